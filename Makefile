@@ -1,0 +1,60 @@
+# Newsmap's entry points. `make run` and `make test` work on a fresh machine with Python >= 3.12.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+PYTEST_ARGS ?=
+HOST_PORT ?= 127.0.0.1:8000
+
+.PHONY: run test test-sqlite test-postgres lint format bench eval worker samples clean
+
+$(VENV)/.runtime: requirements.txt
+	@python=$$(scripts/find-python.sh) && \
+	  { [ -x $(PY) ] || "$$python" -m venv $(VENV); } && \
+	  echo "Using $$($(PY) --version) in $(VENV)"
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@
+
+## run: set up, migrate, load the bundled sample stories, pin them offline, serve on http://$(HOST_PORT)
+run: $(VENV)/.runtime
+	DEBUG=$${DEBUG:-1} $(PY) manage.py migrate --no-input
+	DEBUG=$${DEBUG:-1} $(PY) manage.py load_samples
+	DEBUG=$${DEBUG:-1} $(PY) manage.py runserver $(HOST_PORT)
+
+## test: lint, then the whole suite on SQLite and on a throwaway PostgreSQL server
+test: lint test-sqlite test-postgres
+
+test-sqlite: $(VENV)/.dev
+	@echo "== test suite on SQLite"
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(PY) -m pytest $(PYTEST_ARGS)
+
+test-postgres: $(VENV)/.dev
+	@echo "== test suite on PostgreSQL"
+	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+
+format: $(VENV)/.dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## bench: speed and memory figures (printed, not asserted)
+bench: $(VENV)/.dev
+	$(PY) manage.py bench
+
+## eval: extraction and geocoding scored against our gold set and public benchmarks
+eval: $(VENV)/.dev
+	$(PY) manage.py evaluate
+
+## worker: a background worker for the database task backend (TASKS_BACKEND=database)
+worker: $(VENV)/.runtime
+	TASKS_BACKEND=database $(PY) manage.py db_worker
+
+clean:
+	rm -rf $(VENV) var/*.sqlite3 var/staticfiles

@@ -1,0 +1,415 @@
+"""Newsmap's data model: stories made of articles, and the places and dated events drawn from them.
+
+Two rules shape it:
+- provenance: every event points back to the article text it came from (`EventSource`);
+- editors' corrections are final: a field an editor changed is listed in `locked_fields` and the
+  pipeline writes through `apply_pipeline_values`, which skips locked fields.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
+from simple_history.models import HistoricalRecords
+
+
+class EditorLockedModel(models.Model):
+    """A row whose fields an editor can lock against later pipeline runs."""
+
+    locked_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text="Fields an editor changed; the pipeline never overwrites them.",
+    )
+
+    class Meta:
+        abstract = True
+
+    #: Fields the pipeline fills and an editor may correct; subclasses name theirs.
+    LOCKABLE_FIELDS: tuple[str, ...] = ()
+
+    def is_locked(self, field: str) -> bool:
+        return field in self.locked_fields
+
+    def lock(self, *fields: str) -> None:
+        """Record that an editor set these fields (ignores fields that are not lockable)."""
+        wanted = [f for f in fields if f in self.LOCKABLE_FIELDS and f not in self.locked_fields]
+        self.locked_fields = sorted({*self.locked_fields, *wanted})
+
+    def unlock(self, *fields: str) -> None:
+        self.locked_fields = [f for f in self.locked_fields if f not in fields]
+
+    def apply_pipeline_values(self, **values: object) -> list[str]:
+        """Set the values a pipeline stage computed, except on locked fields.
+
+        Returns the names of the fields that actually changed, so callers can save only those
+        (and tell "updated" from "unchanged").
+        """
+        changed = []
+        for field, value in values.items():
+            if self.is_locked(field):
+                continue
+            if getattr(self, field) != value:
+                setattr(self, field, value)
+                changed.append(field)
+        return changed
+
+
+class StoryQuerySet(models.QuerySet):
+    def with_figures(self) -> StoryQuerySet:
+        """Annotate what the index lists: event and place counts and the date span (one query)."""
+        return self.annotate(
+            event_count=Count("events", distinct=True),
+            place_count=Count("events__place", distinct=True),
+            first_date=Min("events__date_start"),
+            last_date=Max(Coalesce("events__date_end", "events__date_start")),
+        )
+
+
+class Story(models.Model):
+    """A set of articles about one unfolding story, and the chronology drawn from them."""
+
+    slug = models.SlugField(max_length=120, unique=True)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = StoryQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-updated_at"]
+        verbose_name_plural = "stories"
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("stories:story", kwargs={"slug": self.slug})
+
+
+class ArticleQuerySet(models.QuerySet):
+    def needing_review(self) -> ArticleQuerySet:
+        return self.exclude(published_source=Article.DateSource.STATED)
+
+
+class Article(EditorLockedModel):
+    """One ingested article: its metadata, the raw payload verbatim and the cleaned text."""
+
+    class DateSource(models.TextChoices):
+        STATED = "stated", "stated by the source"
+        INFERRED = "inferred", "inferred from another version"
+        UNKNOWN = "unknown", "unknown"
+
+    class Format(models.TextChoices):
+        TEXT = "text", "scraped text"
+        HTML = "html", "HTML page"
+        WORDPRESS = "wordpress", "WordPress REST JSON"
+        FEED = "feed", "RSS/Atom feed entry"
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="articles")
+    version_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="versions",
+        help_text="The earlier-ingested article this one is a version of (same story, edited).",
+    )
+    canonical_url = models.URLField(max_length=2000, blank=True)
+    external_id = models.CharField(max_length=300, blank=True)
+    outlet = models.CharField(max_length=200, blank=True)
+    title = models.CharField(max_length=500)
+    byline = models.CharField(max_length=300, blank=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    published_source = models.CharField(
+        max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
+    )
+    input_format = models.CharField(max_length=10, choices=Format.choices)
+    source = models.CharField(max_length=2000, help_text="The file or URL it was read from.")
+    raw = models.TextField(help_text="The payload exactly as it arrived.")
+    display_html = models.TextField(blank=True, help_text="Sanitized HTML, for display only.")
+    text = models.TextField(help_text="Clean text; event quotes' offsets refer to it.")
+    content_hash = models.CharField(max_length=64, unique=True)
+    ingested_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    LOCKABLE_FIELDS = ("title", "outlet", "byline", "published_at", "published_source", "story")
+
+    objects = ArticleQuerySet.as_manager()
+    history = HistoricalRecords(excluded_fields=["raw", "text", "display_html"])
+
+    class Meta:
+        ordering = ["published_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["canonical_url"],
+                condition=~Q(canonical_url=""),
+                name="article_unique_canonical_url",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def needs_review(self) -> bool:
+        return self.published_source != self.DateSource.STATED
+
+
+class Person(models.Model):
+    """Someone an event involves, named as the articles name them."""
+
+    name = models.CharField(max_length=200, unique=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class PlaceQuerySet(models.QuerySet):
+    def pinned(self) -> PlaceQuerySet:
+        return self.filter(latitude__isnull=False, longitude__isnull=False)
+
+    def needing_review(self) -> PlaceQuerySet:
+        """Places an editor should look at: not pinned, only estimated, or pinned with doubt."""
+        return self.filter(
+            Q(status__in=[Place.Status.PENDING, Place.Status.UNRESOLVED, Place.Status.ESTIMATED])
+            | Q(status=Place.Status.RESOLVED, confidence__lt=Place.LOW_CONFIDENCE)
+        )
+
+
+class Place(EditorLockedModel):
+    """A place events happen at; pinned by the geocoding job or by an editor."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country"
+        REGION = "region", "region / province / state"
+        COUNTY = "county"
+        CITY = "city", "city / town"
+        STATION = "station", "station / border crossing"
+        SPACEPORT = "spaceport"
+        MILITARY_BASE = "military_base", "military base"
+        RIVER = "river"
+        STRAIT = "strait"
+        WATER = "water", "sea / lake / bay"
+        LANDMARK = "landmark"
+        OTHER = "other"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "pending geocoding"
+        RESOLVED = "resolved"
+        ESTIMATED = "estimated", "estimated from the article's description"
+        UNRESOLVED = "unresolved"
+        CONFIRMED = "confirmed", "confirmed by an editor"
+
+    LOW_CONFIDENCE = 0.5
+
+    name = models.CharField(max_length=200)
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
+    radius_km = models.FloatField(
+        null=True, blank=True, help_text="Uncertainty radius of an estimated position."
+    )
+    geonames_id = models.BigIntegerField(null=True, blank=True, db_index=True)
+    aliases = models.JSONField(default=list, blank=True)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.OTHER)
+    country_code = models.CharField(max_length=2, blank=True)
+    geocoding_source = models.CharField(max_length=100, blank=True)
+    confidence = models.FloatField(null=True, blank=True)
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PENDING)
+    reason = models.TextField(blank=True, help_text="Why the geocoder chose this position.")
+    candidates = models.JSONField(
+        default=list, blank=True, help_text="Other positions the geocoder considered, scored."
+    )
+    geocoded_at = models.DateTimeField(null=True, blank=True)
+
+    LOCKABLE_FIELDS = (
+        "name",
+        "latitude",
+        "longitude",
+        "radius_km",
+        "geonames_id",
+        "aliases",
+        "kind",
+        "country_code",
+        "status",
+    )
+
+    objects = PlaceQuerySet.as_manager()
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["name"]
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_pinned(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def position_locked(self) -> bool:
+        """An editor's coordinates are final: no geocoding job may move them."""
+        return self.is_locked("latitude") or self.is_locked("longitude")
+
+
+class EventQuerySet(models.QuerySet):
+    def for_story(self, story: Story) -> EventQuerySet:
+        return self.filter(story=story)
+
+    def chronological(self) -> EventQuerySet:
+        return self.order_by(models.F("date_start").asc(nulls_last=True), "id")
+
+    def with_places(self) -> EventQuerySet:
+        return self.select_related("place")
+
+    def between(self, start, end) -> EventQuerySet:
+        qs = self
+        if start:
+            qs = qs.filter(Q(date_end__gte=start) | Q(date_end__isnull=True, date_start__gte=start))
+        if end:
+            qs = qs.filter(date_start__lte=end)
+        return qs
+
+
+class Event(EditorLockedModel):
+    """Something that happened (or is planned, expected, rumoured, denied) somewhere, some time."""
+
+    class Precision(models.TextChoices):
+        DAY = "day"
+        WEEK = "week"
+        MONTH = "month"
+        YEAR = "year"
+        UNKNOWN = "unknown"
+
+    class Certainty(models.TextChoices):
+        OCCURRED = "occurred"
+        ONGOING = "ongoing"
+        PLANNED = "planned"
+        EXPECTED = "expected"
+        SPECULATED = "speculated"
+        DENIED = "denied"
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="events")
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    date_start = models.DateField(null=True, blank=True)
+    date_end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(
+        max_length=10, choices=Precision.choices, default=Precision.UNKNOWN
+    )
+    date_inferred = models.BooleanField(
+        default=False,
+        help_text="The date rests on an inferred publication date or a vague expression.",
+    )
+    certainty = models.CharField(
+        max_length=12, choices=Certainty.choices, default=Certainty.OCCURRED
+    )
+    place = models.ForeignKey(
+        Place, null=True, blank=True, on_delete=models.SET_NULL, related_name="events"
+    )
+    people = models.ManyToManyField(Person, blank=True, related_name="events")
+    articles = models.ManyToManyField(Article, through="EventSource", related_name="events")
+    extraction_key = models.CharField(
+        max_length=64,
+        blank=True,
+        help_text="Identifies the extracted event across re-runs, so re-extraction updates it.",
+    )
+    reviewed = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    LOCKABLE_FIELDS = (
+        "title",
+        "summary",
+        "date_start",
+        "date_end",
+        "date_precision",
+        "certainty",
+        "place",
+        "people",
+    )
+
+    objects = EventQuerySet.as_manager()
+    history = HistoricalRecords(m2m_fields=[people])
+
+    class Meta:
+        ordering = [models.F("date_start").asc(nulls_last=True), "id"]
+        indexes = [models.Index(fields=["story", "date_start"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "extraction_key"],
+                condition=~Q(extraction_key=""),
+                name="event_unique_extraction_key",
+            ),
+            models.CheckConstraint(
+                condition=Q(date_end__isnull=True)
+                | Q(date_start__isnull=False, date_end__gte=models.F("date_start")),
+                name="event_end_not_before_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return f"{self.story.get_absolute_url()}#event-{self.pk}"
+
+
+class EventSource(models.Model):
+    """An article reporting an event: the quote, with offsets into the article's clean text."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sources")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="event_sources")
+    quote = models.TextField()
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["article__published_at", "start"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event", "article", "start"], name="eventsource_unique_quote"
+            ),
+            models.CheckConstraint(condition=Q(end__gte=models.F("start")), name="quote_span"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article} [{self.start}:{self.end}]"
+
+
+class DeletedEvent(models.Model):
+    """A tombstone: an editor deleted this extracted event, so re-extraction must not revive it."""
+
+    story = models.ForeignKey(Story, on_delete=models.CASCADE, related_name="deleted_events")
+    extraction_key = models.CharField(max_length=64)
+    title = models.CharField(max_length=300, blank=True)
+    deleted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
+    )
+    deleted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["story", "extraction_key"], name="deletedevent_unique_key"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"deleted: {self.title or self.extraction_key}"

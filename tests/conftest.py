@@ -1,0 +1,56 @@
+"""Shared fixtures: real database, factories, and the real seed articles from ../shared/seeds."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.factories import make_article, make_event, make_place, make_story
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+
+
+@pytest.fixture(autouse=True)
+def _plain_http_test_settings(settings):
+    """Tests talk plain HTTP to the test client and render without a collectstatic manifest."""
+    settings.SECURE_SSL_REDIRECT = False
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def require_shared(path: Path) -> Path:
+    """Return a file from ../shared, skipping when absent locally but failing loudly in CI."""
+    if path.exists():
+        return path
+    message = f"{path} is missing: tests that use the real seeds need ../shared beside the repo"
+    if os.environ.get("CI"):
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    return require_shared(SEEDS_DIR)
+
+
+@pytest.fixture
+def story(db):
+    return make_story()
+
+
+@pytest.fixture
+def article(story):
+    return make_article(story=story)
+
+
+@pytest.fixture
+def place(db):
+    return make_place()
+
+
+@pytest.fixture
+def event(story, place):
+    return make_event(story=story, place=place)
