@@ -5,6 +5,7 @@ variable with a visible default here, so `make run` works with nothing set and a
 sets only what it needs (see docs/deploy.md).
 """
 
+import json
 import os
 from pathlib import Path
 
@@ -164,3 +165,23 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Map tiles: the only third-party host a story page may contact. Point these at your own tile
+# server (or a provider you have an agreement with); the attribution is shown on every map.
+MAP_TILES_URL = os.environ.get("MAP_TILES_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILES_ATTRIBUTION = os.environ.get(
+    "MAP_TILES_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+# The tile server's host[:port], which pages preconnect to (defaults to the one in the URL).
+MAP_TILES_HOST = os.environ.get("MAP_TILES_HOST") or MAP_TILES_URL.split("/")[2]
+
+# Geocoding. The offline GeoNames gazetteer always runs; online geopy providers are optional,
+# tried in order after it, e.g.
+# GEOCODERS='[{"class": "geopy.geocoders.Nominatim", "options": {"domain": "nominatim.example.org"}}]'
+GEOCODERS = json.loads(os.environ.get("GEOCODERS", "[]"))
+GEOCODER_USER_AGENT = os.environ.get("GEOCODER_USER_AGENT", "newsmap/0.1 (self-hosted)")
+GEOCODER_TIMEOUT = float(os.environ.get("GEOCODER_TIMEOUT", "10"))
+GEOCODER_MIN_DELAY = float(os.environ.get("GEOCODER_MIN_DELAY", "1"))
+GEOCODER_RETRIES = int(os.environ.get("GEOCODER_RETRIES", "3"))
+GEOCODER_BACKOFF = float(os.environ.get("GEOCODER_BACKOFF", "2"))

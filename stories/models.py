@@ -215,6 +215,12 @@ class Place(EditorLockedModel):
 
     LOW_CONFIDENCE = 0.5
 
+    story = models.ForeignKey(
+        Story,
+        on_delete=models.CASCADE,
+        related_name="places",
+        help_text="Places belong to a story: 'Paris' in one story need not be 'Paris' in another.",
+    )
     name = models.CharField(max_length=200)
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
@@ -251,7 +257,7 @@ class Place(EditorLockedModel):
 
     class Meta:
         ordering = ["name"]
-        indexes = [models.Index(fields=["status"])]
+        indexes = [models.Index(fields=["status"]), models.Index(fields=["story", "name"])]
 
     def __str__(self) -> str:
         return self.name
@@ -328,6 +334,9 @@ class Event(EditorLockedModel):
         blank=True,
         help_text="Identifies the extracted event across re-runs, so re-extraction updates it.",
     )
+    trigger = models.CharField(
+        max_length=50, blank=True, help_text="The word that reports it (lemma): arrive, meet…"
+    )
     reviewed = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
@@ -393,6 +402,33 @@ class EventSource(models.Model):
         return f"{self.article} [{self.start}:{self.end}]"
 
 
+class Mention(models.Model):
+    """A place named in an article: the evidence the geocoder reads and editors check."""
+
+    place = models.ForeignKey(Place, on_delete=models.CASCADE, related_name="mentions")
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="mentions")
+    text = models.CharField(max_length=200)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["article_id", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "start"], name="mention_unique_span")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.text} in {self.article}"
+
+    def sentence(self) -> str:
+        """The sentence around the mention, for editors judging the geocoder's choice."""
+        text = self.article.text
+        left = max(text.rfind(". ", 0, self.start), text.rfind("\n", 0, self.start)) + 1
+        stops = [i for i in (text.find(". ", self.end), text.find("\n", self.end)) if i != -1]
+        right = min(stops) + 1 if stops else len(text)
+        return text[left:right].strip()
+
+
 class DeletedEvent(models.Model):
     """A tombstone: an editor deleted this extracted event, so re-extraction must not revive it."""
 
@@ -413,3 +449,47 @@ class DeletedEvent(models.Model):
 
     def __str__(self) -> str:
         return f"deleted: {self.title or self.extraction_key}"
+
+    @classmethod
+    def remember(cls, event: Event, *, user=None) -> None:
+        """Record an editor's deletion so that re-extraction does not bring the event back."""
+        if event.extraction_key:
+            cls.objects.update_or_create(
+                story=event.story,
+                extraction_key=event.extraction_key,
+                defaults={"title": event.title[:300], "deleted_by": user},
+            )
+
+
+class ShingleBucket(models.Model):
+    """One locality-sensitive-hashing bucket of an article's text (see ingestion/similarity.py).
+
+    Articles sharing a bucket are candidate versions of one story; an index on the bucket makes
+    finding them a lookup rather than a scan of every article ever ingested.
+    """
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="buckets")
+    bucket = models.BigIntegerField()
+
+    class Meta:
+        indexes = [models.Index(fields=["bucket"])]
+
+    def __str__(self) -> str:
+        return f"{self.article_id}:{self.bucket}"
+
+
+class GeocoderResponse(models.Model):
+    """An online geocoder's remembered answer: no query is paid for (or rate-limited) twice."""
+
+    provider = models.CharField(max_length=100)
+    query = models.CharField(max_length=300)
+    result = models.JSONField(null=True, help_text="The location found, or null for 'no match'.")
+    fetched_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["provider", "query"], name="geocoder_response_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}: {self.query}"

@@ -47,10 +47,19 @@ def article(story):
 
 
 @pytest.fixture
-def place(db):
-    return make_place()
+def place(story):
+    return make_place(story=story)
 
 
 @pytest.fixture
 def event(story, place):
     return make_event(story=story, place=place)
+
+
+@pytest.fixture
+def loopback():
+    """A real HTTP server on 127.0.0.1 serving whatever the test puts in `.routes`."""
+    from tests.loopback import LoopbackServer
+
+    with LoopbackServer() as server:
+        yield server

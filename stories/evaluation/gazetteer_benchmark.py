@@ -1,0 +1,77 @@
+"""How fast the gazetteer starts and answers, for ``make bench``.
+
+Cold start is measured in a fresh interpreter, because the point is what a new worker process
+pays; lookups per second and peak memory are measured in this one.
+"""
+
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+from stories.geocoding.gazetteer import OfflineGazetteer, open_index
+from stories.geocoding.index import REPO_ROOT, default_index_path
+
+SAMPLE_NAMES = 5_000
+_COLD_START = """
+import time
+started = time.perf_counter()
+from stories.geocoding.gazetteer import OfflineGazetteer
+gazetteer = OfflineGazetteer(index_path=__import__("pathlib").Path({path!r}))
+gazetteer.geocode("Springfield")
+print(time.perf_counter() - started)
+"""
+
+
+def _sample_names(gazetteer: OfflineGazetteer, count: int) -> list[str]:
+    """Real indexed names spread over the whole index, so the cache cannot flatter the rate."""
+    rows = gazetteer.index.connection.execute(
+        "SELECT name FROM places WHERE id % 37 = 0 LIMIT ?", (count,)
+    ).fetchall()
+    return [row[0] for row in rows]
+
+
+def _rate(gazetteer: OfflineGazetteer, names: list[str]) -> float:
+    started = time.perf_counter()
+    for name in names:
+        gazetteer.candidates(name)
+    return len(names) / (time.perf_counter() - started)
+
+
+def benchmark(index_path: Path | None = None) -> dict[str, float]:
+    """Cold start (s), uncached and cached lookups per second, peak memory (MB)."""
+    path = index_path or default_index_path()
+    open_index(path).close()
+    cold = subprocess.run(
+        [sys.executable, "-c", _COLD_START.format(path=str(path))],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=REPO_ROOT,
+    )
+    names = _sample_names(OfflineGazetteer(index_path=path), SAMPLE_NAMES)
+    gazetteer = OfflineGazetteer(index_path=path)
+    uncached = _rate(gazetteer, names)
+    cached = _rate(gazetteer, names)
+    tracemalloc.start()  # a separate pass: tracing slows every allocation several-fold
+    _rate(OfflineGazetteer(index_path=path), names)
+    _, traced_peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    return {
+        "cold_start_s": round(float(cold.stdout.strip()), 3),
+        "lookups_per_s": round(uncached),
+        "cached_lookups_per_s": round(cached),
+        "python_peak_mb": round(traced_peak / 1e6, 1),
+        "process_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+
+
+def main() -> None:
+    for key, value in benchmark().items():
+        print(f"{key:<22}{value}")
+
+
+if __name__ == "__main__":
+    main()

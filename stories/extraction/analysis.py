@@ -1,0 +1,76 @@
+"""One article's text in, everything extraction finds out: places, people, times, events.
+
+Pure: no database. `manage.py extract` prints it as JSON; `pipeline.extract_article` writes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from stories.extraction.entities import find_people, find_places, specificity
+from stories.extraction.events import extract_events
+from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
+from stories.extraction.nlp import get_nlp
+from stories.extraction.times import TimeMention, find_times
+from stories.geocoding.defaults import get_gazetteer
+from stories.geocoding.disambiguation import resolve_mentions
+
+
+@dataclass(frozen=True)
+class Analysis:
+    text: str
+    published: dt.date | None
+    places: list[PlaceMention]
+    people: list[PersonMention]
+    times: list[TimeMention]
+    events: list[EventCandidate]
+
+
+def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
+    """Run the whole extraction over a clean article text.
+
+    Places are resolved in context right away (the offline gazetteer is fast and the article's
+    own words are the best evidence), so events can pick the most specific place of a clause.
+    """
+    gazetteer = get_gazetteer()
+    doc = get_nlp()(text)
+    places = resolve_in_context(text, find_places(doc, gazetteer), published=published)
+    people = find_people(doc, places, gazetteer)
+    times = find_times(text, published=published, doc=doc)
+    events = extract_events(doc, times=times, places=places, people=people, published=published)
+    return Analysis(text, published, places, people, times, events)
+
+
+def resolve_in_context(
+    text: str, places: list[PlaceMention], *, published: dt.date | None
+) -> list[PlaceMention]:
+    """Fill each place mention with the gazetteer entry the article's context points to."""
+    if not places:
+        return []
+    resolutions = resolve_mentions(
+        text,
+        [(p.start, p.end) for p in places],
+        gazetteer=get_gazetteer(),
+        published=published,
+    )
+    resolved = []
+    for mention, resolution in zip(places, resolutions, strict=True):
+        if resolution.latitude is None:
+            resolved.append(mention)
+            continue
+        kind = resolution.kind or mention.kind
+        resolved.append(
+            replace(
+                mention,
+                name=resolution.name or mention.name,
+                kind=kind,
+                specificity=specificity(kind),
+                country_code=resolution.country_code or mention.country_code,
+                latitude=resolution.latitude,
+                longitude=resolution.longitude,
+                geonames_id=resolution.geonames_id,
+                confidence=resolution.confidence,
+            )
+        )
+    return resolved

@@ -1,0 +1,209 @@
+"""Places and people in a parsed article: spaCy's entities, corrected by the gazetteer.
+
+The small English model finds most places but tags rarer ones (a border station, a town in
+Siberia) as organisations or people, and misses some outright. The gazetteer knows those names
+as places; the sentence tells us whether the writer uses them as places ("stopped in X",
+"X, a city about 60 kilometers north of Y"). Both signals together decide, never a list of
+names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from stories.extraction.mentions import PersonMention, PlaceMention
+from stories.geocoding.gazetteer import OfflineGazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+RETYPABLE_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+# Prepositions that introduce a location: "in X", "to X", "near X".
+PLACE_PREPOSITIONS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "toward",
+    "towards",
+    "through",
+    "via",
+    "outside",
+    "across",
+    "inside",
+    "around",
+    "off",
+    "over",
+    "between",
+    "past",
+}
+# Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
+PLACE_NOUNS = (
+    "city|town|village|port|station|spaceport|cosmodrome|base|airport|province|region|"
+    "state|county|district|river|strait|island|capital|border|crossing|harbou?r|valley|"
+    "mountain|lake|bay|peninsula|suburb|neighbou?rhood|municipality|prefecture|oblast|krai"
+)
+_APPOSITION = re.compile(
+    rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
+)
+_FOLLOWING_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
+
+# How specific a kind of place is: the event goes to the most specific place of its clause.
+SPECIFICITY = {
+    "spaceport": 4,
+    "rail_station": 4,
+    "border_crossing": 4,
+    "military_base": 4,
+    "airport": 4,
+    "city": 3,
+    "river": 3,
+    "strait": 3,
+    "canal": 3,
+    "admin2": 2,
+    "admin1": 2,
+    "country": 1,
+}
+
+
+def specificity(kind: str) -> int:
+    if kind.startswith("feature_"):
+        return 3  # a named landmark, lake or mountain: as precise as a town
+    return SPECIFICITY.get(kind, 0)
+
+
+# "the West", "the North": blocs and regions of a compass, not places a map can pin.
+COMPASS_WORDS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+}
+
+
+def used_as_place(span: Span) -> bool:
+    """Does the sentence use this name as a location?"""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ == "the" and span.start > 1:
+        before = doc[span.start - 2]
+    if before is not None and before.lower_ in PLACE_PREPOSITIONS:
+        return True
+    after = doc.text[span.end_char : span.end_char + 80]
+    return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
+
+
+def _strip_possessive(span: Span) -> Span:
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        return span[:-1]
+    return span
+
+
+def _strip_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ == "the":
+        return span[1:]
+    return span
+
+
+def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
+    """Place mentions: NER places, plus names the gazetteer knows that the text uses as places."""
+    found: dict[int, PlaceMention] = {}
+    covered: set[int] = set()
+    person_words = _person_name_words(doc)
+    for ent in doc.ents:
+        span = _strip_article(_strip_possessive(ent))
+        covered.update(range(ent.start, ent.end))
+        if span.text.lower() in COMPASS_WORDS:
+            continue
+        if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
+            continue  # "Kim's visit": the surname of someone the article names in full
+        candidates = gazetteer.candidates(span.text)
+        if ent.label_ in PLACE_LABELS or (
+            ent.label_ in RETYPABLE_LABELS and candidates and used_as_place(span)
+        ):
+            found[span.start_char] = _mention(span, candidates)
+    for span in _unlabelled_proper_names(doc, covered):
+        candidates = gazetteer.candidates(span.text)
+        if candidates and used_as_place(span):
+            found[span.start_char] = _mention(span, candidates)
+    return [found[k] for k in sorted(found)]
+
+
+def _person_name_words(doc: Doc) -> set[str]:
+    """Words of the multi-word person names in the article ("Kim", "Jong", "Un")."""
+    return {
+        word
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1
+        for word in ent.text.split()
+    }
+
+
+def _mention(span: Span, candidates: list) -> PlaceMention:
+    kind = candidates[0].place.kind if candidates else "other"
+    return PlaceMention(
+        text=span.text,
+        start=span.start_char,
+        end=span.end_char,
+        name=candidates[0].place.name if candidates else span.text,
+        kind=kind,
+        specificity=specificity(kind),
+        country_code=candidates[0].place.country_code if candidates else "",
+    )
+
+
+def _unlabelled_proper_names(doc: Doc, covered: set[int]) -> Iterable[Span]:
+    """Runs of proper nouns the NER left unlabelled (at most three tokens)."""
+    i = 0
+    while i < len(doc):
+        if i in covered or doc[i].pos_ != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PROPN" and j not in covered:
+            j += 1
+        yield doc[i:j]
+        i = j
+
+
+def find_people(
+    doc: Doc, places: list[PlaceMention], gazetteer: OfflineGazetteer
+) -> list[PersonMention]:
+    """Person mentions, each named by the fullest form the article uses for that person.
+
+    "Kim" after "Kim Jong Un" is the same person; the first full name that contains the short
+    form's words wins, because a story introduces its protagonist first. A lone word that is
+    nobody's full name but is a known place ("the Vladivostok forum") is not a person.
+    """
+    place_starts = {p.start for p in places}
+    spans = [
+        _strip_possessive(ent)
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and ent.start_char not in place_starts
+    ]
+    name_words = {word for s in spans if len(s) > 1 for word in s.text.split()}
+    spans = [
+        s for s in spans if len(s) > 1 or s.text in name_words or not gazetteer.candidates(s.text)
+    ]
+    full_names = list(dict.fromkeys(s.text for s in spans if len(s.text.split()) > 1))
+    mentions = []
+    for span in spans:
+        words = span.text.split()
+        name = next((full for full in full_names if _contains_words(full.split(), words)), None)
+        mentions.append(
+            PersonMention(
+                text=span.text, start=span.start_char, end=span.end_char, name=name or span.text
+            )
+        )
+    return mentions
+
+
+def _contains_words(full: list[str], short: list[str]) -> bool:
+    return len(short) < len(full) and all(word in full for word in short)

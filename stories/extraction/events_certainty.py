@@ -1,0 +1,131 @@
+"""How sure the article is that an event happened, read from the wording around its verb.
+
+The deciding cue must sit in the event's own clause or in a clause that governs it: in "Some
+media speculate he is headed for X", "speculate" governs "headed", so heading for X is
+speculated; "Peskov said Putin and Kim will meet" passes through the reporting verb and the
+meeting is planned. Returns None when the wording says the clause is no report of a happening
+at all (a purpose clause, "should", "would" on its own, a condition).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from stories.extraction.events_lexicon import (
+    ATTRIBUTION_VERBS,
+    BARRED_MODALS,
+    FUTURE_AUXILIARIES,
+    GOVERNOR_CERTAINTY,
+    NATURAL_CLASSES,
+    NEGATIONS,
+    NOUN_CERTAINTY,
+    SPECULATIVE_ADVERBS,
+    SPECULATIVE_MODALS,
+)
+
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+_MAX_GOVERNORS = 6
+
+
+def verb_certainty(
+    verb: Token, *, event_class: str, date: dt.date | None, published: dt.date | None
+) -> str | None:
+    """Certainty of the clause headed by `verb`; None when it reports no happening."""
+    auxiliaries = _auxiliaries(verb)
+    words = {a.lower_ for a in auxiliaries}
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
+        return "denied"
+    governed = _governed_certainty(verb)
+    if governed is not None:
+        return governed
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
+        return None
+    if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
+        return "speculated"
+    if words & SPECULATIVE_MODALS:
+        return "speculated"
+    if words & FUTURE_AUXILIARIES:
+        return "expected" if event_class in NATURAL_CLASSES else "planned"
+    if "would" in words:
+        return "planned" if _reported(verb) else None
+    if words & BARRED_MODALS:
+        return None
+    if "to" in words:
+        return "planned" if verb.head.lemma_ == "be" and verb.dep_ == "xcomp" else None
+    in_future = date is not None and published is not None and date > published
+    if _is_present(verb, auxiliaries):
+        return "planned" if in_future else "ongoing"
+    return "planned" if in_future else "occurred"
+
+
+def noun_certainty(noun: Token, *, date: dt.date | None, published: dt.date | None) -> str:
+    """Certainty of an event named by a noun: its adjectives, else its date against publication."""
+    for child in noun.children:
+        if child.lower_ in NOUN_CERTAINTY:
+            return NOUN_CERTAINTY[child.lower_]
+    if date is not None and published is not None and date > published:
+        return "planned"
+    return "occurred"
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    """Auxiliaries of the verb, shared with the verb it is coordinated with ("will arrive and
+    meet") unless it has a subject of its own."""
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if own or verb.dep_ != "conj" or _has_subject(verb):
+        return own
+    return _auxiliaries(verb.head) if verb.head.pos_ in ("VERB", "AUX") else own
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _governed_certainty(verb: Token) -> str | None:
+    """The first certainty cue among the clauses that govern this one, through reporting verbs.
+
+    A coordinated clause with its own subject is independent: "X happened, and Y is visiting"
+    does not take X's governor.
+    """
+    token = verb
+    for _ in range(_MAX_GOVERNORS):
+        if token.dep_ not in _CLAUSE_LINKS or (token.dep_ == "conj" and _has_subject(token)):
+            return None
+        governor = token.head
+        if governor is token:
+            return None
+        for word in (governor, *governor.children):
+            if word is token or (word is not governor and word.dep_ not in ("acomp", "attr")):
+                continue
+            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
+            if cue is not None:
+                return cue
+        if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):
+            return "speculated"
+        if token.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children
+        ):
+            return "speculated"
+        if governor.lemma_ not in ATTRIBUTION_VERBS and token.dep_ not in ("xcomp", "conj"):
+            return None
+        token = governor
+    return None
+
+
+def _reported(verb: Token) -> bool:
+    """ "would" reporting a future seen from the past: "said they would meet"."""
+    token = verb
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ == "ccomp" and token.head.lemma_ in ATTRIBUTION_VERBS
+
+
+def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
+    """Present progressive ("are fighting") or a present state of motion ("is headed for")."""
+    present_be = [a for a in auxiliaries if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")]
+    if not present_be:
+        return False
+    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and verb.lemma_ == "head")

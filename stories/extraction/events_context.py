@@ -1,0 +1,96 @@
+"""The recognizers' mentions indexed by token, so the parse can ask "is this word a place?".
+
+Event extraction walks the dependency tree; places, people and times arrive as character
+offsets. This index maps them onto tokens once per document, and keeps what titles need about
+people: the short form the article itself uses ("Kim" for "Kim Jong Un") and who "he" most
+likely is (the last person the story made a subject).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from stories.extraction.events_lexicon import PERSONAL_PRONOUNS
+from stories.extraction.mentions import PersonMention, PlaceMention
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
+
+
+@dataclass
+class MentionIndex:
+    """Places and people of one document, reachable from any token inside them."""
+
+    doc: Doc
+    place_at: dict[int, PlaceMention] = field(default_factory=dict)
+    place_roots: dict[int, PlaceMention] = field(default_factory=dict)
+    root_of_place: dict[tuple[int, int], int] = field(default_factory=dict)
+    person_at: dict[int, PersonMention] = field(default_factory=dict)
+    short_names: dict[str, str] = field(default_factory=dict)
+    salient: list[tuple[int, PersonMention]] = field(default_factory=list)
+
+    @classmethod
+    def build(
+        cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
+    ) -> MentionIndex:
+        index = cls(doc)
+        for place in places:
+            span = token_span(doc, place.start, place.end)
+            if span is None:
+                continue
+            for token in span:
+                index.place_at[token.i] = place
+            index.place_roots[span.root.i] = place
+            index.root_of_place[place.start, place.end] = span.root.i
+        for person in people:
+            span = token_span(doc, person.start, person.end)
+            if span is None:
+                continue
+            for token in span:
+                index.person_at[token.i] = person
+            shortest = index.short_names.get(person.name)
+            form = span.text.removesuffix("'s").removesuffix("’s")
+            if shortest is None or len(form) < len(shortest):
+                index.short_names[person.name] = form
+            if _is_salient(span.root):
+                index.salient.append((span.root.i, person))
+        return index
+
+    def person(self, token: Token) -> PersonMention | None:
+        """The person this token names, or the one a personal pronoun most likely stands for."""
+        found = self.person_at.get(token.i)
+        if found is None and token.lower_ in PERSONAL_PRONOUNS:
+            return self.antecedent(token)
+        return found
+
+    def antecedent(self, pronoun: Token) -> PersonMention | None:
+        """The last person before the pronoun who was the subject (or its owner) of a clause."""
+        for position, person in reversed(self.salient):
+            if position < pronoun.i and pronoun.i - position <= _PRONOUN_REACH:
+                return person
+        return None
+
+    def short_name(self, person: PersonMention) -> str:
+        return self.short_names.get(person.name, person.name)
+
+    def place(self, token: Token) -> PlaceMention | None:
+        return self.place_at.get(token.i)
+
+    def place_root(self, place: PlaceMention) -> Token | None:
+        position = self.root_of_place.get((place.start, place.end))
+        return None if position is None else self.doc[position]
+
+
+def token_span(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens covering a character range; None when it falls outside every token."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
+
+
+def _is_salient(root: Token) -> bool:
+    """A subject, or the owner of a subject ("Kim's train stopped")."""
+    if root.dep_ in _SUBJECTS:
+        return True
+    return root.dep_ == "poss" and root.head.dep_ in _SUBJECTS

@@ -1,0 +1,211 @@
+"""Words that report something happening, grouped into classes, compiled once at import.
+
+The classes are what `same_event` compares: two reports of one happening often use different
+verbs ("left", "boarded", "took off"; "arrived", "entered", "rolled into"), but they stay within
+one class. Everything here is general news vocabulary, never names from a particular story.
+"""
+
+from __future__ import annotations
+
+
+def _classes(table: dict[str, str]) -> dict[str, str]:
+    """Expand {"class": "lemma lemma ..."} into {lemma: class}."""
+    return {lemma: cls for cls, lemmas in table.items() for lemma in lemmas.split()}
+
+
+# Verbs that report an event on their own.
+VERB_CLASSES = _classes(
+    {
+        "arrive": "arrive enter reach land dock disembark",
+        "depart": "depart leave board embark",
+        "cross": "cross",
+        "stop": "stop halt",
+        "return": "return",
+        "flee": "flee evacuate escape",
+        "meet": "meet host welcome greet",
+        "visit": "visit tour",
+        "attend": "attend",
+        "talk": "negotiate",
+        "sign": "sign ratify",
+        "launch": "launch",
+        "attack": "attack bomb shell invade raid storm ambush",
+        "fight": "fight clash",
+        "kill": "kill shoot wound injure massacre execute assassinate",
+        "die": "die perish drown",
+        "capture": "capture seize occupy annex",
+        "arrest": "arrest detain kidnap abduct",
+        "release": "release free",
+        "withdraw": "withdraw retreat",
+        "deploy": "deploy",
+        "vote": "vote elect",
+        "win": "win defeat",
+        "resign": "resign",
+        "appoint": "appoint nominate",
+        "rule": "rule sentence convict acquit indict",
+        "ban": "ban impose sanction",
+        "close": "close shut suspend cancel postpone ground",
+        "open": "open reopen resume inaugurate",
+        "protest": "protest rally demonstrate riot",
+        "strike": "strike",
+        "disaster": "hit batter flood erupt collapse explode crash sink capsize derail burn",
+        "announce": "announce declare unveil",
+        "test": "test",
+    }
+)
+
+# Verbs of movement that count only with a place or destination attached ("rolled into X").
+MOTION_VERBS = _classes(
+    {"travel": "travel fly sail drive ride roll head go come move journey cruise steam pull"}
+)
+
+# Phrasal verbs whose particle changes the class: "took off", "set off".
+PHRASAL_CLASSES = {
+    ("take", "off"): "depart",
+    ("set", "off"): "depart",
+    ("set", "out"): "depart",
+    ("pull", "out"): "depart",
+    ("pull", "in"): "arrive",
+    ("touch", "down"): "arrive",
+    ("break", "out"): "fight",
+    ("blow", "up"): "attack",
+    ("shut", "down"): "close",
+    ("step", "down"): "resign",
+    ("walk", "out"): "strike",
+}
+
+# Verbs reporting that something was seen somewhere: the object is the one that was there.
+SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"})
+
+# Nouns that name an event. They count alone when a date is attached ("a summit in 2019"),
+# or as the object of a light verb ("made a visit", "held talks").
+NOUN_CLASSES = _classes(
+    {
+        "meet": "meeting summit talk talks",
+        "visit": "visit trip tour",
+        "arrive": "arrival",
+        "depart": "departure",
+        "attack": "attack invasion offensive counteroffensive raid bombing strike airstrike",
+        "fight": "battle clash war",
+        "vote": "election vote referendum ballot",
+        "launch": "launch",
+        "protest": "protest rally demonstration march",
+        "disaster": "storm hurricane typhoon earthquake flood eruption explosion crash fire",
+        "ceremony": "ceremony inauguration funeral parade exhibition forum conference",
+        "rule": "ruling verdict trial",
+        "die": "death",
+    }
+)
+
+# Noun events written as a verb in titles when an agent is known: "Shoigu visits X". The flag
+# says whether the verb takes the place as its object ("visits X") or after "in" ("meet in X").
+NOUN_AS_VERB = {
+    "meeting": ("meet", False),
+    "summit": ("meet", False),
+    "talk": ("hold talks", False),
+    "talks": ("hold talks", False),
+    "visit": ("visit", True),
+    "tour": ("tour", True),
+    "invasion": ("invade", True),
+    "attack": ("attack", True),
+    "raid": ("raid", True),
+    "arrival": ("arrive", False),
+    "departure": ("leave", True),
+}
+
+# Verbs that only carry an event noun: "made a visit", "held talks", "had their meeting".
+LIGHT_VERBS = frozenset(
+    {"make", "hold", "have", "pay", "stage", "conduct", "host", "begin", "start", "launch"}
+)
+
+# Classes whose "will" is a forecast rather than an intention.
+NATURAL_CLASSES = frozenset({"disaster"})
+
+# Reporting verbs: never events themselves, their content is.
+ATTRIBUTION_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "confirm",
+        "add",
+        "note",
+        "claim",
+        "state",
+        "write",
+        "publish",
+        "quote",
+        "cite",
+        "show",
+        "indicate",
+        "assess",
+        "believe",
+        "think",
+        "know",
+    }
+)
+
+# --- certainty cues ---------------------------------------------------------------------
+SPECULATIVE_MODALS = frozenset({"may", "might", "could"})
+BARRED_MODALS = frozenset({"should", "must", "ought", "can", "would", "need"})
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+SPECULATIVE_ADVERBS = frozenset(
+    {"reportedly", "possibly", "perhaps", "maybe", "allegedly", "purportedly", "supposedly"}
+)
+# Governing words (verbs or adjectives) whose complement takes their certainty.
+GOVERNOR_CERTAINTY = {
+    **dict.fromkeys(
+        ["speculate", "rumour", "rumor", "suspect", "assume", "guess", "suggest", "wonder", "unclear", "uncertain", "possible", "speculation", "rumours", "rumors", "hint"],
+        "speculated",
+    ),
+    **dict.fromkeys(["expect", "likely", "poise", "anticipate", "forecast", "predict"], "expected"),
+    **dict.fromkeys(
+        ["plan", "schedule", "intend", "set", "due", "prepare", "aim", "agree", "decide", "arrange", "propose"],
+        "planned",
+    ),
+    **dict.fromkeys(["deny", "refuse", "reject", "fail"], "denied"),
+}
+# Adjectives before an event noun: "a planned summit", "the rumoured visit".
+NOUN_CERTAINTY = {
+    **dict.fromkeys(["planned", "scheduled", "upcoming", "proposed", "forthcoming"], "planned"),
+    **dict.fromkeys(["expected", "likely", "anticipated"], "expected"),
+    **dict.fromkeys(["rumoured", "rumored", "possible", "alleged", "reported", "potential"], "speculated"),
+}
+
+# Adverbs that move a clause on from the day the narrative was at ("later reported ...").
+NARRATIVE_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
+
+# Prepositions that attach a place to an event, and those that name only its destination.
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "to", "from", "near", "into", "onto", "outside", "inside", "across", "off"}
+)
+DESTINATION_PREPOSITIONS = frozenset({"to", "for", "toward", "towards", "into"})
+# Classes whose place is where they start, so a destination is not their place.
+LEAVING_CLASSES = frozenset({"depart", "flee"})
+
+# Groups of classes that may report one happening from different angles.
+COMPATIBLE_CLASSES = (
+    frozenset({"arrive", "cross", "travel", "stop"}),
+    frozenset({"depart", "travel"}),
+    frozenset({"meet", "visit", "talk", "attend", "ceremony"}),
+    frozenset({"attack", "fight", "kill"}),
+    frozenset({"kill", "die"}),
+)
+
+# Nouns that name a kind of place: "the Vostochny spaceport", "the eastern city of X".
+PLACE_HEAD_NOUNS = frozenset(
+    "city town village port station spaceport cosmodrome base airport airfield province region "
+    "state county district river strait island capital border crossing harbor harbour valley "
+    "mountain lake bay peninsula suburb coast sea gulf prefecture oblast krai".split()
+)
+
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "this", "that", "who"})
+PERSONAL_# Nouns that name a kind of place: "the Vostochny spaceport", "the eastern city of X".
+PLACE_HEAD_NOUNS = frozenset(
+    "city town village port station spaceport cosmodrome base airport airfield province region "
+    "state county district river strait island capital border crossing harbor harbour valley "
+    "mountain lake bay peninsula suburb coast sea gulf prefecture oblast krai".split()
+)
+
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})

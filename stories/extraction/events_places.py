@@ -1,0 +1,145 @@
+"""The place and the people of an event's clause.
+
+The place is the most specific place named in the clause; on a tie, the one the verb takes
+through a preposition ("in", "at", "into"...) or as its object beats one merely mentioned, and
+a place used as a modifier ("the Vladivostok forum") or an owner ("North Korea's leader") comes
+last or not at all. A departure's destination ("bound for X") is not where it happened.
+Relative clauses borrow their antecedent: in "a city ... where the two leaders met", the place
+is the city.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events_context import MentionIndex
+from stories.extraction.events_lexicon import (
+    DESTINATION_PREPOSITIONS,
+    LEAVING_CLASSES,
+    PLACE_HEAD_NOUNS,
+    PLACE_PREPOSITIONS,
+    RELATIVE_WORDS,
+)
+from stories.extraction.events_sites import Site
+from stories.extraction.mentions import PersonMention, PlaceMention
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_OWNER_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
+_NOMINAL_LINKS = frozenset({"appos", "prep", "pobj", "amod", "compound", "advmod", "conj"})
+_CLAUSE_CLIMB = frozenset({"xcomp", "conj"})
+_MAX_CLIMB = 5
+
+
+def choose_place(
+    site: Site, tokens: list[Token], index: MentionIndex
+) -> tuple[PlaceMention | None, bool]:
+    """(the event's place, whether the verb takes it directly as object or relative object)."""
+    best: tuple[tuple[int, int], PlaceMention, bool] | None = None
+    heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
+    for token in tokens:
+        place = index.place_roots.get(token.i)
+        if place is None:
+            continue
+        attachment = _attachment(token, heads, site.event_class)
+        if attachment is None:
+            continue
+        is_object = _as_head(token).dep_ == "dobj" and _as_head(token).head.i in heads
+        score = (place.specificity, attachment)
+        if best is None or score > best[0]:
+            best = (score, place, is_object)
+    antecedent = relative_antecedent(site.anchor, index)
+    if antecedent is not None:
+        word, place = antecedent
+        score = (place.specificity, 3)
+        if best is None or score >= best[0]:
+            best = (score, place, word.dep_ == "dobj")
+    return (best[1], best[2]) if best else (None, False)
+
+
+def _as_head(token: Token) -> Token:
+    """The noun a place name stands for: "the Vostochny spaceport", "the city of X"."""
+    if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_HEAD_NOUNS:
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        noun = token.head.head
+        if noun.lemma_.lower() in PLACE_HEAD_NOUNS:
+            return noun
+    return token
+
+
+def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
+    """2 when the event word takes the place, 1 when it is just in the clause, 0 for an owner;
+    None when the place is no location of this event."""
+    head = _as_head(token)
+    if head.dep_ in _MODIFIER_DEPS:
+        return None
+    preposition = head.head if head.dep_ == "pobj" and head.head.pos_ == "ADP" else None
+    if preposition is not None:
+        if event_class in LEAVING_CLASSES and preposition.lower_ in DESTINATION_PREPOSITIONS:
+            return None
+        if preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.i in heads:
+            return 2
+        return 1
+    if head.dep_ == "dobj" and head.head.i in heads:
+        return 2
+    return 0 if head.dep_ in _OWNER_DEPS else 1
+
+
+def relative_word(anchor: Token) -> Token | None:
+    """ "where" or "which" standing for a noun outside the clause, if the clause has one."""
+    for child in anchor.children:
+        if child.lower_ in RELATIVE_WORDS and child.dep_ in ("advmod", "dobj", "pobj"):
+            return child
+    return None
+
+
+def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, PlaceMention] | None:
+    """The place a relative word of the clause refers to.
+
+    The parser often hangs the relative clause on a nearby noun ("the border where ..."), so
+    the search climbs from that noun to the first place; a coordinated relative clause
+    ("..., and which Putin is visiting") falls back to the last place named before it.
+    """
+    word = relative_word(anchor)
+    if word is None:
+        return None
+    clause = anchor
+    for _ in range(_MAX_CLIMB):
+        if clause.dep_ not in _CLAUSE_CLIMB or clause.head is clause:
+            break
+        if clause.dep_ == "conj" and clause.head.pos_ not in ("VERB", "AUX"):
+            break
+        clause = clause.head
+        if clause.dep_ == "relcl":
+            break
+    if clause.dep_ == "relcl":
+        token = clause.head
+        for _ in range(_MAX_CLIMB):
+            place = index.place(token)
+            if place is not None:
+                return word, place
+            if token.dep_ not in _NOMINAL_LINKS or token.head is token:
+                break
+            token = token.head
+    for token in reversed(list(word.sent[: word.i - word.sent.start])):
+        place = index.place(token)
+        if place is not None:
+            return word, place
+    return None
+
+
+def people_of(
+    tokens: list[Token], subject: Token | None, index: MentionIndex
+) -> tuple[str, ...]:
+    """Names of the people in the clause, the subject's first."""
+    found: list[PersonMention] = []
+    if subject is not None:
+        for token in subject.subtree:
+            person = index.person(token)
+            if person is not None:
+                found.append(person)
+    for token in tokens:
+        person = index.person_at.get(token.i)
+        if person is not None:
+            found.append(person)
+    return tuple(dict.fromkeys(p.name for p in found))

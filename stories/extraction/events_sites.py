@@ -1,0 +1,164 @@
+"""Where in the parse events are reported, which words form their clause, which dates they own.
+
+A *site* is a verb from the lexicon ("arrived"), a light verb carrying an event noun ("made a
+visit", "had their meeting"), a verb of seeing with a thing and a place ("a photo showed the
+train in X"), or an event noun on its own ("a summit in 2019"). Each time expression belongs to
+the first site above it in the dependency tree, never crossing into another finite clause, so
+"arrived on Monday to attend a forum that runs through Wednesday" keeps Monday only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events_lexicon import (
+    ATTRIBUTION_VERBS,
+    LIGHT_VERBS,
+    MOTION_VERBS,
+    NOUN_CLASSES,
+    PHRASAL_CLASSES,
+    SIGHTING_VERBS,
+    VERB_CLASSES,
+)
+
+# Dependents that start another clause or a side remark: not part of this event's clause.
+_OTHER_CLAUSES = frozenset({"relcl", "appos", "ccomp", "advcl", "parataxis", "csubj"})
+# Non-event verbs a date may pass through on its way up: participles and infinitives.
+_TRANSPARENT = frozenset({"acl", "amod", "xcomp"})
+# How an event noun hangs on a verb site that then takes it over ("attended the summit in 2019").
+_ABSORBED = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
+_VERBS = frozenset({"VERB", "AUX"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MAX_CLIMB = 8
+
+
+@dataclass(frozen=True)
+class Site:
+    """One place in the parse where an event is reported."""
+
+    anchor: Token  # the verb whose clause holds the event, or the event noun itself
+    trigger: str  # lemma (with particle) of the reporting word: "arrive", "take off", "summit"
+    event_class: str
+    kind: str  # "verb" | "motion" | "light" | "sighting" | "noun"
+    noun: Token | None = None  # the event noun of "light" and "noun" sites
+
+
+def find_sites(doc: Doc) -> list[Site]:
+    """All sites of the document, in text order, at most one per anchor token."""
+    sites: list[Site] = []
+    for token in doc:
+        site = _verb_site(token) if token.pos_ == "VERB" else None
+        if site is None and token.pos_ in _NOUNS:
+            site = _noun_site(token)
+        if site is not None:
+            sites.append(site)
+    return sites
+
+
+def _verb_site(verb: Token) -> Site | None:
+    lemma = verb.lemma_.lower()
+    if lemma in LIGHT_VERBS:
+        noun = _event_noun_of(verb)
+        if noun is not None:
+            return Site(verb, noun.lemma_.lower(), NOUN_CLASSES[noun.lemma_.lower()], "light", noun)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle and (lemma, particle) in PHRASAL_CLASSES:
+        return Site(verb, f"{lemma} {particle}", PHRASAL_CLASSES[lemma, particle], "verb")
+    if lemma in SIGHTING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
+        return Site(verb, lemma, "sighting", "sighting")
+    if lemma in ATTRIBUTION_VERBS:
+        return None
+    if lemma in VERB_CLASSES:
+        return Site(verb, lemma, VERB_CLASSES[lemma], "verb")
+    if lemma in MOTION_VERBS:
+        return Site(verb, lemma, MOTION_VERBS[lemma], "motion")
+    return None
+
+
+def _event_noun_of(verb: Token) -> Token | None:
+    """The event noun a light verb carries: its object, or its passive subject."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in NOUN_CLASSES:
+            return child
+    return None
+
+
+def _noun_site(noun: Token) -> Site | None:
+    lemma = noun.lemma_.lower()
+    if lemma not in NOUN_CLASSES or noun.ent_type_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
+        return None
+    if _carrier(noun) is not None:
+        return None
+    return Site(noun, lemma, NOUN_CLASSES[lemma], "noun", noun)
+
+
+def _carrier(noun: Token) -> Token | None:
+    """The verb that takes over an event noun: a light verb, or a lexicon verb it hangs on."""
+    if noun.dep_ not in _ABSORBED:
+        return None
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if head.pos_ != "VERB":
+        return None
+    site = _verb_site(head)
+    return head if site is not None and site.kind != "sighting" else None
+
+
+def clause_tokens(anchor: Token) -> list[Token]:
+    """The anchor's clause: its subtree without other clauses, side remarks or coordinated verbs."""
+    tokens = [anchor]
+    stack = list(anchor.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _OTHER_CLAUSES:
+            continue
+        if token.dep_ == "conj" and token.pos_ in _VERBS:
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def enclosing_verb(token: Token) -> Token | None:
+    """The nearest verb above a token (the clause an event noun sits in)."""
+    for _ in range(_MAX_CLIMB):
+        if token.head is token:
+            return token if token.pos_ in _VERBS else None
+        token = token.head
+        if token.pos_ in _VERBS:
+            return token
+    return None
+
+
+def owner_of(root: Token, anchors: dict[int, Site]) -> Site | None:
+    """The site a time expression (given by its root token) belongs to, if any.
+
+    Climbs the tree to the first site; a non-site verb stops the climb unless it is a
+    participle or infinitive ("bound for X on Sunday" still dates "boarded").
+    """
+    token = root
+    for _ in range(_MAX_CLIMB):
+        if token.i in anchors:
+            return anchors[token.i]
+        if token.head is token:
+            return None
+        if token is not root and token.pos_ in _VERBS and token.dep_ not in _TRANSPARENT:
+            return None
+        token = token.head
+    return None
+
+
+def anchor_index(sites: list[Site]) -> dict[int, Site]:
+    """Token positions that lead to each site: its anchor, its event noun, nouns it absorbed."""
+    index: dict[int, Site] = {}
+    for site in sites:
+        index[site.anchor.i] = site
+        if site.noun is not None:
+            index[site.noun.i] = site
+    for site in sites:
+        if site.kind in ("verb", "motion"):
+            for token in site.anchor.subtree:
+                if token.i not in index and _carrier(token) is site.anchor:
+                    index[token.i] = site
+    return index

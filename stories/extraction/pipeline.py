@@ -1,0 +1,235 @@
+"""Writing an article's extraction to the database, idempotently and under editors' locks.
+
+Re-running extraction (a changed article, `ingest --force`) updates what it made before and
+nothing an editor touched: locked fields stay, a deleted event stays deleted (`DeletedEvent`),
+and events reported by several versions of a story are one event with several sources.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from stories.extraction.analysis import Analysis, analyse_text
+from stories.extraction.events import event_key, same_event
+from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.geocoding.defaults import place_kind
+from stories.geocoding.places import normalize_name
+from stories.models import Article, DeletedEvent, Event, EventSource, Mention, Person, Place
+
+
+@dataclass(frozen=True)
+class ExtractionReport:
+    article_id: int
+    places: int
+    events_created: int
+    events_updated: int
+    events_merged: int
+    events_removed: int
+
+
+def article_publication_date(article: Article):
+    """The date relative expressions resolve against; None keeps them unresolved."""
+    if article.published_at is None or article.published_source == Article.DateSource.UNKNOWN:
+        return None
+    return article.published_at.date()
+
+
+def extract_article(*, article: Article) -> ExtractionReport:
+    """Analyse one article and write its places, mentions, events and sources."""
+    analysis = analyse_text(article.text, published=article_publication_date(article))
+    with transaction.atomic():
+        return _write(article, analysis)
+
+
+def _write(article: Article, analysis: Analysis) -> ExtractionReport:
+    places = _write_places(article, analysis.places)
+    deleted = set(
+        DeletedEvent.objects.filter(story=article.story).values_list("extraction_key", flat=True)
+    )
+    story_events = list(
+        Event.objects.filter(story=article.story).select_related("place").prefetch_related("people")
+    )
+    by_key = {e.extraction_key: e for e in story_events if e.extraction_key}
+    kept_sources: set[int] = set()
+    counts = {"created": 0, "updated": 0, "merged": 0}
+    inferred = article.published_source == Article.DateSource.INFERRED
+    for candidate in analysis.events:
+        key = event_key(candidate)
+        if key in deleted:
+            continue
+        place = places.get(candidate.place.start) if candidate.place else None
+        event = by_key.get(key)
+        if event is not None:
+            counts["updated"] += _update_event(event, candidate, place, inferred)
+        else:
+            event = _merge_target(candidate, story_events, article)
+            if event is not None:
+                counts["merged"] += _fill_gaps(event, candidate, place)
+            else:
+                event = _create_event(article, candidate, key, place, inferred)
+                story_events.append(event)
+                by_key[key] = event
+                counts["created"] += 1
+        source, _ = EventSource.objects.update_or_create(
+            event=event,
+            article=article,
+            start=candidate.start,
+            defaults={"end": candidate.end, "quote": candidate.quote},
+        )
+        kept_sources.add(source.pk)
+    removed = _remove_stale(article, kept_sources)
+    return ExtractionReport(
+        article_id=article.pk,
+        places=len(set(places.values())),
+        events_created=counts["created"],
+        events_updated=counts["updated"],
+        events_merged=counts["merged"],
+        events_removed=removed,
+    )
+
+
+def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, Place]:
+    """Find or create the story's Place for each mention; replace the article's mentions."""
+    story_places = list(Place.objects.filter(story=article.story))
+    by_geonames = {p.geonames_id: p for p in story_places if p.geonames_id}
+    by_name: dict[str, Place] = {}
+    for place in story_places:
+        for name in [place.name, *place.aliases]:
+            by_name.setdefault(normalize_name(name), place)
+    result: dict[int, Place] = {}
+    for mention in mentions:
+        place = (by_geonames.get(mention.geonames_id) if mention.geonames_id else None) or (
+            by_name.get(normalize_name(mention.name)) or by_name.get(normalize_name(mention.text))
+        )
+        if place is None:
+            place = Place.objects.create(
+                story=article.story,
+                name=mention.name or mention.text,
+                kind=place_kind(mention.kind),
+                country_code=mention.country_code,
+            )
+            if mention.geonames_id:
+                by_geonames[mention.geonames_id] = place
+            by_name[normalize_name(place.name)] = place
+        if mention.text != place.name and mention.text not in place.aliases:
+            if not place.is_locked("aliases"):
+                place.aliases = [*place.aliases, mention.text]
+                place.save(update_fields=["aliases"])
+            by_name.setdefault(normalize_name(mention.text), place)
+        result[mention.start] = place
+    Mention.objects.filter(article=article).delete()
+    Mention.objects.bulk_create(
+        Mention(place=result[m.start], article=article, text=m.text[:200], start=m.start, end=m.end)
+        for m in mentions
+    )
+    return result
+
+
+def _values(candidate: EventCandidate, place: Place | None, inferred: bool) -> dict[str, object]:
+    return {
+        "title": candidate.title[:300],
+        "summary": candidate.summary,
+        "date_start": candidate.date_start,
+        "date_end": candidate.date_end,
+        "date_precision": candidate.date_precision,
+        "certainty": candidate.certainty,
+        "place": place,
+        "date_inferred": inferred and candidate.date_start is not None,
+        "trigger": candidate.trigger[:50],
+    }
+
+
+def _set_people(event: Event, candidate: EventCandidate) -> None:
+    if event.is_locked("people"):
+        return
+    people = [Person.objects.get_or_create(name=name[:200])[0] for name in candidate.people]
+    if {p.pk for p in people} != {p.pk for p in event.people.all()}:
+        event.people.set(people)
+
+
+def _create_event(
+    article: Article, candidate: EventCandidate, key: str, place: Place | None, inferred: bool
+) -> Event:
+    event = Event(story=article.story, extraction_key=key)
+    event.apply_pipeline_values(**_values(candidate, place, inferred))
+    event.save()
+    _set_people(event, candidate)
+    return event
+
+
+def _update_event(
+    event: Event, candidate: EventCandidate, place: Place | None, inferred: bool
+) -> int:
+    changed = event.apply_pipeline_values(**_values(candidate, place, inferred))
+    if changed:
+        event.save()
+    _set_people(event, candidate)
+    return int(bool(changed))
+
+
+def _as_candidate(event: Event, article: Article) -> EventCandidate:
+    """An existing event seen as a candidate, to ask `same_event` about a new report."""
+    place = event.place
+    return EventCandidate(
+        title=event.title,
+        summary=event.summary,
+        quote=event.summary,
+        start=0,
+        end=0,
+        trigger=event.trigger,
+        certainty=event.certainty,
+        date_start=event.date_start,
+        date_end=event.date_end,
+        date_precision=event.date_precision,
+        place=PlaceMention(text=place.name, start=0, end=0, name=place.name) if place else None,
+        people=tuple(p.name for p in event.people.all()),
+    )
+
+
+def _merge_target(
+    candidate: EventCandidate, story_events: list[Event], article: Article
+) -> Event | None:
+    """An event another version of the story already reported, if this is the same one."""
+    for event in story_events:
+        if _reported_only_by(event, article):
+            continue
+        if same_event(_as_candidate(event, article), candidate):
+            return event
+    return None
+
+
+def _reported_only_by(event: Event, article: Article) -> bool:
+    """Events drawn from this very article are not "another version" of it."""
+    sources = {s.article_id for s in event.sources.all()}
+    return sources == {article.pk}
+
+
+def _fill_gaps(event: Event, candidate: EventCandidate, place: Place | None) -> int:
+    """A second report may know what the first did not: a place, a date."""
+    values: dict[str, object] = {}
+    if event.place is None and place is not None:
+        values["place"] = place
+    if event.date_start is None and candidate.date_start is not None:
+        values |= {
+            "date_start": candidate.date_start,
+            "date_end": candidate.date_end,
+            "date_precision": candidate.date_precision,
+        }
+    changed = event.apply_pipeline_values(**values)
+    if changed:
+        event.save()
+    return 1
+
+
+def _remove_stale(article: Article, kept_sources: set[int]) -> int:
+    """Drop what this article no longer reports; events left with no source and no editor's
+    touch go too (an edited event stays for the editor to decide)."""
+    stale = EventSource.objects.filter(article=article).exclude(pk__in=kept_sources)
+    event_ids = set(stale.values_list("event_id", flat=True))
+    stale.delete()
+    orphans = Event.objects.filter(pk__in=event_ids, sources__isnull=True, locked_fields=[])
+    removed = orphans.count()
+    orphans.delete()
+    return removed

@@ -1,0 +1,233 @@
+"""Temporal expressions in news text, normalised to TimeML values against the publication date.
+
+``find_times`` runs the rules of ``times_rules_dates`` and ``times_rules_spans`` over the text,
+keeps the longest non-overlapping matches, then does what needs more than one match: gives a
+lone clock time the day mentioned before it, folds "the end of" into a modifier, and joins
+"from Monday to Friday" and "through Wednesday" into ranges. Spans stay tight: prepositions such
+as "on" or "in" are never part of a mention, because the event extractor links mentions to words
+by their offsets.
+
+The rules are news rules. A weekday without a date is read by the tense of its clause
+(``times_calendar``), durations are never turned into points, and with no publication date a
+relative expression gets ``value=None`` rather than a guess.
+"""
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from stories.extraction.times_calendar import period_start, resolve_weekday
+from stories.extraction.times_candidates import PART_MODS, Candidate, Context
+from stories.extraction.times_rules_dates import RULES as DATE_RULES
+from stories.extraction.times_rules_spans import RULES as SPAN_RULES
+from stories.extraction.times_tense import detect_tense
+
+__all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression: where it is, its TimeML type and value, and how precise it is."""
+
+    text: str
+    start: int
+    end: int
+    type: str  # "DATE" | "TIME" | "DURATION" | "SET"
+    value: str | None
+    precision: str  # "day" | "week" | "month" | "year" | "unknown"
+    end_value: str | None = None
+    mod: str | None = None
+
+
+_PRECISIONS = (
+    (re.compile(r"\d{4}-\d\d-\d\d"), "day"),
+    (re.compile(r"\d{4}-W\d\d"), "week"),
+    (re.compile(r"\d{4}-\d\d$"), "month"),
+    (re.compile(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$"), "year"),
+)
+_PART_OF = re.compile(r"\b(?P<pos>end|close|beginning|start|middle|turn)\s+of\s+(?:the\s+)?$", re.I)
+_RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.I)
+_RANGE_OPENER = re.compile(r"\b(?P<word>from|between)\s+$", re.I)
+_OPEN_END = re.compile(r"\b(?P<word>through|thru|until|till)\s+$", re.I)
+_NEGATION = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+_CLAUSE_START = re.compile(r"[.!?;:]\s|\n")
+_LOOK_BEHIND = 40
+RULES = [*DATE_RULES, *SPAN_RULES]
+
+
+def precision_of(value: str | None, kind: str) -> str:
+    """Granularity of a DATE/TIME value; durations, sets and references are "unknown".
+
+    Seasons, quarters and halves count as "year" because their value starts with the year;
+    decades and centuries ("199", "19") are "unknown" because they are no calendar year.
+    """
+    if value is None or kind in ("DURATION", "SET"):
+        return "unknown"
+    for pattern, precision in _PRECISIONS:
+        if pattern.match(value):
+            return precision
+    return "unknown"
+
+
+def find_times(
+    text: str, *, published: datetime.date | None, doc: Doc | None = None
+) -> list[TimeMention]:
+    """Time expressions in ``text``, in order, resolved against the ``published`` date.
+
+    ``doc`` is an optional spaCy parse of the same text; with it, tense comes from the verb that
+    governs each expression, without it from cue words nearby.
+    """
+    context = Context(text=text, published=published, doc=doc)
+    candidates = _select(_match_all(context))
+    _anchor_clocks(candidates, published)
+    _fold_part_of(candidates, text)
+    candidates = _join_ranges(candidates, text, published)
+    _open_ranges(candidates, context)
+    return [
+        TimeMention(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            type=c.type,
+            value=c.value,
+            precision=precision_of(c.value, c.type),
+            end_value=c.end_value,
+            mod=c.mod,
+        )
+        for c in candidates
+    ]
+
+
+def _match_all(context: Context) -> list[tuple[Candidate, int]]:
+    found = []
+    for priority, (pattern, handler) in enumerate(RULES):
+        for match in pattern.finditer(context.text):
+            candidate = handler(match, context)
+            if candidate is not None:
+                found.append((candidate, priority))
+    return found
+
+
+def _select(found: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """Longest matches win; among equal lengths the earlier-registered rule."""
+    found.sort(key=lambda item: (item[0].start - item[0].end, item[1], item[0].start))
+    taken: list[Candidate] = []
+    for candidate, _ in found:
+        if all(candidate.end <= t.start or candidate.start >= t.end for t in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _anchor_clocks(candidates: list[Candidate], published: datetime.date | None) -> None:
+    """A clock time alone ("at 8 p.m.") belongs to the last day the story mentioned.
+
+    News narrates in order ("On Sunday night ... At 8 p.m., police ..."), so the latest
+    day-precision mention before the clock is its day; with none, the publication day.
+    """
+    day = published.isoformat() if published else None
+    for candidate in candidates:
+        if candidate.clock and candidate.value is None:
+            candidate.value = day + candidate.clock if day else None
+        elif candidate.value and precision_of(candidate.value, candidate.type) == "day":
+            day = candidate.value[:10]
+
+
+def _fold_part_of(candidates: list[Candidate], text: str) -> None:
+    """ "the end of March" -> the March mention, widened, with mod END."""
+    for candidate in candidates:
+        if candidate.type != "DATE" or candidate.mod:
+            continue
+        before = _PART_OF.search(text, max(0, candidate.start - _LOOK_BEHIND), candidate.start)
+        if before:
+            candidate.start = before.start("pos")
+            candidate.mod = PART_MODS[before.group("pos").lower()]
+
+
+def _join_ranges(
+    candidates: list[Candidate], text: str, published: datetime.date | None
+) -> list[Candidate]:
+    """ "from Monday to Friday", "between 2009 and 2011", "May-July" become one range."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        previous = joined[-1] if joined else None
+        if previous is None or not _are_range_ends(previous, candidate, text):
+            joined.append(candidate)
+            continue
+        link = text[previous.end : candidate.start]
+        opener = _RANGE_OPENER.search(text, max(0, previous.start - 10), previous.start)
+        if link.strip().lower() == "and" and not (opener and opener["word"].lower() == "between"):
+            joined.append(candidate)
+            continue
+        if opener:
+            previous.start = opener.start("word")
+        previous.end = candidate.end
+        _order_range(previous, candidate, published)
+        previous.kind = "range"
+    return joined
+
+
+def _are_range_ends(first: Candidate, second: Candidate, text: str) -> bool:
+    return (
+        first.type in ("DATE", "TIME")
+        and second.type == first.type
+        and not first.end_value
+        and first.kind != "range"
+        and bool(_RANGE_LINK.fullmatch(text[first.end : second.start]))
+    )
+
+
+def _order_range(first: Candidate, second: Candidate, published: datetime.date | None) -> None:
+    """Make a range whose ends were resolved apart run forwards.
+
+    Each end of "from Monday to Friday" was resolved on its own, so Friday may land before
+    Monday. A range that ends by publication lies in the past: its start moves back a week (or
+    a year, for months); otherwise its end moves forward.
+    """
+    begins, ends = period_start(first.value), period_start(second.value)
+    if begins is None or ends is None or ends >= begins or second.kind != first.kind:
+        first.end_value = second.value
+        return
+    past = published is not None and ends <= published
+    if first.kind == "weekday":
+        step = datetime.timedelta(days=7)
+        if past:
+            first.value = (begins - step).isoformat() + first.value[10:]
+            first.end_value = second.value
+        else:
+            first.end_value = (ends + step).isoformat() + second.value[10:]
+    elif first.kind == "month":
+        if past:
+            first.value = f"{int(first.value[:4]) - 1}{first.value[4:]}"
+            first.end_value = second.value
+        else:
+            first.end_value = f"{int(second.value[:4]) + 1}{second.value[4:]}"
+    else:
+        first.end_value = second.value
+
+
+def _open_ranges(candidates: list[Candidate], context: Context) -> None:
+    """ "through Wednesday": from publication until then, unless it ends before publication.
+
+    "did not arrive until Friday" is a point, not a range: a negation earlier in the clause
+    keeps the mention as it is.
+    """
+    text, published = context.text, context.published
+    for candidate in candidates:
+        if candidate.type not in ("DATE", "TIME") or candidate.kind == "range":
+            continue
+        signal = _OPEN_END.search(text, max(0, candidate.start - 12), candidate.start)
+        if signal is None:
+            continue
+        clause_start = max(
+            (m.end() for m in _CLAUSE_START.finditer(text, 0, signal.start())), default=0
+        )
+        if _NEGATION.search(text, clause_start, signal.start()):
+            continue
+        ends = period_start(candidate.value)
+        candidate.start = signal.start("word")
+        candidate.end_value = candidate.value
+        starts_now = published is not None and ends is not None and ends >= published
+        candidate.value = published.isoformat() if starts_now else None
+        candidate.kind = "range"

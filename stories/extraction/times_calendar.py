@@ -1,0 +1,151 @@
+"""Calendar arithmetic that anchors news-style relative dates to the publication date.
+
+News rarely states full dates: it says "on Tuesday", "in July", "last summer". Which Tuesday or
+which July depends on the tense of the clause ("arrived on Tuesday" looks back, "will meet on
+Wednesday" looks ahead), so every resolver here takes the tense as an argument:
+``"past"`` picks the latest occurrence on or before the publication date, ``"future"`` and
+``"present"`` the earliest on or after it (news uses the present for schedules: "the trial opens
+Monday"), and ``"unknown"`` the nearest one.
+"""
+
+import datetime
+from collections.abc import Callable
+
+from stories.extraction.times_vocab import SEASON_START_MONTH
+
+Tense = str  # "past" | "present" | "future" | "unknown"
+
+LOOKS_BACK = frozenset({"past"})
+LOOKS_AHEAD = frozenset({"future", "present"})
+
+
+def _choose(candidates: list[int], pivot: int, tense: Tense) -> int:
+    """Pick among ordinal positions (days or months) relative to the pivot by tense."""
+    if tense in LOOKS_BACK:
+        earlier = [c for c in candidates if c <= pivot]
+        if earlier:
+            return max(earlier)
+    if tense in LOOKS_AHEAD:
+        later = [c for c in candidates if c >= pivot]
+        if later:
+            return min(later)
+    # Nearest; on a tie the earlier one, because news mostly reports what already happened.
+    return min(candidates, key=lambda c: (abs(c - pivot), c))
+
+
+def resolve_weekday(weekday: int, *, published: datetime.date, tense: Tense) -> datetime.date:
+    """The date a bare weekday name ("on Tuesday") refers to in a piece published that day.
+
+    ``weekday`` counts like ``date.weekday()`` (0 is Monday). A weekday equal to the publication
+    weekday is the publication day itself in every tense: news says "next Tuesday" or "last
+    Tuesday" when it means another week.
+    """
+    offsets = [weekday - published.weekday() + shift for shift in (-7, 0, 7)]
+    offset = _choose([o for o in offsets if -7 < o < 7], 0, tense)
+    return published + datetime.timedelta(days=offset)
+
+
+def shift_weekday(weekday: int, *, published: datetime.date, direction: int) -> datetime.date:
+    """ "last Monday" (direction -1) or "next Monday" (+1): strictly before or after publication."""
+    if direction > 0:
+        return published + datetime.timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    return published - datetime.timedelta(days=(published.weekday() - weekday) % 7 or 7)
+
+
+def month_index(year: int, month: int) -> int:
+    """Months counted from year 0, so that month arithmetic is plain subtraction."""
+    return year * 12 + month - 1
+
+
+def resolve_month(month: int, *, published: datetime.date, tense: Tense) -> tuple[int, int]:
+    """(year, month) for a month named without a year: "in July"."""
+    pivot = month_index(published.year, published.month)
+    candidates = [month_index(published.year + d, month) for d in (-1, 0, 1)]
+    chosen = _choose(candidates, pivot, tense)
+    return divmod(chosen, 12)[0], chosen % 12 + 1
+
+
+def shift_month(month: int, *, published: datetime.date, direction: int) -> tuple[int, int]:
+    """ "last June" (-1) or "next June" (+1): the nearest such month strictly before or after."""
+    pivot = month_index(published.year, published.month)
+    candidates = [month_index(published.year + d, month) for d in (-1, 0, 1)]
+    if direction < 0:
+        chosen = max(c for c in candidates if c < pivot)
+    else:
+        chosen = min(c for c in candidates if c > pivot)
+    return chosen // 12, chosen % 12 + 1
+
+
+def resolve_yearly(
+    occurrence: Callable[[int], datetime.date | None], *, published: datetime.date, tense: Tense
+) -> datetime.date | None:
+    """A yearly day named without a year ("Sept. 12", "Christmas"), chosen by tense."""
+    dates = [occurrence(published.year + d) for d in (-1, 0, 1)]
+    candidates = [d.toordinal() for d in dates if d is not None]
+    if not candidates:
+        return None
+    return datetime.date.fromordinal(_choose(candidates, published.toordinal(), tense))
+
+
+def season_year(code: str, *, published: datetime.date, tense: Tense, relation: str) -> int:
+    """Year of a season named relative to publication ("last summer", "this winter", "spring").
+
+    ``relation`` is "last", "next", "this" or "" (bare "in the summer"). "last summer" is the
+    latest summer that ended before the month preceding publication (in September the summer just
+    gone is "this summer"); "next" the first one that begins after the publication month.
+    """
+    pivot = month_index(published.year, published.month)
+    start_month = SEASON_START_MONTH[code]
+    starts = [month_index(published.year + d, start_month) for d in (-2, -1, 0, 1)]
+    if relation == "this":
+        in_current_winter = code == "WI" and published.month <= 2
+        return published.year - 1 if in_current_winter else published.year
+    if relation == "last":
+        chosen = max(s for s in starts if s + 3 < pivot)
+    elif relation == "next":
+        chosen = min(s for s in starts if s > pivot)
+    else:
+        chosen = _choose(starts, pivot, tense)
+    return chosen // 12
+
+
+def quarter_of(month: int) -> int:
+    """1-4."""
+    return (month - 1) // 3 + 1
+
+
+def resolve_quarter(quarter: int, *, published: datetime.date, tense: Tense) -> int:
+    """Year of "the third quarter" named without a year."""
+    pivot = published.year * 4 + quarter_of(published.month) - 1
+    candidates = [(published.year + d) * 4 + quarter - 1 for d in (-1, 0, 1)]
+    return _choose(candidates, pivot, tense) // 4
+
+
+def iso_week(day: datetime.date) -> str:
+    """TimeML week value, e.g. "2023-W37" (ISO week-numbering year)."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """(year, month) shifted by a number of months."""
+    index = month_index(year, month) + months
+    return index // 12, index % 12 + 1
+
+
+def period_start(value: str | None) -> datetime.date | None:
+    """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00")."""
+    if not value or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    rest = value[4:]
+    try:
+        if rest.startswith("-W") and rest[2:4].isdigit():
+            return datetime.date.fromisocalendar(year, int(rest[2:4]), 1)
+        if len(rest) >= 6 and rest[1:3].isdigit() and rest[4:6].isdigit():
+            return datetime.date(year, int(rest[1:3]), int(rest[4:6]))
+        if len(rest) >= 3 and rest[1:3].isdigit():
+            return datetime.date(year, int(rest[1:3]), 1)
+    except ValueError:
+        return None
+    return datetime.date(year, 1, 1)

@@ -1,0 +1,346 @@
+"""Rules for points and periods on the calendar: dates, weekdays, months, years, seasons.
+
+Anything named without its year or week ("Tuesday", "in July", "Sept. 12") is resolved by the
+tense of its clause, as ``times_calendar`` explains.
+"""
+
+import datetime
+import functools
+import re
+
+from stories.extraction import times_patterns as p
+from stories.extraction.times_calendar import (
+    add_months,
+    iso_week,
+    resolve_month,
+    resolve_quarter,
+    resolve_weekday,
+    resolve_yearly,
+    season_year,
+    shift_month,
+    shift_weekday,
+)
+from stories.extraction.times_candidates import (
+    EDGE_MODS,
+    PART_MODS,
+    Candidate,
+    Context,
+    Rules,
+    day_value,
+    group,
+    normal,
+    safe_date,
+)
+from stories.extraction.times_vocab import (
+    AMBIGUOUS_MONTHS,
+    ORDINALS,
+    SEASONS,
+    duration_value,
+    month_number,
+    weekday_number,
+    word_set,
+)
+
+RULES = Rules()
+
+# Words before a bare month name that show it is a month ("in May"), not a name or a verb.
+MONTH_CUES = word_set(
+    "in since until till by from to through during before after of between early late mid last "
+    "next this each every throughout end beginning start"
+)
+SEASON_CUES = word_set("in during over by until since through throughout for")
+
+
+@RULES.add(p.DATE_MONTH_DAY)
+@RULES.add(p.DATE_DAY_MONTH)
+@RULES.add(p.ISO_DATE)
+@RULES.add(p.NUMERIC_DATE)
+def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """Full or partial calendar dates; a missing year comes from the tense and publication."""
+    mon = m.group("mon")
+    month = int(mon) if mon.isdigit() else month_number(mon)
+    day = int(re.sub(r"\D", "", m.group("day")))
+    if m.group("year"):
+        found = safe_date(int(m.group("year")), month, day)
+        if found is None:
+            return None
+        return Candidate(m.start(), m.end(), "DATE", found.isoformat(), kind="date")
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None, kind="date")
+    occurrence = functools.partial(safe_date, month=month, day=day)
+    tense = ctx.tense(m.start(), m.end())
+    resolved = resolve_yearly(occurrence, published=ctx.published, tense=tense)
+    return Candidate(m.start(), m.end(), "DATE", day_value(resolved), kind="date")
+
+
+@RULES.add(p.MONTH_YEAR)
+def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
+    value = f"{m.group('year')}-{month_number(m.group('mon')):02d}"
+    return Candidate(m.start(), m.end(), "DATE", value, EDGE_MODS.get(group(m, "edge")))
+
+
+@RULES.add(p.WEEKDAY_NAME)
+def weekday(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "Tuesday", "early Tuesday", "last Sunday", "Sunday afternoon" (a TIME, day precision)."""
+    part = group(m, "part")
+    kind = "TIME" if part else "DATE"
+    mod = EDGE_MODS.get(group(m, "edge"))
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), kind, None, mod, kind="weekday")
+    number = weekday_number(m.group("wd"))
+    relation = normal(m.group("rel") or "")
+    if relation in ("last", "past", "this past"):
+        day = shift_weekday(number, published=ctx.published, direction=-1)
+    elif relation in ("next", "coming", "this coming"):
+        day = shift_weekday(number, published=ctx.published, direction=1)
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        if relation == "this" and tense == "unknown":
+            tense = "future"
+        day = resolve_weekday(number, published=ctx.published, tense=tense)
+    return Candidate(m.start(), m.end(), kind, day_value(day, part), mod, kind="weekday")
+
+
+def _month_cued(m: re.Match[str], ctx: Context) -> bool:
+    """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
+    following = ctx.text[m.end() : m.end() + 2]
+    if len(following) == 2 and following[0] == " " and following[1].isupper():
+        return False
+    cue = ctx.previous_word(m.start())
+    if cue in ("and", "or"):
+        return bool(p.MONTH_BEFORE_CONJUNCTION.search(ctx.text, max(0, m.start() - 20), m.start()))
+    return cue in MONTH_CUES
+
+
+@RULES.add(p.MONTH_ALONE)
+def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "in July", "last June", "early December"; ambiguous names need a cue word before them."""
+    name = m.group("mon")
+    relation = normal(m.group("rel") or "")
+    edge = group(m, "edge")
+    if not relation and not edge and name in AMBIGUOUS_MONTHS and not _month_cued(m, ctx):
+        return None
+    mod = EDGE_MODS.get(edge)
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None, mod, kind="month")
+    month = month_number(name)
+    if relation in ("last", "past", "this past"):
+        year, month = shift_month(month, published=ctx.published, direction=-1)
+    elif relation in ("next", "coming", "this coming"):
+        year, month = shift_month(month, published=ctx.published, direction=1)
+    elif relation == "this":
+        year = ctx.published.year
+    else:
+        tense = ctx.tense(m.start(), m.end())
+        year, month = resolve_month(month, published=ctx.published, tense=tense)
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
+
+
+@RULES.add(p.DEICTIC_DAY)
+def deictic_day(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "today", "yesterday morning", "tonight" (a TIME at night)."""
+    word = group(m, "word")
+    part = "night" if word == "tonight" else group(m, "part")
+    offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    day = ctx.published + datetime.timedelta(days=offset) if ctx.published else None
+    kind = "TIME" if part else "DATE"
+    return Candidate(
+        m.start(), m.end(), kind, day_value(day, part), EDGE_MODS.get(group(m, "edge"))
+    )
+
+
+@RULES.add(p.PART_OF_TODAY)
+def part_of_today(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "this morning" is today; "last night" is yesterday's night."""
+    part = group(m, "part")
+    if m.group("rel").lower() == "last" and part not in ("night", "evening"):
+        return None
+    offset = -1 if m.group("rel").lower() == "last" else 0
+    day = ctx.published + datetime.timedelta(days=offset) if ctx.published else None
+    return Candidate(m.start(), m.end(), "TIME", day_value(day, part))
+
+
+@RULES.add(p.PRESENT)
+def present(m: re.Match[str], ctx: Context) -> Candidate:
+    return Candidate(m.start(), m.end(), "DATE", "PRESENT_REF")
+
+
+@RULES.add(p.PAST_OR_FUTURE)
+def past_or_future(m: re.Match[str], ctx: Context) -> Candidate:
+    value = "PAST_REF" if m.group("ref").lower().endswith("past") else "FUTURE_REF"
+    return Candidate(m.start("ref"), m.end("ref"), "DATE", value)
+
+
+@RULES.add(p.AT_THE_TIME)
+def at_the_time(m: re.Match[str], ctx: Context) -> Candidate:
+    return Candidate(m.start(), m.end(), "DATE", "PAST_REF")
+
+
+def _relative_period(unit: str, step: int, published: datetime.date) -> str:
+    """Value of the unit-long period ``step`` units from the one containing ``published``."""
+    if unit == "week":
+        return iso_week(published + datetime.timedelta(weeks=step))
+    if unit == "month":
+        year, month = add_months(published.year, published.month, step)
+        return f"{year}-{month:02d}"
+    if unit == "quarter":
+        year, month = add_months(published.year, published.month, 3 * step)
+        return f"{year}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return str(published.year // 10 + step)
+    if unit == "century":
+        return str(published.year // 100 + step)
+    return str(published.year + step)
+
+
+def _weekend(published: datetime.date, step: int) -> str:
+    """ "this weekend" (0), "last weekend" (-1), "next weekend" (+1) as "2023-W37-WE"."""
+    saturday = published + datetime.timedelta(days=5 - published.weekday())
+    if published.weekday() == 6:
+        saturday -= datetime.timedelta(days=7)
+    return iso_week(saturday + datetime.timedelta(weeks=step)) + "-WE"
+
+
+@RULES.add(p.RELATIVE_UNIT)
+def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION instead."""
+    unit = m.group("unit").lower()
+    relation = m.group("rel").lower()
+    if m.group("the") and unit != "weekend" and relation in ("past", "last", "next", "coming"):
+        value = "P3M" if unit == "quarter" else duration_value("1", unit)
+        return Candidate(m.start("the"), m.end(), "DURATION", value)
+    mod = EDGE_MODS.get(group(m, "edge"))
+    if relation in ("previous", "following") or ctx.published is None:
+        # "the following week" counts from a date in the story, not from publication.
+        return Candidate(m.start(), m.end(), "DATE", None, mod)
+    step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
+    if unit == "weekend":
+        value = _weekend(ctx.published, step)
+    else:
+        value = _relative_period(unit, step, ctx.published)
+    return Candidate(m.start(), m.end(), "DATE", value, mod)
+
+
+@RULES.add(p.WEEKEND)
+def over_the_weekend(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "over the weekend": the weekend just gone in past tense, the coming one otherwise."""
+    start, end = m.start("we"), m.end("we")
+    if ctx.published is None:
+        return Candidate(start, end, "DATE", None)
+    past = ctx.tense(start, end) == "past" and ctx.published.weekday() < 5
+    return Candidate(start, end, "DATE", _weekend(ctx.published, -1 if past else 0))
+
+
+@RULES.add(p.SEASON)
+def season(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "last summer" -> 2012-SU; a bare season needs "in the", "during the"... before it."""
+    code = SEASONS[m.group("season").lower()]
+    relation = {"past": "last", "coming": "next"}.get(group(m, "rel"), group(m, "rel"))
+    mod = EDGE_MODS.get(group(m, "edge"))
+    if m.group("year"):
+        return Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", mod)
+    if not relation and not mod:
+        before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
+        if len(before) < 2 or before[-1] != "the" or before[-2] not in SEASON_CUES:
+            return None
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None, mod)
+    tense = ctx.tense(m.start(), m.end())
+    year = season_year(code, published=ctx.published, tense=tense, relation=relation)
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-{code}", mod)
+
+
+def _year_phrase(words: str, ctx: Context) -> int | None:
+    if words[:1].isdigit():
+        return int(words)
+    if ctx.published is None:
+        return None
+    step = {"last": -1, "next": 1}.get(words.split()[0].lower(), 0)
+    return ctx.published.year + step
+
+
+@RULES.add(p.QUARTER)
+def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "the third quarter (of 2023)" -> 2023-Q3; halves only with their year ("first half")."""
+    ordinal = m.group("ord").lower()
+    number = 4 if ordinal in ("final", "last") else ORDINALS.get(ordinal) or int(ordinal[0])
+    half = m.group("kind").lower() == "half"
+    if half and (number > 2 or not m.group("year")):
+        return None
+    if ordinal == "last" and not m.group("year"):
+        return None
+    letter = "H" if half else "Q"
+    year = _year_phrase(m.group("year"), ctx) if m.group("year") else None
+    if year is None and ctx.published is not None and not half:
+        tense = ctx.tense(m.start(), m.end())
+        year = resolve_quarter(number, published=ctx.published, tense=tense)
+    value = f"{year}-{letter}{number}" if year is not None else None
+    return Candidate(m.start(), m.end(), "DATE", value)
+
+
+@RULES.add(p.QUARTER_CODE)
+def quarter_code(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "Q3 2023", "2023 Q3"; "Q3" alone resolves like "the third quarter"."""
+    number = int(m.group("q") or m.group("q2"))
+    year_text = m.group("year") or m.group("year_first")
+    if year_text:
+        return Candidate(m.start(), m.end(), "DATE", f"{year_text}-Q{number}")
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None)
+    tense = ctx.tense(m.start(), m.end())
+    year = resolve_quarter(number, published=ctx.published, tense=tense)
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
+
+
+def _looks_like_quantity(m: re.Match[str], ctx: Context) -> bool:
+    """ "2000 troops", "nearly 1900 people", "2010 percent" are counts, not years."""
+    if p.QUANTITY_AFTER.match(ctx.text, m.end()):
+        return True
+    if ctx.entity_type(m.start("year"), m.end("year")) in ("MONEY", "PERCENT", "QUANTITY"):
+        return True
+    before = ctx.text[max(0, m.start() - 20) : m.start()]
+    return bool(p.QUANTITY_BEFORE.search(before)) and ctx.next_word(m.end()).islower()
+
+
+@RULES.add(p.YEAR_NUMBER)
+def year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """A year ("in 2019", "fiscal 2023", "mid-2012") or a span of years ("2009-10")."""
+    if _looks_like_quantity(m, ctx):
+        return None
+    mod = EDGE_MODS.get(group(m, "edge"))
+    first = int(m.group("year"))
+    second_text = m.group("year2")
+    if second_text:
+        second = int(second_text) if len(second_text) == 4 else first // 100 * 100
+        second += int(second_text) if len(second_text) == 2 else 0
+        if first < second <= first + 100:
+            return Candidate(m.start(), m.end(), "DATE", str(first), mod, str(second), "year")
+    return Candidate(m.start(), m.end("year"), "DATE", str(first), mod, kind="year")
+
+
+@RULES.add(p.DECADE)
+def decade(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "the 1990s" -> "199"; "the '90s" takes the century that puts it in the past."""
+    digits = m.group("dec").strip("'’s")
+    if len(digits) == 2:
+        pivot = ctx.published.year % 100 if ctx.published else 30
+        digits = ("19" if int(digits) > pivot else "20") + digits
+    mod = EDGE_MODS.get(group(m, "edge"))
+    return Candidate(m.start(), m.end(), "DATE", digits[:3], mod)
+
+
+@RULES.add(p.CENTURY)
+def century(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "the 20th century" -> "19" (TimeML writes centuries by their first two digits)."""
+    ordinal = m.group("ord").lower()
+    number = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    mod = EDGE_MODS.get(group(m, "edge"))
+    return Candidate(m.start(), m.end(), "DATE", f"{number - 1:02d}", mod)
+
+
+@RULES.add(p.PART_OF_PERIOD)
+def part_of_period(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "the end of the year": the current one, with a mod saying which part."""
+    unit = m.group("unit").lower()
+    value = _relative_period(unit, 0, ctx.published) if ctx.published else None
+    return Candidate(m.start(), m.end(), "DATE", value, PART_MODS[m.group("pos").lower()])

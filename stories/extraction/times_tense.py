@@ -1,0 +1,119 @@
+"""Tense of the clause around a time expression, which decides which "Tuesday" a story means.
+
+With a spaCy parse the governing verb is found through the dependency tree; without one, the
+nearest tense cue word in the sentence decides. Both return "past", "present", "future" or
+"unknown" (see ``times_calendar`` for what each means when resolving).
+"""
+
+import re
+
+from spacy.tokens import Doc, Token
+
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
+_PROSPECTIVE_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
+_MAX_HEAD_STEPS = 5
+
+
+def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str:
+    """Tense of the clause that the time expression text[start:end] modifies."""
+    if doc is not None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span):
+            return _tense_from_parse(span.root)
+    return _tense_from_words(text, start, end)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    for _ in range(_MAX_HEAD_STEPS):
+        if token.head is token:
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+_OPEN_END_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+
+
+def _tense_from_parse(root: Token) -> str:
+    verb = _governing_verb(root)
+    if verb is None:
+        return "unknown"
+    tense = _verb_tense(verb)
+    if tense == "anterior":
+        # "has been postponed until Saturday" and "closed through Thursday" look ahead;
+        # "has said Tuesday" and "the suspect, arrested Tuesday" look back.
+        return "present" if root.head.lower_ in _OPEN_END_PREPOSITIONS else "past"
+    return tense
+
+
+def _verb_tense(verb: Token) -> str:
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxiliaries}
+    tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
+    if words & _FUTURE_AUXILIARIES:
+        return "future"
+    if "would" in words:
+        # Future seen from a past report ("said it would vote Friday"): no safe direction.
+        return "unknown"
+    if verb.tag_ == "VB" and "to" in words:
+        # An infinitive looks ahead of its governing verb: "plans to vote Friday" is future,
+        # but "agreed to sell in October" may be past by now.
+        return "unknown" if verb.head.tag_ == "VBD" else "future"
+    if words & _PROSPECTIVE_MODALS:
+        return "future"
+    if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
+        return "anterior"
+    if tags & {"VBD"} or (verb.tag_ == "VBN" and "had" in words):
+        return "past"
+    if tags & {"VBZ", "VBP"}:
+        return "present"
+    if verb.tag_ == "VBN" and not auxiliaries:
+        return "anterior"
+    return "unknown"
+
+
+_SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
+_WORD = re.compile(r"[A-Za-z']+")
+_FUTURE_WORDS = re.compile(
+    r"^(?:will|'ll|shall|going|due|scheduled|expected|planned|plans?|set|upcoming|can|could|may|"
+    r"might|must|should)$"
+)
+_PAST_WORDS = re.compile(
+    r"^(?:was|were|had|did|said|told|went|came|took|gave|made|met|left|began|won|lost|saw|"
+    r"held|fell|rose|got|ran|found|brought|thought|spoke|wrote|became|sent|paid|set|put|"
+    r"ago|[a-z]{2,}ed)$"
+)
+_PRESENT_WORDS = re.compile(r"^(?:is|are|am|says|say|does|do|has|have)$")
+_NOT_PAST_ED = frozenset(
+    {"need", "indeed", "hundred", "speed", "feed", "seed", "red", "bed", "proceed", "exceed"}
+)
+_WINDOW_WORDS = 8
+
+
+def _cue(word: str) -> str | None:
+    if _FUTURE_WORDS.match(word):
+        return "future"
+    if word == "would":
+        return "unknown"
+    if _PAST_WORDS.match(word) and word not in _NOT_PAST_ED:
+        return "past"
+    if _PRESENT_WORDS.match(word):
+        return "present"
+    return None
+
+
+def _tense_from_words(text: str, start: int, end: int) -> str:
+    """Nearest cue word in the sentence; on equal distance the one before the expression wins."""
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    after = _SENTENCE_END.search(text, end)
+    sentence_end = after.start() if after else len(text)
+    # Case is kept so that capitalised names ("May", "Will Smith") are never cues.
+    before = _WORD.findall(text[sentence_start:start])[-_WINDOW_WORDS:]
+    following = _WORD.findall(text[end:sentence_end])[:_WINDOW_WORDS]
+    for distance in range(_WINDOW_WORDS):
+        for words in (before[::-1], following):
+            if distance < len(words) and (cue := _cue(words[distance])):
+                return cue
+    return "unknown"

@@ -1,0 +1,111 @@
+"""The reader's filters on a story's chronology: query string in, narrowed queryset out.
+
+The filters are plain GET parameters so every filtered view has a shareable URL, and a value that
+does not parse (a mistyped date, a place from another story) is dropped rather than failing the
+page: the reader still sees the story, filtered by what did parse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django import forms
+from django.db.models import Exists, OuterRef, Q
+from django.http import QueryDict
+
+from stories.models import Article, Event, EventQuerySet, EventSource, Person, Place, Story
+
+#: The query-string names of the filters, in the order a URL lists them.
+FILTER_PARAMS = ("place", "certainty", "start", "end", "source", "q")
+
+
+@dataclass(frozen=True)
+class FilterOptions:
+    """The choices a story's filter form offers: its places and its outlets."""
+
+    places: list[Place]
+    outlets: list[str]
+
+    @classmethod
+    def for_story(cls, story: Story) -> FilterOptions:
+        """Load the story's places and outlets (two queries, whatever the story's size)."""
+        places = list(Place.objects.filter(events__story=story).distinct().order_by("name"))
+        outlets = list(
+            Article.objects.filter(story=story)
+            .exclude(outlet="")
+            .order_by("outlet")
+            .values_list("outlet", flat=True)
+            .distinct()
+        )
+        return cls(places=places, outlets=outlets)
+
+
+class EventFilterForm(forms.Form):
+    """Parses and renders the filters; choices come from `FilterOptions`."""
+
+    place = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+    certainty = forms.MultipleChoiceField(
+        required=False, choices=Event.Certainty.choices, widget=forms.CheckboxSelectMultiple
+    )
+    start = forms.DateField(
+        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    end = forms.DateField(
+        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    source = forms.ChoiceField(required=False, label="Outlet")
+    q = forms.CharField(
+        required=False,
+        max_length=200,
+        label="Search",
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": "Words in the events"}),
+    )
+
+    def __init__(self, data: QueryDict, *, options: FilterOptions) -> None:
+        super().__init__(data)
+        self.fields["place"].choices = [("", "All places")] + [
+            (place.pk, place.name) for place in options.places
+        ]
+        self.fields["source"].choices = [("", "All outlets")] + [(o, o) for o in options.outlets]
+
+    def clean(self) -> dict:
+        """Keep only the filters that parsed; an invalid one is shown but not applied."""
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            self.add_error("end", "The end date is before the start date.")
+        return cleaned
+
+    @property
+    def filters(self) -> dict:
+        """The valid, non-empty filters (an empty dict when the reader filtered nothing)."""
+        self.is_valid()
+        return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", [])}
+
+
+def filter_events(events: EventQuerySet, filters: dict) -> EventQuerySet:
+    """Narrow events by the parsed filters (the keys of `EventFilterForm`)."""
+    if place := filters.get("place"):
+        events = events.filter(place_id=place)
+    if certainty := filters.get("certainty"):
+        events = events.filter(certainty__in=certainty)
+    if filters.get("start") or filters.get("end"):
+        events = events.between(filters.get("start"), filters.get("end"))
+    if source := filters.get("source"):
+        events = events.filter(
+            Exists(EventSource.objects.filter(event=OuterRef("pk"), article__outlet=source))
+        )
+    for word in filters.get("q", "").split():
+        events = events.filter(matching_text(word))
+    return events
+
+
+def matching_text(word: str) -> Q:
+    """Events whose title, summary, place, people or quoted sources mention the word."""
+    return (
+        Q(title__icontains=word)
+        | Q(summary__icontains=word)
+        | Q(place__name__icontains=word)
+        | Exists(Person.objects.filter(events=OuterRef("pk"), name__icontains=word))
+        | Exists(EventSource.objects.filter(event=OuterRef("pk"), quote__icontains=word))
+    )

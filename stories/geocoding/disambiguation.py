@@ -1,0 +1,324 @@
+"""Choosing which place each mention means, the way an editor would.
+
+Evidence, weakest to strongest: how prominent a namesake is (kind, population); the countries and
+states the story names; how close a namesake is to the story's other places; the dateline or an
+"X, Y" qualifier ("Paris, Texas"); and the article's own descriptions ("a station on the
+Russia–North Korea border", "60 kilometers north of Y"). Scores are additive log-odds-like
+points; the margin over the runner-up becomes the confidence and the strongest evidence becomes
+the reason an editor sees.
+"""
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from stories.geocoding.descriptions import Description, describe
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.places import Candidate, Place, destination, distance_km, normalize_name
+
+CONTEXT_ROUNDS = 2
+PROXIMITY_CAP = 3.0
+NAMESAKES_PER_NAME = 12
+_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass
+class ScoredCandidate:
+    name: str
+    latitude: float
+    longitude: float
+    geonames_id: int
+    kind: str
+    country_code: str
+    score: float
+
+
+@dataclass
+class Resolution:
+    name: str
+    latitude: float | None
+    longitude: float | None
+    geonames_id: int | None
+    kind: str | None
+    country_code: str | None
+    confidence: float
+    status: str  # "resolved" | "estimated" | "unresolved"
+    reason: str
+    radius_km: float | None
+    candidates: list[ScoredCandidate] = field(default_factory=list)
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    surface: str
+    key: str
+    candidates: list[Candidate]
+    description: Description
+    qualifiers: list[Place]
+    qualifier_name: str = ""
+    choice: Place | None = None
+
+
+def prior(place: Place, match: str) -> tuple[float, str]:
+    """Context-free plausibility: countries over states over big towns over small ones."""
+    if place.kind == "country":
+        score, why = 3.0, "a country"
+    elif place.kind == "admin1":
+        score, why = 2.3, "a state or province"
+    elif place.kind == "admin2":
+        score, why = 1.4, "a county"
+    elif place.kind == "city":
+        score = 0.3 * math.log10(place.population + 10)
+        score += 0.5 if place.feature_code == "PPLC" else 0.0
+        why = f"the most populous namesake ({place.population:,})"
+    else:
+        score, why = 1.0, f"a {place.kind.replace('_', ' ')}"
+    if match == "alternate":
+        score -= 0.4
+    return score, why
+
+
+def _within(place: Place, container: Place) -> bool:
+    if place.country_code != container.country_code:
+        return False
+    return container.kind == "country" or place.admin1 == container.admin1
+
+
+class _Resolver:
+    def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
+        self.text = text
+        self.gazetteer = gazetteer
+        ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self.mentions: list[_Mention] = [None] * len(spans)  # type: ignore[list-item]
+        for rank, i in enumerate(ordered):
+            start, end = spans[i]
+            stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
+            self.mentions[i] = self._mention(start, end, stop)
+        self.groups: dict[str, tuple[_Mention, list[Place]]] = {}
+        for m in self.mentions:
+            if m.candidates and m.key not in self.groups:
+                local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
+                local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
+                self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
+
+    def _lookup(self, surface: str) -> list[Candidate]:
+        found = self.gazetteer.candidates(surface)
+        trimmed = _POSSESSIVE.sub("", surface)
+        if not found and trimmed != surface:
+            found = self.gazetteer.candidates(trimmed)
+        return found
+
+    def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
+        surface = self.text[start:end]
+        qualifiers: list[Place] = []
+        qualifier_name = ""
+        follow = _QUALIFIER.match(self.text, end)
+        if follow:
+            qualifier_name = follow["name"]
+            for cut in range(len(qualifier_name.split()), 0, -1):
+                words = " ".join(qualifier_name.split()[:cut])
+                qualifiers = [
+                    c.place
+                    for c in self.gazetteer.candidates(words)
+                    if c.place.kind in ("country", "admin1")
+                ]
+                if qualifiers:
+                    qualifier_name = words
+                    break
+        return _Mention(
+            start=start,
+            end=end,
+            surface=surface,
+            key=normalize_name(_POSSESSIVE.sub("", surface)),
+            candidates=self._lookup(surface),
+            description=describe(self.text, start, end, stop=stop),
+            qualifiers=qualifiers,
+            qualifier_name=qualifier_name,
+        )
+
+    def _anchor_place(self, mention: _Mention) -> Place | None:
+        offset = mention.description.offset
+        if offset is None:
+            return None
+        for other in self.mentions:
+            if other.start <= offset.anchor_start < other.end and other.choice:
+                return other.choice
+        options = self.gazetteer.candidates(offset.anchor)
+        return self._best_by_context(options)
+
+    def _best_by_context(self, options: list[Candidate]) -> Place | None:
+        if not options:
+            return None
+        return max(options, key=lambda c: self._context_score(c.place, None)[0]).place
+
+    def _context_score(self, place: Place, mention: _Mention | None) -> tuple[float, list[str]]:
+        """Points for agreeing with the story's other places (not counting this name itself)."""
+        score, reasons = 0.0, []
+        others = [m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)]
+        countries = {m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")}
+        states = {
+            (m.choice.country_code, m.choice.admin1) for m in others if m.choice.kind == "admin1"
+        }
+        if place.kind != "country" and place.country_code in countries:
+            score += 0.8
+            reasons.append(f"the story names its country ({place.country_code})")
+        if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
+            score += 1.2
+            reasons.append("the story names its state or province")
+        if place.kind != "country":
+            closeness, near = self._proximity(place, mention)
+            score += closeness
+            if near is not None and closeness > 0.6:
+                reasons.append(f"near {near.surface}, also in the story")
+        return score, reasons
+
+    def _proximity(self, place: Place, mention: _Mention | None) -> tuple[float, _Mention | None]:
+        """Support from the story's other names: each counts its namesake nearest to ``place``.
+
+        Every namesake counts, not only the current favourite, so two small neighbours
+        ("Paris" and "Henry County") find each other even while both are still misread.
+        """
+        total, best, best_mention = 0.0, 0.0, None
+        for key, (representative, points) in self.groups.items():
+            if mention is not None and key == mention.key:
+                continue
+            support = 0.0
+            for other in points:
+                if other.geonames_id == place.geonames_id:
+                    continue
+                km = distance_km(place.latitude, place.longitude, other.latitude, other.longitude)
+                weight = 1.0 if other == representative.choice else 0.6
+                support = max(support, weight * math.exp(-km / 150.0))
+            total += support
+            if support > best:
+                best, best_mention = support, representative
+        return min(PROXIMITY_CAP, 1.2 * total), best_mention
+
+    def _score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+        place = candidate.place
+        score, why = prior(place, candidate.match)
+        reasons = [why]
+        if mention.qualifiers:
+            if any(_within(place, q) for q in mention.qualifiers):
+                score += 3.0
+                reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
+            else:
+                score -= 1.5
+        description = mention.description
+        if place.kind in description.kind_cues:
+            score += 2.5
+            reasons.insert(0, f"the story calls it a {place.kind.replace('_', ' ')}")
+        if description.border_names:
+            border_countries = {
+                c.place.country_code
+                for name in description.border_names
+                for c in self.gazetteer.candidates(name)
+                if c.place.kind == "country"
+            }
+            if place.country_code in border_countries:
+                score += 2.0
+                reasons.insert(0, f"on the {'–'.join(description.border_names)} border per the story")
+        expected = self._expected_position(mention)
+        if expected is not None:
+            (lat, lon), radius, phrase = expected
+            km = distance_km(place.latitude, place.longitude, lat, lon)
+            fit = 3.0 * math.exp(-km / max(radius, 15.0))
+            score += fit
+            if fit > 1.0:
+                reasons.insert(0, f"{km:.0f} km from where the story puts it ('{phrase}')")
+        context, why_context = self._context_score(place, mention)
+        score += context
+        reasons[1:1] = why_context
+        return score, reasons
+
+    def _expected_position(self, mention: _Mention) -> tuple[tuple[float, float], float, str] | None:
+        """Where the article's "N km <direction> of Y" puts the place, and how sure it is."""
+        offset = mention.description.offset
+        anchor = self._anchor_place(mention) if offset else None
+        if offset is None or anchor is None:
+            return None
+        if offset.distance_km is None:
+            return (anchor.latitude, anchor.longitude), 30.0, offset.phrase
+        if offset.bearing_deg is None:
+            return (anchor.latitude, anchor.longitude), offset.distance_km, offset.phrase
+        point = destination(anchor.latitude, anchor.longitude, offset.bearing_deg, offset.distance_km)
+        return point, max(10.0, 0.25 * offset.distance_km), offset.phrase
+
+    def choose(self) -> None:
+        for mention in self.mentions:
+            if mention.candidates:
+                mention.choice = max(
+                    mention.candidates, key=lambda c: prior(c.place, c.match)[0]
+                ).place
+        for _ in range(CONTEXT_ROUNDS):
+            for key in {m.key for m in self.mentions}:
+                group = [m for m in self.mentions if m.key == key and m.candidates]
+                if not group:
+                    continue
+                totals: dict[int, float] = {}
+                for m in group:
+                    for c in m.candidates:
+                        totals[c.place.geonames_id] = max(
+                            totals.get(c.place.geonames_id, -1e9), self._score(m, c)[0]
+                        )
+                for m in group:
+                    if m.qualifiers:
+                        m.choice = max(m.candidates, key=lambda c: self._score(m, c)[0]).place
+                    else:
+                        m.choice = max(m.candidates, key=lambda c: totals[c.place.geonames_id]).place
+
+    def resolution(self, mention: _Mention) -> Resolution:
+        scored = sorted(
+            ((self._score(mention, c), c.place) for c in mention.candidates),
+            key=lambda pair: pair[0][0],
+            reverse=True,
+        )
+        alternatives = [
+            ScoredCandidate(
+                p.name, p.latitude, p.longitude, p.geonames_id, p.kind, p.country_code, round(s, 3)
+            )
+            for (s, _), p in scored
+        ]
+        expected = self._expected_position(mention)
+        best = mention.choice
+        if expected is not None:
+            (lat, lon), radius, phrase = expected
+            far = best is None or distance_km(best.latitude, best.longitude, lat, lon) > 3 * radius
+            if far:
+                return Resolution(
+                    mention.surface, lat, lon, None, None, None, 0.5, "estimated",
+                    f"not in the gazetteer; placed by the story's '{phrase}'", radius, alternatives,
+                )  # fmt: skip
+        if best is None:
+            return Resolution(
+                mention.surface, None, None, None, None, None, 0.0, "unresolved",
+                "no place of that name in the gazetteer", None, [],
+            )  # fmt: skip
+        best_score, reasons = next((sr for sr, p in scored if p == best), (0.0, ["chosen"]))
+        runner_up = max((s for (s, _), p in scored if p != best), default=None)
+        margin = best_score - runner_up if runner_up is not None else 4.0
+        confidence = round(1.0 / (1.0 + math.exp(-1.5 * margin)), 3)
+        return Resolution(
+            best.name, best.latitude, best.longitude, best.geonames_id, best.kind,
+            best.country_code, confidence, "resolved", "; ".join(reasons[:3]), None, alternatives,
+        )  # fmt: skip
+
+
+def resolve_mentions(
+    text: str,
+    mentions: list[tuple[int, int]],
+    *,
+    gazetteer: OfflineGazetteer,
+    published: date | None = None,
+) -> list[Resolution]:
+    """Resolve each ``text[start:end]`` span to a place, in the order given.
+
+    ``published`` is accepted for callers that know it; place names do not depend on the date.
+    """
+    resolver = _Resolver(text, mentions, gazetteer)
+    resolver.choose()
+    return [resolver.resolution(m) for m in resolver.mentions]

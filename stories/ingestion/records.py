@@ -1,0 +1,87 @@
+"""The one normalised shape every reader produces, and the one error they raise.
+
+Every input format (WordPress JSON, HTML pages, scraped text, RSS/Atom feeds,
+URLs) ends up as :class:`ArticleRecord` so the database upsert, duplicate
+grouping and the ``ingest`` command never need to know where an article came
+from.  Every problem with an input ends up as :class:`IngestionError`, whose
+``str()`` is a single line the command can print next to the file name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+
+INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """One article, normalised.  Pure data: no ORM, safe to build in tests."""
+
+    source: str  # file path or URL it came from (for messages)
+    input_format: str  # "text" | "html" | "wordpress" | "feed"
+    canonical_url: str  # "" when unknown
+    outlet: str  # site/publisher name, "" when unknown
+    title: str
+    byline: str
+    published: datetime | None  # timezone-aware; None when not stated
+    modified: datetime | None
+    raw: str  # the raw payload of THIS article verbatim
+    text: str  # clean text, paragraphs separated by "\n\n"
+    display_html: str  # sanitized (nh3) HTML for display, "" for plain text
+    categories: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    external_id: str = ""  # e.g. WP post id, feed entry id
+
+
+class IngestionError(Exception):
+    """A bad input.  ``str()`` is one line: ``"<source>: <problem>"``.
+
+    Kept to one line because the ingest command prints one line per failed
+    source and carries on with the others.
+    """
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = str(source)
+        # Newlines would break the one-line contract of the command's output.
+        self.problem = " ".join(str(problem).split())
+        super().__init__(self.source, self.problem)
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.problem}"
+
+    def __reduce__(self):  # keep picklable with the two-argument constructor
+        return (type(self), (self.source, self.problem))
+
+
+def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | None:
+    """Parse an ISO 8601 / RFC 2822 timestamp into an aware datetime.
+
+    Offsets are honoured and converted to UTC so records compare and sort
+    correctly.  A value without an offset is taken as UTC when
+    ``assume_utc`` (the best we can do without the site's time zone) and
+    rejected otherwise.  Unparseable values and WordPress' "0000-00-00"
+    placeholders give None rather than an error: a missing date must not
+    lose the article.
+    """
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or value.startswith("0000"):
+        return None
+    parsed: datetime | None = None
+    iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    try:
+        parsed = datetime.fromisoformat(iso)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            return None
+    if parsed.tzinfo is None:
+        if not assume_utc:
+            return None
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed.astimezone(UTC)

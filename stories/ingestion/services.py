@@ -1,0 +1,296 @@
+"""Writing ingested articles: idempotent upsert, story grouping, publication-date inference.
+
+The readers (readers.py and friends) turn any input into `ArticleRecord`s without touching the
+database; everything here is the database side, shared by `manage.py ingest` and the admin's
+"add articles" form so both behave the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.utils.text import slugify
+
+from stories.ingestion import similarity
+from stories.ingestion.readers import fetch_url, read_file, read_source
+from stories.ingestion.records import ArticleRecord, IngestionError
+from stories.models import Article, ShingleBucket, Story
+
+
+class Outcome(StrEnum):
+    CREATED = "created"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    article: Article
+    outcome: Outcome
+
+
+@dataclass
+class IngestReport:
+    """What one run did, per source; the command prints it, the admin shows it."""
+
+    results: list[IngestResult] = field(default_factory=list)
+    errors: list[IngestionError] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> int:
+        return sum(1 for r in self.results if r.outcome == outcome)
+
+    def summary(self) -> str:
+        return (
+            f"ingested {self.count(Outcome.CREATED)}, updated {self.count(Outcome.UPDATED)}, "
+            f"unchanged {self.count(Outcome.UNCHANGED)}, failed {len(self.errors)}"
+        )
+
+
+def content_hash(text: str) -> str:
+    """Hash of the clean text with white space folded, so re-cleaning noise is not a change."""
+    return hashlib.sha256(" ".join(text.split()).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """What follows ingestion: extraction in the foreground (`extract`) or queued (`queue`)."""
+
+    extract: bool = True
+    queue: bool = False
+    force: bool = False
+
+
+FOREGROUND = Pipeline()
+
+
+def ingest_record(
+    record: ArticleRecord, *, story: Story | None = None, pipeline: Pipeline = FOREGROUND
+) -> IngestResult:
+    """Insert or update one article, all or nothing.
+
+    The same article (canonical URL, else content hash) is one row: unchanged text is left
+    alone, changed text replaces the old one. Metadata goes through `apply_pipeline_values`, so
+    whatever an editor corrected stays. A new article joins the story of a near-duplicate
+    version, or `story` when given, or a story of its own. New or changed text is extracted
+    (in the same transaction unless queued), and the story's places are queued for geocoding.
+    """
+    if not record.text.strip():
+        raise IngestionError(record.source, "no article text found")
+    digest = content_hash(record.text)
+    with transaction.atomic():
+        existing = _find_existing(record, digest)
+        if existing is not None and existing.content_hash == digest:
+            changed = _apply_metadata(existing, record)
+            if changed:
+                existing.save()
+            outcome = Outcome.UPDATED if changed else Outcome.UNCHANGED
+            article = existing
+        elif existing is not None:
+            article = _update_text(existing, record, digest)
+            outcome = Outcome.UPDATED
+        else:
+            article = _create(record, digest, story=story)
+            outcome = Outcome.CREATED
+        _share_publication_date(article)
+        if pipeline.extract and (outcome != Outcome.UNCHANGED or pipeline.force):
+            _extract(article, queue=pipeline.queue)
+    return IngestResult(article=article, outcome=outcome)
+
+
+def _extract(article: Article, *, queue: bool) -> None:
+    from stories.extraction.pipeline import extract_article
+    from stories.tasks import extract_article_task, geocode_story_task
+
+    if queue:
+        transaction.on_commit(lambda: extract_article_task.enqueue(article.pk))
+        return
+    extract_article(article=article)
+    transaction.on_commit(lambda: geocode_story_task.enqueue(article.story_id))
+
+
+def ingest_bytes(
+    data: bytes,
+    *,
+    source: str,
+    format: str = "auto",
+    content_type: str | None = None,
+    story: Story | None = None,
+    pipeline: Pipeline = FOREGROUND,
+) -> list[IngestResult]:
+    """Read a payload (file content, pasted text, upload) and ingest every article in it."""
+    if len(data) > settings.INGEST_MAX_BYTES:
+        raise IngestionError(source, f"larger than {_megabytes(settings.INGEST_MAX_BYTES)}")
+    records = read_source(data, source=source, format=format, content_type=content_type)
+    return [ingest_record(r, story=story, pipeline=pipeline) for r in records]
+
+
+def ingest_source(
+    source: str,
+    *,
+    format: str = "auto",
+    story: Story | None = None,
+    pipeline: Pipeline = FOREGROUND,
+) -> list[IngestResult]:
+    """Ingest a file path or an http(s) URL."""
+    if re.match(r"^https?://", source, re.IGNORECASE):
+        body, content_type, final_url = fetch_url(
+            source,
+            timeout=settings.INGEST_FETCH_TIMEOUT,
+            max_bytes=settings.INGEST_MAX_BYTES,
+            allow_private=settings.INGEST_ALLOW_PRIVATE_URLS,
+        )
+        records = read_source(body, source=final_url, format=format, content_type=content_type)
+    else:
+        records = read_file(Path(source), format=format, max_bytes=settings.INGEST_MAX_BYTES)
+    return [ingest_record(r, story=story, pipeline=pipeline) for r in records]
+
+
+def ingest_sources(
+    sources: Iterable[str],
+    *,
+    format: str = "auto",
+    story: Story | None = None,
+    pipeline: Pipeline = FOREGROUND,
+    on_progress: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Ingest many sources; a bad one is reported and the others still land."""
+    report = IngestReport()
+    for source in sources:
+        try:
+            report.results.extend(
+                ingest_source(source, format=format, story=story, pipeline=pipeline)
+            )
+        except IngestionError as error:
+            report.errors.append(error)
+        if on_progress:
+            on_progress(source)
+    return report
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB"
+
+
+def _find_existing(record: ArticleRecord, digest: str) -> Article | None:
+    if record.canonical_url:
+        found = Article.objects.filter(canonical_url=record.canonical_url).first()
+        if found:
+            return found
+    return Article.objects.filter(content_hash=digest).first()
+
+
+def _metadata(record: ArticleRecord) -> dict[str, object]:
+    values: dict[str, object] = {
+        "title": record.title[:500] or "(untitled)",
+        "outlet": record.outlet[:200],
+        "byline": record.byline[:300],
+    }
+    if record.published is not None:
+        values["published_at"] = record.published
+        values["published_source"] = Article.DateSource.STATED
+    return values
+
+
+def _apply_metadata(article: Article, record: ArticleRecord) -> list[str]:
+    changed = article.apply_pipeline_values(**_metadata(record))
+    if record.canonical_url and not article.canonical_url:
+        article.canonical_url = record.canonical_url
+        changed.append("canonical_url")
+    return changed
+
+
+def _update_text(article: Article, record: ArticleRecord, digest: str) -> Article:
+    _apply_metadata(article, record)
+    article.text = record.text
+    article.raw = record.raw
+    article.display_html = record.display_html
+    article.content_hash = digest
+    article.source = record.source[:2000]
+    article.save()
+    _index_buckets(article)
+    return article
+
+
+def _create(record: ArticleRecord, digest: str, *, story: Story | None) -> Article:
+    shingle_set = similarity.shingles(record.text)
+    buckets = similarity.band_buckets(similarity.minhash(shingle_set))
+    version_of = _find_version(shingle_set, buckets)
+    if story is None:
+        story = version_of.story if version_of else _new_story(record)
+    article = Article(
+        story=story,
+        version_of=version_of,
+        canonical_url=record.canonical_url[:2000],
+        external_id=record.external_id[:300],
+        input_format=record.input_format,
+        source=record.source[:2000],
+        raw=record.raw,
+        display_html=record.display_html,
+        text=record.text,
+        content_hash=digest,
+    )
+    article.apply_pipeline_values(**_metadata(record))
+    article.save()
+    ShingleBucket.objects.bulk_create(ShingleBucket(article=article, bucket=b) for b in buckets)
+    return article
+
+
+def _index_buckets(article: Article) -> None:
+    buckets = similarity.band_buckets(similarity.minhash(similarity.shingles(article.text)))
+    article.buckets.all().delete()
+    ShingleBucket.objects.bulk_create(ShingleBucket(article=article, bucket=b) for b in buckets)
+
+
+def _find_version(shingle_set: set[int], buckets: list[int]) -> Article | None:
+    """The earliest-ingested article that is a version of this text, if any."""
+    candidate_ids = (
+        ShingleBucket.objects.filter(bucket__in=buckets)
+        .values_list("article_id", flat=True)
+        .distinct()
+    )
+    best: tuple[float, Article] | None = None
+    for candidate in Article.objects.filter(pk__in=list(candidate_ids)).order_by("ingested_at"):
+        score = similarity.containment(shingle_set, similarity.shingles(candidate.text))
+        if score >= similarity.VERSION_THRESHOLD and (best is None or score > best[0]):
+            best = (score, candidate.version_of or candidate)
+    return best[1] if best else None
+
+
+def _new_story(record: ArticleRecord) -> Story:
+    title = record.title[:300] or "Untitled story"
+    base = slugify(title)[:80].strip("-") or "story"
+    slug, n = base, 2
+    while Story.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return Story.objects.create(slug=slug, title=title)
+
+
+def _share_publication_date(article: Article) -> None:
+    """Give undated versions of a story the date of a dated version, marked as inferred.
+
+    Runs whichever version arrives first: an undated scraped page ingested before the dated
+    WordPress post gets its date when the post lands, and the other way round.
+    """
+    root = article.version_of or article
+    others = (Article.objects.filter(pk=root.pk) | root.versions.all()).exclude(pk=article.pk)
+    family = [article, *others]
+    dated = [a for a in family if a.published_source == Article.DateSource.STATED]
+    if not dated:
+        return
+    reference = min(dated, key=lambda a: a.published_at)
+    for member in family:
+        if member.published_source == Article.DateSource.STATED:
+            continue
+        changed = member.apply_pipeline_values(
+            published_at=reference.published_at,
+            published_source=Article.DateSource.INFERRED,
+        )
+        if changed:
+            member.save(update_fields=[*changed, "updated_at"])

