@@ -29,7 +29,9 @@ class FilterOptions:
     @classmethod
     def for_story(cls, story: Story) -> FilterOptions:
         """Load the story's places and outlets (two queries, whatever the story's size)."""
-        places = list(Place.objects.filter(events__story=story).distinct().order_by("name"))
+        places = list(
+            story.places.filter(Exists(Event.objects.filter(place=OuterRef("pk")))).order_by("name")
+        )
         outlets = list(
             Article.objects.filter(story=story)
             .exclude(outlet="")

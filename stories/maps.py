@@ -11,6 +11,7 @@ whole page; we keep only the map's own HTML and script and point its assets at s
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,7 +21,7 @@ from django.templatetags.static import static
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from stories.models import Event, Place
+from stories.models import Event, EventSource, Place, Story
 
 LEAFLET_JS = "vendor/leaflet-1.9.4/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet-1.9.4/leaflet.css"
@@ -106,47 +107,92 @@ def render_story_map(*, bounds: Bounds, tiles_url: str, attribution: str) -> Ren
     )
 
 
-def event_feature(event: Event) -> dict:
-    """One event as a GeoJSON feature; expects `place`, `people` and `sources__article` loaded.
+EVENT_FIELDS = (
+    "id",
+    "story_id",
+    "title",
+    "summary",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "certainty",
+    "place_id",
+    "place__name",
+    "place__latitude",
+    "place__longitude",
+    "place__radius_km",
+    "place__status",
+    "place__geonames_id",
+)
+
+
+def event_feature(row: dict, *, people: list[str], sources: list[dict]) -> dict:
+    """One event (a row of `EVENT_FIELDS`) as a GeoJSON feature.
 
     Coordinates are [longitude, latitude] (GeoJSON order); an event without a pinned place has
     a null geometry.
     """
-    place = event.place
-    geometry = (
-        {"type": "Point", "coordinates": [place.longitude, place.latitude]}
-        if place is not None and place.is_pinned
-        else None
-    )
+    pinned = row["place__latitude"] is not None and row["place__longitude"] is not None
+    has_place = row["place_id"] is not None
     return {
         "type": "Feature",
-        "id": event.pk,
-        "geometry": geometry,
+        "id": row["id"],
+        "geometry": (
+            {"type": "Point", "coordinates": [row["place__longitude"], row["place__latitude"]]}
+            if pinned
+            else None
+        ),
         "properties": {
-            "story": event.story_id,
-            "id": event.pk,
-            "title": event.title,
-            "summary": event.summary,
-            "date_start": event.date_start.isoformat() if event.date_start else None,
-            "date_end": event.date_end.isoformat() if event.date_end else None,
-            "date_precision": event.date_precision,
-            "certainty": event.certainty,
+            "story": row["story_id"],
+            "id": row["id"],
+            "title": row["title"],
+            "summary": row["summary"],
+            "date_start": row["date_start"].isoformat() if row["date_start"] else None,
+            "date_end": row["date_end"].isoformat() if row["date_end"] else None,
+            "date_precision": row["date_precision"],
+            "certainty": row["certainty"],
             "place": (
-                {"id": place.pk, "name": place.name, "radius_km": place.radius_km}
-                if place
+                {
+                    "id": row["place_id"],
+                    "name": row["place__name"],
+                    "radius_km": row["place__radius_km"],
+                }
+                if has_place
                 else None
             ),
-            "place_status": place.status if place else None,
-            "place_geonames_id": place.geonames_id if place else None,
-            "people": [person.name for person in event.people.all()],
-            "sources": [
-                {"outlet": source.article.outlet, "url": source.article.canonical_url}
-                for source in event.sources.all()
-            ],
+            "place_status": row["place__status"] if has_place else None,
+            "place_geonames_id": row["place__geonames_id"] if has_place else None,
+            "people": people,
+            "sources": sources,
         },
     }
 
 
-def feature_collection(events: Iterable[Event]) -> dict:
-    """A GeoJSON FeatureCollection of events, in the order given (chronological for a story)."""
-    return {"type": "FeatureCollection", "features": [event_feature(e) for e in events]}
+def story_features(story: Story, *, pinned_only: bool = True) -> dict:
+    """A story's events as a GeoJSON FeatureCollection in time order, in three queries.
+
+    Plain rows rather than model instances: at thousands of events, building Event, Place,
+    EventSource and Article objects costs ten times more than the JSON itself.
+    """
+    events = Event.objects.for_story(story).chronological()
+    if pinned_only:
+        events = events.filter(place__latitude__isnull=False, place__longitude__isnull=False)
+    people: dict[int, list[str]] = defaultdict(list)
+    for event_id, name in (
+        Event.people.through.objects.filter(event__story=story)
+        .order_by("person__name")
+        .values_list("event_id", "person__name")
+    ):
+        people[event_id].append(name)
+    sources: dict[int, list[dict]] = defaultdict(list)
+    for event_id, outlet, url in EventSource.objects.filter(event__story=story).values_list(
+        "event_id", "article__outlet", "article__canonical_url"
+    ):
+        sources[event_id].append({"outlet": outlet, "url": url})
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            event_feature(row, people=people[row["id"]], sources=sources[row["id"]])
+            for row in events.values(*EVENT_FIELDS)
+        ],
+    }

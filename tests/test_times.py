@@ -395,3 +395,157 @@ def test_detect_tense_reads_the_governing_verb(nlp, sentence, tense):
     start = sentence.index("Friday")
 
     assert detect_tense(sentence, start, start + 6, nlp(sentence)) == tense
+
+
+def test_mid_month_marks_the_middle(times):
+    mention = only(times("Harvests failed in mid-August."))
+
+    assert (mention.text, mention.value, mention.mod) == ("mid-August", "2023-08", "MID")
+
+
+def test_end_of_month_widens_the_span_and_marks_the_end(times):
+    mention = only(times("The fund ran dry at the end of March."))
+
+    assert (mention.text, mention.value, mention.mod) == ("end of March", "2023-03", "END")
+
+
+def test_end_of_the_year_in_past_tense_before_it_came_is_last_year(times):
+    mention = only(times("Infections peaked by the end of the year."))
+
+    assert (mention.value, mention.mod) == ("2022", "END")
+
+
+def test_day_range_within_a_month_is_one_range(times):
+    mention = only(times("The summit is set for Nov. 8-10, 2023."))
+
+    assert (mention.value, mention.end_value) == ("2023-11-08", "2023-11-10")
+
+
+def test_over_the_weekend_in_past_tense_is_the_weekend_just_gone(times):
+    mention = only(times("Protesters marched over the weekend."))
+
+    assert (mention.text, mention.value) == ("the weekend", "2023-W36-WE")
+
+
+def test_tonight_is_publication_night(times):
+    mention = only(times("The final is broadcast tonight."))
+
+    assert (mention.type, mention.value) == ("TIME", "2023-09-12TNI")
+
+
+def test_last_night_is_the_night_before_publication(times):
+    mention = only(times("Storms battered the coast last night."))
+
+    assert mention.value == "2023-09-11TNI"
+
+
+def test_season_with_a_stated_year(times):
+    mention = only(times("The station closed in the summer of 2012."))
+
+    assert (mention.text, mention.value) == ("summer of 2012", "2012-SU")
+
+
+def test_bare_season_word_without_a_cue_is_not_a_date(times):
+    assert times("Water from the spring tasted of iron, and leaves fall slowly.") == []
+
+
+def test_every_weekday_is_a_set_with_a_weekday_value(times):
+    mention = only(times("The market opens every Monday."))
+
+    assert (mention.type, mention.value) == ("SET", "XXXX-WXX-1")
+
+
+def test_rate_per_unit_is_a_set(times):
+    mention = only(times("Cleaners are paid $12 an hour."))
+
+    assert (mention.type, mention.value) == ("SET", "PT1H")
+
+
+def test_frequency_adjective_before_a_noun_is_not_a_set(times):
+    assert times("The daily routine of the crew barely changed.") == []
+
+
+def test_newspaper_name_is_not_a_set(times):
+    assert times("He wrote for the Grimsby Daily Herald.") == []
+
+
+def test_ordinal_second_is_not_a_duration(times):
+    assert times("She won a second term.") == []
+
+
+def test_street_number_is_not_a_year(times):
+    assert times("The family lived at 1908 Maple Ave. in the north of town.") == []
+
+
+def test_chapter_and_verse_is_not_a_clock_time(times):
+    assert times("The preacher read Psalm 23:4 aloud.") == []
+
+
+def test_twenty_four_hour_clock_after_at_is_a_time(times):
+    mention = only(times("The polls closed on Sunday at 21:30."))
+
+    assert (mention.text, mention.value) == ("Sunday at 21:30", "2023-09-10T21:30")
+
+
+def test_vague_duration_has_an_x_count(times):
+    mention = only(times("Rescuers dug for several days."))
+
+    assert (mention.text, mention.value) == ("several days", "PXD")
+
+
+def test_plural_unit_after_for_is_a_vague_duration(times):
+    mention = only(times("The plant has been idle for years."))
+
+    assert (mention.text, mention.value) == ("years", "PXY")
+
+
+def test_the_past_after_in_is_a_past_reference(times):
+    mention = only(times("Such floods were rare in the past."))
+
+    assert (mention.text, mention.value) == ("the past", "PAST_REF")
+
+
+def test_century_value_is_its_first_two_digits(times):
+    mention = only(times("The mill dates from the 19th century."))
+
+    assert (mention.text, mention.value) == ("19th century", "18")
+
+
+def test_two_digit_decade_takes_the_century_that_puts_it_in_the_past(times):
+    mention = only(times("The club was founded in the '60s."))
+
+    assert mention.value == "196"
+
+
+def test_clock_time_before_a_date_is_one_time_on_that_day(times):
+    mention = only(times("The hearing starts at 9:30 a.m. Oct. 3."))
+
+    assert (mention.text, mention.value) == ("9:30 a.m. Oct. 3", "2023-10-03T09:30")
+
+
+def test_date_at_clock_time_is_one_time_on_that_day(times):
+    mention = only(times("Auditions will be held on Oct. 3 at 6 p.m. in the hall."))
+
+    assert (mention.text, mention.value) == ("Oct. 3 at 6 p.m.", "2023-10-03T18")
+
+
+def test_capitalised_time_word_inside_a_sentence_is_a_name(times):
+    assert times("She chairs the Schools for Tomorrow charity and the Winter Lights fund.") == []
+
+
+def test_passive_participle_defers_to_its_auxiliary_without_a_parse():
+    mentions = find_times("A ruling is expected to be made in early October.", published=TUESDAY)
+
+    assert only(mentions).value == "2023-10"
+
+
+def test_iso_timestamp_is_a_time_to_the_minute(times):
+    mention = only(times("Updated 2023-09-12T10:43:59Z by the desk."))
+
+    assert (mention.type, mention.value) == ("TIME", "2023-09-12T10:43")
+
+
+def test_race_time_is_a_duration(times):
+    mention = only(times("She won the marathon in 2:21:04."))
+
+    assert (mention.type, mention.value) == ("DURATION", "PT2H21M4S")

@@ -95,10 +95,10 @@ def _governed_certainty(verb: Token) -> str | None:
         if token.dep_ not in _CLAUSE_LINKS or (token.dep_ == "conj" and _has_subject(token)):
             return None
         governor = token.head
-        if governor is token:
+        if governor == token:
             return None
         for word in (governor, *governor.children):
-            if word is token or (word is not governor and word.dep_ not in ("acomp", "attr")):
+            if word == token or (word != governor and word.dep_ not in ("acomp", "attr")):
                 continue
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
             if cue is not None:
@@ -118,7 +118,7 @@ def _governed_certainty(verb: Token) -> str | None:
 def _reported(verb: Token) -> bool:
     """ "would" reporting a future seen from the past: "said they would meet"."""
     token = verb
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head != token:
         token = token.head
     return token.dep_ == "ccomp" and token.head.lemma_ in ATTRIBUTION_VERBS
 

@@ -8,13 +8,19 @@ likely is (the last person the story made a subject).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stories.extraction.events_lexicon import PERSONAL_PRONOUNS
+from stories.extraction.events_lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.mentions import PersonMention, PlaceMention
 
+# "SEOUL, South Korea (AP) — ": a dateline names where the story was filed, not where things
+# happened, and the parser often makes it a subject.
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|:)\s*"
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
 
@@ -24,6 +30,7 @@ class MentionIndex:
     """Places and people of one document, reachable from any token inside them."""
 
     doc: Doc
+    dateline_end: int = 0
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
     root_of_place: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -35,7 +42,8 @@ class MentionIndex:
     def build(
         cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
     ) -> MentionIndex:
-        index = cls(doc)
+        dateline = _DATELINE.match(doc.text)
+        index = cls(doc, dateline_end=dateline.end() if dateline else 0)
         for place in places:
             span = token_span(doc, place.start, place.end)
             if span is None:
@@ -75,6 +83,9 @@ class MentionIndex:
     def short_name(self, person: PersonMention) -> str:
         return self.short_names.get(person.name, person.name)
 
+    def in_dateline(self, token: Token) -> bool:
+        return token.idx < self.dateline_end
+
     def place(self, token: Token) -> PlaceMention | None:
         return self.place_at.get(token.i)
 
@@ -90,7 +101,8 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _is_salient(root: Token) -> bool:
-    """A subject, or the owner of a subject ("Kim's train stopped")."""
-    if root.dep_ in _SUBJECTS:
-        return True
-    return root.dep_ == "poss" and root.head.dep_ in _SUBJECTS
+    """A subject, or the owner of a subject ("Kim's train stopped"), of anything but a
+    reporting verb: the spokesman who "said" is rarely the "he" of the next clause."""
+    if root.dep_ == "poss":
+        root = root.head
+    return root.dep_ in _SUBJECTS and root.head.lemma_ not in ATTRIBUTION_VERBS

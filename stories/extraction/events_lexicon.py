@@ -8,6 +8,11 @@ one class. Everything here is general news vocabulary, never names from a partic
 from __future__ import annotations
 
 
+def _words(text: str) -> frozenset[str]:
+    """A set of words written as one string, for long lists."""
+    return frozenset(text.split())
+
+
 def _classes(table: dict[str, str]) -> dict[str, str]:
     """Expand {"class": "lemma lemma ..."} into {lemma: class}."""
     return {lemma: cls for cls, lemmas in table.items() for lemma in lemmas.split()}
@@ -45,9 +50,10 @@ VERB_CLASSES = _classes(
         "ban": "ban impose sanction",
         "close": "close shut suspend cancel postpone ground",
         "open": "open reopen resume inaugurate",
-        "protest": "protest rally demonstrate riot",
+        "protest": "protest rally demonstrate riot march",
         "strike": "strike",
-        "disaster": "hit batter flood erupt collapse explode crash sink capsize derail burn",
+        "disaster": "hit batter slam lash pound ravage devastate flood erupt collapse explode "
+        "crash sink capsize derail burn",
         "announce": "announce declare unveil",
         "test": "test",
     }
@@ -71,6 +77,7 @@ PHRASAL_CLASSES = {
     ("shut", "down"): "close",
     ("step", "down"): "resign",
     ("walk", "out"): "strike",
+    ("swear", "in"): "appoint",
 }
 
 # Verbs reporting that something was seen somewhere: the object is the one that was there.
@@ -89,7 +96,8 @@ NOUN_CLASSES = _classes(
         "vote": "election vote referendum ballot",
         "launch": "launch",
         "protest": "protest rally demonstration march",
-        "disaster": "storm hurricane typhoon earthquake flood eruption explosion crash fire",
+        "disaster": "storm hurricane typhoon earthquake flood eruption explosion crash fire "
+        "landfall",
         "ceremony": "ceremony inauguration funeral parade exhibition forum conference",
         "rule": "ruling verdict trial",
         "die": "death",
@@ -114,7 +122,20 @@ NOUN_AS_VERB = {
 
 # Verbs that only carry an event noun: "made a visit", "held talks", "had their meeting".
 LIGHT_VERBS = frozenset(
-    {"make", "hold", "have", "pay", "stage", "conduct", "host", "begin", "start", "launch"}
+    {
+        "make",
+        "hold",
+        "have",
+        "pay",
+        "stage",
+        "conduct",
+        "host",
+        "begin",
+        "start",
+        "launch",
+        "plan",
+        "schedule",
+    }
 )
 
 # Classes whose "will" is a forecast rather than an intention.
@@ -155,12 +176,40 @@ SPECULATIVE_ADVERBS = frozenset(
 # Governing words (verbs or adjectives) whose complement takes their certainty.
 GOVERNOR_CERTAINTY = {
     **dict.fromkeys(
-        ["speculate", "rumour", "rumor", "suspect", "assume", "guess", "suggest", "wonder", "unclear", "uncertain", "possible", "speculation", "rumours", "rumors", "hint"],
+        [
+            "speculate",
+            "rumour",
+            "rumor",
+            "suspect",
+            "assume",
+            "guess",
+            "suggest",
+            "wonder",
+            "unclear",
+            "uncertain",
+            "possible",
+            "speculation",
+            "rumours",
+            "rumors",
+            "hint",
+        ],
         "speculated",
     ),
     **dict.fromkeys(["expect", "likely", "poise", "anticipate", "forecast", "predict"], "expected"),
     **dict.fromkeys(
-        ["plan", "schedule", "intend", "set", "due", "prepare", "aim", "agree", "decide", "arrange", "propose"],
+        [
+            "plan",
+            "schedule",
+            "intend",
+            "set",
+            "due",
+            "prepare",
+            "aim",
+            "agree",
+            "decide",
+            "arrange",
+            "propose",
+        ],
         "planned",
     ),
     **dict.fromkeys(["deny", "refuse", "reject", "fail"], "denied"),
@@ -169,7 +218,9 @@ GOVERNOR_CERTAINTY = {
 NOUN_CERTAINTY = {
     **dict.fromkeys(["planned", "scheduled", "upcoming", "proposed", "forthcoming"], "planned"),
     **dict.fromkeys(["expected", "likely", "anticipated"], "expected"),
-    **dict.fromkeys(["rumoured", "rumored", "possible", "alleged", "reported", "potential"], "speculated"),
+    **dict.fromkeys(
+        ["rumoured", "rumored", "possible", "alleged", "reported", "potential"], "speculated"
+    ),
 }
 
 # Adverbs that move a clause on from the day the narrative was at ("later reported ...").
@@ -193,19 +244,14 @@ COMPATIBLE_CLASSES = (
 )
 
 # Nouns that name a kind of place: "the Vostochny spaceport", "the eastern city of X".
-PLACE_HEAD_NOUNS = frozenset(
+PLACE_HEAD_NOUNS = _words(
     "city town village port station spaceport cosmodrome base airport airfield province region "
     "state county district river strait island capital border crossing harbor harbour valley "
-    "mountain lake bay peninsula suburb coast sea gulf prefecture oblast krai".split()
+    "mountain lake bay peninsula suburb coast sea gulf prefecture oblast krai"
 )
 
-PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "this", "that", "who"})
-PERSONAL_# Nouns that name a kind of place: "the Vostochny spaceport", "the eastern city of X".
-PLACE_HEAD_NOUNS = frozenset(
-    "city town village port station spaceport cosmodrome base airport airfield province region "
-    "state county district river strait island capital border crossing harbor harbour valley "
-    "mountain lake bay peninsula suburb coast sea gulf prefecture oblast krai".split()
+PRONOUNS = frozenset(
+    {"he", "she", "him", "her", "his", "its", "their", "they", "them", "it", "this", "that", "who"}
 )
-
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})

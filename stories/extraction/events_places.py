@@ -10,6 +10,8 @@ is the city.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
 from stories.extraction.events_context import MentionIndex
@@ -30,11 +32,18 @@ _CLAUSE_CLIMB = frozenset({"xcomp", "conj"})
 _MAX_CLIMB = 5
 
 
-def choose_place(
-    site: Site, tokens: list[Token], index: MentionIndex
-) -> tuple[PlaceMention | None, bool]:
-    """(the event's place, whether the verb takes it directly as object or relative object)."""
-    best: tuple[tuple[int, int], PlaceMention, bool] | None = None
+@dataclass(frozen=True)
+class PlaceChoice:
+    """The event's place, and how the clause holds it."""
+
+    place: PlaceMention | None = None
+    is_object: bool = False  # the verb takes it as its object: "visited X", "which ... visit"
+    is_location: bool = False  # named as a location, not only as an actor ("X's leader")
+
+
+def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceChoice:
+    """The most specific location of the clause; places that only act or own come last."""
+    best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     for token in tokens:
         place = index.place_roots.get(token.i)
@@ -43,21 +52,25 @@ def choose_place(
         attachment = _attachment(token, heads, site.event_class)
         if attachment is None:
             continue
-        is_object = _as_head(token).dep_ == "dobj" and _as_head(token).head.i in heads
-        score = (place.specificity, attachment)
+        head = as_place_head(token)
+        is_object = head.dep_ == "dobj" and head.head.i in heads
+        score = (attachment > 0, place.specificity, attachment)
         if best is None or score > best[0]:
-            best = (score, place, is_object)
+            best = (score, PlaceChoice(place, is_object, attachment > 0))
     antecedent = relative_antecedent(site.anchor, index)
     if antecedent is not None:
         word, place = antecedent
-        score = (place.specificity, 3)
+        score = (True, place.specificity, 3)
         if best is None or score >= best[0]:
-            best = (score, place, word.dep_ == "dobj")
-    return (best[1], best[2]) if best else (None, False)
+            best = (score, PlaceChoice(place, word.dep_ == "dobj", True))
+    return best[1] if best else PlaceChoice()
 
 
-def _as_head(token: Token) -> Token:
-    """The noun a place name stands for: "the Vostochny spaceport", "the city of X"."""
+def as_place_head(token: Token) -> Token:
+    """The noun a place name stands for: "the Vostochny spaceport", "the city of X", and the
+    first of coordinated places ("North Korea and Russia were ...")."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
     if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_HEAD_NOUNS:
         return token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -70,7 +83,7 @@ def _as_head(token: Token) -> Token:
 def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     """2 when the event word takes the place, 1 when it is just in the clause, 0 for an owner;
     None when the place is no location of this event."""
-    head = _as_head(token)
+    head = as_place_head(token)
     if head.dep_ in _MODIFIER_DEPS:
         return None
     preposition = head.head if head.dep_ == "pobj" and head.head.pos_ == "ADP" else None
@@ -105,7 +118,7 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
         return None
     clause = anchor
     for _ in range(_MAX_CLIMB):
-        if clause.dep_ not in _CLAUSE_CLIMB or clause.head is clause:
+        if clause.dep_ not in _CLAUSE_CLIMB or clause.head == clause:
             break
         if clause.dep_ == "conj" and clause.head.pos_ not in ("VERB", "AUX"):
             break
@@ -118,19 +131,17 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
             place = index.place(token)
             if place is not None:
                 return word, place
-            if token.dep_ not in _NOMINAL_LINKS or token.head is token:
+            if token.dep_ not in _NOMINAL_LINKS or token.head == token:
                 break
             token = token.head
     for token in reversed(list(word.sent[: word.i - word.sent.start])):
-        place = index.place(token)
-        if place is not None:
+        place = index.place_roots.get(token.i)
+        if place is not None and as_place_head(token).dep_ not in _MODIFIER_DEPS:
             return word, place
     return None
 
 
-def people_of(
-    tokens: list[Token], subject: Token | None, index: MentionIndex
-) -> tuple[str, ...]:
+def people_of(tokens: list[Token], subject: Token | None, index: MentionIndex) -> tuple[str, ...]:
     """Names of the people in the clause, the subject's first."""
     found: list[PersonMention] = []
     if subject is not None:

@@ -115,6 +115,8 @@ def clause_tokens(anchor: Token) -> list[Token]:
             continue
         if token.dep_ == "conj" and token.pos_ in _VERBS:
             continue
+        if token.dep_ == "acl" and any(c.dep_.startswith("nsubj") for c in token.children):
+            continue
         tokens.append(token)
         stack.extend(token.children)
     return sorted(tokens, key=lambda t: t.i)
@@ -123,7 +125,7 @@ def clause_tokens(anchor: Token) -> list[Token]:
 def enclosing_verb(token: Token) -> Token | None:
     """The nearest verb above a token (the clause an event noun sits in)."""
     for _ in range(_MAX_CLIMB):
-        if token.head is token:
+        if token.head == token:
             return token if token.pos_ in _VERBS else None
         token = token.head
         if token.pos_ in _VERBS:
@@ -141,9 +143,9 @@ def owner_of(root: Token, anchors: dict[int, Site]) -> Site | None:
     for _ in range(_MAX_CLIMB):
         if token.i in anchors:
             return anchors[token.i]
-        if token.head is token:
+        if token.head == token:
             return None
-        if token is not root and token.pos_ in _VERBS and token.dep_ not in _TRANSPARENT:
+        if token != root and token.pos_ in _VERBS and token.dep_ not in _TRANSPARENT:
             return None
         token = token.head
     return None
@@ -159,6 +161,6 @@ def anchor_index(sites: list[Site]) -> dict[int, Site]:
     for site in sites:
         if site.kind in ("verb", "motion"):
             for token in site.anchor.subtree:
-                if token.i not in index and _carrier(token) is site.anchor:
+                if token.i not in index and _carrier(token) == site.anchor:
                     index[token.i] = site
     return index

@@ -12,7 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events_context import MentionIndex
-from stories.extraction.events_lexicon import PRONOUNS
+from stories.extraction.events_lexicon import (
+    ATTRIBUTION_VERBS,
+    DESTINATION_PREPOSITIONS,
+    NOUN_AS_VERB,
+    PLACE_PREPOSITIONS,
+    PRONOUNS,
+    RELATIVE_WORDS,
+)
+from stories.extraction.events_places import as_place_head
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
@@ -45,19 +53,25 @@ def is_plural(head: Token) -> bool:
     )
 
 
-def phrase(head: Token, index: MentionIndex, *, keep_adjectives: bool = False) -> str | None:
+def phrase(
+    head: Token, index: MentionIndex, *, keep_adjectives: bool = False, objective: bool = False
+) -> str | None:
     """Short form of the noun phrase headed by `head`, coordinated members joined by "and".
 
     None for a pronoun that cannot be traced to a person: a title saying "it" tells nothing.
+    In an object (`objective`), "his" or "their" is dropped: "Kim boards train", not "Kim
+    boards Kim's train".
     """
-    parts = [_single(head, index, keep_adjectives)]
-    parts += [_single(c, index, keep_adjectives) for c in head.children if c.dep_ == "conj"]
+    parts = [_single(head, index, keep_adjectives, objective)]
+    parts += [
+        _single(c, index, keep_adjectives, objective) for c in head.children if c.dep_ == "conj"
+    ]
     if any(p is None for p in parts):
         return None
     return " and ".join(p for p in parts if p)
 
 
-def _single(head: Token, index: MentionIndex, keep_adjectives: bool) -> str | None:
+def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: bool) -> str | None:
     person = index.person(head)
     if person is not None:
         return index.short_name(person)
@@ -69,11 +83,15 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool) -> str | No
     words = []
     for child in head.lefts:
         if child.dep_ == "poss":
-            owner = _single(child, index, False)
-            if owner is None:
+            pronoun = child.tag_ == "PRP$"
+            owner = None if pronoun and objective else _single(child, index, False, False)
+            if owner is not None:
+                words.append(owner + "'s")
+            elif not pronoun:
                 return None
-            words.append(owner + "'s")
-        elif child.dep_ in _KEPT_MODIFIERS or (keep_adjectives and child.dep_ == "amod"):
+        elif child.dep_ in _KEPT_MODIFIERS:
+            words.append(" ".join(t.text for t in child.subtree))
+        elif keep_adjectives and child.dep_ == "amod":
             words.append(child.text)
     words.append(head.text)
     return " ".join(words)
@@ -89,8 +107,13 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
         return ""
     root = index.place_root(place)
     preposition = "in"
+    if root is not None:
+        root = as_place_head(root)
     if root is not None and root.head.pos_ == "ADP" and root.dep_ == "pobj":
-        preposition = root.head.lower_
+        # "north of X", "outside X": a place the event is only near.
+        word = root.head.lower_
+        known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
+        preposition = word if known else "near"
     return f"{preposition} {place_name(place)}"
 
 
@@ -100,9 +123,136 @@ def compose(*parts: str) -> str:
     The parts come as (subject, verb, object, place): the object is dropped first, then the place.
     """
     subject, verb, obj, where = parts
+    if where and where.split(" ", 1)[-1] in f"{subject} {obj}":
+        where = ""
+    if where and not obj and verb.endswith(" " + where.split(" ", 1)[0]):
+        where = where.split(" ", 1)[-1]  # "sworn in" + "in Warsaw": say "in" once
     for candidate in ((obj, where), ("", where), ("", "")):
         words = " ".join(p for p in (subject, verb, *candidate) if p)
         if len(words) <= MAX_TITLE:
             return words[:1].upper() + words[1:]
     words = (subject + " " + verb)[:MAX_TITLE].strip()
     return words[:1].upper() + words[1:]
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Who or what does it: the verb's subject, or that of the clause it continues.
+
+    Coordinated and infinitive verbs share their governor's subject ("took off ... and flew",
+    "is expected to arrive"); "after crossing" takes the subject of the verb it modifies; a
+    relative clause's "which"/"who" stands for the noun the clause hangs on.
+    """
+    token = verb
+    for _ in range(4):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # The one nearest the verb: a dateline parsed as a second subject comes first.
+            before = [c for c in subjects if c.i < token.i]
+            subject = before[-1] if before else subjects[0]
+            if subject.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
+                return token.head
+            return subject
+        if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
+            if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:
+                return None  # who reports it is not who did it
+            token = token.head
+        elif token.dep_ == "pcomp" and token.head.head != token.head:
+            token = token.head.head
+        elif token.dep_ in ("acl", "relcl"):
+            return token.head
+        else:
+            return None
+    return None
+
+
+def verb_title(
+    verb: Token,
+    *,
+    particle: str,
+    place: PlaceMention | None,
+    place_is_object: bool,
+    index: MentionIndex,
+) -> str | None:
+    """ "Putin arrives in Vladivostok"; passives read like headlines: "Kim met by Kozlov"."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    who = phrase(subject, index)
+    if who is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "head"
+    words = verb.text if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
+    if particle:
+        words += " " + particle
+    obj = ""
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if place_is_object and place is not None:
+        obj, place = place_name(place), None
+    elif target is not None and target.lower_ not in RELATIVE_WORDS:
+        obj = phrase(target, index, objective=True) or ""
+        if not obj and place is None:
+            return None
+    elif (doing := _gerund_object(verb)) is not None:
+        obj = doing.text  # "resumed flying"
+    elif passive and agent is not None:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        named = phrase(by, index) if by is not None else None
+        obj = f"by {named}" if named else ""
+    return compose(who, words, obj, place_phrase(place, index))
+
+
+def _gerund_object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+
+
+def sighting_title(verb: Token, *, place: PlaceMention | None, index: MentionIndex) -> str | None:
+    """ "Train seen in Ussuriysk": what a photo or witness showed, and where."""
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    what = phrase(target, index) if target is not None else None
+    if what is None or place is None:
+        return None
+    return compose(what, "seen", "", place_phrase(place, index))
+
+
+def noun_title(
+    noun: Token,
+    *,
+    agent: Token | None,
+    light_verb: Token | None,
+    place: PlaceMention | None,
+    index: MentionIndex,
+) -> str:
+    """ "Shoigu visits North Korea", "Moscow invades Ukraine", or "Summit in Vladivostok"."""
+    who = phrase(agent, index) if agent is not None else None
+    partner = _partner(noun, index)
+    as_verb = NOUN_AS_VERB.get(noun.lemma_.lower())
+    where = place_phrase(place, index)
+    if who and as_verb is not None:
+        verb, takes_place = as_verb
+        words = present(verb, plural=is_plural(agent))
+        if takes_place and place is not None:
+            return compose(who, words, place_name(place), "")
+        obj = partner if verb == "meet" else ("" if partner == _name(place) else partner)
+        return compose(who, words, obj, where)
+    if who and light_verb is not None:
+        what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+        return compose(
+            who, present(light_verb.lemma_.lower(), plural=is_plural(agent)), what, where
+        )
+    what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+    return compose(what, "", partner if partner != _name(place) else "", where)
+
+
+def _partner(noun: Token, index: MentionIndex) -> str:
+    """The other party of an event noun: "meeting with Kim", "invasion of Ukraine"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "against"):
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return phrase(target, index, objective=True) or ""
+    return ""
+
+
+def _name(place: PlaceMention | None) -> str:
+    return place_name(place) if place is not None else ""

@@ -3,9 +3,9 @@
 ``find_times`` runs the rules of ``times_rules_dates`` and ``times_rules_spans`` over the text,
 keeps the longest non-overlapping matches, then does what needs more than one match: gives a
 lone clock time the day mentioned before it, folds "the end of" into a modifier, and joins
-"from Monday to Friday" and "through Wednesday" into ranges. Spans stay tight: prepositions such
-as "on" or "in" are never part of a mention, because the event extractor links mentions to words
-by their offsets.
+"from Monday to Friday" and "through Wednesday" into ranges. Spans stay tight, because the event
+extractor links mentions to words by their offsets: prepositions such as "on" or "in" are never
+part of a mention, and only the words that make a range ("from", "through") join one.
 
 The rules are news rules. A weekday without a date is read by the tense of its clause
 (``times_calendar``), durations are never turned into points, and with no publication date a
@@ -29,7 +29,12 @@ __all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
 
 @dataclass(frozen=True)
 class TimeMention:
-    """One time expression: where it is, its TimeML type and value, and how precise it is."""
+    """One time expression: where it is, its TimeML type and value, and how precise it is.
+
+    A range ("from May to July", "through Wednesday") has its start in ``value`` and its end in
+    ``end_value``. An open range starts at publication when it ends after it; otherwise its
+    start is unknown and ``value`` is ``None``. ``precision`` always describes ``value``.
+    """
 
     text: str
     start: int
@@ -53,7 +58,10 @@ _RANGE_OPENER = re.compile(r"\b(?P<word>from|between)\s+$", re.I)
 _OPEN_END = re.compile(r"\b(?P<word>through|thru|until|till)\s+$", re.I)
 _NEGATION = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
 _CLAUSE_START = re.compile(r"[.!?;:]\s|\n")
+_CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
+_DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
+_CLAUSE_REACH = 200
 RULES = [*DATE_RULES, *SPAN_RULES]
 
 
@@ -80,8 +88,8 @@ def find_times(
     governs each expression, without it from cue words nearby.
     """
     context = Context(text=text, published=published, doc=doc)
-    candidates = _select(_match_all(context))
-    _anchor_clocks(candidates, published)
+    candidates = _attach_clocks(_select(_match_all(context)), text)
+    _anchor_clocks(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
     _open_ranges(candidates, context)
@@ -120,17 +128,55 @@ def _select(found: list[tuple[Candidate, int]]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c.start)
 
 
-def _anchor_clocks(candidates: list[Candidate], published: datetime.date | None) -> None:
+def _attach_clocks(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """ "10 a.m. July 13" and "April 4 at 10:30 a.m." are one TIME on that day."""
+    attached: list[Candidate] = []
+    for candidate in candidates:
+        previous = attached[-1] if attached else None
+        value = _clock_on_day(previous, candidate, text) if previous else None
+        if previous is None or value is None:
+            attached.append(candidate)
+            continue
+        previous.end, previous.type, previous.value = candidate.end, "TIME", value
+        previous.kind, previous.clock = "", None
+    return attached
+
+
+def _clock_on_day(first: Candidate, second: Candidate, text: str) -> str | None:
+    """The joint value of a lone clock and a day written next to it, in either order."""
+    between = text[first.end : second.start]
+    if _is_lone_clock(first) and _has_day(second) and _CLOCK_BEFORE_DAY.fullmatch(between):
+        return second.value[:10] + first.clock
+    if _has_day(first) and _is_lone_clock(second) and _DAY_BEFORE_CLOCK.fullmatch(between):
+        return first.value[:10] + second.clock
+    return None
+
+
+def _is_lone_clock(candidate: Candidate) -> bool:
+    return bool(candidate.clock) and candidate.value is None
+
+
+def _has_day(candidate: Candidate | None) -> bool:
+    if candidate is None:
+        return False
+    return precision_of(candidate.value, candidate.type) == "day" and not candidate.end_value
+
+
+def _anchor_clocks(candidates: list[Candidate], text: str, published: datetime.date | None) -> None:
     """A clock time alone ("at 8 p.m.") belongs to the last day the story mentioned.
 
     News narrates in order ("On Sunday night ... At 8 p.m., police ..."), so the latest
-    day-precision mention before the clock is its day; with none, the publication day.
+    day-precision mention before the clock is its day; with none, the publication day. The
+    start of a clock range ("7 a.m. to 4 p.m. Saturday") takes the day of its end instead.
     """
     day = published.isoformat() if published else None
-    for candidate in candidates:
-        if candidate.clock and candidate.value is None:
+    for index, candidate in enumerate(candidates):
+        if _is_lone_clock(candidate):
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if _has_day(following) and _RANGE_LINK.fullmatch(text[candidate.end : following.start]):
+                day = following.value[:10]
             candidate.value = day + candidate.clock if day else None
-        elif candidate.value and precision_of(candidate.value, candidate.type) == "day":
+        elif _has_day(candidate):
             day = candidate.value[:10]
 
 
@@ -220,9 +266,9 @@ def _open_ranges(candidates: list[Candidate], context: Context) -> None:
         signal = _OPEN_END.search(text, max(0, candidate.start - 12), candidate.start)
         if signal is None:
             continue
-        clause_start = max(
-            (m.end() for m in _CLAUSE_START.finditer(text, 0, signal.start())), default=0
-        )
+        window_start = max(0, signal.start() - _CLAUSE_REACH)
+        clause_starts = _CLAUSE_START.finditer(text, window_start, signal.start())
+        clause_start = max((m.end() for m in clause_starts), default=window_start)
         if _NEGATION.search(text, clause_start, signal.start()):
             continue
         ends = period_start(candidate.value)

@@ -91,6 +91,12 @@ def starts_sentence(text: str, position: int) -> bool:
     return not before or before[-1] in ".!?\"'“”\n:"
 
 
+def is_capitalised_mid_sentence(text: str, position: int) -> bool:
+    """ "Trees for Tomorrow", "the Summer Youth Program": a capital inside a sentence marks a
+    name, not a time word."""
+    return text[position].isupper() and not starts_sentence(text, position)
+
+
 def day_value(day: datetime.date | None, part: str = "") -> str | None:
     if day is None:
         return None

@@ -56,7 +56,7 @@ def _compile(pattern: str) -> re.Pattern[str]:
 
 DATE_MONTH_DAY = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<day>{DAY_OF_MONTH})"
-    rf"(?:,?\s+(?P<year>{YEAR}))?" + END
+    rf"(?:\s*[-–]\s*(?P<day2>{DAY_OF_MONTH}))?(?:,?\s+(?P<year>{YEAR}))?" + END
 )
 DATE_DAY_MONTH = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<day>{DAY_OF_MONTH})(?:\s+of)?\s+(?P<mon>{MONTH})"
@@ -65,6 +65,8 @@ DATE_DAY_MONTH = _compile(
 MONTH_YEAR = _compile(START + EDGE + rf"(?P<mon>{MONTH}),?\s+(?:of\s+)?(?P<year>{YEAR})" + END)
 ISO_DATE = _compile(
     r"(?<![\d-])(?P<year>(?:1[6-9]|20)\d\d)-(?P<mon>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
+    r"(?:T(?P<iso_time>(?:[01]\d|2[0-3]):[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d\d:?\d\d)?)?"
     r"(?![\d])"
 )
 NUMERIC_DATE = _compile(
@@ -112,7 +114,7 @@ YEAR_NUMBER = _compile(
 DECADE = _compile(START + EDGE + r"(?P<dec>(?:1[6-9]|20)\d0s|['’]\d0s)" + END)
 CENTURY = _compile(START + EDGE + rf"(?P<ord>{_ORDINAL})[-\s]+century" + END)
 PART_OF_PERIOD = _compile(
-    START + r"(?P<pos>end|close|beginning|start|middle|turn)\s+of\s+the\s+"
+    START + r"(?P<pos>end|close|beginning|start|middle|turn)\s+of\s+(?:the\s+)?"
     r"(?P<unit>year|month|week|decade|century)" + END
 )
 DURATION = _compile(
@@ -146,7 +148,7 @@ DAY_AT_CLOCK = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY})|(?P<word>today|tomorrow|yesterday))"
     rf"(?:\s+{PART_OF_DAY})?,?\s+at\s+(?P<clock>{CLOCK})" + END
 )
-ELAPSED_TIME = _compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
+ELAPSED_TIME = _compile(r"(?<![\w:.])(?P<h>\d{1,2}):(?P<mi>[0-5]\d):(?P<s>[0-5]\d)(?![\d:])")
 
 # Context checks used by the handlers.
 QUANTITY_AFTER = _compile(

@@ -28,6 +28,7 @@ from stories.extraction.times_candidates import (
     Rules,
     day_value,
     group,
+    is_capitalised_mid_sentence,
     normal,
     safe_date,
 )
@@ -56,25 +57,37 @@ SEASON_CUES = word_set("in during over by until since through throughout for")
 @RULES.add(p.ISO_DATE)
 @RULES.add(p.NUMERIC_DATE)
 def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
-    """Full or partial calendar dates; a missing year comes from the tense and publication."""
+    """Full or partial calendar dates ("Sept. 12", "Nov. 8-10, 2023", "2023-09-12T10:43");
+    a missing year comes from the tense and the publication date."""
     mon = m.group("mon")
     month = int(mon) if mon.isdigit() else month_number(mon)
     day = int(re.sub(r"\D", "", m.group("day")))
+    last_text = m.groupdict().get("day2")
+    last_day = int(re.sub(r"\D", "", last_text)) if last_text else day
     if m.group("year"):
-        found = safe_date(int(m.group("year")), month, day)
-        if found is None:
-            return None
-        return Candidate(m.start(), m.end(), "DATE", found.isoformat(), kind="date")
-    if ctx.published is None:
+        year = int(m.group("year"))
+    elif ctx.published is None:
         return Candidate(m.start(), m.end(), "DATE", None, kind="date")
-    occurrence = functools.partial(safe_date, month=month, day=day)
-    tense = ctx.tense(m.start(), m.end())
-    resolved = resolve_yearly(occurrence, published=ctx.published, tense=tense)
-    return Candidate(m.start(), m.end(), "DATE", day_value(resolved), kind="date")
+    else:
+        occurrence = functools.partial(safe_date, month=month, day=day)
+        tense = ctx.tense(m.start(), m.end())
+        resolved = resolve_yearly(occurrence, published=ctx.published, tense=tense)
+        if resolved is None:
+            return None
+        year = resolved.year
+    first, last = safe_date(year, month, day), safe_date(year, month, last_day)
+    if first is None or last is None or last < first:
+        return None
+    end_value = last.isoformat() if last_text else None
+    if m.groupdict().get("iso_time"):
+        value = f"{first.isoformat()}T{m.group('iso_time')}"
+        return Candidate(m.start(), m.end(), "TIME", value)
+    return Candidate(m.start(), m.end(), "DATE", first.isoformat(), None, end_value, "date")
 
 
 @RULES.add(p.MONTH_YEAR)
 def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "September 2023", "early May 2010": absolute, so no publication date is needed."""
     value = f"{m.group('year')}-{month_number(m.group('mon')):02d}"
     return Candidate(m.start(), m.end(), "DATE", value, EDGE_MODS.get(group(m, "edge")))
 
@@ -137,8 +150,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @RULES.add(p.DEICTIC_DAY)
-def deictic_day(m: re.Match[str], ctx: Context) -> Candidate:
+def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "today", "yesterday morning", "tonight" (a TIME at night)."""
+    if is_capitalised_mid_sentence(ctx.text, m.start("word")):
+        return None
     word = group(m, "word")
     part = "night" if word == "tonight" else group(m, "part")
     offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -161,7 +176,9 @@ def part_of_today(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @RULES.add(p.PRESENT)
-def present(m: re.Match[str], ctx: Context) -> Candidate:
+def present(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if is_capitalised_mid_sentence(ctx.text, m.start()):
+        return None
     return Candidate(m.start(), m.end(), "DATE", "PRESENT_REF")
 
 
@@ -239,6 +256,8 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
     mod = EDGE_MODS.get(group(m, "edge"))
     if m.group("year"):
         return Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", mod)
+    if is_capitalised_mid_sentence(ctx.text, m.start("season")):
+        return None  # "the Arab Spring", "the Summer Youth Program"
     if not relation and not mod:
         before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
         if len(before) < 2 or before[-1] != "the" or before[-2] not in SEASON_CUES:
@@ -330,17 +349,26 @@ def decade(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 @RULES.add(p.CENTURY)
-def century(m: re.Match[str], ctx: Context) -> Candidate:
+def century(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "the 20th century" -> "19" (TimeML writes centuries by their first two digits)."""
     ordinal = m.group("ord").lower()
     number = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal))
+    if number < 1:
+        return None
     mod = EDGE_MODS.get(group(m, "edge"))
     return Candidate(m.start(), m.end(), "DATE", f"{number - 1:02d}", mod)
 
 
 @RULES.add(p.PART_OF_PERIOD)
 def part_of_period(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "the end of the year": the current one, with a mod saying which part."""
+    """ "the end of the year": this year's end, or last year's when a past-tense clause speaks
+    of an end that has not come yet ("the outbreak peaked by the end of the year", in March)."""
     unit = m.group("unit").lower()
-    value = _relative_period(unit, 0, ctx.published) if ctx.published else None
-    return Candidate(m.start(), m.end(), "DATE", value, PART_MODS[m.group("pos").lower()])
+    mod = PART_MODS[m.group("pos").lower()]
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None, mod)
+    step = 0
+    if mod == "END" and unit in ("year", "month") and ctx.tense(m.start(), m.end()) == "past":
+        not_yet = ctx.published.month < 10 if unit == "year" else ctx.published.day < 20
+        step = -1 if not_yet else 0
+    return Candidate(m.start(), m.end(), "DATE", _relative_period(unit, step, ctx.published), mod)

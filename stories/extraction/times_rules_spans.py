@@ -27,6 +27,8 @@ from stories.extraction.times_vocab import (
 )
 
 RULES = Rules()
+
+# TimeML mod of a qualified duration ("more than three years" is at least P3Y).
 DURATION_MODS = {
     "more than": "MORE_THAN",
     "over": "MORE_THAN",
@@ -50,10 +52,12 @@ DURATION_MODS = {
     "approximately": "APPROX",
     "some": "APPROX",
 }
+# The same qualifiers on a point: "more than a year ago" lies before the year it names.
 POINT_MODS = {"MORE_THAN": "BEFORE", "LESS_THAN": "AFTER", "APPROX": "APPROX"}
 CLOCK_CUES = word_set("at by until till from to before after around about since")
 DURATION_CUES_BEFORE = word_set("for within in after over took take takes spent lasted")
 DURATION_CUES_AFTER = word_set("before after later earlier long")
+# TimeML values of repeated times: the period between repetitions, or the repeated part of day.
 SET_VALUES = {
     "second": "PT1S",
     "minute": "PT1M",
@@ -153,6 +157,7 @@ def units_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @RULES.add(p.EVERY)
 def every(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "every week" (P1W), "each morning", "every Monday" (XXXX-WXX-1)."""
     what = m.group("what")
     if what[0].isupper():
         value = f"XXXX-WXX-{weekday_number(what) + 1}"
@@ -163,6 +168,7 @@ def every(m: re.Match[str], ctx: Context) -> Candidate:
 
 @RULES.add(p.FREQUENCY)
 def frequency(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "twice a year": a SET with the period as its value."""
     return Candidate(m.start(), m.end(), "SET", SET_VALUES[m.group("unit").lower()])
 
 
@@ -183,6 +189,7 @@ def frequency_adverb(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @RULES.add(p.WEEKDAYS_PLURAL)
 def weekdays_plural(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "on Saturdays": every Saturday."""
     value = f"XXXX-WXX-{weekday_number(m.group('wd')) + 1}"
     return Candidate(m.start(), m.end(), "SET", value)
 
@@ -209,7 +216,7 @@ def _bare_clock(text: str) -> bool:
 def clock_time(m: re.Match[str], ctx: Context) -> Candidate:
     """ "8 p.m.", "15:00 GMT Saturday", "Tuesday at 3 p.m."; a lone clock waits for its day."""
     clock = clock_value(m.group("clock"))
-    if _bare_clock(m.group("clock")) and ctx.previous_word(m.start()) not in CLOCK_CUES:
+    if _bare_clock(m.group("clock")) and ctx.previous_word(m.start("clock")) not in CLOCK_CUES:
         return None  # "Romans 15:13", "a 2:45 run": digits with a colon need "at", "by"...
     if not m.group("wd") and not m.group("word"):
         return Candidate(m.start(), m.end(), "TIME", None, kind="clock", clock=clock)

@@ -50,6 +50,8 @@ def _tense_from_parse(root: Token) -> str:
 
 def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _verb_tense(verb.head)  # "started in December and peaked by ...": shared tense
     words = {a.lower_ for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
@@ -89,7 +91,9 @@ _PRESENT_WORDS = re.compile(r"^(?:is|are|am|says|say|does|do|has|have)$")
 _NOT_PAST_ED = frozenset(
     {"need", "indeed", "hundred", "speed", "feed", "seed", "red", "bed", "proceed", "exceed"}
 )
+_PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WINDOW_WORDS = 8
+_SENTENCE_REACH = 300  # characters looked back for the sentence start, to keep calls cheap
 
 
 def _cue(word: str) -> str | None:
@@ -106,14 +110,24 @@ def _cue(word: str) -> str | None:
 
 def _tense_from_words(text: str, start: int, end: int) -> str:
     """Nearest cue word in the sentence; on equal distance the one before the expression wins."""
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    window_start = max(0, start - _SENTENCE_REACH)
+    ends_before = _SENTENCE_END.finditer(text, window_start, start)
+    sentence_start = max((m.end() for m in ends_before), default=window_start)
     after = _SENTENCE_END.search(text, end)
     sentence_end = after.start() if after else len(text)
     # Case is kept so that capitalised names ("May", "Will Smith") are never cues.
     before = _WORD.findall(text[sentence_start:start])[-_WINDOW_WORDS:]
     following = _WORD.findall(text[end:sentence_end])[:_WINDOW_WORDS]
     for distance in range(_WINDOW_WORDS):
-        for words in (before[::-1], following):
-            if distance < len(words) and (cue := _cue(words[distance])):
+        for words, index in ((before, len(before) - 1 - distance), (following, distance)):
+            if 0 <= index < len(words) and (cue := _cue_at(words, index)):
                 return cue
     return "unknown"
+
+
+def _cue_at(words: list[str], index: int) -> str | None:
+    """A passive participle ("to be made", "was held") defers to the auxiliary before it."""
+    cue = _cue(words[index])
+    if cue == "past" and index > 0 and words[index - 1] in _PASSIVE_AUXILIARIES:
+        return None
+    return cue

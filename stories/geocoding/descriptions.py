@@ -51,7 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“])|\n")
 
 @dataclass(frozen=True)
 class RelativeOffset:
-    """"about 60 km north of Y": distance (None for "near Y"), bearing (None if not given)."""
+    """ "about 60 km north of Y": distance (None for "near Y"), bearing (None if not given)."""
 
     anchor: str
     anchor_start: int
@@ -85,7 +85,7 @@ def _sentence_before(text: str, start: int) -> str:
 
 
 def parse_offset(clause: str, offset: int) -> RelativeOffset | None:
-    """The first "N km <direction> of Y" (or "near Y") in ``clause`` (which starts at ``offset``)."""
+    """The first "N km <direction> of Y" (or "near Y") in ``clause``, which starts at ``offset``."""
     match = _OFFSET.search(clause)
     if match:
         number = float(match["number"].replace(",", ""))

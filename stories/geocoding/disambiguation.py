@@ -19,6 +19,8 @@ from stories.geocoding.places import Candidate, Place, destination, distance_km,
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
+MEMBERS_CAP = 2.4
+SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -158,8 +160,12 @@ class _Resolver:
     def _context_score(self, place: Place, mention: _Mention | None) -> tuple[float, list[str]]:
         """Points for agreeing with the story's other places (not counting this name itself)."""
         score, reasons = 0.0, []
-        others = [m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)]
-        countries = {m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")}
+        others = [
+            m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
+        ]
+        countries = {
+            m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
+        }
         states = {
             (m.choice.country_code, m.choice.admin1) for m in others if m.choice.kind == "admin1"
         }
@@ -169,6 +175,15 @@ class _Resolver:
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
             score += 1.2
             reasons.append("the story names its state or province")
+        if place.kind in ("country", "admin1"):
+            members = {
+                m.key
+                for m in others
+                if m.choice.kind != "country" and m.choice != place and _within(m.choice, place)
+            }
+            if members:
+                score += min(MEMBERS_CAP, 0.8 * len(members))
+                reasons.append(f"the story names {len(members)} place(s) inside it")
         if place.kind != "country":
             closeness, near = self._proximity(place, mention)
             score += closeness
@@ -221,7 +236,9 @@ class _Resolver:
             }
             if place.country_code in border_countries:
                 score += 2.0
-                reasons.insert(0, f"on the {'–'.join(description.border_names)} border per the story")
+                reasons.insert(
+                    0, f"on the {'–'.join(description.border_names)} border per the story"
+                )
         expected = self._expected_position(mention)
         if expected is not None:
             (lat, lon), radius, phrase = expected
@@ -235,7 +252,9 @@ class _Resolver:
         reasons[1:1] = why_context
         return score, reasons
 
-    def _expected_position(self, mention: _Mention) -> tuple[tuple[float, float], float, str] | None:
+    def _expected_position(
+        self, mention: _Mention
+    ) -> tuple[tuple[float, float], float, str] | None:
         """Where the article's "N km <direction> of Y" puts the place, and how sure it is."""
         offset = mention.description.offset
         anchor = self._anchor_place(mention) if offset else None
@@ -245,7 +264,9 @@ class _Resolver:
             return (anchor.latitude, anchor.longitude), 30.0, offset.phrase
         if offset.bearing_deg is None:
             return (anchor.latitude, anchor.longitude), offset.distance_km, offset.phrase
-        point = destination(anchor.latitude, anchor.longitude, offset.bearing_deg, offset.distance_km)
+        point = destination(
+            anchor.latitude, anchor.longitude, offset.bearing_deg, offset.distance_km
+        )
         return point, max(10.0, 0.25 * offset.distance_km), offset.phrase
 
     def choose(self) -> None:
@@ -269,7 +290,9 @@ class _Resolver:
                     if m.qualifiers:
                         m.choice = max(m.candidates, key=lambda c: self._score(m, c)[0]).place
                     else:
-                        m.choice = max(m.candidates, key=lambda c: totals[c.place.geonames_id]).place
+                        m.choice = max(
+                            m.candidates, key=lambda c: totals[c.place.geonames_id]
+                        ).place
 
     def resolution(self, mention: _Mention) -> Resolution:
         scored = sorted(
@@ -299,7 +322,15 @@ class _Resolver:
                 "no place of that name in the gazetteer", None, [],
             )  # fmt: skip
         best_score, reasons = next((sr for sr, p in scored if p == best), (0.0, ["chosen"]))
-        runner_up = max((s for (s, _), p in scored if p != best), default=None)
+        runner_up = max(
+            (
+                s
+                for (s, _), p in scored
+                if distance_km(p.latitude, p.longitude, best.latitude, best.longitude)
+                > SAME_PLACE_KM
+            ),
+            default=None,
+        )
         margin = best_score - runner_up if runner_up is not None else 4.0
         confidence = round(1.0 / (1.0 + math.exp(-1.5 * margin)), 3)
         return Resolution(

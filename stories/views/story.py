@@ -8,10 +8,11 @@ scrolls. The map's features come from `map-data.json`, the story's GeoJSON twin.
 from __future__ import annotations
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
@@ -29,7 +30,13 @@ def listed_events(story: Story) -> EventQuerySet:
         .with_places()
         .prefetch_related(
             "people",
-            Prefetch("sources", queryset=EventSource.objects.select_related("article")),
+            Prefetch(
+                "sources",
+                # An article's raw payload and text can run to megabytes; the page needs neither.
+                queryset=EventSource.objects.select_related("article").defer(
+                    "article__raw", "article__text", "article__display_html"
+                ),
+            ),
         )
     )
 
@@ -98,7 +105,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if request.htmx and not request.htmx.history_restore_request:
         return render(request, "stories/story_detail.html#chronology", context)
 
-    pinned_places = Place.objects.pinned().filter(events__story=story).distinct()
+    pinned_places = story.places.pinned().filter(Exists(Event.objects.filter(place=OuterRef("pk"))))
     rendered_map = maps.render_story_map(
         bounds=maps.story_bounds(pinned_places),
         tiles_url=settings.MAP_TILES_URL,
@@ -140,20 +147,22 @@ def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@gzip_page
 def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
     """The story's events at pinned places as GeoJSON, in time order, for the page's map."""
     story = get_object_or_404(Story, slug=slug)
-    events = listed_events(story).filter(
-        place__latitude__isnull=False, place__longitude__isnull=False
+    return JsonResponse(
+        maps.story_features(story),
+        content_type="application/geo+json",
+        json_dumps_params={"separators": (",", ":")},
     )
-    return JsonResponse(maps.feature_collection(events))
 
 
 @require_GET
 def place_detail(request: HttpRequest, slug: str, place_id: int) -> HttpResponse:
     """Everything that happened at one place in a story."""
     story = get_object_or_404(Story, slug=slug)
-    place = get_object_or_404(Place.objects.filter(events__story=story).distinct(), pk=place_id)
+    place = get_object_or_404(Place, pk=place_id, story=story)
     events = listed_events(story).filter(place=place)
     params = request.GET.copy()
     params.setlist("place", [str(place.pk)])

@@ -14,7 +14,8 @@ class Command(BaseCommand):
     help = "Ingest the bundled sample articles (idempotent: safe to run on every start)."
 
     def handle(self, *args, **options):
-        report = ingest_sources(expand_sources([str(SAMPLES_DIR)]))
+        patterns = [str(SAMPLES_DIR / f"*.{ext}") for ext in ("json", "txt", "xml")]
+        report = ingest_sources(expand_sources(patterns))
         for error in report.errors:
             self.stderr.write(f"error: {error}")
         self.stdout.write(f"sample articles: {report.summary()}")

@@ -1,0 +1,69 @@
+"""Extraction speed and memory beside the bare spaCy pipeline, on the same texts, same run."""
+
+from __future__ import annotations
+
+import datetime as dt
+import resource
+import time
+import tracemalloc
+from pathlib import Path
+
+from stories.extraction.analysis import analyse_text
+from stories.extraction.nlp import get_nlp
+from stories.geocoding.defaults import get_gazetteer
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+# Any fixed date: relative expressions then resolve, as they do for real articles.
+PUBLISHED = dt.date(2024, 5, 14)
+
+
+def benchmark_texts() -> list[str]:
+    """News-style texts we wrote ourselves: the eval set's articles and the bundled samples."""
+    from stories.ingestion.readers import expand_sources, read_file
+
+    texts = [
+        p.read_text(encoding="utf-8") for p in sorted((REPO_ROOT / "tests/data/eval").glob("*.txt"))
+    ]
+    for source in expand_sources([str(REPO_ROOT / "stories" / "samples")]):
+        texts.extend(record.text for record in read_file(Path(source)))
+    return [t for t in texts if t.strip()]
+
+
+def extraction_benchmark(texts: list[str] | None = None, *, rounds: int = 3) -> dict:
+    """Articles/s and words/s for bare spaCy and for the whole extraction, and peak memory."""
+    texts = texts or benchmark_texts()
+    words = sum(len(t.split()) for t in texts)
+    nlp, gazetteer = get_nlp(), get_gazetteer()
+    analyse_text(texts[0], published=PUBLISHED)  # warm caches and lazy loads outside the timing
+    gazetteer.candidates("Paris")
+
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            nlp(text)
+    bare = time.perf_counter() - started
+
+    started = time.perf_counter()
+    for _ in range(rounds):
+        for text in texts:
+            analyse_text(text, published=PUBLISHED)
+    whole = time.perf_counter() - started
+
+    tracemalloc.start()
+    for text in texts:
+        analyse_text(text, published=PUBLISHED)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    n = len(texts) * rounds
+    return {
+        "articles": len(texts),
+        "words": words,
+        "spacy_articles_per_s": round(n / bare, 1),
+        "spacy_words_per_s": round(words * rounds / bare),
+        "extraction_articles_per_s": round(n / whole, 1),
+        "extraction_words_per_s": round(words * rounds / whole),
+        "extraction_vs_spacy": round(bare / whole, 2),
+        "python_peak_mb": round(peak / 1e6, 1),
+        "process_max_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }

@@ -1,0 +1,394 @@
+"""Clauses that report something happening, turned into EventCandidates.
+
+Reads spaCy's dependency parse: each verb or event noun from the lexicon (events_lexicon) is a
+candidate site (events_sites); the site's clause gives it a date (the time expression that hangs
+on it), a place (the most specific one of the clause, events_places), its people, a certainty
+read from the wording (events_certainty) and a headline-style title (events_titles). Nothing
+is borrowed from outside the clause except through relative words ("where", "which"), the
+subject of a coordinated verb, and "later", which moves on from the day the story was at.
+
+`event_key` and `same_event` give events an identity that survives re-runs and new versions of
+an article: trigger class, date, place and main person, never offsets or ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events_certainty import noun_certainty, verb_certainty
+from stories.extraction.events_context import MentionIndex, token_span
+from stories.extraction.events_dates import (
+    EventDate,
+    dates_overlap,
+    event_date,
+    period_end,
+)
+from stories.extraction.events_lexicon import (
+    ATTRIBUTION_VERBS,
+    COMPATIBLE_CLASSES,
+    GOVERNOR_CERTAINTY,
+    MOTION_VERBS,
+    NARRATIVE_LATER,
+    NOUN_CLASSES,
+    PHRASAL_CLASSES,
+    VERB_CLASSES,
+)
+from stories.extraction.events_places import (
+    PlaceChoice,
+    as_place_head,
+    choose_place,
+    people_of,
+    relative_word,
+)
+from stories.extraction.events_sites import (
+    Site,
+    anchor_index,
+    clause_tokens,
+    enclosing_verb,
+    find_sites,
+    owner_of,
+)
+from stories.extraction.events_titles import (
+    noun_title,
+    sighting_title,
+    subject_of,
+    verb_title,
+)
+from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
+
+__all__ = ["event_key", "extract_events", "same_event"]
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_EDGE_DEPS = frozenset({"punct", "cc", "mark"})
+_KEY_LENGTH = 16
+
+
+def extract_events(
+    doc: Doc,
+    *,
+    times: list,
+    places: list[PlaceMention],
+    people: list[PersonMention],
+    published: dt.date | None,
+) -> list[EventCandidate]:
+    """Events reported by the article, in text order, one per clause at most.
+
+    `times` are TimeMentions (stories.extraction.times) found in the same text.
+    """
+    index = MentionIndex.build(doc, places, people)
+    sites = find_sites(doc)
+    owned, reported = _times_by_site(doc, times, anchor_index(sites))
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    built: list[tuple[EventCandidate, bool]] = []
+    for site in sites:
+        date = owned.get(site.anchor.i) or _shared_date(site, owned)
+        result = _candidate(site, date, index, published, quotes, _report_date(site, reported))
+        if result is not None:
+            built.append(result)
+    return _deduplicate(_follow_narrative(built))
+
+
+def event_key(candidate: EventCandidate) -> str:
+    """Stable identity: trigger class, date, place and main person, hashed.
+
+    Offsets and article ids are left out on purpose, so a re-run or a new version of the article
+    that reports the same happening gets the same key.
+    """
+    place = candidate.place
+    parts = (
+        event_class(candidate.trigger),
+        candidate.date_start.isoformat() if candidate.date_start else "",
+        candidate.date_precision,
+        _normal(place.name or place.text) if place else "",
+        _normal(candidate.people[0]) if candidate.people else "",
+    )
+    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:_KEY_LENGTH]
+    return f"{parts[0]}-{digest}"
+
+
+def same_event(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two candidates (say from two versions of an article) report one happening.
+
+    They must agree on the kind of happening (the same class, or classes that describe one
+    journey or one meeting from different angles), must not contradict each other on date,
+    place or people, and must share at least one of them positively.
+    """
+    if not _classes_compatible(event_class(a.trigger), event_class(b.trigger)):
+        return False
+    evidence = 0
+    if a.date_start and b.date_start:
+        if not dates_overlap(_period(a), _period(b)):
+            return False
+        evidence += 1
+    if a.place and b.place:
+        if not _places_compatible(a.place, b.place):
+            return False
+        evidence += 1
+    if a.people and b.people:
+        if not set(a.people) & set(b.people):
+            return False
+        evidence += 1
+    return evidence >= 2 or (evidence == 1 and bool(a.date_start and b.date_start))
+
+
+def event_class(trigger: str) -> str:
+    """The class of a trigger lemma ("board" -> "depart"); the lemma itself when unknown."""
+    if " " in trigger:
+        verb, particle = trigger.split(" ", 1)
+        return PHRASAL_CLASSES.get((verb, particle), trigger)
+    return (
+        VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or MOTION_VERBS.get(trigger, trigger)
+    )
+
+
+def _candidate(
+    site: Site,
+    time: EventDate | None,
+    index: MentionIndex,
+    published: dt.date | None,
+    quotes: list[tuple[int, int]],
+    report: EventDate | None,
+) -> tuple[EventCandidate, bool] | None:
+    """The candidate for one site and whether it moves the narrative on ("later"), or None.
+
+    `report` is the date of the reporting verb above the clause ("reported on Tuesday that the
+    train had crossed"): an undated past event takes it, marked as inferred.
+    """
+    anchor = site.anchor
+    if site.kind == "noun" and time is None:
+        return None
+    if time is None and any(s <= anchor.idx < e for s, e in quotes):
+        return None
+    start = time.start if time else None
+    if site.kind == "noun":
+        certainty = noun_certainty(anchor, date=start, published=published)
+    else:
+        certainty = verb_certainty(
+            anchor, event_class=site.event_class, date=start, published=published
+        )
+        if certainty == "occurred" and site.noun is not None:
+            # "a strike is planned for October": the carrying verb may itself be the cue.
+            cue = GOVERNOR_CERTAINTY.get(anchor.lemma_)
+            certainty = cue or noun_certainty(site.noun, date=start, published=published)
+    if certainty is None:
+        return None
+    tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
+    choice = choose_place(site, tokens, index)
+    place = choice.place
+    if site.kind == "motion" and not _goes_somewhere(anchor, place, index):
+        return None
+    title, subject = _title(site, choice, index)
+    if title is None:
+        return None
+    people = people_of(tokens, subject, index)
+    if time is None and place is None and not people:
+        return None
+    quote_tokens = tokens
+    if site.kind == "noun":
+        verb = enclosing_verb(anchor)
+        quote_tokens = clause_tokens(verb) if verb is not None else tokens
+        if anchor not in quote_tokens:
+            quote_tokens = tokens
+    begin, end = _span(quote_tokens)
+    sentence = anchor.sent
+    candidate = EventCandidate(
+        title=title,
+        summary=sentence.text.strip(),
+        quote=anchor.doc.text[begin:end],
+        start=begin,
+        end=end,
+        trigger=site.trigger,
+        certainty=certainty,
+        date_start=start,
+        date_end=time.end if time else None,
+        date_precision=time.precision if time else "unknown",
+        date_text=time.text if time else "",
+        place=place,
+        people=people,
+    )
+    extra = {"class": site.event_class}
+    if time is None and report is not None and certainty == "occurred":
+        candidate = replace(
+            candidate,
+            date_start=report.start,
+            date_precision=report.precision,
+            date_text=report.text,
+        )
+        extra["date_inferred"] = True
+    later = candidate.date_start is None and _later(anchor)
+    return replace(candidate, extra=extra), later
+
+
+def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:
+    """The title and the token of whoever the event is about (its subject or agent)."""
+    anchor = site.anchor
+    place = choice.place if choice.is_location else None
+    if site.kind == "sighting":
+        target = next((c for c in anchor.children if c.dep_ == "dobj"), None)
+        return sighting_title(anchor, place=place, index=index), target
+    if site.kind == "noun" or site.kind == "light":
+        noun = site.noun
+        light = anchor if site.kind == "light" else None
+        agent = subject_of(anchor) if light is not None else None
+        if agent is None or agent == noun:
+            agent = next((c for c in noun.children if c.dep_ == "poss"), None)
+        title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)
+        return title, agent
+    particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""
+    title = verb_title(
+        anchor, particle=particle, place=place, place_is_object=choice.is_object, index=index
+    )
+    return title, subject_of(anchor)
+
+
+def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
+    """A verb of movement counts only with a named place it goes to, from, into or through."""
+    if place is None:
+        return False
+    root = index.place_root(place)
+    if root is not None:
+        root = as_place_head(root)
+    return (root is not None and (root.head == verb or root.head.head == verb)) or bool(
+        relative_word(verb)
+    )
+
+
+def _times_by_site(
+    doc: Doc, times: Iterable, anchors: dict[int, Site]
+) -> tuple[dict[int, EventDate], dict[int, EventDate]]:
+    """The most precise date each site owns, and the dates of reporting verbs by position."""
+    owned: dict[int, EventDate] = {}
+    reported: dict[int, EventDate] = {}
+    for time in times:
+        date = event_date(time)
+        span = token_span(doc, time.start, time.end) if date is not None else None
+        if span is None:
+            continue
+        site = owner_of(span.root, anchors)
+        if site is not None:
+            position, table = site.anchor.i, owned
+        else:
+            verb = enclosing_verb(span.root)
+            if verb is None or verb.lemma_ not in ATTRIBUTION_VERBS:
+                continue
+            position, table = verb.i, reported
+        current = table.get(position)
+        if current is None or date.rank > current.rank:
+            table[position] = date
+    return owned, reported
+
+
+def _report_date(site: Site, reported: dict[int, EventDate]) -> EventDate | None:
+    """The date of the reporting verbs above a clause, through "said that", "and reported"."""
+    token = site.anchor
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "conj") or token.head == token:
+            return None
+        token = token.head
+        if token.lemma_ not in ATTRIBUTION_VERBS:
+            return None
+        if token.i in reported:
+            return reported[token.i]
+    return None
+
+
+def _shared_date(site: Site, owned: dict[int, EventDate]) -> EventDate | None:
+    """A coordinated verb without a subject of its own shares its governor's date:
+    "took off from X on Tuesday and flew to Y"."""
+    verb = site.anchor
+    while verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        verb = verb.head
+        if verb.i in owned:
+            return owned[verb.i]
+    return None
+
+
+def _later(anchor: Token) -> bool:
+    """ "later", "then" in the clause or in a clause above it within the sentence."""
+    token = anchor
+    for _ in range(6):
+        if any(c.lower_ in NARRATIVE_LATER and c.dep_ == "advmod" for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCandidate]:
+    """Undated "later" events take the day of the last dated event that happened before them.
+
+    The date is marked inferred in `extra`, so an editor can tell it from a stated one.
+    """
+    result: list[EventCandidate] = []
+    day: EventCandidate | None = None
+    for candidate, later in built:
+        if later and day is not None:
+            candidate = replace(
+                candidate,
+                date_start=day.date_start,
+                date_precision="day",
+                extra={**candidate.extra, "date_inferred": True},
+            )
+        elif candidate.date_precision == "day" and candidate.certainty == "occurred":
+            day = candidate
+        result.append(candidate)
+    return result
+
+
+def _deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One event per clause and per key: the first report, unless a later one is more exact."""
+    kept: dict[str, EventCandidate] = {}
+    spans: set[tuple[int, int]] = set()
+    for candidate in candidates:
+        if (candidate.start, candidate.end) in spans:
+            continue
+        spans.add((candidate.start, candidate.end))
+        key = event_key(candidate)
+        if key not in kept or _detail(candidate) > _detail(kept[key]):
+            kept[key] = candidate
+    return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _detail(candidate: EventCandidate) -> tuple[int, int]:
+    return (len(candidate.people), len(candidate.quote))
+
+
+def _span(tokens: list[Token]) -> tuple[int, int]:
+    """Character span of the clause, trimmed of edge punctuation and conjunctions."""
+    first, last = 0, len(tokens) - 1
+    while first < last and tokens[first].dep_ in _EDGE_DEPS:
+        first += 1
+    while last > first and tokens[last].dep_ in _EDGE_DEPS:
+        last -= 1
+    return tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+
+
+def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
+    start = candidate.date_start
+    end = candidate.date_end or period_end(start, candidate.date_precision)
+    return start, end
+
+
+def _classes_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE_CLASSES)
+
+
+def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
+    """The same place, or a country and a place inside it."""
+    if a.geonames_id and a.geonames_id == b.geonames_id:
+        return True
+    if _normal(a.name or a.text) == _normal(b.name or b.text):
+        return True
+    one_is_country = "country" in (a.kind, b.kind)
+    return one_is_country and bool(a.country_code) and a.country_code == b.country_code
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

@@ -1,0 +1,177 @@
+"""Place disambiguation: editors' evidence, estimated positions, confidence and reasons."""
+
+from pathlib import Path
+
+import pytest
+
+from stories.evaluation.lgl import read_lgl, summarize
+from stories.geocoding.descriptions import describe
+from stories.geocoding.disambiguation import resolve_mentions
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.places import distance_km
+
+# Written for these tests; article text from elsewhere stays out of the repository.
+BORDER_STORY = (
+    "VLADIVOSTOK, Russia — Freight trains ran again on Monday through Khasan, a station on the "
+    "Russia–North Korea border, after a week-long halt. Containers bound for Pyongyang are "
+    "loaded at Ussuriysk, north of Vladivostok. Separately, a Soyuz rocket lifted off from the "
+    "Vostochny cosmodrome. Engineers plan a depot at Kraskino Junction, about 45 kilometers "
+    "north of Khasan."
+)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + 1
+    return spans
+
+
+def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
+    resolutions = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+    return dict(zip(names, resolutions, strict=True))
+
+
+@pytest.fixture(scope="session")
+def border_story(gazetteer) -> dict:
+    names = ["VLADIVOSTOK", "Russia", "Khasan", "Pyongyang", "Ussuriysk", "Vladivostok"]
+    names += ["Vostochny", "Kraskino Junction"]
+    return resolve(BORDER_STORY, names, gazetteer)
+
+
+def km_from(resolution, latitude: float, longitude: float) -> float:
+    return distance_km(resolution.latitude, resolution.longitude, latitude, longitude)
+
+
+def test_border_station_context_beats_more_populous_namesake(border_story):
+    khasan = border_story["Khasan"]
+
+    assert khasan.country_code == "RU"
+    assert km_from(khasan, 42.43, 130.64) < 10
+
+
+def test_cosmodrome_context_picks_the_spaceport_over_namesake_towns(border_story):
+    assert km_from(border_story["Vostochny"], 51.88, 128.33) < 40
+
+
+def test_cities_of_the_story_resolve_near_their_true_positions(border_story):
+    assert km_from(border_story["Pyongyang"], 39.03, 125.75) < 25
+    assert km_from(border_story["Ussuriysk"], 43.80, 131.95) < 25
+    assert km_from(border_story["Vladivostok"], 43.11, 131.87) < 25
+
+
+def test_place_missing_from_gazetteer_is_estimated_from_the_story_description(border_story):
+    junction = border_story["Kraskino Junction"]
+
+    assert junction.status == "estimated"
+    assert km_from(junction, 42.43 + 45 / 111.2, 130.64) < 5
+    assert 0 < junction.radius_km < 45
+
+
+def test_unknown_place_the_story_does_not_locate_is_unresolved(gazetteer):
+    text = "Residents of Qwxzzyville gathered on Sunday."
+
+    result = resolve(text, ["Qwxzzyville"], gazetteer)["Qwxzzyville"]
+
+    assert (result.status, result.latitude, result.confidence) == ("unresolved", None, 0.0)
+
+
+def test_every_resolution_carries_confidence_reason_and_alternatives(border_story):
+    for resolution in border_story.values():
+        assert 0.0 <= resolution.confidence <= 1.0
+        assert resolution.reason
+    assert len(border_story["Vostochny"].candidates) > 1
+
+
+def test_state_qualifier_picks_the_namesake_in_that_state(gazetteer):
+    text = "The fair returns to Paris, Tenn., next week."
+
+    paris = resolve(text, ["Paris"], gazetteer)["Paris"]
+
+    assert (paris.country_code, round(paris.latitude)) == ("US", 36)
+    assert "Paris, Tenn." in paris.reason
+
+
+def test_dateline_qualifier_places_the_dateline_city(gazetteer):
+    text = "CHARLESTON, W.Va. — Lawmakers met on Tuesday."
+
+    charleston = resolve(text, ["CHARLESTON"], gazetteer)["CHARLESTON"]
+
+    assert km_from(charleston, 38.35, -81.63) < 25
+
+
+def test_a_state_named_in_the_story_favours_its_towns(gazetteer):
+    text = "Dublin will repave three streets, the Ohio transportation department said."
+
+    dublin = resolve(text, ["Dublin", "Ohio"], gazetteer)["Dublin"]
+
+    assert dublin.country_code == "US"
+
+
+def test_nearby_places_in_the_story_pull_small_namesakes_together(gazetteer):
+    text = "Volunteers from Paris and Henry County raised money for the rescue squad."
+
+    story = resolve(text, ["Paris", "Henry County"], gazetteer)
+
+    assert km_from(story["Paris"], 36.30, -88.33) < 25
+    assert km_from(story["Henry County"], 36.30, -88.33) < 60
+
+
+def test_one_name_means_one_place_throughout_a_story(gazetteer):
+    text = "Paris, Texas, honoured its mayor. Paris residents lined the streets."
+
+    first, second = resolve_mentions(text, spans_of(text, ["Paris", "Paris"]), gazetteer=gazetteer)
+
+    assert first.geonames_id == second.geonames_id
+
+
+def test_offset_description_is_parsed_with_distance_direction_and_anchor():
+    text = "Lopatino, a village about 30 miles northwest of Samara, flooded."
+
+    offset = describe(text, 0, len("Lopatino")).offset
+
+    assert offset.anchor == "Samara"
+    assert offset.bearing_deg == 315.0
+    assert offset.distance_km == pytest.approx(48.28, abs=0.01)
+
+
+def test_border_description_names_both_countries():
+    text = "Khasan, a station on the Russia–North Korea border, reopened."
+
+    assert describe(text, 0, 6).border_names == ("Russia", "North Korea")
+
+
+def test_feature_cues_stay_within_the_mention_sentence():
+    text = "The rocket lifted off at dawn. Mirny lies on the lake."
+
+    assert "spaceport" not in describe(text, text.index("Mirny"), text.index("Mirny") + 5).kind_cues
+
+
+def test_lgl_reader_keeps_only_geocoded_toponyms(tmp_path: Path):
+    xml = tmp_path / "tiny.xml"
+    xml.write_text(
+        "<articles><article docid='1'><text><![CDATA[Rain in Ohio and Gondor.]]></text><toponyms>"
+        "<toponym><start>8</start><end>12</end><phrase>Ohio</phrase><gaztag geonameid='5165418'>"
+        "<lat>40.25</lat><lon>-83.0</lon></gaztag></toponym>"
+        "<toponym><start>17</start><end>23</end><phrase>Gondor</phrase></toponym>"
+        "</toponyms></article></articles>",
+        encoding="utf-8",
+    )
+
+    (article,) = read_lgl(xml)
+
+    assert [(t.start, t.end) for t in article.toponyms] == [(8, 12)]
+
+
+def test_lgl_summary_counts_errors_within_161_km():
+    summary = summarize([0.0, 100.0, 200.0, 20039.0])
+
+    assert summary["acc161"] == 50.0
+    assert summary["toponyms"] == 4
