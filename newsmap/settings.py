@@ -164,6 +164,8 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    # The tasks framework logs every job's start and end at INFO: noise in a foreground run.
+    "loggers": {"django.tasks": {"level": os.environ.get("TASKS_LOG_LEVEL", "WARNING")}},
 }
 
 # Map tiles: the only third-party host a story page may contact. Point these at your own tile
@@ -178,7 +180,7 @@ MAP_TILES_HOST = os.environ.get("MAP_TILES_HOST") or MAP_TILES_URL.split("/")[2]
 
 # Geocoding. The offline GeoNames gazetteer always runs; online geopy providers are optional,
 # tried in order after it, e.g.
-# GEOCODERS='[{"class": "geopy.geocoders.Nominatim", "options": {"domain": "nominatim.example.org"}}]'
+# GEOCODERS='[{"class": "geopy.geocoders.Nominatim", "options": {"domain": "osm.example.org"}}]'
 GEOCODERS = json.loads(os.environ.get("GEOCODERS", "[]"))
 GEOCODER_USER_AGENT = os.environ.get("GEOCODER_USER_AGENT", "newsmap/0.1 (self-hosted)")
 GEOCODER_TIMEOUT = float(os.environ.get("GEOCODER_TIMEOUT", "10"))

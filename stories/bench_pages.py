@@ -56,7 +56,7 @@ def generate_story(*, events: int = 2000, places: int = 200, slug: str = "genera
     pins = Place.objects.bulk_create(
         Place(
             story=story,
-            name=f"Generated place {run} {n}",
+            name=f"Generated place {n}",
             latitude=40 + (n % 20) * 0.5,
             longitude=-10 + (n // 20) * 1.5,
             status=Place.Status.ESTIMATED if n % 20 == 0 else Place.Status.RESOLVED,

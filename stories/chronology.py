@@ -53,9 +53,7 @@ def date_heading(event: Event) -> DateHeading:
     if precision == Event.Precision.YEAR:
         return DateHeading(f"{start:%Y}", f"{start:%Y}", precision, f"{start:%Y}")
     if precision == Event.Precision.MONTH:
-        return DateHeading(
-            f"{start:%Y-%m}", format_date(start, "F Y"), precision, f"{start:%Y-%m}"
-        )
+        return DateHeading(f"{start:%Y-%m}", format_date(start, "F Y"), precision, f"{start:%Y-%m}")
     if precision == Event.Precision.WEEK:
         monday = start - dt.timedelta(days=start.weekday())
         year, week, _ = start.isocalendar()

@@ -8,6 +8,9 @@ Two rules shape it:
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, Max, Min, Q
@@ -70,6 +73,19 @@ class StoryQuerySet(models.QuerySet):
         )
 
 
+@dataclass(frozen=True)
+class Correction:
+    """An editor's change to a story, as the story page shows it ("last corrected by … on …")."""
+
+    editor: object  # the settings.AUTH_USER_MODEL instance
+    at: dt.datetime
+    what: str
+
+    @property
+    def editor_name(self) -> str:
+        return self.editor.get_full_name() or self.editor.get_username()
+
+
 class Story(models.Model):
     """A set of articles about one unfolding story, and the chronology drawn from them."""
 
@@ -91,6 +107,35 @@ class Story(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("stories:story", kwargs={"slug": self.slug})
+
+    def last_correction(self) -> Correction | None:
+        """The newest change a person saved to this story, its articles, places or events.
+
+        History rows carry a user only when someone made the change through the admin; the
+        pipeline (commands, background jobs) leaves it empty, so this never reports a machine
+        run. Creations are left out: adding articles is not correcting them.
+        """
+        rows = [
+            model.history.filter(history_user__isnull=False, **{field: self.pk})
+            .exclude(history_type="+")
+            .select_related("history_user")
+            .order_by("-history_date")
+            .first()
+            for model, field in ((Story, "id"), (Article, "story_id"), (Place, "story_id"))
+        ]
+        rows.append(
+            Event.history.filter(history_user__isnull=False, story_id=self.pk)
+            .exclude(history_type="+")
+            .select_related("history_user")
+            .order_by("-history_date")
+            .first()
+        )
+        rows = [row for row in rows if row is not None]
+        if not rows:
+            return None
+        latest = max(rows, key=lambda row: row.history_date)
+        kind = latest.instance._meta.verbose_name
+        return Correction(editor=latest.history_user, at=latest.history_date, what=f"{kind} “{latest}”")
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -282,6 +327,15 @@ class EventQuerySet(models.QuerySet):
     def with_places(self) -> EventQuerySet:
         return self.select_related("place")
 
+    def needing_review(self) -> EventQuerySet:
+        """Events an editor should date: unknown or inferred dates nobody has confirmed or set."""
+        doubtful = Q(date_start__isnull=True) | Q(date_precision=Event.Precision.UNKNOWN)
+        doubtful |= Q(date_inferred=True)
+        # An editor's own date (a locked date_start) is an answer, not a question.
+        return self.filter(doubtful, reviewed=False).exclude(
+            locked_fields__icontains='"date_start"'
+        )
+
     def between(self, start, end) -> EventQuerySet:
         qs = self
         if start:
@@ -439,6 +493,14 @@ class DeletedEvent(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL
     )
     deleted_at = models.DateTimeField(default=timezone.now)
+    merged_into = models.ForeignKey(
+        Event,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_keys",
+        help_text="The event an editor merged this one into (empty: deleted outright).",
+    )
 
     class Meta:
         constraints = [
@@ -451,13 +513,13 @@ class DeletedEvent(models.Model):
         return f"deleted: {self.title or self.extraction_key}"
 
     @classmethod
-    def remember(cls, event: Event, *, user=None) -> None:
+    def remember(cls, event: Event, *, user=None, merged_into: Event | None = None) -> None:
         """Record an editor's deletion so that re-extraction does not bring the event back."""
         if event.extraction_key:
             cls.objects.update_or_create(
                 story=event.story,
                 extraction_key=event.extraction_key,
-                defaults={"title": event.title[:300], "deleted_by": user},
+                defaults={"title": event.title[:300], "deleted_by": user, "merged_into": merged_into},
             )
 
 

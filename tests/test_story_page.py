@@ -77,7 +77,7 @@ def test_an_event_shows_its_sources_outlet_link_and_quote(client, seed):
 def test_an_estimated_place_is_labelled_approximate(client, seed):
     response = client.get(seed.story.get_absolute_url())
 
-    assert "Gull Island waters</a> <span class=\"approx\">(approximate position)" in response.text
+    assert 'Gull Island waters</a> <span class="approx">(approximate position)' in response.text
 
 
 def test_article_text_is_escaped_everywhere_on_the_page(client, seed):
@@ -226,9 +226,7 @@ def test_the_map_is_fitted_to_the_storys_places(client, seed):
 def test_map_data_is_geojson_with_longitude_first(client, seed):
     response = client.get(map_data_url(seed.story))
 
-    docks = next(
-        f for f in response.json()["features"] if f["id"] == seed.events["docks"].pk
-    )
+    docks = next(f for f in response.json()["features"] if f["id"] == seed.events["docks"].pk)
     assert response.headers["Content-Type"] == "application/geo+json"
     assert docks["geometry"] == {"type": "Point", "coordinates": [-3.6, 54.6]}
     assert set(docks["properties"]) == {
@@ -317,7 +315,9 @@ def test_map_data_takes_as_many_queries_at_2000_events_as_at_20(client, small_an
     assert count_queries(client, map_data_url(large)) == count_queries(client, map_data_url(small))
 
 
-def test_the_story_page_stays_within_ten_queries(client, small_and_large, django_assert_max_num_queries):
+def test_the_story_page_stays_within_ten_queries(
+    client, small_and_large, django_assert_max_num_queries
+):
     _, large = small_and_large
 
     with django_assert_max_num_queries(10):

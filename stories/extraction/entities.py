@@ -96,6 +96,13 @@ def used_as_place(span: Span) -> bool:
         before = doc[span.start - 2]
     if before is not None and before.lower_ in PLACE_PREPOSITIONS:
         return True
+    if (
+        before is not None
+        and before.lower_ == "of"
+        and before.i > 0
+        and re.fullmatch(PLACE_NOUNS, doc[before.i - 1].lower_)
+    ):
+        return True  # "the eastern city of X", "the province of X"
     after = doc.text[span.end_char : span.end_char + 80]
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
 

@@ -84,7 +84,7 @@ def extract_events(
     index = MentionIndex.build(doc, places, people)
     sites = find_sites(doc)
     owned, reported = _times_by_site(doc, times, anchor_index(sites))
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
     built: list[tuple[EventCandidate, bool]] = []
     for site in sites:
         date = owned.get(site.anchor.i) or _shared_date(site, owned)
@@ -196,11 +196,11 @@ def _candidate(
         if anchor not in quote_tokens:
             quote_tokens = tokens
     begin, end = _span(quote_tokens)
-    sentence = anchor.sent
+    sentence = index.sentence(anchor)
     candidate = EventCandidate(
         title=title,
-        summary=sentence.text.strip(),
-        quote=anchor.doc.text[begin:end],
+        summary=index.text[sentence.start_char : sentence.end_char].strip(),
+        quote=index.text[begin:end],
         start=begin,
         end=end,
         trigger=site.trigger,

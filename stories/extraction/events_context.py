@@ -9,6 +9,7 @@ likely is (the last person the story made a subject).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ class MentionIndex:
     """Places and people of one document, reachable from any token inside them."""
 
     doc: Doc
+    text: str = ""  # doc.text, which spaCy rebuilds on every access
     dateline_end: int = 0
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
@@ -37,13 +39,18 @@ class MentionIndex:
     person_at: dict[int, PersonMention] = field(default_factory=dict)
     short_names: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
 
     @classmethod
     def build(
         cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
     ) -> MentionIndex:
-        dateline = _DATELINE.match(doc.text)
-        index = cls(doc, dateline_end=dateline.end() if dateline else 0)
+        text = doc.text
+        dateline = _DATELINE.match(text)
+        index = cls(doc, text, dateline_end=dateline.end() if dateline else 0)
+        index.sentences = list(doc.sents)
+        index.sentence_starts = [sentence.start for sentence in index.sentences]
         for place in places:
             span = token_span(doc, place.start, place.end)
             if span is None:
@@ -82,6 +89,10 @@ class MentionIndex:
 
     def short_name(self, person: PersonMention) -> str:
         return self.short_names.get(person.name, person.name)
+
+    def sentence(self, token: Token) -> Span:
+        """The token's sentence (spaCy's `Token.sent` rescans the document on every call)."""
+        return self.sentences[bisect_right(self.sentence_starts, token.i) - 1]
 
     def in_dateline(self, token: Token) -> bool:
         return token.idx < self.dateline_end

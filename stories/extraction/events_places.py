@@ -134,7 +134,8 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
             if token.dep_ not in _NOMINAL_LINKS or token.head == token:
                 break
             token = token.head
-    for token in reversed(list(word.sent[: word.i - word.sent.start])):
+    sentence = index.sentence(word)
+    for token in reversed(sentence[: word.i - sentence.start]):
         place = index.place_roots.get(token.i)
         if place is not None and as_place_head(token).dep_ not in _MODIFIER_DEPS:
             return word, place

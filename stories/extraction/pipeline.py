@@ -62,7 +62,7 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
         place = places.get(candidate.place.start) if candidate.place else None
         event = by_key.get(key)
         if event is not None:
-            counts["updated"] += _update_event(event, candidate, place, inferred)
+            counts["updated"] += _update_event(event, candidate, place, inferred, article)
         else:
             event = _merge_target(candidate, story_events, article)
             if event is not None:
@@ -160,9 +160,17 @@ def _create_event(
 
 
 def _update_event(
-    event: Event, candidate: EventCandidate, place: Place | None, inferred: bool
+    event: Event, candidate: EventCandidate, place: Place | None, inferred: bool, article: Article
 ) -> int:
-    changed = event.apply_pipeline_values(**_values(candidate, place, inferred))
+    values = _values(candidate, place, inferred)
+    if not _reported_only_by(event, article):
+        # Another version filled in what this one lacks: a gap here must not erase it.
+        if place is None:
+            del values["place"]
+        if candidate.date_start is None:
+            for key in ("date_start", "date_end", "date_precision", "date_inferred"):
+                del values[key]
+    changed = event.apply_pipeline_values(**values)
     if changed:
         event.save()
     _set_people(event, candidate)

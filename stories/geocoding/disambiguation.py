@@ -81,6 +81,8 @@ def prior(place: Place, match: str) -> tuple[float, str]:
         score, why = 1.0, f"a {place.kind.replace('_', ' ')}"
     if match == "alternate":
         score -= 0.4
+    elif match == "spelling":
+        score -= 0.6
     return score, why
 
 

@@ -1,13 +1,15 @@
 """OfflineGazetteer: a geopy geocoder over the local index, so it chains like any other geocoder."""
 
+from functools import lru_cache
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from stories.geocoding.index import SCHEMA_VERSION, GazetteerIndex, default_index_path
-from stories.geocoding.places import Candidate, Place
+from stories.geocoding.places import Candidate, Place, normalize_name
 from stories.geocoding.sources import build_index
+from stories.geocoding.spelling import spelling_candidates
 
 # Without context, a name means its country, then its first-level division, then its most
 # populous town: what a reader assumes before the story says otherwise.
@@ -39,10 +41,17 @@ class OfflineGazetteer(Geocoder):
     def __init__(self, index_path: Path | None = None, index: GazetteerIndex | None = None):
         super().__init__()
         self.index = index or open_index(index_path)
+        self._misspelt = lru_cache(maxsize=4096)(
+            lambda key: tuple(spelling_candidates(key, self.index.lookup))
+        )
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every place ``name`` may denote, most prominent first, for the disambiguator."""
-        return sorted(self.index.candidates(name), key=lambda c: prominence(c.place), reverse=True)
+        """Every place ``name`` may denote, most prominent first, for the disambiguator.
+
+        A name the gazetteer lacks may be a typo of a prominent place (see spelling.py).
+        """
+        found = self.index.candidates(name) or self._misspelt(normalize_name(name))
+        return sorted(found, key=lambda c: prominence(c.place), reverse=True)
 
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: object = None, limit: int | None = None

@@ -47,24 +47,38 @@ def geocode_places(
     *,
     retry_unresolved: bool = False,
     story_id: int | None = None,
-    on_progress: Callable[[Place, str], None] | None = None,
+    on_progress: Callable[[int, str], None] | None = None,
 ) -> GeocodeReport:
     """Geocode every pending place (and unresolved ones when asked)."""
     report = GeocodeReport()
     online = configured_geocoders()
-    for place_id in list(
-        places_to_geocode(retry_unresolved=retry_unresolved, story_id=story_id).values_list(
-            "pk", flat=True
-        )
-    ):
-        place = Place.objects.filter(pk=place_id).first()
-        if place is None:  # merged into another place earlier in this run
-            continue
-        outcome = geocode_place(place=place, online=online)
+    ids = places_to_geocode(retry_unresolved=retry_unresolved, story_id=story_id)
+    for place_id in list(ids.values_list("pk", flat=True)):
+        outcome = geocode_place_by_id(place_id, online=online, retry_unresolved=retry_unresolved)
         report.outcomes[outcome] += 1
         if on_progress:
-            on_progress(place, outcome)
+            on_progress(place_id, outcome)
     return report
+
+
+def geocode_place_by_id(
+    place_id: int, *, online: list | None = None, retry_unresolved: bool = False
+) -> str:
+    """Geocode one place under a row lock, so that concurrent workers split the work.
+
+    A place another worker holds is skipped (it is being done); a place already done or merged
+    away meanwhile is skipped too. A worker killed mid-way rolls back: the place stays pending.
+    """
+    with transaction.atomic():
+        place = (
+            places_to_geocode(retry_unresolved=retry_unresolved)
+            .select_for_update(skip_locked=True)
+            .filter(pk=place_id)
+            .first()
+        )
+        if place is None:
+            return "skipped"
+        return geocode_place(place=place, online=online)
 
 
 def geocode_place(*, place: Place, online: list | None = None) -> str:

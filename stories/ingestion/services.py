@@ -98,9 +98,13 @@ def ingest_record(
         else:
             article = _create(record, digest, story=story)
             outcome = Outcome.CREATED
-        _share_publication_date(article)
+        redated = _share_publication_date(article)
         if pipeline.extract and (outcome != Outcome.UNCHANGED or pipeline.force):
             _extract(article, queue=pipeline.queue)
+        if pipeline.extract:
+            # Relative dates in a version that just got its publication date can now resolve.
+            for member in redated:
+                _extract(member, queue=pipeline.queue)
     return IngestResult(article=article, outcome=outcome)
 
 
@@ -272,19 +276,21 @@ def _new_story(record: ArticleRecord) -> Story:
     return Story.objects.create(slug=slug, title=title)
 
 
-def _share_publication_date(article: Article) -> None:
+def _share_publication_date(article: Article) -> list[Article]:
     """Give undated versions of a story the date of a dated version, marked as inferred.
 
     Runs whichever version arrives first: an undated scraped page ingested before the dated
-    WordPress post gets its date when the post lands, and the other way round.
+    WordPress post gets its date when the post lands, and the other way round. Returns the
+    other versions whose date changed, so their extraction can be run again.
     """
     root = article.version_of or article
     others = (Article.objects.filter(pk=root.pk) | root.versions.all()).exclude(pk=article.pk)
     family = [article, *others]
     dated = [a for a in family if a.published_source == Article.DateSource.STATED]
     if not dated:
-        return
+        return []
     reference = min(dated, key=lambda a: a.published_at)
+    redated = []
     for member in family:
         if member.published_source == Article.DateSource.STATED:
             continue
@@ -294,3 +300,6 @@ def _share_publication_date(article: Article) -> None:
         )
         if changed:
             member.save(update_fields=[*changed, "updated_at"])
+            if member.pk != article.pk:
+                redated.append(member)
+    return redated

@@ -1,4 +1,4 @@
-"""Real-browser fixtures: Debian's Chromium driven by Playwright against pytest-django's live server.
+"""Browser fixtures: Debian's Chromium driven by Playwright against pytest-django's live server.
 
 No test touches the internet: map tiles come from a loopback tile server set as MAP_TILES_URL,
 and every request the page makes is recorded so a test can check where it went. Each test
@@ -17,10 +17,6 @@ from urllib.parse import urlsplit
 import pytest
 
 from tests.browser.story_seed import SeedStory, make_seed_story
-
-# Playwright's sync API runs an event loop in the test thread; the ORM calls the tests make there
-# are still synchronous, so Django's async-safety check would refuse them.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
@@ -101,8 +97,14 @@ def live_server(_plain_http_live_server, live_server):
     return live_server
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium():
+    """One browser per test module.
+
+    Playwright's sync API runs an event loop in the test thread, so Django's async-safety check
+    would refuse the ORM calls tests make there; it is switched off only while the browser runs,
+    so nothing else (a `check --deploy` subprocess, say) inherits the setting.
+    """
     if not CHROMIUM.exists():
         message = f"{CHROMIUM} is missing: install Debian's chromium package"
         if os.environ.get("CI"):
@@ -110,7 +112,8 @@ def chromium():
         pytest.skip(message)
     from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as playwright:
+    with pytest.MonkeyPatch.context() as patch, sync_playwright() as playwright:
+        patch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
         browser.close()

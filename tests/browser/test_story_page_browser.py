@@ -1,4 +1,4 @@
-"""The story page in a real browser: map and chronology in step, filters, play, no stray requests."""
+"""The story page in a real browser: map and list in step, filters, play, no stray requests."""
 
 import re
 from urllib.parse import urlsplit
@@ -186,3 +186,30 @@ def test_a_story_of_2000_events_draws_every_place_clustered(transactional_db, op
 
     assert page.evaluate("window.newsmap.markers.size") == 200
     assert page.locator(".marker-cluster").count() > 0
+
+
+def test_scrolling_to_the_end_of_the_chronology_loads_the_next_page(transactional_db, open_story):
+    from stories.bench_pages import generate_story
+    from stories.chronology import PAGE_SIZE
+    from tests.browser.story_seed import SeedStory
+
+    story = generate_story(events=PAGE_SIZE + 10, places=5, slug="long")
+    page = open_story(SeedStory(story=story, places={}, events={}))
+
+    page.locator("#chronology .load-more").scroll_into_view_if_needed()
+
+    page.wait_for_function(
+        f"document.querySelectorAll('#chronology .event').length === {PAGE_SIZE + 10}"
+    )
+    assert page.locator("#chronology .load-more").count() == 0
+
+
+def test_a_marker_opens_from_the_keyboard(seed, open_story):
+    page = open_story(seed)
+    marker_for(page, seed.places["alden"]).focus()
+
+    page.keyboard.press("Enter")
+
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert "Port Alden" in popup.inner_text()

@@ -1,0 +1,46 @@
+"""Misspelt place names: one slip of the keyboard away from a well-known place.
+
+Wire copy does contain typos ("Vladisvostok"); a reader still knows the city. We accept a
+single edit (a letter dropped, added, changed or two swapped) only towards prominent places, a
+country, a first-level division or a city of at least 100,000 people, and only for names long
+enough (7+ letters) that one edit cannot turn one real name into another by chance.
+"""
+
+from __future__ import annotations
+
+import string
+
+from stories.geocoding.places import Candidate
+
+MIN_LENGTH = 7
+MIN_POPULATION = 100_000
+_LETTERS = string.ascii_lowercase
+
+
+def one_edit_away(key: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion from `key`."""
+    splits = [(key[:i], key[i:]) for i in range(len(key) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    swaps = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    changes = {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    inserts = {a + c + b for a, b in splits for c in _LETTERS}
+    return (deletes | swaps | changes | inserts) - {key}
+
+
+def is_prominent(candidate: Candidate) -> bool:
+    place = candidate.place
+    return place.kind in ("country", "admin1") or place.population >= MIN_POPULATION
+
+
+def spelling_candidates(key: str, lookup) -> list[Candidate]:
+    """Prominent places whose name is one edit from `key` (a normalised name)."""
+    if len(key.replace(" ", "")) < MIN_LENGTH:
+        return []
+    found: dict[int, Candidate] = {}
+    for variant in one_edit_away(key):
+        for candidate in lookup(variant):
+            if candidate.match == "name" and is_prominent(candidate):
+                found[candidate.place.geonames_id] = Candidate(
+                    candidate.place, candidate.matched_name, "spelling"
+                )
+    return list(found.values())
