@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.utils.dateformat import format as format_date
 
-from stories.models import Event
+from stories.models import Event, EventQuerySet
 
 UNDATED = "undated"
 
@@ -98,7 +98,9 @@ class ChronologyPage:
     has_next: bool
 
 
-def paginate_chronology(events, *, number: int, size: int = PAGE_SIZE) -> ChronologyPage:
+def paginate_chronology(
+    events: EventQuerySet, *, number: int, size: int = PAGE_SIZE
+) -> ChronologyPage:
     """One page of a chronological queryset, grouped by date, in a single query.
 
     It reads one row either side of the page: the one before tells whether the first group

@@ -431,6 +431,14 @@ class Event(EditorLockedModel):
     def get_absolute_url(self) -> str:
         return f"{self.story.get_absolute_url()}#event-{self.pk}"
 
+    @property
+    def needs_review(self) -> bool:
+        """The row-level twin of `EventQuerySet.needing_review` (for lists already loaded)."""
+        if self.reviewed or self.is_locked("date_start"):
+            return False
+        unknown = self.date_start is None or self.date_precision == self.Precision.UNKNOWN
+        return unknown or self.date_inferred
+
 
 class EventSource(models.Model):
     """An article reporting an event: the quote, with offsets into the article's clean text."""

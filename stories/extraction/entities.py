@@ -41,6 +41,27 @@ PLACE_PREPOSITIONS = {
     "between",
     "past",
 }
+# Verbs whose direct object is a place: "left Stavanger", "reached the border town".
+PLACE_OBJECT_VERBS = {
+    "leave",
+    "reach",
+    "enter",
+    "visit",
+    "tour",
+    "depart",
+    "cross",
+    "invade",
+    "flee",
+    "evacuate",
+    "bomb",
+    "shell",
+    "capture",
+    "liberate",
+    "occupy",
+    "storm",
+    "raid",
+    "besiege",
+}
 # Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
 PLACE_NOUNS = (
     "city|town|village|port|station|spaceport|cosmodrome|base|airport|province|region|"
@@ -103,6 +124,9 @@ def used_as_place(span: Span) -> bool:
         and re.fullmatch(PLACE_NOUNS, doc[before.i - 1].lower_)
     ):
         return True  # "the eastern city of X", "the province of X"
+    root = span.root
+    if root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS:
+        return True
     after = doc.text[span.end_char : span.end_char + 80]
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
 

@@ -35,6 +35,7 @@ class Command(BaseCommand):
             teardown_test_environment()
 
     def sections(self, articles: int):
+        from stories.bench_pages import bench_story_page
         from stories.evaluation.gazetteer_benchmark import benchmark as gazetteer_benchmark
         from stories.extraction.bench import extraction_benchmark
 
@@ -42,6 +43,7 @@ class Command(BaseCommand):
         yield "ingestion: into the database, without extraction", ingest_benchmark(articles)
         yield "extraction (single process) beside bare spaCy", extraction_benchmark()
         yield "gazetteer", gazetteer_benchmark()
+        yield "story page, 2,000 events (server time, test client)", bench_story_page()
 
 
 def ingest_benchmark(n: int) -> dict:

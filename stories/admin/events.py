@@ -1,0 +1,196 @@
+"""Events: the chronology's rows, which editors date, place, confirm, merge and delete."""
+
+from __future__ import annotations
+
+from django.contrib import admin, messages
+from django.db.models import Count, QuerySet
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from stories.admin.base import EditorLockingAdmin
+from stories.admin.merging import MergeError, merge_events
+from stories.forms import EventForm
+from stories.models import DeletedEvent, Event
+
+
+class NeedsReviewFilter(admin.SimpleListFilter):
+    """Events whose date is unknown or inferred and that no editor has confirmed or dated."""
+
+    title = "needs review"
+    parameter_name = "needs_review"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Needs review"), ("no", "Settled")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(pk__in=Event.objects.needing_review().values("pk"))
+        if self.value() == "no":
+            return queryset.exclude(pk__in=Event.objects.needing_review().values("pk"))
+        return queryset
+
+
+class EditedFilter(admin.SimpleListFilter):
+    """Events an editor changed (any locked field) versus the pipeline's own."""
+
+    title = "edited by an editor"
+    parameter_name = "edited"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "Edited"), ("no", "As extracted")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(locked_fields=[])
+        if self.value() == "no":
+            return queryset.filter(locked_fields=[])
+        return queryset
+
+
+def _set_certainty_action(certainty: Event.Certainty):
+    """One bulk action per certainty: a choice in the actions menu is one click, not a form."""
+
+    def action(modeladmin: EventAdmin, request, queryset: QuerySet[Event]) -> None:
+        for event in queryset:
+            if event.certainty != certainty:
+                event.certainty = certainty
+                event.lock("certainty")
+                event._change_reason = f"bulk: certainty set to {certainty}"
+                event.save()
+        modeladmin.message_user(request, f"{queryset.count()} event(s) marked {certainty.label}.")
+
+    action.__name__ = f"set_certainty_{certainty.value}"
+    return admin.action(description=f"Set certainty: {certainty.label}", permissions=["change"])(
+        action
+    )
+
+
+@admin.register(Event)
+class EventAdmin(EditorLockingAdmin):
+    form = EventForm
+    list_display = [
+        "date_start",
+        "date_precision",
+        "title",
+        "place",
+        "certainty",
+        "source_count",
+        "review_state",
+        "story",
+    ]
+    list_display_links = ["title"]
+    list_filter = ["story", "certainty", "date_precision", NeedsReviewFilter, EditedFilter]
+    list_select_related = ["place", "story"]
+    search_fields = ["title", "summary", "place__name", "people__name"]
+    date_hierarchy = "date_start"
+    autocomplete_fields = ["place", "people"]
+    readonly_fields = ["date_inferred", "sources_list", "story_link"]
+    fieldsets = [
+        (None, {"fields": ["story_link", "title", "summary"]}),
+        ("When", {"fields": [("date_start", "date_end"), "date_precision", "date_inferred"]}),
+        ("What and where", {"fields": ["certainty", "place", "people"]}),
+        ("Review", {"fields": ["reviewed"]}),
+        ("Sources", {"fields": ["sources_list"]}),
+    ]
+    add_fieldsets = [
+        (None, {"fields": ["story", "title", "summary"]}),
+        ("When", {"fields": [("date_start", "date_end"), "date_precision"]}),
+        ("What and where", {"fields": ["certainty", "place", "people"]}),
+    ]
+    actions = [
+        "confirm_events",
+        *[_set_certainty_action(certainty) for certainty in Event.Certainty],
+        "merge_selected",
+    ]
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None:
+            return self.add_fieldsets
+        return super().get_fieldsets(request, obj)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(source_total=Count("sources", distinct=True))
+
+    @admin.display(description="sources", ordering="source_total")
+    def source_count(self, event: Event) -> int:
+        return event.source_total
+
+    @admin.display(description="review")
+    def review_state(self, event: Event) -> str:
+        if event.reviewed:
+            return "confirmed"
+        if event.needs_review:
+            return "needs review"
+        return "—"
+
+    @admin.display(description="story")
+    def story_link(self, event: Event) -> str:
+        return format_html(
+            '<a href="{}">{}</a> (<a href="{}">public page</a>)',
+            reverse("admin:stories_story_change", args=[event.story_id]),
+            event.story,
+            event.get_absolute_url(),
+        )
+
+    @admin.display(description="what the articles say")
+    def sources_list(self, event: Event) -> str:
+        sources = event.sources.select_related("article")
+        if not sources:
+            return "No article reports this event (an editor added it)."
+        return format_html(
+            "<ul class='nm-sources'>{}</ul>",
+            format_html_join(
+                "",
+                "<li><blockquote>{}</blockquote>— <a href='{}'>{}</a>{}</li>",
+                (
+                    (
+                        source.quote,
+                        reverse("admin:stories_article_change", args=[source.article_id]),
+                        source.article.title,
+                        format_html(
+                            " (<a href='{}' rel='noopener noreferrer'>original</a>)",
+                            source.article.canonical_url,
+                        )
+                        if source.article.canonical_url
+                        else "",
+                    )
+                    for source in sources
+                ),
+            ),
+        )
+
+    @admin.action(description="Confirm selected events (reviewed)", permissions=["change"])
+    def confirm_events(self, request, queryset: QuerySet[Event]) -> None:
+        for event in queryset.filter(reviewed=False):
+            event.reviewed = True
+            event._change_reason = "bulk: confirmed"
+            event.save()
+        self.message_user(request, f"{queryset.count()} event(s) confirmed.")
+
+    @admin.action(
+        description="Merge selected events into one (sources combined)",
+        permissions=["change", "delete"],
+    )
+    def merge_selected(self, request, queryset: QuerySet[Event]) -> None:
+        try:
+            survivor = merge_events(queryset, user=request.user)
+        except MergeError as error:
+            self.message_user(request, str(error), level=messages.ERROR)
+            return
+        self.message_user(
+            request,
+            format_html(
+                'Merged into <a href="{}">{}</a>.',
+                reverse("admin:stories_event_change", args=[survivor.pk]),
+                survivor,
+            ),
+        )
+
+    def delete_model(self, request, obj):
+        DeletedEvent.remember(obj, user=request.user)
+        super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        for event in queryset:
+            DeletedEvent.remember(event, user=request.user)
+        super().delete_queryset(request, queryset)
