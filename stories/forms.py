@@ -69,7 +69,18 @@ class EventForm(EditorLockingForm):
 
     class Meta:
         model = Event
-        exclude = ["locked_fields", "extraction_key", "trigger", "articles"]
+        fields = [
+            "story",
+            "title",
+            "summary",
+            "date_start",
+            "date_end",
+            "date_precision",
+            "certainty",
+            "place",
+            "people",
+            "reviewed",
+        ]
 
     def clean(self):
         cleaned = super().clean()

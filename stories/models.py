@@ -135,7 +135,9 @@ class Story(models.Model):
             return None
         latest = max(rows, key=lambda row: row.history_date)
         kind = latest.instance._meta.verbose_name
-        return Correction(editor=latest.history_user, at=latest.history_date, what=f"{kind} “{latest}”")
+        return Correction(
+            editor=latest.history_user, at=latest.history_date, what=f"{kind} “{latest}”"
+        )
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -527,7 +529,11 @@ class DeletedEvent(models.Model):
             cls.objects.update_or_create(
                 story=event.story,
                 extraction_key=event.extraction_key,
-                defaults={"title": event.title[:300], "deleted_by": user, "merged_into": merged_into},
+                defaults={
+                    "title": event.title[:300],
+                    "deleted_by": user,
+                    "merged_into": merged_into,
+                },
             )
 
 

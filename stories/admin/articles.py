@@ -10,7 +10,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from stories.admin.base import EditorLockingAdmin
+from stories.admin.base import EditorLockingAdmin, needs_review_filter
+from stories.admin.review import articles_to_review
 from stories.extraction.pipeline import extract_article
 from stories.forms import AddArticlesForm
 from stories.ingestion.records import IngestionError
@@ -22,7 +23,12 @@ from stories.tasks import geocode_story_task
 @admin.register(Article)
 class ArticleAdmin(EditorLockingAdmin):
     list_display = ["title", "outlet", "published_at", "published_source", "input_format", "story"]
-    list_filter = ["published_source", "input_format", "story"]
+    list_filter = [
+        "story",
+        needs_review_filter(articles_to_review),
+        "published_source",
+        "input_format",
+    ]
     list_select_related = ["story"]
     search_fields = ["title", "canonical_url", "outlet"]
     date_hierarchy = "published_at"

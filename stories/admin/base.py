@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.contrib import admin
 from django.contrib.admin.utils import flatten_fieldsets
 from django.db import models
+from django.db.models import QuerySet
 from simple_history.admin import SimpleHistoryAdmin
 
 from stories.forms import EditorLockingForm
@@ -71,3 +75,23 @@ def fields_differing_from_saved(obj: models.Model) -> list[str]:
         if getattr(obj, field.attname) != getattr(saved, field.attname):
             differing.append(name)
     return differing
+
+
+def needs_review_filter(to_review: Callable[[], QuerySet]) -> type[admin.SimpleListFilter]:
+    """A "needs review" list filter showing exactly what the review queue counts."""
+
+    class NeedsReviewFilter(admin.SimpleListFilter):
+        title = "needs review"
+        parameter_name = "needs_review"
+
+        def lookups(self, request, model_admin):
+            return [("yes", "Needs review"), ("no", "Settled")]
+
+        def queryset(self, request, queryset):
+            if self.value() == "yes":
+                return queryset.filter(pk__in=to_review().values("pk"))
+            if self.value() == "no":
+                return queryset.exclude(pk__in=to_review().values("pk"))
+            return queryset
+
+    return NeedsReviewFilter

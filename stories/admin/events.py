@@ -7,27 +7,11 @@ from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from stories.admin.base import EditorLockingAdmin
+from stories.admin.base import EditorLockingAdmin, needs_review_filter
 from stories.admin.merging import MergeError, merge_events
+from stories.admin.review import events_to_review
 from stories.forms import EventForm
 from stories.models import DeletedEvent, Event
-
-
-class NeedsReviewFilter(admin.SimpleListFilter):
-    """Events whose date is unknown or inferred and that no editor has confirmed or dated."""
-
-    title = "needs review"
-    parameter_name = "needs_review"
-
-    def lookups(self, request, model_admin):
-        return [("yes", "Needs review"), ("no", "Settled")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "yes":
-            return queryset.filter(pk__in=Event.objects.needing_review().values("pk"))
-        if self.value() == "no":
-            return queryset.exclude(pk__in=Event.objects.needing_review().values("pk"))
-        return queryset
 
 
 class EditedFilter(admin.SimpleListFilter):
@@ -79,7 +63,13 @@ class EventAdmin(EditorLockingAdmin):
         "story",
     ]
     list_display_links = ["title"]
-    list_filter = ["story", "certainty", "date_precision", NeedsReviewFilter, EditedFilter]
+    list_filter = [
+        "story",
+        "certainty",
+        "date_precision",
+        needs_review_filter(events_to_review),
+        EditedFilter,
+    ]
     list_select_related = ["place", "story"]
     search_fields = ["title", "summary", "place__name", "people__name"]
     date_hierarchy = "date_start"

@@ -12,8 +12,9 @@ from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
-from stories.admin.base import EditorLockingAdmin
+from stories.admin.base import EditorLockingAdmin, needs_review_filter
 from stories.admin.merging import MergeError, merge_places
+from stories.admin.review import places_to_review
 from stories.geocoding.job import geocode_place
 from stories.models import Mention, Place
 
@@ -45,7 +46,7 @@ class PlaceAdmin(EditorLockingAdmin):
         "longitude",
         "event_count",
     ]
-    list_filter = ["status", "kind", "story"]
+    list_filter = ["story", needs_review_filter(places_to_review), "status", "kind"]
     list_select_related = ["story"]
     search_fields = ["name", "aliases"]
     readonly_fields = [

@@ -5,15 +5,21 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('stories', '0001_initial'),
+        ("stories", "0001_initial"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='deletedevent',
-            name='merged_into',
-            field=models.ForeignKey(blank=True, help_text='The event an editor merged this one into (empty: deleted outright).', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_keys', to='stories.event'),
+            model_name="deletedevent",
+            name="merged_into",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The event an editor merged this one into (empty: deleted outright).",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="merged_keys",
+                to="stories.event",
+            ),
         ),
     ]

@@ -36,7 +36,9 @@ def create_editors_group(apps, schema_editor):
     codenames = [
         f"{action}_{model}" for model, actions in EDITOR_PERMISSIONS.items() for action in actions
     ]
-    permissions = Permission.objects.filter(content_type__app_label="stories", codename__in=codenames)
+    permissions = Permission.objects.filter(
+        content_type__app_label="stories", codename__in=codenames
+    )
     group.permissions.set(permissions)
 
 

@@ -1,13 +1,30 @@
-"""`manage.py load_samples`: the bundled sample stories, so a new user sees a living map at once."""
+"""`manage.py load_samples`: the bundled sample stories, so a new user sees a living map at once.
+
+It also tells how to make an editor account, and — only with DEBUG on — makes a demo one, so
+`make run` leads straight to the editors' desk without a production site ever having a known
+password.
+"""
 
 from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
 from stories.ingestion.readers import expand_sources
 from stories.ingestion.services import ingest_sources
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+EDITORS_GROUP = "Editors"
+DEMO_EDITOR = "editor"
+DEMO_PASSWORD = "editor"
+
+HOW_TO_CREATE_AN_EDITOR = """\
+To create an editor account (a staff user in the "Editors" group), run with NAME replaced:
+  .venv/bin/python manage.py shell -c "from django.contrib.auth.models import Group, User; \
+User.objects.create_user('NAME', is_staff=True).groups.add(Group.objects.get(name='Editors'))"
+  .venv/bin/python manage.py changepassword NAME"""
 
 
 class Command(BaseCommand):
@@ -19,5 +36,24 @@ class Command(BaseCommand):
         for error in report.errors:
             self.stderr.write(f"error: {error}")
         self.stdout.write(f"sample articles: {report.summary()}")
+        self.stdout.write(HOW_TO_CREATE_AN_EDITOR)
+        if settings.DEBUG:
+            self.stdout.write(self._demo_editor())
         if report.errors:
             raise CommandError("the bundled samples failed to load")
+
+    def _demo_editor(self) -> str:
+        """A staff account in the Editors group; its password is set only when it is created."""
+        user, created = get_user_model().objects.get_or_create(
+            username=DEMO_EDITOR, defaults={"is_staff": True}
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+        if created:
+            return (
+                f"DEBUG is on: demo editor created — log in at /admin/ as "
+                f"{DEMO_EDITOR} / {DEMO_PASSWORD}"
+            )
+        return f"DEBUG is on: demo editor “{DEMO_EDITOR}” (password unchanged) at /admin/"
