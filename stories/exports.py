@@ -1,74 +1,330 @@
-"""Exports as pure functions over querysets: what other tools load (GeoJSON, RFC 7946).
+"""Exports as pure functions over querysets: GeoJSON (RFC 7946), TimelineJS3, StoryMapJS, CSV.
 
-Property names are a public contract (`manage.py export`, the story page's map, embeds):
-keep them stable.
+GeoJSON property names are a public contract (`manage.py export`, `events.geojson`, the story
+page's and the embeds' map, the JSON API): keep them stable. Every format is built from the same
+plain rows (`event_rows`), read in three queries whatever the number of events: at thousands of
+events, building Event, Place, EventSource and Article objects costs more than the output.
+
+Article-derived text is untrusted. TimelineJS and StoryMapJS render their `headline` and `text`
+fields as HTML, so everything we put there is escaped here; CSV cells that a spreadsheet would
+read as a formula are defused with a leading quote.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, QuerySet
+from django.utils.html import escape, format_html, format_html_join
 
-from stories.models import Event, EventSource
+from stories.chronology import date_heading
+from stories.models import Event, EventSource, Story
+
+#: The columns of an event row (`QuerySet.values`), before people and sources are attached.
+ROW_FIELDS = (
+    "id",
+    "story__slug",
+    "title",
+    "summary",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "certainty",
+    "place_id",
+    "place__name",
+    "place__latitude",
+    "place__longitude",
+    "place__radius_km",
+    "place__status",
+    "place__geonames_id",
+)
+
+EventRow = dict[str, object]
 
 
-def events_for_export(events: QuerySet[Event]) -> QuerySet[Event]:
-    """Everything an export reads, in a constant number of queries."""
-    sources = EventSource.objects.select_related("article").order_by("article__published_at")
-    return (
-        events.select_related("story", "place")
-        .prefetch_related("people", Prefetch("sources", queryset=sources))
-        .order_by("story__slug", "date_start", "pk")
-    )
+def event_rows(events: QuerySet[Event]) -> list[EventRow]:
+    """Events as plain rows in time order, with `people` and `sources` lists, in three queries.
 
-
-def event_properties(event: Event) -> dict[str, object]:
-    place = event.place
-    return {
-        "story": event.story.slug,
-        "id": event.pk,
-        "title": event.title,
-        "summary": event.summary,
-        "date_start": event.date_start.isoformat() if event.date_start else None,
-        "date_end": event.date_end.isoformat() if event.date_end else None,
-        "date_precision": event.date_precision,
-        "certainty": event.certainty,
-        "place": place.name if place else None,
-        "place_status": place.status if place else None,
-        "place_geonames_id": place.geonames_id if place else None,
-        "people": [person.name for person in event.people.all()],
-        "sources": [
+    Undated events come last on every database (SQLite would put NULL first).
+    """
+    ordered = events.order_by("story__slug", F("date_start").asc(nulls_last=True), "id")
+    rows = list(ordered.values(*ROW_FIELDS))
+    ids = events.values("id")
+    people: dict[int, list[str]] = defaultdict(list)
+    for event_id, name in (
+        Event.people.through.objects.filter(event__in=ids)
+        .order_by("person__name")
+        .values_list("event_id", "person__name")
+    ):
+        people[event_id].append(name)
+    sources: dict[int, list[dict]] = defaultdict(list)
+    for event_id, url, outlet, title, published, quote in (
+        EventSource.objects.filter(event__in=ids)
+        .order_by(F("article__published_at").asc(nulls_last=True), "start", "id")
+        .values_list(
+            "event_id",
+            "article__canonical_url",
+            "article__outlet",
+            "article__title",
+            "article__published_at",
+            "quote",
+        )
+    ):
+        sources[event_id].append(
             {
-                "url": source.article.canonical_url or None,
-                "outlet": source.article.outlet,
-                "title": source.article.title,
-                "published": (
-                    source.article.published_at.isoformat() if source.article.published_at else None
-                ),
-                "quote": source.quote,
+                "url": url or None,
+                "outlet": outlet,
+                "title": title,
+                "published": published.isoformat() if published else None,
+                "quote": quote,
             }
-            for source in event.sources.all()
-        ],
+        )
+    for row in rows:
+        row["people"] = people[row["id"]]
+        row["sources"] = sources[row["id"]]
+    return rows
+
+
+def is_pinned(row: EventRow) -> bool:
+    return row["place__latitude"] is not None and row["place__longitude"] is not None
+
+
+# ---- GeoJSON ------------------------------------------------------------------------------------
+
+
+def event_properties(row: EventRow) -> dict[str, object]:
+    """The public property set of one event (GeoJSON properties, and the API's event)."""
+    has_place = row["place_id"] is not None
+    return {
+        "story": row["story__slug"],
+        "id": row["id"],
+        "title": row["title"],
+        "summary": row["summary"],
+        "date_start": row["date_start"].isoformat() if row["date_start"] else None,
+        "date_end": row["date_end"].isoformat() if row["date_end"] else None,
+        "date_precision": row["date_precision"],
+        "certainty": row["certainty"],
+        "place": row["place__name"] if has_place else None,
+        "place_status": row["place__status"] if has_place else None,
+        "place_geonames_id": row["place__geonames_id"] if has_place else None,
+        "people": row["people"],
+        "sources": row["sources"],
     }
 
 
-def event_feature(event: Event) -> dict[str, object]:
-    place = event.place
+def event_feature(row: EventRow) -> dict[str, object]:
+    """One event as a GeoJSON Feature; an event without a pinned place has a null geometry.
+
+    Besides the properties, a feature carries the foreign member `place` (RFC 7946 §6.1):
+    the place's id, so maps can gather a place's events under one marker, and the radius of an
+    estimated position, so they can draw its uncertainty. Tools that do not know it ignore it.
+    """
     geometry = None
-    if place is not None and place.is_pinned:
+    if is_pinned(row):
         # RFC 7946: longitude first; six decimals is ~10 cm, more is noise.
         geometry = {
             "type": "Point",
-            "coordinates": [round(place.longitude, 6), round(place.latitude, 6)],
+            "coordinates": [round(row["place__longitude"], 6), round(row["place__latitude"], 6)],
         }
-    return {
+    feature = {
         "type": "Feature",
-        "id": event.pk,
+        "id": row["id"],
         "geometry": geometry,
-        "properties": event_properties(event),
+        "properties": event_properties(row),
+    }
+    if row["place_id"] is not None:
+        feature["place"] = {"id": row["place_id"], "radius_km": row["place__radius_km"]}
+    return feature
+
+
+def events_geojson(rows: Iterable[EventRow]) -> dict[str, object]:
+    return {"type": "FeatureCollection", "features": [event_feature(row) for row in rows]}
+
+
+# ---- text for tools that render HTML -------------------------------------------------------------
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only web links go into generated HTML: never `javascript:` or `data:` from an article."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def event_html(row: EventRow) -> str:
+    """An event's summary, place, certainty, people and sources as escaped HTML."""
+    parts = []
+    if row["summary"]:
+        parts.append(format_html("<p>{}</p>", row["summary"]))
+    facts = [row["place__name"] or "Place unknown", Event.Certainty(row["certainty"]).label]
+    parts.append(format_html("<p>{}</p>", " · ".join(facts)))
+    if row["people"]:
+        parts.append(format_html("<p>With {}</p>", ", ".join(row["people"])))
+    if row["sources"]:
+        links = format_html_join(
+            ", ",
+            "{}",
+            (
+                (
+                    format_html('<a href="{}">{}</a>', url, source["outlet"] or source["title"])
+                    if (url := safe_url(source["url"]))
+                    else escape(source["outlet"] or source["title"]),
+                )
+                for source in row["sources"]
+            ),
+        )
+        parts.append(format_html("<p>Sources: {}</p>", links))
+    return "".join(parts)
+
+
+def date_label(row: EventRow) -> str:
+    """The date as precisely as it is known, worded as the chronology heads it."""
+    event = Event(date_start=row["date_start"], date_precision=row["date_precision"])
+    return date_heading(event).label
+
+
+# ---- TimelineJS3 --------------------------------------------------------------------------------
+
+#: Which parts of a date TimelineJS gets, by precision: it then shows no more than is known.
+TIMELINE_DATE_PARTS = {
+    Event.Precision.YEAR: ("year",),
+    Event.Precision.MONTH: ("year", "month"),
+}
+
+
+def timeline_date(day, precision: str, *, display: str | None) -> dict[str, object]:
+    parts = TIMELINE_DATE_PARTS.get(precision, ("year", "month", "day"))
+    date = {part: getattr(day, part) for part in parts}
+    if display:
+        date["display_date"] = display
+    return date
+
+
+def timeline_event(row: EventRow) -> dict[str, object]:
+    """One dated event as a TimelineJS3 slide; coarse dates get their display wording."""
+    precision = row["date_precision"]
+    coarse = precision in (Event.Precision.WEEK, Event.Precision.MONTH, Event.Precision.YEAR)
+    slide = {
+        "unique_id": f"event-{row['id']}",
+        "start_date": timeline_date(
+            row["date_start"], precision, display=date_label(row) if coarse else None
+        ),
+        "text": {"headline": escape(row["title"]), "text": event_html(row)},
+        "group": Event.Certainty(row["certainty"]).label,
+    }
+    if row["date_end"] and row["date_end"] != row["date_start"]:
+        slide["end_date"] = timeline_date(row["date_end"], precision, display=None)
+    return slide
+
+
+def events_timeline(story: Story, rows: Iterable[EventRow]) -> dict[str, object]:
+    """The story as a TimelineJS3 document; undated events are left out (a slide needs a date)."""
+    return {
+        "title": {"text": {"headline": escape(story.title), "text": escape(story.summary)}},
+        "events": [timeline_event(row) for row in rows if row["date_start"]],
     }
 
 
-def events_geojson(events: Iterable[Event]) -> dict[str, object]:
-    return {"type": "FeatureCollection", "features": [event_feature(e) for e in events]}
+# ---- StoryMapJS ---------------------------------------------------------------------------------
+
+#: Zoom of a slide's map: close for a pinned place, wider for an estimated one.
+STORYMAP_ZOOM = 10
+STORYMAP_ESTIMATED_ZOOM = 7
+
+
+def storymap_slide(row: EventRow) -> dict[str, object]:
+    return {
+        "date": date_label(row) if row["date_start"] else "",
+        "text": {"headline": escape(row["title"]), "text": event_html(row)},
+        "location": {
+            "lat": row["place__latitude"],
+            "lon": row["place__longitude"],
+            "zoom": STORYMAP_ESTIMATED_ZOOM if row["place__radius_km"] else STORYMAP_ZOOM,
+            "line": True,
+        },
+        "media": {"url": "", "caption": "", "credit": ""},
+    }
+
+
+def events_storymap(
+    story: Story, rows: Iterable[EventRow], *, tiles_url: str, attribution: str
+) -> dict[str, object]:
+    """The story as a StoryMapJS document: an overview, then one slide per pinned event in time
+    order (undated ones last). Events without a position are left out: a slide needs one."""
+    overview = {
+        "type": "overview",
+        "date": "",
+        "text": {"headline": escape(story.title), "text": escape(story.summary)},
+        "location": {"line": False},
+        "media": {"url": "", "caption": "", "credit": ""},
+    }
+    return {
+        "storymap": {
+            "language": "en",
+            "map_type": tiles_url,
+            "map_subdomains": "",
+            "attribution": attribution,
+            "calculate_zoom": False,
+            "call_to_action": True,
+            "call_to_action_text": "Follow the story",
+            "slides": [overview, *(storymap_slide(row) for row in rows if is_pinned(row))],
+        }
+    }
+
+
+# ---- CSV ----------------------------------------------------------------------------------------
+
+CSV_COLUMNS = (
+    "story",
+    "id",
+    "title",
+    "summary",
+    "date_start",
+    "date_end",
+    "date_precision",
+    "certainty",
+    "place",
+    "place_status",
+    "place_geonames_id",
+    "latitude",
+    "longitude",
+    "people",
+    "source_urls",
+    "source_outlets",
+)
+
+#: A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """Defuse a text cell a spreadsheet would run as a formula (numbers are left alone)."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def csv_record(row: EventRow) -> dict[str, object]:
+    """One event as a CSV record; lists are joined ("; " for names, " " for URLs)."""
+    properties = event_properties(row)
+    record = {key: properties[key] for key in CSV_COLUMNS if key in properties}
+    record |= {
+        "latitude": row["place__latitude"],
+        "longitude": row["place__longitude"],
+        "people": "; ".join(row["people"]),
+        "source_urls": " ".join(s["url"] for s in row["sources"] if s["url"]),
+        "source_outlets": "; ".join(s["outlet"] for s in row["sources"] if s["outlet"]),
+    }
+    return {key: spreadsheet_safe("" if value is None else value) for key, value in record.items()}
+
+
+def events_csv(rows: Iterable[EventRow]) -> str:
+    """The events as CSV (RFC 4180: CRLF line ends, quoted where needed), one row per event."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(csv_record(row) for row in rows)
+    return buffer.getvalue()

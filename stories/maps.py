@@ -11,17 +11,17 @@ whole page; we keep only the map's own HTML and script and point its assets at s
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import folium
 from branca.element import CssLink, JavascriptLink
+from django.conf import settings
 from django.templatetags.static import static
 from django.utils.html import format_html_join
 from django.utils.safestring import SafeString, mark_safe
 
-from stories.models import Event, EventSource, Place, Story
+from stories.models import Place
 
 LEAFLET_JS = "vendor/leaflet-1.9.4/leaflet.js"
 LEAFLET_CSS = "vendor/leaflet-1.9.4/leaflet.css"
@@ -36,6 +36,9 @@ CLUSTER_THRESHOLD = 150
 
 #: Bounds fitted when a story has no pinned place: the whole world.
 WORLD_BOUNDS = ((-60.0, -170.0), (75.0, 170.0))
+
+#: The closest zoom any basemap offers.
+MAX_ZOOM = 19
 
 #: A single place is shown at city scale, not at the tile server's maximum zoom.
 FIT_MAX_ZOOM = 11
@@ -84,12 +87,36 @@ def vendored_assets() -> list[tuple[str, str, str]]:
     ]
 
 
-def render_story_map(*, bounds: Bounds, tiles_url: str, attribution: str) -> RenderedMap:
-    """Render a folium map of the given bounds on the configured tiles, without any CDN."""
-    fmap = folium.Map(location=None, tiles=None, control_scale=True, zoom_start=2)
+def render_story_map(
+    *, bounds: Bounds, tiles_url: str | None, attribution: str, interactive: bool = True
+) -> RenderedMap:
+    """Render a folium map of the given bounds on the given tiles, without any CDN.
+
+    `tiles_url=None` draws no basemap (markers on a blank background: nothing leaves our
+    server). A map that is not `interactive` looks like a picture: no zoom buttons, no dragging
+    or zooming by wheel, touch or keyboard, so a reader scrolling the host page is not caught.
+    """
+    options: dict[str, object] = {}
+    if not interactive:
+        options = {
+            "zoom_control": False,
+            "dragging": False,
+            "scroll_wheel_zoom": False,
+            "double_click_zoom": False,
+            "touch_zoom": False,
+            "box_zoom": False,
+            "keyboard": False,
+        }
+    if tiles_url is None:
+        # Leaflet takes its zoom range from the tile layer; clustering needs one.
+        options["maxZoom"] = MAX_ZOOM
+    fmap = folium.Map(location=None, tiles=None, control_scale=True, zoom_start=2, **options)
     fmap.default_js = [(name, url) for kind, name, url in vendored_assets() if kind == "js"]
     fmap.default_css = [(name, url) for kind, name, url in vendored_assets() if kind == "css"]
-    folium.TileLayer(tiles=tiles_url, attr=attribution, max_zoom=19, name="tiles").add_to(fmap)
+    if tiles_url is not None:
+        folium.TileLayer(tiles=tiles_url, attr=attribution, max_zoom=MAX_ZOOM, name="tiles").add_to(
+            fmap
+        )
     fmap.fit_bounds([list(bounds[0]), list(bounds[1])], max_zoom=FIT_MAX_ZOOM)
 
     figure = fmap.get_root()
@@ -107,92 +134,24 @@ def render_story_map(*, bounds: Bounds, tiles_url: str, attribution: str) -> Ren
     )
 
 
-EVENT_FIELDS = (
-    "id",
-    "story_id",
-    "title",
-    "summary",
-    "date_start",
-    "date_end",
-    "date_precision",
-    "certainty",
-    "place_id",
-    "place__name",
-    "place__latitude",
-    "place__longitude",
-    "place__radius_km",
-    "place__status",
-    "place__geonames_id",
-)
+@dataclass(frozen=True)
+class Basemap:
+    """Tiles a map can be drawn on; `url` None means no tiles at all."""
+
+    name: str
+    url: str | None
+    attribution: str
 
 
-def event_feature(row: dict, *, people: list[str], sources: list[dict]) -> dict:
-    """One event (a row of `EVENT_FIELDS`) as a GeoJSON feature.
+def basemaps() -> dict[str, Basemap]:
+    """The basemaps an embed may ask for: the site's tiles, none, and any in `EMBED_BASEMAPS`.
 
-    Coordinates are [longitude, latitude] (GeoJSON order); an event without a pinned place has
-    a null geometry.
+    Read at call time, so tests and deployments that change the tile settings are honoured.
     """
-    pinned = row["place__latitude"] is not None and row["place__longitude"] is not None
-    has_place = row["place_id"] is not None
-    return {
-        "type": "Feature",
-        "id": row["id"],
-        "geometry": (
-            {"type": "Point", "coordinates": [row["place__longitude"], row["place__latitude"]]}
-            if pinned
-            else None
-        ),
-        "properties": {
-            "story": row["story_id"],
-            "id": row["id"],
-            "title": row["title"],
-            "summary": row["summary"],
-            "date_start": row["date_start"].isoformat() if row["date_start"] else None,
-            "date_end": row["date_end"].isoformat() if row["date_end"] else None,
-            "date_precision": row["date_precision"],
-            "certainty": row["certainty"],
-            "place": (
-                {
-                    "id": row["place_id"],
-                    "name": row["place__name"],
-                    "radius_km": row["place__radius_km"],
-                }
-                if has_place
-                else None
-            ),
-            "place_status": row["place__status"] if has_place else None,
-            "place_geonames_id": row["place__geonames_id"] if has_place else None,
-            "people": people,
-            "sources": sources,
-        },
+    choices = {
+        "default": Basemap("default", settings.MAP_TILES_URL, settings.MAP_TILES_ATTRIBUTION),
+        "none": Basemap("none", None, ""),
     }
-
-
-def story_features(story: Story, *, pinned_only: bool = True) -> dict:
-    """A story's events as a GeoJSON FeatureCollection in time order, in three queries.
-
-    Plain rows rather than model instances: at thousands of events, building Event, Place,
-    EventSource and Article objects costs ten times more than the JSON itself.
-    """
-    events = Event.objects.for_story(story).chronological()
-    if pinned_only:
-        events = events.filter(place__latitude__isnull=False, place__longitude__isnull=False)
-    people: dict[int, list[str]] = defaultdict(list)
-    for event_id, name in (
-        Event.people.through.objects.filter(event__story=story)
-        .order_by("person__name")
-        .values_list("event_id", "person__name")
-    ):
-        people[event_id].append(name)
-    sources: dict[int, list[dict]] = defaultdict(list)
-    for event_id, outlet, url in EventSource.objects.filter(event__story=story).values_list(
-        "event_id", "article__outlet", "article__canonical_url"
-    ):
-        sources[event_id].append({"outlet": outlet, "url": url})
-    return {
-        "type": "FeatureCollection",
-        "features": [
-            event_feature(row, people=people[row["id"]], sources=sources[row["id"]])
-            for row in events.values(*EVENT_FIELDS)
-        ],
-    }
+    for name, tiles in getattr(settings, "EMBED_BASEMAPS", {}).items():
+        choices[name] = Basemap(name, tiles["url"], tiles.get("attribution", ""))
+    return choices

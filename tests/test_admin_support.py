@@ -60,4 +60,3 @@ def place_form_data(place: Place, **changes) -> dict:
     }
     data.update(changes)
     return data
-

@@ -9,6 +9,7 @@ from django.db.models import Count, QuerySet
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.decorators import method_decorator
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
@@ -176,9 +177,34 @@ class PlaceAdmin(EditorLockingAdmin):
             ),
         )
 
+    @method_decorator(require_POST)
     def pick_candidate_view(self, request, place_id: int):
         """One click on a candidate: its position becomes the place's, confirmed and locked."""
-        return _pick_candidate(self, request, place_id)
+        place = get_object_or_404(Place, pk=place_id)
+        if not self.has_change_permission(request, place):
+            raise PermissionDenied
+        try:
+            candidate = place.candidates[int(request.POST.get("candidate", ""))]
+        except (ValueError, IndexError):
+            self.message_user(request, "No such candidate.", level=messages.ERROR)
+            return redirect("admin:stories_place_change", place.pk)
+        place.latitude = candidate["latitude"]
+        place.longitude = candidate["longitude"]
+        place.radius_km = None
+        if candidate.get("geonames_id"):
+            place.geonames_id = candidate["geonames_id"]
+            place.lock("geonames_id")
+        if candidate.get("country_code"):
+            place.country_code = candidate["country_code"]
+            place.lock("country_code")
+        confirm_position(place, editor=request.user, reason=f"candidate “{candidate.get('name')}”")
+        place._history_user = request.user
+        place._change_reason = f"picked candidate “{candidate.get('name')}”"
+        place.save()
+        self.message_user(
+            request, f"“{place}” now uses the candidate “{candidate.get('name', '')}”."
+        )
+        return redirect("admin:stories_place_change", place.pk)
 
     @admin.action(description="Re-geocode selected places", permissions=["change"])
     def regeocode(self, request, queryset: QuerySet[Place]) -> None:
@@ -220,32 +246,3 @@ def _sentence_with_mention(mention: Mention) -> str:
         return format_html("{}", sentence)
     end = at + len(mention.text)
     return format_html("{}<strong>{}</strong>{}", sentence[:at], sentence[at:end], sentence[end:])
-
-
-@require_POST
-def _pick_candidate(model_admin: PlaceAdmin, request, place_id: int):
-    place = get_object_or_404(Place, pk=place_id)
-    if not model_admin.has_change_permission(request, place):
-        raise PermissionDenied
-    try:
-        candidate = place.candidates[int(request.POST.get("candidate", ""))]
-    except (ValueError, IndexError):
-        model_admin.message_user(request, "No such candidate.", level=messages.ERROR)
-        return redirect("admin:stories_place_change", place.pk)
-    place.latitude = candidate["latitude"]
-    place.longitude = candidate["longitude"]
-    place.radius_km = None
-    if candidate.get("geonames_id"):
-        place.geonames_id = candidate["geonames_id"]
-        place.lock("geonames_id")
-    if candidate.get("country_code"):
-        place.country_code = candidate["country_code"]
-        place.lock("country_code")
-    confirm_position(place, editor=request.user, reason=f"candidate “{candidate.get('name')}”")
-    place._history_user = request.user
-    place._change_reason = f"picked candidate “{candidate.get('name')}”"
-    place.save()
-    model_admin.message_user(
-        request, f"“{place}” now uses the candidate “{candidate.get('name', '')}”."
-    )
-    return redirect("admin:stories_place_change", place.pk)

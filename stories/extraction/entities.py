@@ -18,7 +18,9 @@ from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-RETYPABLE_LABELS = {"ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+# Names the model may mistype that can be places. Not NORP: "Dutch" or "Russian" in running
+# text describe someone or something, they do not locate an event.
+RETYPABLE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
 # Prepositions that introduce a location: "in X", "to X", "near X".
 PLACE_PREPOSITIONS = {
@@ -86,7 +88,11 @@ SPECIFICITY = {
     "canal": 3,
     "admin2": 2,
     "admin1": 2,
+    "lake": 3,
     "country": 1,
+    "sea": 1,
+    "ocean": 1,
+    "continent": 0,
 }
 
 

@@ -18,6 +18,9 @@ PLACE_KINDS = {
     "river": Place.Kind.RIVER,
     "strait": Place.Kind.STRAIT,
     "canal": Place.Kind.WATER,
+    "ocean": Place.Kind.WATER,
+    "sea": Place.Kind.WATER,
+    "lake": Place.Kind.WATER,
 }
 
 

@@ -67,7 +67,9 @@ class _Mention:
 
 def prior(place: Place, match: str) -> tuple[float, str]:
     """Context-free plausibility: countries over states over big towns over small ones."""
-    if place.kind == "country":
+    if place.kind == "continent":
+        score, why = 3.2, "a continent"
+    elif place.kind == "country":
         score, why = 3.0, "a country"
     elif place.kind == "admin1":
         score, why = 2.3, "a state or province"

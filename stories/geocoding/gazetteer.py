@@ -1,5 +1,6 @@
 """OfflineGazetteer: a geopy geocoder over the local index, so it chains like any other geocoder."""
 
+import fcntl
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from stories.geocoding.spelling import spelling_candidates
 
 # Without context, a name means its country, then its first-level division, then its most
 # populous town: what a reader assumes before the story says otherwise.
-KIND_RANK = {"country": 3, "admin1": 2}
+KIND_RANK = {"continent": 4, "ocean": 3, "country": 3, "sea": 2, "admin1": 2}
 
 
 def prominence(place: Place) -> tuple[int, int]:
@@ -23,16 +24,30 @@ def prominence(place: Place) -> tuple[int, int]:
 
 def open_index(path: Path | None = None) -> GazetteerIndex:
     """Open the index at ``path`` (default ``var/gazetteer/``), building it first if missing
-    or written by an older version of this code."""
+    or written by an older version of this code.
+
+    Building takes most of a minute, and several processes (web workers, a task worker, the test
+    runner) may start at once: a file lock lets one build while the others wait for its result.
+    """
     path = path or default_index_path()
+    if _is_current(path):
+        return GazetteerIndex(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not _is_current(path):
+            build_index(path)
+    return GazetteerIndex(path)
+
+
+def _is_current(path: Path) -> bool:
     if not path.exists():
-        build_index(path)
+        return False
     index = GazetteerIndex(path)
-    if index.meta("schema_version") != SCHEMA_VERSION:
+    try:
+        return index.meta("schema_version") == SCHEMA_VERSION
+    finally:
         index.close()
-        build_index(path)
-        index = GazetteerIndex(path)
-    return index
 
 
 class OfflineGazetteer(Geocoder):

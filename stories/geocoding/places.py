@@ -31,6 +31,12 @@ KIND_BY_FEATURE_CODE = {
     "INSM": "military_base",
     "NVB": "military_base",
     "SPCE": "spaceport",
+    "CONT": "continent",
+    "OCN": "ocean",
+    "SEA": "sea",
+    "GULF": "sea",
+    "BAY": "sea",
+    "LK": "lake",
 }
 
 _ABBREVIATED_PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}

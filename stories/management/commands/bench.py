@@ -29,7 +29,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"\n== {title}")
                 for key, value in figures.items():
                     shown = json.dumps(value) if isinstance(value, dict) else value
-                    self.stdout.write(f"  {key:<28}{shown}")
+                    self.stdout.write(f"  {key:<34}{shown}")
         finally:
             connection.creation.destroy_test_db(old_name, verbosity=0)
             teardown_test_environment()

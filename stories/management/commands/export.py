@@ -1,11 +1,20 @@
-"""`manage.py export [SLUG ...] --format geojson`: a story's events for other tools."""
+"""`manage.py export [SLUG ...] --format geojson|timeline|storymap|csv`: events for other tools.
+
+GeoJSON takes any number of stories (all when none is named) into one FeatureCollection; the
+other formats describe one story, so they take exactly one slug. The output is what the
+matching URL serves (`/stories/<slug>/events.geojson`, `timeline.json`, `storymap.json`,
+`events.csv`).
+"""
 
 import json
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from stories.exports import events_for_export, events_geojson
+from stories import exports
 from stories.models import Event, Story
+
+FORMATS = ("geojson", "timeline", "storymap", "csv")
 
 
 class Command(BaseCommand):
@@ -13,17 +22,30 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("slugs", nargs="*", metavar="SLUG")
-        parser.add_argument("--format", choices=["geojson"], default="geojson")
+        parser.add_argument("--format", choices=FORMATS, default="geojson")
 
     def handle(self, *args, slugs: list[str], format: str, **options):
-        missing = sorted(
-            set(slugs) - set(Story.objects.filter(slug__in=slugs).values_list("slug", flat=True))
-        )
-        if missing:
+        stories = {s.slug: s for s in Story.objects.filter(slug__in=slugs)}
+        if missing := sorted(set(slugs) - set(stories)):
             raise CommandError(f"no such story: {', '.join(missing)}")
+        if format != "geojson" and len(slugs) != 1:
+            raise CommandError(f"--format {format} exports one story: name exactly one SLUG")
         events = Event.objects.all()
         if slugs:
             events = events.filter(story__slug__in=slugs)
-        self.stdout.write(
-            json.dumps(events_geojson(events_for_export(events)), ensure_ascii=False, indent=1)
-        )
+        rows = exports.event_rows(events)
+        if format == "csv":
+            self.stdout.write(exports.events_csv(rows), ending="")
+            return
+        if format == "geojson":
+            document = exports.events_geojson(rows)
+        elif format == "timeline":
+            document = exports.events_timeline(stories[slugs[0]], rows)
+        else:
+            document = exports.events_storymap(
+                stories[slugs[0]],
+                rows,
+                tiles_url=settings.MAP_TILES_URL,
+                attribution=settings.MAP_TILES_ATTRIBUTION,
+            )
+        self.stdout.write(json.dumps(document, ensure_ascii=False, indent=1))
