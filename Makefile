@@ -54,7 +54,7 @@ eval: $(VENV)/.dev
 
 ## worker: a background worker for the database task backend (TASKS_BACKEND=database)
 worker: $(VENV)/.runtime
-	TASKS_BACKEND=database $(PY) manage.py db_worker
+	TASKS_BACKEND=database $(PY) manage.py worker
 
 clean:
 	rm -rf $(VENV) var/*.sqlite3 var/staticfiles

@@ -140,6 +140,9 @@ TASKS = {
     }
 }
 
+# A worker that died leaves its job marked running; `manage.py worker` requeues it (jobs.py).
+TASKS_CLAIM_GRACE_SECONDS = float(os.environ.get("TASKS_CLAIM_GRACE_SECONDS", "30"))
+
 # Security. Behind HTTPS (production), cookies are secure and HSTS is on; on a laptop
 # (DEBUG) everything stays plain HTTP.
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
@@ -187,3 +190,15 @@ GEOCODER_TIMEOUT = float(os.environ.get("GEOCODER_TIMEOUT", "10"))
 GEOCODER_MIN_DELAY = float(os.environ.get("GEOCODER_MIN_DELAY", "1"))
 GEOCODER_RETRIES = int(os.environ.get("GEOCODER_RETRIES", "3"))
 GEOCODER_BACKOFF = float(os.environ.get("GEOCODER_BACKOFF", "2"))
+
+# Embeds. Only /embed/ pages may be framed, by the origins listed here (space or comma
+# separated CSP sources, e.g. "https://news.example https://*.news.example"; default any).
+# Every other response refuses framing twice: X-Frame-Options (above) and a CSP
+# `frame-ancestors 'none'` from Django's CSP middleware, which leaves the embeds' own header be.
+EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").replace(",", " ").split()
+# Extra basemaps an embed may pick with ?basemap=NAME ("default" and "none" always exist), e.g.
+# EMBED_BASEMAPS='{"light": {"url": "https://tiles.example/light/{z}/{x}/{y}.png",
+#                            "attribution": "&copy; Example"}}'
+EMBED_BASEMAPS = json.loads(os.environ.get("EMBED_BASEMAPS", "{}"))
+SECURE_CSP = {"frame-ancestors": ["'none'"]}
+MIDDLEWARE += ["django.middleware.csp.ContentSecurityPolicyMiddleware"]

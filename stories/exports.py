@@ -45,13 +45,16 @@ ROW_FIELDS = (
 EventRow = dict[str, object]
 
 
-def event_rows(events: QuerySet[Event]) -> list[EventRow]:
-    """Events as plain rows in time order, with `people` and `sources` lists, in three queries.
+def export_order(events: QuerySet[Event]) -> QuerySet[Event]:
+    """Story by story, in time order; undated events last on every database (SQLite would put
+    NULL first)."""
+    return events.order_by("story__slug", F("date_start").asc(nulls_last=True), "id")
 
-    Undated events come last on every database (SQLite would put NULL first).
-    """
-    ordered = events.order_by("story__slug", F("date_start").asc(nulls_last=True), "id")
-    rows = list(ordered.values(*ROW_FIELDS))
+
+def event_rows(events: QuerySet[Event]) -> list[EventRow]:
+    """Events as plain rows in `export_order`, with `people` and `sources` lists, in three
+    queries."""
+    rows = list(export_order(events).values(*ROW_FIELDS))
     ids = events.values("id")
     people: dict[int, list[str]] = defaultdict(list)
     for event_id, name in (

@@ -6,6 +6,10 @@
  * route and uncertainty circles are drawn here from the story's GeoJSON (settings.dataUrl), so a
  * story with thousands of events costs one JSON download, and every piece of article text reaches
  * the DOM through textContent, never as HTML.
+ *
+ * The embed (/embed/stories/<slug>/) runs this same script with fewer parts on the page: no
+ * play controls, perhaps no chronology; settings.interactive === false makes the map a picture
+ * (no popups), and settings.eventId opens it on one event.
  */
 (function () {
   "use strict";
@@ -21,6 +25,7 @@
   const PLAY_INTERVAL_MS = 2500;
   const MAX_ARROWS = 300;
   const wideLayout = window.matchMedia("(min-width: 60rem)");
+  const interactive = settings.interactive !== false;
 
   const state = {
     features: new Map(), // event id -> GeoJSON feature
@@ -81,6 +86,19 @@
 
   function listItem(eventId) {
     return document.getElementById("event-" + eventId);
+  }
+
+  /** Scroll a list item into view: within its panel in an embed (never the host page). */
+  function reveal(item, block) {
+    const panel = item.closest("[data-scroll-panel]");
+    if (!panel) {
+      item.scrollIntoView({ block: block, behavior: "smooth" });
+      return;
+    }
+    const offset = item.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    if (block === "start" || offset < 0 || offset > panel.clientHeight - item.offsetHeight) {
+      panel.scrollTo({ top: panel.scrollTop + offset, behavior: "smooth" });
+    }
   }
 
   function nextSettle() {
@@ -146,17 +164,18 @@
     return root;
   }
 
+  /** The place of a feature: the GeoJSON's `place` foreign member ({id, radius_km}). */
   function buildPlaces(features) {
     for (const feature of features) {
-      if (!feature.geometry || !feature.properties.place) continue;
+      if (!feature.geometry || !feature.place) continue;
       state.features.set(feature.id, feature);
-      const info = feature.properties.place;
+      const info = feature.place;
       let place = state.places.get(info.id);
       if (!place) {
         const [lon, lat] = feature.geometry.coordinates;
         place = {
           id: info.id,
-          name: info.name,
+          name: feature.properties.place,
           status: feature.properties.place_status,
           radiusKm: info.radius_km,
           latlng: L.latLng(lat, lon),
@@ -172,10 +191,13 @@
     for (const place of state.places.values()) {
       const kind = markerKind(place.events);
       place.marker = L.marker(place.latlng, {
-        icon: markerIcon(kind), title: place.name, alt: place.name, keyboard: true, riseOnHover: true,
+        icon: markerIcon(kind), title: place.name, alt: place.name, keyboard: interactive,
+        riseOnHover: interactive, interactive: interactive,
       });
-      place.marker.bindPopup(() => popupContent(place), { maxWidth: 320, maxHeight: 260 });
-      place.marker.on("click", () => highlightPlace(place.id));
+      if (interactive) {
+        place.marker.bindPopup(() => popupContent(place), { maxWidth: 320, maxHeight: 260 });
+        place.marker.on("click", () => highlightPlace(place.id));
+      }
       place.marker.on("add", () => {
         const icon = place.marker.getElement();
         icon.dataset.placeId = place.id;
@@ -202,7 +224,7 @@
     for (const feature of features) {
       const props = feature.properties;
       if (!props.date_start || props.certainty === "denied") continue;
-      const place = state.places.get(props.place.id);
+      const place = state.places.get(feature.place.id);
       if (stops.length && stops[stops.length - 1].place === place) continue;
       stops.push({ place, uncertain: UNCERTAIN.has(props.certainty) });
     }
@@ -294,11 +316,11 @@
   async function selectEvent(eventId, { scroll = true } = {}) {
     clearMarks("is-selected");
     const feature = state.features.get(eventId);
-    if (feature) openPlace(state.places.get(feature.properties.place.id));
+    if (feature) openPlace(state.places.get(feature.place.id));
     const item = scroll ? await ensureListed(eventId) : listItem(eventId);
     if (item) {
       item.classList.add("is-selected");
-      if (scroll) item.scrollIntoView({ block: "nearest", behavior: "smooth" });
+      if (scroll) reveal(item, "nearest");
     }
     if (!feature && item) announce("This event has no position on the map.");
   }
@@ -318,7 +340,7 @@
       first = first || item;
     }
     place.marker.getElement()?.classList.add("is-highlighted");
-    if (first) first.scrollIntoView({ block: "start", behavior: "smooth" });
+    if (first) reveal(first, "start");
     announce(events.length + (events.length === 1 ? " event" : " events") + " at " + place.name + ".");
   }
 
@@ -349,6 +371,7 @@
   const status = document.getElementById("play-status");
 
   function updatePlayStatus() {
+    if (!status) return;
     const total = state.playOrder.length;
     if (state.step < 0) {
       status.textContent = total ? total + " dated events to step through" : "No dated events on the map";
@@ -368,6 +391,7 @@
   function stopPlaying() {
     if (state.timer) clearInterval(state.timer);
     state.timer = null;
+    if (!toggle) return;
     toggle.setAttribute("aria-pressed", "false");
     toggle.textContent = "Play";
   }
@@ -384,9 +408,11 @@
     }, PLAY_INTERVAL_MS);
   }
 
-  toggle.addEventListener("click", () => (state.timer ? stopPlaying() : startPlaying()));
-  document.getElementById("play-next").addEventListener("click", () => { stopPlaying(); goToStep(state.step + 1); });
-  document.getElementById("play-previous").addEventListener("click", () => { stopPlaying(); goToStep(state.step - 1); });
+  if (controls) {
+    toggle.addEventListener("click", () => (state.timer ? stopPlaying() : startPlaying()));
+    document.getElementById("play-next").addEventListener("click", () => { stopPlaying(); goToStep(state.step + 1); });
+    document.getElementById("play-previous").addEventListener("click", () => { stopPlaying(); goToStep(state.step - 1); });
+  }
 
   // ---- htmx ---------------------------------------------------------------------------------
 
@@ -416,8 +442,8 @@
     .then((collection) => {
       buildPlaces(collection.features);
       applyFilterResult();
-      controls.hidden = false;
-      const eventId = eventIdFromHash(location.hash);
+      if (controls) controls.hidden = false;
+      const eventId = eventIdFromHash(location.hash) ?? settings.eventId ?? null;
       if (eventId !== null) selectEvent(eventId);
       document.documentElement.dataset.mapReady = "true";
     })

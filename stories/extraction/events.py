@@ -189,6 +189,8 @@ def _candidate(
     people = people_of(tokens, subject, index)
     if time is None and place is None and not people:
         return None
+    if site.kind == "general" and not _grounded(anchor, time, place, people):
+        return None
     quote_tokens = tokens
     if site.kind == "noun":
         verb = enclosing_verb(anchor)
@@ -245,6 +247,22 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
         anchor, particle=particle, place=place, place_is_object=choice.is_object, index=index
     )
     return title, subject_of(anchor)
+
+
+def _grounded(
+    verb: Token, time: EventDate | None, place: PlaceMention | None, people: tuple[str, ...]
+) -> bool:
+    """A general verb is an event when its clause is anchored in the story's world.
+
+    Relative and adverbial clauses describe more often than they report: they need a date of
+    their own ("a measure X adopted in 2012"). A verb coordinated without its own subject needs a
+    date or a place ("broke out on Monday and spread rapidly" is one event).
+    """
+    if verb.dep_ in ("relcl", "advcl", "acl"):
+        return time is not None
+    if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return time is not None or place is not None
+    return True
 
 
 def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:

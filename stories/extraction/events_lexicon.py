@@ -78,7 +78,26 @@ PHRASAL_CLASSES = {
     ("step", "down"): "resign",
     ("walk", "out"): "strike",
     ("swear", "in"): "appoint",
+    ("call", "off"): "close",
+    ("put", "out"): "extinguish",
+    ("lift", "off"): "depart",
+    ("go", "up"): "build",
+    ("knock", "out"): "attack",
 }
+
+# Verbs that name a state, a thought, a saying or a relation rather than a happening. Any other
+# verb heading a finite clause may report an event (a "general" site), under stricter rules than
+# the lexicon's verbs; these never do.
+NON_EVENT_VERBS = _words(
+    "be have do seem appear look sound feel mean include contain involve require comprise consist "
+    "constitute represent belong own possess lack resemble matter depend deserve exist lie sit "
+    "remain know think believe wonder want wish hope like love hate prefer need fear worry doubt "
+    "understand realize realise recall remember consider regard compare describe call name "
+    "explain argue insist admit acknowledge warn comment stress emphasize emphasise urge ask "
+    "use make let help try seek tend keep get give put see hear watch recognize "
+    "follow mark account cost weigh measure number total range average estimate "
+    "govern face allow enable cause affect concern surround border dominate serve"
+)
 
 # Verbs reporting that something was seen somewhere: the object is the one that was there.
 SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"})

@@ -15,8 +15,10 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events_lexicon import (
     ATTRIBUTION_VERBS,
+    GOVERNOR_CERTAINTY,
     LIGHT_VERBS,
     MOTION_VERBS,
+    NON_EVENT_VERBS,
     NOUN_CLASSES,
     PHRASAL_CLASSES,
     SIGHTING_VERBS,
@@ -32,6 +34,9 @@ _ABSORBED = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _VERBS = frozenset({"VERB", "AUX"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_CLIMB = 8
+# Where a general verb may head its clause: main, coordinated, reported and adverbial clauses,
+# relative clauses, and infinitives taken by a governor ("expected to certify").
+_GENERAL_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis"})
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,36 @@ def _verb_site(verb: Token) -> Site | None:
         return Site(verb, lemma, VERB_CLASSES[lemma], "verb")
     if lemma in MOTION_VERBS:
         return Site(verb, lemma, MOTION_VERBS[lemma], "motion")
+    if _is_general(verb, lemma):
+        return Site(verb, lemma, lemma, "general")
     return None
+
+
+def _is_general(verb: Token, lemma: str) -> bool:
+    """Any other verb heading a clause of its own, unless it names a state, thought or saying.
+
+    The clause must be finite (a tense, a modal, or an infinitive a governor takes: "plan to
+    seal"); bare participles ("miners trapped underground", "ending an ordeal") are descriptions.
+    """
+    if lemma in NON_EVENT_VERBS or lemma in GOVERNOR_CERTAINTY or not lemma.isalpha():
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and lemma not in LIGHT_VERBS:
+        return False  # "began deliberating", "tried to": the complement is the event
+    if verb.dep_ not in _GENERAL_DEPS:
+        return False
+    return _finite(verb)
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "xcomp":
+        return any(a.lower_ == "to" for a in auxiliaries) or verb.tag_ == "VBN"
+    if auxiliaries:
+        return any(a.lower_ != "to" for a in auxiliaries)
+    head = verb.head
+    return verb.dep_ == "conj" and head != verb and head.pos_ == "VERB" and _finite(head)
 
 
 def _event_noun_of(verb: Token) -> Token | None:

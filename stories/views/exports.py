@@ -78,4 +78,3 @@ def events_csv(request: HttpRequest, slug: str) -> HttpResponse:
     response = HttpResponse(exports.events_csv(rows), content_type="text/csv; charset=utf-8")
     response.headers["Content-Disposition"] = f'attachment; filename="{story.slug}-events.csv"'
     return response
-

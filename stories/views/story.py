@@ -7,6 +7,8 @@ scrolls. The map's features come from `map-data.json`, the story's GeoJSON twin.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.db.models import Exists, OuterRef, Prefetch
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
@@ -16,10 +18,12 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
-from stories import maps
+from stories import exports, maps
 from stories.chronology import ChronologyPage, paginate_chronology
 from stories.filters import FILTER_PARAMS, EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, EventQuerySet, EventSource, Place, Story
+from stories.views.conditional import story_condition
+from stories.views.embed_options import EmbedOptions, embed_snippet, embed_url
 
 
 def listed_events(story: Story) -> EventQuerySet:
@@ -121,8 +125,25 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "map": rendered_map,
         "map_settings": map_settings,
         "tiles_host": settings.MAP_TILES_HOST,
+        **embed_dialog_context(request, story),
     }
     return render(request, "stories/story_detail.html", context)
+
+
+def embed_dialog_context(request: HttpRequest, story: Story) -> dict:
+    """The Embed dialog's first snippet, the settings its script needs, and oEmbed discovery."""
+    oembed = request.build_absolute_uri(reverse("stories:oembed"))
+    story_url = request.build_absolute_uri(story.get_absolute_url())
+    return {
+        "embed_snippet": embed_snippet(request, story, EmbedOptions()),
+        "embed_settings": {
+            "embedUrl": embed_url(request, story, EmbedOptions()),
+            "oembedUrl": oembed,
+        },
+        "oembed_discovery": f"{oembed}?{urlencode({'url': story_url, 'format': 'json'})}",
+        "embed_basemaps": list(maps.basemaps()),
+        "embed_default_height": EmbedOptions().height,
+    }
 
 
 @require_GET
@@ -147,14 +168,22 @@ def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
+@story_condition
 @gzip_page
 def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
-    """The story's events at pinned places as GeoJSON, in time order, for the page's map."""
+    """The story's events at pinned places as GeoJSON, in time order, for the page's map.
+
+    The same features as the `events.geojson` export (one builder serves both), without the
+    events that have no position.
+    """
     story = get_object_or_404(Story, slug=slug)
+    events = Event.objects.for_story(story).filter(
+        place__latitude__isnull=False, place__longitude__isnull=False
+    )
     return JsonResponse(
-        maps.story_features(story),
+        exports.events_geojson(exports.event_rows(events)),
         content_type="application/geo+json",
-        json_dumps_params={"separators": (",", ":")},
+        json_dumps_params={"separators": (",", ":"), "ensure_ascii": False},
     )
 
 
