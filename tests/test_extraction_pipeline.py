@@ -141,3 +141,17 @@ def test_dates_resting_on_an_inferred_publication_date_are_flagged(story):
     extract_article(article=article)
 
     assert arrival(story).date_inferred
+
+
+def test_reports_of_a_merged_away_event_go_to_the_survivor(ferry_article):
+    from stories.admin.merging import merge_events
+
+    extract_article(article=ferry_article)
+    arrival_event = arrival(ferry_article.story)
+    departure = Event.objects.get(story=ferry_article.story, trigger="leave")
+    survivor = merge_events([arrival_event, departure])
+
+    extract_article(article=ferry_article)
+
+    assert Event.objects.filter(story=ferry_article.story, trigger="leave").count() == 0
+    assert survivor.sources.count() == 2

@@ -67,6 +67,7 @@ __all__ = ["event_key", "extract_events", "same_event"]
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _KEY_LENGTH = 16
+_ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
 def extract_events(
@@ -83,12 +84,16 @@ def extract_events(
     """
     index = MentionIndex.build(doc, places, people)
     sites = find_sites(doc)
-    owned, reported = _times_by_site(doc, times, anchor_index(sites))
+    owned, reported, lasting = _times_by_site(doc, times, anchor_index(sites))
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
     built: list[tuple[EventCandidate, bool]] = []
     for site in sites:
-        date = owned.get(site.anchor.i) or _shared_date(site, owned)
-        result = _candidate(site, date, index, published, quotes, _report_date(site, reported))
+        if site.anchor.i in lasting and site.anchor.i not in owned:
+            continue  # "had been trapped since June 23": a state that lasts, not a happening
+        own = owned.get(site.anchor.i)
+        date = own or _shared_date(site, owned)
+        report = _report_date(site, reported)
+        result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
         if result is not None:
             built.append(result)
     return _deduplicate(_follow_narrative(built))
@@ -154,6 +159,8 @@ def _candidate(
     published: dt.date | None,
     quotes: list[tuple[int, int]],
     report: EventDate | None,
+    *,
+    dated: bool,
 ) -> tuple[EventCandidate, bool] | None:
     """The candidate for one site and whether it moves the narrative on ("later"), or None.
 
@@ -170,7 +177,11 @@ def _candidate(
         certainty = noun_certainty(anchor, date=start, published=published)
     else:
         certainty = verb_certainty(
-            anchor, event_class=site.event_class, date=start, published=published
+            anchor,
+            event_class=site.event_class,
+            date=start,
+            published=published,
+            date_end=(time.end or period_end(time.start, time.precision)) if time else None,
         )
         if certainty == "occurred" and site.noun is not None:
             # "a strike is planned for October": the carrying verb may itself be the cue.
@@ -187,9 +198,9 @@ def _candidate(
     if title is None:
         return None
     people = people_of(tokens, subject, index)
-    if time is None and place is None and not people:
+    if time is None and place is None and not people and not _actor_named(site, subject):
         return None
-    if site.kind == "general" and not _grounded(anchor, time, place, people):
+    if site.kind == "general" and not _grounded(anchor, dated, place):
         return None
     quote_tokens = tokens
     if site.kind == "noun":
@@ -249,19 +260,28 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     return title, subject_of(anchor)
 
 
-def _grounded(
-    verb: Token, time: EventDate | None, place: PlaceMention | None, people: tuple[str, ...]
-) -> bool:
-    """A general verb is an event when its clause is anchored in the story's world.
+def _actor_named(site: Site, subject: Token | None) -> bool:
+    """A general verb in a main or reported clause whose subject is a noun ("prosecutors have
+    opened an investigation") reports a happening even without a date, place or person."""
+    return (
+        site.kind in ("general", "verb")
+        and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp")
+        and subject is not None
+        and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)
+    )
+
+
+def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
+    """Whether a general verb's clause reports a happening rather than describing something.
 
     Relative and adverbial clauses describe more often than they report: they need a date of
-    their own ("a measure X adopted in 2012"). A verb coordinated without its own subject needs a
-    date or a place ("broke out on Monday and spread rapidly" is one event).
+    their own ("a measure X adopted in 2012"). A verb coordinated without a subject of its own
+    needs its own date or a place ("broke out on Monday and spread rapidly" is one event).
     """
     if verb.dep_ in ("relcl", "advcl", "acl"):
-        return time is not None
+        return dated
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return time is not None or place is not None
+        return dated or place is not None
     return True
 
 
@@ -279,16 +299,21 @@ def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex
 
 def _times_by_site(
     doc: Doc, times: Iterable, anchors: dict[int, Site]
-) -> tuple[dict[int, EventDate], dict[int, EventDate]]:
-    """The most precise date each site owns, and the dates of reporting verbs by position."""
+) -> tuple[dict[int, EventDate], dict[int, EventDate], set[int]]:
+    """The most precise date each site owns, the dates of reporting verbs by position, and the
+    sites dated only by "since" (a state lasting from then on)."""
     owned: dict[int, EventDate] = {}
     reported: dict[int, EventDate] = {}
+    lasting: set[int] = set()
     for time in times:
         date = event_date(time)
         span = token_span(doc, time.start, time.end) if date is not None else None
-        if span is None:
+        if span is None or _describes_a_thing(span.root):
             continue
         site = owner_of(span.root, anchors)
+        if site is not None and span.root.head.lower_ == "since":
+            lasting.add(site.anchor.i)
+            continue
         if site is not None:
             position, table = site.anchor.i, owned
         else:
@@ -299,7 +324,18 @@ def _times_by_site(
         current = table.get(position)
         if current is None or date.rank > current.rank:
             table[position] = date
-    return owned, reported
+    return owned, reported, lasting
+
+
+def _describes_a_thing(root: Token) -> bool:
+    """A date that modifies a plain noun ("the 19th-century spire", "a 2019 model") dates the
+    thing, not what happens to it; event nouns keep theirs ("the 2016 election")."""
+    head = root.head
+    return (
+        root.dep_ in ("amod", "compound", "nummod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in NOUN_CLASSES
+    )
 
 
 def _report_date(site: Site, reported: dict[int, EventDate]) -> EventDate | None:
@@ -381,11 +417,15 @@ def _detail(candidate: EventCandidate) -> tuple[int, int]:
 def _span(tokens: list[Token]) -> tuple[int, int]:
     """Character span of the clause, trimmed of edge punctuation and conjunctions."""
     first, last = 0, len(tokens) - 1
-    while first < last and tokens[first].dep_ in _EDGE_DEPS:
+    while first < last and _edge(tokens[first]):
         first += 1
-    while last > first and tokens[last].dep_ in _EDGE_DEPS:
+    while last > first and _edge(tokens[last]):
         last -= 1
     return tokens[first].idx, tokens[last].idx + len(tokens[last].text)
+
+
+def _edge(token: Token) -> bool:
+    return token.dep_ in _EDGE_DEPS or token.is_space or token.is_punct
 
 
 def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:

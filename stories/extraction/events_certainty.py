@@ -31,7 +31,12 @@ _MAX_GOVERNORS = 6
 
 
 def verb_certainty(
-    verb: Token, *, event_class: str, date: dt.date | None, published: dt.date | None
+    verb: Token,
+    *,
+    event_class: str,
+    date: dt.date | None,
+    published: dt.date | None,
+    date_end: dt.date | None = None,
 ) -> str | None:
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
     auxiliaries = _auxiliaries(verb)
@@ -58,6 +63,9 @@ def verb_certainty(
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
+    if date_end is not None and published is not None and date_end >= published:
+        if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
+            return "planned"  # "when Biden takes office later this month": a timetable
     return "planned" if in_future else "occurred"
 
 
@@ -128,4 +136,5 @@ def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
     present_be = [a for a in auxiliaries if a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP")]
     if not present_be:
         return False
-    return verb.tag_ == "VBG" or (verb.tag_ == "VBN" and verb.lemma_ == "head")
+    being = any(a.lower_ == "being" for a in auxiliaries)  # "are being treated"
+    return verb.tag_ == "VBG" or being or (verb.tag_ == "VBN" and verb.lemma_ == "head")

@@ -99,6 +99,15 @@ NON_EVENT_VERBS = _words(
     "govern face allow enable cause affect concern surround border dominate serve"
 )
 
+# Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had
+# been rigged", "hoped the talks would resume".
+OPINION_VERBS = _words(
+    "argue maintain insist contend hope fear wish doubt wonder think imagine feel worry pray "
+    "dream ask question"
+)
+# Words that open an embedded question: "how long the crew will stay", "whether it worked".
+QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "which", "who", "if"})
+
 # Verbs reporting that something was seen somewhere: the object is the one that was there.
 SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"})
 

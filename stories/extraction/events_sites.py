@@ -19,6 +19,8 @@ from stories.extraction.events_lexicon import (
     LIGHT_VERBS,
     MOTION_VERBS,
     NON_EVENT_VERBS,
+    OPINION_VERBS,
+    QUESTION_WORDS,
     NOUN_CLASSES,
     PHRASAL_CLASSES,
     SIGHTING_VERBS,
@@ -96,7 +98,17 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return False  # "began deliberating", "tried to": the complement is the event
     if verb.dep_ not in _GENERAL_DEPS:
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
+        return False
+    if verb.dep_ != "relcl" and _asks(verb):
+        return False
     return _finite(verb)
+
+
+def _asks(verb: Token) -> bool:
+    """An embedded question: "how long the astronauts will stay", "whether it worked"."""
+    first = next(verb.subtree)
+    return first.lower_ in QUESTION_WORDS
 
 
 def _finite(verb: Token) -> bool:

@@ -45,8 +45,11 @@ def extract_article(*, article: Article) -> ExtractionReport:
 
 def _write(article: Article, analysis: Analysis) -> ExtractionReport:
     places = _write_places(article, analysis.places)
-    deleted = set(
-        DeletedEvent.objects.filter(story=article.story).values_list("extraction_key", flat=True)
+    # Tombstones: a deleted event stays deleted; a merged-away one's reports go to the survivor.
+    deleted = dict(
+        DeletedEvent.objects.filter(story=article.story).values_list(
+            "extraction_key", "merged_into_id"
+        )
     )
     story_events = list(
         Event.objects.filter(story=article.story).select_related("place").prefetch_related("people")
@@ -57,21 +60,22 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
     inferred = article.published_source == Article.DateSource.INFERRED
     for candidate in analysis.events:
         key = event_key(candidate)
-        if key in deleted:
-            continue
         place = places.get(candidate.place.start) if candidate.place else None
-        event = by_key.get(key)
-        if event is not None:
+        if key in deleted:
+            # Deleted by an editor: gone. Merged by an editor: its reports go to the survivor.
+            event = next((e for e in story_events if e.pk == deleted[key]), None)
+            if event is None:
+                continue
+        elif key in by_key:
+            event = by_key[key]
             counts["updated"] += _update_event(event, candidate, place, inferred, article)
+        elif (event := _merge_target(candidate, story_events, article)) is not None:
+            counts["merged"] += _fill_gaps(event, candidate, place)
         else:
-            event = _merge_target(candidate, story_events, article)
-            if event is not None:
-                counts["merged"] += _fill_gaps(event, candidate, place)
-            else:
-                event = _create_event(article, candidate, key, place, inferred)
-                story_events.append(event)
-                by_key[key] = event
-                counts["created"] += 1
+            event = _create_event(article, candidate, key, place, inferred)
+            story_events.append(event)
+            by_key[key] = event
+            counts["created"] += 1
         source, _ = EventSource.objects.update_or_create(
             event=event,
             article=article,
