@@ -102,7 +102,18 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return False
     if verb.dep_ != "relcl" and _asks(verb):
         return False
+    if any(_since(c) for c in verb.children):
+        return False  # "relations have cooled since the summit": a state lasting from then
     return _finite(verb)
+
+
+def _since(child: Token) -> bool:
+    """ "since the summit", "since it was reintroduced": what the clause says lasts from then."""
+    if child.dep_ == "prep":
+        return child.lower_ == "since"
+    return child.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in child.children
+    )
 
 
 def _asks(verb: Token) -> bool:

@@ -191,6 +191,8 @@ def verb_title(
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if not obj and target.tag_ == "PRP":
+            obj = target.lower_  # "divers find them": better than no event at all
         if not obj and place is None:
             return None
     elif (doing := _gerund_object(verb)) is not None:

@@ -5,6 +5,7 @@ It also tells how to make an editor account, and — only with DEBUG on — make
 password.
 """
 
+import json
 from pathlib import Path
 
 from django.conf import settings
@@ -12,27 +13,35 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from stories.ingestion.readers import expand_sources
-from stories.ingestion.services import ingest_sources
+from stories.ingestion.services import IngestReport, ingest_sources
+from stories.models import Story
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 EDITORS_GROUP = "Editors"
 DEMO_EDITOR = "editor"
 DEMO_PASSWORD = "editor"
 
-HOW_TO_CREATE_AN_EDITOR = """\
-To create an editor account (a staff user in the "Editors" group), run with NAME replaced:
-  .venv/bin/python manage.py shell -c "from django.contrib.auth.models import Group, User; \
-User.objects.create_user('NAME', is_staff=True).groups.add(Group.objects.get(name='Editors'))"
-  .venv/bin/python manage.py changepassword NAME"""
+HOW_TO_CREATE_AN_EDITOR = (
+    "To create an editor account: .venv/bin/python manage.py create_editor NAME "
+    "(then log in at /admin/)"
+)
 
 
 class Command(BaseCommand):
     help = "Ingest the bundled sample articles (idempotent: safe to run on every start)."
 
     def handle(self, *args, **options):
-        patterns = [str(SAMPLES_DIR / f"*.{ext}") for ext in ("json", "txt", "xml")]
-        report = ingest_sources(expand_sources(patterns))
+        manifest = json.loads((SAMPLES_DIR / "manifest.json").read_text(encoding="utf-8"))
+        report = IngestReport()
+        for entry in manifest["sources"]:
+            story = None
+            if "story" in entry:
+                story, _ = Story.objects.get_or_create(
+                    slug=entry["story"]["slug"], defaults={"title": entry["story"]["title"]}
+                )
+            part = ingest_sources([str(SAMPLES_DIR / entry["file"])], story=story)
+            report.results += part.results
+            report.errors += part.errors
         for error in report.errors:
             self.stderr.write(f"error: {error}")
         self.stdout.write(f"sample articles: {report.summary()}")
