@@ -4,6 +4,7 @@
 times the story page and a timeline partial through Django's test client (server time: URL
 routing, middleware, queries and templates, no network), and adds up what a browser downloads
 for the page apart from map tiles: the HTML, the map's GeoJSON and every script and stylesheet.
+The embed (`/embed/stories/<slug>/`, map view, what a newsroom's page loads) is measured alike.
 """
 
 from __future__ import annotations
@@ -130,6 +131,12 @@ def static_size(url: str) -> int:
     return Path(path).stat().st_size if path else 0
 
 
+def gzip_size(url: str) -> int:
+    """What a static file weighs on the wire, gzipped (WhiteNoise serves it so)."""
+    path = finders.find(url.removeprefix("/static/"))
+    return len(gzip.compress(Path(path).read_bytes())) if path else 0
+
+
 def bench_story_page(*, events: int = 2000, runs: int = 5) -> dict:
     """Server time of the story page and a timeline partial, and the page's transfer size."""
     plain_static = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
@@ -158,16 +165,21 @@ def bench_story_page(*, events: int = 2000, runs: int = 5) -> dict:
             client, page_url + "?certainty=planned", runs=runs, HTTP_HX_REQUEST="true"
         )
         map_ms, geojson, map_queries = _timed(client, map_url, runs=runs)
+        embed_url = reverse("stories:embed", kwargs={"slug": story.slug})
+        embed_ms, embed_html, embed_queries = _timed(client, embed_url, runs=runs)
         assets = page_assets(html.decode())
         asset_bytes = sum(static_size(url) for url in assets)
-        asset_gzip = sum(
-            len(gzip.compress(Path(finders.find(u.removeprefix("/static/"))).read_bytes()))
-            for u in assets
-            if finders.find(u.removeprefix("/static/"))
-        )
+        asset_gzip = sum(gzip_size(url) for url in assets)
+        embed_assets = page_assets(embed_html.decode())
         transaction.set_rollback(True)
 
     total = len(html) + len(geojson) + asset_bytes
+    embed_total = len(embed_html) + len(geojson) + sum(static_size(u) for u in embed_assets)
+    embed_gzip = (
+        len(gzip.compress(embed_html))
+        + len(gzip.compress(geojson))
+        + sum(gzip_size(u) for u in embed_assets)
+    )
     return {
         "events": events,
         "story_page_ms": round(page_ms, 1),
@@ -185,4 +197,10 @@ def bench_story_page(*, events: int = 2000, runs: int = 5) -> dict:
         "total_gzip_bytes_without_tiles": len(gzip.compress(html))
         + len(gzip.compress(geojson))
         + asset_gzip,
+        "embed_page_ms": round(embed_ms, 1),
+        "embed_page_queries": embed_queries,
+        "embed_html_bytes": len(embed_html),
+        "embed_static_assets": len(embed_assets),
+        "embed_total_bytes_without_tiles": embed_total,
+        "embed_total_gzip_bytes_without_tiles": embed_gzip,
     }

@@ -153,5 +153,7 @@ def basemaps() -> dict[str, Basemap]:
         "none": Basemap("none", None, ""),
     }
     for name, tiles in getattr(settings, "EMBED_BASEMAPS", {}).items():
-        choices[name] = Basemap(name, tiles["url"], tiles.get("attribution", ""))
+        # Tiles are lent on condition of credit: an entry without an attribution is not offered.
+        if tiles.get("url") and tiles.get("attribution"):
+            choices[name] = Basemap(name, tiles["url"], tiles["attribution"])
     return choices

@@ -157,6 +157,40 @@ def test_motion_verb_without_a_place_is_not_an_event(nlp):
     assert events_of(nlp, "The convoy headed north on Monday.") == []
 
 
+def test_verb_outside_the_lexicon_reports_an_event(nlp):
+    event = only_event(nlp, "Firefighters rescued two hikers near Oslo on Monday.")
+    assert (event.title, event.date_start) == (
+        "Firefighters rescue two hikers near Oslo",
+        dt.date(2024, 3, 4),
+    )
+
+
+def test_verb_of_state_is_not_an_event(nlp):
+    assert events_of(nlp, "The old fortress lies on a hill above Quito.") == []
+
+
+def test_participle_describing_a_noun_is_not_an_event(nlp):
+    events = events_of(nlp, "Ships stranded by the storm sailed from Port Sable on Tuesday.")
+    assert [e.trigger for e in events] == ["sail"]
+
+
+def test_state_lasting_since_a_date_is_not_an_event(nlp):
+    assert events_of(nlp, "The tanker has been stuck at Port Sable since Monday.") == []
+
+
+def test_embedded_question_is_not_an_event(nlp):
+    assert events_of(nlp, "Nobody knows how long the crew will stay in Bergen.") == []
+
+
+def test_opinion_is_not_a_report(nlp):
+    assert events_of(nlp, "Critics argue that officials in Lima rigged the count.") == []
+
+
+def test_moving_something_on_a_stated_day_is_an_event(nlp):
+    event = only_event(nlp, "Tugs pulled the barge clear on Tuesday.")
+    assert event.trigger == "pull"
+
+
 # --- dates ---------------------------------------------------------------------------------
 
 
@@ -211,6 +245,12 @@ def test_date_of_the_reporting_verb_dates_a_past_event_as_inferred(nlp):
     event = only_event(nlp, "Officials reported on Tuesday that the ferry had docked at Bergen.")
     assert event.date_start == dt.date(2024, 3, 5)
     assert event.extra["date_inferred"] is True
+
+
+def test_when_after_a_date_gives_the_clause_that_date(nlp):
+    events = events_of(nlp, "Counting began on Sunday, when officials sealed the boxes in Quito.")
+    sealed = next(e for e in events if e.trigger == "seal")
+    assert sealed.date_start == dt.date(2024, 3, 3)
 
 
 # --- certainty -----------------------------------------------------------------------------
@@ -276,6 +316,21 @@ def test_did_not_marks_an_event_denied(nlp):
 def test_denied_that_marks_the_reported_event_denied(nlp):
     event = only_event(nlp, "The army denied that its troops attacked Kherson on Sunday.")
     assert event.certainty == "denied"
+
+
+def test_managed_to_marks_the_complement_occurred(nlp):
+    event = only_event(nlp, "Engineers managed to restore power in Lima on Tuesday.")
+    assert (event.trigger, event.certainty) == ("restore", "occurred")
+
+
+def test_simple_present_with_a_coming_date_is_planned(nlp):
+    event = only_event(nlp, "The new cabinet takes office in Nairobi next week.")
+    assert event.certainty == "planned"
+
+
+def test_present_passive_progressive_is_ongoing(nlp):
+    event = only_event(nlp, "Two sailors are being treated at a hospital in Bergen.")
+    assert event.certainty == "ongoing"
 
 
 # --- places and people ---------------------------------------------------------------------
@@ -407,3 +462,11 @@ def test_extraction_adds_little_to_the_parse(nlp):
     started = time.perf_counter()
     extract_events(doc, times=times, places=places, people=people, published=PUBLISHED)
     assert time.perf_counter() - started < parsing / 2
+
+
+def test_an_object_pronoun_never_means_its_own_clauses_subject(nlp):
+    text = "Ana Ruiz visited Lisbon in July, when Tom Lee invited her to a summit."
+
+    invitation = next(e for e in events_of(nlp, text) if e.trigger == "invite")
+
+    assert invitation.title == "Tom Lee invites Ana Ruiz"

@@ -8,7 +8,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
-from stories.exports import events_csv, event_rows
+from stories.exports import event_rows, events_csv
 from stories.models import Event
 from tests.browser.story_seed import make_seed_story
 from tests.factories import make_event, make_place, make_story
@@ -188,7 +188,9 @@ def test_timeline_escapes_article_text_it_renders_as_html(client, seed):
     assert "<b>" not in slide["text"]["text"]
     assert "&lt;b&gt;described&lt;/b&gt;" in slide["text"]["text"]
     assert "Captain &lt;Ann&gt; Reyes" in slide["text"]["text"]
-    assert document["title"]["text"]["headline"] == "Storm-delayed ferry &lt;reaches&gt; Harbor City"
+    assert (
+        document["title"]["text"]["headline"] == "Storm-delayed ferry &lt;reaches&gt; Harbor City"
+    )
 
 
 def test_timeline_links_only_web_urls(client, seed):

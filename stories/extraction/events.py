@@ -86,11 +86,12 @@ def extract_events(
     sites = find_sites(doc)
     owned, reported, lasting = _times_by_site(doc, times, anchor_index(sites))
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
+    time_at = _dates_by_token(doc, times)
     built: list[tuple[EventCandidate, bool]] = []
     for site in sites:
         if site.anchor.i in lasting and site.anchor.i not in owned:
             continue  # "had been trapped since June 23": a state that lasts, not a happening
-        own = owned.get(site.anchor.i)
+        own = owned.get(site.anchor.i) or _when_date(site.anchor, time_at)
         date = own or _shared_date(site, owned)
         report = _report_date(site, reported)
         result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
@@ -192,7 +193,9 @@ def _candidate(
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place
-    if site.kind == "motion" and not _goes_somewhere(anchor, place, index):
+    # "crews pulled the ship off the bank on Monday": moving something, on a stated day
+    moves_something = dated and any(c.dep_ == "dobj" for c in anchor.children)
+    if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
         return None
     title, subject = _title(site, choice, index)
     if title is None:
@@ -325,6 +328,31 @@ def _times_by_site(
         if current is None or date.rank > current.rank:
             table[position] = date
     return owned, reported, lasting
+
+
+def _dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:
+    """The date each token of a time expression belongs to."""
+    found: dict[int, EventDate] = {}
+    for time in times:
+        date = event_date(time)
+        span = token_span(doc, time.start, time.end) if date is not None else None
+        if span is not None:
+            found.update(dict.fromkeys((t.i for t in span), date))
+    return found
+
+
+def _when_date(verb: Token, time_at: dict[int, EventDate]) -> EventDate | None:
+    """A clause opened by "when" right after a date takes that date: "since June 23, when heavy
+    rain flooded the cave", "until Aug. 22, when a probe came back"."""
+    if verb.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+    if when is None:
+        return None
+    before = when.nbor(-1) if when.i > 0 else None
+    while before is not None and before.is_punct and before.i > 0:
+        before = before.nbor(-1)
+    return time_at.get(before.i) if before is not None else None
 
 
 def _describes_a_thing(root: Token) -> bool:

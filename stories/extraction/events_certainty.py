@@ -18,6 +18,7 @@ from stories.extraction.events_lexicon import (
     BARRED_MODALS,
     FUTURE_AUXILIARIES,
     GOVERNOR_CERTAINTY,
+    IMPLICATIVE_VERBS,
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
@@ -48,6 +49,11 @@ def verb_certainty(
         return governed
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        # "managed to swing the stern", "began deliberating": as sure as the governor
+        return verb_certainty(
+            verb.head, event_class=event_class, date=date, published=published, date_end=date_end
+        )
     if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
         return "speculated"
     if words & SPECULATIVE_MODALS:
@@ -63,9 +69,9 @@ def verb_certainty(
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
-    if date_end is not None and published is not None and date_end >= published:
-        if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
-            return "planned"  # "when Biden takes office later this month": a timetable
+    timetable = not auxiliaries and verb.tag_ in ("VBZ", "VBP")
+    if timetable and date_end is not None and published is not None and date_end >= published:
+        return "planned"  # "when the new cabinet takes office next week"
     return "planned" if in_future else "occurred"
 
 

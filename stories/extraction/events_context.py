@@ -81,9 +81,19 @@ class MentionIndex:
         return found
 
     def antecedent(self, pronoun: Token) -> PersonMention | None:
-        """The last person before the pronoun who was the subject (or its owner) of a clause."""
+        """The last person before the pronoun who was the subject (or its owner) of a clause.
+
+        An object pronoun never means its own clause's subject ("Kim invited him": not Kim;
+        that would be "himself"), so that subject is passed over.
+        """
+        excluded = None
+        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
+            subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
+            excluded = self.person_at.get(subject.i) if subject is not None else None
         for position, person in reversed(self.salient):
             if position < pronoun.i and pronoun.i - position <= _PRONOUN_REACH:
+                if excluded is not None and person.name == excluded.name:
+                    continue
                 return person
         return None
 
@@ -103,6 +113,9 @@ class MentionIndex:
     def place_root(self, place: PlaceMention) -> Token | None:
         position = self.root_of_place.get((place.start, place.end))
         return None if position is None else self.doc[position]
+
+
+OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:

@@ -82,6 +82,8 @@ PHRASAL_CLASSES = {
     ("put", "out"): "extinguish",
     ("lift", "off"): "depart",
     ("go", "up"): "build",
+    ("pull", "off"): "release",
+    ("pull", "free"): "release",
     ("knock", "out"): "attack",
 }
 
@@ -89,14 +91,14 @@ PHRASAL_CLASSES = {
 # verb heading a finite clause may report an event (a "general" site), under stricter rules than
 # the lexicon's verbs; these never do.
 NON_EVENT_VERBS = _words(
-    "be have do seem appear look sound feel mean include contain involve require comprise consist "
+    "be have do seem appear look feel mean include contain involve require comprise consist "
     "constitute represent belong own possess lack resemble matter depend deserve exist lie sit "
     "remain know think believe wonder want wish hope like love hate prefer need fear worry doubt "
     "understand realize realise recall remember consider regard compare describe call name "
     "explain argue insist admit acknowledge warn comment stress emphasize emphasise urge ask "
     "use make let help try seek tend keep get give put see hear watch recognize "
     "follow mark account cost weigh measure number total range average estimate "
-    "govern face allow enable cause affect concern surround border dominate serve"
+    "govern face allow enable cause affect concern surround border dominate serve link connect"
 )
 
 # Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had
@@ -105,6 +107,8 @@ OPINION_VERBS = _words(
     "argue maintain insist contend hope fear wish doubt wonder think imagine feel worry pray "
     "dream ask question"
 )
+# Verbs whose complement happened when they did: "managed to free the ship", "began deliberating".
+IMPLICATIVE_VERBS = _words("manage begin start continue resume proceed finish stop")
 # Words that open an embedded question: "how long the crew will stay", "whether it worked".
 QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "which", "who", "if"})
 

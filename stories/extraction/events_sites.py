@@ -16,13 +16,14 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events_lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
+    IMPLICATIVE_VERBS,
     LIGHT_VERBS,
     MOTION_VERBS,
     NON_EVENT_VERBS,
-    OPINION_VERBS,
-    QUESTION_WORDS,
     NOUN_CLASSES,
+    OPINION_VERBS,
     PHRASAL_CLASSES,
+    QUESTION_WORDS,
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
@@ -94,7 +95,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
     """
     if lemma in NON_EVENT_VERBS or lemma in GOVERNOR_CERTAINTY or not lemma.isalpha():
         return False
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) and lemma not in LIGHT_VERBS:
+    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
         return False  # "began deliberating", "tried to": the complement is the event
     if verb.dep_ not in _GENERAL_DEPS:
         return False
@@ -127,6 +128,8 @@ def _finite(verb: Token) -> bool:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp":
+        if verb.tag_ == "VBG":  # "began deliberating", not "was seen leaving"
+            return verb.head.lemma_.lower() in IMPLICATIVE_VERBS
         return any(a.lower_ == "to" for a in auxiliaries) or verb.tag_ == "VBN"
     if auxiliaries:
         return any(a.lower_ != "to" for a in auxiliaries)

@@ -134,7 +134,9 @@ def test_without_the_script_the_iframe_keeps_its_given_height(
     page.goto(url)
     embed_frame(page)
 
-    height = page.evaluate(f"document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height")
+    height = page.evaluate(
+        f"document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height"
+    )
     assert round(height) == int(re.search(r'height="(\d+)"', iframe_only).group(1))
 
 
