@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "stories.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -76,6 +78,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",
             ],
         },
     },
@@ -157,6 +160,58 @@ X_FRAME_OPTIONS = "DENY"
 if env_bool("BEHIND_HTTPS_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 
+# Content-Security-Policy on every response (stories/security.py): scripts only from us or
+# inline with the request's nonce (`<script nonce="{{ csp_nonce }}">`), nothing framed but the
+# embeds (EMBED_FRAME_ANCESTORS), no plugins. Images may also come from the map tile servers,
+# added per request from MAP_TILES_URL and EMBED_BASEMAPS. Inline style *attributes* stay
+# allowed (Leaflet and the embed size boxes with them); `<style>` elements need the nonce.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "connect-src": [CSP.SELF],
+    "font-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+
+# Admin login throttling (stories/throttle.py): after LOGIN_FAILURE_LIMIT failed logins for one
+# username from one address within LOGIN_FAILURE_WINDOW seconds, further attempts are refused
+# until the oldest failure is that old. Counted in the cache, so share it between processes.
+LOGIN_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+LOGIN_FAILURE_WINDOW = int(os.environ.get("LOGIN_FAILURE_WINDOW", str(15 * 60)))
+# The client's address is REMOTE_ADDR, or behind a proxy the address it appended last to
+# X-Forwarded-For (the only entry a client cannot forge).
+TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", env_bool("BEHIND_HTTPS_PROXY", False))
+
+
+def cache_from_url(url: str) -> dict:
+    """CACHE_URL to a CACHES entry: locmem:// (default), redis[s]://…, db://table, file:///dir."""
+    scheme, _, rest = url.partition("://")
+    if scheme in {"redis", "rediss"}:
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": url}
+    if scheme == "db":
+        return {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": rest}
+    if scheme == "file":
+        return {"BACKEND": "django.core.cache.backends.filebased.FileBasedCache", "LOCATION": rest}
+    if scheme == "dummy":
+        return {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": rest}
+    raise ValueError(f"CACHE_URL: unknown cache {scheme!r} (locmem, redis, rediss, db, file)")
+
+
+# Cache (stories/caching.py): rendered story maps, chronology pages and exports, invalidated
+# when anything in the story is saved. Local memory is per process: with several web processes
+# or workers, use one shared cache (Redis, or the database after `manage.py createcachetable`).
+CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://newsmap"))}
+# How long a cached story piece may live at most, even if no save invalidates it.
+STORY_CACHE_SECONDS = int(os.environ.get("STORY_CACHE_SECONDS", str(60 * 60)))
+
 # Ingestion limits; tests allow private addresses to fetch from a loopback server.
 INGEST_MAX_BYTES = int(os.environ.get("INGEST_MAX_BYTES", str(10 * 1024 * 1024)))
 INGEST_ALLOW_PRIVATE_URLS = env_bool("INGEST_ALLOW_PRIVATE_URLS", False)
@@ -194,11 +249,9 @@ GEOCODER_BACKOFF = float(os.environ.get("GEOCODER_BACKOFF", "2"))
 # Embeds. Only /embed/ pages may be framed, by the origins listed here (space or comma
 # separated CSP sources, e.g. "https://news.example https://*.news.example"; default any).
 # Every other response refuses framing twice: X-Frame-Options (above) and a CSP
-# `frame-ancestors 'none'` from Django's CSP middleware, which leaves the embeds' own header be.
+# `frame-ancestors 'none'` (SECURE_CSP above; embeds widen it: stories.security.allow_framing).
 EMBED_FRAME_ANCESTORS = os.environ.get("EMBED_FRAME_ANCESTORS", "*").replace(",", " ").split()
 # Extra basemaps an embed may pick with ?basemap=NAME ("default" and "none" always exist), e.g.
 # EMBED_BASEMAPS='{"light": {"url": "https://tiles.example/light/{z}/{x}/{y}.png",
 #                            "attribution": "&copy; Example"}}'
 EMBED_BASEMAPS = json.loads(os.environ.get("EMBED_BASEMAPS", "{}"))
-SECURE_CSP = {"frame-ancestors": ["'none'"]}
-MIDDLEWARE += ["django.middleware.csp.ContentSecurityPolicyMiddleware"]

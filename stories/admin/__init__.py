@@ -8,7 +8,10 @@ from django.contrib import admin
 
 from stories.admin import articles, events, places, stories
 from stories.admin.review import show_review_queue_on_index
+from stories.throttle import ThrottledAdminLoginForm
 
 __all__ = ["articles", "events", "places", "stories"]
 
 show_review_queue_on_index(admin.site)
+# A few wrong passwords, then a cool-down (stories/throttle.py).
+admin.site.login_form = ThrottledAdminLoginForm

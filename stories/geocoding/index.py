@@ -12,7 +12,7 @@ from pathlib import Path
 
 from stories.geocoding.places import Candidate, Place, normalize_name
 
-SCHEMA_VERSION = "5"
+SCHEMA_VERSION = "6"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _SCHEMA = """

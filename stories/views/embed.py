@@ -22,17 +22,16 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
-from stories import maps
+from stories import maps, security
 from stories.filters import EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, Story
 from stories.views.embed_options import EmbedOptions
 from stories.views.story import chronology_context, listed_events
 
 
-def frame_ancestors_policy() -> str:
-    """The embeds' CSP: who may frame them (`EMBED_FRAME_ANCESTORS`, default any origin)."""
-    sources = getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"]) or ["'none'"]
-    return "frame-ancestors " + " ".join(sources)
+def frame_ancestors() -> list[str]:
+    """Who may frame the embeds (`EMBED_FRAME_ANCESTORS`, default any origin)."""
+    return getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"]) or ["'none'"]
 
 
 @require_GET
@@ -81,8 +80,7 @@ def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
             },
         }
     response = render(request, "stories/embed.html", context)
-    response.headers["Content-Security-Policy"] = frame_ancestors_policy()
-    return response
+    return security.allow_framing(response, by=frame_ancestors())
 
 
 @require_GET

@@ -74,7 +74,7 @@ def dialog_snippet(seed, open_story):
         page.locator(f'#embed-options input[name="view"][value="{view}"]').check()
         if view != "map":
             page.wait_for_function(
-                f"document.getElementById('embed-snippet').value.includes('view={view}')"
+                f"() => document.getElementById('embed-snippet').value.includes('view={view}')"
             )
         page.get_by_role("button", name="Copy").click()
         page.get_by_text("Copied.").wait_for()
@@ -86,7 +86,7 @@ def dialog_snippet(seed, open_story):
 def embed_frame(page):
     """The embed's Frame (Playwright reaches into cross-origin frames), once its map has data."""
     frame = page.locator(EMBED_FRAME).element_handle().content_frame()
-    frame.wait_for_function("document.documentElement.dataset.mapReady === 'true'")
+    frame.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
     return frame
 
 
@@ -114,10 +114,10 @@ def test_the_host_script_resizes_the_iframe_to_the_embeds_height(
 
     page.goto(url)
     frame = embed_frame(page)
-    frame.wait_for_function("Number(document.documentElement.dataset.embedHeight) > 0")
+    frame.wait_for_function("() => Number(document.documentElement.dataset.embedHeight) > 0")
     reported = frame.evaluate("Number(document.documentElement.dataset.embedHeight)")
     page.wait_for_function(
-        f"Math.round(document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height)"
+        f"() => Math.round(document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height)"
         f" === {reported}"
     )
 

@@ -75,7 +75,7 @@ def test_filter_narrows_list_and_markers_and_changes_the_url(seed, open_story):
 
     page.get_by_label("Planned").check()
     page.wait_for_url(re.compile(r"certainty=planned"))
-    page.wait_for_function("document.querySelectorAll('#chronology .event').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('#chronology .event').length === 1")
 
     assert page.locator("#chronology .event").count() == 1
     assert page.locator(MARKERS).count() == 1
@@ -86,11 +86,11 @@ def test_reloading_a_filtered_url_shows_the_same_view(seed, open_story):
     page = open_story(seed)
     page.get_by_label("Planned").check()
     page.wait_for_url(re.compile(r"certainty=planned"))
-    page.wait_for_function("document.querySelectorAll('#chronology .event').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('#chronology .event').length === 1")
     filtered_url = page.url
 
     page.reload()
-    page.wait_for_function("document.documentElement.dataset.mapReady === 'true'")
+    page.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
 
     assert page.url == filtered_url
     assert page.locator("#chronology .event").count() == 1
@@ -104,7 +104,7 @@ def test_search_filters_as_the_reader_types(seed, open_story):
     page.get_by_label("Search").fill("ferry")
     page.wait_for_url(re.compile(r"q=ferry"))
 
-    page.wait_for_function("document.querySelectorAll('#chronology .event').length === 4")
+    page.wait_for_function("() => document.querySelectorAll('#chronology .event').length === 4")
 
 
 def test_filter_updates_are_announced(seed, open_story):
@@ -113,7 +113,7 @@ def test_filter_updates_are_announced(seed, open_story):
     page.get_by_label("Denied").check()
 
     page.wait_for_function(
-        "document.getElementById('announcer').textContent === '1 event matches.'"
+        "() => document.getElementById('announcer').textContent === '1 event matches.'"
     )
 
 
@@ -121,10 +121,12 @@ def test_play_control_steps_through_the_story(seed, open_story):
     page = open_story(seed)
 
     page.get_by_role("button", name="Play").click()
-    page.wait_for_function("document.getElementById('play-status').textContent.startsWith('2 /')")
+    page.wait_for_function(
+        "() => document.getElementById('play-status').textContent.startsWith('2 /')"
+    )
 
     assert "Storm holds the ferry offshore" in page.locator("#play-status").inner_text()
-    page.wait_for_function("document.querySelectorAll('.leaflet-popup').length === 1")
+    page.wait_for_function("() => document.querySelectorAll('.leaflet-popup').length === 1")
     assert "Gull Island waters" in page.locator(".leaflet-popup-content").inner_text()
 
 
@@ -199,7 +201,7 @@ def test_scrolling_to_the_end_of_the_chronology_loads_the_next_page(transactiona
     page.locator("#chronology .load-more").scroll_into_view_if_needed()
 
     page.wait_for_function(
-        f"document.querySelectorAll('#chronology .event').length === {PAGE_SIZE + 10}"
+        f"() => document.querySelectorAll('#chronology .event').length === {PAGE_SIZE + 10}"
     )
     assert page.locator("#chronology .load-more").count() == 0
 
