@@ -4,8 +4,8 @@ A story's page, chronology pages, embed and exports are the same for every reade
 editor, the pipeline or a worker changes the story, and with 2,000 events they take 100-200 ms
 to build. So whole responses are cached under a key holding the story's *cache version*, a
 random token kept in the cache itself; saving or deleting a story, article, event, event
-source or place, or changing an event's people, replaces the token (when the transaction
-commits), and every key built from the old one is never read again and expires.
+source or place, or changing an event's people, replaces the token (at once, and again when
+the transaction commits), and every key built from the old one is never read again and expires.
 
 Responses that carry a CSP nonce are stored with a placeholder instead, and each reader gets a
 fresh nonce. The cache backend is `CACHES` (settings: `CACHE_URL`); with several processes it
@@ -26,6 +26,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
+from django.middleware.csp import get_nonce
 
 from stories.models import Article, Event, EventSource, Place, Story
 
@@ -56,8 +57,13 @@ def invalidate_story(story_id: int) -> None:
 
 
 def invalidate_on_commit(story_id: int | None) -> None:
-    """Invalidate once the current transaction commits (before it, readers see the old rows)."""
+    """Invalidate now, and again when the transaction commits.
+
+    Between the two a reader may still cache the old rows under the new version; the second
+    invalidation drops that copy. (Outside a transaction both happen at once.)
+    """
     if story_id is not None:
+        invalidate_story(story_id)
         transaction.on_commit(lambda: invalidate_story(story_id))
 
 
@@ -83,15 +89,17 @@ def _event_source_changed(sender, instance: EventSource, **kwargs) -> None:
 
 @receiver(m2m_changed, sender=Event.people.through)
 def _event_people_changed(sender, instance, action: str, reverse: bool, pk_set, **kwargs) -> None:
-    if not action.startswith("post_"):
-        return
     if not reverse:
-        invalidate_on_commit(instance.story_id)
+        if action.startswith("post_"):
+            invalidate_on_commit(instance.story_id)
         return
-    # A person's events changed: every story they are in.
-    events = Event.objects.filter(people=instance)
-    if pk_set:
+    # Changed from the person's side: the stories of the events concerned.
+    if action == "pre_clear":
+        events = Event.objects.filter(people=instance)
+    elif action in {"post_add", "post_remove"}:
         events = Event.objects.filter(pk__in=pk_set)
+    else:
+        return
     for story_id in set(events.values_list("story_id", flat=True)):
         invalidate_on_commit(story_id)
 
@@ -109,14 +117,26 @@ def response_key(request: HttpRequest, *, story_id: int, version: str) -> str:
     return f"story-response:{story_id}:{version}:{digest}"
 
 
+def _cacheable(request: HttpRequest, response: HttpResponse) -> bool:
+    if response.status_code != 200 or response.cookies or response.streaming:
+        return False
+    # A nonce cannot be swapped inside compressed bytes.
+    return not (_nonce_used(request) and response.has_header("Content-Encoding"))
+
+
+def _nonce_used(request: HttpRequest) -> bool:
+    """Whether this request's CSP nonce was generated (so the body may carry it)."""
+    return bool(get_nonce(request))
+
+
 def _stored(request: HttpRequest, response: HttpResponse) -> dict:
     content = response.content
-    nonce = getattr(request, "_csp_nonce", None)
-    if nonce:  # generated, so the body may carry it
-        content = content.replace(str(nonce).encode(), NONCE_PLACEHOLDER.encode())
+    if _nonce_used(request):
+        content = content.replace(str(get_nonce(request)).encode(), NONCE_PLACEHOLDER.encode())
     return {
         "status": response.status_code,
-        "headers": list(response.headers.items()),
+        # The length changes with the nonce; CommonMiddleware sets it again.
+        "headers": [(k, v) for k, v in response.headers.items() if k != "Content-Length"],
         "content": content,
         "csp": getattr(response, "_csp_config", None),
     }
@@ -125,7 +145,7 @@ def _stored(request: HttpRequest, response: HttpResponse) -> dict:
 def _restored(request: HttpRequest, stored: dict) -> HttpResponse:
     content = stored["content"]
     if NONCE_PLACEHOLDER.encode() in content:
-        content = content.replace(NONCE_PLACEHOLDER.encode(), str(request.csp_nonce).encode())
+        content = content.replace(NONCE_PLACEHOLDER.encode(), str(get_nonce(request)).encode())
     response = HttpResponse(content, status=stored["status"])
     for name, value in stored["headers"]:
         response.headers[name] = value
@@ -150,7 +170,7 @@ def cache_story_response(view: Callable[..., HttpResponse]) -> Callable[..., Htt
         if (stored := cache.get(key)) is not None:
             return _restored(request, stored)
         response = view(request, *args, slug=slug, **kwargs)
-        if response.status_code == 200 and not response.cookies and not response.streaming:
+        if _cacheable(request, response):
             cache.set(key, _stored(request, response), timeout=settings.STORY_CACHE_SECONDS)
         return response
 

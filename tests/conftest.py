@@ -21,6 +21,14 @@ def _plain_http_test_settings(settings):
     }
 
 
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: no cached pages or login failures from another."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 def require_shared(path: Path) -> Path:
     """Return a file from ../shared, skipping when absent locally but failing loudly in CI."""
     if path.exists():

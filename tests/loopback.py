@@ -8,7 +8,7 @@ Route = tuple[int, str, bytes]  # status, content type, body
 
 
 class LoopbackServer:
-    """Serves canned responses by path (with or without the query); `url(path)` gives its address."""
+    """Canned responses by path (with or without the query); `url(path)` is their address."""
 
     def __init__(self) -> None:
         self.routes: dict[str, Route | Callable[[BaseHTTPRequestHandler], Route]] = {}

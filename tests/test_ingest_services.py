@@ -133,7 +133,7 @@ def test_an_undated_article_with_no_dated_version_stays_unknown_and_needs_review
 
 
 def test_a_record_without_text_is_refused():
-    with pytest.raises(IngestionError, match="ferry.json: no article text"):
+    with pytest.raises(IngestionError, match=r"ferry\.json: no article text"):
         ingest_record(make_record(text="  "))
 
     assert Article.objects.count() == 0
@@ -157,5 +157,5 @@ def test_a_failure_midway_leaves_no_half_written_article(monkeypatch):
 def test_payloads_over_the_size_cap_are_refused_before_reading(settings):
     settings.INGEST_MAX_BYTES = 100
 
-    with pytest.raises(IngestionError, match="big.txt: larger than"):
+    with pytest.raises(IngestionError, match=r"big\.txt: larger than"):
         ingest_bytes(b"x" * 101, source="big.txt")

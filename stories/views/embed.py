@@ -23,6 +23,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from stories import maps, security
+from stories.caching import cache_story_response
 from stories.filters import EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, Story
 from stories.views.embed_options import EmbedOptions
@@ -36,6 +37,7 @@ def frame_ancestors() -> list[str]:
 
 @require_GET
 @xframe_options_exempt
+@cache_story_response
 def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
     options = EmbedOptions.from_query(request.GET)

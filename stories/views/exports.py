@@ -13,6 +13,7 @@ from django.views.decorators.gzip import gzip_page
 from django.views.decorators.http import require_GET
 
 from stories import exports
+from stories.caching import cache_story_response
 from stories.filters import EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, EventQuerySet, Story
 from stories.views.conditional import public_data, story_condition
@@ -33,6 +34,7 @@ def _json(data: object, content_type: str) -> JsonResponse:
 @require_GET
 @public_data
 @story_condition
+@cache_story_response
 @gzip_page
 def events_geojson(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
@@ -43,6 +45,7 @@ def events_geojson(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_data
 @story_condition
+@cache_story_response
 @gzip_page
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's TimelineJS3 loads: `new TL.Timeline(id, url)`."""
@@ -54,6 +57,7 @@ def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_data
 @story_condition
+@cache_story_response
 @gzip_page
 def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's StoryMapJS loads: `new VCO.StoryMap(id, url)`, on the site's tiles."""
@@ -71,6 +75,7 @@ def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_data
 @story_condition
+@cache_story_response
 @gzip_page
 def events_csv(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)

@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 from django.views.decorators.vary import vary_on_headers
 
 from stories import exports, maps
+from stories.caching import cache_story_response
 from stories.chronology import ChronologyPage, paginate_chronology
 from stories.filters import FILTER_PARAMS, EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, EventQuerySet, EventSource, Place, Story
@@ -95,6 +96,7 @@ def chronology_context(
 
 @require_GET
 @vary_on_headers("HX-Request")
+@cache_story_response
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
     form = EventFilterForm(request.GET, options=FilterOptions.for_story(story))
@@ -147,6 +149,7 @@ def embed_dialog_context(request: HttpRequest, story: Story) -> dict:
 
 
 @require_GET
+@cache_story_response
 def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     """The next page of a (filtered) chronology, appended by htmx as the reader scrolls."""
     story = get_object_or_404(Story, slug=slug)
@@ -169,6 +172,7 @@ def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @story_condition
+@cache_story_response
 @gzip_page
 def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
     """The story's events at pinned places as GeoJSON, in time order, for the page's map.
@@ -188,6 +192,7 @@ def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
 
 
 @require_GET
+@cache_story_response
 def place_detail(request: HttpRequest, slug: str, place_id: int) -> HttpResponse:
     """Everything that happened at one place in a story."""
     story = get_object_or_404(Story, slug=slug)
