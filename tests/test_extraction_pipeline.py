@@ -155,3 +155,16 @@ def test_reports_of_a_merged_away_event_go_to_the_survivor(ferry_article):
 
     assert Event.objects.filter(story=ferry_article.story, trigger="leave").count() == 0
     assert survivor.sources.count() == 2
+
+
+def test_a_stated_year_is_not_flagged_as_resting_on_an_inferred_date(story):
+    article = make_article(
+        story=story,
+        text="The ferry Nordlys first arrived in Bergen in 2019, its operator said.",
+        published_at=PUBLISHED,
+        published_source=Article.DateSource.INFERRED,
+    )
+
+    extract_article(article=article)
+
+    assert not arrival(story).date_inferred

@@ -7,6 +7,7 @@ and events reported by several versions of a story are one event with several so
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -140,9 +141,17 @@ def _values(candidate: EventCandidate, place: Place | None, inferred: bool) -> d
         "date_precision": candidate.date_precision,
         "certainty": candidate.certainty,
         "place": place,
-        "date_inferred": inferred and candidate.date_start is not None,
+        "date_inferred": inferred and candidate.date_start is not None and is_relative(candidate),
         "trigger": candidate.trigger[:50],
     }
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def is_relative(candidate: EventCandidate) -> bool:
+    """Did the date need the publication date? "on Tuesday" did; "in 2019" did not."""
+    return not _YEAR.search(candidate.date_text)
 
 
 def _set_people(event: Event, candidate: EventCandidate) -> None:
