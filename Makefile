@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench eval worker samples clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval worker samples clean
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -47,6 +47,12 @@ format: $(VENV)/.dev
 ## bench: speed and memory figures (printed, not asserted)
 bench: $(VENV)/.dev
 	$(PY) manage.py bench
+
+## load: gunicorn on loopback, 50 clients for 60 s on a 2,000-event story while an editor saves
+## and a worker geocodes, on a throwaway PostgreSQL: p50/p95/p99, req/s and errors per endpoint
+LOAD_ARGS ?=
+load: $(VENV)/.dev
+	scripts/with-postgres.sh $(PY) manage.py loadtest $(LOAD_ARGS)
 
 ## eval: extraction and geocoding scored against our gold set and public benchmarks
 eval: $(VENV)/.dev

@@ -116,7 +116,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "var" / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -208,7 +208,14 @@ def cache_from_url(url: str) -> dict:
 # Cache (stories/caching.py): rendered story maps, chronology pages and exports, invalidated
 # when anything in the story is saved. Local memory is per process: with several web processes
 # or workers, use one shared cache (Redis, or the database after `manage.py createcachetable`).
-CACHES = {"default": cache_from_url(os.environ.get("CACHE_URL", "locmem://newsmap"))}
+CACHES = {
+    "default": cache_from_url(os.environ.get("CACHE_URL", "locmem://newsmap")),
+    # The responses themselves: their keys carry the story's version from the shared cache
+    # above, so each process may keep its own copies, in memory, without pickling them across.
+    "story_responses": cache_from_url(
+        os.environ.get("STORY_RESPONSE_CACHE_URL", "locmem://story-responses")
+    ),
+}
 # How long a cached story piece may live at most, even if no save invalidates it.
 STORY_CACHE_SECONDS = int(os.environ.get("STORY_CACHE_SECONDS", str(60 * 60)))
 

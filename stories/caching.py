@@ -8,8 +8,9 @@ source or place, or changing an event's people, replaces the token (at once, and
 the transaction commits), and every key built from the old one is never read again and expires.
 
 Responses that carry a CSP nonce are stored with a placeholder instead, and each reader gets a
-fresh nonce. The cache backend is `CACHES` (settings: `CACHE_URL`); with several processes it
-must be shared, or one process's saves would not invalidate another's copies (see the check).
+fresh nonce. The versions live in the default cache (`CACHE_URL`), which several processes
+must share, or one process's saves would not invalidate another's copies (see the check); the
+responses, whose keys carry the version, in the `story_responses` cache (process memory).
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from functools import wraps
 
 from django.conf import settings
 from django.core import checks
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import get_nonce
+from django.utils.cache import get_conditional_response
+from django.utils.http import parse_http_date_safe
 
 from stories.models import Article, Event, EventSource, Place, Story
 
@@ -143,6 +146,7 @@ def _stored(request: HttpRequest, response: HttpResponse) -> dict:
 
 
 def _restored(request: HttpRequest, stored: dict) -> HttpResponse:
+    """The stored response, with this request's nonce, or a 304 if the client has it."""
     content = stored["content"]
     if NONCE_PLACEHOLDER.encode() in content:
         content = content.replace(NONCE_PLACEHOLDER.encode(), str(get_nonce(request)).encode())
@@ -151,14 +155,20 @@ def _restored(request: HttpRequest, stored: dict) -> HttpResponse:
         response.headers[name] = value
     if stored["csp"] is not None:
         response._csp_config = stored["csp"]
-    return response
+    return get_conditional_response(
+        request,
+        etag=response.headers.get("ETag"),
+        last_modified=parse_http_date_safe(response.headers.get("Last-Modified", "")),
+        response=response,
+    )
 
 
 def cache_story_response(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Serve a story view's successful GET answers from the cache until the story changes.
 
     The view takes the story's `slug`; its answer must depend only on the URL, the headers in
-    `VARYING_HEADERS` and Accept-Encoding (not on the user or cookies).
+    `VARYING_HEADERS` and Accept-Encoding (not on the user or cookies). Above a conditional
+    view, a hit answers If-None-Match / If-Modified-Since from the stored ETag and date.
     """
 
     @wraps(view)
@@ -167,11 +177,12 @@ def cache_story_response(view: Callable[..., HttpResponse]) -> Callable[..., Htt
         if story_id is None or request.method != "GET":
             return view(request, *args, slug=slug, **kwargs)
         key = response_key(request, story_id=story_id, version=story_cache_version(story_id))
-        if (stored := cache.get(key)) is not None:
+        if (stored := caches["story_responses"].get(key)) is not None:
             return _restored(request, stored)
         response = view(request, *args, slug=slug, **kwargs)
         if _cacheable(request, response):
-            cache.set(key, _stored(request, response), timeout=settings.STORY_CACHE_SECONDS)
+            stored = _stored(request, response)
+            caches["story_responses"].set(key, stored, timeout=settings.STORY_CACHE_SECONDS)
         return response
 
     return wrapped

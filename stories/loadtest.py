@@ -94,6 +94,7 @@ class Server:
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "0",
             "SECRET_KEY": settings.SECRET_KEY,
+            "STATIC_ROOT": str(settings.STATIC_ROOT),
         }
         command = [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -108,6 +109,7 @@ class Server:
 
     def wait_until_up(self, path: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
+        status = None
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"gunicorn exited with {self.process.returncode}")
@@ -118,7 +120,7 @@ class Server:
             except OSError:
                 pass
             time.sleep(0.2)
-        raise RuntimeError("gunicorn did not answer in time")
+        raise RuntimeError(f"gunicorn did not answer {path} with 200 in time (last: {status})")
 
     def stop(self) -> None:
         self.process.terminate()
@@ -197,14 +199,14 @@ def editor_loop(story: Story, stop: threading.Event, saves: list[int]) -> None:
     connection.close()
 
 
-def worker_loop(story: Story, stop: threading.Event, geocoded: list[str]) -> None:
+def worker_loop(story: Story, stop: threading.Event, geocoded: list[int]) -> None:
     """A worker geocoding the places the pipeline keeps adding, every two seconds."""
     for n in itertools.count():
         if stop.wait(2.0):
             break
         Place.objects.create(story=story, name=WORKER_PLACES[n % len(WORKER_PLACES)])
         report = geocode_places(story_id=story.pk)
-        geocoded.extend(report.outcomes.elements())
+        geocoded.append(sum(report.outcomes.values()))
     connection.close()
 
 
@@ -221,6 +223,8 @@ def run_load_test(
     from django.core.management import call_command
 
     call_command("createcachetable", CACHE_TABLE, verbosity=0)
+    # DEBUG off serves hashed static names from the manifest, as in production.
+    call_command("collectstatic", interactive=False, verbosity=0)
     story = generate_story(events=events, slug="load-test")
     log(f"generated a story of {events} events; starting gunicorn")
     server = Server(workers=workers, threads=threads)
@@ -234,7 +238,7 @@ def run_load_test(
         lock = threading.Lock()
         stop = threading.Event()
         saves: list[int] = []
-        geocoded: list[str] = []
+        geocoded: list[int] = []
         background = [
             threading.Thread(target=editor_loop, args=(story, stop, saves)),
             threading.Thread(target=worker_loop, args=(story, stop, geocoded)),
@@ -261,7 +265,7 @@ def run_load_test(
         "gunicorn": f"{workers} workers x {threads} threads",
         "embed": "measured" if "embed" in paths else f"skipped (HTTP {embed_status})",
         "editor_saves": len(saves),
-        "places_geocoded": len(geocoded),
+        "places_geocoded": sum(geocoded),
         "endpoints": {name: figures[name].summary(elapsed) for name in paths},
         "error_samples": {n: f.error_samples for n, f in figures.items() if f.error_samples},
     }

@@ -24,9 +24,10 @@ def _plain_http_test_settings(settings):
 @pytest.fixture(autouse=True)
 def _empty_cache():
     """Each test starts with an empty cache: no cached pages or login failures from another."""
-    from django.core.cache import cache
+    from django.core.cache import caches
 
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 def require_shared(path: Path) -> Path:

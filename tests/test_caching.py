@@ -211,3 +211,11 @@ def test_the_deploy_check_accepts_a_shared_cache_beside_workers(settings):
     settings.CACHES = {"default": cache_from_url("db://newsmap_cache")}
 
     assert check_shared_cache(None) == []
+
+
+def test_a_cached_export_still_answers_a_revalidation_with_not_modified(client, seed):
+    first = client.get(url("events_geojson", seed.story))
+
+    again = client.get(url("events_geojson", seed.story), HTTP_IF_NONE_MATCH=first.headers["ETag"])
+
+    assert again.status_code == 304

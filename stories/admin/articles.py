@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
-from stories.admin.base import EditorLockingAdmin, needs_review_filter
+from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
 from stories.admin.review import articles_to_review
 from stories.extraction.pipeline import extract_article
 from stories.forms import AddArticlesForm
@@ -74,8 +74,8 @@ class ArticleAdmin(EditorLockingAdmin):
 
     @admin.display(description="canonical URL")
     def canonical_url_link(self, article: Article) -> str:
-        if not article.canonical_url:
-            return "—"
+        if not is_web_url(article.canonical_url):
+            return article.canonical_url or "—"
         return format_html(
             "<a href='{}' rel='noopener noreferrer'>{}</a>",
             article.canonical_url,

@@ -95,3 +95,8 @@ def needs_review_filter(to_review: Callable[[], QuerySet]) -> type[admin.SimpleL
             return queryset
 
     return NeedsReviewFilter
+
+
+def is_web_url(url: str) -> bool:
+    """Whether a stored URL may become a link: http(s) only, never `javascript:` and the like."""
+    return url.lower().startswith(("http://", "https://"))

@@ -7,7 +7,7 @@ from django.db.models import Count, QuerySet
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from stories.admin.base import EditorLockingAdmin, needs_review_filter
+from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
 from stories.admin.merging import MergeError, merge_events
 from stories.admin.review import events_to_review
 from stories.forms import EventForm
@@ -141,7 +141,7 @@ class EventAdmin(EditorLockingAdmin):
                             " (<a href='{}' rel='noopener noreferrer'>original</a>)",
                             source.article.canonical_url,
                         )
-                        if source.article.canonical_url
+                        if is_web_url(source.article.canonical_url)
                         else "",
                     )
                     for source in sources

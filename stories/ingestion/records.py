@@ -35,6 +35,15 @@ class ArticleRecord:
     tags: tuple[str, ...] = ()
     external_id: str = ""  # e.g. WP post id, feed entry id
 
+    def __post_init__(self) -> None:
+        # PostgreSQL text cannot hold NUL characters, and no article needs one: drop them from
+        # every field (the raw payload too), whichever reader built the record.
+        for name, value in vars(self).items():
+            if isinstance(value, str) and "\x00" in value:
+                object.__setattr__(self, name, value.replace("\x00", ""))
+            elif isinstance(value, tuple) and any("\x00" in item for item in value):
+                object.__setattr__(self, name, tuple(item.replace("\x00", "") for item in value))
+
 
 class IngestionError(Exception):
     """A bad input.  ``str()`` is one line: ``"<source>: <problem>"``.

@@ -33,8 +33,8 @@ def _json(data: object, content_type: str) -> JsonResponse:
 
 @require_GET
 @public_data
-@story_condition
 @cache_story_response
+@story_condition
 @gzip_page
 def events_geojson(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
@@ -44,8 +44,8 @@ def events_geojson(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @public_data
-@story_condition
 @cache_story_response
+@story_condition
 @gzip_page
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's TimelineJS3 loads: `new TL.Timeline(id, url)`."""
@@ -56,8 +56,8 @@ def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @public_data
-@story_condition
 @cache_story_response
+@story_condition
 @gzip_page
 def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's StoryMapJS loads: `new VCO.StoryMap(id, url)`, on the site's tiles."""
@@ -74,8 +74,8 @@ def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_GET
 @public_data
-@story_condition
 @cache_story_response
+@story_condition
 @gzip_page
 def events_csv(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)

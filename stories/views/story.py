@@ -171,8 +171,8 @@ def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_GET
-@story_condition
 @cache_story_response
+@story_condition
 @gzip_page
 def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
     """The story's events at pinned places as GeoJSON, in time order, for the page's map.

@@ -59,6 +59,10 @@ def test_filtering_speculated_events_narrows_list_markers_and_url(seed_story, op
         f"() => document.querySelectorAll('#chronology .event').length === {speculated.count()}"
     )
 
-    assert urlsplit(page.url).query == "certainty=speculated"
     pinned = {e.place_id for e in speculated if e.place and e.place.is_pinned}
+    page.wait_for_function(  # markers follow the list once the swap has settled
+        f"() => document.querySelectorAll('{MARKERS}').length === {len(pinned)}"
+    )
+
+    assert urlsplit(page.url).query == "certainty=speculated"
     assert page.locator(MARKERS).count() == len(pinned)

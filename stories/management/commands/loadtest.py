@@ -5,6 +5,7 @@ PostgreSQL server of DATABASE_URL), so a developer's own data is never touched.
 """
 
 import json
+import os
 import tempfile
 from pathlib import Path
 
@@ -22,8 +23,10 @@ class Command(BaseCommand):
         parser.add_argument("--clients", type=int, default=50)
         parser.add_argument("--seconds", type=float, default=60)
         parser.add_argument("--events", type=int, default=2000)
-        parser.add_argument("--workers", type=int, default=4, help="gunicorn processes")
-        parser.add_argument("--threads", type=int, default=4, help="threads per process")
+        parser.add_argument(
+            "--workers", type=int, default=os.cpu_count() or 2, help="gunicorn processes"
+        )
+        parser.add_argument("--threads", type=int, default=8, help="threads per process")
 
     def handle(self, *args, clients, seconds, events, workers, threads, **options):
         setup_test_environment()
