@@ -10,6 +10,11 @@ pytestmark = pytest.mark.browser
 MARKERS = ".leaflet-marker-pane .nm-marker"
 
 
+def wait_for_markers(page, count: int) -> None:
+    """Markers follow the list once the swapped chronology has been read: wait for them."""
+    page.wait_for_function(f"() => document.querySelectorAll('{MARKERS}').length === {count}")
+
+
 def marker_for(page, place):
     return page.locator(f'{MARKERS}[data-place-id="{place.pk}"]')
 
@@ -77,6 +82,8 @@ def test_filter_narrows_list_and_markers_and_changes_the_url(seed, open_story):
     page.wait_for_url(re.compile(r"certainty=planned"))
     page.wait_for_function("() => document.querySelectorAll('#chronology .event').length === 1")
 
+    wait_for_markers(page, 1)
+
     assert page.locator("#chronology .event").count() == 1
     assert page.locator(MARKERS).count() == 1
     assert urlsplit(page.url).query == "certainty=planned"
@@ -91,6 +98,7 @@ def test_reloading_a_filtered_url_shows_the_same_view(seed, open_story):
 
     page.reload()
     page.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    wait_for_markers(page, 1)
 
     assert page.url == filtered_url
     assert page.locator("#chronology .event").count() == 1
