@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import resource
 import time
 import tracemalloc
@@ -19,13 +20,15 @@ PUBLISHED = dt.date(2024, 5, 14)
 
 def benchmark_texts() -> list[str]:
     """News-style texts we wrote ourselves: the eval set's articles and the bundled samples."""
-    from stories.ingestion.readers import expand_sources, read_file
+    from stories.ingestion.readers import read_file
 
     texts = [
         p.read_text(encoding="utf-8") for p in sorted((REPO_ROOT / "tests/data/eval").glob("*.txt"))
     ]
-    for source in expand_sources([str(REPO_ROOT / "stories" / "samples")]):
-        texts.extend(record.text for record in read_file(Path(source)))
+    samples = REPO_ROOT / "stories" / "samples"
+    manifest = json.loads((samples / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["sources"]:
+        texts.extend(record.text for record in read_file(samples / entry["file"]))
     return [t for t in texts if t.strip()]
 
 

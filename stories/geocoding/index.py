@@ -135,8 +135,9 @@ class GazetteerIndex:
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
+        # A cursor per lookup: web threads share this connection, never a cursor.
         rows = self.connection.execute(_SELECT_BY_KEY, (key,)).fetchall()
-        return tuple(Candidate(_place(row), row[10], row[11]) for row in rows)
+        return tuple(Candidate(Place._make(row[:10]), row[10], row[11]) for row in rows)
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place ``name`` may denote, by normalised key."""
