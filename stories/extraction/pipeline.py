@@ -8,6 +8,7 @@ and events reported by several versions of a story are one event with several so
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import transaction
@@ -56,6 +57,13 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
         Event.objects.filter(story=article.story).select_related("place").prefetch_related("people")
     )
     by_key = {e.extraction_key: e for e in story_events if e.extraction_key}
+    # Which articles report each event, read once: asked for every candidate against every event.
+    reporters: dict[int, set[int]] = defaultdict(set)
+    for event_id, article_id in EventSource.objects.filter(event__story=article.story).values_list(
+        "event_id", "article_id"
+    ):
+        reporters[event_id].add(article_id)
+    only_this = {article.pk}
     kept_sources: set[int] = set()
     counts = {"created": 0, "updated": 0, "merged": 0}
     inferred = article.published_source == Article.DateSource.INFERRED
@@ -69,13 +77,15 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
                 continue
         elif key in by_key:
             event = by_key[key]
-            counts["updated"] += _update_event(event, candidate, place, inferred, article)
-        elif (event := _merge_target(candidate, story_events, article)) is not None:
+            others_report_it = reporters[event.pk] != only_this
+            counts["updated"] += _update_event(event, candidate, place, inferred, others_report_it)
+        elif (event := _merge_target(candidate, story_events, reporters, only_this)) is not None:
             counts["merged"] += _fill_gaps(event, candidate, place)
         else:
             event = _create_event(article, candidate, key, place, inferred)
             story_events.append(event)
             by_key[key] = event
+            reporters[event.pk] = set(only_this)
             counts["created"] += 1
         source, _ = EventSource.objects.update_or_create(
             event=event,
@@ -173,10 +183,14 @@ def _create_event(
 
 
 def _update_event(
-    event: Event, candidate: EventCandidate, place: Place | None, inferred: bool, article: Article
+    event: Event,
+    candidate: EventCandidate,
+    place: Place | None,
+    inferred: bool,
+    others_report_it: bool,
 ) -> int:
     values = _values(candidate, place, inferred)
-    if not _reported_only_by(event, article):
+    if others_report_it:
         # Another version filled in what this one lacks: a gap here must not erase it.
         if place is None:
             del values["place"]
@@ -190,7 +204,7 @@ def _update_event(
     return int(bool(changed))
 
 
-def _as_candidate(event: Event, article: Article) -> EventCandidate:
+def _as_candidate(event: Event) -> EventCandidate:
     """An existing event seen as a candidate, to ask `same_event` about a new report."""
     place = event.place
     return EventCandidate(
@@ -210,21 +224,21 @@ def _as_candidate(event: Event, article: Article) -> EventCandidate:
 
 
 def _merge_target(
-    candidate: EventCandidate, story_events: list[Event], article: Article
+    candidate: EventCandidate,
+    story_events: list[Event],
+    reporters: dict[int, set[int]],
+    only_this: set[int],
 ) -> Event | None:
-    """An event another version of the story already reported, if this is the same one."""
+    """An event another version of the story already reported, if this is the same one.
+
+    Events drawn from this very article alone are not "another version" of it.
+    """
     for event in story_events:
-        if _reported_only_by(event, article):
+        if reporters[event.pk] == only_this:
             continue
-        if same_event(_as_candidate(event, article), candidate):
+        if same_event(_as_candidate(event), candidate):
             return event
     return None
-
-
-def _reported_only_by(event: Event, article: Article) -> bool:
-    """Events drawn from this very article are not "another version" of it."""
-    sources = {s.article_id for s in event.sources.all()}
-    return sources == {article.pk}
 
 
 def _fill_gaps(event: Event, candidate: EventCandidate, place: Place | None) -> int:

@@ -8,18 +8,16 @@ database; everything here is the database side, shared by `manage.py ingest` and
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 
 from django.conf import settings
 from django.db import transaction
 from django.utils.text import slugify
 
 from stories.ingestion import similarity
-from stories.ingestion.readers import fetch_url, read_file, read_source
+from stories.ingestion.readers import read_any, read_source
 from stories.ingestion.records import ArticleRecord, IngestionError
 from stories.models import Article, ShingleBucket, Story
 
@@ -143,16 +141,13 @@ def ingest_source(
     pipeline: Pipeline = FOREGROUND,
 ) -> list[IngestResult]:
     """Ingest a file path or an http(s) URL."""
-    if re.match(r"^https?://", source, re.IGNORECASE):
-        body, content_type, final_url = fetch_url(
-            source,
-            timeout=settings.INGEST_FETCH_TIMEOUT,
-            max_bytes=settings.INGEST_MAX_BYTES,
-            allow_private=settings.INGEST_ALLOW_PRIVATE_URLS,
-        )
-        records = read_source(body, source=final_url, format=format, content_type=content_type)
-    else:
-        records = read_file(Path(source), format=format, max_bytes=settings.INGEST_MAX_BYTES)
+    records = read_any(
+        source,
+        format=format,
+        max_bytes=settings.INGEST_MAX_BYTES,
+        timeout=settings.INGEST_FETCH_TIMEOUT,
+        allow_private=settings.INGEST_ALLOW_PRIVATE_URLS,
+    )
     return [ingest_record(r, story=story, pipeline=pipeline) for r in records]
 
 

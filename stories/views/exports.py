@@ -6,6 +6,8 @@ All are conditional (ETag/Last-Modified → 304) and readable from any origin.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -27,26 +29,25 @@ def filtered_events(request: HttpRequest, story: Story) -> EventQuerySet:
     return filter_events(Event.objects.for_story(story), form.filters)
 
 
+def export_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """What every export is, in the one order that works: GET only, readable from any origin,
+    cached per story version outside the ETag/Last-Modified check (so a cache hit still answers
+    conditional requests with 304), gzipped."""
+    return require_GET(public_data(cache_story_response(story_condition(gzip_page(view)))))
+
+
 def _json(data: object, content_type: str) -> JsonResponse:
     return JsonResponse(data, content_type=content_type, json_dumps_params=COMPACT, safe=False)
 
 
-@require_GET
-@public_data
-@cache_story_response
-@story_condition
-@gzip_page
+@export_view
 def events_geojson(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
     rows = exports.event_rows(filtered_events(request, story))
     return _json(exports.events_geojson(rows), "application/geo+json")
 
 
-@require_GET
-@public_data
-@cache_story_response
-@story_condition
-@gzip_page
+@export_view
 def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's TimelineJS3 loads: `new TL.Timeline(id, url)`."""
     story = get_object_or_404(Story, slug=slug)
@@ -54,11 +55,7 @@ def timeline_json(request: HttpRequest, slug: str) -> HttpResponse:
     return _json(exports.events_timeline(story, rows), "application/json")
 
 
-@require_GET
-@public_data
-@cache_story_response
-@story_condition
-@gzip_page
+@export_view
 def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
     """What Knight Lab's StoryMapJS loads: `new VCO.StoryMap(id, url)`, on the site's tiles."""
     story = get_object_or_404(Story, slug=slug)
@@ -72,11 +69,7 @@ def storymap_json(request: HttpRequest, slug: str) -> HttpResponse:
     return _json(document, "application/json")
 
 
-@require_GET
-@public_data
-@cache_story_response
-@story_condition
-@gzip_page
+@export_view
 def events_csv(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
     rows = exports.event_rows(filtered_events(request, story))
