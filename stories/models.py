@@ -92,6 +92,11 @@ class Story(models.Model):
     slug = models.SlugField(max_length=120, unique=True)
     title = models.CharField(max_length=300)
     summary = models.TextField(blank=True)
+    version = models.PositiveIntegerField(
+        default=1,
+        editable=False,
+        help_text="Bumped (F() + 1) by every save to the story's rows: page cache keys and ETags.",
+    )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -169,6 +174,11 @@ class Article(EditorLockedModel):
         help_text="The earlier-ingested article this one is a version of (same story, edited).",
     )
     canonical_url = models.URLField(max_length=2000, blank=True)
+    claimed_canonical_url = models.URLField(
+        max_length=2000,
+        blank=True,
+        help_text="A canonical URL the page claimed on another host: recorded, never trusted.",
+    )
     external_id = models.CharField(max_length=300, blank=True)
     outlet = models.CharField(max_length=200, blank=True)
     title = models.CharField(max_length=500)
@@ -393,6 +403,15 @@ class Event(EditorLockedModel):
     trigger = models.CharField(
         max_length=50, blank=True, help_text="The word that reports it (lemma): arrive, meet…"
     )
+    background = models.BooleanField(
+        default=False,
+        help_text="Well before the story's reported days: shown apart from the main line.",
+    )
+    provenance = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="How the pipeline reached the date and place (which clue, what it inferred).",
+    )
     reviewed = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
@@ -406,6 +425,7 @@ class Event(EditorLockedModel):
         "certainty",
         "place",
         "people",
+        "background",
     )
 
     objects = EventQuerySet.as_manager()

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from stories.evaluation.lgl import read_lgl, summarize
+from benchmarks.evaluation.lgl import read_lgl, summarize
 from stories.geocoding.descriptions import describe
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer

@@ -1,6 +1,6 @@
 """The throughput benchmark runs and reports a sane figure."""
 
-from stories.ingestion.bench import throughput_benchmark
+from benchmarks.ingestion import throughput_benchmark
 
 
 def test_benchmark_reads_every_generated_article_in_all_formats():

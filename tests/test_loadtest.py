@@ -24,7 +24,7 @@ def _static_root(settings, tmp_path: Path):
 def test_a_short_load_run_serves_every_endpoint_without_errors():
     if connection.vendor == "sqlite" and connection.is_in_memory_db():
         pytest.skip("gunicorn cannot open an in-memory test database: runs in the PostgreSQL pass")
-    from stories.loadtest import run_load_test
+    from benchmarks.loadtest import run_load_test
 
     figures = run_load_test(
         clients=5, seconds=2, events=200, workers=1, threads=4, log=lambda _: None

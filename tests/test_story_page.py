@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from stories.bench_pages import generate_story
+from benchmarks.pages import generate_story
 from stories.chronology import PAGE_SIZE
 from tests.browser.story_seed import make_seed_story
 from tests.factories import make_event, make_place, make_story

@@ -9,7 +9,7 @@ import datetime
 import pytest
 import spacy
 
-from stories.extraction.times import TimeMention, detect_tense, find_times, resolve_weekday
+from stories.extraction.times.find import TimeMention, detect_tense, find_times, resolve_weekday
 
 TUESDAY = datetime.date(2023, 9, 12)
 

@@ -9,10 +9,10 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
-from stories.extraction.events import extract_events
+from stories.extraction.events.clauses import extract_events
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
-from stories.extraction.times import TimeMention, find_times
+from stories.extraction.times.find import TimeMention, find_times
 from stories.geocoding.defaults import get_gazetteer
 from stories.geocoding.disambiguation import resolve_mentions
 

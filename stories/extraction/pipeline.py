@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from stories.extraction.analysis import Analysis, analyse_text
-from stories.extraction.events import event_key, same_event
+from stories.extraction.events.clauses import event_key, same_event
 from stories.extraction.mentions import EventCandidate, PlaceMention
 from stories.geocoding.defaults import place_kind
 from stories.geocoding.places import normalize_name

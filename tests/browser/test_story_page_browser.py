@@ -187,7 +187,7 @@ def test_on_a_phone_the_map_is_above_the_chronology(seed, open_story):
 
 
 def test_a_story_of_2000_events_draws_every_place_clustered(transactional_db, open_story):
-    from stories.bench_pages import generate_story
+    from benchmarks.pages import generate_story
     from tests.browser.story_seed import SeedStory
 
     story = generate_story(events=2000, places=200, slug="large")
@@ -199,7 +199,7 @@ def test_a_story_of_2000_events_draws_every_place_clustered(transactional_db, op
 
 
 def test_scrolling_to_the_end_of_the_chronology_loads_the_next_page(transactional_db, open_story):
-    from stories.bench_pages import generate_story
+    from benchmarks.pages import generate_story
     from stories.chronology import PAGE_SIZE
     from tests.browser.story_seed import SeedStory
 

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
 
-from stories.ingestion.bench import generate_payloads, throughput_benchmark
+from benchmarks.ingestion import generate_payloads, throughput_benchmark
 from stories.ingestion.services import Pipeline, ingest_bytes
 
 
@@ -35,9 +35,9 @@ class Command(BaseCommand):
             teardown_test_environment()
 
     def sections(self, articles: int):
-        from stories.bench_pages import bench_story_page
-        from stories.evaluation.gazetteer_benchmark import benchmark as gazetteer_benchmark
-        from stories.extraction.bench import extraction_benchmark
+        from benchmarks.evaluation.gazetteer import benchmark as gazetteer_benchmark
+        from benchmarks.extraction import extraction_benchmark
+        from benchmarks.pages import bench_story_page
 
         yield "ingestion: reading and cleaning (no database)", throughput_benchmark(articles)
         yield "ingestion: into the database, without extraction", ingest_benchmark(articles)

@@ -26,7 +26,7 @@ class Command(BaseCommand):
             getattr(self, f"report_{name}")()
 
     def report_goldset(self) -> None:
-        from stories.evaluation.goldset import score_goldset
+        from benchmarks.evaluation.goldset import score_goldset
 
         scores = score_goldset()
         self.stdout.write(f"\n== Newsmap gold set: {scores.pop('articles')} articles we wrote")
@@ -34,7 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {key:<24}{value:.3f}")
 
     def report_tempeval(self) -> None:
-        from stories.evaluation.tempeval import score_tempeval
+        from benchmarks.evaluation.tempeval import score_tempeval
 
         directory = self._shared("te3-platinum")
         scores = score_tempeval(directory)
@@ -55,7 +55,7 @@ class Command(BaseCommand):
         self.stdout.write("  published value F1: HeidelTime 77.6, CogComp 70.5, SUTime 67.4")
 
     def report_lgl(self) -> None:
-        from stories.evaluation.lgl import evaluate
+        from benchmarks.evaluation.lgl import evaluate
 
         results = evaluate(self._shared("lgl") / "lgl.xml")
         self.stdout.write("\n== LGL (gold toponyms resolved in context)")

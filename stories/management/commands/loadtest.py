@@ -13,7 +13,7 @@ from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
 
-from stories.loadtest import run_load_test
+from benchmarks.loadtest import run_load_test
 
 
 class Command(BaseCommand):

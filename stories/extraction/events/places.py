@@ -14,15 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from stories.extraction.events_context import MentionIndex
-from stories.extraction.events_lexicon import (
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     LEAVING_CLASSES,
     PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
-from stories.extraction.events_sites import Site
+from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PersonMention, PlaceMention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})

@@ -11,7 +11,7 @@ Monday"), and ``"unknown"`` the nearest one.
 import datetime
 from collections.abc import Callable
 
-from stories.extraction.times_vocab import SEASON_START_MONTH
+from stories.extraction.times.vocab import SEASON_START_MONTH
 
 Tense = str  # "past" | "present" | "future" | "unknown"
 

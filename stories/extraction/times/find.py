@@ -18,11 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from stories.extraction.times_calendar import period_start, resolve_weekday
-from stories.extraction.times_candidates import PART_MODS, Candidate, Context
-from stories.extraction.times_rules_dates import RULES as DATE_RULES
-from stories.extraction.times_rules_spans import RULES as SPAN_RULES
-from stories.extraction.times_tense import detect_tense
+from stories.extraction.times.calendar import period_start, resolve_weekday
+from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.rules_dates import RULES as DATE_RULES
+from stories.extraction.times.rules_spans import RULES as SPAN_RULES
+from stories.extraction.times.tense import detect_tense
 
 __all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
 

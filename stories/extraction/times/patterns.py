@@ -7,7 +7,7 @@ that "may" and "march" as verbs are never dates; everything else ignores case.
 
 import re
 
-from stories.extraction.times_vocab import (
+from stories.extraction.times.vocab import (
     MONTH_ABBREVIATIONS,
     MONTHS,
     NUMBER_PATTERN,

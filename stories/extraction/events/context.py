@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stories.extraction.events_lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.mentions import PersonMention, PlaceMention
 
 # "SEOUL, South Korea (AP) — ": a dateline names where the story was filed, not where things

@@ -31,7 +31,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db import close_old_connections, connection
 
-from stories.bench_pages import generate_story
+from benchmarks.pages import generate_story
 from stories.geocoding.job import geocode_places
 from stories.models import Event, Place, Story
 

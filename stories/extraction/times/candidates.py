@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from stories.extraction import times_patterns as p
-from stories.extraction.times_tense import detect_tense
-from stories.extraction.times_vocab import PARTS_OF_DAY
+from stories.extraction.times import patterns as p
+from stories.extraction.times.tense import detect_tense
+from stories.extraction.times.vocab import PARTS_OF_DAY
 
 EDGE_MODS = {"early": "START", "late": "END", "mid": "MID"}
 PART_MODS = {"end": "END", "close": "END", "beginning": "START", "start": "START"}

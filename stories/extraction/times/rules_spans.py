@@ -8,16 +8,16 @@ next to them or, later in ``times``, from the last day the story mentioned.
 import datetime
 import re
 
-from stories.extraction import times_patterns as p
-from stories.extraction.times_calendar import add_months, iso_week, resolve_weekday
-from stories.extraction.times_candidates import (
+from stories.extraction.times import patterns as p
+from stories.extraction.times.calendar import add_months, iso_week, resolve_weekday
+from stories.extraction.times.candidates import (
     Candidate,
     Context,
     Rules,
     normal,
     starts_sentence,
 )
-from stories.extraction.times_vocab import (
+from stories.extraction.times.vocab import (
     PARTS_OF_DAY,
     SEASONS,
     duration_value,

@@ -13,7 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
-from stories.extraction.events_lexicon import (
+from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
     FUTURE_AUXILIARIES,

@@ -14,7 +14,7 @@ import time
 from collections import Counter
 from html import escape
 
-from .readers import read_source
+from stories.ingestion.readers import read_source
 
 _VOCABULARY = (
     "officials said the council minister agreed talks border river city port government "

@@ -8,8 +8,8 @@ import datetime
 import functools
 import re
 
-from stories.extraction import times_patterns as p
-from stories.extraction.times_calendar import (
+from stories.extraction.times import patterns as p
+from stories.extraction.times.calendar import (
     add_months,
     iso_week,
     resolve_month,
@@ -20,7 +20,7 @@ from stories.extraction.times_calendar import (
     shift_month,
     shift_weekday,
 )
-from stories.extraction.times_candidates import (
+from stories.extraction.times.candidates import (
     EDGE_MODS,
     PART_MODS,
     Candidate,
@@ -32,7 +32,7 @@ from stories.extraction.times_candidates import (
     normal,
     safe_date,
 )
-from stories.extraction.times_vocab import (
+from stories.extraction.times.vocab import (
     AMBIGUOUS_MONTHS,
     ORDINALS,
     SEASONS,

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from stories.extraction.times_calendar import period_start
+from stories.extraction.times.calendar import period_start
 
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 _DATED_TYPES = frozenset({"DATE", "TIME"})

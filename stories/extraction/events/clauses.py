@@ -21,15 +21,15 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events_certainty import noun_certainty, verb_certainty
-from stories.extraction.events_context import MentionIndex, token_span
-from stories.extraction.events_dates import (
+from stories.extraction.events.certainty import noun_certainty, verb_certainty
+from stories.extraction.events.context import MentionIndex, token_span
+from stories.extraction.events.dates import (
     EventDate,
     dates_overlap,
     event_date,
     period_end,
 )
-from stories.extraction.events_lexicon import (
+from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     COMPATIBLE_CLASSES,
     GOVERNOR_CERTAINTY,
@@ -39,14 +39,14 @@ from stories.extraction.events_lexicon import (
     PHRASAL_CLASSES,
     VERB_CLASSES,
 )
-from stories.extraction.events_places import (
+from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
     choose_place,
     people_of,
     relative_word,
 )
-from stories.extraction.events_sites import (
+from stories.extraction.events.sites import (
     Site,
     anchor_index,
     clause_tokens,
@@ -54,7 +54,7 @@ from stories.extraction.events_sites import (
     find_sites,
     owner_of,
 )
-from stories.extraction.events_titles import (
+from stories.extraction.events.titles import (
     noun_title,
     sighting_title,
     subject_of,
@@ -80,7 +80,7 @@ def extract_events(
 ) -> list[EventCandidate]:
     """Events reported by the article, in text order, one per clause at most.
 
-    `times` are TimeMentions (stories.extraction.times) found in the same text.
+    `times` are TimeMentions (stories.extraction.times.find) found in the same text.
     """
     index = MentionIndex.build(doc, places, people)
     sites = find_sites(doc)

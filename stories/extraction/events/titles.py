@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events_context import MentionIndex
-from stories.extraction.events_lexicon import (
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
     NOUN_AS_VERB,
@@ -20,7 +20,7 @@ from stories.extraction.events_lexicon import (
     PRONOUNS,
     RELATIVE_WORDS,
 )
-from stories.extraction.events_places import as_place_head
+from stories.extraction.events.places import as_place_head
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70

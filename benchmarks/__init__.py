@@ -1,0 +1,2 @@
+"""Measurement code for `make bench`, `make load` and `make eval`: outside the app, never imported
+by it."""
