@@ -1,0 +1,200 @@
+"""Datelines: where a wire or newspaper story was filed, read from the top of its text.
+
+"SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:".
+The dateline is the place the reporter witnessed what the lead tells, so it is the default place
+of those events (never over a place the clause states) and strong evidence for resolving the
+story's other names. This is the one module that reads datelines: event placing, place
+resolution and ingestion all ask it.
+
+AP style lets some cities stand alone ("WASHINGTON", "TOKYO"); `STANDALONE_CITIES` says which
+place each means, so a bare WASHINGTON is the capital, not the state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# City, optional ", Region" (a state, country or AP state abbreviation), optional "(Agency)",
+# then a dash or colon. Upper-case cities are the wire style; title case needs the agency or a
+# dash, so an ordinary sentence that starts with a capital is not read as a dateline.
+_DATELINE = re.compile(
+    r"""^\s*
+    (?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?)
+    (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?
+    \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
+    (?P<dash>—|–|--|\s-\s|-\s|:)\s*""",
+    re.VERBOSE,
+)
+_DATE_LIKE = re.compile(
+    r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
+)
+_WORDS_NOT_CITIES = frozenset(
+    {
+        "update",
+        "updated",
+        "breaking",
+        "breaking news",
+        "exclusive",
+        "analysis",
+        "opinion",
+        "editor's note",
+        "watch",
+        "video",
+        "photos",
+        "live",
+        "note",
+        "correction",
+    }
+)
+
+#: AP-style datelines that stand alone: the name as written → (name, country code, admin1 code).
+STANDALONE_CITIES: dict[str, tuple[str, str, str]] = {
+    "ATLANTA": ("Atlanta", "US", "GA"),
+    "BALTIMORE": ("Baltimore", "US", "MD"),
+    "BOSTON": ("Boston", "US", "MA"),
+    "CHICAGO": ("Chicago", "US", "IL"),
+    "CINCINNATI": ("Cincinnati", "US", "OH"),
+    "CLEVELAND": ("Cleveland", "US", "OH"),
+    "DALLAS": ("Dallas", "US", "TX"),
+    "DENVER": ("Denver", "US", "CO"),
+    "DETROIT": ("Detroit", "US", "MI"),
+    "HONOLULU": ("Honolulu", "US", "HI"),
+    "HOUSTON": ("Houston", "US", "TX"),
+    "INDIANAPOLIS": ("Indianapolis", "US", "IN"),
+    "LAS VEGAS": ("Las Vegas", "US", "NV"),
+    "LOS ANGELES": ("Los Angeles", "US", "CA"),
+    "MIAMI": ("Miami", "US", "FL"),
+    "MILWAUKEE": ("Milwaukee", "US", "WI"),
+    "MINNEAPOLIS": ("Minneapolis", "US", "MN"),
+    "NEW ORLEANS": ("New Orleans", "US", "LA"),
+    "NEW YORK": ("New York City", "US", "NY"),
+    "OKLAHOMA CITY": ("Oklahoma City", "US", "OK"),
+    "PHILADELPHIA": ("Philadelphia", "US", "PA"),
+    "PHOENIX": ("Phoenix", "US", "AZ"),
+    "PITTSBURGH": ("Pittsburgh", "US", "PA"),
+    "ST. LOUIS": ("St. Louis", "US", "MO"),
+    "SALT LAKE CITY": ("Salt Lake City", "US", "UT"),
+    "SAN ANTONIO": ("San Antonio", "US", "TX"),
+    "SAN DIEGO": ("San Diego", "US", "CA"),
+    "SAN FRANCISCO": ("San Francisco", "US", "CA"),
+    "SEATTLE": ("Seattle", "US", "WA"),
+    "WASHINGTON": ("Washington, D.C.", "US", "DC"),
+    "AMSTERDAM": ("Amsterdam", "NL", ""),
+    "BAGHDAD": ("Baghdad", "IQ", ""),
+    "BANGKOK": ("Bangkok", "TH", ""),
+    "BEIJING": ("Beijing", "CN", ""),
+    "BEIRUT": ("Beirut", "LB", ""),
+    "BERLIN": ("Berlin", "DE", ""),
+    "BRUSSELS": ("Brussels", "BE", ""),
+    "CAIRO": ("Cairo", "EG", ""),
+    "DJIBOUTI": ("Djibouti", "DJ", ""),
+    "DUBLIN": ("Dublin", "IE", ""),
+    "GENEVA": ("Geneva", "CH", ""),
+    "GIBRALTAR": ("Gibraltar", "GI", ""),
+    "GUATEMALA CITY": ("Guatemala City", "GT", ""),
+    "HAVANA": ("Havana", "CU", ""),
+    "HELSINKI": ("Helsinki", "FI", ""),
+    "HONG KONG": ("Hong Kong", "HK", ""),
+    "ISLAMABAD": ("Islamabad", "PK", ""),
+    "ISTANBUL": ("Istanbul", "TR", ""),
+    "JERUSALEM": ("Jerusalem", "IL", ""),
+    "JOHANNESBURG": ("Johannesburg", "ZA", ""),
+    "KABUL": ("Kabul", "AF", ""),
+    "KUWAIT CITY": ("Kuwait City", "KW", ""),
+    "LONDON": ("London", "GB", ""),
+    "LUXEMBOURG": ("Luxembourg", "LU", ""),
+    "MACAO": ("Macao", "MO", ""),
+    "MADRID": ("Madrid", "ES", ""),
+    "MEXICO CITY": ("Mexico City", "MX", ""),
+    "MILAN": ("Milan", "IT", ""),
+    "MONACO": ("Monaco", "MC", ""),
+    "MONTREAL": ("Montreal", "CA", ""),
+    "MOSCOW": ("Moscow", "RU", ""),
+    "MUNICH": ("Munich", "DE", ""),
+    "NEW DELHI": ("New Delhi", "IN", ""),
+    "OTTAWA": ("Ottawa", "CA", ""),
+    "PANAMA CITY": ("Panama City", "PA", ""),
+    "PARIS": ("Paris", "FR", ""),
+    "PRAGUE": ("Prague", "CZ", ""),
+    "QUEBEC CITY": ("Quebec City", "CA", ""),
+    "RIO DE JANEIRO": ("Rio de Janeiro", "BR", ""),
+    "ROME": ("Rome", "IT", ""),
+    "SAN MARINO": ("San Marino", "SM", ""),
+    "SAO PAULO": ("São Paulo", "BR", ""),
+    "SHANGHAI": ("Shanghai", "CN", ""),
+    "SINGAPORE": ("Singapore", "SG", ""),
+    "STOCKHOLM": ("Stockholm", "SE", ""),
+    "SYDNEY": ("Sydney", "AU", ""),
+    "TOKYO": ("Tokyo", "JP", ""),
+    "TORONTO": ("Toronto", "CA", ""),
+    "VATICAN CITY": ("Vatican City", "VA", ""),
+    "VIENNA": ("Vienna", "AT", ""),
+    "ZURICH": ("Zurich", "CH", ""),
+}
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline at the top of a text, with offsets into that text.
+
+    `city`/`region` are the spans as written ("SEOUL" / "South Korea"); `standalone` is the
+    AP-style reading of a city that stands alone (name, country code, admin1 code), if any;
+    `body_start` is where the story itself begins, after the dash.
+    """
+
+    city: str
+    city_start: int
+    city_end: int
+    region: str = ""
+    region_start: int = -1
+    region_end: int = -1
+    agency: str = ""
+    body_start: int = 0
+    standalone: tuple[str, str, str] | None = None
+
+    @property
+    def end(self) -> int:
+        return self.body_start
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline that opens `text`, or None.
+
+    Accepted when the city is written in capitals (wire style), or an agency in parentheses
+    follows, or the dash is a long dash after "City, Region": the shapes real datelines take and
+    ordinary first sentences do not.
+    """
+    head = text[:200]
+    match = _DATELINE.match(head)
+    if match is None:
+        return None
+    city = match.group("city").strip()
+    region = (match.group("region") or "").strip()
+    agency = (match.group("agency") or "").strip()
+    dash = match.group("dash").strip()
+    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or len(city) < 2:
+        return None
+    upper = city.upper() == city and any(c.isalpha() for c in city)
+    long_dash = dash in {"—", "–", "--"}
+    if not (upper or agency or (region and long_dash)):
+        return None
+    if not upper and len(city.split()) > 4:
+        return None
+    city_start = match.start("city")
+    region_start = match.start("region") if region else -1
+    return Dateline(
+        city=city,
+        city_start=city_start,
+        city_end=city_start + len(city),
+        region=region,
+        region_start=region_start,
+        region_end=region_start + len(region) if region else -1,
+        agency=agency,
+        body_start=match.end(),
+        standalone=None if region else STANDALONE_CITIES.get(_standalone_key(city)),
+    )
+
+
+def _standalone_key(city: str) -> str:
+    return re.sub(r"\s+", " ", city.upper().replace("SÃO", "SAO")).strip()

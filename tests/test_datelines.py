@@ -1,0 +1,52 @@
+"""Datelines at the top of wire and newspaper stories."""
+
+import pytest
+
+from stories.extraction.datelines import find_dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "agency"),
+    [
+        ("SEOUL, South Korea (AP) — The minister said", "SEOUL", "South Korea", "AP"),
+        ("WASHINGTON (Reuters) - Lawmakers voted", "WASHINGTON", "", "Reuters"),
+        ("FORT WORTH, Texas — A girl was found", "FORT WORTH", "Texas", ""),
+        ("Fort Worth, Texas — A girl was found", "Fort Worth", "Texas", ""),
+        ("LONDON: Shares fell on Monday", "LONDON", "", ""),
+        ("NEW YORK -- Stocks rose", "NEW YORK", "", ""),
+    ],
+)
+def test_wire_and_newspaper_datelines_are_read(text, city, region, agency):
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region, dateline.agency) == (city, region, agency)
+    assert text[dateline.city_start : dateline.city_end] == city
+
+
+def test_the_body_starts_after_the_dash():
+    text = "SEOUL, South Korea (AP) — The minister said"
+
+    assert text[find_dateline(text).body_start :] == "The minister said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said on Tuesday that talks would resume.",
+        "Update: the story has changed.",
+        "Nov. 19 — A day of hearings",
+        "In a statement - issued late - the group said",
+    ],
+)
+def test_ordinary_openings_are_not_datelines(text):
+    assert find_dateline(text) is None
+
+
+def test_a_standalone_ap_city_means_the_well_known_one():
+    dateline = find_dateline("WASHINGTON (AP) — The House voted")
+
+    assert dateline.standalone == ("Washington, D.C.", "US", "DC")
+
+
+def test_a_city_with_its_region_is_not_read_as_standalone():
+    assert find_dateline("WASHINGTON, Pa. (AP) — A fire").standalone is None
