@@ -193,13 +193,21 @@ def test_month_and_year_have_month_precision(times):
 
 
 def test_through_weekday_is_a_range_from_publication_to_that_day(times):
+    """TimeML's value is the day named; the range opens on the publication day."""
     mention = only(times("The book fair runs through Wednesday."))
 
-    assert (mention.text, mention.value, mention.end_value) == (
+    assert (mention.text, mention.value, mention.end_value, mention.opens) == (
         "through Wednesday",
-        "2023-09-12",
         "2023-09-13",
+        "2023-09-13",
+        "2023-09-12",
     )
+
+
+def test_an_open_range_that_ended_before_publication_has_no_known_start(times):
+    mention = only(times("Sales rose through August."))
+
+    assert (mention.value, mention.opens) == ("2023-08", None)
 
 
 def test_not_until_weekday_is_a_point_not_a_range(times):
@@ -549,3 +557,19 @@ def test_race_time_is_a_duration(times):
     mention = only(times("She won the marathon in 2:21:04."))
 
     assert (mention.type, mention.value) == ("DURATION", "PT2H21M4S")
+
+
+def test_a_date_beside_its_weekday_decides_the_day_of_a_clock_time():
+    """ "at 4:30 p.m. on Saturday, May 18" two weeks later is May 18, not last Saturday."""
+    text = "The girl was taken at 4:30 p.m. on Saturday, May 18, police said."
+
+    (mention,) = find_times(text, published=datetime.date(2019, 6, 3))
+
+    assert mention.value == "2019-05-18T16:30"
+
+
+@pytest.mark.parametrize("published", [datetime.date(1, 1, 1), datetime.date(9999, 12, 31)])
+def test_relative_dates_stay_unresolved_against_a_placeholder_publication_date(published):
+    (mention,) = find_times("The minister visited on Tuesday.", published=published)
+
+    assert mention.value is None

@@ -10,9 +10,12 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
+from stories.extraction.events.dates import date_from_narrative
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
+from stories.extraction.times.calendar import usable_anchor
 from stories.extraction.times.find import TimeMention, find_times
+from stories.extraction.times.tense import clause_tense
 from stories.geocoding.defaults import get_gazetteer
 from stories.geocoding.disambiguation import resolve_mentions
 
@@ -33,12 +36,21 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     Places are resolved in context right away (the offline gazetteer is fast and the article's
     own words are the best evidence), so events can pick the most specific place of a clause.
     """
+    published = usable_anchor(published)
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
     places = resolve_in_context(text, find_places(doc, gazetteer), published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
     events = extract_events(doc, times=times, places=places, people=people, published=published)
+    events = date_from_narrative(
+        events,
+        text=text,
+        times=times,
+        sentences=[(s.start_char, s.end_char) for s in doc.sents],
+        published=published,
+        tense_of=lambda event: clause_tense(doc, event.start, event.end),
+    )
     return Analysis(text, published, places, people, times, events)
 
 

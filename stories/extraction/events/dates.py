@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
+from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start
 
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -35,10 +39,12 @@ def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
     if time.type not in _DATED_TYPES:
         return None
-    start = period_start(time.value)
+    start = period_start(getattr(time, "opens", None) or time.value)
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
+    if getattr(time, "opens", None):
+        precision = "day"  # "closed until June" runs from the publication day
     end = None
     if time.end_value:
         end_start = period_start(time.end_value)
@@ -71,3 +77,105 @@ def period_end(start: dt.date, precision: str) -> dt.date:
 
 def dates_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
+
+
+# How far into the article the lead runs, in paragraphs: what it reports in the past or present
+# tense without a date happened on (or just before) the publication day.
+LEAD_PARAGRAPHS = 2
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_DATEABLE = frozenset({"occurred", "ongoing", "denied"})
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    start: int
+    date: EventDate
+
+
+def date_from_narrative(
+    events: list[EventCandidate],
+    *,
+    text: str,
+    times: list,
+    sentences: list[tuple[int, int]],
+    published: dt.date | None,
+    tense_of: Callable[[EventCandidate], str],
+) -> list[EventCandidate]:
+    """Give an undated event the time the article's narrative places it at.
+
+    News dates a happening once and tells the rest around it ("On Saturday, May 18, the girl
+    was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
+    takes, in order: a time of its own sentence (the nearest one before it, else after it); the
+    narrative time of its paragraph (the last time anchored before it there); and, in the lead,
+    for what is told in the past or present tense, the publication day. Each inference is marked
+    (`date_inferred`, and `date_from` says which rule) so editors can tell it from a stated date.
+    Plans and expectations are left undated: "will visit" without a date is no date.
+    """
+    anchors = sorted(
+        (_Anchor(t.start, date) for t in times if (date := event_date(t)) is not None),
+        key=lambda a: a.start,
+    )
+    paragraphs = _paragraph_starts(text)
+    dated: list[EventCandidate] = []
+    for event in events:
+        if event.date_start is not None or event.certainty not in _DATEABLE:
+            dated.append(event)
+            continue
+        found = _sentence_time(event, anchors, sentences)
+        source = "sentence"
+        if found is None:
+            found, source = _paragraph_time(event, anchors, paragraphs), "paragraph"
+        lead = found is None and published is not None and _in_lead(event, paragraphs)
+        if lead and tense_of(event) != "future":
+            found, source = EventDate(published, None, "day", ""), "publication"
+        if found is None:
+            dated.append(event)
+            continue
+        dated.append(
+            replace(
+                event,
+                date_start=found.start,
+                date_end=found.end,
+                date_precision=found.precision,
+                date_text=found.text,
+                extra={**event.extra, "date_inferred": True, "date_from": source},
+            )
+        )
+    return dated
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
+    return _paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
+
+
+def _sentence_time(
+    event: EventCandidate, anchors: list[_Anchor], sentences: list[tuple[int, int]]
+) -> EventDate | None:
+    bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
+    if bounds is None:
+        return None
+    inside = [a for a in anchors if bounds[0] <= a.start < bounds[1]]
+    before = [a for a in inside if a.start < event.start]
+    if before:
+        return before[-1].date
+    return inside[0].date if inside else None
+
+
+def _paragraph_time(
+    event: EventCandidate, anchors: list[_Anchor], paragraphs: list[int]
+) -> EventDate | None:
+    paragraph = _paragraph_of(event.start, paragraphs)
+    before = [
+        a
+        for a in anchors
+        if a.start < event.start and _paragraph_of(a.start, paragraphs) == paragraph
+    ]
+    return before[-1].date if before else None

@@ -16,7 +16,21 @@ from stories.extraction.times.vocab import SEASON_START_MONTH
 Tense = str  # "past" | "present" | "future" | "unknown"
 
 LOOKS_BACK = frozenset({"past"})
+# A day named without a year that falls this close to publication is the near one, in any tense.
+NEAR_DAYS = 45
 LOOKS_AHEAD = frozenset({"future", "present"})
+
+
+def usable_anchor(published: datetime.date | None) -> datetime.date | None:
+    """The publication date if relative dates can be resolved against it, else None.
+
+    Pages carry placeholders ("0001-01-01") and impossible dates; a year at either end of the
+    calendar would overflow "last Tuesday" or "next year", so such an anchor counts as none and
+    relative expressions stay unresolved instead of raising.
+    """
+    if published is None or not (datetime.MINYEAR + 1 < published.year < datetime.MAXYEAR - 1):
+        return None
+    return published
 
 
 def _choose(candidates: list[int], pivot: int, tense: Tense) -> int:
@@ -84,7 +98,13 @@ def resolve_yearly(
     candidates = [d.toordinal() for d in dates if d is not None]
     if not candidates:
         return None
-    return datetime.date.fromordinal(_choose(candidates, published.toordinal(), tense))
+    pivot = published.toordinal()
+    nearest = min(candidates, key=lambda c: abs(c - pivot))
+    if abs(nearest - pivot) <= NEAR_DAYS:
+        # "Dec. 7" in a piece of Nov. 2 is five weeks ahead, whatever the parse says of the tense
+        # (payment dates, schedules and reported speech mislead it); no one means 11 months ago.
+        return datetime.date.fromordinal(nearest)
+    return datetime.date.fromordinal(_choose(candidates, pivot, tense))
 
 
 def season_year(code: str, *, published: datetime.date, tense: Tense, relation: str) -> int:
@@ -118,7 +138,9 @@ def resolve_quarter(quarter: int, *, published: datetime.date, tense: Tense) -> 
     """Year of "the third quarter" named without a year."""
     pivot = published.year * 4 + quarter_of(published.month) - 1
     candidates = [(published.year + d) * 4 + quarter - 1 for d in (-1, 0, 1)]
-    return _choose(candidates, pivot, tense) // 4
+    # Quarters are reported after they close: "third-quarter profit" in November is the quarter
+    # just ended, even in the present tense ("profit is up"); only the future looks ahead.
+    return _choose(candidates, pivot, "future" if tense == "future" else "past") // 4
 
 
 def iso_week(day: datetime.date) -> str:

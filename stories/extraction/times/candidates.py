@@ -32,6 +32,7 @@ class Candidate:
     value: str | None
     mod: str | None = None
     end_value: str | None = None
+    opens: str | None = None  # the start of an open range that runs from publication
     kind: str = ""
     clock: str | None = None  # "T15:00" waiting for the day it belongs to
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from stories.extraction.times.calendar import period_start, resolve_weekday
+from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
@@ -31,9 +31,11 @@ __all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
 class TimeMention:
     """One time expression: where it is, its TimeML type and value, and how precise it is.
 
-    A range ("from May to July", "through Wednesday") has its start in ``value`` and its end in
-    ``end_value``. An open range starts at publication when it ends after it; otherwise its
-    start is unknown and ``value`` is ``None``. ``precision`` always describes ``value``.
+    A range ("from May to July") has its start in ``value`` and its end in ``end_value``. An
+    open range ("through Wednesday", "until June") names only its end, as TimeML does: ``value``
+    and ``end_value`` are that end, and ``opens`` is the publication day when the range runs from
+    now until then (unknown, ``None``, when it ended before publication). ``precision`` always
+    describes ``value``.
     """
 
     text: str
@@ -44,6 +46,7 @@ class TimeMention:
     precision: str  # "day" | "week" | "month" | "year" | "unknown"
     end_value: str | None = None
     mod: str | None = None
+    opens: str | None = None
 
 
 _PRECISIONS = (
@@ -87,8 +90,9 @@ def find_times(
     ``doc`` is an optional spaCy parse of the same text; with it, tense comes from the verb that
     governs each expression, without it from cue words nearby.
     """
-    context = Context(text=text, published=published, doc=doc)
+    context = Context(text=text, published=usable_anchor(published), doc=doc)
     candidates = _attach_clocks(_select(_match_all(context)), text)
+    published = context.published
     _anchor_clocks(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
@@ -103,6 +107,7 @@ def find_times(
             precision=precision_of(c.value, c.type),
             end_value=c.end_value,
             mod=c.mod,
+            opens=c.opens,
         )
         for c in candidates
     ]
@@ -275,5 +280,5 @@ def _open_ranges(candidates: list[Candidate], context: Context) -> None:
         candidate.start = signal.start("word")
         candidate.end_value = candidate.value
         starts_now = published is not None and ends is not None and ends >= published
-        candidate.value = published.isoformat() if starts_now else None
+        candidate.opens = published.isoformat() if starts_now else None
         candidate.kind = "range"

@@ -141,8 +141,15 @@ FREQUENCY_ADVERB = _compile(
     START + r"(?P<adv>annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly)" + END
 )
 WEEKDAYS_PLURAL = _compile(START + rf"(?P<wd>{WEEKDAY})s" + END)
+# A weekday followed by its date ("Saturday, May 18") is left to the date rules: the date, not
+# the weekday, says which day it is.
+_WEEKDAY_WITHOUT_DATE = (
+    rf"(?P<wd>{WEEKDAY})(?!,?\s+(?:{MONTH}\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}))"
+)
 CLOCK_TIME = _compile(
-    START + rf"(?P<clock>{CLOCK})(?:\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<word>{DEICTIC}))?" + END
+    START
+    + rf"(?P<clock>{CLOCK})(?:\s+(?:on\s+)?{_WEEKDAY_WITHOUT_DATE}|\s+(?P<word>{DEICTIC}))?"
+    + END
 )
 DAY_AT_CLOCK = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY})|(?P<word>today|tomorrow|yesterday))"

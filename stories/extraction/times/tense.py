@@ -23,6 +23,17 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
     return _tense_from_words(text, start, end)
 
 
+def clause_tense(doc: Doc, start: int, end: int) -> str:
+    """Tense of the clause text[start:end] itself, read from its head verb."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return "unknown"
+    root = span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
+    tense = _verb_tense(verb) if verb is not None else "unknown"
+    return "past" if tense == "anterior" else tense
+
+
 def _governing_verb(token: Token) -> Token | None:
     for _ in range(_MAX_HEAD_STEPS):
         if token.head is token:

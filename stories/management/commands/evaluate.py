@@ -1,6 +1,6 @@
 """`manage.py evaluate` (`make eval`): extraction and geocoding against gold, printed as is.
 
-Three yardsticks: our own gold set (tests/data/eval), TempEval-3 Platinum for time expressions
+Yardsticks: our own gold set (tests/data/eval), TempEval-3 Platinum and TimeBank for time expressions
 and LGL for toponym resolution (both in ../shared/eval). Good or bad, the figures are reported;
 none of the gold is ever read by the product.
 """
@@ -13,15 +13,18 @@ SHARED_EVAL = Path(__file__).resolve().parents[4] / "shared" / "eval"
 
 
 class Command(BaseCommand):
-    help = "Score extraction (own gold set, TempEval-3 Platinum) and geocoding (LGL)."
+    help = "Score extraction (own gold set, TempEval-3, TimeBank) and geocoding (LGL)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--only", choices=["goldset", "tempeval", "lgl"], action="append", help="run only these"
+            "--only",
+            choices=["goldset", "tempeval", "timebank", "lgl"],
+            action="append",
+            help="run only these",
         )
 
     def handle(self, *args, only: list[str] | None, **options):
-        wanted = only or ["goldset", "tempeval", "lgl"]
+        wanted = only or ["goldset", "tempeval", "timebank", "lgl"]
         for name in wanted:
             getattr(self, f"report_{name}")()
 
@@ -34,13 +37,17 @@ class Command(BaseCommand):
             self.stdout.write(f"  {key:<24}{value:.3f}")
 
     def report_tempeval(self) -> None:
+        self._report_timeml("te3-platinum", "TempEval-3 Platinum")
+        self.stdout.write("  published value F1: HeidelTime 77.6, CogComp 70.5, SUTime 67.4")
+
+    def report_timebank(self) -> None:
+        self._report_timeml("timebank", "TimeBank 1.2 (183 news documents)")
+
+    def _report_timeml(self, folder: str, title: str) -> None:
         from benchmarks.evaluation.tempeval import score_tempeval
 
-        directory = self._shared("te3-platinum")
-        scores = score_tempeval(directory)
-        self.stdout.write(
-            f"\n== TempEval-3 Platinum: {scores['gold']} gold timexes, {scores['system']} found"
-        )
+        scores = score_tempeval(self._shared(folder))
+        self.stdout.write(f"\n== {title}: {scores['gold']} gold timexes, {scores['system']} found")
         for name in ("strict", "relaxed"):
             row = scores[name]
             self.stdout.write(
@@ -52,7 +59,6 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"  {name:<11} accuracy {100 * row['accuracy']:.1f}  F1 {100 * row['f1']:.1f}"
             )
-        self.stdout.write("  published value F1: HeidelTime 77.6, CogComp 70.5, SUTime 67.4")
 
     def report_lgl(self) -> None:
         from benchmarks.evaluation.lgl import evaluate
