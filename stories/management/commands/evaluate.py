@@ -1,8 +1,8 @@
 """`manage.py evaluate` (`make eval`): extraction and geocoding against gold, printed as is.
 
-Yardsticks: our own gold set (tests/data/eval), TempEval-3 Platinum and TimeBank for time expressions
-and LGL for toponym resolution (both in ../shared/eval). Good or bad, the figures are reported;
-none of the gold is ever read by the product.
+Yardsticks: our own gold set (tests/data/eval), TempEval-3 Platinum and TimeBank for time
+expressions and LGL for toponym resolution (in ../shared/eval). Good or bad, the figures are
+reported; none of the gold is ever read by the product.
 """
 
 from pathlib import Path
