@@ -573,3 +573,57 @@ def test_relative_dates_stay_unresolved_against_a_placeholder_publication_date(p
     (mention,) = find_times("The minister visited on Tuesday.", published=published)
 
     assert mention.value is None
+
+
+def test_a_possessive_weekday_looks_back(times):
+    """ "Friday's closing price" is a price already reported, even in a present-tense clause."""
+    mention = only(times("The offer is a premium over Friday's closing price."))
+
+    assert mention.value == "2023-09-08"
+
+
+def test_a_day_named_near_publication_is_the_near_one_in_any_tense(times):
+    """Reported speech misleads the tense; no one means eleven months ago by "Sept. 20"."""
+    mention = only(times("The company said the dividend was payable Sept. 20."))
+
+    assert mention.value == "2023-09-20"
+
+
+def test_the_quarter_is_the_last_closed_quarter(times):
+    mention = only(times("Net income rose 5% in the quarter."))
+
+    assert mention.value == "2023-Q2"
+
+
+def test_the_year_ago_quarter_is_the_same_quarter_a_year_before(times):
+    mention = only(times("Sales fell from the year-ago quarter."))
+
+    assert mention.value == "2022-Q2"
+
+
+def test_a_named_quarter_in_the_present_tense_is_the_one_just_reported(times):
+    mention = only(times("Third-quarter profit is up 4%.", published=datetime.date(2023, 11, 2)))
+
+    assert mention.value == "2023-Q3"
+
+
+def test_a_year_earlier_counts_from_the_time_before_it(times):
+    mentions = times("The plant opened in 2015. A year earlier, the site was a field.")
+
+    assert [m.value for m in mentions] == ["2015", "2014"]
+
+
+def test_a_year_ago_beside_a_quarter_is_that_quarter_a_year_before(times):
+    mentions = times("Profit rose in the third quarter of 2023 from a year ago.")
+
+    assert mentions[-1].value == "2022-Q3"
+
+
+def test_a_year_later_than_planned_is_a_delay_not_a_time(times):
+    mentions = times("The games opened in 2021, a year later than planned.")
+
+    assert [m.text for m in mentions] == ["2021", "a year"]
+
+
+def test_recently_points_into_the_past(times):
+    assert only(times("The mayor recently visited the school.")).value == "PAST_REF"

@@ -39,12 +39,10 @@ def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
     if time.type not in _DATED_TYPES:
         return None
-    start = period_start(getattr(time, "opens", None) or time.value)
+    start = period_start(time.value)
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
-    if getattr(time, "opens", None):
-        precision = "day"  # "closed until June" runs from the publication day
     end = None
     if time.end_value:
         end_start = period_start(time.end_value)

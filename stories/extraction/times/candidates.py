@@ -35,6 +35,7 @@ class Candidate:
     opens: str | None = None  # the start of an open range that runs from publication
     kind: str = ""
     clock: str | None = None  # "T15:00" waiting for the day it belongs to
+    shift: tuple[str, int] | None = None  # ("year", -1): "a year earlier", from its anchor
 
 
 @dataclass

@@ -94,6 +94,7 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
+    _anchor_shifts(candidates, text)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
     _open_ranges(candidates, context)
@@ -183,6 +184,52 @@ def _anchor_clocks(candidates: list[Candidate], text: str, published: datetime.d
             candidate.value = day + candidate.clock if day else None
         elif _has_day(candidate):
             day = candidate.value[:10]
+
+
+_ANCHOR_REACH = 400  # characters back to the time a shift ("a year earlier") counts from
+_YEAR_OF = re.compile(r"^(\d{4})(.*)$")
+
+
+def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
+    """ "a year earlier", "two days later" count from the last time the story named.
+
+    News compares a period with the same period before ("profit rose in the third quarter from
+    a year ago"), so a year's shift keeps the granularity of its anchor: a quarter stays a
+    quarter. "ago" counts from publication, except that a year ago next to a quarter is that
+    quarter a year before. With no anchor close by, the publication-based value stays.
+    """
+    anchor: Candidate | None = None
+    for candidate in candidates:
+        if candidate.shift is not None and candidate.value and candidate.type == "DATE":
+            near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
+            shifted = _shifted(anchor.value, candidate.shift) if near else None
+            ago = text[candidate.start : candidate.end].lower().endswith("ago")
+            if shifted is not None and (not ago or "-Q" in anchor.value):
+                candidate.value = shifted
+            continue
+        if candidate.type in ("DATE", "TIME") and _YEAR_OF.match(candidate.value or ""):
+            anchor = candidate
+
+
+def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
+    unit, count = shift
+    match = _YEAR_OF.match(value or "")
+    if match is None:
+        return None
+    if unit == "year":
+        return f"{int(match[1]) + count}{match[2].split('T')[0]}"
+    start = period_start(value)
+    if start is None:
+        return None
+    if unit in ("day", "night") and precision_of(value, "DATE") == "day":
+        try:
+            return (start + datetime.timedelta(days=count)).isoformat()
+        except OverflowError:
+            return None
+    if unit == "month" and precision_of(value, "DATE") in ("day", "month"):
+        year, month = divmod(start.year * 12 + start.month - 1 + count, 12)
+        return f"{year}-{month + 1:02d}"
+    return None
 
 
 def _fold_part_of(candidates: list[Candidate], text: str) -> None:

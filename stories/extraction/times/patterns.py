@@ -85,6 +85,7 @@ PART_OF_TODAY = _compile(
     START + r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)" + END
 )
 PRESENT = _compile(START + r"(?:now|currently|nowadays|at\s+present)" + END)
+RECENTLY = _compile(START + r"(?:recently|lately)" + END)
 PAST_OR_FUTURE = _compile(r"(?<![\w])(?:in|from|of)\s+(?P<ref>the\s+(?:past|future))" + END)
 AT_THE_TIME = _compile(START + r"at\s+the\s+time(?!\s+of)" + END)
 RELATIVE_UNIT = _compile(
@@ -102,6 +103,13 @@ QUARTER = _compile(
     START + r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[-\s]+"
     r"(?:fiscal[-\s]+)?(?P<kind>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}|(?:the|this|last|next)\s+year))?" + END
+)
+# "the quarter", "the latest quarter", "the year-ago quarter": in business news, the quarter
+# being reported (the last one closed) or the same quarter a year before.
+REPORTED_QUARTER = _compile(
+    START + r"the\s+(?:(?P<rel>latest|most\s+recent|just[-\s]ended|recent|past|"
+    r"year[-\s]earlier|year[-\s]ago|comparable(?:\s+year[-\s](?:earlier|ago))?)\s+)?"
+    r"(?:fiscal[-\s]+)?quarter(?!\s+(?:of|century|mile|point|final)\b)" + END
 )
 QUARTER_CODE = _compile(
     START + rf"(?:(?-i:Q)(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?|(?P<year_first>{YEAR})\s+"
@@ -123,7 +131,12 @@ DURATION = _compile(
     rf"(?P<num>{NUMBER_PATTERN})[-\s]+(?:more\s+|additional\s+|long\s+|straight\s+|"
     rf"consecutive\s+|full\s+)?{UNIT}" + END + r"(?!\s+old\b)"
 )
-AGO = _compile(START + rf"(?:{MODIFIER}\s+)?(?P<num>{NUMBER_PATTERN})\s+{UNIT}\s+ago" + END)
+AGO = _compile(
+    START
+    + rf"(?:{MODIFIER}\s+)?(?P<num>{NUMBER_PATTERN})\s+{UNIT}\s+(?P<dir>ago|earlier|later)"
+    + END
+    + r"(?!\s+than\b)"  # "a year later than planned" is a delay, not a time
+)
 UNITS_ALONE = _compile(
     START + r"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|the\s+last|the\s+next)\s+)?"
     r"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)" + END

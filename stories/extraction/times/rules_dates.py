@@ -12,6 +12,7 @@ from stories.extraction.times import patterns as p
 from stories.extraction.times.calendar import (
     add_months,
     iso_week,
+    quarter_of,
     resolve_month,
     resolve_quarter,
     resolve_weekday,
@@ -43,6 +44,7 @@ from stories.extraction.times.vocab import (
 )
 
 RULES = Rules()
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 # Words before a bare month name that show it is a month ("in May"), not a name or a verb.
 MONTH_CUES = word_set(
@@ -110,6 +112,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate:
         tense = ctx.tense(m.start(), m.end())
         if relation == "this" and tense == "unknown":
             tense = "future"
+        elif _POSSESSIVE.match(ctx.text, m.end()) and tense != "future":
+            tense = "past"  # "Friday's purchases", "Thursday's closing price": already reported
         day = resolve_weekday(number, published=ctx.published, tense=tense)
     return Candidate(m.start(), m.end(), kind, day_value(day, part), mod, kind="weekday")
 
@@ -180,6 +184,12 @@ def present(m: re.Match[str], ctx: Context) -> Candidate | None:
     if is_capitalised_mid_sentence(ctx.text, m.start()):
         return None
     return Candidate(m.start(), m.end(), "DATE", "PRESENT_REF")
+
+
+@RULES.add(p.RECENTLY)
+def recently(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "recently" points into the past without saying where (TimeML PAST_REF)."""
+    return Candidate(m.start(), m.end(), "DATE", "PAST_REF")
 
 
 @RULES.add(p.PAST_OR_FUTURE)
@@ -295,6 +305,18 @@ def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = resolve_quarter(number, published=ctx.published, tense=tense)
     value = f"{year}-{letter}{number}" if year is not None else None
     return Candidate(m.start(), m.end(), "DATE", value)
+
+
+@RULES.add(p.REPORTED_QUARTER)
+def reported_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "the quarter" is the last closed quarter; "the year-ago quarter" the same a year back."""
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None)
+    index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
+    relation = normal(m.group("rel") or "")
+    if "earlier" in relation or "ago" in relation or relation.startswith("comparable"):
+        index -= 4
+    return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
 
 
 @RULES.add(p.QUARTER_CODE)

@@ -121,16 +121,26 @@ def _follows_quantity(position: int, ctx: Context) -> bool:
 
 @RULES.add(p.AGO)
 def ago(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "four years ago" -> the year; "two weeks ago" -> the week; "three days ago" -> the day."""
+    """ "four years ago" -> the year; "two weeks ago" -> the week; "three days ago" -> the day.
+
+    "a year earlier" and "two days later" count from the story's last time rather than from
+    publication: they get the publication-based value here and a ``shift`` that
+    ``times.find`` applies to the time they follow, when there is one.
+    """
     mod = POINT_MODS.get(DURATION_MODS.get(normal(m.group("mod") or ""), ""))
     quantity = parse_quantity(normal(m.group("num")))
+    direction = m.group("dir").lower()
     if quantity == "X":
-        return Candidate(m.start(), m.end(), "DATE", "PAST_REF", mod)
+        return None if direction != "ago" else Candidate(m.start(), m.end(), "DATE", "PAST_REF")
     if ctx.published is None or not float(quantity).is_integer():
         return Candidate(m.start(), m.end(), "DATE", None, mod)
     count = int(float(quantity))
     unit = m.group("unit").lower().removesuffix("s")
+    if direction != "ago" and unit != "year":
+        return None  # "a month earlier" is read as the stretch it names (TimeML: P1M)
     published = ctx.published
+    if direction == "later":
+        count = -count
     if unit in ("day", "night", "hour", "minute", "second"):
         days = count if unit in ("day", "night") else 0
         value = (published - datetime.timedelta(days=days)).isoformat()
@@ -142,7 +152,7 @@ def ago(m: re.Match[str], ctx: Context) -> Candidate:
     else:
         factor = {"decade": 10, "century": 100, "centurie": 100}.get(unit, 1)
         value = str(published.year - count * factor)
-    return Candidate(m.start(), m.end(), "DATE", value, mod)
+    return Candidate(m.start(), m.end(), "DATE", value, mod, shift=(unit, -count))
 
 
 @RULES.add(p.UNITS_ALONE)
