@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.db import transaction
+import base64
+
+from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.shortcuts import redirect
+from django.tasks import Task, TaskResult, TaskResultStatus
+from django.tasks.exceptions import TaskResultDoesNotExist
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
-from stories.admin.review import articles_to_review
-from stories.extraction.pipeline import extract_article
 from stories.forms import AddArticlesForm
-from stories.ingestion.records import IngestionError
-from stories.ingestion.services import ingest_bytes, ingest_source
 from stories.models import Article
-from stories.tasks import geocode_story_task
+from stories.review import articles_to_review
+from stories.tasks import ingest_task, reextract_articles_task
+
+#: The admin's background jobs, by the name their progress page's URL carries.
+JOBS: dict[str, Task] = {"ingest": ingest_task, "reextract": reextract_articles_task}
 
 
 @admin.register(Article)
@@ -115,55 +118,94 @@ class ArticleAdmin(EditorLockingAdmin):
         )
 
     @admin.action(description="Re-extract places and events", permissions=["change"])
-    def reextract(self, request, queryset: QuerySet[Article]) -> None:
-        """The pipeline's own extraction: editors' locks and tombstones hold, as on any re-run."""
-        created = updated = 0
-        for article in queryset:
-            report = extract_article(article=article)
-            created += report.events_created
-            updated += report.events_updated
-        for story_id in set(queryset.values_list("story_id", flat=True)):
-            transaction.on_commit(lambda story_id=story_id: geocode_story_task.enqueue(story_id))
-        self.message_user(
-            request,
-            f"Re-extracted {queryset.count()} article(s): {created} event(s) new, "
-            f"{updated} updated. Fields editors locked were left alone.",
-        )
+    def reextract(self, request, queryset: QuerySet[Article]):
+        """The pipeline's own extraction, as a background job: no spaCy in the request."""
+        job = reextract_articles_task.enqueue(list(queryset.values_list("pk", flat=True)))
+        return self._follow(request, "reextract", job)
 
     def get_urls(self):
         add_articles = self.admin_site.admin_view(self.add_articles_view)
+        job = self.admin_site.admin_view(self.job_view)
         return [
             path("add-articles/", add_articles, name="stories_article_add_articles"),
+            path("jobs/<str:kind>/<str:job_id>/", job, name="stories_article_job"),
             *super().get_urls(),
         ]
 
     def add_articles_view(self, request):
-        """The admin's door to ingestion: the same code path as `manage.py ingest`."""
+        """The admin's door to ingestion: a background job on the path `manage.py ingest` takes.
+
+        No URL is fetched and no text analysed during the request.
+        """
         if not self.has_add_permission(request):
             return redirect("admin:index")
         form = AddArticlesForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            try:
-                results = self._ingest_form(form.cleaned_data)
-            except IngestionError as error:
-                form.add_error(None, str(error))
+            job = ingest_task.enqueue(**self._ingest_arguments(form.cleaned_data))
+            if job.is_finished and job.return_value and job.return_value["error"]:
+                form.add_error(None, job.return_value["error"])  # the immediate backend
             else:
-                for result in results:
-                    self.message_user(
-                        request, f"{result.outcome}: “{result.article}” in {result.article.story}"
-                    )
-                return redirect("admin:stories_article_changelist")
+                return self._follow(request, "ingest", job)
         context = {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta}
         return TemplateResponse(request, "admin/stories/article/add_articles.html", context)
 
     @staticmethod
-    def _ingest_form(data: dict):
-        options = {"format": data["format"], "story": data["story"]}
+    def _ingest_arguments(data: dict) -> dict:
+        """The form as the job's JSON arguments (an upload or pasted text travels as base64)."""
+        arguments = {"format": data["format"], "story_id": data["story"] and data["story"].pk}
         if data["url"]:
-            return ingest_source(data["url"], **options)
-        if data["upload"]:
-            upload = data["upload"]
-            return ingest_bytes(
-                upload.read(), source=upload.name, content_type=upload.content_type, **options
+            return arguments | {"url": data["url"]}
+        if upload := data["upload"]:
+            payload, source, content_type = upload.read(), upload.name, upload.content_type
+        else:
+            payload, source, content_type = data["pasted"].encode(), "pasted text", None
+        return arguments | {
+            "payload_b64": base64.b64encode(payload).decode("ascii"),
+            "source": source,
+            "content_type": content_type,
+        }
+
+    def _follow(self, request, kind: str, job: TaskResult):
+        """A finished job (the immediate backend) reports at once; a queued one shows progress."""
+        if job.is_finished:
+            self._report(request, kind, job)
+            return redirect("admin:stories_article_changelist")
+        return redirect("admin:stories_article_job", kind=kind, job_id=job.id)
+
+    def _report(self, request, kind: str, job: TaskResult) -> None:
+        if job.status != TaskResultStatus.SUCCESSFUL:
+            self.message_user(request, "The job failed; see the worker's log.", messages.ERROR)
+            return
+        value = job.return_value
+        if kind == "reextract":
+            self.message_user(
+                request,
+                f"Re-extracted {value['articles']} article(s): {value['events_created']} event(s)"
+                f" new, {value['events_updated']} updated. Fields editors locked were left alone.",
             )
-        return ingest_bytes(data["pasted"].encode(), source="pasted text", **options)
+            return
+        if value["error"]:
+            self.message_user(request, value["error"], messages.ERROR)
+        for article in value["articles"]:
+            self.message_user(
+                request, f"{article['outcome']}: “{article['title']}” in {article['story']}"
+            )
+
+    def job_view(self, request, kind: str, job_id: str):
+        """Where a queued job stands; the page reloads itself until the job is done."""
+        if kind not in JOBS or not self.has_view_permission(request):
+            return redirect("admin:index")
+        try:
+            job = JOBS[kind].get_result(job_id)
+        except TaskResultDoesNotExist:
+            return redirect("admin:stories_article_changelist")
+        if job.is_finished:
+            self._report(request, kind, job)
+            return redirect("admin:stories_article_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "job": job,
+            "title": "Adding articles" if kind == "ingest" else "Re-extracting articles",
+        }
+        return TemplateResponse(request, "admin/stories/article/job_progress.html", context)

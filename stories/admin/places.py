@@ -15,9 +15,9 @@ from django.views.decorators.http import require_POST
 
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
 from stories.admin.merging import MergeError, merge_places
-from stories.admin.review import places_to_review
 from stories.geocoding.job import geocode_place
 from stories.models import Mention, Place
+from stories.review import places_to_review
 
 #: What an editor's pin is, to the geocoder and to readers of the place's history.
 EDITOR_SOURCE = "editor"
