@@ -22,11 +22,11 @@ from django.db import transaction
 from stories import tasks
 from stories.extraction import store
 from stories.extraction.store import ExtractionReport
-from stories.geocoding.job import GeocodeReport, geocode_places
+from stories.geocoding.job import GeocodeReport, geocode_place, geocode_places
 from stories.ingestion import services
 from stories.ingestion.records import IngestionError
 from stories.ingestion.services import IngestReport, IngestResult
-from stories.models import Article, Story
+from stories.models import Article, Place, Story
 
 #: Re-analyses tolerated when an article's text changes while it is being analysed.
 MAX_ANALYSES = 3
@@ -144,6 +144,15 @@ def geocode(
     return geocode_places(
         story_id=story_id, retry_unresolved=retry_unresolved, on_progress=on_progress
     )
+
+
+def regeocode(place_ids: Iterable[int]) -> dict[str, int]:
+    """Geocode these places again, whatever their status (editors' positions are skipped)."""
+    outcomes: dict[str, int] = {}
+    for place in Place.objects.filter(pk__in=list(place_ids)):
+        outcome = geocode_place(place=place)
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    return outcomes
 
 
 def reextract(article_ids: Iterable[int]) -> list[ExtractionReport]:

@@ -48,6 +48,13 @@ def reextract_articles_task(context: TaskContext, article_ids: list[int]) -> dic
 
 
 @task(takes_context=True)
+def regeocode_places_task(context: TaskContext, place_ids: list[int]) -> dict:
+    """The admin's "Re-geocode": each place again, editors' positions skipped."""
+    with job_liveness(context.task_result.id):
+        return pipeline.regeocode(place_ids)
+
+
+@task(takes_context=True)
 def ingest_task(
     context: TaskContext,
     *,

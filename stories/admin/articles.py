@@ -7,24 +7,20 @@ import base64
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.shortcuts import redirect
-from django.tasks import Task, TaskResult, TaskResultStatus
-from django.tasks.exceptions import TaskResultDoesNotExist
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
 from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
+from stories.admin.jobs import BackgroundJobsAdmin
 from stories.forms import AddArticlesForm
 from stories.models import Article
 from stories.review import articles_to_review
 from stories.tasks import ingest_task, reextract_articles_task
 
-#: The admin's background jobs, by the name their progress page's URL carries.
-JOBS: dict[str, Task] = {"ingest": ingest_task, "reextract": reextract_articles_task}
-
 
 @admin.register(Article)
-class ArticleAdmin(EditorLockingAdmin):
+class ArticleAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
     list_display = ["title", "outlet", "published_at", "published_source", "input_format", "story"]
     list_filter = [
         "story",
@@ -67,6 +63,10 @@ class ArticleAdmin(EditorLockingAdmin):
         ),
     ]
     actions = ["reextract"]
+    jobs = {
+        "ingest": (ingest_task, "Adding articles"),
+        "reextract": (reextract_articles_task, "Re-extracting articles"),
+    }
 
     def get_queryset(self, request):
         # The change list never shows the payloads, which can run to megabytes each.
@@ -121,14 +121,13 @@ class ArticleAdmin(EditorLockingAdmin):
     def reextract(self, request, queryset: QuerySet[Article]):
         """The pipeline's own extraction, as a background job: no spaCy in the request."""
         job = reextract_articles_task.enqueue(list(queryset.values_list("pk", flat=True)))
-        return self._follow(request, "reextract", job)
+        return self.follow_job(request, "reextract", job)
 
     def get_urls(self):
         add_articles = self.admin_site.admin_view(self.add_articles_view)
-        job = self.admin_site.admin_view(self.job_view)
         return [
             path("add-articles/", add_articles, name="stories_article_add_articles"),
-            path("jobs/<str:kind>/<str:job_id>/", job, name="stories_article_job"),
+            *self.job_urls(),
             *super().get_urls(),
         ]
 
@@ -145,7 +144,7 @@ class ArticleAdmin(EditorLockingAdmin):
             if job.is_finished and job.return_value and job.return_value["error"]:
                 form.add_error(None, job.return_value["error"])  # the immediate backend
             else:
-                return self._follow(request, "ingest", job)
+                return self.follow_job(request, "ingest", job)
         context = {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta}
         return TemplateResponse(request, "admin/stories/article/add_articles.html", context)
 
@@ -165,47 +164,18 @@ class ArticleAdmin(EditorLockingAdmin):
             "content_type": content_type,
         }
 
-    def _follow(self, request, kind: str, job: TaskResult):
-        """A finished job (the immediate backend) reports at once; a queued one shows progress."""
-        if job.is_finished:
-            self._report(request, kind, job)
-            return redirect("admin:stories_article_changelist")
-        return redirect("admin:stories_article_job", kind=kind, job_id=job.id)
-
-    def _report(self, request, kind: str, job: TaskResult) -> None:
-        if job.status != TaskResultStatus.SUCCESSFUL:
-            self.message_user(request, "The job failed; see the worker's log.", messages.ERROR)
-            return
-        value = job.return_value
+    def describe_job(self, kind: str, value: dict) -> list[tuple[int, str]]:
         if kind == "reextract":
-            self.message_user(
-                request,
-                f"Re-extracted {value['articles']} article(s): {value['events_created']} event(s)"
-                f" new, {value['events_updated']} updated. Fields editors locked were left alone.",
-            )
-            return
-        if value["error"]:
-            self.message_user(request, value["error"], messages.ERROR)
-        for article in value["articles"]:
-            self.message_user(
-                request, f"{article['outcome']}: “{article['title']}” in {article['story']}"
-            )
-
-    def job_view(self, request, kind: str, job_id: str):
-        """Where a queued job stands; the page reloads itself until the job is done."""
-        if kind not in JOBS or not self.has_view_permission(request):
-            return redirect("admin:index")
-        try:
-            job = JOBS[kind].get_result(job_id)
-        except TaskResultDoesNotExist:
-            return redirect("admin:stories_article_changelist")
-        if job.is_finished:
-            self._report(request, kind, job)
-            return redirect("admin:stories_article_changelist")
-        context = {
-            **self.admin_site.each_context(request),
-            "opts": self.model._meta,
-            "job": job,
-            "title": "Adding articles" if kind == "ingest" else "Re-extracting articles",
-        }
-        return TemplateResponse(request, "admin/stories/article/job_progress.html", context)
+            return [
+                (
+                    messages.INFO,
+                    f"Re-extracted {value['articles']} article(s): {value['events_created']} "
+                    f"event(s) new, {value['events_updated']} updated. Fields editors locked were "
+                    "left alone.",
+                )
+            ]
+        lines = [(messages.ERROR, value["error"])] if value["error"] else []
+        return lines + [
+            (messages.INFO, f"{a['outcome']}: “{a['title']}” in {a['story']}")
+            for a in value["articles"]
+        ]
