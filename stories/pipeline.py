@@ -90,16 +90,19 @@ def after_ingest(results: Iterable[IngestResult], options: PipelineOptions) -> N
     if not options.extract:
         return
     seen: set[int] = set()
+    stories: set[int] = set()
     for result in results:
         for article in result.needs_extraction(force=options.force):
             if article.pk in seen:
                 continue
             seen.add(article.pk)
             if options.queue:
-                tasks.extract_article_task.enqueue(article.pk)
-            else:
-                extract(article.pk)
-                queue_geocoding(article.story_id)
+                # On commit: a worker in another process must find the article.
+                transaction.on_commit(lambda pk=article.pk: tasks.extract_article_task.enqueue(pk))
+            elif (report := extract(article.pk)) is not None:
+                stories.add(report.story_id)
+    for story_id in stories:
+        queue_geocoding(story_id)
 
 
 def extract(article_id: int) -> ExtractionReport | None:

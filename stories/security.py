@@ -62,8 +62,9 @@ class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
     """Django's CSP middleware, with the site policy computed from the settings of the moment."""
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        if settings.SECURE_CSP and CSP.HEADER_ENFORCE not in response:
+        header = str(CSP.HEADER_ENFORCE)  # WSGI servers take header names as plain str only
+        if settings.SECURE_CSP and header not in response:
             framing = frame_ancestors() if _is_frameable(request) else None
             policy = site_policy(frame_ancestors=framing)
-            response.headers[CSP.HEADER_ENFORCE] = build_policy(policy, get_nonce(request))
+            response.headers[header] = build_policy(policy, get_nonce(request))
         return super().process_response(request, response)

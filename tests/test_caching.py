@@ -109,7 +109,9 @@ def test_a_cached_embed_is_framed_like_a_fresh_one(client, seed):
     assert "frame-ancestors *" in cached.headers["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("name", ["story", "events_geojson", "embed", "api_events"])
+@pytest.mark.parametrize(
+    "name", ["story", "timeline", "map_data", "events_geojson", "events_csv", "embed", "api_events"]
+)
 def test_head_answers_200_with_the_get_headers(client, seed, name):
     client.get(url(name, seed.story))
 
@@ -118,6 +120,11 @@ def test_head_answers_200_with_the_get_headers(client, seed, name):
     assert response.status_code == 200
     assert response.headers["Content-Type"]
     assert response.content == b""
+
+
+@pytest.mark.parametrize("path", ["/", "/api/stories/", "/oembed?url=/stories/x/"])
+def test_head_on_the_other_public_pages_is_not_refused(client, seed, path):
+    assert client.head(path).status_code != 405
 
 
 def test_the_htmx_chronology_and_the_full_page_are_cached_apart(client, seed):

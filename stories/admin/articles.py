@@ -11,8 +11,8 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
-from stories.admin.jobs import BackgroundJobsAdmin
 from stories.forms import AddArticlesForm
 from stories.models import Article
 from stories.review import articles_to_review

@@ -13,8 +13,8 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
+from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
-from stories.admin.jobs import BackgroundJobsAdmin
 from stories.admin.merging import MergeError, merge_places
 from stories.models import Mention, Place
 from stories.review import places_to_review
