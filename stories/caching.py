@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from functools import wraps
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import checks
@@ -43,11 +44,13 @@ View = Callable[..., HttpResponse]
 
 def canonical_query(request: HttpRequest, names: Iterable[str]) -> str:
     """The request's values for `names` only, in a fixed order: what the view answers to."""
-    return "&".join(
-        f"{name}={value}"
-        for name in sorted(set(names))
-        for value in request.GET.getlist(name)
-        if value
+    return urlencode(
+        [
+            (name, value)
+            for name in sorted(set(names))
+            for value in request.GET.getlist(name)
+            if value
+        ]
     )
 
 

@@ -89,6 +89,15 @@ def test_a_filter_parameter_is_a_cache_entry_of_its_own(client, seed):
     assert 0 < len(filtered["features"]) < len(everything)
 
 
+def test_a_value_that_spells_other_parameters_is_not_those_parameters(client, seed):
+    place = any_event(seed).place
+    spelt = client.get(url("events_geojson", seed.story) + f"?place={place.pk}%26q%3Dzzz").json()
+
+    real = client.get(url("events_geojson", seed.story) + f"?place={place.pk}&q=zzz").json()
+
+    assert real["features"] != spelt["features"]
+
+
 def test_text_that_looks_like_a_nonce_placeholder_is_served_verbatim(client, seed):
     event = any_event(seed)
     event.title = "Leak __newsmap_csp_nonce__ test"
