@@ -95,7 +95,8 @@ def test_an_admin_save_through_one_process_shows_on_the_next_page_from_the_other
     assert "Ferry docks at noon" in Browser(second).get(story.get_absolute_url())  # now cached
 
     editor = Browser(first)
-    editor.post_form("/admin/login/", {"username": "desk", "password": "a long desk password"})
+    login = {"username": "desk", "password": "a long desk password", "next": "/admin/"}
+    editor.post_form("/admin/login/", login)
     editor.post_form(
         f"/admin/stories/event/{event.pk}/change/",
         event_form_data(event, title="Ferry docks at dusk"),
