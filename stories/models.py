@@ -8,16 +8,24 @@ Two rules shape it:
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
-
 from django.conf import settings
-from django.db import models
+from django.db import connections, models
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from simple_history.models import HistoricalRecords
+
+
+class EditorLockedQuerySet(models.QuerySet):
+    """Reads shared by every model an editor can lock."""
+
+    def unlocked(self, field: str) -> models.QuerySet:
+        """Rows where no editor has locked `field` (the pipeline, or a question, may touch it)."""
+        if connections[self.db].features.supports_json_field_contains:
+            return self.exclude(locked_fields__contains=[field])
+        # SQLite has no JSON containment lookup: match the quoted name in the list's JSON text.
+        return self.exclude(locked_fields__icontains=f'"{field}"')
 
 
 class EditorLockedModel(models.Model):
@@ -73,19 +81,6 @@ class StoryQuerySet(models.QuerySet):
         )
 
 
-@dataclass(frozen=True)
-class Correction:
-    """An editor's change to a story, as the story page shows it ("last corrected by … on …")."""
-
-    editor: object  # the settings.AUTH_USER_MODEL instance
-    at: dt.datetime
-    what: str
-
-    @property
-    def editor_name(self) -> str:
-        return self.editor.get_full_name() or self.editor.get_username()
-
-
 class Story(models.Model):
     """A set of articles about one unfolding story, and the chronology drawn from them."""
 
@@ -110,44 +105,28 @@ class Story(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs) -> None:
+        """Save, never writing `version` back: only `versions.bump` moves it, in the database.
+
+        An instance loaded before another process bumped the version would otherwise set it back
+        to a number whose cached pages show older content.
+        """
+        if not self._state.adding and kwargs.get("update_fields") is None:
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "version"
+            ]
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("stories:story", kwargs={"slug": self.slug})
 
-    def last_correction(self) -> Correction | None:
-        """The newest change a person saved to this story, its articles, places or events.
 
-        History rows carry a user only when someone made the change through the admin; the
-        pipeline (commands, background jobs) leaves it empty, so this never reports a machine
-        run. Creations are left out: adding articles is not correcting them.
-        """
-        rows = [
-            model.history.filter(history_user__isnull=False, **{field: self.pk})
-            .exclude(history_type="+")
-            .select_related("history_user")
-            .order_by("-history_date")
-            .first()
-            for model, field in ((Story, "id"), (Article, "story_id"), (Place, "story_id"))
-        ]
-        rows.append(
-            Event.history.filter(history_user__isnull=False, story_id=self.pk)
-            .exclude(history_type="+")
-            .select_related("history_user")
-            .order_by("-history_date")
-            .first()
-        )
-        rows = [row for row in rows if row is not None]
-        if not rows:
-            return None
-        latest = max(rows, key=lambda row: row.history_date)
-        kind = latest.instance._meta.verbose_name
-        return Correction(
-            editor=latest.history_user, at=latest.history_date, what=f"{kind} “{latest}”"
-        )
-
-
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(EditorLockedQuerySet):
     def needing_review(self) -> ArticleQuerySet:
-        return self.exclude(published_source=Article.DateSource.STATED)
+        """Articles with an inferred or unknown publication date that no editor has set."""
+        return self.exclude(published_source=Article.DateSource.STATED).unlocked("published_at")
 
 
 class Article(EditorLockedModel):
@@ -214,10 +193,6 @@ class Article(EditorLockedModel):
     def __str__(self) -> str:
         return self.title
 
-    @property
-    def needs_review(self) -> bool:
-        return self.published_source != self.DateSource.STATED
-
 
 class Person(models.Model):
     """Someone an event involves, named as the articles name them."""
@@ -234,7 +209,7 @@ class Person(models.Model):
         return self.name
 
 
-class PlaceQuerySet(models.QuerySet):
+class PlaceQuerySet(EditorLockedQuerySet):
     def pinned(self) -> PlaceQuerySet:
         return self.filter(latitude__isnull=False, longitude__isnull=False)
 
@@ -329,7 +304,7 @@ class Place(EditorLockedModel):
         return self.is_locked("latitude") or self.is_locked("longitude")
 
 
-class EventQuerySet(models.QuerySet):
+class EventQuerySet(EditorLockedQuerySet):
     def for_story(self, story: Story) -> EventQuerySet:
         return self.filter(story=story)
 
@@ -344,9 +319,7 @@ class EventQuerySet(models.QuerySet):
         doubtful = Q(date_start__isnull=True) | Q(date_precision=Event.Precision.UNKNOWN)
         doubtful |= Q(date_inferred=True)
         # An editor's own date (a locked date_start) is an answer, not a question.
-        return self.filter(doubtful, reviewed=False).exclude(
-            locked_fields__icontains='"date_start"'
-        )
+        return self.filter(doubtful, reviewed=False).unlocked("date_start")
 
     def between(self, start, end) -> EventQuerySet:
         qs = self

@@ -3,17 +3,22 @@
 `settings.SECURE_CSP` is the site's policy (scripts only from us or with the request's nonce,
 nothing framed, no plugins). Two things in it can only be known per request, because tests and
 deployments change the tile settings after start-up: the map tile servers pages load images from
-(`MAP_TILES_URL`, `EMBED_BASEMAPS`), and, on embeds, which sites may frame the page
-(`EMBED_FRAME_ANCESTORS`). This middleware adds them to Django's own CSP middleware.
+(`MAP_TILES_URL`, `EMBED_BASEMAPS`), and, on views marked `@frameable` (the embeds), which
+sites may frame the page (`EMBED_FRAME_ANCESTORS`). This middleware writes the header from them,
+with the request's nonce; the mark is on the view, not the response, so a response served from
+the cache (stories/caching.py) is framed exactly like a fresh one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csp import ContentSecurityPolicyMiddleware as DjangoCSPMiddleware
+from django.middleware.csp import get_nonce
+from django.utils.csp import CSP, build_policy
 
 
 def tile_origins() -> list[str]:
@@ -37,17 +42,29 @@ def site_policy(*, frame_ancestors: list[str] | None = None) -> dict[str, list[s
     return policy
 
 
-def allow_framing(response: HttpResponse, *, by: list[str]) -> HttpResponse:
-    """Let the listed origins frame this response (the rest of the site's policy stands)."""
-    # The attribute Django's own `csp_override` decorator sets; read at request time here.
-    response._csp_config = site_policy(frame_ancestors=by)
-    return response
+def frame_ancestors() -> list[str]:
+    """Who may frame the embeds (`EMBED_FRAME_ANCESTORS`, default any origin)."""
+    return getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"]) or ["'none'"]
+
+
+def frameable(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Let `EMBED_FRAME_ANCESTORS` frame this view's pages (the rest of the policy stands)."""
+    view.csp_frameable = True
+    return view
+
+
+def _is_frameable(request: HttpRequest) -> bool:
+    match = getattr(request, "resolver_match", None)
+    return bool(match and getattr(match.func, "csp_frameable", False))
 
 
 class ContentSecurityPolicyMiddleware(DjangoCSPMiddleware):
     """Django's CSP middleware, with the site policy computed from the settings of the moment."""
 
     def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
-        if settings.SECURE_CSP and not hasattr(response, "_csp_config"):
-            response._csp_config = site_policy()
+        header = str(CSP.HEADER_ENFORCE)  # WSGI servers take header names as plain str only
+        if settings.SECURE_CSP and header not in response:
+            framing = frame_ancestors() if _is_frameable(request) else None
+            policy = site_policy(frame_ancestors=framing)
+            response.headers[header] = build_policy(policy, get_nonce(request))
         return super().process_response(request, response)

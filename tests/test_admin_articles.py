@@ -89,3 +89,53 @@ def test_reextract_keeps_an_editors_date(client, story):
 
     event.refresh_from_db()
     assert event.date_start.year == 2001
+
+
+def test_add_articles_ingests_pasted_text_and_reports_it(client):
+    response = client.post(
+        reverse("admin:stories_article_add_articles"),
+        {"pasted": FERRY_STORY, "format": "auto"},
+        follow=True,
+    )
+
+    assert response.redirect_chain[-1][0] == reverse("admin:stories_article_changelist")
+    assert Article.objects.count() == 1
+    assert "Created: “" in response.text
+    assert Event.objects.exists()  # the immediate backend ran the whole pipeline
+
+
+def test_add_articles_shows_an_ingestion_error_on_the_form(client):
+    response = client.post(
+        reverse("admin:stories_article_add_articles"), {"pasted": "   \n", "format": "text"}
+    )
+
+    assert response.status_code == 200
+    assert not Article.objects.exists()
+
+
+@pytest.fixture
+def queued_jobs(settings):
+    """A task backend that only records jobs, as a busy worker queue looks to the web."""
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+
+
+def test_add_articles_only_enqueues_the_job_during_the_request(client, queued_jobs):
+    response = client.post(
+        reverse("admin:stories_article_add_articles"), {"pasted": FERRY_STORY, "format": "auto"}
+    )
+
+    assert not Article.objects.exists()
+    assert "/jobs/ingest/" in response.headers["Location"]
+    assert "waiting for a worker" in client.get(response.headers["Location"]).text
+
+
+def test_reextract_only_enqueues_the_job_during_the_request(client, story, queued_jobs):
+    article = make_article(story=story, text=FERRY_STORY)
+
+    response = client.post(
+        reverse("admin:stories_article_changelist"),
+        {"action": "reextract", "_selected_action": [article.pk]},
+    )
+
+    assert not Event.objects.exists()
+    assert "/jobs/reextract/" in response.headers["Location"]

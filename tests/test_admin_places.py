@@ -177,3 +177,14 @@ def test_events_of_a_merged_place_keep_their_history(client, story):
 
     assert event.history.first().place_id == keep.pk
     assert Event.history.filter(id=event.pk).count() == 2
+
+
+def test_regeocode_only_enqueues_the_job_during_the_request(client, story, settings):
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.dummy.DummyBackend"}}
+    place = make_place(story=story, status=Place.Status.UNRESOLVED)
+
+    response = run_action(client, "regeocode", place)
+
+    place.refresh_from_db()
+    assert place.geocoded_at is None
+    assert "/jobs/regeocode/" in response.redirect_chain[0][0]

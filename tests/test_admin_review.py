@@ -1,7 +1,5 @@
 """The review queue on the admin's landing page, and who may reach the admin at all."""
 
-import datetime as dt
-
 import pytest
 from django.contrib.auth.models import Group, User
 from django.core.management import call_command
@@ -163,28 +161,6 @@ def test_editors_cannot_manage_users(editor):
     response = logged_in(editor).get(reverse("admin:auth_user_changelist"))
 
     assert response.status_code == 403
-
-
-def test_last_correction_names_the_editor_and_the_time(editor):
-    event = make_event(title="Ferry docks")
-    logged_in(editor).post(
-        reverse("admin:stories_event_change", args=[event.pk]),
-        event_form_data(event, title="Ferry docks late"),
-    )
-
-    correction = event.story.last_correction()
-
-    assert correction.editor == editor
-    assert correction.editor_name == "editor"
-    assert correction.at > dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
-
-
-def test_pipeline_changes_are_not_corrections(db):
-    event = make_event()
-    event.title = "Changed by a pipeline run"
-    event.save()
-
-    assert event.story.last_correction() is None
 
 
 def test_load_samples_creates_a_demo_editor_only_with_debug(db, settings, capsys):

@@ -83,6 +83,14 @@ def test_events_are_paginated_with_links_to_the_next_page(client, seed):
     assert "page=1" in second["previous"]
 
 
+@pytest.mark.parametrize("page", ["99999999999999999999999", "-3", "last", "9"])
+def test_a_page_number_past_the_end_or_unreadable_answers_a_page_not_a_500(client, seed, page):
+    response = client.get(events_url(seed.story, f"?page_size=3&page={page}"))
+
+    assert response.status_code == 200
+    assert response.json()["results"]
+
+
 def test_the_page_size_is_capped(client, seed):
     answer = client.get(events_url(seed.story, "?page_size=999999")).json()
 

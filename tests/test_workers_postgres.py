@@ -67,6 +67,7 @@ import os, sys, time, django
 django.setup()
 from stories.geocoding.job import geocode_places
 go = sys.argv[1]
+print("ready", flush=True)
 while not os.path.exists(go):
     time.sleep(0.01)
 geocode_places(on_progress=lambda pk, outcome: print(pk, outcome, flush=True))
@@ -86,7 +87,8 @@ def test_two_workers_never_geocode_the_same_place(tmp_path):
         )
         for _ in range(2)
     ]
-    time.sleep(3)  # both processes are set up and waiting
+    for worker in workers:  # both processes are set up and waiting
+        assert worker.stdout.readline().strip() == "ready"
     go.touch()
 
     outputs = [w.communicate(timeout=300)[0] for w in workers]

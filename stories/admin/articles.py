@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from django.contrib import admin
-from django.db import transaction
+import base64
+
+from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 
+from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
-from stories.admin.review import articles_to_review
-from stories.extraction.pipeline import extract_article
 from stories.forms import AddArticlesForm
-from stories.ingestion.records import IngestionError
-from stories.ingestion.services import ingest_bytes, ingest_source
 from stories.models import Article
-from stories.tasks import geocode_story_task
+from stories.review import articles_to_review
+from stories.tasks import ingest_task, reextract_articles_task
 
 
 @admin.register(Article)
-class ArticleAdmin(EditorLockingAdmin):
+class ArticleAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
     list_display = ["title", "outlet", "published_at", "published_source", "input_format", "story"]
     list_filter = [
         "story",
@@ -64,6 +63,10 @@ class ArticleAdmin(EditorLockingAdmin):
         ),
     ]
     actions = ["reextract"]
+    jobs = {
+        "ingest": (ingest_task, "Adding articles"),
+        "reextract": (reextract_articles_task, "Re-extracting articles"),
+    }
 
     def get_queryset(self, request):
         # The change list never shows the payloads, which can run to megabytes each.
@@ -115,55 +118,64 @@ class ArticleAdmin(EditorLockingAdmin):
         )
 
     @admin.action(description="Re-extract places and events", permissions=["change"])
-    def reextract(self, request, queryset: QuerySet[Article]) -> None:
-        """The pipeline's own extraction: editors' locks and tombstones hold, as on any re-run."""
-        created = updated = 0
-        for article in queryset:
-            report = extract_article(article=article)
-            created += report.events_created
-            updated += report.events_updated
-        for story_id in set(queryset.values_list("story_id", flat=True)):
-            transaction.on_commit(lambda story_id=story_id: geocode_story_task.enqueue(story_id))
-        self.message_user(
-            request,
-            f"Re-extracted {queryset.count()} article(s): {created} event(s) new, "
-            f"{updated} updated. Fields editors locked were left alone.",
-        )
+    def reextract(self, request, queryset: QuerySet[Article]):
+        """The pipeline's own extraction, as a background job: no spaCy in the request."""
+        job = reextract_articles_task.enqueue(list(queryset.values_list("pk", flat=True)))
+        return self.follow_job(request, "reextract", job)
 
     def get_urls(self):
         add_articles = self.admin_site.admin_view(self.add_articles_view)
         return [
             path("add-articles/", add_articles, name="stories_article_add_articles"),
+            *self.job_urls(),
             *super().get_urls(),
         ]
 
     def add_articles_view(self, request):
-        """The admin's door to ingestion: the same code path as `manage.py ingest`."""
+        """The admin's door to ingestion: a background job on the path `manage.py ingest` takes.
+
+        No URL is fetched and no text analysed during the request.
+        """
         if not self.has_add_permission(request):
             return redirect("admin:index")
         form = AddArticlesForm(request.POST or None, request.FILES or None)
         if request.method == "POST" and form.is_valid():
-            try:
-                results = self._ingest_form(form.cleaned_data)
-            except IngestionError as error:
-                form.add_error(None, str(error))
+            job = ingest_task.enqueue(**self._ingest_arguments(form.cleaned_data))
+            if job.is_finished and job.return_value and job.return_value["error"]:
+                form.add_error(None, job.return_value["error"])  # the immediate backend
             else:
-                for result in results:
-                    self.message_user(
-                        request, f"{result.outcome}: “{result.article}” in {result.article.story}"
-                    )
-                return redirect("admin:stories_article_changelist")
+                return self.follow_job(request, "ingest", job)
         context = {**self.admin_site.each_context(request), "form": form, "opts": self.model._meta}
         return TemplateResponse(request, "admin/stories/article/add_articles.html", context)
 
     @staticmethod
-    def _ingest_form(data: dict):
-        options = {"format": data["format"], "story": data["story"]}
+    def _ingest_arguments(data: dict) -> dict:
+        """The form as the job's JSON arguments (an upload or pasted text travels as base64)."""
+        arguments = {"format": data["format"], "story_id": data["story"] and data["story"].pk}
         if data["url"]:
-            return ingest_source(data["url"], **options)
-        if data["upload"]:
-            upload = data["upload"]
-            return ingest_bytes(
-                upload.read(), source=upload.name, content_type=upload.content_type, **options
-            )
-        return ingest_bytes(data["pasted"].encode(), source="pasted text", **options)
+            return arguments | {"url": data["url"]}
+        if upload := data["upload"]:
+            payload, source, content_type = upload.read(), upload.name, upload.content_type
+        else:
+            payload, source, content_type = data["pasted"].encode(), "pasted text", None
+        return arguments | {
+            "payload_b64": base64.b64encode(payload).decode("ascii"),
+            "source": source,
+            "content_type": content_type,
+        }
+
+    def describe_job(self, kind: str, value: dict) -> list[tuple[int, str]]:
+        if kind == "reextract":
+            return [
+                (
+                    messages.INFO,
+                    f"Re-extracted {value['articles']} article(s): {value['events_created']} "
+                    f"event(s) new, {value['events_updated']} updated. Fields editors locked were "
+                    "left alone.",
+                )
+            ]
+        lines = [(messages.ERROR, value["error"])] if value["error"] else []
+        return lines + [
+            (messages.INFO, f"{a['outcome']}: “{a['title']}” in {a['story']}")
+            for a in value["articles"]
+        ]

@@ -5,13 +5,16 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db.models import Count, QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from simple_history.utils import bulk_update_with_history
 
 from stories.admin.base import EditorLockingAdmin, is_web_url, needs_review_filter
 from stories.admin.merging import MergeError, merge_events
-from stories.admin.review import events_to_review
 from stories.forms import EventForm
 from stories.models import DeletedEvent, Event
+from stories.review import events_to_review
+from stories.versions import stories_changed
 
 
 class EditedFilter(admin.SimpleListFilter):
@@ -151,10 +154,19 @@ class EventAdmin(EditorLockingAdmin):
 
     @admin.action(description="Confirm selected events (reviewed)", permissions=["change"])
     def confirm_events(self, request, queryset: QuerySet[Event]) -> None:
-        for event in queryset.filter(reviewed=False):
+        """One UPDATE and one batch of history rows (who, why), however many are selected."""
+        events = list(queryset.filter(reviewed=False))
+        for event in events:
             event.reviewed = True
-            event._change_reason = "bulk: confirmed"
-            event.save()
+            event.updated_at = timezone.now()
+        bulk_update_with_history(
+            events,
+            Event,
+            ["reviewed", "updated_at"],
+            default_user=request.user,
+            default_change_reason="bulk: confirmed",
+        )
+        stories_changed(event.story_id for event in events)  # a bulk update sends no signals
         self.message_user(request, f"{queryset.count()} event(s) confirmed.")
 
     @admin.action(

@@ -37,11 +37,8 @@ def merge_events(events: Iterable[Event], *, user=None) -> Event:
     the pipeline looks an extracted event up by its single `extraction_key`, and the survivor
     keeps its own key, so without a tombstone a re-run would find nothing under the merged key
     and create the event again. `merged_into` keeps the merged key resolvable to the survivor,
-    for people reading the tombstones and for a pipeline that follows it.
-
-    The limit of tombstones: the pipeline skips a tombstoned key, so re-extracting an article
-    whose quote was moved to the survivor drops that quote (the survivor and its other sources
-    stay). Following `merged_into` in `extraction.pipeline._write` would keep it.
+    and re-extraction follows it (`extraction.store`), so a re-extracted quote of a merged-away
+    event lands on the survivor.
     """
     ordered = sorted(events, key=lambda event: (event.created_at, event.pk))
     _check_mergeable(ordered, "events")

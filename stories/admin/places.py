@@ -13,11 +13,12 @@ from django.utils.decorators import method_decorator
 from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
+from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
 from stories.admin.merging import MergeError, merge_places
-from stories.admin.review import places_to_review
-from stories.geocoding.job import geocode_place
 from stories.models import Mention, Place
+from stories.review import places_to_review
+from stories.tasks import regeocode_places_task
 
 #: What an editor's pin is, to the geocoder and to readers of the place's history.
 EDITOR_SOURCE = "editor"
@@ -34,7 +35,7 @@ def confirm_position(place: Place, *, editor, reason: str) -> None:
 
 
 @admin.register(Place)
-class PlaceAdmin(EditorLockingAdmin):
+class PlaceAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
     change_form_template = "admin/stories/place/change_form.html"
     list_display = [
         "name",
@@ -68,6 +69,7 @@ class PlaceAdmin(EditorLockingAdmin):
         ("Mentions in the articles", {"fields": ["mentions_list"]}),
     ]
     actions = ["regeocode", "merge_selected"]
+    jobs = {"regeocode": (regeocode_places_task, "Re-geocoding places")}
 
     class Media:
         css = {
@@ -86,6 +88,7 @@ class PlaceAdmin(EditorLockingAdmin):
         pick = self.admin_site.admin_view(self.pick_candidate_view)
         return [
             path("<int:place_id>/pick-candidate/", pick, name="stories_place_pick_candidate"),
+            *self.job_urls(),
             *super().get_urls(),
         ]
 
@@ -207,16 +210,19 @@ class PlaceAdmin(EditorLockingAdmin):
         return redirect("admin:stories_place_change", place.pk)
 
     @admin.action(description="Re-geocode selected places", permissions=["change"])
-    def regeocode(self, request, queryset: QuerySet[Place]) -> None:
-        outcomes: dict[str, int] = {}
-        for place in queryset:
-            outcome = geocode_place(place=place)
-            outcomes[outcome] = outcomes.get(outcome, 0) + 1
-        summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(outcomes.items()))
-        self.message_user(
-            request,
-            f"Re-geocoded: {summary}. Places with an editor's position are skipped.",
-        )
+    def regeocode(self, request, queryset: QuerySet[Place]):
+        """A background job: online geocoders are never asked during the request."""
+        job = regeocode_places_task.enqueue(list(queryset.values_list("pk", flat=True)))
+        return self.follow_job(request, "regeocode", job)
+
+    def describe_job(self, kind: str, value: dict) -> list[tuple[int, str]]:
+        summary = ", ".join(f"{n} {outcome}" for outcome, n in sorted(value.items()))
+        return [
+            (
+                messages.INFO,
+                f"Re-geocoded: {summary}. Places with an editor's position are skipped.",
+            )
+        ]
 
     @admin.action(
         description="Merge selected places into one (events re-pointed)",

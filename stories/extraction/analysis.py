@@ -1,6 +1,6 @@
 """One article's text in, everything extraction finds out: places, people, times, events.
 
-Pure: no database. `manage.py extract` prints it as JSON; `pipeline.extract_article` writes it.
+Pure: no database. `manage.py extract` prints it as JSON; `store.write_analysis` writes it.
 """
 
 from __future__ import annotations

@@ -1,14 +1,14 @@
 """Writing ingested articles: idempotent upsert, story grouping, publication-date inference.
 
 The readers (readers.py and friends) turn any input into `ArticleRecord`s without touching the
-database; everything here is the database side, shared by `manage.py ingest` and the admin's
-"add articles" form so both behave the same way.
+database; everything here is the database side. This stage stops at the stored article: it says
+which articles need extraction (`IngestResult.needs_extraction`) and `stories.pipeline`, the one
+module that chains the stages, runs or queues it.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -32,6 +32,14 @@ class Outcome(StrEnum):
 class IngestResult:
     article: Article
     outcome: Outcome
+    #: Other versions whose publication date this article supplied: their relative dates can
+    #: now resolve, so they need extraction again.
+    redated: tuple[Article, ...] = ()
+
+    def needs_extraction(self, *, force: bool = False) -> list[Article]:
+        """The articles whose extraction this ingest made stale (all of them with `force`)."""
+        stale = [self.article] if force or self.outcome != Outcome.UNCHANGED else []
+        return [*stale, *self.redated]
 
 
 @dataclass
@@ -57,31 +65,33 @@ def content_hash(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class Pipeline:
-    """What follows ingestion: extraction in the foreground (`extract`) or queued (`queue`)."""
+class Fingerprint:
+    """What identifies a text and finds its versions, computed before any transaction opens."""
 
-    extract: bool = True
-    queue: bool = False
-    force: bool = False
+    digest: str
+    shingles: set[int]
+    buckets: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Fingerprint:
+        shingle_set = similarity.shingles(text)
+        buckets = similarity.band_buckets(similarity.minhash(shingle_set))
+        return cls(digest=content_hash(text), shingles=shingle_set, buckets=buckets)
 
 
-FOREGROUND = Pipeline()
-
-
-def ingest_record(
-    record: ArticleRecord, *, story: Story | None = None, pipeline: Pipeline = FOREGROUND
-) -> IngestResult:
+def ingest_record(record: ArticleRecord, *, story: Story | None = None) -> IngestResult:
     """Insert or update one article, all or nothing.
 
     The same article (canonical URL, else content hash) is one row: unchanged text is left
     alone, changed text replaces the old one. Metadata goes through `apply_pipeline_values`, so
     whatever an editor corrected stays. A new article joins the story of a near-duplicate
-    version, or `story` when given, or a story of its own. New or changed text is extracted
-    (in the same transaction unless queued), and the story's places are queued for geocoding.
+    version, or `story` when given, or a story of its own. The text is hashed and shingled
+    before the transaction opens, so the write lock is held only for the writes.
     """
     if not record.text.strip():
         raise IngestionError(record.source, "no article text found")
-    digest = content_hash(record.text)
+    fingerprint = Fingerprint.of(record.text)
+    digest = fingerprint.digest
     with transaction.atomic():
         existing = _find_existing(record, digest)
         if existing is not None and existing.content_hash == digest:
@@ -91,30 +101,13 @@ def ingest_record(
             outcome = Outcome.UPDATED if changed else Outcome.UNCHANGED
             article = existing
         elif existing is not None:
-            article = _update_text(existing, record, digest)
+            article = _update_text(existing, record, fingerprint)
             outcome = Outcome.UPDATED
         else:
-            article = _create(record, digest, story=story)
+            article = _create(record, fingerprint, story=story)
             outcome = Outcome.CREATED
         redated = _share_publication_date(article)
-        if pipeline.extract and (outcome != Outcome.UNCHANGED or pipeline.force):
-            _extract(article, queue=pipeline.queue)
-        if pipeline.extract:
-            # Relative dates in a version that just got its publication date can now resolve.
-            for member in redated:
-                _extract(member, queue=pipeline.queue)
-    return IngestResult(article=article, outcome=outcome)
-
-
-def _extract(article: Article, *, queue: bool) -> None:
-    from stories.extraction.pipeline import extract_article
-    from stories.tasks import extract_article_task, geocode_story_task
-
-    if queue:
-        transaction.on_commit(lambda: extract_article_task.enqueue(article.pk))
-        return
-    extract_article(article=article)
-    transaction.on_commit(lambda: geocode_story_task.enqueue(article.story_id))
+    return IngestResult(article=article, outcome=outcome, redated=tuple(redated))
 
 
 def ingest_bytes(
@@ -124,13 +117,12 @@ def ingest_bytes(
     format: str = "auto",
     content_type: str | None = None,
     story: Story | None = None,
-    pipeline: Pipeline = FOREGROUND,
 ) -> list[IngestResult]:
     """Read a payload (file content, pasted text, upload) and ingest every article in it."""
     if len(data) > settings.INGEST_MAX_BYTES:
         raise IngestionError(source, f"larger than {_megabytes(settings.INGEST_MAX_BYTES)}")
     records = read_source(data, source=source, format=format, content_type=content_type)
-    return [ingest_record(r, story=story, pipeline=pipeline) for r in records]
+    return [ingest_record(r, story=story) for r in records]
 
 
 def ingest_source(
@@ -138,7 +130,6 @@ def ingest_source(
     *,
     format: str = "auto",
     story: Story | None = None,
-    pipeline: Pipeline = FOREGROUND,
 ) -> list[IngestResult]:
     """Ingest a file path or an http(s) URL."""
     records = read_any(
@@ -148,29 +139,7 @@ def ingest_source(
         timeout=settings.INGEST_FETCH_TIMEOUT,
         allow_private=settings.INGEST_ALLOW_PRIVATE_URLS,
     )
-    return [ingest_record(r, story=story, pipeline=pipeline) for r in records]
-
-
-def ingest_sources(
-    sources: Iterable[str],
-    *,
-    format: str = "auto",
-    story: Story | None = None,
-    pipeline: Pipeline = FOREGROUND,
-    on_progress: Callable[[str], None] | None = None,
-) -> IngestReport:
-    """Ingest many sources; a bad one is reported and the others still land."""
-    report = IngestReport()
-    for source in sources:
-        try:
-            report.results.extend(
-                ingest_source(source, format=format, story=story, pipeline=pipeline)
-            )
-        except IngestionError as error:
-            report.errors.append(error)
-        if on_progress:
-            on_progress(source)
-    return report
+    return [ingest_record(r, story=story) for r in records]
 
 
 def _megabytes(n: int) -> str:
@@ -205,22 +174,25 @@ def _apply_metadata(article: Article, record: ArticleRecord) -> list[str]:
     return changed
 
 
-def _update_text(article: Article, record: ArticleRecord, digest: str) -> Article:
+def _update_text(article: Article, record: ArticleRecord, fingerprint: Fingerprint) -> Article:
     _apply_metadata(article, record)
     article.text = record.text
     article.raw = record.raw
     article.display_html = record.display_html
-    article.content_hash = digest
+    article.content_hash = fingerprint.digest
     article.source = record.source[:2000]
     article.save()
-    _index_buckets(article)
+    article.buckets.all().delete()
+    ShingleBucket.objects.bulk_create(
+        ShingleBucket(article=article, bucket=b) for b in fingerprint.buckets
+    )
     return article
 
 
-def _create(record: ArticleRecord, digest: str, *, story: Story | None) -> Article:
-    shingle_set = similarity.shingles(record.text)
-    buckets = similarity.band_buckets(similarity.minhash(shingle_set))
-    version_of = _find_version(shingle_set, buckets)
+def _create(record: ArticleRecord, fingerprint: Fingerprint, *, story: Story | None) -> Article:
+    digest = fingerprint.digest
+    buckets = fingerprint.buckets
+    version_of = _find_version(fingerprint.shingles, buckets)
     if story is None:
         story = version_of.story if version_of else _new_story(record)
     article = Article(
@@ -239,12 +211,6 @@ def _create(record: ArticleRecord, digest: str, *, story: Story | None) -> Artic
     article.save()
     ShingleBucket.objects.bulk_create(ShingleBucket(article=article, bucket=b) for b in buckets)
     return article
-
-
-def _index_buckets(article: Article) -> None:
-    buckets = similarity.band_buckets(similarity.minhash(similarity.shingles(article.text)))
-    article.buckets.all().delete()
-    ShingleBucket.objects.bulk_create(ShingleBucket(article=article, bucket=b) for b in buckets)
 
 
 def _find_version(shingle_set: set[int], buckets: list[int]) -> Article | None:

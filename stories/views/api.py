@@ -7,10 +7,11 @@ resources are conditional (ETag/Last-Modified → 304).
 
 from __future__ import annotations
 
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from stories import exports
 from stories.models import Event, Story
@@ -21,11 +22,12 @@ DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 
 
-def _positive(params: QueryDict, name: str, default: int) -> int:
+def page_size(params: QueryDict) -> int:
+    """`?page_size=`, within 1…MAX_PAGE_SIZE; anything unreadable means the default."""
     try:
-        return max(int(params.get(name, default)), 1)
+        return min(max(int(params.get("page_size", DEFAULT_PAGE_SIZE)), 1), MAX_PAGE_SIZE)
     except ValueError:
-        return default
+        return DEFAULT_PAGE_SIZE
 
 
 def _json(data: dict) -> JsonResponse:
@@ -76,14 +78,14 @@ def api_event(row: exports.EventRow) -> dict[str, object]:
     }
 
 
-@require_GET
+@require_safe
 @public_data
 def story_list(request: HttpRequest) -> HttpResponse:
     stories = Story.objects.with_figures().order_by("-updated_at")
     return _json({"stories": [story_summary(request, story) for story in stories]})
 
 
-@require_GET
+@require_safe
 @public_data
 @story_condition
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -91,41 +93,36 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return _json(story_summary(request, story))
 
 
-@require_GET
+@require_safe
 @public_data
 @story_condition
 def story_events(request: HttpRequest, slug: str) -> HttpResponse:
     """One page of a story's events in time order, narrowed by the story page's filters."""
     story = get_object_or_404(Story, slug=slug)
-    events = filtered_events(request, story)
-    size = min(_positive(request.GET, "page_size", DEFAULT_PAGE_SIZE), MAX_PAGE_SIZE)
-    number = _positive(request.GET, "page", 1)
-    count = events.count()
-    offset = (number - 1) * size
-    ids = list(exports.export_order(events).values_list("id", flat=True)[offset : offset + size])
-    rows = exports.event_rows(Event.objects.filter(id__in=ids))
+    ordered = exports.export_order(filtered_events(request, story)).values_list("id", flat=True)
+    # get_page: a page past the end (or no number at all) is the last (or first) page, not a 500.
+    page = Paginator(ordered, page_size(request.GET)).get_page(request.GET.get("page"))
+    rows = exports.event_rows(Event.objects.filter(id__in=list(page)))
 
-    def page_url(page: int) -> str | None:
-        if page < 1 or (page - 1) * size >= count:
-            return None
+    def page_url(number: int) -> str:
         params = request.GET.copy()
-        params["page"] = str(page)
+        params["page"] = str(number)
         return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
 
     return _json(
         {
             "story": story.slug,
-            "count": count,
-            "page": number,
-            "page_size": size,
-            "next": page_url(number + 1),
-            "previous": page_url(number - 1),
+            "count": page.paginator.count,
+            "page": page.number,
+            "page_size": page.paginator.per_page,
+            "next": page_url(page.next_page_number()) if page.has_next() else None,
+            "previous": page_url(page.previous_page_number()) if page.has_previous() else None,
             "results": [api_event(row) for row in rows],
         }
     )
 
 
-@require_GET
+@require_safe
 @public_data
 def event_detail(request: HttpRequest, event_id: int) -> HttpResponse:
     rows = exports.event_rows(Event.objects.filter(pk=event_id))

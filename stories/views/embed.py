@@ -12,7 +12,6 @@ optional script, sizes the iframe to it.
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
@@ -20,7 +19,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from stories import maps, security
 from stories.caching import cache_story_response
@@ -29,15 +28,14 @@ from stories.models import Event, Story
 from stories.views.embed_options import EmbedOptions
 from stories.views.story import chronology_context, listed_events
 
-
-def frame_ancestors() -> list[str]:
-    """Who may frame the embeds (`EMBED_FRAME_ANCESTORS`, default any origin)."""
-    return getattr(settings, "EMBED_FRAME_ANCESTORS", ["*"]) or ["'none'"]
+#: The query parameters an embed reads (see EmbedOptions).
+EMBED_QUERY = ("view", "height", "from", "to", "place", "event", "interactive", "basemap")
 
 
-@require_GET
+@require_safe
 @xframe_options_exempt
-@cache_story_response
+@security.frameable
+@cache_story_response(query=EMBED_QUERY)
 def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
     story = get_object_or_404(Story, slug=slug)
     options = EmbedOptions.from_query(request.GET)
@@ -81,11 +79,10 @@ def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
                 "eventId": options.event,
             },
         }
-    response = render(request, "stories/embed.html", context)
-    return security.allow_framing(response, by=frame_ancestors())
+    return render(request, "stories/embed.html", context)
 
 
-@require_GET
+@require_safe
 @cache_control(public=True, max_age=86400)
 def embed_resize_script(request: HttpRequest) -> HttpResponse:
     """The host page's resizer at a URL that never changes (static names carry a hash)."""

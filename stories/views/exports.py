@@ -12,11 +12,11 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.views.decorators.gzip import gzip_page
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from stories import exports
 from stories.caching import cache_story_response
-from stories.filters import EventFilterForm, FilterOptions, filter_events
+from stories.filters import FILTER_PARAMS, EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, EventQuerySet, Story
 from stories.views.conditional import public_data, story_condition
 
@@ -30,10 +30,10 @@ def filtered_events(request: HttpRequest, story: Story) -> EventQuerySet:
 
 
 def export_view(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """What every export is, in the one order that works: GET only, readable from any origin,
-    cached per story version outside the ETag/Last-Modified check (so a cache hit still answers
-    conditional requests with 304), gzipped."""
-    return require_GET(public_data(cache_story_response(story_condition(gzip_page(view)))))
+    """What every export is: GET or HEAD, readable from any origin, cached per story version
+    and filter (other parameters share the entry), conditional, gzipped."""
+    cached = cache_story_response(query=FILTER_PARAMS)
+    return require_safe(public_data(cached(story_condition(gzip_page(view)))))
 
 
 def _json(data: object, content_type: str) -> JsonResponse:

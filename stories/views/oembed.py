@@ -20,7 +20,7 @@ from django.http import (
     QueryDict,
 )
 from django.urls import Resolver404, resolve
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from stories.models import Story
 from stories.views.conditional import public_data
@@ -68,7 +68,7 @@ def embed_target(request: HttpRequest, url: str) -> tuple[Story, EmbedOptions]:
     return story, EmbedOptions.from_query(query)
 
 
-@require_GET
+@require_safe
 @public_data
 def oembed(request: HttpRequest) -> HttpResponse:
     if request.GET.get("format", "json") != "json":

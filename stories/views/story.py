@@ -15,7 +15,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.views.decorators.gzip import gzip_page
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from stories import exports, maps
@@ -94,7 +94,7 @@ def chronology_context(
     }
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 @cache_story_response
 def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -148,7 +148,7 @@ def embed_dialog_context(request: HttpRequest, story: Story) -> dict:
     }
 
 
-@require_GET
+@require_safe
 @cache_story_response
 def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     """The next page of a (filtered) chronology, appended by htmx as the reader scrolls."""
@@ -170,7 +170,7 @@ def story_timeline(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "stories/story_detail.html#event-page", context)
 
 
-@require_GET
+@require_safe
 @cache_story_response
 @story_condition
 @gzip_page
@@ -191,7 +191,7 @@ def story_map_data(request: HttpRequest, slug: str) -> JsonResponse:
     )
 
 
-@require_GET
+@require_safe
 @cache_story_response
 def place_detail(request: HttpRequest, slug: str, place_id: int) -> HttpResponse:
     """Everything that happened at one place in a story."""

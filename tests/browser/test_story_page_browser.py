@@ -125,10 +125,16 @@ def test_filter_updates_are_announced(seed, open_story):
     )
 
 
-def test_play_control_steps_through_the_story(seed, open_story):
-    page = open_story(seed)
+#: story.js's pause between two steps of the play control.
+PLAY_INTERVAL_MS = 2500
+
+
+def test_play_control_steps_through_the_story(seed, page, open_story):
+    page.clock.install()  # the test moves the page's clock instead of waiting out the interval
+    open_story(seed)
 
     page.get_by_role("button", name="Play").click()
+    page.clock.run_for(PLAY_INTERVAL_MS)
     page.wait_for_function(
         "() => document.getElementById('play-status').textContent.startsWith('2 /')"
     )
@@ -156,12 +162,18 @@ def test_article_text_is_never_markup(seed, open_story):
     assert page.locator("main b").count() == 0
 
 
-def test_page_logs_no_console_errors(seed, open_story, browser_log):
-    page = open_story(seed)
+def test_page_logs_no_console_errors(seed, page, open_story, browser_log):
+    page.clock.install()
+    open_story(seed)
     page.get_by_label("Planned").check()
     page.wait_for_url(re.compile(r"certainty=planned"))
     page.get_by_role("button", name="Play").click()
-    page.wait_for_timeout(300)
+    # The whole page life: play to the end, then leave the page (unload handlers run).
+    page.clock.run_for(PLAY_INTERVAL_MS * (len(seed.events) + 1))
+    page.wait_for_function(
+        "() => document.getElementById('play-toggle').getAttribute('aria-pressed') === 'false'"
+    )
+    page.goto("about:blank")
 
     assert browser_log.console_errors == []
     assert browser_log.page_errors == []

@@ -11,7 +11,7 @@ from django.db import connection
 from django.test.utils import setup_test_environment, teardown_test_environment
 
 from benchmarks.ingestion import generate_payloads, throughput_benchmark
-from stories.ingestion.services import Pipeline, ingest_bytes
+from stories.ingestion.services import ingest_bytes
 
 
 class Command(BaseCommand):
@@ -51,9 +51,7 @@ def ingest_benchmark(n: int) -> dict:
     started = time.perf_counter()
     count = 0
     for index, (kind, payload) in enumerate(payloads):
-        count += len(
-            ingest_bytes(payload, source=f"bench-{index}.{kind}", pipeline=Pipeline(extract=False))
-        )
+        count += len(ingest_bytes(payload, source=f"bench-{index}.{kind}"))
     seconds = time.perf_counter() - started
     return {
         "articles": count,

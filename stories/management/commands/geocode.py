@@ -5,8 +5,9 @@ import sys
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
-from stories.geocoding.job import geocode_places, places_to_geocode
+from stories.geocoding.job import places_to_geocode
 from stories.models import Story
+from stories.pipeline import geocode
 
 
 class Command(BaseCommand):
@@ -27,7 +28,7 @@ class Command(BaseCommand):
             story_id = found.pk
         total = places_to_geocode(retry_unresolved=retry_unresolved, story_id=story_id).count()
         progress = tqdm(total=total, unit="place", file=sys.stderr, disable=not sys.stderr.isatty())
-        report = geocode_places(
+        report = geocode(
             retry_unresolved=retry_unresolved,
             story_id=story_id,
             on_progress=lambda place, outcome: progress.update(),

@@ -7,8 +7,8 @@ from tqdm import tqdm
 
 from stories.ingestion.readers import expand_sources
 from stories.ingestion.records import INPUT_FORMATS, IngestionError
-from stories.ingestion.services import Pipeline, ingest_sources
 from stories.models import Story
+from stories.pipeline import PipelineOptions, ingest_sources
 
 
 class Command(BaseCommand):
@@ -39,7 +39,7 @@ class Command(BaseCommand):
             expanded,
             format=format,
             story=target,
-            pipeline=Pipeline(force=options["force"], queue=options["queue"]),
+            options=PipelineOptions(force=options["force"], queue=options["queue"]),
             on_progress=(lambda _source: progress.update()) if progress else None,
         )
         if progress:

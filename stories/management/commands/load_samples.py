@@ -13,8 +13,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
-from stories.ingestion.services import IngestReport, ingest_sources
+from stories.ingestion.services import IngestReport
 from stories.models import Story
+from stories.pipeline import ingest_sources
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
 EDITORS_GROUP = "Editors"

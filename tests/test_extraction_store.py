@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from stories.extraction.pipeline import extract_article
+from stories.extraction.store import extract_article
 from stories.models import Article, DeletedEvent, Event, EventSource, Mention
 from tests.factories import make_article
 

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import wraps
 
-from django.contrib.admin import AdminSite
 from django.db.models import Count
-from django.http import HttpRequest
 
 from stories.models import Article, Event, Place, Story
 
@@ -42,7 +39,6 @@ def articles_to_review():
     """Articles with an inferred or unknown publication date that no editor has set."""
     return (
         Article.objects.needing_review()
-        .exclude(locked_fields__icontains='"published_at"')
         .defer("raw", "text", "display_html")
         .order_by("published_at", "pk")
     )
@@ -71,23 +67,3 @@ def review_queue(user) -> list[StoryQueue]:
                 setattr(queue, kind, list(rows.filter(story=story)[:ITEMS_SHOWN]))
         queues.append(queue)
     return sorted(queues, key=lambda q: (-q.total, q.story.title))
-
-
-def show_review_queue_on_index(site: AdminSite) -> None:
-    """Make the admin's index the editors' landing page: the review queue above the app list.
-
-    Django's index view takes no extra context from outside, and the project uses the default
-    admin site, so the site's own `index` is wrapped once here rather than replacing the site.
-    """
-    if getattr(site, "_review_queue_installed", False):
-        return
-    plain_index = site.index
-
-    @wraps(plain_index)
-    def index(request: HttpRequest, extra_context: dict | None = None):
-        context = {"review_queue": review_queue(request.user), **(extra_context or {})}
-        return plain_index(request, extra_context=context)
-
-    site.index = index
-    site.index_template = "admin/editors_desk_index.html"
-    site._review_queue_installed = True

@@ -24,6 +24,7 @@ from stories.models import Article, DeletedEvent, Event, EventSource, Mention, P
 @dataclass(frozen=True)
 class ExtractionReport:
     article_id: int
+    story_id: int
     places: int
     events_created: int
     events_updated: int
@@ -38,9 +39,23 @@ def article_publication_date(article: Article):
     return article.published_at.date()
 
 
+def analyse_article(article: Article) -> Analysis:
+    """What extraction finds in the article (spaCy and the gazetteer: slow, no database)."""
+    return analyse_text(article.text, published=article_publication_date(article))
+
+
+def is_analysis_of(analysis: Analysis, article: Article) -> bool:
+    """Whether `analysis` was made from the article as it is now (text and publication date)."""
+    return analysis.text == article.text and analysis.published == article_publication_date(article)
+
+
 def extract_article(*, article: Article) -> ExtractionReport:
-    """Analyse one article and write its places, mentions, events and sources."""
-    analysis = analyse_text(article.text, published=article_publication_date(article))
+    """Analyse one article, then write its places, mentions, events and sources briefly."""
+    return write_analysis(article, analyse_article(article))
+
+
+def write_analysis(article: Article, analysis: Analysis) -> ExtractionReport:
+    """Write what `analyse_article` found, in one short transaction."""
     with transaction.atomic():
         return _write(article, analysis)
 
@@ -97,6 +112,7 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
     removed = _remove_stale(article, kept_sources)
     return ExtractionReport(
         article_id=article.pk,
+        story_id=article.story_id,
         places=len(set(places.values())),
         events_created=counts["created"],
         events_updated=counts["updated"],
