@@ -1,14 +1,62 @@
-"""The reader's front page: every story with its figures."""
+"""The reader's front page: every story as a card (summary, span, a small map), and a search."""
 
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Substr
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from stories.models import Story
+from stories.chronology import span_label
+from stories.models import Article, Event, Place, Story
+from stories.thumbnails import story_thumbnail
+from stories.views.story_header import lead
+
+#: Characters of each story's first article read for its card's summary.
+LEAD_CHARS = 800
+
+
+def matching_stories(query: str):
+    """Stories whose title, summary or events mention every word of the query."""
+    stories = Story.objects.with_figures()
+    for word in query.split():
+        stories = stories.filter(
+            Q(title__icontains=word)
+            | Q(summary__icontains=word)
+            | Exists(
+                Event.objects.filter(story=OuterRef("pk")).filter(
+                    Q(title__icontains=word) | Q(place__name__icontains=word)
+                )
+            )
+        )
+    return stories
 
 
 @require_GET
 def story_list(request: HttpRequest) -> HttpResponse:
-    """Stories, most recently updated first, with their date span and counts (one query)."""
-    stories = Story.objects.with_figures().order_by("-updated_at")
-    return render(request, "stories/story_list.html", {"stories": stories})
+    """Stories, most recently updated first, as cards; `?q=` searches across them.
+
+    A fixed number of queries: stories with figures, their first articles' leads, their places.
+    """
+    query = request.GET.get("q", "").strip()[:200]
+    stories = list(matching_stories(query).order_by("-updated_at"))
+    ids = [story.pk for story in stories]
+    leads: dict[int, str] = {}
+    for row in (
+        Article.objects.filter(story_id__in=ids)
+        .order_by("story_id", "published_at", "id")
+        .values("story_id", first_text=Substr("text", 1, LEAD_CHARS))
+    ):
+        leads.setdefault(row["story_id"], lead(row["first_text"]))
+    places: dict[int, list[Place]] = {}
+    for place in (
+        Place.objects.pinned()
+        .filter(story_id__in=ids, events__isnull=False)
+        .distinct()
+        .exclude(kind=Place.Kind.COUNTRY)
+    ):
+        places.setdefault(place.story_id, []).append(place)
+    for story in stories:
+        story.card_summary = story.summary or leads.get(story.pk, "")
+        story.span = span_label(story.first_date, story.last_date) if story.first_date else ""
+        story.thumbnail = story_thumbnail(places.get(story.pk, []))
+    return render(request, "stories/story_list.html", {"stories": stories, "query": query})
