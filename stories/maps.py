@@ -118,6 +118,10 @@ def place_counts(events: EventQuerySet, main_line: MainLine) -> dict[int, list[i
     return {r["place_id"]: [r["n"], r["happened"], r["denied"], r["main"]] for r in rows}
 
 
+#: The columns framing reads: loading whole places (JSON columns and all) costs more than it.
+FRAMING_FIELDS = ("id", "latitude", "longitude", "radius_km", "kind")
+
+
 def framing_places(places: Iterable[Place], counts: dict[int, list[int]]) -> list[Place]:
     """The places the map is framed on: the main line's, not country-wide pins.
 

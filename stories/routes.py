@@ -63,7 +63,9 @@ def traveller_routes(events: EventQuerySet) -> list[dict[str, object]]:
                 date_start__isnull=False,
                 place__latitude__isnull=False,
                 place__longitude__isnull=False,
-            ).exclude(certainty=Event.Certainty.DENIED)
+            ).exclude(certainty=Event.Certainty.DENIED),
+            # The trigger says it when recorded; only events without one need their title read.
+            event__trigger__in=[*MOVEMENT_LEMMAS, ""],
         )
         .order_by("person__name", "event__date_start", "event_id")
         .values_list(

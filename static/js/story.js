@@ -241,8 +241,9 @@
     markerLayer = (clustered ? L.markerClusterGroup({ chunkedLoading: true }) : L.featureGroup()).addTo(map);
     newsmap.markers = new Map();
     for (const place of state.places.values()) {
+      place.kind_drawn = markerKind(place.counts);
       place.marker = L.marker(place.latlng, {
-        icon: markerIcon(markerKind(place.counts)), title: place.name, alt: place.name,
+        icon: markerIcon(place.kind_drawn), title: place.name, alt: place.name,
         keyboard: interactive, riseOnHover: interactive, interactive: interactive,
       });
       if (interactive) {
@@ -377,11 +378,13 @@
       const onMap = markerLayer.hasLayer(place.marker);
       if (place.shown && !onMap) added.push(place.marker);
       if (!place.shown && onMap) markerLayer.removeLayer(place.marker);
-      if (place.shown) {
-        place.marker.setIcon(markerIcon(markerKind(counts)));
-        place.marker.getElement()?.setAttribute("aria-label", place.name + ": " + counts[0] + " event(s)");
+      const kind = markerKind(counts);
+      if (place.shown && kind !== place.kind_drawn) {
+        place.kind_drawn = kind;
+        place.marker.setIcon(markerIcon(kind));
         if (place.marker.getElement()) place.marker.getElement().dataset.placeId = place.id;
       }
+      if (place.shown) place.marker.getElement()?.setAttribute("aria-label", place.name + ": " + counts[0] + " event(s)");
       if (place.circle) {
         if (place.shown) circleLayer.addLayer(place.circle);
         else circleLayer.removeLayer(place.circle);
@@ -557,7 +560,8 @@
   newsmap.selectEvent = selectEvent;
   newsmap.fitStory = fitStory;
   drawOutline();
-  newsmap.ready = fetch(settings.dataUrl, { headers: { Accept: "application/geo+json, application/json" } })
+  // Same request as the page's <link rel="preload"> (same mode and credentials), so it is reused.
+  newsmap.ready = fetch(settings.dataUrl, { mode: "cors", credentials: "same-origin" })
     .then((response) => {
       if (!response.ok) throw new Error("map data: HTTP " + response.status);
       return response.json();

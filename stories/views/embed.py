@@ -71,7 +71,7 @@ def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
         basemap = maps.basemaps()[options.basemap]
         shown = filter_events(Event.objects.for_story(story), filters)
         counts = maps.place_counts(shown, main_line)
-        framing = maps.framing_places(story.places.pinned(), counts)
+        framing = maps.framing_places(story.places.pinned().only(*maps.FRAMING_FIELDS), counts)
         rendered_map = maps.render_story_map(
             bounds=maps.story_bounds(framing),
             tiles_url=basemap.url,

@@ -218,7 +218,7 @@ def story_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return render(request, "stories/story_detail.html#chronology", context)
 
     counts = maps.place_counts(Event.objects.for_story(story), main_line)
-    framing = maps.framing_places(story.places.pinned(), counts)
+    framing = maps.framing_places(story.places.pinned().only(*maps.FRAMING_FIELDS), counts)
     rendered_map = maps.render_story_map(
         bounds=maps.story_bounds(framing),
         tiles_url=settings.MAP_TILES_URL,
