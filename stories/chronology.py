@@ -199,9 +199,10 @@ class MainLine:
     """The story's main line: the days its articles report, a few days either side.
 
     An event is background when the pipeline or an editor says so (`Event.background`) or,
-    until extraction sets that flag everywhere, when it ended before the first article's
-    day less `MAIN_LINE_MARGIN`. Planned events after the reports stay on the main line: they
-    are what the story expects next.
+    until extraction sets that flag everywhere, when it began before the first article's
+    day less `MAIN_LINE_MARGIN` (an ongoing war "since 2019" is background to a visit, and a
+    year-only "in 2023" is too vague to sit among the days). Planned events after the reports
+    stay on the main line: they are what the story expects next.
     """
 
     start: dt.date | None  # None: no dated article, so only the flag decides
@@ -218,8 +219,7 @@ class MainLine:
     def background_q(self) -> Q:
         if self.start is None:
             return Q(background=True)
-        before = Q(date_end__lt=self.start) | Q(date_end__isnull=True, date_start__lt=self.start)
-        return Q(background=True) | before
+        return Q(background=True) | Q(date_start__lt=self.start)
 
     def main_q(self) -> Q:
         return Q(date_start__isnull=False) & ~self.background_q()
@@ -242,8 +242,10 @@ class MainLine:
         return {section: counts[f"in_{section}"] for section in Section}
 
     def section_of(self, event: Event) -> Section:
-        end = event.date_end or event.date_start
-        if event.background or (self.start is not None and end is not None and end < self.start):
+        start = event.date_start
+        if event.background or (
+            self.start is not None and start is not None and start < self.start
+        ):
             return Section.BACKGROUND
         return Section.MAIN if event.date_start is not None else Section.UNDATED
 

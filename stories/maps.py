@@ -46,8 +46,9 @@ WORLD_BOUNDS = ((-60.0, -170.0), (75.0, 170.0))
 #: The closest zoom any basemap offers.
 MAX_ZOOM = 19
 
-#: A single place is shown at city scale, not at the tile server's maximum zoom.
-FIT_MAX_ZOOM = 11
+#: A single place is shown with its surroundings (coast, neighbours), not at street level:
+#: at this zoom the world outline under the tiles still says where it is when tiles fail.
+FIT_MAX_ZOOM = 9
 
 KM_PER_DEGREE_LATITUDE = 111.32
 

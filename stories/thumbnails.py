@@ -8,6 +8,7 @@ within the story's frame (stretched by the cosine of its middle latitude), enoug
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Iterable
@@ -96,6 +97,8 @@ def story_thumbnail(places: Iterable[Place]) -> SafeString:
                 continue
             if y1 < top - lat_span or y0 > top:
                 continue
+            if any(abs(b[0] - a[0]) > 180 for a, b in itertools.pairwise(points)):
+                continue  # a ring cut at the antimeridian would draw a line across the world
             coords = simplified([xy(lon + offset, lat) for lon, lat in points])
             if len(coords) > 2:
                 paths.append("M" + "L".join(f"{x:.0f},{y:.0f}" for x, y in coords) + "Z")

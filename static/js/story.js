@@ -326,7 +326,7 @@
     if (!places.length) return;
     let bounds = L.latLngBounds(places.map((place) => place.latlng));
     for (const place of places) if (place.circle) bounds = bounds.extend(place.circle.getBounds());
-    const options = { maxZoom: settings.fitMaxZoom || 11, padding: [28, 28], animate: animate && !reducedMotion };
+    const options = { maxZoom: settings.fitMaxZoom || 9, padding: [28, 28], animate: animate && !reducedMotion };
     if (animate && !reducedMotion) map.flyToBounds(bounds, Object.assign({ duration: FLY_SECONDS }, options));
     else map.fitBounds(bounds, options);
   }

@@ -35,7 +35,8 @@ def matching_stories(query: str):
 def story_list(request: HttpRequest) -> HttpResponse:
     """Stories, most recently updated first, as cards; `?q=` searches across them.
 
-    A fixed number of queries: stories with figures, their first articles' leads, their places.
+    Stories with figures and their first articles' leads in two queries, then three per story
+    (its main line, span and places): the front page lists a few dozen stories at most.
     """
     query = request.GET.get("q", "").strip()[:200]
     stories = list(matching_stories(query).order_by("-updated_at"))

@@ -13,7 +13,8 @@ from stories.models import Article, Story
 #: A summary longer than this is cut at a sentence (or word) boundary.
 SUMMARY_CHARS = 320
 
-DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+(?:,[^—–(]{0,60})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]+\s*")
+#: "SEOUL, South Korea (AP) —", "HONOLULU —", "SEOUL, South Korea:": where the lead begins.
+DATELINE = re.compile(r"^[A-Z][A-Z .’'-]+(?:,[^—–(:]{0,60})?\s*(?:\([^)]{1,30}\)\s*)?[—–:-]+\s*")
 
 
 @dataclass(frozen=True)

@@ -211,7 +211,7 @@ def test_filtering_refits_the_map_to_what_is_left(framed, sized_page, live_serve
 
     tab.get_by_role("checkbox", name="Planned").check()
     tab.wait_for_function(f"() => document.querySelectorAll('{MARKERS}').length === 1")
-    tab.wait_for_function("() => window.newsmap.map.getZoom() === 11")  # FIT_MAX_ZOOM
+    tab.wait_for_function("() => window.newsmap.map.getZoom() === 9")  # FIT_MAX_ZOOM
 
     bounds = map_bounds(tab)
     assert inside(bounds, places["liverpool"].latitude, places["liverpool"].longitude)
