@@ -6,7 +6,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
-from stories.chronology import span_label
+from stories.chronology import MainLine, span_label
+from stories.maps import FRAMING_FIELDS
 from stories.models import Article, Event, Place, Story
 from stories.thumbnails import story_thumbnail
 from stories.views.story_header import lead
@@ -48,16 +49,18 @@ def story_list(request: HttpRequest) -> HttpResponse:
         .values("story_id", first_text=Substr("text", 1, LEAD_CHARS))
     ):
         leads.setdefault(row["story_id"], lead(row["first_text"]))
-    places: dict[int, list[Place]] = {}
-    for place in (
-        Place.objects.pinned()
-        .filter(story_id__in=ids, events__isnull=False)
-        .distinct()
-        .exclude(kind=Place.Kind.COUNTRY)
-    ):
-        places.setdefault(place.story_id, []).append(place)
     for story in stories:
+        # The card says what the story page's header says: its main line's days and places.
+        main_line = MainLine.for_story(story)
+        span = main_line.reported_span(story)
+        places = (
+            Place.objects.pinned()
+            .filter(story=story, events__in=Event.objects.filter(main_line.main_q()))
+            .exclude(kind=Place.Kind.COUNTRY)
+            .only(*FRAMING_FIELDS)
+            .distinct()
+        )
         story.card_summary = story.summary or leads.get(story.pk, "")
-        story.span = span_label(story.first_date, story.last_date) if story.first_date else ""
-        story.thumbnail = story_thumbnail(places.get(story.pk, []))
+        story.span = span_label(*span) if span else ""
+        story.thumbnail = story_thumbnail(places)
     return render(request, "stories/story_list.html", {"stories": stories, "query": query})
