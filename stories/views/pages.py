@@ -58,6 +58,7 @@ def story_list(request: HttpRequest) -> HttpResponse:
             .filter(story=story, events__in=Event.objects.filter(main_line.main_q()))
             .exclude(kind=Place.Kind.COUNTRY)
             .only(*FRAMING_FIELDS)
+            .order_by()
             .distinct()
         )
         story.card_summary = story.summary or leads.get(story.pk, "")
