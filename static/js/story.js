@@ -476,7 +476,8 @@
   function updatePlayStatus(item) {
     if (!status) return;
     if (state.step < 0 || !item) {
-      status.textContent = state.mainTotal ? state.mainTotal + " events on the main line" : "No dated events on the map";
+      const total = state.mainTotal;
+      status.textContent = total ? total + (total === 1 ? " event" : " events") + " on the main line" : "No dated events on the map";
       return;
     }
     const title = item.querySelector(".event-title").textContent.trim();
