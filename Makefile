@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench load eval worker samples clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval worker samples screenshots clean
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -57,6 +57,11 @@ load: $(VENV)/.dev
 ## eval: extraction and geocoding scored against our gold set and public benchmarks
 eval: $(VENV)/.dev
 	$(PY) manage.py evaluate
+
+## screenshots: the seed story, a sample, the home page and the editors' desk at 1440x900 and
+## 390x844, as PNGs in var/screenshots/ (git-ignored), from a throwaway database
+screenshots: $(VENV)/.dev
+	$(PY) scripts/screenshots.py
 
 ## worker: a background worker for the database task backend (TASKS_BACKEND=database)
 worker: $(VENV)/.runtime

@@ -34,7 +34,7 @@ from stories.filters import FILTER_PARAMS
 from stories.versions import StoryVersion, story_version
 
 #: The query parameters of the story page and its chronology partials.
-STORY_PAGE_QUERY = (*FILTER_PARAMS, "page")
+STORY_PAGE_QUERY = (*FILTER_PARAMS, "page", "section", "event")
 
 #: Request headers that change what a story view answers (htmx partials).
 VARYING_HEADERS = ("HTTP_HX_REQUEST", "HTTP_HX_HISTORY_RESTORE_REQUEST")

@@ -7,11 +7,16 @@ page: the reader still sees the story, filtered by what did parse.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from django import forms
 from django.db.models import Exists, OuterRef, Q
+from django.forms.utils import flatatt
 from django.http import QueryDict
+from django.utils.dateformat import format as format_date
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
 from stories.models import Article, Event, EventQuerySet, EventSource, Person, Place, Story
 
@@ -30,7 +35,9 @@ class FilterOptions:
     def for_story(cls, story: Story) -> FilterOptions:
         """Load the story's places and outlets (two queries, whatever the story's size)."""
         places = list(
-            story.places.filter(Exists(Event.objects.filter(place=OuterRef("pk")))).order_by("name")
+            story.places.filter(Exists(Event.objects.filter(place=OuterRef("pk"))))
+            .order_by("name")
+            .only("id", "name")
         )
         outlets = list(
             Article.objects.filter(story=story)
@@ -42,20 +49,66 @@ class FilterOptions:
         return cls(places=places, outlets=outlets)
 
 
+#: Dates as the site writes them ("12 Sep 2023"), in the box and in the shared URL alike;
+#: ISO dates and a few common spellings are read too, so old links keep working.
+DATE_INPUT_FORMATS = ["%d %b %Y", "%d %B %Y", "%Y-%m-%d", "%d/%m/%Y", "%b %d %Y", "%B %d %Y"]
+DATE_ATTRS = {"placeholder": "e.g. 12 Sep 2023", "autocomplete": "off", "size": 12}
+
+
+class SiteDateInput(forms.DateInput):
+    """A text box showing its date as the site writes dates: "9 Sep 2023", no leading zero."""
+
+    def format_value(self, value: object) -> str | None:
+        if isinstance(value, str):  # what the reader typed or the URL said: shown re-written
+            for fmt in DATE_INPUT_FORMATS:
+                try:
+                    value = dt.datetime.strptime(value.strip(), fmt).date()
+                    break
+                except ValueError:
+                    continue
+        if isinstance(value, dt.date):
+            return format_date(value, "j M Y")
+        return super().format_value(value)
+
+
+class PlainSelect(forms.Select):
+    """A <select> rendered in one pass: a story of 2,000 places would take Django's per-option
+    templates most of a second."""
+
+    def render(self, name, value, attrs=None, renderer=None) -> SafeString:
+        attrs = self.build_attrs(self.attrs, attrs)
+        chosen = {str(v) for v in (value if isinstance(value, list | tuple) else [value])}
+        options = format_html_join(
+            "",
+            '<option value="{}"{}>{}</option>',
+            (
+                (key, mark_safe(" selected") if str(key) in chosen else "", label)
+                for key, label in self.choices
+            ),
+        )
+        return format_html('<select name="{}"{}>{}</select>', name, flatatt(attrs), options)
+
+
 class EventFilterForm(forms.Form):
     """Parses and renders the filters; choices come from `FilterOptions`."""
 
-    place = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+    place = forms.TypedChoiceField(required=False, coerce=int, empty_value=None, widget=PlainSelect)
     certainty = forms.MultipleChoiceField(
         required=False, choices=Event.Certainty.choices, widget=forms.CheckboxSelectMultiple
     )
     start = forms.DateField(
-        required=False, label="From", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="From",
+        input_formats=DATE_INPUT_FORMATS,
+        widget=SiteDateInput(attrs=DATE_ATTRS),
     )
     end = forms.DateField(
-        required=False, label="To", widget=forms.DateInput(attrs={"type": "date"})
+        required=False,
+        label="To",
+        input_formats=DATE_INPUT_FORMATS,
+        widget=SiteDateInput(attrs=DATE_ATTRS),
     )
-    source = forms.ChoiceField(required=False, label="Outlet")
+    source = forms.ChoiceField(required=False, label="Outlet", widget=PlainSelect)
     q = forms.CharField(
         required=False,
         max_length=200,
@@ -69,6 +122,8 @@ class EventFilterForm(forms.Form):
             (place.pk, place.name) for place in options.places
         ]
         self.fields["source"].choices = [("", "All outlets")] + [(o, o) for o in options.outlets]
+        # One outlet is no choice: the menu would only repeat the story's source.
+        self.show_outlets = len(options.outlets) > 1
 
     def clean(self) -> dict:
         """Keep only the filters that parsed; an invalid one is shown but not applied."""

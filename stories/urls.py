@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import api, embed, exports, oembed, pages, story
+from .views import api, embed, exports, oembed, pages, places, story
 
 app_name = "stories"
 
@@ -9,7 +9,12 @@ urlpatterns = [
     path("stories/<slug:slug>/", story.story_detail, name="story"),
     path("stories/<slug:slug>/timeline/", story.story_timeline, name="timeline"),
     path("stories/<slug:slug>/map-data.json", story.story_map_data, name="map_data"),
-    path("stories/<slug:slug>/places/<int:place_id>/", story.place_detail, name="place"),
+    path("stories/<slug:slug>/places/<int:place_id>/", places.place_detail, name="place"),
+    path(
+        "stories/<slug:slug>/places/<int:place_id>/events.json",
+        places.place_events,
+        name="place_events",
+    ),
     # Exports: every story has machine-readable twins.
     path("stories/<slug:slug>/events.geojson", exports.events_geojson, name="events_geojson"),
     path("stories/<slug:slug>/timeline.json", exports.timeline_json, name="timeline_json"),

@@ -4,9 +4,19 @@ import datetime as dt
 
 import pytest
 
-from stories.chronology import date_heading, group_by_date, paginate_chronology
+from stories.chronology import (
+    MainLine,
+    Section,
+    add_short_summaries,
+    date_heading,
+    group_by_date,
+    page_holding,
+    paginate_chronology,
+    short_summary,
+    span_label,
+)
 from stories.models import Event
-from tests.factories import make_event
+from tests.factories import make_article, make_event
 
 
 def event(date: dt.date | None, precision: str = Event.Precision.DAY, **fields) -> Event:
@@ -101,3 +111,79 @@ def test_a_day_split_across_pages_continues_on_the_next(story):
     second = paginate_chronology(events, number=2, size=3)
 
     assert second.groups[0].continued
+
+
+# ---- main line, summaries, spans ------------------------------------------------------------
+
+
+def test_a_summary_is_cut_to_its_first_sentence_without_a_leading_but():
+    text = "But the train crossed the border on Tuesday. Officials said more."
+
+    assert short_summary(text) == "The train crossed the border on Tuesday."
+
+
+def test_a_summary_repeating_an_earlier_one_on_the_page_is_not_shown_again():
+    first = event(dt.date(2024, 5, 14), summary="Kim arrived by train.")
+    second = event(dt.date(2024, 5, 14), summary="Kim arrived by train.")
+
+    add_short_summaries([first, second])
+
+    assert (first.short_summary, second.short_summary) == ("Kim arrived by train.", "")
+
+
+def test_a_span_within_one_month_names_the_month_once():
+    assert span_label(dt.date(2023, 9, 12), dt.date(2023, 9, 14)) == "12–14 Sep 2023"
+
+
+@pytest.mark.django_db
+def test_the_main_line_starts_a_few_days_before_the_first_article(story):
+    make_article(story=story, published_at=dt.datetime(2023, 9, 12, 9, tzinfo=dt.UTC))
+
+    assert MainLine.for_story(story).start == dt.date(2023, 9, 9)
+
+
+@pytest.mark.django_db
+def test_an_event_begun_before_the_main_line_is_background(story):
+    make_article(story=story, published_at=dt.datetime(2023, 9, 12, 9, tzinfo=dt.UTC))
+    ongoing = make_event(story=story, date_start=dt.date(2019, 1, 1), date_end=dt.date(2023, 9, 12))
+
+    assert MainLine.for_story(story).section_of(ongoing) == Section.BACKGROUND
+
+
+@pytest.mark.django_db
+def test_a_planned_event_after_the_reports_stays_on_the_main_line(story):
+    make_article(story=story, published_at=dt.datetime(2023, 9, 12, 9, tzinfo=dt.UTC))
+    planned = make_event(story=story, date_start=dt.date(2024, 1, 1), certainty="planned")
+
+    assert MainLine.for_story(story).section_of(planned) == Section.MAIN
+
+
+@pytest.mark.django_db
+def test_without_dated_articles_only_the_flag_makes_background(story):
+    flagged = make_event(story=story, background=True)
+    old = make_event(story=story, date_start=dt.date(1900, 1, 1))
+    main_line = MainLine.for_story(story)
+
+    assert [main_line.section_of(e) for e in (flagged, old)] == [Section.BACKGROUND, Section.MAIN]
+
+
+@pytest.mark.django_db
+def test_section_counts_add_up_in_one_query(story, django_assert_num_queries):
+    make_event(story=story)
+    make_event(story=story, date_start=None)
+    make_event(story=story, background=True)
+    main_line = MainLine.for_story(story)
+
+    with django_assert_num_queries(1):
+        counts = main_line.section_counts(Event.objects.for_story(story))
+
+    assert counts == {Section.MAIN: 1, Section.UNDATED: 1, Section.BACKGROUND: 1}
+
+
+@pytest.mark.django_db
+def test_the_page_holding_an_event_is_found_without_reading_the_pages_before(story):
+    events = [make_event(story=story, date_start=dt.date(2024, 1, 1 + n)) for n in range(7)]
+
+    page = page_holding(Event.objects.for_story(story).chronological(), events[5], size=3)
+
+    assert page == 2

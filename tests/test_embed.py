@@ -113,8 +113,11 @@ def test_the_height_option_sets_the_panels_height(client, seed):
 def test_dates_and_place_narrow_the_events(client, seed):
     html = embed(client, seed, "?from=2025-01-01&to=2025-12-31").text
 
-    ids = set(blob(html, "filter-result")["event_ids"])
-    assert ids == {seed.events["vessel"].pk, seed.events["move"].pk}
+    places = blob(html, "filter-result")["places"]
+    assert places == {
+        str(seed.places["harbor"].pk): [1, 0, 0, 1],
+        str(seed.places["eastport"].pk): [1, 0, 0, 1],
+    }
 
 
 def test_the_event_option_opens_the_map_on_that_event(client, seed):

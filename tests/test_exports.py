@@ -104,12 +104,15 @@ def test_geojson_is_served_as_application_geo_json(client, seed):
     assert response.headers["Content-Type"] == "application/geo+json"
 
 
-def test_the_map_data_and_the_export_share_their_features(client, seed):
+def test_the_map_data_has_one_feature_per_pinned_place_of_the_export(client, seed):
     export = client.get(url("events_geojson", seed.story)).json()["features"]
     map_data = client.get(url("map_data", seed.story)).json()["features"]
 
-    pinned = [f for f in export if f["geometry"]]
-    assert map_data == pinned
+    per_place = {f["place"]["id"]: f["geometry"] for f in export if f["geometry"]}
+    assert {f["id"]: f["geometry"] for f in map_data} == per_place
+    assert sum(f["properties"]["counts"][0] for f in map_data) == sum(
+        1 for f in export if f["geometry"]
+    )
 
 
 def test_the_export_command_prints_the_same_geojson_as_the_url(client, seed):

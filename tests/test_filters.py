@@ -110,3 +110,24 @@ def test_search_needs_every_word(story):
     make_event(story=story, title="Ferry leaves")
 
     assert titles(story, "q=ferry+harbor") == {"Ferry docks at Harbor City"}
+
+
+def test_dates_are_read_as_the_site_writes_them(story):
+    make_event(story=story, title="early", date_start=dt.date(2024, 5, 1))
+    make_event(story=story, title="late", date_start=dt.date(2024, 5, 20))
+
+    assert titles(story, "start=12+May+2024") == {"late"}
+
+
+def test_a_date_from_the_url_is_shown_in_the_sites_format(story):
+    form = EventFilterForm(QueryDict("start=2024-05-13"), options=FilterOptions.for_story(story))
+
+    assert 'value="13 May 2024"' in str(form["start"])
+
+
+def test_the_outlet_filter_is_offered_only_with_two_outlets_or_more(story):
+    make_article(story=story, outlet="one.example")
+
+    form = EventFilterForm(QueryDict(""), options=FilterOptions.for_story(story))
+
+    assert not form.show_outlets

@@ -94,6 +94,7 @@ class EventAdmin(EditorLockingAdmin):
         "confirm_events",
         *[_set_certainty_action(certainty) for certainty in Event.Certainty],
         "merge_selected",
+        "dismiss_not_events",
     ]
 
     def get_fieldsets(self, request, obj=None):
@@ -187,6 +188,24 @@ class EventAdmin(EditorLockingAdmin):
                 survivor,
             ),
         )
+
+    @admin.action(
+        description="Not an event: dismiss selected (re-extraction will not bring them back)",
+        permissions=["delete"],
+    )
+    def dismiss_not_events(self, request, queryset: QuerySet[Event]) -> None:
+        """Clear noise from the review queue in one step, leaving a tombstone for each event.
+
+        Unlike "Delete selected", it asks for no confirmation page: dismissing noise is routine,
+        and the tombstones (`DeletedEvent`) record who dismissed what.
+        """
+        count = 0
+        for event in queryset.select_related("story"):
+            DeletedEvent.remember(event, user=request.user)
+            event._change_reason = "bulk: not an event"
+            event.delete()
+            count += 1
+        self.message_user(request, f"{count} event(s) dismissed as not events.")
 
     def delete_model(self, request, obj):
         DeletedEvent.remember(obj, user=request.user)

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
 from stories.admin.merging import MergeError, merge_places
+from stories.admin.widgets import LineListField
 from stories.models import Mention, Place
 from stories.review import places_to_review
 from stories.tasks import regeocode_places_task
@@ -79,6 +80,11 @@ class PlaceAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
             ]
         }
         js = ["vendor/leaflet-1.9.4/leaflet.js", "js/admin-place-map.js"]
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name == "aliases":  # one alias per line, not raw JSON
+            return db_field.formfield(form_class=LineListField, **kwargs)
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     def get_readonly_fields(self, request, obj=None):
         # A place stays in its story: events point at it, and places are per story.

@@ -13,20 +13,19 @@ optional script, sizes the iframe to it.
 from __future__ import annotations
 
 from django.contrib.staticfiles import finders
-from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
 from stories import maps, security
 from stories.caching import cache_story_response
+from stories.chronology import MainLine
 from stories.filters import EventFilterForm, FilterOptions, filter_events
 from stories.models import Event, Story
 from stories.views.embed_options import EmbedOptions
-from stories.views.story import chronology_context, listed_events
+from stories.views.story import chronology_context, filter_result, listed_events, map_settings
 
 #: The query parameters an embed reads (see EmbedOptions).
 EMBED_QUERY = ("view", "height", "from", "to", "place", "event", "interactive", "basemap")
@@ -43,41 +42,45 @@ def story_embed(request: HttpRequest, slug: str) -> HttpResponse:
     form = EventFilterForm(params, options=FilterOptions.for_story(story))
     filters = form.filters
     events = filter_events(listed_events(story), filters)
+    main_line = MainLine.for_story(story)
     if options.shows_timeline:
+        if options.event is not None:
+            params["event"] = str(options.event)  # open the chronology on the page holding it
         context = chronology_context(
             params,
             story=story,
             events=events,
             page_url=story.get_absolute_url(),
             filtered=bool(filters),
+            main_line=main_line,
         )
     else:
-        ids = list(events.values_list("id", flat=True)) if filters else None
-        context = {"story": story, "filter_result": {"count": None, "event_ids": ids}}
+        context = {
+            "story": story,
+            "filter_result": filter_result(
+                events, main_line=main_line, filtered=bool(filters), count=None
+            ),
+        }
     context |= {
         "options": options,
         "story_url": request.build_absolute_uri(story.get_absolute_url()),
     }
     if options.shows_map:
         basemap = maps.basemaps()[options.basemap]
-        pinned = story.places.pinned().filter(
-            Exists(filter_events(Event.objects.filter(place=OuterRef("pk")), filters))
-        )
+        shown = filter_events(Event.objects.for_story(story), filters)
+        counts = maps.place_counts(shown, main_line)
+        framing = maps.framing_places(story.places.pinned().only(*maps.FRAMING_FIELDS), counts)
         rendered_map = maps.render_story_map(
-            bounds=maps.story_bounds(pinned),
+            bounds=maps.story_bounds(framing),
             tiles_url=basemap.url,
             attribution=basemap.attribution,
             interactive=options.interactive,
         )
         context |= {
             "map": rendered_map,
-            "map_settings": {
-                "leafletName": rendered_map.leaflet_name,
-                "dataUrl": reverse("stories:map_data", kwargs={"slug": story.slug}),
-                "clusterThreshold": maps.CLUSTER_THRESHOLD,
-                "interactive": options.interactive,
-                "eventId": options.event,
-            },
+            "map_settings": map_settings(
+                story, rendered_map, interactive=options.interactive, eventId=options.event
+            ),
         }
     return render(request, "stories/embed.html", context)
 

@@ -56,7 +56,8 @@ def test_filtering_speculated_events_narrows_list_markers_and_url(seed_story, op
     page.get_by_label("Speculated").check()
     page.wait_for_url(re.compile(r"certainty=speculated"))
     page.wait_for_function(
-        f"() => document.querySelectorAll('#chronology .event').length === {speculated.count()}"
+        "() => JSON.parse(document.getElementById('filter-result').textContent).count"
+        f" === {speculated.count()}"
     )
 
     pinned = {e.place_id for e in speculated if e.place and e.place.is_pinned}

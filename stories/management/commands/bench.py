@@ -35,6 +35,7 @@ class Command(BaseCommand):
             teardown_test_environment()
 
     def sections(self, articles: int):
+        from benchmarks.browser_pages import bench_browser_story_page
         from benchmarks.evaluation.gazetteer import benchmark as gazetteer_benchmark
         from benchmarks.extraction import extraction_benchmark
         from benchmarks.pages import bench_story_page
@@ -44,6 +45,10 @@ class Command(BaseCommand):
         yield "extraction (single process) beside bare spaCy", extraction_benchmark()
         yield "gazetteer", gazetteer_benchmark()
         yield "story page, 2,000 events (server time, test client)", bench_story_page()
+        yield (
+            "story page in Chromium: ready / gzip bytes / JS heap at 1,000, 10,000, 100,000 events",
+            bench_browser_story_page(),
+        )
 
 
 def ingest_benchmark(n: int) -> dict:
