@@ -17,12 +17,12 @@ import json
 import re
 import unicodedata
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from .origin import split_canonical
 from .records import ArticleRecord, IngestionError, parse_datetime
 from .sanitize import sanitize_html
 
@@ -229,9 +229,15 @@ def _clean_terms(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in terms if t))
 
 
-def read_html(text: str, *, source: str, url: str | None = None) -> list[ArticleRecord]:
-    """Extract the main article of an HTML page with trafilatura."""
-    page_url = url or (source if source.startswith(("http://", "https://")) else None)
+def read_html(
+    text: str, *, source: str, url: str | None = None, origin: str | None = None
+) -> list[ArticleRecord]:
+    """Extract the main article of an HTML page with trafilatura.
+
+    ``origin`` is the URL the page was fetched from; a canonical URL on another host is
+    recorded as claimed, and the page is known by its own address instead.
+    """
+    page_url = url or origin or (source if source.startswith(("http://", "https://")) else None)
     try:
         document = trafilatura.bare_extraction(
             text,
@@ -269,9 +275,9 @@ def read_html(text: str, *, source: str, url: str | None = None) -> list[Article
     if published is None and document.date:
         published = parse_datetime(document.date)
     modified = _page_datetime(tree, _MODIFIED_KEYS, "dateModified")
-    canonical = document.url or page_url or ""
-    if canonical and urlsplit(canonical).scheme not in ("http", "https"):
-        canonical = ""
+    canonical, claimed = split_canonical(document.url or "", origin=origin)
+    if not canonical and page_url:
+        canonical, _ = split_canonical(page_url, origin=None)
     return [
         ArticleRecord(
             source=source,
@@ -287,5 +293,6 @@ def read_html(text: str, *, source: str, url: str | None = None) -> list[Article
             display_html=sanitize_html(body_html),
             categories=_clean_terms(document.categories),
             tags=_clean_terms(document.tags),
+            claimed_canonical_url=claimed,
         )
     ]

@@ -34,10 +34,13 @@ def read_source(
     source: str,
     format: str = "auto",
     content_type: str | None = None,
+    origin: str | None = None,
 ) -> list[ArticleRecord]:
     """Decode ``data``, pick the reader (by content unless ``format`` says
     otherwise) and return one record per article it contains.
 
+    ``origin`` is the URL the bytes were fetched from (None for local input): canonical URLs
+    the input claims elsewhere are recorded but not trusted (see origin.py).
     Raises IngestionError (one line, naming ``source``) for bad input.
     """
     source = str(source)
@@ -49,11 +52,11 @@ def read_source(
     if chosen == "text":
         return read_text(text, source=source)
     if chosen == "wordpress":
-        records = read_wordpress(text, source=source)
+        records = read_wordpress(text, source=source, origin=origin)
     elif chosen == "feed":
-        records = read_feed(data, text, source=source, content_type=content_type)
+        records = read_feed(data, text, source=source, content_type=content_type, origin=origin)
     else:
-        records = read_html(text, source=source)
+        records = read_html(text, source=source, origin=origin)
     # Structured sources still carry the odd "Read more:" or ad paragraph.
     return [replace(r, text=drop_furniture_paragraphs(r.text)) for r in records]
 
@@ -95,10 +98,10 @@ def read_url(
 ) -> list[ArticleRecord]:
     """Fetch ``url`` (safely, see fetch.py) and read it.  Records name the
     URL as given as their source, so messages match what the user typed."""
-    body, content_type, _final_url = fetch_url(
+    body, content_type, final_url = fetch_url(
         url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private
     )
-    return read_source(body, source=url, format=format, content_type=content_type)
+    return read_source(body, source=url, format=format, content_type=content_type, origin=final_url)
 
 
 def read_any(source: str, **kwargs) -> list[ArticleRecord]:

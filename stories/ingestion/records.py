@@ -34,6 +34,9 @@ class ArticleRecord:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     external_id: str = ""  # e.g. WP post id, feed entry id
+    # A canonical URL the input claimed on a host it was not fetched from (see origin.py):
+    # recorded, never used to find the stored article.
+    claimed_canonical_url: str = ""
 
     def __post_init__(self) -> None:
         # PostgreSQL text cannot hold NUL characters, and no article needs one: drop them from

@@ -178,6 +178,12 @@ def _megabytes(n: int) -> str:
 
 
 def _find_existing(record: ArticleRecord, digest: str) -> Article | None:
+    """The stored article this record is: by canonical URL, else by identical text.
+
+    Only a canonical URL the readers trusted (on the host the input came from, see
+    origin.py) is a key here; one a page merely claimed is in ``claimed_canonical_url`` and
+    never looked up.
+    """
     if record.canonical_url:
         found = Article.objects.filter(canonical_url=record.canonical_url).first()
         if found:
@@ -202,6 +208,10 @@ def _apply_metadata(article: Article, record: ArticleRecord) -> list[str]:
     if record.canonical_url and not article.canonical_url:
         article.canonical_url = record.canonical_url
         changed.append("canonical_url")
+    claimed = record.claimed_canonical_url[:2000]
+    if claimed and claimed not in (article.canonical_url, article.claimed_canonical_url):
+        article.claimed_canonical_url = claimed
+        changed.append("claimed_canonical_url")
     return changed
 
 
@@ -227,6 +237,7 @@ def _create(record: ArticleRecord, digest: str, *, story: Story | None) -> Artic
         story=story,
         version_of=version_of,
         canonical_url=record.canonical_url[:2000],
+        claimed_canonical_url=record.claimed_canonical_url[:2000],
         external_id=record.external_id[:300],
         input_format=record.input_format,
         source=record.source[:2000],
