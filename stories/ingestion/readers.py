@@ -23,9 +23,24 @@ from .text import drop_furniture_paragraphs, read_text
 from .wordpress import read_wordpress
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-_URL_PREFIXES = ("http://", "https://")
 _GLOB_CHARS = set("*?[")
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+URL_SCHEMES: frozenset[str] = frozenset({"http", "https"})
+
+
+def is_url(source: str) -> bool:
+    """The one dispatch by scheme: True for an http(s) URL, False for a file path.
+
+    Any other ``scheme://`` (ftp, file, data, ...) is an IngestionError, so it can never
+    reach the file reader as a strange path.
+    """
+    match = _SCHEME_RE.match(source)
+    if match is None:
+        return False
+    scheme = match.group(1).lower()
+    if scheme not in URL_SCHEMES:
+        raise IngestionError(source, f"unsupported URL scheme {scheme!r}: only http and https")
+    return True
 
 
 def read_source(
@@ -105,8 +120,8 @@ def read_url(
 
 
 def read_any(source: str, **kwargs) -> list[ArticleRecord]:
-    """``read_url`` for http(s) URLs, ``read_file`` for everything else."""
-    if source.startswith(_URL_PREFIXES):
+    """``read_url`` for http(s) URLs, ``read_file`` for paths (see ``is_url``)."""
+    if is_url(source):
         return read_url(source, **kwargs)
     kwargs.pop("timeout", None)
     kwargs.pop("allow_private", None)
@@ -128,11 +143,9 @@ def expand_sources(args: list[str]) -> list[str]:
     out: dict[str, None] = {}
     for arg in args:
         arg = str(arg)
-        if arg.startswith(_URL_PREFIXES):
+        if is_url(arg):
             out[arg] = None
             continue
-        if _SCHEME_RE.match(arg):
-            raise IngestionError(arg, "unsupported URL scheme: only http and https")
         path = Path(arg)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))
