@@ -15,19 +15,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 
-SAFE_URL_SCHEMES: frozenset[str] = frozenset({"http", "https"})
-
-
-def safe_url(url: str | None) -> str:
-    """``url`` if its scheme is http or https, else "": for every URL the app emits."""
-    if not url or not isinstance(url, str):
-        return ""
-    url = url.strip()
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return ""
-    return url if scheme in SAFE_URL_SCHEMES else ""
+from stories.weblinks import safe_url
 
 
 def _host(url: str) -> str:
@@ -59,7 +47,7 @@ def split_canonical(claimed: str, *, origin: str | None) -> tuple[str, str]:
 
     ``origin`` is the URL the page was fetched from (after redirects), None for local input.
     """
-    claimed = safe_url(claimed)
+    claimed = safe_url(claimed.strip()) or ""
     if not claimed:
         return "", ""
     if origin is None or same_outlet(claimed, origin):
