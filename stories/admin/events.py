@@ -13,6 +13,9 @@ from stories.admin.review import events_to_review
 from stories.forms import EventForm
 from stories.models import DeletedEvent, Event
 
+#: What the change list shows of an event, hence what "Confirm" vouches for and locks.
+CONFIRMED_FIELDS = ("title", "date_start", "date_end", "date_precision", "certainty", "place")
+
 
 class EditedFilter(admin.SimpleListFilter):
     """Events an editor changed (any locked field) versus the pipeline's own."""
@@ -151,7 +154,16 @@ class EventAdmin(EditorLockingAdmin):
 
     @admin.action(description="Confirm selected events (reviewed)", permissions=["change"])
     def confirm_events(self, request, queryset: QuerySet[Event]) -> None:
-        for event in queryset.filter(reviewed=False):
+        """Mark reviewed, and lock what the editor saw in the list and vouched for.
+
+        Without the locks a confirmed event was the pipeline's to change: when the article's
+        text changed, re-extraction deleted it and created an unconfirmed copy.
+        """
+        for event in queryset:
+            before = list(event.locked_fields)
+            event.lock(*CONFIRMED_FIELDS)
+            if event.reviewed and event.locked_fields == before:
+                continue
             event.reviewed = True
             event._change_reason = "bulk: confirmed"
             event.save()
