@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from .sanitize import replace_lone_surrogates
+
 INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
 
 
@@ -39,13 +41,18 @@ class ArticleRecord:
     claimed_canonical_url: str = ""
 
     def __post_init__(self) -> None:
-        # PostgreSQL text cannot hold NUL characters, and no article needs one: drop them from
-        # every field (the raw payload too), whichever reader built the record.
+        # PostgreSQL text cannot hold NUL characters, and no article needs one; no encoder takes
+        # a lone surrogate. Clean both from every field (the raw payload too), whichever reader
+        # built the record.
         for name, value in vars(self).items():
-            if isinstance(value, str) and "\x00" in value:
-                object.__setattr__(self, name, value.replace("\x00", ""))
-            elif isinstance(value, tuple) and any("\x00" in item for item in value):
-                object.__setattr__(self, name, tuple(item.replace("\x00", "") for item in value))
+            if isinstance(value, str):
+                object.__setattr__(self, name, _clean(value))
+            elif isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(_clean(item) for item in value))
+
+
+def _clean(value: str) -> str:
+    return replace_lone_surrogates(value.replace("\x00", ""))
 
 
 class IngestionError(Exception):
@@ -56,9 +63,10 @@ class IngestionError(Exception):
     """
 
     def __init__(self, source: str, problem: str) -> None:
-        self.source = str(source)
-        # Newlines would break the one-line contract of the command's output.
-        self.problem = " ".join(str(problem).split())
+        self.source = replace_lone_surrogates(str(source))
+        # Newlines would break the one-line contract of the command's output; a lone surrogate
+        # quoted from the input would break the terminal's encoder.
+        self.problem = replace_lone_surrogates(" ".join(str(problem).split()))
         super().__init__(self.source, self.problem)
 
     def __str__(self) -> str:
