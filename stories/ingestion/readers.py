@@ -18,7 +18,7 @@ from .detect import check_format, decode_bytes, detect_format
 from .feeds import read_feed
 from .fetch import fetch_url, human_size
 from .html import read_html
-from .records import ArticleRecord, IngestionError
+from .records import MAX_TEXT_CHARS, ArticleRecord, IngestionError
 from .text import drop_furniture_paragraphs, read_text
 from .wordpress import read_wordpress
 
@@ -65,7 +65,7 @@ def read_source(
     text = decode_bytes(data, source=source, content_type=content_type)
     chosen = detect_format(text, content_type=content_type) if format == "auto" else format
     if chosen == "text":
-        return read_text(text, source=source)
+        return [_within_cap(r) for r in read_text(text, source=source)]
     if chosen == "wordpress":
         records = read_wordpress(text, source=source, origin=origin)
     elif chosen == "feed":
@@ -73,7 +73,18 @@ def read_source(
     else:
         records = read_html(text, source=source, origin=origin)
     # Structured sources still carry the odd "Read more:" or ad paragraph.
-    return [replace(r, text=drop_furniture_paragraphs(r.text)) for r in records]
+    return [_within_cap(replace(r, text=drop_furniture_paragraphs(r.text))) for r in records]
+
+
+def _within_cap(record: ArticleRecord) -> ArticleRecord:
+    """Refuse, with a clear reason, a text too long to extract (see MAX_TEXT_CHARS)."""
+    if len(record.text) > MAX_TEXT_CHARS:
+        problem = (
+            f"article text too long to extract: {len(record.text):,} characters "
+            f"(the limit is {MAX_TEXT_CHARS:,}, about 16,000 words)"
+        )
+        raise IngestionError(record.source, problem)
+    return record
 
 
 def read_file(
