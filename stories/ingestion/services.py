@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from stories.ingestion import similarity
@@ -274,12 +274,24 @@ def _find_version(shingle_set: set[int], buckets: list[int]) -> Article | None:
 
 
 def _new_story(record: ArticleRecord) -> Story:
+    """A story named after the record, with the first free slug ("title", "title-2", ...).
+
+    Checking that a slug is free does not reserve it: a concurrent ingest of an article with
+    the same title may take it first. So each insert runs in a savepoint, and a lost race
+    moves on to the next suffix instead of failing the whole ingest.
+    """
     title = record.title[:300] or "Untitled story"
     base = slugify(title)[:80].strip("-") or "story"
-    slug, n = base, 2
-    while Story.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Story.objects.create(slug=slug, title=title)
+    slug, n = base, 1
+    while True:
+        if not Story.objects.filter(slug=slug).exists():
+            try:
+                with transaction.atomic():
+                    return Story.objects.create(slug=slug, title=title)
+            except IntegrityError:
+                pass  # taken since we looked: try the next one
+        n += 1
+        slug = f"{base}-{n}"
 
 
 def _share_publication_date(article: Article) -> list[Article]:
