@@ -20,6 +20,8 @@ INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
 #: article). spaCy's time and memory grow faster than the text: 100,000 characters take about
 #: 20 s and 600 MB, 950,000 took 409 s and 3.5 GB, and over 1,000,000 spaCy refuses (E088).
 MAX_TEXT_CHARS = 100_000
+#: Earlier "publication dates" are placeholders (0001-01-01), not dates.
+EARLIEST_PUBLICATION_YEAR = 1900
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,10 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
     Offsets are honoured and converted to UTC so records compare and sort
     correctly.  A value without an offset is taken as UTC when
     ``assume_utc`` (the best we can do without the site's time zone) and
-    rejected otherwise.  Unparseable values and WordPress' "0000-00-00"
-    placeholders give None rather than an error: a missing date must not
-    lose the article.
+    rejected otherwise.  Unparseable values and placeholders (WordPress'
+    "0000-00-00", other systems' "0001-01-01": any year before 1900) give None
+    rather than an error, so the caller falls back to its next date source: a
+    missing date must not lose the article.
     """
     if not value or not isinstance(value, str):
         return None
@@ -108,4 +111,6 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
         if not assume_utc:
             return None
         parsed = parsed.replace(tzinfo=UTC)
+    if parsed.year < EARLIEST_PUBLICATION_YEAR:
+        return None  # a CMS placeholder such as 0001-01-01, not a date
     return parsed.astimezone(UTC)
