@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench load eval worker samples clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval fuzz worker samples clean
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -57,6 +57,13 @@ load: $(VENV)/.dev
 ## eval: extraction and geocoding scored against our gold set and public benchmarks
 eval: $(VENV)/.dev
 	$(PY) manage.py evaluate
+
+## fuzz: the hypothesis suites (marker `fuzz`) FUZZ_SCALE times longer than `make test` runs them,
+## for anyone to run before a release
+FUZZ_SCALE ?= 20
+fuzz: $(VENV)/.dev
+	FUZZ_SCALE=$(FUZZ_SCALE) DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 \
+	  $(PY) -m pytest -m fuzz $(PYTEST_ARGS)
 
 ## worker: a background worker for the database task backend (TASKS_BACKEND=database)
 worker: $(VENV)/.runtime
