@@ -106,3 +106,15 @@ def test_a_local_file_is_vouched_for_by_whoever_ingests_it(tmp_path):
 
     assert result.article.canonical_url == AP_URL
     assert result.outcome == Outcome.CREATED
+
+
+def test_text_already_stored_under_another_url_updates_that_article_without_a_clash():
+    first = ingest_record(make_record(canonical_url="", text=FERRY_STORY), pipeline=NO_EXTRACTION)
+    ingest_record(make_record(canonical_url=AP_URL, text=SCHOOL_STORY), pipeline=NO_EXTRACTION)
+
+    again = ingest_record(
+        make_record(canonical_url=AP_URL, text=FERRY_STORY), pipeline=NO_EXTRACTION
+    )
+
+    assert again.article.pk == first.article.pk
+    assert Article.objects.count() == 2

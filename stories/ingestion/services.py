@@ -182,13 +182,13 @@ def _find_existing(record: ArticleRecord, digest: str) -> Article | None:
 
     Only a canonical URL the readers trusted (on the host the input came from, see
     origin.py) is a key here; one a page merely claimed is in ``claimed_canonical_url`` and
-    never looked up.
+    never looked up. Text is unique too: when the exact text is already stored under another
+    article, that article is the match (the URL's own article cannot take the same text).
     """
-    if record.canonical_url:
-        found = Article.objects.filter(canonical_url=record.canonical_url).first()
-        if found:
-            return found
-    return Article.objects.filter(content_hash=digest).first()
+    same_text = Article.objects.filter(content_hash=digest).first()
+    if record.canonical_url and same_text is None:
+        return Article.objects.filter(canonical_url=record.canonical_url).first()
+    return same_text
 
 
 def _metadata(record: ArticleRecord) -> dict[str, object]:
@@ -205,7 +205,8 @@ def _metadata(record: ArticleRecord) -> dict[str, object]:
 
 def _apply_metadata(article: Article, record: ArticleRecord) -> list[str]:
     changed = article.apply_pipeline_values(**_metadata(record))
-    if record.canonical_url and not article.canonical_url:
+    url_taken = Article.objects.filter(canonical_url=record.canonical_url).exclude(pk=article.pk)
+    if record.canonical_url and not article.canonical_url and not url_taken.exists():
         article.canonical_url = record.canonical_url
         changed.append("canonical_url")
     claimed = record.claimed_canonical_url[:2000]
