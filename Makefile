@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench load eval worker samples screenshots clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval fuzz worker samples screenshots clean
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -62,6 +62,13 @@ eval: $(VENV)/.dev
 ## 390x844, as PNGs in var/screenshots/ (git-ignored), from a throwaway database
 screenshots: $(VENV)/.dev
 	$(PY) scripts/screenshots.py
+
+## fuzz: the hypothesis suites (marker `fuzz`) FUZZ_SCALE times longer than `make test` runs them,
+## for anyone to run before a release
+FUZZ_SCALE ?= 20
+fuzz: $(VENV)/.dev
+	FUZZ_SCALE=$(FUZZ_SCALE) DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 \
+	  $(PY) -m pytest -m fuzz $(PYTEST_ARGS)
 
 ## worker: a background worker for the database task backend (TASKS_BACKEND=database)
 worker: $(VENV)/.runtime

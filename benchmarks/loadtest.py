@@ -8,6 +8,11 @@ second through the ORM (so the cached pages are invalidated under load) and a wo
 a place and geocodes the story's pending places (the geocoding job's own function) every two
 seconds. The cache is the database's, shared by every process, so their saves reach gunicorn.
 
+With ``random_query_share`` (`--random-query-share`), that share of the clients add a random
+unknown parameter to every request (``?x=<random>``), as crawlers and cache-busting scripts do;
+their figures are reported apart ("<endpoint> ?random"), so one run shows whether unknown
+parameters bypass the cache.
+
 Reported per endpoint: requests, errors (any status but 200, or a failed connection), p50, p95
 and p99 latency in milliseconds and requests per second.
 """
@@ -17,6 +22,7 @@ from __future__ import annotations
 import http.client
 import itertools
 import os
+import secrets
 import socket
 import statistics
 import subprocess
@@ -158,16 +164,26 @@ def endpoints(story: Story, *, include_embed: bool) -> dict[str, Callable[[int],
     return paths
 
 
-def client_loop(port, paths, stop: threading.Event, figures, lock, offset: int) -> None:
+def with_random_query(path: str) -> str:
+    """``path`` with an unknown parameter whose value no other request shares."""
+    return f"{path}{'&' if '?' in path else '?'}x={secrets.token_hex(8)}"
+
+
+def client_loop(
+    port, paths, stop: threading.Event, figures, lock, offset: int, *, random_query: bool = False
+) -> None:
     names = list(paths)
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     for n in itertools.count(offset):
         if stop.is_set():
             break
         name = names[n % len(names)]
+        path = paths[name](n)
+        if random_query:
+            path, name = with_random_query(path), f"{name} ?random"
         began = time.perf_counter()
         try:
-            status, _ = get(port, paths[name](n), conn)
+            status, _ = get(port, path, conn)
             error = None if status == 200 else f"HTTP {status}"
         except (OSError, http.client.HTTPException) as exc:
             error = f"{type(exc).__name__}: {exc}"
@@ -217,9 +233,16 @@ def run_load_test(
     events: int = 2000,
     workers: int = 4,
     threads: int = 4,
+    random_query_share: float = 0.0,
     log: Callable[[str], None] = print,
 ) -> dict:
-    """Serve, load, report. Expects a throwaway database (see the `loadtest` command)."""
+    """Serve, load, report. Expects a throwaway database (see the `loadtest` command).
+
+    The first ``round(clients * random_query_share)`` clients send random query strings.
+    """
+    if not 0 <= random_query_share <= 1:
+        raise ValueError(f"random_query_share must be between 0 and 1, not {random_query_share}")
+    random_clients = round(clients * random_query_share)
     from django.core.management import call_command
 
     call_command("createcachetable", CACHE_TABLE, verbosity=0)
@@ -244,7 +267,11 @@ def run_load_test(
             threading.Thread(target=worker_loop, args=(story, stop, geocoded)),
         ]
         readers = [
-            threading.Thread(target=client_loop, args=(server.port, paths, stop, figures, lock, i))
+            threading.Thread(
+                target=client_loop,
+                args=(server.port, paths, stop, figures, lock, i),
+                kwargs={"random_query": i < random_clients},
+            )
             for i in range(clients)
         ]
         log(f"{clients} clients for {seconds:g} s against 127.0.0.1:{server.port}")
@@ -258,14 +285,16 @@ def run_load_test(
         elapsed = time.perf_counter() - began
     finally:
         server.stop()
+    reported = [*paths, *(f"{name} ?random" for name in paths if random_clients)]
     return {
         "clients": clients,
+        "random_query_clients": random_clients,
         "seconds": round(elapsed, 1),
         "events": events,
         "gunicorn": f"{workers} workers x {threads} threads",
         "embed": "measured" if "embed" in paths else f"skipped (HTTP {embed_status})",
         "editor_saves": len(saves),
         "places_geocoded": sum(geocoded),
-        "endpoints": {name: figures[name].summary(elapsed) for name in paths},
+        "endpoints": {name: figures[name].summary(elapsed) for name in reported},
         "error_samples": {n: f.error_samples for n, f in figures.items() if f.error_samples},
     }

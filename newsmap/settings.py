@@ -215,6 +215,12 @@ STORY_CACHE_SECONDS = env.integer("STORY_CACHE_SECONDS", 60 * 60)
 INGEST_MAX_BYTES = env.integer("INGEST_MAX_BYTES", 10 * 1024 * 1024)
 INGEST_ALLOW_PRIVATE_URLS = env.boolean("INGEST_ALLOW_PRIVATE_URLS", False)
 INGEST_FETCH_TIMEOUT = env.number("INGEST_FETCH_TIMEOUT", 10)
+# Hosts that are one outlet (stories/ingestion/origin.py): a page fetched from one of them may
+# claim a canonical URL on another. Groups separated by ";", hosts by spaces:
+# INGEST_HOST_ALIASES="apnews.com hosted.ap.org; bbc.co.uk bbc.com".
+INGEST_HOST_ALIASES = [
+    group.split() for group in env.string("INGEST_HOST_ALIASES", "").split(";") if group.strip()
+]
 
 LOGGING = {
     "version": 1,

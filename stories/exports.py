@@ -22,6 +22,7 @@ from django.utils.html import escape, format_html, format_html_join
 
 from stories.chronology import date_heading
 from stories.models import Event, EventSource, Story
+from stories.weblinks import safe_url
 
 #: The columns of an event row (`QuerySet.values`), before people and sources are attached.
 ROW_FIELDS = (
@@ -78,7 +79,7 @@ def event_rows(events: QuerySet[Event]) -> list[EventRow]:
     ):
         sources[event_id].append(
             {
-                "url": url or None,
+                "url": safe_url(url),  # every export and the API carry these
                 "outlet": outlet,
                 "title": title,
                 "published": published.isoformat() if published else None,
@@ -148,13 +149,6 @@ def events_geojson(rows: Iterable[EventRow]) -> dict[str, object]:
 
 
 # ---- text for tools that render HTML -------------------------------------------------------------
-
-
-def safe_url(url: str | None) -> str | None:
-    """Only web links go into generated HTML: never `javascript:` or `data:` from an article."""
-    if url and url.lower().startswith(("https://", "http://")):
-        return url
-    return None
 
 
 def event_html(row: EventRow) -> str:

@@ -1,8 +1,10 @@
 """Forms editors use outside the standard change forms."""
 
 from django import forms
+from django.core.validators import URLValidator
 from django.utils.html import format_html
 
+from stories.ingestion.readers import URL_SCHEMES
 from stories.ingestion.records import INPUT_FORMATS
 from stories.models import Event, Story
 
@@ -10,7 +12,13 @@ from stories.models import Event, Story
 class AddArticlesForm(forms.Form):
     """Add articles by URL, pasted text/HTML/JSON or an uploaded file: exactly one of the three."""
 
-    url = forms.URLField(required=False, assume_scheme="https", label="URL")
+    url = forms.URLField(
+        required=False,
+        assume_scheme="https",
+        label="URL",
+        # Django's default also takes ftp(s), which no fetcher here speaks.
+        validators=[URLValidator(schemes=sorted(URL_SCHEMES))],
+    )
     pasted = forms.CharField(
         required=False, widget=forms.Textarea(attrs={"rows": 12}), label="Paste text, HTML or JSON"
     )

@@ -1,9 +1,13 @@
 """Admin login throttling: a few wrong passwords, then a cool-down.
 
-Failed logins are counted per username and client address in the cache (a sliding window of
-their times). After `LOGIN_FAILURE_LIMIT` failures within `LOGIN_FAILURE_WINDOW` seconds, the
-login form refuses that username from that address, without checking the password, until the
-oldest counted failure has aged out. A successful login clears the count.
+Attempts are counted per username and client address in the shared cache. Each attempt takes
+one of `LOGIN_FAILURE_LIMIT` numbered places *before* its password is checked, with
+`cache.add`, which is atomic on every backend we configure (Redis, the database cache and
+locmem alike; Django's `cache.incr` is not atomic on the database cache). So however many
+processes try at once, at most `LOGIN_FAILURE_LIMIT` passwords are checked per window: with a
+read-then-write count, guesses in flight all read the same count and all got through. A place
+is freed when it is older than `LOGIN_FAILURE_WINDOW` seconds; a successful login frees them
+all. When every place is taken, the login form refuses without checking the password.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ def client_address(request: HttpRequest) -> str:
 
 @dataclass(frozen=True)
 class LoginAttempts:
-    """The recent failed logins of one username from one address."""
+    """The recent login attempts of one username from one address."""
 
     username: str
     address: str
@@ -41,28 +45,32 @@ class LoginAttempts:
         who = f"{self.username.casefold()}\x00{self.address}".encode()
         return "login-failures:" + hashlib.sha256(who).hexdigest()
 
+    def _place_keys(self) -> list[str]:
+        return [f"{self.key}:{n}" for n in range(settings.LOGIN_FAILURE_LIMIT)]
+
+    def begin(self) -> bool:
+        """Take a free place for one attempt (atomically); False when all are taken."""
+        now = time.time()
+        window = settings.LOGIN_FAILURE_WINDOW
+        return any(cache.add(key, now, timeout=window) for key in self._place_keys())
+
     def recent_failures(self, now: float | None = None) -> list[float]:
+        """When the attempts holding a place began, oldest first."""
         now = time.time() if now is None else now
         window = settings.LOGIN_FAILURE_WINDOW
-        return [at for at in cache.get(self.key, []) if now - at < window]
+        taken = cache.get_many(self._place_keys()).values()
+        return sorted(at for at in taken if now - at < window)
 
     def seconds_locked(self, now: float | None = None) -> float:
-        """How long until another attempt is allowed; 0 when it is allowed now."""
+        """How long until a place is free again; 0 when one is free now."""
         now = time.time() if now is None else now
         failures = self.recent_failures(now)
-        limit = settings.LOGIN_FAILURE_LIMIT
-        if len(failures) < limit:
+        if len(failures) < settings.LOGIN_FAILURE_LIMIT:
             return 0.0
-        # Allowed again once all but limit - 1 failures are older than the window.
-        return failures[-limit] + settings.LOGIN_FAILURE_WINDOW - now
-
-    def record_failure(self) -> None:
-        now = time.time()
-        failures = [*self.recent_failures(now), now][-settings.LOGIN_FAILURE_LIMIT :]
-        cache.set(self.key, failures, timeout=settings.LOGIN_FAILURE_WINDOW)
+        return failures[0] + settings.LOGIN_FAILURE_WINDOW - now
 
     def clear(self) -> None:
-        cache.delete(self.key)
+        cache.delete_many(self._place_keys())
 
 
 class ThrottledAdminLoginForm(AdminAuthenticationForm):
@@ -81,16 +89,13 @@ class ThrottledAdminLoginForm(AdminAuthenticationForm):
             username=self.cleaned_data.get("username") or "",
             address=client_address(self.request) if self.request else "",
         )
-        if wait := attempts.seconds_locked():
+        if not attempts.begin():
+            wait = attempts.seconds_locked() or settings.LOGIN_FAILURE_WINDOW
             raise ValidationError(
                 self.error_messages["throttled"],
                 code="throttled",
                 params={"minutes": max(1, math.ceil(wait / 60))},
             )
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            attempts.record_failure()
-            raise
+        cleaned = super().clean()  # a wrong password raises, and its place stays taken
         attempts.clear()
         return cleaned

@@ -15,11 +15,12 @@ from hypothesis import strategies as st
 from stories.ingestion.records import IngestionError
 from stories.ingestion.services import ingest_bytes
 from stories.models import Article, ShingleBucket
+from tests.fuzzing import examples
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.fuzz]
 
 FUZZ = settings(
-    max_examples=60,
+    max_examples=examples(60),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

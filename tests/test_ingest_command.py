@@ -96,6 +96,7 @@ def test_story_option_puts_unrelated_articles_together(articles_dir):
 
 def test_an_article_is_fetched_from_a_url(settings, loopback):
     settings.INGEST_ALLOW_PRIVATE_URLS = True
+    settings.INGEST_HOST_ALIASES = [["127.0.0.1", "c.example"]]  # the post's link is its own
     page = wordpress_post(FERRY_STORY, link="https://c.example/f").encode()
     loopback.routes["/wp-json/wp/v2/posts/7"] = (200, "application/json", page)
 

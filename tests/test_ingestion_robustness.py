@@ -1,10 +1,14 @@
 """Arbitrary input never crashes a reader: records or an IngestionError."""
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from stories.ingestion.readers import read_source
 from stories.ingestion.records import IngestionError
+from tests.fuzzing import examples
+
+pytestmark = pytest.mark.fuzz
 
 PREFIXES = [b"", b"{", b"[", b"<", b"<?xml version='1.0'?><rss><channel><item>", b"<html><p>"]
 
@@ -19,7 +23,7 @@ def outcome(data: bytes, format: str = "auto") -> str:
     return "records"
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(prefix=st.sampled_from(PREFIXES), body=st.binary(max_size=400))
 def test_random_bytes_give_records_or_ingestion_error(prefix, body):
     data = prefix + body
@@ -29,7 +33,7 @@ def test_random_bytes_give_records_or_ingestion_error(prefix, body):
     assert result in {"records", "error"}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(200), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     text=st.text(max_size=600),
     format=st.sampled_from(["auto", "text", "html", "wordpress", "feed"]),

@@ -27,8 +27,11 @@
     else map.setView(WORLD.center, WORLD.zoom);
 
     settings.candidates.forEach((candidate) => {
+      // Leaflet puts a string tooltip in as HTML; a place name is text from a gazetteer or a page.
+      const label = document.createElement("span");
+      label.textContent = candidate.name;
       L.circleMarker(candidate.position, { radius: 5, color: "#666", fillOpacity: 0.5 })
-        .bindTooltip(candidate.name)
+        .bindTooltip(label)
         .addTo(map);
     });
 

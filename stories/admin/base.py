@@ -5,12 +5,37 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.utils import flatten_fieldsets
+from django.contrib.admin.views.main import ChangeList
 from django.db import models
 from django.db.models import QuerySet
 from simple_history.admin import SimpleHistoryAdmin
 
 from stories.forms import EditorLockingForm
+
+
+class DateSafeChangeList(ChangeList):
+    """A change list whose date drill-down survives the calendar's edges.
+
+    Django builds the drill-down's range with plain datetime arithmetic: year 9999 has no next
+    year (ValueError), and year 1 made aware in a zone east of UTC falls before year 1
+    (OverflowError); both were 500s. They are invalid filters, which the admin already answers
+    with its "?e=1" redirect.
+    """
+
+    def get_filters(self, request):
+        try:
+            return super().get_filters(request)
+        except (ValueError, OverflowError) as error:
+            raise IncorrectLookupParameters(error) from error
+
+    def get_results(self, request):
+        # The year-1 range only overflows when the query converts it to UTC.
+        try:
+            return super().get_results(request)
+        except OverflowError as error:
+            raise IncorrectLookupParameters(error) from error
 
 
 class EditorLockingAdmin(SimpleHistoryAdmin):
@@ -26,6 +51,9 @@ class EditorLockingAdmin(SimpleHistoryAdmin):
 
     class Media:
         css = {"all": ["css/admin-editors-desk.css"]}
+
+    def get_changelist(self, request, **kwargs):
+        return DateSafeChangeList
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = list(super().get_fieldsets(request, obj))

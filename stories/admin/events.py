@@ -16,6 +16,9 @@ from stories.models import DeletedEvent, Event
 from stories.review import events_to_review
 from stories.versions import stories_changed
 
+#: What the change list shows of an event, hence what "Confirm" vouches for and locks.
+CONFIRMED_FIELDS = ("title", "date_start", "date_end", "date_precision", "certainty", "place")
+
 
 class EditedFilter(admin.SimpleListFilter):
     """Events an editor changed (any locked field) versus the pipeline's own."""
@@ -155,15 +158,26 @@ class EventAdmin(EditorLockingAdmin):
 
     @admin.action(description="Confirm selected events (reviewed)", permissions=["change"])
     def confirm_events(self, request, queryset: QuerySet[Event]) -> None:
-        """One UPDATE and one batch of history rows (who, why), however many are selected."""
-        events = list(queryset.filter(reviewed=False))
+        """Mark reviewed and lock what the editor saw in the list and vouched for.
+
+        Without the locks a confirmed event was the pipeline's to change: when the article's
+        text changed, re-extraction deleted it and created an unconfirmed copy. One UPDATE and
+        one batch of history rows (who, why), however many are selected.
+        """
+        events = []
+        for event in queryset:
+            before = list(event.locked_fields)
+            event.lock(*CONFIRMED_FIELDS)
+            if event.reviewed and event.locked_fields == before:
+                continue
+            events.append(event)
         for event in events:
             event.reviewed = True
             event.updated_at = timezone.now()
         bulk_update_with_history(
             events,
             Event,
-            ["reviewed", "updated_at"],
+            ["reviewed", "locked_fields", "updated_at"],
             default_user=request.user,
             default_change_reason="bulk: confirmed",
         )

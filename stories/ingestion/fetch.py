@@ -15,14 +15,20 @@ cloud metadata service or the admin on localhost.  So, unless
 
 Bodies are streamed and cut at ``max_bytes + 1`` so a huge or endless
 response cannot exhaust memory; the content type must be a text type.
+
+A per-operation socket timeout does not bound a fetch: a server that sends one byte every few
+seconds (or never finishes its headers) keeps every single ``recv`` inside it.  So the whole
+fetch, connect and headers included, runs under one deadline: when it passes, a watchdog shuts
+the connection's sockets down, which ends whatever read is blocked at that moment.
 """
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import ipaddress
 import socket
-import time
+import threading
 import urllib.error
 import urllib.request
 from urllib.parse import urlsplit
@@ -96,11 +102,54 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
             raise IngestionError(url, f"refused: {host} resolves to non-public address {address}")
 
 
-def _guarded_create_connection(allow_private: bool, url_holder: list[str]):
+class _Deadline:
+    """Shuts down every socket it watches once ``seconds`` have passed.
+
+    ``shutdown`` (unlike ``close``) wakes a thread blocked in ``recv`` on the same socket, so
+    the read in progress ends at once, whatever the server is doing.
+    """
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        self._timer.join()
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.expired:
+                self._shut(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        # Already closed, or detached by the TLS wrapper (its TLS twin is watched too).
+        with contextlib.suppress(OSError):
+            sock.shutdown(socket.SHUT_RDWR)
+
+
+def _guarded_create_connection(allow_private: bool, url_holder: list[str], deadline: _Deadline):
     """socket.create_connection that refuses non-public peers after connect."""
 
     def create_connection(address, *args, **kwargs):
         sock = socket.create_connection(address, *args, **kwargs)
+        deadline.watch(sock)
         if not allow_private:
             peer = sock.getpeername()[0]
             if not _is_public(peer):
@@ -112,8 +161,10 @@ def _guarded_create_connection(allow_private: bool, url_holder: list[str]):
     return create_connection
 
 
-def _handlers(allow_private: bool, url_holder: list[str]) -> list[urllib.request.BaseHandler]:
-    guard = _guarded_create_connection(allow_private, url_holder)
+def _handlers(
+    allow_private: bool, url_holder: list[str], deadline: _Deadline
+) -> list[urllib.request.BaseHandler]:
+    guard = _guarded_create_connection(allow_private, url_holder, deadline)
 
     class GuardedHTTPConnection(http.client.HTTPConnection):
         def __init__(self, *args, **kwargs):
@@ -124,6 +175,10 @@ def _handlers(allow_private: bool, url_holder: list[str]) -> list[urllib.request
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._create_connection = guard
+
+        def connect(self):
+            super().connect()
+            deadline.watch(self.sock)  # the TLS socket replaced the plain one
 
     class GuardedHTTPHandler(urllib.request.HTTPHandler):
         def http_open(self, req):
@@ -165,15 +220,13 @@ def _check_content_type(url: str, content_type: str | None) -> None:
     raise IngestionError(url, problem)
 
 
-def _read_capped(response, url: str, max_bytes: int, deadline: float) -> bytes:
+def _read_capped(response, url: str, max_bytes: int) -> bytes:
     length = response.headers.get("Content-Length")
     if length and length.isdigit() and int(length) > max_bytes:
         raise IngestionError(url, f"larger than {human_size(max_bytes)} (Content-Length {length})")
     chunks: list[bytes] = []
     total = 0
     while total <= max_bytes:
-        if time.monotonic() > deadline:
-            raise IngestionError(url, "timed out while reading the response")
         chunk = response.read(min(_CHUNK, max_bytes + 1 - total))
         if not chunk:
             break
@@ -188,18 +241,20 @@ def fetch_url(
     url: str,
     *,
     timeout: float = 10.0,
+    total_timeout: float | None = None,
     max_bytes: int = 10 * 1024 * 1024,
     allow_private: bool = False,
     user_agent: str = DEFAULT_USER_AGENT,
 ) -> tuple[bytes, str | None, str]:
     """Download ``url``; return ``(body, content_type, final_url)``.
 
-    ``timeout`` bounds each network operation and (x3) the whole body read.
-    Every failure is an IngestionError with one clear line.
+    ``timeout`` bounds each network operation; ``total_timeout`` (3 x ``timeout`` unless
+    given) bounds the whole fetch, redirects, headers and body included, so no server can
+    hold an ingest longer.  Every failure is an IngestionError with one clear line.
     """
     check_url(url, allow_private=allow_private)
+    total = 3 * timeout if total_timeout is None else total_timeout
     url_holder = [url]
-    opener = urllib.request.build_opener(*_handlers(allow_private, url_holder))
     request = urllib.request.Request(
         url,
         headers={
@@ -209,27 +264,42 @@ def fetch_url(
             "Accept-Encoding": "identity",
         },
     )
-    deadline = time.monotonic() + 3 * timeout
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            final_url = response.geturl()
-            content_type = response.headers.get("Content-Type")
-            _check_content_type(final_url, content_type)
-            body = _read_capped(response, final_url, max_bytes, deadline)
-    except IngestionError:
-        raise
-    except urllib.error.HTTPError as exc:
-        raise IngestionError(url_holder[0], f"HTTP error {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
+    with _Deadline(total) as deadline:
+        opener = urllib.request.build_opener(*_handlers(allow_private, url_holder, deadline))
+        try:
+            with opener.open(request, timeout=timeout) as response:
+                final_url = response.geturl()
+                content_type = response.headers.get("Content-Type")
+                _check_content_type(final_url, content_type)
+                body = _read_capped(response, final_url, max_bytes)
+        except Exception as exc:
+            if deadline.expired:  # whatever the cut socket raised, the cause is the deadline
+                raise _overall_timeout(url_holder[0], total) from None
+            raise _as_ingestion_error(exc, url_holder[0], timeout) from None
+        if deadline.expired:  # a body without Content-Length ends quietly when cut
+            raise _overall_timeout(url_holder[0], total)
+    return body, content_type, final_url
+
+
+def _overall_timeout(url: str, total: float) -> IngestionError:
+    return IngestionError(url, f"timed out: the whole download took longer than {total:g} s")
+
+
+def _as_ingestion_error(exc: Exception, url: str, timeout: float) -> Exception:
+    """One clear line for every way a download fails; programming errors pass through."""
+    if isinstance(exc, IngestionError):
+        return exc
+    if isinstance(exc, urllib.error.HTTPError):
+        return IngestionError(url, f"HTTP error {exc.code} {exc.reason}")
+    if isinstance(exc, urllib.error.URLError):
         reason = exc.reason
         if isinstance(reason, IngestionError):
-            raise reason from None
+            return reason
         if isinstance(reason, TimeoutError):
-            raise IngestionError(url_holder[0], f"timed out after {timeout:g} s") from None
-        raise IngestionError(url_holder[0], f"cannot connect: {reason}") from None
-    except TimeoutError:
-        raise IngestionError(url_holder[0], f"timed out after {timeout:g} s") from None
-    except (http.client.HTTPException, OSError, ValueError) as exc:
-        problem = f"download failed: {type(exc).__name__}: {exc}"
-        raise IngestionError(url_holder[0], problem) from None
-    return body, content_type, final_url
+            return IngestionError(url, f"timed out after {timeout:g} s")
+        return IngestionError(url, f"cannot connect: {reason}")
+    if isinstance(exc, TimeoutError):
+        return IngestionError(url, f"timed out after {timeout:g} s")
+    if isinstance(exc, (http.client.HTTPException, OSError, ValueError)):
+        return IngestionError(url, f"download failed: {type(exc).__name__}: {exc}")
+    return exc

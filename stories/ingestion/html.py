@@ -7,7 +7,10 @@ break, links and other inline elements their text, scripts/styles vanish and
 whitespace (including NBSP) is collapsed.
 
 ``read_html`` uses trafilatura with ``favor_precision`` because a missing
-paragraph costs us less than a "Related stories" list geocoded onto the map.
+paragraph costs us less than a "Related stories" list geocoded onto the map;
+but when precision mode loses the body (a fraction of what the default mode
+finds), the default mode's body is used. Tables are kept, as text. Measured
+against the Article Extraction Benchmark by ``benchmarks/evaluation/bodies.py``.
 """
 
 from __future__ import annotations
@@ -17,12 +20,12 @@ import json
 import re
 import unicodedata
 from datetime import datetime
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from .origin import split_canonical
 from .records import ArticleRecord, IngestionError, parse_datetime
 from .sanitize import sanitize_html
 
@@ -47,7 +50,13 @@ _PARA = object()
 _LINE = object()
 _ZERO_WIDTH_RE = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
-_SENTENCE_END_RE = re.compile("[.!?][\"'\u201d\u2019)\\]]*$")
+_SENTENCE_END_RE = re.compile("[.!?\u3002\uff01\uff1f][\"'\u201d\u2019)\\]\u300d\u300f]*$")
+# Chinese and Japanese are written without spaces: each character counts as a word.
+_WORD_RE = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\s\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+"
+)
+# Precision mode "lost the body" when the default mode finds this many times more words.
+_LOST_BODY_RATIO = 2.0
 _LEADING_H1_RE = re.compile(r"^\s*(?:<html>)?\s*(?:<body>)?\s*<h1>.*?</h1>", re.S)
 # "in the harbour.Then it": two paragraphs pasted together without a space.
 _JOINED_SENTENCE_RE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z]{2})")
@@ -215,13 +224,18 @@ def _trafilatura_html(document: object) -> str:
         return ""
 
 
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
 def _has_prose(text: str) -> bool:
-    """At least one real sentence: trafilatura returns scraps ("HomeWorld",
-    a cookie notice) for pages that have no article, which must be refused."""
-    return any(
-        len(paragraph.split()) >= 8 and _SENTENCE_END_RE.search(paragraph)
-        for paragraph in text.split("\n\n")
-    )
+    """A real sentence, or a body of many short lines (a schedule, a list of results):
+    trafilatura returns scraps ("HomeWorld", a cookie notice) for pages that have no
+    article, which must be refused."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    if any(_words(p) >= 8 and _SENTENCE_END_RE.search(p) for p in paragraphs):
+        return True
+    return len(paragraphs) >= 5 and _words(text) >= 40
 
 
 def _clean_terms(values: list[str] | None) -> tuple[str, ...]:
@@ -229,16 +243,14 @@ def _clean_terms(values: list[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in terms if t))
 
 
-def read_html(text: str, *, source: str, url: str | None = None) -> list[ArticleRecord]:
-    """Extract the main article of an HTML page with trafilatura."""
-    page_url = url or (source if source.startswith(("http://", "https://")) else None)
+def _extract(text: str, *, source: str, page_url: str | None, precise: bool) -> object | None:
     try:
-        document = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             text,
             url=page_url,
-            favor_precision=True,
+            favor_precision=precise,
             include_comments=False,
-            include_tables=False,
+            include_tables=True,
             include_links=False,
             include_images=False,
             with_metadata=True,
@@ -247,11 +259,38 @@ def read_html(text: str, *, source: str, url: str | None = None) -> list[Article
         )
     except Exception as exc:  # trafilatura raises assorted errors on junk
         raise IngestionError(source, f"cannot parse HTML: {type(exc).__name__}: {exc}") from None
-    body_html = _trafilatura_html(document) if document is not None else ""
+
+
+def _body(document: object | None) -> tuple[str, str]:
+    """``(html, text)`` of an extraction's body."""
+    if document is None:
+        return "", ""
+    body_html = _trafilatura_html(document)
     article_text = fragment_to_text(body_html) if body_html else ""
-    if not article_text and document is not None:
-        lines = (document.text or "").splitlines()
+    if not article_text:
+        lines = (getattr(document, "text", None) or "").splitlines()
         article_text = "\n\n".join(normalize_space(p) for p in lines if p.strip())
+    return body_html, article_text
+
+
+def read_html(
+    text: str, *, source: str, url: str | None = None, origin: str | None = None
+) -> list[ArticleRecord]:
+    """Extract the main article of an HTML page with trafilatura.
+
+    Precision mode first; its body is replaced by the default mode's when the default finds
+    ``_LOST_BODY_RATIO`` times as many words (precision mode dropped the article, not just
+    its furniture). ``origin`` is the URL the page was fetched from; a canonical URL on
+    another host is recorded as claimed, and the page is known by its own address instead.
+    """
+    page_url = url or origin or (source if source.startswith(("http://", "https://")) else None)
+    document = _extract(text, source=source, page_url=page_url, precise=True)
+    body_html, article_text = _body(document)
+    fallback = _extract(text, source=source, page_url=page_url, precise=False)
+    fallback_html, fallback_text = _body(fallback)
+    if _words(fallback_text) > _LOST_BODY_RATIO * _words(article_text):
+        body_html, article_text = fallback_html, fallback_text
+        document = document if document is not None else fallback
     if document is None or not _has_prose(article_text):
         raise IngestionError(source, "no article text found")
 
@@ -269,9 +308,9 @@ def read_html(text: str, *, source: str, url: str | None = None) -> list[Article
     if published is None and document.date:
         published = parse_datetime(document.date)
     modified = _page_datetime(tree, _MODIFIED_KEYS, "dateModified")
-    canonical = document.url or page_url or ""
-    if canonical and urlsplit(canonical).scheme not in ("http", "https"):
-        canonical = ""
+    canonical, claimed = split_canonical(document.url or "", origin=origin)
+    if not canonical and page_url:
+        canonical, _ = split_canonical(page_url, origin=None)
     return [
         ArticleRecord(
             source=source,
@@ -287,5 +326,6 @@ def read_html(text: str, *, source: str, url: str | None = None) -> list[Article
             display_html=sanitize_html(body_html),
             categories=_clean_terms(document.categories),
             tags=_clean_terms(document.tags),
+            claimed_canonical_url=claimed,
         )
     ]

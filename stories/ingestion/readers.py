@@ -18,14 +18,29 @@ from .detect import check_format, decode_bytes, detect_format
 from .feeds import read_feed
 from .fetch import fetch_url, human_size
 from .html import read_html
-from .records import ArticleRecord, IngestionError
+from .records import MAX_TEXT_CHARS, ArticleRecord, IngestionError
 from .text import drop_furniture_paragraphs, read_text
 from .wordpress import read_wordpress
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
-_URL_PREFIXES = ("http://", "https://")
 _GLOB_CHARS = set("*?[")
-_SCHEME_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+_SCHEME_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
+URL_SCHEMES: frozenset[str] = frozenset({"http", "https"})
+
+
+def is_url(source: str) -> bool:
+    """The one dispatch by scheme: True for an http(s) URL, False for a file path.
+
+    Any other ``scheme://`` (ftp, file, data, ...) is an IngestionError, so it can never
+    reach the file reader as a strange path.
+    """
+    match = _SCHEME_RE.match(source)
+    if match is None:
+        return False
+    scheme = match.group(1).lower()
+    if scheme not in URL_SCHEMES:
+        raise IngestionError(source, f"unsupported URL scheme {scheme!r}: only http and https")
+    return True
 
 
 def read_source(
@@ -34,10 +49,13 @@ def read_source(
     source: str,
     format: str = "auto",
     content_type: str | None = None,
+    origin: str | None = None,
 ) -> list[ArticleRecord]:
     """Decode ``data``, pick the reader (by content unless ``format`` says
     otherwise) and return one record per article it contains.
 
+    ``origin`` is the URL the bytes were fetched from (None for local input): canonical URLs
+    the input claims elsewhere are recorded but not trusted (see origin.py).
     Raises IngestionError (one line, naming ``source``) for bad input.
     """
     source = str(source)
@@ -47,15 +65,26 @@ def read_source(
     text = decode_bytes(data, source=source, content_type=content_type)
     chosen = detect_format(text, content_type=content_type) if format == "auto" else format
     if chosen == "text":
-        return read_text(text, source=source)
+        return [_within_cap(r) for r in read_text(text, source=source)]
     if chosen == "wordpress":
-        records = read_wordpress(text, source=source)
+        records = read_wordpress(text, source=source, origin=origin)
     elif chosen == "feed":
-        records = read_feed(data, text, source=source, content_type=content_type)
+        records = read_feed(data, text, source=source, content_type=content_type, origin=origin)
     else:
-        records = read_html(text, source=source)
+        records = read_html(text, source=source, origin=origin)
     # Structured sources still carry the odd "Read more:" or ad paragraph.
-    return [replace(r, text=drop_furniture_paragraphs(r.text)) for r in records]
+    return [_within_cap(replace(r, text=drop_furniture_paragraphs(r.text))) for r in records]
+
+
+def _within_cap(record: ArticleRecord) -> ArticleRecord:
+    """Refuse, with a clear reason, a text too long to extract (see MAX_TEXT_CHARS)."""
+    if len(record.text) > MAX_TEXT_CHARS:
+        problem = (
+            f"article text too long to extract: {len(record.text):,} characters "
+            f"(the limit is {MAX_TEXT_CHARS:,}, about 16,000 words)"
+        )
+        raise IngestionError(record.source, problem)
+    return record
 
 
 def read_file(
@@ -95,15 +124,15 @@ def read_url(
 ) -> list[ArticleRecord]:
     """Fetch ``url`` (safely, see fetch.py) and read it.  Records name the
     URL as given as their source, so messages match what the user typed."""
-    body, content_type, _final_url = fetch_url(
+    body, content_type, final_url = fetch_url(
         url, timeout=timeout, max_bytes=max_bytes, allow_private=allow_private
     )
-    return read_source(body, source=url, format=format, content_type=content_type)
+    return read_source(body, source=url, format=format, content_type=content_type, origin=final_url)
 
 
 def read_any(source: str, **kwargs) -> list[ArticleRecord]:
-    """``read_url`` for http(s) URLs, ``read_file`` for everything else."""
-    if source.startswith(_URL_PREFIXES):
+    """``read_url`` for http(s) URLs, ``read_file`` for paths (see ``is_url``)."""
+    if is_url(source):
         return read_url(source, **kwargs)
     kwargs.pop("timeout", None)
     kwargs.pop("allow_private", None)
@@ -125,11 +154,9 @@ def expand_sources(args: list[str]) -> list[str]:
     out: dict[str, None] = {}
     for arg in args:
         arg = str(arg)
-        if arg.startswith(_URL_PREFIXES):
+        if is_url(arg):
             out[arg] = None
             continue
-        if _SCHEME_RE.match(arg):
-            raise IngestionError(arg, "unsupported URL scheme: only http and https")
         path = Path(arg)
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and not _is_hidden(p, path))

@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
+from .sanitize import replace_lone_surrogates
+
 INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
+#: The longest article text Newsmap extracts (about 16,000 words, beyond nearly any news
+#: article). spaCy's time and memory grow faster than the text: 100,000 characters take about
+#: 20 s and 600 MB, 950,000 took 409 s and 3.5 GB, and over 1,000,000 spaCy refuses (E088).
+MAX_TEXT_CHARS = 100_000
+#: Earlier "publication dates" are placeholders (0001-01-01), not dates.
+EARLIEST_PUBLICATION_YEAR = 1900
 
 
 @dataclass(frozen=True)
@@ -34,15 +42,23 @@ class ArticleRecord:
     categories: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
     external_id: str = ""  # e.g. WP post id, feed entry id
+    # A canonical URL the input claimed on a host it was not fetched from (see origin.py):
+    # recorded, never used to find the stored article.
+    claimed_canonical_url: str = ""
 
     def __post_init__(self) -> None:
-        # PostgreSQL text cannot hold NUL characters, and no article needs one: drop them from
-        # every field (the raw payload too), whichever reader built the record.
+        # PostgreSQL text cannot hold NUL characters, and no article needs one; no encoder takes
+        # a lone surrogate. Clean both from every field (the raw payload too), whichever reader
+        # built the record.
         for name, value in vars(self).items():
-            if isinstance(value, str) and "\x00" in value:
-                object.__setattr__(self, name, value.replace("\x00", ""))
-            elif isinstance(value, tuple) and any("\x00" in item for item in value):
-                object.__setattr__(self, name, tuple(item.replace("\x00", "") for item in value))
+            if isinstance(value, str):
+                object.__setattr__(self, name, _clean(value))
+            elif isinstance(value, tuple):
+                object.__setattr__(self, name, tuple(_clean(item) for item in value))
+
+
+def _clean(value: str) -> str:
+    return replace_lone_surrogates(value.replace("\x00", ""))
 
 
 class IngestionError(Exception):
@@ -53,9 +69,10 @@ class IngestionError(Exception):
     """
 
     def __init__(self, source: str, problem: str) -> None:
-        self.source = str(source)
-        # Newlines would break the one-line contract of the command's output.
-        self.problem = " ".join(str(problem).split())
+        self.source = replace_lone_surrogates(str(source))
+        # Newlines would break the one-line contract of the command's output; a lone surrogate
+        # quoted from the input would break the terminal's encoder.
+        self.problem = replace_lone_surrogates(" ".join(str(problem).split()))
         super().__init__(self.source, self.problem)
 
     def __str__(self) -> str:
@@ -71,9 +88,10 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
     Offsets are honoured and converted to UTC so records compare and sort
     correctly.  A value without an offset is taken as UTC when
     ``assume_utc`` (the best we can do without the site's time zone) and
-    rejected otherwise.  Unparseable values and WordPress' "0000-00-00"
-    placeholders give None rather than an error: a missing date must not
-    lose the article.
+    rejected otherwise.  Unparseable values and placeholders (WordPress'
+    "0000-00-00", other systems' "0001-01-01": any year before 1900) give None
+    rather than an error, so the caller falls back to its next date source: a
+    missing date must not lose the article.
     """
     if not value or not isinstance(value, str):
         return None
@@ -93,4 +111,6 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
         if not assume_utc:
             return None
         parsed = parsed.replace(tzinfo=UTC)
+    if parsed.year < EARLIEST_PUBLICATION_YEAR:
+        return None  # a CMS placeholder such as 0001-01-01, not a date
     return parsed.astimezone(UTC)

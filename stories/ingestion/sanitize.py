@@ -13,6 +13,9 @@ import re
 import nh3
 
 _EMPTY_BLOCK_RE = re.compile(r"<(p|li|h[2-6]|blockquote)>(?:\s|&nbsp;|<br>)*</\1>")
+# A Python str holds a surrogate only when it is unpaired (JSON's "\ud800" escape decodes to
+# one): no encoder accepts it, so nh3, the database and the terminal would all raise.
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 ALLOWED_TAGS: frozenset[str] = frozenset(
     {
@@ -36,6 +39,11 @@ ALLOWED_ATTRIBUTES: dict[str, set[str]] = {
 ALLOWED_URL_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
 
 
+def replace_lone_surrogates(text: str) -> str:
+    """``text`` with every unpaired surrogate replaced by U+FFFD, as a UTF-8 decoder would."""
+    return _LONE_SURROGATE_RE.sub("\ufffd", text)
+
+
 def sanitize_html(fragment: str) -> str:
     """Return ``fragment`` reduced to the display allow-list.
 
@@ -46,7 +54,7 @@ def sanitize_html(fragment: str) -> str:
     if not fragment or not fragment.strip():
         return ""
     cleaned = nh3.clean(
-        fragment,
+        replace_lone_surrogates(fragment),
         tags=set(ALLOWED_TAGS),
         clean_content_tags={"script", "style", "noscript", "template", "iframe", "object", "svg"},
         attributes=ALLOWED_ATTRIBUTES,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from django.conf import settings
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
 from stories.ingestion import similarity
@@ -147,11 +147,17 @@ def _megabytes(n: int) -> str:
 
 
 def _find_existing(record: ArticleRecord, digest: str) -> Article | None:
-    if record.canonical_url:
-        found = Article.objects.filter(canonical_url=record.canonical_url).first()
-        if found:
-            return found
-    return Article.objects.filter(content_hash=digest).first()
+    """The stored article this record is: by canonical URL, else by identical text.
+
+    Only a canonical URL the readers trusted (on the host the input came from, see
+    origin.py) is a key here; one a page merely claimed is in ``claimed_canonical_url`` and
+    never looked up. Text is unique too: when the exact text is already stored under another
+    article, that article is the match (the URL's own article cannot take the same text).
+    """
+    same_text = Article.objects.filter(content_hash=digest).first()
+    if record.canonical_url and same_text is None:
+        return Article.objects.filter(canonical_url=record.canonical_url).first()
+    return same_text
 
 
 def _metadata(record: ArticleRecord) -> dict[str, object]:
@@ -168,9 +174,14 @@ def _metadata(record: ArticleRecord) -> dict[str, object]:
 
 def _apply_metadata(article: Article, record: ArticleRecord) -> list[str]:
     changed = article.apply_pipeline_values(**_metadata(record))
-    if record.canonical_url and not article.canonical_url:
+    url_taken = Article.objects.filter(canonical_url=record.canonical_url).exclude(pk=article.pk)
+    if record.canonical_url and not article.canonical_url and not url_taken.exists():
         article.canonical_url = record.canonical_url
         changed.append("canonical_url")
+    claimed = record.claimed_canonical_url[:2000]
+    if claimed and claimed not in (article.canonical_url, article.claimed_canonical_url):
+        article.claimed_canonical_url = claimed
+        changed.append("claimed_canonical_url")
     return changed
 
 
@@ -199,6 +210,7 @@ def _create(record: ArticleRecord, fingerprint: Fingerprint, *, story: Story | N
         story=story,
         version_of=version_of,
         canonical_url=record.canonical_url[:2000],
+        claimed_canonical_url=record.claimed_canonical_url[:2000],
         external_id=record.external_id[:300],
         input_format=record.input_format,
         source=record.source[:2000],
@@ -229,12 +241,24 @@ def _find_version(shingle_set: set[int], buckets: list[int]) -> Article | None:
 
 
 def _new_story(record: ArticleRecord) -> Story:
+    """A story named after the record, with the first free slug ("title", "title-2", ...).
+
+    Checking that a slug is free does not reserve it: a concurrent ingest of an article with
+    the same title may take it first. So each insert runs in a savepoint, and a lost race
+    moves on to the next suffix instead of failing the whole ingest.
+    """
     title = record.title[:300] or "Untitled story"
     base = slugify(title)[:80].strip("-") or "story"
-    slug, n = base, 2
-    while Story.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return Story.objects.create(slug=slug, title=title)
+    slug, n = base, 1
+    while True:
+        if not Story.objects.filter(slug=slug).exists():
+            try:
+                with transaction.atomic():
+                    return Story.objects.create(slug=slug, title=title)
+            except IntegrityError:
+                pass  # taken since we looked: try the next one
+        n += 1
+        slug = f"{base}-{n}"
 
 
 def _share_publication_date(article: Article) -> list[Article]:

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from .detect import parse_json
 from .html import fragment_to_text, inline_text, normalize_space
+from .origin import split_canonical
 from .records import ArticleRecord, IngestionError, parse_datetime
 from .sanitize import sanitize_html
 
@@ -121,8 +122,14 @@ def _post_date(post: dict, gmt_key: str, local_key: str) -> datetime | None:
     )
 
 
-def post_to_record(post: object, *, source: str, raw: str, where: str = "") -> ArticleRecord:
-    """Build one record from one decoded post object, validating its shape."""
+def post_to_record(
+    post: object, *, source: str, raw: str, where: str = "", origin: str | None = None
+) -> ArticleRecord:
+    """Build one record from one decoded post object, validating its shape.
+
+    The post's ``link`` is its identity only when ``origin`` (the URL the JSON was fetched
+    from, None for a local file) is on the same outlet; otherwise it is recorded as claimed.
+    """
     prefix = f"{where}: " if where else ""
     if not isinstance(post, dict):
         problem = f"not a WordPress post: expected an object, got {_type_name(post)}"
@@ -140,7 +147,7 @@ def post_to_record(post: object, *, source: str, raw: str, where: str = "") -> A
     title = inline_text(_rendered(post, "title") or "")  # lxml decodes the entities
     link = post.get("link") if isinstance(post.get("link"), str) else ""
     guid = _rendered(post, "guid") or ""
-    canonical = link or (guid if guid.startswith(("http://", "https://")) else "")
+    canonical, claimed = split_canonical(link or guid, origin=origin)
     categories, tags = _embedded_terms(post)
     post_id = post.get("id")
     has_id = isinstance(post_id, (int, str)) and not isinstance(post_id, bool)
@@ -149,7 +156,7 @@ def post_to_record(post: object, *, source: str, raw: str, where: str = "") -> A
         source=source,
         input_format="wordpress",
         canonical_url=canonical,
-        outlet=_outlet(post, canonical),
+        outlet=_outlet(post, canonical or claimed),
         title=title,
         byline=_author(post),
         published=_post_date(post, "date_gmt", "date"),
@@ -160,14 +167,15 @@ def post_to_record(post: object, *, source: str, raw: str, where: str = "") -> A
         categories=categories,
         tags=tags,
         external_id=external_id,
+        claimed_canonical_url=claimed,
     )
 
 
-def read_wordpress(text: str, *, source: str) -> list[ArticleRecord]:
+def read_wordpress(text: str, *, source: str, origin: str | None = None) -> list[ArticleRecord]:
     """Read a WordPress REST payload: one post object or a list of them."""
     data = parse_json(text, source=source)
     if isinstance(data, dict):
-        return [post_to_record(data, source=source, raw=text)]
+        return [post_to_record(data, source=source, raw=text, origin=origin)]
     if not isinstance(data, list):
         problem = f"not a WordPress post: JSON is {_type_name(data)}, expected an object or a list"
         raise IngestionError(source, problem)
@@ -177,6 +185,6 @@ def read_wordpress(text: str, *, source: str) -> list[ArticleRecord]:
     if spans is None or len(spans) != len(data):
         spans = [json.dumps(item, ensure_ascii=False) for item in data]
     return [
-        post_to_record(item, source=source, raw=span, where=f"item {index}")
+        post_to_record(item, source=source, raw=span, where=f"item {index}", origin=origin)
         for index, (item, span) in enumerate(zip(data, spans, strict=True))
     ]

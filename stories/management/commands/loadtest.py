@@ -27,8 +27,16 @@ class Command(BaseCommand):
             "--workers", type=int, default=os.cpu_count() or 2, help="gunicorn processes"
         )
         parser.add_argument("--threads", type=int, default=8, help="threads per process")
+        parser.add_argument(
+            "--random-query-share",
+            type=float,
+            default=0.0,
+            help="share of clients sending a random query string (e.g. 0.33)",
+        )
 
-    def handle(self, *args, clients, seconds, events, workers, threads, **options):
+    def handle(
+        self, *args, clients, seconds, events, workers, threads, random_query_share, **options
+    ):
         setup_test_environment()
         old_name = connection.settings_dict["NAME"]
         with tempfile.TemporaryDirectory(prefix="newsmap-load-") as scratch:
@@ -43,6 +51,7 @@ class Command(BaseCommand):
                     events=events,
                     workers=workers,
                     threads=threads,
+                    random_query_share=random_query_share,
                     log=lambda line: self.stderr.write(line),
                 )
             finally:
@@ -52,16 +61,17 @@ class Command(BaseCommand):
 
     def print_figures(self, figures: dict) -> None:
         self.stdout.write(f"\n== load test: {connection.vendor}, {figures['gunicorn']}")
-        for key in ("clients", "seconds", "events", "embed", "editor_saves", "places_geocoded"):
+        keys = ("clients", "random_query_clients", "seconds", "events", "embed", "editor_saves")
+        for key in (*keys, "places_geocoded"):
             self.stdout.write(f"  {key:<18}{figures[key]}")
-        header = f"  {'endpoint':<18}{'requests':>9}{'errors':>7}{'p50':>8}{'p95':>8}{'p99':>8}"
+        header = f"  {'endpoint':<26}{'requests':>9}{'errors':>7}{'p50':>8}{'p95':>8}{'p99':>8}"
         self.stdout.write(header + f"{'req/s':>8}   (milliseconds)")
         for name, row in figures["endpoints"].items():
             self.stdout.write(
-                f"  {name:<18}{row['requests']:>9}{row['errors']:>7}{row['p50_ms']:>8}"
+                f"  {name:<26}{row['requests']:>9}{row['errors']:>7}{row['p50_ms']:>8}"
                 f"{row['p95_ms']:>8}{row['p99_ms']:>8}{row['req_per_s']:>8}"
             )
         total = sum(row["req_per_s"] for row in figures["endpoints"].values())
-        self.stdout.write(f"  {'all':<18}{'':>9}{'':>7}{'':>8}{'':>8}{'':>8}{round(total, 1):>8}")
+        self.stdout.write(f"  {'all':<26}{'':>9}{'':>7}{'':>8}{'':>8}{'':>8}{round(total, 1):>8}")
         if figures["error_samples"]:
             self.stdout.write("  errors: " + json.dumps(figures["error_samples"]))
