@@ -13,15 +13,24 @@ SHARED_EVAL = Path(__file__).resolve().parents[4] / "shared" / "eval"
 
 
 class Command(BaseCommand):
-    help = "Score extraction (own gold set, TempEval-3 Platinum) and geocoding (LGL)."
+    help = "Score extraction (own gold set, TempEval-3 Platinum) and geocoding (LGL, GeoVirus)."
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "--only", choices=["goldset", "tempeval", "lgl"], action="append", help="run only these"
+            "--only",
+            choices=["goldset", "tempeval", "lgl", "geovirus"],
+            action="append",
+            help="run only these",
+        )
+        parser.add_argument(
+            "--dev",
+            action="store_true",
+            help="LGL and GeoVirus on their first 70 %% only (the development part), for iterating",
         )
 
-    def handle(self, *args, only: list[str] | None, **options):
-        wanted = only or ["goldset", "tempeval", "lgl"]
+    def handle(self, *args, only: list[str] | None, dev: bool, **options):
+        wanted = only or ["goldset", "tempeval", "lgl", "geovirus"]
+        self.slices = ("first_70pct",) if dev else ("all", "last_30pct")
         for name in wanted:
             getattr(self, f"report_{name}")()
 
@@ -57,14 +66,37 @@ class Command(BaseCommand):
     def report_lgl(self) -> None:
         from benchmarks.evaluation.lgl import evaluate
 
-        results = evaluate(self._shared("lgl") / "lgl.xml")
-        self.stdout.write("\n== LGL (gold toponyms resolved in context)")
+        results = evaluate(
+            self._shared("lgl") / "lgl.xml", slices=self.slices, with_recognition=True
+        )
+        self.stdout.write("\n== LGL (gold toponyms resolved in context; recognition end to end)")
         for name, row in results.items():
-            self.stdout.write(
-                f"  {name:<11} toponyms {row['toponyms']}  acc@161km {row['acc161']}"
-                f"  mean {row['mean_km']} km  median {row['median_km']} km  AUC {row['auc']}"
-            )
+            self._resolution_line(name, row)
+            self._recognition_line(name, row["recognition"])
         self.stdout.write("  published acc@161km: Mordecai 3 82.7, CamCoder 76, Edinburgh 76")
+
+    def report_geovirus(self) -> None:
+        from benchmarks.evaluation.geovirus import evaluate
+
+        results = evaluate(self._shared("geovirus") / "GeoVirus.xml", slices=self.slices)
+        self.stdout.write(
+            "\n== GeoVirus (gold toponyms resolved in context; recognition end to end)"
+        )
+        for name, row in results.items():
+            self._resolution_line(name, row["resolution"])
+            self._recognition_line(name, row["recognition"])
+
+    def _resolution_line(self, name: str, row: dict) -> None:
+        self.stdout.write(
+            f"  {name:<11} toponyms {row['toponyms']}  acc@161km {row['acc161']}"
+            f"  mean {row['mean_km']} km  median {row['median_km']} km  AUC {row['auc']}"
+        )
+
+    def _recognition_line(self, name: str, row: dict) -> None:
+        self.stdout.write(
+            f"  {name:<11} recognition gold {row['gold']} found {row['found']}"
+            f"  P {row['precision']:.3f}  R {row['recall']:.3f}  F1 {row['f1']:.3f}"
+        )
 
     def _shared(self, name: str) -> Path:
         path = SHARED_EVAL / name
