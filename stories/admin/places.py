@@ -14,9 +14,9 @@ from django.utils.html import format_html, format_html_join
 from django.views.decorators.http import require_POST
 
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
-from stories.admin.merging import MergeError, merge_places
 from stories.admin.review import places_to_review
 from stories.geocoding.job import geocode_place
+from stories.geocoding.merging import MergeError, merge_places
 from stories.models import Mention, Place
 
 #: What an editor's pin is, to the geocoder and to readers of the place's history.

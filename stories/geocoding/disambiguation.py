@@ -10,7 +10,7 @@ the reason an editor sees.
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from stories.geocoding.descriptions import Description, describe
@@ -22,6 +22,7 @@ PROXIMITY_CAP = 3.0
 MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
+IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -50,6 +51,25 @@ class Resolution:
     reason: str
     radius_km: float | None
     candidates: list[ScoredCandidate] = field(default_factory=list)
+
+    def as_place_values(self) -> dict[str, object]:
+        """This resolution as Place fields: what extraction stores once and the job keeps.
+
+        Status stays with the job (it may still prefer an editor's confirmed place); an
+        unresolved mention stores nothing, so the job's later sources can try.
+        """
+        if self.latitude is None:
+            return {}
+        return {
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "radius_km": self.radius_km,
+            "geonames_id": self.geonames_id,
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "candidates": [asdict(c) for c in self.candidates[:8]],
+            "geocoding_source": IN_CONTEXT_SOURCE,
+        }
 
 
 @dataclass
@@ -280,7 +300,8 @@ class _Resolver:
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
         for _ in range(CONTEXT_ROUNDS):
-            for key in {m.key for m in self.mentions}:
+            # Text order, not set (hash) order: every process must reach the same answer.
+            for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
                 group = [m for m in self.mentions if m.key == key and m.candidates]
                 if not group:
                     continue
