@@ -13,9 +13,18 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from stories.extraction.datelines import find_dateline
 from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.places import Candidate, Place, destination, distance_km, normalize_name
+from stories.geocoding.places import (
+    Candidate,
+    GazetteerEntry,
+    GazetteerKind,
+    destination,
+    distance_km,
+    is_curated,
+    normalize_name,
+)
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
@@ -53,7 +62,7 @@ class Resolution:
     candidates: list[ScoredCandidate] = field(default_factory=list)
 
     def as_place_values(self) -> dict[str, object]:
-        """This resolution as Place fields: what extraction stores once and the job keeps.
+        """This resolution as Place (model) fields: what extraction stores once and the job keeps.
 
         Status stays with the job (it may still prefer an editor's confirmed place); an
         unresolved mention stores nothing, so the job's later sources can try.
@@ -80,15 +89,17 @@ class _Mention:
     key: str
     candidates: list[Candidate]
     description: Description
-    qualifiers: list[Place]
+    qualifiers: list[GazetteerEntry]
     qualifier_name: str = ""
-    choice: Place | None = None
+    choice: GazetteerEntry | None = None
 
 
-def prior(place: Place, match: str) -> tuple[float, str]:
+def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     """Context-free plausibility: countries over states over big towns over small ones."""
     if place.kind == "continent":
         score, why = 3.2, "a continent"
+    elif place.kind == GazetteerKind.OCEAN:
+        score, why = 2.8, "an ocean"
     elif place.kind == "country":
         score, why = 3.0, "a country"
     elif place.kind == "admin1":
@@ -97,8 +108,14 @@ def prior(place: Place, match: str) -> tuple[float, str]:
         score, why = 1.4, "a county"
     elif place.kind == "city":
         score = 0.3 * math.log10(place.population + 10)
-        score += 0.5 if place.feature_code == "PPLC" else 0.0
         why = f"the most populous namesake ({place.population:,})"
+        if place.feature_code == "PPLC":
+            score += 0.5
+            why = f"a capital ({place.population:,} people)"
+    elif place.kind == GazetteerKind.REGION and is_curated(place):
+        score, why = 2.4, "a region news names"
+    elif place.kind in (GazetteerKind.LANDMARK, GazetteerKind.AIRPORT) and is_curated(place):
+        score, why = 2.2, f"a well-known {place.kind} (the name news gives it)"
     else:
         score, why = 1.0, f"a {place.kind.replace('_', ' ')}"
     if match == "alternate":
@@ -108,7 +125,7 @@ def prior(place: Place, match: str) -> tuple[float, str]:
     return score, why
 
 
-def _within(place: Place, container: Place) -> bool:
+def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
     return container.kind == "country" or place.admin1 == container.admin1
@@ -118,13 +135,20 @@ class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
+        dateline = find_dateline(text)
+        # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
+        self.standalone = (
+            (normalize_name(dateline.city), dateline.standalone)
+            if dateline and dateline.standalone
+            else None
+        )
         ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
         self.mentions: list[_Mention] = [None] * len(spans)  # type: ignore[list-item]
         for rank, i in enumerate(ordered):
             start, end = spans[i]
             stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
             self.mentions[i] = self._mention(start, end, stop)
-        self.groups: dict[str, tuple[_Mention, list[Place]]] = {}
+        self.groups: dict[str, tuple[_Mention, list[GazetteerEntry]]] = {}
         for m in self.mentions:
             if m.candidates and m.key not in self.groups:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
@@ -140,7 +164,7 @@ class _Resolver:
 
     def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
         surface = self.text[start:end]
-        qualifiers: list[Place] = []
+        qualifiers: list[GazetteerEntry] = []
         qualifier_name = ""
         follow = _QUALIFIER.match(self.text, end)
         if follow:
@@ -166,7 +190,7 @@ class _Resolver:
             qualifier_name=qualifier_name,
         )
 
-    def _anchor_place(self, mention: _Mention) -> Place | None:
+    def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
         offset = mention.description.offset
         if offset is None:
             return None
@@ -176,12 +200,14 @@ class _Resolver:
         options = self.gazetteer.candidates(offset.anchor)
         return self._best_by_context(options)
 
-    def _best_by_context(self, options: list[Candidate]) -> Place | None:
+    def _best_by_context(self, options: list[Candidate]) -> GazetteerEntry | None:
         if not options:
             return None
         return max(options, key=lambda c: self._context_score(c.place, None)[0]).place
 
-    def _context_score(self, place: Place, mention: _Mention | None) -> tuple[float, list[str]]:
+    def _context_score(
+        self, place: GazetteerEntry, mention: _Mention | None
+    ) -> tuple[float, list[str]]:
         """Points for agreeing with the story's other places (not counting this name itself)."""
         score, reasons = 0.0, []
         others = [
@@ -215,7 +241,9 @@ class _Resolver:
                 reasons.append(f"near {near.surface}, also in the story")
         return score, reasons
 
-    def _proximity(self, place: Place, mention: _Mention | None) -> tuple[float, _Mention | None]:
+    def _proximity(
+        self, place: GazetteerEntry, mention: _Mention | None
+    ) -> tuple[float, _Mention | None]:
         """Support from the story's other names: each counts its namesake nearest to ``place``.
 
         Every namesake counts, not only the current favourite, so two small neighbours
@@ -247,6 +275,16 @@ class _Resolver:
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
                 score -= 1.5
+        if self.standalone and mention.key == self.standalone[0]:
+            name, country_code, admin1 = self.standalone[1]
+            same_state = not admin1 or place.admin1 == admin1
+            if (
+                place.kind == GazetteerKind.CITY
+                and place.country_code == country_code
+                and same_state
+            ):
+                score += 4.0
+                reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
         description = mention.description
         if place.kind in description.kind_cues:
             score += 2.5

@@ -25,7 +25,7 @@ import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
 from stories.geocoding.index import IndexWriter
-from stories.geocoding.places import Place
+from stories.geocoding.places import GazetteerEntry
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STATE_ID_BASE = 200_000_000
@@ -127,7 +127,7 @@ class _Builder:
             self.admin1_population[(city["countrycode"], city["admin1code"])] += city["population"]
             self.cities_by_country[city["countrycode"]].append(city)
 
-    def add(self, place: Place, names: list[tuple[str, str]]) -> None:
+    def add(self, place: GazetteerEntry, names: list[tuple[str, str]]) -> None:
         names += [(alias, "alternate") for alias in self.aliases.get(place.geonames_id, ())]
         self.writer.add(place, names)
 
@@ -141,7 +141,7 @@ class _Builder:
             ] not in seen_capital:
                 code = "PPLC"
                 seen_capital.add(city["countrycode"])
-            place = Place(
+            place = GazetteerEntry(
                 city["geonameid"],
                 city["name"],
                 city["latitude"],
@@ -181,7 +181,7 @@ class _Builder:
                 demonyms.add(record["demonym"])
             names += [(form, "demonym") for d in demonyms for form in demonym_forms(d)]
             code = "PCLI" if country["population"] > 0 else "PCLS"
-            place = Place(
+            place = GazetteerEntry(
                 country["geonameid"], country["name"], point[0], point[1], "A", code, iso, "00",
                 country["population"], "country",
             )  # fmt: skip
@@ -236,7 +236,12 @@ class _Builder:
                             names.append((metadata.ap_abbr, "abbreviation"))
                 else:
                     code = self._majority_admin1(iso, lat, lon)
-                place = Place(
+                    # "NSW", "QLD": state codes that news writes as names (three letters or more;
+                    # two-letter codes collide with words and other countries' codes).
+                    state_code = state.get("state_code") or ""
+                    if len(state_code) >= 3 and state_code.isalpha():
+                        names.append((state_code, "abbreviation"))
+                place = GazetteerEntry(
                     geonames_id, state["name"], lat, lon, "A", "ADM1", iso, code,
                     self.admin1_population[(iso, code)], "admin1",
                 )  # fmt: skip
@@ -258,7 +263,7 @@ class _Builder:
                 continue
             lat = sum(p[0] for p in points) / len(points)
             lon = sum(p[1] for p in points) / len(points)
-            place = Place(
+            place = GazetteerEntry(
                 COUNTY_ID_BASE + int(county["fips"]), county["name"], lat, lon, "A", "ADM2",
                 "US", county["state"], 0, "admin2",
             )  # fmt: skip
@@ -275,7 +280,7 @@ class _Builder:
                 self.add(*parsed)
 
 
-def iter_supplement() -> Iterator[Place]:
+def iter_supplement() -> Iterator[GazetteerEntry]:
     """The bundled supplement's places, for checks and documentation."""
     with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
         for line in handle:
