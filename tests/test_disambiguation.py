@@ -225,3 +225,12 @@ def test_the_same_text_resolves_the_same_whatever_the_order_of_its_spans(gazette
     assert [(r.latitude, r.longitude) for r in forward] == [
         (r.latitude, r.longitude) for r in backward
     ]
+
+
+def test_a_story_counting_in_dollars_prefers_the_american_namesake(gazetteer):
+    text = "The Athens City Council approved a $2 million budget for road repairs."
+
+    (resolution,) = resolve(text, ["Athens"], gazetteer).values()
+
+    assert resolution.country_code == "US"
+    assert "currency" in resolution.reason

@@ -125,6 +125,23 @@ def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     return score, why
 
 
+# Money the story counts in says whose story it is: "$5 million" in local news is American
+# ("A$", "C$", "HK$" are other dollars, and name their country anyway).
+_CURRENCIES = (
+    (re.compile(r"(?<![A-Za-z])\$\s?\d"), "US"),
+    (re.compile(r"£\s?\d"), "GB"),
+    (re.compile(r"₹\s?\d|\bRs\.?\s?\d"), "IN"),
+)
+
+
+def _currency_country(text: str) -> str | None:
+    """The country whose currency the story counts in, if it says."""
+    for pattern, country_code in _CURRENCIES:
+        if pattern.search(text):
+            return country_code
+    return None
+
+
 def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
@@ -135,6 +152,7 @@ class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
+        self.currency_country = _currency_country(text)
         dateline = find_dateline(text)
         # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
         self.standalone = (
@@ -222,6 +240,9 @@ class _Resolver:
         if place.kind != "country" and place.country_code in countries:
             score += 0.8
             reasons.append(f"the story names its country ({place.country_code})")
+        elif place.kind != "country" and place.country_code == self.currency_country:
+            score += 0.8
+            reasons.append(f"the story counts in its currency ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
             score += 1.2
             reasons.append("the story names its state or province")
