@@ -55,3 +55,16 @@ def test_someones_room_is_not_a_town_of_their_name(places_in):
     found = places_in("Officers later found the laptop in Bradley's room in Denver.")
 
     assert "Bradley" not in found
+
+
+def test_a_province_keeps_its_head_noun(places_in):
+    assert "Kandahar province" in places_in("Fighting spread across Kandahar province on Sunday.")
+
+
+def test_the_terminal_of_a_city_airport_is_the_citys_airport():
+    text = "Crowds gathered at the terminal of the Kabul airport on Monday."
+
+    (place,) = find_places(get_nlp()(text), get_gazetteer())
+
+    assert place.text == "Kabul airport"
+    assert place.kind == "airport"

@@ -139,6 +139,24 @@ def used_as_place(span: Span) -> bool:
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
 
 
+# Nouns that make a name the name of something more precise: "Kandahar province", "the Kabul
+# airport". The gazetteer decides whether the longer name is a place it knows.
+HEAD_NOUNS = frozenset(
+    {"airport", "province", "county", "district", "region", "state", "governorate", "oblast",
+     "prefecture", "parish", "department", "municipality", "stadium", "station"}
+)  # fmt: skip
+
+
+def _with_head(span: Span, gazetteer: OfflineGazetteer) -> Span:
+    """The span with the head noun that follows it, when the gazetteer knows the whole name."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in HEAD_NOUNS:
+        longer = doc[span.start : span.end + 1]
+        if gazetteer.candidates(longer.text):
+            return longer
+    return span
+
+
 def _retypable(span: Span) -> bool:
     """May a name the NER did not call a place become one? Only when the sentence uses it as a
     place, and it is not someone's ("in Parker's room": the room is the place), nor a family
@@ -216,8 +234,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     person_words = _person_name_words(doc)
     diseases = disease_names(doc.text)
     for ent in doc.ents:
-        span = _strip_article(_strip_possessive(ent))
-        covered.update(range(ent.start, ent.end))
+        span = _with_head(_strip_article(_strip_possessive(ent)), gazetteer)
+        covered.update(range(ent.start, span.end))
         if span.text.lower() in COMPASS_WORDS or not_a_place(span):
             continue
         if span.text in diseases and not _prominent(gazetteer.candidates(span.text)):
@@ -232,6 +250,7 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         ):
             found[span.start_char] = _mention(span, candidates)
     for span in _unlabelled_proper_names(doc, covered):
+        span = _with_head(span, gazetteer)
         candidates = gazetteer.candidates(span.text)
         if candidates and not _only_a_demonym(candidates) and _retypable(span):
             found[span.start_char] = _mention(span, candidates)

