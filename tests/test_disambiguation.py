@@ -234,3 +234,35 @@ def test_a_story_counting_in_dollars_prefers_the_american_namesake(gazetteer):
 
     assert resolution.country_code == "US"
     assert "currency" in resolution.reason
+
+
+def test_in_world_news_washington_is_the_capital(gazetteer):
+    text = (
+        "Talks between Russia and Japan stalled, and officials in Seoul and Washington "
+        "said China would be consulted."
+    )
+
+    found = resolve(text, ["Russia", "Japan", "Seoul", "Washington", "China"], gazetteer)
+
+    washington = found["Washington"]
+    assert distance_km(washington.latitude, washington.longitude, 38.9, -77.04) < 25
+
+
+def test_an_ocean_is_not_a_town_that_shares_its_short_name(gazetteer):
+    text = "The plane crossed the Atlantic after leaving New York on Monday."
+
+    found = resolve(text, ["Atlantic", "New York"], gazetteer)
+
+    assert found["Atlantic"].kind == "ocean"
+
+
+def test_a_small_namesake_far_from_all_the_storys_places_is_left_unpinned(gazetteer):
+    text = (
+        "The tsunami hit Tonga hard. On Tongatapu and around Nuku'alofa homes were lost, "
+        "and the island of Mango was cut off."
+    )
+
+    found = resolve(text, ["Tonga", "Tongatapu", "Nuku'alofa", "Mango"], gazetteer)
+
+    assert found["Mango"].latitude is None
+    assert "far from every other place" in found["Mango"].reason

@@ -245,6 +245,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates):
             continue
+        if ent.label_ in PLACE_LABELS and not candidates and not used_as_place(span):
+            continue  # "a unit of Boskalis": unknown to the gazetteer and not used as a place
         if ent.label_ in PLACE_LABELS or (
             ent.label_ in RETYPABLE_LABELS and candidates and _retypable(span)
         ):

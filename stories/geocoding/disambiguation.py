@@ -32,6 +32,9 @@ MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
 IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
+STRAY_POPULATION = 1_000_000
+STRAY_KM = 2500.0
+_VAST_KINDS = frozenset({"continent", "ocean", "sea", "country", "region"})
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -290,6 +293,19 @@ class _Resolver:
         place = candidate.place
         score, why = prior(place, candidate.match)
         reasons = [why]
+        if (
+            place.feature_code == "PPLC"
+            and self._international()
+            and any(
+                c.place.kind == GazetteerKind.ADMIN1 and c.place.country_code == place.country_code
+                for c in mention.candidates
+            )
+        ):
+            score += 0.5  # in world news "Washington" is the capital, not the state
+            reasons.append("world news names capitals")
+        town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
+        if town_alias and any(c.place.kind in _VAST_KINDS for c in mention.candidates):
+            score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
         if mention.qualifiers:
             if any(_within(place, q) for q in mention.qualifiers):
                 score += 3.0
@@ -378,6 +394,32 @@ class _Resolver:
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
 
+    def _international(self) -> bool:
+        """Does the story name places in four countries or more (world news, not local)?"""
+        countries = {m.choice.country_code for m in self.mentions if m.choice is not None}
+        return len(countries - {""}) >= 4
+
+    def _stray(self, mention: _Mention, best: GazetteerEntry) -> bool:
+        """A town (not a metropolis) thousands of kilometres from all the story's other places,
+        with no word of the story for it: a namesake of a place the gazetteer lacks ("Mango",
+        an island of Tonga, is a town in India too). Better unpinned than on another continent."""
+        if best.kind != GazetteerKind.CITY or best.population >= STRAY_POPULATION:
+            return False
+        if best.feature_code == "PPLC":
+            return False  # a capital is news anywhere
+        if mention.qualifiers or mention.description.offset or self.standalone:
+            return False
+        others = {
+            m.key: m.choice for m in self.mentions if m.choice is not None and m.key != mention.key
+        }
+        if len(others) < 2 or best.country_code in {p.country_code for p in others.values()}:
+            return False
+        return all(
+            distance_km(best.latitude, best.longitude, p.latitude, p.longitude) > STRAY_KM
+            for p in others.values()
+            if p.kind not in ("continent", "ocean")
+        )
+
     def resolution(self, mention: _Mention) -> Resolution:
         scored = sorted(
             ((self._score(mention, c), c.place) for c in mention.candidates),
@@ -400,6 +442,12 @@ class _Resolver:
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
                     f"not in the gazetteer; placed by the story's '{phrase}'", radius, alternatives,
                 )  # fmt: skip
+        if best is not None and self._stray(mention, best):
+            return Resolution(
+                mention.surface, None, None, None, None, None, 0.0, "unresolved",
+                f"the only namesake known, {best.name} ({best.country_code}), is a town "
+                "far from every other place of the story: left for an editor", None, alternatives,
+            )  # fmt: skip
         if best is None:
             return Resolution(
                 mention.surface, None, None, None, None, None, 0.0, "unresolved",
