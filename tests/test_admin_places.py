@@ -177,3 +177,12 @@ def test_events_of_a_merged_place_keep_their_history(client, story):
 
     assert event.history.first().place_id == keep.pk
     assert Event.history.filter(id=event.pk).count() == 2
+
+
+def test_change_form_shows_why_each_candidate_scored_as_it_did(client, story):
+    candidates = [{**c, "why": f"reason {i}"} for i, c in enumerate(CANDIDATES)]
+    place = make_place(story=story, candidates=candidates)
+
+    response = client.get(change_url(place))
+
+    assert "reason 0" in response.text

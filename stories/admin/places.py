@@ -133,7 +133,7 @@ class PlaceAdmin(EditorLockingAdmin):
         pick_url = reverse("admin:stories_place_pick_candidate", args=[place.pk])
         rows = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}, {}</td><td>"
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}, {}</td><td>"
             "<button type='submit' class='button' formaction='{}' formmethod='post' "
             "formnovalidate name='candidate' value='{}'>Use this one</button></td></tr>",
             (
@@ -142,6 +142,7 @@ class PlaceAdmin(EditorLockingAdmin):
                     c.get("kind", ""),
                     c.get("country_code", ""),
                     c.get("score", ""),
+                    c.get("why", ""),
                     c.get("latitude"),
                     c.get("longitude"),
                     pick_url,
@@ -152,7 +153,8 @@ class PlaceAdmin(EditorLockingAdmin):
         )
         return format_html(
             "<table class='nm-candidates'><thead><tr><th>name</th><th>kind</th><th>country</th>"
-            "<th>score</th><th>position</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            "<th>score</th><th>why</th><th>position</th><th></th></tr></thead>"
+            "<tbody>{}</tbody></table>",
             rows,
         )
 

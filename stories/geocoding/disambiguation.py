@@ -48,6 +48,7 @@ class ScoredCandidate:
     kind: str
     country_code: str
     score: float
+    why: str = ""  # the evidence for and against it, for the editor's place form
 
 
 @dataclass
@@ -428,9 +429,16 @@ class _Resolver:
         )
         alternatives = [
             ScoredCandidate(
-                p.name, p.latitude, p.longitude, p.geonames_id, p.kind, p.country_code, round(s, 3)
+                p.name,
+                p.latitude,
+                p.longitude,
+                p.geonames_id,
+                p.kind,
+                p.country_code,
+                round(s, 3),
+                "; ".join(why[:3]),
             )
-            for (s, _), p in scored
+            for (s, why), p in scored
         ]
         expected = self._expected_position(mention)
         best = mention.choice
