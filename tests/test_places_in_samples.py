@@ -24,7 +24,7 @@ REVIEWED_PLACES = {
     # bundled samples: Tonga eruption feed, Solar Impulse, Suez Canal
     "Abu Dhabi", "Africa", "Ahmedabad", "Alaska", "Arabian Sea", "Arizona", "Asia", "Atlantic",
     "Auckland", "Cairo", "China", "Chongqing", "Egypt", "Europe", "Fua’amotu International Airport",
-    "Great Bitter Lake", "Gulf of Suez", "Hawaii", "Honolulu", "India", "Ismailia",
+    "Great Bitter Lake", "Gulf of Suez", "Hawaii", "Honolulu", "Hunga Tonga", "India", "Ismailia",
     "Kalaeloa Airport", "Lima", "Malaysia", "Mandalay", "Mango", "Mediterranean", "Monaco",
     "Muscat", "Myanmar", "NUKU’ALOFA", "Nagoya", "Nanjing", "Netherlands", "New York",
     "New Zealand", "Nuku’alofa", "Oman", "Pacific", "Peru", "Phoenix", "Port Said", "Red Sea",

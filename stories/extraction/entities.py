@@ -157,6 +157,20 @@ def _with_head(span: Span, gazetteer: OfflineGazetteer) -> Span:
     return span
 
 
+# "a unit of X", "a subsidiary of X": what follows is the company that owns something.
+_OWNED_NOUNS = frozenset({"unit", "subsidiary", "division", "affiliate", "arm", "owner", "parent"})
+
+
+def _owned_by(span: Span) -> bool:
+    """Is the name the owner in "a unit of X" (a company, not a place)?"""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _OWNED_NOUNS
+    )
+
+
 def _retypable(span: Span) -> bool:
     """May a name the NER did not call a place become one? Only when the sentence uses it as a
     place, and it is not someone's ("in Parker's room": the room is the place), nor a family
@@ -245,8 +259,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates):
             continue
-        if ent.label_ in PLACE_LABELS and not candidates and not used_as_place(span):
-            continue  # "a unit of Boskalis": unknown to the gazetteer and not used as a place
+        if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
+            continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
         if ent.label_ in PLACE_LABELS or (
             ent.label_ in RETYPABLE_LABELS and candidates and _retypable(span)
         ):
