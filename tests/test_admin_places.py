@@ -188,3 +188,12 @@ def test_regeocode_only_enqueues_the_job_during_the_request(client, story, setti
     place.refresh_from_db()
     assert place.geocoded_at is None
     assert "/jobs/regeocode/" in response.redirect_chain[0][0]
+
+
+def test_change_form_shows_why_each_candidate_scored_as_it_did(client, story):
+    candidates = [{**c, "why": f"reason {i}"} for i, c in enumerate(CANDIDATES)]
+    place = make_place(story=story, candidates=candidates)
+
+    response = client.get(change_url(place))
+
+    assert "reason 0" in response.text

@@ -175,3 +175,94 @@ def test_lgl_summary_counts_errors_within_161_km():
 
     assert summary["acc161"] == 50.0
     assert summary["toponyms"] == 4
+
+
+def test_an_ap_dateline_washington_is_the_capital_not_the_state(gazetteer):
+    text = "WASHINGTON (AP) — Officials in Washington said the talks would resume."
+
+    found = resolve(text, ["WASHINGTON", "Washington"], gazetteer)
+
+    for resolution in found.values():
+        assert distance_km(resolution.latitude, resolution.longitude, 38.9, -77.04) < 25
+    assert "dateline" in found["WASHINGTON"].reason
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("White House", (38.9, -77.04)),
+        ("Kremlin", (55.75, 37.62)),
+        ("Pentagon", (38.9, -77.04)),
+        ("Élysée Palace", (48.86, 2.35)),
+        ("Downing Street", (51.51, -0.13)),
+    ],
+)
+def test_a_seat_of_government_is_a_place_in_its_city(gazetteer, name, city):
+    text = f"A spokesman at the {name} declined to comment on the report."
+
+    (resolution,) = resolve(text, [name], gazetteer).values()
+
+    assert distance_km(resolution.latitude, resolution.longitude, *city) < 25
+
+
+def test_every_resolution_keeps_its_reasons_for_the_editor(gazetteer):
+    text = "Flooding closed roads in Paris, Texas, and in nearby Reno on Tuesday."
+
+    found = resolve(text, ["Paris", "Texas", "Reno"], gazetteer)
+
+    assert all(r.reason for r in found.values())
+    assert "Paris, Texas" in found["Paris"].reason
+
+
+def test_the_same_text_resolves_the_same_whatever_the_order_of_its_spans(gazetteer):
+    names = ["Paris", "Texas", "Reno"]
+    text = "Flooding closed roads in Paris, Texas, and in nearby Reno on Tuesday."
+    spans = spans_of(text, names)
+
+    forward = resolve_mentions(text, spans, gazetteer=gazetteer)
+    backward = resolve_mentions(text, spans[::-1], gazetteer=gazetteer)[::-1]
+
+    assert [(r.latitude, r.longitude) for r in forward] == [
+        (r.latitude, r.longitude) for r in backward
+    ]
+
+
+def test_a_story_counting_in_dollars_prefers_the_american_namesake(gazetteer):
+    text = "The Athens City Council approved a $2 million budget for road repairs."
+
+    (resolution,) = resolve(text, ["Athens"], gazetteer).values()
+
+    assert resolution.country_code == "US"
+    assert "currency" in resolution.reason
+
+
+def test_in_world_news_washington_is_the_capital(gazetteer):
+    text = (
+        "Talks between Russia and Japan stalled, and officials in Seoul and Washington "
+        "said China would be consulted."
+    )
+
+    found = resolve(text, ["Russia", "Japan", "Seoul", "Washington", "China"], gazetteer)
+
+    washington = found["Washington"]
+    assert distance_km(washington.latitude, washington.longitude, 38.9, -77.04) < 25
+
+
+def test_an_ocean_is_not_a_town_that_shares_its_short_name(gazetteer):
+    text = "The plane crossed the Atlantic after leaving New York on Monday."
+
+    found = resolve(text, ["Atlantic", "New York"], gazetteer)
+
+    assert found["Atlantic"].kind == "ocean"
+
+
+def test_a_small_namesake_far_from_all_the_storys_places_is_left_unpinned(gazetteer):
+    text = (
+        "The tsunami hit Tonga hard. On Tongatapu and around Nuku'alofa homes were lost, "
+        "and the island of Mango was cut off."
+    )
+
+    found = resolve(text, ["Tonga", "Tongatapu", "Nuku'alofa", "Mango"], gazetteer)
+
+    assert found["Mango"].latitude is None
+    assert "far from every other place" in found["Mango"].reason

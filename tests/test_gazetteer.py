@@ -194,3 +194,9 @@ def test_import_reads_a_zipped_dump(tmp_path):
     report = import_geonames_dump(archive, into=tmp_path / "index.sqlite3")
 
     assert report.places_added == 21
+
+
+def test_supplement_ids_are_unique():
+    ids = [place.geonames_id for place in iter_supplement()]
+
+    assert len(ids) == len(set(ids))

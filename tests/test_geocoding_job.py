@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from stories.geocoding.job import geocode_place, geocode_places
+from stories.geocoding.disambiguation import IN_CONTEXT_SOURCE
+from stories.geocoding.job import Outcome, geocode_place, geocode_places
 from stories.geocoding.online import OnlineGeocoder
 from stories.models import Event, GeocoderResponse, Mention, Place
 from tests.factories import make_article, make_event, make_place, make_story
@@ -209,3 +210,37 @@ def test_events_keep_their_place_through_geocoding(story, harbor_article):
     geocode_places(story_id=story.pk)
 
     assert Event.objects.get(pk=event.pk).place.is_pinned
+
+
+def test_the_job_keeps_the_in_context_resolution_extraction_stored(story):
+    article = make_article(story=story, text="Paris, Texas, held its rodeo on Saturday.")
+    paris = make_place(
+        story=story,
+        name="Paris",
+        latitude=33.66,
+        longitude=-95.56,
+        geocoding_source=IN_CONTEXT_SOURCE,
+        reason="the story writes 'Paris, Texas'",
+        confidence=0.9,
+    )
+    mention(paris, article, "Paris")
+
+    outcome = geocode_place(place=paris, online=[])
+
+    paris.refresh_from_db()
+    assert outcome == Outcome.RESOLVED
+    assert (paris.latitude, paris.longitude) == (33.66, -95.56)
+    assert paris.reason == "the story writes 'Paris, Texas'"
+
+
+def test_without_a_stored_answer_the_job_reads_the_whole_article_as_context(story):
+    article = make_article(story=story, text="Paris, Texas, held its rodeo on Saturday.")
+    paris = make_place(story=story, name="Paris")
+    texas = make_place(story=story, name="Texas")
+    mention(paris, article, "Paris")
+    mention(texas, article, "Texas")
+
+    geocode_place(place=paris, online=[])
+
+    paris.refresh_from_db()
+    assert paris.longitude == pytest.approx(-95.56, abs=0.3)

@@ -9,9 +9,10 @@ The last 30 % of documents in file order are reported apart, as the held-out sli
 import math
 import statistics
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from benchmarks.evaluation.recognition import found_spans, match_counts, prf
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
@@ -35,14 +36,16 @@ class Article:
     docid: str
     text: str
     toponyms: list[GoldToponym]
+    spans: list[tuple[int, int]] = field(default_factory=list)  # every toponym, for recognition
 
 
 def read_lgl(path: Path = DEFAULT_PATH) -> list[Article]:
     """Articles in file order with their geocoded (gaztag) toponyms only."""
     articles = []
     for node in ET.parse(path).getroot().iter("article"):
-        toponyms = []
+        toponyms, spans = [], []
         for toponym in node.iter("toponym"):
+            spans.append((int(toponym.findtext("start")), int(toponym.findtext("end"))))
             gaztag = toponym.find("gaztag")
             if gaztag is None:
                 continue
@@ -54,7 +57,8 @@ def read_lgl(path: Path = DEFAULT_PATH) -> list[Article]:
                     float(gaztag.findtext("lon")),
                 )
             )
-        articles.append(Article(node.get("docid", ""), node.findtext("text") or "", toponyms))
+        text = node.findtext("text") or ""
+        articles.append(Article(node.get("docid", ""), text, toponyms, spans))
     return articles
 
 
@@ -91,15 +95,32 @@ def summarize(errors: list[float]) -> dict[str, float]:
     }
 
 
-def evaluate(path: Path = DEFAULT_PATH, gazetteer: OfflineGazetteer | None = None) -> dict:
-    """Scores on all documents and on the last 30 % of documents (file order)."""
+def split(articles: list[Article]) -> dict[str, list[Article]]:
+    """All documents, the first 70 % (development) and the last 30 % (held out), file order."""
+    cut = math.floor(len(articles) * (1 - HELD_OUT_SHARE))
+    return {"all": articles, "first_70pct": articles[:cut], "last_30pct": articles[cut:]}
+
+
+def recognition(articles: list[Article], gazetteer: OfflineGazetteer) -> dict[str, float]:
+    """Recognition P/R/F1 against every gold toponym (geocoded or not)."""
+    return prf(match_counts(found_spans(a.text, gazetteer), a.spans) for a in articles)
+
+
+def evaluate(
+    path: Path = DEFAULT_PATH,
+    gazetteer: OfflineGazetteer | None = None,
+    slices: tuple[str, ...] = ("all", "last_30pct"),
+    with_recognition: bool = False,
+) -> dict:
+    """Resolution scores per slice; recognition too when asked (it runs spaCy: slower)."""
     gazetteer = gazetteer or OfflineGazetteer()
-    articles = read_lgl(path)
-    held_out = articles[math.floor(len(articles) * (1 - HELD_OUT_SHARE)) :]
-    return {
-        "all": summarize(errors_km(articles, gazetteer)),
-        "last_30pct": summarize(errors_km(held_out, gazetteer)),
-    }
+    parts = split(read_lgl(path))
+    results = {}
+    for name in slices:
+        results[name] = summarize(errors_km(parts[name], gazetteer))
+        if with_recognition:
+            results[name]["recognition"] = recognition(parts[name], gazetteer)
+    return results
 
 
 def main(path: Path = DEFAULT_PATH) -> None:

@@ -1,7 +1,8 @@
 """Merging duplicates an editor found: events reported twice, places spelled two ways.
 
-Both are plain functions (the admin's actions call them; so could a command) and both work in one
-transaction, so a failed merge leaves nothing half-done.
+Events merge here; places merge through `stories.geocoding.merging.merge_places`, the one place
+merge the geocoding job shares. Both work in one transaction, so a failed merge leaves nothing
+half-done.
 """
 
 from __future__ import annotations
@@ -10,18 +11,10 @@ from collections.abc import Iterable
 
 from django.db import transaction
 
-from stories.models import DeletedEvent, Event, Mention, Place
+from stories.geocoding.merging import MergeError, check_mergeable
+from stories.models import DeletedEvent, Event
 
-
-class MergeError(ValueError):
-    """The selection cannot be merged (too few rows, or rows from different stories)."""
-
-
-def _check_mergeable(rows: list, noun: str) -> None:
-    if len(rows) < 2:
-        raise MergeError(f"Select at least two {noun} to merge.")
-    if len({row.story_id for row in rows}) > 1:
-        raise MergeError(f"Only {noun} of the same story can be merged.")
+__all__ = ["MergeError", "merge_events"]
 
 
 @transaction.atomic
@@ -41,7 +34,7 @@ def merge_events(events: Iterable[Event], *, user=None) -> Event:
     event lands on the survivor.
     """
     ordered = sorted(events, key=lambda event: (event.created_at, event.pk))
-    _check_mergeable(ordered, "events")
+    check_mergeable(ordered, "events")
     survivor, *merged = ordered
     taken = set(survivor.sources.values_list("article_id", "start"))
     people = set(survivor.people.all())
@@ -78,42 +71,3 @@ def _fill_gaps(survivor: Event, other: Event) -> None:
         survivor.date_end = other.date_end
         survivor.date_precision = other.date_precision
         survivor.lock("date_start", "date_end", "date_precision")
-
-
-def place_merge_order(place: Place) -> tuple:
-    """Which place survives a merge: an editor's confirmed position, then any pin, then age."""
-    return (
-        not (place.status == Place.Status.CONFIRMED or place.position_locked),
-        not place.is_pinned,
-        place.pk,
-    )
-
-
-@transaction.atomic
-def merge_places(places: Iterable[Place]) -> Place:
-    """Merge places into one; return it.
-
-    The survivor is the most trustworthy (see `place_merge_order`). Every event and mention of
-    the others is re-pointed to it; their names and aliases become its aliases (locked), which is
-    also how re-extraction finds the survivor again when an article names the merged-away place.
-    """
-    ordered = sorted(places, key=place_merge_order)
-    _check_mergeable(ordered, "places")
-    survivor, *merged = ordered
-    aliases = list(survivor.aliases)
-    for place in merged:
-        for event in Event.objects.filter(place=place):
-            event.place = survivor
-            event._change_reason = f"place “{place}” merged into “{survivor}”"
-            event.save(update_fields=["place", "updated_at"])
-        Mention.objects.filter(place=place).update(place=survivor)
-        for name in [place.name, *place.aliases]:
-            if name != survivor.name and name not in aliases:
-                aliases.append(name)
-        place.delete()
-    if aliases != survivor.aliases:
-        survivor.aliases = aliases
-        survivor.lock("aliases")
-    survivor._change_reason = f"merged {len(merged)} place(s) into this one"
-    survivor.save()
-    return survivor

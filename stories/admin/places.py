@@ -15,8 +15,8 @@ from django.views.decorators.http import require_POST
 
 from stories.admin.background import BackgroundJobsAdmin
 from stories.admin.base import EditorLockingAdmin, needs_review_filter
-from stories.admin.merging import MergeError, merge_places
 from stories.admin.widgets import LineListField
+from stories.geocoding.merging import MergeError, merge_places
 from stories.models import Mention, Place
 from stories.review import places_to_review
 from stories.tasks import regeocode_places_task
@@ -142,7 +142,7 @@ class PlaceAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
         pick_url = reverse("admin:stories_place_pick_candidate", args=[place.pk])
         rows = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}, {}</td><td>"
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}, {}</td><td>"
             "<button type='submit' class='button' formaction='{}' formmethod='post' "
             "formnovalidate name='candidate' value='{}'>Use this one</button></td></tr>",
             (
@@ -151,6 +151,7 @@ class PlaceAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
                     c.get("kind", ""),
                     c.get("country_code", ""),
                     c.get("score", ""),
+                    c.get("why", ""),
                     c.get("latitude"),
                     c.get("longitude"),
                     pick_url,
@@ -161,7 +162,8 @@ class PlaceAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
         )
         return format_html(
             "<table class='nm-candidates'><thead><tr><th>name</th><th>kind</th><th>country</th>"
-            "<th>score</th><th>position</th><th></th></tr></thead><tbody>{}</tbody></table>",
+            "<th>score</th><th>why</th><th>position</th><th></th></tr></thead>"
+            "<tbody>{}</tbody></table>",
             rows,
         )
 

@@ -69,7 +69,7 @@ def resolve_in_context(
     resolved = []
     for mention, resolution in zip(places, resolutions, strict=True):
         if resolution.latitude is None:
-            resolved.append(mention)
+            resolved.append(replace(mention, resolution=resolution))
             continue
         kind = resolution.kind or mention.kind
         resolved.append(
@@ -83,6 +83,7 @@ def resolve_in_context(
                 longitude=resolution.longitude,
                 geonames_id=resolution.geonames_id,
                 confidence=resolution.confidence,
+                resolution=resolution,
             )
         )
     return resolved

@@ -90,6 +90,8 @@ SPECIFICITY = {
     "admin1": 2,
     "lake": 3,
     "country": 1,
+    "region": 1,
+    "landmark": 4,
     "sea": 1,
     "ocean": 1,
     "continent": 0,
@@ -137,6 +139,50 @@ def used_as_place(span: Span) -> bool:
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
 
 
+# Nouns that make a name the name of something more precise: "Kandahar province", "the Kabul
+# airport". The gazetteer decides whether the longer name is a place it knows.
+HEAD_NOUNS = frozenset(
+    {"airport", "province", "county", "district", "region", "state", "governorate", "oblast",
+     "prefecture", "parish", "department", "municipality", "stadium", "station"}
+)  # fmt: skip
+
+
+def _with_head(span: Span, gazetteer: OfflineGazetteer) -> Span:
+    """The span with the head noun that follows it, when the gazetteer knows the whole name."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in HEAD_NOUNS:
+        longer = doc[span.start : span.end + 1]
+        if gazetteer.candidates(longer.text):
+            return longer
+    return span
+
+
+# "a unit of X", "a subsidiary of X": what follows is the company that owns something.
+_OWNED_NOUNS = frozenset({"unit", "subsidiary", "division", "affiliate", "arm", "owner", "parent"})
+
+
+def _owned_by(span: Span) -> bool:
+    """Is the name the owner in "a unit of X" (a company, not a place)?"""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].lower_ == "of"
+        and doc[span.start - 2].lower_ in _OWNED_NOUNS
+    )
+
+
+def _retypable(span: Span) -> bool:
+    """May a name the NER did not call a place become one? Only when the sentence uses it as a
+    place, and it is not someone's ("in Parker's room": the room is the place), nor a family
+    in the plural ("the Smiths"), nor followed by what says it is something else."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    if len(span) == 1 and span[0].tag_ == "NNPS" and doc[span.start - 1 : span.start].text == "the":
+        return False
+    return not not_a_place(span) and used_as_place(span)
+
+
 def _strip_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].tag_ == "POS":
         return span[:-1]
@@ -149,26 +195,80 @@ def _strip_article(span: Span) -> Span:
     return span
 
 
+# "Northern and central Ohio": a compass adjective is not a place, whatever the gazetteer has.
+_COMPASS_ADJECTIVE = re.compile(r"(?:north|south)?(?:east|west)?(?:ern)?|central|middle", re.I)
+# What follows a name that is not a place: a match score ("Spain 3-0"), a disease or its virus
+# ("Ebola virus", "Lyme disease"), the name of a platform's app or account.
+_NOT_A_PLACE_AFTER = re.compile(
+    r"^\s*(?:\d{1,2}\s*[-–]\s*\d{1,2}\b(?!\s*(?:%|per|years?|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|"
+    r"(?:virus|viruses|fever|disease|flu|influenza|syndrome|vaccine|strain)\b|"
+    r"(?:app|account|feed|post|user|users)\b)",
+    re.IGNORECASE,
+)
+
+
+_CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])\S+")  # "H1N1", "COVID-19": codes, not names
+_DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|flu|syndrome)\b", re.I)
+
+
+def not_a_place(span: Span) -> bool:
+    """Words around a name that say it is not a place, even when a namesake exists."""
+    if _COMPASS_ADJECTIVE.fullmatch(span.text) or _CODE.fullmatch(span.text):
+        return True
+    return bool(_NOT_A_PLACE_AFTER.match(span.doc.text[span.end_char : span.end_char + 30]))
+
+
+def disease_names(text: str) -> set[str]:
+    """Names the article uses for a disease somewhere ("Ebola virus"): then "Ebola" alone is
+    the disease too, not the river."""
+    return {
+        m.group(1).removeprefix("The ")
+        for m in re.finditer(
+            r"\b([A-Z][\w-]+(?: [A-Z][\w-]+)?)(?=" + _DISEASE_AFTER.pattern + ")", text
+        )
+    }
+
+
+def _prominent(candidates: list) -> bool:
+    """A country, a state or a city of 100,000 people: a name too big to be only a disease's."""
+    return any(
+        c.place.kind in ("country", "admin1") or c.place.population >= 100_000 for c in candidates
+    )
+
+
+def _only_a_demonym(candidates: list) -> bool:
+    """ "Russian", "Americans": a nationality locates nobody's event (the NER calls it NORP)."""
+    return bool(candidates) and all(c.match == "demonym" for c in candidates)
+
+
 def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     """Place mentions: NER places, plus names the gazetteer knows that the text uses as places."""
     found: dict[int, PlaceMention] = {}
     covered: set[int] = set()
     person_words = _person_name_words(doc)
+    diseases = disease_names(doc.text)
     for ent in doc.ents:
-        span = _strip_article(_strip_possessive(ent))
-        covered.update(range(ent.start, ent.end))
-        if span.text.lower() in COMPASS_WORDS:
+        span = _with_head(_strip_article(_strip_possessive(ent)), gazetteer)
+        covered.update(range(ent.start, span.end))
+        if span.text.lower() in COMPASS_WORDS or not_a_place(span):
             continue
+        if span.text in diseases and not _prominent(gazetteer.candidates(span.text)):
+            continue  # "Ebola" in a story about the Ebola virus; "Hong Kong flu" keeps Hong Kong
         if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
             continue  # "Kim's visit": the surname of someone the article names in full
         candidates = gazetteer.candidates(span.text)
+        if _only_a_demonym(candidates):
+            continue
+        if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
+            continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
         if ent.label_ in PLACE_LABELS or (
-            ent.label_ in RETYPABLE_LABELS and candidates and used_as_place(span)
+            ent.label_ in RETYPABLE_LABELS and candidates and _retypable(span)
         ):
             found[span.start_char] = _mention(span, candidates)
     for span in _unlabelled_proper_names(doc, covered):
+        span = _with_head(span, gazetteer)
         candidates = gazetteer.candidates(span.text)
-        if candidates and used_as_place(span):
+        if candidates and not _only_a_demonym(candidates) and _retypable(span):
             found[span.start_char] = _mention(span, candidates)
     return [found[k] for k in sorted(found)]
 

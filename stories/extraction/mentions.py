@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stories.geocoding.disambiguation import Resolution
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,8 @@ class PlaceMention:
     longitude: float | None = None
     geonames_id: int | None = None
     confidence: float | None = None
+    # The in-context resolution with its evidence, stored on the Place once (the job keeps it).
+    resolution: Resolution | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

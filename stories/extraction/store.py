@@ -122,17 +122,28 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
 
 
 def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, Place]:
-    """Find or create the story's Place for each mention; replace the article's mentions."""
+    """Find or create the story's Place for each mention; replace the article's mentions.
+
+    A mention joins the place its in-context resolution names (same GeoNames entry), or a place
+    of the same name that does not contradict it; a new place stores that resolution once, and
+    the geocoding job keeps it (see `geocoding.job`).
+    """
     story_places = list(Place.objects.filter(story=article.story))
     by_geonames = {p.geonames_id: p for p in story_places if p.geonames_id}
-    by_name: dict[str, Place] = {}
+    by_name: dict[str, list[Place]] = {}
     for place in story_places:
         for name in [place.name, *place.aliases]:
-            by_name.setdefault(normalize_name(name), place)
+            by_name.setdefault(normalize_name(name), []).append(place)
     result: dict[int, Place] = {}
     for mention in mentions:
-        place = (by_geonames.get(mention.geonames_id) if mention.geonames_id else None) or (
-            by_name.get(normalize_name(mention.name)) or by_name.get(normalize_name(mention.text))
+        place = (by_geonames.get(mention.geonames_id) if mention.geonames_id else None) or next(
+            (
+                p
+                for key in (normalize_name(mention.name), normalize_name(mention.text))
+                for p in by_name.get(key, ())
+                if _agrees(p, mention)
+            ),
+            None,
         )
         if place is None:
             place = Place.objects.create(
@@ -143,12 +154,13 @@ def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, P
             )
             if mention.geonames_id:
                 by_geonames[mention.geonames_id] = place
-            by_name[normalize_name(place.name)] = place
+            by_name.setdefault(normalize_name(place.name), []).append(place)
+        _store_resolution(place, mention)
         if mention.text != place.name and mention.text not in place.aliases:
             if not place.is_locked("aliases"):
                 place.aliases = [*place.aliases, mention.text]
                 place.save(update_fields=["aliases"])
-            by_name.setdefault(normalize_name(mention.text), place)
+            by_name.setdefault(normalize_name(mention.text), []).append(place)
         result[mention.start] = place
     Mention.objects.filter(article=article).delete()
     Mention.objects.bulk_create(
@@ -156,6 +168,27 @@ def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, P
         for m in mentions
     )
     return result
+
+
+def _agrees(place: Place, mention: PlaceMention) -> bool:
+    """May this mention join a same-name place? Not when both are pinned to different spots,
+    unless an editor set the place's position (an editor's reading of the name wins)."""
+    if place.position_locked or place.status == Place.Status.CONFIRMED:
+        return True
+    if mention.latitude is None or place.latitude is None:
+        return True
+    if mention.geonames_id and place.geonames_id:
+        return mention.geonames_id == place.geonames_id
+    return (place.latitude, place.longitude) == (mention.latitude, mention.longitude)
+
+
+def _store_resolution(place: Place, mention: PlaceMention) -> None:
+    """Keep the mention's in-context resolution on a place nothing has pinned yet."""
+    if mention.resolution is None or place.latitude is not None or place.position_locked:
+        return
+    changed = place.apply_pipeline_values(**mention.resolution.as_place_values())
+    if changed:
+        place.save(update_fields=changed)
 
 
 def _values(candidate: EventCandidate, place: Place | None, inferred: bool) -> dict[str, object]:

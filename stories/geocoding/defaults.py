@@ -21,6 +21,9 @@ PLACE_KINDS = {
     "ocean": Place.Kind.WATER,
     "sea": Place.Kind.WATER,
     "lake": Place.Kind.WATER,
+    "landmark": Place.Kind.LANDMARK,
+    "region": Place.Kind.REGION,
+    "airport": Place.Kind.LANDMARK,
 }
 
 

@@ -10,18 +10,31 @@ the reason an editor sees.
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
+from stories.extraction.datelines import find_dateline
 from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.places import Candidate, Place, destination, distance_km, normalize_name
+from stories.geocoding.places import (
+    Candidate,
+    GazetteerEntry,
+    GazetteerKind,
+    destination,
+    distance_km,
+    is_curated,
+    normalize_name,
+)
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
 MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
+IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
+STRAY_POPULATION = 1_000_000
+STRAY_KM = 2500.0
+_VAST_KINDS = frozenset({"continent", "ocean", "sea", "country", "region"})
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -35,6 +48,7 @@ class ScoredCandidate:
     kind: str
     country_code: str
     score: float
+    why: str = ""  # the evidence for and against it, for the editor's place form
 
 
 @dataclass
@@ -51,6 +65,25 @@ class Resolution:
     radius_km: float | None
     candidates: list[ScoredCandidate] = field(default_factory=list)
 
+    def as_place_values(self) -> dict[str, object]:
+        """This resolution as Place (model) fields: what extraction stores once and the job keeps.
+
+        Status stays with the job (it may still prefer an editor's confirmed place); an
+        unresolved mention stores nothing, so the job's later sources can try.
+        """
+        if self.latitude is None:
+            return {}
+        return {
+            "latitude": self.latitude,
+            "longitude": self.longitude,
+            "radius_km": self.radius_km,
+            "geonames_id": self.geonames_id,
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "candidates": [asdict(c) for c in self.candidates[:8]],
+            "geocoding_source": IN_CONTEXT_SOURCE,
+        }
+
 
 @dataclass
 class _Mention:
@@ -60,15 +93,17 @@ class _Mention:
     key: str
     candidates: list[Candidate]
     description: Description
-    qualifiers: list[Place]
+    qualifiers: list[GazetteerEntry]
     qualifier_name: str = ""
-    choice: Place | None = None
+    choice: GazetteerEntry | None = None
 
 
-def prior(place: Place, match: str) -> tuple[float, str]:
+def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     """Context-free plausibility: countries over states over big towns over small ones."""
     if place.kind == "continent":
         score, why = 3.2, "a continent"
+    elif place.kind == GazetteerKind.OCEAN:
+        score, why = 2.8, "an ocean"
     elif place.kind == "country":
         score, why = 3.0, "a country"
     elif place.kind == "admin1":
@@ -77,8 +112,14 @@ def prior(place: Place, match: str) -> tuple[float, str]:
         score, why = 1.4, "a county"
     elif place.kind == "city":
         score = 0.3 * math.log10(place.population + 10)
-        score += 0.5 if place.feature_code == "PPLC" else 0.0
         why = f"the most populous namesake ({place.population:,})"
+        if place.feature_code == "PPLC":
+            score += 0.5
+            why = f"a capital ({place.population:,} people)"
+    elif place.kind == GazetteerKind.REGION and is_curated(place):
+        score, why = 2.4, "a region news names"
+    elif place.kind in (GazetteerKind.LANDMARK, GazetteerKind.AIRPORT) and is_curated(place):
+        score, why = 2.2, f"a well-known {place.kind} (the name news gives it)"
     else:
         score, why = 1.0, f"a {place.kind.replace('_', ' ')}"
     if match == "alternate":
@@ -88,7 +129,24 @@ def prior(place: Place, match: str) -> tuple[float, str]:
     return score, why
 
 
-def _within(place: Place, container: Place) -> bool:
+# Money the story counts in says whose story it is: "$5 million" in local news is American
+# ("A$", "C$", "HK$" are other dollars, and name their country anyway).
+_CURRENCIES = (
+    (re.compile(r"(?<![A-Za-z])\$\s?\d"), "US"),
+    (re.compile(r"£\s?\d"), "GB"),
+    (re.compile(r"₹\s?\d|\bRs\.?\s?\d"), "IN"),
+)
+
+
+def _currency_country(text: str) -> str | None:
+    """The country whose currency the story counts in, if it says."""
+    for pattern, country_code in _CURRENCIES:
+        if pattern.search(text):
+            return country_code
+    return None
+
+
+def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
     return container.kind == "country" or place.admin1 == container.admin1
@@ -98,13 +156,21 @@ class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
+        self.currency_country = _currency_country(text)
+        dateline = find_dateline(text)
+        # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
+        self.standalone = (
+            (normalize_name(dateline.city), dateline.standalone)
+            if dateline and dateline.standalone
+            else None
+        )
         ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
         self.mentions: list[_Mention] = [None] * len(spans)  # type: ignore[list-item]
         for rank, i in enumerate(ordered):
             start, end = spans[i]
             stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
             self.mentions[i] = self._mention(start, end, stop)
-        self.groups: dict[str, tuple[_Mention, list[Place]]] = {}
+        self.groups: dict[str, tuple[_Mention, list[GazetteerEntry]]] = {}
         for m in self.mentions:
             if m.candidates and m.key not in self.groups:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
@@ -120,7 +186,7 @@ class _Resolver:
 
     def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
         surface = self.text[start:end]
-        qualifiers: list[Place] = []
+        qualifiers: list[GazetteerEntry] = []
         qualifier_name = ""
         follow = _QUALIFIER.match(self.text, end)
         if follow:
@@ -146,7 +212,7 @@ class _Resolver:
             qualifier_name=qualifier_name,
         )
 
-    def _anchor_place(self, mention: _Mention) -> Place | None:
+    def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
         offset = mention.description.offset
         if offset is None:
             return None
@@ -156,12 +222,14 @@ class _Resolver:
         options = self.gazetteer.candidates(offset.anchor)
         return self._best_by_context(options)
 
-    def _best_by_context(self, options: list[Candidate]) -> Place | None:
+    def _best_by_context(self, options: list[Candidate]) -> GazetteerEntry | None:
         if not options:
             return None
         return max(options, key=lambda c: self._context_score(c.place, None)[0]).place
 
-    def _context_score(self, place: Place, mention: _Mention | None) -> tuple[float, list[str]]:
+    def _context_score(
+        self, place: GazetteerEntry, mention: _Mention | None
+    ) -> tuple[float, list[str]]:
         """Points for agreeing with the story's other places (not counting this name itself)."""
         score, reasons = 0.0, []
         others = [
@@ -176,6 +244,9 @@ class _Resolver:
         if place.kind != "country" and place.country_code in countries:
             score += 0.8
             reasons.append(f"the story names its country ({place.country_code})")
+        elif place.kind != "country" and place.country_code == self.currency_country:
+            score += 0.8
+            reasons.append(f"the story counts in its currency ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
             score += 1.2
             reasons.append("the story names its state or province")
@@ -195,7 +266,9 @@ class _Resolver:
                 reasons.append(f"near {near.surface}, also in the story")
         return score, reasons
 
-    def _proximity(self, place: Place, mention: _Mention | None) -> tuple[float, _Mention | None]:
+    def _proximity(
+        self, place: GazetteerEntry, mention: _Mention | None
+    ) -> tuple[float, _Mention | None]:
         """Support from the story's other names: each counts its namesake nearest to ``place``.
 
         Every namesake counts, not only the current favourite, so two small neighbours
@@ -221,12 +294,35 @@ class _Resolver:
         place = candidate.place
         score, why = prior(place, candidate.match)
         reasons = [why]
+        if (
+            place.feature_code == "PPLC"
+            and self._international()
+            and any(
+                c.place.kind == GazetteerKind.ADMIN1 and c.place.country_code == place.country_code
+                for c in mention.candidates
+            )
+        ):
+            score += 0.5  # in world news "Washington" is the capital, not the state
+            reasons.append("world news names capitals")
+        town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
+        if town_alias and any(c.place.kind in _VAST_KINDS for c in mention.candidates):
+            score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
         if mention.qualifiers:
             if any(_within(place, q) for q in mention.qualifiers):
                 score += 3.0
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
                 score -= 1.5
+        if self.standalone and mention.key == self.standalone[0]:
+            name, country_code, admin1 = self.standalone[1]
+            same_state = not admin1 or place.admin1 == admin1
+            if (
+                place.kind == GazetteerKind.CITY
+                and place.country_code == country_code
+                and same_state
+            ):
+                score += 4.0
+                reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
         description = mention.description
         if place.kind in description.kind_cues:
             score += 2.5
@@ -280,7 +376,8 @@ class _Resolver:
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
         for _ in range(CONTEXT_ROUNDS):
-            for key in {m.key for m in self.mentions}:
+            # Text order, not set (hash) order: every process must reach the same answer.
+            for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
                 group = [m for m in self.mentions if m.key == key and m.candidates]
                 if not group:
                     continue
@@ -298,6 +395,32 @@ class _Resolver:
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
 
+    def _international(self) -> bool:
+        """Does the story name places in four countries or more (world news, not local)?"""
+        countries = {m.choice.country_code for m in self.mentions if m.choice is not None}
+        return len(countries - {""}) >= 4
+
+    def _stray(self, mention: _Mention, best: GazetteerEntry) -> bool:
+        """A town (not a metropolis) thousands of kilometres from all the story's other places,
+        with no word of the story for it: a namesake of a place the gazetteer lacks ("Mango",
+        an island of Tonga, is a town in India too). Better unpinned than on another continent."""
+        if best.kind != GazetteerKind.CITY or best.population >= STRAY_POPULATION:
+            return False
+        if best.feature_code == "PPLC":
+            return False  # a capital is news anywhere
+        if mention.qualifiers or mention.description.offset or self.standalone:
+            return False
+        others = {
+            m.key: m.choice for m in self.mentions if m.choice is not None and m.key != mention.key
+        }
+        if len(others) < 2 or best.country_code in {p.country_code for p in others.values()}:
+            return False
+        return all(
+            distance_km(best.latitude, best.longitude, p.latitude, p.longitude) > STRAY_KM
+            for p in others.values()
+            if p.kind not in ("continent", "ocean")
+        )
+
     def resolution(self, mention: _Mention) -> Resolution:
         scored = sorted(
             ((self._score(mention, c), c.place) for c in mention.candidates),
@@ -306,9 +429,16 @@ class _Resolver:
         )
         alternatives = [
             ScoredCandidate(
-                p.name, p.latitude, p.longitude, p.geonames_id, p.kind, p.country_code, round(s, 3)
+                p.name,
+                p.latitude,
+                p.longitude,
+                p.geonames_id,
+                p.kind,
+                p.country_code,
+                round(s, 3),
+                "; ".join(why[:3]),
             )
-            for (s, _), p in scored
+            for (s, why), p in scored
         ]
         expected = self._expected_position(mention)
         best = mention.choice
@@ -320,6 +450,12 @@ class _Resolver:
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
                     f"not in the gazetteer; placed by the story's '{phrase}'", radius, alternatives,
                 )  # fmt: skip
+        if best is not None and self._stray(mention, best):
+            return Resolution(
+                mention.surface, None, None, None, None, None, 0.0, "unresolved",
+                f"the only namesake known, {best.name} ({best.country_code}), is a town "
+                "far from every other place of the story: left for an editor", None, alternatives,
+            )  # fmt: skip
         if best is None:
             return Resolution(
                 mention.surface, None, None, None, None, None, 0.0, "unresolved",

@@ -8,7 +8,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from stories.geocoding.index import SCHEMA_VERSION, GazetteerIndex, default_index_path
-from stories.geocoding.places import Candidate, Place, normalize_name
+from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 from stories.geocoding.sources import build_index
 from stories.geocoding.spelling import spelling_candidates
 
@@ -17,7 +17,7 @@ from stories.geocoding.spelling import spelling_candidates
 KIND_RANK = {"continent": 4, "ocean": 3, "country": 3, "sea": 2, "admin1": 2}
 
 
-def prominence(place: Place) -> tuple[int, int]:
+def prominence(place: GazetteerEntry) -> tuple[int, int]:
     """Sort key for context-free ranking (higher is more prominent)."""
     return KIND_RANK.get(place.kind, 0), place.population
 

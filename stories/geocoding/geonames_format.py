@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from stories.geocoding.index import IndexWriter, default_index_path
-from stories.geocoding.places import Place, kind_for
+from stories.geocoding.places import GazetteerEntry, kind_for
 
 COLUMNS = 19
 
@@ -22,13 +22,13 @@ def is_latin(name: str) -> bool:
     return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
 
 
-def parse_line(line: str) -> tuple[Place, list[tuple[str, str]]] | None:
+def parse_line(line: str) -> tuple[GazetteerEntry, list[tuple[str, str]]] | None:
     """One dump line → (place, names to index), or None for a malformed line."""
     fields = line.rstrip("\r\n").split("\t")
     if len(fields) != COLUMNS:
         return None
     try:
-        place = Place(
+        place = GazetteerEntry(
             geonames_id=int(fields[0]),
             name=fields[1],
             latitude=float(fields[4]),

@@ -10,9 +10,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from stories.geocoding.places import Candidate, Place, normalize_name
+from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 
-SCHEMA_VERSION = "6"
+SCHEMA_VERSION = "8"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _SCHEMA = """
@@ -80,7 +80,7 @@ class IndexWriter:
             "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,)
         )
 
-    def add(self, place: Place, names: Iterable[tuple[str, str]]) -> None:
+    def add(self, place: GazetteerEntry, names: Iterable[tuple[str, str]]) -> None:
         """Upsert ``place`` and index each ``(name, match)``; the strongest match per key wins."""
         self.connection.execute("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", place)
         self.connection.execute("DELETE FROM names WHERE place_id = ?", (place.geonames_id,))
@@ -114,8 +114,8 @@ class IndexWriter:
         self.connection.close()
 
 
-def _place(row: tuple) -> Place:
-    return Place._make(row[:10])
+def _place(row: tuple) -> GazetteerEntry:
+    return GazetteerEntry._make(row[:10])
 
 
 class GazetteerIndex:
@@ -137,17 +137,17 @@ class GazetteerIndex:
     def _lookup(self, key: str) -> tuple[Candidate, ...]:
         # A cursor per lookup: web threads share this connection, never a cursor.
         rows = self.connection.execute(_SELECT_BY_KEY, (key,)).fetchall()
-        return tuple(Candidate(Place._make(row[:10]), row[10], row[11]) for row in rows)
+        return tuple(Candidate(GazetteerEntry._make(row[:10]), row[10], row[11]) for row in rows)
 
     def candidates(self, name: str) -> tuple[Candidate, ...]:
         """Every place ``name`` may denote, by normalised key."""
         return self.lookup(normalize_name(name))
 
-    def place(self, geonames_id: int) -> Place | None:
+    def place(self, geonames_id: int) -> GazetteerEntry | None:
         row = self.connection.execute(f"{_SELECT_PLACE} WHERE id = ?", (geonames_id,)).fetchone()
         return _place(row) if row else None
 
-    def country(self, country_code: str) -> Place | None:
+    def country(self, country_code: str) -> GazetteerEntry | None:
         """The country entry for an ISO code (the largest, if dependencies share the code)."""
         row = self.connection.execute(
             f"{_SELECT_PLACE} WHERE kind = 'country' AND country_code = ?"

@@ -2,8 +2,11 @@
 
 The chain, first answer wins:
 1. a place an editor already confirmed elsewhere under the same name or alias;
-2. the offline GeoNames gazetteer, reading every article that mentions the place for context;
-3. the online providers in settings.GEOCODERS, if any.
+2. the in-context resolution extraction stored on the place (the article's dateline, its other
+   places, its own descriptions): the same answer `extract --json` and `resolve` give;
+3. for a place extraction did not resolve, the offline gazetteer over each article that
+   mentions it, with every place of that article as context (the same call extraction makes);
+4. the online providers in settings.GEOCODERS, if any, for what is still unresolved.
 An editor's coordinates are final: a place whose position is locked is never touched.
 """
 
@@ -12,16 +15,28 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
+from enum import StrEnum
 
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from stories.geocoding.defaults import get_gazetteer, place_kind
-from stories.geocoding.disambiguation import Resolution, resolve_mentions
+from stories.geocoding.disambiguation import IN_CONTEXT_SOURCE, Resolution, resolve_mentions
+from stories.geocoding.merging import merge_places
 from stories.geocoding.online import ProviderUnavailable, configured_geocoders
 from stories.geocoding.places import normalize_name
-from stories.models import Event, Mention, Place
+from stories.models import Mention, Place
+
+
+class Outcome(StrEnum):
+    """What the job did with one place (the first three are also the place's new status)."""
+
+    RESOLVED = "resolved"
+    ESTIMATED = "estimated"
+    UNRESOLVED = "unresolved"
+    PENDING = "pending"  # an online provider was down: the place waits for the next run
+    SKIPPED = "skipped"  # an editor's position, or another worker holds the place
 
 
 @dataclass
@@ -77,16 +92,16 @@ def geocode_place_by_id(
             .first()
         )
         if place is None:
-            return "skipped"
+            return Outcome.SKIPPED
         return geocode_place(place=place, online=online)
 
 
-def geocode_place(*, place: Place, online: list | None = None) -> str:
-    """Pin one place; returns what happened: resolved, estimated, unresolved, pending, skipped."""
+def geocode_place(*, place: Place, online: list | None = None) -> Outcome:
+    """Pin one place and say what happened."""
     if place.position_locked or place.status == Place.Status.CONFIRMED:
-        return "skipped"
-    decision = _from_confirmed_place(place) or _from_gazetteer(place)
-    if decision is None or decision.status == "unresolved":
+        return Outcome.SKIPPED
+    decision = _from_confirmed_place(place) or _from_context(place) or _from_gazetteer(place)
+    if decision is None or decision.status == Outcome.UNRESOLVED:
         try:
             decision = _from_online(
                 place, configured_geocoders() if online is None else online
@@ -94,11 +109,12 @@ def geocode_place(*, place: Place, online: list | None = None) -> str:
         except ProviderUnavailable as error:
             place.reason = f"online geocoder unavailable, will retry: {error}"
             place.save(update_fields=["reason"])
-            return "pending"
+            return Outcome.PENDING
     with transaction.atomic():
         _apply(place, decision)
+        status = Outcome(place.status)
         _merge_duplicate(place)
-    return place.status
+    return status
 
 
 @dataclass
@@ -138,8 +154,26 @@ def _from_confirmed_place(place: Place) -> Decision | None:
     return None
 
 
+def _from_context(place: Place) -> Decision | None:
+    """The resolution extraction made in the article's context and stored on the place."""
+    if place.geocoding_source != IN_CONTEXT_SOURCE or place.latitude is None:
+        return None
+    return Decision(
+        status=Place.Status.ESTIMATED if place.radius_km else Place.Status.RESOLVED,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geonames_id=place.geonames_id,
+        confidence=place.confidence or 0.0,
+        radius_km=place.radius_km,
+        source=IN_CONTEXT_SOURCE,
+        reason=place.reason,
+        candidates=place.candidates,
+    )
+
+
 def _from_gazetteer(place: Place) -> Decision | None:
-    """Resolve each article's mentions in context and let the articles vote."""
+    """Resolve each article's mentions with all of that article's places as context (the call
+    extraction makes, so both agree), and let the articles vote."""
     mentions = list(Mention.objects.filter(place=place).select_related("article"))
     if not mentions:
         return None
@@ -149,16 +183,21 @@ def _from_gazetteer(place: Place) -> Decision | None:
     votes: dict[tuple, list[Resolution]] = defaultdict(list)
     for group in by_article.values():
         article = group[0].article
-        spans = [(m.start, m.end) for m in group]
+        spans = list(
+            Mention.objects.filter(article=article).order_by("start").values_list("start", "end")
+        )
         resolutions = resolve_mentions(
             article.text, spans, gazetteer=get_gazetteer(), published=None
         )
-        for resolution in resolutions:
+        own = {(m.start, m.end) for m in group}
+        for span, resolution in zip(spans, resolutions, strict=True):
+            if span not in own:
+                continue
             key = (resolution.geonames_id, resolution.latitude, resolution.longitude)
             votes[key].append(resolution)
     best = max(votes.values(), key=lambda rs: (sum(r.confidence for r in rs), len(rs)))
     chosen = max(best, key=lambda r: r.confidence)
-    if chosen.status == "unresolved":
+    if chosen.status == Outcome.UNRESOLVED:
         return Decision(status=Place.Status.UNRESOLVED, reason=chosen.reason, source="gazetteer")
     agreeing = len(best)
     return Decision(
@@ -221,7 +260,7 @@ def _apply(place: Place, decision: Decision | None) -> None:
 
 def _merge_duplicate(place: Place) -> None:
     """Two spellings of one place ("Vladivostok", a typo of it) become one place."""
-    if not place.geonames_id:
+    if not place.geonames_id or place.locked_fields:
         return
     twin = (
         Place.objects.filter(story=place.story, geonames_id=place.geonames_id)
@@ -229,12 +268,5 @@ def _merge_duplicate(place: Place) -> None:
         .order_by("pk")
         .first()
     )
-    if twin is None or place.locked_fields:
-        return
-    Event.objects.filter(place=place).update(place=twin)
-    Mention.objects.filter(place=place).update(place=twin)
-    names = [n for n in [place.name, *place.aliases] if n != twin.name and n not in twin.aliases]
-    if names and not twin.is_locked("aliases"):
-        twin.aliases = [*twin.aliases, *names]
-        twin.save(update_fields=["aliases"])
-    place.delete()
+    if twin is not None:
+        merge_places([twin, place], by_editor=False)

@@ -1,20 +1,21 @@
-"""Online geocoders (any geopy provider) behind a rate limit, retries with backoff and a cache.
+"""Online geocoders (any geopy provider) behind geopy's RateLimiter and a cache.
 
 Deployments plug in what they already use (Nominatim, Photon, Pelias, ArcGIS, the GeoNames web
-service…) through the GEOCODERS setting. A provider that times out, answers 429 or 5xx, or sends
-garbage is retried with exponential backoff and then given up on for this run: the place stays
-pending for the next run, and the job never crashes.
+service…) through the GEOCODERS setting. geopy's `RateLimiter` keeps the minimum delay between
+calls and retries a provider that times out, answers 429 or 5xx, or sends garbage, after a pause;
+then the provider is given up on for this run: the place stays pending for the next run, and the
+job never crashes.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils.module_loading import import_string
 from geopy.exc import GeopyError
+from geopy.extra.rate_limiter import RateLimiter
 from geopy.geocoders.base import Geocoder
 
 from stories.models import GeocoderResponse
@@ -48,10 +49,13 @@ class OnlineGeocoder:
     ) -> None:
         self.geocoder = geocoder
         self.name = name
-        self.min_delay = min_delay
-        self.retries = retries
-        self.backoff = backoff
-        self._last_call = 0.0
+        self.geocode = RateLimiter(
+            geocoder.geocode,
+            min_delay_seconds=min_delay,
+            max_retries=retries,
+            error_wait_seconds=backoff,
+            swallow_exceptions=False,
+        )
 
     def lookup(self, query: str) -> OnlineMatch | None:
         """The provider's best match for `query`, from the cache when asked before."""
@@ -74,23 +78,11 @@ class OnlineGeocoder:
         return OnlineMatch(provider=self.name, **result) if result else None
 
     def _call(self, query: str):
-        delay = self.backoff
-        for attempt in range(self.retries + 1):
-            wait = self._last_call + self.min_delay - time.monotonic()
-            if wait > 0:
-                time.sleep(wait)
-            self._last_call = time.monotonic()
-            try:
-                return self.geocoder.geocode(query, exactly_one=True)
-            except (GeopyError, ValueError) as error:
-                log.warning(
-                    "%s failed on %r (attempt %d): %s", self.name, query, attempt + 1, error
-                )
-                if attempt == self.retries:
-                    raise ProviderUnavailable(f"{self.name}: {error}") from error
-                time.sleep(delay)
-                delay *= 2
-        return None
+        try:
+            return self.geocode(query, exactly_one=True)
+        except (GeopyError, ValueError) as error:
+            log.warning("%s failed on %r: %s", self.name, query, error)
+            raise ProviderUnavailable(f"{self.name}: {error}") from error
 
 
 def configured_geocoders() -> list[OnlineGeocoder]:

@@ -7,36 +7,73 @@ the disambiguator agree on what a place is and on how a name becomes a lookup ke
 import math
 import re
 import unicodedata
+from enum import StrEnum
 from typing import NamedTuple
 
-# GeoNames feature codes → the coarse kind editors think in. Class "P" is always a city.
+
+class GazetteerKind(StrEnum):
+    """The coarse kinds of gazetteer entry the resolver and editors think in."""
+
+    CONTINENT = "continent"
+    OCEAN = "ocean"
+    SEA = "sea"
+    LAKE = "lake"
+    COUNTRY = "country"
+    ADMIN1 = "admin1"  # state, province, region
+    ADMIN2 = "admin2"  # county, district, second-level province
+    CITY = "city"
+    RIVER = "river"
+    STRAIT = "strait"
+    CANAL = "canal"
+    RAIL_STATION = "rail_station"
+    BORDER_CROSSING = "border_crossing"
+    MILITARY_BASE = "military_base"
+    SPACEPORT = "spaceport"
+    AIRPORT = "airport"
+    REGION = "region"  # a named region beyond divisions: Darfur, the Middle East, the Sahel
+    LANDMARK = "landmark"  # a building, square, street or venue news names as a place
+
+
+K = GazetteerKind
+# GeoNames feature codes → kinds. Class "P" is always a city; unknown codes keep their class
+# letter ("feature_T" for a mountain).
 KIND_BY_FEATURE_CODE = {
-    "PCLI": "country",
-    "PCLD": "country",
-    "PCLF": "country",
-    "PCLS": "country",
-    "PCLIX": "country",
-    "PCL": "country",
-    "TERR": "country",
-    "ADM1": "admin1",
-    "ADM2": "admin2",
-    "STM": "river",
-    "STMI": "river",
-    "STRT": "strait",
-    "CNL": "canal",
-    "RSTN": "rail_station",
-    "RSTP": "rail_station",
-    "PSTB": "border_crossing",
-    "MILB": "military_base",
-    "INSM": "military_base",
-    "NVB": "military_base",
-    "SPCE": "spaceport",
-    "CONT": "continent",
-    "OCN": "ocean",
-    "SEA": "sea",
-    "GULF": "sea",
-    "BAY": "sea",
-    "LK": "lake",
+    "PCLI": K.COUNTRY,
+    "PCLD": K.COUNTRY,
+    "PCLF": K.COUNTRY,
+    "PCLS": K.COUNTRY,
+    "PCLIX": K.COUNTRY,
+    "PCL": K.COUNTRY,
+    "TERR": K.COUNTRY,
+    "ADM1": K.ADMIN1,
+    "ADM2": K.ADMIN2,
+    "STM": K.RIVER,
+    "STMI": K.RIVER,
+    "STRT": K.STRAIT,
+    "CNL": K.CANAL,
+    "RSTN": K.RAIL_STATION,
+    "RSTP": K.RAIL_STATION,
+    "PSTB": K.BORDER_CROSSING,
+    "MILB": K.MILITARY_BASE,
+    "INSM": K.MILITARY_BASE,
+    "NVB": K.MILITARY_BASE,
+    "SPCE": K.SPACEPORT,
+    "AIRP": K.AIRPORT,
+    "CONT": K.CONTINENT,
+    "OCN": K.OCEAN,
+    "SEA": K.SEA,
+    "GULF": K.SEA,
+    "BAY": K.SEA,
+    "LK": K.LAKE,
+    "RGN": K.REGION,
+    "BLDG": K.LANDMARK,
+    "PAL": K.LANDMARK,
+    "SQR": K.LANDMARK,
+    "ST": K.LANDMARK,
+    "MNMT": K.LANDMARK,
+    "MSQE": K.LANDMARK,
+    "PRK": K.LANDMARK,
+    "STDM": K.LANDMARK,
 }
 
 _ABBREVIATED_PREFIXES = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
@@ -47,7 +84,7 @@ _SEPARATORS = re.compile(r"[\s\-–—_,/]+")
 def kind_for(feature_class: str, feature_code: str) -> str:
     """Map a GeoNames feature class/code to a kind; unknown codes keep their class letter."""
     if feature_class == "P":
-        return "city"
+        return GazetteerKind.CITY
     return KIND_BY_FEATURE_CODE.get(feature_code, f"feature_{feature_class or 'X'}")
 
 
@@ -71,7 +108,7 @@ def normalize_name(name: str) -> str:
     return " ".join(words)
 
 
-class Place(NamedTuple):
+class GazetteerEntry(NamedTuple):
     """One gazetteer entry, in GeoNames terms (ids above 100,000,000 are our own, see data/).
 
     A NamedTuple, not a frozen dataclass: lookups build thousands per second and tuples are the
@@ -108,9 +145,18 @@ class Place(NamedTuple):
 class Candidate(NamedTuple):
     """A place a surface name may refer to, and how the name matched it."""
 
-    place: Place
+    place: GazetteerEntry
     matched_name: str
     match: str  # "name" | "alternate" | "abbreviation" | "demonym"
+
+
+# Our own supplement's ids (data/README.md): entries chosen because news names them constantly.
+CURATED_IDS = range(100_000_000, 200_000_000)
+
+
+def is_curated(entry: GazetteerEntry) -> bool:
+    """Is this entry one we added because news names it (a landmark, a spaceport)?"""
+    return entry.geonames_id in CURATED_IDS
 
 
 EARTH_RADIUS_KM = 6371.0088

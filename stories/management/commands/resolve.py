@@ -50,7 +50,9 @@ class Command(BaseCommand):
                     "latitude": r.latitude,
                     "longitude": r.longitude,
                     "geonames_id": r.geonames_id,
+                    "kind": r.kind,
                     "confidence": r.confidence,
+                    "reason": r.reason,
                 }
                 for (start, end), r in zip(spans, resolutions, strict=True)
             ],

@@ -1,0 +1,70 @@
+"""Recognition: only names the text uses as places become places, whatever the gazetteer holds."""
+
+import pytest
+
+from stories.extraction.entities import find_places
+from stories.extraction.nlp import get_nlp
+from stories.geocoding.defaults import get_gazetteer
+
+# Sentences written for these tests.
+
+
+@pytest.fixture(scope="module")
+def places_in():
+    def find(text: str) -> list[str]:
+        return [p.text for p in find_places(get_nlp()(text), get_gazetteer())]
+
+    return find
+
+
+def test_a_compass_adjective_is_not_a_place(places_in):
+    found = places_in("Heavy snow fell across Northern and central Ohio on Monday.")
+
+    assert "Northern" not in found
+    assert "Ohio" in found
+
+
+def test_a_name_followed_by_a_match_score_is_a_team(places_in):
+    found = places_in("The final in Madrid ended Brazil 2-1 after extra time.")
+
+    assert "Brazil" not in found
+    assert "Madrid" in found
+
+
+def test_a_disease_named_after_a_river_is_not_a_place(places_in):
+    text = "The Ebola virus has killed 40 people in Guinea. Ebola spreads through contact."
+
+    found = places_in(text)
+
+    assert "Ebola" not in found
+    assert "Guinea" in found
+
+
+def test_a_virus_code_is_not_a_place(places_in):
+    assert "H1N1" not in places_in("Doctors said H1N1 had reached Mexico by April.")
+
+
+def test_a_nationality_is_not_a_place(places_in):
+    found = places_in("Thousands of Russians marched in Moscow on Sunday.")
+
+    assert "Russians" not in found
+    assert "Moscow" in found
+
+
+def test_someones_room_is_not_a_town_of_their_name(places_in):
+    found = places_in("Officers later found the laptop in Bradley's room in Denver.")
+
+    assert "Bradley" not in found
+
+
+def test_a_province_keeps_its_head_noun(places_in):
+    assert "Kandahar province" in places_in("Fighting spread across Kandahar province on Sunday.")
+
+
+def test_the_terminal_of_a_city_airport_is_the_citys_airport():
+    text = "Crowds gathered at the terminal of the Kabul airport on Monday."
+
+    (place,) = find_places(get_nlp()(text), get_gazetteer())
+
+    assert place.text == "Kabul airport"
+    assert place.kind == "airport"
