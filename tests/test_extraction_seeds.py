@@ -60,7 +60,7 @@ def test_putin_arrives_in_vladivostok_on_monday_the_eleventh(seed_story):
 
 
 def test_the_train_stops_at_khasan_on_the_twelfth(seed_story):
-    event = one_event(place__name="Khasan")
+    event = one_event(place__name="Khasan", trigger="stop")
 
     assert event.date_start == dt.date(2023, 9, 12)
     assert event.certainty == Event.Certainty.OCCURRED

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
+from stories.extraction.events.placing import with_dateline_city
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.find import TimeMention, find_times
@@ -35,7 +36,8 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     """
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
-    places = resolve_in_context(text, find_places(doc, gazetteer), published=published)
+    found = with_dateline_city(text, find_places(doc, gazetteer))
+    places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
     events = extract_events(doc, times=times, places=places, people=people, published=published)

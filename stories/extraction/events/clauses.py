@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -39,12 +40,22 @@ from stories.extraction.events.lexicon import (
     PHRASAL_CLASSES,
     VERB_CLASSES,
 )
+from stories.extraction.events.mainline import is_background
+from stories.extraction.events.noise import (
+    describes_rather_than_reports,
+    speaks_in_first_or_second_person,
+)
 from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
     choose_place,
     people_of,
     relative_word,
+)
+from stories.extraction.events.placing import (
+    STATED_CONFIDENCE,
+    dateline_place,
+    place_from_context,
 )
 from stories.extraction.events.sites import (
     Site,
@@ -67,6 +78,7 @@ __all__ = ["event_key", "extract_events", "same_event"]
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _KEY_LENGTH = 16
+_SETTLED = frozenset({"occurred", "ongoing"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -97,7 +109,21 @@ def extract_events(
         result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
         if result is not None:
             built.append(result)
-    return _deduplicate(_follow_narrative(built))
+    events = _deduplicate(_follow_narrative(built))
+    sentence_starts = [sentence.start_char for sentence in index.sentences]
+    home = dateline_place(index.dateline, places)
+    elsewhere = {
+        bisect_right(sentence_starts, p.start) - 1
+        for p in places
+        if p.start >= index.dateline_end and not (home and _places_compatible(p, home))
+    }
+    return place_from_context(
+        events,
+        paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
+        sentence_of={e.start: bisect_right(sentence_starts, e.start) - 1 for e in events},
+        elsewhere=elsewhere,
+        dateline=home,
+    )
 
 
 def event_key(candidate: EventCandidate) -> str:
@@ -127,6 +153,11 @@ def same_event(a: EventCandidate, b: EventCandidate) -> bool:
     """
     if not _classes_compatible(event_class(a.trigger), event_class(b.trigger)):
         return False
+    if a.background != b.background:
+        return False
+    settled = {a.certainty in _SETTLED, b.certainty in _SETTLED}
+    if len(settled) == 2 and not (a.date_start and b.date_start):
+        return False  # "will meet" and "met in 2019": one happening only if the dates agree
     evidence = 0
     if a.date_start and b.date_start:
         if not dates_overlap(_period(a), _period(b)):
@@ -171,6 +202,10 @@ def _candidate(
     anchor = site.anchor
     if site.kind == "noun" and time is None:
         return None
+    if index.is_noise(anchor):
+        return None  # a byline, credit line or caption
+    if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
+        return None
     if time is None and any(s <= anchor.idx < e for s, e in quotes):
         return None
     start = time.start if time else None
@@ -198,7 +233,7 @@ def _candidate(
     if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
         return None
     title, subject = _title(site, choice, index)
-    if title is None:
+    if title is None or speaks_in_first_or_second_person(subject):
         return None
     people = people_of(tokens, subject, index)
     if time is None and place is None and not people and not _actor_named(site, subject):
@@ -229,6 +264,10 @@ def _candidate(
         people=people,
     )
     extra = {"class": site.event_class}
+    provenance: dict = {}
+    if place is not None:
+        confidence = STATED_CONFIDENCE[choice.source]
+        provenance["place"] = {"source": choice.source, "confidence": confidence}
     if time is None and report is not None and certainty == "occurred":
         candidate = replace(
             candidate,
@@ -237,8 +276,15 @@ def _candidate(
             date_text=report.text,
         )
         extra["date_inferred"] = True
+        provenance["date"] = {"source": "reporting verb", "text": report.text}
+    elif time is not None:
+        provenance["date"] = {"source": "clause", "text": time.text}
+    background = is_background(
+        candidate.date_start, candidate.date_precision, published, anchor
+    ) and certainty in ("occurred", "ongoing")
     later = candidate.date_start is None and _later(anchor)
-    return replace(candidate, extra=extra), later
+    candidate = replace(candidate, extra=extra, provenance=provenance, background=background)
+    return candidate, later
 
 
 def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:

@@ -14,14 +14,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
+from stories.extraction.events.noise import is_noise_line
 from stories.extraction.mentions import PersonMention, PlaceMention
 
-# "SEOUL, South Korea (AP) — ": a dateline names where the story was filed, not where things
-# happened, and the parser often makes it a subject.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|:)\s*"
-)
+_LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
 
@@ -32,6 +30,7 @@ class MentionIndex:
 
     doc: Doc
     text: str = ""  # doc.text, which spaCy rebuilds on every access
+    dateline: Dateline | None = None  # "SEOUL, South Korea (AP) —": never a clause's subject
     dateline_end: int = 0
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
@@ -41,16 +40,19 @@ class MentionIndex:
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+    noise: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def build(
         cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
     ) -> MentionIndex:
         text = doc.text
-        dateline = _DATELINE.match(text)
-        index = cls(doc, text, dateline_end=dateline.end() if dateline else 0)
+        dateline = find_dateline(text)
+        index = cls(doc, text, dateline, dateline.body_start if dateline else 0)
         index.sentences = list(doc.sents)
         index.sentence_starts = [sentence.start for sentence in index.sentences]
+        index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         for place in places:
             span = token_span(doc, place.start, place.end)
             if span is None:
@@ -103,6 +105,26 @@ class MentionIndex:
     def sentence(self, token: Token) -> Span:
         """The token's sentence (spaCy's `Token.sent` rescans the document on every call)."""
         return self.sentences[bisect_right(self.sentence_starts, token.i) - 1]
+
+    def sentence_number(self, token: Token) -> int:
+        return bisect_right(self.sentence_starts, token.i) - 1
+
+    def paragraph_number(self, offset: int) -> int:
+        """Which line of the text (paragraphs are lines in clean text) holds this offset."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    def is_noise(self, token: Token) -> bool:
+        """Whether the token's sentence, or the line it is on, is a byline, credit or caption."""
+        number = self.sentence_number(token)
+        if number not in self.noise:
+            sentence = self.sentences[number]
+            line = self.paragraph_number(sentence.start_char)
+            start = self.line_starts[line]
+            end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+            self.noise[number] = is_noise_line(sentence.text) or is_noise_line(
+                self.text[start:end].strip()
+            )
+        return self.noise[number]
 
     def in_dateline(self, token: Token) -> bool:
         return token.idx < self.dateline_end

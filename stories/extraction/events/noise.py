@@ -1,0 +1,78 @@
+"""Lines of a news page that are no part of the story: bylines, credits, captions, links.
+
+Scraped article text keeps them ("By Jane Doe", "John Roe contributed to this report",
+"(AP Photo/…)", "Read more: …"), and the parser reads them as clauses like any other: a credit
+line becomes an event "contributed", a caption a second copy of the picture's event. Their shape
+is the same in every outlet, so a few patterns recognise them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+_SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
+_NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
+_NOISE_LINES = (
+    # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
+    re.compile(rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*[,|/]\s*{_NAME})*\s*$"),
+    # credit and contribution lines
+    re.compile(
+        r"contribut\w*\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
+        r"|contributed\s+reporting|additional\s+reporting"
+        r"|^\s*(?:reporting|writing|editing|compiled|produced)\s+by\b",
+        re.IGNORECASE,
+    ),
+    # photo and video captions and credits
+    re.compile(
+        r"\((?:AP|AFP|Reuters|EPA|Getty|File|Photo|Image)\b[^)]*(?:photo|images?|file)[^)]*\)"
+        r"|\b(?:photo|image|picture|video)\s*(?:credit|courtesy|by)\b"
+        r"|^\s*(?:file\s+)?(?:photo|image|caption)\s*[:|–—-]"
+        r"|^\s*(?:in\s+this|this)\s+(?:file\s+)?(?:photo|image|picture)\b",
+        re.IGNORECASE,
+    ),
+    # navigation: links to other pages, sign-up calls
+    re.compile(
+        r"^\s*(?:read\s+more|related\s*:|more\s+from|see\s+also|click\s+here|sign\s+up|subscribe"
+        r"|follow\s+(?:us|him|her)|watch|listen|copyright|©)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+_LONGEST_NOISE = 400  # credits and captions are short; a long line is prose
+
+
+def is_noise_line(text: str) -> bool:
+    """Whether a sentence or line is a byline, credit, caption or navigation link."""
+    if len(text) > _LONGEST_NOISE:
+        return False
+    return any(pattern.search(text) for pattern in _NOISE_LINES)
+
+
+def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
+    """Whether a clause headed by a verb outside the lexicon describes a state instead of
+    reporting a happening.
+
+    Without a date of its own such a clause reports nothing when it is a present state ("the
+    base is located near the border", "the company employs 450 people"), a present perfect
+    summing up ("relations have cooled"), or a negation ("officials did not immediately
+    provide details"): news prose uses these for background colour, not for what happened.
+    """
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return True
+    if dated:
+        return False
+    if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
+        return True
+    # "is located", "has established"; a progressive ("is investigating") is going on now.
+    tenses = {a.tag_ for a in auxiliaries}
+    only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
+    return verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
+
+
+def speaks_in_first_or_second_person(subject: Token | None) -> bool:
+    """ "We experience", "you beat teams": a speaker's own words, quoted without marks."""
+    return subject is not None and subject.lower_ in _SPEAKERS
