@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
-from stories.extraction.events.placing import with_dateline_city
+from stories.extraction.events.placing import with_context_cities
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.find import TimeMention, find_times
@@ -36,7 +36,7 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     """
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
-    found = with_dateline_city(text, find_places(doc, gazetteer))
+    found = with_context_cities(text, find_places(doc, gazetteer))
     places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)

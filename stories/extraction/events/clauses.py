@@ -43,6 +43,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.mainline import is_background
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
+    general_report,
     speaks_in_first_or_second_person,
 )
 from stories.extraction.events.places import (
@@ -57,6 +58,7 @@ from stories.extraction.events.placing import (
     dateline_place,
     place_from_context,
 )
+from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
     anchor_index,
@@ -109,7 +111,9 @@ def extract_events(
         result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
         if result is not None:
             built.append(result)
-    events = _deduplicate(_follow_narrative(built))
+    listed = schedule_events(index.text, times=times, places=places, published=published)
+    events = [e for e in _deduplicate(_follow_narrative(built)) if not _inside(e, listed)]
+    events = sorted([*events, *listed], key=lambda e: e.start)
     sentence_starts = [sentence.start_char for sentence in index.sentences]
     home = dateline_place(index.dateline, places)
     elsewhere = {
@@ -223,7 +227,7 @@ def _candidate(
             # "a strike is planned for October": the carrying verb may itself be the cue.
             cue = GOVERNOR_CERTAINTY.get(anchor.lemma_)
             certainty = cue or noun_certainty(site.noun, date=start, published=published)
-    if certainty is None:
+    if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
         return None
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
@@ -482,6 +486,11 @@ def _deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
     return sorted(kept.values(), key=lambda c: c.start)
+
+
+def _inside(candidate: EventCandidate, listed: list[EventCandidate]) -> bool:
+    """Whether a clause the parser made lies on a schedule line (read as its own event)."""
+    return any(e.start <= candidate.start < e.end for e in listed)
 
 
 def _detail(candidate: EventCandidate) -> tuple[int, int]:

@@ -126,7 +126,8 @@ NON_EVENT_VERBS = _words(
     "govern face allow enable cause affect concern surround border dominate serve link connect "
     "locate headquarter base rank feature employ extend stock fluctuate operate live "
     "express respond reply comment react elaborate specify focus maintain monitor "
-    "sense experience marvel joke entertain demonstrate suggest signal"
+    "sense experience marvel joke entertain demonstrate suggest signal allege reiterate tout "
+    "enrich exasperate complicate discourage dampen pave"
 )
 
 # Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had

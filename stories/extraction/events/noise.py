@@ -32,6 +32,8 @@ _NOISE_LINES = (
         r"|^\s*(?:in\s+this|this)\s+(?:file\s+)?(?:photo|image|picture)\b",
         re.IGNORECASE,
     ),
+    # embedded social media posts: "pic.twitter.com/…", "— Name (@handle) November 20, 2019"
+    re.compile(r"pic\.twitter\.com/|^\s*[—–-]\s*[^\n]{0,80}\(@\w+\)", re.MULTILINE),
     # navigation: links to other pages, sign-up calls
     re.compile(
         r"^\s*(?:read\s+more|related\s*:|more\s+from|see\s+also|click\s+here|sign\s+up|subscribe"
@@ -71,6 +73,22 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     return verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
+
+
+def general_report(verb: Token, certainty: str) -> bool:
+    """Whether a verb outside the lexicon, with this certainty, still reports a happening.
+
+    Lexicon verbs ("attack", "arrive") are events under any modality; any other verb is one
+    only when the article states it or plans it: "the deal could raise $12bn", "to compromise"
+    (an infinitive no plan governs) and "no details were provided" are commentary.
+    """
+    if certainty == "speculated":
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ == "no" for c in subject.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive or certainty in ("planned", "expected")
 
 
 def speaks_in_first_or_second_person(subject: Token | None) -> bool:

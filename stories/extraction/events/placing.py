@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from stories.extraction.datelines import Dateline, find_dateline
+from stories.extraction.events.schedules import city_spans
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "relative": 0.8}
@@ -26,33 +27,29 @@ DATELINE_CONFIDENCE = 0.5
 _WITNESSED = frozenset({"occurred", "ongoing"})
 
 
-def with_dateline_city(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """The recognizers' places plus the dateline's city when they missed it ("BUFFALO, N.Y.
-    (AP) —": upper case and no sentence around it, so NER often does), to be resolved with
-    the others."""
+def with_context_cities(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The recognizers' places plus the cities of the dateline and of schedule lines when they
+    missed them ("BUFFALO, N.Y. (AP) —", "June 19 – Charlotte, NC @ …": no sentence around
+    them, so NER often does), to be resolved with the others."""
+    spans = list(city_spans(text))
     dateline = find_dateline(text)
-    if dateline is None or dateline_place(dateline, places, resolved=False) is not None:
-        return places
-    city = PlaceMention(
-        text=dateline.city,
-        start=dateline.city_start,
-        end=dateline.city_end,
-        name=dateline.standalone[0] if dateline.standalone else "",
-        kind="city",
-        specificity=3,
-    )
-    return sorted([*places, city], key=lambda p: p.start)
+    if dateline is not None:
+        spans.append((dateline.city_start, dateline.city_end))
+    added = [
+        PlaceMention(text=text[start:end], start=start, end=end, kind="city", specificity=3)
+        for start, end in spans
+        if not any(p.start < end and start < p.end for p in places)
+    ]
+    return sorted([*places, *added], key=lambda p: p.start) if added else places
 
 
-def dateline_place(
-    dateline: Dateline | None, places: list[PlaceMention], *, resolved: bool = True
-) -> PlaceMention | None:
-    """The place mention the dateline's city is (only once resolved, when `resolved`)."""
+def dateline_place(dateline: Dateline | None, places: list[PlaceMention]) -> PlaceMention | None:
+    """The resolved place mention the dateline's city is, if any."""
     if dateline is None:
         return None
     for place in places:
         if place.start < dateline.city_end and dateline.city_start < place.end:
-            return place if place.latitude is not None or not resolved else None
+            return place if place.latitude is not None else None
     return None
 
 
