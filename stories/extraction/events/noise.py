@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import IMPLICATIVE_VERBS
+
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
@@ -88,7 +90,8 @@ def general_report(verb: Token, certainty: str) -> bool:
     if subject is not None and any(c.lower_ == "no" for c in subject.children):
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    return not infinitive or certainty in ("planned", "expected")
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    return not infinitive or implied or certainty in ("planned", "expected")
 
 
 def speaks_in_first_or_second_person(subject: Token | None) -> bool:

@@ -131,7 +131,9 @@ def compose(*parts: str) -> str:
         words = " ".join(p for p in (subject, verb, *candidate) if p)
         if len(words) <= MAX_TITLE:
             return words[:1].upper() + words[1:]
-    words = (subject + " " + verb)[:MAX_TITLE].strip()
+    words = subject + " " + verb
+    if len(words) > MAX_TITLE:  # never cut a word in two
+        words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
     return words[:1].upper() + words[1:]
 
 
@@ -191,6 +193,8 @@ def verb_title(
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if not obj and target.lower_ in ("it", "this", "that"):
+            return None  # "the train reaches it": a title must say what
         if not obj and target.tag_ == "PRP":
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and place is None:
