@@ -221,3 +221,17 @@ def test_a_dateline_city_the_recognizers_missed_is_added_for_resolution():
     added = with_context_cities(text, [])
 
     assert [(p.text, p.start) for p in added] == [("BUFFALO", 0)]
+
+
+def test_one_happening_told_twice_in_an_article_is_one_event(nlp):
+    text = "Ana Ruiz arrived in Lisbon on Tuesday. Ruiz landed on Tuesday."
+
+    assert len(events_of(nlp, text)) == 1
+
+
+def test_he_without_a_named_person_is_the_noun_subject_before(nlp):
+    text = "The suspect fled on foot on Tuesday. He was arrested in Lyon on Tuesday."
+
+    arrest = events_of(nlp, text)[-1]
+
+    assert arrest.title == "Suspect arrested in Lyon"

@@ -485,7 +485,53 @@ def _deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
         key = event_key(candidate)
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
-    return sorted(kept.values(), key=lambda c: c.start)
+    return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
+
+
+def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One happening told twice in an article (the lead, then the details) is one event: the
+    same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
+    taking what the later one adds (a date, a place)."""
+    kept: list[EventCandidate] = []
+    for candidate in candidates:
+        earlier = next(
+            (
+                k
+                for k in kept
+                if k.people[:1] == candidate.people[:1] != () and _retold(k, candidate)
+            ),
+            None,
+        )
+        if earlier is None:
+            kept.append(candidate)
+            continue
+        position = kept.index(earlier)
+        if earlier.date_start is None and candidate.date_start is not None:
+            earlier = replace(
+                earlier,
+                date_start=candidate.date_start,
+                date_end=candidate.date_end,
+                date_precision=candidate.date_precision,
+                date_text=candidate.date_text,
+            )
+        if earlier.place is None and candidate.place is not None:
+            earlier = replace(earlier, place=candidate.place)
+        kept[position] = earlier
+    return kept
+
+
+def _retold(a: EventCandidate, b: EventCandidate) -> bool:
+    """Within one article, a retelling has the same kind of happening and the same place (or
+    names none): "rolled into Russia" and "stopped in Khasan" are two steps of a journey."""
+    if event_class(a.trigger) != event_class(b.trigger):
+        return False
+    if (
+        a.place
+        and b.place
+        and _normal(a.place.name or a.place.text) != _normal(b.place.name or b.place.text)
+    ):
+        return False
+    return same_event(a, b)
 
 
 def _inside(candidate: EventCandidate, listed: list[EventCandidate]) -> bool:

@@ -21,7 +21,26 @@ from stories.extraction.mentions import PersonMention, PlaceMention
 
 _LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
+_PRONOUN_REACH = 120
+_NOUN_REACH = 40  # tokens back for a common-noun antecedent: about one sentence
+# Subjects too vague to stand for a pronoun: "the statement", "the report".
+_VAGUE = frozenset(
+    {
+        "statement",
+        "report",
+        "reports",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "one",
+        "some",
+        "most",
+    }
+)  # tokens back to look for whom "he" or "she" refers to
 
 
 @dataclass
@@ -38,6 +57,7 @@ class MentionIndex:
     person_at: dict[int, PersonMention] = field(default_factory=dict)
     short_names: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
+    subject_nouns: list[int] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
@@ -61,6 +81,9 @@ class MentionIndex:
                 index.place_at[token.i] = place
             index.place_roots[span.root.i] = place
             index.root_of_place[place.start, place.end] = span.root.i
+        index.subject_nouns = [
+            t.i for t in doc if t.pos_ == "NOUN" and _is_salient(t) and t.lower_ not in _VAGUE
+        ]
         for person in people:
             span = token_span(doc, person.start, person.end)
             if span is None:
@@ -97,6 +120,21 @@ class MentionIndex:
                 if excluded is not None and person.name == excluded.name:
                     continue
                 return person
+        return None
+
+    def antecedent_noun(self, pronoun: Token) -> Token | None:
+        """The noun a pronoun stands for when no named person fits: the last common noun that
+        was a subject shortly before ("The suspect fled. He was arrested a block away"),
+        singular for "he"/"she", plural for "they"."""
+        plural = pronoun.lower_ in ("they", "them")
+        position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
+        while position >= 0:
+            token = self.doc[self.subject_nouns[position]]
+            if pronoun.i - token.i > _NOUN_REACH:
+                return None
+            if (token.tag_ == "NNS") == plural:
+                return token
+            position -= 1
         return None
 
     def short_name(self, person: PersonMention) -> str:

@@ -26,6 +26,7 @@ from stories.extraction.mentions import PlaceMention
 MAX_TITLE = 70
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+_RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
@@ -78,6 +79,9 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
     place = index.place(head)
     if place is not None:
         return place_name(place)
+    if head.lower_ in _RESOLVABLE and not objective:
+        noun = index.antecedent_noun(head)
+        return _single(noun, index, keep_adjectives, objective) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
     words = []
