@@ -5,16 +5,17 @@ candidate site (events_sites); the site's clause gives it a date (the time expre
 on it), a place (the most specific one of the clause, events_places), its people, a certainty
 read from the wording (events_certainty) and a headline-style title (events_titles). Nothing
 is borrowed from outside the clause except through relative words ("where", "which"), the
-subject of a coordinated verb, and "later", which moves on from the day the story was at.
+subject of a coordinated verb, and "later", which moves on from the day the story was at; a
+clause that names no place may take the dateline's or the sentence before's (events.placing).
+Bylines, captions and commentary are dropped (events.noise), date lists read line by line
+(events.schedules), and each event says whether it is background (events.mainline).
 
-`event_key` and `same_event` give events an identity that survives re-runs and new versions of
-an article: trigger class, date, place and main person, never offsets or ids.
+Which candidates are one happening (`event_key`, `same_event`) is events.identity's question.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -26,19 +27,20 @@ from stories.extraction.events.certainty import noun_certainty, verb_certainty
 from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.dates import (
     EventDate,
-    dates_overlap,
     event_date,
     period_end,
 )
+from stories.extraction.events.identity import (
+    deduplicate,
+    event_key,
+    places_compatible,
+    same_event,
+)
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
-    COMPATIBLE_CLASSES,
     GOVERNOR_CERTAINTY,
-    MOTION_VERBS,
     NARRATIVE_LATER,
     NOUN_CLASSES,
-    PHRASAL_CLASSES,
-    VERB_CLASSES,
 )
 from stories.extraction.events.mainline import is_background
 from stories.extraction.events.noise import (
@@ -79,8 +81,6 @@ __all__ = ["event_key", "extract_events", "same_event"]
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
-_KEY_LENGTH = 16
-_SETTLED = frozenset({"occurred", "ongoing"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -112,14 +112,14 @@ def extract_events(
         if result is not None:
             built.append(result)
     listed = schedule_events(index.text, times=times, places=places, published=published)
-    events = [e for e in _deduplicate(_follow_narrative(built)) if not _inside(e, listed)]
+    events = [e for e in deduplicate(_follow_narrative(built)) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
     sentence_starts = [sentence.start_char for sentence in index.sentences]
     home = dateline_place(index.dateline, places)
     elsewhere = {
         bisect_right(sentence_starts, p.start) - 1
         for p in places
-        if p.start >= index.dateline_end and not (home and _places_compatible(p, home))
+        if p.start >= index.dateline_end and not (home and places_compatible(p, home))
     }
     return place_from_context(
         events,
@@ -127,64 +127,6 @@ def extract_events(
         sentence_of={e.start: bisect_right(sentence_starts, e.start) - 1 for e in events},
         elsewhere=elsewhere,
         dateline=home,
-    )
-
-
-def event_key(candidate: EventCandidate) -> str:
-    """Stable identity: trigger class, date, place and main person, hashed.
-
-    Offsets and article ids are left out on purpose, so a re-run or a new version of the article
-    that reports the same happening gets the same key.
-    """
-    place = candidate.place
-    parts = (
-        event_class(candidate.trigger),
-        candidate.date_start.isoformat() if candidate.date_start else "",
-        candidate.date_precision,
-        _normal(place.name or place.text) if place else "",
-        _normal(candidate.people[0]) if candidate.people else "",
-    )
-    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:_KEY_LENGTH]
-    return f"{parts[0]}-{digest}"
-
-
-def same_event(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether two candidates (say from two versions of an article) report one happening.
-
-    They must agree on the kind of happening (the same class, or classes that describe one
-    journey or one meeting from different angles), must not contradict each other on date,
-    place or people, and must share at least one of them positively.
-    """
-    if not _classes_compatible(event_class(a.trigger), event_class(b.trigger)):
-        return False
-    if a.background != b.background:
-        return False
-    settled = {a.certainty in _SETTLED, b.certainty in _SETTLED}
-    if len(settled) == 2 and not (a.date_start and b.date_start):
-        return False  # "will meet" and "met in 2019": one happening only if the dates agree
-    evidence = 0
-    if a.date_start and b.date_start:
-        if not dates_overlap(_period(a), _period(b)):
-            return False
-        evidence += 1
-    if a.place and b.place:
-        if not _places_compatible(a.place, b.place):
-            return False
-        evidence += 1
-    if a.people and b.people:
-        if not set(a.people) & set(b.people):
-            return False
-        evidence += 1
-    return evidence >= 2 or (evidence == 1 and bool(a.date_start and b.date_start))
-
-
-def event_class(trigger: str) -> str:
-    """The class of a trigger lemma ("board" -> "depart"); the lemma itself when unknown."""
-    if " " in trigger:
-        verb, particle = trigger.split(" ", 1)
-        return PHRASAL_CLASSES.get((verb, particle), trigger)
-    return (
-        VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or MOTION_VERBS.get(trigger, trigger)
     )
 
 
@@ -474,73 +416,9 @@ def _follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCan
     return result
 
 
-def _deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per clause and per key: the first report, unless a later one is more exact."""
-    kept: dict[str, EventCandidate] = {}
-    spans: set[tuple[int, int]] = set()
-    for candidate in candidates:
-        if (candidate.start, candidate.end) in spans:
-            continue
-        spans.add((candidate.start, candidate.end))
-        key = event_key(candidate)
-        if key not in kept or _detail(candidate) > _detail(kept[key]):
-            kept[key] = candidate
-    return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
-
-
-def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One happening told twice in an article (the lead, then the details) is one event: the
-    same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
-    taking what the later one adds (a date, a place)."""
-    kept: list[EventCandidate] = []
-    for candidate in candidates:
-        earlier = next(
-            (
-                k
-                for k in kept
-                if k.people[:1] == candidate.people[:1] != () and _retold(k, candidate)
-            ),
-            None,
-        )
-        if earlier is None:
-            kept.append(candidate)
-            continue
-        position = kept.index(earlier)
-        if earlier.date_start is None and candidate.date_start is not None:
-            earlier = replace(
-                earlier,
-                date_start=candidate.date_start,
-                date_end=candidate.date_end,
-                date_precision=candidate.date_precision,
-                date_text=candidate.date_text,
-            )
-        if earlier.place is None and candidate.place is not None:
-            earlier = replace(earlier, place=candidate.place)
-        kept[position] = earlier
-    return kept
-
-
-def _retold(a: EventCandidate, b: EventCandidate) -> bool:
-    """Within one article, a retelling has the same kind of happening and the same place (or
-    names none): "rolled into Russia" and "stopped in Khasan" are two steps of a journey."""
-    if event_class(a.trigger) != event_class(b.trigger):
-        return False
-    if (
-        a.place
-        and b.place
-        and _normal(a.place.name or a.place.text) != _normal(b.place.name or b.place.text)
-    ):
-        return False
-    return same_event(a, b)
-
-
 def _inside(candidate: EventCandidate, listed: list[EventCandidate]) -> bool:
     """Whether a clause the parser made lies on a schedule line (read as its own event)."""
     return any(e.start <= candidate.start < e.end for e in listed)
-
-
-def _detail(candidate: EventCandidate) -> tuple[int, int]:
-    return (len(candidate.people), len(candidate.quote))
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -555,27 +433,3 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
 
 def _edge(token: Token) -> bool:
     return token.dep_ in _EDGE_DEPS or token.is_space or token.is_punct
-
-
-def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
-    start = candidate.date_start
-    end = candidate.date_end or period_end(start, candidate.date_precision)
-    return start, end
-
-
-def _classes_compatible(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in COMPATIBLE_CLASSES)
-
-
-def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
-    """The same place, or a country and a place inside it."""
-    if a.geonames_id and a.geonames_id == b.geonames_id:
-        return True
-    if _normal(a.name or a.text) == _normal(b.name or b.text):
-        return True
-    one_is_country = "country" in (a.kind, b.kind)
-    return one_is_country and bool(a.country_code) and a.country_code == b.country_code
-
-
-def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())
