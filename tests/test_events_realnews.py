@@ -235,3 +235,15 @@ def test_he_without_a_named_person_is_the_noun_subject_before(nlp):
     arrest = events_of(nlp, text)[-1]
 
     assert arrest.title == "Suspect arrested in Lyon"
+
+
+def test_an_undated_participle_hung_on_a_clause_is_not_an_event_of_its_own(nlp):
+    events = events_of(nlp, "Ana Ruiz arrived in Lisbon on Tuesday, visiting the old harbour.")
+
+    assert [e.trigger for e in events] == ["arrive"]
+
+
+def test_the_side_someone_scored_for_is_not_the_place(nlp):
+    event = only(events_of(nlp, "Tom Lee scored for Norland on Tuesday."))
+
+    assert event.place is None

@@ -46,6 +46,7 @@ from stories.extraction.events.mainline import is_background
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
     general_report,
+    side_clause,
     speaks_in_first_or_second_person,
 )
 from stories.extraction.events.places import (
@@ -170,6 +171,8 @@ def _candidate(
             cue = GOVERNOR_CERTAINTY.get(anchor.lemma_)
             certainty = cue or noun_certainty(site.noun, date=start, published=published)
     if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
+        return None
+    if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)

@@ -92,7 +92,11 @@ REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
 
 # Prepositions whose object takes part in the event rather than locating it: "talks with
 # Moscow", "sanctions against Iran", "according to South Korea's ministry".
-PARTICIPANT_PREPOSITIONS = frozenset({"with", "against", "between", "toward", "towards"})
+PARTICIPANT_PREPOSITIONS = frozenset(
+    {"with", "against", "between", "toward", "towards", "past", "over", "than", "like", "about"}
+)
+# Classes that go somewhere, for which "for" names the destination ("headed for X").
+HEADING_CLASSES = frozenset({"travel", "depart", "flee", "arrive", "return"})
 # Classes whose direct object is where they happen: "visited X", "left X", "invaded X".
 LOCATIVE_OBJECT_CLASSES = frozenset(
     {

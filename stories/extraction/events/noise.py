@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import IMPLICATIVE_VERBS
 
+_SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
@@ -92,6 +93,21 @@ def general_report(verb: Token, certainty: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     return not infinitive or implied or certainty in ("planned", "expected")
+
+
+def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
+    """A participle or infinitive hung on another clause, with no date of its own: "hitting
+    him with a helmet", "visiting the conference", "to leave the camp". The clause it hangs on
+    is the report; these describe how or why. An infinitive a plan governs ("plans to leave")
+    and one an implicative verb takes ("managed to leave") stay."""
+    if dated:
+        return False
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
+        return True
+    infinitive = any(c.lower_ == "to" for c in own)
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    return infinitive and not implied and certainty not in ("planned", "expected")
 
 
 def speaks_in_first_or_second_person(subject: Token | None) -> bool:

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
+    HEADING_CLASSES,
     LEAVING_CLASSES,
     LOCATIVE_OBJECT_CLASSES,
     PARTICIPANT_PREPOSITIONS,
@@ -101,6 +102,8 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if word == "for" and event_class not in HEADING_CLASSES:
+            return None  # "scored for the Wild", "a win for Norland": a side, not a place
         if word in PLACE_PREPOSITIONS and preposition.head.i in heads:
             return 2
         return 1
