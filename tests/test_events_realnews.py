@@ -247,3 +247,13 @@ def test_the_side_someone_scored_for_is_not_the_place(nlp):
     event = only(events_of(nlp, "Tom Lee scored for Norland on Tuesday."))
 
     assert event.place is None
+
+
+def test_an_undated_event_noun_the_story_points_at_is_an_event(nlp):
+    events = events_of(nlp, "The parade in Lyon was a success.")
+
+    assert [e.trigger for e in events] == ["parade"]
+
+
+def test_an_undated_event_noun_in_general_is_not_an_event(nlp):
+    assert events_of(nlp, "Crowds in Lyon like parades.") == []

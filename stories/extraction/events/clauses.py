@@ -147,7 +147,7 @@ def _candidate(
     train had crossed"): an undated past event takes it, marked as inferred.
     """
     anchor = site.anchor
-    if site.kind == "noun" and time is None:
+    if site.kind == "noun" and time is None and not _definite_happening(anchor):
         return None
     if index.is_noise(anchor):
         return None  # a byline, credit line or caption
@@ -234,6 +234,15 @@ def _candidate(
     later = candidate.date_start is None and _later(anchor)
     candidate = replace(candidate, extra=extra, provenance=provenance, background=background)
     return candidate, later
+
+
+def _definite_happening(noun: Token) -> bool:
+    """An undated event noun that points at one happening the story knows: "Thursday night's
+    fight", "the hearing", "its listing ceremony", as the subject or object of a report."""
+    owner = any(
+        c.dep_ == "poss" or c.lower_ in ("the", "its", "their", "his", "her") for c in noun.children
+    )
+    return owner and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and noun.tag_ == "NN"
 
 
 def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:
