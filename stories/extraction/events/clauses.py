@@ -42,7 +42,7 @@ from stories.extraction.events.lexicon import (
     NARRATIVE_LATER,
     NOUN_CLASSES,
 )
-from stories.extraction.events.mainline import is_background
+from stories.extraction.events.mainline import mark_background, past_perfect
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
     general_report,
@@ -112,8 +112,11 @@ def extract_events(
         result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
         if result is not None:
             built.append(result)
-    listed = schedule_events(index.text, times=times, places=places, published=published)
-    events = [e for e in deduplicate(_follow_narrative(built)) if not _inside(e, listed)]
+    listed = mark_background(
+        schedule_events(index.text, times=times, places=places, published=published), published
+    )
+    narrative = mark_background(_follow_narrative(built), published)
+    events = [e for e in deduplicate(narrative) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
     sentence_starts = [sentence.start_char for sentence in index.sentences]
     home = dateline_place(index.dateline, places)
@@ -228,11 +231,11 @@ def _candidate(
         provenance["date"] = {"source": "reporting verb", "text": report.text}
     elif time is not None:
         provenance["date"] = {"source": "clause", "text": time.text}
-    background = is_background(
-        candidate.date_start, candidate.date_precision, published, anchor
-    ) and certainty in ("occurred", "ongoing")
+    extra["past_perfect"] = past_perfect(anchor)
     later = candidate.date_start is None and _later(anchor)
-    candidate = replace(candidate, extra=extra, provenance=provenance, background=background)
+    candidate = mark_background(
+        [replace(candidate, extra=extra, provenance=provenance)], published
+    )[0]
     return candidate, later
 
 

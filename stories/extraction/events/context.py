@@ -159,8 +159,9 @@ class MentionIndex:
             line = self.paragraph_number(sentence.start_char)
             start = self.line_starts[line]
             end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
-            self.noise[number] = is_noise_line(sentence.text) or is_noise_line(
-                self.text[start:end].strip()
+            within_line = sentence.end_char <= end
+            self.noise[number] = is_noise_line(sentence.text) or (
+                within_line and is_noise_line(self.text[start:end].strip())
             )
         return self.noise[number]
 

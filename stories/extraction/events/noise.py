@@ -20,6 +20,11 @@ _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*
 _NOISE_LINES = (
     # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
     re.compile(rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*[,|/]\s*{_NAME})*\s*$"),
+    # bylines without "By": "Staff Reports", "The Associated Press"
+    re.compile(
+        r"^\s*(?:staff\s+reports?|staff\s+writers?|(?:the\s+)?associated\s+press|reuters|afp)\s*$",
+        re.IGNORECASE,
+    ),
     # credit and contribution lines
     re.compile(
         r"contribut\w*\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
