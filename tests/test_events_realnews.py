@@ -257,3 +257,11 @@ def test_an_undated_event_noun_the_story_points_at_is_an_event(nlp):
 
 def test_an_undated_event_noun_in_general_is_not_an_event(nlp):
     assert events_of(nlp, "Crowds in Lyon like parades.") == []
+
+
+def test_a_place_the_sentence_states_outside_the_clause_places_its_event(nlp):
+    text = "Riots broke out in Paris on Monday, and police arrested two men on Monday."
+
+    arrest = next(e for e in located_events(nlp, text) if e.trigger == "arrest")
+
+    assert (arrest.place.name, arrest.provenance["place"]["source"]) == ("Paris", "sentence")

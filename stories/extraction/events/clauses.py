@@ -81,6 +81,7 @@ from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMent
 __all__ = ["event_key", "extract_events", "same_event"]
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -131,7 +132,27 @@ def extract_events(
         sentence_of={e.start: bisect_right(sentence_starts, e.start) - 1 for e in events},
         elsewhere=elsewhere,
         dateline=home,
+        located=_located(index, sentence_starts),
     )
+
+
+def _located(index: MentionIndex, sentence_starts: list[int]) -> dict[int, tuple]:
+    """Per sentence, its paragraph and the place it states with "in", "at", "near" (the
+    first one, outside the dateline): where the sentence's narration is."""
+    found: dict[int, tuple] = {}
+    for position, place in index.place_roots.items():
+        head = as_place_head(index.doc[position])
+        preposition = head.head if head.dep_ == "pobj" else None
+        if (
+            preposition is None
+            or preposition.lower_ not in _LOCATING
+            or place.start < index.dateline_end
+        ):
+            continue
+        number = bisect_right(sentence_starts, place.start) - 1
+        if number not in found or found[number][1].start > place.start:
+            found[number] = (index.paragraph_number(place.start), place)
+    return found
 
 
 def _candidate(

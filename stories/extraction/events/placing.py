@@ -22,6 +22,7 @@ from stories.extraction.events.schedules import city_spans
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "relative": 0.8}
+SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 _WITNESSED = frozenset({"occurred", "ongoing"})
@@ -60,6 +61,7 @@ def place_from_context(
     sentence_of: dict[int, int],
     elsewhere: set[int],
     dateline: PlaceMention | None,
+    located: dict[int, tuple[int, PlaceMention]] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from the sentence before (same paragraph), then from
     the dateline. `paragraph_of`/`sentence_of` give each candidate's (by start offset)
@@ -79,9 +81,17 @@ def place_from_context(
         if candidate.background:
             result.append(candidate)
             continue
+        if sentence in located:
+            place = located[sentence][1]
+            result.append(_placed(candidate, place, "sentence", SENTENCE_CONFIDENCE))
+            continue
         if last is not None and last[0] == paragraph and sentence - last[1] in (0, 1):
             result.append(_placed(candidate, last[2], "previous sentence", CARRIED_CONFIDENCE))
             last = (paragraph, sentence, last[2])
+            continue
+        before = located.get(sentence - 1)
+        if before is not None and before[0] == paragraph:
+            result.append(_placed(candidate, before[1], "previous sentence", CARRIED_CONFIDENCE))
             continue
         witnessed = candidate.certainty in _WITNESSED and sentence not in elsewhere
         if dateline is not None and witnessed:
