@@ -265,3 +265,9 @@ def test_a_place_the_sentence_states_outside_the_clause_places_its_event(nlp):
     arrest = next(e for e in located_events(nlp, text) if e.trigger == "arrest")
 
     assert (arrest.place.name, arrest.provenance["place"]["source"]) == ("Paris", "sentence")
+
+
+def test_a_particle_parsed_as_an_adverb_stays_in_the_title(nlp):
+    event = only(events_of(nlp, "Tom Lee stepped down on Tuesday."))
+
+    assert event.title == "Tom Lee steps down"

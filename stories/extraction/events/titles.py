@@ -26,6 +26,7 @@ from stories.extraction.mentions import PlaceMention
 MAX_TITLE = 70
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away"})
 _RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
@@ -188,6 +189,7 @@ def verb_title(
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "head"
     words = verb.text if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
+    particle = particle or _loose_particle(verb)
     if particle:
         words += " " + particle
     obj = ""
@@ -210,6 +212,17 @@ def verb_title(
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _loose_particle(verb: Token) -> str:
+    """A particle the parser hung as an adverb or a bare preposition right after the verb:
+    "stepped down", "called off" read as "steps down", never "steps"."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head != verb or following.lower_ not in _PARTICLES:
+        return ""
+    if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
+        return ""
+    return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
 
 
 def _gerund_object(verb: Token) -> Token | None:
