@@ -271,3 +271,19 @@ def test_a_particle_parsed_as_an_adverb_stays_in_the_title(nlp):
     event = only(events_of(nlp, "Tom Lee stepped down on Tuesday."))
 
     assert event.title == "Tom Lee steps down"
+
+
+def test_he_never_stands_for_a_thing(nlp):
+    text = "The refuge ended on Monday. He was arrested in Lyon on Monday."
+
+    arrest = [e for e in events_of(nlp, text) if e.trigger == "arrest"]
+
+    assert arrest == []
+
+
+def test_the_company_stands_for_the_organisation_named_as_subject_before(nlp):
+    text = "Acme Corp. said on Monday it would cut jobs. The company closed a plant in Lyon on Tuesday."
+
+    closing = next(e for e in events_of(nlp, text) if e.trigger == "close")
+
+    assert closing.title.startswith("Acme Corp.")

@@ -22,7 +22,76 @@ from stories.extraction.mentions import PersonMention, PlaceMention
 _LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 120
-_NOUN_REACH = 40  # tokens back for a common-noun antecedent: about one sentence
+_NOUN_REACH = 40
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "suspect",
+        "victim",
+        "patient",
+        "chief",
+        "guard",
+        "coach",
+        "doctor",
+        "nurse",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "cat",
+        "dog",
+        "pilot",
+        "judge",
+        "mayor",
+        "senator",
+        "governor",
+        "president",
+        "minister",
+        "captain",
+        "hunter",
+        "witness",
+        "attorney",
+        "quarterback",
+        "goalie",
+        "student",
+        "rapper",
+    }
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ee", "ive", "ess")
+# Nouns an article uses as a short name for a group it named: "the band", "the company".
+GROUP_NOUNS = frozenset(
+    {
+        "band",
+        "company",
+        "firm",
+        "group",
+        "team",
+        "club",
+        "league",
+        "agency",
+        "organization",
+        "organisation",
+        "union",
+        "party",
+        "network",
+        "retailer",
+        "startup",
+        "carrier",
+        "airline",
+        "bank",
+        "automaker",
+        "chain",
+        "publisher",
+        "studio",
+        "label",
+    }
+)  # tokens back for a common-noun antecedent: about one sentence
 # Subjects too vague to stand for a pronoun: "the statement", "the report".
 _VAGUE = frozenset(
     {
@@ -58,6 +127,7 @@ class MentionIndex:
     short_names: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
     subject_nouns: list[int] = field(default_factory=list)
+    groups: list[tuple[int, str]] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
@@ -96,6 +166,15 @@ class MentionIndex:
                 index.short_names[person.name] = form
             if _is_salient(span.root):
                 index.salient.append((span.root.i, person))
+        surnames = {p.name.split()[-1] for p in people if p.name}
+        index.groups = [
+            (ent.start, ent.text.removeprefix("the ").removeprefix("The "))
+            for ent in doc.ents
+            if ent.label_ == "ORG"
+            and ent.root.dep_ in _SUBJECTS
+            and ent.root.i not in index.person_at
+            and ent.text.split()[-1].removesuffix("'s") not in surnames
+        ]
         return index
 
     def person(self, token: Token) -> PersonMention | None:
@@ -132,9 +211,21 @@ class MentionIndex:
             token = self.doc[self.subject_nouns[position]]
             if pronoun.i - token.i > _NOUN_REACH:
                 return None
-            if (token.tag_ == "NNS") == plural:
+            if (token.tag_ == "NNS") == plural and (plural or _may_be_a_person(token)):
                 return token
             position -= 1
+        return None
+
+    def named_group(self, noun: Token) -> str | None:
+        """The organisation a short name stands for: "the company" after "WeWork said" — the
+        last organisation the story made a subject before it."""
+        if noun.lemma_.lower() not in GROUP_NOUNS or noun.tag_ != "NN":
+            return None
+        if not any(c.lower_ == "the" for c in noun.children) or noun.ent_type_:
+            return None
+        for start, name in reversed(self.groups):
+            if start < noun.i and noun.i - start <= _PRONOUN_REACH:
+                return name
         return None
 
     def short_name(self, person: PersonMention) -> str:
@@ -183,6 +274,13 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering a character range; None when it falls outside every token."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _may_be_a_person(noun: Token) -> bool:
+    """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
+    "the officer"), never a thing ("the refuge", "the deal")."""
+    word = noun.lemma_.lower()
+    return word in _PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES)
 
 
 def _is_salient(root: Token) -> bool:

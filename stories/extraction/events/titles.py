@@ -80,6 +80,9 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
     place = index.place(head)
     if place is not None:
         return place_name(place)
+    group = None if objective else index.named_group(head)
+    if group is not None:
+        return group
     if head.lower_ in _RESOLVABLE and not objective:
         noun = index.antecedent_noun(head)
         return _single(noun, index, keep_adjectives, objective) if noun is not None else None
