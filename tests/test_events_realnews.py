@@ -287,3 +287,17 @@ def test_the_company_stands_for_the_organisation_named_as_subject_before(nlp):
     closing = next(e for e in events_of(nlp, text) if e.trigger == "close")
 
     assert closing.title.startswith("Acme Corp.")
+
+
+def test_a_source_s_could_is_reported_as_speculation(nlp):
+    event = only(events_of(nlp, "Officials said the port could reopen in May."))
+
+    assert event.certainty == "speculated"
+
+
+def test_the_writer_s_own_could_on_a_general_verb_is_not_an_event(nlp):
+    assert events_of(nlp, "The deal could eventually raise money in May.") == []
+
+
+def test_a_present_perfect_that_did_something_is_an_event(nlp):
+    assert [e.trigger for e in events_of(nlp, "Relatives have filed lawsuits in Lyon.")] == ["file"]

@@ -113,6 +113,8 @@ LOCATIVE_OBJECT_CLASSES = frozenset(
         "disaster",
         "stop",
         "attend",
+        "open",
+        "close",
     }
 )
 

@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import IMPLICATIVE_VERBS
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, IMPLICATIVE_VERBS
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
+_REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
@@ -67,8 +68,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
 
     Without a date of its own such a clause reports nothing when it is a present state ("the
     base is located near the border", "the company employs 450 people"), a present perfect
-    summing up ("relations have cooled"), or a negation ("officials did not immediately
-    provide details"): news prose uses these for background colour, not for what happened.
+    summing up with no object ("relations have cooled"), or a negation ("officials did not
+    immediately provide details"): news prose uses these for colour, not for what happened.
     """
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
@@ -77,7 +78,12 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return True
-    # "is located", "has established"; a progressive ("is investigating") is going on now.
+    # "is located", "has fluctuated"; a progressive ("is investigating") is going on now, and
+    # a perfect that did something to something ("have filed lawsuits") reports it.
+    if any(a.lemma_ == "have" for a in auxiliaries) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return False
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     return verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
@@ -90,8 +96,8 @@ def general_report(verb: Token, certainty: str) -> bool:
     only when the article states it or plans it: "the deal could raise $12bn", "to compromise"
     (an infinitive no plan governs) and "no details were provided" are commentary.
     """
-    if certainty == "speculated":
-        return False
+    if certainty == "speculated" and not _reported(verb):
+        return False  # the writer's own "could": commentary; a source's is news
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ == "no" for c in subject.children):
         return False
@@ -113,6 +119,11 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     return infinitive and not implied and certainty not in ("planned", "expected")
+
+
+def _reported(verb: Token) -> bool:
+    """ "Officials said power could be restored": the clause a reporting verb takes."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
 
 
 def speaks_in_first_or_second_person(subject: Token | None) -> bool:
