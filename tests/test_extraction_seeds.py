@@ -60,7 +60,7 @@ def test_putin_arrives_in_vladivostok_on_monday_the_eleventh(seed_story):
 
 
 def test_the_train_stops_at_khasan_on_the_twelfth(seed_story):
-    event = one_event(place__name="Khasan")
+    event = one_event(place__name="Khasan", trigger="stop")
 
     assert event.date_start == dt.date(2023, 9, 12)
     assert event.certainty == Event.Certainty.OCCURRED
@@ -110,3 +110,31 @@ def test_every_event_quote_matches_its_article_text(seed_story):
     for event in Event.objects.prefetch_related("sources__article"):
         for source in event.sources.all():
             assert source.article.text[source.start : source.end] == source.quote
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Reports specify",
+        "Putin focuses",
+        "Kim's train reaches it",
+        "Kim accompanied by Jo Chun Ryong",
+        "Seoul maintains communication near Moscow",
+    ],
+)
+def test_no_noise_event_of_the_issue_remains(seed_story, title):
+    assert not Event.objects.filter(title=title).exists()
+
+
+def test_the_2019_summit_is_background(seed_story):
+    assert one_event(date_start__year=2019).background
+
+
+def test_the_2022_invasion_is_background(seed_story):
+    assert one_event(date_start__year=2022).background
+
+
+def test_kim_leaving_pyongyang_is_main_line(seed_story):
+    event = one_event(place__name="Pyongyang", trigger__in=["leave", "board", "depart"])
+
+    assert not event.background

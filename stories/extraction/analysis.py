@@ -10,12 +10,11 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
-from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.events.placing import with_context_cities
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.calendar import usable_anchor
 from stories.extraction.times.find import TimeMention, find_times
-from stories.extraction.times.tense import clause_tense
 from stories.geocoding.defaults import get_gazetteer
 from stories.geocoding.disambiguation import resolve_mentions
 
@@ -39,18 +38,11 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     published = usable_anchor(published)
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
-    places = resolve_in_context(text, find_places(doc, gazetteer), published=published)
+    found = with_context_cities(text, find_places(doc, gazetteer))
+    places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
     events = extract_events(doc, times=times, places=places, people=people, published=published)
-    events = date_from_narrative(
-        events,
-        text=text,
-        times=times,
-        sentences=[(s.start_char, s.end_char) for s in doc.sents],
-        published=published,
-        tense_of=lambda event: clause_tense(doc, event.start, event.end),
-    )
     return Analysis(text, published, places, people, times, events)
 
 

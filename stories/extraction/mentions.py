@@ -49,6 +49,8 @@ class EventCandidate:
 
     `quote`/`start`/`end` are the clause in the clean text the event was read from; `key` is
     a stable identity (see events.event_key) used to merge versions and re-runs.
+    `background` marks a happening well before the story's own days; `provenance` says how the
+    date and place were reached (which clue, with what confidence), for editors to check.
     """
 
     title: str
@@ -64,4 +66,6 @@ class EventCandidate:
     date_text: str = ""
     place: PlaceMention | None = None
     people: tuple[str, ...] = ()
+    background: bool = False
+    provenance: dict = field(default_factory=dict, compare=False)
     extra: dict = field(default_factory=dict, compare=False)

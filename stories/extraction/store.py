@@ -202,6 +202,8 @@ def _values(candidate: EventCandidate, place: Place | None, inferred: bool) -> d
         "place": place,
         "date_inferred": inferred and candidate.date_start is not None and is_relative(candidate),
         "trigger": candidate.trigger[:50],
+        "background": candidate.background,
+        "provenance": candidate.provenance,
     }
 
 
@@ -269,6 +271,7 @@ def _as_candidate(event: Event) -> EventCandidate:
         date_precision=event.date_precision,
         place=PlaceMention(text=place.name, start=0, end=0, name=place.name) if place else None,
         people=tuple(p.name for p in event.people.all()),
+        background=event.background,
     )
 
 

@@ -40,7 +40,7 @@ def test_the_seed_story_has_one_marker_per_pinned_place(seed_story, open_story):
 
 def test_clicking_the_khasan_stop_opens_khasans_popup(seed_story, open_story):
     page = open_story(seed_story)
-    stop = Event.objects.get(story=seed_story.story, place__name="Khasan")
+    stop = Event.objects.get(story=seed_story.story, place__name="Khasan", trigger="stop")
 
     page.locator(f"#event-{stop.pk} .event-link").click()
 

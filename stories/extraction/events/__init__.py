@@ -5,6 +5,7 @@ about a clause (lexicon: which words mean what; context: who and where is named 
 places, sites, titles, certainty).
 """
 
-from stories.extraction.events.clauses import event_key, extract_events, same_event
+from stories.extraction.events.clauses import extract_events
+from stories.extraction.events.identity import event_key, same_event
 
 __all__ = ["event_key", "extract_events", "same_event"]

@@ -22,6 +22,7 @@ from stories.extraction.events.lexicon import (
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
+    REFUSAL_PHRASALS,
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
@@ -44,6 +45,9 @@ def verb_certainty(
     words = {a.lower_ for a in auxiliaries}
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         return "denied"
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+    if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
+        return "denied"  # "ruled out an attack": what it takes did not happen
     governed = _governed_certainty(verb)
     if governed is not None:
         return governed

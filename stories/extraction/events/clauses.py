@@ -5,17 +5,19 @@ candidate site (events_sites); the site's clause gives it a date (the time expre
 on it), a place (the most specific one of the clause, events_places), its people, a certainty
 read from the wording (events_certainty) and a headline-style title (events_titles). Nothing
 is borrowed from outside the clause except through relative words ("where", "which"), the
-subject of a coordinated verb, and "later", which moves on from the day the story was at.
+subject of a coordinated verb, and "later", which moves on from the day the story was at; a
+clause that names no place may take the dateline's or the sentence before's (events.placing).
+Bylines, captions and commentary are dropped (events.noise), date lists read line by line
+(events.schedules), and each event says whether it is background (events.mainline).
 
-`event_key` and `same_event` give events an identity that survives re-runs and new versions of
-an article: trigger class, date, place and main person, never offsets or ids.
+Which candidates are one happening (`event_key`, `same_event`) is events.identity's question.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -25,19 +27,28 @@ from stories.extraction.events.certainty import noun_certainty, verb_certainty
 from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.dates import (
     EventDate,
-    dates_overlap,
+    date_from_narrative,
     event_date,
     period_end,
 )
+from stories.extraction.events.identity import (
+    deduplicate,
+    event_key,
+    places_compatible,
+    same_event,
+)
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
-    COMPATIBLE_CLASSES,
     GOVERNOR_CERTAINTY,
-    MOTION_VERBS,
     NARRATIVE_LATER,
     NOUN_CLASSES,
-    PHRASAL_CLASSES,
-    VERB_CLASSES,
+)
+from stories.extraction.events.mainline import mark_background, past_perfect
+from stories.extraction.events.noise import (
+    describes_rather_than_reports,
+    general_report,
+    side_clause,
+    speaks_in_first_or_second_person,
 )
 from stories.extraction.events.places import (
     PlaceChoice,
@@ -46,6 +57,12 @@ from stories.extraction.events.places import (
     people_of,
     relative_word,
 )
+from stories.extraction.events.placing import (
+    STATED_CONFIDENCE,
+    dateline_place,
+    place_from_context,
+)
+from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
     anchor_index,
@@ -61,12 +78,13 @@ from stories.extraction.events.titles import (
     verb_title,
 )
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
+from stories.extraction.times.tense import clause_tense
 
 __all__ = ["event_key", "extract_events", "same_event"]
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
-_KEY_LENGTH = 16
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
@@ -97,60 +115,54 @@ def extract_events(
         result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
         if result is not None:
             built.append(result)
-    return _deduplicate(_follow_narrative(built))
-
-
-def event_key(candidate: EventCandidate) -> str:
-    """Stable identity: trigger class, date, place and main person, hashed.
-
-    Offsets and article ids are left out on purpose, so a re-run or a new version of the article
-    that reports the same happening gets the same key.
-    """
-    place = candidate.place
-    parts = (
-        event_class(candidate.trigger),
-        candidate.date_start.isoformat() if candidate.date_start else "",
-        candidate.date_precision,
-        _normal(place.name or place.text) if place else "",
-        _normal(candidate.people[0]) if candidate.people else "",
+    listed = mark_background(
+        schedule_events(index.text, times=times, places=places, published=published), published
     )
-    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:_KEY_LENGTH]
-    return f"{parts[0]}-{digest}"
-
-
-def same_event(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether two candidates (say from two versions of an article) report one happening.
-
-    They must agree on the kind of happening (the same class, or classes that describe one
-    journey or one meeting from different angles), must not contradict each other on date,
-    place or people, and must share at least one of them positively.
-    """
-    if not _classes_compatible(event_class(a.trigger), event_class(b.trigger)):
-        return False
-    evidence = 0
-    if a.date_start and b.date_start:
-        if not dates_overlap(_period(a), _period(b)):
-            return False
-        evidence += 1
-    if a.place and b.place:
-        if not _places_compatible(a.place, b.place):
-            return False
-        evidence += 1
-    if a.people and b.people:
-        if not set(a.people) & set(b.people):
-            return False
-        evidence += 1
-    return evidence >= 2 or (evidence == 1 and bool(a.date_start and b.date_start))
-
-
-def event_class(trigger: str) -> str:
-    """The class of a trigger lemma ("board" -> "depart"); the lemma itself when unknown."""
-    if " " in trigger:
-        verb, particle = trigger.split(" ", 1)
-        return PHRASAL_CLASSES.get((verb, particle), trigger)
-    return (
-        VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or MOTION_VERBS.get(trigger, trigger)
+    dated = date_from_narrative(
+        _follow_narrative(built),
+        text=index.text,
+        times=times,
+        sentences=[(sentence.start_char, sentence.end_char) for sentence in index.sentences],
+        published=published,
+        tense_of=lambda event: clause_tense(doc, event.start, event.end),
     )
+    narrative = mark_background(dated, published)
+    events = [e for e in deduplicate(narrative) if not _inside(e, listed)]
+    events = sorted([*events, *listed], key=lambda e: e.start)
+    sentence_starts = [sentence.start_char for sentence in index.sentences]
+    home = dateline_place(index.dateline, places)
+    elsewhere = {
+        bisect_right(sentence_starts, p.start) - 1
+        for p in places
+        if p.start >= index.dateline_end and not (home and places_compatible(p, home))
+    }
+    return place_from_context(
+        events,
+        paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
+        sentence_of={e.start: bisect_right(sentence_starts, e.start) - 1 for e in events},
+        elsewhere=elsewhere,
+        dateline=home,
+        located=_located(index, sentence_starts),
+    )
+
+
+def _located(index: MentionIndex, sentence_starts: list[int]) -> dict[int, tuple]:
+    """Per sentence, its paragraph and the place it states with "in", "at", "near" (the
+    first one, outside the dateline): where the sentence's narration is."""
+    found: dict[int, tuple] = {}
+    for position, place in index.place_roots.items():
+        head = as_place_head(index.doc[position])
+        preposition = head.head if head.dep_ == "pobj" else None
+        if (
+            preposition is None
+            or preposition.lower_ not in _LOCATING
+            or place.start < index.dateline_end
+        ):
+            continue
+        number = bisect_right(sentence_starts, place.start) - 1
+        if number not in found or found[number][1].start > place.start:
+            found[number] = (index.paragraph_number(place.start), place)
+    return found
 
 
 def _candidate(
@@ -169,7 +181,11 @@ def _candidate(
     train had crossed"): an undated past event takes it, marked as inferred.
     """
     anchor = site.anchor
-    if site.kind == "noun" and time is None:
+    if site.kind == "noun" and time is None and not _definite_happening(anchor):
+        return None
+    if index.is_noise(anchor):
+        return None  # a byline, credit line or caption
+    if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
         return None
     if time is None and any(s <= anchor.idx < e for s, e in quotes):
         return None
@@ -188,7 +204,9 @@ def _candidate(
             # "a strike is planned for October": the carrying verb may itself be the cue.
             cue = GOVERNOR_CERTAINTY.get(anchor.lemma_)
             certainty = cue or noun_certainty(site.noun, date=start, published=published)
-    if certainty is None:
+    if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
+        return None
+    if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
@@ -198,7 +216,7 @@ def _candidate(
     if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
         return None
     title, subject = _title(site, choice, index)
-    if title is None:
+    if title is None or speaks_in_first_or_second_person(subject):
         return None
     people = people_of(tokens, subject, index)
     if time is None and place is None and not people and not _actor_named(site, subject):
@@ -229,6 +247,10 @@ def _candidate(
         people=people,
     )
     extra = {"class": site.event_class}
+    provenance: dict = {}
+    if place is not None:
+        confidence = STATED_CONFIDENCE[choice.source]
+        provenance["place"] = {"source": choice.source, "confidence": confidence}
     if time is None and report is not None and certainty == "occurred":
         candidate = replace(
             candidate,
@@ -237,8 +259,24 @@ def _candidate(
             date_text=report.text,
         )
         extra["date_inferred"] = True
+        provenance["date"] = {"source": "reporting verb", "text": report.text}
+    elif time is not None:
+        provenance["date"] = {"source": "clause", "text": time.text}
+    extra["past_perfect"] = past_perfect(anchor)
     later = candidate.date_start is None and _later(anchor)
-    return replace(candidate, extra=extra), later
+    candidate = mark_background(
+        [replace(candidate, extra=extra, provenance=provenance)], published
+    )[0]
+    return candidate, later
+
+
+def _definite_happening(noun: Token) -> bool:
+    """An undated event noun that points at one happening the story knows: "Thursday night's
+    fight", "the hearing", "its listing ceremony", as the subject or object of a report."""
+    owner = any(
+        c.dep_ == "poss" or c.lower_ in ("the", "its", "their", "his", "her") for c in noun.children
+    )
+    return owner and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and noun.tag_ == "NN"
 
 
 def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:
@@ -424,22 +462,9 @@ def _follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCan
     return result
 
 
-def _deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per clause and per key: the first report, unless a later one is more exact."""
-    kept: dict[str, EventCandidate] = {}
-    spans: set[tuple[int, int]] = set()
-    for candidate in candidates:
-        if (candidate.start, candidate.end) in spans:
-            continue
-        spans.add((candidate.start, candidate.end))
-        key = event_key(candidate)
-        if key not in kept or _detail(candidate) > _detail(kept[key]):
-            kept[key] = candidate
-    return sorted(kept.values(), key=lambda c: c.start)
-
-
-def _detail(candidate: EventCandidate) -> tuple[int, int]:
-    return (len(candidate.people), len(candidate.quote))
+def _inside(candidate: EventCandidate, listed: list[EventCandidate]) -> bool:
+    """Whether a clause the parser made lies on a schedule line (read as its own event)."""
+    return any(e.start <= candidate.start < e.end for e in listed)
 
 
 def _span(tokens: list[Token]) -> tuple[int, int]:
@@ -454,27 +479,3 @@ def _span(tokens: list[Token]) -> tuple[int, int]:
 
 def _edge(token: Token) -> bool:
     return token.dep_ in _EDGE_DEPS or token.is_space or token.is_punct
-
-
-def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
-    start = candidate.date_start
-    end = candidate.date_end or period_end(start, candidate.date_precision)
-    return start, end
-
-
-def _classes_compatible(a: str, b: str) -> bool:
-    return a == b or any(a in group and b in group for group in COMPATIBLE_CLASSES)
-
-
-def _places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
-    """The same place, or a country and a place inside it."""
-    if a.geonames_id and a.geonames_id == b.geonames_id:
-        return True
-    if _normal(a.name or a.text) == _normal(b.name or b.text):
-        return True
-    one_is_country = "country" in (a.kind, b.kind)
-    return one_is_country and bool(a.country_code) and a.country_code == b.country_code
-
-
-def _normal(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

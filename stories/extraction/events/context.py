@@ -14,16 +14,102 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
+from stories.extraction.events.noise import is_noise_line
 from stories.extraction.mentions import PersonMention, PlaceMention
 
-# "SEOUL, South Korea (AP) — ": a dateline names where the story was filed, not where things
-# happened, and the parser often makes it a subject.
-_DATELINE = re.compile(
-    r"\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[^\n—–:]{1,40}?)?\s*(?:\([^)\n]{1,20}\)\s*)?(?:—|–|--|:)\s*"
-)
+_LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
+_PRONOUN_REACH = 120
+_NOUN_REACH = 40
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "child",
+        "suspect",
+        "victim",
+        "patient",
+        "chief",
+        "guard",
+        "coach",
+        "doctor",
+        "nurse",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "cat",
+        "dog",
+        "pilot",
+        "judge",
+        "mayor",
+        "senator",
+        "governor",
+        "president",
+        "minister",
+        "captain",
+        "hunter",
+        "witness",
+        "attorney",
+        "quarterback",
+        "goalie",
+        "student",
+        "rapper",
+    }
+)
+_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ee", "ive", "ess")
+# Nouns an article uses as a short name for a group it named: "the band", "the company".
+GROUP_NOUNS = frozenset(
+    {
+        "band",
+        "company",
+        "firm",
+        "group",
+        "team",
+        "club",
+        "league",
+        "agency",
+        "organization",
+        "organisation",
+        "union",
+        "party",
+        "network",
+        "retailer",
+        "startup",
+        "carrier",
+        "airline",
+        "bank",
+        "automaker",
+        "chain",
+        "publisher",
+        "studio",
+        "label",
+    }
+)  # tokens back for a common-noun antecedent: about one sentence
+# Subjects too vague to stand for a pronoun: "the statement", "the report".
+_VAGUE = frozenset(
+    {
+        "statement",
+        "report",
+        "reports",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "source",
+        "sources",
+        "one",
+        "some",
+        "most",
+    }
+)  # tokens back to look for whom "he" or "she" refers to
 
 
 @dataclass
@@ -32,6 +118,7 @@ class MentionIndex:
 
     doc: Doc
     text: str = ""  # doc.text, which spaCy rebuilds on every access
+    dateline: Dateline | None = None  # "SEOUL, South Korea (AP) —": never a clause's subject
     dateline_end: int = 0
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
@@ -39,18 +126,23 @@ class MentionIndex:
     person_at: dict[int, PersonMention] = field(default_factory=dict)
     short_names: dict[str, str] = field(default_factory=dict)
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
+    subject_nouns: list[int] = field(default_factory=list)
+    groups: list[tuple[int, str]] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
+    line_starts: list[int] = field(default_factory=list)
+    noise: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
     def build(
         cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
     ) -> MentionIndex:
         text = doc.text
-        dateline = _DATELINE.match(text)
-        index = cls(doc, text, dateline_end=dateline.end() if dateline else 0)
+        dateline = find_dateline(text)
+        index = cls(doc, text, dateline, dateline.body_start if dateline else 0)
         index.sentences = list(doc.sents)
         index.sentence_starts = [sentence.start for sentence in index.sentences]
+        index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         for place in places:
             span = token_span(doc, place.start, place.end)
             if span is None:
@@ -59,6 +151,9 @@ class MentionIndex:
                 index.place_at[token.i] = place
             index.place_roots[span.root.i] = place
             index.root_of_place[place.start, place.end] = span.root.i
+        index.subject_nouns = [
+            t.i for t in doc if t.pos_ == "NOUN" and _is_salient(t) and t.lower_ not in _VAGUE
+        ]
         for person in people:
             span = token_span(doc, person.start, person.end)
             if span is None:
@@ -71,6 +166,15 @@ class MentionIndex:
                 index.short_names[person.name] = form
             if _is_salient(span.root):
                 index.salient.append((span.root.i, person))
+        surnames = {p.name.split()[-1] for p in people if p.name}
+        index.groups = [
+            (ent.start, ent.text.removeprefix("the ").removeprefix("The "))
+            for ent in doc.ents
+            if ent.label_ == "ORG"
+            and ent.root.dep_ in _SUBJECTS
+            and ent.root.i not in index.person_at
+            and ent.text.split()[-1].removesuffix("'s") not in surnames
+        ]
         return index
 
     def person(self, token: Token) -> PersonMention | None:
@@ -97,12 +201,60 @@ class MentionIndex:
                 return person
         return None
 
+    def antecedent_noun(self, pronoun: Token) -> Token | None:
+        """The noun a pronoun stands for when no named person fits: the last common noun that
+        was a subject shortly before ("The suspect fled. He was arrested a block away"),
+        singular for "he"/"she", plural for "they"."""
+        plural = pronoun.lower_ in ("they", "them")
+        position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
+        while position >= 0:
+            token = self.doc[self.subject_nouns[position]]
+            if pronoun.i - token.i > _NOUN_REACH:
+                return None
+            if (token.tag_ == "NNS") == plural and (plural or _may_be_a_person(token)):
+                return token
+            position -= 1
+        return None
+
+    def named_group(self, noun: Token) -> str | None:
+        """The organisation a short name stands for: "the company" after "WeWork said" — the
+        last organisation the story made a subject before it."""
+        if noun.lemma_.lower() not in GROUP_NOUNS or noun.tag_ != "NN":
+            return None
+        if not any(c.lower_ == "the" for c in noun.children) or noun.ent_type_:
+            return None
+        for start, name in reversed(self.groups):
+            if start < noun.i and noun.i - start <= _PRONOUN_REACH:
+                return name
+        return None
+
     def short_name(self, person: PersonMention) -> str:
         return self.short_names.get(person.name, person.name)
 
     def sentence(self, token: Token) -> Span:
         """The token's sentence (spaCy's `Token.sent` rescans the document on every call)."""
         return self.sentences[bisect_right(self.sentence_starts, token.i) - 1]
+
+    def sentence_number(self, token: Token) -> int:
+        return bisect_right(self.sentence_starts, token.i) - 1
+
+    def paragraph_number(self, offset: int) -> int:
+        """Which line of the text (paragraphs are lines in clean text) holds this offset."""
+        return bisect_right(self.line_starts, offset) - 1
+
+    def is_noise(self, token: Token) -> bool:
+        """Whether the token's sentence, or the line it is on, is a byline, credit or caption."""
+        number = self.sentence_number(token)
+        if number not in self.noise:
+            sentence = self.sentences[number]
+            line = self.paragraph_number(sentence.start_char)
+            start = self.line_starts[line]
+            end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+            within_line = sentence.end_char <= end
+            self.noise[number] = is_noise_line(sentence.text) or (
+                within_line and is_noise_line(self.text[start:end].strip())
+            )
+        return self.noise[number]
 
     def in_dateline(self, token: Token) -> bool:
         return token.idx < self.dateline_end
@@ -122,6 +274,13 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering a character range; None when it falls outside every token."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def _may_be_a_person(noun: Token) -> bool:
+    """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
+    "the officer"), never a thing ("the refuge", "the deal")."""
+    word = noun.lemma_.lower()
+    return word in _PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES)
 
 
 def _is_salient(root: Token) -> bool:

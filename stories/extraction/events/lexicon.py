@@ -50,7 +50,7 @@ VERB_CLASSES = _classes(
         "ban": "ban impose sanction",
         "close": "close shut suspend cancel postpone ground",
         "open": "open reopen resume inaugurate",
-        "protest": "protest rally demonstrate riot march",
+        "protest": "protest rally riot march",
         "strike": "strike",
         "disaster": "hit batter slam lash pound ravage devastate flood erupt collapse explode "
         "crash sink capsize derail burn",
@@ -85,7 +85,38 @@ PHRASAL_CLASSES = {
     ("pull", "off"): "release",
     ("pull", "free"): "release",
     ("knock", "out"): "attack",
+    ("rule", "out"): "deny",
 }
+# Phrasal verbs of refusal: what they take did not happen ("ruled out an attack").
+REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
+
+# Prepositions whose object takes part in the event rather than locating it: "talks with
+# Moscow", "sanctions against Iran", "according to South Korea's ministry".
+PARTICIPANT_PREPOSITIONS = frozenset(
+    {"with", "against", "between", "toward", "towards", "past", "over", "than", "like", "about"}
+)
+# Classes that go somewhere, for which "for" names the destination ("headed for X").
+HEADING_CLASSES = frozenset({"travel", "depart", "flee", "arrive", "return"})
+# Classes whose direct object is where they happen: "visited X", "left X", "invaded X".
+LOCATIVE_OBJECT_CLASSES = frozenset(
+    {
+        "arrive",
+        "depart",
+        "cross",
+        "visit",
+        "tour",
+        "flee",
+        "attack",
+        "capture",
+        "travel",
+        "return",
+        "disaster",
+        "stop",
+        "attend",
+        "open",
+        "close",
+    }
+)
 
 # Verbs that name a state, a thought, a saying or a relation rather than a happening. Any other
 # verb heading a finite clause may report an event (a "general" site), under stricter rules than
@@ -98,7 +129,11 @@ NON_EVENT_VERBS = _words(
     "explain argue insist admit acknowledge warn comment stress emphasize emphasise urge ask "
     "use make let help try seek tend keep get give put see hear watch recognize "
     "follow mark account cost weigh measure number total range average estimate "
-    "govern face allow enable cause affect concern surround border dominate serve link connect"
+    "govern face allow enable cause affect concern surround border dominate serve link connect "
+    "locate headquarter base rank feature employ extend stock fluctuate operate live "
+    "express respond reply comment react elaborate specify focus maintain monitor "
+    "sense experience marvel joke entertain demonstrate suggest signal allege reiterate tout "
+    "enrich exasperate complicate discourage dampen pave"
 )
 
 # Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had

@@ -17,7 +17,10 @@ from spacy.tokens import Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
+    HEADING_CLASSES,
     LEAVING_CLASSES,
+    LOCATIVE_OBJECT_CLASSES,
+    PARTICIPANT_PREPOSITIONS,
     PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
@@ -39,6 +42,7 @@ class PlaceChoice:
     place: PlaceMention | None = None
     is_object: bool = False  # the verb takes it as its object: "visited X", "which ... visit"
     is_location: bool = False  # named as a location, not only as an actor ("X's leader")
+    source: str = "clause"  # "clause": the clause names it; "relative": "where", "which"
 
 
 def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceChoice:
@@ -62,7 +66,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         word, place = antecedent
         score = (True, place.specificity, 3)
         if best is None or score >= best[0]:
-            best = (score, PlaceChoice(place, word.dep_ == "dobj", True))
+            best = (score, PlaceChoice(place, word.dep_ == "dobj", True, "relative"))
     return best[1] if best else PlaceChoice()
 
 
@@ -81,21 +85,36 @@ def as_place_head(token: Token) -> Token:
 
 
 def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
-    """2 when the event word takes the place, 1 when it is just in the clause, 0 for an owner;
-    None when the place is no location of this event."""
+    """2 when the event word takes the place, 1 when it is just in the clause; None when the
+    place is no location of this event.
+
+    Participants are not places: a country or city that acts ("Russia accused ..."), owns
+    ("Russia's army"), is acted on by a verb that does not go there ("accused Russia"), or
+    takes part through "with", "against", "according to" is an actor, not where it happened.
+    """
     head = as_place_head(token)
     if head.dep_ in _MODIFIER_DEPS:
         return None
     preposition = head.head if head.dep_ == "pobj" and head.head.pos_ == "ADP" else None
     if preposition is not None:
-        if event_class in LEAVING_CLASSES and preposition.lower_ in DESTINATION_PREPOSITIONS:
+        word = preposition.lower_
+        if event_class in LEAVING_CLASSES and word in DESTINATION_PREPOSITIONS:
             return None
-        if preposition.lower_ in PLACE_PREPOSITIONS and preposition.head.i in heads:
+        if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
+            return None
+        if word == "for" and event_class not in HEADING_CLASSES:
+            return None  # "scored for the Wild", "a win for Norland": a side, not a place
+        if word in PLACE_PREPOSITIONS and preposition.head.i in heads:
             return 2
         return 1
+    locative = event_class in LOCATIVE_OBJECT_CLASSES
     if head.dep_ == "dobj" and head.head.i in heads:
-        return 2
-    return 0 if head.dep_ in _OWNER_DEPS else 1
+        return 2 if locative else None
+    if head.dep_ == "nsubjpass" and head.head.i in heads and locative:
+        return 2  # "Kherson was shelled"
+    if head.dep_ == "poss":
+        return 0  # "Japan's index fell": where the owner is, when nothing better is named
+    return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
 
 
 def relative_word(anchor: Token) -> Token | None:

@@ -35,6 +35,7 @@ _TRANSPARENT = frozenset({"acl", "amod", "xcomp"})
 # How an event noun hangs on a verb site that then takes it over ("attended the summit in 2019").
 _ABSORBED = frozenset({"dobj", "nsubj", "nsubjpass", "pobj", "attr"})
 _VERBS = frozenset({"VERB", "AUX"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "WORK_OF_ART", "DATE", "TIME", "NORP", "FAC"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MAX_CLIMB = 8
 # Where a general verb may head its clause: main, coordinated, reported and adverbial clauses,
@@ -147,8 +148,8 @@ def _event_noun_of(verb: Token) -> Token | None:
 
 def _noun_site(noun: Token) -> Site | None:
     lemma = noun.lemma_.lower()
-    if lemma not in NOUN_CLASSES or noun.ent_type_ in ("PERSON", "ORG", "GPE", "WORK_OF_ART"):
-        return None
+    if lemma not in NOUN_CLASSES or noun.ent_type_ in _NAMED:
+        return None  # "as of March", "the Hurricanes": a date or a name, not a happening
     if _carrier(noun) is not None:
         return None
     return Site(noun, lemma, NOUN_CLASSES[lemma], "noun", noun)

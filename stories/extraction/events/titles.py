@@ -26,6 +26,8 @@ from stories.extraction.mentions import PlaceMention
 MAX_TITLE = 70
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away"})
+_RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
@@ -78,6 +80,12 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
     place = index.place(head)
     if place is not None:
         return place_name(place)
+    group = None if objective else index.named_group(head)
+    if group is not None:
+        return group
+    if head.lower_ in _RESOLVABLE and not objective:
+        noun = index.antecedent_noun(head)
+        return _single(noun, index, keep_adjectives, objective) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
     words = []
@@ -131,7 +139,9 @@ def compose(*parts: str) -> str:
         words = " ".join(p for p in (subject, verb, *candidate) if p)
         if len(words) <= MAX_TITLE:
             return words[:1].upper() + words[1:]
-    words = (subject + " " + verb)[:MAX_TITLE].strip()
+    words = subject + " " + verb
+    if len(words) > MAX_TITLE:  # never cut a word in two
+        words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
     return words[:1].upper() + words[1:]
 
 
@@ -182,6 +192,7 @@ def verb_title(
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "head"
     words = verb.text if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
+    particle = particle or _loose_particle(verb)
     if particle:
         words += " " + particle
     obj = ""
@@ -191,6 +202,8 @@ def verb_title(
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if not obj and target.lower_ in ("it", "this", "that"):
+            return None  # "the train reaches it": a title must say what
         if not obj and target.tag_ == "PRP":
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and place is None:
@@ -202,6 +215,17 @@ def verb_title(
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _loose_particle(verb: Token) -> str:
+    """A particle the parser hung as an adverb or a bare preposition right after the verb:
+    "stepped down", "called off" read as "steps down", never "steps"."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head != verb or following.lower_ not in _PARTICLES:
+        return ""
+    if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
+        return ""
+    return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
 
 
 def _gerund_object(verb: Token) -> Token | None:

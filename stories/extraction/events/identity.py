@@ -1,0 +1,172 @@
+"""Which candidates are one happening: identity across re-runs, versions and retellings.
+
+`event_key` gives an event an identity that survives re-runs and new versions of an article:
+trigger class, date, place and main person, never offsets or ids. `same_event` says whether two
+reports (two versions, or the lead and a later paragraph) tell one happening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import replace
+
+from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.lexicon import (
+    COMPATIBLE_CLASSES,
+    MOTION_VERBS,
+    NOUN_CLASSES,
+    PHRASAL_CLASSES,
+    VERB_CLASSES,
+)
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+_KEY_LENGTH = 16
+_SETTLED = frozenset({"occurred", "ongoing"})
+
+
+def event_key(candidate: EventCandidate) -> str:
+    """Stable identity: trigger class, date, place and main person, hashed.
+
+    Offsets and article ids are left out on purpose, so a re-run or a new version of the article
+    that reports the same happening gets the same key.
+    """
+    place = candidate.place
+    parts = (
+        event_class(candidate.trigger),
+        candidate.date_start.isoformat() if candidate.date_start else "",
+        candidate.date_precision,
+        _normal(place.name or place.text) if place else "",
+        _normal(candidate.people[0]) if candidate.people else "",
+    )
+    digest = hashlib.sha1("|".join(parts).encode()).hexdigest()[:_KEY_LENGTH]
+    return f"{parts[0]}-{digest}"
+
+
+def same_event(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether two candidates (say from two versions of an article) report one happening.
+
+    They must agree on the kind of happening (the same class, or classes that describe one
+    journey or one meeting from different angles), must not contradict each other on date,
+    place or people, and must share at least one of them positively.
+    """
+    if not _classes_compatible(event_class(a.trigger), event_class(b.trigger)):
+        return False
+    if a.background != b.background:
+        return False
+    settled = {a.certainty in _SETTLED, b.certainty in _SETTLED}
+    if len(settled) == 2 and not (a.date_start and b.date_start):
+        return False  # "will meet" and "met in 2019": one happening only if the dates agree
+    evidence = 0
+    if a.date_start and b.date_start:
+        if not dates_overlap(_period(a), _period(b)):
+            return False
+        evidence += 1
+    if a.place and b.place:
+        if not places_compatible(a.place, b.place):
+            return False
+        evidence += 1
+    if a.people and b.people:
+        if not set(a.people) & set(b.people):
+            return False
+        evidence += 1
+    return evidence >= 2 or (evidence == 1 and bool(a.date_start and b.date_start))
+
+
+def event_class(trigger: str) -> str:
+    """The class of a trigger lemma ("board" -> "depart"); the lemma itself when unknown."""
+    if " " in trigger:
+        verb, particle = trigger.split(" ", 1)
+        return PHRASAL_CLASSES.get((verb, particle), trigger)
+    return (
+        VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or MOTION_VERBS.get(trigger, trigger)
+    )
+
+
+def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One event per clause and per key: the first report, unless a later one is more exact."""
+    kept: dict[str, EventCandidate] = {}
+    spans: set[tuple[int, int]] = set()
+    for candidate in candidates:
+        if (candidate.start, candidate.end) in spans:
+            continue
+        spans.add((candidate.start, candidate.end))
+        key = event_key(candidate)
+        if key not in kept or _detail(candidate) > _detail(kept[key]):
+            kept[key] = candidate
+    return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
+
+
+def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
+    """One happening told twice in an article (the lead, then the details) is one event: the
+    same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
+    taking what the later one adds (a date, a place)."""
+    kept: list[EventCandidate] = []
+    for candidate in candidates:
+        earlier = next(
+            (
+                k
+                for k in kept
+                if k.people[:1] == candidate.people[:1] != () and _retold(k, candidate)
+            ),
+            None,
+        )
+        if earlier is None:
+            kept.append(candidate)
+            continue
+        position = kept.index(earlier)
+        if earlier.date_start is None and candidate.date_start is not None:
+            earlier = replace(
+                earlier,
+                date_start=candidate.date_start,
+                date_end=candidate.date_end,
+                date_precision=candidate.date_precision,
+                date_text=candidate.date_text,
+            )
+        if earlier.place is None and candidate.place is not None:
+            earlier = replace(earlier, place=candidate.place)
+        kept[position] = earlier
+    return kept
+
+
+def _retold(a: EventCandidate, b: EventCandidate) -> bool:
+    """Within one article, a retelling has the same kind of happening and the same place (or
+    names none): "rolled into Russia" and "stopped in Khasan" are two steps of a journey."""
+    if event_class(a.trigger) != event_class(b.trigger):
+        return False
+    if (
+        a.place
+        and b.place
+        and _normal(a.place.name or a.place.text) != _normal(b.place.name or b.place.text)
+    ):
+        return False
+    return same_event(a, b)
+
+
+def _detail(candidate: EventCandidate) -> tuple[int, int]:
+    return (len(candidate.people), len(candidate.quote))
+
+
+def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
+    start = candidate.date_start
+    end = candidate.date_end or period_end(start, candidate.date_precision)
+    return start, end
+
+
+def _classes_compatible(a: str, b: str) -> bool:
+    return a == b or any(a in group and b in group for group in COMPATIBLE_CLASSES)
+
+
+def places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
+    """The same place, or a country and a place inside it."""
+    if a.geonames_id and a.geonames_id == b.geonames_id:
+        return True
+    if _normal(a.name or a.text) == _normal(b.name or b.text):
+        return True
+    one_is_country = "country" in (a.kind, b.kind)
+    return one_is_country and bool(a.country_code) and a.country_code == b.country_code
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split())

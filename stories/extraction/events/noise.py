@@ -1,0 +1,131 @@
+"""Lines of a news page that are no part of the story: bylines, credits, captions, links.
+
+Scraped article text keeps them ("By Jane Doe", "John Roe contributed to this report",
+"(AP Photo/…)", "Read more: …"), and the parser reads them as clauses like any other: a credit
+line becomes an event "contributed", a caption a second copy of the picture's event. Their shape
+is the same in every outlet, so a few patterns recognise them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, IMPLICATIVE_VERBS
+
+_SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
+_REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
+_SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
+_NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
+_NOISE_LINES = (
+    # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
+    re.compile(rf"^\s*[Bb][Yy]\s+{_NAME}(?:\s*[,|/]\s*{_NAME})*\s*$"),
+    # bylines without "By": "Staff Reports", "The Associated Press"
+    re.compile(
+        r"^\s*(?:staff\s+reports?|staff\s+writers?|(?:the\s+)?associated\s+press|reuters|afp)\s*$",
+        re.IGNORECASE,
+    ),
+    # credit and contribution lines
+    re.compile(
+        r"contribut\w*\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
+        r"|contributed\s+reporting|additional\s+reporting"
+        r"|^\s*(?:reporting|writing|editing|compiled|produced)\s+by\b",
+        re.IGNORECASE,
+    ),
+    # photo and video captions and credits
+    re.compile(
+        r"\((?:AP|AFP|Reuters|EPA|Getty|File|Photo|Image)\b[^)]*(?:photo|images?|file)[^)]*\)"
+        r"|\b(?:photo|image|picture|video)\s*(?:credit|courtesy|by)\b"
+        r"|^\s*(?:file\s+)?(?:photo|image|caption)\s*[:|–—-]"
+        r"|^\s*(?:in\s+this|this)\s+(?:file\s+)?(?:photo|image|picture)\b",
+        re.IGNORECASE,
+    ),
+    # embedded social media posts: "pic.twitter.com/…", "— Name (@handle) November 20, 2019"
+    re.compile(r"pic\.twitter\.com/|^\s*[—–-]\s*[^\n]{0,80}\(@\w+\)", re.MULTILINE),
+    # navigation: links to other pages, sign-up calls
+    re.compile(
+        r"^\s*(?:read\s+more|related\s*:|more\s+from|see\s+also|click\s+here|sign\s+up|subscribe"
+        r"|follow\s+(?:us|him|her)|watch|listen|copyright|©)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+_LONGEST_NOISE = 400  # credits and captions are short; a long line is prose
+
+
+def is_noise_line(text: str) -> bool:
+    """Whether a sentence or line is a byline, credit, caption or navigation link."""
+    if len(text) > _LONGEST_NOISE:
+        return False
+    return any(pattern.search(text) for pattern in _NOISE_LINES)
+
+
+def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
+    """Whether a clause headed by a verb outside the lexicon describes a state instead of
+    reporting a happening.
+
+    Without a date of its own such a clause reports nothing when it is a present state ("the
+    base is located near the border", "the company employs 450 people"), a present perfect
+    summing up with no object ("relations have cooled"), or a negation ("officials did not
+    immediately provide details"): news prose uses these for colour, not for what happened.
+    """
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
+        return True
+    if dated:
+        return False
+    if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
+        return True
+    # "is located", "has fluctuated"; a progressive ("is investigating") is going on now, and
+    # a perfect that did something to something ("have filed lawsuits") reports it.
+    if any(a.lemma_ == "have" for a in auxiliaries) and any(
+        c.dep_ == "dobj" for c in verb.children
+    ):
+        return False
+    tenses = {a.tag_ for a in auxiliaries}
+    only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
+    return verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
+
+
+def general_report(verb: Token, certainty: str) -> bool:
+    """Whether a verb outside the lexicon, with this certainty, still reports a happening.
+
+    Lexicon verbs ("attack", "arrive") are events under any modality; any other verb is one
+    only when the article states it or plans it: "the deal could raise $12bn", "to compromise"
+    (an infinitive no plan governs) and "no details were provided" are commentary.
+    """
+    if certainty == "speculated" and not _reported(verb):
+        return False  # the writer's own "could": commentary; a source's is news
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ == "no" for c in subject.children):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    return not infinitive or implied or certainty in ("planned", "expected")
+
+
+def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
+    """A participle or infinitive hung on another clause, with no date of its own: "hitting
+    him with a helmet", "visiting the conference", "to leave the camp". The clause it hangs on
+    is the report; these describe how or why. An infinitive a plan governs ("plans to leave")
+    and one an implicative verb takes ("managed to leave") stay."""
+    if dated:
+        return False
+    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
+        return True
+    infinitive = any(c.lower_ == "to" for c in own)
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    return infinitive and not implied and certainty not in ("planned", "expected")
+
+
+def _reported(verb: Token) -> bool:
+    """ "Officials said power could be restored": the clause a reporting verb takes."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
+
+
+def speaks_in_first_or_second_person(subject: Token | None) -> bool:
+    """ "We experience", "you beat teams": a speaker's own words, quoted without marks."""
+    return subject is not None and subject.lower_ in _SPEAKERS
