@@ -2,7 +2,7 @@
 
 import pytest
 
-from stories.extraction.datelines import find_dateline
+from stories.datelines import find_dateline
 
 
 @pytest.mark.parametrize(

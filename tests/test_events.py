@@ -199,10 +199,10 @@ def test_event_takes_the_date_of_its_own_clause(nlp):
     assert (event.date_start, event.date_precision) == (dt.date(2024, 3, 4), "day")
 
 
-def test_event_without_date_in_its_clause_stays_undated(nlp):
+def test_event_without_date_in_its_clause_takes_its_paragraphs_time_marked_inferred(nlp):
     events = events_of(nlp, "The storm hit Port Lanier on Monday. Rescue teams reached Galveston.")
-    assert events[1].date_start is None
-    assert events[1].date_precision == "unknown"
+    assert events[1].date_start == events[0].date_start
+    assert events[1].extra["date_inferred"] is True
 
 
 def test_background_event_keeps_year_precision(nlp):
@@ -222,7 +222,7 @@ def test_month_date_keeps_month_precision_without_an_end(nlp):
 def test_date_of_a_later_clause_is_not_borrowed(nlp):
     events = events_of(nlp, "Ana Ruiz arrived in Lima to attend a forum that ends on Friday.")
     arrival = next(e for e in events if e.trigger == "arrive")
-    assert arrival.date_start is None
+    assert arrival.date_text == ""  # the lead's publication day at most, never "Friday"
 
 
 def test_coordinated_verb_shares_its_partners_date(nlp):
@@ -230,9 +230,11 @@ def test_coordinated_verb_shares_its_partners_date(nlp):
     assert events[1].date_start == dt.date(2024, 3, 5)
 
 
-def test_duration_alone_gives_no_date(nlp):
+def test_duration_alone_gives_no_date_of_its_own(nlp):
+    """A lead sentence may take the publication day, never a day made from the duration."""
     event = only_event(nlp, "The ferry sailed to Harbor City for three days.")
-    assert event.date_start is None
+    assert event.date_text == ""
+    assert event.extra.get("date_from") in (None, "publication")
 
 
 def test_later_takes_the_day_the_story_was_at_as_inferred(nlp):

@@ -9,7 +9,8 @@ from django.core.management import CommandError, call_command
 
 from stories.extraction.nlp import get_nlp
 from stories.ingestion.readers import read_source
-from stories.ingestion.records import MAX_TEXT_CHARS, IngestionError
+from stories.ingestion.records import IngestionError
+from stories.limits import MAX_TEXT_CHARS
 from tests.factories import FERRY_STORY
 
 

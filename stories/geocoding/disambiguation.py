@@ -13,7 +13,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from stories.extraction.datelines import find_dateline
+from stories.datelines import find_dateline
 from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import (

@@ -14,11 +14,13 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
+from stories.limits import MAX_TEXT_CHARS
+
 from .detect import check_format, decode_bytes, detect_format
 from .feeds import read_feed
 from .fetch import fetch_url, human_size
 from .html import read_html
-from .records import MAX_TEXT_CHARS, ArticleRecord, IngestionError
+from .records import ArticleRecord, IngestionError
 from .text import drop_furniture_paragraphs, read_text
 from .wordpress import read_wordpress
 

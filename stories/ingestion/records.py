@@ -16,10 +16,6 @@ from email.utils import parsedate_to_datetime
 from .sanitize import replace_lone_surrogates
 
 INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
-#: The longest article text Newsmap extracts (about 16,000 words, beyond nearly any news
-#: article). spaCy's time and memory grow faster than the text: 100,000 characters take about
-#: 20 s and 600 MB, 950,000 took 409 s and 3.5 GB, and over 1,000,000 spaCy refuses (E088).
-MAX_TEXT_CHARS = 100_000
 #: Earlier "publication dates" are placeholders (0001-01-01), not dates.
 EARLIEST_PUBLICATION_YEAR = 1900
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from stories.extraction.datelines import Dateline, find_dateline
+from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.mentions import PersonMention, PlaceMention

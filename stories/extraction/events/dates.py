@@ -103,7 +103,7 @@ def date_from_narrative(
 
     News dates a happening once and tells the rest around it ("On Saturday, May 18, the girl
     was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
-    takes, in order: a time of its own sentence (the nearest one before it, else after it); the
+    takes, in order: a time told before it in its own sentence; the
     narrative time of its paragraph (the last time anchored before it there); and, in the lead,
     for what is told in the past or present tense, the publication day. Each inference is marked
     (`date_inferred`, and `date_from` says which rule) so editors can tell it from a stated date.
@@ -160,11 +160,10 @@ def _sentence_time(
     bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
     if bounds is None:
         return None
-    inside = [a for a in anchors if bounds[0] <= a.start < bounds[1]]
-    before = [a for a in inside if a.start < event.start]
-    if before:
-        return before[-1].date
-    return inside[0].date if inside else None
+    # Only a time told before the clause: one after it belongs to a later clause ("arrived in
+    # Lima to attend a forum that ends on Friday" is no arrival on Friday).
+    before = [a for a in anchors if bounds[0] <= a.start < event.start]
+    return before[-1].date if before else None
 
 
 def _paragraph_time(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from stories.extraction.datelines import Dateline, find_dateline
+from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
