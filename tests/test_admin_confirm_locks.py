@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 from django.urls import reverse
-from stories.extraction.pipeline import extract_article
 
+from stories.extraction.store import extract_article
 from stories.models import Event
 from tests.factories import make_article
 from tests.test_admin_support import logged_in, make_editor

@@ -5,13 +5,12 @@ import json
 
 import pytest
 
-from stories.ingestion.services import Outcome, Pipeline, ingest_record, ingest_source
+from stories.ingestion.services import Outcome, ingest_record, ingest_source
 from stories.models import Article
 from tests.factories import FERRY_STORY, SCHOOL_STORY, make_record
 
 pytestmark = pytest.mark.django_db
 
-NO_EXTRACTION = Pipeline(extract=False)
 AP_URL = "https://apnews.com/article/ferry-docks"
 
 
@@ -30,7 +29,7 @@ def fetched(settings, loopback):
 
     def ingest(path: str, body: bytes, content_type: str = "text/html") -> Article:
         loopback.routes[path] = (200, content_type, body)
-        [result] = ingest_source(loopback.url(path), pipeline=NO_EXTRACTION)
+        [result] = ingest_source(loopback.url(path))
         return result.article
 
     return ingest
@@ -38,7 +37,7 @@ def fetched(settings, loopback):
 
 @pytest.fixture
 def ap_article() -> Article:
-    return ingest_record(make_record(canonical_url=AP_URL), pipeline=NO_EXTRACTION).article
+    return ingest_record(make_record(canonical_url=AP_URL)).article
 
 
 def test_a_page_claiming_another_hosts_canonical_does_not_replace_that_article(fetched, ap_article):
@@ -102,19 +101,17 @@ def test_a_local_file_is_vouched_for_by_whoever_ingests_it(tmp_path):
     path = tmp_path / "saved.html"
     path.write_bytes(page(AP_URL))
 
-    [result] = ingest_source(str(path), pipeline=NO_EXTRACTION)
+    [result] = ingest_source(str(path))
 
     assert result.article.canonical_url == AP_URL
     assert result.outcome == Outcome.CREATED
 
 
 def test_text_already_stored_under_another_url_updates_that_article_without_a_clash():
-    first = ingest_record(make_record(canonical_url="", text=FERRY_STORY), pipeline=NO_EXTRACTION)
-    ingest_record(make_record(canonical_url=AP_URL, text=SCHOOL_STORY), pipeline=NO_EXTRACTION)
+    first = ingest_record(make_record(canonical_url="", text=FERRY_STORY))
+    ingest_record(make_record(canonical_url=AP_URL, text=SCHOOL_STORY))
 
-    again = ingest_record(
-        make_record(canonical_url=AP_URL, text=FERRY_STORY), pipeline=NO_EXTRACTION
-    )
+    again = ingest_record(make_record(canonical_url=AP_URL, text=FERRY_STORY))
 
     assert again.article.pk == first.article.pk
     assert Article.objects.count() == 2

@@ -8,7 +8,7 @@ import threading
 import pytest
 from django.db import connection, connections
 
-from stories.ingestion.services import Pipeline, ingest_record
+from stories.ingestion.services import ingest_record
 from stories.models import Story
 from tests.factories import make_record
 
@@ -57,7 +57,7 @@ def ingest_together(title: str, count: int) -> list[BaseException]:
                 text=distinct_text(hash((title, n))),
             )
             barrier.wait()
-            ingest_record(record, pipeline=Pipeline(extract=False))
+            ingest_record(record)
         except BaseException as error:
             errors.append(error)
         finally:
