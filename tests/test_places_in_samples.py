@@ -24,11 +24,12 @@ REVIEWED_PLACES = {
     # bundled samples: Tonga eruption feed, Solar Impulse, Suez Canal
     "Abu Dhabi", "Africa", "Ahmedabad", "Alaska", "Arabian Sea", "Arizona", "Asia", "Atlantic",
     "Auckland", "Cairo", "China", "Chongqing", "Egypt", "Europe", "Fua’amotu International Airport",
-    "Great Bitter Lake", "Gulf of Suez", "Hawaii", "Honolulu", "Hunga Tonga", "India", "Ismailia",
+    "Great Bitter Lake", "Gulf of Suez", "Hawaii", "HONOLULU", "Honolulu", "Hunga Tonga", "India",
+    "Ismailia",
     "Kalaeloa Airport", "Lima", "Malaysia", "Mandalay", "Mango", "Mediterranean", "Monaco",
     "Muscat", "Myanmar", "NUKU’ALOFA", "Nagoya", "Nanjing", "Netherlands", "New York",
     "New Zealand", "Nuku’alofa", "Oman", "Pacific", "Peru", "Phoenix", "Port Said", "Red Sea",
-    "Rotterdam", "Suez", "Suez Canal", "Tonga", "Tongatapu", "Varanasi", "west coast",
+    "Rotterdam", "SUEZ", "Suez", "Suez Canal", "Tonga", "Tongatapu", "Varanasi", "west coast",
 }  # fmt: skip
 
 
