@@ -54,3 +54,11 @@ def test_no_publication_date_means_no_inferred_day(events_of):
     event = events_of("Engineers inspected the dam near the city.", published=None)["inspect"]
 
     assert event.date_start is None
+
+
+def test_a_narrative_date_says_where_it_came_from_in_the_provenance(events_of):
+    text = "The storm flooded the valley on Saturday. Engineers inspected the dam."
+
+    event = events_of(text)["inspect"]
+
+    assert event.provenance["date"] == {"from": "paragraph", "text": "Saturday"}

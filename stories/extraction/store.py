@@ -200,7 +200,10 @@ def _values(candidate: EventCandidate, place: Place | None, inferred: bool) -> d
         "date_precision": candidate.date_precision,
         "certainty": candidate.certainty,
         "place": place,
-        "date_inferred": inferred and candidate.date_start is not None and is_relative(candidate),
+        # Inferred: resting on an inferred publication date, or dated by the narrative
+        # (sentence, paragraph or the lead's publication day) rather than by its own words.
+        "date_inferred": candidate.date_start is not None
+        and ((inferred and is_relative(candidate)) or bool(candidate.extra.get("date_inferred"))),
         "trigger": candidate.trigger[:50],
         "background": candidate.background,
         "provenance": candidate.provenance,

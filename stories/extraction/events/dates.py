@@ -137,6 +137,7 @@ def date_from_narrative(
                 date_precision=found.precision,
                 date_text=found.text,
                 extra={**event.extra, "date_inferred": True, "date_from": source},
+                provenance={**event.provenance, "date": {"from": source, "text": found.text}},
             )
         )
     return dated

@@ -92,6 +92,8 @@ def as_json(name: str, analysis: Analysis) -> dict:
                 "certainty": e.certainty,
                 "place": e.place.name if e.place else None,
                 "people": list(e.people),
+                "background": e.background,
+                "provenance": e.provenance,
             }
             for e in analysis.events
         ],
