@@ -30,6 +30,14 @@ def _empty_cache():
         cache.clear()
 
 
+#: A walk over a whole corpus whose outcome does not depend on the database: it runs in the
+#: SQLite pass only, so `make test` does not pay for it twice.
+corpus_walk_once = pytest.mark.skipif(
+    os.environ.get("DATABASE_URL", "").split(":")[0] in ("postgres", "postgresql"),
+    reason="database-agnostic corpus walk: runs in the SQLite pass",
+)
+
+
 def require_shared(path: Path) -> Path:
     """Return a file from ../shared, skipping when absent locally but failing loudly in CI."""
     if path.exists():

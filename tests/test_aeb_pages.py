@@ -15,7 +15,7 @@ import pytest
 from django.core.management import call_command
 
 from stories.models import Article
-from tests.conftest import REPO_ROOT, require_shared
+from tests.conftest import REPO_ROOT, corpus_walk_once, require_shared
 
 AEB_DIR = REPO_ROOT.parent / "shared" / "eval" / "aeb"
 
@@ -44,6 +44,7 @@ def test_every_benchmark_page_is_ingested_and_extracted(aeb_pages):
     assert Article.objects.count() == len(aeb_pages)
 
 
+@corpus_walk_once
 def test_every_benchmark_page_extracts_to_json(aeb_pages):
     out, err = io.StringIO(), io.StringIO()
 
