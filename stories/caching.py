@@ -18,6 +18,7 @@ fresh nonce: no placeholder that article text could contain.
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Callable, Iterable
 from functools import wraps
 from urllib.parse import urlencode
@@ -108,6 +109,33 @@ def _restored(request: HttpRequest, stored: dict) -> HttpResponse:
     )
 
 
+_locks: dict[str, threading.Lock] = {}
+_locks_guard = threading.Lock()
+
+
+class _building:
+    """One build per key at a time in this process (single flight).
+
+    Every save gives the story a new version, and with it new keys: without this, every thread
+    that asks for the page before the first build ends builds it too, and a busy story's pages
+    are rebuilt dozens of times a second. The others wait for the first and read its result.
+    """
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        with _locks_guard:
+            self.lock = _locks.setdefault(key, threading.Lock())
+
+    def __enter__(self) -> None:
+        self.lock.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+        with _locks_guard:
+            if _locks.get(self.key) is self.lock and not self.lock.locked():
+                del _locks[self.key]
+
+
 def cache_story_response(view: View | None = None, *, query: Iterable[str] = STORY_PAGE_QUERY):
     """Serve a story view's successful GET/HEAD answers from the cache until the story changes.
 
@@ -126,12 +154,17 @@ def cache_story_response(view: View | None = None, *, query: Iterable[str] = STO
             if version is None or request.method not in ("GET", "HEAD"):
                 return view(request, *args, slug=slug, **kwargs)
             key = response_key(request, version, names)
-            if (stored := caches["story_responses"].get(key)) is not None:
+            cache = caches["story_responses"]
+            if (stored := cache.get(key)) is not None:
                 return _restored(request, stored)
-            response = view(request, *args, slug=slug, **kwargs)
-            if _cacheable(request, response):
-                stored = _stored(request, response)
-                caches["story_responses"].set(key, stored, timeout=settings.STORY_CACHE_SECONDS)
+            with _building(key):
+                # Another thread may have built it while this one waited for the key.
+                if (stored := cache.get(key)) is not None:
+                    return _restored(request, stored)
+                response = view(request, *args, slug=slug, **kwargs)
+                if _cacheable(request, response):
+                    stored = _stored(request, response)
+                    cache.set(key, stored, timeout=settings.STORY_CACHE_SECONDS)
             return response
 
         return wrapped
