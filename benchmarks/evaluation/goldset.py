@@ -26,6 +26,11 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def first_overlapping(mentions: list, start: int, end: int):
+    """The first found mention whose span overlaps a gold span, or None (one match rule)."""
+    return next((m for m in mentions if overlaps(m.start, m.end, start, end)), None)
+
+
 @dataclass
 class Tally:
     counts: dict[str, int] = field(default_factory=dict)
@@ -55,10 +60,7 @@ def _score_places(gold_places: list[dict], analysis: Analysis, tally: Tally) -> 
     tally.add("places_gold", len(gold_places))
     tally.add("places_found", len(analysis.places))
     for place in gold_places:
-        found = next(
-            (p for p in analysis.places if overlaps(p.start, p.end, place["start"], place["end"])),
-            None,
-        )
+        found = first_overlapping(analysis.places, place["start"], place["end"])
         if found is None:
             continue
         tally.add("places_matched")

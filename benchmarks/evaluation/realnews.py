@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from benchmarks.evaluation.goldset import Tally, f1, overlaps, ratio
+from benchmarks.evaluation.goldset import Tally, f1, first_overlapping, overlaps, ratio
 from stories.extraction.analysis import Analysis, analyse_text
 from stories.extraction.mentions import EventCandidate
 from stories.geocoding.places import distance_km
@@ -209,10 +209,7 @@ def _score_toponyms(gold_places: list[dict], analysis: Analysis, tally: Tally) -
         right = any(overlaps(mention.start, mention.end, g["start"], g["end"]) for g in gold_places)
         tally.add("toponyms_right", int(right))
     for place in gold_places:
-        found = next(
-            (p for p in analysis.places if overlaps(p.start, p.end, place["start"], place["end"])),
-            None,
-        )
+        found = first_overlapping(analysis.places, place["start"], place["end"])
         if found is None:
             continue
         tally.add("toponyms_recalled")
