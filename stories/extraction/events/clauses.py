@@ -50,6 +50,7 @@ from stories.extraction.events.noise import (
     side_clause,
     speaks_in_first_or_second_person,
 )
+from stories.extraction.events.nominals import nominal_sites, noun_phrase, stands_alone
 from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
@@ -101,8 +102,17 @@ def extract_events(
     `times` are TimeMentions (stories.extraction.times.find) found in the same text.
     """
     index = MentionIndex.build(doc, places, people)
-    sites = find_sites(doc)
-    owned, reported, lasting = _times_by_site(doc, times, anchor_index(sites))
+    found = find_sites(doc)
+    nominal = nominal_sites(doc, found)
+    sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
+    verbs = {s.anchor.i for s in sites if s.kind != "noun"}
+    owned, reported, lasting = _times_by_site(doc, times, anchor_index(found))
+    if nominal:
+        # Verbs keep the dates they had; a noun a verb took over gets those under it as well.
+        own_dates = _times_by_site(doc, times, anchor_index(sites))[0]
+        owned.update(
+            {s.anchor.i: own_dates[s.anchor.i] for s in nominal if s.anchor.i in own_dates}
+        )
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
     time_at = _dates_by_token(doc, times)
     built: list[tuple[EventCandidate, bool]] = []
@@ -112,7 +122,9 @@ def extract_events(
         own = owned.get(site.anchor.i) or _when_date(site.anchor, time_at)
         date = own or _shared_date(site, owned)
         report = _report_date(site, reported)
-        result = _candidate(site, date, index, published, quotes, report, dated=own is not None)
+        result = _candidate(
+            site, date, index, published, quotes, report, dated=own is not None, verbs=verbs
+        )
         if result is not None:
             built.append(result)
     listed = mark_background(
@@ -174,15 +186,15 @@ def _candidate(
     report: EventDate | None,
     *,
     dated: bool,
+    verbs: set[int] = frozenset(),
 ) -> tuple[EventCandidate, bool] | None:
     """The candidate for one site and whether it moves the narrative on ("later"), or None.
 
     `report` is the date of the reporting verb above the clause ("reported on Tuesday that the
-    train had crossed"): an undated past event takes it, marked as inferred.
+    train had crossed"): an undated past event takes it, marked as inferred. `verbs` are the
+    positions of verb sites: an event noun inside one's clause quotes its own phrase.
     """
     anchor = site.anchor
-    if site.kind == "noun" and time is None and not _definite_happening(anchor):
-        return None
     if index.is_noise(anchor):
         return None  # a byline, credit line or caption
     if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
@@ -211,6 +223,8 @@ def _candidate(
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place
+    if site.kind == "noun" and not stands_alone(anchor, dated=time is not None):
+        return None
     # "crews pulled the ship off the bank on Monday": moving something, on a stated day
     moves_something = dated and any(c.dep_ == "dobj" for c in anchor.children)
     if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
@@ -229,6 +243,8 @@ def _candidate(
         quote_tokens = clause_tokens(verb) if verb is not None else tokens
         if anchor not in quote_tokens:
             quote_tokens = tokens
+        elif verb is not None and verb.i in verbs:
+            quote_tokens = noun_phrase(anchor)
     begin, end = _span(quote_tokens)
     sentence = index.sentence(anchor)
     candidate = EventCandidate(
@@ -246,7 +262,7 @@ def _candidate(
         place=place,
         people=people,
     )
-    extra = {"class": site.event_class}
+    extra = {"class": site.event_class, "kind": site.kind}
     provenance: dict = {}
     if place is not None:
         confidence = STATED_CONFIDENCE[choice.source]
@@ -268,15 +284,6 @@ def _candidate(
         [replace(candidate, extra=extra, provenance=provenance)], published
     )[0]
     return candidate, later
-
-
-def _definite_happening(noun: Token) -> bool:
-    """An undated event noun that points at one happening the story knows: "Thursday night's
-    fight", "the hearing", "its listing ceremony", as the subject or object of a report."""
-    owner = any(
-        c.dep_ == "poss" or c.lower_ in ("the", "its", "their", "his", "her") for c in noun.children
-    )
-    return owner and noun.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and noun.tag_ == "NN"
 
 
 def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:

@@ -1,0 +1,105 @@
+"""Events named by a noun: "Thursday night's fight", "an SEC inquiry into X", "the protests".
+
+News reports many happenings with a noun rather than a verb, often inside a clause about
+something else: "the Steelers distanced themselves from Thursday night's fight", "China
+denounced a court ruling", "his sentencing is scheduled for May 2". The noun is an event of its
+own when it points at one happening, which the wording shows in a few general ways: a date of
+its own, a definite or possessive determiner ("the hearing", "its listing"), or a named actor
+or target ("the SEC inquiry", "the inquiry into WeWork", "suspensions for Garrett"). A bare
+generic noun ("a fight is never good") is not an event.
+
+A verb of the lexicon or a light verb that takes the noun tells the same happening ("attended
+the summit", "held talks") and keeps it; any other verb ("denounced", "delayed", "led to") is a
+second happening, and the noun gets a site of its own here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.sites import Site
+
+# Determiners that point at one happening the story knows.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+# How an event noun sits in its clause when it stands for a happening.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
+# Prepositions that name the target or the actor of an event noun: "inquiry into X",
+# "suspensions for X", "attack on X", "protests against X", "fight between X and Y".
+_TARGET_PREPOSITIONS = frozenset(
+    {"into", "for", "on", "against", "between", "with", "of", "by", "over"}
+)
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Dependents that start another clause: not part of the noun's phrase.
+_OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
+_ABSORBING_KINDS = frozenset({"verb", "motion", "light", "sighting"})
+
+
+def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
+    """Event nouns taken by a verb that reports another happening, as sites of their own.
+
+    `sites` are those `find_sites` found; the result lists only the nouns it left out because a
+    verb took them over although that verb is no event of the lexicon ("denounced a ruling").
+    """
+    taken = {s.anchor.i for s in sites} | {s.noun.i for s in sites if s.noun is not None}
+    kinds = {s.anchor.i: s.kind for s in sites}
+    found = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        if token.i in taken or token.pos_ != "NOUN" or lemma not in NOUN_CLASSES:
+            continue
+        if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
+            continue
+        carrier = token.head.head if token.dep_ == "pobj" else token.head
+        if kinds.get(carrier.i) in _ABSORBING_KINDS:
+            continue  # "attended the summit": one happening, the verb's
+        found.append(Site(token, lemma, NOUN_CLASSES[lemma], "noun", token))
+    return found
+
+
+def stands_alone(noun: Token, *, dated: bool) -> bool:
+    """Whether an event noun points at one happening rather than naming a kind of thing.
+
+    It does with a date of its own, or, as an argument of its clause, with a definite or
+    possessive determiner or a named actor or target. A place alone is not enough: "talks in
+    Mexico", "acquisitions in Hollywood" name kinds of thing as often as happenings.
+    """
+    if dated:
+        return True
+    if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
+        return False
+    return _definite(noun) or _named_party(noun)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the hearing", "its listing", "Garrett's suspension"."""
+    return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _named_party(noun: Token) -> bool:
+    """A name on the noun or in a preposition it takes: "SEC inquiry", "inquiry into WeWork"."""
+    for child in noun.children:
+        if child.dep_ == "compound" and _is_name(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and _is_name(target):
+                return True
+    return False
+
+
+def _is_name(token: Token) -> bool:
+    return token.tag_ in _NAME_TAGS or token.ent_type_ in _NAMED
+
+
+def noun_phrase(noun: Token) -> list[Token]:
+    """The noun with its determiners, modifiers and prepositions, without other clauses:
+    the span of a noun event inside a clause that reports something else."""
+    tokens = [noun]
+    stack = [c for c in noun.children if c.dep_ not in _OTHER_CLAUSES]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
+    return sorted(tokens, key=lambda t: t.i)
