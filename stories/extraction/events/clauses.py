@@ -72,6 +72,7 @@ from stories.extraction.events.sites import (
     find_sites,
     owner_of,
 )
+from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.titles import (
     noun_title,
     sighting_title,
@@ -102,7 +103,9 @@ def extract_events(
     `times` are TimeMentions (stories.extraction.times.find) found in the same text.
     """
     index = MentionIndex.build(doc, places, people)
-    found = find_sites(doc)
+    spoken = speech_sites(doc, index)
+    said = {s.anchor.i for s in spoken}
+    found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
     verbs = {s.anchor.i for s in sites if s.kind != "noun"}
@@ -312,7 +315,7 @@ def _actor_named(site: Site, subject: Token | None) -> bool:
     """A general verb in a main or reported clause whose subject is a noun ("prosecutors have
     opened an investigation") reports a happening even without a date, place or person."""
     return (
-        site.kind in ("general", "verb")
+        site.kind in ("general", "verb", "speech")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp")
         and subject is not None
         and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)

@@ -1,0 +1,111 @@
+"""Speech acts that are news in themselves: "the Pentagon rejected the accusations", "Reed told
+investors the merger would pay down debt", "Warren criticised the company", "Volker testified".
+
+Reporting verbs are normally only the frame of an event ("officials said the bridge
+collapsed": the collapse is the event). Some speech acts are events on their own: a named
+person or organisation takes a public position (criticises, condemns, denies, rejects,
+accuses, testifies, tweets), tells a named audience something, or reports or confirms a thing
+(a loss, a case, a finding) rather than a clause. What makes them news is who speaks and what
+they address, so a speech act counts only with a named speaker (a person, an organisation, a
+country, a proper name, or a pronoun the article resolves to a person) and with content: an
+object, a reported clause or an addressee. "Said" stays a frame: it is how every quote is
+introduced.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.sites import Site
+from stories.extraction.events.titles import subject_of
+
+# Speech acts that take a position: events with any content.
+POSITION_VERBS = {
+    **dict.fromkeys(
+        ["criticise", "criticize", "condemn", "denounce", "slam", "decry", "rebuke"],
+        "criticise",
+    ),
+    **dict.fromkeys(["deny", "reject", "dismiss", "refute", "rebuff"], "deny"),
+    **dict.fromkeys(["accuse", "blame"], "accuse"),
+    **dict.fromkeys(["praise", "hail", "applaud"], "praise"),
+    **dict.fromkeys(["warn", "urge", "appeal"], "warn"),
+    **dict.fromkeys(["vow", "pledge", "promise", "threaten"], "vow"),
+    **dict.fromkeys(["apologise", "apologize"], "apologise"),
+    **dict.fromkeys(["admit", "acknowledge", "concede"], "admit"),
+    **dict.fromkeys(["reveal", "disclose"], "report"),
+    **dict.fromkeys(["demand"], "demand"),
+}
+# Speech acts that are events without any content: "Volker testified", "Trump tweeted".
+STANDALONE_VERBS = {"testify": "testify", "tweet": "tweet", "post": "tweet"}
+# Reporting verbs that are events only when they take a thing, not a clause: "reported a
+# loss", "confirmed the presence of water", "confirmed its third case".
+DISCLOSING_VERBS = {"report": "report", "confirm": "report"}
+# Telling a named audience: "told investors", "told the Argus Leader".
+ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
+
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
+    """Every speech act of the document that is an event, in text order."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+            continue
+        kind = speech_class(token)
+        if kind is not None and _finite(token) and _named_speaker(token, index):
+            found.append(Site(token, token.lemma_.lower(), kind, "speech"))
+    return found
+
+
+def speech_class(verb: Token) -> str | None:
+    """The class of a speech act that is an event by its wording, else None."""
+    lemma = verb.lemma_.lower()
+    things = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"]
+    clause = any(c.dep_ in ("ccomp", "xcomp") and c.tag_ != "VBG" for c in verb.children)
+    if lemma in STANDALONE_VERBS:
+        return STANDALONE_VERBS[lemma]
+    if lemma in POSITION_VERBS:
+        # "rejected the accusations", "urged an end to", "warned that": a position taken;
+        # "denied being unfair" only restates one.
+        return POSITION_VERBS[lemma] if things or clause else None
+    if lemma in DISCLOSING_VERBS:
+        return DISCLOSING_VERBS[lemma] if things and not clause else None
+    if lemma in ADDRESSING_VERBS:
+        # Telling someone is the frame of most quotes; on a stated day or at an occasion
+        # ("told investors on Oct. 31", "told reporters at a news conference") it is news.
+        return ADDRESSING_VERBS[lemma] if things and _occasion(verb) else None
+    return None
+
+
+def _occasion(verb: Token) -> bool:
+    """A date or an occasion attached to the verb: "on Monday", "at a news conference"."""
+    for child in verb.children:
+        words = [child, *child.children] if child.dep_ in ("prep", "npadvmod") else [child]
+        if any(w.ent_type_ in ("DATE", "TIME") for w in words):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at":
+            return True
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _named_speaker(verb: Token, index: MentionIndex) -> bool:
+    """The speaker is someone the article names: a person, an organisation, a country."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return False
+    if index.person(subject) is not None or index.named_group(subject) is not None:
+        return True
+    if subject.pos_ == "PRON":
+        return False
+    heads = [subject, *(c for c in subject.children if c.dep_ in ("compound", "poss", "conj"))]
+    return any(t.ent_type_ in _NAMED or t.tag_ in ("NNP", "NNPS") for t in heads)
