@@ -84,7 +84,10 @@ from stories.extraction.times.tense import clause_tense
 
 __all__ = ["event_key", "extract_events", "same_event"]
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A quotation never runs past its paragraph here: a quote continued in the next paragraph opens
+# it again without closing the first, and pairing marks across paragraphs would take the
+# narration between two quotes for a quote.
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -312,11 +315,12 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
 
 
 def _actor_named(site: Site, subject: Token | None) -> bool:
-    """A general verb in a main or reported clause whose subject is a noun ("prosecutors have
-    opened an investigation") reports a happening even without a date, place or person."""
+    """A verb in a main, reported or adverbial clause whose subject is a noun ("prosecutors
+    have opened an investigation", "before Garrett hit Rudolph") reports a happening even
+    without a date, place or person."""
     return (
         site.kind in ("general", "verb", "speech")
-        and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp")
+        and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
         and subject is not None
         and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)
     )
