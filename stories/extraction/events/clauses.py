@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.actions import action_sites
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
 from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.dates import (
@@ -106,7 +107,7 @@ def extract_events(
     `times` are TimeMentions (stories.extraction.times.find) found in the same text.
     """
     index = MentionIndex.build(doc, places, people)
-    spoken = speech_sites(doc, index)
+    spoken = speech_sites(doc, index) + action_sites(doc)
     said = {s.anchor.i for s in spoken}
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
     nominal = nominal_sites(doc, found)
@@ -301,7 +302,8 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
         return sighting_title(anchor, place=place, index=index), target
     if site.kind == "noun" or site.kind == "light":
         noun = site.noun
-        light = anchor if site.kind == "light" else None
+        # "his sentencing is scheduled for May": the owner is no agent of the scheduling
+        light = anchor if site.kind == "light" and noun.dep_ != "nsubjpass" else None
         agent = subject_of(anchor) if light is not None else None
         if agent is None or agent == noun:
             agent = next((c for c in noun.children if c.dep_ == "poss"), None)

@@ -1,0 +1,80 @@
+"""Acts that a general rule passes over: offers, invitations, agreements, and finds.
+
+The general rule for verbs outside the lexicon treats a verb that takes another verb as a
+frame ("began deliberating", "tried to leave": the complement is the event). Acts of will
+addressed to someone are happenings of their own, as TimeBank's I_ACTION events are: "the
+doctors offered to stage a clinic", "the police invited the senators to appear", "Mourinho has
+agreed a deal", "the league ordered the teams to pay". Their complement stays a planned event
+of its own.
+
+"Find" is mostly a thought ("researchers found that", "the bacteria usually found in fleas");
+in the past passive with where or how it was found, it is the news: "a cat has been found in
+Santa Fe", "the man was found dead".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.sites import Site
+
+# Acts of will addressed to someone, by class.
+WILL_VERBS = {
+    **dict.fromkeys(["offer", "propose"], "offer"),
+    **dict.fromkeys(["invite", "summon"], "invite"),
+    **dict.fromkeys(["agree", "approve", "authorize", "authorise"], "agree"),
+    **dict.fromkeys(["order", "instruct", "direct"], "order"),
+}
+FINDING_VERBS = frozenset({"find", "discover", "locate"})
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_STATE_OF_FINDING = frozenset({"ADJ"})
+
+
+def action_sites(doc: Doc) -> list[Site]:
+    """Acts of will and finds of the document, in text order."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma in WILL_VERBS and _acts(token):
+            found.append(Site(token, lemma, WILL_VERBS[lemma], "verb"))
+        elif lemma in FINDING_VERBS and _found_somewhere(token):
+            found.append(Site(token, lemma, "discover", "verb"))
+    return found
+
+
+def _acts(verb: Token) -> bool:
+    """A finite act with a subject of its own and something it acts on: "offered to stage",
+    "invited the senators", "agreed a deal"; not "is offered", "agreeing", nor the simple
+    present of a description ("the trade war offers advantages")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not _finite(verb) or any(c.dep_ == "auxpass" for c in auxiliaries):
+        return False
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return False
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+def _found_somewhere(verb: Token) -> bool:
+    """ "has been found in Santa Fe", "was found dead": a past passive with a place or a state."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a.dep_ == "auxpass" for a in auxiliaries):
+        return False
+    if any(a.tag_ in ("VBZ", "VBP") and a.dep_ == "auxpass" for a in auxiliaries):
+        return False  # "are found on broadcast networks": where they usually are
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "inside"))
+        or (c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ in _STATE_OF_FINDING)
+        for c in verb.children
+    )
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in _FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)

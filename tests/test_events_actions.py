@@ -1,0 +1,26 @@
+"""Acts of will and finds that the general verb rule passes over (events.actions)."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_offer_to_do_something_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "The doctors offered to stage a clinic at the port.")
+    assert events[0].title == "Doctors offer"
+
+
+def test_invitation_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "The police invited Tom Lee to appear before the committee.")
+    assert events[0].title == "Police invite Tom Lee"
+
+
+def test_simple_present_offer_describes_rather_than_reports(nlp):  # noqa: F811
+    assert events_of(nlp, "A prolonged strike offers the company some advantages.") == []
+
+
+def test_past_passive_find_with_a_place_is_an_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "A dog missing for two years has been found in Lyon.")
+    assert (event.title, event.place.name) == ("Dog found in Lyon", "Lyon")
+
+
+def test_present_passive_find_is_where_things_usually_are(nlp):  # noqa: F811
+    assert events_of(nlp, "Such fish are usually found in deep water.") == []

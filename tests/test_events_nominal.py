@@ -1,0 +1,53 @@
+"""Events named by a noun inside a clause about something else (events.nominals).
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _by_trigger(events, trigger):
+    return [e for e in events if e.trigger == trigger]
+
+
+def test_dated_event_noun_taken_by_another_verb_is_an_event_of_its_own(nlp):  # noqa: F811
+    events = events_of(
+        nlp, "The club distanced itself from the fight on Tuesday between the teams."
+    )
+    (fight,) = _by_trigger(events, "fight")
+    assert fight.date_start.isoformat() == "2024-03-05"
+
+
+def test_event_noun_quotes_its_own_phrase_inside_a_verb_clause(nlp):  # noqa: F811
+    text = "The scandal led to suspensions for Tom Lee and Jane Doe."
+    (suspension,) = _by_trigger(events_of(nlp, text), "suspension")
+    assert text[suspension.start : suspension.end].startswith("suspensions for Tom Lee")
+
+
+def test_event_noun_with_a_named_party_stands_alone(nlp):  # noqa: F811
+    events = events_of(nlp, "The scandal led to suspensions for Tom Lee and Jane Doe.")
+    assert _by_trigger(events, "suspension")
+
+
+def test_generic_event_noun_is_not_an_event(nlp):  # noqa: F811
+    assert events_of(nlp, "A fight is never good for the sport, the coach said.") == []
+
+
+def test_deverbal_noun_carried_by_a_light_verb_is_an_event(nlp):  # noqa: F811
+    event = events_of(nlp, "The regulator opened an inquiry into the company on Monday.")[0]
+    assert (event.trigger, event.title) == ("inquiry", "Regulator opens inquiry")
+
+
+def test_lexicon_verb_keeps_the_event_noun_it_takes(nlp):  # noqa: F811
+    events = events_of(nlp, "Ana Ruiz attended the summit in Geneva on Monday.")
+    assert [e.trigger for e in events] == ["attend"]
+
+
+def test_passive_light_verb_title_names_the_owner_not_an_agent(nlp):  # noqa: F811
+    events = events_of(nlp, "Ruiz's sentencing is scheduled for next week.")
+    assert events[0].title == "Ruiz's sentencing"
+
+
+def test_verb_keeps_its_date_when_an_event_noun_under_it_has_one(nlp):  # noqa: F811
+    events = events_of(nlp, "The band will unite with Tom Lee for a tour in 2019.")
+    assert all(e.date_start is not None for e in events)

@@ -1,0 +1,54 @@
+"""Speech acts that are news in themselves (events.speech): who takes which position."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _speech(events):
+    return [e for e in events if e.extra.get("kind") == "speech"]
+
+
+def test_named_speaker_rejecting_something_is_an_event(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "Tom Lee rejected the accusations as false."))
+    assert (event.title, event.certainty) == ("Tom Lee rejects accusations", "occurred")
+
+
+def test_condemning_with_an_object_is_an_event(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "Ana Ruiz condemned the attack in Lyon."))
+    assert event.title.startswith("Ana Ruiz condemns attack")
+
+
+def test_saying_stays_a_frame(nlp):  # noqa: F811
+    assert events_of(nlp, "Tom Lee said the accusations were false.") == []
+
+
+def test_denial_restating_a_position_is_not_an_event(nlp):  # noqa: F811
+    assert _speech(events_of(nlp, "Ana Ruiz denied being unfair.")) == []
+
+
+def test_telling_an_audience_on_a_stated_day_is_an_event(nlp):  # noqa: F811
+    text = "Jane Doe told investors on Tuesday that the merger would cut costs."
+    (event,) = _speech(events_of(nlp, text))
+    assert (event.title, event.date_start.isoformat()) == ("Jane Doe tells investors", "2024-03-05")
+
+
+def test_telling_without_an_occasion_is_only_a_frame(nlp):  # noqa: F811
+    text = "Jane Doe told the newspaper that the merger would cut costs."
+    assert _speech(events_of(nlp, text)) == []
+
+
+def test_reporting_a_thing_is_an_event(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "Norland Ferries reported a loss of $3 million."))
+    assert event.title == "Norland Ferries reports loss"
+
+
+def test_reporting_a_clause_is_only_a_frame(nlp):  # noqa: F811
+    assert events_of(nlp, "Norland Ferries reported that the crossing was safe.") == []
+
+
+def test_testifying_is_an_event_without_content(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "Ana Ruiz testified before the committee."))
+    assert event.trigger == "testify"
+
+
+def test_unnamed_speaker_takes_no_position_event(nlp):  # noqa: F811
+    assert _speech(events_of(nlp, "Someone criticised the plan.")) == []
