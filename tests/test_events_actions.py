@@ -24,3 +24,12 @@ def test_past_passive_find_with_a_place_is_an_event(nlp):  # noqa: F811
 
 def test_present_passive_find_is_where_things_usually_are(nlp):  # noqa: F811
     assert events_of(nlp, "Such fish are usually found in deep water.") == []
+
+
+def test_verb_of_a_state_in_the_present_reports_an_act_in_the_past(nlp):  # noqa: F811
+    events = events_of(nlp, "Thousands of teachers surrounded the town hall on Tuesday.")
+    assert [e.trigger for e in events] == ["surround"]
+
+
+def test_verb_of_a_state_in_the_simple_present_describes(nlp):  # noqa: F811
+    assert events_of(nlp, "Hills surround the town.") == []

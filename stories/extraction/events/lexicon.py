@@ -120,17 +120,20 @@ LOCATIVE_OBJECT_CLASSES = frozenset(
 
 # Verbs that name a state, a thought, a saying or a relation rather than a happening. Any other
 # verb heading a finite clause may report an event (a "general" site), under stricter rules than
-# the lexicon's verbs; these never do.
+# the lexicon's verbs; these never do. Verbs that describe a state in the simple present but
+# report an act in the past ("surrounded the Statehouse on Tuesday", "extended the licence",
+# "was named chairman", "will keep the base", "admitted refugees", "is seeking extradition")
+# are not listed: the general rules already drop their descriptive uses.
 NON_EVENT_VERBS = _words(
     "be have do seem appear look feel mean include contain involve require comprise consist "
     "constitute represent belong own possess lack resemble matter depend deserve exist lie sit "
     "remain know think believe wonder want wish hope like love hate prefer need fear worry doubt "
-    "understand realize realise recall remember consider regard compare describe call name "
-    "explain argue insist admit acknowledge warn comment stress emphasize emphasise urge ask "
-    "use make let help try seek tend keep get give put see hear watch recognize "
+    "understand realize realise recall remember consider regard compare describe call "
+    "explain argue insist acknowledge warn comment stress emphasize emphasise urge ask "
+    "use make let help try tend get give put see hear watch recognize "
     "follow mark account cost weigh measure number total range average estimate "
-    "govern face allow enable cause affect concern surround border dominate serve link connect "
-    "locate headquarter base rank feature employ extend stock fluctuate operate live "
+    "govern face enable cause affect concern border dominate serve link connect "
+    "locate headquarter base rank feature employ stock fluctuate operate live "
     "express respond reply comment react elaborate specify focus maintain monitor "
     "sense experience marvel joke entertain demonstrate suggest signal allege reiterate tout "
     "enrich exasperate complicate discourage dampen pave"
