@@ -51,3 +51,13 @@ def test_passive_light_verb_title_names_the_owner_not_an_agent(nlp):  # noqa: F8
 def test_verb_keeps_its_date_when_an_event_noun_under_it_has_one(nlp):  # noqa: F811
     events = events_of(nlp, "The band will unite with Tom Lee for a tour in 2019.")
     assert all(e.date_start is not None for e in events)
+
+
+def test_event_noun_owned_by_a_named_actor_needs_no_date(nlp):  # noqa: F811
+    events = events_of(nlp, "The coach spoke after Tom Lee's win over Jane Doe.")
+    assert _by_trigger(events, "win")
+
+
+def test_event_noun_with_a_country_in_front_is_a_topic(nlp):  # noqa: F811
+    events = events_of(nlp, "Investors worry about the Norland trade talks.")
+    assert _by_trigger(events, "talk") == []

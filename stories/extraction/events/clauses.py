@@ -51,7 +51,12 @@ from stories.extraction.events.noise import (
     side_clause,
     speaks_in_first_or_second_person,
 )
-from stories.extraction.events.nominals import nominal_sites, noun_phrase, stands_alone
+from stories.extraction.events.nominals import (
+    nominal_sites,
+    noun_phrase,
+    owned_by_name,
+    stands_alone,
+)
 from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
@@ -240,7 +245,7 @@ def _candidate(
     if title is None or speaks_in_first_or_second_person(subject):
         return None
     people = people_of(tokens, subject, index)
-    if time is None and place is None and not people and not _actor_named(site, subject):
+    if time is None and place is None and not people and not _actor_named(site, subject, index):
         return None
     if site.kind == "general" and not _grounded(anchor, dated, place):
         return None
@@ -316,10 +321,13 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     return title, subject_of(anchor)
 
 
-def _actor_named(site: Site, subject: Token | None) -> bool:
+def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:
     """A verb in a main, reported or adverbial clause whose subject is a noun ("prosecutors
     have opened an investigation", "before Garrett hit Rudolph") reports a happening even
-    without a date, place or person."""
+    without a date, place or person; so does an event noun whose owner is named ("the Wild's
+    win over the Sabres", "the SEC inquiry")."""
+    if site.kind == "noun":
+        return owned_by_name(site.anchor, index)
     return (
         site.kind in ("general", "verb", "speech")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.sites import Site
 
@@ -31,6 +32,7 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+_ACTORS = frozenset({"PERSON", "ORG"})
 # Dependents that start another clause: not part of the noun's phrase.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
 _ABSORBING_KINDS = frozenset({"verb", "motion", "light", "sighting"})
@@ -87,6 +89,18 @@ def _named_party(noun: Token) -> bool:
             if target is not None and _is_name(target):
                 return True
     return False
+
+
+def owned_by_name(noun: Token, index: MentionIndex) -> bool:
+    """ "the Wild's win", "Mourinho's first match", "the SEC inquiry": a named owner or
+    actor written on the noun itself ties it to one happening of that actor. A country or
+    city in front of it is a topic more often than an actor ("Hong Kong unrest", "China
+    trade talks")."""
+    return any(
+        (c.dep_ == "poss" and _is_name(c))
+        or (c.dep_ == "compound" and c.ent_type_ in _ACTORS and index.place(c) is None)
+        for c in noun.children
+    )
 
 
 def _is_name(token: Token) -> bool:
