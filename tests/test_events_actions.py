@@ -33,3 +33,8 @@ def test_verb_of_a_state_in_the_present_reports_an_act_in_the_past(nlp):  # noqa
 
 def test_verb_of_a_state_in_the_simple_present_describes(nlp):  # noqa: F811
     assert events_of(nlp, "Hills surround the town.") == []
+
+
+def test_ordering_an_event_noun_makes_the_noun_a_planned_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The court ordered a new vote within 60 days.")
+    assert (event.trigger, event.certainty) == ("vote", "planned")

@@ -61,3 +61,8 @@ def test_event_noun_owned_by_a_named_actor_needs_no_date(nlp):  # noqa: F811
 def test_event_noun_with_a_country_in_front_is_a_topic(nlp):  # noqa: F811
     events = events_of(nlp, "Investors worry about the Norland trade talks.")
     assert _by_trigger(events, "talk") == []
+
+
+def test_light_verb_with_a_noun_subject_needs_no_date(nlp):  # noqa: F811
+    events = events_of(nlp, "Prosecutors have opened an investigation.")
+    assert [e.title for e in events] == ["Prosecutors open investigation"]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import Site
 
 # Acts of will addressed to someone, by class.
@@ -39,7 +40,7 @@ def action_sites(doc: Doc) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         lemma = token.lemma_.lower()
-        if lemma in WILL_VERBS and _acts(token):
+        if lemma in WILL_VERBS and _acts(token) and not _carries_event_noun(token):
             found.append(Site(token, lemma, WILL_VERBS[lemma], "verb"))
         elif lemma in FINDING_VERBS and _found_somewhere(token):
             found.append(Site(token, lemma, "discover", "verb"))
@@ -58,6 +59,13 @@ def _acts(verb: Token) -> bool:
     if not any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
     return any(c.dep_ in ("dobj", "xcomp") for c in verb.children)
+
+
+def _carries_event_noun(verb: Token) -> bool:
+    """ "ordered a new vote": the light verb's event (a planned vote) is the news."""
+    return verb.lemma_.lower() in LIGHT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CLASSES for c in verb.children
+    )
 
 
 def _found_somewhere(verb: Token) -> bool:

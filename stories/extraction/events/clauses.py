@@ -329,7 +329,7 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     if site.kind == "noun":
         return owned_by_name(site.anchor, index)
     return (
-        site.kind in ("general", "verb", "speech")
+        site.kind in ("general", "verb", "speech", "light")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
         and subject is not None
         and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)

@@ -239,7 +239,6 @@ LIGHT_VERBS = frozenset(
         "undergo",
         "organize",
         "organise",
-        "call",
         "order",
     }
 )
@@ -315,6 +314,7 @@ GOVERNOR_CERTAINTY = {
             "decide",
             "arrange",
             "propose",
+            "order",
         ],
         "planned",
     ),
