@@ -66,3 +66,9 @@ def test_event_noun_with_a_country_in_front_is_a_topic(nlp):  # noqa: F811
 def test_light_verb_with_a_noun_subject_needs_no_date(nlp):  # noqa: F811
     events = events_of(nlp, "Prosecutors have opened an investigation.")
     assert [e.title for e in events] == ["Prosecutors open investigation"]
+
+
+def test_two_event_nouns_in_one_clause_stay_two_events(nlp):  # noqa: F811
+    text = "There was talk of Tom Lee's victory over Sudland and Jane Doe's win over Norland."
+    triggers = sorted(e.trigger for e in events_of(nlp, text))
+    assert triggers == ["victory", "win"]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -117,7 +118,7 @@ def extract_events(
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
-    verbs = {s.anchor.i for s in sites if s.kind != "noun"}
+    verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
     owned, reported, lasting = _times_by_site(doc, times, anchor_index(found))
     if nominal:
         # Verbs keep the dates they had; a noun a verb took over gets those under it as well.
@@ -168,6 +169,17 @@ def extract_events(
         dateline=home,
         located=_located(index, sentence_starts),
     )
+
+
+def _shared_clauses(sites: list[Site]) -> set[int]:
+    """Verbs whose clause holds two event nouns or more ("Russia's victory over X and
+    Canada's win over Y"): each noun then quotes its own phrase, so both stay."""
+    seen = Counter(
+        verb.i
+        for site in sites
+        if site.kind == "noun" and (verb := enclosing_verb(site.anchor)) is not None
+    )
+    return {position for position, count in seen.items() if count > 1}
 
 
 def _located(index: MentionIndex, sentence_starts: list[int]) -> dict[int, tuple]:

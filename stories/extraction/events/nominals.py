@@ -92,12 +92,12 @@ def _named_party(noun: Token) -> bool:
 
 
 def owned_by_name(noun: Token, index: MentionIndex) -> bool:
-    """ "the Wild's win", "Mourinho's first match", "the SEC inquiry": a named owner or
-    actor written on the noun itself ties it to one happening of that actor. A country or
-    city in front of it is a topic more often than an actor ("Hong Kong unrest", "China
-    trade talks")."""
+    """ "the Wild's win", "his first match" (he being someone named), "the SEC inquiry": a
+    named owner or actor written on the noun itself ties it to one happening of that actor.
+    A country or city in front of it is a topic more often than an actor ("Hong Kong
+    unrest", "China trade talks")."""
     return any(
-        (c.dep_ == "poss" and _is_name(c))
+        (c.dep_ == "poss" and (_is_name(c) or index.person(c) is not None))
         or (c.dep_ == "compound" and c.ent_type_ in _ACTORS and index.place(c) is None)
         for c in noun.children
     )
