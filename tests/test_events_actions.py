@@ -38,3 +38,8 @@ def test_verb_of_a_state_in_the_simple_present_describes(nlp):  # noqa: F811
 def test_ordering_an_event_noun_makes_the_noun_a_planned_event(nlp):  # noqa: F811
     (event,) = events_of(nlp, "The court ordered a new vote within 60 days.")
     assert (event.trigger, event.certainty) == ("vote", "planned")
+
+
+def test_the_us_as_subject_is_a_country_not_a_speaker(nlp):  # noqa: F811
+    events = events_of(nlp, "The US is seeking the extradition of Tom Lee from Norland.")
+    assert [e.trigger for e in events] == ["seek"]

@@ -254,7 +254,9 @@ def _candidate(
     if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
         return None
     title, subject = _title(site, choice, index)
-    if title is None or speaks_in_first_or_second_person(subject):
+    # "We experience": a speaker's own words; "the US is seeking" is a country, not "us".
+    spoken = subject is not None and subject.pos_ == "PRON"
+    if title is None or (spoken and speaks_in_first_or_second_person(subject)):
         return None
     people = people_of(tokens, subject, index)
     if time is None and place is None and not people and not _actor_named(site, subject, index):
