@@ -72,3 +72,11 @@ def test_two_event_nouns_in_one_clause_stay_two_events(nlp):  # noqa: F811
     text = "There was talk of Tom Lee's victory over Sudland and Jane Doe's win over Norland."
     triggers = sorted(e.trigger for e in events_of(nlp, text))
     assert triggers == ["victory", "win"]
+
+
+def test_noun_event_title_keeps_the_preposition_of_its_party(nlp):  # noqa: F811
+    events = events_of(
+        nlp, "The club distanced itself from the fight on Tuesday between the teams."
+    )
+    (fight,) = _by_trigger(events, "fight")
+    assert fight.title == "Fight between teams"

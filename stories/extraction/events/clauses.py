@@ -43,6 +43,7 @@ from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
     NARRATIVE_LATER,
+    NOUN_AS_VERB,
     NOUN_CLASSES,
 )
 from stories.extraction.events.mainline import mark_background, past_perfect
@@ -54,6 +55,7 @@ from stories.extraction.events.noise import (
 )
 from stories.extraction.events.nominals import (
     nominal_sites,
+    nominal_title,
     noun_phrase,
     owned_by_name,
     stands_alone,
@@ -326,6 +328,8 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
         agent = subject_of(anchor) if light is not None else None
         if agent is None or agent == noun:
             agent = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if light is None and (agent is None or noun.lemma_.lower() not in NOUN_AS_VERB):
+            return nominal_title(noun, place=place, index=index), agent
         title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)
         return title, agent
     particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.sites import Site
+from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
+from stories.extraction.mentions import PlaceMention
 
 # Determiners that point at one happening the story knows.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
@@ -32,6 +34,8 @@ _TARGET_PREPOSITIONS = frozenset(
 )
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT"})
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+# Prepositions that introduce the other party of an event noun in a title.
+_PARTY_PREPOSITIONS = frozenset({"with", "of", "between", "against", "over", "into", "for", "on"})
 _ACTORS = frozenset({"PERSON", "ORG"})
 # Dependents that start another clause: not part of the noun's phrase.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
@@ -117,3 +121,20 @@ def noun_phrase(noun: Token) -> list[Token]:
         tokens.append(token)
         stack.extend(c for c in token.children if c.dep_ not in _OTHER_CLAUSES)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def nominal_title(noun: Token, *, place: PlaceMention | None, index: MentionIndex) -> str:
+    """ "Altercation with Garrett", "Purchase of The Times", "Summit in Geneva": the noun's
+    short phrase, its party with the preposition that introduces it, and the place."""
+    what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+    party = ""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPOSITIONS:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is None or target.ent_type_ in ("DATE", "TIME"):
+                continue  # "the fight on Thursday": a date, not a party
+            named = phrase(target, index, objective=True)
+            if named and (place is None or named != place_name(place)):
+                party = f"{prep.lower_} {named}"
+                break
+    return compose(what, "", party, place_phrase(place, index))
