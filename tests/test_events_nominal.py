@@ -80,3 +80,8 @@ def test_noun_event_title_keeps_the_preposition_of_its_party(nlp):  # noqa: F811
     )
     (fight,) = _by_trigger(events, "fight")
     assert fight.title == "Fight between teams"
+
+
+def test_definite_plural_event_noun_sums_up_rather_than_reports(nlp):  # noqa: F811
+    events = events_of(nlp, "Experts say Tom Lee's visits to the factories had two goals.")
+    assert _by_trigger(events, "visit") == []

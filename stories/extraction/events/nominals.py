@@ -75,7 +75,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return True
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
-    return _definite(noun) or _named_party(noun)
+    # "Kim's visits to the factories": a definite plural sums several happenings up.
+    return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
 
 
 def _definite(noun: Token) -> bool:
@@ -99,12 +100,24 @@ def owned_by_name(noun: Token, index: MentionIndex) -> bool:
     """ "the Wild's win", "his first match" (he being someone named), "the SEC inquiry": a
     named owner or actor written on the noun itself ties it to one happening of that actor.
     A country or city in front of it is a topic more often than an actor ("Hong Kong
-    unrest", "China trade talks")."""
+    unrest", "China trade talks"). A plural ("Kim's visits to the factories") is several
+    happenings, none of which the noun points at."""
+    if noun.tag_ != "NN":
+        return False
     return any(
         (c.dep_ == "poss" and (_is_name(c) or index.person(c) is not None))
         or (c.dep_ == "compound" and c.ent_type_ in _ACTORS and index.place(c) is None)
         for c in noun.children
     )
+
+
+def _party(token: Token, index: MentionIndex) -> bool:
+    """Someone or something definite: a name, a person, a place, or "the teams"."""
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if _is_name(token) or index.person(token) is not None or index.place(token) is not None:
+        return True
+    return any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _is_name(token: Token) -> bool:
@@ -131,8 +144,8 @@ def nominal_title(noun: Token, *, place: PlaceMention | None, index: MentionInde
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in _PARTY_PREPOSITIONS:
             target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if target is None or target.ent_type_ in ("DATE", "TIME"):
-                continue  # "the fight on Thursday": a date, not a party
+            if target is None or not _party(target, index):
+                continue  # "the fight on Thursday", "the meeting with concern": no party
             named = phrase(target, index, objective=True)
             if named and (place is None or named != place_name(place)):
                 party = f"{prep.lower_} {named}"
