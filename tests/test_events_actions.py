@@ -43,3 +43,8 @@ def test_ordering_an_event_noun_makes_the_noun_a_planned_event(nlp):  # noqa: F8
 def test_the_us_as_subject_is_a_country_not_a_speaker(nlp):  # noqa: F811
     events = events_of(nlp, "The US is seeking the extradition of Tom Lee from Norland.")
     assert [e.trigger for e in events] == ["seek"]
+
+
+def test_adverbial_clause_of_a_named_actor_reports_its_act(nlp):  # noqa: F811
+    events = events_of(nlp, "Prices rose as Norland Ferries concluded its review.")
+    assert "conclude" in [e.trigger for e in events]

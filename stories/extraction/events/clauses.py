@@ -361,11 +361,21 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     their own ("a measure X adopted in 2012"). A verb coordinated without a subject of its own
     needs its own date or a place ("broke out on Monday and spread rapidly" is one event).
     """
+    if verb.dep_ == "advcl" and _named_subject(verb):
+        return True  # "as the House concluded its hearing": a named actor's own act
     if verb.dep_ in ("relcl", "advcl", "acl"):
         return dated
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None
     return True
+
+
+def _named_subject(verb: Token) -> bool:
+    """The clause's own subject is a name: "the Arab League", "Congress"."""
+    return any(
+        c.dep_ == "nsubj" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("ORG", "PERSON"))
+        for c in verb.children
+    )
 
 
 def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
