@@ -48,3 +48,8 @@ def test_the_us_as_subject_is_a_country_not_a_speaker(nlp):  # noqa: F811
 def test_adverbial_clause_of_a_named_actor_reports_its_act(nlp):  # noqa: F811
     events = events_of(nlp, "Prices rose as Norland Ferries concluded its review.")
     assert "conclude" in [e.trigger for e in events]
+
+
+def test_motion_past_someone_named_on_a_stated_day_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "Port Sable rolled past Norland City, 45-17, on Tuesday.")
+    assert [e.trigger for e in events] == ["roll"]

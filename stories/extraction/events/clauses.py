@@ -252,7 +252,10 @@ def _candidate(
     if site.kind == "noun" and not stands_alone(anchor, dated=time is not None):
         return None
     # "crews pulled the ship off the bank on Monday": moving something, on a stated day
-    moves_something = dated and any(c.dep_ == "dobj" for c in anchor.children)
+    # "rolled past Northern Illinois on Tuesday": going past or over someone named, that day
+    moves_something = dated and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and _names_someone(c)) for c in anchor.children
+    )
     if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
         return None
     title, subject = _title(site, choice, index)
@@ -376,6 +379,10 @@ def _named_subject(verb: Token) -> bool:
         c.dep_ == "nsubj" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("ORG", "PERSON"))
         for c in verb.children
     )
+
+
+def _names_someone(preposition: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS") for c in preposition.children)
 
 
 def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
