@@ -97,6 +97,7 @@ __all__ = ["event_key", "extract_events", "same_event"]
 # it again without closing the first, and pairing marks across paragraphs would take the
 # narration between two quotes for a quote.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
@@ -382,7 +383,11 @@ def _named_subject(verb: Token) -> bool:
 
 
 def _names_someone(preposition: Token) -> bool:
-    return any(c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS") for c in preposition.children)
+    """ "past Northern Illinois", "over the Sabres": someone named the motion goes by."""
+    return preposition.lower_ in _PASSING and any(
+        c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS") and c.ent_type_ not in ("DATE", "TIME")
+        for c in preposition.children
+    )
 
 
 def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
