@@ -85,3 +85,8 @@ def test_noun_event_title_keeps_the_preposition_of_its_party(nlp):  # noqa: F811
 def test_definite_plural_event_noun_sums_up_rather_than_reports(nlp):  # noqa: F811
     events = events_of(nlp, "Experts say Tom Lee's visits to the factories had two goals.")
     assert _by_trigger(events, "visit") == []
+
+
+def test_facing_criticism_on_a_stated_day_is_an_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "Norland faced stiff criticism on Tuesday over its decision.")
+    assert (event.trigger, event.date_start.isoformat()) == ("criticism", "2024-03-05")

@@ -192,6 +192,7 @@ NOUN_CLASSES = _classes(
         "acquire": "acquisition merger takeover purchase buyout",
         "close": "closure shutdown suspension cancellation postponement lockdown layoff",
         "announce": "announcement declaration statement speech testimony",
+        "criticise": "criticism condemnation backlash outcry",
         "deploy": "deployment",
         "discover": "discovery diagnosis",
     }

@@ -39,7 +39,9 @@ _PARTY_PREPOSITIONS = frozenset({"with", "of", "between", "against", "over", "in
 _ACTORS = frozenset({"PERSON", "ORG"})
 # Dependents that start another clause: not part of the noun's phrase.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
-_ABSORBING_KINDS = frozenset({"verb", "motion", "light", "sighting"})
+# Verb sites that tell the same happening as an event noun they take. A verb of motion does
+# not: "rode into a 50th anniversary tour" is the tour.
+_ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
 
 
 def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
