@@ -53,3 +53,8 @@ def test_adverbial_clause_of_a_named_actor_reports_its_act(nlp):  # noqa: F811
 def test_motion_past_someone_named_on_a_stated_day_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "Port Sable rolled past Norland City, 45-17, on Tuesday.")
     assert [e.trigger for e in events] == ["roll"]
+
+
+def test_it_after_a_named_organisation_stands_for_it_in_the_title(nlp):  # noqa: F811
+    text = "Acme Corp. said that it sold its oldest ship in Lyon on Monday."
+    assert [e.title for e in events_of(nlp, text)] == ["Acme Corp. sells ship in Lyon"]

@@ -45,6 +45,7 @@ from stories.extraction.events.lexicon import (
     NARRATIVE_LATER,
     NOUN_AS_VERB,
     NOUN_CLASSES,
+    RELATIVE_WORDS,
 )
 from stories.extraction.events.mainline import mark_background, past_perfect
 from stories.extraction.events.noise import (
@@ -83,7 +84,11 @@ from stories.extraction.events.sites import (
 )
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.titles import (
+    compose,
     noun_title,
+    phrase,
+    place_phrase,
+    present,
     sighting_title,
     subject_of,
     verb_title,
@@ -97,6 +102,7 @@ __all__ = ["event_key", "extract_events", "same_event"]
 # it again without closing the first, and pairing marks across paragraphs would take the
 # narration between two quotes for a quote.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+_IT_REACH = 60  # tokens: about two sentences
 _PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
@@ -340,7 +346,32 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     title = verb_title(
         anchor, particle=particle, place=place, place_is_object=choice.is_object, index=index
     )
-    return title, subject_of(anchor)
+    subject = subject_of(anchor)
+    if title is None and subject is not None and subject.lower_ == "it":
+        title = _organisation_title(anchor, subject, particle, place, index)
+    return title, subject
+
+
+def _organisation_title(
+    verb: Token, pronoun: Token, particle: str, place: PlaceMention | None, index: MentionIndex
+) -> str | None:
+    """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
+    organisation the story last made a subject, within a short reach."""
+    name = next(
+        (
+            name
+            for start, name in reversed(index.groups)
+            if start < pronoun.i and pronoun.i - start <= _IT_REACH
+        ),
+        None,
+    )
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if name is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
+    named = target is not None and target.lower_ not in RELATIVE_WORDS
+    what = phrase(target, index, objective=True) if named else ""
+    return compose(name, words, what or "", place_phrase(place, index))
 
 
 def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:
