@@ -4,9 +4,13 @@ Short sentences written for these tests; mentions come as the recognizers delive
 tests/test_events.py).
 """
 
+import datetime as dt
+
 import pytest
 import spacy
 
+from stories.extraction.events.mainline import mark_background
+from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import MODEL_NAME
 from tests.test_events import events_of
 
@@ -48,3 +52,55 @@ def test_a_present_perfect_in_the_lead_is_the_news(nlp):
     text = "Prosecutors have abandoned the case against Tom Lee. Workers cheered on Monday."
 
     assert "abandon" in triggers(nlp, text)
+
+
+def test_an_undated_present_of_an_event_verb_describes(nlp):
+    text = "Acme Corp. opened a plant in Lyon on Monday. Norland hosts many factories."
+
+    assert "host" not in triggers(nlp, text)
+
+
+def test_a_trend_going_on_is_not_an_event(nlp):
+    text = "Acme Corp. opened a plant in Lyon on Monday. Revenues continue to shrink."
+
+    assert "shrink" not in triggers(nlp, text)
+
+
+def test_talks_that_continue_are_ongoing(nlp):
+    text = "Acme Corp. opened a plant in Lyon on Monday. The two sides continue to negotiate."
+
+    talks = next(e for e in events_of(nlp, text) if e.trigger == "negotiate")
+
+    assert talks.certainty == "ongoing"
+
+
+# --- questions, conditions and the governor's own doubt -------------------------------------
+
+
+def test_an_embedded_question_is_not_an_event(nlp):
+    text = "Analysts wonder how many viewers will sign up for the service."
+
+    assert triggers(nlp, text) == []
+
+
+def test_a_plan_inside_a_condition_is_not_an_event(nlp):
+    text = "A deal could come in May if negotiators decide to compromise."
+
+    assert "compromise" not in triggers(nlp, text)
+
+
+def test_a_decision_that_might_come_is_no_plan(nlp):
+    text = "Acme might change course and decide to close the plant in Lyon on Monday."
+
+    closing = [e.certainty for e in events_of(nlp, text) if e.trigger == "close"]
+
+    assert "planned" not in closing
+
+
+# --- background -----------------------------------------------------------------------------
+
+
+def test_what_is_going_on_now_is_never_background(nlp):
+    old = EventCandidate("Talks go on", "", "", 0, 1, "negotiate", "ongoing", dt.date(2020, 1, 1))
+
+    assert not mark_background([old], dt.date(2024, 3, 1))[0].background

@@ -30,6 +30,7 @@ from stories.extraction.events.lexicon import (
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
+_WH_WORDS = frozenset({"how", "why", "what", "which", "who", "whom", "whose"})
 
 
 def verb_certainty(
@@ -48,15 +49,21 @@ def verb_certainty(
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
+    if _asks(verb) or _under_condition(verb):
+        return None  # "how many consumers will sign up", "if negotiators decide to compromise"
     governed = _governed_certainty(verb)
     if governed is not None:
         return governed
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
-        # "managed to swing the stern", "began deliberating": as sure as the governor
+        # "managed to swing the stern", "began deliberating": as sure as the governor;
+        # "the two sides continue to negotiate": going on now
+        governor = verb.head
+        if date is None and _describes(governor, _auxiliaries(governor)):
+            return "ongoing"
         return verb_certainty(
-            verb.head, event_class=event_class, date=date, published=published, date_end=date_end
+            governor, event_class=event_class, date=date, published=published, date_end=date_end
         )
     if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
         return "speculated"
@@ -70,6 +77,8 @@ def verb_certainty(
         return None
     if "to" in words:
         return "planned" if verb.head.lemma_ == "be" and verb.dep_ == "xcomp" else None
+    if date is None and _describes(verb, auxiliaries):
+        return None
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
@@ -120,7 +129,7 @@ def _governed_certainty(verb: Token) -> str | None:
                 continue
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
             if cue is not None:
-                return cue
+                return _as_sure_as(governor, cue)
         if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):
             return "speculated"
         if token.dep_ == "ccomp" and any(
@@ -131,6 +140,50 @@ def _governed_certainty(verb: Token) -> str | None:
             return None
         token = governor
     return None
+
+
+def _describes(verb: Token, auxiliaries: list[Token]) -> bool:
+    """An undated present ("South Korea hosts manufacturers", "the talks continue") describes
+    a state or a habit; it reports no happening. (An event verb in the present perfect, "have
+    opened an investigation", still reports one.)"""
+    return not auxiliaries and verb.tag_ in ("VBZ", "VBP")
+
+
+def _as_sure_as(governor: Token, cue: str) -> str:
+    """A governor's cue, weakened by the governor's own wording: "might decide to stream" is
+    speculated, "did not plan to attend" denied."""
+    if cue == "denied":
+        return cue
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
+        return "denied"
+    if {a.lower_ for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
+        return "speculated"
+    return cue
+
+
+def _asks(verb: Token) -> bool:
+    """An embedded question ("how many consumers will sign up for it", "what the deal will
+    cost"): it asks about a happening, it does not report one. "whether" and "if" questions are
+    the governor's speculation (`_governed_certainty`); relative clauses describe a noun."""
+    if verb.dep_ in ("relcl", "ROOT") or verb.head == verb:
+        return False
+    first = next(verb.subtree)
+    return first.lower_ in _WH_WORDS and first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
+def _under_condition(verb: Token) -> bool:
+    """Whether the clause, or a clause it is the complement of, is a condition: "if negotiators
+    decide to compromise" reports neither deciding nor compromising."""
+    token = verb
+    for _ in range(_MAX_GOVERNORS):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return token.dep_ == "advcl" or token != verb
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            return False
+        if token.dep_ == "conj" and _has_subject(token):
+            return False
+        token = token.head
+    return False
 
 
 def _reported(verb: Token) -> bool:

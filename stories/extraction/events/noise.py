@@ -82,6 +82,9 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return True
     if dated:
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        # "revenues continue to decline": the governor's tense says whether it happened
+        return describes_rather_than_reports(verb.head, dated=dated)
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
