@@ -104,3 +104,46 @@ def test_what_is_going_on_now_is_never_background(nlp):
     old = EventCandidate("Talks go on", "", "", 0, 1, "negotiate", "ongoing", dt.date(2020, 1, 1))
 
     assert not mark_background([old], dt.date(2024, 3, 1))[0].background
+
+
+# --- headings, tallies, asides and retellings ----------------------------------------------
+
+
+def test_a_subhead_inside_the_body_is_not_an_event(nlp):
+    text = (
+        "Acme Corp. opened a plant in Lyon on Monday.\n\n"
+        "Police arrested Tom Lee in Paris\n\n"
+        "Workers cheered on Monday."
+    )
+
+    assert "arrest" not in triggers(nlp, text)
+
+
+def test_a_line_of_statistics_is_not_an_event(nlp):
+    text = "Norland beat Sudland on Tuesday. Tom Lee rushed for 101 yards on 14 carries."
+
+    assert "rush" not in triggers(nlp, text)
+
+
+def test_a_passive_participle_without_tense_is_not_an_event(nlp):
+    text = "Scientists detected vapour being released from the moon on Monday."
+
+    assert "release" not in triggers(nlp, text)
+
+
+def test_a_present_passive_describes(nlp):
+    text = "The show is sponsored by Acme Corp. on Monday."
+
+    assert triggers(nlp, text) == []
+
+
+def test_a_verb_coordinated_in_a_relative_clause_needs_its_own_date(nlp):
+    text = "A farmer who shot and skinned a hare in Lyon has fallen ill."
+
+    assert "skin" not in triggers(nlp, text)
+
+
+def test_the_happening_retold_by_occurred_is_not_a_second_event(nlp):
+    text = "A doctor was stabbed in Lyon on Tuesday. The stabbing occurred during a talk."
+
+    assert triggers(nlp, text) == ["stab"]
