@@ -12,7 +12,7 @@ import spacy
 from stories.extraction.events.mainline import mark_background
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import MODEL_NAME
-from tests.test_events import events_of
+from tests.test_events import events_of, only_event
 
 
 @pytest.fixture(scope="module")
@@ -147,3 +147,30 @@ def test_the_happening_retold_by_occurred_is_not_a_second_event(nlp):
     text = "A doctor was stabbed in Lyon on Tuesday. The stabbing occurred during a talk."
 
     assert triggers(nlp, text) == ["stab"]
+
+
+# --- certainty that says there is no happening ------------------------------------------------
+
+
+def test_an_ability_denied_in_general_is_not_a_denied_event(nlp):
+    text = "Acme Corp. opened a plant in Lyon on Monday. Small firms can't escape the crisis."
+
+    assert "escape" not in triggers(nlp, text)
+
+
+def test_is_to_after_a_word_for_an_aim_is_no_plan(nlp):
+    text = "The goal is to reach every village in Norland."
+
+    assert triggers(nlp, text) == []
+
+
+def test_is_to_after_a_person_is_a_plan(nlp):
+    event = only_event(nlp, "Tom Lee is to visit Warsaw on Thursday.")
+
+    assert event.certainty == "planned"
+
+
+def test_an_undated_present_passive_of_an_event_verb_describes(nlp):
+    text = "Acme Corp. opened a plant in Lyon on Monday. Negotiators are left with a task."
+
+    assert "leave" not in triggers(nlp, text)

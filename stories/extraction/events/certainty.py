@@ -30,6 +30,11 @@ from stories.extraction.events.lexicon import (
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
+_ABILITY = frozenset({"can", "ca"})
+# Words for an aim: after them "is to" defines instead of announcing.
+_AIMS = frozenset(
+    {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
+)
 _WH_WORDS = frozenset({"how", "why", "what", "which", "who", "whom", "whose"})
 
 
@@ -45,7 +50,8 @@ def verb_certainty(
     auxiliaries = _auxiliaries(verb)
     words = {a.lower_ for a in auxiliaries}
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
-        return "denied"
+        # "companies can't escape the challenges": an ability denied in general, no happening
+        return None if words & _ABILITY else "denied"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
@@ -76,7 +82,8 @@ def verb_certainty(
     if words & BARRED_MODALS:
         return None
     if "to" in words:
-        return "planned" if verb.head.lemma_ == "be" and verb.dep_ == "xcomp" else None
+        planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
+        return "planned" if planned else None
     if date is None and _describes(verb, auxiliaries):
         return None
     in_future = date is not None and published is not None and date > published
@@ -143,10 +150,25 @@ def _governed_certainty(verb: Token) -> str | None:
 
 
 def _describes(verb: Token, auxiliaries: list[Token]) -> bool:
-    """An undated present ("South Korea hosts manufacturers", "the talks continue") describes
-    a state or a habit; it reports no happening. (An event verb in the present perfect, "have
-    opened an investigation", still reports one.)"""
-    return not auxiliaries and verb.tag_ in ("VBZ", "VBP")
+    """An undated present ("South Korea hosts manufacturers", "the talks continue") or present
+    passive ("negotiators are left with a task") describes a state or a habit; it reports no
+    happening. (An event verb in the present perfect, "have opened an investigation", still
+    reports one.)"""
+    if not auxiliaries:
+        return verb.tag_ in ("VBZ", "VBP")
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    )
+
+
+def _defines(be: Token) -> bool:
+    """ "The goal is to reach everyone": "is to" after a word for an aim defines the aim; after
+    anyone else ("the minister is to visit") it announces a plan."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _AIMS
 
 
 def _as_sure_as(governor: Token, cue: str) -> str:
