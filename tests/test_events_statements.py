@@ -174,3 +174,27 @@ def test_an_undated_present_passive_of_an_event_verb_describes(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Negotiators are left with a task."
 
     assert "leave" not in triggers(nlp, text)
+
+
+def test_a_perfect_participle_without_tense_is_not_an_event(nlp):
+    text = "Tom Lee, having won ten titles in Lyon, joined Acme Corp. on Monday."
+
+    assert "win" not in triggers(nlp, text)
+
+
+def test_a_score_at_halftime_is_a_tally(nlp):
+    text = "Norland beat Sudland on Tuesday. The Eagles led 14-7 at halftime."
+
+    assert "lead" not in triggers(nlp, text)
+
+
+def test_a_record_in_brackets_is_no_score(nlp):
+    text = "The Gophers (9-1) play in Lyon on Friday."
+
+    assert triggers(nlp, text) == ["play"]
+
+
+def test_a_verb_whose_content_is_a_clause_is_not_the_event(nlp):
+    text = "Tom Lee said the board had concluded the plan was legal."
+
+    assert "conclude" not in triggers(nlp, text)

@@ -30,11 +30,11 @@ _STEM = 4
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
     """Whether a verb's clause, already read as sure enough, still reports no happening."""
     verb = site.anchor
-    if on_heading_line(verb) or non_finite_passive(verb):
+    if on_heading_line(verb) or non_finite(verb):
         return True
     if site.kind != "general":
         return False
-    if tallies(verb) or retells(verb):
+    if tallies(verb) or retells(verb) or thinks(verb):
         return True
     if not dated and inside_relative_clause(verb):
         return True
@@ -65,11 +65,17 @@ def on_heading_line(token: Token) -> bool:
     return last.endswith("?") or not last.endswith(_PROSE_ENDINGS)
 
 
-def non_finite_passive(verb: Token) -> bool:
-    """ "reported being logged off", "vapour being released": a passive participle with no
-    tense, hung on another clause; it describes."""
+def non_finite(verb: Token) -> bool:
+    """ "reported being logged off", "vapour being released", "having won 25 trophies": a
+    participle with no tense, hung on another clause; it describes."""
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return auxiliaries == ["being"]
+    return bool(auxiliaries) and auxiliaries[0] in ("being", "having")
+
+
+def thinks(verb: Token) -> bool:
+    """ "Washington had concluded the settlements were legal": a verb whose content is a
+    clause of its own says what someone thinks or finds; the clause is the news, if any."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def tallies(verb: Token) -> bool:
@@ -79,7 +85,7 @@ def tallies(verb: Token) -> bool:
     if any(c.dep_ == "dobj" and not _SCORE.match(c.text) for c in verb.children):
         return False
     for child in verb.children:
-        if _SCORE.match(child.text):
+        if child.dep_ in ("npadvmod", "dobj") and (_SCORE.match(child.text) or _score(child)):
             return True
         if child.dep_ == "npadvmod" and child.lemma_ == "time" and _counted(child):
             return True
@@ -87,6 +93,27 @@ def tallies(verb: Token) -> bool:
             counted = [o for o in child.children if o.dep_ == "pobj" and _counted(o)]
             if counted and all(o.ent_type_ in _TALLY_UNITS for o in counted):
                 return True
+    return False
+
+
+def _score(token: Token) -> bool:
+    """ "led 14-7": a number, a dash and a number, which the parser splits; not a record in
+    brackets ("the Gophers (9-1) play")."""
+    doc = token.doc
+    return (
+        token.like_num
+        and not _bracketed(token)
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].like_num
+    )
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether the token stands inside brackets opened in its sentence."""
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        if before.text in ("(", ")"):
+            return before.text == "("
     return False
 
 
