@@ -198,3 +198,34 @@ def test_a_verb_whose_content_is_a_clause_is_not_the_event(nlp):
     text = "Tom Lee said the board had concluded the plan was legal."
 
     assert "conclude" not in triggers(nlp, text)
+
+
+# --- titles ---------------------------------------------------------------------------------
+
+
+def test_a_participle_on_a_noun_is_titled_as_a_passive(nlp):
+    text = "The tariff imposed on Friday hurt farmers in Lyon on Monday."
+
+    titles = [e.title for e in events_of(nlp, text) if e.trigger == "impose"]
+
+    assert titles == ["Tariff imposed"]
+
+
+def test_a_verb_sharing_a_passive_auxiliary_is_titled_as_a_passive(nlp):
+    text = "Tom Lee was arrested in Lyon on Monday and sentenced on Friday."
+
+    titles = [e.title for e in events_of(nlp, text) if e.trigger == "sentence"]
+
+    assert titles == ["Tom Lee sentenced"]
+
+
+def test_a_linking_verb_keeps_what_its_subject_became(nlp):
+    event = only_event(nlp, "Acme Corp. became insolvent on Monday.")
+
+    assert event.title == "Acme Corp. becomes insolvent"
+
+
+def test_a_byline_the_parser_joined_to_the_subject_stays_out_of_the_title(nlp):
+    text = "Staff Reports\n\nPolice arrested six people in Lyon on Monday."
+
+    assert [e.title for e in events_of(nlp, text)] == ["Police arrest six people in Lyon"]
