@@ -229,3 +229,15 @@ def test_a_byline_the_parser_joined_to_the_subject_stays_out_of_the_title(nlp):
     text = "Staff Reports\n\nPolice arrested six people in Lyon on Monday."
 
     assert [e.title for e in events_of(nlp, text)] == ["Police arrest six people in Lyon"]
+
+
+def test_an_aim_is_no_plan(nlp):
+    text = "The programme aims to reduce the price of power in Lyon in May."
+
+    assert "reduce" not in triggers(nlp, text)
+
+
+def test_someone_s_words_with_a_verb_outside_the_lexicon_are_no_event(nlp):
+    text = '"The claim was debunked on Monday," Tom Lee said.'
+
+    assert triggers(nlp, text) == []

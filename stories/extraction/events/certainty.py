@@ -31,6 +31,7 @@ _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
 _ABILITY = frozenset({"can", "ca"})
+_AIMING = frozenset({"aim", "strive", "seek"})
 # Words for an aim: after them "is to" defines instead of announcing.
 _AIMS = frozenset(
     {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
@@ -59,7 +60,7 @@ def verb_certainty(
         return None  # "how many consumers will sign up", "if negotiators decide to compromise"
     governed = _governed_certainty(verb)
     if governed is not None:
-        return governed
+        return None if governed == "aimed" else governed
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
@@ -134,6 +135,8 @@ def _governed_certainty(verb: Token) -> str | None:
         for word in (governor, *governor.children):
             if word == token or (word != governor and word.dep_ not in ("acomp", "attr")):
                 continue
+            if word.lemma_.lower() in _AIMING:
+                return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
             if cue is not None:
                 return _as_sure_as(governor, cue)

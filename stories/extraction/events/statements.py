@@ -25,6 +25,7 @@ _HAPPENING_VERBS = frozenset({"occur", "happen", "unfold"})
 _TALLY_UNITS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", ""})
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _STEM = 4
+_QUOTE_REACH = 80
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
@@ -34,7 +35,7 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if site.kind != "general":
         return False
-    if tallies(verb) or retells(verb) or thinks(verb):
+    if tallies(verb) or retells(verb) or thinks(verb) or quoted(verb):
         return True
     if not dated and inside_relative_clause(verb):
         return True
@@ -76,6 +77,22 @@ def thinks(verb: Token) -> bool:
     """ "Washington had concluded the settlements were legal": a verb whose content is a
     clause of its own says what someone thinks or finds; the clause is the news, if any."""
     return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def quoted(token: Token) -> bool:
+    """Whether the token stands inside quotation marks opened on its line: someone's words
+    ("the allegation has been debunked"), which a verb outside the lexicon does not make news
+    of, dated or not."""
+    doc = token.doc
+    opened = False
+    for before in reversed(doc[max(0, token.i - _QUOTE_REACH) : token.i]):
+        if "\n" in before.text_with_ws:
+            break
+        if before.text in ("“", "”", '"', "``", "''"):
+            opened = not opened if before.text in ('"', "``", "''") else before.text == "“"
+            if before.text in ("“", "”"):
+                return opened
+    return opened
 
 
 def tallies(verb: Token) -> bool:
