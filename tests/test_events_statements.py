@@ -241,3 +241,21 @@ def test_someone_s_words_with_a_verb_outside_the_lexicon_are_no_event(nlp):
     text = '"The claim was debunked on Monday," Tom Lee said.'
 
     assert triggers(nlp, text) == []
+
+
+# --- one happening, one event ---------------------------------------------------------------
+
+
+def test_the_lead_and_its_elaboration_with_another_subject_are_one_event(nlp):
+    text = (
+        "A Lyon man pleaded guilty on Monday, officials said.\n\n"
+        "Tom Lee, 55, pleaded guilty to fraud, prosecutors said."
+    )
+
+    assert [e.trigger for e in events_of(nlp, text)] == ["plead"]
+
+
+def test_the_same_verb_with_other_objects_is_two_events(nlp):
+    text = "Police arrested six people on Monday. Officers arrested Tom Lee on Monday."
+
+    assert [e.trigger for e in events_of(nlp, text)] == ["arrest", "arrest"]
