@@ -259,3 +259,9 @@ def test_the_same_verb_with_other_objects_is_two_events(nlp):
     text = "Police arrested six people on Monday. Officers arrested Tom Lee on Monday."
 
     assert [e.trigger for e in events_of(nlp, text)] == ["arrest", "arrest"]
+
+
+def test_a_hyphenated_modifier_keeps_its_hyphen_in_the_title(nlp):
+    event = only_event(nlp, "Tom Lee received a one-game suspension on Monday.")
+
+    assert event.title == "Tom Lee receives one-game suspension"

@@ -98,7 +98,8 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
             elif not pronoun:
                 return None
         elif child.dep_ in _KEPT_MODIFIERS and not _across_lines(child, head):
-            words.append(" ".join(t.text for t in child.subtree if not t.is_space))
+            written = (t.text_with_ws for t in child.subtree if not t.is_space)
+            words.append(" ".join("".join(written).split()))  # "one-game", "$250,000"
         elif keep_adjectives and child.dep_ == "amod":
             words.append(child.text)
     words.append(head.text)
