@@ -265,3 +265,12 @@ def test_a_hyphenated_modifier_keeps_its_hyphen_in_the_title(nlp):
     event = only_event(nlp, "Tom Lee received a one-game suspension on Monday.")
 
     assert event.title == "Tom Lee receives one-game suspension"
+
+
+def test_a_present_perfect_that_counts_what_it_did_is_an_event_after_the_lead(nlp):
+    text = (
+        "Acme Corp. opened a plant in Lyon on Monday. Workers cheered on Monday. "
+        "Families have pledged millions to the fund."
+    )
+
+    assert "pledge" in triggers(nlp, text)

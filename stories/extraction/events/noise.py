@@ -73,7 +73,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     base is located near the border", "the company employs 450 people"), an activity going on
     ("people are talking about it", "the agency has been holding people longer"), a present
     perfect summing up ("relations have cooled", "the fight has prolonged the pain") unless it
-    says where it happened ("have filed lawsuits in Lyon") or opens the article, or a negation
+    says where it happened ("in Lyon"), opens the article or counts what it did ("have filed
+    lawsuits"), or a negation
     ("officials did not immediately provide details"): news prose uses these for colour, not
     for what happened.
     """
@@ -92,7 +93,16 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
-    return present and not states_where(verb) and not in_lead(verb)
+    return present and not states_where(verb) and not in_lead(verb) and not counts_things(verb)
+
+
+def counts_things(verb: Token) -> bool:
+    """ "have filed lawsuits", "have pledged millions": a perfect whose object is things
+    counted (a plural or a number) reports deeds; "has brought his love of show business",
+    "have lost a source of pressure" sum up."""
+    return any(
+        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num) for c in verb.children
+    )
 
 
 def in_lead(token: Token) -> bool:
