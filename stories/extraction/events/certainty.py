@@ -30,6 +30,13 @@ from stories.extraction.events.lexicon import (
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
+_ABILITY = frozenset({"can", "ca"})
+_AIMING = frozenset({"aim", "strive", "seek"})
+# Words for an aim: after them "is to" defines instead of announcing.
+_AIMS = frozenset(
+    {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
+)
+_WH_WORDS = frozenset({"how", "why", "what", "which", "who", "whom", "whose"})
 
 
 def verb_certainty(
@@ -44,19 +51,26 @@ def verb_certainty(
     auxiliaries = _auxiliaries(verb)
     words = {a.lower_ for a in auxiliaries}
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
-        return "denied"
+        # "companies can't escape the challenges": an ability denied in general, no happening
+        return None if words & _ABILITY else "denied"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
+    if _asks(verb) or _under_condition(verb):
+        return None  # "how many consumers will sign up", "if negotiators decide to compromise"
     governed = _governed_certainty(verb)
     if governed is not None:
-        return governed
+        return None if governed == "aimed" else governed
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
-        # "managed to swing the stern", "began deliberating": as sure as the governor
+        # "managed to swing the stern", "began deliberating": as sure as the governor;
+        # "the two sides continue to negotiate": going on now
+        governor = verb.head
+        if date is None and _describes(governor, _auxiliaries(governor)):
+            return "ongoing"
         return verb_certainty(
-            verb.head, event_class=event_class, date=date, published=published, date_end=date_end
+            governor, event_class=event_class, date=date, published=published, date_end=date_end
         )
     if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
         return "speculated"
@@ -69,7 +83,10 @@ def verb_certainty(
     if words & BARRED_MODALS:
         return None
     if "to" in words:
-        return "planned" if verb.head.lemma_ == "be" and verb.dep_ == "xcomp" else None
+        planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
+        return "planned" if planned else None
+    if date is None and _describes(verb, auxiliaries):
+        return None
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
@@ -118,9 +135,11 @@ def _governed_certainty(verb: Token) -> str | None:
         for word in (governor, *governor.children):
             if word == token or (word != governor and word.dep_ not in ("acomp", "attr")):
                 continue
+            if word.lemma_.lower() in _AIMING:
+                return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
             if cue is not None:
-                return cue
+                return _as_sure_as(governor, cue)
         if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):
             return "speculated"
         if token.dep_ == "ccomp" and any(
@@ -131,6 +150,65 @@ def _governed_certainty(verb: Token) -> str | None:
             return None
         token = governor
     return None
+
+
+def _describes(verb: Token, auxiliaries: list[Token]) -> bool:
+    """An undated present ("South Korea hosts manufacturers", "the talks continue") or present
+    passive ("negotiators are left with a task") describes a state or a habit; it reports no
+    happening. (An event verb in the present perfect, "have opened an investigation", still
+    reports one.)"""
+    if not auxiliaries:
+        return verb.tag_ in ("VBZ", "VBP")
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    )
+
+
+def _defines(be: Token) -> bool:
+    """ "The goal is to reach everyone": "is to" after a word for an aim defines the aim; after
+    anyone else ("the minister is to visit") it announces a plan."""
+    subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in _AIMS
+
+
+def _as_sure_as(governor: Token, cue: str) -> str:
+    """A governor's cue, weakened by the governor's own wording: "might decide to stream" is
+    speculated, "did not plan to attend" denied."""
+    if cue == "denied":
+        return cue
+    if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
+        return "denied"
+    if {a.lower_ for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
+        return "speculated"
+    return cue
+
+
+def _asks(verb: Token) -> bool:
+    """An embedded question ("how many consumers will sign up for it", "what the deal will
+    cost"): it asks about a happening, it does not report one. "whether" and "if" questions are
+    the governor's speculation (`_governed_certainty`); relative clauses describe a noun."""
+    if verb.dep_ in ("relcl", "ROOT") or verb.head == verb:
+        return False
+    first = next(verb.subtree)
+    return first.lower_ in _WH_WORDS and first.tag_ in ("WRB", "WP", "WDT", "WP$")
+
+
+def _under_condition(verb: Token) -> bool:
+    """Whether the clause, or a clause it is the complement of, is a condition: "if negotiators
+    decide to compromise" reports neither deciding nor compromising."""
+    token = verb
+    for _ in range(_MAX_GOVERNORS):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
+            return token.dep_ == "advcl" or token != verb
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            return False
+        if token.dep_ == "conj" and _has_subject(token):
+            return False
+        token = token.head
+    return False
 
 
 def _reported(verb: Token) -> bool:

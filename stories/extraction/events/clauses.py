@@ -83,6 +83,7 @@ from stories.extraction.events.sites import (
     owner_of,
 )
 from stories.extraction.events.speech import speech_sites
+from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.titles import (
     compose,
     noun_title,
@@ -252,6 +253,8 @@ def _candidate(
     if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
         return None
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
+        return None
+    if site.kind != "noun" and states_rather_than_reports(site, certainty, dated=dated):
         return None
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)

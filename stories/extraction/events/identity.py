@@ -18,8 +18,10 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
     NOUN_CLASSES,
     PHRASAL_CLASSES,
+    PLACE_PREPOSITIONS,
     VERB_CLASSES,
 )
+from stories.extraction.events.titles import present
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -108,7 +110,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             (
                 k
                 for k in kept
-                if k.people[:1] == candidate.people[:1] != () and _retold(k, candidate)
+                if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
+                or same_predicate(k, candidate)
             ),
             None,
         )
@@ -142,6 +145,40 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
     ):
         return False
     return same_event(a, b)
+
+
+def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
+    """The lead and the paragraph after it often tell one happening with two subjects ("A New
+    York man pleaded guilty Monday", "John Roe, 55, pleaded guilty to…"): the same verb with
+    the same object or complement (or none on one side), as sure, on a date that does not
+    contradict (the later telling's own, or one it only inherited)."""
+    if a.trigger != b.trigger or a.certainty != b.certainty or " " in a.trigger:
+        return False
+    first, second = sorted((_predicate(a), _predicate(b)), key=len)
+    if not first or " " not in second or not (second + " ").startswith(first + " "):
+        return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
+    own_dates = a.date_start and b.date_start and not b.extra.get("date_inferred")
+    if own_dates and not dates_overlap(_period(a), _period(b)):
+        return False
+    return not (a.place and b.place and not places_compatible(a.place, b.place))
+
+
+def _predicate(candidate: EventCandidate) -> str:
+    """The title from its verb on, without the place: "pleads guilty" of "Man pleads guilty
+    near X"."""
+    title = candidate.title.casefold() + " "
+    verb = f" {present(candidate.trigger, plural=False)} "
+    at = title.find(verb)
+    if at < 0:
+        at = title.find(f" {present(candidate.trigger, plural=True)} ")
+    if at < 0:
+        return ""
+    words = title[at + 1 :].split()
+    for number, word in enumerate(words):
+        if word in PLACE_PREPOSITIONS or word == "near":
+            words = words[:number]
+            break
+    return " ".join(words)
 
 
 def _detail(candidate: EventCandidate) -> tuple[int, int]:

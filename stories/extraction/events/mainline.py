@@ -18,7 +18,6 @@ from stories.extraction.mentions import EventCandidate
 # How far before publication the story's own days reach: a weekly story's "last week" is
 # still its main line, a happening from the month before last is context.
 MAIN_LINE_DAYS = 25
-_SETTLED = frozenset({"occurred", "ongoing"})
 
 
 def is_background(
@@ -36,11 +35,12 @@ def mark_background(
     candidates: list[EventCandidate], published: dt.date | None
 ) -> list[EventCandidate]:
     """Each event's background flag from its final date (narrative inference may have dated
-    it since it was read). Only what happened is background; a plan is never history."""
+    it since it was read). Only what happened is background: a plan is never history, and what
+    is going on now is the story itself."""
     return [
         replace(
             c,
-            background=c.certainty in _SETTLED
+            background=c.certainty == "occurred"
             and is_background(
                 c.date_start,
                 c.date_precision,

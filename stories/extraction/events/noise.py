@@ -17,6 +17,9 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, IMPLICATIVE_VER
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
+_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
+_LEAD_SENTENCES = 2
+_WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
     # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
@@ -67,26 +70,61 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     reporting a happening.
 
     Without a date of its own such a clause reports nothing when it is a present state ("the
-    base is located near the border", "the company employs 450 people"), a present perfect
-    summing up with no object ("relations have cooled"), or a negation ("officials did not
-    immediately provide details"): news prose uses these for colour, not for what happened.
+    base is located near the border", "the company employs 450 people"), an activity going on
+    ("people are talking about it", "the agency has been holding people longer"), a present
+    perfect summing up ("relations have cooled", "the fight has prolonged the pain") unless it
+    says where it happened ("in Lyon"), opens the article or counts what it did ("have filed
+    lawsuits"), or a negation
+    ("officials did not immediately provide details"): news prose uses these for colour, not
+    for what happened.
     """
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
         return True
     if dated:
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        # "revenues continue to decline": the governor's tense says whether it happened
+        return describes_rather_than_reports(verb.head, dated=dated)
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return True
-    # "is located", "has fluctuated"; a progressive ("is investigating") is going on now, and
-    # a perfect that did something to something ("have filed lawsuits") reports it.
-    if any(a.lemma_ == "have" for a in auxiliaries) and any(
-        c.dep_ == "dobj" for c in verb.children
-    ):
-        return False
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
+        return True  # "are talking", "has been holding": going on, not happening
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
-    return verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
+    present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
+    return present and not states_where(verb) and not in_lead(verb) and not counts_things(verb)
+
+
+def counts_things(verb: Token) -> bool:
+    """ "have filed lawsuits", "have pledged millions": a perfect whose object is things
+    counted (a plural or a number) reports deeds; "has brought his love of show business",
+    "have lost a source of pressure" sum up."""
+    return any(
+        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num) for c in verb.children
+    )
+
+
+def in_lead(token: Token) -> bool:
+    """Whether a token lies in the lead, the first two sentences: there a present perfect is
+    the news itself ("Prosecutors have dropped the case"); later it sums up."""
+    sentences = token.doc.sents
+    for number, sentence in enumerate(sentences):
+        if number >= _LEAD_SENTENCES:
+            return False
+        if sentence.start <= token.i < sentence.end:
+            return True
+    return False
+
+
+def states_where(verb: Token) -> bool:
+    """ "filed lawsuits in Lyon", "met at the airport": the clause says where it happened."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _LOCATING
+        and any(o.dep_ == "pobj" and o.ent_type_ in _WHERE for o in c.children)
+        for c in verb.children
+    )
 
 
 def general_report(verb: Token, certainty: str) -> bool:

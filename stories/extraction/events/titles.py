@@ -97,12 +97,20 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
                 words.append(owner + "'s")
             elif not pronoun:
                 return None
-        elif child.dep_ in _KEPT_MODIFIERS:
-            words.append(" ".join(t.text for t in child.subtree))
+        elif child.dep_ in _KEPT_MODIFIERS and not _across_lines(child, head):
+            written = (t.text_with_ws for t in child.subtree if not t.is_space)
+            words.append(" ".join("".join(written).split()))  # "one-game", "$250,000"
         elif keep_adjectives and child.dep_ == "amod":
             words.append(child.text)
     words.append(head.text)
     return " ".join(words)
+
+
+def _across_lines(modifier: Token, head: Token) -> bool:
+    """ "Staff Reports\n\nPolice arrested…": a modifier on another line than its noun is a
+    byline or heading the parser joined to it, not part of the name."""
+    first, last = sorted((modifier.i, head.i))
+    return any("\n" in t.text_with_ws for t in head.doc[first:last])
 
 
 def place_name(place: PlaceMention) -> str:
@@ -190,8 +198,8 @@ def verb_title(
     who = phrase(subject, index)
     if who is None:
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children) and verb.lemma_ != "head"
-    words = verb.text if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
+    passive = _passive(verb) and verb.lemma_ != "head"
+    words = verb.lower_ if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
     particle = particle or _loose_particle(verb)
     if particle:
         words += " " + particle
@@ -210,11 +218,40 @@ def verb_title(
             return None
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying"
+    elif (complement := _complement(verb)) is not None:
+        obj = complement  # "becomes bowl-eligible"
     elif passive and agent is not None:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _passive(verb: Token) -> bool:
+    """ "was arrested", "a tariff imposed on Sept. 1", "was evicted and sentenced": passive
+    with its own auxiliary, as a participle on a noun, or sharing the auxiliary of the verb it
+    is coordinated with."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in verb.children)
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in ("VBN", "VBD")
+        and not own
+        and any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def _complement(verb: Token) -> str | None:
+    """What a linking verb says its subject became: "became bowl-eligible", "remains
+    closed"; the complement's own phrases ("for a second season") stay out."""
+    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")), None)
+    if complement is None or complement.pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return None
+    words = [t for t in complement.subtree if t.i <= complement.i and not t.is_space]
+    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _loose_particle(verb: Token) -> str:

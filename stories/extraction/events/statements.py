@@ -1,0 +1,172 @@
+"""Clauses that look like reports but state, tally, head or retell instead.
+
+Real news surrounds its happenings with other sentences built the same way: subheads ("Rising
+costs worsen the risk"), box-score lines ("X rushed for 101 yards"), descriptions in the
+present passive ("the podcast is sponsored by…"), non-finite asides ("water being released"),
+a verb coordinated inside a relative clause ("a hunter who killed and ate a rabbit"), and a
+second telling of a happening already told ("The stabbing occurred during a talk"). Each has a
+shape the parse shows, whatever the story; none of them adds an event an editor would keep.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from stories.extraction.events.sites import Site
+
+# A heading is a short line of its own without the full stop of prose.
+_HEADING_WORDS = 12
+_HEADING_TOKENS = 3 * _HEADING_WORDS
+_PROSE_ENDINGS = (".", ":", ";", ",", '"', "”", "’", "'", ")")
+# Verbs that only say that a happening named by their subject took place.
+_HAPPENING_VERBS = frozenset({"occur", "happen", "unfold"})
+_TALLY_UNITS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", ""})
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+_STEM = 4
+_QUOTE_REACH = 80
+
+
+def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
+    """Whether a verb's clause, already read as sure enough, still reports no happening."""
+    verb = site.anchor
+    if on_heading_line(verb) or non_finite(verb):
+        return True
+    if site.kind != "general":
+        return False
+    if tallies(verb) or retells(verb) or thinks(verb) or quoted(verb):
+        return True
+    if not dated and inside_relative_clause(verb):
+        return True
+    return certainty == "occurred" and present_passive(verb)
+
+
+def on_heading_line(token: Token) -> bool:
+    """A subhead inside the body ("Overcrowded conditions worsen risk", "WILL THEY WIN?"):
+    a short line of its own, without the full stop that ends a sentence of prose. The body
+    tells what it announces. The first and the last line are the lead and a closing line."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+        if token.i - start > _HEADING_TOKENS:
+            return False
+    end = token.i
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
+        end += 1
+        if end - start > _HEADING_TOKENS:
+            return False
+    if start == 0 or "\n" not in doc[end].text_with_ws:
+        return False
+    tokens = [t for t in doc[start : end + 1] if not t.is_space]
+    if not tokens or sum(1 for t in tokens if not t.is_punct) > _HEADING_WORDS:
+        return False
+    last = tokens[-1].text
+    return last.endswith("?") or not last.endswith(_PROSE_ENDINGS)
+
+
+def non_finite(verb: Token) -> bool:
+    """ "reported being logged off", "vapour being released", "having won 25 trophies": a
+    participle with no tense, hung on another clause; it describes."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(auxiliaries) and auxiliaries[0] in ("being", "having")
+
+
+def thinks(verb: Token) -> bool:
+    """ "Washington had concluded the settlements were legal": a verb whose content is a
+    clause of its own says what someone thinks or finds; the clause is the news, if any."""
+    return any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def quoted(token: Token) -> bool:
+    """Whether the token stands inside quotation marks opened on its line: someone's words
+    ("the allegation has been debunked"), which a verb outside the lexicon does not make news
+    of, dated or not."""
+    doc = token.doc
+    opened = False
+    for before in reversed(doc[max(0, token.i - _QUOTE_REACH) : token.i]):
+        if "\n" in before.text_with_ws:
+            break
+        if before.text in ("“", "”", '"', "``", "''"):
+            opened = not opened if before.text in ('"', "``", "''") else before.text == "“"
+            if before.text in ("“", "”"):
+                return opened
+    return opened
+
+
+def tallies(verb: Token) -> bool:
+    """A line of statistics rather than a happening: "rushed for 101 yards", "threw for three
+    touchdowns", "was intercepted three times", "led 14-7 at halftime". Nothing is done to
+    anything; a count is the whole content."""
+    if any(c.dep_ == "dobj" and not _SCORE.match(c.text) for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "dobj") and (_SCORE.match(child.text) or _score(child)):
+            return True
+        if child.dep_ == "npadvmod" and child.lemma_ == "time" and _counted(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for":
+            counted = [o for o in child.children if o.dep_ == "pobj" and _counted(o)]
+            if counted and all(o.ent_type_ in _TALLY_UNITS for o in counted):
+                return True
+    return False
+
+
+def _score(token: Token) -> bool:
+    """ "led 14-7": a number, a dash and a number, which the parser splits; not a record in
+    brackets ("the Gophers (9-1) play")."""
+    doc = token.doc
+    return (
+        token.like_num
+        and not _bracketed(token)
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text in ("-", "–")
+        and doc[token.i + 2].like_num
+    )
+
+
+def _bracketed(token: Token) -> bool:
+    """Whether the token stands inside brackets opened in its sentence."""
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        if before.text in ("(", ")"):
+            return before.text == "("
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """ "101 yards", "three times"; not "a 2020 tour", where the number is a date."""
+    return any(c.dep_ == "nummod" and c.ent_type_ in _TALLY_UNITS for c in noun.children)
+
+
+def retells(verb: Token) -> bool:
+    """ "The stabbing occurred during a presentation": a verb that only says a happening took
+    place, whose definite subject names one the article has already told ("was stabbed")."""
+    if verb.lemma_.lower() not in _HAPPENING_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not any(c.lower_ == "the" or c.dep_ == "poss" for c in subject.children):
+        return False
+    stem = subject.lemma_.lower()[:_STEM]
+    return any(t.pos_ == "VERB" and t.lemma_.lower()[:_STEM] == stem for t in verb.doc[: subject.i])
+
+
+def inside_relative_clause(verb: Token) -> bool:
+    """ "a hunter who killed and ate a rabbit": a verb coordinated inside a relative clause
+    describes the noun as much as the relative verb does, and needs a date of its own too."""
+    token = verb
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token != verb and token.dep_ in ("relcl", "acl")
+
+
+def present_passive(verb: Token) -> bool:
+    """ "The podcast is sponsored by…", "the camp is run by…": a present passive describes
+    how things are."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep_ == "auxpass"
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    )
