@@ -162,8 +162,8 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text`, or None.
 
     Accepted when the city is written in capitals (wire style), or an agency in parentheses
-    follows, or the dash is a long dash after "City, Region": the shapes real datelines take and
-    ordinary first sentences do not.
+    follows, or the dash is a long dash after "City, Region" or after a city AP lets stand alone
+    ("Indianapolis –"): the shapes real datelines take and ordinary first sentences do not.
     """
     head = text[:200]
     match = _DATELINE.match(head)
@@ -177,7 +177,10 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     upper = city.upper() == city and any(c.isalpha() for c in city)
     long_dash = dash in {"—", "–", "--"}
-    if not (upper or agency or (region and long_dash)):
+    standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
+    # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
+    known_alone = standalone is not None and long_dash
+    if not (upper or agency or (region and long_dash) or known_alone):
         return None
     if not upper and len(city.split()) > 4:
         return None
@@ -192,7 +195,7 @@ def find_dateline(text: str) -> Dateline | None:
         region_end=region_start + len(region) if region else -1,
         agency=agency,
         body_start=match.end(),
-        standalone=None if region else STANDALONE_CITIES.get(_standalone_key(city)),
+        standalone=standalone,
     )
 
 

@@ -135,7 +135,7 @@ def test_the_place_carries_to_the_next_sentence_of_the_paragraph(nlp):
 def test_the_place_does_not_carry_into_the_next_paragraph(nlp):
     # Two far-apart places: the story has no single setting to fall back on either.
     text = (
-        "A fire broke out in Bergen on Monday, and a storm hit Lyon."
+        "A fire broke out in Bergen on Monday, a day after a storm in Lyon."
         "\n\nFirefighters rescued two sailors on Monday."
     )
 

@@ -25,18 +25,26 @@ from dataclasses import dataclass, replace
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
-from stories.extraction.events.setting import SETTING_CONFIDENCE, main_setting, related, within
+from stories.extraction.events.setting import (
+    SETTING_CONFIDENCE,
+    main_setting,
+    related,
+    wide,
+    within,
+)
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
-STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "agent": 0.6}
+STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
+_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -73,9 +81,10 @@ def place_events(
     """The events (in text order) with the places their context gives those whose clause
     names none, or none the gazetteer could pin."""
     starts = [sentence.start_char for sentence in index.sentences]
-    body = [p for p in places if p.start >= index.dateline_end and pinned(p)]
+    places = [p for p in places if not _a_person_s_name(p, index)]
+    body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
-    setting = main_setting(places)
+    setting = main_setting([p for p in places if _scene(p, index)])
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
     events = [_in_container(event, index) for event in events]
@@ -181,6 +190,35 @@ def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandid
     return candidate
 
 
+def _scene(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether a mention says where the story is: the dateline does; a participant
+    ("Norland beat Sudland", "accused Sudland") and where someone or something comes from ("a
+    request from Sudland") do not."""
+    if place.start < index.dateline_end:
+        return True
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None:
+        return True
+    head = as_place_head(index.doc[position])
+    while head.dep_ in ("conj", "appos") and head.head != head:
+        head = head.head
+    if head.dep_ in _PARTICIPANT_DEPS:
+        return False
+    if head.dep_ != "pobj":
+        return True
+    preposition = head.head
+    if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
+        return False
+    return preposition.lower_ not in PARTICIPANT_PREPOSITIONS
+
+
+def _a_person_s_name(place: PlaceMention, index: MentionIndex) -> bool:
+    """A word the story uses as a person's surname ("Tays' car" after "Chris Tays"), which only
+    a namesake town would pin: no evidence of where anything is."""
+    word = place.text.removesuffix("'s").removesuffix("’s")
+    return any(name.split()[-1] == word for name in index.short_names if " " in name)
+
+
 def pinned(place: PlaceMention) -> bool:
     """Whether the place has coordinates: only a pinned place can stand for a story's scene."""
     return place.latitude is not None
@@ -200,8 +238,8 @@ def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, Pla
     "near" (outside the dateline): where the sentence's narration is."""
     found: dict[int, tuple[int, PlaceMention]] = {}
     for position, place in index.place_roots.items():
-        if not pinned(place) or place.start < index.dateline_end:
-            continue
+        if not pinned(place) or place.start < index.dateline_end or wide(place):
+            continue  # "the largest economy in East Africa" is no scene of narration
         head = as_place_head(index.doc[position])
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in _LOCATING:

@@ -66,8 +66,9 @@ def main_setting(
     places: list[PlaceMention], admin1_of: Admin1Of | None = None
 ) -> PlaceMention | None:
     """The most specific place that at least `SETTING_SHARE` of the story's pinned mentions
-    lie in, or None when the story's places spread."""
-    pinned = [p for p in places if p.latitude is not None]
+    lie in, or None when the story's places spread. Continents, seas and regions such as "the
+    Middle East" are wider than any setting and neither support nor contradict one."""
+    pinned = [p for p in places if p.latitude is not None and not wide(p)]
     if not pinned:
         return None
     best: tuple[tuple[int, int], PlaceMention] | None = None
@@ -99,6 +100,12 @@ def _admin1_by_id(geonames_id: int) -> str | None:
 
     entry = get_gazetteer().index.place(geonames_id)
     return entry.admin1 if entry is not None and entry.admin1 else None
+
+
+def wide(place: PlaceMention) -> bool:
+    """A continent, an ocean, a sea or a region such as "the Middle East": wider than any
+    country, so never the scene of a story's narration."""
+    return place.kind in _WIDE_KINDS or (place.kind == "region" and place.specificity <= 1)
 
 
 def _same(a: PlaceMention, b: PlaceMention) -> bool:
