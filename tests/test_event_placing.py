@@ -159,6 +159,12 @@ def test_a_place_modifying_a_locative_phrase_is_where_it_happened(nlp):
     assert event.place.name == "Lyon"
 
 
+def test_the_owner_of_what_a_visit_goes_to_is_where_it_happened(nlp):
+    event = placed_events(nlp, "Ana Ruiz toured Norland's factories on Monday.")[0]
+
+    assert (event.place.name, source_of(event)) == ("Norland", "clause")
+
+
 def test_where_a_request_comes_from_is_not_where_it_was_approved(nlp):
     text = "The minister approved a request from Sudland on Monday."
 

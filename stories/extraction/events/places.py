@@ -138,7 +138,7 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     """
     head = as_place_head(token)
     if head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
-        located = _locative_modifier(head)
+        located = _locative_modifier(head, heads, event_class)
         if located is not None:
             head = located  # "in an El Paso facility": as if "in El Paso"
         elif _local_body(head):
@@ -176,13 +176,16 @@ def _comes_from(preposition: Token, heads: set[int]) -> bool:
     return noun.i not in heads and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "attr"
 
 
-def _locative_modifier(modifier: Token) -> Token | None:
-    """The noun a place modifies when that noun is the object of a locative preposition: "in an
-    El Paso facility", "at Cleveland's Public Auditorium"."""
+def _locative_modifier(modifier: Token, heads: set[int], event_class: str) -> Token | None:
+    """The noun a place modifies when that noun is where the event is: the object of a locative
+    preposition ("in an El Paso facility", "at Cleveland's Public Auditorium") or of a verb
+    that goes there ("toured Norland's factories")."""
     noun = modifier.head
     while noun.dep_ in _MODIFIER_DEPS and noun.head != noun:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE:
+        return noun
+    if noun.dep_ == "dobj" and noun.head.i in heads and event_class in LOCATIVE_OBJECT_CLASSES:
         return noun
     return None
 
