@@ -1,6 +1,7 @@
 """Datelines: where a wire or newspaper story was filed, read from the top of its text.
 
-"SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:".
+"SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:",
+"Hong Kong (CNN Business) ".
 The dateline is the place the reporter witnessed what the lead tells, so it is the default place
 of those events (never over a place the clause states) and strong evidence for resolving the
 story's other names. This is the one module that reads datelines: event placing, place
@@ -23,9 +24,11 @@ _DATELINE = re.compile(
     (?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?)
     (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
-    (?P<dash>—|–|--|\s-\s|-\s|:)\s*""",
+    (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
 )
+# Outlets whose house style puts no dash after the dateline: "Hong Kong (CNN Business) The".
+_DASHLESS_AGENCIES = ("CNN",)
 _DATE_LIKE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
@@ -172,9 +175,11 @@ def find_dateline(text: str) -> Dateline | None:
     city = match.group("city").strip()
     region = (match.group("region") or "").strip()
     agency = (match.group("agency") or "").strip()
-    dash = match.group("dash").strip()
+    dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
     if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or len(city) < 2:
         return None
+    if not dash and not agency.startswith(_DASHLESS_AGENCIES):
+        return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
     long_dash = dash in {"—", "–", "--"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))

@@ -7,7 +7,6 @@ analyse_text hands them to event extraction.
 
 import pytest
 
-from stories.datelines import find_dateline
 from stories.extraction.events import extract_events
 from stories.extraction.events.setting import main_setting, within
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
@@ -179,17 +178,3 @@ def test_a_dateline_city_inside_the_setting_is_the_setting(nlp):
     flight = event_with(placed_events(nlp, text), "flee")
 
     assert (flight.place.text, source_of(flight)) == ("LYON", "setting")
-
-
-# --- datelines -----------------------------------------------------------------------------
-
-
-def test_a_city_ap_style_lets_stand_alone_is_a_dateline_in_title_case():
-    dateline = find_dateline("Indianapolis – Thousands of teachers rallied on Tuesday.")
-
-    assert (dateline.city, dateline.standalone[0]) == ("Indianapolis", "Indianapolis")
-
-
-@pytest.mark.parametrize("text", ["Madison – who ran", "Trump — The president said"])
-def test_a_title_case_name_before_a_dash_is_no_dateline_unless_ap_lets_it_stand_alone(text):
-    assert find_dateline(text) is None
