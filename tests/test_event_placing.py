@@ -178,3 +178,17 @@ def test_a_dateline_city_inside_the_setting_is_the_setting(nlp):
     flight = event_with(placed_events(nlp, text), "flee")
 
     assert (flight.place.text, source_of(flight)) == ("LYON", "setting")
+
+
+def test_the_dateline_places_a_lead_that_accuses_another_country(nlp):
+    text = "LYON, France (AP) — The minister on Tuesday accused Sudland of spying."
+
+    event = placed_events(nlp, text)[0]
+
+    assert (event.place.text, source_of(event)) == ("LYON", "dateline")
+
+
+def test_the_dateline_does_not_place_what_another_country_does(nlp):
+    event = placed_events(nlp, "LYON, France (AP) — Sudland fired a missile on Tuesday.")[0]
+
+    assert event.place is None

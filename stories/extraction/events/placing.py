@@ -44,7 +44,8 @@ DATELINE_CONFIDENCE = 0.5
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
-_PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -92,7 +93,9 @@ def place_events(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
-        elsewhere=_sentences_naming(body, starts, outside=home),
+        elsewhere=_sentences_naming(
+            [p for p in body if not _acted_on(p, index)], starts, outside=home
+        ),
         dateline=home,
         located=_located(index, starts),
         setting=setting,
@@ -196,20 +199,35 @@ def _scene(place: PlaceMention, index: MentionIndex) -> bool:
     request from Sudland") do not."""
     if place.start < index.dateline_end:
         return True
+    return _role(place, index) is None
+
+
+def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
+    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"):
+    naming it does not move the story there, so the dateline still places the sentence. A
+    place that acts ("Sudland fired a missile") may well be elsewhere."""
+    return _role(place, index) in ("object", "source")
+
+
+def _role(place: PlaceMention, index: MentionIndex) -> str | None:
+    """How a mention takes part: "subject", "object", "source" ("a request from X"), or None
+    when it is named as a location or a modifier."""
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
-        return True
+        return None
     head = as_place_head(index.doc[position])
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
-    if head.dep_ in _PARTICIPANT_DEPS:
-        return False
+    if head.dep_ in _SUBJECT_DEPS:
+        return "subject"
+    if head.dep_ in _OBJECT_DEPS:
+        return "object"
     if head.dep_ != "pobj":
-        return True
+        return None
     preposition = head.head
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
-        return False
-    return preposition.lower_ not in PARTICIPANT_PREPOSITIONS
+        return "source"
+    return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
 
 
 def _a_person_s_name(place: PlaceMention, index: MentionIndex) -> bool:
