@@ -192,3 +192,27 @@ def test_the_dateline_does_not_place_what_another_country_does(nlp):
     event = placed_events(nlp, "LYON, France (AP) — Sudland fired a missile on Tuesday.")[0]
 
     assert event.place is None
+
+
+def test_a_country_named_only_as_a_nationality_is_no_setting_beside_other_places(nlp):
+    text = "A Norland man was fined on Monday.\n\nThe man had worked for a Bergen firm."
+
+    fine = placed_events(nlp, text)[0]
+
+    assert fine.place is None
+
+
+def test_the_only_place_a_story_names_is_its_setting_even_as_a_nationality(nlp):
+    text = "A Norland man was fined on Monday.\n\nThe man was released on Tuesday."
+
+    release = event_with(placed_events(nlp, text), "release")
+
+    assert (release.place.name, source_of(release)) == ("Norland", "setting")
+
+
+def test_a_country_named_as_where_things_happen_is_a_setting(nlp):
+    text = "Police in Norland arrested a man on Monday.\n\nThe man had worked for a Bergen firm."
+
+    work = event_with(placed_events(nlp, text), "work")
+
+    assert (work.place.name, source_of(work)) == ("Norland", "setting")

@@ -45,6 +45,7 @@ _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previo
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SCENE_PREPOSITIONS = _LOCATING | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
@@ -88,6 +89,12 @@ def place_events(
     setting = main_setting([p for p in places if _scene(p, index)])
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
+    elif (
+        setting is not None
+        and setting.kind == "country"
+        and not _named_as_location(setting, places, index)
+    ):
+        setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
     return place_from_context(
         events,
@@ -228,6 +235,31 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return "source"
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _named_as_location(
+    place: PlaceMention, places: list[PlaceMention], index: MentionIndex
+) -> bool:
+    """Whether the story names the place as where something is ("in X", "across X") at least
+    once, files from it, or names no other place at all ("a UK man" in a story of the UK)."""
+    if all(_key(mention) == _key(place) for mention in places if pinned(mention)):
+        return True
+    for mention in places:
+        if not related(mention, place) or mention.kind != place.kind:
+            continue
+        if mention.start < index.dateline_end:
+            return True
+        position = index.root_of_place.get((mention.start, mention.end))
+        if position is None:
+            continue
+        head = as_place_head(index.doc[position])
+        if head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _key(place: PlaceMention) -> str:
+    return (place.name or place.text).casefold()
 
 
 def _a_person_s_name(place: PlaceMention, index: MentionIndex) -> bool:
