@@ -17,12 +17,13 @@ import re
 from dataclasses import dataclass
 
 # City, optional ", Region" (a state, country or AP state abbreviation), optional "(Agency)",
-# then a dash or colon. Upper-case cities are the wire style; title case needs the agency or a
-# dash, so an ordinary sentence that starts with a capital is not read as a dateline.
+# then a dash or colon. Names are letters of any script ("COPIAPÓ"), with dots, apostrophes,
+# hyphens and spaces between words. Upper-case cities are the wire style; title case needs the
+# agency or a dash, so an ordinary sentence that starts with a capital is not read as one.
 _DATELINE = re.compile(
     r"""^\s*
-    (?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?)
-    (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?
+    (?P<city>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?)
+    (?:,\s*(?P<region>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
     (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
@@ -176,7 +177,9 @@ def find_dateline(text: str) -> Dateline | None:
     region = (match.group("region") or "").strip()
     agency = (match.group("agency") or "").strip()
     dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
-    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or len(city) < 2:
+    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:
+        return None
+    if not city[0].isupper() or len(region) > 41:
         return None
     if not dash and not agency.startswith(_DASHLESS_AGENCIES):
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline

@@ -71,3 +71,9 @@ def test_a_cnn_dateline_needs_no_dash():
 
 def test_a_ticker_in_parentheses_is_no_dateline():
     assert find_dateline("Alibaba (BABA) The company said") is None
+
+
+def test_a_city_with_accented_letters_is_read():
+    dateline = find_dateline("COPIAPÓ, Chile — The last miner was lifted out.")
+
+    assert (dateline.city, dateline.region) == ("COPIAPÓ", "Chile")
