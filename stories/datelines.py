@@ -1,6 +1,7 @@
 """Datelines: where a wire or newspaper story was filed, read from the top of its text.
 
-"SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:".
+"SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:",
+"Hong Kong (CNN Business) ".
 The dateline is the place the reporter witnessed what the lead tells, so it is the default place
 of those events (never over a place the clause states) and strong evidence for resolving the
 story's other names. This is the one module that reads datelines: event placing, place
@@ -16,16 +17,19 @@ import re
 from dataclasses import dataclass
 
 # City, optional ", Region" (a state, country or AP state abbreviation), optional "(Agency)",
-# then a dash or colon. Upper-case cities are the wire style; title case needs the agency or a
-# dash, so an ordinary sentence that starts with a capital is not read as a dateline.
+# then a dash or colon. Names are letters of any script ("COPIAPÓ"), with dots, apostrophes,
+# hyphens and spaces between words. Upper-case cities are the wire style; title case needs the
+# agency or a dash, so an ordinary sentence that starts with a capital is not read as one.
 _DATELINE = re.compile(
     r"""^\s*
-    (?P<city>[A-Z][A-Za-z.'’\- ]{1,40}?)
-    (?:,\s*(?P<region>[A-Z][A-Za-z.'’\- ]{1,40}?))?
+    (?P<city>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?)
+    (?:,\s*(?P<region>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
-    (?P<dash>—|–|--|\s-\s|-\s|:)\s*""",
+    (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
 )
+# Outlets whose house style puts no dash after the dateline: "Hong Kong (CNN Business) The".
+_DASHLESS_AGENCIES = ("CNN",)
 _DATE_LIKE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
@@ -162,8 +166,8 @@ def find_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text`, or None.
 
     Accepted when the city is written in capitals (wire style), or an agency in parentheses
-    follows, or the dash is a long dash after "City, Region": the shapes real datelines take and
-    ordinary first sentences do not.
+    follows, or the dash is a long dash after "City, Region" or after a city AP lets stand alone
+    ("Indianapolis –"): the shapes real datelines take and ordinary first sentences do not.
     """
     head = text[:200]
     match = _DATELINE.match(head)
@@ -172,12 +176,19 @@ def find_dateline(text: str) -> Dateline | None:
     city = match.group("city").strip()
     region = (match.group("region") or "").strip()
     agency = (match.group("agency") or "").strip()
-    dash = match.group("dash").strip()
-    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or len(city) < 2:
+    dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
+    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:
         return None
+    if not city[0].isupper() or len(region) > 41:
+        return None
+    if not dash and not agency.startswith(_DASHLESS_AGENCIES):
+        return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
     long_dash = dash in {"—", "–", "--"}
-    if not (upper or agency or (region and long_dash)):
+    standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
+    # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
+    known_alone = standalone is not None and long_dash
+    if not (upper or agency or (region and long_dash) or known_alone):
         return None
     if not upper and len(city.split()) > 4:
         return None
@@ -192,7 +203,7 @@ def find_dateline(text: str) -> Dateline | None:
         region_end=region_start + len(region) if region else -1,
         agency=agency,
         body_start=match.end(),
-        standalone=None if region else STANDALONE_CITIES.get(_standalone_key(city)),
+        standalone=standalone,
     )
 
 

@@ -50,3 +50,30 @@ def test_a_standalone_ap_city_means_the_well_known_one():
 
 def test_a_city_with_its_region_is_not_read_as_standalone():
     assert find_dateline("WASHINGTON, Pa. (AP) — A fire").standalone is None
+
+
+def test_a_city_ap_style_lets_stand_alone_is_a_dateline_in_title_case():
+    dateline = find_dateline("Indianapolis – Thousands of teachers rallied on Tuesday.")
+
+    assert (dateline.city, dateline.standalone[0]) == ("Indianapolis", "Indianapolis")
+
+
+@pytest.mark.parametrize("text", ["Madison – who ran", "Trump — The president said"])
+def test_a_title_case_name_before_a_dash_is_no_dateline_unless_ap_lets_it_stand_alone(text):
+    assert find_dateline(text) is None
+
+
+def test_a_cnn_dateline_needs_no_dash():
+    dateline = find_dateline("Hong Kong (CNN Business) Stocks fell on Tuesday.")
+
+    assert (dateline.city, dateline.agency) == ("Hong Kong", "CNN Business")
+
+
+def test_a_ticker_in_parentheses_is_no_dateline():
+    assert find_dateline("Alibaba (BABA) The company said") is None
+
+
+def test_a_city_with_accented_letters_is_read():
+    dateline = find_dateline("COPIAPÓ, Chile — The last miner was lifted out.")
+
+    assert (dateline.city, dateline.region) == ("COPIAPÓ", "Chile")

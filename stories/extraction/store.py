@@ -90,6 +90,12 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
             event = next((e for e in story_events if e.pk == deleted[key]), None)
             if event is None:
                 continue
+        elif key in by_key and (
+            target := _rejoin_target(by_key[key], candidate, story_events, reporters, only_this)
+        ):
+            # Re-extracted, it is now recognisably another version's event: one event again.
+            event = target
+            counts["merged"] += _fill_gaps(event, candidate, place)
         elif key in by_key:
             event = by_key[key]
             others_report_it = reporters[event.pk] != only_this
@@ -295,6 +301,20 @@ def _merge_target(
         if same_event(_as_candidate(event), candidate):
             return event
     return None
+
+
+def _rejoin_target(
+    event: Event,
+    candidate: EventCandidate,
+    story_events: list[Event],
+    reporters: dict[int, set[int]],
+    only_this: set[int],
+) -> Event | None:
+    """Another version's event that this article's own event turns out to be on re-extraction
+    (a publication date learned since made both background), if any; never an edited one."""
+    if reporters[event.pk] != only_this or event.locked_fields:
+        return None
+    return _merge_target(candidate, story_events, reporters, only_this)
 
 
 def _fill_gaps(event: Event, candidate: EventCandidate, place: Place | None) -> int:

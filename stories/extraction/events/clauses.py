@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -36,7 +35,6 @@ from stories.extraction.events.dates import (
 from stories.extraction.events.identity import (
     deduplicate,
     event_key,
-    places_compatible,
     same_event,
 )
 from stories.extraction.events.lexicon import (
@@ -68,11 +66,7 @@ from stories.extraction.events.places import (
     people_of,
     relative_word,
 )
-from stories.extraction.events.placing import (
-    STATED_CONFIDENCE,
-    dateline_place,
-    place_from_context,
-)
+from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -105,7 +99,6 @@ __all__ = ["event_key", "extract_events", "same_event"]
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _IT_REACH = 60  # tokens: about two sentences
 _PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
-_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -164,21 +157,7 @@ def extract_events(
     narrative = mark_background(dated, published)
     events = [e for e in deduplicate(narrative) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
-    sentence_starts = [sentence.start_char for sentence in index.sentences]
-    home = dateline_place(index.dateline, places)
-    elsewhere = {
-        bisect_right(sentence_starts, p.start) - 1
-        for p in places
-        if p.start >= index.dateline_end and not (home and places_compatible(p, home))
-    }
-    return place_from_context(
-        events,
-        paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
-        sentence_of={e.start: bisect_right(sentence_starts, e.start) - 1 for e in events},
-        elsewhere=elsewhere,
-        dateline=home,
-        located=_located(index, sentence_starts),
-    )
+    return place_events(events, index=index, places=places)
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:
@@ -190,25 +169,6 @@ def _shared_clauses(sites: list[Site]) -> set[int]:
         if site.kind == "noun" and (verb := enclosing_verb(site.anchor)) is not None
     )
     return {position for position, count in seen.items() if count > 1}
-
-
-def _located(index: MentionIndex, sentence_starts: list[int]) -> dict[int, tuple]:
-    """Per sentence, its paragraph and the place it states with "in", "at", "near" (the
-    first one, outside the dateline): where the sentence's narration is."""
-    found: dict[int, tuple] = {}
-    for position, place in index.place_roots.items():
-        head = as_place_head(index.doc[position])
-        preposition = head.head if head.dep_ == "pobj" else None
-        if (
-            preposition is None
-            or preposition.lower_ not in _LOCATING
-            or place.start < index.dateline_end
-        ):
-            continue
-        number = bisect_right(sentence_starts, place.start) - 1
-        if number not in found or found[number][1].start > place.start:
-            found[number] = (index.paragraph_number(place.start), place)
-    return found
 
 
 def _candidate(

@@ -3,7 +3,10 @@
 The place is the most specific place named in the clause; on a tie, the one the verb takes
 through a preposition ("in", "at", "into"...) or as its object beats one merely mentioned, and
 a place used as a modifier ("the Vladivostok forum") or an owner ("North Korea's leader") comes
-last or not at all. A departure's destination ("bound for X") is not where it happened.
+last or not at all. A departure's destination ("bound for X") is not where it happened, nor is
+where a thing or person comes from ("a request from X"). A modifier of a locative phrase is a
+location ("in an El Paso facility", "at Cleveland's auditorium"), and a local body that acts
+("Hong Kong police", "the Kentucky governor") acts at home, when nothing better is named.
 Relative clauses borrow their antecedent: in "a city ... where the two leaders met", the place
 is the city.
 """
@@ -33,6 +36,44 @@ _OWNER_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
 _NOMINAL_LINKS = frozenset({"appos", "prep", "pobj", "amod", "compound", "advmod", "conj"})
 _CLAUSE_CLIMB = frozenset({"xcomp", "conj"})
 _MAX_CLIMB = 5
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Bodies that act where they belong: "<place> police arrested", "the <place> governor signed".
+# Not armies, leaders or teams, which act abroad as often as at home.
+LOCAL_BODIES = frozenset(
+    {
+        "police",
+        "authority",
+        "authorities",
+        "government",
+        "ministry",
+        "court",
+        "prosecutor",
+        "prosecutors",
+        "governor",
+        "gov.",
+        "mayor",
+        "council",
+        "parliament",
+        "legislature",
+        "lawmaker",
+        "lawmakers",
+        "legislator",
+        "senate",
+        "assembly",
+        "secretary",
+        "department",
+        "sheriff",
+        "firefighter",
+        "firefighters",
+        "resident",
+        "residents",
+        "regulator",
+        "regulators",
+        "voter",
+        "voters",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -42,7 +83,9 @@ class PlaceChoice:
     place: PlaceMention | None = None
     is_object: bool = False  # the verb takes it as its object: "visited X", "which ... visit"
     is_location: bool = False  # named as a location, not only as an actor ("X's leader")
-    source: str = "clause"  # "clause": the clause names it; "relative": "where", "which"
+    # "clause": the clause names it; "relative": "where", "which"; "owner": the home of whoever
+    # acts or owns ("Hong Kong police", "Japan's index")
+    source: str = "clause"
 
 
 def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceChoice:
@@ -60,7 +103,8 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         is_object = head.dep_ == "dobj" and head.head.i in heads
         score = (attachment > 0, place.specificity, attachment)
         if best is None or score > best[0]:
-            best = (score, PlaceChoice(place, is_object, attachment > 0))
+            source = "clause" if attachment > 0 else "owner"
+            best = (score, PlaceChoice(place, is_object, attachment > 0, source))
     antecedent = relative_antecedent(site.anchor, index)
     if antecedent is not None:
         word, place = antecedent
@@ -93,11 +137,19 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     takes part through "with", "against", "according to" is an actor, not where it happened.
     """
     head = as_place_head(token)
-    if head.dep_ in _MODIFIER_DEPS:
-        return None
+    if head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
+        located = _locative_modifier(head, heads, event_class)
+        if located is not None:
+            head = located  # "in an El Paso facility": as if "in El Paso"
+        elif _local_body(head):
+            return 0
+        elif head.dep_ != "poss":
+            return None
     preposition = head.head if head.dep_ == "pobj" and head.head.pos_ == "ADP" else None
     if preposition is not None:
         word = preposition.lower_
+        if word == "from" and _comes_from(preposition, heads):
+            return None  # "a request from the US", "the train from X": where it comes from
         if event_class in LEAVING_CLASSES and word in DESTINATION_PREPOSITIONS:
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
@@ -115,6 +167,39 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     if head.dep_ == "poss":
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
+
+
+def _comes_from(preposition: Token, heads: set[int]) -> bool:
+    """ "from X" on a thing or a person the event involves ("a request from the US") says where
+    it comes from; on a predicate ("became the senator from X") it says what someone is."""
+    noun = preposition.head
+    return noun.i not in heads and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "attr"
+
+
+def _locative_modifier(modifier: Token, heads: set[int], event_class: str) -> Token | None:
+    """The noun a place modifies when that noun is where the event is: the object of a locative
+    preposition ("in an El Paso facility", "at Cleveland's Public Auditorium") or of a verb
+    that goes there ("toured Norland's factories")."""
+    noun = modifier.head
+    while noun.dep_ in _MODIFIER_DEPS and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE:
+        return noun
+    if noun.dep_ == "dobj" and noun.head.i in heads and event_class in LOCATIVE_OBJECT_CLASSES:
+        return noun
+    return None
+
+
+def _local_body(modifier: Token) -> bool:
+    """A place that modifies the subject naming a local body: "Hong Kong police", "the UK Home
+    Secretary", "Kentucky Gov. X", "the U.S. government"."""
+    noun = modifier.head
+    words = [noun.lower_, noun.lemma_.lower()]
+    while noun.dep_ in (*_MODIFIER_DEPS, "poss") and noun.head != noun:
+        noun = noun.head
+        words += [noun.lower_, noun.lemma_.lower()]
+    acts = noun.dep_ in _SUBJECT_DEPS or (noun.dep_ == "pobj" and noun.head.lower_ == "by")
+    return acts and any(word in LOCAL_BODIES for word in words)
 
 
 def relative_word(anchor: Token) -> Token | None:

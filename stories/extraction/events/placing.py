@@ -1,31 +1,54 @@
-"""Where an event happened when its own clause names no place: the story's context.
+"""Where an event happened when its own clause names no pinned place: the story's context.
 
-A clause that states a place (a locative phrase, a venue) has decided (events.places). Otherwise
-two clues from around it, each weaker than a stated place and recorded with its confidence in
-the event's provenance:
+A clause that states a place (a locative phrase, a venue) has decided (events.places), as long
+as the gazetteer could pin it. Otherwise clues from around it, each weaker than a stated place
+and recorded with its confidence in the event's provenance, in this order:
 
+- the place its own sentence states with "in", "at", "near" outside the clause;
 - the place carried from the sentence before in the same paragraph: narration stays where it
   was until it says it moves ("The fire broke out in X. Crews fought it for hours.");
 - the dateline: the place the reporter filed from, where the events the story witnesses
-  happened. It is the default for the story's own days only; a background event (a summit
-  years ago) did not happen where today's reporter stands.
+  happened. It is the default for the story's own days only (a background event, a summit years
+  ago, did not happen where today's reporter stands), and not in a sentence that names a place
+  outside it;
+- the story's setting (events.setting): the one place nearly all of its places lie in.
 
-An event with neither keeps no place rather than borrowing a random one.
+A venue the gazetteer cannot pin ("Blossom Music Center") stays named in the provenance while
+a pinned clue gives the map its point. An event with no clue keeps no place rather than
+borrowing a random one.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
+from stories.extraction.events.setting import (
+    SETTING_CONFIDENCE,
+    main_setting,
+    related,
+    wide,
+    within,
+)
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
-STATED_CONFIDENCE = {"clause": 0.9, "relative": 0.8}
+STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
+_CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
+_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SCENE_PREPOSITIONS = _LOCATING | {"across", "throughout", "within", "around"}
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
+# How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
+_CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
 
 def with_context_cities(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -54,6 +77,48 @@ def dateline_place(dateline: Dateline | None, places: list[PlaceMention]) -> Pla
     return None
 
 
+def place_events(
+    events: list[EventCandidate], *, index: MentionIndex, places: list[PlaceMention]
+) -> list[EventCandidate]:
+    """The events (in text order) with the places their context gives those whose clause
+    names none, or none the gazetteer could pin."""
+    starts = [sentence.start_char for sentence in index.sentences]
+    places = [p for p in places if not _a_person_s_name(p, index)]
+    body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
+    home = dateline_place(index.dateline, places)
+    setting = main_setting([p for p in places if _scene(p, index)])
+    if home is not None and setting is not None and within(home, setting):
+        setting = home  # the story is set where it was filed: the city, not its state
+    elif (
+        setting is not None
+        and setting.kind == "country"
+        and not _named_as_location(setting, places, index)
+    ):
+        setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
+    events = [_in_container(event, index) for event in events]
+    return place_from_context(
+        events,
+        paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
+        sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
+        elsewhere=_sentences_naming(
+            [p for p in body if not _acted_on(p, index)], starts, outside=home
+        ),
+        dateline=home,
+        located=_located(index, starts),
+        setting=setting,
+        off_setting=_sentences_naming(body, starts, outside=setting),
+    )
+
+
+@dataclass
+class _Narration:
+    """Where the narration of a paragraph was last placed: paragraph, sentence, place."""
+
+    paragraph: int
+    sentence: int
+    place: PlaceMention
+
+
 def place_from_context(
     candidates: list[EventCandidate],
     *,
@@ -62,50 +127,188 @@ def place_from_context(
     elsewhere: set[int],
     dateline: PlaceMention | None,
     located: dict[int, tuple[int, PlaceMention]] | None = None,
+    setting: PlaceMention | None = None,
+    off_setting: set[int] | None = None,
 ) -> list[EventCandidate]:
-    """Fill the place of unplaced events from the sentence before (same paragraph), then from
-    the dateline. `paragraph_of`/`sentence_of` give each candidate's (by start offset)
-    paragraph and sentence numbers; `elsewhere` the sentences that name a place other than the
-    dateline's, whose events the dateline does not place (a story filed in Seoul about a train
-    "bound for Russia" did not happen in Seoul)."""
+    """Fill the place of unplaced events from their sentence, the sentence before (same
+    paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
+    candidate's (by start offset) paragraph and sentence numbers; `located` the place each
+    sentence states with a locative preposition; `elsewhere` the sentences that name a place
+    other than the dateline's, whose events the dateline does not place (a story filed in Seoul
+    about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
+    setting."""
+    located = located or {}
+    off_setting = off_setting or set()
     result: list[EventCandidate] = []
-    last: tuple[int, int, PlaceMention] | None = None  # paragraph, sentence, stated place
+    last: _Narration | None = None
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
         sentence = sentence_of.get(candidate.start, -1)
-        if candidate.place is not None:
-            if candidate.provenance.get("place", {}).get("source") in STATED_CONFIDENCE:
-                last = (paragraph, sentence, candidate.place)
+        own = candidate.place
+        source = candidate.provenance.get("place", {}).get("source")
+        if own is not None and (pinned(own) or source not in STATED_CONFIDENCE):
+            if pinned(own) and source in _CARRIED_SOURCES:
+                last = _Narration(paragraph, sentence, own)
             result.append(candidate)
             continue
-        if candidate.background:
-            result.append(candidate)
-            continue
-        if sentence in located:
-            place = located[sentence][1]
-            result.append(_placed(candidate, place, "sentence", SENTENCE_CONFIDENCE))
-            continue
-        if last is not None and last[0] == paragraph and sentence - last[1] in (0, 1):
-            result.append(_placed(candidate, last[2], "previous sentence", CARRIED_CONFIDENCE))
-            last = (paragraph, sentence, last[2])
-            continue
+        clue: tuple[PlaceMention, str, float] | None = None
+        here = located.get(sentence)
         before = located.get(sentence - 1)
-        if before is not None and before[0] == paragraph:
-            result.append(_placed(candidate, before[1], "previous sentence", CARRIED_CONFIDENCE))
+        if here is not None and here[0] == paragraph:
+            clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
+        elif last is not None and last.paragraph == paragraph and sentence - last.sentence <= 1:
+            clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
+        elif before is not None and before[0] == paragraph:
+            clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
+        elif (
+            dateline is not None
+            and not candidate.background
+            and candidate.certainty in _WITNESSED
+            and sentence not in elsewhere
+        ):
+            clue = (dateline, "dateline", DATELINE_CONFIDENCE)
+        elif setting is not None and sentence not in off_setting:
+            clue = (setting, "setting", SETTING_CONFIDENCE)
+        if clue is None:
+            result.append(candidate)
             continue
-        witnessed = candidate.certainty in _WITNESSED and sentence not in elsewhere
-        if dateline is not None and witnessed:
-            result.append(_placed(candidate, dateline, "dateline", DATELINE_CONFIDENCE))
-            continue
-        result.append(candidate)
+        place, source, confidence = clue
+        if source in _CARRIED_SOURCES:
+            last = _Narration(paragraph, sentence, place)
+        result.append(_placed(candidate, place, source, confidence, named=own))
     return result
 
 
+def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandidate:
+    """An event at a venue the gazetteer cannot pin takes the pinned place its name says it is
+    in: "San Francisco's Moscone Center", "the Blossom Music Center in Cuyahoga Falls"."""
+    venue = candidate.place
+    if venue is None or pinned(venue):
+        return candidate
+    root = index.place_root(venue)
+    if root is None:
+        return candidate
+    for child in root.children:
+        if child.dep_ not in _CONTAINER_DEPS:
+            continue
+        if child.dep_ == "prep" and child.lower_ not in _LOCATING:
+            continue
+        for token in child.subtree:
+            place = index.place_at.get(token.i)
+            if place is not None and place is not venue and pinned(place):
+                return _placed(candidate, place, "venue", STATED_CONFIDENCE["clause"], named=venue)
+    return candidate
+
+
+def _scene(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether a mention says where the story is: the dateline does; a participant
+    ("Norland beat Sudland", "accused Sudland") and where someone or something comes from ("a
+    request from Sudland") do not."""
+    if place.start < index.dateline_end:
+        return True
+    return _role(place, index) is None
+
+
+def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
+    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"):
+    naming it does not move the story there, so the dateline still places the sentence. A
+    place that acts ("Sudland fired a missile") may well be elsewhere."""
+    return _role(place, index) in ("object", "source")
+
+
+def _role(place: PlaceMention, index: MentionIndex) -> str | None:
+    """How a mention takes part: "subject", "object", "source" ("a request from X"), or None
+    when it is named as a location or a modifier."""
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None:
+        return None
+    head = as_place_head(index.doc[position])
+    while head.dep_ in ("conj", "appos") and head.head != head:
+        head = head.head
+    if head.dep_ in _SUBJECT_DEPS:
+        return "subject"
+    if head.dep_ in _OBJECT_DEPS:
+        return "object"
+    if head.dep_ != "pobj":
+        return None
+    preposition = head.head
+    if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
+        return "source"
+    return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _named_as_location(
+    place: PlaceMention, places: list[PlaceMention], index: MentionIndex
+) -> bool:
+    """Whether the story names the place as where something is ("in X", "across X") at least
+    once, files from it, or names no other place at all ("a UK man" in a story of the UK)."""
+    if all(_key(mention) == _key(place) for mention in places if pinned(mention)):
+        return True
+    for mention in places:
+        if not related(mention, place) or mention.kind != place.kind:
+            continue
+        if mention.start < index.dateline_end:
+            return True
+        position = index.root_of_place.get((mention.start, mention.end))
+        if position is None:
+            continue
+        head = as_place_head(index.doc[position])
+        if head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS:
+            return True
+    return False
+
+
+def _key(place: PlaceMention) -> str:
+    return (place.name or place.text).casefold()
+
+
+def _a_person_s_name(place: PlaceMention, index: MentionIndex) -> bool:
+    """A word the story uses as a person's surname ("Tays' car" after "Chris Tays"), which only
+    a namesake town would pin: no evidence of where anything is."""
+    word = place.text.removesuffix("'s").removesuffix("’s")
+    return any(name.split()[-1] == word for name in index.short_names if " " in name)
+
+
+def pinned(place: PlaceMention) -> bool:
+    """Whether the place has coordinates: only a pinned place can stand for a story's scene."""
+    return place.latitude is not None
+
+
+def _sentences_naming(
+    places: list[PlaceMention], starts: list[int], *, outside: PlaceMention | None
+) -> set[int]:
+    """The sentences that name a pinned place lying neither in nor around `outside`."""
+    if outside is None:
+        return set()
+    return {bisect_right(starts, p.start) - 1 for p in places if not related(p, outside)}
+
+
+def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, PlaceMention]]:
+    """Per sentence, its paragraph and the first pinned place it states with "in", "at",
+    "near" (outside the dateline): where the sentence's narration is."""
+    found: dict[int, tuple[int, PlaceMention]] = {}
+    for position, place in index.place_roots.items():
+        if not pinned(place) or place.start < index.dateline_end or wide(place):
+            continue  # "the largest economy in East Africa" is no scene of narration
+        head = as_place_head(index.doc[position])
+        preposition = head.head if head.dep_ == "pobj" else None
+        if preposition is None or preposition.lower_ not in _LOCATING:
+            continue
+        number = bisect_right(starts, place.start) - 1
+        if number not in found or found[number][1].start > place.start:
+            found[number] = (index.paragraph_number(place.start), place)
+    return found
+
+
 def _placed(
-    candidate: EventCandidate, place: PlaceMention, source: str, confidence: float
+    candidate: EventCandidate,
+    place: PlaceMention,
+    source: str,
+    confidence: float,
+    *,
+    named: PlaceMention | None = None,
 ) -> EventCandidate:
-    provenance = {
-        **candidate.provenance,
-        "place": {"source": source, "confidence": confidence, "text": place.text},
-    }
-    return replace(candidate, place=place, provenance=provenance)
+    provenance = {"source": source, "confidence": confidence, "text": place.text}
+    if named is not None:
+        provenance["named"] = named.text  # the clause's own place, which the map cannot pin
+    return replace(candidate, place=place, provenance={**candidate.provenance, "place": provenance})

@@ -1,0 +1,118 @@
+"""Where a story is set: the one place nearly all of its places lie in, when there is one.
+
+A local story ("police arrested six people ... near Seventh Street ... Bartholomew County") or a
+story told inside one country names places that all lie within one city, county, region or
+country. An event such a story leaves unplaced (its clause, its sentence, the sentence before
+and the dateline say nothing) happened there: the weakest clue, kept with its confidence. A
+story whose places spread (a tour, a summit, a trade dispute) has no setting, and its unplaced
+events keep none.
+
+Containment needs no polygons: a place lies in a country of its country code, in a first-level
+division of its admin1 code (the gazetteer's), and within a few kilometres of a city or a
+landmark; the radii are generous for cities (suburbs) and tight for landmarks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from stories.extraction.mentions import PlaceMention
+from stories.geocoding.places import distance_km
+
+SETTING_CONFIDENCE = 0.4
+# Share of the story's pinned mentions that must lie in one place for it to be the setting.
+SETTING_SHARE = 0.75
+# How far from its point a place of each kind reaches, for places inside it.
+_REACH_KM = {"city": 30.0, "admin2": 60.0, "feature_island": 40.0}
+_POINT_REACH_KM = 3.0  # a landmark, station or venue: only itself and what stands on it
+_AREA_KINDS = frozenset({"country", "admin1", "region"})
+_WIDE_KINDS = frozenset({"continent", "ocean", "sea"})
+
+Admin1Of = Callable[[PlaceMention], str | None]
+
+
+def within(inner: PlaceMention, outer: PlaceMention, admin1_of: Admin1Of | None = None) -> bool:
+    """Whether `inner` lies in `outer` (a place lies in itself). Unpinned places lie nowhere."""
+    if inner.latitude is None or outer.latitude is None:
+        return False
+    if _same(inner, outer):
+        return True
+    if outer.kind in _WIDE_KINDS or inner.kind in _WIDE_KINDS:
+        return False
+    if inner.specificity < outer.specificity:
+        return False  # a country is never inside a city, nor a region inside a county
+    if outer.kind == "country":
+        return bool(outer.country_code) and inner.country_code == outer.country_code
+    if outer.kind in _AREA_KINDS:
+        if inner.kind == "country" or inner.country_code != outer.country_code:
+            return False
+        lookup = admin1_of or gazetteer_admin1
+        inner_code, outer_code = lookup(inner), lookup(outer)
+        return bool(inner_code) and inner_code == outer_code
+    if inner.specificity == outer.specificity and outer.kind != "city":
+        return False
+    reach = _REACH_KM.get(outer.kind, _POINT_REACH_KM)
+    return distance_km(inner.latitude, inner.longitude, outer.latitude, outer.longitude) <= reach
+
+
+def related(a: PlaceMention, b: PlaceMention, admin1_of: Admin1Of | None = None) -> bool:
+    """One place lies in the other: the same story location seen at two scales."""
+    return within(a, b, admin1_of) or within(b, a, admin1_of)
+
+
+def main_setting(
+    places: list[PlaceMention], admin1_of: Admin1Of | None = None
+) -> PlaceMention | None:
+    """The most specific place that at least `SETTING_SHARE` of the story's pinned mentions
+    lie in, or None when the story's places spread. Continents, seas and regions such as "the
+    Middle East" are wider than any setting and neither support nor contradict one."""
+    pinned = [p for p in places if p.latitude is not None and not wide(p)]
+    if not pinned:
+        return None
+    best: tuple[tuple[int, int], PlaceMention] | None = None
+    seen: set[str] = set()
+    for candidate in pinned:
+        key = _key(candidate)
+        if key in seen:
+            continue
+        seen.add(key)
+        support = sum(within(m, candidate, admin1_of) for m in pinned)
+        if support < SETTING_SHARE * len(pinned):
+            continue
+        score = (candidate.specificity, support)
+        if best is None or score > best[0]:
+            best = (score, candidate)
+    return best[1] if best else None
+
+
+def gazetteer_admin1(place: PlaceMention) -> str | None:
+    """The gazetteer's first-level division code of a resolved place, if it knows one."""
+    if place.geonames_id is None:
+        return None
+    return _admin1_by_id(place.geonames_id)
+
+
+@lru_cache(maxsize=4096)
+def _admin1_by_id(geonames_id: int) -> str | None:
+    from stories.geocoding.defaults import get_gazetteer
+
+    entry = get_gazetteer().index.place(geonames_id)
+    return entry.admin1 if entry is not None and entry.admin1 else None
+
+
+def wide(place: PlaceMention) -> bool:
+    """A continent, an ocean, a sea or a region such as "the Middle East": wider than any
+    country, so never the scene of a story's narration."""
+    return place.kind in _WIDE_KINDS or (place.kind == "region" and place.specificity <= 1)
+
+
+def _same(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    return _key(a) == _key(b) and a.country_code == b.country_code
+
+
+def _key(place: PlaceMention) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", (place.name or place.text).casefold()).split())
