@@ -4,10 +4,14 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 """
 
 import datetime
+import re
 
 import pytest
 
 from stories.extraction.analysis import analyse_text
+from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times import find_times
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
@@ -62,3 +66,100 @@ def test_a_narrative_date_says_where_it_came_from_in_the_provenance(events_of):
     event = events_of(text)["inspect"]
 
     assert event.provenance["date"] == {"from": "paragraph", "text": "Saturday"}
+
+
+def _narrative(text: str, clause: str, *, tense: str = "past", perfect: bool = False):
+    """date_from_narrative on one clause of `text`, with the times find_times sees in it."""
+    start = text.index(clause)
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=clause,
+        start=start,
+        end=start + len(clause),
+        trigger="t",
+        certainty="occurred",
+        extra={"past_perfect": perfect},
+    )
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)]
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=find_times(text, published=PUBLISHED),
+        sentences=sentences,
+        published=PUBLISHED,
+        tense_of=lambda _: tense,
+    )
+    return dated
+
+
+def test_a_time_inside_the_clause_after_its_verb_dates_it():
+    text = "Rain fell.\n\nWind blew.\n\nHe returned to manage the club in 2016."
+
+    event = _narrative(text, "returned to manage the club in 2016")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2016, 1, 1), "clause")
+
+
+def test_a_reported_statement_takes_the_day_of_its_reporting_verb_told_after_it():
+    text = "Rain fell.\n\nWind blew.\n\nWe fixed the fault, the minister said on Monday."
+
+    event = _narrative(text, "We fixed the fault")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 11), "sentence")
+
+
+def test_a_past_clause_takes_no_time_after_it_that_lies_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nShe arrived to attend a forum that will end on Friday."
+
+    assert _narrative(text, "She arrived").date_start is None
+
+
+def test_a_day_of_the_story_carries_into_later_paragraphs():
+    text = "The team won the final on Sunday.\n\nFans cheered.\n\nThe coach praised them."
+
+    event = _narrative(text, "The coach praised them")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 10), "story")
+
+
+def test_a_day_long_before_publication_is_not_the_story_day():
+    text = "The bridge opened on March 3, 2001.\n\nFans cheered.\n\nThe coach praised them."
+
+    assert _narrative(text, "The coach praised them").date_start is None
+
+
+def test_what_had_happened_before_takes_no_story_day():
+    text = "The team won the final on Sunday.\n\nFans cheered.\n\nThe coach had praised them."
+
+    assert _narrative(text, "The coach had praised them", perfect=True).date_start is None
+
+
+def test_a_past_happening_never_takes_a_time_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nThe session starts in early January. Teachers rallied."
+
+    assert _narrative(text, "Teachers rallied").date_start is None
+
+
+def test_the_present_tense_is_the_publication_day_not_an_old_time_of_the_paragraph():
+    text = "Rain fell.\n\nWind blew.\n\nTalks stalled in March 2021. The two sides negotiate."
+
+    event = _narrative(text, "The two sides negotiate", tense="present")
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_the_present_tense_takes_a_scheduled_day_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nThe ceremony is due to be held next Tuesday."
+
+    event = _narrative(text, "The ceremony is due", tense="present")
+
+    assert event.date_start == datetime.date(2023, 9, 19)
+
+
+def test_a_time_bounding_a_phrase_does_not_date_the_clause():
+    text = "Rain fell.\n\nWind blew.\n\nThe Eagles snapped a streak dating to 2007."
+
+    event = _narrative(text, "The Eagles snapped a streak dating to 2007")
+
+    assert event.date_start is None

@@ -84,6 +84,17 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATEABLE = frozenset({"occurred", "ongoing", "denied"})
 
 
+# A time after one of these words bounds something else rather than dating the clause it is in:
+# "a losing streak dating to 2007", "held since March", "open until Friday".
+_BOUNDING_WORD = re.compile(
+    r"\b(?:to|until|till|since|through|from|after|before|by|dating|dates)\s+(?:the\s+)?$", re.I
+)
+
+
+def _bounds(anchor: _Anchor, text: str) -> bool:
+    return bool(_BOUNDING_WORD.search(text, max(0, anchor.start - 20), anchor.start))
+
+
 @dataclass(frozen=True)
 class _Anchor:
     start: int
@@ -103,11 +114,15 @@ def date_from_narrative(
 
     News dates a happening once and tells the rest around it ("On Saturday, May 18, the girl
     was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
-    takes, in order: a time told before it in its own sentence; the
-    narrative time of its paragraph (the last time anchored before it there); and, in the lead,
-    for what is told in the past or present tense, the publication day. Each inference is marked
-    (`date_inferred`, and `date_from` says which rule) so editors can tell it from a stated date.
-    Plans and expectations are left undated: "will visit" without a date is no date.
+    takes, in order: a time inside its own words; a time told before it in its own sentence
+    (or, for a past happening, one told after it, as in "…, she said Tuesday"); the narrative
+    time of its paragraph (the last time anchored before it there); the story's day (the last
+    day named before it in the article, when that day is within the reported days); and, in the
+    lead, or anywhere for what is told in the present tense, the publication day. A past
+    happening never takes a time after publication, and what is told in the present tense takes
+    no time from before the story's days. Each inference is marked (`date_inferred`, and
+    `date_from` says which rule) so editors can tell it from a stated date. Plans and
+    expectations are left undated: "will visit" without a date is no date.
     """
     anchors = sorted(
         (_Anchor(t.start, date) for t in times if (date := event_date(t)) is not None),
@@ -119,13 +134,16 @@ def date_from_narrative(
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
-        found = _sentence_time(event, anchors, sentences)
-        source = "sentence"
-        if found is None:
-            found, source = _paragraph_time(event, anchors, paragraphs), "paragraph"
-        lead = found is None and published is not None and _in_lead(event, paragraphs)
-        if lead and tense_of(event) != "future":
-            found, source = EventDate(published, None, "day", ""), "publication"
+        tense = tense_of(event)
+        fits = _fits(tense, published)
+        found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        earlier = event.extra.get("past_perfect", False)
+        if found is None and published is not None and tense != "future" and not earlier:
+            story = _story_day(event, anchors, published, fits)
+            if story is not None and tense != "present":
+                found, source = story, "story"
+            elif tense == "present" or _in_lead(event, paragraphs):
+                found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:
             dated.append(event)
             continue
@@ -143,6 +161,70 @@ def date_from_narrative(
     return dated
 
 
+# A day named this close before publication is one of the story's own days: what follows it
+# in the article without a date of its own happened then ("the game Tuesday… Parise scored").
+STORY_DAYS = 7
+
+
+def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
+    """Which times an event told in this tense may take from its narrative.
+
+    A past happening is not after publication; one told in the present tense is not long
+    before it ("Despite the Oct. 11 announcement, the two sides continue to negotiate"), though
+    it may be after it ("the ceremony is due to be held next Tuesday").
+    """
+
+    def fits(date: EventDate) -> bool:
+        if published is None or tense == "future":
+            return True
+        if tense == "present":
+            return period_end(date.start, date.precision) >= published - dt.timedelta(STORY_DAYS)
+        return date.start <= published
+
+    return fits
+
+
+def _narrative_time(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    sentences: list[tuple[int, int]],
+    paragraphs: list[int],
+    fits: Callable[[EventDate], bool],
+    text: str,
+) -> tuple[EventDate | None, str]:
+    """The clause's own words, then its sentence, then its paragraph."""
+    inside = [
+        a
+        for a in anchors
+        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
+    ]
+    if inside:
+        return inside[0].date, "clause"
+    found = _sentence_time(event, anchors, sentences, fits, text)
+    if found is not None:
+        return found, "sentence"
+    return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
+
+
+def _story_day(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    published: dt.date,
+    fits: Callable[[EventDate], bool],
+) -> EventDate | None:
+    """The last day named before the event, if it is one of the story's own days."""
+    earliest = published - dt.timedelta(STORY_DAYS)
+    days = [
+        a.date
+        for a in anchors
+        if a.start < event.start
+        and a.date.precision == "day"
+        and earliest <= a.date.start <= published
+        and fits(a.date)
+    ]
+    return days[-1] if days else None
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
@@ -156,24 +238,41 @@ def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
 
 
 def _sentence_time(
-    event: EventCandidate, anchors: list[_Anchor], sentences: list[tuple[int, int]]
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    sentences: list[tuple[int, int]],
+    fits: Callable[[EventDate], bool],
+    text: str,
 ) -> EventDate | None:
     bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
     if bounds is None:
         return None
-    # Only a time told before the clause: one after it belongs to a later clause ("arrived in
-    # Lima to attend a forum that ends on Friday" is no arrival on Friday).
-    before = [a for a in anchors if bounds[0] <= a.start < event.start]
-    return before[-1].date if before else None
+    # A time told before the clause first. One after it usually belongs to a later clause
+    # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
+    # counts only when it fits the clause's tense: "'…,' the minister said Tuesday".
+    before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
+    if before:
+        return before[-1].date
+    after = [
+        a
+        for a in anchors
+        if event.end <= a.start < bounds[1] and fits(a.date) and not _bounds(a, text)
+    ]
+    return after[0].date if after else None
 
 
 def _paragraph_time(
-    event: EventCandidate, anchors: list[_Anchor], paragraphs: list[int]
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    paragraphs: list[int],
+    fits: Callable[[EventDate], bool],
 ) -> EventDate | None:
     paragraph = _paragraph_of(event.start, paragraphs)
     before = [
         a
         for a in anchors
-        if a.start < event.start and _paragraph_of(a.start, paragraphs) == paragraph
+        if a.start < event.start
+        and _paragraph_of(a.start, paragraphs) == paragraph
+        and fits(a.date)
     ]
     return before[-1].date if before else None
