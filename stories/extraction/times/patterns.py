@@ -77,7 +77,10 @@ WEEKDAY_NAME = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?:{RELATION}\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+{PART_OF_DAY})?" + END
 )
-MONTH_ALONE = _compile(START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})" + END)
+MONTH_ALONE = _compile(
+    START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})"
+    r"(?:\s+(?P<yrel>this|last|next)\s+year)?" + END
+)
 DEICTIC_DAY = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+{PART_OF_DAY})?" + END
 )
