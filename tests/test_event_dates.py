@@ -9,7 +9,7 @@ import re
 import pytest
 
 from stories.extraction.analysis import analyse_text
-from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.events.dates import date_from_narrative, event_date
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
 
@@ -123,14 +123,22 @@ def test_a_day_of_the_story_carries_into_later_paragraphs():
     assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 10), "story")
 
 
-def test_a_day_long_before_publication_is_not_the_story_day():
-    text = "The bridge opened on March 3, 2001.\n\nFans cheered.\n\nThe coach praised them."
+def test_a_bare_year_does_not_carry_through_the_story():
+    text = "The club was founded in 2007.\n\nFans cheered.\n\nThe coach praised them."
 
     assert _narrative(text, "The coach praised them").date_start is None
 
 
-def test_what_had_happened_before_takes_no_story_day():
-    text = "The team won the final on Sunday.\n\nFans cheered.\n\nThe coach had praised them."
+def test_the_story_narrative_carries_an_earlier_month_into_later_paragraphs():
+    text = "He was arrested in April.\n\nFans cheered.\n\nThe office referred the call."
+
+    event = _narrative(text, "The office referred the call")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 4, 1), "month")
+
+
+def test_what_had_happened_before_takes_no_publication_day():
+    text = "Rain fell on the city. The coach had praised them."
 
     assert _narrative(text, "The coach had praised them", perfect=True).date_start is None
 
@@ -163,3 +171,18 @@ def test_a_time_bounding_a_phrase_does_not_date_the_clause():
     event = _narrative(text, "The Eagles snapped a streak dating to 2007")
 
     assert event.date_start is None
+
+
+def test_the_end_of_a_year_is_its_december():
+    [time] = [t for t in find_times("by the end of next year", published=PUBLISHED)]
+
+    assert (event_date(time).start, event_date(time).precision) == (
+        datetime.date(2024, 12, 1),
+        "month",
+    )
+
+
+def test_late_in_a_year_stays_that_year():
+    [time] = find_times("in late 2019", published=PUBLISHED)
+
+    assert event_date(time).precision == "year"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start
 
+_END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 
@@ -43,6 +44,9 @@ def event_date(time) -> EventDate | None:
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
+    if precision == "year" and time.mod == "END" and _END_OF.match(time.text):
+        # "by the end of next year" says December, not the whole year.
+        start, precision = start.replace(month=12), "month"
     end = None
     if time.end_value:
         end_start = period_start(time.end_value)
@@ -116,9 +120,9 @@ def date_from_narrative(
     was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
     takes, in order: a time inside its own words; a time told before it in its own sentence
     (or, for a past happening, one told after it, as in "…, she said Tuesday"); the narrative
-    time of its paragraph (the last time anchored before it there); the story's day (the last
-    day named before it in the article, when that day is within the reported days); and, in the
-    lead, or anywhere for what is told in the present tense, the publication day. A past
+    time of its paragraph (the last time anchored before it there); for a past happening, the
+    narrative time of the story (the last day or month named before it in the article); and,
+    in the lead, or anywhere for what is told in the present tense, the publication day. A past
     happening never takes a time after publication, and what is told in the present tense takes
     no time from before the story's days. Each inference is marked (`date_inferred`, and
     `date_from` says which rule) so editors can tell it from a stated date. Plans and
@@ -138,12 +142,11 @@ def date_from_narrative(
         fits = _fits(tense, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
         earlier = event.extra.get("past_perfect", False)
-        if found is None and published is not None and tense != "future" and not earlier:
-            story = _story_day(event, anchors, published, fits)
-            if story is not None and tense != "present":
-                found, source = story, "story"
-            elif tense == "present" or _in_lead(event, paragraphs):
-                found, source = EventDate(published, None, "day", ""), "publication"
+        if found is None and published is not None and tense not in ("future", "present"):
+            found, source = _story_time(event, anchors, published, fits), "story"
+        recent = tense == "present" or (tense != "future" and _in_lead(event, paragraphs))
+        if found is None and published is not None and recent and not earlier:
+            found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:
             dated.append(event)
             continue
@@ -161,8 +164,8 @@ def date_from_narrative(
     return dated
 
 
-# A day named this close before publication is one of the story's own days: what follows it
-# in the article without a date of its own happened then ("the game Tuesday… Parise scored").
+# The story's own days: a day named this close before publication is one of them. What is told
+# in the present tense holds at publication: a time longer before it is over.
 STORY_DAYS = 7
 
 
@@ -206,13 +209,16 @@ def _narrative_time(
     return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
 
 
-def _story_day(
+def _story_time(
     event: EventCandidate,
     anchors: list[_Anchor],
     published: dt.date,
     fits: Callable[[EventDate], bool],
 ) -> EventDate | None:
-    """The last day named before the event, if it is one of the story's own days."""
+    """Where the story's narrative stands before the event: the last of the story's own days
+    named before it (within a week of publication: "the game Tuesday… Parise scored"), else the
+    last day or month it named ("arrested in April for a March 21 call… The office referred the
+    call to police"). A bare year ("this year", "since 2007") is a backdrop, not a point."""
     earliest = published - dt.timedelta(STORY_DAYS)
     days = [
         a.date
@@ -222,7 +228,14 @@ def _story_day(
         and earliest <= a.date.start <= published
         and fits(a.date)
     ]
-    return days[-1] if days else None
+    if days:
+        return days[-1]
+    before = [
+        a.date
+        for a in anchors
+        if a.start < event.start and fits(a.date) and a.date.precision in ("day", "month")
+    ]
+    return before[-1] if before else None
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -107,3 +107,31 @@ def spoken_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.group("season"):
         return Candidate(m.start(), m.end(), "DATE", f"{year}-{SEASONS[m.group('season').lower()]}")
     return Candidate(m.start(), m.end(), "DATE", str(year))
+
+
+# "the 1988 quarter", "the 1989 period", "the 1988 third quarter", "this year's third quarter",
+# "last year's quarter": a quarter of a named year; without its ordinal, the quarter the story
+# reports (the last one closed).
+YEAR_QUARTER = re.compile(
+    p.START + r"(?:the\s+)?(?:(?P<year>" + p.YEAR + r")|(?P<rel>this|last|next)\s+year['’]s)"
+    r"\s+(?:(?P<ord>first|second|third|fourth)[-\s]+)?(?:fiscal\s+)?(?P<noun>quarter|period)"
+    + p.END,
+    re.I,
+)
+
+
+@RULES.add(YEAR_QUARTER)
+def quarter_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif ctx.published is not None:
+        year = ctx.published.year + {"last": -1, "next": 1}.get(m.group("rel").lower(), 0)
+    else:
+        return Candidate(m.start(), m.end(), "DATE", None)
+    if m.group("ord"):
+        number = ORDINALS[m.group("ord").lower()]
+    elif ctx.published is not None:
+        number = (quarter_of(ctx.published.month) - 2) % 4 + 1
+    else:
+        return Candidate(m.start(), m.end(), "DATE", str(year))
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
