@@ -86,3 +86,28 @@ def test_a_day_just_gone_is_next_year_for_a_schedule_told_in_the_present(values)
     text = "The tour kicks off June 9 in Florida and concludes October 10 in Houston."
 
     assert values(text, datetime.date(2019, 11, 19))[-1] == ("October 10", "2020-10-10")
+
+
+def test_the_latest_period_is_the_last_closed_quarter(values):
+    assert values("The latest period includes gains.") == [("The latest period", "1989-Q3")]
+
+
+def test_the_full_year_is_the_publication_year(values):
+    assert values("It forecast an increase for the full year.") == [("the full year", "1989")]
+
+
+def test_year_end_is_this_year_unless_counted_since(values):
+    assert values("It plans to close the deal by year's end.") == [("year's end", "1989")]
+    assert values("The index is up 4% since year-end.") == [("year-end", "1988-12-31")]
+
+
+def test_the_near_future_lies_ahead_unspecified(values):
+    assert values("It plans a listing in the near future.") == [("the near future", "FUTURE_REF")]
+
+
+def test_these_days_is_the_present(values):
+    assert values("Traders are nervous these days.") == [("these days", "PRESENT_REF")]
+
+
+def test_a_spoken_decade_is_that_decade(values):
+    assert values("Membership fell during the nineties.") == [("the nineties", "199")]

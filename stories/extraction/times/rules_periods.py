@@ -135,3 +135,65 @@ def quarter_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         return Candidate(m.start(), m.end(), "DATE", str(year))
     return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
+
+
+# "the latest period", "the latest fiscal year", "the full year": the period being reported.
+LATEST_PERIOD = re.compile(
+    p.START + r"the\s+(?:(?P<latest>latest|most\s+recent)\s+(?:fiscal\s+)?(?P<unit>period|year)"
+    r"|full\s+(?:fiscal\s+)?year)" + p.END,
+    re.I,
+)
+# "by year-end", "since year end", "by year's end".
+YEAR_END = re.compile(p.START + r"year(?:-end|\s+end|['’]s\s+end)" + p.END, re.I)
+# "in the near future", "the short term": an unspecified time ahead (TimeML FUTURE_REF).
+NEAR_FUTURE = re.compile(
+    p.START + r"the\s+near\s+future|the\s+(?:near|short)\s+term"
+    r"|the\s+(?:weeks|months|days|years)\s+ahead" + p.END,
+    re.I,
+)
+THESE_DAYS = re.compile(p.START + r"these\s+days" + p.END, re.I)
+_DECADES = {w.removesuffix("y") + "ies": n for w, n in _TENS_VALUE.items() if w != "twenty"}
+SPOKEN_DECADE = re.compile(p.START + r"the\s+(?P<tens>" + "|".join(_DECADES) + r")" + p.END, re.I)
+_AHEAD_UNITS = {"weeks": "W", "months": "M", "days": "D", "years": "Y"}
+
+
+@RULES.add(LATEST_PERIOD)
+def latest_period(m: re.Match[str], ctx: Context) -> Candidate:
+    """The last closed quarter ("the latest period"), or the year being reported."""
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None)
+    if m.group("latest") and m.group("unit").lower() == "period":
+        index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
+        return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
+    year = ctx.published.year - (1 if m.group("latest") else 0)
+    return Candidate(m.start(), m.end(), "DATE", str(year))
+
+
+@RULES.add(YEAR_END)
+def year_end(m: re.Match[str], ctx: Context) -> Candidate:
+    """The end of this year, or of last year for "since year-end"."""
+    if ctx.published is None:
+        return Candidate(m.start(), m.end(), "DATE", None, "END")
+    year = ctx.published.year - (ctx.previous_word(m.start()) == "since")
+    # The compound "year-end" names the closing day itself (a deadline, a balance sheet date).
+    value = f"{year}-12-31" if "-" in m.group(0) else str(year)
+    return Candidate(m.start(), m.end(), "DATE", value, "END")
+
+
+@RULES.add(NEAR_FUTURE)
+def near_future(m: re.Match[str], ctx: Context) -> Candidate:
+    words = m.group(0).lower().split()
+    if words[-1] == "ahead":
+        return Candidate(m.start(), m.end(), "DURATION", f"PX{_AHEAD_UNITS[words[1]]}")
+    return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF")
+
+
+@RULES.add(THESE_DAYS)
+def these_days(m: re.Match[str], ctx: Context) -> Candidate:
+    return Candidate(m.start(), m.end(), "DATE", "PRESENT_REF")
+
+
+@RULES.add(SPOKEN_DECADE)
+def spoken_decade(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "the nineties" -> "199" (TimeML writes a decade by its first three digits)."""
+    return Candidate(m.start(), m.end(), "DATE", f"19{_DECADES[m.group('tens').lower()]}")
