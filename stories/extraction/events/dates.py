@@ -121,8 +121,9 @@ def date_from_narrative(
     takes, in order: a time inside its own words; a time told before it in its own sentence
     (or, for a past happening, one told after it, as in "…, she said Tuesday"); the narrative
     time of its paragraph (the last time anchored before it there); for a past happening, the
-    narrative time of the story (the last day or month named before it in the article); and,
-    in the lead, or anywhere for what is told in the present tense, the publication day. A past
+    narrative time of the story (its recent day, else the last day or month named before it);
+    and the publication day for what is told in the present tense, and for the past told in
+    the lead or before the article names any time (the reporter's own "now"). A past
     happening never takes a time after publication, and what is told in the present tense takes
     no time from before the story's days. Each inference is marked (`date_inferred`, and
     `date_from` says which rule) so editors can tell it from a stated date. Plans and
@@ -144,7 +145,8 @@ def date_from_narrative(
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
             found, source = _story_time(event, anchors, published, fits), "story"
-        recent = tense == "present" or (tense != "future" and _in_lead(event, paragraphs))
+        untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
+        recent = tense == "present" or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:
