@@ -194,3 +194,63 @@ def test_late_in_a_year_stays_that_year():
     [time] = find_times("in late 2019", published=PUBLISHED)
 
     assert event_date(time).precision == "year"
+
+
+def test_a_date_written_before_a_noun_dates_the_thing_not_the_clause():
+    text = "Rain fell.\n\nHe was arrested in April for a March 21 phone call."
+    start = text.index("He was")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=text[start:-1],
+        start=start,
+        end=len(text) - 1,
+        trigger="arrest",
+        certainty="occurred",
+        date_start=datetime.date(2023, 3, 21),
+        date_precision="day",
+        date_text="March 21",
+        provenance={"date": {"source": "clause", "text": "March 21"}},
+    )
+    times = find_times(text, published=PUBLISHED)
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=times,
+        sentences=[(0, 10), (12, len(text))],
+        published=PUBLISHED,
+        tense_of=lambda _: "past",
+    )
+
+    assert (dated.date_start, dated.date_precision) == (datetime.date(2023, 4, 1), "month")
+
+
+def test_an_event_noun_keeps_the_date_written_before_it():
+    text = "Rain fell.\n\nThe 2020 presidential election was close."
+    start = text.index("The 2020")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=text[start:-1],
+        start=start,
+        end=len(text) - 1,
+        trigger="election",
+        certainty="occurred",
+        date_start=datetime.date(2020, 1, 1),
+        date_precision="year",
+        date_text="2020",
+        provenance={"date": {"source": "clause", "text": "2020"}},
+    )
+    times = find_times(text, published=PUBLISHED)
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=times,
+        sentences=[(0, 10), (12, len(text))],
+        published=PUBLISHED,
+        tense_of=lambda _: "past",
+    )
+
+    assert dated.date_start == datetime.date(2020, 1, 1)

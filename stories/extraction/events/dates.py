@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start
+from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -103,6 +104,7 @@ def _bounds(anchor: _Anchor, text: str) -> bool:
 class _Anchor:
     start: int
     date: EventDate
+    end: int = 0
 
 
 def date_from_narrative(
@@ -130,12 +132,13 @@ def date_from_narrative(
     expectations are left undated: "will visit" without a date is no date.
     """
     anchors = sorted(
-        (_Anchor(t.start, date) for t in times if (date := event_date(t)) is not None),
+        (_Anchor(t.start, date, t.end) for t in times if (date := event_date(t)) is not None),
         key=lambda a: a.start,
     )
     paragraphs = _paragraph_starts(text)
     dated: list[EventCandidate] = []
     for event in events:
+        event = _without_attributive_date(event, anchors, text)
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
@@ -169,6 +172,66 @@ def date_from_narrative(
 # The story's own days: a day named this close before publication is one of them. What is told
 # in the present tense holds at publication: a time longer before it is over.
 STORY_DAYS = 7
+
+
+# "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
+# written before a noun dates that thing, not the clause that mentions it.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
+)
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
+_NOT_A_NOUN = word_set(
+    "to and or in on at for by with from when that as after before until of was were is are "
+    "had has have will would"
+)
+
+
+def _attributive(anchor: _Anchor, text: str) -> str | None:
+    """The noun an attributive date is written before, or None when the date stands alone."""
+    if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
+        return None
+    after = _NOUN_AFTER.match(text, anchor.end)
+    if after is None or after["word"] in _NOT_A_NOUN:
+        return None
+    return after["word"]
+
+
+def _without_attributive_date(
+    event: EventCandidate, anchors: list[_Anchor], text: str
+) -> EventCandidate:
+    """Undo a clause date that only dates a thing the clause mentions ("was arrested in April
+    for a March 21 call" happened in April; "grilled him about the July 25 call" happened when
+    the hearing did). The clause's other time, if it has one, dates it instead; else the
+    narrative rules do. An event noun keeps its own date: "the 2016 election" is the election."""
+    if (event.provenance.get("date") or {}).get("source") != "clause":
+        return event
+    own = [a for a in anchors if event.start <= a.start < event.end]
+    stated = next((a for a in own if text[a.start : a.end] == event.date_text), None)
+    noun = _attributive(stated, text) if stated is not None else None
+    phrase = text[stated.end : stated.end + 40].lower() if stated is not None else ""
+    if noun is None or event.trigger.split()[0].lower()[:5] in phrase:
+        return event
+    others = [a for a in own if a is not stated and _attributive(a, text) is None]
+    other = next((a for a in others if not _bounds(a, text)), None)
+    if other is None:
+        provenance = {k: v for k, v in event.provenance.items() if k != "date"}
+        return replace(
+            event,
+            date_start=None,
+            date_end=None,
+            date_precision="unknown",
+            date_text="",
+            provenance=provenance,
+        )
+    found = other.date
+    return replace(
+        event,
+        date_start=found.start,
+        date_end=found.end,
+        date_precision=found.precision,
+        date_text=found.text,
+        provenance={**event.provenance, "date": {"source": "clause", "text": found.text}},
+    )
 
 
 def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
