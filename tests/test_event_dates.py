@@ -254,3 +254,11 @@ def test_an_event_noun_keeps_the_date_written_before_it():
     )
 
     assert dated.date_start == datetime.date(2020, 1, 1)
+
+
+def test_a_date_of_a_thing_does_not_move_the_story_narrative():
+    text = "The court ruled on Friday.\n\nThe result of the Aug. 8 vote stood.\n\nCrowds cheered."
+
+    event = _narrative(text, "Crowds cheered")
+
+    assert event.date_start == datetime.date(2023, 9, 8)

@@ -123,7 +123,7 @@ def date_from_narrative(
     takes, in order: a time inside its own words; a time told before it in its own sentence
     (or, for a past happening, one told after it, as in "…, she said Tuesday"); the narrative
     time of its paragraph (the last time anchored before it there); for a past happening, the
-    narrative time of the story (its recent day, else the last day or month named before it);
+    narrative time of the story (the last day or month named before it, not a thing's date);
     and the publication day for what is told in the present tense, and for the past told in
     the lead or before the article names any time (the reporter's own "now"). A past
     happening never takes a time after publication, and what is told in the present tense takes
@@ -147,7 +147,7 @@ def date_from_narrative(
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
-            found, source = _story_time(event, anchors, published, fits), "story"
+            found, source = _story_time(event, anchors, fits, text), "story"
         untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
         recent = tense == "present" or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
@@ -169,8 +169,7 @@ def date_from_narrative(
     return dated
 
 
-# The story's own days: a day named this close before publication is one of them. What is told
-# in the present tense holds at publication: a time longer before it is over.
+# What is told in the present tense holds at publication: a time this long before it is over.
 STORY_DAYS = 7
 
 
@@ -179,6 +178,7 @@ STORY_DAYS = 7
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
 )
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 _NOT_A_NOUN = word_set(
     "to and or in on at for by with from when that as after before until of was were is are "
@@ -188,6 +188,9 @@ _NOT_A_NOUN = word_set(
 
 def _attributive(anchor: _Anchor, text: str) -> str | None:
     """The noun an attributive date is written before, or None when the date stands alone."""
+    possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
+    if possessive:
+        return possessive["word"]  # "last month's election", "Friday's close"
     if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
         return None
     after = _NOUN_AFTER.match(text, anchor.end)
@@ -277,28 +280,20 @@ def _narrative_time(
 def _story_time(
     event: EventCandidate,
     anchors: list[_Anchor],
-    published: dt.date,
     fits: Callable[[EventDate], bool],
+    text: str,
 ) -> EventDate | None:
-    """Where the story's narrative stands before the event: the last of the story's own days
-    named before it (within a week of publication: "the game Tuesday… Parise scored"), else the
-    last day or month it named ("arrested in April for a March 21 call… The office referred the
-    call to police"). A bare year ("this year", "since 2007") is a backdrop, not a point."""
-    earliest = published - dt.timedelta(STORY_DAYS)
-    days = [
-        a.date
-        for a in anchors
-        if a.start < event.start
-        and a.date.precision == "day"
-        and earliest <= a.date.start <= published
-        and fits(a.date)
-    ]
-    if days:
-        return days[-1]
+    """Where the story's narrative stands before the event: the last day or month it named
+    ("arrested in April for a March 21 call… The office referred the call to police"). A bare
+    year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
+    noun ("the Aug. 8 vote") dates that thing rather than the narrative."""
     before = [
         a.date
         for a in anchors
-        if a.start < event.start and fits(a.date) and a.date.precision in ("day", "month")
+        if a.start < event.start
+        and fits(a.date)
+        and a.date.precision in ("day", "month")
+        and _attributive(a, text) is None
     ]
     return before[-1] if before else None
 
