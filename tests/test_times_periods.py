@@ -111,3 +111,13 @@ def test_these_days_is_the_present(values):
 
 def test_a_spoken_decade_is_that_decade(values):
     assert values("Membership fell during the nineties.") == [("the nineties", "199")]
+
+
+def test_a_date_heading_a_line_before_a_colon_is_a_date(values):
+    assert values("Saturday, Oct. 28: The court ruled.") == [("Saturday, Oct. 28", "1989-10-28")]
+
+
+def test_what_had_been_due_on_a_weekday_looks_back(values):
+    text = "The offer was extended. It had been due to expire Friday evening."
+
+    assert values(text, datetime.date(1989, 10, 30)) == [("Friday evening", "1989-10-27TEV")]

@@ -80,6 +80,10 @@ def _verb_tense(verb: Token) -> str:
         and verb.head.lemma_ in _ASPECTUAL
     ):
         return _verb_tense(verb.head)
+    adjective = verb.head if verb.head.pos_ == "ADJ" and verb.head.head != verb.head else None
+    infinitive = verb.tag_ == "VB" and "to" in words
+    if infinitive and adjective is not None and _verb_tense(adjective.head) in ("past", "anterior"):
+        return "unknown"  # "had been due to expire Friday" looks back; "is due to" ahead
     if verb.tag_ == "VB" and "to" in words:
         # An infinitive looks ahead of its governing verb: "plans to vote Friday" is future,
         # but "agreed to sell in October" may be past by now.
