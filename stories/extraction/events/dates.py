@@ -118,18 +118,20 @@ def date_from_narrative(
 ) -> list[EventCandidate]:
     """Give an undated event the time the article's narrative places it at.
 
-    News dates a happening once and tells the rest around it ("On Saturday, May 18, the girl
-    was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
-    takes, in order: a time inside its own words; a time told before it in its own sentence
-    (or, for a past happening, one told after it, as in "…, she said Tuesday"); the narrative
-    time of its paragraph (the last time anchored before it there); for a past happening, the
-    narrative time of the story (the last day or month named before it, not a thing's date);
-    and the publication day for what is told in the present tense, and for the past told in
-    the lead or before the article names any time (the reporter's own "now"). A past
-    happening never takes a time after publication, and what is told in the present tense takes
-    no time from before the story's days. Each inference is marked (`date_inferred`, and
-    `date_from` says which rule) so editors can tell it from a stated date. Plans and
-    expectations are left undated: "will visit" without a date is no date.
+    A clause date that only dates a thing the clause mentions ("for a March 21 call") is first
+    given back (`_without_attributive_date`). News dates a happening once and tells the rest
+    around it ("On Saturday, May 18, the girl was taken… Police found her car…"). As
+    TimeBank's temporal links model it, an undated clause takes, in order: a time inside its
+    own words; a time told before it in its own sentence (or, for a past happening, one told
+    after it, as in "…, she said Tuesday"); the narrative time of its paragraph (the last time
+    anchored before it there); for a past happening, the narrative time of the story (the last
+    day or month named before it, not a thing's date); and the publication day for what is
+    told in the present tense, and for the past told in the lead or before the article names
+    any time (the reporter's own "now"). A past happening never takes a time after
+    publication, and what is told in the present tense takes no time from before the story's
+    days. Each inference is marked (`date_inferred`, and `date_from` says which rule) so
+    editors can tell it from a stated date. Plans and expectations are left undated: "will
+    visit" without a date is no date.
     """
     anchors = sorted(
         (_Anchor(t.start, date, t.end) for t in times if (date := event_date(t)) is not None),
