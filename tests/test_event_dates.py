@@ -262,3 +262,28 @@ def test_a_date_of_a_thing_does_not_move_the_story_narrative():
     event = _narrative(text, "Crowds cheered")
 
     assert event.date_start == datetime.date(2023, 9, 8)
+
+
+def test_a_placeholder_publication_year_never_overflows():
+    text = "Rain fell.\n\nWind blew.\n\nThe two sides negotiate."
+    start = text.index("The two")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote="x",
+        start=start,
+        end=len(text),
+        trigger="t",
+        certainty="occurred",
+    )
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=[],
+        sentences=[],
+        published=datetime.date(1, 1, 1),
+        tense_of=lambda _: "present",
+    )
+
+    assert dated.date_start is None

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.calendar import period_start
+from stories.extraction.times.calendar import period_start, usable_anchor
 from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
@@ -133,6 +133,7 @@ def date_from_narrative(
     editors can tell it from a stated date. Plans and expectations are left undated: "will
     visit" without a date is no date.
     """
+    published = usable_anchor(published)  # a placeholder year must never overflow below
     anchors = sorted(
         (_Anchor(t.start, date, t.end) for t in times if (date := event_date(t)) is not None),
         key=lambda a: a.start,
