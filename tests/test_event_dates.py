@@ -4,10 +4,14 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 """
 
 import datetime
+import re
 
 import pytest
 
 from stories.extraction.analysis import analyse_text
+from stories.extraction.events.dates import date_from_narrative, event_date
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times import find_times
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
@@ -44,8 +48,16 @@ def test_a_plan_without_a_date_stays_undated(events_of):
     assert event.date_start is None
 
 
-def test_an_undated_clause_beyond_the_lead_with_no_time_before_it_stays_undated(events_of):
+def test_until_the_article_names_a_time_its_past_is_the_publication_day(events_of):
     text = "The river rose.\n\nThe town grew.\n\nEngineers inspected the dam."
+
+    event = events_of(text)["inspect"]
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_an_undated_clause_beyond_the_lead_after_a_bare_year_stays_undated(events_of):
+    text = "The town was founded in 1850.\n\nThe town grew.\n\nEngineers inspected the dam."
 
     assert events_of(text)["inspect"].date_start is None
 
@@ -62,3 +74,216 @@ def test_a_narrative_date_says_where_it_came_from_in_the_provenance(events_of):
     event = events_of(text)["inspect"]
 
     assert event.provenance["date"] == {"from": "paragraph", "text": "Saturday"}
+
+
+def _narrative(text: str, clause: str, *, tense: str = "past", perfect: bool = False):
+    """date_from_narrative on one clause of `text`, with the times find_times sees in it."""
+    start = text.index(clause)
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=clause,
+        start=start,
+        end=start + len(clause),
+        trigger="t",
+        certainty="occurred",
+        extra={"past_perfect": perfect},
+    )
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)]
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=find_times(text, published=PUBLISHED),
+        sentences=sentences,
+        published=PUBLISHED,
+        tense_of=lambda _: tense,
+    )
+    return dated
+
+
+def test_a_time_inside_the_clause_after_its_verb_dates_it():
+    text = "Rain fell.\n\nWind blew.\n\nHe returned to manage the club in 2016."
+
+    event = _narrative(text, "returned to manage the club in 2016")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2016, 1, 1), "clause")
+
+
+def test_a_reported_statement_takes_the_day_of_its_reporting_verb_told_after_it():
+    text = "Rain fell.\n\nWind blew.\n\nWe fixed the fault, the minister said on Monday."
+
+    event = _narrative(text, "We fixed the fault")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 11), "sentence")
+
+
+def test_a_past_clause_takes_no_time_after_it_that_lies_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nShe arrived to attend a forum that will end on Friday."
+
+    assert _narrative(text, "She arrived").extra["date_from"] != "sentence"
+
+
+def test_a_day_of_the_story_carries_into_later_paragraphs():
+    text = "The team won the final on Sunday.\n\nFans cheered.\n\nThe coach praised them."
+
+    event = _narrative(text, "The coach praised them")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 10), "story")
+
+
+def test_a_bare_year_does_not_carry_through_the_story():
+    text = "The club was founded in 2007.\n\nFans cheered.\n\nThe coach praised them."
+
+    assert _narrative(text, "The coach praised them").date_start is None
+
+
+def test_the_story_narrative_carries_an_earlier_month_into_later_paragraphs():
+    text = "He was arrested in April.\n\nFans cheered.\n\nThe office referred the call."
+
+    event = _narrative(text, "The office referred the call")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 4, 1), "month")
+
+
+def test_what_had_happened_before_takes_no_publication_day():
+    text = "Rain fell on the city. The coach had praised them."
+
+    assert _narrative(text, "The coach had praised them", perfect=True).date_start is None
+
+
+def test_a_past_happening_never_takes_a_time_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nThe session starts in early January. Teachers rallied."
+
+    assert _narrative(text, "Teachers rallied").date_start is None
+
+
+def test_the_present_tense_is_the_publication_day_not_an_old_time_of_the_paragraph():
+    text = "Rain fell.\n\nWind blew.\n\nTalks stalled in March 2021. The two sides negotiate."
+
+    event = _narrative(text, "The two sides negotiate", tense="present")
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_the_present_tense_takes_a_scheduled_day_after_publication():
+    text = "Rain fell.\n\nWind blew.\n\nThe ceremony is due to be held next Tuesday."
+
+    event = _narrative(text, "The ceremony is due", tense="present")
+
+    assert event.date_start == datetime.date(2023, 9, 19)
+
+
+def test_a_time_bounding_a_phrase_does_not_date_the_clause():
+    text = "Rain fell.\n\nWind blew.\n\nThe Eagles snapped a streak dating to 2007."
+
+    event = _narrative(text, "The Eagles snapped a streak dating to 2007")
+
+    assert event.date_start != datetime.date(2007, 1, 1)
+
+
+def test_the_end_of_a_year_is_its_december():
+    [time] = [t for t in find_times("by the end of next year", published=PUBLISHED)]
+
+    assert (event_date(time).start, event_date(time).precision) == (
+        datetime.date(2024, 12, 1),
+        "month",
+    )
+
+
+def test_late_in_a_year_stays_that_year():
+    [time] = find_times("in late 2019", published=PUBLISHED)
+
+    assert event_date(time).precision == "year"
+
+
+def test_a_date_written_before_a_noun_dates_the_thing_not_the_clause():
+    text = "Rain fell.\n\nHe was arrested in April for a March 21 phone call."
+    start = text.index("He was")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=text[start:-1],
+        start=start,
+        end=len(text) - 1,
+        trigger="arrest",
+        certainty="occurred",
+        date_start=datetime.date(2023, 3, 21),
+        date_precision="day",
+        date_text="March 21",
+        provenance={"date": {"source": "clause", "text": "March 21"}},
+    )
+    times = find_times(text, published=PUBLISHED)
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=times,
+        sentences=[(0, 10), (12, len(text))],
+        published=PUBLISHED,
+        tense_of=lambda _: "past",
+    )
+
+    assert (dated.date_start, dated.date_precision) == (datetime.date(2023, 4, 1), "month")
+
+
+def test_an_event_noun_keeps_the_date_written_before_it():
+    text = "Rain fell.\n\nThe 2020 presidential election was close."
+    start = text.index("The 2020")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=text[start:-1],
+        start=start,
+        end=len(text) - 1,
+        trigger="election",
+        certainty="occurred",
+        date_start=datetime.date(2020, 1, 1),
+        date_precision="year",
+        date_text="2020",
+        provenance={"date": {"source": "clause", "text": "2020"}},
+    )
+    times = find_times(text, published=PUBLISHED)
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=times,
+        sentences=[(0, 10), (12, len(text))],
+        published=PUBLISHED,
+        tense_of=lambda _: "past",
+    )
+
+    assert dated.date_start == datetime.date(2020, 1, 1)
+
+
+def test_a_date_of_a_thing_does_not_move_the_story_narrative():
+    text = "The court ruled on Friday.\n\nThe result of the Aug. 8 vote stood.\n\nCrowds cheered."
+
+    event = _narrative(text, "Crowds cheered")
+
+    assert event.date_start == datetime.date(2023, 9, 8)
+
+
+def test_a_placeholder_publication_year_never_overflows():
+    text = "Rain fell.\n\nWind blew.\n\nThe two sides negotiate."
+    start = text.index("The two")
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote="x",
+        start=start,
+        end=len(text),
+        trigger="t",
+        certainty="occurred",
+    )
+
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=[],
+        sentences=[],
+        published=datetime.date(1, 1, 1),
+        tense_of=lambda _: "present",
+    )
+
+    assert dated.date_start is None

@@ -11,6 +11,7 @@ import pytest
 
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.find import TimeMention, find_times
+from stories.extraction.times.tense import clause_tense
 
 TUESDAY = datetime.date(2023, 9, 12)
 
@@ -99,3 +100,11 @@ def test_a_year_later_than_planned_is_a_delay_not_a_time(times):
 
 def test_recently_points_into_the_past(times):
     assert only(times("The mayor recently visited the school.")).value == "PAST_REF"
+
+
+def test_an_infinitive_after_an_aspectual_verb_shares_its_tense():
+    text = "The two governments continue to negotiate a deal."
+    doc = get_nlp()(text)
+    start = text.index("to negotiate")
+
+    assert clause_tense(doc, start, len(text) - 1) == "present"

@@ -16,8 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.calendar import period_start
+from stories.extraction.times.calendar import period_start, usable_anchor
+from stories.extraction.times.vocab import word_set
 
+_END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 _DATED_TYPES = frozenset({"DATE", "TIME"})
 
@@ -43,6 +45,9 @@ def event_date(time) -> EventDate | None:
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
+    if precision == "year" and time.mod == "END" and _END_OF.match(time.text):
+        # "by the end of next year" says December, not the whole year.
+        start, precision = start.replace(month=12), "month"
     end = None
     if time.end_value:
         end_start = period_start(time.end_value)
@@ -84,10 +89,22 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATEABLE = frozenset({"occurred", "ongoing", "denied"})
 
 
+# A time after one of these words bounds something else rather than dating the clause it is in:
+# "a losing streak dating to 2007", "held since March", "open until Friday".
+_BOUNDING_WORD = re.compile(
+    r"\b(?:to|until|till|since|through|from|after|before|by|dating|dates)\s+(?:the\s+)?$", re.I
+)
+
+
+def _bounds(anchor: _Anchor, text: str) -> bool:
+    return bool(_BOUNDING_WORD.search(text, max(0, anchor.start - 20), anchor.start))
+
+
 @dataclass(frozen=True)
 class _Anchor:
     start: int
     date: EventDate
+    end: int = 0
 
 
 def date_from_narrative(
@@ -101,30 +118,42 @@ def date_from_narrative(
 ) -> list[EventCandidate]:
     """Give an undated event the time the article's narrative places it at.
 
-    News dates a happening once and tells the rest around it ("On Saturday, May 18, the girl
-    was taken… Police found her car…"). As TimeBank's temporal links model it, an undated clause
-    takes, in order: a time told before it in its own sentence; the
-    narrative time of its paragraph (the last time anchored before it there); and, in the lead,
-    for what is told in the past or present tense, the publication day. Each inference is marked
-    (`date_inferred`, and `date_from` says which rule) so editors can tell it from a stated date.
-    Plans and expectations are left undated: "will visit" without a date is no date.
+    A clause date that only dates a thing the clause mentions ("for a March 21 call") is first
+    given back (`_without_attributive_date`). News dates a happening once and tells the rest
+    around it ("On Saturday, May 18, the girl was taken… Police found her car…"). As
+    TimeBank's temporal links model it, an undated clause takes, in order: a time inside its
+    own words; a time told before it in its own sentence (or, for a past happening, one told
+    after it, as in "…, she said Tuesday"); the narrative time of its paragraph (the last time
+    anchored before it there); for a past happening, the narrative time of the story (the last
+    day or month named before it, not a thing's date); and the publication day for what is
+    told in the present tense, and for the past told in the lead or before the article names
+    any time (the reporter's own "now"). A past happening never takes a time after
+    publication, and what is told in the present tense takes no time from before the story's
+    days. Each inference is marked (`date_inferred`, and `date_from` says which rule) so
+    editors can tell it from a stated date. Plans and expectations are left undated: "will
+    visit" without a date is no date.
     """
+    published = usable_anchor(published)  # a placeholder year must never overflow below
     anchors = sorted(
-        (_Anchor(t.start, date) for t in times if (date := event_date(t)) is not None),
+        (_Anchor(t.start, date, t.end) for t in times if (date := event_date(t)) is not None),
         key=lambda a: a.start,
     )
     paragraphs = _paragraph_starts(text)
     dated: list[EventCandidate] = []
     for event in events:
+        event = _without_attributive_date(event, anchors, text)
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
-        found = _sentence_time(event, anchors, sentences)
-        source = "sentence"
-        if found is None:
-            found, source = _paragraph_time(event, anchors, paragraphs), "paragraph"
-        lead = found is None and published is not None and _in_lead(event, paragraphs)
-        if lead and tense_of(event) != "future":
+        tense = tense_of(event)
+        fits = _fits(tense, published)
+        found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        earlier = event.extra.get("past_perfect", False)
+        if found is None and published is not None and tense not in ("future", "present"):
+            found, source = _story_time(event, anchors, fits, text), "story"
+        untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
+        recent = tense == "present" or (tense != "future" and untold)
+        if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:
             dated.append(event)
@@ -143,6 +172,135 @@ def date_from_narrative(
     return dated
 
 
+# What is told in the present tense holds at publication: a time this long before it is over.
+STORY_DAYS = 7
+
+
+# "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
+# written before a noun dates that thing, not the clause that mentions it.
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
+_NOT_A_NOUN = word_set(
+    "to and or in on at for by with from when that as after before until of was were is are "
+    "had has have will would"
+)
+
+
+def _attributive(anchor: _Anchor, text: str) -> str | None:
+    """The noun an attributive date is written before, or None when the date stands alone."""
+    possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
+    if possessive:
+        return possessive["word"]  # "last month's election", "Friday's close"
+    if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
+        return None
+    after = _NOUN_AFTER.match(text, anchor.end)
+    if after is None or after["word"] in _NOT_A_NOUN:
+        return None
+    return after["word"]
+
+
+def _without_attributive_date(
+    event: EventCandidate, anchors: list[_Anchor], text: str
+) -> EventCandidate:
+    """Undo a clause date that only dates a thing the clause mentions ("was arrested in April
+    for a March 21 call" happened in April; "grilled him about the July 25 call" happened when
+    the hearing did). The clause's other time, if it has one, dates it instead; else the
+    narrative rules do. An event noun keeps its own date: "the 2016 election" is the election."""
+    if (event.provenance.get("date") or {}).get("source") != "clause":
+        return event
+    own = [a for a in anchors if event.start <= a.start < event.end]
+    stated = next((a for a in own if text[a.start : a.end] == event.date_text), None)
+    noun = _attributive(stated, text) if stated is not None else None
+    phrase = text[stated.end : stated.end + 40].lower() if stated is not None else ""
+    if noun is None or event.trigger.split()[0].lower()[:5] in phrase:
+        return event
+    others = [a for a in own if a is not stated and _attributive(a, text) is None]
+    other = next((a for a in others if not _bounds(a, text)), None)
+    if other is None:
+        provenance = {k: v for k, v in event.provenance.items() if k != "date"}
+        return replace(
+            event,
+            date_start=None,
+            date_end=None,
+            date_precision="unknown",
+            date_text="",
+            provenance=provenance,
+        )
+    found = other.date
+    return replace(
+        event,
+        date_start=found.start,
+        date_end=found.end,
+        date_precision=found.precision,
+        date_text=found.text,
+        provenance={**event.provenance, "date": {"source": "clause", "text": found.text}},
+    )
+
+
+def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
+    """Which times an event told in this tense may take from its narrative.
+
+    A past happening is not after publication; one told in the present tense is not long
+    before it ("Despite the Oct. 11 announcement, the two sides continue to negotiate"), though
+    it may be after it ("the ceremony is due to be held next Tuesday").
+    """
+
+    def fits(date: EventDate) -> bool:
+        if published is None or tense == "future":
+            return True
+        if tense == "present":
+            return period_end(date.start, date.precision) >= published - dt.timedelta(STORY_DAYS)
+        return date.start <= published
+
+    return fits
+
+
+def _narrative_time(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    sentences: list[tuple[int, int]],
+    paragraphs: list[int],
+    fits: Callable[[EventDate], bool],
+    text: str,
+) -> tuple[EventDate | None, str]:
+    """The clause's own words, then its sentence, then its paragraph."""
+    inside = [
+        a
+        for a in anchors
+        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
+    ]
+    if inside:
+        return inside[0].date, "clause"
+    found = _sentence_time(event, anchors, sentences, fits, text)
+    if found is not None:
+        return found, "sentence"
+    return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
+
+
+def _story_time(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    fits: Callable[[EventDate], bool],
+    text: str,
+) -> EventDate | None:
+    """Where the story's narrative stands before the event: the last day or month it named
+    ("arrested in April for a March 21 call… The office referred the call to police"). A bare
+    year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
+    noun ("the Aug. 8 vote") dates that thing rather than the narrative."""
+    before = [
+        a.date
+        for a in anchors
+        if a.start < event.start
+        and fits(a.date)
+        and a.date.precision in ("day", "month")
+        and _attributive(a, text) is None
+    ]
+    return before[-1] if before else None
+
+
 def _paragraph_starts(text: str) -> list[int]:
     return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
 
@@ -156,24 +314,41 @@ def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
 
 
 def _sentence_time(
-    event: EventCandidate, anchors: list[_Anchor], sentences: list[tuple[int, int]]
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    sentences: list[tuple[int, int]],
+    fits: Callable[[EventDate], bool],
+    text: str,
 ) -> EventDate | None:
     bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
     if bounds is None:
         return None
-    # Only a time told before the clause: one after it belongs to a later clause ("arrived in
-    # Lima to attend a forum that ends on Friday" is no arrival on Friday).
-    before = [a for a in anchors if bounds[0] <= a.start < event.start]
-    return before[-1].date if before else None
+    # A time told before the clause first. One after it usually belongs to a later clause
+    # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
+    # counts only when it fits the clause's tense: "'…,' the minister said Tuesday".
+    before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
+    if before:
+        return before[-1].date
+    after = [
+        a
+        for a in anchors
+        if event.end <= a.start < bounds[1] and fits(a.date) and not _bounds(a, text)
+    ]
+    return after[0].date if after else None
 
 
 def _paragraph_time(
-    event: EventCandidate, anchors: list[_Anchor], paragraphs: list[int]
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    paragraphs: list[int],
+    fits: Callable[[EventDate], bool],
 ) -> EventDate | None:
     paragraph = _paragraph_of(event.start, paragraphs)
     before = [
         a
         for a in anchors
-        if a.start < event.start and _paragraph_of(a.start, paragraphs) == paragraph
+        if a.start < event.start
+        and _paragraph_of(a.start, paragraphs) == paragraph
+        and fits(a.date)
     ]
     return before[-1].date if before else None

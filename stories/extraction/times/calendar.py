@@ -100,9 +100,12 @@ def resolve_yearly(
         return None
     pivot = published.toordinal()
     nearest = min(candidates, key=lambda c: abs(c - pivot))
-    if abs(nearest - pivot) <= NEAR_DAYS:
+    behind_a_plan = nearest < pivot and tense in LOOKS_AHEAD
+    if abs(nearest - pivot) <= NEAR_DAYS and not behind_a_plan:
         # "Dec. 7" in a piece of Nov. 2 is five weeks ahead, whatever the parse says of the tense
         # (payment dates, schedules and reported speech mislead it); no one means 11 months ago.
+        # A day just gone is near only for what already happened: a tour that "concludes
+        # October 10th", announced in November, ends next October.
         return datetime.date.fromordinal(nearest)
     return datetime.date.fromordinal(_choose(candidates, pivot, tense))
 
@@ -139,8 +142,11 @@ def resolve_quarter(quarter: int, *, published: datetime.date, tense: Tense) -> 
     pivot = published.year * 4 + quarter_of(published.month) - 1
     candidates = [(published.year + d) * 4 + quarter - 1 for d in (-1, 0, 1)]
     # Quarters are reported after they close: "third-quarter profit" in November is the quarter
-    # just ended, even in the present tense ("profit is up"); only the future looks ahead.
-    return _choose(candidates, pivot, "future" if tense == "future" else "past") // 4
+    # just ended, even in the present tense ("profit is up") or the future ("third-quarter
+    # earnings will be lower": not yet reported); only the future looks further ahead.
+    if tense == "future":
+        return _choose(candidates, pivot - 1, "future") // 4
+    return _choose(candidates, pivot, "past") // 4
 
 
 def iso_week(day: datetime.date) -> str:

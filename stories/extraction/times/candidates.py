@@ -20,6 +20,7 @@ from stories.extraction.times.vocab import PARTS_OF_DAY
 EDGE_MODS = {"early": "START", "late": "END", "mid": "MID"}
 PART_MODS = {"end": "END", "close": "END", "beginning": "START", "start": "START"}
 PART_MODS |= {"middle": "MID", "turn": "START"}
+TENSE_CUES = {"since": "past", "payable": "future"}
 
 
 @dataclass
@@ -47,7 +48,10 @@ class Context:
     doc: Doc | None
 
     def tense(self, start: int, end: int) -> str:
-        return detect_tense(self.text, start, end, self.doc)
+        """The clause's tense, unless the word before the expression fixes the direction:
+        "since Jan. 13" lies behind, "payable Dec. 15" ahead, whatever the verb."""
+        cue = TENSE_CUES.get(self.previous_word(start))
+        return cue or detect_tense(self.text, start, end, self.doc)
 
     def previous_word(self, position: int) -> str:
         found = p.PREVIOUS_WORD.search(self.text, max(0, position - 40), position)

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
+from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
 from stories.extraction.times.tense import detect_tense
 
@@ -65,7 +66,7 @@ _CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
 _CLAUSE_REACH = 200
-RULES = [*DATE_RULES, *SPAN_RULES]
+RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES]
 
 
 def precision_of(value: str | None, kind: str) -> str:
@@ -188,6 +189,9 @@ def _anchor_clocks(candidates: list[Candidate], text: str, published: datetime.d
 
 _ANCHOR_REACH = 400  # characters back to the time a shift ("a year earlier") counts from
 _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
+# "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
+# is the story's own one before it.
+_A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
 
 
 def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
@@ -204,10 +208,16 @@ def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
             near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
             shifted = _shifted(anchor.value, candidate.shift) if near else None
             ago = text[candidate.start : candidate.end].lower().endswith("ago")
-            if shifted is not None and (not ago or "-Q" in anchor.value):
+            quarter_only = ago or candidate.kind == "year-earlier"
+            if shifted is not None and (not quarter_only or "-Q" in anchor.value):
                 candidate.value = shifted
             continue
-        if candidate.type in ("DATE", "TIME") and _YEAR_OF.match(candidate.value or ""):
+        own_period = not _A_YEAR_BACK.search(text, candidate.start, candidate.end)
+        if (
+            candidate.type in ("DATE", "TIME")
+            and _YEAR_OF.match(candidate.value or "")
+            and own_period
+        ):
             anchor = candidate
 
 

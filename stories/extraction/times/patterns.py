@@ -23,7 +23,7 @@ END = r"(?![\w-])"  # nor stops inside one ("Tuesdays", "15-year-old")
 WEEKDAY = "(?-i:" + "|".join(WEEKDAYS) + ")"
 MONTH_NAME = "(?-i:" + "|".join(MONTHS) + ")"
 MONTH = "(?-i:" + "|".join(MONTHS) + "|" + "|".join(a + r"\.?" for a in MONTH_ABBREVIATIONS) + ")"
-DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+DAY_OF_MONTH = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"  # "May 18:" heads a list
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d)"
 EDGE = r"(?:(?P<edge>early|late|mid)(?:-|\s+))?"  # "early December", "mid-2012"
 RELATION = r"(?P<rel>last|next|this(?:\s+(?:past|coming))?|past|coming)"
@@ -77,7 +77,10 @@ WEEKDAY_NAME = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?:{RELATION}\s+)?(?P<wd>{WEEKDAY})"
     rf"(?:\s+{PART_OF_DAY})?" + END
 )
-MONTH_ALONE = _compile(START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})" + END)
+MONTH_ALONE = _compile(
+    START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})"
+    r"(?:\s+(?P<yrel>this|last|next)\s+year)?" + END
+)
 DEICTIC_DAY = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+{PART_OF_DAY})?" + END
 )

@@ -135,13 +135,16 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     name = m.group("mon")
     relation = normal(m.group("rel") or "")
     edge = group(m, "edge")
-    if not relation and not edge and name in AMBIGUOUS_MONTHS and not _month_cued(m, ctx):
+    cued = relation or edge or m.group("yrel")
+    if not cued and name in AMBIGUOUS_MONTHS and not _month_cued(m, ctx):
         return None
     mod = EDGE_MODS.get(edge)
     if ctx.published is None:
         return Candidate(m.start(), m.end(), "DATE", None, mod, kind="month")
     month = month_number(name)
-    if relation in ("last", "past", "this past"):
+    if m.group("yrel"):  # "May this year", "June last year"
+        year = ctx.published.year + {"last": -1, "next": 1}.get(group(m, "yrel"), 0)
+    elif relation in ("last", "past", "this past"):
         year, month = shift_month(month, published=ctx.published, direction=-1)
     elif relation in ("next", "coming", "this coming"):
         year, month = shift_month(month, published=ctx.published, direction=1)

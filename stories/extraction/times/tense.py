@@ -12,6 +12,9 @@ from spacy.tokens import Doc, Token
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
 _PROSPECTIVE_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
 _MAX_HEAD_STEPS = 5
+# Verbs whose infinitive complement happens when they do: "continue to negotiate" is as present
+# as "continue", "began to fall on Friday" as past as "began".
+_ASPECTUAL = frozenset({"continue", "keep", "begin", "start", "stop", "cease", "resume", "fail"})
 
 
 def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str:
@@ -70,6 +73,17 @@ def _verb_tense(verb: Token) -> str:
     if "would" in words:
         # Future seen from a past report ("said it would vote Friday"): no safe direction.
         return "unknown"
+    if (
+        verb.tag_ == "VB"
+        and "to" in words
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_ in _ASPECTUAL
+    ):
+        return _verb_tense(verb.head)
+    adjective = verb.head if verb.head.pos_ == "ADJ" and verb.head.head != verb.head else None
+    infinitive = verb.tag_ == "VB" and "to" in words
+    if infinitive and adjective is not None and _verb_tense(adjective.head) in ("past", "anterior"):
+        return "unknown"  # "had been due to expire Friday" looks back; "is due to" ahead
     if verb.tag_ == "VB" and "to" in words:
         # An infinitive looks ahead of its governing verb: "plans to vote Friday" is future,
         # but "agreed to sell in October" may be past by now.

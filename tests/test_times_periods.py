@@ -1,0 +1,123 @@
+"""Periods named the way business and broadcast news name them, and directions fixed by a word.
+
+The sentences here are written for the tests. The story was published on Thursday,
+26 October 1989 (fourth quarter) unless a test says otherwise.
+"""
+
+import datetime
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from stories.extraction.times.find import find_times
+
+PUBLISHED = datetime.date(1989, 10, 26)
+
+
+@pytest.fixture(scope="module")
+def values():
+    nlp = get_nlp()
+
+    def run(text: str, published: datetime.date = PUBLISHED) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
+
+    return run
+
+
+def test_the_year_earlier_period_is_the_reported_quarter_a_year_back(values):
+    text = "Profit rose in the third quarter from the year-earlier period."
+
+    assert values(text)[-1] == ("the year-earlier period", "1988-Q3")
+
+
+def test_a_year_ago_quarter_named_by_its_ordinal_is_that_quarter_a_year_back(values):
+    assert values("Sales were flat compared with the year-ago third quarter.") == [
+        ("the year-ago third quarter", "1988-Q3")
+    ]
+
+
+def test_a_bare_year_earlier_adjective_needs_its_noun(values):
+    assert values("It compared with year-earlier profit of $3 million.") == [
+        ("year-earlier", "1988")
+    ]
+
+
+def test_the_year_ended_on_a_date_is_a_year_long_stretch(values):
+    assert values("Sales for the year ended Sept. 30 rose.")[0] == ("the year", "P1Y")
+
+
+def test_a_spoken_year_is_a_year(values):
+    assert values("In nineteen ninety-six a bomb exploded.") == [("nineteen ninety-six", "1996")]
+
+
+def test_a_spoken_year_with_its_month_is_that_month(values):
+    assert values("It began in January nineteen ninety-seven.") == [
+        ("January nineteen ninety-seven", "1997-01")
+    ]
+
+
+def test_a_spoken_number_of_dollars_is_no_year(values):
+    assert values("He paid nineteen ninety-six dollars.") == []
+
+
+def test_a_month_with_this_year_is_that_month_of_the_publication_year(values):
+    assert values("In May this year, travellers were stranded.") == [("May this year", "1989-05")]
+
+
+def test_a_quarter_whose_results_are_still_to_come_is_the_one_just_closed(values):
+    text = "The company said its third-quarter earnings will probably be lower."
+
+    assert values(text) == [("third-quarter", "1989-Q3")]
+
+
+def test_since_a_date_looks_back_whatever_the_verb(values):
+    text = "Inspectors had been allowed to carry out an inspection since Jan. 13."
+
+    assert values(text, datetime.date(1998, 3, 6)) == [("Jan. 13", "1998-01-13")]
+
+
+def test_a_payment_date_looks_ahead(values):
+    assert values("The company declared a dividend, payable Dec. 15.") == [
+        ("Dec. 15", "1989-12-15")
+    ]
+
+
+def test_a_day_just_gone_is_next_year_for_a_schedule_told_in_the_present(values):
+    text = "The tour kicks off June 9 in Florida and concludes October 10 in Houston."
+
+    assert values(text, datetime.date(2019, 11, 19))[-1] == ("October 10", "2020-10-10")
+
+
+def test_the_latest_period_is_the_last_closed_quarter(values):
+    assert values("The latest period includes gains.") == [("The latest period", "1989-Q3")]
+
+
+def test_the_full_year_is_the_publication_year(values):
+    assert values("It forecast an increase for the full year.") == [("the full year", "1989")]
+
+
+def test_year_end_is_this_year_unless_counted_since(values):
+    assert values("It plans to close the deal by year's end.") == [("year's end", "1989")]
+    assert values("The index is up 4% since year-end.") == [("year-end", "1988-12-31")]
+
+
+def test_the_near_future_lies_ahead_unspecified(values):
+    assert values("It plans a listing in the near future.") == [("the near future", "FUTURE_REF")]
+
+
+def test_these_days_is_the_present(values):
+    assert values("Traders are nervous these days.") == [("these days", "PRESENT_REF")]
+
+
+def test_a_spoken_decade_is_that_decade(values):
+    assert values("Membership fell during the nineties.") == [("the nineties", "199")]
+
+
+def test_a_date_heading_a_line_before_a_colon_is_a_date(values):
+    assert values("Saturday, Oct. 28: The court ruled.") == [("Saturday, Oct. 28", "1989-10-28")]
+
+
+def test_what_had_been_due_on_a_weekday_looks_back(values):
+    text = "The offer was extended. It had been due to expire Friday evening."
+
+    assert values(text, datetime.date(1989, 10, 30)) == [("Friday evening", "1989-10-27TEV")]
