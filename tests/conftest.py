@@ -20,8 +20,10 @@ CORPUS_WALK_MODULES = ("tests/test_aeb_pages.py", "tests/test_place_consistency.
 
 @pytest.fixture(autouse=True)
 def _plain_http_test_settings(settings):
-    """Tests talk plain HTTP to the test client and render without a collectstatic manifest."""
+    """Tests talk plain HTTP to the test client, render without a collectstatic manifest, and
+    hash passwords quickly (tests/hashers.py)."""
     settings.SECURE_SSL_REDIRECT = False
+    settings.PASSWORD_HASHERS = ["tests.hashers.FewIterationsPBKDF2PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
