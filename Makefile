@@ -3,6 +3,11 @@ SHELL := /bin/bash
 VENV := .venv
 PY := $(VENV)/bin/python
 PYTEST_ARGS ?=
+# `make test` runs each pass on this many xdist workers (0: in this process, one test at a time).
+TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
+# Whole modules per worker; the corpus walks' modules as one unit, handed out first
+# (tests/scheduling.py).
+XDIST_ARGS := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 HOST_PORT ?= 127.0.0.1:8000
 
 .PHONY: run test test-sqlite test-postgres lint format bench load eval fuzz worker samples screenshots clean
@@ -29,11 +34,11 @@ test: lint test-sqlite test-postgres
 
 test-sqlite: $(VENV)/.dev
 	@echo "== test suite on SQLite"
-	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(PY) -m pytest $(PYTEST_ARGS)
+	DATABASE_URL=sqlite:///$(CURDIR)/var/test.sqlite3 $(PY) -m pytest $(XDIST_ARGS) $(PYTEST_ARGS)
 
 test-postgres: $(VENV)/.dev
 	@echo "== test suite on PostgreSQL"
-	scripts/with-postgres.sh $(PY) -m pytest $(PYTEST_ARGS)
+	scripts/with-postgres.sh $(PY) -m pytest $(XDIST_ARGS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

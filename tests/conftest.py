@@ -5,16 +5,25 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpora import CommandRun, IngestWalk, decompressed, ingest_walk, run_command
 from tests.factories import make_article, make_event, make_place, make_story
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = REPO_ROOT.parent / "shared" / "seeds"
+AEB_HTML = REPO_ROOT.parent / "shared" / "eval" / "aeb" / "html"
+
+#: Session fixtures that walk a whole corpus, and the modules whose tests read them: under
+#: xdist those modules run on one worker, first, so that each walk runs once.
+CORPUS_WALKS = ("aeb_extract_json", "aeb_ingest_walk")
+CORPUS_WALK_MODULES = ("tests/test_aeb_pages.py", "tests/test_place_consistency.py")
 
 
 @pytest.fixture(autouse=True)
 def _plain_http_test_settings(settings):
-    """Tests talk plain HTTP to the test client and render without a collectstatic manifest."""
+    """Tests talk plain HTTP to the test client, render without a collectstatic manifest, and
+    hash passwords quickly (tests/hashers.py)."""
     settings.SECURE_SSL_REDIRECT = False
+    settings.PASSWORD_HASHERS = ["tests.hashers.FewIterationsPBKDF2PasswordHasher"]
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -38,6 +47,35 @@ corpus_walk_once = pytest.mark.skipif(
 )
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config, items) -> None:
+    """On an xdist worker: the corpus-walk modules' tests first (see tests/scheduling.py).
+
+    A test reading a corpus walk outside CORPUS_WALK_MODULES would make a second worker walk
+    the corpus again: name its module there.
+    """
+    if not hasattr(config, "workerinput"):
+        return
+    walks = [item for item in items if item.nodeid.split("::")[0] in CORPUS_WALK_MODULES]
+    for item in items:
+        if set(CORPUS_WALKS) & set(item.fixturenames) and item not in walks:
+            raise pytest.UsageError(
+                f"{item.nodeid} reads a corpus walk: list its module in "
+                "tests/conftest.py CORPUS_WALK_MODULES"
+            )
+    items[:] = walks + [item for item in items if item not in walks]
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """`pytest -n N --dist loadfile` (make test): whole modules, the corpus walks' as one."""
+    if config.getvalue("dist") == "loadfile":
+        from tests.scheduling import CorpusWalkScheduling
+
+        return CorpusWalkScheduling(config, log, walk_modules=CORPUS_WALK_MODULES)
+    return None
+
+
 def require_shared(path: Path) -> Path:
     """Return a file from ../shared, skipping when absent locally but failing loudly in CI."""
     if path.exists():
@@ -51,6 +89,28 @@ def require_shared(path: Path) -> Path:
 @pytest.fixture
 def seeds_dir() -> Path:
     return require_shared(SEEDS_DIR)
+
+
+@pytest.fixture(scope="session")
+def aeb_pages(tmp_path_factory) -> list[Path]:
+    """The benchmark's pages, decompressed into a temporary directory as .html files."""
+    packed = sorted(require_shared(AEB_HTML).glob("*.html.gz"))
+    pages = decompressed(packed, tmp_path_factory.mktemp("aeb"))
+    assert pages, f"{AEB_HTML} holds no pages"
+    return pages
+
+
+@pytest.fixture(scope="session")
+def aeb_extract_json(aeb_pages) -> CommandRun:
+    """`extract --json` over every benchmark page, run once however many tests read it."""
+    return run_command("extract", *map(str, aeb_pages), "--json")
+
+
+@pytest.fixture(scope="session")
+def aeb_ingest_walk(aeb_pages, django_db_setup, django_db_blocker) -> IngestWalk:
+    """`ingest` of the benchmark's directory then `geocode`, once, rolled back at once."""
+    with django_db_blocker.unblock():
+        return ingest_walk([str(aeb_pages[0].parent)])
 
 
 @pytest.fixture

@@ -6,14 +6,21 @@ import pytest
 from django.core.management import call_command
 
 from stories.models import Article, Story
+from tests.conftest import SEEDS_DIR, require_shared
+from tests.corpora import rolled_back
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def ingested_seeds(seeds_dir):
-    call_command("ingest", str(seeds_dir), verbosity=0)
-    return {a.input_format: a for a in Article.objects.all()}
+@pytest.fixture(scope="module")
+def ingested_seeds(django_db_setup, django_db_blocker):
+    """Ingested once for the module (each test's own writes are undone after it, as ever)."""
+    seeds_dir = require_shared(SEEDS_DIR)
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            call_command("ingest", str(seeds_dir), verbosity=0)
+            articles = {a.input_format: a for a in Article.objects.all()}
+        yield articles
 
 
 def test_both_seed_versions_land_in_one_story(ingested_seeds):
