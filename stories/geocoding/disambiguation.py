@@ -146,6 +146,13 @@ def _currency_country(text: str) -> str | None:
     return None
 
 
+def _names_an_area(candidate: Candidate) -> bool:
+    """Is this the vast place the name belongs to: an ocean, a country, or a state by its own
+    name ("California", not the New Jersey town once also called so)?"""
+    kind = candidate.place.kind
+    return kind in _VAST_KINDS or (kind == GazetteerKind.ADMIN1 and candidate.match == "name")
+
+
 def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
@@ -305,8 +312,20 @@ class _Resolver:
             score += 0.5  # in world news "Washington" is the capital, not the state
             reasons.append("world news names capitals")
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
-        if town_alias and any(c.place.kind in _VAST_KINDS for c in mention.candidates):
+        if town_alias and any(_names_an_area(c) for c in mention.candidates):
             score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
+        elif (
+            place.kind == GazetteerKind.CITY
+            and place.feature_code != "PPLC"
+            and any(
+                c.place.kind == GazetteerKind.ADMIN1
+                and c.match == "name"
+                and c.place.country_code == place.country_code
+                for c in mention.candidates
+            )
+        ):
+            score -= 1.0  # "Oregon" is the state; its towns of that name need the story's word
+            reasons.append("a town that shares a state's name")
         if mention.qualifiers:
             if any(_within(place, q) for q in mention.qualifiers):
                 score += 3.0

@@ -76,6 +76,15 @@ def largest_landmass_centroid(geometry: dict) -> tuple[float, float] | None:
     return (best[1], best[2]) if best else None
 
 
+def _extent_centre(values: list[float], trim: float = 0.01) -> float:
+    """Midpoint of the range of ``values`` less the outer ``trim`` share on each side (an
+    outlying island or a misplaced town does not move it)."""
+    ordered = sorted(values)
+    low = ordered[int(trim * (len(ordered) - 1))]
+    high = ordered[round((1 - trim) * (len(ordered) - 1))]
+    return (low + high) / 2
+
+
 def _countryinfo_records() -> dict[str, dict]:
     by_iso: dict[str, dict] = {}
     folder = _package_file("countryinfo", "data")
@@ -202,15 +211,16 @@ class _Builder:
         votes = Counter(c["admin1code"] for c in nearby)
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _mean_town_position(self, iso: str, admin1: str) -> tuple[float, float] | None:
-        """Mean position of a division's towns: its centre as settled, where the source's own
-        point is often the largest city (New York State at New York City)."""
+    def _town_extent_centre(self, iso: str, admin1: str) -> tuple[float, float] | None:
+        """Centre of the span of a division's towns (1st to 99th percentile of each coordinate):
+        its geographic centre, where gazetteers put a state. The source's own point is often
+        the largest city (New York State at New York City), and the mean town leans toward
+        where people live (Texas's towns crowd its east, 200 km from the state's centre)."""
         towns = [c for c in self.cities_by_country.get(iso, ()) if c["admin1code"] == admin1]
         if not towns:
             return None
-        return (
-            sum(c["latitude"] for c in towns) / len(towns),
-            sum(c["longitude"] for c in towns) / len(towns),
+        return _extent_centre([c["latitude"] for c in towns]), _extent_centre(
+            [c["longitude"] for c in towns]
         )
 
     def first_level_divisions(self) -> None:
@@ -232,7 +242,7 @@ class _Builder:
                 geonames_id = STATE_ID_BASE + state["id"]
                 if iso == "US":
                     code = state["state_code"]
-                    lat, lon = self._mean_town_position(iso, code) or (lat, lon)
+                    lat, lon = self._town_extent_centre(iso, code) or (lat, lon)
                     known = us_states.get(code)
                     geonames_id = known["geonameid"] if known else geonames_id
                     metadata = us.states.lookup(code)
