@@ -10,6 +10,7 @@ the reason an editor sees.
 
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -153,6 +154,17 @@ def _names_an_area(candidate: Candidate) -> bool:
     return kind in _VAST_KINDS or (kind == GazetteerKind.ADMIN1 and candidate.match == "name")
 
 
+def _home_country(others: list[_Mention]) -> str | None:
+    """The country most of the story's other names (two or more) lie in, if one leads."""
+    names_per_country = Counter(
+        m.choice.country_code for m in {m.key: m for m in others}.values() if m.choice
+    )
+    ranked = names_per_country.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
 def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
@@ -254,6 +266,9 @@ class _Resolver:
         elif place.kind != "country" and place.country_code == self.currency_country:
             score += 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
+        elif place.kind != "country" and place.country_code == _home_country(others):
+            score += 0.8
+            reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
             score += 1.2
             reasons.append("the story names its state or province")
@@ -326,6 +341,14 @@ class _Resolver:
         ):
             score -= 1.0  # "Oregon" is the state; its towns of that name need the story's word
             reasons.append("a town that shares a state's name")
+        elif (
+            place.kind == GazetteerKind.CITY
+            and place.feature_code != "PPLC"
+            and place.name.casefold() != mention.surface.casefold()
+            and any(c.place.kind == GazetteerKind.COUNTRY for c in mention.candidates)
+        ):
+            score -= 1.5  # "Canada" is the country, not the village Cañada (another spelling)
+            reasons.append("a town whose name is only like a country's")
         if mention.qualifiers:
             if any(_within(place, q) for q in mention.qualifiers):
                 score += 3.0
