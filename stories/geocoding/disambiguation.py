@@ -8,6 +8,7 @@ points; the margin over the runner-up becomes the confidence and the strongest e
 the reason an editor sees.
 """
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -165,6 +166,26 @@ def _home_country(others: list[_Mention]) -> str | None:
     return ranked[0][0]
 
 
+_LIST_JOINT = re.compile(r"\s*(?:,|;|,?\s+(?:and|or))\s*(?:the\s+)?")
+
+
+def _list_siblings(text: str, ordered: list[_Mention]) -> dict[int, list[_Mention]]:
+    """For each mention in a list of names ("Alaska, Alabama and Arizona"), the others in it."""
+    runs: list[list[_Mention]] = []
+    for previous, current in itertools.pairwise(ordered):
+        joint = text[previous.end : current.start]
+        if _LIST_JOINT.fullmatch(joint):
+            if runs and runs[-1][-1] is previous:
+                runs[-1].append(current)
+            else:
+                runs.append([previous, current])
+    siblings: dict[int, list[_Mention]] = {}
+    for run in runs:
+        for member in run:
+            siblings[id(member)] = [m for m in run if m is not member]
+    return siblings
+
+
 def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
@@ -195,6 +216,7 @@ class _Resolver:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
+        self.siblings = _list_siblings(text, [self.mentions[i] for i in ordered])
 
     def _lookup(self, surface: str) -> list[Candidate]:
         found = self.gazetteer.candidates(surface)
@@ -365,6 +387,10 @@ class _Resolver:
             ):
                 score += 4.0
                 reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
+        sibling_kind = self._sibling_kind(mention)
+        if sibling_kind == place.kind:
+            score += 1.0
+            reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
             score += 2.5
@@ -436,6 +462,16 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+
+    def _sibling_kind(self, mention: _Mention) -> str | None:
+        """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
+        kinds = Counter(
+            m.choice.kind for m in self.siblings.get(id(mention), ()) if m.choice is not None
+        )
+        ranked = kinds.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _international(self) -> bool:
         """Does the story name places in four countries or more (world news, not local)?"""
