@@ -7,6 +7,7 @@ from stories.geocoding.descriptions import kind_cues
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
+from stories.geocoding.sources import country_point
 
 
 @pytest.fixture(scope="module")
@@ -83,3 +84,15 @@ def test_the_story_home_country_favours_its_own_namesake(gazetteer):
 
     assert athens.country_code == "US"
     assert "most of the story's places are in its country" in athens.reason
+
+
+def test_a_country_point_follows_two_sources_of_three_when_geonames_stands_alone():
+    geonames, factbook, centroid = (60.1, -113.6), (60.0, -95.0), (56.0, -99.7)
+
+    assert country_point(geonames, factbook, centroid) == factbook
+
+
+def test_a_country_point_is_geonames_when_the_sources_roughly_agree():
+    geonames, factbook, centroid = (39.76, -98.5), (38.0, -97.0), (38.9, -98.9)
+
+    assert country_point(geonames, factbook, centroid) == geonames

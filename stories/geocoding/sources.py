@@ -28,12 +28,13 @@ import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
 from stories.geocoding.index import IndexWriter
-from stories.geocoding.places import GazetteerEntry
+from stories.geocoding.places import GazetteerEntry, distance_km
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STATE_ID_BASE = 200_000_000
 COUNTY_ID_BASE = 300_000_000
 AIRPORT_ID_BASE = 400_000_000
+POINTS_DISAGREE_KM = 300.0
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -130,6 +131,26 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def country_point(
+    geonames: tuple[float, float] | None,
+    factbook: tuple[float, float] | None,
+    centroid: tuple[float, float] | None,
+) -> tuple[float, float] | None:
+    """A country's point: GeoNames', unless the Factbook's lies over ``POINTS_DISAGREE_KM`` away
+    and nearer the centroid of the largest landmass; then two of three sources agree on it
+    (Canada: GeoNames puts it in Alberta, the Factbook, gazetteers of earlier years and
+    Wikipedia at 60° N 95° W)."""
+    if geonames is None:
+        return centroid or factbook
+    if factbook is None or centroid is None:
+        return geonames
+    if distance_km(*geonames, *factbook) > POINTS_DISAGREE_KM and distance_km(
+        *factbook, *centroid
+    ) < distance_km(*geonames, *centroid):
+        return factbook
+    return geonames
+
+
 def _alternate_names() -> dict[int, list[str]]:
     """Our GeoNames alternateNames-format file: alternateNameId, geonameid, isolanguage, name."""
     names: dict[int, list[str]] = defaultdict(list)
@@ -193,11 +214,12 @@ class _Builder:
         }
         for iso, country in self.countries.items():
             record = info.get(iso, {})
-            point = reference_points.get(iso)
-            if point is None and record.get("geoJSON"):
-                point = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
-            if point is None and iso in csc:
-                point = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+            centroid = factbook = None
+            if record.get("geoJSON"):
+                centroid = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
+            if iso in csc:
+                factbook = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+            point = country_point(reference_points.get(iso), factbook, centroid)
             if point is None:
                 continue
             names = [(country["name"], "name"), (country["iso3"], "abbreviation")]
