@@ -36,6 +36,7 @@ NAMESAKES_PER_NAME = 12
 IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
+STATE_NAMESAKE_PENALTY = 1.5
 _VAST_KINDS = frozenset({"continent", "ocean", "sea", "country", "region"})
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -146,6 +147,20 @@ def _currency_country(text: str) -> str | None:
         if pattern.search(text):
             return country_code
     return None
+
+
+def _names_a_state(candidates: list[Candidate], country_code: str) -> bool:
+    """Is the name, as written, the own name of a state or province of ``country_code``
+    ("Oregon") rather than of a division named after its city ("Paris", whose city is a
+    candidate too)? Other countries' divisions do not count: Kent, Ohio owes England nothing."""
+    cities = {(c.place.country_code, c.place.admin1) for c in candidates if c.place.kind == "city"}
+    return any(
+        c.place.kind == GazetteerKind.ADMIN1
+        and c.match == "name"
+        and c.place.country_code == country_code
+        and (c.place.country_code, c.place.admin1) not in cities
+        for c in candidates
+    )
 
 
 def _names_an_area(candidate: Candidate) -> bool:
@@ -354,14 +369,9 @@ class _Resolver:
         elif (
             place.kind == GazetteerKind.CITY
             and place.feature_code != "PPLC"
-            and any(
-                c.place.kind == GazetteerKind.ADMIN1
-                and c.match == "name"
-                and c.place.country_code == place.country_code
-                for c in mention.candidates
-            )
+            and _names_a_state(mention.candidates, place.country_code)
         ):
-            score -= 1.0  # "Oregon" is the state; its towns of that name need the story's word
+            score -= STATE_NAMESAKE_PENALTY  # "Oregon" is the state; its towns need the story's word
             reasons.append("a town that shares a state's name")
         elif (
             place.kind == GazetteerKind.CITY
@@ -387,9 +397,17 @@ class _Resolver:
             ):
                 score += 4.0
                 reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
+        if place.kind == GazetteerKind.ADMIN1 and any(
+            c.place.kind == GazetteerKind.CITY
+            and c.match == "name"
+            and (c.place.country_code, c.place.admin1) == (place.country_code, place.admin1)
+            for c in mention.candidates
+        ):
+            score -= 1.0  # "Alexandria": the city, more than the governorate named after it
+            reasons.append("a division named after its city")
         sibling_kind = self._sibling_kind(mention)
         if sibling_kind == place.kind:
-            score += 1.0
+            score += 1.5
             reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
