@@ -371,7 +371,7 @@ class _Resolver:
             and place.feature_code != "PPLC"
             and _names_a_state(mention.candidates, place.country_code)
         ):
-            score -= STATE_NAMESAKE_PENALTY  # "Oregon" is the state; its towns need the story's word
+            score -= STATE_NAMESAKE_PENALTY  # "Oregon": the state; its towns need a word
             reasons.append("a town that shares a state's name")
         elif (
             place.kind == GazetteerKind.CITY
