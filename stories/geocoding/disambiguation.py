@@ -8,7 +8,6 @@ points; the margin over the runner-up becomes the confidence and the strongest e
 the reason an editor sees.
 """
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -27,6 +26,14 @@ from stories.geocoding.places import (
     is_curated,
     normalize_name,
 )
+from stories.geocoding.story_evidence import (
+    currency_country,
+    home_country,
+    list_siblings,
+    names_a_state,
+    names_an_area,
+    within,
+)
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
@@ -37,7 +44,6 @@ IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
-_VAST_KINDS = frozenset({"continent", "ocean", "sea", "country", "region"})
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
@@ -132,86 +138,11 @@ def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     return score, why
 
 
-# Money the story counts in says whose story it is: "$5 million" in local news is American
-# ("A$", "C$", "HK$" are other dollars, and name their country anyway).
-_CURRENCIES = (
-    (re.compile(r"(?<![A-Za-z])\$\s?\d"), "US"),
-    (re.compile(r"£\s?\d"), "GB"),
-    (re.compile(r"₹\s?\d|\bRs\.?\s?\d"), "IN"),
-)
-
-
-def _currency_country(text: str) -> str | None:
-    """The country whose currency the story counts in, if it says."""
-    for pattern, country_code in _CURRENCIES:
-        if pattern.search(text):
-            return country_code
-    return None
-
-
-def _names_a_state(candidates: list[Candidate], country_code: str) -> bool:
-    """Is the name, as written, the own name of a state or province of ``country_code``
-    ("Oregon") rather than of a division named after its city ("Paris", whose city is a
-    candidate too)? Other countries' divisions do not count: Kent, Ohio owes England nothing."""
-    cities = {(c.place.country_code, c.place.admin1) for c in candidates if c.place.kind == "city"}
-    return any(
-        c.place.kind == GazetteerKind.ADMIN1
-        and c.match == "name"
-        and c.place.country_code == country_code
-        and (c.place.country_code, c.place.admin1) not in cities
-        for c in candidates
-    )
-
-
-def _names_an_area(candidate: Candidate) -> bool:
-    """Is this the vast place the name belongs to: an ocean, a country, or a state by its own
-    name ("California", not the New Jersey town once also called so)?"""
-    kind = candidate.place.kind
-    return kind in _VAST_KINDS or (kind == GazetteerKind.ADMIN1 and candidate.match == "name")
-
-
-def _home_country(others: list[_Mention]) -> str | None:
-    """The country most of the story's other names (two or more) lie in, if one leads."""
-    names_per_country = Counter(
-        m.choice.country_code for m in {m.key: m for m in others}.values() if m.choice
-    )
-    ranked = names_per_country.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
-_LIST_JOINT = re.compile(r"\s*(?:,|;|,?\s+(?:and|or))\s*(?:the\s+)?")
-
-
-def _list_siblings(text: str, ordered: list[_Mention]) -> dict[int, list[_Mention]]:
-    """For each mention in a list of names ("Alaska, Alabama and Arizona"), the others in it."""
-    runs: list[list[_Mention]] = []
-    for previous, current in itertools.pairwise(ordered):
-        joint = text[previous.end : current.start]
-        if _LIST_JOINT.fullmatch(joint):
-            if runs and runs[-1][-1] is previous:
-                runs[-1].append(current)
-            else:
-                runs.append([previous, current])
-    siblings: dict[int, list[_Mention]] = {}
-    for run in runs:
-        for member in run:
-            siblings[id(member)] = [m for m in run if m is not member]
-    return siblings
-
-
-def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
-    if place.country_code != container.country_code:
-        return False
-    return container.kind == "country" or place.admin1 == container.admin1
-
-
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.currency_country = _currency_country(text)
+        self.currency_country = currency_country(text)
         dateline = find_dateline(text)
         # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
         self.standalone = (
@@ -231,7 +162,7 @@ class _Resolver:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
-        self.siblings = _list_siblings(text, [self.mentions[i] for i in ordered])
+        self.siblings = list_siblings(text, [self.mentions[i] for i in ordered])
 
     def _lookup(self, surface: str) -> list[Candidate]:
         found = self.gazetteer.candidates(surface)
@@ -303,7 +234,9 @@ class _Resolver:
         elif place.kind != "country" and place.country_code == self.currency_country:
             score += 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
-        elif place.kind != "country" and place.country_code == _home_country(others):
+        elif place.kind != "country" and place.country_code == home_country(
+            {m.key: m.choice for m in others}
+        ):
             score += 0.8
             reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
@@ -313,7 +246,7 @@ class _Resolver:
             members = {
                 m.key
                 for m in others
-                if m.choice.kind != "country" and m.choice != place and _within(m.choice, place)
+                if m.choice.kind != "country" and m.choice != place and within(m.choice, place)
             }
             if members:
                 score += min(MEMBERS_CAP, 0.8 * len(members))
@@ -364,12 +297,12 @@ class _Resolver:
             score += 0.5  # in world news "Washington" is the capital, not the state
             reasons.append("world news names capitals")
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
-        if town_alias and any(_names_an_area(c) for c in mention.candidates):
+        if town_alias and any(names_an_area(c) for c in mention.candidates):
             score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
         elif (
             place.kind == GazetteerKind.CITY
             and place.feature_code != "PPLC"
-            and _names_a_state(mention.candidates, place.country_code)
+            and names_a_state(mention.candidates, place.country_code)
         ):
             score -= STATE_NAMESAKE_PENALTY  # "Oregon": the state; its towns need a word
             reasons.append("a town that shares a state's name")
@@ -382,7 +315,7 @@ class _Resolver:
             score -= 1.5  # "Canada" is the country, not the village Cañada (another spelling)
             reasons.append("a town whose name is only like a country's")
         if mention.qualifiers:
-            if any(_within(place, q) for q in mention.qualifiers):
+            if any(within(place, q) for q in mention.qualifiers):
                 score += 3.0
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
@@ -480,6 +413,10 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+
+    @staticmethod
+    def _home_country(others: list[_Mention]) -> str | None:
+        return home_country({m.key: m.choice for m in others if m.choice is not None})
 
     def _sibling_kind(self, mention: _Mention) -> str | None:
         """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
