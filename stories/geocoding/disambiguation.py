@@ -286,15 +286,8 @@ class _Resolver:
         place = candidate.place
         score, why = prior(place, candidate.match)
         reasons = [why]
-        if (
-            place.feature_code == "PPLC"
-            and self._international()
-            and any(
-                c.place.kind == GazetteerKind.ADMIN1 and c.place.country_code == place.country_code
-                for c in mention.candidates
-            )
-        ):
-            score += 0.5  # in world news "Washington" is the capital, not the state
+        if place.feature_code == "PPLC" and self._international():
+            score += 0.5  # in world news "Washington" is the capital, "Rome" not a US town
             reasons.append("world news names capitals")
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
         if town_alias and any(names_an_area(c) for c in mention.candidates):

@@ -151,6 +151,37 @@ def country_point(
     return geonames
 
 
+# Division types that are a second tier wherever the source lists them beside the first
+# (English unitary authorities, French departments, Slovenian municipalities), and those that
+# are second-tier only when the country's list has a tier above them (Italian or Spanish
+# provinces under regions; Turkish or Afghan provinces are the first tier).
+_LOWER_TIER_TYPES = frozenset(
+    {
+        "unitary authority", "metropolitan district", "council area", "london borough",
+        "two-tier county", "district council", "municipality", "urban municipality",
+        "rural municipality", "district municipality", "city municipality", "local council",
+        "metropolitan department", "metropolitan city",
+    }
+)  # fmt: skip
+_TIER_BELOW_REGIONS = frozenset({"province", "district", "department", "prefecture"})
+_UPPER_TIER_TYPES = frozenset(
+    {
+        "region", "autonomous community", "division", "metropolitan region",
+        "administrative region", "autonomous region",
+    }
+)  # fmt: skip
+
+
+def is_lower_tier(division_type: str, country_types: set[str]) -> bool:
+    """Is a division of this type a county-like second tier among the country's divisions?"""
+    kind = division_type.lower()
+    if kind in _LOWER_TIER_TYPES:
+        return True
+    return kind in _TIER_BELOW_REGIONS and bool(
+        {t.lower() for t in country_types} & _UPPER_TIER_TYPES
+    )
+
+
 def _alternate_names() -> dict[int, list[str]]:
     """Our GeoNames alternateNames-format file: alternateNameId, geonameid, isolanguage, name."""
     names: dict[int, list[str]] = defaultdict(list)
@@ -267,9 +298,12 @@ class _Builder:
             path = _package_file("countrystatecity_countries", "data", "by-country", iso)
             if not (path / "states.json").exists():
                 continue
-            for state in json.loads((path / "states.json").read_text(encoding="utf-8")):
+            states = json.loads((path / "states.json").read_text(encoding="utf-8"))
+            types = {state.get("type") or "" for state in states}
+            for state in states:
                 if not state.get("latitude"):
                     continue
+                lower_tier = is_lower_tier(state.get("type") or "", types)
                 lat, lon = float(state["latitude"]), float(state["longitude"])
                 names = [(state["name"], "name")]
                 if state.get("type") and " " not in state["type"]:
@@ -296,8 +330,9 @@ class _Builder:
                     if len(state_code) >= 3 and state_code.isalpha():
                         names.append((state_code, "abbreviation"))
                 place = GazetteerEntry(
-                    geonames_id, state["name"], lat, lon, "A", "ADM1", iso, code,
-                    self.admin1_population[(iso, code)], "admin1",
+                    geonames_id, state["name"], lat, lon, "A", "ADM2" if lower_tier else "ADM1",
+                    iso, code, 0 if lower_tier else self.admin1_population[(iso, code)],
+                    "admin2" if lower_tier else "admin1",
                 )  # fmt: skip
                 self.add(place, names)
 
