@@ -331,6 +331,12 @@ class _Resolver:
         ):
             score -= 1.0  # "Alexandria": the city, more than the governorate named after it
             reasons.append("a division named after its city")
+        elif place.kind == GazetteerKind.ADMIN1 and any(
+            c.place.kind == GazetteerKind.CITY and c.place.population > place.population
+            for c in mention.candidates
+        ):
+            score -= 0.9  # "Manchester": the English city, not the smaller Jamaican parish
+            reasons.append("a division smaller than a city of that name")
         sibling_kind = self._sibling_kind(mention)
         if sibling_kind == place.kind:
             score += 1.5
