@@ -96,3 +96,12 @@ def test_a_country_point_is_geonames_when_the_sources_roughly_agree():
     geonames, factbook, centroid = (39.76, -98.5), (38.0, -97.0), (38.9, -98.9)
 
     assert country_point(geonames, factbook, centroid) == geonames
+
+
+def test_a_states_people_resolve_to_the_state(gazetteer):
+    text = "Texans and Ohioans lined up for the vaccine."
+
+    texans, ohioans = resolve(text, ["Texans", "Ohioans"], gazetteer)
+
+    assert (texans.name, texans.kind) == ("Texas", "admin1")
+    assert (ohioans.name, ohioans.kind) == ("Ohio", "admin1")

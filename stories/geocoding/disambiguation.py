@@ -27,6 +27,7 @@ from stories.geocoding.places import (
     normalize_name,
 )
 from stories.geocoding.story_evidence import (
+    demonym_bases,
     currency_country,
     home_country,
     list_siblings,
@@ -169,6 +170,13 @@ class _Resolver:
         trimmed = _POSSESSIVE.sub("", surface)
         if not found and trimmed != surface:
             found = self.gazetteer.candidates(trimmed)
+        if not found:
+            found = [
+                Candidate(c.place, c.matched_name, "demonym")
+                for name in demonym_bases(surface)
+                for c in self.gazetteer.candidates(name)
+                if c.place.kind in ("country", "admin1") and c.match == "name"
+            ]
         return found
 
     def _mention(self, start: int, end: int, stop: int | None) -> _Mention:

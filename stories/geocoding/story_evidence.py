@@ -91,3 +91,17 @@ def within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
     if place.country_code != container.country_code:
         return False
     return container.kind == "country" or place.admin1 == container.admin1
+
+
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ians", "io"), ("ian", "io"), ("ans", "as"),
+                    ("an", "as"), ("ans", "a"), ("an", "a"), ("ans", ""), ("an", ""))  # fmt: skip
+
+
+def demonym_bases(word: str) -> list[str]:
+    """Names a state's or region's demonym may come from ("Texans" → Texas, "Ohioans" → Ohio,
+    "Ontarians" → Ontario, "Ossetian" → Ossetia); the gazetteer decides which exist."""
+    bases = []
+    for ending, base in _DEMONYM_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            bases.append(word[: -len(ending)] + base)
+    return list(dict.fromkeys(bases))
