@@ -27,8 +27,8 @@ from stories.geocoding.places import (
     normalize_name,
 )
 from stories.geocoding.story_evidence import (
-    demonym_bases,
     currency_country,
+    demonym_bases,
     home_country,
     list_siblings,
     names_a_state,
