@@ -105,3 +105,20 @@ def test_a_states_people_resolve_to_the_state(gazetteer):
 
     assert (texans.name, texans.kind) == ("Texas", "admin1")
     assert (ohioans.name, ohioans.kind) == ("Ohio", "admin1")
+
+
+def test_a_state_followed_by_a_state_is_a_list_not_a_qualifier(gazetteer):
+    text = "Outbreaks were reported in California, Colorado and Georgia."
+
+    resolved = resolve(text, ["California", "Colorado", "Georgia"], gazetteer)
+
+    assert [(r.kind, r.country_code) for r in resolved] == [("admin1", "US")] * 3
+
+
+def test_a_country_still_qualifies_a_state(gazetteer):
+    text = "The plant is in London, Ontario, Canada."
+
+    london, ontario, _ = resolve(text, ["London", "Ontario", "Canada"], gazetteer)
+
+    assert (ontario.kind, ontario.country_code) == ("admin1", "CA")
+    assert london.country_code == "CA"

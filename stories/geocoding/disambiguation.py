@@ -139,6 +139,13 @@ def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     return score, why
 
 
+def _can_qualify(qualifier: GazetteerEntry, place: GazetteerEntry) -> bool:
+    """A state may qualify a town, a country a state or town; nothing qualifies a country."""
+    if place.kind == GazetteerKind.COUNTRY:
+        return False
+    return place.kind != GazetteerKind.ADMIN1 or qualifier.kind == GazetteerKind.COUNTRY
+
+
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
@@ -315,8 +322,10 @@ class _Resolver:
         ):
             score -= 1.5  # "Canada" is the country, not the village Cañada (another spelling)
             reasons.append("a town whose name is only like a country's")
-        if mention.qualifiers:
-            if any(within(place, q) for q in mention.qualifiers):
+        # "Paris, Texas" and "Ontario, Canada" qualify; "California, Colorado" is a list.
+        qualifiers = [q for q in mention.qualifiers if _can_qualify(q, place)]
+        if qualifiers:
+            if any(within(place, q) for q in qualifiers):
                 score += 3.0
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
