@@ -122,3 +122,24 @@ def test_a_country_still_qualifies_a_state(gazetteer):
 
     assert (ontario.kind, ontario.country_code) == ("admin1", "CA")
     assert london.country_code == "CA"
+
+
+def test_a_state_qualifier_that_continues_a_list_of_states_is_the_list(gazetteer):
+    text = "Officials are investigating cases in Washington, Pennsylvania and California."
+
+    washington, *_ = resolve(text, ["Washington", "Pennsylvania", "California"], gazetteer)
+
+    assert (washington.kind, washington.name) == ("admin1", "Washington")
+
+
+def test_a_state_qualifier_alone_still_names_the_town(gazetteer):
+    text = "The plant in Washington, Pennsylvania closed on Friday."
+
+    washington, _ = resolve(text, ["Washington", "Pennsylvania"], gazetteer)
+
+    assert washington.kind == "city"
+    assert km_from_pittsburgh(washington) < 60
+
+
+def km_from_pittsburgh(resolution) -> float:
+    return distance_km(resolution.latitude, resolution.longitude, 40.44, -79.99)

@@ -46,6 +46,9 @@ STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
+_LIST_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -203,15 +206,32 @@ class _Resolver:
                 if qualifiers:
                     qualifier_name = words
                     break
+        candidates = self._lookup(surface)
+        if (
+            qualifiers
+            and any(c.place.kind in ("country", "admin1") for c in candidates)
+            and self._continues_a_list(follow.start("name") + len(qualifier_name))
+        ):
+            qualifiers, qualifier_name = [], ""  # "Washington, Pennsylvania and California"
         return _Mention(
             start=start,
             end=end,
             surface=surface,
             key=normalize_name(_POSSESSIVE.sub("", surface)),
-            candidates=self._lookup(surface),
+            candidates=candidates,
             description=describe(self.text, start, end, stop=stop),
             qualifiers=qualifiers,
             qualifier_name=qualifier_name,
+        )
+
+    def _continues_a_list(self, position: int) -> bool:
+        """Does a state or country name follow, list-wise ("…, Pennsylvania and California")?"""
+        following = _LIST_NEXT.match(self.text, position)
+        words = following["name"].split() if following else []
+        return any(
+            c.place.kind in ("country", "admin1") and c.match == "name"
+            for cut in range(len(words), 0, -1)
+            for c in self.gazetteer.candidates(" ".join(words[:cut]).rstrip(".,"))
         )
 
     def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
