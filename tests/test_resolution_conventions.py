@@ -1,0 +1,145 @@
+"""Resolution rules that carry across news corpora: where a country or a state is put, and
+what a list, a kind word or the story's home country says about a name."""
+
+import pytest
+
+from stories.geocoding.descriptions import kind_cues
+from stories.geocoding.disambiguation import resolve_mentions
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.places import distance_km
+from stories.geocoding.sources import country_point
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> list:
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + len(name)
+    return resolve_mentions(text, spans, gazetteer=gazetteer)
+
+
+def test_a_country_sits_at_its_geonames_point(gazetteer):
+    (indonesia,) = resolve("Flights to Indonesia resumed.", ["Indonesia"], gazetteer)
+
+    assert distance_km(indonesia.latitude, indonesia.longitude, -5.0, 120.0) < 1
+
+
+def test_a_us_state_sits_at_the_centre_of_its_extent_not_among_its_crowded_towns(gazetteer):
+    (texas,) = resolve("Rain fell across Texas.", ["Texas"], gazetteer)
+
+    assert distance_km(texas.latitude, texas.longitude, 31.0, -100.0) < 100
+
+
+def test_names_listed_together_take_the_kind_of_their_neighbours(gazetteer):
+    text = "Cases were confirmed in Alaska, Oregon, Nevada, Wyoming and California."
+    names = ["Alaska", "Oregon", "Nevada", "Wyoming", "California"]
+
+    resolved = resolve(text, names, gazetteer)
+
+    assert [r.kind for r in resolved] == ["admin1"] * 5
+
+
+def test_the_word_state_beside_a_name_makes_it_the_state(gazetteer):
+    text = "The herd came from a farm in Washington state, inspectors in Ottawa said."
+
+    washington, _ = resolve(text, ["Washington", "Ottawa"], gazetteer)
+
+    assert washington.kind == "admin1"
+
+
+def test_a_kind_word_must_stand_beside_the_name(gazetteer):
+    text = "Washington State University hosts the Ohio meeting."
+
+    assert "admin1" not in kind_cues(text, 0, len("Washington"))
+    assert "admin1" in kind_cues("in the state of Ohio", 16, 20)
+
+
+def test_a_country_is_not_a_village_whose_name_only_resembles_it(gazetteer):
+    text = "Officials in Mexico City and Monterrey said the cattle came from Canada."
+
+    *_, canada = resolve(text, ["Mexico City", "Monterrey", "Canada"], gazetteer)
+
+    assert canada.kind == "country"
+    assert canada.country_code == "CA"
+
+
+def test_a_state_name_means_the_state_rather_than_a_town_called_after_it(gazetteer):
+    text = "Growers near New York City and in Newark said California had shipped less."
+
+    *_, california = resolve(text, ["New York City", "Newark", "California"], gazetteer)
+
+    assert california.kind == "admin1"
+
+
+def test_the_story_home_country_favours_its_own_namesake(gazetteer):
+    text = "Officials from Boise, Tulsa and Spokane met in Athens on Monday."
+
+    *_, athens = resolve(text, ["Boise", "Tulsa", "Spokane", "Athens"], gazetteer)
+
+    assert athens.country_code == "US"
+    assert "most of the story's places are in its country" in athens.reason
+
+
+def test_a_country_point_follows_two_sources_of_three_when_geonames_stands_alone():
+    geonames, factbook, centroid = (60.1, -113.6), (60.0, -95.0), (56.0, -99.7)
+
+    assert country_point(geonames, factbook, centroid) == factbook
+
+
+def test_a_country_point_is_geonames_when_the_sources_roughly_agree():
+    geonames, factbook, centroid = (39.76, -98.5), (38.0, -97.0), (38.9, -98.9)
+
+    assert country_point(geonames, factbook, centroid) == geonames
+
+
+def test_a_states_people_resolve_to_the_state(gazetteer):
+    text = "Texans and Ohioans lined up for the vaccine."
+
+    texans, ohioans = resolve(text, ["Texans", "Ohioans"], gazetteer)
+
+    assert (texans.name, texans.kind) == ("Texas", "admin1")
+    assert (ohioans.name, ohioans.kind) == ("Ohio", "admin1")
+
+
+def test_a_state_followed_by_a_state_is_a_list_not_a_qualifier(gazetteer):
+    text = "Outbreaks were reported in California, Colorado and Georgia."
+
+    resolved = resolve(text, ["California", "Colorado", "Georgia"], gazetteer)
+
+    assert [(r.kind, r.country_code) for r in resolved] == [("admin1", "US")] * 3
+
+
+def test_a_country_still_qualifies_a_state(gazetteer):
+    text = "The plant is in London, Ontario, Canada."
+
+    london, ontario, _ = resolve(text, ["London", "Ontario", "Canada"], gazetteer)
+
+    assert (ontario.kind, ontario.country_code) == ("admin1", "CA")
+    assert london.country_code == "CA"
+
+
+def test_a_state_qualifier_that_continues_a_list_of_states_is_the_list(gazetteer):
+    text = "Officials are investigating cases in Washington, Pennsylvania and California."
+
+    washington, *_ = resolve(text, ["Washington", "Pennsylvania", "California"], gazetteer)
+
+    assert (washington.kind, washington.name) == ("admin1", "Washington")
+
+
+def test_a_state_qualifier_alone_still_names_the_town(gazetteer):
+    text = "The plant in Washington, Pennsylvania closed on Friday."
+
+    washington, _ = resolve(text, ["Washington", "Pennsylvania"], gazetteer)
+
+    assert washington.kind == "city"
+    assert km_from_pittsburgh(washington) < 60
+
+
+def km_from_pittsburgh(resolution) -> float:
+    return distance_km(resolution.latitude, resolution.longitude, 40.44, -79.99)
