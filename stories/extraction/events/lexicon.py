@@ -337,6 +337,8 @@ NARRATIVE_LATER = frozenset({"later", "then", "afterwards", "afterward", "subseq
 PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "to", "from", "near", "into", "onto", "outside", "inside", "across", "off"}
 )
+# Prepositions that say where something is or happens ("in", "at", "near"), not where it goes.
+LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 DESTINATION_PREPOSITIONS = frozenset({"to", "for", "toward", "towards", "into"})
 # Classes whose place is where they start, so a destination is not their place.
 LEAVING_CLASSES = frozenset({"depart", "flee"})

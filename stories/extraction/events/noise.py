@@ -12,12 +12,15 @@ import re
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, IMPLICATIVE_VERBS
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    IMPLICATIVE_VERBS,
+    LOCATIVE_PREPOSITIONS,
+)
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
-_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _LEAD_SENTENCES = 2
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
@@ -121,7 +124,7 @@ def states_where(verb: Token) -> bool:
     """ "filed lawsuits in Lyon", "met at the airport": the clause says where it happened."""
     return any(
         c.dep_ == "prep"
-        and c.lower_ in _LOCATING
+        and c.lower_ in LOCATIVE_PREPOSITIONS
         and any(o.dep_ == "pobj" and o.ent_type_ in _WHERE for o in c.children)
         for c in verb.children
     )

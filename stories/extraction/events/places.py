@@ -23,6 +23,7 @@ from stories.extraction.events.lexicon import (
     HEADING_CLASSES,
     LEAVING_CLASSES,
     LOCATIVE_OBJECT_CLASSES,
+    LOCATIVE_PREPOSITIONS,
     PARTICIPANT_PREPOSITIONS,
     PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
@@ -36,7 +37,6 @@ _OWNER_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
 _NOMINAL_LINKS = frozenset({"appos", "prep", "pobj", "amod", "compound", "advmod", "conj"})
 _CLAUSE_CLIMB = frozenset({"xcomp", "conj"})
 _MAX_CLIMB = 5
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Bodies that act where they belong: "<place> police arrested", "the <place> governor signed".
 # Not armies, leaders or teams, which act abroad as often as at home.
@@ -183,7 +183,7 @@ def _locative_modifier(modifier: Token, heads: set[int], event_class: str) -> To
     noun = modifier.head
     while noun.dep_ in _MODIFIER_DEPS and noun.head != noun:
         noun = noun.head
-    if noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE:
+    if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
         return noun
     if noun.dep_ == "dobj" and noun.head.i in heads and event_class in LOCATIVE_OBJECT_CLASSES:
         return noun

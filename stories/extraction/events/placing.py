@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
@@ -43,9 +43,8 @@ CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
-_LOCATING = frozenset({"in", "at", "near", "outside", "inside"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-_SCENE_PREPOSITIONS = _LOCATING | {"across", "throughout", "within", "around"}
+_SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
@@ -191,7 +190,7 @@ def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandid
     for child in root.children:
         if child.dep_ not in _CONTAINER_DEPS:
             continue
-        if child.dep_ == "prep" and child.lower_ not in _LOCATING:
+        if child.dep_ == "prep" and child.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         for token in child.subtree:
             place = index.place_at.get(token.i)
@@ -292,7 +291,7 @@ def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, Pla
             continue  # "the largest economy in East Africa" is no scene of narration
         head = as_place_head(index.doc[position])
         preposition = head.head if head.dep_ == "pobj" else None
-        if preposition is None or preposition.lower_ not in _LOCATING:
+        if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         number = bisect_right(starts, place.start) - 1
         if number not in found or found[number][1].start > place.start:
