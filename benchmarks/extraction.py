@@ -7,13 +7,13 @@ import json
 import resource
 import time
 import tracemalloc
-from pathlib import Path
+
+from django.conf import settings
 
 from stories.extraction.analysis import analyse_text
 from stories.extraction.nlp import get_nlp
 from stories.geocoding.defaults import get_gazetteer
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 # Any fixed date: relative expressions then resolve, as they do for real articles.
 PUBLISHED = dt.date(2024, 5, 14)
 
@@ -22,10 +22,9 @@ def benchmark_texts() -> list[str]:
     """News-style texts we wrote ourselves: the eval set's articles and the bundled samples."""
     from stories.ingestion.readers import read_file
 
-    texts = [
-        p.read_text(encoding="utf-8") for p in sorted((REPO_ROOT / "tests/data/eval").glob("*.txt"))
-    ]
-    samples = REPO_ROOT / "stories" / "samples"
+    gold = sorted((settings.BASE_DIR / "tests" / "data" / "eval").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in gold]
+    samples = settings.BASE_DIR / "stories" / "samples"
     manifest = json.loads((samples / "manifest.json").read_text(encoding="utf-8"))
     for entry in manifest["sources"]:
         texts.extend(record.text for record in read_file(samples / entry["file"]))
