@@ -200,3 +200,13 @@ def test_supplement_ids_are_unique():
     ids = [place.geonames_id for place in iter_supplement()]
 
     assert len(ids) == len(set(ids))
+
+
+def test_a_name_one_slip_from_a_large_city_is_that_city(gazetteer):
+    found = gazetteer.candidates("Vladisvostok")
+
+    assert [(c.place.name, c.match) for c in found] == [("Vladivostok", "spelling")]
+
+
+def test_a_short_name_one_slip_from_a_city_is_not_corrected(gazetteer):
+    assert gazetteer.candidates("Pariss") == []

@@ -1,7 +1,7 @@
 """OfflineGazetteer: a geopy geocoder over the local index, so it chains like any other geocoder."""
 
 import fcntl
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from geopy.geocoders.base import Geocoder
@@ -10,7 +10,7 @@ from geopy.location import Location
 from stories.geocoding.index import SCHEMA_VERSION, GazetteerIndex, default_index_path
 from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 from stories.geocoding.sources import build_index
-from stories.geocoding.spelling import spelling_candidates
+from stories.geocoding.spelling import MIN_POPULATION, PROMINENT_KINDS, spelling_candidates
 
 # Without context, a name means its country, then its first-level division, then its most
 # populous town: what a reader assumes before the story says otherwise.
@@ -57,8 +57,13 @@ class OfflineGazetteer(Geocoder):
         super().__init__()
         self.index = index or open_index(index_path)
         self._misspelt = lru_cache(maxsize=4096)(
-            lambda key: tuple(spelling_candidates(key, self.index.lookup))
+            lambda key: tuple(spelling_candidates(key, self.index.lookup, self._prominent_keys))
         )
+
+    @cached_property
+    def _prominent_keys(self) -> frozenset[str]:
+        """Read once (about 9,000 keys, 0.1 s), on the first name the gazetteer lacks."""
+        return self.index.name_keys(kinds=PROMINENT_KINDS, min_population=MIN_POPULATION)
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place ``name`` may denote, most prominent first, for the disambiguator.

@@ -143,6 +143,16 @@ class GazetteerIndex:
         """Every place ``name`` may denote, by normalised key."""
         return self.lookup(normalize_name(name))
 
+    def name_keys(self, *, kinds: tuple[str, ...], min_population: int) -> frozenset[str]:
+        """Keys of places' own names (not aliases) of these kinds or at least this population."""
+        marks = ", ".join("?" for _ in kinds)
+        rows = self.connection.execute(
+            f"SELECT DISTINCT key FROM names WHERE match = 'name'"
+            f" AND (kind IN ({marks}) OR population >= ?)",
+            (*kinds, min_population),
+        )
+        return frozenset(key for (key,) in rows)
+
     def place(self, geonames_id: int) -> GazetteerEntry | None:
         row = self.connection.execute(f"{_SELECT_PLACE} WHERE id = ?", (geonames_id,)).fetchone()
         return _place(row) if row else None

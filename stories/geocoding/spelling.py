@@ -9,11 +9,13 @@ enough (7+ letters) that one edit cannot turn one real name into another by chan
 from __future__ import annotations
 
 import string
+from collections.abc import Container
 
 from stories.geocoding.places import Candidate
 
 MIN_LENGTH = 7
 MIN_POPULATION = 100_000
+PROMINENT_KINDS = ("country", "admin1")
 _LETTERS = string.ascii_lowercase
 
 
@@ -29,15 +31,19 @@ def one_edit_away(key: str) -> set[str]:
 
 def is_prominent(candidate: Candidate) -> bool:
     place = candidate.place
-    return place.kind in ("country", "admin1") or place.population >= MIN_POPULATION
+    return place.kind in PROMINENT_KINDS or place.population >= MIN_POPULATION
 
 
-def spelling_candidates(key: str, lookup) -> list[Candidate]:
-    """Prominent places whose name is one edit from `key` (a normalised name)."""
+def spelling_candidates(key: str, lookup, prominent_keys: Container[str]) -> list[Candidate]:
+    """Prominent places whose name is one edit from `key` (a normalised name).
+
+    `prominent_keys` (the keys of prominent places' own names) lets only the few variants that
+    can match reach `lookup`: a 10-letter name has about 550 variants, one query each before.
+    """
     if len(key.replace(" ", "")) < MIN_LENGTH:
         return []
     found: dict[int, Candidate] = {}
-    for variant in one_edit_away(key):
+    for variant in (v for v in one_edit_away(key) if v in prominent_keys):
         for candidate in lookup(variant):
             if candidate.match == "name" and is_prominent(candidate):
                 found[candidate.place.geonames_id] = Candidate(
