@@ -4,6 +4,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 pytestmark = pytest.mark.browser
 
@@ -50,7 +51,8 @@ def test_clicking_an_event_opens_its_places_popup(seed, open_story):
     page.locator("#event-{} .event-link".format(seed.events["storm"].pk)).click()
 
     popup = page.locator(".leaflet-popup-content")
-    popup.wait_for()
+    # The place's events are fetched when its popup opens: wait for them, not only the popup.
+    expect(popup).to_contain_text("Storm holds the ferry offshore")
     assert "Gull Island waters" in popup.inner_text()
     assert "Storm holds the ferry offshore" in popup.inner_text()
 
