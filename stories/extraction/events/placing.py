@@ -23,6 +23,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
@@ -46,6 +48,7 @@ _WITNESSED = frozenset({"occurred", "ongoing"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -293,10 +296,24 @@ def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, Pla
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
+        if _describes_a_noun(preposition):
+            continue
         number = bisect_right(starts, place.start) - 1
         if number not in found or found[number][1].start > place.start:
             found[number] = (index.paragraph_number(place.start), place)
     return found
+
+
+def _describes_a_noun(preposition: Token) -> bool:
+    """Whether a locative phrase sits in a clause that describes a noun ("munitions to be used
+    in X", "a man who lives in X"): it says where that noun's own happening is, not where the
+    sentence's narration is."""
+    token = preposition
+    while token.head != token:
+        if token.dep_ in _NOUN_CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 def _placed(

@@ -1,0 +1,26 @@
+"""Which places set the scene of a sentence's narration, and which only say where something
+else is: a locative inside a clause that describes a noun belongs to that noun.
+
+Short texts written for these tests; places arrive resolved, as in test_event_placing.
+"""
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, placed_events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def test_a_locative_in_a_clause_describing_a_noun_does_not_place_the_sentence(nlp):
+    text = (
+        "Ana Ruiz is expected to seek loans in exchange for grain to be sold in Sudland."
+        "\n\nShe studied in Bergen."
+    )
+
+    seek = event_with(placed_events(nlp, text), "seek")
+
+    assert seek.place is None
