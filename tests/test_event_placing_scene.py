@@ -24,3 +24,25 @@ def test_a_locative_in_a_clause_describing_a_noun_does_not_place_the_sentence(nl
     seek = event_with(placed_events(nlp, text), "seek")
 
     assert seek.place is None
+
+
+def test_a_local_story_s_dateline_places_what_is_planned(nlp):
+    text = (
+        "LYON, France — Police arrested a man in Lyon.\n\nThe band will play a concert on Friday."
+        "\n\nIts singer was born in Bergen, Norland."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert (concert.place.text, concert.provenance["place"]["source"]) == ("LYON", "dateline")
+
+
+def test_a_dateline_abroad_does_not_place_what_is_planned(nlp):
+    text = (
+        "LYON, France — The minister arrived in Bergen, Norland, on Monday.\n\n"
+        "She toured Norland on Tuesday. The leaders will meet on Friday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert meeting.place is None or meeting.place.text != "LYON"

@@ -32,6 +32,7 @@ from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
+    gazetteer_admin1,
     main_setting,
     related,
     wide,
@@ -45,6 +46,9 @@ CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
+_FORESEEN = frozenset({"planned", "expected"})
+# Share of a story's pinned places that must lie around its dateline for it to be local (more).
+LOCAL_SHARE = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -106,6 +110,7 @@ def place_events(
             [p for p in body if not _acted_on(p, index)], starts, outside=home
         ),
         dateline=home,
+        local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
         located=_located(index, starts),
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
@@ -128,6 +133,7 @@ def place_from_context(
     sentence_of: dict[int, int],
     elsewhere: set[int],
     dateline: PlaceMention | None,
+    local: bool = False,
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
@@ -138,8 +144,10 @@ def place_from_context(
     sentence states with a locative preposition; `elsewhere` the sentences that name a place
     other than the dateline's, whose events the dateline does not place (a story filed in Seoul
     about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
-    setting."""
+    setting. In a `local` story (its places lie around the dateline) the dateline also places
+    what is planned or expected: a local paper's coming concert or vote happens at home."""
     located = located or {}
+    datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
     last: _Narration | None = None
@@ -165,7 +173,7 @@ def place_from_context(
         elif (
             dateline is not None
             and not candidate.background
-            and candidate.certainty in _WITNESSED
+            and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
@@ -179,6 +187,25 @@ def place_from_context(
             last = _Narration(paragraph, sentence, place)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _local_story(home: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether at least `LOCAL_SHARE` of the story's pinned places (the dateline's included) lie
+    around its dateline: in or around the city, or in its first-level division ("CLEVELAND,
+    Ohio" and a venue in Ohio), as a local paper's story does and a wire story from abroad does
+    not."""
+    region = gazetteer_admin1(home)
+    near = [
+        p
+        for p in places
+        if not wide(p)
+        and (
+            related(p, home)
+            or (p.country_code == home.country_code and region and gazetteer_admin1(p) == region)
+        )
+    ]
+    counted = [p for p in places if not wide(p)]
+    return bool(counted) and len(near) > LOCAL_SHARE * len(counted)
 
 
 def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandidate:
