@@ -46,3 +46,25 @@ def test_a_dateline_abroad_does_not_place_what_is_planned(nlp):
     meeting = event_with(placed_events(nlp, text), "meet")
 
     assert meeting.place is None or meeting.place.text != "LYON"
+
+
+def test_without_a_dateline_the_place_the_lead_states_places_the_story_s_events(nlp):
+    text = (
+        "The festival opened in Lyon on Monday.\n\nIts singer was born in Bergen.\n\n"
+        "The band played a concert on Tuesday."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert (concert.place.name, concert.provenance["place"]["source"]) == ("Lyon", "lead")
+
+
+def test_the_lead_s_place_does_not_place_what_happened_long_before_the_story(nlp):
+    text = (
+        "The festival opened in Lyon on Monday.\n\nIts singer was born in Bergen.\n\n"
+        "The band played its first concert in 2018."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert concert.background and concert.place is None

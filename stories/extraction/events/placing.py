@@ -4,14 +4,21 @@ A clause that states a place (a locative phrase, a venue) has decided (events.pl
 as the gazetteer could pin it. Otherwise clues from around it, each weaker than a stated place
 and recorded with its confidence in the event's provenance, in this order:
 
-- the place its own sentence states with "in", "at", "near" outside the clause;
+- the place its own sentence states with "in", "at", "near" outside the clause (not inside a
+  relative or infinitive clause describing a noun: "munitions to be used in X" says where the
+  munitions go, not where the sentence's narration is);
 - the place carried from the sentence before in the same paragraph: narration stays where it
   was until it says it moves ("The fire broke out in X. Crews fought it for hours.");
 - the dateline: the place the reporter filed from, where the events the story witnesses
   happened. It is the default for the story's own days only (a background event, a summit years
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
-  outside it;
-- the story's setting (events.setting): the one place nearly all of its places lie in.
+  outside it. In a local story (more than half its places lie around the dateline) it also
+  places what is planned: a local paper's coming concert or vote happens at home;
+- the story's setting (events.setting): the one place nearly all of its places lie in;
+- without a dateline or a setting, the lead's place: the one place the first sentence states
+  with "in", "at", "near", where news says the story happens. It places the story's dated
+  events (a background or undated event keeps no place from it), not in a sentence naming a
+  place outside it.
 
 A venue the gazetteer cannot pin ("Blossom Music Center") stays named in the provenance while
 a pinned clue gives the map its point. An event with no clue keeps no place rather than
@@ -44,6 +51,7 @@ STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
+LEAD_CONFIDENCE = 0.4
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _FORESEEN = frozenset({"planned", "expected"})
@@ -52,7 +60,6 @@ LOCAL_SHARE = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
-_NOUN_CLAUSES = frozenset({"relcl", "acl"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -102,16 +109,19 @@ def place_events(
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
+    located = _located(index, starts)
+    lead = None if home is not None else _lead_place(index, starts)
     return place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
         elsewhere=_sentences_naming(
-            [p for p in body if not _acted_on(p, index)], starts, outside=home
+            [p for p in body if not _acted_on(p, index)], starts, outside=home or lead
         ),
         dateline=home,
+        lead=lead,
         local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
-        located=_located(index, starts),
+        located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
     )
@@ -133,6 +143,7 @@ def place_from_context(
     sentence_of: dict[int, int],
     elsewhere: set[int],
     dateline: PlaceMention | None,
+    lead: PlaceMention | None = None,
     local: bool = False,
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
@@ -179,6 +190,13 @@ def place_from_context(
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
         elif setting is not None and sentence not in off_setting:
             clue = (setting, "setting", SETTING_CONFIDENCE)
+        elif (
+            lead is not None
+            and candidate.date_start is not None
+            and not candidate.background
+            and sentence not in elsewhere
+        ):
+            clue = (lead, "lead", LEAD_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
@@ -187,6 +205,16 @@ def place_from_context(
             last = _Narration(paragraph, sentence, place)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
+    """Where a story without a dateline says its lead happened: the one place its first
+    sentence states with "in", "at", "near" ("The final began on Monday at the arena in X").
+    A lead that states places apart ("a fire in X, a day after a storm in Y") sets no scene."""
+    stated = _stated_places(index, starts).get(0, [])
+    if not stated or not all(related(place, stated[0]) for place in stated):
+        return None
+    return stated[0]
 
 
 def _local_story(home: PlaceMention, places: list[PlaceMention]) -> bool:
@@ -315,8 +343,17 @@ def _sentences_naming(
 def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, PlaceMention]]:
     """Per sentence, its paragraph and the first pinned place it states with "in", "at",
     "near" (outside the dateline): where the sentence's narration is."""
-    found: dict[int, tuple[int, PlaceMention]] = {}
-    for position, place in index.place_roots.items():
+    return {
+        number: (index.paragraph_number(stated[0].start), stated[0])
+        for number, stated in _stated_places(index, starts).items()
+    }
+
+
+def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[PlaceMention]]:
+    """Per sentence, the pinned places it states with "in", "at", "near" (outside the
+    dateline), in text order."""
+    found: dict[int, list[PlaceMention]] = {}
+    for position, place in sorted(index.place_roots.items()):
         if not pinned(place) or place.start < index.dateline_end or wide(place):
             continue  # "the largest economy in East Africa" is no scene of narration
         head = as_place_head(index.doc[position])
@@ -325,19 +362,20 @@ def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, Pla
             continue
         if _describes_a_noun(preposition):
             continue
-        number = bisect_right(starts, place.start) - 1
-        if number not in found or found[number][1].start > place.start:
-            found[number] = (index.paragraph_number(place.start), place)
+        found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
     return found
 
 
 def _describes_a_noun(preposition: Token) -> bool:
-    """Whether a locative phrase sits in a clause that describes a noun ("munitions to be used
-    in X", "a man who lives in X"): it says where that noun's own happening is, not where the
-    sentence's narration is."""
+    """Whether a locative phrase sits in a relative or infinitive clause that describes a noun
+    ("munitions to be used in X", "a man who lives in X"): it says where that noun's own
+    happening is or will be, not where the sentence's narration is. A participle that tells
+    where the noun happens ("the opening day, taking place in X") still sets the scene."""
     token = preposition
     while token.head != token:
-        if token.dep_ in _NOUN_CLAUSES:
+        if token.dep_ == "relcl" or (
+            token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children)
+        ):
             return True
         token = token.head
     return False
