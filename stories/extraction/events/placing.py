@@ -4,14 +4,21 @@ A clause that states a place (a locative phrase, a venue) has decided (events.pl
 as the gazetteer could pin it. Otherwise clues from around it, each weaker than a stated place
 and recorded with its confidence in the event's provenance, in this order:
 
-- the place its own sentence states with "in", "at", "near" outside the clause;
+- the place its own sentence states with "in", "at", "near" outside the clause (not inside a
+  relative or infinitive clause describing a noun: "munitions to be used in X" says where the
+  munitions go, not where the sentence's narration is);
 - the place carried from the sentence before in the same paragraph: narration stays where it
   was until it says it moves ("The fire broke out in X. Crews fought it for hours.");
 - the dateline: the place the reporter filed from, where the events the story witnesses
   happened. It is the default for the story's own days only (a background event, a summit years
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
-  outside it;
-- the story's setting (events.setting): the one place nearly all of its places lie in.
+  outside it. In a local story (more than half its places lie around the dateline) it also
+  places what is planned: a local paper's coming concert or vote happens at home;
+- the story's setting (events.setting): the one place nearly all of its places lie in;
+- without a dateline or a setting, the lead's place: the one place the first sentence states
+  with "in", "at", "near", where news says the story happens. It places the story's dated
+  events (a background or undated event keeps no place from it), not in a sentence naming a
+  place outside it.
 
 A venue the gazetteer cannot pin ("Blossom Music Center") stays named in the provenance while
 a pinned clue gives the map its point. An event with no clue keeps no place rather than
@@ -23,6 +30,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Token
+
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
@@ -30,6 +39,7 @@ from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
+    gazetteer_admin1,
     main_setting,
     related,
     wide,
@@ -41,8 +51,12 @@ STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
+LEAD_CONFIDENCE = 0.4
 _CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
+_FORESEEN = frozenset({"planned", "expected"})
+# Share of a story's pinned places that must lie around its dateline for it to be local (more).
+LOCAL_SHARE = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -95,15 +109,19 @@ def place_events(
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
+    located = _located(index, starts)
+    lead = None if home is not None else _lead_place(index, starts)
     return place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
         elsewhere=_sentences_naming(
-            [p for p in body if not _acted_on(p, index)], starts, outside=home
+            [p for p in body if not _acted_on(p, index)], starts, outside=home or lead
         ),
         dateline=home,
-        located=_located(index, starts),
+        lead=lead,
+        local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
+        located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
     )
@@ -125,6 +143,8 @@ def place_from_context(
     sentence_of: dict[int, int],
     elsewhere: set[int],
     dateline: PlaceMention | None,
+    lead: PlaceMention | None = None,
+    local: bool = False,
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
@@ -135,8 +155,10 @@ def place_from_context(
     sentence states with a locative preposition; `elsewhere` the sentences that name a place
     other than the dateline's, whose events the dateline does not place (a story filed in Seoul
     about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
-    setting."""
+    setting. In a `local` story (its places lie around the dateline) the dateline also places
+    what is planned or expected: a local paper's coming concert or vote happens at home."""
     located = located or {}
+    datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
     last: _Narration | None = None
@@ -162,12 +184,19 @@ def place_from_context(
         elif (
             dateline is not None
             and not candidate.background
-            and candidate.certainty in _WITNESSED
+            and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
         elif setting is not None and sentence not in off_setting:
             clue = (setting, "setting", SETTING_CONFIDENCE)
+        elif (
+            lead is not None
+            and candidate.date_start is not None
+            and not candidate.background
+            and sentence not in elsewhere
+        ):
+            clue = (lead, "lead", LEAD_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
@@ -176,6 +205,35 @@ def place_from_context(
             last = _Narration(paragraph, sentence, place)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
+    """Where a story without a dateline says its lead happened: the one place its first
+    sentence states with "in", "at", "near" ("The final began on Monday at the arena in X").
+    A lead that states places apart ("a fire in X, a day after a storm in Y") sets no scene."""
+    stated = _stated_places(index, starts).get(0, [])
+    if not stated or not all(related(place, stated[0]) for place in stated):
+        return None
+    return stated[0]
+
+
+def _local_story(home: PlaceMention, places: list[PlaceMention]) -> bool:
+    """Whether at least `LOCAL_SHARE` of the story's pinned places (the dateline's included) lie
+    around its dateline: in or around the city, or in its first-level division ("CLEVELAND,
+    Ohio" and a venue in Ohio), as a local paper's story does and a wire story from abroad does
+    not."""
+    region = gazetteer_admin1(home)
+    near = [
+        p
+        for p in places
+        if not wide(p)
+        and (
+            related(p, home)
+            or (p.country_code == home.country_code and region and gazetteer_admin1(p) == region)
+        )
+    ]
+    counted = [p for p in places if not wide(p)]
+    return bool(counted) and len(near) > LOCAL_SHARE * len(counted)
 
 
 def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandidate:
@@ -285,18 +343,42 @@ def _sentences_naming(
 def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, PlaceMention]]:
     """Per sentence, its paragraph and the first pinned place it states with "in", "at",
     "near" (outside the dateline): where the sentence's narration is."""
-    found: dict[int, tuple[int, PlaceMention]] = {}
-    for position, place in index.place_roots.items():
+    return {
+        number: (index.paragraph_number(stated[0].start), stated[0])
+        for number, stated in _stated_places(index, starts).items()
+    }
+
+
+def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[PlaceMention]]:
+    """Per sentence, the pinned places it states with "in", "at", "near" (outside the
+    dateline), in text order."""
+    found: dict[int, list[PlaceMention]] = {}
+    for position, place in sorted(index.place_roots.items()):
         if not pinned(place) or place.start < index.dateline_end or wide(place):
             continue  # "the largest economy in East Africa" is no scene of narration
         head = as_place_head(index.doc[position])
         preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
-        number = bisect_right(starts, place.start) - 1
-        if number not in found or found[number][1].start > place.start:
-            found[number] = (index.paragraph_number(place.start), place)
+        if _describes_a_noun(preposition):
+            continue
+        found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
     return found
+
+
+def _describes_a_noun(preposition: Token) -> bool:
+    """Whether a locative phrase sits in a relative or infinitive clause that describes a noun
+    ("munitions to be used in X", "a man who lives in X"): it says where that noun's own
+    happening is or will be, not where the sentence's narration is. A participle that tells
+    where the noun happens ("the opening day, taking place in X") still sets the scene."""
+    token = preposition
+    while token.head != token:
+        if token.dep_ == "relcl" or (
+            token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children)
+        ):
+            return True
+        token = token.head
+    return False
 
 
 def _placed(

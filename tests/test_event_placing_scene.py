@@ -1,0 +1,70 @@
+"""Which places set the scene of a sentence's narration, and which only say where something
+else is: a locative inside a clause that describes a noun belongs to that noun.
+
+Short texts written for these tests; places arrive resolved, as in test_event_placing.
+"""
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, placed_events
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def test_a_locative_in_a_clause_describing_a_noun_does_not_place_the_sentence(nlp):
+    text = (
+        "Ana Ruiz is expected to seek loans in exchange for grain to be sold in Sudland."
+        "\n\nShe studied in Bergen."
+    )
+
+    seek = event_with(placed_events(nlp, text), "seek")
+
+    assert seek.place is None
+
+
+def test_a_local_story_s_dateline_places_what_is_planned(nlp):
+    text = (
+        "LYON, France — Police arrested a man in Lyon.\n\nThe band will play a concert on Friday."
+        "\n\nIts singer was born in Bergen, Norland."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert (concert.place.text, concert.provenance["place"]["source"]) == ("LYON", "dateline")
+
+
+def test_a_dateline_abroad_does_not_place_what_is_planned(nlp):
+    text = (
+        "LYON, France — The minister arrived in Bergen, Norland, on Monday.\n\n"
+        "She toured Norland on Tuesday. The leaders will meet on Friday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert meeting.place is None or meeting.place.text != "LYON"
+
+
+def test_without_a_dateline_the_place_the_lead_states_places_the_story_s_events(nlp):
+    text = (
+        "The festival opened in Lyon on Monday.\n\nIts singer was born in Bergen.\n\n"
+        "The band played a concert on Tuesday."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert (concert.place.name, concert.provenance["place"]["source"]) == ("Lyon", "lead")
+
+
+def test_the_lead_s_place_does_not_place_what_happened_long_before_the_story(nlp):
+    text = (
+        "The festival opened in Lyon on Monday.\n\nIts singer was born in Bergen.\n\n"
+        "The band played its first concert in 2018."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert concert.background and concert.place is None
