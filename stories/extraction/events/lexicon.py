@@ -392,8 +392,6 @@ PREPOSITIONAL_VERBS = {
 # Verbs whose content is the state their complement names: "left firms uncertain" ("object":
 # a predicate on the object), "proved (to be) important", "turned out fine" (on the subject).
 PREDICATIVE_VERBS = {"leave": "object", "render": "object", "keep": "object", "prove": "subject"}
-# Subjects that say no one did it: "none of them clicked", "nothing came of it".
-NEGATIVE_QUANTIFIERS = frozenset({"none", "nothing", "nobody", "neither", "noone"})
 # Verbs of influence: one condition bearing on another ("pushed prices up", "impacted earnings",
 # "fuel a shortage", "favoured banks", "supported the existence of plumes").
 INFLUENCE_VERBS = _words(

@@ -9,8 +9,8 @@ carry it or because nobody in particular does anything:
   seizes" without it, and the complement is a topic, not a happening;
 - the meaning lies in a predicative complement: "the report may leave you breathless", "one
   piece proved to be important" say what something is or became, not what happened;
-- the subject is a question word or a negative quantifier: "what appears to result from…",
-  "none of them clicked", "whose dream is it to sing…" name no one who acted;
+- the subject is a question word ("what appears to result from…", "whose dream is it to
+  sing…") or a noun said not to exist ("there is no partner that could test them");
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
   affects another, with no moment at which anything happened;
@@ -25,7 +25,6 @@ from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import (
     INFLUENCE_VERBS,
-    NEGATIVE_QUANTIFIERS,
     PREDICATIVE_VERBS,
     PREPOSITIONAL_VERBS,
 )
@@ -60,15 +59,17 @@ def preposition_read_as_verb(verb: Token) -> bool:
 
 
 def names_no_one(subject: Token, verb: Token) -> bool:
-    """ "what appears to result from…", "none of them clicked", "whose dream is it": a question
-    word or a negative quantifier as subject. A relative "which"/"who" stands for the noun it
-    hangs on (subject_of already returns that noun), so only free relatives and questions
-    remain here."""
-    if subject.tag_ in _WH_TAGS and verb.dep_ != "relcl":
-        return True
-    if subject.lower_ in NEGATIVE_QUANTIFIERS:
-        return True
-    return any(c.tag_ == "WP$" or (c.dep_ == "det" and c.lower_ == "no") for c in subject.children)
+    """ "what appears to result from…", "whose dream is it to sing…": a question word or a
+    free relative as subject; and "there is no partner that could test them": a relative
+    clause on a noun said not to exist. A relative "which"/"who" stands for the noun it hangs
+    on (subject_of returns that noun). A negated subject of its own verb stays: "no candidate
+    won a majority" is an outcome."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "a partner that could scale up and test them"
+    if clause.dep_ == "relcl":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    return subject.tag_ in _WH_TAGS or any(c.tag_ == "WP$" for c in subject.children)
 
 
 def meaning_in_prepositional_complement(verb: Token) -> bool:
@@ -76,8 +77,8 @@ def meaning_in_prepositional_complement(verb: Token) -> bool:
     prepositional verb whose object comes after its preposition. Without a direct object the
     title keeps only "X refers", and the object is a topic the speaker moved to, not an act."""
     preps = PREPOSITIONAL_VERBS.get(verb.lemma_.lower())
-    if not preps or any(c.dep_ in _OBJECTS for c in verb.children):
-        return False
+    if not preps or any(c.dep_ in _OBJECTS or c.dep_ == "prt" for c in verb.children):
+        return False  # an object, or a particle making another verb: "touched down on"
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
