@@ -102,6 +102,20 @@ def test_a_relative_pronoun_stands_for_its_noun(nlp):
     assert not names_no_one(subject_of(verb), verb)
 
 
+def test_a_possessive_question_word_opening_a_sentence_names_no_one(nlp):
+    doc = nlp("Whose idea was it to sell the plant?")
+    verb = word(doc, "was")
+
+    assert names_no_one(subject_of(verb), verb)
+
+
+def test_a_relative_that_left_on_a_verb_stands_for_a_noun(nlp):
+    doc = nlp("Tariffs followed in August that covered plastics.")
+    verb = word(doc, "covered")
+
+    assert not names_no_one(word(doc, "that"), verb)
+
+
 def test_a_named_subject_names_someone(nlp):
     doc = nlp("Acme Corp. won the contract.")
     verb = word(doc, "won")

@@ -386,7 +386,6 @@ PREPOSITIONAL_VERBS = {
         "stem": "from",
         "relate": "to",
         "attest": "to",
-        "look": "at into",
     }.items()
 }
 # Verbs whose content is the state their complement names: "left firms uncertain" ("object":

@@ -32,7 +32,9 @@ from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
-_WH_TAGS = frozenset({"WP", "WDT", "WP$"})
+# Question words and free relatives; "that", "which", "who" are relative pronouns the parser
+# may leave on a verb it failed to attach as a relative clause.
+_FREE_WH = frozenset({"what", "whatever", "whoever", "whichever"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 _COMPLEX_PREPOSITIONS = {"according": "to", "owing": "to"}
 
@@ -69,7 +71,10 @@ def names_no_one(subject: Token, verb: Token) -> bool:
         clause = clause.head  # "a partner that could scale up and test them"
     if clause.dep_ == "relcl":
         return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-    return subject.tag_ in _WH_TAGS or any(c.tag_ == "WP$" for c in subject.children)
+    if subject.lower_ in _FREE_WH:
+        return True
+    # "Whose dream is it…?" opens a question; "the singer, whose album…" is a relative.
+    return any(c.tag_ == "WP$" and c.i == c.sent.start for c in subject.children)
 
 
 def meaning_in_prepositional_complement(verb: Token) -> bool:
