@@ -1,20 +1,17 @@
-"""Whether a clause predicates a complete, specific happening of someone.
+"""Whether a clause predicates a complete, specific happening.
 
 A clause can pass every other test (a verb, a subject, a certainty) and still say nothing an
 editor could put on a timeline, because its meaning is somewhere a headline-style title cannot
-carry it or because nobody in particular does anything:
+carry it or because it states how things bear on each other rather than what happened:
 
 - the meaning lies in a prepositional complement: "he then referred to the testimony", "they
   turned to the cheapest method", "she seized on a rhythm" are "X refers", "X turns", "X
   seizes" without it, and the complement is a topic, not a happening;
 - the meaning lies in a predicative complement: "the report may leave you breathless", "one
   piece proved to be important" say what something is or became, not what happened;
-- the subject is a question word ("what appears to result from…", "whose dream is it to
-  sing…") or a noun said not to exist ("there is no partner that could test them");
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
-  affects another, with no moment at which anything happened;
-- "according to" is a preposition the tagger sometimes reads as a verb.
+  affects another, with no moment at which anything happened.
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -32,49 +29,17 @@ from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
-# Question words and free relatives; "that", "which", "who" are relative pronouns the parser
-# may leave on a verb it failed to attach as a relative clause.
-_FREE_WH = frozenset({"what", "whatever", "whoever", "whichever"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
-_COMPLEX_PREPOSITIONS = {"according": "to", "owing": "to"}
 
 
 def lacks_predication(site: Site, *, dated: bool) -> bool:
-    """Whether a verb's clause says nothing specific happened to or by someone (see above).
+    """Whether a verb's clause says nothing specific happened (see above).
 
     Event nouns are not asked: their clause's verb is someone else's predicate."""
     verb = site.anchor
-    if preposition_read_as_verb(verb):
-        return True
-    subject = subject_of(verb)
-    if subject is not None and names_no_one(subject, verb):
-        return True
     if meaning_in_prepositional_complement(verb) or meaning_in_predicative_complement(verb):
         return True
-    return site.kind == "general" and not dated and states_an_influence(verb, subject)
-
-
-def preposition_read_as_verb(verb: Token) -> bool:
-    """ "down 10 percent, according to the report": "according to" is a preposition."""
-    following = _next_word(verb)
-    return following is not None and _COMPLEX_PREPOSITIONS.get(verb.lower_) == following.lower_
-
-
-def names_no_one(subject: Token, verb: Token) -> bool:
-    """ "what appears to result from…", "whose dream is it to sing…": a question word or a
-    free relative as subject; and "there is no partner that could test them": a relative
-    clause on a noun said not to exist. A relative "which"/"who" stands for the noun it hangs
-    on (subject_of returns that noun). A negated subject of its own verb stays: "no candidate
-    won a majority" is an outcome."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head  # "a partner that could scale up and test them"
-    if clause.dep_ == "relcl":
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
-    if subject.lower_ in _FREE_WH:
-        return True
-    # "Whose dream is it…?" opens a question; "the singer, whose album…" is a relative.
-    return any(c.tag_ == "WP$" and c.i == c.sent.start for c in subject.children)
+    return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 
 def meaning_in_prepositional_complement(verb: Token) -> bool:
@@ -99,13 +64,12 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
     kind = PREDICATIVE_VERBS.get(verb.lemma_.lower())
     if kind is None:
         return False
-    if kind == "object":  # leave/render X + predicate
-        return any(c.dep_ == "oprd" for c in verb.children) or any(
-            c.dep_ == "ccomp" and c.pos_ == "ADJ" for c in verb.children
+    if kind == "object":  # "left firms uncertain": a predicate on the object
+        return any(
+            c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "ADJ") for c in verb.children
         )
-    return any(
-        c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children
-    )  # prove/turn out + predicate
+    # "proved (to be) important": a predicate on the subject
+    return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children)
 
 
 def states_an_influence(verb: Token, subject: Token | None) -> bool:
@@ -129,8 +93,3 @@ def _agentive(subject: Token) -> bool:
         for c in subject.children
         if c.dep_ in ("compound", "poss", "amod")
     )
-
-
-def _next_word(token: Token) -> Token | None:
-    doc = token.doc
-    return doc[token.i + 1] if token.i + 1 < len(doc) else None
