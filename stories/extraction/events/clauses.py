@@ -67,6 +67,7 @@ from stories.extraction.events.places import (
     relative_word,
 )
 from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
+from stories.extraction.events.predication import lacks_predication
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -215,6 +216,8 @@ def _candidate(
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
     if site.kind != "noun" and states_rather_than_reports(site, certainty, dated=dated):
+        return None
+    if site.kind != "noun" and lacks_predication(site, dated=dated):
         return None
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)

@@ -364,3 +364,36 @@ PRONOUNS = frozenset(
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})
+
+# Prepositional verbs whose object follows the preposition and is a topic or a source rather
+# than something done ("referred to the testimony", "turned to the issue", "seized on a
+# rhythm", "stems from the ruling"): without a direct object, "X refers" says nothing.
+PREPOSITIONAL_VERBS = {
+    lemma: frozenset(preps.split())
+    for lemma, preps in {
+        "refer": "to",
+        "turn": "to",
+        "reckon": "with",
+        "seize": "on upon",
+        "dwell": "on upon",
+        "touch": "on upon",
+        "allude": "to",
+        "hint": "at",
+        "point": "to",
+        "rely": "on upon",
+        "count": "on",
+        "amount": "to",
+        "stem": "from",
+        "relate": "to",
+        "attest": "to",
+    }.items()
+}
+# Verbs whose content is the state their complement names: "left firms uncertain" ("object":
+# a predicate on the object), "proved (to be) important", "turned out fine" (on the subject).
+PREDICATIVE_VERBS = {"leave": "object", "render": "object", "keep": "object", "prove": "subject"}
+# Verbs of influence: one condition bearing on another ("pushed prices up", "impacted earnings",
+# "fuel a shortage", "favoured banks", "supported the existence of plumes").
+INFLUENCE_VERBS = _words(
+    "fuel push impact boost hurt favour favor support spur dent erode bolster undermine buoy "
+    "weaken strengthen exacerbate aggravate"
+)

@@ -1,0 +1,95 @@
+"""Whether a clause predicates a complete, specific happening.
+
+A clause can pass every other test (a verb, a subject, a certainty) and still say nothing an
+editor could put on a timeline, because its meaning is somewhere a headline-style title cannot
+carry it or because it states how things bear on each other rather than what happened:
+
+- the meaning lies in a prepositional complement: "he then referred to the testimony", "they
+  turned to the cheapest method", "she seized on a rhythm" are "X refers", "X turns", "X
+  seizes" without it, and the complement is a topic, not a happening;
+- the meaning lies in a predicative complement: "the report may leave you breathless", "one
+  piece proved to be important" say what something is or became, not what happened;
+- the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
+  impacted earnings", "farming techniques fuel a water shortage" state how one condition
+  affects another, with no moment at which anything happened.
+
+Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import (
+    INFLUENCE_VERBS,
+    PREDICATIVE_VERBS,
+    PREPOSITIONAL_VERBS,
+)
+from stories.extraction.events.sites import Site
+from stories.extraction.events.titles import subject_of
+
+_OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
+_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+
+
+def lacks_predication(site: Site, *, dated: bool) -> bool:
+    """Whether a verb's clause says nothing specific happened (see above).
+
+    Event nouns are not asked: their clause's verb is someone else's predicate."""
+    verb = site.anchor
+    if meaning_in_prepositional_complement(verb) or meaning_in_predicative_complement(verb):
+        return True
+    return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
+
+
+def meaning_in_prepositional_complement(verb: Token) -> bool:
+    """ "referred to Cooke's testimony", "turned to the issue", "reckoned with the role": a
+    prepositional verb whose object comes after its preposition. Without a direct object the
+    title keeps only "X refers", and the object is a topic the speaker moved to, not an act."""
+    preps = PREPOSITIONAL_VERBS.get(verb.lemma_.lower())
+    if not preps or any(c.dep_ in _OBJECTS or c.dep_ == "prt" for c in verb.children):
+        return False  # an object, or a particle making another verb: "touched down on"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in preps
+        and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        for c in verb.children
+    )
+
+
+def meaning_in_predicative_complement(verb: Token) -> bool:
+    """ "may leave you breathless", "have left firms uncertain", "proved to be important":
+    a verb whose content is the state its complement names; "X leaves you", "X proves" is
+    all a title keeps, and a state is not a happening."""
+    kind = PREDICATIVE_VERBS.get(verb.lemma_.lower())
+    if kind is None:
+        return False
+    if kind == "object":  # "left firms uncertain": a predicate on the object
+        return any(
+            c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "ADJ") for c in verb.children
+        )
+    # "proved (to be) important": a predicate on the subject
+    return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children)
+
+
+def states_an_influence(verb: Token, subject: Token | None) -> bool:
+    """ "technology has pushed prices up", "tax cuts have impacted earnings", "data supported
+    the existence of plumes": a transitive verb of influence whose subject is a thing (no
+    name, no person) states how one condition bears on another; without a date of its own it
+    reports no happening."""
+    if verb.lemma_.lower() not in INFLUENCE_VERBS or subject is None:
+        return False
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "the storm weakened": a change of state, which may be news
+    return not _agentive(subject)
+
+
+def _agentive(subject: Token) -> bool:
+    """A name, a pronoun or an entity: someone who can act (a country, a company, a person)."""
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _NAMED:
+        return True
+    return any(
+        c.pos_ == "PROPN" or c.ent_type_ in _NAMED
+        for c in subject.children
+        if c.dep_ in ("compound", "poss", "amod")
+    )

@@ -1,0 +1,69 @@
+"""Clauses that predicate no complete, specific happening (real-news precision on new outlets).
+
+Short sentences written for these tests, each after a lead that reports a happening.
+"""
+
+import pytest
+import spacy
+
+from stories.extraction.nlp import MODEL_NAME
+from tests.test_events import events_of
+
+LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL_NAME)
+
+
+def triggers(nlp, text: str) -> list[str]:
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+# --- the meaning lies in a complement the title cannot carry -------------------------------
+
+
+def test_a_prepositional_verb_without_an_object_is_not_an_event(nlp):
+    text = LEAD + "The chairman then referred to the earlier testimony."
+
+    assert "refer" not in triggers(nlp, text)
+
+
+def test_a_phrasal_verb_with_a_preposition_is_an_event(nlp):
+    text = "The lander touched down on the Moon on Wednesday."
+
+    assert "touch down" in triggers(nlp, text)
+
+
+def test_a_prepositional_verb_with_a_direct_object_is_an_event(nlp):
+    text = "The clinic referred the patient to a specialist in Lyon on Monday."
+
+    assert "refer" in triggers(nlp, text)
+
+
+def test_leaving_someone_in_a_state_is_not_an_event(nlp):
+    text = LEAD + "The delays have left investors uncertain."
+
+    assert "leave" not in triggers(nlp, text)
+
+
+def test_proving_to_be_something_is_not_an_event(nlp):
+    text = LEAD + "One detail proved to be important."
+
+    assert "prove" not in triggers(nlp, text)
+
+
+# --- a thing bearing on a condition ------------------------------------------------------------
+
+
+def test_a_thing_pushing_a_condition_without_a_date_is_not_an_event(nlp):
+    text = LEAD + "New safety technology has pushed prices up."
+
+    assert "push" not in triggers(nlp, text)
+
+
+def test_a_named_actor_boosting_something_is_an_event(nlp):
+    text = LEAD + "Acme Corp. has boosted its output."
+
+    assert "boost" in triggers(nlp, text)
