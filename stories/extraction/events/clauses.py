@@ -197,7 +197,9 @@ def _candidate(
         return None
     start = time.start if time else None
     if site.kind == "noun":
-        certainty = noun_certainty(anchor, date=start, published=published)
+        certainty = noun_certainty(
+            anchor, date=start, published=published, event_class=site.event_class
+        )
     else:
         certainty = verb_certainty(
             anchor,
