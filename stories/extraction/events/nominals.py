@@ -42,7 +42,7 @@ _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxi
 # Verb sites that tell the same happening as an event noun they take. A verb of motion does
 # not: "rode into a 50th anniversary tour" is the tour.
 _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
-# Event nouns that name a state lasting for months or years ("Russia's war in Ukraine", "the
+# Event nouns that name a state lasting for months or years ("the country's war", "the
 # unrest"): named without a date of their own they are the story's backdrop, the topic of
 # what is said about them, not a happening on the day of the clause. "The 1967 war" has one.
 LASTING_NOUNS = frozenset({"war", "fighting", "unrest", "lockdown", "occupation"})
@@ -75,8 +75,9 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
 
     It does with a date of its own, or, as an argument of its clause, with a definite or
     possessive determiner or a named actor or target. A lasting state named without a date
-    ("munitions for Russia's war in Ukraine") never does: it is a backdrop, not a happening. A place alone is not enough: "talks in
-    Mexico", "acquisitions in Hollywood" name kinds of thing as often as happenings.
+    ("shells for a country's war") never does: it is a backdrop, not a happening. A place
+    alone is not enough: "talks in Mexico", "acquisitions in Hollywood" name kinds of thing as
+    often as happenings.
     """
     if dated:
         return True
