@@ -141,7 +141,7 @@ def _anticipated(noun: Token, event_class: str) -> str | None:
     """The certainty of an undated event noun that the words around it put in the future."""
     holder = noun.head.head if noun.dep_ == "pobj" else None
     if holder is not None and holder.lower_ == "ahead":
-        return "planned"  # "arrived ahead of a meeting with Putin"
+        return "planned"  # "arrived ahead of a meeting with the president"
     if holder is not None and holder.pos_ == "NOUN":
         cue = _ANTICIPATING_NOUNS.get(holder.lemma_.lower())
         if cue is not None and noun.head.lower_ in ("for", "of", "to"):
