@@ -112,6 +112,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 for k in kept
                 if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
                 or same_predicate(k, candidate)
+                or refers_back(k, candidate)
+                or refers_back(candidate, k)
             ),
             None,
         )
@@ -119,6 +121,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             kept.append(candidate)
             continue
         position = kept.index(earlier)
+        if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
+            earlier = candidate  # the later naming carries the date: it is the fuller telling
         if earlier.date_start is None and candidate.date_start is not None:
             earlier = replace(
                 earlier,
@@ -131,6 +135,25 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             earlier = replace(earlier, place=candidate.place)
         kept[position] = earlier
     return kept
+
+
+def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
+    """ "the president's March 3 call with the minister … the call with the minister": an event
+    noun named again without a date of its own points at the happening the story tells
+    elsewhere (a definite description refers), unless the two disagree on place or
+    certainty. The naming with a date is the fuller telling, whichever comes first."""
+    if named.extra.get("kind") != "noun" or named.trigger != told.trigger:
+        return False
+    if _own_date(named):
+        return False  # "the 2016 election" after "the 2020 election": a happening of its own
+    earlier, later = told, named
+    if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
+        return False
+    return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+
+
+def _own_date(candidate: EventCandidate) -> bool:
+    return (candidate.provenance.get("date") or {}).get("source") == "clause"
 
 
 def _retold(a: EventCandidate, b: EventCandidate) -> bool:

@@ -161,7 +161,7 @@ SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"
 NOUN_CLASSES = _classes(
     {
         "meet": "meeting summit talk talks negotiation negotiations discussion discussions chat "
-        "dialogue interview",
+        "dialogue interview call",
         "visit": "visit trip tour",
         "arrive": "arrival landing",
         "depart": "departure",

@@ -42,6 +42,9 @@ _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxi
 # Verb sites that tell the same happening as an event noun they take. A verb of motion does
 # not: "rode into a 50th anniversary tour" is the tour.
 _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
+# Prepositions of cause that set an event noun apart from the lexicon verb it hangs on. (A
+# happening named as a landmark in time, "will meet after the forum", is told for the verb.)
+_APART = frozenset({"for", "over"})
 # Event nouns that name a state lasting for months or years ("the country's war", "the
 # unrest"): named without a date of their own they are the story's backdrop, the topic of
 # what is said about them, not a happening on the day of the clause. "The 1967 war" has one.
@@ -64,10 +67,16 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
         if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
             continue
         carrier = token.head.head if token.dep_ == "pobj" else token.head
-        if kinds.get(carrier.i) in _ABSORBING_KINDS:
+        if kinds.get(carrier.i) in _ABSORBING_KINDS and not _second_happening(token):
             continue  # "attended the summit": one happening, the verb's
         found.append(Site(token, lemma, NOUN_CLASSES[lemma], "noun", token))
     return found
+
+
+def _second_happening(noun: Token) -> bool:
+    """ "arrested for the call", "resigned over the scandal": a preposition of cause makes the
+    noun a happening apart from its verb's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _APART
 
 
 def stands_alone(noun: Token, *, dated: bool) -> bool:
