@@ -48,3 +48,19 @@ def test_a_noun_of_cause_under_a_lexicon_verb_is_a_happening_of_its_own(nlp):  #
 def test_a_noun_a_lexicon_verb_takes_as_object_is_the_verb_s_happening(nlp):  # noqa: F811
     events = events_of(nlp, "Tom Lee attended the summit in Lyon on Monday.")
     assert [e.trigger for e in events] == ["attend"]
+
+
+def test_an_undated_noun_of_the_same_class_is_the_happening_told_before():
+    dated = _call(0, date_start=dt.date(2024, 3, 3), date_precision="day", provenance=_DATED)
+    fight = replace(dated, trigger="fight", title="Fight")
+    assert deduplicate([fight, _call(100, trigger="altercation")]) == [fight]
+
+
+def test_a_verb_of_the_class_is_not_what_a_later_noun_names():
+    hit = _call(0, trigger="hit", title="Storm hits Lyon", extra={"kind": "verb"})
+    assert len(deduplicate([hit, _call(100, trigger="outbreak")])) == 2
+
+
+def test_two_nouns_of_one_class_in_one_sentence_stay_two():
+    victory = _call(0, trigger="victory", summary="Lee's victory and Doe's win.")
+    assert len(deduplicate([victory, replace(victory, start=30, trigger="win")])) == 2

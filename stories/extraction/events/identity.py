@@ -87,14 +87,17 @@ def event_class(trigger: str) -> str:
 
 
 def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per clause and per key: the first report, unless a later one is more exact."""
-    kept: dict[str, EventCandidate] = {}
+    """One event per clause and per key and word: the first report, unless a later one is more
+    exact. The key alone is too coarse inside one article before places are set: "106
+    protesters have been killed" and "snipers shot at crowds" share class and day; two
+    different words for one happening are `_merge_retellings`' question, on evidence."""
+    kept: dict[tuple[str, str], EventCandidate] = {}
     spans: set[tuple[int, int]] = set()
     for candidate in candidates:
         if (candidate.start, candidate.end) in spans:
             continue
         spans.add((candidate.start, candidate.end))
-        key = event_key(candidate)
+        key = (event_key(candidate), candidate.trigger)
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
     return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
@@ -139,17 +142,28 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
 
 def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     """ "the president's March 3 call with the minister … the call with the minister": an event
-    noun named again without a date of its own points at the happening the story tells
-    elsewhere (a definite description refers), unless the two disagree on place or
-    certainty. The naming with a date is the fuller telling, whichever comes first."""
-    if named.extra.get("kind") != "noun" or named.trigger != told.trigger:
+    noun named again without a date of its own (another noun of its class: in another
+    sentence) points at the happening the story tells there (a definite description refers),
+    unless the two disagree on place or certainty. The naming with a date is the fuller
+    telling, whichever comes first."""
+    if named.extra.get("kind") != "noun" or not _same_naming(told, named):
         return False
     if _own_date(named):
         return False  # "the 2016 election" after "the 2020 election": a happening of its own
+    if named.trigger != told.trigger and named.summary and named.summary == told.summary:
+        return False  # "X's victory and Y's win": one sentence naming two happenings
     earlier, later = told, named
     if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
         return False
     return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+
+
+def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
+    """The same event noun, or two nouns of one class ("the fight", "the altercation")."""
+    if named.trigger == told.trigger:
+        return True
+    nouns = told.extra.get("kind") == "noun"
+    return nouns and event_class(named.trigger) == event_class(told.trigger)
 
 
 def _own_date(candidate: EventCandidate) -> bool:
