@@ -49,3 +49,14 @@ def test_a_war_named_without_a_date_is_a_backdrop_not_an_event(nlp):  # noqa: F8
 def test_an_attack_in_the_same_frame_is_an_event(nlp):  # noqa: F811
     text = "Tom Lee sold shells for Ruritania's attack in Harbor City."
     assert _by_trigger(events_of(nlp, text), "attack")
+
+
+def test_a_war_in_the_purpose_of_a_thing_is_a_backdrop_not_an_event(nlp):  # noqa: F811
+    text = "Tom Lee sold shells to be used in Ruritania's war in Harbor City."
+    assert _by_trigger(events_of(nlp, text), "war") == []
+
+
+def test_an_undated_war_a_clause_speaks_about_is_going_on(nlp):  # noqa: F811
+    text = "Ana Ruiz spoke about Ruritania's war with Tom Lee's militia in Lyon."
+    (war,) = _by_trigger(events_of(nlp, text), "war")
+    assert war.certainty == "ongoing"

@@ -19,6 +19,7 @@ from stories.extraction.events.lexicon import (
     FUTURE_AUXILIARIES,
     GOVERNOR_CERTAINTY,
     IMPLICATIVE_VERBS,
+    LASTING_NOUNS,
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
@@ -126,14 +127,15 @@ def noun_certainty(
 ) -> str:
     """Certainty of an event named by a noun: its adjectives, else its date against publication,
     else, undated, the words that take it ("ahead of a meeting", "fears of an attack", "will be
-    watching the meeting")."""
+    watching the meeting"); an undated lasting state ("the war") is going on."""
     for child in noun.children:
         if child.lower_ in NOUN_CERTAINTY:
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
     if date is None:
-        return _anticipated(noun, event_class) or "occurred"
+        lasting = noun.lemma_.lower() in LASTING_NOUNS
+        return _anticipated(noun, event_class) or ("ongoing" if lasting else "occurred")
     return "occurred"
 
 

@@ -364,3 +364,7 @@ PRONOUNS = frozenset(
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})
+
+# Event nouns that name a state lasting months or years ("the country's war", "the unrest"):
+# named without a date of their own they are going on, not a happening of the clause's day.
+LASTING_NOUNS = frozenset({"war", "fighting", "unrest", "lockdown", "occupation"})
