@@ -64,3 +64,10 @@ def test_a_verb_of_the_class_is_not_what_a_later_noun_names():
 def test_two_nouns_of_one_class_in_one_sentence_stay_two():
     victory = _call(0, trigger="victory", summary="Lee's victory and Doe's win.")
     assert len(deduplicate([victory, replace(victory, start=30, trigger="win")])) == 2
+
+
+def test_a_later_noun_is_not_the_happening_a_verb_told_of_another_actor():
+    visit = _call(0, trigger="visit", title="Jo Park visits", people=("Jo Park",))
+    visit = replace(visit, extra={"kind": "light"})
+    named = _call(100, trigger="visit", title="Tom Lee visits", people=("Tom Lee",))
+    assert len(deduplicate([named, visit])) == 2

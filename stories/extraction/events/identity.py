@@ -159,11 +159,12 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
 
 
 def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
-    """The same event noun, or two nouns of one class ("the fight", "the altercation")."""
-    if named.trigger == told.trigger:
-        return True
-    nouns = told.extra.get("kind") == "noun"
-    return nouns and event_class(named.trigger) == event_class(told.trigger)
+    """The same event noun, or two nouns of one class ("the fight", "the altercation"). A
+    noun a verb carried ("the minister made a visit") names its actor's happening, which a
+    later "the president's visit" need not be."""
+    if told.extra.get("kind") != "noun":
+        return False
+    return event_class(named.trigger) == event_class(told.trigger)
 
 
 def _own_date(candidate: EventCandidate) -> bool:
@@ -191,6 +192,8 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     contradict (the later telling's own, or one it only inherited)."""
     if a.trigger != b.trigger or a.certainty != b.certainty or " " in a.trigger:
         return False
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
+        return False  # "Kim's visit" names no predicate: its title's bare verb matches any
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
