@@ -57,8 +57,8 @@ _ANTICIPATING_VERBS = {
 }
 # How a noun hangs, through other nouns and prepositions, on the verb that takes it.
 _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos", "compound"})
-# Happenings people arrange for a day: an undated one that a future clause takes ("Tokyo will
-# be watching the meeting") is still to come. A crash or an attack a future clause takes
+# Happenings people arrange for a day: an undated one that a future clause takes ("the capital
+# will follow the meeting closely") is still to come. A crash or an attack a future clause takes
 # ("will investigate the crash") has happened: only the reaction is to come.
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}

@@ -88,8 +88,8 @@ def event_class(trigger: str) -> str:
 
 def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """One event per clause and per key and word: the first report, unless a later one is more
-    exact. The key alone is too coarse inside one article before places are set: "106
-    protesters have been killed" and "snipers shot at crowds" share class and day; two
+    exact. The key alone is too coarse inside one article before places are set: "dozens
+    were killed" and "gunmen shot at a bus" share class and day; two
     different words for one happening are `_merge_retellings`' question, on evidence."""
     kept: dict[tuple[str, str], EventCandidate] = {}
     spans: set[tuple[int, int]] = set()
@@ -193,7 +193,7 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     if a.trigger != b.trigger or a.certainty != b.certainty or " " in a.trigger:
         return False
     if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
-        return False  # "Kim's visit" names no predicate: its title's bare verb matches any
+        return False  # "the envoy's visit" names no predicate: its title's bare verb matches any
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
