@@ -60,3 +60,9 @@ def test_an_undated_war_a_clause_speaks_about_is_going_on(nlp):  # noqa: F811
     text = "Ana Ruiz spoke about Ruritania's war with Tom Lee's militia in Lyon."
     (war,) = _by_trigger(events_of(nlp, text), "war")
     assert war.certainty == "ongoing"
+
+
+def test_a_ceremony_due_to_be_held_is_planned(nlp):  # noqa: F811
+    text = "Tom Lee's award ceremony is due to be held in Lyon."
+    ceremonies = _by_trigger(events_of(nlp, text), "ceremony")
+    assert ceremonies and all(e.certainty == "planned" for e in ceremonies)

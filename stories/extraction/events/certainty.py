@@ -148,6 +148,13 @@ def _anticipated(noun: Token, event_class: str) -> str | None:
         cue = _ANTICIPATING_NOUNS.get(holder.lemma_.lower())
         if cue is not None and noun.head.lower_ in ("for", "of", "to"):
             return cue
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "the ceremony is due to be held", "the vote is scheduled for", "talks are expected"
+        governor = noun.head
+        for word in (governor, *(c for c in governor.children if c.dep_ == "acomp")):
+            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
+            if cue is not None and cue != "denied" and not _denied(governor):
+                return cue
     verb = _taking_verb(noun)
     if verb is None:
         return None
