@@ -71,3 +71,10 @@ def test_a_later_noun_is_not_the_happening_a_verb_told_of_another_actor():
     visit = replace(visit, extra={"kind": "light"})
     named = _call(100, trigger="visit", title="Tom Lee visits", people=("Tom Lee",))
     assert len(deduplicate([named, visit])) == 2
+
+
+def test_a_later_noun_of_the_same_actor_points_at_the_happening_his_verb_told():
+    trip = _call(0, trigger="trip", title="Tom Lee makes trip", people=("Tom Lee",))
+    trip = replace(trip, extra={"kind": "light"})
+    visit = _call(100, trigger="visit", title="Tom Lee visits", people=("Tom Lee",))
+    assert deduplicate([trip, visit]) == [trip]

@@ -162,8 +162,10 @@ def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
     """The same event noun, or two nouns of one class ("the fight", "the altercation"). A
     noun a verb carried ("the minister made a visit") names its actor's happening, which a
     later "the president's visit" need not be."""
-    if told.extra.get("kind") != "noun":
-        return False
+    if told.extra.get("kind") != "noun" and not (
+        told.start < named.start and told.people[:1] and told.people[:1] == named.people[:1]
+    ):
+        return False  # a verb's "made a trip" is its actor's: only his later "visit" points at it
     return event_class(named.trigger) == event_class(told.trigger)
 
 
