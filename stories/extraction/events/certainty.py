@@ -19,6 +19,7 @@ from stories.extraction.events.lexicon import (
     FUTURE_AUXILIARIES,
     GOVERNOR_CERTAINTY,
     IMPLICATIVE_VERBS,
+    LASTING_NOUNS,
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
@@ -37,6 +38,31 @@ _AIMS = frozenset(
     {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
 )
 _WH_WORDS = frozenset({"how", "why", "what", "which", "who", "whom", "whose"})
+# Nouns whose complement is a happening to come: "preparations for the summit", "fears of an
+# attack", "the run-up to the vote". Words of feeling about what already happened ("concern
+# over the killing") are not among them.
+_ANTICIPATING_NOUNS = {
+    **dict.fromkeys(["preparation", "plan", "run", "lead", "countdown"], "planned"),
+    **dict.fromkeys(["expectation", "anticipation"], "expected"),
+    **dict.fromkeys(
+        ["fear", "threat", "risk", "prospect", "possibility", "chance", "likelihood", "spectre"],
+        "speculated",
+    ),
+}
+# Verbs whose object is a happening to come: "awaits the verdict", "fears an attack".
+_ANTICIPATING_VERBS = {
+    **dict.fromkeys(["await", "expect", "anticipate", "predict", "forecast"], "expected"),
+    **dict.fromkeys(["prepare", "plan", "schedule"], "planned"),
+    **dict.fromkeys(["fear", "dread"], "speculated"),
+}
+# How a noun hangs, through other nouns and prepositions, on the verb that takes it.
+_OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos", "compound"})
+# Happenings people arrange for a day: an undated one that a future clause takes ("the capital
+# will follow the meeting closely") is still to come. A crash or an attack a future clause takes
+# ("will investigate the crash") has happened: only the reaction is to come.
+_ARRANGED_CLASSES = frozenset(
+    {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
+)
 
 
 def verb_certainty(
@@ -96,14 +122,66 @@ def verb_certainty(
     return "planned" if in_future else "occurred"
 
 
-def noun_certainty(noun: Token, *, date: dt.date | None, published: dt.date | None) -> str:
-    """Certainty of an event named by a noun: its adjectives, else its date against publication."""
+def noun_certainty(
+    noun: Token, *, date: dt.date | None, published: dt.date | None, event_class: str = ""
+) -> str:
+    """Certainty of an event named by a noun: its adjectives, else its date against publication,
+    else, undated, the words that take it ("ahead of a meeting", "fears of an attack", "will be
+    watching the meeting"); an undated lasting state ("the war") is going on."""
     for child in noun.children:
         if child.lower_ in NOUN_CERTAINTY:
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
+    if date is None:
+        lasting = noun.lemma_.lower() in LASTING_NOUNS
+        return _anticipated(noun, event_class) or ("ongoing" if lasting else "occurred")
     return "occurred"
+
+
+def _anticipated(noun: Token, event_class: str) -> str | None:
+    """The certainty of an undated event noun that the words around it put in the future."""
+    holder = noun.head.head if noun.dep_ == "pobj" else None
+    if holder is not None and holder.lower_ == "ahead":
+        return "planned"  # "arrived ahead of a meeting with the president"
+    if holder is not None and holder.pos_ == "NOUN":
+        cue = _ANTICIPATING_NOUNS.get(holder.lemma_.lower())
+        if cue is not None and noun.head.lower_ in ("for", "of", "to"):
+            return cue
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        # "the ceremony is due to be held", "the vote is scheduled for", "talks are expected"
+        governor = noun.head
+        for word in (governor, *(c for c in governor.children if c.dep_ == "acomp")):
+            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
+            if cue is not None and cue != "denied" and not _denied(governor):
+                return cue
+    verb = _taking_verb(noun)
+    if verb is None:
+        return None
+    cue = _ANTICIPATING_VERBS.get(verb.lemma_.lower())
+    if cue is not None and not _denied(verb):
+        return cue
+    words = {a.lower_ for a in _auxiliaries(verb)}
+    if words & FUTURE_AUXILIARIES and event_class in _ARRANGED_CLASSES and not _denied(verb):
+        return "planned"
+    return None
+
+
+def _taking_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, directly or through nouns and prepositions ("will be
+    watching the outcome of the meeting"); None when it is a subject or stands alone."""
+    token = noun
+    for _ in range(_MAX_GOVERNORS):
+        if token.dep_ not in _OBJECT_LINKS or token.head == token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _denied(verb: Token) -> bool:
+    return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
 
 
 def _auxiliaries(verb: Token) -> list[Token]:

@@ -198,7 +198,9 @@ def _candidate(
         return None
     start = time.start if time else None
     if site.kind == "noun":
-        certainty = noun_certainty(anchor, date=start, published=published)
+        certainty = noun_certainty(
+            anchor, date=start, published=published, event_class=site.event_class
+        )
     else:
         certainty = verb_certainty(
             anchor,
@@ -250,6 +252,7 @@ def _candidate(
         elif verb is not None and verb.i in verbs:
             quote_tokens = noun_phrase(anchor)
     begin, end = _span(quote_tokens)
+    begin = _antecedent_start(anchor, begin)
     sentence = index.sentence(anchor)
     candidate = EventCandidate(
         title=title,
@@ -288,6 +291,20 @@ def _candidate(
         [replace(candidate, extra=extra, provenance=provenance)], published
     )[0]
     return candidate, later
+
+
+def _antecedent_start(anchor: Token, begin: int) -> int:
+    """ "the full hearing, which is scheduled to take place in February": a relative clause
+    whose subject is the relative word tells what happens to the noun it hangs on, so the
+    quote starts with that noun's phrase."""
+    clause = anchor
+    while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children
+    ):
+        return begin
+    return min(begin, clause.head.left_edge.idx)
 
 
 def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:

@@ -87,14 +87,17 @@ def event_class(trigger: str) -> str:
 
 
 def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per clause and per key: the first report, unless a later one is more exact."""
-    kept: dict[str, EventCandidate] = {}
+    """One event per clause and per key and word: the first report, unless a later one is more
+    exact. The key alone is too coarse inside one article before places are set: "dozens
+    were killed" and "gunmen shot at a bus" share class and day; two
+    different words for one happening are `_merge_retellings`' question, on evidence."""
+    kept: dict[tuple[str, str], EventCandidate] = {}
     spans: set[tuple[int, int]] = set()
     for candidate in candidates:
         if (candidate.start, candidate.end) in spans:
             continue
         spans.add((candidate.start, candidate.end))
-        key = event_key(candidate)
+        key = (event_key(candidate), candidate.trigger)
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
     return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
@@ -112,6 +115,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 for k in kept
                 if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
                 or same_predicate(k, candidate)
+                or refers_back(k, candidate)
+                or refers_back(candidate, k)
             ),
             None,
         )
@@ -119,6 +124,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             kept.append(candidate)
             continue
         position = kept.index(earlier)
+        if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
+            earlier = candidate  # the later naming carries the date: it is the fuller telling
         if earlier.date_start is None and candidate.date_start is not None:
             earlier = replace(
                 earlier,
@@ -131,6 +138,39 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             earlier = replace(earlier, place=candidate.place)
         kept[position] = earlier
     return kept
+
+
+def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
+    """ "the president's March 3 call with the minister … the call with the minister": an event
+    noun named again without a date of its own (another noun of its class: in another
+    sentence) points at the happening the story tells there (a definite description refers),
+    unless the two disagree on place or certainty. The naming with a date is the fuller
+    telling, whichever comes first."""
+    if named.extra.get("kind") != "noun" or not _same_naming(told, named):
+        return False
+    if _own_date(named):
+        return False  # "the 2016 election" after "the 2020 election": a happening of its own
+    if named.trigger != told.trigger and named.summary and named.summary == told.summary:
+        return False  # "X's victory and Y's win": one sentence naming two happenings
+    earlier, later = told, named
+    if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
+        return False
+    return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+
+
+def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
+    """The same event noun, or two nouns of one class ("the fight", "the altercation"). A
+    noun a verb carried ("the minister made a visit") names its actor's happening, which a
+    later "the president's visit" need not be."""
+    if told.extra.get("kind") != "noun" and not (
+        told.start < named.start and told.people[:1] and told.people[:1] == named.people[:1]
+    ):
+        return False  # a verb's "made a trip" is its actor's: only his later "visit" points at it
+    return event_class(named.trigger) == event_class(told.trigger)
+
+
+def _own_date(candidate: EventCandidate) -> bool:
+    return (candidate.provenance.get("date") or {}).get("source") == "clause"
 
 
 def _retold(a: EventCandidate, b: EventCandidate) -> bool:
@@ -154,6 +194,8 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     contradict (the later telling's own, or one it only inherited)."""
     if a.trigger != b.trigger or a.certainty != b.certainty or " " in a.trigger:
         return False
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
+        return False  # "the envoy's visit" names no predicate: its title's bare verb matches any
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice

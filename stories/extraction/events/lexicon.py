@@ -161,7 +161,7 @@ SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"
 NOUN_CLASSES = _classes(
     {
         "meet": "meeting summit talk talks negotiation negotiations discussion discussions chat "
-        "dialogue interview",
+        "dialogue interview call",
         "visit": "visit trip tour",
         "arrive": "arrival landing",
         "depart": "departure",
@@ -397,3 +397,6 @@ INFLUENCE_VERBS = _words(
     "fuel push impact boost hurt favour favor support spur dent erode bolster undermine buoy "
     "weaken strengthen exacerbate aggravate"
 )
+# Event nouns that name a state lasting months or years ("the country's war", "the unrest"):
+# named without a date of their own they are going on, not a happening of the clause's day.
+LASTING_NOUNS = frozenset({"war", "fighting", "unrest", "lockdown", "occupation"})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.lexicon import LASTING_NOUNS, NOUN_CLASSES
 from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
 from stories.extraction.mentions import PlaceMention
@@ -39,9 +39,14 @@ _PARTY_PREPOSITIONS = frozenset({"with", "of", "between", "against", "over", "in
 _ACTORS = frozenset({"PERSON", "ORG"})
 # Dependents that start another clause: not part of the noun's phrase.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
+# How an infinitive or participle hangs on the noun it describes: "shells to be used in".
+_DESCRIBING = frozenset({"acl", "relcl"})
 # Verb sites that tell the same happening as an event noun they take. A verb of motion does
 # not: "rode into a 50th anniversary tour" is the tour.
 _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
+# Prepositions of cause that set an event noun apart from the lexicon verb it hangs on. (A
+# happening named as a landmark in time, "will meet after the forum", is told for the verb.)
+_APART = frozenset({"for", "over"})
 
 
 def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
@@ -60,25 +65,63 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
         if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
             continue
         carrier = token.head.head if token.dep_ == "pobj" else token.head
-        if kinds.get(carrier.i) in _ABSORBING_KINDS:
+        if kinds.get(carrier.i) in _ABSORBING_KINDS and not _second_happening(token):
             continue  # "attended the summit": one happening, the verb's
         found.append(Site(token, lemma, NOUN_CLASSES[lemma], "noun", token))
     return found
+
+
+def _second_happening(noun: Token) -> bool:
+    """ "arrested for the call", "resigned over the scandal": a preposition of cause makes the
+    noun a happening apart from its verb's."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _APART
 
 
 def stands_alone(noun: Token, *, dated: bool) -> bool:
     """Whether an event noun points at one happening rather than naming a kind of thing.
 
     It does with a date of its own, or, as an argument of its clause, with a definite or
-    possessive determiner or a named actor or target. A place alone is not enough: "talks in
-    Mexico", "acquisitions in Hollywood" name kinds of thing as often as happenings.
+    possessive determiner or a named actor or target. A lasting state named without a date
+    inside another noun's phrase ("shells for a country's war") never does: it is a topic,
+    not a happening (elsewhere it is going on: `noun_certainty`). A place
+    alone is not enough: "talks in Mexico", "acquisitions in Hollywood" name kinds of thing as
+    often as happenings.
     """
     if dated:
         return True
+    if noun.lemma_.lower() in LASTING_NOUNS and _topic_of_a_thing(noun):
+        return False
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
     # "Kim's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
+
+
+def _topic_of_a_thing(noun: Token) -> bool:
+    """ "shells for a country's war", "the impact on the war", "shells to be used in the
+    war": a lasting state named inside another noun's phrase (also through an infinitive or
+    participle describing that noun) is what that thing is about, not a happening."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ != "pobj":
+            return False
+        holder = token.head.head
+        if holder.pos_ in ("NOUN", "PROPN"):
+            return True
+        if holder.dep_ not in _DESCRIBING or _finite_clause(holder):
+            return False
+        token = holder.head if holder.head.pos_ in ("NOUN", "PROPN") else holder
+        if token.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _finite_clause(verb: Token) -> bool:
+    """A verb with a tense of its own ("that were used"), not an infinitive or participle."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        for c in verb.children
+    )
 
 
 def _definite(noun: Token) -> bool:
