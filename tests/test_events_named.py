@@ -121,3 +121,20 @@ def test_a_listing_imperative_in_capitals_is_no_part_of_the_name(nlp):
     text = "VISIT the Northfield County Horse Show, May 11–14, in Millbrook, VT."
 
     assert _listing(nlp, text)[0].title == "Northfield County Horse Show in Millbrook"
+
+
+def test_a_bare_name_taken_as_an_object_is_no_event(nlp):
+    text = "The regulator sued Northfield Games on May 11."
+    times = [_date(text, "May 11", "2024-05-11")]
+
+    assert named_events(nlp(text), times=times, places=[], published=PUBLISHED) == []
+
+
+def test_the_town_may_come_before_the_date(nlp):
+    text = "Leaders gathered at the Coastal Nations Summit in Millbrook on May 11."
+    times = [_date(text, "May 11", "2024-05-11")]
+    places = [_city(text, "Millbrook")]
+
+    event = named_events(nlp(text), times=times, places=places, published=PUBLISHED)[0]
+
+    assert (event.date_start, event.place.name) == (dt.date(2024, 5, 11), "Millbrook")

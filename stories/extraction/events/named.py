@@ -40,11 +40,16 @@ _TO_DATE = re.compile(r"[ \t]*(?:,|\(|on|from|in|this|next)?[ \t]*$")
 _TO_PLACE = re.compile(r"^[ \t]*,?[ \t]*(?:in|at)[ \t]+")
 _IN = re.compile(r"\bin[ \t]+$")
 _LEAD = re.compile(r"^(?:The|the)\s+|^(?:19|20)\d\d\s+")
+_OPENING = re.compile(r"^(?:The|the|(?:19|20)\d\d)\s")
+_BEFORE_EVENT = re.compile(
+    r"(?:\b(?:the|this\s+year's|last\s+year's|next\s+year's)(?:\s+\d+(?:st|nd|rd|th))?"
+    r"|\b(?:during|at|throughout))\s+$",
+    re.IGNORECASE,
+)
 _REACH = 100  # characters after the name where its date and town may stand
 _SENTENCE_END = re.compile(r"[;\n]|\.\s+[A-Z]")
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
 _MEDIUM = frozenset({"on"})
-_CAPS_VERB = re.compile(r"^[A-Z]{2,}\b(?=[ \t]+[a-z])")  # "VISIT the …": a listing's imperative
 
 
 def named_events(
@@ -56,15 +61,17 @@ def named_events(
     seen: set[str] = set()
     events = []
     for match in _NAME.finditer(text):
-        start, name = _trimmed(match)
+        start, name = match.start("name"), match.group("name")
         end = match.end("name")
-        if not _stands_for_event(doc, start, end):
+        if not _definite(text, start, name) or not _stands_for_event(doc, start, end):
             continue
         stop = _clause_end(text, end)
         date, after = _date_after(times, text, end, stop)
+        place, place_end = _place_after(places, text, after, stop)
+        if date is None and place is not None:  # "the G7 Summit in Biarritz on Aug. 24"
+            date, after = _date_after(times, text, place_end, stop)
         if date is None:
             continue  # a place alone is as often an affiliation: "a fellow at the … Forum in X"
-        place, place_end = _place_after(places, text, after, stop)
         key = _LEAD.sub("", _LEAD.sub("", name)).casefold()
         if key in seen:
             continue
@@ -73,14 +80,13 @@ def named_events(
     return events
 
 
-def _trimmed(match: re.Match) -> tuple[int, str]:
-    """The name without a listing's capitalised imperative in front ("VISIT the …")."""
-    start, name = match.start("name"), match.group("name")
-    caps = _CAPS_VERB.match(name)
-    if caps:
-        start += caps.end() + 1
-        name = name[caps.end() + 1 :]
-    return start, name
+def _definite(text: str, start: int, name: str) -> bool:
+    """Whether the name is written as one happening: "the … Horse Show", "the 7th … Festival",
+    "during … Design Week", "2019 … Awards". A bare name is more often a company or a magazine
+    ("sued Epic Games", "told Vanity Fair")."""
+    if _OPENING.match(name):
+        return True
+    return bool(_BEFORE_EVENT.search(text[max(0, start - 30) : start]))
 
 
 def _stands_for_event(doc: Doc, start: int, end: int) -> bool:
