@@ -6,7 +6,7 @@ import pytest
 import spacy
 
 from stories.extraction.events.named import named_events
-from stories.extraction.mentions import PlaceMention
+from stories.extraction.mentions import EventCandidate, PlaceMention
 from stories.extraction.nlp import MODEL_NAME
 from stories.extraction.times import TimeMention
 
@@ -138,3 +138,13 @@ def test_the_town_may_come_before_the_date(nlp):
     event = named_events(nlp(text), times=times, places=places, published=PUBLISHED)[0]
 
     assert (event.date_start, event.place.name) == (dt.date(2024, 5, 11), "Millbrook")
+
+
+def test_a_named_event_a_clause_already_reports_is_not_repeated(nlp):
+    text = "Leaders attended the Coastal Nations Summit on May 11."
+    times = [_date(text, "May 11", "2024-05-11")]
+    told = EventCandidate(
+        "Leaders attend Coastal Nations Summit", text, text, 0, len(text), "attend", "planned"
+    )
+
+    assert named_events(nlp(text), times=times, places=[], published=PUBLISHED, told=[told]) == []

@@ -147,7 +147,9 @@ def extract_events(
             built.append(result)
     listed = mark_background(
         schedule_events(index.text, times=times, places=places, published=published)
-        + named_events(doc, times=times, places=places, published=published),
+        + named_events(
+            doc, times=times, places=places, published=published, told=[e for e, _ in built]
+        ),
         published,
     )
     dated = date_from_narrative(

@@ -53,9 +53,19 @@ _MEDIUM = frozenset({"on"})
 
 
 def named_events(
-    doc: Doc, *, times: Iterable, places: list[PlaceMention], published: dt.date | None
+    doc: Doc,
+    *,
+    times: Iterable,
+    places: list[PlaceMention],
+    published: dt.date | None,
+    told: Iterable[EventCandidate] = (),
 ) -> list[EventCandidate]:
-    """One event per named happening the text dates or places, at its first such mention."""
+    """One event per named happening the text dates, at its first such mention.
+
+    `told` are the events the clauses already report: one whose clause holds the name and
+    whose title names the happening ("Leaders attend G20 Summit") tells it already.
+    """
+    told = list(told)
     text = doc.text
     times = list(times)
     seen: set[str] = set()
@@ -73,11 +83,18 @@ def named_events(
         if date is None:
             continue  # a place alone is as often an affiliation: "a fellow at the … Forum in X"
         key = _LEAD.sub("", _LEAD.sub("", name)).casefold()
-        if key in seen:
+        if key in seen or _already_told(told, start, match.group("head")):
             continue
         seen.add(key)
         events.append(_event(text, name, start, max(after, place_end), date, place, published))
     return events
+
+
+def _already_told(told: list[EventCandidate], start: int, head: str) -> bool:
+    head = head.casefold()
+    return any(
+        e.start <= start < e.end and head in f"{e.title} {e.trigger}".casefold() for e in told
+    )
 
 
 def _definite(text: str, start: int, name: str) -> bool:
