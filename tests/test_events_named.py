@@ -148,3 +148,21 @@ def test_a_named_event_a_clause_already_reports_is_not_repeated(nlp):
     )
 
     assert named_events(nlp(text), times=times, places=[], published=PUBLISHED, told=[told]) == []
+
+
+def test_a_relative_clause_saying_when_it_is_held_dates_the_named_event(nlp):
+    text = "Sponsored by the Coastal Nations Summit, which takes place May 11 in Millbrook."
+    times = [_date(text, "May 11", "2024-05-11")]
+
+    events = named_events(
+        nlp(text), times=times, places=[_city(text, "Millbrook")], published=PUBLISHED
+    )
+
+    assert [(e.date_start, e.place.name) for e in events] == [(dt.date(2024, 5, 11), "Millbrook")]
+
+
+def test_a_programme_someone_speaks_to_is_no_event(nlp):
+    text = "The minister told the Morning Variety Show on May 11 that talks would resume."
+    times = [_date(text, "May 11", "2024-05-11")]
+
+    assert named_events(nlp(text), times=times, places=[], published=PUBLISHED) == []

@@ -20,7 +20,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from stories.extraction.events.dates import EventDate, event_date
-from stories.extraction.events.lexicon import EVENT_NAME_HEADS, EVENT_NAME_SUFFIXES
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    EVENT_NAME_HEADS,
+    EVENT_NAME_SUFFIXES,
+)
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _WORD = r"[A-Z][\w.&'’/-]*"
@@ -35,7 +39,13 @@ _NAME = re.compile(
     re.VERBOSE,
 )
 # Between a name and its date: "Show, Oct. 11–21", "Awards on Sunday", "Finals (May 3".
-_TO_DATE = re.compile(r"[ \t]*(?:,|\(|on|from|in|this|next)?[ \t]*$")
+# Or a relative or participle that says when it is held: ", which takes place 18-24 November",
+# ", held on May 3", ", scheduled for June".
+_HELD = (
+    r"(?:, *(?:(?:which|that) +(?:(?:takes|took|will +take) +place|(?:is|was|will +be) +held"
+    r"|runs|ran|will +run)|held|scheduled +for|set +for|running))"
+)
+_TO_DATE = re.compile(rf"[ \t]*(?:,|\(|{_HELD})?[ \t]*(?:on|from|in|this|next)?[ \t]*$")
 # Between a name (or its date) and its town: ", in Harrisburg", " at Riveredge in Chesapeake City".
 _TO_PLACE = re.compile(r"^[ \t]*,?[ \t]*(?:in|at)[ \t]+")
 _IN = re.compile(r"\bin[ \t]+$")
@@ -108,7 +118,8 @@ def _definite(text: str, start: int, name: str) -> bool:
 
 def _stands_for_event(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is held rather than acting: not the subject or owner in its clause, not
-    something one appears "on", and more than a head word alone."""
+    something one appears "on" nor someone told something ("told the Today Show on Monday"),
+    and more than a head word alone."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 2:
         return False
@@ -116,6 +127,8 @@ def _stands_for_event(doc: Doc, start: int, end: int) -> bool:
     if root.dep_ in _ACTING:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in _MEDIUM:
+        return False
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() in ATTRIBUTION_VERBS:
         return False
     return not (root.dep_ == "compound" and root.head.dep_ in _ACTING)
 
