@@ -46,6 +46,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.mainline import mark_background, past_perfect
+from stories.extraction.events.named import named_events
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
     general_report,
@@ -145,7 +146,11 @@ def extract_events(
         if result is not None:
             built.append(result)
     listed = mark_background(
-        schedule_events(index.text, times=times, places=places, published=published), published
+        schedule_events(index.text, times=times, places=places, published=published)
+        + named_events(
+            doc, times=times, places=places, published=published, told=[e for e, _ in built]
+        ),
+        published,
     )
     dated = date_from_narrative(
         _follow_narrative(built),

@@ -400,3 +400,15 @@ INFLUENCE_VERBS = _words(
 # Event nouns that name a state lasting months or years ("the country's war", "the unrest"):
 # named without a date of their own they are going on, not a happening of the clause's day.
 LASTING_NOUNS = frozenset({"war", "fighting", "unrest", "lockdown", "occupation"})
+
+# Last words of the name of a happening ("Pennsylvania National Horse Show", "Davis Cup
+# Finals", "Milan Design Week"): a capitalised name ending in one of them is an event when the
+# text gives it a date or a place (events.named).
+EVENT_NAME_HEADS = _words(
+    "Show Festival Week Final Finals Championship Championships Games Cup Conference Summit "
+    "Symposium Fair Expo Awards Ceremony Marathon Open Tournament Forum Olympics Gala "
+    "Convention Congress Exhibition Biennale Biennial Classic Invitational Derby Regatta "
+    "Event Rally Parade Carnival Jubilee Retreat Hackathon Triathlon Fest"
+)
+# Words that may follow the head inside the name: "Talent Search Finals East".
+EVENT_NAME_SUFFIXES = _words("East West North South Central International")
