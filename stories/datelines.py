@@ -1,7 +1,7 @@
 """Datelines: where a wire or newspaper story was filed, read from the top of its text.
 
 "SEOUL, South Korea (AP) — ", "WASHINGTON (Reuters) - ", "Fort Worth, Texas — ", "LONDON:",
-"Hong Kong (CNN Business) ".
+"Hong Kong (CNN Business) ", and a press release's "BAAR, SWITZERLAND" on a line of its own.
 The dateline is the place the reporter witnessed what the lead tells, so it is the default place
 of those events (never over a place the clause states) and strong evidence for resolving the
 story's other names. This is the one module that reads datelines: event placing, place
@@ -26,6 +26,15 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
     (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
+    re.VERBOSE,
+)
+# A press release's dateline on a line of its own: "BAAR, SWITZERLAND" then the text. Both
+# parts in capitals, so a headline or a sentence ("Fort Worth, Texas") is not read as one.
+_LINE_DATELINE = re.compile(
+    r"""^\s*
+    (?P<city>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]+){0,3})
+    ,\s*(?P<region>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]+){0,3})
+    [ \t]*\n\s*""",
     re.VERBOSE,
 )
 # Outlets whose house style puts no dash after the dateline: "Hong Kong (CNN Business) The".
@@ -170,6 +179,9 @@ def find_dateline(text: str) -> Dateline | None:
     ("Indianapolis –"): the shapes real datelines take and ordinary first sentences do not.
     """
     head = text[:200]
+    own_line = _own_line_dateline(head)
+    if own_line is not None:
+        return own_line
     match = _DATELINE.match(head)
     if match is None:
         return None
@@ -204,6 +216,27 @@ def find_dateline(text: str) -> Dateline | None:
         agency=agency,
         body_start=match.end(),
         standalone=standalone,
+    )
+
+
+def _own_line_dateline(head: str) -> Dateline | None:
+    """ "BAAR, SWITZERLAND" alone on the first line, as press releases write it."""
+    match = _LINE_DATELINE.match(head)
+    if match is None:
+        return None
+    city, region = match.group("city").strip(), match.group("region").strip()
+    if not all(part.upper() == part for part in (city, region)):
+        return None
+    if city.lower() in _WORDS_NOT_CITIES or len(city) < 2:
+        return None
+    return Dateline(
+        city=city,
+        city_start=match.start("city"),
+        city_end=match.start("city") + len(city),
+        region=region,
+        region_start=match.start("region"),
+        region_end=match.start("region") + len(region),
+        body_start=match.end(),
     )
 
 

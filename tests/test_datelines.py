@@ -77,3 +77,16 @@ def test_a_city_with_accented_letters_is_read():
     dateline = find_dateline("COPIAPÓ, Chile — The last miner was lifted out.")
 
     assert (dateline.city, dateline.region) == ("COPIAPÓ", "Chile")
+
+
+def test_a_press_release_dateline_may_stand_on_a_line_of_its_own():
+    text = "LYON, FRANCE\n\nAcme announced a new product."
+
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region) == ("LYON", "FRANCE")
+    assert text[dateline.body_start :] == "Acme announced a new product."
+
+
+def test_a_title_case_place_on_a_line_of_its_own_is_no_dateline():
+    assert find_dateline("Lyon, France\n\nAcme announced a new product.") is None

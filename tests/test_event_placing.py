@@ -95,6 +95,13 @@ def test_the_setting_is_the_most_specific_place_nearly_all_mentions_lie_in():
     assert main_setting(mentions).name == "Lyon"
 
 
+def test_the_country_around_a_city_is_no_evidence_against_the_city_as_setting():
+    mentions = [place("Lyon"), place("France"), place("Lyon"), place("France")]
+    mentions += [place("Lyon"), place("Lyon"), place("Bergen")]
+
+    assert main_setting(mentions).name == "Lyon"
+
+
 def test_a_story_whose_places_spread_has_no_setting():
     mentions = [place("Lyon"), place("Bergen"), place("Paris")]
 

@@ -66,7 +66,8 @@ def main_setting(
     places: list[PlaceMention], admin1_of: Admin1Of | None = None
 ) -> PlaceMention | None:
     """The most specific place that at least `SETTING_SHARE` of the story's pinned mentions
-    lie in, or None when the story's places spread. Continents, seas and regions such as "the
+    lie in (not counting the wider places around it, when it holds most mentions), or None
+    when the story's places spread. Continents, seas and regions such as "the
     Middle East" are wider than any setting and neither support nor contradict one."""
     pinned = [p for p in places if p.latitude is not None and not wide(p)]
     if not pinned:
@@ -79,7 +80,12 @@ def main_setting(
             continue
         seen.add(key)
         support = sum(within(m, candidate, admin1_of) for m in pinned)
-        if support < SETTING_SHARE * len(pinned):
+        # The country or state around the place is no evidence against it (a story set in a
+        # city names the city's country too), as long as the place holds most mentions.
+        counted = sum(
+            not within(candidate, m, admin1_of) or within(m, candidate, admin1_of) for m in pinned
+        )
+        if support < SETTING_SHARE * counted or 2 * support <= len(pinned):
             continue
         score = (candidate.specificity, support)
         if best is None or score > best[0]:
