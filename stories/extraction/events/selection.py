@@ -68,6 +68,7 @@ FEATURES = (
     "clause_words",
     "date_from_publication",
     "sentence_crowd",
+    "lead_inferred_date",
 )
 
 
@@ -108,6 +109,8 @@ def features(event: EventCandidate, text: str, crowd: int = 1) -> list[float]:
         "clause_words": min(len(event.quote.split()), 40) / 40,
         "date_from_publication": date_source == "publication",
         "sentence_crowd": min(crowd - 1, 3) / 3,
+        # the lead tells the news of the day it was written: its borrowed date is the story's
+        "lead_inferred_date": paragraph <= 0 and date_source in _INFERRED_DATES,
     }
     return [float(values[name]) for name in FEATURES]
 
