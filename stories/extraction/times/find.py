@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
@@ -48,6 +49,10 @@ class TimeMention:
     end_value: str | None = None
     mod: str | None = None
     opens: str | None = None
+    # Where the participle of a reduced relative clause that holds this time starts ("the move
+    # announced on Monday", "an allegation made in 2010"): the time dates that participle's
+    # happening, not the clause around its noun. None without a parse or such a participle.
+    participle: int | None = None
 
 
 _PRECISIONS = (
@@ -110,6 +115,7 @@ def find_times(
             end_value=c.end_value,
             mod=c.mod,
             opens=c.opens,
+            participle=reduced_relative(doc, c.start, c.end) if doc is not None else None,
         )
         for c in candidates
     ]
