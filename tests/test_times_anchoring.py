@@ -108,3 +108,13 @@ def test_an_infinitive_after_an_aspectual_verb_shares_its_tense():
     start = text.index("to negotiate")
 
     assert clause_tense(doc, start, len(text) - 1) == "present"
+
+
+def test_an_infinitive_under_a_past_participle_chain_does_not_look_ahead(times):
+    """ "spent Monday trying to distance themselves from Friday's fight": the fight is the last
+    Friday; the infinitive hangs from a past verb through "trying"."""
+    text = "The players spent Monday trying to distance themselves from Friday night's fight."
+
+    friday = [m for m in times(text) if m.text.startswith("Friday")]
+
+    assert [m.value for m in friday] == ["2023-09-08TNI"]
