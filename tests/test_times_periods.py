@@ -121,3 +121,18 @@ def test_what_had_been_due_on_a_weekday_looks_back(values):
     text = "The offer was extended. It had been due to expire Friday evening."
 
     assert values(text, datetime.date(1989, 10, 30)) == [("Friday evening", "1989-10-27TEV")]
+
+
+def test_the_year_ago_period_never_counts_back_from_a_forecast(values):
+    text = (
+        "Analysts expect losses through the third quarter of 1990. "
+        "In the year-ago period, the company earned $10 million."
+    )
+
+    assert values(text)[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_the_quarter_a_year_ago_is_one_period_a_year_back(values):
+    assert values("For the quarter a year ago, the bank earned $16 million.") == [
+        ("the quarter a year ago", "1988-Q3")
+    ]

@@ -100,7 +100,7 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
-    _anchor_shifts(candidates, text)
+    _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
     _open_ranges(candidates, context)
@@ -200,7 +200,9 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
 
 
-def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
+def _anchor_shifts(
+    candidates: list[Candidate], text: str, published: datetime.date | None = None
+) -> None:
     """ "a year earlier", "two days later" count from the last time the story named.
 
     News compares a period with the same period before ("profit rose in the third quarter from
@@ -212,6 +214,8 @@ def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
     for candidate in candidates:
         if candidate.shift is not None and candidate.value and candidate.type == "DATE":
             near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
+            if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
+                near = False  # results are compared with a year before a reported period
             shifted = _shifted(anchor.value, candidate.shift) if near else None
             ago = text[candidate.start : candidate.end].lower().endswith("ago")
             quarter_only = ago or candidate.kind == "year-earlier"
@@ -225,6 +229,12 @@ def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
             and own_period
         ):
             anchor = candidate
+
+
+def _not_yet_begun(anchor: Candidate, published: datetime.date | None) -> bool:
+    """A forecast's period ("losses through the third quarter of 1990"), not a reported one."""
+    start = period_start(anchor.value)
+    return published is not None and start is not None and start > published
 
 
 def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:

@@ -317,7 +317,8 @@ def reported_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", None)
     index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
     relation = normal(m.group("rel") or "")
-    if "earlier" in relation or "ago" in relation or relation.startswith("comparable"):
+    back = m.group("back") or "ago" in relation or "earlier" in relation
+    if back or relation.startswith("comparable"):
         index -= 4
     return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
 
