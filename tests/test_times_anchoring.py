@@ -118,3 +118,10 @@ def test_an_infinitive_under_a_past_participle_chain_does_not_look_ahead(times):
     friday = [m for m in times(text) if m.text.startswith("Friday")]
 
     assert [m.value for m in friday] == ["2023-09-08TNI"]
+
+
+def test_the_month_after_publication_is_the_coming_one_in_any_tense(times):
+    """Written in September, a bare "October" in a past-tense clause is next month's."""
+    mention = only(times("The refinery told its buyers of a cut in supply in October."))
+
+    assert mention.value == "2023-10"

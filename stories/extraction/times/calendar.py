@@ -72,9 +72,16 @@ def month_index(year: int, month: int) -> int:
 
 
 def resolve_month(month: int, *, published: datetime.date, tense: Tense) -> tuple[int, int]:
-    """(year, month) for a month named without a year: "in July"."""
+    """(year, month) for a month named without a year: "in July".
+
+    The month after publication is the coming one in any tense, as a day named that close is:
+    "told the companies of a cutback in September", written in August, is next month's, and
+    no one means eleven months ago by a bare "September".
+    """
     pivot = month_index(published.year, published.month)
     candidates = [month_index(published.year + d, month) for d in (-1, 0, 1)]
+    if pivot + 1 in candidates:
+        return divmod(pivot + 1, 12)[0], (pivot + 1) % 12 + 1
     chosen = _choose(candidates, pivot, tense)
     return divmod(chosen, 12)[0], chosen % 12 + 1
 
