@@ -136,3 +136,17 @@ def test_the_quarter_a_year_ago_is_one_period_a_year_back(values):
     assert values("For the quarter a year ago, the bank earned $16 million.") == [
         ("the quarter a year ago", "1988-Q3")
     ]
+
+
+def test_a_two_digit_decade_is_the_latest_up_to_the_next_one(values):
+    assert values("Prices fell in the '80s, will rise in the '90s, as in the '20s.") == [
+        ("'80s", "198"),
+        ("'90s", "199"),
+        ("'20s", "192"),
+    ]
+
+
+def test_the_following_year_counts_from_the_story_s_last_date(values):
+    text = "He was promoted on May 22, 1985, and the following year he was posted abroad."
+
+    assert values(text)[-1] == ("the following year", "1986")

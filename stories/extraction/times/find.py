@@ -198,6 +198,7 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
+_GRAIN = {"year": 4, "month": 7, "day": 10}
 
 
 def _anchor_shifts(
@@ -212,8 +213,16 @@ def _anchor_shifts(
     """
     anchor: Candidate | None = None
     for candidate in candidates:
-        if candidate.shift is not None and candidate.value and candidate.type == "DATE":
+        following = candidate.kind == "following"
+        if candidate.shift is not None and (candidate.value or following):
             near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
+            if following:
+                # "the following year": the unit after the story's last time, at its own grain.
+                shifted = _shifted(anchor.value, candidate.shift) if near else None
+                candidate.value = shifted[: _GRAIN[candidate.shift[0]]] if shifted else None
+                if candidate.value:
+                    anchor = candidate
+                continue
             if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
                 near = False  # results are compared with a year before a reported period
             shifted = _shifted(anchor.value, candidate.shift) if near else None

@@ -241,8 +241,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
         return Candidate(m.start("the"), m.end(), "DURATION", value)
     mod = EDGE_MODS.get(group(m, "edge"))
     if relation in ("previous", "following") or ctx.published is None:
-        # "the following week" counts from a date in the story, not from publication.
-        return Candidate(m.start(), m.end(), "DATE", None, mod)
+        # "the following year" counts from a date in the story, not from publication.
+        step = {"previous": -1, "following": 1}.get(relation)
+        shift = (unit, step) if step and unit in ("year", "month") else None
+        kind = "following" if shift else ""
+        return Candidate(m.start(), m.end(), "DATE", None, mod, kind=kind, shift=shift)
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
     if unit == "weekend":
         value = _weekend(ctx.published, step)
@@ -365,11 +368,16 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @RULES.add(p.DECADE)
 def decade(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "the 1990s" -> "199"; "the '90s" takes the century that puts it in the past."""
+    """ "the 1990s" -> "199"; "the '90s" is the latest such decade up to the one after
+    publication's: in 1989 "the '80s" is the 1980s, "the '90s" the coming 1990s and "the '20s"
+    the 1920s; in 2019 "the '90s" is the 1990s."""
     digits = m.group("dec").strip("'’s")
-    if len(digits) == 2:
-        pivot = ctx.published.year % 100 if ctx.published else 30
-        digits = ("19" if int(digits) > pivot else "20") + digits
+    if len(digits) == 2 and ctx.published is not None:
+        latest = ctx.published.year // 10 * 10 + 10
+        starts = [(latest // 100 + shift) * 100 + int(digits) for shift in (-1, 0)]
+        digits = str(max(start for start in starts if start <= latest))
+    elif len(digits) == 2:
+        digits = ("19" if int(digits) > 30 else "20") + digits
     mod = EDGE_MODS.get(group(m, "edge"))
     return Candidate(m.start(), m.end(), "DATE", digits[:3], mod)
 
