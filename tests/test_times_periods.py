@@ -150,3 +150,24 @@ def test_the_following_year_counts_from_the_story_s_last_date(values):
     text = "He was promoted on May 22, 1985, and the following year he was posted abroad."
 
     assert values(text)[-1] == ("the following year", "1986")
+
+
+def test_that_year_is_the_year_the_story_named_last(values):
+    assert values("Exports fell in 1987, and imports rose that year.")[-1] == ("that year", "1987")
+
+
+def test_for_the_year_alone_is_the_publication_year(values):
+    assert values("Sales reached a high for the year of $42 a share.") == [("the year", "1989")]
+
+
+def test_later_in_the_day_is_the_day_the_story_is_on_not_a_date_of_a_thing(values):
+    text = (
+        "The panel met on Oct. 24 to hear an aide on the Aug. 2 phone call. "
+        "Later in the day, two envoys testified."
+    )
+
+    assert values(text)[-1] == ("the day", "1989-10-24")
+
+
+def test_the_year_before_is_no_reference_back(values):
+    assert values("It happened the year before the merger.") == []

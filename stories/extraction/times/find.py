@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
@@ -71,7 +72,7 @@ _CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
 _CLAUSE_REACH = 200
-RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES]
+RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES, *ANAPHORA_RULES]
 
 
 def precision_of(value: str | None, kind: str) -> str:
@@ -212,16 +213,22 @@ def _anchor_shifts(
     quarter a year before. With no anchor close by, the publication-based value stays.
     """
     anchor: Candidate | None = None
+    scene: Candidate | None = None  # the last time that dates the story, not a thing in it
     for candidate in candidates:
-        following = candidate.kind == "following"
+        following = candidate.kind in ("following", "anaphor")
         if candidate.shift is not None and (candidate.value or following):
             near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
             if following:
-                # "the following year": the unit after the story's last time, at its own grain.
-                shifted = _shifted(anchor.value, candidate.shift) if near else None
-                candidate.value = shifted[: _GRAIN[candidate.shift[0]]] if shifted else None
+                # "the following year", "that year": the story's last time (or the unit after
+                # it), at the expression's own grain; "the year" alone is the publication's.
+                near = scene is not None and candidate.start - scene.end <= _ANCHOR_REACH
+                shifted = _shifted(scene.value, candidate.shift) if near else None
+                if shifted:
+                    candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
+                elif candidate.kind == "following":
+                    candidate.value = None
                 if candidate.value:
-                    anchor = candidate
+                    anchor = scene = candidate
                 continue
             if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
                 near = False  # results are compared with a year before a reported period
@@ -238,6 +245,20 @@ def _anchor_shifts(
             and own_period
         ):
             anchor = candidate
+            if not _dates_a_thing(candidate, text):
+                scene = candidate
+
+
+_BEFORE_A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|by|with|from|when|that|as|was|were|is)\b)[a-z]"
+)
+
+
+def _dates_a_thing(candidate: Candidate, text: str) -> bool:
+    """ "Trump's July 25 phone call", "the 1988 period": a date written before a noun."""
+    before = _BEFORE_A_NOUN.search(text, max(0, candidate.start - 12), candidate.start)
+    return bool(before and _NOUN_NEXT.match(text, candidate.end))
 
 
 def _not_yet_begun(anchor: Candidate, published: datetime.date | None) -> bool:
