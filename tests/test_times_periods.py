@@ -171,3 +171,7 @@ def test_later_in_the_day_is_the_day_the_story_is_on_not_a_date_of_a_thing(value
 
 def test_the_year_before_is_no_reference_back(values):
     assert values("It happened the year before the merger.") == []
+
+
+def test_annually_is_the_set_of_every_year(values):
+    assert values("The fair is held annually in the town.") == [("annually", "XXXX")]
