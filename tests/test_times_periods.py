@@ -175,3 +175,9 @@ def test_the_year_before_is_no_reference_back(values):
 
 def test_annually_is_the_set_of_every_year(values):
     assert values("The fair is held annually in the town.") == [("annually", "XXXX")]
+
+
+def test_a_yearless_range_end_falls_within_the_year_it_runs_from():
+    (mention,) = find_times("The fund fell 2% this year through Oct. 19.", published=PUBLISHED)
+
+    assert (mention.value, mention.end_value) == ("1989", "1989-10-19")

@@ -317,6 +317,7 @@ def _join_ranges(
         if opener:
             previous.start = opener.start("word")
         previous.end = candidate.end
+        _end_after_start(previous, candidate, text)
         _order_range(previous, candidate, published)
         previous.kind = "range"
     return joined
@@ -330,6 +331,26 @@ def _are_range_ends(first: Candidate, second: Candidate, text: str) -> bool:
         and first.kind != "range"
         and bool(_RANGE_LINK.fullmatch(text[first.end : second.start]))
     )
+
+
+_YEARLESS_END = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)(T.*)?$")
+
+
+def _end_after_start(first: Candidate, second: Candidate, text: str) -> None:
+    """A range's end named without a year is the first such day or month on or after its
+    start: "this year through Oct. 19" ends this October, whatever the tense made of it."""
+    begins = period_start(first.value)
+    match = _YEARLESS_END.match(second.value or "")
+    if begins is None or match is None or re.search(r"\d{4}", text[second.start : second.end]):
+        return
+    if precision_of(first.value, first.type) != "year" or first.kind == "weekday":
+        return
+    for year in (begins.year, begins.year + 1):
+        value = f"{year}{match[1]}{match[2] or ''}"
+        start = period_start(value)
+        if start is not None and start >= begins:
+            second.value = value
+            return
 
 
 def _order_range(first: Candidate, second: Candidate, published: datetime.date | None) -> None:
