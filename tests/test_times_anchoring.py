@@ -125,3 +125,10 @@ def test_the_month_after_publication_is_the_coming_one_in_any_tense(times):
     mention = only(times("The refinery told its buyers of a cut in supply in October."))
 
     assert mention.value == "2023-10"
+
+
+def test_the_month_after_publication_that_a_past_verb_happened_in_is_last_year_s(times):
+    """ "By October, the talks collapsed", written in September, is last October."""
+    mention = only(times("By October, the talks between the two firms collapsed."))
+
+    assert mention.value == "2022-10"

@@ -118,6 +118,24 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), kind, day_value(day, part), mod, kind="weekday")
 
 
+_DEADLINE_WORDS = frozenset({"until", "till"})
+
+
+def _dates_a_verb(start: int, end: int, ctx: Context) -> bool:
+    """Whether a month is when a verb's act happened ("by December, they worsened", "bid in
+    December"), rather than when a thing is due ("a cutback in September", "until November").
+    Without a parse the tense is trusted."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc else None
+    if span is None or not len(span):
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP":
+        if head.lower_ in _DEADLINE_WORDS:
+            return False
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
 def _month_cued(m: re.Match[str], ctx: Context) -> bool:
     """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
     following = ctx.text[m.end() : m.end() + 2]
@@ -152,7 +170,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = ctx.published.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        year, month = resolve_month(month, published=ctx.published, tense=tense)
+        near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
+        year, month = resolve_month(
+            month, published=ctx.published, tense=tense, near_ahead=near_ahead
+        )
     return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
