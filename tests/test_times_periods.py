@@ -181,3 +181,13 @@ def test_a_yearless_range_end_falls_within_the_year_it_runs_from():
     (mention,) = find_times("The fund fell 2% this year through Oct. 19.", published=PUBLISHED)
 
     assert (mention.value, mention.end_value) == ("1989", "1989-10-19")
+
+
+def test_in_the_past_year_places_something_in_the_year_just_gone(values):
+    assert values("Hate groups grew in the United States over the past year.") == [
+        ("the past year", "1988")
+    ]
+
+
+def test_for_the_past_week_is_a_duration(values):
+    assert values("The plant has been closed for the past week.") == [("the past week", "P1W")]

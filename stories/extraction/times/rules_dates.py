@@ -252,11 +252,21 @@ def _weekend(published: datetime.date, step: int) -> str:
     return iso_week(saturday + datetime.timedelta(weeks=step)) + "-WE"
 
 
+_PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
+_PLACED_UNITS = frozenset({"week", "month", "year"})
+
+
 @RULES.add(p.RELATIVE_UNIT)
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION instead."""
+    """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
+    where it places something: "reported in the last week", "over the past year" name the
+    week or year just gone (as TE3 and TimeBank annotate them)."""
     unit = m.group("unit").lower()
     relation = m.group("rel").lower()
+    places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
+        value = _relative_period(unit, -1, ctx.published) if ctx.published else None
+        return Candidate(m.start("the"), m.end(), "DATE", value)
     if m.group("the") and unit != "weekend" and relation in ("past", "last", "next", "coming"):
         value = "P3M" if unit == "quarter" else duration_value("1", unit)
         return Candidate(m.start("the"), m.end(), "DURATION", value)
