@@ -86,3 +86,15 @@ def test_later_that_day_follows_the_day_its_predecessor_was_given(events_of):
     event = events_of(HEARING)["testify"]
 
     assert event.date_start == PUBLISHED
+
+
+def test_a_present_perfect_takes_the_reporters_now_not_the_story_s_last_date(events_of):
+    text = (
+        "The storm hit the coast in June.\n\n"
+        "Crews repaired the levee.\n\n"
+        "Volunteers from the county have offered to rebuild the old pier."
+    )
+
+    event = events_of(text)["offer"]
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")

@@ -156,13 +156,17 @@ def date_from_narrative(
             dated.append(event)
             continue
         tense = tense_of(event)
+        # The present perfect ("have offered") never takes a definite past time in English
+        # ("*has arrived yesterday"): not the story's, only the reporter's now.
+        perfect = tense == "perfect"
+        tense = "past" if perfect else tense
         fits = _fits(tense, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
-            found, source = _story_time(event, anchors, fits, text), "story"
+            found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
         untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
-        recent = tense == "present" or (tense != "future" and untold)
+        recent = tense == "present" or perfect or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:

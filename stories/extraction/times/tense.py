@@ -26,14 +26,20 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
     return _tense_from_words(text, start, end)
 
 
+_PERFECT = frozenset({"has", "have", "'ve"})
+
+
 def clause_tense(doc: Doc, start: int, end: int) -> str:
-    """Tense of the clause text[start:end] itself, read from its head verb."""
+    """Tense of the clause text[start:end] itself, read from its head verb: "past", "perfect"
+    (the present perfect), "present", "future" or "unknown"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "unknown"
     root = span.root
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
     tense = _verb_tense(verb) if verb is not None else "unknown"
+    if tense == "anterior" and any(a.lower_ in _PERFECT for a in verb.children if a.dep_ == "aux"):
+        return "perfect"  # "have offered": a past with present relevance, and no past time
     return "past" if tense == "anterior" else tense
 
 
