@@ -163,6 +163,12 @@ class Article(EditorLockedModel):
     title = models.CharField(max_length=500)
     byline = models.CharField(max_length=300, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    published_day = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The publication day as the source counts days (its own time zone): "
+        "relative dates in the text (today, on Tuesday) count from it.",
+    )
     published_source = models.CharField(
         max_length=10, choices=DateSource.choices, default=DateSource.UNKNOWN
     )
@@ -175,7 +181,15 @@ class Article(EditorLockedModel):
     ingested_at = models.DateTimeField(default=timezone.now, editable=False)
     updated_at = models.DateTimeField(auto_now=True)
 
-    LOCKABLE_FIELDS = ("title", "outlet", "byline", "published_at", "published_source", "story")
+    LOCKABLE_FIELDS = (
+        "title",
+        "outlet",
+        "byline",
+        "published_at",
+        "published_day",
+        "published_source",
+        "story",
+    )
 
     objects = ArticleQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["raw", "text", "display_html"])

@@ -7,7 +7,7 @@ Assertions are generic on purpose: they describe what clean text looks like
 import json
 import os
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -137,8 +137,8 @@ def test_wordpress_seed_published_on_2023_09_12_utc():
 
     record = read_file(path)[0]
 
-    assert record.published.date() == date(2023, 9, 12)
-    assert record.published.utcoffset().total_seconds() == 0
+    assert record.published == datetime(2023, 9, 12, 14, 43, 59, tzinfo=UTC)  # its date_gmt
+    assert record.published_day == date(2023, 9, 12)
 
 
 def test_wordpress_seed_title_is_the_decoded_rendered_title():

@@ -108,3 +108,27 @@ def test_an_infinitive_after_an_aspectual_verb_shares_its_tense():
     start = text.index("to negotiate")
 
     assert clause_tense(doc, start, len(text) - 1) == "present"
+
+
+def test_an_infinitive_under_a_past_participle_chain_does_not_look_ahead(times):
+    """ "spent Monday trying to distance themselves from Friday's fight": the fight is the last
+    Friday; the infinitive hangs from a past verb through "trying"."""
+    text = "The players spent Monday trying to distance themselves from Friday night's fight."
+
+    friday = [m for m in times(text) if m.text.startswith("Friday")]
+
+    assert [m.value for m in friday] == ["2023-09-08TNI"]
+
+
+def test_the_month_after_publication_is_the_coming_one_in_any_tense(times):
+    """Written in September, a bare "October" in a past-tense clause is next month's."""
+    mention = only(times("The refinery told its buyers of a cut in supply in October."))
+
+    assert mention.value == "2023-10"
+
+
+def test_the_month_after_publication_that_a_past_verb_happened_in_is_last_year_s(times):
+    """ "By October, the talks collapsed", written in September, is last October."""
+    mention = only(times("By October, the talks between the two firms collapsed."))
+
+    assert mention.value == "2022-10"

@@ -121,3 +121,73 @@ def test_what_had_been_due_on_a_weekday_looks_back(values):
     text = "The offer was extended. It had been due to expire Friday evening."
 
     assert values(text, datetime.date(1989, 10, 30)) == [("Friday evening", "1989-10-27TEV")]
+
+
+def test_the_year_ago_period_never_counts_back_from_a_forecast(values):
+    text = (
+        "Analysts expect losses through the third quarter of 1990. "
+        "In the year-ago period, the company earned $10 million."
+    )
+
+    assert values(text)[-1] == ("the year-ago period", "1988-Q3")
+
+
+def test_the_quarter_a_year_ago_is_one_period_a_year_back(values):
+    assert values("For the quarter a year ago, the bank earned $16 million.") == [
+        ("the quarter a year ago", "1988-Q3")
+    ]
+
+
+def test_a_two_digit_decade_is_the_latest_up_to_the_next_one(values):
+    assert values("Prices fell in the '80s, will rise in the '90s, as in the '20s.") == [
+        ("'80s", "198"),
+        ("'90s", "199"),
+        ("'20s", "192"),
+    ]
+
+
+def test_the_following_year_counts_from_the_story_s_last_date(values):
+    text = "He was promoted on May 22, 1985, and the following year he was posted abroad."
+
+    assert values(text)[-1] == ("the following year", "1986")
+
+
+def test_that_year_is_the_year_the_story_named_last(values):
+    assert values("Exports fell in 1987, and imports rose that year.")[-1] == ("that year", "1987")
+
+
+def test_for_the_year_alone_is_the_publication_year(values):
+    assert values("Sales reached a high for the year of $42 a share.") == [("the year", "1989")]
+
+
+def test_later_in_the_day_is_the_day_the_story_is_on_not_a_date_of_a_thing(values):
+    text = (
+        "The panel met on Oct. 24 to hear an aide on the Aug. 2 phone call. "
+        "Later in the day, two envoys testified."
+    )
+
+    assert values(text)[-1] == ("the day", "1989-10-24")
+
+
+def test_the_year_before_is_no_reference_back(values):
+    assert values("It happened the year before the merger.") == []
+
+
+def test_annually_is_the_set_of_every_year(values):
+    assert values("The fair is held annually in the town.") == [("annually", "XXXX")]
+
+
+def test_a_yearless_range_end_falls_within_the_year_it_runs_from():
+    (mention,) = find_times("The fund fell 2% this year through Oct. 19.", published=PUBLISHED)
+
+    assert (mention.value, mention.end_value) == ("1989", "1989-10-19")
+
+
+def test_in_the_past_year_places_something_in_the_year_just_gone(values):
+    assert values("Hate groups grew in the United States over the past year.") == [
+        ("the past year", "1988")
+    ]
+
+
+def test_for_the_past_week_is_a_duration(values):
+    assert values("The plant has been closed for the past week.") == [("the past week", "P1W")]

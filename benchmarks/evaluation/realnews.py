@@ -59,7 +59,8 @@ def load_gold(directory: Path = GOLD_DIR) -> list[dict]:
 
 
 def reader_published(page_id: str, url: str | None, aeb_dir: Path = AEB_DIR) -> dt.date | None:
-    """The publication date our HTML reader finds on the saved page, or None."""
+    """The publication day our HTML reader finds on the saved page (the page's own local day,
+    the one the product anchors relative dates on), or None."""
     from stories.ingestion.html import read_html
     from stories.ingestion.records import IngestionError
 
@@ -71,10 +72,10 @@ def reader_published(page_id: str, url: str | None, aeb_dir: Path = AEB_DIR) -> 
         records = read_html(html, source=str(path), url=url)
     except IngestionError:
         return None
-    published = records[0].published if records else None
-    if published is None or published.year < _EARLIEST_TRUSTED_YEAR:
+    day = records[0].published_day if records else None
+    if day is None or day.year < _EARLIEST_TRUSTED_YEAR:
         return None
-    return published.date()
+    return day
 
 
 def score_realnews(

@@ -9,9 +9,11 @@ Scoring follows the TempEval-3 toolkit (``evaluate_entities.py``): only timexes 
 count and the DCT timex (``tid="t0"``) is skipped, so the header and the DCT are left out here too.
 A system mention matches a gold one, one to one, when their spans overlap (relaxed) or are
 identical (strict). Type and value are then judged over the relaxed matches, and their F1 is
-relaxed F1 × accuracy over matched, as in the TE3 paper (UzZaman et al., 2013). A range
-mention ("2009-2010", "through June") is judged by its start value, and it can match only one of
-the gold timexes it covers, since TimeML tags each end separately.
+relaxed F1 × accuracy over matched, as in the TE3 paper (UzZaman et al., 2013). TimeML has no
+range timex: it tags each end of "from Aug. 26 to Oct. 20" or "2009-2010" separately, so a
+range mention is written out as TimeML writes it, two timexes (its start with the start value,
+its end with the end value; `as_timeml`), before scoring. An open range ("through June") is
+one timex.
 """
 
 import argparse
@@ -19,7 +21,7 @@ import datetime
 import html
 import re
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import spacy
@@ -79,6 +81,50 @@ def read_document(path: Path) -> Document:
     return Document(path.stem, "".join(pieces), published, gold)
 
 
+_RANGE_LINK = re.compile(
+    r"\s*(?:-|–|—|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b|\band\b)\s*", re.I
+)
+_RANGE_OPENER = re.compile(r"^(?:from|between)\s+", re.I)
+
+
+def as_timeml(mentions: list[TimeMention]) -> list[TimeMention]:
+    """Each closed range ("from Aug. 26 to Oct. 20", "1957-58") as its two ends, as TimeML tags
+    it; every other mention as it is."""
+    written: list[TimeMention] = []
+    for mention in mentions:
+        links = list(_RANGE_LINK.finditer(mention.text))
+        if not mention.end_value or not links or mention.end_value == mention.value:
+            written.append(mention)
+            continue
+        link = links[-1]
+        opener = _RANGE_OPENER.match(mention.text)
+        first_start = mention.start + (opener.end() if opener else 0)
+        first_end, second_start = mention.start + link.start(), mention.start + link.end()
+        if first_end <= first_start or second_start >= mention.end:
+            written.append(mention)
+            continue
+        text = mention.text
+        written.append(
+            replace(
+                mention,
+                text=text[first_start - mention.start : first_end - mention.start],
+                start=first_start,
+                end=first_end,
+                end_value=None,
+            )
+        )
+        written.append(
+            replace(
+                mention,
+                text=text[second_start - mention.start :],
+                start=second_start,
+                value=mention.end_value,
+                end_value=None,
+            )
+        )
+    return written
+
+
 def _overlaps(mention: TimeMention, timex: GoldTimex) -> bool:
     return mention.start < timex.end and timex.start < mention.end
 
@@ -115,7 +161,7 @@ def score_tempeval(directory: Path = DEFAULT_DIRECTORY) -> dict:
         began = time.perf_counter()
         doc = nlp(document.text)
         parsed = time.perf_counter()
-        system = find_times(document.text, published=document.published, doc=doc)
+        system = as_timeml(find_times(document.text, published=document.published, doc=doc))
         elapsed += time.perf_counter() - parsed
         parsing += parsed - began
         pairs = match(document.gold, system)

@@ -9,6 +9,7 @@ from django.db.models import QuerySet
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
 from stories.admin.background import BackgroundJobsAdmin
@@ -44,7 +45,7 @@ class ArticleAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
     ]
     fieldsets = [
         (None, {"fields": ["title", "outlet", "byline", "story", "canonical_url_link"]}),
-        ("Publication date", {"fields": ["published_at", "published_source"]}),
+        ("Publication date", {"fields": ["published_at", "published_day", "published_source"]}),
         ("Events drawn from it", {"fields": ["events_list"]}),
         ("Text: as received, and as the pipeline reads it", {"fields": ["texts"]}),
         (
@@ -74,6 +75,14 @@ class ArticleAdmin(BackgroundJobsAdmin, EditorLockingAdmin):
         if request.resolver_match and request.resolver_match.url_name.endswith("changelist"):
             queryset = queryset.defer("raw", "text", "display_html")
         return queryset
+
+    def save_model(self, request, obj, form, change):
+        """An editor who corrects the publication moment but not its day means the day of that
+        moment on the desk's clock: relative dates then count from the day the editor set."""
+        if "published_at" in form.changed_data and "published_day" not in form.changed_data:
+            moment = obj.published_at
+            obj.published_day = timezone.localtime(moment).date() if moment else None
+        super().save_model(request, obj, form, change)
 
     @admin.display(description="canonical URL")
     def canonical_url_link(self, article: Article) -> str:

@@ -33,10 +33,12 @@ class ExtractionReport:
 
 
 def article_publication_date(article: Article):
-    """The date relative expressions resolve against; None keeps them unresolved."""
+    """The date relative expressions resolve against: the source's own publication day (its
+    local day; an article stored before that was kept: the UTC date); None keeps them
+    unresolved."""
     if article.published_at is None or article.published_source == Article.DateSource.UNKNOWN:
         return None
-    return article.published_at.date()
+    return article.published_day or article.published_at.date()
 
 
 def analyse_article(article: Article) -> Analysis:

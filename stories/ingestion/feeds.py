@@ -18,7 +18,7 @@ import feedparser
 
 from .html import fragment_to_text, inline_text, normalize_space
 from .origin import split_canonical
-from .records import ArticleRecord, IngestionError
+from .records import ArticleRecord, IngestionError, is_placeholder_date, parse_datetime
 from .sanitize import sanitize_html
 
 _ENTRY_RE = re.compile(r"<(?:[\w.-]+:)?(item|entry)\b[^>]*>.*?</(?:[\w.-]+:)?\1\s*>", re.S | re.I)
@@ -26,14 +26,19 @@ _HTML_TYPES = ("text/html", "application/xhtml+xml", "html", "xhtml")
 
 
 def _entry_date(entry: dict, key: str) -> datetime | None:
-    """feedparser gives UTC ``struct_time``s for every date dialect it knows."""
+    """The entry's date in the offset the feed stated (its own day); feedparser's UTC
+    ``struct_time`` when the raw value is in a dialect only feedparser reads."""
+    stated = parse_datetime(entry.get(key) if isinstance(entry.get(key), str) else None)
+    if stated is not None:
+        return stated
     parsed = entry.get(f"{key}_parsed")
     if not parsed:
         return None
     try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+        stamp = datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
     except (OverflowError, ValueError, OSError):
         return None
+    return None if is_placeholder_date(stamp) else stamp
 
 
 def _entry_body(entry: dict) -> str:

@@ -26,6 +26,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .origin import split_canonical
+from .pubday import local_day
 from .records import ArticleRecord, IngestionError, parse_datetime
 from .sanitize import sanitize_html
 
@@ -189,11 +190,11 @@ def _jsonld_values(tree: etree._Element, key: str) -> list[str]:
     return values
 
 
-def _page_datetime(
+def _page_datetimes(
     tree: etree._Element, meta_keys: tuple[str, ...], jsonld_key: str
-) -> datetime | None:
-    """A full timestamp from the page's own markup (meta tags, JSON-LD,
-    ``<time datetime>``); trafilatura only reports the day."""
+) -> list[datetime]:
+    """Every full timestamp the page's own markup gives (meta tags, JSON-LD, ``<time
+    datetime>``), in the order trusted; trafilatura only reports the day."""
     metas: dict[str, str] = {}
     for meta in tree.iterfind(".//meta"):
         name = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
@@ -204,11 +205,7 @@ def _page_datetime(
     candidates += _jsonld_values(tree, jsonld_key)
     if jsonld_key == "datePublished":
         candidates += [t.get("datetime") or "" for t in tree.iterfind(".//time")]
-    for value in candidates:
-        parsed = parse_datetime(value)
-        if parsed is not None:
-            return parsed
-    return None
+    return [parsed for parsed in map(parse_datetime, candidates) if parsed is not None]
 
 
 def _trafilatura_html(document: object) -> str:
@@ -304,13 +301,13 @@ def read_html(
     if title and normalize_space(first) == title and rest:
         article_text = rest
         body_html = _LEADING_H1_RE.sub("", body_html, count=1)
-    published = _page_datetime(tree, _PUBLISHED_KEYS, "datePublished")
-    if published is None and document.date:
-        published = parse_datetime(document.date)
-    modified = _page_datetime(tree, _MODIFIED_KEYS, "dateModified")
+    stamps = _page_datetimes(tree, _PUBLISHED_KEYS, "datePublished")
+    published = stamps[0] if stamps else parse_datetime(document.date or None)
+    modified = next(iter(_page_datetimes(tree, _MODIFIED_KEYS, "dateModified")), None)
     canonical, claimed = split_canonical(document.url or "", origin=origin)
     if not canonical and page_url:
         canonical, _ = split_canonical(page_url, origin=None)
+    published_day = local_day(published, stamps, canonical or page_url)
     return [
         ArticleRecord(
             source=source,
@@ -320,6 +317,7 @@ def read_html(
             title=title,
             byline=normalize_space(document.author or ""),
             published=published,
+            published_day=published_day,
             modified=modified,
             raw=text,
             text=article_text,

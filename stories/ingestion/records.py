@@ -10,7 +10,7 @@ from.  Every problem with an input ends up as :class:`IngestionError`, whose
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from .sanitize import replace_lone_surrogates
@@ -18,6 +18,11 @@ from .sanitize import replace_lone_surrogates
 INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
 #: Earlier "publication dates" are placeholders (0001-01-01), not dates.
 EARLIEST_PUBLICATION_YEAR = 1900
+#: A zero Unix timestamp shown in some zone: 1970-01-01 (or its eve west of Greenwich).
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+#: A publication stamp later than this past the moment we read the page is impossible (the
+#: margin covers clocks that are a little off, nothing more).
+_CLOCK_SKEW = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -30,7 +35,7 @@ class ArticleRecord:
     outlet: str  # site/publisher name, "" when unknown
     title: str
     byline: str
-    published: datetime | None  # timezone-aware; None when not stated
+    published: datetime | None  # timezone-aware, in the offset the source stated; None when not
     modified: datetime | None
     raw: str  # the raw payload of THIS article verbatim
     text: str  # clean text, paragraphs separated by "\n\n"
@@ -41,8 +46,14 @@ class ArticleRecord:
     # A canonical URL the input claimed on a host it was not fetched from (see origin.py):
     # recorded, never used to find the stored article.
     claimed_canonical_url: str = ""
+    # The publication day as the source states it (its own local day, where "today" in the text
+    # is); by default the date of `published` in the offset the source gave it. A reader that
+    # knows the local day better (the page's URL, WordPress' local date) passes it.
+    published_day: date | None = None
 
     def __post_init__(self) -> None:
+        if self.published_day is None and self.published is not None:
+            object.__setattr__(self, "published_day", self.published.date())
         # PostgreSQL text cannot hold NUL characters, and no article needs one; no encoder takes
         # a lone surrogate. Clean both from every field (the raw payload too), whichever reader
         # built the record.
@@ -79,15 +90,15 @@ class IngestionError(Exception):
 
 
 def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | None:
-    """Parse an ISO 8601 / RFC 2822 timestamp into an aware datetime.
+    """Parse an ISO 8601 / RFC 2822 timestamp into an aware datetime, in its stated offset.
 
-    Offsets are honoured and converted to UTC so records compare and sort
-    correctly.  A value without an offset is taken as UTC when
-    ``assume_utc`` (the best we can do without the site's time zone) and
-    rejected otherwise.  Unparseable values and placeholders (WordPress'
-    "0000-00-00", other systems' "0001-01-01": any year before 1900) give None
-    rather than an error, so the caller falls back to its next date source: a
-    missing date must not lose the article.
+    The offset is kept, not converted to UTC: aware datetimes compare and sort by instant
+    whatever their offset, and the stated offset is what tells the page's own day (a story
+    stamped 21:30-04:00 on the 18th was published on the 18th, although it was the 19th in UTC).
+    A value without an offset is taken as UTC when ``assume_utc`` (the best we can do without
+    the site's time zone) and rejected otherwise.  Unparseable values and placeholders give
+    None rather than an error, so the caller falls back to its next date source: a missing
+    date must not lose the article.
     """
     if not value or not isinstance(value, str):
         return None
@@ -96,6 +107,8 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
         return None
     parsed: datetime | None = None
     iso = value[:-1] + "+00:00" if value.endswith(("Z", "z")) else value
+    if iso.endswith((" UTC", " GMT")):
+        iso = iso[:-4] + "+00:00"
     try:
         parsed = datetime.fromisoformat(iso)
     except ValueError:
@@ -107,6 +120,19 @@ def parse_datetime(value: str | None, *, assume_utc: bool = True) -> datetime | 
         if not assume_utc:
             return None
         parsed = parsed.replace(tzinfo=UTC)
-    if parsed.year < EARLIEST_PUBLICATION_YEAR:
-        return None  # a CMS placeholder such as 0001-01-01, not a date
-    return parsed.astimezone(UTC)
+    return None if is_placeholder_date(parsed) else parsed
+
+
+def is_placeholder_date(stamp: datetime, *, now: datetime | None = None) -> bool:
+    """Whether a stated publication time cannot be one: a CMS placeholder (year 1, WordPress'
+    zero date, anything before 1900), a zero Unix timestamp (1970-01-01 in any zone), or a
+    time after the moment the page is read (``now``, by default the present)."""
+    if stamp.year < EARLIEST_PUBLICATION_YEAR:
+        return True
+    aware = stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
+    try:
+        if abs(aware - _EPOCH) < timedelta(days=1):
+            return True
+        return aware > (now or datetime.now(UTC)) + _CLOCK_SKEW
+    except OverflowError:
+        return True

@@ -168,6 +168,7 @@ def _metadata(record: ArticleRecord) -> dict[str, object]:
     }
     if record.published is not None:
         values["published_at"] = record.published
+        values["published_day"] = record.published_day
         values["published_source"] = Article.DateSource.STATED
     return values
 
@@ -281,6 +282,7 @@ def _share_publication_date(article: Article) -> list[Article]:
             continue
         changed = member.apply_pipeline_values(
             published_at=reference.published_at,
+            published_day=reference.published_day,
             published_source=Article.DateSource.INFERRED,
         )
         if changed:

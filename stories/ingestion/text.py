@@ -22,7 +22,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 
 from .html import normalize_space
-from .records import ArticleRecord, IngestionError
+from .records import ArticleRecord, IngestionError, is_placeholder_date
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
 _SENTENCE_END_RE = re.compile(rf"(?<!\.\.)[.!?][{_CLOSERS}]*$")
@@ -182,7 +182,8 @@ def _parse_date_line(line: str) -> datetime | None:
                     tz = timezone(sign * timedelta(hours=hours, minutes=mins))
                 elif zone.group(4):
                     tz = timezone(timedelta(hours=_ZONES[zone.group(4).upper()]))
-            return datetime(year, month, day, hour, minute, tzinfo=tz).astimezone(UTC)
+            stamp = datetime(year, month, day, hour, minute, tzinfo=tz)  # in its own offset
+            return None if is_placeholder_date(stamp) else stamp
         except (ValueError, KeyError, OverflowError):
             return None
     return None

@@ -1,8 +1,9 @@
 """WordPress REST API JSON (``/wp-json/wp/v2/posts``): one post or a list.
 
 The REST API is the cleanest source we get: the article body is already
-separated from the theme, and ``date_gmt`` is an unambiguous UTC timestamp
-(``date`` is in the site's unknown local zone, so it is only a fallback).
+separated from the theme, and ``date_gmt`` is an unambiguous UTC timestamp;
+``date`` is the same moment on the site's own clock, which gives the site's offset (and so
+the day the site published on).
 Author and term names are present only when the client asked for
 ``?_embed``; without it the post carries bare numeric ids, which we do not
 invent names for.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import html
 import json
-from datetime import datetime
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from .detect import parse_json
@@ -114,12 +115,22 @@ def _outlet(post: dict, link: str) -> str:
 
 
 def _post_date(post: dict, gmt_key: str, local_key: str) -> datetime | None:
-    """``*_gmt`` is UTC by definition; the local field has no zone and is only
-    used (as UTC) when the GMT one is missing or a draft placeholder."""
+    """``*_gmt`` is UTC by definition; the local field (no zone) is the same moment on the
+    site's clock, so their difference is the site's offset and the stamp is given in it (the
+    site's own day, where its "today" is). Alone, the local field is taken as UTC."""
     gmt, local = post.get(gmt_key), post.get(local_key)
-    return parse_datetime(gmt if isinstance(gmt, str) else None) or parse_datetime(
-        local if isinstance(local, str) else None
-    )
+    utc = parse_datetime(gmt if isinstance(gmt, str) else None)
+    wall = parse_datetime(local if isinstance(local, str) else None)
+    if utc is None or wall is None:
+        return utc or wall
+    offset = wall.replace(tzinfo=None) - utc.astimezone(UTC).replace(tzinfo=None)
+    if abs(offset) > _MAX_OFFSET or offset % _OFFSET_STEP:
+        return utc  # not the same moment: a draft's local date, or an edited one
+    return utc.astimezone(timezone(offset))
+
+
+_MAX_OFFSET = timedelta(hours=14)
+_OFFSET_STEP = timedelta(minutes=15)
 
 
 def post_to_record(

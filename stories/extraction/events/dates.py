@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 from stories.extraction.times.vocab import word_set
@@ -105,6 +106,7 @@ class _Anchor:
     start: int
     date: EventDate
     end: int = 0
+    participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
 
 
 def date_from_narrative(
@@ -135,24 +137,36 @@ def date_from_narrative(
     """
     published = usable_anchor(published)  # a placeholder year must never overflow below
     anchors = sorted(
-        (_Anchor(t.start, date, t.end) for t in times if (date := event_date(t)) is not None),
+        (
+            _Anchor(t.start, date, t.end, getattr(t, "participle", None))
+            for t in times
+            if (date := event_date(t)) is not None
+        ),
         key=lambda a: a.start,
     )
     paragraphs = _paragraph_starts(text)
     dated: list[EventCandidate] = []
     for event in events:
-        event = _without_attributive_date(event, anchors, text)
+        if _follows_on(event):
+            # "Later in the day, …": the day of the happening told before, as dated now.
+            dated.append(_on_day_of(event, _last_day(dated)))
+            continue
+        event = _without_attributive_date(event, anchors, text, sentences)
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
         tense = tense_of(event)
+        # The present perfect ("have offered") never takes a definite past time in English
+        # ("*has arrived yesterday"): not the story's, only the reporter's now.
+        perfect = tense == "perfect"
+        tense = "past" if perfect else tense
         fits = _fits(tense, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
-            found, source = _story_time(event, anchors, fits, text), "story"
+            found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
         untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
-        recent = tense == "present" or (tense != "future" and untold)
+        recent = tense == "present" or perfect or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
         if found is None:
@@ -174,6 +188,35 @@ def date_from_narrative(
 
 # What is told in the present tense holds at publication: a time this long before it is over.
 STORY_DAYS = 7
+
+
+def _follows_on(event: EventCandidate) -> bool:
+    """An event the clause stage dated by "later", "then" (inferred, with no rule named)."""
+    return (
+        event.date_start is not None
+        and event.extra.get("date_inferred", False)
+        and "date_from" not in event.extra
+        and "date" not in event.provenance
+    )
+
+
+def _last_day(dated: list[EventCandidate]) -> EventCandidate | None:
+    return next(
+        (
+            e
+            for e in reversed(dated)
+            if e.date_start is not None and e.date_precision == "day" and e.certainty == "occurred"
+        ),
+        None,
+    )
+
+
+def _on_day_of(event: EventCandidate, before: EventCandidate | None) -> EventCandidate:
+    """The follower takes the day of the last dated happening before it (once that one's own
+    date is settled: a date given back by `_without_attributive_date` is no day to follow)."""
+    if before is None:
+        return event
+    return replace(event, date_start=before.date_start, date_end=None, date_precision="day")
 
 
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
@@ -203,21 +246,27 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
 
 
 def _without_attributive_date(
-    event: EventCandidate, anchors: list[_Anchor], text: str
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    text: str,
+    sentences: list[tuple[int, int]] = (),
 ) -> EventCandidate:
     """Undo a clause date that only dates a thing the clause mentions ("was arrested in April
     for a March 21 call" happened in April; "grilled him about the July 25 call" happened when
-    the hearing did). The clause's other time, if it has one, dates it instead; else the
-    narrative rules do. An event noun keeps its own date: "the 2016 election" is the election."""
+    the hearing did; "condemned the move announced on Monday" happened when the condemnation
+    did). The clause's other time, if it has one, dates it instead; else the narrative rules
+    do. An event noun keeps its own date: "the 2016 election" is the election; so does the
+    participle's own event ("announced on Monday")."""
     if (event.provenance.get("date") or {}).get("source") != "clause":
         return event
+    bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
+    low, high = (min(bounds[0], event.start), max(bounds[1], event.end)) if bounds else (0, 0)
     own = [a for a in anchors if event.start <= a.start < event.end]
-    stated = next((a for a in own if text[a.start : a.end] == event.date_text), None)
-    noun = _attributive(stated, text) if stated is not None else None
-    phrase = text[stated.end : stated.end + 40].lower() if stated is not None else ""
-    if noun is None or event.trigger.split()[0].lower()[:5] in phrase:
+    near = own + [a for a in anchors if low <= a.start < high and a not in own]
+    stated = next((a for a in near if text[a.start : a.end] == event.date_text), None)
+    if stated is None or not _dates_something_else(stated, event, text):
         return event
-    others = [a for a in own if a is not stated and _attributive(a, text) is None]
+    others = [a for a in own if a is not stated and not _dates_something_else(a, event, text)]
     other = next((a for a in others if not _bounds(a, text)), None)
     if other is None:
         provenance = {k: v for k, v in event.provenance.items() if k != "date"}
@@ -238,6 +287,35 @@ def _without_attributive_date(
         date_text=found.text,
         provenance={**event.provenance, "date": {"source": "clause", "text": found.text}},
     )
+
+
+def _dates_a_thing(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
+    """A time written before a plain noun ("Trump's July 25 phone call") or inside a
+    participle's clause dates that, not the event; one before an event noun ("their November
+    18th concert") dates a happening the event may be part of, so it still counts."""
+    if _in_participle(anchor, event, text):
+        return True
+    noun = _attributive(anchor, text)
+    return noun is not None and noun not in NOUN_CLASSES
+
+
+def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
+    """Whether the time dates a participle's own happening ("the move announced on Monday"),
+    one the event is not."""
+    if anchor.participle is None or not event.trigger:
+        return False
+    trigger = event.trigger.split()[0].lower()[:5]
+    return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
+
+
+def _dates_something_else(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
+    """Whether the time dates a thing or a participle's happening rather than the event."""
+    if _in_participle(anchor, event, text):
+        return True
+    trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
+    noun = _attributive(anchor, text)
+    phrase = text[anchor.end : anchor.end + 40].lower()
+    return noun is not None and trigger not in phrase
 
 
 def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
@@ -266,7 +344,9 @@ def _narrative_time(
     fits: Callable[[EventDate], bool],
     text: str,
 ) -> tuple[EventDate | None, str]:
-    """The clause's own words, then its sentence, then its paragraph."""
+    """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
+    the clause names, or a participle's own happening, dates none of them."""
+    anchors = [a for a in anchors if not _in_participle(a, event, text)]
     inside = [
         a
         for a in anchors
@@ -325,14 +405,18 @@ def _sentence_time(
         return None
     # A time told before the clause first. One after it usually belongs to a later clause
     # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
-    # counts only when it fits the clause's tense: "'…,' the minister said Tuesday".
+    # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
+    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July.
     before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
     if before:
         return before[-1].date
     after = [
         a
         for a in anchors
-        if event.end <= a.start < bounds[1] and fits(a.date) and not _bounds(a, text)
+        if event.end <= a.start < bounds[1]
+        and fits(a.date)
+        and not _bounds(a, text)
+        and not _dates_a_thing(a, event, text)
     ]
     return after[0].date if after else None
 

@@ -71,10 +71,19 @@ def month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-def resolve_month(month: int, *, published: datetime.date, tense: Tense) -> tuple[int, int]:
-    """(year, month) for a month named without a year: "in July"."""
+def resolve_month(
+    month: int, *, published: datetime.date, tense: Tense, near_ahead: bool = False
+) -> tuple[int, int]:
+    """(year, month) for a month named without a year: "in July".
+
+    With ``near_ahead``, the month after publication is the coming one whatever the tense, as a
+    day named that close is: "told the companies of a cutback in September", written in August,
+    is next month's (the caller says when the month dates no past verb of its own).
+    """
     pivot = month_index(published.year, published.month)
     candidates = [month_index(published.year + d, month) for d in (-1, 0, 1)]
+    if near_ahead and pivot + 1 in candidates:
+        return divmod(pivot + 1, 12)[0], (pivot + 1) % 12 + 1
     chosen = _choose(candidates, pivot, tense)
     return divmod(chosen, 12)[0], chosen % 12 + 1
 

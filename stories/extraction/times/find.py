@@ -18,8 +18,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
@@ -48,6 +50,10 @@ class TimeMention:
     end_value: str | None = None
     mod: str | None = None
     opens: str | None = None
+    # Where the participle of a reduced relative clause that holds this time starts ("the move
+    # announced on Monday", "an allegation made in 2010"): the time dates that participle's
+    # happening, not the clause around its noun. None without a parse or such a participle.
+    participle: int | None = None
 
 
 _PRECISIONS = (
@@ -66,7 +72,7 @@ _CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
 _CLAUSE_REACH = 200
-RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES]
+RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES, *ANAPHORA_RULES]
 
 
 def precision_of(value: str | None, kind: str) -> str:
@@ -95,7 +101,7 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
-    _anchor_shifts(candidates, text)
+    _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
     _open_ranges(candidates, context)
@@ -110,6 +116,7 @@ def find_times(
             end_value=c.end_value,
             mod=c.mod,
             opens=c.opens,
+            participle=reduced_relative(doc, c.start, c.end) if doc is not None else None,
         )
         for c in candidates
     ]
@@ -192,9 +199,12 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
+_GRAIN = {"year": 4, "month": 7, "day": 10}
 
 
-def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
+def _anchor_shifts(
+    candidates: list[Candidate], text: str, published: datetime.date | None = None
+) -> None:
     """ "a year earlier", "two days later" count from the last time the story named.
 
     News compares a period with the same period before ("profit rose in the third quarter from
@@ -203,9 +213,25 @@ def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
     quarter a year before. With no anchor close by, the publication-based value stays.
     """
     anchor: Candidate | None = None
+    scene: Candidate | None = None  # the last time that dates the story, not a thing in it
     for candidate in candidates:
-        if candidate.shift is not None and candidate.value and candidate.type == "DATE":
+        following = candidate.kind in ("following", "anaphor")
+        if candidate.shift is not None and (candidate.value or following):
             near = anchor is not None and candidate.start - anchor.end <= _ANCHOR_REACH
+            if following:
+                # "the following year", "that year": the story's last time (or the unit after
+                # it), at the expression's own grain; "the year" alone is the publication's.
+                near = scene is not None and candidate.start - scene.end <= _ANCHOR_REACH
+                shifted = _shifted(scene.value, candidate.shift) if near else None
+                if shifted:
+                    candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
+                elif candidate.kind == "following":
+                    candidate.value = None
+                if candidate.value:
+                    anchor = scene = candidate
+                continue
+            if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
+                near = False  # results are compared with a year before a reported period
             shifted = _shifted(anchor.value, candidate.shift) if near else None
             ago = text[candidate.start : candidate.end].lower().endswith("ago")
             quarter_only = ago or candidate.kind == "year-earlier"
@@ -219,6 +245,26 @@ def _anchor_shifts(candidates: list[Candidate], text: str) -> None:
             and own_period
         ):
             anchor = candidate
+            if not _dates_a_thing(candidate, text):
+                scene = candidate
+
+
+_BEFORE_A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I)
+_NOUN_NEXT = re.compile(
+    r"\s+(?!(?:and|or|to|in|on|at|for|by|with|from|when|that|as|was|were|is)\b)[a-z]"
+)
+
+
+def _dates_a_thing(candidate: Candidate, text: str) -> bool:
+    """ "Trump's July 25 phone call", "the 1988 period": a date written before a noun."""
+    before = _BEFORE_A_NOUN.search(text, max(0, candidate.start - 12), candidate.start)
+    return bool(before and _NOUN_NEXT.match(text, candidate.end))
+
+
+def _not_yet_begun(anchor: Candidate, published: datetime.date | None) -> bool:
+    """A forecast's period ("losses through the third quarter of 1990"), not a reported one."""
+    start = period_start(anchor.value)
+    return published is not None and start is not None and start > published
 
 
 def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
@@ -271,6 +317,7 @@ def _join_ranges(
         if opener:
             previous.start = opener.start("word")
         previous.end = candidate.end
+        _end_after_start(previous, candidate, text)
         _order_range(previous, candidate, published)
         previous.kind = "range"
     return joined
@@ -284,6 +331,26 @@ def _are_range_ends(first: Candidate, second: Candidate, text: str) -> bool:
         and first.kind != "range"
         and bool(_RANGE_LINK.fullmatch(text[first.end : second.start]))
     )
+
+
+_YEARLESS_END = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)(T.*)?$")
+
+
+def _end_after_start(first: Candidate, second: Candidate, text: str) -> None:
+    """A range's end named without a year is the first such day or month on or after its
+    start: "this year through Oct. 19" ends this October, whatever the tense made of it."""
+    begins = period_start(first.value)
+    match = _YEARLESS_END.match(second.value or "")
+    if begins is None or match is None or re.search(r"\d{4}", text[second.start : second.end]):
+        return
+    if precision_of(first.value, first.type) != "year" or first.kind == "weekday":
+        return
+    for year in (begins.year, begins.year + 1):
+        value = f"{year}{match[1]}{match[2] or ''}"
+        start = period_start(value)
+        if start is not None and start >= begins:
+            second.value = value
+            return
 
 
 def _order_range(first: Candidate, second: Candidate, published: datetime.date | None) -> None:

@@ -107,12 +107,14 @@ QUARTER = _compile(
     r"(?:fiscal[-\s]+)?(?P<kind>quarter|half)"
     rf"(?:\s+of\s+(?:fiscal\s+)?(?P<year>{YEAR}|(?:the|this|last|next)\s+year))?" + END
 )
-# "the quarter", "the latest quarter", "the year-ago quarter": in business news, the quarter
-# being reported (the last one closed) or the same quarter a year before.
+# "the quarter", "the latest quarter", "the year-ago quarter", "the quarter a year ago": in
+# business news, the quarter being reported (the last one closed) or the same quarter a year
+# before.
 REPORTED_QUARTER = _compile(
     START + r"the\s+(?:(?P<rel>latest|most\s+recent|just[-\s]ended|recent|past|"
     r"year[-\s]earlier|year[-\s]ago|comparable(?:\s+year[-\s](?:earlier|ago))?)\s+)?"
-    r"(?:fiscal[-\s]+)?quarter(?!\s+(?:of|century|mile|point|final)\b)" + END
+    r"(?:fiscal[-\s]+)?quarter(?!\s+(?:of|century|mile|point|final)\b)"
+    r"(?P<back>\s+a\s+year\s+(?:ago|earlier|before))?" + END
 )
 QUARTER_CODE = _compile(
     START + rf"(?:(?-i:Q)(?P<q>[1-4])(?:\s+(?P<year>{YEAR}))?|(?P<year_first>{YEAR})\s+"

@@ -118,6 +118,24 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), kind, day_value(day, part), mod, kind="weekday")
 
 
+_DEADLINE_WORDS = frozenset({"until", "till"})
+
+
+def _dates_a_verb(start: int, end: int, ctx: Context) -> bool:
+    """Whether a month is when a verb's act happened ("by December, they worsened", "bid in
+    December"), rather than when a thing is due ("a cutback in September", "until November").
+    Without a parse the tense is trusted."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand") if ctx.doc else None
+    if span is None or not len(span):
+        return True
+    head = span.root.head
+    if head.pos_ == "ADP":
+        if head.lower_ in _DEADLINE_WORDS:
+            return False
+        head = head.head
+    return head.pos_ in ("VERB", "AUX")
+
+
 def _month_cued(m: re.Match[str], ctx: Context) -> bool:
     """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
     following = ctx.text[m.end() : m.end() + 2]
@@ -152,7 +170,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = ctx.published.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        year, month = resolve_month(month, published=ctx.published, tense=tense)
+        near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
+        year, month = resolve_month(
+            month, published=ctx.published, tense=tense, near_ahead=near_ahead
+        )
     return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
@@ -231,18 +252,31 @@ def _weekend(published: datetime.date, step: int) -> str:
     return iso_week(saturday + datetime.timedelta(weeks=step)) + "-WE"
 
 
+_PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
+_PLACED_UNITS = frozenset({"week", "month", "year"})
+
+
 @RULES.add(p.RELATIVE_UNIT)
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION instead."""
+    """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
+    where it places something: "reported in the last week", "over the past year" name the
+    week or year just gone (as TE3 and TimeBank annotate them)."""
     unit = m.group("unit").lower()
     relation = m.group("rel").lower()
+    places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
+    if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
+        value = _relative_period(unit, -1, ctx.published) if ctx.published else None
+        return Candidate(m.start("the"), m.end(), "DATE", value)
     if m.group("the") and unit != "weekend" and relation in ("past", "last", "next", "coming"):
         value = "P3M" if unit == "quarter" else duration_value("1", unit)
         return Candidate(m.start("the"), m.end(), "DURATION", value)
     mod = EDGE_MODS.get(group(m, "edge"))
     if relation in ("previous", "following") or ctx.published is None:
-        # "the following week" counts from a date in the story, not from publication.
-        return Candidate(m.start(), m.end(), "DATE", None, mod)
+        # "the following year" counts from a date in the story, not from publication.
+        step = {"previous": -1, "following": 1}.get(relation)
+        shift = (unit, step) if step and unit in ("year", "month") else None
+        kind = "following" if shift else ""
+        return Candidate(m.start(), m.end(), "DATE", None, mod, kind=kind, shift=shift)
     step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(relation, 0)
     if unit == "weekend":
         value = _weekend(ctx.published, step)
@@ -317,7 +351,8 @@ def reported_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", None)
     index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
     relation = normal(m.group("rel") or "")
-    if "earlier" in relation or "ago" in relation or relation.startswith("comparable"):
+    back = m.group("back") or "ago" in relation or "earlier" in relation
+    if back or relation.startswith("comparable"):
         index -= 4
     return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
 
@@ -364,11 +399,16 @@ def year(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @RULES.add(p.DECADE)
 def decade(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "the 1990s" -> "199"; "the '90s" takes the century that puts it in the past."""
+    """ "the 1990s" -> "199"; "the '90s" is the latest such decade up to the one after
+    publication's: in 1989 "the '80s" is the 1980s, "the '90s" the coming 1990s and "the '20s"
+    the 1920s; in 2019 "the '90s" is the 1990s."""
     digits = m.group("dec").strip("'’s")
-    if len(digits) == 2:
-        pivot = ctx.published.year % 100 if ctx.published else 30
-        digits = ("19" if int(digits) > pivot else "20") + digits
+    if len(digits) == 2 and ctx.published is not None:
+        latest = ctx.published.year // 10 * 10 + 10
+        starts = [(latest // 100 + shift) * 100 + int(digits) for shift in (-1, 0)]
+        digits = str(max(start for start in starts if start <= latest))
+    elif len(digits) == 2:
+        digits = ("19" if int(digits) > 30 else "20") + digits
     mod = EDGE_MODS.get(group(m, "edge"))
     return Candidate(m.start(), m.end(), "DATE", digits[:3], mod)
 

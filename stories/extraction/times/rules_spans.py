@@ -69,8 +69,8 @@ SET_VALUES = {
     "month": "P1M",
     "year": "P1Y",
     "decade": "P10Y",
-    "annually": "P1Y",
-    "yearly": "P1Y",
+    "annually": "XXXX",  # TimeML SET of every year, as TE3 and TimeBank write it
+    "yearly": "XXXX",
     "monthly": "P1M",
     "weekly": "P1W",
     "daily": "P1D",

@@ -26,14 +26,20 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
     return _tense_from_words(text, start, end)
 
 
+_PERFECT = frozenset({"has", "have", "'ve"})
+
+
 def clause_tense(doc: Doc, start: int, end: int) -> str:
-    """Tense of the clause text[start:end] itself, read from its head verb."""
+    """Tense of the clause text[start:end] itself, read from its head verb: "past", "perfect"
+    (the present perfect), "present", "future" or "unknown"."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "unknown"
     root = span.root
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
     tense = _verb_tense(verb) if verb is not None else "unknown"
+    if tense == "anterior" and any(a.lower_ in _PERFECT for a in verb.children if a.dep_ == "aux"):
+        return "perfect"  # "have offered": a past with present relevance, and no past time
     return "past" if tense == "anterior" else tense
 
 
@@ -86,8 +92,9 @@ def _verb_tense(verb: Token) -> str:
         return "unknown"  # "had been due to expire Friday" looks back; "is due to" ahead
     if verb.tag_ == "VB" and "to" in words:
         # An infinitive looks ahead of its governing verb: "plans to vote Friday" is future,
-        # but "agreed to sell in October" may be past by now.
-        return "unknown" if verb.head.tag_ == "VBD" else "future"
+        # but "agreed to sell in October" may be past by now, and so may "spent Monday trying
+        # to distance themselves from…": the participle in between has its governor's tense.
+        return "unknown" if _finite_governor(verb.head).tag_ == "VBD" else "future"
     if words & _PROSPECTIVE_MODALS:
         return "future"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
@@ -101,6 +108,18 @@ def _verb_tense(verb: Token) -> str:
     return "unknown"
 
 
+def _finite_governor(verb: Token) -> Token:
+    """The verb a participle chain hangs from ("spent … trying", "left hoping"), or itself."""
+    for _ in range(_MAX_HEAD_STEPS):
+        if verb.tag_ not in ("VBG", "VBN") or verb.dep_ not in _PARTICIPLE_LINKS:
+            return verb
+        if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX"):
+            return verb
+        verb = verb.head
+    return verb
+
+
+_PARTICIPLE_LINKS = frozenset({"xcomp", "advcl", "conj"})
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
 _WORD = re.compile(r"[A-Za-z']+")
 _FUTURE_WORDS = re.compile(

@@ -38,7 +38,7 @@ class Command(BaseCommand):
                 failed += 1
                 continue
             for record in records:
-                date = published or (record.published.date() if record.published else None)
+                date = published or record.published_day
                 analysis = analyse_text(record.text, published=date)
                 self.stdout.write(json.dumps(as_json(name, analysis), ensure_ascii=False))
         if failed:

@@ -1,0 +1,39 @@
+"""Times that point back to the story's own time: "that year", "for the year", "later in the
+day".
+
+News names a time once and refers back to it: "imports reached $1.5 billion that year", "rose
+to a high for the year", "he arrived in Philadelphia later in the day". Each is the year or day
+of the time the story named last (``times.find`` anchors it, as it anchors "a year earlier");
+"the year" and "the day" with nothing named before are the story's own, the publication's.
+Only these framings count: "the year before", "the day after" and "the year ended Sept. 30"
+are other expressions, and "the day" alone is too often a noun ("the day of the vote").
+"""
+
+import re
+
+from stories.extraction.times import patterns as p
+from stories.extraction.times.candidates import Candidate, Context, Rules
+
+RULES = Rules()
+
+ANAPHORIC = re.compile(
+    r"\b(?:(?P<prep>for|of|in|during|throughout)\s+(?P<the_year>the)\s+year"
+    r"|(?P<that_year>that)\s+year"
+    r"|(?:later|earlier)\s+(?:in\s+(?P<the_day>the)|(?P<that_day>that))\s+day)"
+    r"(?!\s+(?:before|after|ended|ending|earlier|ago|later|to|of\s+(?:the|our|his|her|its)|in\s+which)\b"
+    r"|['’]s|-)\b",
+    re.I,
+)
+
+
+@RULES.add(ANAPHORIC)
+def anaphoric(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if m.group("the_year") or m.group("that_year"):
+        start, unit = m.start("the_year") if m.group("the_year") else m.start("that_year"), "year"
+        own = str(ctx.published.year) if ctx.published and m.group("the_year") else None
+    else:
+        start, unit = m.start("the_day") if m.group("the_day") else m.start("that_day"), "day"
+        own = ctx.published.isoformat() if ctx.published and m.group("the_day") else None
+    if p.QUANTITY_AFTER.match(ctx.text, m.end()):
+        return None
+    return Candidate(start, m.end(), "DATE", own, kind="anaphor", shift=(unit, 0))
