@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from stories.extraction import place_cues as cues
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -270,7 +271,49 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         candidates = gazetteer.candidates(span.text)
         if candidates and not _only_a_demonym(candidates) and _retypable(span):
             found[span.start_char] = _mention(span, candidates)
+    _add_cued(doc, gazetteer, found, diseases)
     return [found[k] for k in sorted(found)]
+
+
+ENABLED_CUES = {"dateline", "attributive", "person_of", "feature", "listed"}
+
+
+def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[tuple[Span, bool]]:
+    """Spans the conventions of news writing mark as places, each with whether the kind word
+    in the name alone makes it one (else the gazetteer must know it)."""
+    if "dateline" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.dateline_spans(doc, gazetteer))
+    if "attributive" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.attributive_spans(doc, gazetteer))
+    if "person_of" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.person_of_spans(doc))
+    if "feature" in ENABLED_CUES:
+        yield from ((s, True) for s in cues.feature_name_spans(doc))
+    if "listed" in ENABLED_CUES:
+        places = [doc.char_span(m.start, m.end) for m in found.values()]
+        places = [s for s in places if s is not None]
+        yield from ((s, False) for s in cues.listed_with(doc, places))
+
+
+def _add_cued(doc: Doc, gazetteer: OfflineGazetteer, found: dict, diseases: set[str]) -> None:
+    person_words = _person_name_words(doc)
+    taken = [(m.start, m.end) for m in found.values()]
+    for span, by_kind in list(_cued_spans(doc, gazetteer, found)):
+        span = _strip_possessive(_strip_article(span))
+        if any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        if span.text.lower() in COMPASS_WORDS or not_a_place(span) or span.text in diseases:
+            continue
+        if _COMPASS_ADJECTIVE.fullmatch(span[0].text) and len(span) > 1 and not by_kind:
+            continue
+        if not cues.plausible(span) or (span.text in person_words and not by_kind):
+            continue  # "the Jones family" where the article names Terrell Jones
+        text = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
+        candidates = cues.trusted(gazetteer, text)
+        if not (by_kind or cues._populated(candidates)):
+            continue
+        found[span.start_char] = _mention(span, candidates)
+        taken.append((span.start_char, span.end_char))
 
 
 def _person_name_words(doc: Doc) -> set[str]:
