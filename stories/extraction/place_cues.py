@@ -138,11 +138,12 @@ def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
 
 
 def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
-    """A place that says where someone lives or serves ("a Roselle man", "Fargo police"),
+    """A place that says where someone lives or serves ("a Roselle man", "Fargo police"; the
+    noun in lower case, or it is an organisation's name: "the Nigeria Police"),
     where a firm is based ("a Sugar Land-based firm"), or a legislator's home ("R-Charleston")."""
     for token in doc:
         word = token.lower_
-        if word in RESIDENT_NOUNS and token.i > 0:
+        if word in RESIDENT_NOUNS and token.is_lower and token.i > 0:
             name = _name_before(doc, token.i)
             if name is not None and not (len(name) == 1 and name[0].i == 0):
                 yield name
