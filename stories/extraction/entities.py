@@ -275,7 +275,15 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     return [found[k] for k in sorted(found)]
 
 
-ENABLED_CUES = {"dateline", "attributive", "person_of", "feature", "listed"}
+ENABLED_CUES = {
+    "dateline",
+    "attributive",
+    "person_of",
+    "feature",
+    "listed",
+    "kind_listed",
+    "street",
+}
 
 
 def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[tuple[Span, bool]]:
@@ -289,6 +297,10 @@ def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[
         yield from ((s, False) for s in cues.person_of_spans(doc))
     if "feature" in ENABLED_CUES:
         yield from ((s, True) for s in cues.feature_name_spans(doc))
+    if "kind_listed" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.kind_listed(doc))
+    if "street" in ENABLED_CUES:
+        yield from ((s, True) for s in cues.street_spans(doc))
     if "listed" in ENABLED_CUES:
         places = [doc.char_span(m.start, m.end) for m in found.values()]
         places = [s for s in places if s is not None]

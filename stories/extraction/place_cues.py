@@ -39,6 +39,11 @@ FEATURE_LAST = frozenset(
     {"lake", "river", "creek", "island", "islands", "mountain", "mountains", "bay", "county",
      "parish", "province", "valley", "canyon", "peninsula", "desert", "gulf", "delta", "strait"}
 )  # fmt: skip
+# The kind word of a street name, as addresses write it (capitalised, so "the street" is none).
+STREET_WORDS = frozenset(
+    {"Street", "St.", "Road", "Rd.", "Avenue", "Ave.", "Drive", "Dr.", "Lane", "Boulevard",
+     "Blvd.", "Parkway", "Pike"}
+)  # fmt: skip
 FEATURE_FIRST = frozenset({"lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "gulf"})
 # US party letters before a home town or state: "Rep. Jane Doe, D-Hardy".
 _PARTY = frozenset({"r", "d", "i", "dfl"})
@@ -145,7 +150,7 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
         word = token.lower_
         if word in RESIDENT_NOUNS and token.is_lower and token.i > 0:
             name = _name_before(doc, token.i)
-            if name is not None and not (len(name) == 1 and name[0].i == 0):
+            if name is not None and (name[0].i > 0 or name[0].pos_ == "PROPN"):
                 yield name
         elif word == "based" and token.i > 1 and doc[token.i - 1].text == "-":
             name = _name_before(doc, token.i - 1)
@@ -212,6 +217,39 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
             name = _name_before(doc, token.i + 1)
             if name is not None and not _hyphenated(name):
                 yield name
+
+
+def kind_listed(doc: Doc) -> Iterator[Span]:
+    """Every name of a list that a plural kind noun closes: "Navarro, Henderson and Ellis
+    counties", "in Nandurbar and Dhule districts"."""
+    for token in doc:
+        if token.lower_ not in PLURAL_KIND_NOUNS or token.i == 0:
+            continue
+        end = token.i
+        while end > 0:
+            name = _name_before(doc, end)
+            if name is None:
+                break
+            yield name
+            end = name.start
+            if end > 0 and doc[end - 1].lower_ in (",", "and", "or"):
+                end -= 1
+                if end > 0 and doc[end - 1].text == "," and doc[end].lower_ in ("and", "or"):
+                    end -= 1
+            else:
+                break
+
+
+def street_spans(doc: Doc) -> Iterator[Span]:
+    """Streets named the way addresses are written: "Gillis Street", "1119 Eighth St.",
+    "Hot Springs Drive"."""
+    for token in doc:
+        if token.text not in STREET_WORDS or token.i == 0:
+            continue
+        name = _name_before(doc, token.i)
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if name is not None and not (after is not None and after.pos_ == "NOUN"):
+            yield doc[name.start : token.i + 1]  # not "Wall Street analysts": the trade
 
 
 def _hyphenated(span: Span) -> bool:
