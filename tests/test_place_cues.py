@@ -87,3 +87,9 @@ def test_an_agency_code_before_police_is_not_a_place(places_in):
     found = places_in("Chad said it would accept a UN police presence near Abeche.")
 
     assert "UN" not in found
+
+
+def test_a_county_that_opens_an_agencys_name_is_a_place(places_in):
+    found = places_in("He pleaded guilty in Jackson County Circuit Court on Monday.")
+
+    assert "Jackson County" in found

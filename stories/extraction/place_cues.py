@@ -190,14 +190,18 @@ def person_of_spans(doc: Doc) -> Iterator[Span]:
 
 
 def feature_name_spans(doc: Doc) -> Iterator[Span]:
-    """Names a kind word makes places: "Freeborn Lake", "Lake Lanier", "Anthony Creek"."""
+    """Names a kind word makes places: "Freeborn Lake", "Lake Lanier", "Anthony Creek", also
+    where they open a longer name ("the Laurel County Fiscal Court")."""
     i = 0
     while i < len(doc):
-        name = _name_after(doc, i, limit=4)
+        name = _name_after(doc, i, limit=5)
         if name is None or len(name) < 2:
             i += 1
             continue
-        if name[-1].lower_ in FEATURE_LAST or name[0].lower_ in FEATURE_FIRST:
+        kind = next((k for k in range(1, len(name)) if name[k].lower_ in FEATURE_LAST), None)
+        if kind is not None:
+            yield name[: kind + 1]
+        elif name[0].lower_ in FEATURE_FIRST:
             yield name
         i = name.end
 
