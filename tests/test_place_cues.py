@@ -93,3 +93,15 @@ def test_a_county_that_opens_an_agencys_name_is_a_place(places_in):
     found = places_in("He pleaded guilty in Jackson County Circuit Court on Monday.")
 
     assert "Jackson County" in found
+
+
+def test_the_place_of_a_mayors_office_is_a_place(places_in):
+    found = places_in("Despite the rain, Fargo Mayor Dennis Walaker said the dikes held.")
+
+    assert "Fargo" in found
+
+
+def test_a_country_the_ner_calls_a_person_is_still_a_place(places_in):
+    found = places_in("Sri Lanka has a population of about 21 million people.")
+
+    assert "Sri Lanka" in found

@@ -275,6 +275,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     return [found[k] for k in sorted(found)]
 
 
+# The news-writing cues find_places uses (see place_cues.py); benchmarks switch them off one at
+# a time to count the documents each helps and hurts.
 ENABLED_CUES = {
     "dateline",
     "attributive",
@@ -283,6 +285,8 @@ ENABLED_CUES = {
     "listed",
     "kind_listed",
     "street",
+    "title",
+    "prominent",
 }
 
 
@@ -297,6 +301,10 @@ def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[
         yield from ((s, False) for s in cues.person_of_spans(doc))
     if "feature" in ENABLED_CUES:
         yield from ((s, True) for s in cues.feature_name_spans(doc))
+    if "title" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.title_spans(doc))
+    if "prominent" in ENABLED_CUES:
+        yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
     if "kind_listed" in ENABLED_CUES:
         yield from ((s, False) for s in cues.kind_listed(doc))
     if "street" in ENABLED_CUES:

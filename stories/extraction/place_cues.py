@@ -45,6 +45,9 @@ STREET_WORDS = frozenset(
      "Blvd.", "Parkway", "Pike"}
 )  # fmt: skip
 FEATURE_FIRST = frozenset({"lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "gulf"})
+# Offices a place's name comes before, capitalised before the holder's name.
+OFFICE_TITLES = frozenset({"Mayor", "Sheriff", "Gov.", "Governor", "Councilman", "Councilwoman"})
+PROMINENT_POPULATION = 1_000_000
 # US party letters before a home town or state: "Rep. Jane Doe, D-Hardy".
 _PARTY = frozenset({"r", "d", "i", "dfl"})
 _MIN_POPULATION = 1000
@@ -221,6 +224,35 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
             name = _name_before(doc, token.i + 1)
             if name is not None and not _hyphenated(name):
                 yield name
+
+
+def title_spans(doc: Doc) -> Iterator[Span]:
+    """The place whose office a named person holds: "Fargo Mayor Dennis Walaker"."""
+    for token in doc:
+        if token.text not in OFFICE_TITLES or token.i == 0 or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].ent_type_ == "PERSON":
+            name = _name_before(doc, token.i)
+            if name is not None:
+                yield name
+
+
+def prominent_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
+    """A name the NER calls an organisation or a person that is a country's or a large state's
+    own name ("Sri Lanka", "KwaZulu-Natal"): far more often the place than anything else."""
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON", "PRODUCT"):
+            continue
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        if len(span) > 1 and span[-1].tag_ == "POS":
+            span = span[:-1]
+        if any(
+            c.match == "name"
+            and c.place.kind in ("country", "admin1")
+            and c.place.population >= PROMINENT_POPULATION
+            for c in gazetteer.candidates(span.text)
+        ):
+            yield span
 
 
 def kind_listed(doc: Doc) -> Iterator[Span]:
