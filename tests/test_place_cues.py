@@ -105,3 +105,16 @@ def test_a_country_the_ner_calls_a_person_is_still_a_place(places_in):
     found = places_in("Sri Lanka has a population of about 21 million people.")
 
     assert "Sri Lanka" in found
+
+
+def test_a_festival_the_ner_calls_a_place_is_not_one(places_in):
+    found = places_in("Since Diwali, the air in Delhi has been thick with smoke.")
+
+    assert "Diwali" not in found
+    assert "Delhi" in found
+
+
+def test_a_lower_case_word_the_ner_calls_a_place_is_not_one(places_in):
+    found = places_in("I felt strange as soon as the anesthesia wore off in Boston.")
+
+    assert "anesthesia" not in found

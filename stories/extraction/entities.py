@@ -262,6 +262,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             continue
         if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
             continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
+        if ent.label_ in {"GPE", "LOC"} and not candidates and _unsupported(span, gazetteer):
+            continue  # "since Diwali", "take on Netflix": a guess nothing else backs
         if ent.label_ in PLACE_LABELS or (
             ent.label_ in RETYPABLE_LABELS and candidates and _retypable(span)
         ):
@@ -287,6 +289,7 @@ ENABLED_CUES = {
     "street",
     "title",
     "prominent",
+    "unknown_ner",
 }
 
 
@@ -334,6 +337,32 @@ def _add_cued(doc: Doc, gazetteer: OfflineGazetteer, found: dict, diseases: set[
             continue
         found[span.start_char] = _mention(span, candidates)
         taken.append((span.start_char, span.end_char))
+
+
+_KIND_WORDS = frozenset(
+    {"airport", "township", "city", "park", "highway", "interstate", "route", "republic",
+     "union", "plateau", "territory", "territories", "village", "town"}
+)  # fmt: skip
+
+
+def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
+    """A name the NER calls a place that the gazetteer does not know, nor any word of it
+    ("North Dallas", "Pointe Coupee Sheriff's Office"), with no kind word in it ("Freeborn
+    Lake", "Highway 19") and no preposition of place before it: the small model's guess at a
+    festival, a company or a person ("since Diwali", "Alibaba's listing"). Lower case is never a
+    place name ("anesthesia")."""
+    if "unknown_ner" not in ENABLED_CUES:
+        return False
+    if not span.text[:1].isupper():
+        return True
+    words = {t.lower_ for t in span} | {t.text for t in span}
+    if words & (cues.FEATURE_LAST | cues.STREET_WORDS | _KIND_WORDS):
+        return False
+    if len(span) > 1 and any(
+        t.is_title and len(t) > 2 and cues.trusted(gazetteer, t.text) for t in span
+    ):
+        return False
+    return not used_as_place(span)
 
 
 def _person_name_words(doc: Doc) -> set[str]:
