@@ -118,3 +118,10 @@ def test_a_lower_case_word_the_ner_calls_a_place_is_not_one(places_in):
     found = places_in("I felt strange as soon as the anesthesia wore off in Boston.")
 
     assert "anesthesia" not in found
+
+
+def test_a_moon_of_saturn_is_not_a_place_on_the_map(places_in):
+    found = places_in("Rain falls on Titan as it does in Seattle, the scientists said.")
+
+    assert "Titan" not in found
+    assert "Seattle" in found

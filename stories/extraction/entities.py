@@ -212,9 +212,20 @@ _CODE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])\S+")  # "H1N1", "COVID-19": codes,
 _DISEASE_AFTER = re.compile(r"\s+(?:virus|viruses|fever|disease|flu|syndrome)\b", re.I)
 
 
+# Bodies of the solar system: places of science news that no map of the Earth can pin, though
+# towns bear some of their names ("the surface of Titan", "water on Europa", "from Earth").
+SOLAR_SYSTEM = frozenset(
+    {"earth", "moon", "sun", "mercury", "venus", "mars", "jupiter", "saturn", "uranus",
+     "neptune", "pluto", "titan", "europa", "ganymede", "callisto", "enceladus", "ceres",
+     "phobos", "deimos", "triton"}
+)  # fmt: skip
+
+
 def not_a_place(span: Span) -> bool:
     """Words around a name that say it is not a place, even when a namesake exists."""
     if _COMPASS_ADJECTIVE.fullmatch(span.text) or _CODE.fullmatch(span.text):
+        return True
+    if "solar_system" in ENABLED_CUES and span.text.lower() in SOLAR_SYSTEM:
         return True
     return bool(_NOT_A_PLACE_AFTER.match(span.doc.text[span.end_char : span.end_char + 30]))
 
@@ -290,6 +301,7 @@ ENABLED_CUES = {
     "title",
     "prominent",
     "unknown_ner",
+    "solar_system",
 }
 
 
