@@ -125,3 +125,10 @@ def test_a_moon_of_saturn_is_not_a_place_on_the_map(places_in):
 
     assert "Titan" not in found
     assert "Seattle" in found
+
+
+def test_an_agencys_initials_are_not_a_place(places_in):
+    found = places_in("Samples from the farm were sent to the CDC in Atlanta for testing.")
+
+    assert "CDC" not in found
+    assert "Atlanta" in found

@@ -276,7 +276,10 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         if ent.label_ in {"GPE", "LOC"} and not candidates and _unsupported(span, gazetteer):
             continue  # "since Diwali", "take on Netflix": a guess nothing else backs
         if ent.label_ in PLACE_LABELS or (
-            ent.label_ in RETYPABLE_LABELS and candidates and _retypable(span)
+            ent.label_ in RETYPABLE_LABELS
+            and candidates
+            and _retypable(span)
+            and not _acronym_of_something_else(span, gazetteer)
         ):
             found[span.start_char] = _mention(span, candidates)
     for span in _unlabelled_proper_names(doc, covered):
@@ -302,6 +305,7 @@ ENABLED_CUES = {
     "prominent",
     "unknown_ner",
     "solar_system",
+    "acronym",
 }
 
 
@@ -355,6 +359,17 @@ _KIND_WORDS = frozenset(
     {"airport", "township", "city", "park", "highway", "interstate", "route", "republic",
      "union", "plateau", "territory", "territories", "village", "town"}
 )  # fmt: skip
+
+
+def _acronym_of_something_else(span: Span, gazetteer: OfflineGazetteer) -> bool:
+    """ "the CDC", "FAO": an agency's initials the NER calls an organisation, which the gazetteer
+    knows only as some airport's code or a minor alternate name."""
+    if "acronym" not in ENABLED_CUES:
+        return False
+    text = span.text
+    return (
+        text.isupper() and "." not in text and len(text) <= 5 and not cues.trusted(gazetteer, text)
+    )
 
 
 def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
