@@ -132,3 +132,15 @@ def test_an_agencys_initials_are_not_a_place(places_in):
 
     assert "CDC" not in found
     assert "Atlanta" in found
+
+
+def test_a_small_place_followed_by_its_country_is_a_place(places_in):
+    found = places_in("Cases were reported in Mombasa and Kilimbi, Kenya, last month.")
+
+    assert "Kilimbi" in found
+
+
+def test_a_newspaper_followed_by_another_is_not_placed_by_the_comma(places_in):
+    found = places_in("The firm owns the Denver Post, Chicago Tribune and other papers.")
+
+    assert "Denver Post" not in found

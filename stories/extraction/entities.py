@@ -130,7 +130,7 @@ def used_as_place(span: Span) -> bool:
         before is not None
         and before.lower_ == "of"
         and before.i > 0
-        and re.fullmatch(PLACE_NOUNS, doc[before.i - 1].lower_)
+        and re.fullmatch(rf"(?:{PLACE_NOUNS})(?:e?s)?|cities", doc[before.i - 1].lower_)
     ):
         return True  # "the eastern city of X", "the province of X"
     root = span.root
@@ -306,6 +306,7 @@ ENABLED_CUES = {
     "unknown_ner",
     "solar_system",
     "acronym",
+    "region_placed",
 }
 
 
@@ -324,6 +325,8 @@ def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[
         yield from ((s, False) for s in cues.title_spans(doc))
     if "prominent" in ENABLED_CUES:
         yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
+    if "region_placed" in ENABLED_CUES:
+        yield from cues.region_placed_spans(doc, gazetteer)
     if "kind_listed" in ENABLED_CUES:
         yield from ((s, False) for s in cues.kind_listed(doc))
     if "street" in ENABLED_CUES:
@@ -389,7 +392,7 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
         t.is_title and len(t) > 2 and cues.trusted(gazetteer, t.text) for t in span
     ):
         return False
-    return not used_as_place(span)
+    return not (used_as_place(span) or cues.followed_by_region(span, gazetteer))
 
 
 def _person_name_words(doc: Doc) -> set[str]:

@@ -226,6 +226,36 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
                 yield name
 
 
+def followed_by_region(span: Span, gazetteer: OfflineGazetteer) -> bool:
+    """ "Pingilikani, Kenya", "Sukoharjo, Central Java": a name placed in its country or state,
+    the way news locates a small place."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    region = _name_after(doc, span.end + 1)
+    if region is None:
+        return False
+    for size in range(len(region), 0, -1):
+        if any(
+            c.place.kind in ("country", "admin1") for c in trusted(gazetteer, region[:size].text)
+        ):
+            return True
+    return False
+
+
+def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple[Span, bool]]:
+    """Names the NER missed that a country or state follows ("Lujhu, Taiwan"), each with whether
+    that alone makes it a place: not for what the NER calls an organisation or a product ("the
+    Denver Post, Chicago Tribune"), nor for capitals, which the gazetteer must then know."""
+    for token in doc:
+        if token.text != "," or token.i == 0 or doc[token.i - 1].ent_type_ in ("PERSON", "NORP"):
+            continue
+        name = _name_before(doc, token.i)
+        if name is not None and followed_by_region(name, gazetteer):
+            named = any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") for t in name)
+            yield name, not (named or name.text.isupper() or name[0].pos_ != "PROPN")
+
+
 def title_spans(doc: Doc) -> Iterator[Span]:
     """The place whose office a named person holds: "Fargo Mayor Dennis Walaker"."""
     for token in doc:
