@@ -18,7 +18,7 @@ SAMPLES = REPO_ROOT / "stories" / "samples"
 
 REVIEWED_PLACES = {
     # the seed story (Kim Jong Un's train journey to Russia, two outlets)
-    "Beijing", "Japan", "Khasan", "Moscow", "North Korea", "Pyongyang", "Razdolnaya River",
+    "Beijing", "DPRK", "Japan", "Khasan", "Moscow", "North Korea", "Pyongyang", "Razdolnaya River",
     "Russia", "SEOUL", "Seoul", "South Korea", "Tokyo", "U.S.", "Ukraine", "United States",
     "Ussuriysk", "Vladisvostok", "Vladivostok", "Vostochny", "Washington",
     # bundled samples: Tonga eruption feed, Solar Impulse, Suez Canal
