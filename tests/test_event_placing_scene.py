@@ -68,3 +68,14 @@ def test_the_lead_s_place_does_not_place_what_happened_long_before_the_story(nlp
     concert = event_with(placed_events(nlp, text), "play")
 
     assert concert.background and concert.place is None
+
+
+def test_a_person_s_home_town_is_not_where_the_event_happened(nlp):
+    text = (
+        "The festival opened in Lyon on Saturday. Ana Ruiz, 32, of Bergen, won the first prize"
+        " on Sunday."
+    )
+
+    prize = event_with(placed_events(nlp, text), "win")
+
+    assert prize.place.text == "Lyon"

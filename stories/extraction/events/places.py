@@ -154,6 +154,8 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if word == "of" and _residence(preposition):
+            return None  # "Jane Doe, 34, of Franklin, was arrested": where she lives
         if word == "for" and event_class not in HEADING_CLASSES:
             return None  # "scored for the Wild", "a win for Norland": a side, not a place
         if word in PLACE_PREPOSITIONS and preposition.head.i in heads:
@@ -167,6 +169,14 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     if head.dep_ == "poss":
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
+
+
+def _residence(preposition: Token) -> bool:
+    """ "of X" on a person's name or age ("Jane Doe, 34, of Franklin") says where someone lives,
+    as news style writes it, not where the clause's event took place."""
+    owner = preposition.head
+    aged = any(c.dep_ == "appos" and c.pos_ == "NUM" for c in owner.children)
+    return owner.pos_ == "NUM" or owner.ent_type_ == "PERSON" or aged
 
 
 def _comes_from(preposition: Token, heads: set[int]) -> bool:
