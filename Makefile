@@ -10,7 +10,7 @@ TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 XDIST_ARGS := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench load eval fuzz worker samples screenshots clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval fuzz worker samples screenshots clean reranker
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -62,6 +62,11 @@ load: $(VENV)/.dev
 ## eval: extraction and geocoding scored against our gold set and public benchmarks
 eval: $(VENV)/.dev
 	$(PY) manage.py evaluate
+
+## reranker: re-fit stories/geocoding/data/reranker.json on the first 70 % of LGL and GeoVirus
+## (../shared/eval); deterministic, a few minutes
+reranker: $(VENV)/.dev
+	$(PY) manage.py build_reranker
 
 ## screenshots: the seed story, a sample, the home page and the editors' desk at 1440x900 and
 ## 390x844, as PNGs in var/screenshots/ (git-ignored), from a throwaway database
