@@ -111,6 +111,7 @@ class _Mention:
     qualifier_name: str = ""
     choice: GazetteerEntry | None = None
     learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
+    reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
 
 
 class _Resolver:
@@ -440,13 +441,16 @@ class _Resolver:
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
 
-    def feature_rows(self, mention: _Mention) -> list[tuple[GazetteerEntry, list[float]]]:
-        """Each candidate of ``mention`` with the re-ranker's features, in the current context."""
+    def feature_rows(self, mention: _Mention, reasons: dict | None = None) -> list[tuple]:
+        """Each candidate of ``mention`` with the re-ranker's features, in the current context
+        (and its reasons into ``reasons``, by GeoNames id)."""
         others = [o.choice for o in self.mentions if o.choice is not None and o.key != mention.key]
         story = Story(mention.surface, mention.candidates, others, self._international())
-        return [
-            (c.place, features(self._evidence(mention, c)[0], c, story)) for c in mention.candidates
-        ]
+        rows, reasons = [], {} if reasons is None else reasons
+        for c in mention.candidates:
+            parts, reasons[c.place.geonames_id] = self._evidence(mention, c)
+            rows.append((c.place, features(parts, c, story)))
+        return rows
 
     def rerank(self, model: Reranker | None) -> None:
         """The trained re-ranker's choice, from the evidence the hand-written rounds leave (all
@@ -454,8 +458,8 @@ class _Resolver:
         if model is None:
             return
         for m in self.mentions:
-            m.learnt = {}
-            for place, vector in self.feature_rows(m):
+            m.learnt, m.reasons = {}, {}
+            for place, vector in self.feature_rows(m, m.reasons):
                 score = model.score(vector)
                 m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
         for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
@@ -469,10 +473,10 @@ class _Resolver:
                 m.choice = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
 
     def _final_score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
-        score, reasons = self._score(mention, candidate)
-        if mention.learnt is not None:
-            score = mention.learnt[candidate.place.geonames_id]
-        return score, reasons
+        if mention.learnt is None:
+            return self._score(mention, candidate)
+        key = candidate.place.geonames_id
+        return mention.learnt[key], mention.reasons[key]
 
     def _sibling_kind(self, mention: _Mention) -> str | None:
         """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
@@ -576,10 +580,8 @@ def resolve_mentions(
     gazetteer: OfflineGazetteer,
     published: date | None = None,
 ) -> list[Resolution]:
-    """Resolve each ``text[start:end]`` span to a place, in the order given.
-
-    ``published`` is accepted for callers that know it; place names do not depend on the date.
-    """
+    """Resolve each ``text[start:end]`` span to a place, in the order given (``published`` is
+    accepted for callers that know it; place names do not depend on the date)."""
     resolver = _Resolver(text, mentions, gazetteer)
     resolver.choose()
     resolver.rerank(load_reranker())
