@@ -23,9 +23,10 @@ from stories.geocoding.places import (
     GazetteerKind,
     destination,
     distance_km,
-    is_curated,
     normalize_name,
 )
+from stories.geocoding.priors import can_qualify, prior
+from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.story_evidence import (
     currency_country,
     demonym_bases,
@@ -109,44 +110,8 @@ class _Mention:
     qualifiers: list[GazetteerEntry]
     qualifier_name: str = ""
     choice: GazetteerEntry | None = None
-
-
-def prior(place: GazetteerEntry, match: str) -> tuple[float, str]:
-    """Context-free plausibility: countries over states over big towns over small ones."""
-    if place.kind == "continent":
-        score, why = 3.2, "a continent"
-    elif place.kind == GazetteerKind.OCEAN:
-        score, why = 2.8, "an ocean"
-    elif place.kind == "country":
-        score, why = 3.0, "a country"
-    elif place.kind == "admin1":
-        score, why = 2.3, "a state or province"
-    elif place.kind == "admin2":
-        score, why = 1.4, "a county"
-    elif place.kind == "city":
-        score = 0.3 * math.log10(place.population + 10)
-        why = f"the most populous namesake ({place.population:,})"
-        if place.feature_code == "PPLC":
-            score += 0.5
-            why = f"a capital ({place.population:,} people)"
-    elif place.kind == GazetteerKind.REGION and is_curated(place):
-        score, why = 2.4, "a region news names"
-    elif place.kind in (GazetteerKind.LANDMARK, GazetteerKind.AIRPORT) and is_curated(place):
-        score, why = 2.2, f"a well-known {place.kind} (the name news gives it)"
-    else:
-        score, why = 1.0, f"a {place.kind.replace('_', ' ')}"
-    if match == "alternate":
-        score -= 0.4
-    elif match == "spelling":
-        score -= 0.6
-    return score, why
-
-
-def _can_qualify(qualifier: GazetteerEntry, place: GazetteerEntry) -> bool:
-    """A state may qualify a town, a country a state or town; nothing qualifies a country."""
-    if place.kind == GazetteerKind.COUNTRY:
-        return False
-    return place.kind != GazetteerKind.ADMIN1 or qualifier.kind == GazetteerKind.COUNTRY
+    learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
+    reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
 
 
 class _Resolver:
@@ -250,10 +215,15 @@ class _Resolver:
         return max(options, key=lambda c: self._context_score(c.place, None)[0]).place
 
     def _context_score(
-        self, place: GazetteerEntry, mention: _Mention | None
+        self,
+        place: GazetteerEntry,
+        mention: _Mention | None,
+        parts: dict[str, float] | None = None,
     ) -> tuple[float, list[str]]:
-        """Points for agreeing with the story's other places (not counting this name itself)."""
-        score, reasons = 0.0, []
+        """Points for agreeing with the story's other places (not counting this name itself);
+        each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
+        parts = {} if parts is None else parts
+        reasons = []
         others = [
             m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
         ]
@@ -264,18 +234,18 @@ class _Resolver:
             (m.choice.country_code, m.choice.admin1) for m in others if m.choice.kind == "admin1"
         }
         if place.kind != "country" and place.country_code in countries:
-            score += 0.8
+            parts["country_named"] = 0.8
             reasons.append(f"the story names its country ({place.country_code})")
         elif place.kind != "country" and place.country_code == self.currency_country:
-            score += 0.8
+            parts["currency_country"] = 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
         elif place.kind != "country" and place.country_code == home_country(
             {m.key: m.choice for m in others}
         ):
-            score += 0.8
+            parts["home_country"] = 0.8
             reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
-            score += 1.2
+            parts["state_named"] = 1.2
             reasons.append("the story names its state or province")
         if place.kind in ("country", "admin1"):
             members = {
@@ -284,13 +254,15 @@ class _Resolver:
                 if m.choice.kind != "country" and m.choice != place and within(m.choice, place)
             }
             if members:
-                score += min(MEMBERS_CAP, 0.8 * len(members))
+                parts["members"] = min(MEMBERS_CAP, 0.8 * len(members))
                 reasons.append(f"the story names {len(members)} place(s) inside it")
         if place.kind != "country":
             closeness, near = self._proximity(place, mention)
-            score += closeness
+            parts["proximity"] = closeness
             if near is not None and closeness > 0.6:
                 reasons.append(f"near {near.surface}, also in the story")
+        context_keys = ("country_named", "currency_country", "home_country", "state_named")
+        score = sum(parts.get(k, 0.0) for k in (*context_keys, "members", "proximity"))
         return score, reasons
 
     def _proximity(
@@ -318,21 +290,35 @@ class _Resolver:
         return min(PROXIMITY_CAP, 1.2 * total), best_mention
 
     def _score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+        """The hand-written score: the sum of the evidence's points."""
+        parts, reasons = self._evidence(mention, candidate)
+        return sum(parts.values()), reasons
+
+    def _evidence(
+        self, mention: _Mention, candidate: Candidate
+    ) -> tuple[dict[str, float], list[str]]:
+        """Each piece of evidence for and against ``candidate``, as named points, and the
+        reasons an editor sees (strongest first)."""
         place = candidate.place
         score, why = prior(place, candidate.match)
+        parts = {"prior": score}
         reasons = [why]
         if place.feature_code == "PPLC" and self._international():
-            score += 0.5  # in world news "Washington" is the capital, "Rome" not a US town
+            parts["world_capital"] = (
+                0.5  # in world news "Washington" is the capital, "Rome" not a US town
+            )
             reasons.append("world news names capitals")
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
         if town_alias and any(names_an_area(c) for c in mention.candidates):
-            score -= 2.0  # "Atlantic": the ocean, not a town that is also called so
+            parts["area_alias"] = -2.0  # "Atlantic": the ocean, not a town that is also called so
         elif (
             place.kind == GazetteerKind.CITY
             and place.feature_code != "PPLC"
             and names_a_state(mention.candidates, place.country_code)
         ):
-            score -= STATE_NAMESAKE_PENALTY  # "Oregon": the state; its towns need a word
+            parts[
+                "state_namesake"
+            ] = -STATE_NAMESAKE_PENALTY  # "Oregon": the state; its towns need a word
             reasons.append("a town that shares a state's name")
         elif (
             place.kind == GazetteerKind.CITY
@@ -340,16 +326,18 @@ class _Resolver:
             and place.name.casefold() != mention.surface.casefold()
             and any(c.place.kind == GazetteerKind.COUNTRY for c in mention.candidates)
         ):
-            score -= 1.5  # "Canada" is the country, not the village Cañada (another spelling)
+            parts[
+                "country_lookalike"
+            ] = -1.5  # "Canada" is the country, not the village Cañada (another spelling)
             reasons.append("a town whose name is only like a country's")
         # "Paris, Texas" and "Ontario, Canada" qualify; "California, Colorado" is a list.
-        qualifiers = [q for q in mention.qualifiers if _can_qualify(q, place)]
+        qualifiers = [q for q in mention.qualifiers if can_qualify(q, place)]
         if qualifiers:
             if any(within(place, q) for q in qualifiers):
-                score += 3.0
+                parts["qualifier_within"] = 3.0
                 reasons.insert(0, f"the story writes '{mention.surface}, {mention.qualifier_name}'")
             else:
-                score -= 1.5
+                parts["qualifier_outside"] = -1.5
         if self.standalone and mention.key == self.standalone[0]:
             name, country_code, admin1 = self.standalone[1]
             same_state = not admin1 or place.admin1 == admin1
@@ -358,7 +346,7 @@ class _Resolver:
                 and place.country_code == country_code
                 and same_state
             ):
-                score += 4.0
+                parts["dateline"] = 4.0
                 reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
         if place.kind == GazetteerKind.ADMIN1 and any(
             c.place.kind == GazetteerKind.CITY
@@ -366,21 +354,25 @@ class _Resolver:
             and (c.place.country_code, c.place.admin1) == (place.country_code, place.admin1)
             for c in mention.candidates
         ):
-            score -= 1.0  # "Alexandria": the city, more than the governorate named after it
+            parts[
+                "division_of_city"
+            ] = -1.0  # "Alexandria": the city, more than the governorate named after it
             reasons.append("a division named after its city")
         elif place.kind == GazetteerKind.ADMIN1 and any(
             c.place.kind == GazetteerKind.CITY and c.place.population > place.population
             for c in mention.candidates
         ):
-            score -= 0.9  # "Manchester": the English city, not the smaller Jamaican parish
+            parts[
+                "division_smaller"
+            ] = -0.9  # "Manchester": the English city, not the smaller Jamaican parish
             reasons.append("a division smaller than a city of that name")
         sibling_kind = self._sibling_kind(mention)
         if sibling_kind == place.kind:
-            score += 1.5
+            parts["sibling_kind"] = 1.5
             reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
-            score += 2.5
+            parts["kind_cue"] = 2.5
             reasons.insert(0, f"the story calls it a {place.kind.replace('_', ' ')}")
         if description.border_names:
             border_countries = {
@@ -390,7 +382,7 @@ class _Resolver:
                 if c.place.kind == "country"
             }
             if place.country_code in border_countries:
-                score += 2.0
+                parts["border"] = 2.0
                 reasons.insert(
                     0, f"on the {'–'.join(description.border_names)} border per the story"
                 )
@@ -399,13 +391,12 @@ class _Resolver:
             (lat, lon), radius, phrase = expected
             km = distance_km(place.latitude, place.longitude, lat, lon)
             fit = 3.0 * math.exp(-km / max(radius, 15.0))
-            score += fit
+            parts["offset_fit"] = fit
             if fit > 1.0:
                 reasons.insert(0, f"{km:.0f} km from where the story puts it ('{phrase}')")
-        context, why_context = self._context_score(place, mention)
-        score += context
+        _, why_context = self._context_score(place, mention, parts)
         reasons[1:1] = why_context
-        return score, reasons
+        return parts, reasons
 
     def _expected_position(
         self, mention: _Mention
@@ -450,9 +441,42 @@ class _Resolver:
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
 
-    @staticmethod
-    def _home_country(others: list[_Mention]) -> str | None:
-        return home_country({m.key: m.choice for m in others if m.choice is not None})
+    def feature_rows(self, mention: _Mention, reasons: dict | None = None) -> list[tuple]:
+        """Each candidate of ``mention`` with the re-ranker's features, in the current context
+        (and its reasons into ``reasons``, by GeoNames id)."""
+        others = [o.choice for o in self.mentions if o.choice is not None and o.key != mention.key]
+        story = Story(mention.surface, mention.candidates, others, self._international())
+        rows, reasons = [], {} if reasons is None else reasons
+        for c in mention.candidates:
+            parts, reasons[c.place.geonames_id] = self._evidence(mention, c)
+            rows.append((c.place, features(parts, c, story)))
+        return rows
+
+    def rerank(self, model: Reranker | None) -> None:
+        """The trained re-ranker's choice, from the evidence the hand-written rounds leave (all
+        scored before any choice changes); mentions of one name agree as in ``choose``."""
+        if model is None:
+            return
+        for m in self.mentions:
+            m.learnt, m.reasons = {}, {}
+            for place, vector in self.feature_rows(m, m.reasons):
+                score = model.score(vector)
+                m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
+        for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
+            group = [m for m in self.mentions if m.key == key and m.candidates]
+            totals: dict[int, float] = {}
+            for m in group:
+                for gid, score in m.learnt.items():
+                    totals[gid] = max(totals.get(gid, -1e9), score)
+            for m in group:
+                table = m.learnt if m.qualifiers else totals
+                m.choice = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
+
+    def _final_score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+        if mention.learnt is None:
+            return self._score(mention, candidate)
+        key = candidate.place.geonames_id
+        return mention.learnt[key], mention.reasons[key]
 
     def _sibling_kind(self, mention: _Mention) -> str | None:
         """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
@@ -492,7 +516,7 @@ class _Resolver:
 
     def resolution(self, mention: _Mention) -> Resolution:
         scored = sorted(
-            ((self._score(mention, c), c.place) for c in mention.candidates),
+            ((self._final_score(mention, c), c.place) for c in mention.candidates),
             key=lambda pair: pair[0][0],
             reverse=True,
         )
@@ -541,7 +565,8 @@ class _Resolver:
             default=None,
         )
         margin = best_score - runner_up if runner_up is not None else 4.0
-        confidence = round(1.0 / (1.0 + math.exp(-1.5 * margin)), 3)
+        slope = 1.0 if mention.learnt is not None else 1.5  # learnt scores are log-odds
+        confidence = round(1.0 / (1.0 + math.exp(-slope * margin)), 3)
         return Resolution(
             best.name, best.latitude, best.longitude, best.geonames_id, best.kind,
             best.country_code, confidence, "resolved", "; ".join(reasons[:3]), None, alternatives,
@@ -555,10 +580,19 @@ def resolve_mentions(
     gazetteer: OfflineGazetteer,
     published: date | None = None,
 ) -> list[Resolution]:
-    """Resolve each ``text[start:end]`` span to a place, in the order given.
-
-    ``published`` is accepted for callers that know it; place names do not depend on the date.
-    """
+    """Resolve each ``text[start:end]`` span to a place, in the order given (``published`` is
+    accepted for callers that know it; place names do not depend on the date)."""
     resolver = _Resolver(text, mentions, gazetteer)
     resolver.choose()
+    resolver.rerank(load_reranker())
     return [resolver.resolution(m) for m in resolver.mentions]
+
+
+def candidate_features(
+    text: str, mentions: list[tuple[int, int]], *, gazetteer: OfflineGazetteer
+) -> list[list[tuple[GazetteerEntry, list[float]]]]:
+    """Per span, each candidate with the re-ranker's features after the hand-written rounds:
+    the rows the re-ranker is trained on (benchmarks/rerank_training.py)."""
+    resolver = _Resolver(text, mentions, gazetteer)
+    resolver.choose()
+    return [resolver.feature_rows(m) for m in resolver.mentions]

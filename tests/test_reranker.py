@@ -1,0 +1,112 @@
+"""The trained candidate re-ranker: shipped, read once, used by the one resolution path, and
+rebuilt the same from the same data."""
+
+import json
+
+import numpy as np
+import pytest
+
+from benchmarks.rerank_training import Mention, accuracy, fit, model_json
+from stories.geocoding import reranker
+from stories.geocoding.disambiguation import resolve_mentions
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.places import distance_km
+from stories.geocoding.reranker import FEATURES, HAND_WEIGHTS, MODEL_PATH, load_reranker
+
+# Texts written for these tests.
+ATHENS_GEORGIA = (33.96, -83.38)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
+
+
+def test_the_shipped_model_is_small_and_computes_the_features_this_code_does():
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+    assert MODEL_PATH.stat().st_size < 10_000
+    assert tuple(data["features"]) == FEATURES
+    assert load_reranker() is not None
+
+
+def test_the_model_is_read_once_per_process(monkeypatch):
+    first = load_reranker()
+    monkeypatch.setattr(type(MODEL_PATH), "read_text", lambda *a, **k: pytest.fail("re-read"))
+
+    assert load_reranker() is first
+
+
+def test_a_model_trained_on_other_features_is_ignored(tmp_path):
+    path = tmp_path / "reranker.json"
+    path.write_text(json.dumps({"features": ["prior"], "weights": [1.0]}), encoding="utf-8")
+
+    assert load_reranker(path) is None
+
+
+def test_without_a_model_file_the_hand_written_score_decides(tmp_path):
+    assert load_reranker(tmp_path / "missing.json") is None
+
+
+def test_a_capital_named_alone_is_the_capital(gazetteer):
+    found = resolve("Troops left Kandahar for Kabul on Monday.", ["Kandahar", "Kabul"], gazetteer)
+
+    assert found["Kabul"].country_code == "AF"
+    assert found["Kandahar"].country_code == "AF"
+
+
+def test_a_namesake_near_the_story_s_other_town_beats_a_capital_abroad(gazetteer):
+    text = "Flooding closed roads in Athens and Watkinsville, according to the sheriff."
+
+    found = resolve(text, ["Athens", "Watkinsville"], gazetteer)
+
+    assert distance_km(found["Athens"].latitude, found["Athens"].longitude, *ATHENS_GEORGIA) < 50
+
+
+def test_city_state_still_wins_over_the_learnt_preferences(gazetteer):
+    text = "The fair drew crowds from Paris, Texas on Saturday."
+
+    found = resolve(text, ["Paris"], gazetteer)
+
+    assert (found["Paris"].country_code, found["Paris"].kind) == ("US", "city")
+
+
+def _synthetic(seed_offset: int) -> list[Mention]:
+    """Mentions whose right candidate always has the second fact set, with a weaker prior."""
+    mentions = []
+    for i in range(40):
+        rows = np.zeros((3, len(FEATURES)))
+        rows[:, 0] = [2.0, 1.0 + (i + seed_offset) % 3 * 0.1, 0.5]  # the prior favours row 0
+        rows[1, len(reranker.EVIDENCE) + 1] = 1.0
+        mentions.append(Mention(f"lgl:{i}", rows, np.array([False, True, False])))
+    return mentions
+
+
+def test_the_build_gives_the_same_weights_for_the_same_data():
+    mentions = _synthetic(0)
+
+    first = model_json(fit(mentions, 0.01, steps=200), 0.01, {}, len(mentions))
+    second = model_json(fit(mentions, 0.01, steps=200), 0.01, {}, len(mentions))
+
+    assert first == second
+
+
+def test_training_learns_a_fact_the_hand_written_score_ignores():
+    mentions = _synthetic(0)
+
+    w = fit(mentions, 0.01, steps=300)
+
+    assert accuracy(mentions, np.array(HAND_WEIGHTS)) == 0.0
+    assert accuracy(mentions, w) == 1.0
+
+
+def test_regularisation_keeps_the_hand_written_weights_where_data_say_nothing():
+    w = fit(_synthetic(0), 0.01, steps=300)
+
+    unused = [i for i, name in enumerate(FEATURES) if name in ("dateline", "border")]
+    assert np.allclose(w[unused], np.array(HAND_WEIGHTS)[unused])
