@@ -110,3 +110,12 @@ def test_regularisation_keeps_the_hand_written_weights_where_data_say_nothing():
 
     unused = [i for i, name in enumerate(FEATURES) if name in ("dateline", "border")]
     assert np.allclose(w[unused], np.array(HAND_WEIGHTS)[unused])
+
+
+def test_in_world_news_a_capital_is_not_traded_for_a_namesake_town(gazetteer):
+    text = "Colombia, Argentina, Canada and Russia reached the finals, played in Madrid this week."
+    names = ["Colombia", "Argentina", "Canada", "Russia", "Madrid"]
+
+    found = resolve(text, names, gazetteer)
+
+    assert found["Madrid"].country_code == "ES"

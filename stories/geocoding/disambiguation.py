@@ -25,7 +25,7 @@ from stories.geocoding.places import (
     distance_km,
     normalize_name,
 )
-from stories.geocoding.priors import can_qualify, prior
+from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.story_evidence import (
     currency_country,
@@ -462,6 +462,7 @@ class _Resolver:
             for place, vector in self.feature_rows(m, m.reasons):
                 score = model.score(vector)
                 m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
+        world = self._international()
         for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
             group = [m for m in self.mentions if m.key == key and m.candidates]
             totals: dict[int, float] = {}
@@ -470,7 +471,8 @@ class _Resolver:
                     totals[gid] = max(totals.get(gid, -1e9), score)
             for m in group:
                 table = m.learnt if m.qualifiers else totals
-                m.choice = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
+                learnt = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
+                m.choice = m.choice if world and capital_kept(m.choice, learnt) else learnt
 
     def _final_score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:

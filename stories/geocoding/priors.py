@@ -42,3 +42,17 @@ def can_qualify(qualifier: GazetteerEntry, place: GazetteerEntry) -> bool:
     if place.kind == GazetteerKind.COUNTRY:
         return False
     return place.kind != GazetteerKind.ADMIN1 or qualifier.kind == GazetteerKind.COUNTRY
+
+
+def capital_kept(hand: GazetteerEntry | None, learnt: GazetteerEntry) -> bool:
+    """A national capital the hand-written rounds chose is not traded for a town of its name.
+
+    The model learnt much from LGL's US local news, where namesakes near the story usually win;
+    in world news ("Madrid" in a tennis story that also names Colombia) the capital is meant.
+    """
+    return (
+        hand is not None
+        and hand.feature_code == "PPLC"
+        and learnt.feature_code != "PPLC"
+        and learnt.geonames_id != hand.geonames_id
+    )
