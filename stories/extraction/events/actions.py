@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
-from stories.extraction.events.sites import Site
+from stories.extraction.events.sites import Site, tensed
 
 # Acts of will addressed to someone, by class.
 WILL_VERBS = {
@@ -29,7 +29,6 @@ WILL_VERBS = {
 FINDING_VERBS = frozenset({"find", "discover", "locate"})
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 _STATE_OF_FINDING = frozenset({"ADJ"})
 
 
@@ -52,7 +51,7 @@ def _acts(verb: Token) -> bool:
     "invited the senators", "agreed a deal"; not "is offered", "agreeing", nor the simple
     present of a description ("the trade war offers advantages")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not _finite(verb) or any(c.dep_ == "auxpass" for c in auxiliaries):
+    if not tensed(verb) or any(c.dep_ == "auxpass" for c in auxiliaries):
         return False
     if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
         return False
@@ -80,9 +79,3 @@ def _found_somewhere(verb: Token) -> bool:
         or (c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ in _STATE_OF_FINDING)
         for c in verb.children
     )
-
-
-def _finite(verb: Token) -> bool:
-    if verb.tag_ in _FINITE_TAGS:
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)

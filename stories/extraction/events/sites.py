@@ -124,8 +124,20 @@ def _asks(verb: Token) -> bool:
     return first.lower_ in QUESTION_WORDS
 
 
+#: Penn tags of a verb written in a tense of its own ("left", "leaves", "leave").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def tensed(verb: Token) -> bool:
+    """A verb in a tense of its own or with an auxiliary ("left", "has left"), not "to leave":
+    what speech acts and actions ask before they count as something done."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
 def _finite(verb: Token) -> bool:
-    if verb.tag_ in ("VBD", "VBZ", "VBP"):
+    if verb.tag_ in FINITE_TAGS:
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp":

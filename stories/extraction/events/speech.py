@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.sites import Site
+from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
 
 # Speech acts that take a position: events with any content.
@@ -46,7 +46,6 @@ ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
@@ -56,7 +55,7 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         kind = speech_class(token)
-        if kind is not None and _finite(token) and _named_speaker(token, index):
+        if kind is not None and tensed(token) and _named_speaker(token, index):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
     return found
 
@@ -90,12 +89,6 @@ def _occasion(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "at":
             return True
     return False
-
-
-def _finite(verb: Token) -> bool:
-    if verb.tag_ in _FINITE_TAGS:
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
 def _named_speaker(verb: Token, index: MentionIndex) -> bool:
