@@ -63,7 +63,7 @@ load: $(VENV)/.dev
 eval: $(VENV)/.dev
 	$(PY) manage.py evaluate
 
-## keep-model: the events' keep/drop weights (events/data/selection.json) from the real-news dev
+## keep-model: the experimental keep/drop weights for events (var/selection.json) from the real-news dev
 ## gold; needs ../shared (the AEB bodies). Deterministic: same gold, same file.
 keep-model: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from stories.extraction.events.selection import FEATURES, WEIGHTS_PATH, features
+from benchmarks.selection import FEATURES, WEIGHTS_PATH, features
 from stories.extraction.mentions import EventCandidate
 
 L2 = 3.0

@@ -10,7 +10,7 @@ import json
 import pytest
 
 from benchmarks.keep_training import article, build
-from stories.extraction.events.selection import keep_score, load_weights, select_events
+from benchmarks.selection import keep_score, load_weights, select_events
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 LEAD = "The minister arrived in Lyon on Monday."

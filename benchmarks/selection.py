@@ -1,16 +1,18 @@
 """Which extracted events a news-timeline editor would keep: a small learned keep/drop decision.
 
-Hand-written precision rules gained on the articles they were written on and not elsewhere, so
-the last step of extraction is a logistic regression over features that say how an event was
+An experiment, not in the pipeline (docs/measurements.md, third round: cross-trained between
+outlets it did not beat the rules), kept beside its trainer for the next round. Hand-written
+precision rules gained on the articles they were written on and not elsewhere; this tries a
+logistic regression over features that say how an event was
 found rather than what it says: whether the clause states its own date and place or they were
 inferred, how precise the date is, the certainty, the kind of site (verb, noun, speech...),
 background, where in the story it sits (the lead carries the news), whether people are named,
 whether it sits inside a quotation, how long its title is, and a few broad classes of happening
 (movement, conflict). No word of any article is a feature.
 
-The weights (data/selection.json, a few hundred bytes) are built from the real-news dev gold by
-benchmarks/keep_training.py (`make keep-model`); gold is never read here. Without the file every
-event is kept.
+The weights (var/selection.json, a few hundred bytes, not shipped) are built from the real-news
+dev gold by benchmarks/keep_training.py (`make keep-model`); gold is never read here. Without the
+file every event is kept.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from pathlib import Path
 
 from stories.extraction.mentions import EventCandidate
 
-WEIGHTS_PATH = Path(__file__).resolve().parent / "data" / "selection.json"
+WEIGHTS_PATH = Path(__file__).resolve().parents[1] / "var" / "selection.json"
 
 # The same quotation marks as the clause reader: a quote never runs past its paragraph.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
