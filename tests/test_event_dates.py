@@ -76,8 +76,17 @@ def test_a_narrative_date_says_where_it_came_from_in_the_provenance(events_of):
     assert event.provenance["date"] == {"from": "paragraph", "text": "Saturday"}
 
 
-def _narrative(text: str, clause: str, *, tense: str = "past", perfect: bool = False):
-    """date_from_narrative on one clause of `text`, with the times find_times sees in it."""
+def _narrative(
+    text: str,
+    clause: str,
+    *,
+    tense: str = "past",
+    perfect: bool = False,
+    trigger: str = "t",
+    **stated,
+):
+    """date_from_narrative on one clause of `text`, with the times find_times sees in it;
+    `stated` is the date the clause itself gave (date_start, date_precision, ...)."""
     start = text.index(clause)
     event = EventCandidate(
         title="t",
@@ -85,9 +94,10 @@ def _narrative(text: str, clause: str, *, tense: str = "past", perfect: bool = F
         quote=clause,
         start=start,
         end=start + len(clause),
-        trigger="t",
+        trigger=trigger,
         certainty="occurred",
         extra={"past_perfect": perfect},
+        **stated,
     )
     sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)]
     [dated] = date_from_narrative(
@@ -198,29 +208,15 @@ def test_late_in_a_year_stays_that_year():
 
 def test_a_date_written_before_a_noun_dates_the_thing_not_the_clause():
     text = "Rain fell.\n\nHe was arrested in April for a March 21 phone call."
-    start = text.index("He was")
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=text[start:-1],
-        start=start,
-        end=len(text) - 1,
+
+    dated = _narrative(
+        text,
+        "He was arrested in April for a March 21 phone call",
         trigger="arrest",
-        certainty="occurred",
         date_start=datetime.date(2023, 3, 21),
         date_precision="day",
         date_text="March 21",
         provenance={"date": {"source": "clause", "text": "March 21"}},
-    )
-    times = find_times(text, published=PUBLISHED)
-
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=times,
-        sentences=[(0, 10), (12, len(text))],
-        published=PUBLISHED,
-        tense_of=lambda _: "past",
     )
 
     assert (dated.date_start, dated.date_precision) == (datetime.date(2023, 4, 1), "month")
@@ -228,29 +224,15 @@ def test_a_date_written_before_a_noun_dates_the_thing_not_the_clause():
 
 def test_an_event_noun_keeps_the_date_written_before_it():
     text = "Rain fell.\n\nThe 2020 presidential election was close."
-    start = text.index("The 2020")
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=text[start:-1],
-        start=start,
-        end=len(text) - 1,
+
+    dated = _narrative(
+        text,
+        "The 2020 presidential election was close",
         trigger="election",
-        certainty="occurred",
         date_start=datetime.date(2020, 1, 1),
         date_precision="year",
         date_text="2020",
         provenance={"date": {"source": "clause", "text": "2020"}},
-    )
-    times = find_times(text, published=PUBLISHED)
-
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=times,
-        sentences=[(0, 10), (12, len(text))],
-        published=PUBLISHED,
-        tense_of=lambda _: "past",
     )
 
     assert dated.date_start == datetime.date(2020, 1, 1)
