@@ -349,7 +349,7 @@ def _add_cued(doc: Doc, gazetteer: OfflineGazetteer, found: dict, diseases: set[
         if _COMPASS_ADJECTIVE.fullmatch(span[0].text) and len(span) > 1 and not by_kind:
             continue
         if not cues.plausible(span) or (span.text in person_words and not by_kind):
-            continue  # "the Jones family" where the article names Terrell Jones
+            continue  # "the Jones family" where the article names Marcus Jones
         text = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
         candidates = cues.trusted(gazetteer, text)
         if not (by_kind or cues._populated(candidates)):

@@ -176,7 +176,7 @@ def _party_dash(token) -> bool:
 
 
 def person_of_spans(doc: Doc) -> Iterator[Span]:
-    """ "John Doe, 34, of Grovetown", "Kalena Horhn of Grand Prairie": where a person is from."""
+    """ "John Doe, 34, of Grovetown", "Jane Roe of Grand Prairie": where a person is from."""
     for token in doc:
         if token.lower_ != "of" or token.i < 2:
             continue
@@ -257,7 +257,7 @@ def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple
 
 
 def title_spans(doc: Doc) -> Iterator[Span]:
-    """The place whose office a named person holds: "Fargo Mayor Dennis Walaker"."""
+    """The place whose office a named person holds: "Fargo Mayor Ann Lindqvist"."""
     for token in doc:
         if token.text not in OFFICE_TITLES or token.i == 0 or token.i + 1 >= len(doc):
             continue
