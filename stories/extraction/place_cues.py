@@ -130,7 +130,7 @@ def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
     for number, sent in enumerate(doc.sents):
         if number > 2:
             break
-        dateline = find_dateline(doc.text[sent.start_char :])
+        dateline = find_dateline(doc.text[sent.start_char : sent.start_char + 200])
         if dateline is None:
             continue
         for start, end in (
@@ -324,8 +324,3 @@ def _hyphenated(span: Span) -> bool:
     if span.start < 2 or doc[span.start - 1].text != "-":
         return False
     return not doc[span.start - 2].whitespace_
-
-
-def lowercase(span: Span) -> bool:
-    """ "anesthesia", "n't": the NER's place label on a lower-case word is a slip."""
-    return not span.text[:1].isupper()

@@ -428,14 +428,14 @@ class _Resolver:
                 if not group:
                     continue
                 totals: dict[int, float] = {}
+                own = {(id(m), id(c)): self._score(m, c)[0] for m in group for c in m.candidates}
                 for m in group:
                     for c in m.candidates:
-                        totals[c.place.geonames_id] = max(
-                            totals.get(c.place.geonames_id, -1e9), self._score(m, c)[0]
-                        )
+                        gid = c.place.geonames_id
+                        totals[gid] = max(totals.get(gid, -1e9), own[id(m), id(c)])
                 for m in group:
                     if m.qualifiers:
-                        m.choice = max(m.candidates, key=lambda c: self._score(m, c)[0]).place
+                        m.choice = max(m.candidates, key=lambda c: own[id(m), id(c)]).place
                     else:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]

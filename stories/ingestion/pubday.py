@@ -19,7 +19,8 @@ from datetime import date, datetime, timedelta
 #: Two stamps this close are one moment written twice (seconds are often dropped).
 _SAME_MOMENT = timedelta(minutes=2)
 _WEST_MOST = timedelta(hours=-12)
-_EAST_MOST = timedelta(hours=14)
+#: The furthest a real time zone lies east of UTC (Kiribati, +14:00).
+EAST_MOST = timedelta(hours=14)
 _URL_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?:/|$|[-_.])")
 
 
@@ -60,6 +61,6 @@ def url_day(url: str | None) -> date | None:
 def could_be_local_day(day: date, moment: datetime) -> bool:
     """Whether ``day`` is the local date of ``moment`` in some time zone on Earth."""
     try:
-        return (moment + _WEST_MOST).date() <= day <= (moment + _EAST_MOST).date()
+        return (moment + _WEST_MOST).date() <= day <= (moment + EAST_MOST).date()
     except OverflowError:
         return False

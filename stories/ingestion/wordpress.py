@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 from .detect import parse_json
 from .html import fragment_to_text, inline_text, normalize_space
 from .origin import split_canonical
+from .pubday import EAST_MOST
 from .records import ArticleRecord, IngestionError, parse_datetime
 from .sanitize import sanitize_html
 
@@ -124,12 +125,11 @@ def _post_date(post: dict, gmt_key: str, local_key: str) -> datetime | None:
     if utc is None or wall is None:
         return utc or wall
     offset = wall.replace(tzinfo=None) - utc.astimezone(UTC).replace(tzinfo=None)
-    if abs(offset) > _MAX_OFFSET or offset % _OFFSET_STEP:
+    if abs(offset) > EAST_MOST or offset % _OFFSET_STEP:
         return utc  # not the same moment: a draft's local date, or an edited one
     return utc.astimezone(timezone(offset))
 
 
-_MAX_OFFSET = timedelta(hours=14)
 _OFFSET_STEP = timedelta(minutes=15)
 
 

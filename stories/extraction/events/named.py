@@ -77,7 +77,7 @@ def named_events(
     """
     told = list(told)
     text = doc.text
-    times = list(times)
+    times = sorted(times, key=lambda t: t.start)  # in text order, once
     seen: set[str] = set()
     events = []
     for match in _NAME.finditer(text):
@@ -139,8 +139,9 @@ def _clause_end(text: str, end: int) -> int:
 
 
 def _date_after(times: list, text: str, end: int, stop: int) -> tuple[EventDate | None, int]:
-    """The date written right after the name, and where it ends (else the name's end)."""
-    for time in sorted(times, key=lambda t: t.start):
+    """The date written right after the name, and where it ends (else the name's end);
+    `times` in text order."""
+    for time in times:
         if time.start < end or time.start >= stop:
             continue
         if not _TO_DATE.match(text[end : time.start]):
