@@ -78,6 +78,11 @@ def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "started in December and peaked by ...": shared tense
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ != "VBG":
+        # "has fluctuated, rising to a high in June from $29 in March": a participle clause
+        # happens when its governing verb does.
+        tense = _verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "unknown"
+        return tense if tense in ("past", "anterior") else "unknown"
     words = {a.lower_ for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
