@@ -152,6 +152,10 @@ def date_from_narrative(
             dated.append(_on_day_of(event, _last_day(dated)))
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
+        if event.date_start is None and event.certainty not in _DATEABLE:
+            # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
+            dated.append(_dated_in_own_words(event, anchors, text))
+            continue
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
@@ -184,6 +188,38 @@ def date_from_narrative(
             )
         )
     return dated
+
+
+def _dated_in_own_words(event: EventCandidate, anchors: list[_Anchor], text: str) -> EventCandidate:
+    """A plan or expectation takes only a time inside its own clause, never the narrative's:
+    "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
+    "enters the 2020 primary" is not dated by the primary's year."""
+    inside = [a for a in _own_times(event, anchors, text) if _attributive(a, text) is None]
+    if not inside:
+        return event
+    found = inside[0].date
+    return replace(
+        event,
+        date_start=found.start,
+        date_end=found.end,
+        date_precision=found.precision,
+        date_text=found.text,
+        provenance={**event.provenance, "date": {"from": "clause", "text": found.text}},
+    )
+
+
+def _own_times(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    text: str,
+    fits: Callable[[EventDate], bool] = lambda date: True,
+) -> list[_Anchor]:
+    """Times inside the clause's own words that may date it: not a bound ("until Friday")."""
+    return [
+        a
+        for a in anchors
+        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
+    ]
 
 
 # What is told in the present tense holds at publication: a time this long before it is over.
@@ -347,11 +383,7 @@ def _narrative_time(
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
     the clause names, or a participle's own happening, dates none of them."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
-    inside = [
-        a
-        for a in anchors
-        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
-    ]
+    inside = _own_times(event, anchors, text, fits)
     if inside:
         return inside[0].date, "clause"
     found = _sentence_time(event, anchors, sentences, fits, text)
