@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
+from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
@@ -257,9 +258,6 @@ def _on_day_of(event: EventCandidate, before: EventCandidate | None) -> EventCan
 
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
 # written before a noun dates that thing, not the clause that mentions it.
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
-)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 _NOT_A_NOUN = word_set(
@@ -273,7 +271,7 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
     possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
     if possessive:
         return possessive["word"]  # "last month's election", "Friday's close"
-    if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
+    if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
         return None
     after = _NOUN_AFTER.match(text, anchor.end)
     if after is None or after["word"] in _NOT_A_NOUN:

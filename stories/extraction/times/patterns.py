@@ -191,3 +191,9 @@ QUANTITY_BEFORE = _compile(
 MONTH_BEFORE_CONJUNCTION = re.compile(MONTH_NAME + r",?\s+(?:and|or)\s+$")
 PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 NEXT_WORD = re.compile(r"^\W*([A-Za-z]+)")
+# A determiner or possessive right before a time: "a March 21 call", "Trump's July 25 call",
+# "the 1988 period". Such a time is written before a noun and dates that thing (used by
+# times.find for anchors and by events.dates for clause dates, so both read it alike).
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
+)

@@ -256,13 +256,18 @@ _PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
 _PLACED_UNITS = frozenset({"week", "month", "year"})
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 @RULES.add(p.RELATIVE_UNIT)
-def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
+def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
     where it places something: "reported in the last week", "over the past year" name the
     week or year just gone (as TE3 and TimeBank annotate them)."""
     unit = m.group("unit").lower()
     relation = m.group("rel").lower()
+    if m.group("the") and relation == "last" and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
         value = _relative_period(unit, -1, ctx.published) if ctx.published else None
