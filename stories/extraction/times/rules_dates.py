@@ -84,7 +84,15 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.groupdict().get("iso_time"):
         value = f"{first.isoformat()}T{m.group('iso_time')}"
         return Candidate(m.start(), m.end(), "TIME", value)
-    return Candidate(m.start(), m.end(), "DATE", first.isoformat(), None, end_value, "date")
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        first.isoformat(),
+        end_value=end_value,
+        kind="date",
+        year_inferred=not m.group("year"),
+    )
 
 
 @RULES.add(p.MONTH_YEAR)
@@ -174,6 +182,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
         )
+        value = f"{year}-{month:02d}"
+        return Candidate(m.start(), m.end(), "DATE", value, mod, kind="month", year_inferred=True)
     return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
