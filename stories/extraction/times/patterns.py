@@ -89,7 +89,14 @@ PART_OF_TODAY = _compile(
 )
 PRESENT = _compile(START + r"(?:now|currently|nowadays|at\s+present)" + END)
 RECENTLY = _compile(START + r"(?:recently|lately)" + END)
-PAST_OR_FUTURE = _compile(r"(?<![\w])(?:in|from|of)\s+(?P<ref>the\s+(?:past|future))" + END)
+PAST_OR_FUTURE = _compile(
+    r"(?<![\w])(?:in|from|of|into|about)\s+(?P<ref>the\s+(?:past|future))"
+    + END
+    # "in the past two quarters", "the past few years": a span the duration rules read
+    + r"(?!\s+(?:\d|few|several|many|couple|"
+    + NUMBER_PATTERN
+    + r")\b)"
+)
 AT_THE_TIME = _compile(START + r"at\s+the\s+time(?!\s+of)" + END)
 RELATIVE_UNIT = _compile(
     START + EDGE + r"(?P<the>the\s+)?(?P<rel>last|past|this|next|coming|current|previous|"

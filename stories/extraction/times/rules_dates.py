@@ -276,6 +276,9 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     week or year just gone (as TE3 and TimeBank annotate them)."""
     unit = m.group("unit").lower()
     relation = m.group("rel").lower()
+    written = ctx.text[m.start("unit") : m.end("unit")]
+    if written[0].isupper() and not written.isupper():
+        return None  # ABC's "This Week", "Next Year" (a film): a title, not the week or year
     if m.group("the") and relation == "last" and _OF_AFTER.match(ctx.text, m.end()):
         return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())

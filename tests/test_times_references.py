@@ -1,0 +1,44 @@
+"""The vague past and future, and names that only look like times."""
+
+import datetime
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from stories.extraction.times.find import TimeMention, find_times
+
+PUBLISHED = datetime.date(2023, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def times():
+    nlp = get_nlp()
+
+    def run(text: str) -> list[TimeMention]:
+        return find_times(text, published=PUBLISHED, doc=nlp(text))
+
+    return run
+
+
+def test_into_the_future_is_the_future(times):
+    [mention] = times("The dispute may drag on well into the future.")
+
+    assert (mention.text, mention.value) == ("the future", "FUTURE_REF")
+
+
+def test_worried_about_the_future_is_the_future(times):
+    [mention] = times("Farmers are worried about the future.")
+
+    assert mention.value == "FUTURE_REF"
+
+
+def test_the_past_followed_by_a_count_is_no_vague_past(times):
+    mentions = times("The firm has had losses in the past two quarters.")
+
+    assert "PAST_REF" not in [m.value for m in mentions]
+
+
+def test_a_capitalised_unit_is_a_title_not_a_week(times):
+    mentions = times('The minister, speaking on the "This Week" programme, defended the plan.')
+
+    assert mentions == []
