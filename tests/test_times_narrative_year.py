@@ -52,3 +52,10 @@ def test_a_future_clause_keeps_the_publication_reading(times):
     text = "The farmer first fell ill in November 2019. He will see a specialist in December."
 
     assert value_of(times(text), "December") == "2023-12"
+
+
+def test_later_counts_from_the_story_time_however_far_back_it_was_named(times):
+    filler = "The doctors ran many tests and tried several treatments. " * 10
+    text = f"The farmer fell ill in November 2019. {filler}A year later he was well again."
+
+    assert value_of(times(text), "A year later") == "2020-11"

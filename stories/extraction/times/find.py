@@ -234,8 +234,11 @@ def _anchor_shifts(
                 continue
             if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
                 near = False  # results are compared with a year before a reported period
+            written = text[candidate.start : candidate.end].lower()
+            if written.endswith("later") and anchor is not None:
+                near = True  # "a year later" never counts from now: from the story's last time
             shifted = _shifted(anchor.value, candidate.shift) if near else None
-            ago = text[candidate.start : candidate.end].lower().endswith("ago")
+            ago = written.endswith("ago")
             quarter_only = ago or candidate.kind == "year-earlier"
             if shifted is not None and (not quarter_only or "-Q" in anchor.value):
                 candidate.value = shifted
