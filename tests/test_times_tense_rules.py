@@ -59,3 +59,9 @@ def test_the_last_weekend_of_an_event_is_no_relative_weekend(times):
     mentions = times("The prize will be handed out in the last weekend of the festival.")
 
     assert [m.text for m in mentions if "weekend" in m.text] == []
+
+
+def test_a_weekday_with_no_tense_to_go_by_is_the_past_weeks(times):
+    mentions = times("Talks between the union and the owners on Thursday.")
+
+    assert value_of(mentions, "Thursday") == "2023-09-07"
