@@ -42,3 +42,15 @@ def test_a_capitalised_unit_is_a_title_not_a_week(times):
     mentions = times('The minister, speaking on the "This Week" programme, defended the plan.')
 
     assert mentions == []
+
+
+def test_a_half_unit_is_written_in_the_next_smaller_unit(times):
+    [mention] = times("Refugees lived in the camps for 2 1/2 years.")
+
+    assert (mention.text, mention.value) == ("2 1/2 years", "P2Y6M")
+
+
+def test_and_a_half_after_the_unit_belongs_to_the_duration(times):
+    [mention] = times("The standing ovation lasted a minute and a half.")
+
+    assert (mention.text, mention.value) == ("a minute and a half", "PT1M30S")

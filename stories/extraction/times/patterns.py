@@ -140,8 +140,10 @@ PART_OF_PERIOD = _compile(
 DURATION = _compile(
     START + rf"(?:{MODIFIER}\s+)?(?P<pre>(?:the|these|those)\s+(?:(?P<dir>past|last|next|"
     r"first|coming|previous|following|final|latest|recent|remaining)\s+)?)?"
-    rf"(?P<num>{NUMBER_PATTERN})[-\s]+(?:more\s+|additional\s+|long\s+|straight\s+|"
-    rf"consecutive\s+|full\s+)?{UNIT}" + END + r"(?!\s+old\b)"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<half>\s+1/2|\s*½)?[-\s]+(?:more\s+|additional\s+|"
+    rf"long\s+|straight\s+|consecutive\s+|full\s+)?{UNIT}"
+    + END
+    + r"(?P<and_half>\s+and\s+a\s+half\b)?(?!\s+old\b)"
 )
 AGO = _compile(
     START

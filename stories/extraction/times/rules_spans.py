@@ -21,12 +21,14 @@ from stories.extraction.times.vocab import (
     PARTS_OF_DAY,
     SEASONS,
     duration_value,
+    half_more,
     parse_quantity,
     weekday_number,
     word_set,
 )
 
 RULES = Rules()
+_HALVED_UNITS = frozenset({"minute", "hour", "day", "night", "month", "year"})
 
 # TimeML mod of a qualified duration ("more than three years" is at least P3Y).
 DURATION_MODS = {
@@ -94,6 +96,8 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "children ages 6 months and older": an age, not a span of time
     quantity = parse_quantity(words)
     value = duration_value(quantity, unit)
+    if (m.group("half") or m.group("and_half")) and unit.rstrip("s") in _HALVED_UNITS:
+        value = half_more(value)  # "2 1/2 years", "a minute and a half"
     modifier = normal(m.group("mod") or "")
     adjective = "-" in ctx.text[m.end("num") : m.start("unit")]  # "the four-week course"
     if m.group("pre") and not adjective:
