@@ -54,3 +54,9 @@ def test_and_a_half_after_the_unit_belongs_to_the_duration(times):
     [mention] = times("The standing ovation lasted a minute and a half.")
 
     assert (mention.text, mention.value) == ("a minute and a half", "PT1M30S")
+
+
+def test_trading_days_are_days(times):
+    [mention] = times("The index fell for eight trading days in a row.")
+
+    assert (mention.text, mention.value) == ("eight trading days", "P8D")

@@ -141,7 +141,7 @@ DURATION = _compile(
     START + rf"(?:{MODIFIER}\s+)?(?P<pre>(?:the|these|those)\s+(?:(?P<dir>past|last|next|"
     r"first|coming|previous|following|final|latest|recent|remaining)\s+)?)?"
     rf"(?P<num>{NUMBER_PATTERN})(?P<half>\s+1/2|\s*½)?[-\s]+(?:more\s+|additional\s+|"
-    rf"long\s+|straight\s+|consecutive\s+|full\s+)?{UNIT}"
+    rf"long\s+|straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?{UNIT}"
     + END
     + r"(?P<and_half>\s+and\s+a\s+half\b)?(?!\s+old\b)"
 )
