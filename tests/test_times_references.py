@@ -60,3 +60,19 @@ def test_trading_days_are_days(times):
     [mention] = times("The index fell for eight trading days in a row.")
 
     assert (mention.text, mention.value) == ("eight trading days", "P8D")
+
+
+def test_a_lone_part_of_day_is_that_part_of_the_day_told_last(times):
+    mentions = times("Shares fell on Friday. Dealers placed orders in the morning.")
+
+    assert [(m.text, m.value) for m in mentions][-1] == ("the morning", "2023-09-08TMO")
+
+
+def test_a_lone_part_of_day_with_nothing_told_before_is_the_publication_days(times):
+    [mention] = times("By mid afternoon, the rescue was over.")
+
+    assert (mention.text, mention.value, mention.mod) == ("mid afternoon", "2023-09-12TAF", "MID")
+
+
+def test_a_part_of_day_before_a_noun_is_no_time(times):
+    assert times("She joined the morning news team.") == []

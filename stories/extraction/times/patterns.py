@@ -178,6 +178,11 @@ CLOCK_TIME = _compile(
     + rf"(?P<clock>{CLOCK})(?:\s+(?:on\s+)?{_WEEKDAY_WITHOUT_DATE}|\s+(?P<word>{DEICTIC}))?"
     + END
 )
+# "in the morning", "by mid afternoon": a part of the day the story is telling, named alone.
+LONE_PART_OF_DAY = _compile(
+    r"(?<![\w])(?:in|during|by|until)\s+(?P<span>(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]?)?"
+    r"(?P<part>morning|afternoon|evening))" + END + r"(?!\s+(?:of|on|hours|session|news|paper)\b)"
+)
 DAY_AT_CLOCK = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY})|(?P<word>today|tomorrow|yesterday))"
     rf"(?:\s+{PART_OF_DAY})?,?\s+at\s+(?P<clock>{CLOCK})" + END
