@@ -76,3 +76,9 @@ def test_a_lone_part_of_day_with_nothing_told_before_is_the_publication_days(tim
 
 def test_a_part_of_day_before_a_noun_is_no_time(times):
     assert times("She joined the morning news team.") == []
+
+
+def test_for_the_fiscal_year_is_the_storys_year(times):
+    [mention] = times("The loss will lower earnings for the fiscal year.")
+
+    assert (mention.text, mention.value) == ("the fiscal year", "2023")
