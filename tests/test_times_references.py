@@ -82,3 +82,13 @@ def test_for_the_fiscal_year_is_the_storys_year(times):
     [mention] = times("The loss will lower earnings for the fiscal year.")
 
     assert (mention.text, mention.value) == ("the fiscal year", "2023")
+
+
+def test_a_part_of_the_day_written_before_yesterday_belongs_to_it(times):
+    [mention] = times("At mid-afternoon yesterday, the shares were up.")
+
+    assert (mention.text, mention.value, mention.mod) == (
+        "mid-afternoon yesterday",
+        "2023-09-11TAF",
+        "MID",
+    )

@@ -84,6 +84,11 @@ MONTH_ALONE = _compile(
 DEICTIC_DAY = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+{PART_OF_DAY})?" + END
 )
+# "mid-afternoon yesterday", "late morning today": the part of the day written first.
+PART_BEFORE_DAY = _compile(
+    START + r"(?P<edge>early|late|mid)[-\s]?(?P<part>morning|afternoon|evening)\s+"
+    r"(?P<word>today|yesterday|tomorrow)" + END
+)
 PART_OF_TODAY = _compile(
     START + r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)" + END
 )

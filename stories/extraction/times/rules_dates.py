@@ -188,6 +188,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @RULES.add(p.DEICTIC_DAY)
+@RULES.add(p.PART_BEFORE_DAY)
 def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "today", "yesterday morning", "tonight" (a TIME at night)."""
     if is_capitalised_mid_sentence(ctx.text, m.start("word")):
