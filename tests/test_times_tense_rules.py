@@ -65,3 +65,9 @@ def test_a_weekday_with_no_tense_to_go_by_is_the_past_weeks(times):
     mentions = times("Talks between the union and the owners on Thursday.")
 
     assert value_of(mentions, "Thursday") == "2023-09-07"
+
+
+def test_an_open_range_with_no_tense_to_go_by_ends_ahead():
+    mentions = find_times("The offer runs through Sunday.", published=TUESDAY)
+
+    assert mentions[0].end_value == "2023-09-17"

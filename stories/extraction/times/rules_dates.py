@@ -102,6 +102,9 @@ def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), "DATE", value, EDGE_MODS.get(group(m, "edge")))
 
 
+_OPEN_END_WORDS = frozenset({"through", "thru", "until", "till"})
+
+
 @RULES.add(p.WEEKDAY_NAME)
 def weekday(m: re.Match[str], ctx: Context) -> Candidate:
     """ "Tuesday", "early Tuesday", "last Sunday", "Sunday afternoon" (a TIME, day precision)."""
@@ -120,6 +123,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate:
         tense = ctx.tense(m.start(), m.end())
         if relation == "this" and tense == "unknown":
             tense = "future"
+        elif tense == "unknown" and ctx.previous_word(m.start()) in _OPEN_END_WORDS:
+            tense = "present"  # "runs through Friday": an open range ends ahead
         elif _POSSESSIVE.match(ctx.text, m.end()) and tense != "future":
             tense = "past"  # "Friday's purchases", "Thursday's closing price": already reported
         day = resolve_weekday(number, published=ctx.published, tense=tense)
