@@ -92,3 +92,9 @@ def test_a_part_of_the_day_written_before_yesterday_belongs_to_it(times):
         "2023-09-11TAF",
         "MID",
     )
+
+
+def test_a_month_of_this_year_is_that_month(times):
+    mentions = times("The firm tried again as recently as May of this year.")
+
+    assert ("May of this year", "2023-05") in [(m.text, m.value) for m in mentions]

@@ -79,7 +79,7 @@ WEEKDAY_NAME = _compile(
 )
 MONTH_ALONE = _compile(
     START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})"
-    r"(?:\s+(?P<yrel>this|last|next)\s+year)?" + END
+    r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?" + END
 )
 DEICTIC_DAY = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+{PART_OF_DAY})?" + END
