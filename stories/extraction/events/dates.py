@@ -47,6 +47,9 @@ def event_date(time) -> EventDate | None:
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
+    if time.value.endswith("-WE") and not time.end_value:
+        # "at the weekend": its two days, Saturday and Sunday, not the whole ISO week.
+        return EventDate(start, start + dt.timedelta(days=1), "day", time.text)
     if precision == "year" and time.mod == "END" and _END_OF.match(time.text):
         # "by the end of next year" says December, not the whole year.
         start, precision = start.replace(month=12), "month"

@@ -174,14 +174,16 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
 
 
 def period_start(value: str | None) -> datetime.date | None:
-    """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00")."""
+    """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00"); a
+    weekend ("2023-W37-WE") starts on its Saturday."""
     if not value or not value[:4].isdigit():
         return None
     year = int(value[:4])
     rest = value[4:]
     try:
         if rest.startswith("-W") and rest[2:4].isdigit():
-            return datetime.date.fromisocalendar(year, int(rest[2:4]), 1)
+            weekend = rest[4:7] == "-WE"  # "2023-W37-WE" starts on the Saturday
+            return datetime.date.fromisocalendar(year, int(rest[2:4]), 6 if weekend else 1)
         if len(rest) >= 6 and rest[1:3].isdigit() and rest[4:6].isdigit():
             return datetime.date(year, int(rest[1:3]), int(rest[4:6]))
         if len(rest) >= 3 and rest[1:3].isdigit():
