@@ -390,9 +390,7 @@ def _narrative_time(
     found = _sentence_time(event, anchors, sentences, fits, text)
     if found is not None:
         return found, "sentence"
-    # "a majority for the first time since 1993": a bound is no narrative time.
-    points = [a for a in anchors if not _bounds(a, text)]
-    return _paragraph_time(event, points, paragraphs, fits), "paragraph"
+    return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
 
 
 def _story_time(
