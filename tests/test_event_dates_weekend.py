@@ -23,3 +23,12 @@ def test_an_event_at_the_weekend_spans_saturday_and_sunday():
         datetime.date(2023, 9, 10),
         "day",
     )
+
+
+def test_a_weekend_is_no_day_for_the_storys_narrative_to_stand_on():
+    from stories.extraction.events.dates import EventDate, _is_weekend
+
+    saturday = datetime.date(2023, 9, 9)
+
+    assert _is_weekend(EventDate(saturday, saturday + datetime.timedelta(days=1), "day", ""))
+    assert not _is_weekend(EventDate(saturday, None, "day", ""))

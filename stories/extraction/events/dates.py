@@ -409,9 +409,16 @@ def _story_time(
         if a.start < event.start
         and fits(a.date)
         and a.date.precision in ("day", "month")
+        and not _is_weekend(a.date)
         and _attributive(a, text) is None
     ]
     return before[-1] if before else None
+
+
+def _is_weekend(date: EventDate) -> bool:
+    """A weekend's two days: they date what the clause says happened then, but they are no
+    single day for the story's narrative to stand on."""
+    return date.end == date.start + dt.timedelta(days=1) and date.start.weekday() == 5
 
 
 def _paragraph_starts(text: str) -> list[int]:
