@@ -37,7 +37,6 @@ class Candidate:
     kind: str = ""
     clock: str | None = None  # "T15:00" waiting for the day it belongs to
     shift: tuple[str, int] | None = None  # ("year", -1): "a year earlier", from its anchor
-    year_inferred: bool = False  # "in December", "Sept. 12": the year came from tense and date
 
 
 @dataclass

@@ -102,7 +102,6 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
-    _narrative_years(candidates, context)
     _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
@@ -234,11 +233,8 @@ def _anchor_shifts(
                 continue
             if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
                 near = False  # results are compared with a year before a reported period
-            written = text[candidate.start : candidate.end].lower()
-            if written.endswith("later") and anchor is not None:
-                near = True  # "a year later" never counts from now: from the story's last time
             shifted = _shifted(anchor.value, candidate.shift) if near else None
-            ago = written.endswith("ago")
+            ago = text[candidate.start : candidate.end].lower().endswith("ago")
             quarter_only = ago or candidate.kind == "year-earlier"
             if shifted is not None and (not quarter_only or "-Q" in anchor.value):
                 candidate.value = shifted
@@ -290,53 +286,6 @@ def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
         year, month = divmod(start.year * 12 + start.month - 1 + count, 12)
         return f"{year}-{month + 1:02d}"
     return None
-
-
-def _narrative_years(candidates: list[Candidate], context: Context) -> None:
-    """A month named without its year right after a dated month of an earlier year is in it.
-
-    News leaves out the year of dates in the current year (AP style), so a yearless month is
-    normally resolved against publication. But a story told in an earlier year's months ("he
-    saw his doctor in November 2016. ... But by December, they worsened") carries its year on:
-    a past-tense clause with a yearless month takes the first such month after the month or
-    day the story named last with its year, when that is close before it and the
-    publication-based reading would jump past it into a later year. A bare year ("fiscal
-    1988") sets no such narrative month.
-    """
-    scene: Candidate | None = None
-    for candidate in candidates:
-        if candidate.year_inferred:
-            if scene is not None and candidate.start - scene.end <= _ANCHOR_REACH:
-                _continue_narrative(candidate, scene, context)
-            continue
-        if candidate.type in ("DATE", "TIME"):
-            # Any other time moves the narrative on; a dated month or day sets it, unless it
-            # dates a thing ("the August 1988 cease-fire") or bounds a state ("since July 2013").
-            explicit = re.search(r"\b\d{4}\b", context.text[candidate.start : candidate.end])
-            sets = explicit and _MONTH_OR_DAY.match(candidate.value or "")
-            bounds = context.previous_word(candidate.start) in _BOUNDING_WORDS
-            thing = _dates_a_thing(candidate, context.text)
-            scene = candidate if sets and not bounds and not thing else None
-
-
-_BOUNDING_WORDS = frozenset({"since", "until", "till", "through", "by", "from", "after", "before"})
-_MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d(?:-\d\d)?(?:T.*)?$")
-
-
-def _continue_narrative(candidate: Candidate, scene: Candidate, context: Context) -> None:
-    begins, resolved = period_start(scene.value), period_start(candidate.value)
-    match = _YEARLESS_END.match(candidate.value or "")
-    if begins is None or resolved is None or match is None or resolved.year <= begins.year:
-        return
-    if context.tense(candidate.start, candidate.end) != "past":
-        return
-    for year in (begins.year, begins.year + 1):
-        value = f"{year}{match[1]}{match[2] or ''}"
-        start = period_start(value)
-        if start is not None and start >= begins:
-            if start < resolved:
-                candidate.value = value
-            return
 
 
 def _fold_part_of(candidates: list[Candidate], text: str) -> None:

@@ -91,7 +91,6 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
         first.isoformat(),
         end_value=end_value,
         kind="date",
-        year_inferred=not m.group("year"),
     )
 
 
@@ -187,8 +186,6 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
         )
-        value = f"{year}-{month:02d}"
-        return Candidate(m.start(), m.end(), "DATE", value, mod, kind="month", year_inferred=True)
     return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
 
 
