@@ -388,8 +388,8 @@ def test_resolve_weekday_in_future_tense_looks_ahead():
     assert resolve_weekday(0, published=TUESDAY, tense="future") == datetime.date(2023, 9, 18)
 
 
-def test_resolve_weekday_with_unknown_tense_takes_the_nearest_day():
-    assert resolve_weekday(3, published=TUESDAY, tense="unknown") == datetime.date(2023, 9, 14)
+def test_resolve_weekday_with_unknown_tense_takes_the_past_weeks_day():
+    assert resolve_weekday(3, published=TUESDAY, tense="unknown") == datetime.date(2023, 9, 7)
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
+from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
@@ -46,6 +47,9 @@ def event_date(time) -> EventDate | None:
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
+    if time.value.endswith("-WE") and not time.end_value:
+        # "at the weekend": its two days, Saturday and Sunday, not the whole ISO week.
+        return EventDate(start, start + dt.timedelta(days=1), "day", time.text)
     if precision == "year" and time.mod == "END" and _END_OF.match(time.text):
         # "by the end of next year" says December, not the whole year.
         start, precision = start.replace(month=12), "month"
@@ -152,6 +156,10 @@ def date_from_narrative(
             dated.append(_on_day_of(event, _last_day(dated)))
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
+        if event.date_start is None and event.certainty not in _DATEABLE:
+            # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
+            dated.append(_dated_in_own_words(event, anchors, text))
+            continue
         if event.date_start is not None or event.certainty not in _DATEABLE:
             dated.append(event)
             continue
@@ -184,6 +192,38 @@ def date_from_narrative(
             )
         )
     return dated
+
+
+def _dated_in_own_words(event: EventCandidate, anchors: list[_Anchor], text: str) -> EventCandidate:
+    """A plan or expectation takes only a time inside its own clause, never the narrative's:
+    "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
+    "enters the 2020 primary" is not dated by the primary's year."""
+    inside = [a for a in _own_times(event, anchors, text) if _attributive(a, text) is None]
+    if not inside:
+        return event
+    found = inside[0].date
+    return replace(
+        event,
+        date_start=found.start,
+        date_end=found.end,
+        date_precision=found.precision,
+        date_text=found.text,
+        provenance={**event.provenance, "date": {"from": "clause", "text": found.text}},
+    )
+
+
+def _own_times(
+    event: EventCandidate,
+    anchors: list[_Anchor],
+    text: str,
+    fits: Callable[[EventDate], bool] = lambda date: True,
+) -> list[_Anchor]:
+    """Times inside the clause's own words that may date it: not a bound ("until Friday")."""
+    return [
+        a
+        for a in anchors
+        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
+    ]
 
 
 # What is told in the present tense holds at publication: a time this long before it is over.
@@ -221,9 +261,6 @@ def _on_day_of(event: EventCandidate, before: EventCandidate | None) -> EventCan
 
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
 # written before a noun dates that thing, not the clause that mentions it.
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
-)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 _NOT_A_NOUN = word_set(
@@ -237,7 +274,7 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
     possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
     if possessive:
         return possessive["word"]  # "last month's election", "Friday's close"
-    if not _DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
+    if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
         return None
     after = _NOUN_AFTER.match(text, anchor.end)
     if after is None or after["word"] in _NOT_A_NOUN:
@@ -347,11 +384,7 @@ def _narrative_time(
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
     the clause names, or a participle's own happening, dates none of them."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
-    inside = [
-        a
-        for a in anchors
-        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
-    ]
+    inside = _own_times(event, anchors, text, fits)
     if inside:
         return inside[0].date, "clause"
     found = _sentence_time(event, anchors, sentences, fits, text)
@@ -376,9 +409,16 @@ def _story_time(
         if a.start < event.start
         and fits(a.date)
         and a.date.precision in ("day", "month")
+        and not _is_weekend(a.date)
         and _attributive(a, text) is None
     ]
     return before[-1] if before else None
+
+
+def _is_weekend(date: EventDate) -> bool:
+    """A weekend's two days: they date what the clause says happened then, but they are no
+    single day for the story's narrative to stand on."""
+    return date.end == date.start + dt.timedelta(days=1) and date.start.weekday() == 5
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -5,7 +5,8 @@ which July depends on the tense of the clause ("arrived on Tuesday" looks back, 
 Wednesday" looks ahead), so every resolver here takes the tense as an argument:
 ``"past"`` picks the latest occurrence on or before the publication date, ``"future"`` and
 ``"present"`` the earliest on or after it (news uses the present for schedules: "the trial opens
-Monday"), and ``"unknown"`` the nearest one.
+Monday"), and ``"unknown"`` the nearest one (a weekday: the past week's, see
+``resolve_weekday``).
 """
 
 import datetime
@@ -52,10 +53,12 @@ def resolve_weekday(weekday: int, *, published: datetime.date, tense: Tense) -> 
 
     ``weekday`` counts like ``date.weekday()`` (0 is Monday). A weekday equal to the publication
     weekday is the publication day itself in every tense: news says "next Tuesday" or "last
-    Tuesday" when it means another week.
+    Tuesday" when it means another week. With an unknown tense it is the past week's day.
     """
     offsets = [weekday - published.weekday() + shift for shift in (-7, 0, 7)]
-    offset = _choose([o for o in offsets if -7 < o < 7], 0, tense)
+    # With no tense to go by, a weekday is the past week's: news names coming days with a
+    # verb that says so ("will meet Thursday"), and reports what happened.
+    offset = _choose([o for o in offsets if -7 < o < 7], 0, "past" if tense == "unknown" else tense)
     return published + datetime.timedelta(days=offset)
 
 
@@ -171,14 +174,16 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
 
 
 def period_start(value: str | None) -> datetime.date | None:
-    """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00")."""
+    """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00"); a
+    weekend ("2023-W37-WE") starts on its Saturday."""
     if not value or not value[:4].isdigit():
         return None
     year = int(value[:4])
     rest = value[4:]
     try:
         if rest.startswith("-W") and rest[2:4].isdigit():
-            return datetime.date.fromisocalendar(year, int(rest[2:4]), 1)
+            weekend = rest[4:7] == "-WE"  # "2023-W37-WE" starts on the Saturday
+            return datetime.date.fromisocalendar(year, int(rest[2:4]), 6 if weekend else 1)
         if len(rest) >= 6 and rest[1:3].isdigit() and rest[4:6].isdigit():
             return datetime.date(year, int(rest[1:3]), int(rest[4:6]))
         if len(rest) >= 3 and rest[1:3].isdigit():

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
@@ -249,7 +250,6 @@ def _anchor_shifts(
                 scene = candidate
 
 
-_BEFORE_A_NOUN = re.compile(r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I)
 _NOUN_NEXT = re.compile(
     r"\s+(?!(?:and|or|to|in|on|at|for|by|with|from|when|that|as|was|were|is)\b)[a-z]"
 )
@@ -257,7 +257,7 @@ _NOUN_NEXT = re.compile(
 
 def _dates_a_thing(candidate: Candidate, text: str) -> bool:
     """ "Trump's July 25 phone call", "the 1988 period": a date written before a noun."""
-    before = _BEFORE_A_NOUN.search(text, max(0, candidate.start - 12), candidate.start)
+    before = DETERMINER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     return bool(before and _NOUN_NEXT.match(text, candidate.end))
 
 

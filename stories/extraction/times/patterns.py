@@ -79,17 +79,29 @@ WEEKDAY_NAME = _compile(
 )
 MONTH_ALONE = _compile(
     START + EDGE + rf"(?:{RELATION}\s+)?(?P<mon>{MONTH_NAME})"
-    r"(?:\s+(?P<yrel>this|last|next)\s+year)?" + END
+    r"(?:,?\s+(?:of\s+)?(?P<yrel>this|last|next)\s+year)?" + END
 )
 DEICTIC_DAY = _compile(
     START + rf"(?:(?P<edge>early|late)\s+)?(?P<word>{DEICTIC})(?:\s+{PART_OF_DAY})?" + END
+)
+# "mid-afternoon yesterday", "late morning today": the part of the day written first.
+PART_BEFORE_DAY = _compile(
+    START + r"(?P<edge>early|late|mid)[-\s]?(?P<part>morning|afternoon|evening)\s+"
+    r"(?P<word>today|yesterday|tomorrow)" + END
 )
 PART_OF_TODAY = _compile(
     START + r"(?P<rel>this|last)\s+(?P<part>morning|afternoon|evening|night)" + END
 )
 PRESENT = _compile(START + r"(?:now|currently|nowadays|at\s+present)" + END)
 RECENTLY = _compile(START + r"(?:recently|lately)" + END)
-PAST_OR_FUTURE = _compile(r"(?<![\w])(?:in|from|of)\s+(?P<ref>the\s+(?:past|future))" + END)
+PAST_OR_FUTURE = _compile(
+    r"(?<![\w])(?:in|from|of|into|about)\s+(?P<ref>the\s+(?:past|future))"
+    + END
+    # "in the past two quarters", "the past few years": a span the duration rules read
+    + r"(?!\s+(?:\d|few|several|many|couple|"
+    + NUMBER_PATTERN
+    + r")\b)"
+)
 AT_THE_TIME = _compile(START + r"at\s+the\s+time(?!\s+of)" + END)
 RELATIVE_UNIT = _compile(
     START + EDGE + r"(?P<the>the\s+)?(?P<rel>last|past|this|next|coming|current|previous|"
@@ -133,8 +145,10 @@ PART_OF_PERIOD = _compile(
 DURATION = _compile(
     START + rf"(?:{MODIFIER}\s+)?(?P<pre>(?:the|these|those)\s+(?:(?P<dir>past|last|next|"
     r"first|coming|previous|following|final|latest|recent|remaining)\s+)?)?"
-    rf"(?P<num>{NUMBER_PATTERN})[-\s]+(?:more\s+|additional\s+|long\s+|straight\s+|"
-    rf"consecutive\s+|full\s+)?{UNIT}" + END + r"(?!\s+old\b)"
+    rf"(?P<num>{NUMBER_PATTERN})(?P<half>\s+1/2|\s*½)?[-\s]+(?:more\s+|additional\s+|"
+    rf"long\s+|straight\s+|consecutive\s+|full\s+|trading\s+|business\s+|working\s+)?{UNIT}"
+    + END
+    + r"(?P<and_half>\s+and\s+a\s+half\b)?(?!\s+old\b)"
 )
 AGO = _compile(
     START
@@ -169,6 +183,11 @@ CLOCK_TIME = _compile(
     + rf"(?P<clock>{CLOCK})(?:\s+(?:on\s+)?{_WEEKDAY_WITHOUT_DATE}|\s+(?P<word>{DEICTIC}))?"
     + END
 )
+# "in the morning", "by mid afternoon": a part of the day the story is telling, named alone.
+LONE_PART_OF_DAY = _compile(
+    r"(?<![\w])(?:in|during|by|until)\s+(?P<span>(?:the\s+)?(?:(?P<edge>early|late|mid)[-\s]?)?"
+    r"(?P<part>morning|afternoon|evening))" + END + r"(?!\s+(?:of|on|hours|session|news|paper)\b)"
+)
 DAY_AT_CLOCK = _compile(
     START + rf"(?:(?P<wd>{WEEKDAY})|(?P<word>today|tomorrow|yesterday))"
     rf"(?:\s+{PART_OF_DAY})?,?\s+at\s+(?P<clock>{CLOCK})" + END
@@ -191,3 +210,9 @@ QUANTITY_BEFORE = _compile(
 MONTH_BEFORE_CONJUNCTION = re.compile(MONTH_NAME + r",?\s+(?:and|or)\s+$")
 PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 NEXT_WORD = re.compile(r"^\W*([A-Za-z]+)")
+# A determiner or possessive right before a time: "a March 21 call", "Trump's July 25 call",
+# "the 1988 period". Such a time is written before a noun and dates that thing (used by
+# times.find for anchors and by events.dates for clause dates, so both read it alike).
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
+)

@@ -17,7 +17,7 @@ from stories.extraction.times.candidates import Candidate, Context, Rules
 RULES = Rules()
 
 ANAPHORIC = re.compile(
-    r"\b(?:(?P<prep>for|of|in|during|throughout)\s+(?P<the_year>the)\s+year"
+    r"\b(?:(?P<prep>for|of|in|during|throughout)\s+(?P<the_year>the)\s+(?:fiscal\s+)?year"
     r"|(?P<that_year>that)\s+year"
     r"|(?:later|earlier)\s+(?:in\s+(?P<the_day>the)|(?P<that_day>that))\s+day)"
     r"(?!\s+(?:before|after|ended|ending|earlier|ago|later|to|of\s+(?:the|our|his|her|its)|in\s+which)\b"

@@ -84,7 +84,14 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     if m.groupdict().get("iso_time"):
         value = f"{first.isoformat()}T{m.group('iso_time')}"
         return Candidate(m.start(), m.end(), "TIME", value)
-    return Candidate(m.start(), m.end(), "DATE", first.isoformat(), None, end_value, "date")
+    return Candidate(
+        m.start(),
+        m.end(),
+        "DATE",
+        first.isoformat(),
+        end_value=end_value,
+        kind="date",
+    )
 
 
 @RULES.add(p.MONTH_YEAR)
@@ -92,6 +99,9 @@ def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
     """ "September 2023", "early May 2010": absolute, so no publication date is needed."""
     value = f"{m.group('year')}-{month_number(m.group('mon')):02d}"
     return Candidate(m.start(), m.end(), "DATE", value, EDGE_MODS.get(group(m, "edge")))
+
+
+_OPEN_END_WORDS = frozenset({"through", "thru", "until", "till"})
 
 
 @RULES.add(p.WEEKDAY_NAME)
@@ -112,6 +122,8 @@ def weekday(m: re.Match[str], ctx: Context) -> Candidate:
         tense = ctx.tense(m.start(), m.end())
         if relation == "this" and tense == "unknown":
             tense = "future"
+        elif tense == "unknown" and ctx.previous_word(m.start()) in _OPEN_END_WORDS:
+            tense = "present"  # "runs through Friday": an open range ends ahead
         elif _POSSESSIVE.match(ctx.text, m.end()) and tense != "future":
             tense = "past"  # "Friday's purchases", "Thursday's closing price": already reported
         day = resolve_weekday(number, published=ctx.published, tense=tense)
@@ -178,6 +190,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 @RULES.add(p.DEICTIC_DAY)
+@RULES.add(p.PART_BEFORE_DAY)
 def deictic_day(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "today", "yesterday morning", "tonight" (a TIME at night)."""
     if is_capitalised_mid_sentence(ctx.text, m.start("word")):
@@ -256,13 +269,21 @@ _PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
 _PLACED_UNITS = frozenset({"week", "month", "year"})
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+
+
 @RULES.add(p.RELATIVE_UNIT)
-def relative_unit(m: re.Match[str], ctx: Context) -> Candidate:
+def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
     where it places something: "reported in the last week", "over the past year" name the
     week or year just gone (as TE3 and TimeBank annotate them)."""
     unit = m.group("unit").lower()
     relation = m.group("rel").lower()
+    written = ctx.text[m.start("unit") : m.end("unit")]
+    if written[0].isupper() and not written.isupper():
+        return None  # ABC's "This Week", "Next Year" (a film): a title, not the week or year
+    if m.group("the") and relation == "last" and _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
         value = _relative_period(unit, -1, ctx.published) if ctx.published else None

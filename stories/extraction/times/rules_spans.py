@@ -11,9 +11,11 @@ import re
 from stories.extraction.times import patterns as p
 from stories.extraction.times.calendar import add_months, iso_week, resolve_weekday
 from stories.extraction.times.candidates import (
+    EDGE_MODS,
     Candidate,
     Context,
     Rules,
+    group,
     normal,
     starts_sentence,
 )
@@ -21,12 +23,14 @@ from stories.extraction.times.vocab import (
     PARTS_OF_DAY,
     SEASONS,
     duration_value,
+    half_more,
     parse_quantity,
     weekday_number,
     word_set,
 )
 
 RULES = Rules()
+_HALVED_UNITS = frozenset({"minute", "hour", "day", "night", "month", "year"})
 
 # TimeML mod of a qualified duration ("more than three years" is at least P3Y).
 DURATION_MODS = {
@@ -94,6 +98,8 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "children ages 6 months and older": an age, not a span of time
     quantity = parse_quantity(words)
     value = duration_value(quantity, unit)
+    if (m.group("half") or m.group("and_half")) and unit.rstrip("s") in _HALVED_UNITS:
+        value = half_more(value)  # "2 1/2 years", "a minute and a half"
     modifier = normal(m.group("mod") or "")
     adjective = "-" in ctx.text[m.end("num") : m.start("unit")]  # "the four-week course"
     if m.group("pre") and not adjective:
@@ -219,6 +225,15 @@ def clock_value(text: str) -> str:
 def _bare_clock(text: str) -> bool:
     """A 24-hour "15:13" with neither "a.m."/"p.m." nor a time zone."""
     return text[-1].isdigit() and ":" in text
+
+
+@RULES.add(p.LONE_PART_OF_DAY)
+def lone_part_of_day(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "Dealers placed orders in the morning": that part of the day the story last named, as a
+    lone clock time ("at 8 p.m.") takes it (``times.find``), else of the publication day."""
+    clock = f"T{PARTS_OF_DAY[m.group('part').lower()]}"
+    mod = EDGE_MODS.get(group(m, "edge"))
+    return Candidate(m.start("span"), m.end("span"), "TIME", None, mod, kind="clock", clock=clock)
 
 
 @RULES.add(p.CLOCK_TIME)

@@ -27,6 +27,12 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
 
 
 _PERFECT = frozenset({"has", "have", "'ve"})
+# Verbs whose past is spelled as their present: after a singular noun subject the present would
+# read "hurts", so "Weakness hurt the index on Friday" is past whatever the tagger said.
+_PAST_AS_PRESENT = frozenset(
+    {"hurt", "cut", "put", "set", "hit", "let", "cost", "shut", "spread", "quit", "bid", "cast"}
+    | {"burst", "split", "slit", "beat", "shed", "upset", "broadcast", "forecast", "bet"}
+)
 
 
 def clause_tense(doc: Doc, start: int, end: int) -> str:
@@ -72,6 +78,11 @@ def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "started in December and peaked by ...": shared tense
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ != "VBG":
+        # "has fluctuated, rising to a high in June from $29 in March": a participle clause
+        # happens when its governing verb does.
+        tense = _verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "unknown"
+        return tense if tense in ("past", "anterior") else "unknown"
     words = {a.lower_ for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
@@ -94,18 +105,37 @@ def _verb_tense(verb: Token) -> str:
         # An infinitive looks ahead of its governing verb: "plans to vote Friday" is future,
         # but "agreed to sell in October" may be past by now, and so may "spent Monday trying
         # to distance themselves from…": the participle in between has its governor's tense.
-        return "unknown" if _finite_governor(verb.head).tag_ == "VBD" else "future"
+        governor = _finite_governor(verb.head)
+        return "unknown" if governor.tag_ == "VBD" or _past_perfect(governor) else "future"
+    if words & _PROSPECTIVE_MODALS and "have" in words and verb.tag_ == "VBN":
+        return "past"  # "may have been responsible on Wednesday": a modal perfect looks back
     if words & _PROSPECTIVE_MODALS:
         return "future"
     if verb.tag_ == "VBN" and words & {"has", "have", "'ve"}:
         return "anterior"
     if tags & {"VBD"} or (verb.tag_ == "VBN" and "had" in words):
         return "past"
+    if verb.tag_ == "VBP" and not auxiliaries and _singular_subject_of_bare_form(verb):
+        return "past"
     if tags & {"VBZ", "VBP"}:
         return "present"
     if verb.tag_ == "VBN" and not auxiliaries:
         return "anterior"
     return "unknown"
+
+
+def _past_perfect(verb: Token) -> bool:
+    """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor."""
+    return verb.tag_ == "VBN" and any(
+        a.lower_ == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
+    )
+
+
+def _singular_subject_of_bare_form(verb: Token) -> bool:
+    if verb.lower_ not in _PAST_AS_PRESENT:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.tag_ in ("NN", "NNP") for s in subjects)
 
 
 def _finite_governor(verb: Token) -> Token:

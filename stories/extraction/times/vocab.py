@@ -172,6 +172,22 @@ def duration_value(quantity: str, unit: str) -> str:
     return f"{prefix}{count}{letter}"
 
 
+# Half of a unit in the next smaller one, so that "2 1/2 years" is "P2Y6M" as ISO 8601 and
+# TimeML write it, not "P2.5Y".
+_HALVES = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "W": "3DT12H"}
+
+
+def half_more(value: str) -> str:
+    """The duration ``value`` ("P2Y", "PT1M") plus half its unit ("P2Y6M", "PT1M30S")."""
+    if value.startswith("PT"):
+        half = {"H": "30M", "M": "30S"}.get(value[-1])
+        return value + half if half and value[2:-1].isdigit() else value
+    half = _HALVES.get(value[-1])
+    if half is None or not value[1:-1].isdigit():
+        return value
+    return value + half
+
+
 def month_number(name: str) -> int:
     """1-12 for a full or abbreviated month name ("Sept." -> 9)."""
     return [m[:3] for m in MONTHS].index(name.strip(". ")[:3].title()) + 1

@@ -1,0 +1,53 @@
+"""A plan or expectation is dated only by a time in its own words, never by the narrative's."""
+
+import datetime
+import re
+
+from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times import find_times
+
+WEDNESDAY = datetime.date(2023, 9, 13)
+
+
+def _planned(text: str, clause: str) -> EventCandidate:
+    start = text.index(clause)
+    event = EventCandidate(
+        title="t",
+        summary="",
+        quote=clause,
+        start=start,
+        end=start + len(clause),
+        trigger="hold",
+        certainty="planned",
+    )
+    [dated] = date_from_narrative(
+        [event],
+        text=text,
+        times=find_times(text, published=WEDNESDAY),
+        sentences=[(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)],
+        published=WEDNESDAY,
+        tense_of=lambda _: "future",
+    )
+    return dated
+
+
+def test_a_plan_takes_the_day_its_own_clause_names():
+    text = "The fair opened on Monday.\n\nThe closing ceremony is due to be held next Tuesday."
+
+    event = _planned(text, "The closing ceremony is due to be held next Tuesday")
+
+    assert event.date_start == datetime.date(2023, 9, 19)
+    assert event.provenance["date"] == {"from": "clause", "text": "next Tuesday"}
+
+
+def test_a_plan_without_a_time_of_its_own_takes_none_from_the_narrative():
+    text = "The fair opened on Monday. The organisers will publish the accounts."
+
+    assert _planned(text, "The organisers will publish the accounts").date_start is None
+
+
+def test_a_plan_is_not_dated_by_a_year_written_before_a_noun():
+    text = "Rain fell. The senator is set to enter the 2028 primary race."
+
+    assert _planned(text, "The senator is set to enter the 2028 primary race").date_start is None

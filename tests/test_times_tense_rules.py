@@ -1,0 +1,73 @@
+"""Which way a weekday or month without a date points, read from the grammar of its clause.
+
+Each rule here is English grammar, not a corpus habit: a modal perfect looks back, a verb whose
+past is spelled like its present is past after a singular noun, a plan seen from a past perfect
+has no safe direction, and a participle clause happens when its governing verb does.
+"""
+
+import datetime
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from stories.extraction.times.find import TimeMention, find_times
+
+TUESDAY = datetime.date(2023, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def times():
+    nlp = get_nlp()
+
+    def run(text: str, published: datetime.date = TUESDAY) -> list[TimeMention]:
+        return find_times(text, published=published, doc=nlp(text))
+
+    return run
+
+
+def value_of(mentions: list[TimeMention], text: str) -> str | None:
+    return next(m.value for m in mentions if m.text == text)
+
+
+def test_a_modal_perfect_puts_its_weekday_in_the_past(times):
+    mentions = times("Worries about the chip may have been responsible for the drop on Wednesday.")
+
+    assert value_of(mentions, "Wednesday") == "2023-09-06"
+
+
+def test_a_past_spelled_like_the_present_after_a_singular_noun_is_past(times):
+    mentions = times("Weakness in chip stocks hurt the index on Friday.")
+
+    assert value_of(mentions, "Friday") == "2023-09-08"
+
+
+def test_a_plan_seen_from_a_past_perfect_takes_the_nearest_weekday(times):
+    mentions = times("The vote had been scheduled to take place on Sunday.")
+
+    assert value_of(mentions, "Sunday") == "2023-09-10"
+
+
+def test_a_participle_clause_shares_the_past_of_its_governing_verb(times):
+    text = "The shares have swung widely, climbing to a peak in June from a low in March."
+
+    mentions = times(text, published=datetime.date(2023, 10, 31))
+
+    assert value_of(mentions, "March") == "2023-03"
+
+
+def test_the_last_weekend_of_an_event_is_no_relative_weekend(times):
+    mentions = times("The prize will be handed out in the last weekend of the festival.")
+
+    assert [m.text for m in mentions if "weekend" in m.text] == []
+
+
+def test_a_weekday_with_no_tense_to_go_by_is_the_past_weeks(times):
+    mentions = times("Talks between the union and the owners on Thursday.")
+
+    assert value_of(mentions, "Thursday") == "2023-09-07"
+
+
+def test_an_open_range_with_no_tense_to_go_by_ends_ahead():
+    mentions = find_times("The offer runs through Sunday.", published=TUESDAY)
+
+    assert mentions[0].end_value == "2023-09-17"
