@@ -29,6 +29,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.sides import faces_a_place
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PersonMention, PlaceMention
 
@@ -96,7 +97,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         place = index.place_roots.get(token.i)
         if place is None:
             continue
-        attachment = _attachment(token, heads, site.event_class)
+        attachment = _attachment(token, heads, site.event_class, index)
         if attachment is None:
             continue
         head = as_place_head(token)
@@ -128,7 +129,7 @@ def as_place_head(token: Token) -> Token:
     return token
 
 
-def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
+def _attachment(token: Token, heads: set[int], event_class: str, index: MentionIndex) -> int | None:
     """2 when the event word takes the place, 1 when it is just in the clause; None when the
     place is no location of this event.
 
@@ -167,6 +168,8 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     if head.dep_ == "nsubjpass" and head.head.i in heads and locative:
         return 2  # "Kherson was shelled"
     if head.dep_ == "poss":
+        if faces_a_place(head.head, index):
+            return None  # "Norland's win over Sudland": a side, as Sudland is
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
 

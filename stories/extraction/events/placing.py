@@ -34,7 +34,9 @@ from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_countries
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
@@ -45,6 +47,7 @@ from stories.extraction.events.setting import (
     wide,
     within,
 )
+from stories.extraction.events.sides import faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
@@ -111,7 +114,8 @@ def place_events(
     events = [_in_container(event, index) for event in events]
     located = _located(index, starts)
     lead = None if home is not None else _lead_place(index, starts)
-    return place_from_context(
+    countries = story_countries(places)
+    placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
@@ -124,7 +128,9 @@ def place_events(
         located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
+        homes={e.start: h for e in events if (h := home_of(e, index, countries)) is not None},
     )
+    return narrow_places(placed, places, starts, located=lambda p: _role(p, index) is None)
 
 
 @dataclass
@@ -148,6 +154,7 @@ def place_from_context(
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
+    homes: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -156,8 +163,12 @@ def place_from_context(
     other than the dateline's, whose events the dateline does not place (a story filed in Seoul
     about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
     setting. In a `local` story (its places lie around the dateline) the dateline also places
-    what is planned or expected: a local paper's coming concert or vote happens at home."""
+    what is planned or expected: a local paper's coming concert or vote happens at home.
+    `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
+    places the event when no clue of its own sentence does, and beats a carried, datelined or
+    story-wide place that lies outside it."""
     located = located or {}
+    homes = homes or {}
     datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
@@ -197,6 +208,11 @@ def place_from_context(
             and sentence not in elsewhere
         ):
             clue = (lead, "lead", LEAD_CONFIDENCE)
+        home = homes.get(candidate.start)
+        if home is not None and (
+            clue is None or (clue[1] != "sentence" and not within(clue[0], home))
+        ):
+            clue = (home, "home", HOME_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
@@ -267,21 +283,25 @@ def _scene(place: PlaceMention, index: MentionIndex) -> bool:
 
 
 def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
-    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"):
-    naming it does not move the story there, so the dateline still places the sentence. A
-    place that acts ("Sudland fired a missile") may well be elsewhere."""
-    return _role(place, index) in ("object", "source")
+    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"),
+    or a side facing another ("Norland beat Sudland"): naming it does not move the story there,
+    so the dateline still places the sentence. A place that acts alone ("Sudland fired a
+    missile") may well be elsewhere."""
+    return _role(place, index) in ("object", "source", "side")
 
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
-    """How a mention takes part: "subject", "object", "source" ("a request from X"), or None
-    when it is named as a location or a modifier."""
+    """How a mention takes part: "side" (it faces another place: "X beat Y", "X's win over
+    Y"), "subject", "object", "source" ("a request from X"), or None when it is named as a
+    location or a modifier."""
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
         return None
     head = as_place_head(index.doc[position])
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
+    if head.dep_ in (*_SUBJECT_DEPS, "poss") and faces_a_place(head.head, index):
+        return "side"  # "Norland beat Sudland", "Norland's win over Sudland"
     if head.dep_ in _SUBJECT_DEPS:
         return "subject"
     if head.dep_ in _OBJECT_DEPS:

@@ -1,0 +1,136 @@
+"""Where a national actor acts when its clause names no place: at home.
+
+News writes a country's institutions by their nationality ("Swedish prosecutors dropped the
+case", "the Swedish investigation was shelved") or names the country as the government that
+acts inside its borders ("Norland closed its border", "Norland imposed a curfew"). Such an
+event happened in that country, which is a default weaker than a place the clause or its
+sentence states: a body of one country does not act in the city another country's reporter
+files from, nor where the sentence before left another happening.
+
+Only when the story names the country itself (a pinned mention the map already shows) does the
+event take it; a nationality alone says whose body acts, not which point to pin. A country set
+against another ("Norland beat Sudland", see events.sides), and actors that act abroad as often
+as at home (teams, armies, leaders travelling, talks, summits) get no home.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.places import LOCAL_BODIES, as_place_head
+from stories.extraction.events.sides import faces_a_place
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+HOME_CONFIDENCE = 0.5
+# A nation's proceedings, which run where its bodies are: "the Swedish investigation".
+_PROCEEDINGS = frozenset({"investigation", "inquiry", "probe", "prosecution", "case"})
+_BODIES = LOCAL_BODIES | _PROCEEDINGS
+# What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
+# Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
+_DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def home_of(
+    event: EventCandidate, index: MentionIndex, countries: dict[str, PlaceMention]
+) -> PlaceMention | None:
+    """The country the event's acting body belongs to, as the story's own mention of it, or
+    None. `countries` maps country codes to the story's first pinned mention of each."""
+    anchor = _anchor(event, index)
+    if anchor is None:
+        return None
+    actor = _actor(anchor)
+    if actor is None:
+        return None
+    words = _name_words(actor)
+    if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
+        for word in words[1:]:
+            own = index.place_at.get(word.i)
+            if own is not None and own.latitude is not None and own.kind != "country":
+                return own  # "Kentucky Gov. X": a state's or city's body
+            code = _country_code(word, index)
+            if code and code in countries:
+                return countries[code]
+    place = index.place_roots.get(actor.i)
+    if place is None or place.kind != "country" or as_place_head(actor) is not actor:
+        return None
+    if event.extra.get("class") not in _DOMESTIC_CLASSES and event.extra.get("kind") != "general":
+        return None
+    if faces_a_place(anchor, index):
+        return None  # "Norland accused Sudland": a side
+    return countries.get(place.country_code)
+
+
+def story_countries(places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    """The first pinned mention of each country the story names, by country code."""
+    found: dict[str, PlaceMention] = {}
+    for place in places:
+        if place.kind == "country" and place.latitude is not None and place.country_code:
+            found.setdefault(place.country_code, place)
+    return found
+
+
+def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
+    """The event's reporting word: the first token of its clause with the event's lemma."""
+    word = event.trigger.split()[0] if event.trigger else ""
+    span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_.lower() == word), None)
+
+
+def _actor(anchor: Token) -> Token | None:
+    """Who acts: the verb's subject (a relative clause's antecedent for "who", "which", a
+    coordinated verb's shared subject), or the body an event noun is of ("the Swedish
+    investigation" is its own actor)."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return anchor
+    verb = anchor
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+
+
+def _name_words(actor: Token) -> list[Token]:
+    """The actor's head and the words that name it: "Kentucky GOP Gov. Matt Bevin"."""
+    words = [actor]
+    stack = [c for c in actor.children if c.dep_ in _NATIONAL_MODIFIERS]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ in _NATIONAL_MODIFIERS)
+    return words
+
+
+def _country_code(word: Token, index: MentionIndex) -> str | None:
+    """The country a modifier names: a country mention ("the UK Home Secretary") or a
+    nationality the gazetteer knows ("Swedish")."""
+    place = index.place_at.get(word.i)
+    if place is not None:
+        return place.country_code if place.kind == "country" else None
+    if word.ent_type_ != "NORP":
+        return None
+    return _nationality(word.text)
+
+
+@lru_cache(maxsize=1024)
+def _nationality(word: str) -> str | None:
+    from stories.geocoding.defaults import get_gazetteer
+
+    # The most prominent country first: "Chinese" is China's before Taiwan's.
+    countries = [
+        c.place.country_code
+        for c in get_gazetteer().candidates(word)
+        if c.match == "demonym" and c.place.kind == "country"
+    ]
+    return countries[0] if countries else None
