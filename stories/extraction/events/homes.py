@@ -15,6 +15,7 @@ as at home (teams, armies, leaders travelling, talks, summits) get no home.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -35,43 +36,102 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
-def home_of(
-    event: EventCandidate, index: MentionIndex, countries: dict[str, PlaceMention]
-) -> PlaceMention | None:
-    """The country the event's acting body belongs to, as the story's own mention of it, or
-    None. `countries` maps country codes to the story's first pinned mention of each."""
+@dataclass(frozen=True)
+class StoryHomes:
+    """What a story says about whose bodies are whose: its countries, by code (the first
+    pinned mention of each), and its organisations' names and acronyms, each with the place
+    its first full mention gave it ("South Korea's Ministry of Energy (MOE)")."""
+
+    countries: dict[str, PlaceMention] = field(default_factory=dict)
+    bodies: dict[str, PlaceMention] = field(default_factory=dict)
+    body_at: dict[int, str] = field(default_factory=dict)  # token → the organisation it names
+
+
+def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
+    """The story's countries and the places its organisations belong to."""
+    homes = StoryHomes()
+    for place in places:
+        if place.kind == "country" and place.latitude is not None and place.country_code:
+            homes.countries.setdefault(place.country_code, place)
+    doc = index.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        tokens = list(doc[ent.start : min(ent.end + 2, len(doc))])
+        opening = next((t for t in tokens if t.text == "("), None)
+        name = _organisation(doc[ent.start : opening.i].text if opening else ent.text)
+        for token in ent:
+            homes.body_at[token.i] = name
+        owner = _owner_place(ent.root, index, homes.countries)
+        if owner is None:
+            continue
+        homes.bodies.setdefault(name, owner)
+        if opening is not None and opening.i + 1 < len(doc):
+            homes.bodies.setdefault(_organisation(doc[opening.i + 1].text), owner)  # "(MOE)"
+    return homes
+
+
+def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
+    """The place (a country, or a state's or city's own) where the event's acting body is at
+    home, as the story's own mention of it, or None."""
     anchor = _anchor(event, index)
     if anchor is None:
         return None
     actor = _actor(anchor)
     if actor is None:
         return None
+    named = homes.body_at.get(actor.i)
+    if named is not None and named in homes.bodies:
+        return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
     words = _name_words(actor)
     if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
-        for word in words[1:]:
-            own = index.place_at.get(word.i)
-            if own is not None and own.latitude is not None and own.kind != "country":
-                return own  # "Kentucky Gov. X": a state's or city's body
-            code = _country_code(word, index)
-            if code and code in countries:
-                return countries[code]
+        owner = _owner_place(actor, index, homes.countries)
+        if owner is not None:
+            return owner
     place = index.place_roots.get(actor.i)
-    if place is None or place.kind != "country" or as_place_head(actor) is not actor:
+    if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
     if event.extra.get("class") not in _DOMESTIC_CLASSES and event.extra.get("kind") != "general":
         return None
     if faces_a_place(anchor, index):
         return None  # "Norland accused Sudland": a side
-    return countries.get(place.country_code)
+    if place.kind == "country":
+        return homes.countries.get(place.country_code)
+    return place  # "Seoul plans to ...": the government, in its capital
 
 
-def story_countries(places: list[PlaceMention]) -> dict[str, PlaceMention]:
-    """The first pinned mention of each country the story names, by country code."""
-    found: dict[str, PlaceMention] = {}
-    for place in places:
-        if place.kind == "country" and place.latitude is not None and place.country_code:
-            found.setdefault(place.country_code, place)
-    return found
+def _owner_place(
+    actor: Token, index: MentionIndex, countries: dict[str, PlaceMention]
+) -> PlaceMention | None:
+    """The place a body's own words name ("Kentucky Gov.", "Swedish prosecutors", "South
+    Korea's ministry"), as the story's pinned mention of it."""
+    for word in _name_words(actor)[1:]:
+        own = index.place_at.get(word.i)
+        if own is not None and own.latitude is not None and own.kind != "country":
+            return own  # "Kentucky Gov. X": a state's or city's body
+        code = _country_code(word, index)
+        if code and code in countries:
+            return countries[code]
+    return None
+
+
+def _governs(place: PlaceMention) -> bool:
+    """A country, or a national capital standing for its government ("Seoul plans to")."""
+    if place.kind == "country":
+        return True
+    return place.kind == "city" and place.geonames_id is not None and _capital(place.geonames_id)
+
+
+@lru_cache(maxsize=4096)
+def _capital(geonames_id: int) -> bool:
+    from stories.geocoding.defaults import get_gazetteer
+
+    entry = get_gazetteer().index.place(geonames_id)
+    return entry is not None and entry.feature_code == "PPLC"
+
+
+def _organisation(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
 
 
 def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
@@ -90,6 +150,10 @@ def _actor(anchor: Token) -> Token | None:
     if anchor.pos_ in ("NOUN", "PROPN"):
         return anchor
     verb = anchor
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if by is not None:
+        return by  # "announced by the ministry"
     while True:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None:

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_countries
+from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head
@@ -114,7 +114,7 @@ def place_events(
     events = [_in_container(event, index) for event in events]
     located = _located(index, starts)
     lead = None if home is not None else _lead_place(index, starts)
-    countries = story_countries(places)
+    homes = story_homes(index, places)
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
@@ -128,7 +128,7 @@ def place_events(
         located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
-        homes={e.start: h for e in events if (h := home_of(e, index, countries)) is not None},
+        homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None},
     )
     return narrow_places(placed, places, starts, located=lambda p: _role(p, index) is None)
 
