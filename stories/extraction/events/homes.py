@@ -18,9 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head
 from stories.extraction.events.sides import faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -33,6 +34,10 @@ _BODIES = LOCAL_BODIES | _PROCEEDINGS
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_CONTEST_VERBS = frozenset(
+    {"beat", "lose", "draw", "tie", "play", "face", "edge", "rout", "thrash"}
+)
+_CLASS_OF = {**VERB_CLASSES, **NOUN_CLASSES}
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -53,6 +58,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
     for place in places:
         if place.kind == "country" and place.latitude is not None and place.country_code:
             homes.countries.setdefault(place.country_code, place)
+    named = {p.text: p for p in reversed(places) if p.latitude is not None}
     doc = index.doc
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -62,7 +68,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
         name = _organisation(doc[ent.start : opening.i].text if opening else ent.text)
         for token in ent:
             homes.body_at[token.i] = name
-        owner = _owner_place(ent.root, index, homes.countries)
+        owner = _owner_place(ent.root, index, homes.countries) or _namesake(ent, named)
         if owner is None:
             continue
         homes.bodies.setdefault(name, owner)
@@ -82,6 +88,8 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         return None
     named = homes.body_at.get(actor.i)
     if named is not None and named in homes.bodies:
+        if _contest(anchor, index):
+            return None  # a team named for its city plays away as often as at home
         return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
     words = _name_words(actor)
     if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
@@ -93,11 +101,45 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         return None
     if event.extra.get("class") not in _DOMESTIC_CLASSES and event.extra.get("kind") != "general":
         return None
-    if faces_a_place(anchor, index):
+    if _contest(anchor, index):
         return None  # "Norland accused Sudland": a side
     if place.kind == "country":
         return homes.countries.get(place.country_code)
     return place  # "Seoul plans to ...": the government, in its capital
+
+
+def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
+    """The place of an organisation the event happens at or in, named for a place the story
+    names: "held at the Hong Kong Stock Exchange" happened in Hong Kong."""
+    anchor = _anchor(event, index)
+    if anchor is None:
+        return None
+    words = [anchor]
+    if anchor.dep_ in _SUBJECTS:  # "the ceremony is due to be held at ..."
+        words.append(anchor.head)
+        for token in anchor.head.subtree:
+            if token.dep_ in ("xcomp", "acomp") and token.head in words:
+                words.append(token)
+    prepositions = [c for word in words for c in word.children if c.dep_ == "prep"]
+    for preposition in prepositions:
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        for noun in preposition.children:
+            name = homes.body_at.get(noun.i) if noun.dep_ == "pobj" else None
+            if name is not None and name in homes.bodies:
+                return homes.bodies[name]
+    return None
+
+
+def _namesake(ent: Span, named: dict[str, PlaceMention]) -> PlaceMention | None:
+    """The place an organisation's name begins with, when the story names that place itself:
+    "the Hong Kong Stock Exchange" in a story of Hong Kong."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        place = named.get(ent.doc[words[0].i : words[0].i + size].text)
+        if place is not None:
+            return place
+    return None
 
 
 def _owner_place(
@@ -113,6 +155,12 @@ def _owner_place(
         if code and code in countries:
             return countries[code]
     return None
+
+
+def _contest(anchor: Token, index: MentionIndex) -> bool:
+    """A match or a dealing with another side: where the actor is from says nothing."""
+    lemma = anchor.lemma_.lower()
+    return lemma in _CONTEST_VERBS or _CLASS_OF.get(lemma) == "win" or faces_a_place(anchor, index)
 
 
 def _governs(place: PlaceMention) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes
+from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes, venue_of
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head
@@ -129,6 +129,7 @@ def place_events(
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
         homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None},
+        venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None},
     )
     return narrow_places(placed, places, starts, located=lambda p: _role(p, index) is None)
 
@@ -155,6 +156,7 @@ def place_from_context(
     setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
     homes: dict[int, PlaceMention] | None = None,
+    venues: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -166,9 +168,11 @@ def place_from_context(
     what is planned or expected: a local paper's coming concert or vote happens at home.
     `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
     places the event when no clue of its own sentence does, and beats a carried, datelined or
-    story-wide place that lies outside it."""
+    story-wide place that lies outside it. `venues` gives the place an organisation the event
+    happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place."""
     located = located or {}
     homes = homes or {}
+    venues = venues or {}
     datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
@@ -186,7 +190,9 @@ def place_from_context(
         clue: tuple[PlaceMention, str, float] | None = None
         here = located.get(sentence)
         before = located.get(sentence - 1)
-        if here is not None and here[0] == paragraph:
+        if candidate.start in venues:
+            clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
+        elif here is not None and here[0] == paragraph:
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
         elif last is not None and last.paragraph == paragraph and sentence - last.sentence <= 1:
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
