@@ -33,6 +33,10 @@ _BODIES = LOCAL_BODIES | _PROCEEDINGS
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
+# Other verbs of a government acting at home: "Norland admitted refugees", "enacted a law".
+_DOMESTIC_VERBS = frozenset(
+    {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _CONTEST_VERBS = frozenset(
     {"beat", "lose", "draw", "tie", "play", "face", "edge", "rout", "thrash"}
@@ -99,7 +103,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     place = index.place_roots.get(actor.i)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
-    if event.extra.get("class") not in _DOMESTIC_CLASSES and event.extra.get("kind") != "general":
+    if event.extra.get("class") not in _DOMESTIC_CLASSES and anchor.lemma_ not in _DOMESTIC_VERBS:
         return None
     if _contest(anchor, index):
         return None  # "Norland accused Sudland": a side

@@ -6,7 +6,8 @@ the town is where it happened. An event placed in a country or a first-level div
 sentence names finer places that all lie inside it, nested in one another ("X in Y province"),
 takes the finest of them, if only one place is that fine (the same one named twice counts
 once). Places named apart ("cases in X and in Z") leave the frame as it is,
-and so do places that only take part (a side, a subject, an object: events.placing's roles).
+and so do places that only take part (a side, a subject, an object: events.placing's roles) or
+only describe a thing ("a Bergen firm"): the finer place must be stated with a preposition.
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 # Kinds a sentence may narrow: a country, a state or province, a region.
 NARROWED_KINDS = frozenset({"country", "admin1", "region"})
+# Places the event's own sentence gave it; a story-wide default (dateline, setting) is not
+# narrowed by a sentence, which would have placed the event itself had it stated a location.
+SENTENCE_SOURCES = frozenset({"clause", "relative", "owner", "home", "sentence"})
 
 
 def narrow_places(
@@ -40,7 +44,13 @@ def narrow_places(
     for event in events:
         frame = event.place
         finer = None
-        if frame is not None and frame.kind in NARROWED_KINDS and frame.latitude is not None:
+        source = event.provenance.get("place", {}).get("source")
+        if (
+            frame is not None
+            and frame.kind in NARROWED_KINDS
+            and frame.latitude is not None
+            and source in SENTENCE_SOURCES
+        ):
             inside = [
                 p
                 for p in by_sentence.get(bisect_right(starts, event.start) - 1, [])

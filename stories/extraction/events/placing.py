@@ -131,7 +131,7 @@ def place_events(
         homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None},
         venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None},
     )
-    return narrow_places(placed, places, starts, located=lambda p: _role(p, index) is None)
+    return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
 
 
 @dataclass
@@ -318,6 +318,15 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return "source"
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _stated(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether a mention is stated as a location: "in X", "at X", "the town of X in Y"."""
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None or _role(place, index) is not None:
+        return False
+    head = as_place_head(index.doc[position])
+    return head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS
 
 
 def _named_as_location(
