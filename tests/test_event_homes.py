@@ -1,6 +1,6 @@
-"""Who acts where: sides of a contest are no places, a nation's bodies act at home, an
-organisation named for a place is there, and a country narrows to the finer place its sentence
-names inside it.
+"""Who acts where: sides of a contest and recipients are no places, a nation's bodies act at
+home, an organisation named for a place is there, and a country narrows to the finer place its
+sentence names inside it.
 
 Short texts written for these tests; places arrive resolved, as analyse_text hands them over.
 """
@@ -132,3 +132,22 @@ def test_a_country_stays_when_its_sentence_names_two_towns_apart(nlp):
     attack = event_with(placed_events(nlp, text), "attack")
 
     assert attack.place.name == "France"
+
+
+# --- recipients ----------------------------------------------------------------------------------
+
+
+def test_who_receives_what_is_handed_over_is_not_where_it_happened(nlp):
+    text = "Norland returned the island to Sudland on Monday."
+
+    handover = placed_events(nlp, text)[0]
+
+    assert handover.place is None or handover.place.name != "Sudland"
+
+
+def test_where_someone_returns_to_is_where_the_return_happened(nlp):
+    text = "Ana Ruiz returned to Sudland on Monday."
+
+    event = placed_events(nlp, text)[0]
+
+    assert event.place.name == "Sudland"
