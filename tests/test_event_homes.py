@@ -151,3 +151,11 @@ def test_where_someone_returns_to_is_where_the_return_happened(nlp):
     event = placed_events(nlp, text)[0]
 
     assert event.place.name == "Sudland"
+
+
+def test_a_country_that_accuses_another_moves_the_story_from_its_dateline(nlp):
+    text = "LYON, France (AP) — Norland on Tuesday accused Sudland of spying."
+
+    event = placed_events(nlp, text)[0]
+
+    assert event.place is None

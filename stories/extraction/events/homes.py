@@ -21,9 +21,9 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head
-from stories.extraction.events.sides import faces_a_place
+from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 HOME_CONFIDENCE = 0.5
@@ -38,10 +38,6 @@ _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_CONTEST_VERBS = frozenset(
-    {"beat", "lose", "draw", "tie", "play", "face", "edge", "rout", "thrash"}
-)
-_CLASS_OF = {**VERB_CLASSES, **NOUN_CLASSES}
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -163,8 +159,7 @@ def _owner_place(
 
 def _contest(anchor: Token, index: MentionIndex) -> bool:
     """A match or a dealing with another side: where the actor is from says nothing."""
-    lemma = anchor.lemma_.lower()
-    return lemma in _CONTEST_VERBS or _CLASS_OF.get(lemma) == "win" or faces_a_place(anchor, index)
+    return contest(anchor) or faces_a_place(anchor, index)
 
 
 def _governs(place: PlaceMention) -> bool:

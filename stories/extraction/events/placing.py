@@ -47,7 +47,7 @@ from stories.extraction.events.setting import (
     wide,
     within,
 )
-from stories.extraction.events.sides import faces_a_place
+from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
@@ -290,24 +290,26 @@ def _scene(place: PlaceMention, index: MentionIndex) -> bool:
 
 def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
     """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"),
-    or a side facing another ("Norland beat Sudland"): naming it does not move the story there,
-    so the dateline still places the sentence. A place that acts alone ("Sudland fired a
-    missile") may well be elsewhere."""
+    or a side in a match ("Norland beat Sudland"): naming it does not move the story there,
+    so the dateline still places the sentence. A place that acts ("Sudland fired a missile",
+    "Sudland accused Norland") may well be elsewhere."""
     return _role(place, index) in ("object", "source", "side")
 
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
-    """How a mention takes part: "side" (it faces another place: "X beat Y", "X's win over
-    Y"), "subject", "object", "source" ("a request from X"), or None when it is named as a
-    location or a modifier."""
+    """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
+    owns a move against it, "X's win over Y"), "subject", "object", "source" ("a request
+    from X"), or None when it is named as a location or a modifier."""
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
         return None
     head = as_place_head(index.doc[position])
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
-    if head.dep_ in (*_SUBJECT_DEPS, "poss") and faces_a_place(head.head, index):
-        return "side"  # "Norland beat Sudland", "Norland's win over Sudland"
+    if (head.dep_ == "poss" or (head.dep_ in _SUBJECT_DEPS and contest(head.head))) and (
+        faces_a_place(head.head, index)
+    ):
+        return "side"  # "Norland beat Sudland", "Norland's effort against Sudland"
     if head.dep_ in _SUBJECT_DEPS:
         return "subject"
     if head.dep_ in _OBJECT_DEPS:

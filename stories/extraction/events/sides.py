@@ -4,8 +4,8 @@ News names countries and cities as actors as often as as locations. When a claus
 place against another ("Norland beat Sudland", "Norland's win over Sudland", "Norland accused
 Sudland", "Norland's talks with Sudland"), both are sides: the match was played, the
 accusation made, somewhere the clause does not say (the dateline's city, the tournament's
-venue). Neither side is the event's place, and naming them does not move the narration away
-from the story's scene.
+venue). Neither side is the event's place. In a match (not an accusation or talks, made from
+home) naming the sides does not move the narration away from the story's scene either.
 """
 
 from __future__ import annotations
@@ -25,6 +25,19 @@ SIDE_PREPOSITIONS = frozenset({"against", "over", "versus", "vs", "vs.", "with"}
 # On a verb, "over" usually says where ("flew over X"), so only these name a side.
 _VERB_SIDE_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs.", "with"})
 _MAX_CONJUNCTS = 6
+# Words of a contest, whose sides meet somewhere neither side names: "beat", "a win over".
+CONTEST_WORDS = frozenset(
+    {"beat", "lose", "draw", "tie", "play", "face", "edge", "rout", "thrash", "loss", "match"}
+)
+_CLASS_OF = {**VERB_CLASSES, **NOUN_CLASSES}
+
+
+def contest(word: Token) -> bool:
+    """Whether the verb or event noun reports a match between sides ("beat", "win", "a
+    victory", "the match"): both sides travel to where it is played, so neither is its place,
+    whereas an accuser or a negotiator acts from home."""
+    lemma = word.lemma_.lower()
+    return lemma in CONTEST_WORDS or _CLASS_OF.get(lemma) == "win"
 
 
 def faces_a_place(word: Token, index: MentionIndex) -> bool:
