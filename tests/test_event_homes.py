@@ -159,3 +159,14 @@ def test_a_country_that_accuses_another_moves_the_story_from_its_dateline(nlp):
     event = placed_events(nlp, text)[0]
 
     assert event.place is None
+
+
+def test_a_rule_switched_off_leaves_its_events_as_they_were(nlp, monkeypatch):
+    from stories.extraction.events import place_rules
+
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ALL - {"narrowing"})
+    text = "The last attack in France was in 2019, when ten people died in the town of Lyon."
+
+    attack = event_with(placed_events(nlp, text), "attack")
+
+    assert attack.place.name == "France"

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -162,7 +163,7 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
-        if word == "to" and _recipient(preposition):
+        if word == "to" and "recipients" in place_rules.ENABLED and _recipient(preposition):
             return None  # "returned the territory to X", "lost the bid to X": X receives
         if word == "of" and _residence(preposition):
             return None  # "Jane Doe, 34, of Franklin, was arrested": where she lives
@@ -177,7 +178,7 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     if head.dep_ == "nsubjpass" and head.head.i in heads and locative:
         return 2  # "Kherson was shelled"
     if head.dep_ == "poss":
-        if faces_a_place(head.head, index):
+        if "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
             return None  # "Norland's win over Sudland": a side, as Sudland is
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes, venue_of
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
@@ -128,9 +129,15 @@ def place_events(
         located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
-        homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None},
-        venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None},
+        homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None}
+        if "homes" in place_rules.ENABLED
+        else {},
+        venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None}
+        if "venues" in place_rules.ENABLED
+        else {},
     )
+    if "narrowing" not in place_rules.ENABLED:
+        return placed
     return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
 
 
@@ -306,9 +313,8 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     head = as_place_head(index.doc[position])
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
-    if (head.dep_ == "poss" or (head.dep_ in _SUBJECT_DEPS and contest(head.head))) and (
-        faces_a_place(head.head, index)
-    ):
+    sided = head.dep_ == "poss" or (head.dep_ in _SUBJECT_DEPS and contest(head.head))
+    if sided and "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
         return "side"  # "Norland beat Sudland", "Norland's effort against Sudland"
     if head.dep_ in _SUBJECT_DEPS:
         return "subject"
