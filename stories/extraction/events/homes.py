@@ -1,16 +1,20 @@
-"""Where a national actor acts when its clause names no place: at home.
+"""Where a national or local actor acts when its clause names no place: at home.
 
 News writes a country's institutions by their nationality ("Swedish prosecutors dropped the
-case", "the Swedish investigation was shelved") or names the country as the government that
-acts inside its borders ("Norland closed its border", "Norland imposed a curfew"). Such an
-event happened in that country, which is a default weaker than a place the clause or its
-sentence states: a body of one country does not act in the city another country's reporter
-files from, nor where the sentence before left another happening.
+case", "the Swedish investigation was shelved"), a state's or city's by its name ("Kentucky
+Gov. X, who lost ..."), names the country (or its capital: "Seoul plans to") as the government
+that acts inside its borders ("Norland closed its border"), and shortens an organisation after
+its first full mention ("Norland's Ministry of Energy (MOE)", later "announced by MOE"). Such
+an event happened at that home: a default weaker than a place the clause or its sentence
+states, but stronger than a carried, datelined or story-wide place outside it (a body of one
+country does not act in the city another country's reporter files from).
 
-Only when the story names the country itself (a pinned mention the map already shows) does the
+Only when the story names the place itself (a pinned mention the map already shows) does the
 event take it; a nationality alone says whose body acts, not which point to pin. A country set
 against another ("Norland beat Sudland", see events.sides), and actors that act abroad as often
-as at home (teams, armies, leaders travelling, talks, summits) get no home.
+as at home (teams, armies, leaders travelling, talks, summits) get no home. An organisation
+named for a place of the story ("the Lyon Stock Exchange") is at home there too: an event held
+at it happened in that place (venue_of).
 """
 
 from __future__ import annotations
