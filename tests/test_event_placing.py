@@ -42,11 +42,14 @@ def place(name: str, start: int = 0) -> PlaceMention:
     )
 
 
-def placed_events(nlp, text: str) -> list[EventCandidate]:
-    places = sorted(
-        (place(name, start) for name in PLACES for start, _ in _spans(text, name)),
-        key=lambda p: p.start,
-    )
+def placed_events(nlp, text: str, places: list[PlaceMention] | None = None) -> list[EventCandidate]:
+    """The events of `text`, with every name of PLACES in it as a resolved place (or only
+    `places`, when given)."""
+    if places is None:
+        places = sorted(
+            (place(name, start) for name in PLACES for start, _ in _spans(text, name)),
+            key=lambda p: p.start,
+        )
     people = [
         PersonMention(form, start, end, name)
         for form, name in PEOPLE.items()

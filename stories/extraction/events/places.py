@@ -4,9 +4,11 @@ The place is the most specific place named in the clause; on a tie, the one the 
 through a preposition ("in", "at", "into"...) or as its object beats one merely mentioned, and
 a place used as a modifier ("the Vladivostok forum") or an owner ("North Korea's leader") comes
 last or not at all. A departure's destination ("bound for X") is not where it happened, nor is
-where a thing or person comes from ("a request from X"). A modifier of a locative phrase is a
-location ("in an El Paso facility", "at Cleveland's auditorium"), and a local body that acts
-("Hong Kong police", "the Kentucky governor") acts at home, when nothing better is named.
+where a thing or person comes from ("a request from X"), nor who receives what is handed over
+("returned the territory to X"), nor the other side of a contest ("X's win over Y":
+events.sides). A modifier of a locative phrase is a location ("in an El Paso facility", "at
+Cleveland's auditorium"), and a local body that acts ("Hong Kong police", "the Kentucky
+governor") acts at home, when nothing better is named.
 Relative clauses borrow their antecedent: in "a city ... where the two leaders met", the place
 is the city.
 """
@@ -17,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -29,6 +32,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.sides import faces_a_place
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PersonMention, PlaceMention
 
@@ -38,6 +42,11 @@ _NOMINAL_LINKS = frozenset({"appos", "prep", "pobj", "amod", "compound", "advmod
 _CLAUSE_CLIMB = frozenset({"xcomp", "conj"})
 _MAX_CLIMB = 5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose "to X" is who receives: "handed the city to X", "lost the contract to X".
+GIVING_VERBS = frozenset(
+    {"give", "hand", "return", "sell", "cede", "transfer", "award", "grant", "surrender", "lease"}
+)
+LOSING_VERBS = frozenset({"lose", "concede", "forfeit"})
 # Bodies that act where they belong: "<place> police arrested", "the <place> governor signed".
 # Not armies, leaders or teams, which act abroad as often as at home.
 LOCAL_BODIES = frozenset(
@@ -96,7 +105,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         place = index.place_roots.get(token.i)
         if place is None:
             continue
-        attachment = _attachment(token, heads, site.event_class)
+        attachment = _attachment(token, heads, site.event_class, index)
         if attachment is None:
             continue
         head = as_place_head(token)
@@ -128,7 +137,7 @@ def as_place_head(token: Token) -> Token:
     return token
 
 
-def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
+def _attachment(token: Token, heads: set[int], event_class: str, index: MentionIndex) -> int | None:
     """2 when the event word takes the place, 1 when it is just in the clause; None when the
     place is no location of this event.
 
@@ -154,6 +163,8 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if word == "to" and "recipients" in place_rules.ENABLED and _recipient(preposition):
+            return None  # "returned the territory to X", "lost the bid to X": X receives
         if word == "of" and _residence(preposition):
             return None  # "Jane Doe, 34, of Franklin, was arrested": where she lives
         if word == "for" and event_class not in HEADING_CLASSES:
@@ -167,8 +178,21 @@ def _attachment(token: Token, heads: set[int], event_class: str) -> int | None:
     if head.dep_ == "nsubjpass" and head.head.i in heads and locative:
         return 2  # "Kherson was shelled"
     if head.dep_ == "poss":
+        if "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
+            return None  # "Norland's win over Sudland": a side, as Sudland is
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
+
+
+def _recipient(preposition: Token) -> bool:
+    """ "to X" after a verb that hands something over ("returned the territory to X", "sold
+    the club to X") or loses it to a rival ("lost the race to X") names who receives it, a
+    side, not where the handing over happened."""
+    verb = preposition.head
+    lemma = verb.lemma_.lower()
+    if lemma in LOSING_VERBS:
+        return True
+    return lemma in GIVING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _residence(preposition: Token) -> bool:

@@ -33,8 +33,11 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes, venue_of
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
@@ -45,6 +48,7 @@ from stories.extraction.events.setting import (
     wide,
     within,
 )
+from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
@@ -111,7 +115,8 @@ def place_events(
     events = [_in_container(event, index) for event in events]
     located = _located(index, starts)
     lead = None if home is not None else _lead_place(index, starts)
-    return place_from_context(
+    homes = story_homes(index, places)
+    placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
@@ -124,7 +129,16 @@ def place_events(
         located=located,
         setting=setting,
         off_setting=_sentences_naming(body, starts, outside=setting),
+        homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None}
+        if "homes" in place_rules.ENABLED
+        else {},
+        venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None}
+        if "venues" in place_rules.ENABLED
+        else {},
     )
+    if "narrowing" not in place_rules.ENABLED:
+        return placed
+    return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
 
 
 @dataclass
@@ -148,6 +162,8 @@ def place_from_context(
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
+    homes: dict[int, PlaceMention] | None = None,
+    venues: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -156,8 +172,14 @@ def place_from_context(
     other than the dateline's, whose events the dateline does not place (a story filed in Seoul
     about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
     setting. In a `local` story (its places lie around the dateline) the dateline also places
-    what is planned or expected: a local paper's coming concert or vote happens at home."""
+    what is planned or expected: a local paper's coming concert or vote happens at home.
+    `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
+    places the event when no clue of its own sentence does, and beats a carried, datelined or
+    story-wide place that lies outside it. `venues` gives the place an organisation the event
+    happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place."""
     located = located or {}
+    homes = homes or {}
+    venues = venues or {}
     datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
@@ -175,7 +197,9 @@ def place_from_context(
         clue: tuple[PlaceMention, str, float] | None = None
         here = located.get(sentence)
         before = located.get(sentence - 1)
-        if here is not None and here[0] == paragraph:
+        if candidate.start in venues:
+            clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
+        elif here is not None and here[0] == paragraph:
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
         elif last is not None and last.paragraph == paragraph and sentence - last.sentence <= 1:
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
@@ -197,6 +221,11 @@ def place_from_context(
             and sentence not in elsewhere
         ):
             clue = (lead, "lead", LEAD_CONFIDENCE)
+        home = homes.get(candidate.start)
+        if home is not None and (
+            clue is None or (clue[1] != "sentence" and not within(clue[0], home))
+        ):
+            clue = (home, "home", HOME_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
@@ -267,21 +296,26 @@ def _scene(place: PlaceMention, index: MentionIndex) -> bool:
 
 
 def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
-    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"):
-    naming it does not move the story there, so the dateline still places the sentence. A
-    place that acts ("Sudland fired a missile") may well be elsewhere."""
-    return _role(place, index) in ("object", "source")
+    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"),
+    or a side in a match ("Norland beat Sudland"): naming it does not move the story there,
+    so the dateline still places the sentence. A place that acts ("Sudland fired a missile",
+    "Sudland accused Norland") may well be elsewhere."""
+    return _role(place, index) in ("object", "source", "side")
 
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
-    """How a mention takes part: "subject", "object", "source" ("a request from X"), or None
-    when it is named as a location or a modifier."""
+    """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
+    owns a move against it, "X's win over Y"), "subject", "object", "source" ("a request
+    from X"), or None when it is named as a location or a modifier."""
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
         return None
     head = as_place_head(index.doc[position])
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
+    sided = head.dep_ == "poss" or (head.dep_ in _SUBJECT_DEPS and contest(head.head))
+    if sided and "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
+        return "side"  # "Norland beat Sudland", "Norland's effort against Sudland"
     if head.dep_ in _SUBJECT_DEPS:
         return "subject"
     if head.dep_ in _OBJECT_DEPS:
@@ -292,6 +326,15 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return "source"
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _stated(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether a mention is stated as a location: "in X", "at X", "the town of X in Y"."""
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None or _role(place, index) is not None:
+        return False
+    head = as_place_head(index.doc[position])
+    return head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS
 
 
 def _named_as_location(

@@ -1,0 +1,251 @@
+"""Where a national or local actor acts when its clause names no place: at home.
+
+News writes a country's institutions by their nationality ("Swedish prosecutors dropped the
+case", "the Swedish investigation was shelved"), a state's or city's by its name ("Kentucky
+Gov. X, who lost ..."), names the country (or its capital: "Seoul plans to") as the government
+that acts inside its borders ("Norland closed its border"), and shortens an organisation after
+its first full mention ("Norland's Ministry of Energy (MOE)", later "announced by MOE"). Such
+an event happened at that home: a default weaker than a place the clause or its sentence
+states, but stronger than a carried, datelined or story-wide place outside it (a body of one
+country does not act in the city another country's reporter files from).
+
+Only when the story names the place itself (a pinned mention the map already shows) does the
+event take it; a nationality alone says whose body acts, not which point to pin. A country set
+against another ("Norland beat Sudland", see events.sides), and actors that act abroad as often
+as at home (teams, armies, leaders travelling, talks, summits) get no home. An organisation
+named for a place of the story ("the Lyon Stock Exchange") is at home there too: an event held
+at it happened in that place (venue_of).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.places import LOCAL_BODIES, as_place_head
+from stories.extraction.events.sides import contest, faces_a_place
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+HOME_CONFIDENCE = 0.5
+# A nation's proceedings, which run where its bodies are: "the Swedish investigation".
+_PROCEEDINGS = frozenset({"investigation", "inquiry", "probe", "prosecution", "case"})
+_BODIES = LOCAL_BODIES | _PROCEEDINGS
+# What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
+# Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
+_DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
+# Other verbs of a government acting at home: "Norland admitted refugees", "enacted a law".
+_DOMESTIC_VERBS = frozenset(
+    {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
+)
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+@dataclass(frozen=True)
+class StoryHomes:
+    """What a story says about whose bodies are whose: its countries, by code (the first
+    pinned mention of each), and its organisations' names and acronyms, each with the place
+    its first full mention gave it ("South Korea's Ministry of Energy (MOE)")."""
+
+    countries: dict[str, PlaceMention] = field(default_factory=dict)
+    bodies: dict[str, PlaceMention] = field(default_factory=dict)
+    body_at: dict[int, str] = field(default_factory=dict)  # token → the organisation it names
+
+
+def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
+    """The story's countries and the places its organisations belong to."""
+    homes = StoryHomes()
+    for place in places:
+        if place.kind == "country" and place.latitude is not None and place.country_code:
+            homes.countries.setdefault(place.country_code, place)
+    named = {p.text: p for p in reversed(places) if p.latitude is not None}
+    doc = index.doc
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        tokens = list(doc[ent.start : min(ent.end + 2, len(doc))])
+        opening = next((t for t in tokens if t.text == "("), None)
+        name = _organisation(doc[ent.start : opening.i].text if opening else ent.text)
+        for token in ent:
+            homes.body_at[token.i] = name
+        owner = _owner_place(ent.root, index, homes.countries) or _namesake(ent, named)
+        if owner is None:
+            continue
+        homes.bodies.setdefault(name, owner)
+        if opening is not None and opening.i + 1 < len(doc):
+            homes.bodies.setdefault(_organisation(doc[opening.i + 1].text), owner)  # "(MOE)"
+    return homes
+
+
+def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
+    """The place (a country, or a state's or city's own) where the event's acting body is at
+    home, as the story's own mention of it, or None."""
+    anchor = _anchor(event, index)
+    if anchor is None:
+        return None
+    actor = _actor(anchor)
+    if actor is None:
+        return None
+    named = homes.body_at.get(actor.i)
+    if named is not None and named in homes.bodies:
+        if _contest(anchor, index):
+            return None  # a team named for its city plays away as often as at home
+        return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
+    words = _name_words(actor)
+    if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
+        owner = _owner_place(actor, index, homes.countries)
+        if owner is not None:
+            return owner
+    place = index.place_roots.get(actor.i)
+    if place is None or as_place_head(actor) is not actor or not _governs(place):
+        return None
+    if event.extra.get("class") not in _DOMESTIC_CLASSES and anchor.lemma_ not in _DOMESTIC_VERBS:
+        return None
+    if _contest(anchor, index):
+        return None  # "Norland accused Sudland": a side
+    if place.kind == "country":
+        return homes.countries.get(place.country_code)
+    return place  # "Seoul plans to ...": the government, in its capital
+
+
+def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
+    """The place of an organisation the event happens at or in, named for a place the story
+    names: "held at the Hong Kong Stock Exchange" happened in Hong Kong."""
+    anchor = _anchor(event, index)
+    if anchor is None:
+        return None
+    words = [anchor]
+    if anchor.dep_ in _SUBJECTS:  # "the ceremony is due to be held at ..."
+        words.append(anchor.head)
+        for token in anchor.head.subtree:
+            if token.dep_ in ("xcomp", "acomp") and token.head in words:
+                words.append(token)
+    prepositions = [c for word in words for c in word.children if c.dep_ == "prep"]
+    for preposition in prepositions:
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        for noun in preposition.children:
+            name = homes.body_at.get(noun.i) if noun.dep_ == "pobj" else None
+            if name is not None and name in homes.bodies:
+                return homes.bodies[name]
+    return None
+
+
+def _namesake(ent: Span, named: dict[str, PlaceMention]) -> PlaceMention | None:
+    """The place an organisation's name begins with, when the story names that place itself:
+    "the Hong Kong Stock Exchange" in a story of Hong Kong."""
+    words = [t for t in ent if t.lower_ != "the"]
+    for size in range(min(3, len(words) - 1), 0, -1):
+        place = named.get(ent.doc[words[0].i : words[0].i + size].text)
+        if place is not None:
+            return place
+    return None
+
+
+def _owner_place(
+    actor: Token, index: MentionIndex, countries: dict[str, PlaceMention]
+) -> PlaceMention | None:
+    """The place a body's own words name ("Kentucky Gov.", "Swedish prosecutors", "South
+    Korea's ministry"), as the story's pinned mention of it."""
+    for word in _name_words(actor)[1:]:
+        own = index.place_at.get(word.i)
+        if own is not None and own.latitude is not None and own.kind != "country":
+            return own  # "Kentucky Gov. X": a state's or city's body
+        code = _country_code(word, index)
+        if code and code in countries:
+            return countries[code]
+    return None
+
+
+def _contest(anchor: Token, index: MentionIndex) -> bool:
+    """A match or a dealing with another side: where the actor is from says nothing."""
+    return contest(anchor) or faces_a_place(anchor, index)
+
+
+def _governs(place: PlaceMention) -> bool:
+    """A country, or a national capital standing for its government ("Seoul plans to")."""
+    if place.kind == "country":
+        return True
+    return place.kind == "city" and place.geonames_id is not None and _capital(place.geonames_id)
+
+
+@lru_cache(maxsize=4096)
+def _capital(geonames_id: int) -> bool:
+    from stories.geocoding.defaults import get_gazetteer
+
+    entry = get_gazetteer().index.place(geonames_id)
+    return entry is not None and entry.feature_code == "PPLC"
+
+
+def _organisation(text: str) -> str:
+    return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
+
+
+def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
+    """The event's reporting word: the first token of its clause with the event's lemma."""
+    word = event.trigger.split()[0] if event.trigger else ""
+    span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_.lower() == word), None)
+
+
+def _actor(anchor: Token) -> Token | None:
+    """Who acts: the verb's subject (a relative clause's antecedent for "who", "which", a
+    coordinated verb's shared subject), or the body an event noun is of ("the Swedish
+    investigation" is its own actor)."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return anchor
+    verb = anchor
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if by is not None:
+        return by  # "announced by the ministry"
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            return None
+        verb = verb.head
+
+
+def _name_words(actor: Token) -> list[Token]:
+    """The actor's head and the words that name it: "Kentucky GOP Gov. Matt Bevin"."""
+    words = [actor]
+    stack = [c for c in actor.children if c.dep_ in _NATIONAL_MODIFIERS]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ in _NATIONAL_MODIFIERS)
+    return words
+
+
+def _country_code(word: Token, index: MentionIndex) -> str | None:
+    """The country a modifier names: a country mention ("the UK Home Secretary") or a
+    nationality the gazetteer knows ("Swedish")."""
+    place = index.place_at.get(word.i)
+    if place is not None:
+        return place.country_code if place.kind == "country" else None
+    if word.ent_type_ != "NORP":
+        return None
+    return _nationality(word.text)
+
+
+@lru_cache(maxsize=1024)
+def _nationality(word: str) -> str | None:
+    from stories.geocoding.defaults import get_gazetteer
+
+    # The most prominent country first: "Chinese" is China's before Taiwan's.
+    countries = [
+        c.place.country_code
+        for c in get_gazetteer().candidates(word)
+        if c.match == "demonym" and c.place.kind == "country"
+    ]
+    return countries[0] if countries else None
