@@ -4,7 +4,8 @@ Real news surrounds its happenings with other sentences built the same way: subh
 costs worsen the risk"), box-score lines ("X rushed for 101 yards"), descriptions in the
 present passive ("the podcast is sponsored by…"), non-finite asides ("water being released"),
 a verb coordinated inside a relative clause ("a hunter who killed and ate a rabbit"), and a
-second telling of a happening already told ("The stabbing occurred during a talk"). Each has a
+second telling of a happening already told ("The stabbing occurred during a talk"), the medium
+a saying came in ("said in a statement released Monday"). Each has a
 shape the parse shows, whatever the story; none of them adds an event an editor would keep.
 """
 
@@ -14,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import CHANNEL_NOUNS
 from stories.extraction.events.sites import Site
 
 # A heading is a short line of its own without the full stop of prose.
@@ -29,8 +31,14 @@ _QUOTE_REACH = 80
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
-    """Whether a verb's clause, already read as sure enough, still reports no happening."""
+    """Whether a verb's clause, already read as sure enough, still reports no happening.
+
+    An event noun is asked only whether it names the channel of a report."""
     verb = site.anchor
+    if site.kind == "noun":
+        return names_the_channel(verb)
+    if _publishes_the_channel(verb):
+        return True
     if on_heading_line(verb) or non_finite(verb):
         return True
     if site.kind != "general":
@@ -40,6 +48,24 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     if not dated and inside_relative_clause(verb):
         return True
     return certainty == "occurred" and present_passive(verb)
+
+
+def names_the_channel(noun: Token) -> bool:
+    """ "said in a statement", "accused the US in a joint statement", "in his testimony": the
+    noun names the medium a saying came in, not a happening of its own. The saying (or what it
+    says) is the report; the medium would tell it a second time, under a vaguer title."""
+    return (
+        noun.lemma_.lower() in CHANNEL_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _publishes_the_channel(verb: Token) -> bool:
+    """ "In a statement released November 5, the company said…": the participle dates the
+    medium of the saying; releasing it is the saying again."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and names_the_channel(verb.head)
 
 
 def on_heading_line(token: Token) -> bool:

@@ -1,0 +1,70 @@
+"""Clauses that describe how things stand, and nouns for the medium of a saying (real-news
+precision: events.certainty, events.statements).
+
+Short sentences written for these tests; mentions come as the recognizers deliver them (see
+tests/test_events.py).
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+_LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+def triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+# --- progressives: going on rather than happening ---------------------------------------------
+
+
+def test_an_undated_progressive_of_an_event_verb_describes(nlp):  # noqa: F811
+    text = _LEAD + "The bank is offering loans to anyone who asks."
+
+    assert "offer" not in triggers(nlp, text)
+
+
+def test_an_undated_perfect_progressive_of_an_event_verb_describes(nlp):  # noqa: F811
+    text = _LEAD + "The index has been rallying for weeks."
+
+    assert "rally" not in triggers(nlp, text)
+
+
+def test_a_progressive_with_its_place_is_going_on_there(nlp):  # noqa: F811
+    text = _LEAD + "Tom Lee is attending a summit in Lisbon."
+
+    assert "attend" in triggers(nlp, text)
+
+
+def test_a_progressive_with_its_onset_is_going_on_since(nlp):  # noqa: F811
+    text = _LEAD + "Workers have been striking since it opened."
+
+    assert "strike" in triggers(nlp, text)
+
+
+def test_a_progressive_with_its_day_is_a_happening(nlp):  # noqa: F811
+    text = _LEAD + "Workers are marching in Lyon on Tuesday."
+
+    assert "march" in triggers(nlp, text)
+
+
+# --- the medium of a saying ------------------------------------------------------------------
+
+
+def test_the_statement_a_saying_came_in_is_not_an_event(nlp):  # noqa: F811
+    text = _LEAD + "Acme Corp. denied the claims in a statement on Tuesday."
+
+    found = triggers(nlp, text)
+    assert "statement" not in found
+    assert "deny" in found
+
+
+def test_releasing_the_statement_a_saying_came_in_is_not_an_event(nlp):  # noqa: F811
+    text = _LEAD + "In a statement released on Tuesday, Acme Corp. denied the claims."
+
+    assert "release" not in triggers(nlp, text)
+
+
+def test_a_statement_as_the_object_of_a_verb_stays_its_event(nlp):  # noqa: F811
+    text = _LEAD + "Acme Corp. issued a statement on Tuesday."
+
+    assert "statement" in triggers(nlp, text) or "issue" in triggers(nlp, text)
