@@ -37,7 +37,7 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     verb = site.anchor
     if site.kind == "noun":
         return names_the_channel(verb)
-    if _publishes_the_channel(verb):
+    if _publishes_the_channel(verb) or works_as_preposition(verb):
         return True
     if on_heading_line(verb) or non_finite(verb):
         return True
@@ -66,6 +66,14 @@ def _publishes_the_channel(verb: Token) -> bool:
     """ "In a statement released November 5, the company said…": the participle dates the
     medium of the saying; releasing it is the saying again."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and names_the_channel(verb.head)
+
+
+def works_as_preposition(verb: Token) -> bool:
+    """ "according to the report", "following the vote": a participle that has become a
+    preposition heads no clause, whatever the parse attaches it to."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    idiom = verb.lower_ == "according" and following is not None and following.lower_ == "to"
+    return verb.dep_ == "prep" or idiom
 
 
 def on_heading_line(token: Token) -> bool:
