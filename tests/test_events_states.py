@@ -68,3 +68,26 @@ def test_a_statement_as_the_object_of_a_verb_stays_its_event(nlp):  # noqa: F811
     text = _LEAD + "Acme Corp. issued a statement on Tuesday."
 
     assert "statement" in triggers(nlp, text) or "issue" in triggers(nlp, text)
+
+
+# --- words that head no report ---------------------------------------------------------------
+
+
+def test_according_to_is_no_event(nlp):  # noqa: F811
+    text = _LEAD + "Dealers sold 300 cars in May, according to a report by Acme Data."
+
+    assert "accord" not in triggers(nlp, text)
+
+
+def test_a_sentence_in_the_imperative_reports_nothing(nlp):  # noqa: F811
+    text = _LEAD + "Now consider what we know about the minister's visit to Lyon on Tuesday."
+
+    found = triggers(nlp, text)
+    assert "visit" not in found
+    assert "consider" not in found
+
+
+def test_a_declarative_sentence_beside_it_still_reports(nlp):  # noqa: F811
+    text = _LEAD + "The mayor visited Lyon on Tuesday."
+
+    assert "visit" in triggers(nlp, text)

@@ -35,6 +35,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
 
     An event noun is asked only whether it names the channel of a report."""
     verb = site.anchor
+    if addresses_the_reader(verb):
+        return True
     if site.kind == "noun":
         return names_the_channel(verb)
     if _publishes_the_channel(verb) or works_as_preposition(verb):
@@ -48,6 +50,19 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     if not dated and inside_relative_clause(verb):
         return True
     return certainty == "occurred" and present_passive(verb)
+
+
+def addresses_the_reader(token: Token) -> bool:
+    """ "Consider what we know about the visit", "Sign up before the launch": a sentence in the
+    imperative, outside quotation marks, tells the reader what to do; it reports nothing,
+    and neither does what it mentions."""
+    root = token.sent.root
+    if root.tag_ != "VB" or quoted(root):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children):
+        return False
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), root)
+    return first == root or (first.dep_ == "advmod" and first.head == root)
 
 
 def names_the_channel(noun: Token) -> bool:
