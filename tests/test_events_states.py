@@ -91,3 +91,12 @@ def test_a_declarative_sentence_beside_it_still_reports(nlp):  # noqa: F811
     text = _LEAD + "The mayor visited Lyon on Tuesday."
 
     assert "visit" in triggers(nlp, text)
+
+
+def test_a_saying_with_also_continues_a_statement_already_told(nlp):  # noqa: F811
+    text = (
+        "Acme Corp. accused Norland of fraud on Monday. "
+        "Acme Corp. also accused the bank of delays on Monday."
+    )
+
+    assert triggers(nlp, text).count("accuse") == 1

@@ -43,6 +43,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if on_heading_line(verb) or non_finite(verb):
         return True
+    if site.kind == "speech" and continues_a_statement(verb):
+        return True
     if site.kind != "general":
         return False
     if tallies(verb) or retells(verb) or thinks(verb) or quoted(verb):
@@ -81,6 +83,13 @@ def _publishes_the_channel(verb: Token) -> bool:
     """ "In a statement released November 5, the company said…": the participle dates the
     medium of the saying; releasing it is the saying again."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and names_the_channel(verb.head)
+
+
+def continues_a_statement(verb: Token) -> bool:
+    """ "She also accused the label of…", "the company also reported debt of…": a saying
+    with "also" adds to a statement the story has told; the statement is the event, its
+    further points are its content."""
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
 def works_as_preposition(verb: Token) -> bool:
