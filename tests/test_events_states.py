@@ -95,8 +95,8 @@ def test_a_declarative_sentence_beside_it_still_reports(nlp):  # noqa: F811
 
 def test_a_saying_with_also_continues_a_statement_already_told(nlp):  # noqa: F811
     text = (
-        "Acme Corp. accused Norland of fraud on Monday. "
-        "Acme Corp. also accused the bank of delays on Monday."
+        _LEAD + "Tom Lee, the mayor, accused Norland of fraud in Lyon. "
+        "Lee also accused the bank of delays in Paris."
     )
 
     assert triggers(nlp, text).count("accuse") == 1
