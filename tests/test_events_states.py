@@ -100,3 +100,14 @@ def test_a_saying_with_also_continues_a_statement_already_told(nlp):  # noqa: F8
     )
 
     assert triggers(nlp, text).count("accuse") == 1
+
+
+def test_a_saying_coordinated_with_another_of_its_speaker_is_one_statement(nlp):  # noqa: F811
+    text = (
+        _LEAD
+        + "Tom Lee, the mayor, accused Norland of fraud in Lyon and warned that it would fail."
+    )
+
+    found = triggers(nlp, text)
+    assert "accuse" in found
+    assert "warn" not in found

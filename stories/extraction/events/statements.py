@@ -15,8 +15,9 @@ import re
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import CHANNEL_NOUNS
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, CHANNEL_NOUNS
 from stories.extraction.events.sites import Site
+from stories.extraction.events.speech import speech_class
 
 # A heading is a short line of its own without the full stop of prose.
 _HEADING_WORDS = 12
@@ -86,10 +87,17 @@ def _publishes_the_channel(verb: Token) -> bool:
 
 
 def continues_a_statement(verb: Token) -> bool:
-    """ "She also accused the label of…", "the company also reported debt of…": a saying
-    with "also" adds to a statement the story has told; the statement is the event, its
-    further points are its content."""
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    """ "She also accused the label of…", "the company also reported debt of…", "accused the
+    UK of meddling and warned that…": a saying with "also", or one coordinated with another
+    saying of its speaker, adds to a statement the story has told; the statement is the
+    event, its further points are its content."""
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True
+    # "accused the UK of meddling and warned that…": one statement, two of its points
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    head = verb.head
+    return speech_class(head) is not None or head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def works_as_preposition(verb: Token) -> bool:
