@@ -111,3 +111,9 @@ def test_a_saying_coordinated_with_another_of_its_speaker_is_one_statement(nlp):
     found = triggers(nlp, text)
     assert "accuse" in found
     assert "warn" not in found
+
+
+def test_a_speech_act_going_on_is_a_position_being_taken(nlp):  # noqa: F811
+    text = _LEAD + "Norland's unions are demanding an inquiry into the plant."
+
+    assert "demand" in triggers(nlp, text)

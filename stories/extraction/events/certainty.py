@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -253,7 +254,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
     "valuations are being supported") describes what is going on, a state of affairs the
     article stands in; a happening in progress is told with its day ("are marching on
     Tuesday"), its onset ("has been facing criticism since Monday"), its place ("is attending
-    a summit in <city>") or, with a plan's date, is a plan ("is stepping down in May")."""
+    a summit in <city>") or, with a plan's date, is a plan ("is stepping down in May"). A
+    speech act going on ("lawyers are demanding an inquiry") is a position being taken."""
     be = [a for a in auxiliaries if a.lemma_ == "be" and a.lower_ != "being"]
     if not be or be[0].tag_ not in ("VBZ", "VBP", "VBN"):
         return False  # "was fighting": a past progressive sets a scene in the story's time
@@ -261,6 +263,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "has been facing criticism since Monday": dated by its onset
     if _placed(verb):
         return False  # "are being treated at a hospital in <city>": going on somewhere
+    if speech_class(verb) is not None:
+        return False  # "lawyers are demanding an inquiry": a position being taken, news
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
