@@ -1,10 +1,11 @@
 """Clauses that describe how things stand, and nouns for the medium of a saying (real-news
-precision: events.certainty, events.statements).
+precision: events.certainty, events.statements, events.noise).
 
 Short sentences written for these tests; mentions come as the recognizers deliver them (see
 tests/test_events.py).
 """
 
+from stories.extraction.events.noise import is_noise_line
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
@@ -117,3 +118,16 @@ def test_a_speech_act_going_on_is_a_position_being_taken(nlp):  # noqa: F811
     text = _LEAD + "Norland's unions are demanding an inquiry into the plant."
 
     assert "demand" in triggers(nlp, text)
+
+
+# --- notes about the page itself -------------------------------------------------------------
+
+
+def test_republication_and_correction_notes_are_noise_lines():
+    assert is_noise_line("This article was reprinted on Example.com.")
+    assert is_noise_line("An earlier version of this story misstated the mayor's age.")
+    assert is_noise_line("Correction: the plant opened on Monday, not Tuesday.")
+
+
+def test_a_study_published_in_a_journal_is_not_a_page_note():
+    assert not is_noise_line("The article was published in a journal on Monday.")
