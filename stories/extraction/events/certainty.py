@@ -20,6 +20,7 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     IMPLICATIVE_VERBS,
     LASTING_NOUNS,
+    LOCATIVE_PREPOSITIONS,
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
@@ -27,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -63,6 +65,8 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Entities a locative phrase names as the place of a clause.
+_WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
 def verb_certainty(
@@ -111,7 +115,7 @@ def verb_certainty(
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
         return "planned" if planned else None
-    if date is None and _describes(verb, auxiliaries):
+    if date is None and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries)):
         return None
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
@@ -243,6 +247,51 @@ def _describes(verb: Token, auxiliaries: list[Token]) -> bool:
         and auxiliaries[0].dep_ == "auxpass"
         and auxiliaries[0].tag_ in ("VBZ", "VBP")
     )
+
+
+def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
+    """An undated progressive ("the bar is offering oxygen", "the index has been rallying",
+    "valuations are being supported") describes what is going on, a state of affairs the
+    article stands in; a happening in progress is told with its day ("are marching on
+    Tuesday"), its onset ("has been facing criticism since Monday"), its place ("is attending
+    a summit in <city>") or, with a plan's date, is a plan ("is stepping down in May"). A
+    speech act going on ("lawyers are demanding an inquiry") is a position being taken."""
+    be = [a for a in auxiliaries if a.lemma_ == "be" and a.lower_ != "being"]
+    if not be or be[0].tag_ not in ("VBZ", "VBP", "VBN"):
+        return False  # "was fighting": a past progressive sets a scene in the story's time
+    if any(c.lower_ == "since" or _marked_since(c) for c in verb.children):
+        return False  # "has been facing criticism since Monday": dated by its onset
+    if _placed(verb):
+        return False  # "are being treated at a hospital in <city>": going on somewhere
+    if speech_class(verb) is not None:
+        return False  # "lawyers are demanding an inquiry": a position being taken, news
+    if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
+        return False  # "were barred from venues, and athletes are being tested": told with a past
+    return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
+
+
+def _placed(verb: Token) -> bool:
+    """Whether the clause names a place through a locative phrase ("in <city>", "at a
+    hospital in <city>"), its own or one inside its objects, not one inside another clause."""
+    for token in verb.subtree:
+        if token.ent_type_ not in _WHERE:
+            continue
+        ancestor, located = token.head, False
+        while ancestor != verb and ancestor.head != ancestor:
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+            located = located or (
+                ancestor.dep_ == "prep" and ancestor.lower_ in LOCATIVE_PREPOSITIONS
+            )
+            ancestor = ancestor.head
+        if ancestor == verb and located:
+            return True
+    return False
+
+
+def _marked_since(clause: Token) -> bool:
+    """ "since introduced on Monday": a clause opened by "since"."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _defines(be: Token) -> bool:

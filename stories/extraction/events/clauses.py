@@ -222,7 +222,7 @@ def _candidate(
         return None
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
-    if site.kind != "noun" and states_rather_than_reports(site, certainty, dated=dated):
+    if states_rather_than_reports(site, certainty, dated=dated):
         return None
     if site.kind != "noun" and lacks_predication(site, dated=dated):
         return None

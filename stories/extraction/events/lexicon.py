@@ -412,3 +412,6 @@ EVENT_NAME_HEADS = _words(
 )
 # Words that may follow the head inside the name: "Talent Search Finals East".
 EVENT_NAME_SUFFIXES = _words("East West North South Central International")
+
+# Nouns for the medium a saying comes in: "said in a statement", "in his testimony".
+CHANNEL_NOUNS = _words("statement testimony interview remark post tweet letter release communique")

@@ -47,6 +47,18 @@ _NOISE_LINES = (
         r"|^\s*(?:in\s+this|this)\s+(?:file\s+)?(?:photo|image|picture)\b",
         re.IGNORECASE,
     ),
+    # republication, update and correction notes: "This article was reprinted on …",
+    # "An earlier version of this story misstated …", "Correction: …", "The caption below the
+    # photograph originally said …"
+    re.compile(
+        r"^\s*this\s+(?:article|story|post|report|piece)\s+(?:was|has\s+been|is|originally)"
+        r"\s+(?:\w+\s+)?(?:reprinted|republished|adapted|updated|corrected|published|appeared|"
+        r"produced|excerpted)\b"
+        r"|^\s*an?\s+(?:earlier|previous)\s+version\s+of\s+this\b"
+        r"|^\s*(?:correction|clarification|update|editor['’]s\s+note)\s*[:|–—-]"
+        r"|^\s*the\s+caption\b[^\n]{0,80}\boriginally\b",
+        re.IGNORECASE,
+    ),
     # embedded social media posts: "pic.twitter.com/…", "— Name (@handle) November 20, 2019"
     re.compile(r"pic\.twitter\.com/|^\s*[—–-]\s*[^\n]{0,80}\(@\w+\)", re.MULTILINE),
     # navigation: links to other pages, sign-up calls

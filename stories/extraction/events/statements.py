@@ -4,7 +4,8 @@ Real news surrounds its happenings with other sentences built the same way: subh
 costs worsen the risk"), box-score lines ("X rushed for 101 yards"), descriptions in the
 present passive ("the podcast is sponsored by…"), non-finite asides ("water being released"),
 a verb coordinated inside a relative clause ("a hunter who killed and ate a rabbit"), and a
-second telling of a happening already told ("The stabbing occurred during a talk"). Each has a
+second telling of a happening already told ("The stabbing occurred during a talk"), the medium
+a saying came in ("said in a statement released Monday"). Each has a
 shape the parse shows, whatever the story; none of them adds an event an editor would keep.
 """
 
@@ -14,7 +15,9 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, CHANNEL_NOUNS
 from stories.extraction.events.sites import Site
+from stories.extraction.events.speech import speech_class
 
 # A heading is a short line of its own without the full stop of prose.
 _HEADING_WORDS = 12
@@ -29,9 +32,19 @@ _QUOTE_REACH = 80
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
-    """Whether a verb's clause, already read as sure enough, still reports no happening."""
+    """Whether a verb's clause, already read as sure enough, still reports no happening.
+
+    An event noun is asked only whether it names the channel of a report."""
     verb = site.anchor
+    if addresses_the_reader(verb):
+        return True
+    if site.kind == "noun":
+        return names_the_channel(verb)
+    if _publishes_the_channel(verb) or works_as_preposition(verb):
+        return True
     if on_heading_line(verb) or non_finite(verb):
+        return True
+    if site.kind == "speech" and continues_a_statement(verb):
         return True
     if site.kind != "general":
         return False
@@ -40,6 +53,59 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     if not dated and inside_relative_clause(verb):
         return True
     return certainty == "occurred" and present_passive(verb)
+
+
+def addresses_the_reader(token: Token) -> bool:
+    """ "Consider what we know about the visit", "Sign up before the launch": a sentence in the
+    imperative, outside quotation marks, tells the reader what to do; it reports nothing,
+    and neither does what it mentions."""
+    root = token.sent.root
+    if root.tag_ != "VB" or quoted(root):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in root.children):
+        return False
+    first = next((t for t in token.sent if not (t.is_punct or t.is_space)), root)
+    return first == root or (first.dep_ == "advmod" and first.head == root)
+
+
+def names_the_channel(noun: Token) -> bool:
+    """ "said in a statement", "accused the US in a joint statement", "in his testimony": the
+    noun names the medium a saying came in, not a happening of its own. The saying (or what it
+    says) is the report; the medium would tell it a second time, under a vaguer title."""
+    return (
+        noun.lemma_.lower() in CHANNEL_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "in"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def _publishes_the_channel(verb: Token) -> bool:
+    """ "In a statement released November 5, the company said…": the participle dates the
+    medium of the saying; releasing it is the saying again."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and names_the_channel(verb.head)
+
+
+def continues_a_statement(verb: Token) -> bool:
+    """ "She also accused the label of…", "the company also reported debt of…", "accused the
+    UK of meddling and warned that…": a saying with "also", or one coordinated with another
+    saying of its speaker, adds to a statement the story has told; the statement is the
+    event, its further points are its content."""
+    if any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children):
+        return True
+    # "accused the UK of meddling and warned that…": one statement, two of its points
+    if verb.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return False
+    head = verb.head
+    return speech_class(head) is not None or head.lemma_.lower() in ATTRIBUTION_VERBS
+
+
+def works_as_preposition(verb: Token) -> bool:
+    """ "according to the report", "following the vote": a participle that has become a
+    preposition heads no clause, whatever the parse attaches it to."""
+    following = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    idiom = verb.lower_ == "according" and following is not None and following.lower_ == "to"
+    return verb.dep_ == "prep" or idiom
 
 
 def on_heading_line(token: Token) -> bool:
