@@ -60,6 +60,7 @@ from stories.extraction.events.nominals import (
     owned_by_name,
     stands_alone,
 )
+from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
@@ -121,6 +122,8 @@ def extract_events(
     spoken = speech_sites(doc, index) + action_sites(doc)
     said = {s.anchor.i for s in spoken}
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
+    known = {s.anchor.i for s in found}
+    found += [s for s in participle_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
     verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
@@ -369,11 +372,26 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     win over the Sabres", "the SEC inquiry")."""
     if site.kind == "noun":
         return owned_by_name(site.anchor, index)
+    if _caused_by_event(site, subject):
+        return True
     return (
         site.kind in ("general", "verb", "speech", "light")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
         and subject is not None
         and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)
+    )
+
+
+def _caused_by_event(site: Site, subject: Token | None) -> bool:
+    """ "a protest that closed half the schools", "the storm, which killed five": a relative
+    clause whose relative word stands for an event noun tells what that happening did, a
+    happening of its own (the antecedent is its actor; a lexicon verb says it happened)."""
+    return (
+        site.kind == "verb"
+        and site.anchor.dep_ == "relcl"
+        and subject is not None
+        and subject.i == site.anchor.head.i
+        and subject.lemma_.lower() in NOUN_CLASSES
     )
 
 
