@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
-from stories.extraction.events.context import MentionIndex, token_span
+from stories.extraction.events.context import MentionIndex, reporting_subject, token_span
 from stories.extraction.events.dates import (
     EventDate,
     date_from_narrative,
@@ -347,8 +347,11 @@ def _organisation_title(
     verb: Token, pronoun: Token, particle: str, place: PlaceMention | None, index: MentionIndex
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
-    organisation the story last made a subject, within a short reach."""
-    name = next(
+    organisation that reports the clause ("the company said it would"), else the one the
+    story last made a subject, within a short reach."""
+    speaker = reporting_subject(pronoun, words=("it",))
+    name = phrase(speaker, index) if speaker is not None else None
+    name = name or next(
         (
             name
             for start, name in reversed(index.groups)
@@ -453,7 +456,10 @@ def _times_by_site(
         if span is None or _describes_a_thing(span.root):
             continue
         site = owner_of(span.root, anchors)
-        if site is not None and span.root.head.lower_ == "since":
+        since = span.root.head if span.root.head.lower_ == "since" else None
+        if site is not None and since is not None and _record_since(since):
+            continue  # "won for the first time since 1993": 1993 dates no happening here
+        if site is not None and since is not None:
             lasting.add(site.anchor.i)
             continue
         if site is not None:
@@ -467,6 +473,13 @@ def _times_by_site(
         if current is None or date.rank > current.rank:
             table[position] = date
     return owned, reported, lasting
+
+
+def _record_since(since: Token) -> bool:
+    """ "the first time since 1993", "its highest level since 2008": a "since" phrase on a
+    noun is the reference point of a record, while on a verb ("trapped since June 23") it
+    makes the clause a state lasting from then."""
+    return since.head.pos_ in ("NOUN", "PROPN", "ADJ") and since.head.dep_ != "ROOT"
 
 
 def _dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:

@@ -44,14 +44,20 @@ def participle_sites(doc: Doc) -> list[Site]:
     return found
 
 
-def _may_report(verb: Token) -> bool:
-    """Not a state, a saying, a frame for another verb, or a verb the lexicon already reads."""
+def outside_lexicon(verb: Token) -> bool:
+    """A verb the general rule may read: not a state, a saying or a governor, nor a verb the
+    lexicon already reads."""
     lemma = verb.lemma_.lower()
     if not lemma.isalpha() or lemma in _LEXICON or lemma in NON_EVENT_VERBS:
         return False
-    if lemma in ATTRIBUTION_VERBS or lemma in GOVERNOR_CERTAINTY:
-        return False
-    return not any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
+    return lemma not in ATTRIBUTION_VERBS and lemma not in GOVERNOR_CERTAINTY
+
+
+def _may_report(verb: Token) -> bool:
+    """Outside the lexicon, and no frame for another verb."""
+    return outside_lexicon(verb) and not any(
+        c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children
+    )
 
 
 def _untensed_head(verb: Token) -> bool:
