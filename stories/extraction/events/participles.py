@@ -5,7 +5,8 @@ participle usually describes ("miners trapped underground"). Two shapes of news 
 with one all the same:
 - a participle heading its sentence or a coordinated clause, with a subject and no auxiliary
   ("monitors maxed out", "Man charged in fraud case"): either a simple past the tagger took for
-  a participle, or a headline's passive with "is" left out; both tell something that happened;
+  a participle, or a headline's passive with "is" left out; both tell something that happened
+  when something follows the verb (alone at the end, "4 passes defended" labels a figure);
 - a participle clause hung on a noun or a clause ("the roadmap, submitted to the industry this
   week", "since introduced on Monday"): a reduced passive, which reports its own act when it
   carries a date of its own. Undated, it stays a description (the clause rules ask for the date:
@@ -67,6 +68,8 @@ def _untensed_head(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
+    if not any(c.i > verb.i and not c.is_punct for c in verb.children):
+        return False  # "4 passes defended": a label in a table of figures, not a clause
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
 
 
