@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
-from stories.extraction.events.context import MentionIndex, reporting_subject, token_span
+from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.dates import (
     EventDate,
     date_from_narrative,
@@ -347,11 +347,8 @@ def _organisation_title(
     verb: Token, pronoun: Token, particle: str, place: PlaceMention | None, index: MentionIndex
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
-    organisation that reports the clause ("the company said it would"), else the one the
-    story last made a subject, within a short reach."""
-    speaker = reporting_subject(pronoun, words=("it",))
-    name = phrase(speaker, index) if speaker is not None else None
-    name = name or next(
+    organisation the story last made a subject, within a short reach."""
+    name = next(
         (
             name
             for start, name in reversed(index.groups)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -285,13 +284,11 @@ def _fits(noun: Token | None, plural: bool) -> bool:
     return (noun.tag_ == "NNS") == plural and (plural or _may_be_a_person(noun))
 
 
-def reporting_subject(
-    pronoun: Token, *, words: Collection[str] = _REPORTED_PRONOUNS
-) -> Token | None:
+def reporting_subject(pronoun: Token) -> Token | None:
     """Who reports the clause a subject pronoun stands in: in "the man told doctors he ate
     rabbit meat" or "Smith said she would resign", "he" and "she" are the speaker, the
     commonest reading of reported speech (a speaker telling of someone else names them)."""
-    if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in words:
+    if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in _REPORTED_PRONOUNS:
         return None
     clause = pronoun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in ATTRIBUTION_VERBS:

@@ -242,6 +242,7 @@ LIGHT_VERBS = frozenset(
         "organize",
         "organise",
         "order",
+        "put",  # "put out a statement"
     }
 )
 
