@@ -70,3 +70,12 @@ def test_event_noun_with_an_unnamed_party_does_not_stand_alone(nlp):  # noqa: F8
 def test_putting_out_a_statement_is_issuing_it(nlp):  # noqa: F811
     events = events_of(nlp, "The band put out a statement on Friday.")
     assert [e.trigger for e in events] == ["statement"]
+
+
+def test_event_noun_subject_of_be_takes_the_clauses_date(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The hearing is on Friday.")
+    assert (event.trigger, str(event.date_start)) == ("hearing", "2024-03-08")
+
+
+def test_plain_noun_subject_of_be_is_no_event(nlp):  # noqa: F811
+    assert events_of(nlp, "The problem is on Friday.") == []

@@ -452,7 +452,7 @@ def _times_by_site(
         span = token_span(doc, time.start, time.end) if date is not None else None
         if span is None or _describes_a_thing(span.root):
             continue
-        site = owner_of(span.root, anchors)
+        site = owner_of(span.root, anchors) or _copula_subject(span.root, anchors)
         since = span.root.head if span.root.head.lower_ == "since" else None
         if site is not None and since is not None and _record_since(since):
             continue  # "won for the first time since 1993": 1993 dates no happening here
@@ -470,6 +470,16 @@ def _times_by_site(
         if current is None or date.rank > current.rank:
             table[position] = date
     return owned, reported, lasting
+
+
+def _copula_subject(root: Token, anchors: dict[int, Site]) -> Site | None:
+    """ "The hearing is on May 2", "his first match will be on Saturday": a copula says when
+    its subject happens, so an event noun as the subject of "be" owns the clause's date."""
+    verb = enclosing_verb(root)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return anchors.get(subject.i) if subject is not None else None
 
 
 def _record_since(since: Token) -> bool:
