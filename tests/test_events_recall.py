@@ -79,3 +79,13 @@ def test_event_noun_subject_of_be_takes_the_clauses_date(nlp):  # noqa: F811
 
 def test_plain_noun_subject_of_be_is_no_event(nlp):  # noqa: F811
     assert events_of(nlp, "The problem is on Friday.") == []
+
+
+def test_restrictive_dated_participle_tells_which_thing(nlp):  # noqa: F811
+    events = events_of(nlp, "Officials praised the roadmap submitted to lawmakers on Monday.")
+    assert "submit" not in [e.trigger for e in events]
+
+
+def test_set_off_dated_participle_reports_its_act(nlp):  # noqa: F811
+    events = events_of(nlp, "Officials praised the roadmap, submitted to lawmakers on Monday.")
+    assert "submit" in [e.trigger for e in events]

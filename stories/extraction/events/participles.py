@@ -7,9 +7,10 @@ with one all the same:
   ("monitors maxed out", "Man charged in fraud case"): either a simple past the tagger took for
   a participle, or a headline's passive with "is" left out; both tell something that happened
   when something follows the verb (alone at the end, "4 passes defended" labels a figure);
-- a participle clause hung on a noun or a clause ("the roadmap, submitted to the industry this
-  week", "since introduced on Monday"): a reduced passive, which reports its own act when it
-  carries a date of its own. Undated, it stays a description (the clause rules ask for the date:
+- a participle clause set off after a noun, or hung on a clause ("the roadmap, submitted to
+  the industry this week", "since introduced on Monday"): a reduced passive, which reports its
+  own act when it carries a date of its own (a restrictive one, "the quarter ended Sept. 29",
+  says which thing is meant). Undated, it stays a description (the clause rules ask for the date:
   events.clauses._grounded).
 Both are "general" sites, judged by the same rules as any other verb outside the lexicon.
 """
@@ -74,7 +75,18 @@ def _untensed_head(verb: Token) -> bool:
 
 
 def _reduced_passive(verb: Token) -> bool:
-    """ "the plan, submitted this week": a participle clause without subject or auxiliary."""
+    """ "the plan, submitted this week": a participle clause without subject or auxiliary.
+
+    On a noun it must be set off by a comma: a restrictive participle ("the quarter ended
+    Sept. 29", "trucks sold in October") tells which thing is meant, not what happened."""
     if verb.dep_ not in _REDUCED:
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    return verb.dep_ == "advcl" or _set_off(verb)
+
+
+def _set_off(verb: Token) -> bool:
+    """A comma (or dash) just before the participle's phrase."""
+    first = verb.left_edge
+    return first.i > 0 and first.nbor(-1).text in (",", "—", "–", "-")
