@@ -10,6 +10,10 @@ of its own.
 "Find" is mostly a thought ("researchers found that", "the bacteria usually found in fleas");
 in the past passive with where or how it was found, it is the news: "a cat has been found in
 Santa Fe", "the man was found dead".
+
+"Publish" is a reporting verb (it frames what a paper says), but a paper, report or study
+published in a journal or on a day is the news of science and business pages: "the findings
+were published today in the journal X", "a paper, which was published online in Nature".
 """
 
 from __future__ import annotations
@@ -27,8 +31,10 @@ WILL_VERBS = {
     **dict.fromkeys(["order", "instruct", "direct"], "order"),
 }
 FINDING_VERBS = frozenset({"find", "discover", "locate"})
+PUBLISHING_VERBS = frozenset({"publish"})
 
-_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl"})
+_ACT_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
 _STATE_OF_FINDING = frozenset({"ADJ"})
 
 
@@ -39,10 +45,14 @@ def action_sites(doc: Doc) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         lemma = token.lemma_.lower()
+        if token.dep_ not in _ACT_DEPS and lemma not in PUBLISHING_VERBS:
+            continue
         if lemma in WILL_VERBS and _acts(token) and not _carries_event_noun(token):
             found.append(Site(token, lemma, WILL_VERBS[lemma], "verb"))
         elif lemma in FINDING_VERBS and _found_somewhere(token):
             found.append(Site(token, lemma, "discover", "verb"))
+        elif lemma in PUBLISHING_VERBS and _published(token):
+            found.append(Site(token, lemma, "publish", "verb"))
     return found
 
 
@@ -77,5 +87,20 @@ def _found_somewhere(verb: Token) -> bool:
     return any(
         (c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "on", "inside"))
         or (c.dep_ in ("acomp", "oprd", "xcomp") and c.pos_ in _STATE_OF_FINDING)
+        for c in verb.children
+    )
+
+
+def _published(verb: Token) -> bool:
+    """ "was published today in the journal X", "a report published in BMJ Case Reports": a
+    passive or participle publication with where ("in", "on") or when it appeared."""
+    if any(c.dep_ == "dobj" for c in verb.children) or verb.tag_ != "VBN":
+        return False  # "X published a statement": a reporting frame
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "has published": the active perfect, a frame again
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("in", "on"))
+        or c.ent_type_ in ("DATE", "TIME")
+        or (c.dep_ == "npadvmod" and c.lower_ in ("today", "yesterday"))
         for c in verb.children
     )

@@ -18,18 +18,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
-from stories.extraction.events.context import MentionIndex, token_span
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
     EventDate,
     date_from_narrative,
-    event_date,
     period_end,
 )
 from stories.extraction.events.identity import (
@@ -60,6 +58,8 @@ from stories.extraction.events.nominals import (
     owned_by_name,
     stands_alone,
 )
+from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
+from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.places import (
     PlaceChoice,
     as_place_head,
@@ -76,7 +76,6 @@ from stories.extraction.events.sites import (
     clause_tokens,
     enclosing_verb,
     find_sites,
-    owner_of,
 )
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
@@ -121,23 +120,25 @@ def extract_events(
     spoken = speech_sites(doc, index) + action_sites(doc)
     said = {s.anchor.i for s in spoken}
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
+    known = {s.anchor.i for s in found}
+    found += [s for s in participle_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
     verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
-    owned, reported, lasting = _times_by_site(doc, times, anchor_index(found))
+    owned, reported, lasting = times_by_site(doc, times, anchor_index(found))
     if nominal:
         # Verbs keep the dates they had; a noun a verb took over gets those under it as well.
-        own_dates = _times_by_site(doc, times, anchor_index(sites))[0]
+        own_dates = times_by_site(doc, times, anchor_index(sites))[0]
         owned.update(
             {s.anchor.i: own_dates[s.anchor.i] for s in nominal if s.anchor.i in own_dates}
         )
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
-    time_at = _dates_by_token(doc, times)
+    time_at = dates_by_token(doc, times)
     built: list[tuple[EventCandidate, bool]] = []
     for site in sites:
         if site.anchor.i in lasting and site.anchor.i not in owned:
             continue  # "had been trapped since June 23": a state that lasts, not a happening
-        own = owned.get(site.anchor.i) or _when_date(site.anchor, time_at)
+        own = owned.get(site.anchor.i) or when_date(site.anchor, time_at)
         date = own or _shared_date(site, owned)
         report = _report_date(site, reported)
         result = _candidate(
@@ -369,11 +370,26 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     win over the Sabres", "the SEC inquiry")."""
     if site.kind == "noun":
         return owned_by_name(site.anchor, index)
+    if _caused_by_event(site, subject):
+        return True
     return (
         site.kind in ("general", "verb", "speech", "light")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
         and subject is not None
         and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)
+    )
+
+
+def _caused_by_event(site: Site, subject: Token | None) -> bool:
+    """ "a protest that closed half the schools", "the storm, which killed five": a relative
+    clause whose relative word stands for an event noun tells what that happening did, a
+    happening of its own (the antecedent is its actor; a lexicon verb says it happened)."""
+    return (
+        site.kind == "verb"
+        and site.anchor.dep_ == "relcl"
+        and subject is not None
+        and subject.i == site.anchor.head.i
+        and subject.lemma_.lower() in NOUN_CLASSES
     )
 
 
@@ -418,72 +434,6 @@ def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex
         root = as_place_head(root)
     return (root is not None and (root.head == verb or root.head.head == verb)) or bool(
         relative_word(verb)
-    )
-
-
-def _times_by_site(
-    doc: Doc, times: Iterable, anchors: dict[int, Site]
-) -> tuple[dict[int, EventDate], dict[int, EventDate], set[int]]:
-    """The most precise date each site owns, the dates of reporting verbs by position, and the
-    sites dated only by "since" (a state lasting from then on)."""
-    owned: dict[int, EventDate] = {}
-    reported: dict[int, EventDate] = {}
-    lasting: set[int] = set()
-    for time in times:
-        date = event_date(time)
-        span = token_span(doc, time.start, time.end) if date is not None else None
-        if span is None or _describes_a_thing(span.root):
-            continue
-        site = owner_of(span.root, anchors)
-        if site is not None and span.root.head.lower_ == "since":
-            lasting.add(site.anchor.i)
-            continue
-        if site is not None:
-            position, table = site.anchor.i, owned
-        else:
-            verb = enclosing_verb(span.root)
-            if verb is None or verb.lemma_ not in ATTRIBUTION_VERBS:
-                continue
-            position, table = verb.i, reported
-        current = table.get(position)
-        if current is None or date.rank > current.rank:
-            table[position] = date
-    return owned, reported, lasting
-
-
-def _dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:
-    """The date each token of a time expression belongs to."""
-    found: dict[int, EventDate] = {}
-    for time in times:
-        date = event_date(time)
-        span = token_span(doc, time.start, time.end) if date is not None else None
-        if span is not None:
-            found.update(dict.fromkeys((t.i for t in span), date))
-    return found
-
-
-def _when_date(verb: Token, time_at: dict[int, EventDate]) -> EventDate | None:
-    """A clause opened by "when" right after a date takes that date: "since June 23, when heavy
-    rain flooded the cave", "until Aug. 22, when a probe came back"."""
-    if verb.dep_ not in ("relcl", "advcl"):
-        return None
-    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
-    if when is None:
-        return None
-    before = when.nbor(-1) if when.i > 0 else None
-    while before is not None and before.is_punct and before.i > 0:
-        before = before.nbor(-1)
-    return time_at.get(before.i) if before is not None else None
-
-
-def _describes_a_thing(root: Token) -> bool:
-    """A date that modifies a plain noun ("the 19th-century spire", "a 2019 model") dates the
-    thing, not what happens to it; event nouns keep theirs ("the 2016 election")."""
-    head = root.head
-    return (
-        root.dep_ in ("amod", "compound", "nummod")
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.lemma_.lower() not in NOUN_CLASSES
     )
 
 

@@ -22,6 +22,7 @@ from stories.extraction.mentions import PersonMention, PlaceMention
 _LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 120
+_REPORTED_PRONOUNS = frozenset({"he", "she", "they"})
 _NOUN_REACH = 40
 _PERSON_NOUNS = frozenset(
     {
@@ -190,6 +191,9 @@ class MentionIndex:
         An object pronoun never means its own clause's subject ("Kim invited him": not Kim;
         that would be "himself"), so that subject is passed over.
         """
+        reporter = reporting_subject(pronoun)
+        if reporter is not None and reporter.i in self.person_at:
+            return self.person_at[reporter.i]
         excluded = None
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
@@ -206,6 +210,9 @@ class MentionIndex:
         was a subject shortly before ("The suspect fled. He was arrested a block away"),
         singular for "he"/"she", plural for "they"."""
         plural = pronoun.lower_ in ("they", "them")
+        reporter = reporting_subject(pronoun)
+        if _fits(reporter, plural):
+            return reporter
         position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
         while position >= 0:
             token = self.doc[self.subject_nouns[position]]
@@ -268,6 +275,28 @@ class MentionIndex:
 
 
 OBJECT_PRONOUNS = {"him", "her", "them"}
+
+
+def _fits(noun: Token | None, plural: bool) -> bool:
+    """A common noun "he", "she" (a person) or "they" (a plural) can stand for."""
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _VAGUE:
+        return False
+    return (noun.tag_ == "NNS") == plural and (plural or _may_be_a_person(noun))
+
+
+def reporting_subject(pronoun: Token) -> Token | None:
+    """Who reports the clause a subject pronoun stands in: in "the man told doctors he ate
+    rabbit meat" or "Smith said she would resign", "he" and "she" are the speaker, the
+    commonest reading of reported speech (a speaker telling of someone else names them)."""
+    if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in _REPORTED_PRONOUNS:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in ATTRIBUTION_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return speaker
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:

@@ -168,18 +168,19 @@ NOUN_CLASSES = _classes(
         "withdraw": "withdrawal pullout",
         "flee": "evacuation exodus",
         "attack": "attack invasion offensive counteroffensive raid bombing strike airstrike "
-        "assault crackdown",
+        "assault crackdown siege",
         "kill": "killing murder massacre shooting stabbing assassination execution",
         "fight": "battle clash war fight fighting brawl altercation scuffle skirmish",
         "vote": "election vote referendum ballot voting primary caucus",
-        "win": "victory win",
+        "win": "victory win defeat loss",
         "match": "match rematch tournament playoff showdown",
         "launch": "launch debut rollout unveiling premiere",
         "protest": "protest rally demonstration march walkout boycott riot unrest",
         "disaster": "storm hurricane typhoon earthquake flood eruption explosion crash fire "
         "landfall outbreak blast collapse accident derailment wildfire tornado tsunami spill",
         "ceremony": "ceremony inauguration funeral parade exhibition forum conference festival "
-        "concert celebration commemoration vigil wedding gala convention",
+        "concert celebration commemoration vigil wedding gala convention symposium seminar "
+        "workshop",
         "rule": "ruling verdict trial sentencing conviction acquittal indictment impeachment "
         "hearing",
         "investigate": "investigation inquiry probe audit manhunt",
@@ -241,6 +242,7 @@ LIGHT_VERBS = frozenset(
         "organize",
         "organise",
         "order",
+        "put",  # "put out a statement"
     }
 )
 

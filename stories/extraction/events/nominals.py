@@ -130,15 +130,27 @@ def _definite(noun: Token) -> bool:
 
 
 def _named_party(noun: Token) -> bool:
-    """A name on the noun or in a preposition it takes: "SEC inquiry", "inquiry into WeWork"."""
+    """A name on the noun or in a preposition it takes: "SEC inquiry", "inquiry into WeWork",
+    also through the words that describe that name ("a Hong Kong court ruling", "a chat with
+    Salesforce founder Marc Benioff": a name in the phrase of the party, not only on its head)."""
     for child in noun.children:
-        if child.dep_ == "compound" and _is_name(child):
+        if child.dep_ == "compound" and _names(child):
             return True
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None and _is_name(target):
+            if target is not None and _names(target):
                 return True
     return False
+
+
+def _names(head: Token) -> bool:
+    """The word is a name, or a name stands in its compounds or apposition."""
+    if _is_name(head):
+        return True
+    return any(
+        c.dep_ in ("compound", "appos") and _is_name(c) and c.ent_type_ not in ("DATE", "TIME")
+        for c in head.children
+    )
 
 
 def owned_by_name(noun: Token, index: MentionIndex) -> bool:

@@ -1,0 +1,106 @@
+"""Which site owns each date of the text: the site a time expression hangs on.
+
+A date belongs to the first event site above it in the parse (events.sites.owner_of); a
+copula lends its date to its event-noun subject ("the hearing is on May 2"); a "since"
+phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
+1993") is a record's reference point that dates nothing; a date on a plain noun dates the
+thing ("a 2019 model"). The dates of reporting verbs are kept apart, for the clauses they
+report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.context import token_span
+from stories.extraction.events.dates import EventDate, event_date
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
+from stories.extraction.events.sites import Site, enclosing_verb, owner_of
+
+
+def times_by_site(
+    doc: Doc, times: Iterable, anchors: dict[int, Site]
+) -> tuple[dict[int, EventDate], dict[int, EventDate], set[int]]:
+    """The most precise date each site owns, the dates of reporting verbs by position, and the
+    sites dated only by "since" (a state lasting from then on)."""
+    owned: dict[int, EventDate] = {}
+    reported: dict[int, EventDate] = {}
+    lasting: set[int] = set()
+    for time in times:
+        date = event_date(time)
+        span = token_span(doc, time.start, time.end) if date is not None else None
+        if span is None or _describes_a_thing(span.root):
+            continue
+        site = owner_of(span.root, anchors) or _copula_subject(span.root, anchors)
+        since = span.root.head if span.root.head.lower_ == "since" else None
+        if site is not None and since is not None and _record_since(since):
+            continue  # "won for the first time since 1993": 1993 dates no happening here
+        if site is not None and since is not None:
+            lasting.add(site.anchor.i)
+            continue
+        if site is not None:
+            position, table = site.anchor.i, owned
+        else:
+            verb = enclosing_verb(span.root)
+            if verb is None or verb.lemma_ not in ATTRIBUTION_VERBS:
+                continue
+            position, table = verb.i, reported
+        current = table.get(position)
+        if current is None or date.rank > current.rank:
+            table[position] = date
+    return owned, reported, lasting
+
+
+def _copula_subject(root: Token, anchors: dict[int, Site]) -> Site | None:
+    """ "The hearing is on May 2", "his first match will be on Saturday": a copula says when
+    its subject happens, so an event noun as the subject of "be" owns the clause's date."""
+    verb = enclosing_verb(root)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return anchors.get(subject.i) if subject is not None else None
+
+
+def _record_since(since: Token) -> bool:
+    """ "the first time since 1993", "its highest level since 2008": a "since" phrase on a
+    noun is the reference point of a record, while on a verb ("trapped since June 23") it
+    makes the clause a state lasting from then."""
+    return since.head.pos_ in ("NOUN", "PROPN", "ADJ") and since.head.dep_ != "ROOT"
+
+
+def dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:
+    """The date each token of a time expression belongs to."""
+    found: dict[int, EventDate] = {}
+    for time in times:
+        date = event_date(time)
+        span = token_span(doc, time.start, time.end) if date is not None else None
+        if span is not None:
+            found.update(dict.fromkeys((t.i for t in span), date))
+    return found
+
+
+def when_date(verb: Token, time_at: dict[int, EventDate]) -> EventDate | None:
+    """A clause opened by "when" right after a date takes that date: "since June 23, when heavy
+    rain flooded the cave", "until Aug. 22, when a probe came back"."""
+    if verb.dep_ not in ("relcl", "advcl"):
+        return None
+    when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None)
+    if when is None:
+        return None
+    before = when.nbor(-1) if when.i > 0 else None
+    while before is not None and before.is_punct and before.i > 0:
+        before = before.nbor(-1)
+    return time_at.get(before.i) if before is not None else None
+
+
+def _describes_a_thing(root: Token) -> bool:
+    """A date that modifies a plain noun ("the 19th-century spire", "a 2019 model") dates the
+    thing, not what happens to it; event nouns keep theirs ("the 2016 election")."""
+    head = root.head
+    return (
+        root.dep_ in ("amod", "compound", "nummod")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() not in NOUN_CLASSES
+    )
