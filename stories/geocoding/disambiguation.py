@@ -9,14 +9,13 @@ the reason an editor sees.
 """
 
 import math
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from stories.datelines import find_dateline
-from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -29,7 +28,6 @@ from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.story_evidence import (
     currency_country,
-    demonym_bases,
     home_country,
     list_siblings,
     names_a_state,
@@ -46,11 +44,6 @@ IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
-_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
-_LIST_NEXT = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)"
-)
-_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -99,21 +92,6 @@ class Resolution:
         }
 
 
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    surface: str
-    key: str
-    candidates: list[Candidate]
-    description: Description
-    qualifiers: list[GazetteerEntry]
-    qualifier_name: str = ""
-    choice: GazetteerEntry | None = None
-    learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
-    reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
-
-
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
@@ -126,80 +104,17 @@ class _Resolver:
             if dateline and dateline.standalone
             else None
         )
-        ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self.mentions: list[_Mention] = [None] * len(spans)  # type: ignore[list-item]
-        for rank, i in enumerate(ordered):
-            start, end = spans[i]
-            stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
-            self.mentions[i] = self._mention(start, end, stop)
-        self.groups: dict[str, tuple[_Mention, list[GazetteerEntry]]] = {}
+        self.mentions = read_mentions(text, spans, gazetteer)
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        self.groups: dict[str, tuple[Mention, list[GazetteerEntry]]] = {}
         for m in self.mentions:
             if m.candidates and m.key not in self.groups:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
-        self.siblings = list_siblings(text, [self.mentions[i] for i in ordered])
+        self.siblings = list_siblings(text, ordered)
 
-    def _lookup(self, surface: str) -> list[Candidate]:
-        found = self.gazetteer.candidates(surface)
-        trimmed = _POSSESSIVE.sub("", surface)
-        if not found and trimmed != surface:
-            found = self.gazetteer.candidates(trimmed)
-        if not found:
-            found = [
-                Candidate(c.place, c.matched_name, "demonym")
-                for name in demonym_bases(surface)
-                for c in self.gazetteer.candidates(name)
-                if c.place.kind in ("country", "admin1") and c.match == "name"
-            ]
-        return found
-
-    def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
-        surface = self.text[start:end]
-        qualifiers: list[GazetteerEntry] = []
-        qualifier_name = ""
-        follow = _QUALIFIER.match(self.text, end)
-        if follow:
-            qualifier_name = follow["name"]
-            for cut in range(len(qualifier_name.split()), 0, -1):
-                words = " ".join(qualifier_name.split()[:cut])
-                qualifiers = [
-                    c.place
-                    for c in self.gazetteer.candidates(words)
-                    if c.place.kind in ("country", "admin1")
-                ]
-                if qualifiers:
-                    qualifier_name = words
-                    break
-        candidates = self._lookup(surface)
-        if (
-            qualifiers
-            and any(c.place.kind in ("country", "admin1") for c in candidates)
-            and self._continues_a_list(follow.start("name") + len(qualifier_name))
-        ):
-            qualifiers, qualifier_name = [], ""  # "Washington, Pennsylvania and California"
-        return _Mention(
-            start=start,
-            end=end,
-            surface=surface,
-            key=normalize_name(_POSSESSIVE.sub("", surface)),
-            candidates=candidates,
-            description=describe(self.text, start, end, stop=stop),
-            qualifiers=qualifiers,
-            qualifier_name=qualifier_name,
-        )
-
-    def _continues_a_list(self, position: int) -> bool:
-        """Does a state or country name follow, list-wise ("…, Pennsylvania and California")?"""
-        following = _LIST_NEXT.match(self.text, position)
-        words = following["name"].split() if following else []
-        return any(
-            c.place.kind in ("country", "admin1") and c.match == "name"
-            for cut in range(len(words), 0, -1)
-            for c in self.gazetteer.candidates(" ".join(words[:cut]).rstrip(".,"))
-        )
-
-    def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
+    def _anchor_place(self, mention: Mention) -> GazetteerEntry | None:
         offset = mention.description.offset
         if offset is None:
             return None
@@ -217,7 +132,7 @@ class _Resolver:
     def _context_score(
         self,
         place: GazetteerEntry,
-        mention: _Mention | None,
+        mention: Mention | None,
         parts: dict[str, float] | None = None,
     ) -> tuple[float, list[str]]:
         """Points for agreeing with the story's other places (not counting this name itself);
@@ -266,8 +181,8 @@ class _Resolver:
         return score, reasons
 
     def _proximity(
-        self, place: GazetteerEntry, mention: _Mention | None
-    ) -> tuple[float, _Mention | None]:
+        self, place: GazetteerEntry, mention: Mention | None
+    ) -> tuple[float, Mention | None]:
         """Support from the story's other names: each counts its namesake nearest to ``place``.
 
         Every namesake counts, not only the current favourite, so two small neighbours
@@ -289,13 +204,13 @@ class _Resolver:
                 best, best_mention = support, representative
         return min(PROXIMITY_CAP, 1.2 * total), best_mention
 
-    def _score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+    def _score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         """The hand-written score: the sum of the evidence's points."""
         parts, reasons = self._evidence(mention, candidate)
         return sum(parts.values()), reasons
 
     def _evidence(
-        self, mention: _Mention, candidate: Candidate
+        self, mention: Mention, candidate: Candidate
     ) -> tuple[dict[str, float], list[str]]:
         """Each piece of evidence for and against ``candidate``, as named points, and the
         reasons an editor sees (strongest first)."""
@@ -398,9 +313,7 @@ class _Resolver:
         reasons[1:1] = why_context
         return parts, reasons
 
-    def _expected_position(
-        self, mention: _Mention
-    ) -> tuple[tuple[float, float], float, str] | None:
+    def _expected_position(self, mention: Mention) -> tuple[tuple[float, float], float, str] | None:
         """Where the article's "N km <direction> of Y" puts the place, and how sure it is."""
         offset = mention.description.offset
         anchor = self._anchor_place(mention) if offset else None
@@ -441,7 +354,7 @@ class _Resolver:
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
 
-    def feature_rows(self, mention: _Mention, reasons: dict | None = None) -> list[tuple]:
+    def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
         """Each candidate of ``mention`` with the re-ranker's features, in the current context
         (and its reasons into ``reasons``, by GeoNames id)."""
         others = [o.choice for o in self.mentions if o.choice is not None and o.key != mention.key]
@@ -474,13 +387,13 @@ class _Resolver:
                 learnt = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
                 m.choice = m.choice if world and capital_kept(m.choice, learnt) else learnt
 
-    def _final_score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+    def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:
             return self._score(mention, candidate)
         key = candidate.place.geonames_id
         return mention.learnt[key], mention.reasons[key]
 
-    def _sibling_kind(self, mention: _Mention) -> str | None:
+    def _sibling_kind(self, mention: Mention) -> str | None:
         """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
         kinds = Counter(
             m.choice.kind for m in self.siblings.get(id(mention), ()) if m.choice is not None
@@ -495,7 +408,7 @@ class _Resolver:
         countries = {m.choice.country_code for m in self.mentions if m.choice is not None}
         return len(countries - {""}) >= 4
 
-    def _stray(self, mention: _Mention, best: GazetteerEntry) -> bool:
+    def _stray(self, mention: Mention, best: GazetteerEntry) -> bool:
         """A town (not a metropolis) thousands of kilometres from all the story's other places,
         with no word of the story for it: a namesake of a place the gazetteer lacks ("Mango",
         an island of Tonga, is a town in India too). Better unpinned than on another continent."""
@@ -516,7 +429,7 @@ class _Resolver:
             if p.kind not in ("continent", "ocean")
         )
 
-    def resolution(self, mention: _Mention) -> Resolution:
+    def resolution(self, mention: Mention) -> Resolution:
         scored = sorted(
             ((self._final_score(mention, c), c.place) for c in mention.candidates),
             key=lambda pair: pair[0][0],
