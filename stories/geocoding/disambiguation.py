@@ -92,6 +92,20 @@ class Resolution:
         }
 
 
+@dataclass
+class _Around:
+    """What the story says around one mention that is the same for each of its candidates
+    (computed once per mention while the choices stand, not once per candidate)."""
+
+    others: list[Mention]
+    countries: set[str]
+    states: set[tuple[str, str]]
+    home: str | None
+    sibling_kind: str | None = None
+    expected: tuple[tuple[float, float], float, str] | None = None
+    border_countries: frozenset[str] = frozenset()
+
+
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
@@ -113,6 +127,41 @@ class _Resolver:
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
         self.siblings = list_siblings(text, ordered)
+        self._memo: dict[int | None, _Around] = {}
+
+    def _around(self, mention: Mention | None) -> _Around:
+        """The mention's surroundings, remembered until a choice changes (``_forget``)."""
+        key = None if mention is None else id(mention)
+        if key not in self._memo:
+            others = [
+                m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
+            ]
+            around = _Around(
+                others=others,
+                countries={
+                    m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
+                },
+                states={
+                    (m.choice.country_code, m.choice.admin1)
+                    for m in others
+                    if m.choice.kind == "admin1"
+                },
+                home=home_country({m.key: m.choice for m in others}),
+            )
+            self._memo[key] = around
+            if mention is not None:
+                around.sibling_kind = self._sibling_kind(mention)
+                around.expected = self._expected_position(mention)
+                around.border_countries = frozenset(
+                    c.place.country_code
+                    for name in mention.description.border_names
+                    for c in self.gazetteer.candidates(name)
+                    if c.place.kind == "country"
+                )
+        return self._memo[key]
+
+    def _forget(self) -> None:
+        self._memo.clear()
 
     def _anchor_place(self, mention: Mention) -> GazetteerEntry | None:
         offset = mention.description.offset
@@ -139,24 +188,15 @@ class _Resolver:
         each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
         parts = {} if parts is None else parts
         reasons = []
-        others = [
-            m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
-        ]
-        countries = {
-            m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
-        }
-        states = {
-            (m.choice.country_code, m.choice.admin1) for m in others if m.choice.kind == "admin1"
-        }
+        around = self._around(mention)
+        others, countries, states = around.others, around.countries, around.states
         if place.kind != "country" and place.country_code in countries:
             parts["country_named"] = 0.8
             reasons.append(f"the story names its country ({place.country_code})")
         elif place.kind != "country" and place.country_code == self.currency_country:
             parts["currency_country"] = 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
-        elif place.kind != "country" and place.country_code == home_country(
-            {m.key: m.choice for m in others}
-        ):
+        elif place.kind != "country" and place.country_code == around.home:
             parts["home_country"] = 0.8
             reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
@@ -281,29 +321,19 @@ class _Resolver:
                 "division_smaller"
             ] = -0.9  # "Manchester": the English city, not the smaller Jamaican parish
             reasons.append("a division smaller than a city of that name")
-        sibling_kind = self._sibling_kind(mention)
-        if sibling_kind == place.kind:
+        around = self._around(mention)
+        if around.sibling_kind == place.kind:
             parts["sibling_kind"] = 1.5
             reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
             parts["kind_cue"] = 2.5
             reasons.insert(0, f"the story calls it a {place.kind.replace('_', ' ')}")
-        if description.border_names:
-            border_countries = {
-                c.place.country_code
-                for name in description.border_names
-                for c in self.gazetteer.candidates(name)
-                if c.place.kind == "country"
-            }
-            if place.country_code in border_countries:
-                parts["border"] = 2.0
-                reasons.insert(
-                    0, f"on the {'–'.join(description.border_names)} border per the story"
-                )
-        expected = self._expected_position(mention)
-        if expected is not None:
-            (lat, lon), radius, phrase = expected
+        if description.border_names and place.country_code in around.border_countries:
+            parts["border"] = 2.0
+            reasons.insert(0, f"on the {'–'.join(description.border_names)} border per the story")
+        if around.expected is not None:
+            (lat, lon), radius, phrase = around.expected
             km = distance_km(place.latitude, place.longitude, lat, lon)
             fit = 3.0 * math.exp(-km / max(radius, 15.0))
             parts["offset_fit"] = fit
@@ -334,6 +364,7 @@ class _Resolver:
                 mention.choice = max(
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
+        self._forget()
         for _ in range(CONTEXT_ROUNDS):
             # Text order, not set (hash) order: every process must reach the same answer.
             for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
@@ -353,6 +384,7 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+                self._forget()
 
     def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
         """Each candidate of ``mention`` with the re-ranker's features, in the current context
@@ -386,6 +418,7 @@ class _Resolver:
                 table = m.learnt if m.qualifiers else totals
                 learnt = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
                 m.choice = m.choice if world and capital_kept(m.choice, learnt) else learnt
+        self._forget()
 
     def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:
