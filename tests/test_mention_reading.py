@@ -70,3 +70,12 @@ def test_a_name_not_followed_by_counties_is_not_made_a_county(gazetteer):
     found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
 
     assert found[2].kind != "admin2"
+
+
+def test_a_state_listed_before_counties_stays_the_state(gazetteer):
+    text = "It ranked in the middle of Indiana counties for jobless claims."
+    names = ["Indiana"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert found[0].kind == "admin1"

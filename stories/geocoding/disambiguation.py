@@ -27,6 +27,7 @@ from stories.geocoding.places import (
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.story_evidence import (
+    VAST_KINDS,
     currency_country,
     home_country,
     list_siblings,
@@ -44,6 +45,7 @@ IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
+LOCAL_POINTS = 1.0
 
 
 @dataclass
@@ -104,6 +106,7 @@ class _Around:
     sibling_kind: str | None = None
     expected: tuple[tuple[float, float], float, str] | None = None
     border_countries: frozenset[str] = frozenset()
+    local: bool = False  # some mention of the name reads as local news names its own towns
 
 
 class _Resolver:
@@ -152,6 +155,9 @@ class _Resolver:
             if mention is not None:
                 around.sibling_kind = self._sibling_kind(mention)
                 around.expected = self._expected_position(mention)
+                around.local = any(
+                    m.description.local for m in self.mentions if m.key == mention.key
+                )
                 around.border_countries = frozenset(
                     c.place.country_code
                     for name in mention.description.border_names
@@ -263,6 +269,9 @@ class _Resolver:
                 0.5  # in world news "Washington" is the capital, "Rome" not a US town
             )
             reasons.append("world news names capitals")
+        around = self._around(mention)
+        if around.local:
+            self._local_evidence(place, around, parts, reasons)
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
         if town_alias and any(names_an_area(c) for c in mention.candidates):
             parts["area_alias"] = -2.0  # "Atlantic": the ocean, not a town that is also called so
@@ -321,7 +330,6 @@ class _Resolver:
                 "division_smaller"
             ] = -0.9  # "Manchester": the English city, not the smaller Jamaican parish
             reasons.append("a division smaller than a city of that name")
-        around = self._around(mention)
         if around.sibling_kind == place.kind:
             parts["sibling_kind"] = 1.5
             reasons.append(f"listed with other places of its kind ({place.kind})")
@@ -342,6 +350,19 @@ class _Resolver:
         _, why_context = self._context_score(place, mention, parts)
         reasons[1:1] = why_context
         return parts, reasons
+
+    def _local_evidence(
+        self, place: GazetteerEntry, around: _Around, parts: dict, reasons: list[str]
+    ) -> None:
+        """Local news names its own towns by their councils, police, streets and residents
+        ("the Dublin City Council", "a Lebanon woman"): a town of the story's country (its
+        currency's, else most of its places'), not a capital or a country abroad."""
+        home = self.currency_country or around.home
+        if place.kind in ("city", "admin2") and place.country_code == home:
+            parts["local_home"] = LOCAL_POINTS
+            reasons.insert(0, f"named as local news names its towns, in {home}")
+        elif place.kind in VAST_KINDS or place.feature_code == "PPLC":
+            parts["local_prominent"] = -LOCAL_POINTS
 
     def _expected_position(self, mention: Mention) -> tuple[tuple[float, float], float, str] | None:
         """Where the article's "N km <direction> of Y" puts the place, and how sure it is."""

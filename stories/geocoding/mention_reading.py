@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
-from stories.geocoding.story_evidence import demonym_bases, list_siblings
+from stories.geocoding.story_evidence import demonym_bases, list_siblings, names_an_area
 
 QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 LIST_NEXT = re.compile(
@@ -76,7 +76,7 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
         Candidate(c.place, c.matched_name, "demonym")
         for name in demonym_bases(surface)
         for c in gazetteer.candidates(name)
-        if c.place.kind in ("country", "admin1") and c.match == "name"
+        if c.place.kind in ("country", "admin1", "region") and c.match == "name"
     ]
 
 
@@ -155,7 +155,8 @@ def read_mentions(
     text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer
 ) -> list[Mention]:
     """Each span's mention, in the order given; names listed before "counties" ("Butler,
-    Clark and Warren counties") are read as those counties, and the story calls them so."""
+    Clark and Warren counties") are read as those counties, and the story calls them so;
+    a state's or country's own name stays itself ("Indiana counties" are Indiana's)."""
     ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
     mentions: list[Mention] = [None] * len(spans)  # type: ignore[list-item]
     for rank, i in enumerate(ordered):
@@ -171,7 +172,7 @@ def read_mentions(
         if plural is None:
             continue
         counties = county_candidates(gazetteer, mention.surface, _SINGULAR[plural["word"].lower()])
-        if counties:
+        if counties and not any(names_an_area(c) for c in mention.candidates):
             known = {c.place.geonames_id for c in mention.candidates}
             mention.candidates = [
                 *mention.candidates,

@@ -45,6 +45,8 @@ EVIDENCE = (
     "state_named",
     "members",
     "proximity",
+    "local_home",
+    "local_prominent",
 )
 # Facts about the candidate the hand score has no weight for (their hand weight is 0).
 FACTS = (
