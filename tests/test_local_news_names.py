@@ -41,14 +41,26 @@ def test_a_hyphenated_word_after_the_name_is_no_resident():
     assert not cue("A Jordan-based charity sent aid.", "Jordan")
 
 
-def test_a_town_named_by_its_council_in_a_dollar_story_is_the_home_country_town(gazetteer):
+def lead_of_country_over_town(text: str, gazetteer: OfflineGazetteer) -> float:
+    start = text.index("Jordan")
+    found = resolve_mentions(text, [(start, start + 6)], gazetteer=gazetteer)[0]
+    scores = {c.kind: c.score for c in reversed(found.candidates) if c.country_code in "JO US"}
+    return scores["country"] - scores["city"]
+
+
+def test_a_name_written_as_a_local_institution_moves_toward_the_home_country_town(gazetteer):
+    plain = lead_of_country_over_town("Jordan approved a $2 million budget.", gazetteer)
+    local = lead_of_country_over_town("Jordan City Council approved a $2 million budget.", gazetteer)
+
+    assert local < plain - 1.0
+
+
+def test_local_news_evidence_is_the_editors_first_reason(gazetteer):
     text = "The Jordan City Council approved a $2 million budget for Jordan police."
-    spans = [(4, 10), (text.rindex("Jordan"), text.rindex("Jordan") + 6)]
+    found = resolve_mentions(text, [(4, 10)], gazetteer=gazetteer)[0]
 
-    found = resolve_mentions(text, spans, gazetteer=gazetteer)
-
-    assert [r.country_code for r in found] == ["US", "US"]
-    assert found[0].kind == "city"
+    town = next(c for c in found.candidates if c.country_code == "US")
+    assert town.why.startswith("named as local news names its towns")
 
 
 def test_a_country_named_plainly_in_a_dollar_story_stays_the_country(gazetteer):

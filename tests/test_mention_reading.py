@@ -79,3 +79,13 @@ def test_a_state_listed_before_counties_stays_the_state(gazetteer):
     found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
 
     assert found[0].kind == "admin1"
+
+
+def test_a_bare_name_may_mean_the_county_the_story_names_in_full(gazetteer):
+    text = "Deputies in Gwinnett County searched the lake. Gwinnett officials said it was calm."
+    names = ["Gwinnett County", "Gwinnett"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert found[1].kind == "admin2"
+    assert found[1].geonames_id == found[0].geonames_id

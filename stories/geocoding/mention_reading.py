@@ -151,6 +151,22 @@ def _continues_a_list(text: str, position: int, gazetteer: OfflineGazetteer) -> 
     )
 
 
+def _short_for_counties(mentions: list[Mention]) -> None:
+    """A story that writes "DeKalb County" may say "DeKalb" for it after: the bare name may
+    mean the county too (its namesake towns stay candidates, and the story's context decides)."""
+    counties: dict[str, list[Candidate]] = {}
+    for m in mentions:
+        for word in ("county", "parish"):
+            if m.key.endswith(f" {word}"):
+                found = [c for c in m.candidates if c.place.kind == "admin2"]
+                counties.setdefault(m.key.removesuffix(f" {word}"), []).extend(found)
+    for m in mentions:
+        extra = counties.get(m.key)
+        if extra and not any(c.place.kind == "admin2" for c in m.candidates):
+            known = {c.place.geonames_id for c in m.candidates}
+            m.candidates = [*m.candidates, *(c for c in extra if c.place.geonames_id not in known)]
+
+
 def read_mentions(
     text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer
 ) -> list[Mention]:
@@ -164,6 +180,7 @@ def read_mentions(
         stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
         mentions[i] = read_mention(text, start, end, stop, gazetteer)
     in_order = [mentions[i] for i in ordered]
+    _short_for_counties(in_order)
     siblings = list_siblings(text, in_order)
     for mention in in_order:
         run = [mention, *siblings.get(id(mention), ())]
