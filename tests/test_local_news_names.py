@@ -50,7 +50,7 @@ def lead_of_country_over_town(text: str, gazetteer: OfflineGazetteer) -> float:
 
 def test_a_name_written_as_a_local_institution_moves_toward_the_home_country_town(gazetteer):
     plain = lead_of_country_over_town("Jordan approved a $2 million budget.", gazetteer)
-    local = lead_of_country_over_town("Jordan City Council approved a $2 million budget.", gazetteer)
+    local = lead_of_country_over_town("Jordan City Council passed a $2 million budget.", gazetteer)
 
     assert local < plain - 1.0
 
