@@ -225,7 +225,7 @@ def not_a_place(span: Span) -> bool:
     """Words around a name that say it is not a place, even when a namesake exists."""
     if _COMPASS_ADJECTIVE.fullmatch(span.text) or _CODE.fullmatch(span.text):
         return True
-    if "solar_system" in ENABLED_CUES and span.text.lower() in SOLAR_SYSTEM:
+    if span.text.lower() in SOLAR_SYSTEM:
         return True
     return bool(_NOT_A_PLACE_AFTER.match(span.doc.text[span.end_char : span.end_char + 30]))
 
@@ -291,50 +291,21 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     return [found[k] for k in sorted(found)]
 
 
-# The news-writing cues find_places uses (see place_cues.py); benchmarks switch them off one at
-# a time to count the documents each helps and hurts.
-ENABLED_CUES = {
-    "dateline",
-    "attributive",
-    "person_of",
-    "feature",
-    "listed",
-    "kind_listed",
-    "street",
-    "title",
-    "prominent",
-    "unknown_ner",
-    "solar_system",
-    "acronym",
-    "region_placed",
-}
-
-
 def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[tuple[Span, bool]]:
     """Spans the conventions of news writing mark as places, each with whether the kind word
     in the name alone makes it one (else the gazetteer must know it)."""
-    if "dateline" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.dateline_spans(doc, gazetteer))
-    if "attributive" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.attributive_spans(doc, gazetteer))
-    if "person_of" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.person_of_spans(doc))
-    if "feature" in ENABLED_CUES:
-        yield from ((s, True) for s in cues.feature_name_spans(doc))
-    if "title" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.title_spans(doc))
-    if "prominent" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
-    if "region_placed" in ENABLED_CUES:
-        yield from cues.region_placed_spans(doc, gazetteer)
-    if "kind_listed" in ENABLED_CUES:
-        yield from ((s, False) for s in cues.kind_listed(doc))
-    if "street" in ENABLED_CUES:
-        yield from ((s, True) for s in cues.street_spans(doc))
-    if "listed" in ENABLED_CUES:
-        places = [doc.char_span(m.start, m.end) for m in found.values()]
-        places = [s for s in places if s is not None]
-        yield from ((s, False) for s in cues.listed_with(doc, places))
+    yield from ((s, False) for s in cues.dateline_spans(doc, gazetteer))
+    yield from ((s, False) for s in cues.attributive_spans(doc, gazetteer))
+    yield from ((s, False) for s in cues.person_of_spans(doc))
+    yield from ((s, True) for s in cues.feature_name_spans(doc))
+    yield from ((s, False) for s in cues.title_spans(doc))
+    yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
+    yield from cues.region_placed_spans(doc, gazetteer)
+    yield from ((s, False) for s in cues.kind_listed(doc))
+    yield from ((s, True) for s in cues.street_spans(doc))
+    places = [doc.char_span(m.start, m.end) for m in found.values()]
+    places = [s for s in places if s is not None]
+    yield from ((s, False) for s in cues.listed_with(doc, places))
 
 
 def _add_cued(doc: Doc, gazetteer: OfflineGazetteer, found: dict, diseases: set[str]) -> None:
@@ -367,8 +338,6 @@ _KIND_WORDS = frozenset(
 def _acronym_of_something_else(span: Span, gazetteer: OfflineGazetteer) -> bool:
     """ "the CDC", "FAO": an agency's initials the NER calls an organisation, which the gazetteer
     knows only as some airport's code or a minor alternate name."""
-    if "acronym" not in ENABLED_CUES:
-        return False
     text = span.text
     return (
         text.isupper() and "." not in text and len(text) <= 5 and not cues.trusted(gazetteer, text)
@@ -381,8 +350,6 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
     Lake", "Highway 19") and no preposition of place before it: the small model's guess at a
     festival, a company or a person ("since Diwali", "Alibaba's listing"). Lower case is never a
     place name ("anesthesia")."""
-    if "unknown_ner" not in ENABLED_CUES:
-        return False
     if not span.text[:1].isupper():
         return True
     words = {t.lower_ for t in span} | {t.text for t in span}

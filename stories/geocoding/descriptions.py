@@ -57,6 +57,25 @@ _ADJACENT_CUES = {
         re.compile(r"\s+(?:city|town|village)\b(?!\s+of\b)"),
     ),
 }
+# Local news names a town by its institutions and its residents ("the Athens City Council",
+# "Dublin police", "a Lebanon woman", "420 Oak St., Alexandria", "Jane Doe, 41, of Paris"): the
+# place is a town of the paper's own region, whatever a more famous namesake abroad.
+_LOCAL_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:City\s+(?:Council|Hall|Manager|Schools?|Commission|Attorney|Clerk)"
+    r"|(?:City|Town|Village|Borough|Township)\s+(?:Council|Board|Hall|Manager|Clerk)"
+    r"|Police|police|Fire\s+(?:Department|Chief|Station)|fire\s+(?:department|chief)"
+    r"|Public\s+(?:Schools|Library|Works)|(?:High|Middle|Elementary)\s+School"
+    r"|(?:high|middle|elementary)\s+schools?|School\s+(?:Board|District)"
+    r"|Independent\s+School\s+District|Board\s+of\s+(?:Education|Selectmen|Aldermen)"
+    r"|Parks?\s+(?:and|&)\s+Recreation|Chamber\s+of\s+Commerce|Historical\s+Society"
+    r"|Community\s+(?:Center|Centre)|Recreation\s+(?:Center|Department)"
+    r"|(?:man|woman|men|women|resident|residents|teen|teenager|couple)\b(?![-’']))"
+)
+_LOCAL_BEFORE = re.compile(
+    r"(?:\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w.]*\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Road|Rd|Drive|Dr|Lane|Ln|Blvd|Boulevard|Court|Ct|Pike|Hwy)\.?,\s*"
+    r"|\bdowntown\s+|\b[A-Z][a-z]+\s+[A-Z][a-z]+,\s+\d{1,3},\s+of\s+)$"
+)
 CUE_WINDOW = 80  # characters either side: an appositive or the phrase the name sits in
 _SENTENCE_END = re.compile(r"[.!?;](?=\s+[A-Z\"“])|\n")
 
@@ -78,6 +97,7 @@ class Description:
     offset: RelativeOffset | None = None
     border_names: tuple[str, ...] = ()
     kind_cues: frozenset[str] = field(default_factory=frozenset)
+    local: bool = False  # named by its institutions or residents, as local news names a town
 
 
 _SENTENCE_START = re.compile(r".*(?:[.!?;]\s+(?=[A-Z\"“]|$)|\n)", re.DOTALL)
@@ -141,6 +161,13 @@ def kind_cues(text: str, start: int, end: int) -> frozenset[str]:
     return frozenset(cues)
 
 
+def local_cue(text: str, start: int, end: int) -> bool:
+    """Is the name written as local news writes its own towns (see _LOCAL_AFTER)?"""
+    return bool(
+        _LOCAL_AFTER.match(text, end) or _LOCAL_BEFORE.search(text, max(0, start - 60), start)
+    )
+
+
 def describe(text: str, start: int, end: int, *, stop: int | None = None) -> Description:
     """Everything the article says about the mention at ``text[start:end]``.
 
@@ -151,4 +178,5 @@ def describe(text: str, start: int, end: int, *, stop: int | None = None) -> Des
         offset=parse_offset(clause, end),
         border_names=parse_border(clause),
         kind_cues=kind_cues(text, start, end),
+        local=local_cue(text, start, end),
     )

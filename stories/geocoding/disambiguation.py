@@ -9,14 +9,13 @@ the reason an editor sees.
 """
 
 import math
-import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from stories.datelines import find_dateline
-from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -28,8 +27,8 @@ from stories.geocoding.places import (
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.story_evidence import (
+    VAST_KINDS,
     currency_country,
-    demonym_bases,
     home_country,
     list_siblings,
     names_a_state,
@@ -46,11 +45,7 @@ IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
-_QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
-_LIST_NEXT = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)"
-)
-_POSSESSIVE = re.compile(r"['’]s?$")
+LOCAL_POINTS = 1.0
 
 
 @dataclass
@@ -100,18 +95,18 @@ class Resolution:
 
 
 @dataclass
-class _Mention:
-    start: int
-    end: int
-    surface: str
-    key: str
-    candidates: list[Candidate]
-    description: Description
-    qualifiers: list[GazetteerEntry]
-    qualifier_name: str = ""
-    choice: GazetteerEntry | None = None
-    learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
-    reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
+class _Around:
+    """What the story says around one mention that is the same for each of its candidates
+    (computed once per mention while the choices stand, not once per candidate)."""
+
+    others: list[Mention]
+    countries: set[str]
+    states: set[tuple[str, str]]
+    home: str | None
+    sibling_kind: str | None = None
+    expected: tuple[tuple[float, float], float, str] | None = None
+    border_countries: frozenset[str] = frozenset()
+    local: bool = False  # some mention of the name reads as local news names its own towns
 
 
 class _Resolver:
@@ -126,80 +121,55 @@ class _Resolver:
             if dateline and dateline.standalone
             else None
         )
-        ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
-        self.mentions: list[_Mention] = [None] * len(spans)  # type: ignore[list-item]
-        for rank, i in enumerate(ordered):
-            start, end = spans[i]
-            stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
-            self.mentions[i] = self._mention(start, end, stop)
-        self.groups: dict[str, tuple[_Mention, list[GazetteerEntry]]] = {}
+        self.mentions = read_mentions(text, spans, gazetteer)
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        self.groups: dict[str, tuple[Mention, list[GazetteerEntry]]] = {}
         for m in self.mentions:
             if m.candidates and m.key not in self.groups:
                 local = [c.place for c in m.candidates if c.place.kind not in ("country", "admin1")]
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
-        self.siblings = list_siblings(text, [self.mentions[i] for i in ordered])
+        self.siblings = list_siblings(text, ordered)
+        self._memo: dict[int | None, _Around] = {}
 
-    def _lookup(self, surface: str) -> list[Candidate]:
-        found = self.gazetteer.candidates(surface)
-        trimmed = _POSSESSIVE.sub("", surface)
-        if not found and trimmed != surface:
-            found = self.gazetteer.candidates(trimmed)
-        if not found:
-            found = [
-                Candidate(c.place, c.matched_name, "demonym")
-                for name in demonym_bases(surface)
-                for c in self.gazetteer.candidates(name)
-                if c.place.kind in ("country", "admin1") and c.match == "name"
+    def _around(self, mention: Mention | None) -> _Around:
+        """The mention's surroundings, remembered until a choice changes (``_forget``)."""
+        key = None if mention is None else id(mention)
+        if key not in self._memo:
+            others = [
+                m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
             ]
-        return found
+            around = _Around(
+                others=others,
+                countries={
+                    m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
+                },
+                states={
+                    (m.choice.country_code, m.choice.admin1)
+                    for m in others
+                    if m.choice.kind == "admin1"
+                },
+                home=home_country({m.key: m.choice for m in others}),
+            )
+            self._memo[key] = around
+            if mention is not None:
+                around.sibling_kind = self._sibling_kind(mention)
+                around.expected = self._expected_position(mention)
+                around.local = any(
+                    m.description.local for m in self.mentions if m.key == mention.key
+                )
+                around.border_countries = frozenset(
+                    c.place.country_code
+                    for name in mention.description.border_names
+                    for c in self.gazetteer.candidates(name)
+                    if c.place.kind == "country"
+                )
+        return self._memo[key]
 
-    def _mention(self, start: int, end: int, stop: int | None) -> _Mention:
-        surface = self.text[start:end]
-        qualifiers: list[GazetteerEntry] = []
-        qualifier_name = ""
-        follow = _QUALIFIER.match(self.text, end)
-        if follow:
-            qualifier_name = follow["name"]
-            for cut in range(len(qualifier_name.split()), 0, -1):
-                words = " ".join(qualifier_name.split()[:cut])
-                qualifiers = [
-                    c.place
-                    for c in self.gazetteer.candidates(words)
-                    if c.place.kind in ("country", "admin1")
-                ]
-                if qualifiers:
-                    qualifier_name = words
-                    break
-        candidates = self._lookup(surface)
-        if (
-            qualifiers
-            and any(c.place.kind in ("country", "admin1") for c in candidates)
-            and self._continues_a_list(follow.start("name") + len(qualifier_name))
-        ):
-            qualifiers, qualifier_name = [], ""  # "Washington, Pennsylvania and California"
-        return _Mention(
-            start=start,
-            end=end,
-            surface=surface,
-            key=normalize_name(_POSSESSIVE.sub("", surface)),
-            candidates=candidates,
-            description=describe(self.text, start, end, stop=stop),
-            qualifiers=qualifiers,
-            qualifier_name=qualifier_name,
-        )
+    def _forget(self) -> None:
+        self._memo.clear()
 
-    def _continues_a_list(self, position: int) -> bool:
-        """Does a state or country name follow, list-wise ("…, Pennsylvania and California")?"""
-        following = _LIST_NEXT.match(self.text, position)
-        words = following["name"].split() if following else []
-        return any(
-            c.place.kind in ("country", "admin1") and c.match == "name"
-            for cut in range(len(words), 0, -1)
-            for c in self.gazetteer.candidates(" ".join(words[:cut]).rstrip(".,"))
-        )
-
-    def _anchor_place(self, mention: _Mention) -> GazetteerEntry | None:
+    def _anchor_place(self, mention: Mention) -> GazetteerEntry | None:
         offset = mention.description.offset
         if offset is None:
             return None
@@ -217,31 +187,22 @@ class _Resolver:
     def _context_score(
         self,
         place: GazetteerEntry,
-        mention: _Mention | None,
+        mention: Mention | None,
         parts: dict[str, float] | None = None,
     ) -> tuple[float, list[str]]:
         """Points for agreeing with the story's other places (not counting this name itself);
         each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
         parts = {} if parts is None else parts
         reasons = []
-        others = [
-            m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
-        ]
-        countries = {
-            m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
-        }
-        states = {
-            (m.choice.country_code, m.choice.admin1) for m in others if m.choice.kind == "admin1"
-        }
+        around = self._around(mention)
+        others, countries, states = around.others, around.countries, around.states
         if place.kind != "country" and place.country_code in countries:
             parts["country_named"] = 0.8
             reasons.append(f"the story names its country ({place.country_code})")
         elif place.kind != "country" and place.country_code == self.currency_country:
             parts["currency_country"] = 0.8
             reasons.append(f"the story counts in its currency ({place.country_code})")
-        elif place.kind != "country" and place.country_code == home_country(
-            {m.key: m.choice for m in others}
-        ):
+        elif place.kind != "country" and place.country_code == around.home:
             parts["home_country"] = 0.8
             reasons.append(f"most of the story's places are in its country ({place.country_code})")
         if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
@@ -266,8 +227,8 @@ class _Resolver:
         return score, reasons
 
     def _proximity(
-        self, place: GazetteerEntry, mention: _Mention | None
-    ) -> tuple[float, _Mention | None]:
+        self, place: GazetteerEntry, mention: Mention | None
+    ) -> tuple[float, Mention | None]:
         """Support from the story's other names: each counts its namesake nearest to ``place``.
 
         Every namesake counts, not only the current favourite, so two small neighbours
@@ -289,13 +250,13 @@ class _Resolver:
                 best, best_mention = support, representative
         return min(PROXIMITY_CAP, 1.2 * total), best_mention
 
-    def _score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+    def _score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         """The hand-written score: the sum of the evidence's points."""
         parts, reasons = self._evidence(mention, candidate)
         return sum(parts.values()), reasons
 
     def _evidence(
-        self, mention: _Mention, candidate: Candidate
+        self, mention: Mention, candidate: Candidate
     ) -> tuple[dict[str, float], list[str]]:
         """Each piece of evidence for and against ``candidate``, as named points, and the
         reasons an editor sees (strongest first)."""
@@ -308,6 +269,9 @@ class _Resolver:
                 0.5  # in world news "Washington" is the capital, "Rome" not a US town
             )
             reasons.append("world news names capitals")
+        around = self._around(mention)
+        if around.local:
+            self._local_evidence(place, around, parts, reasons)
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
         if town_alias and any(names_an_area(c) for c in mention.candidates):
             parts["area_alias"] = -2.0  # "Atlantic": the ocean, not a town that is also called so
@@ -366,29 +330,18 @@ class _Resolver:
                 "division_smaller"
             ] = -0.9  # "Manchester": the English city, not the smaller Jamaican parish
             reasons.append("a division smaller than a city of that name")
-        sibling_kind = self._sibling_kind(mention)
-        if sibling_kind == place.kind:
+        if around.sibling_kind == place.kind:
             parts["sibling_kind"] = 1.5
             reasons.append(f"listed with other places of its kind ({place.kind})")
         description = mention.description
         if place.kind in description.kind_cues:
             parts["kind_cue"] = 2.5
             reasons.insert(0, f"the story calls it a {place.kind.replace('_', ' ')}")
-        if description.border_names:
-            border_countries = {
-                c.place.country_code
-                for name in description.border_names
-                for c in self.gazetteer.candidates(name)
-                if c.place.kind == "country"
-            }
-            if place.country_code in border_countries:
-                parts["border"] = 2.0
-                reasons.insert(
-                    0, f"on the {'–'.join(description.border_names)} border per the story"
-                )
-        expected = self._expected_position(mention)
-        if expected is not None:
-            (lat, lon), radius, phrase = expected
+        if description.border_names and place.country_code in around.border_countries:
+            parts["border"] = 2.0
+            reasons.insert(0, f"on the {'–'.join(description.border_names)} border per the story")
+        if around.expected is not None:
+            (lat, lon), radius, phrase = around.expected
             km = distance_km(place.latitude, place.longitude, lat, lon)
             fit = 3.0 * math.exp(-km / max(radius, 15.0))
             parts["offset_fit"] = fit
@@ -398,9 +351,20 @@ class _Resolver:
         reasons[1:1] = why_context
         return parts, reasons
 
-    def _expected_position(
-        self, mention: _Mention
-    ) -> tuple[tuple[float, float], float, str] | None:
+    def _local_evidence(
+        self, place: GazetteerEntry, around: _Around, parts: dict, reasons: list[str]
+    ) -> None:
+        """Local news names its own towns by their councils, police, streets and residents
+        ("the Dublin City Council", "a Lebanon woman"): a town of the story's country (its
+        currency's, else most of its places'), not a capital or a country abroad."""
+        home = self.currency_country or around.home
+        if place.kind in ("city", "admin2") and place.country_code == home:
+            parts["local_home"] = LOCAL_POINTS
+            reasons.insert(0, f"named as local news names its towns, in {home}")
+        elif place.kind in VAST_KINDS or place.feature_code == "PPLC":
+            parts["local_prominent"] = -LOCAL_POINTS
+
+    def _expected_position(self, mention: Mention) -> tuple[tuple[float, float], float, str] | None:
         """Where the article's "N km <direction> of Y" puts the place, and how sure it is."""
         offset = mention.description.offset
         anchor = self._anchor_place(mention) if offset else None
@@ -421,6 +385,7 @@ class _Resolver:
                 mention.choice = max(
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
+        self._forget()
         for _ in range(CONTEXT_ROUNDS):
             # Text order, not set (hash) order: every process must reach the same answer.
             for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
@@ -440,8 +405,9 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+                self._forget()
 
-    def feature_rows(self, mention: _Mention, reasons: dict | None = None) -> list[tuple]:
+    def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
         """Each candidate of ``mention`` with the re-ranker's features, in the current context
         (and its reasons into ``reasons``, by GeoNames id)."""
         others = [o.choice for o in self.mentions if o.choice is not None and o.key != mention.key]
@@ -473,14 +439,15 @@ class _Resolver:
                 table = m.learnt if m.qualifiers else totals
                 learnt = max(m.candidates, key=lambda c: table[c.place.geonames_id]).place
                 m.choice = m.choice if world and capital_kept(m.choice, learnt) else learnt
+        self._forget()
 
-    def _final_score(self, mention: _Mention, candidate: Candidate) -> tuple[float, list[str]]:
+    def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:
             return self._score(mention, candidate)
         key = candidate.place.geonames_id
         return mention.learnt[key], mention.reasons[key]
 
-    def _sibling_kind(self, mention: _Mention) -> str | None:
+    def _sibling_kind(self, mention: Mention) -> str | None:
         """The kind most of the names listed with this one mean ("Alaska, Alabama, Arizona")."""
         kinds = Counter(
             m.choice.kind for m in self.siblings.get(id(mention), ()) if m.choice is not None
@@ -495,7 +462,7 @@ class _Resolver:
         countries = {m.choice.country_code for m in self.mentions if m.choice is not None}
         return len(countries - {""}) >= 4
 
-    def _stray(self, mention: _Mention, best: GazetteerEntry) -> bool:
+    def _stray(self, mention: Mention, best: GazetteerEntry) -> bool:
         """A town (not a metropolis) thousands of kilometres from all the story's other places,
         with no word of the story for it: a namesake of a place the gazetteer lacks ("Mango",
         an island of Tonga, is a town in India too). Better unpinned than on another continent."""
@@ -516,7 +483,7 @@ class _Resolver:
             if p.kind not in ("continent", "ocean")
         )
 
-    def resolution(self, mention: _Mention) -> Resolution:
+    def resolution(self, mention: Mention) -> Resolution:
         scored = sorted(
             ((self._final_score(mention, c), c.place) for c in mention.candidates),
             key=lambda pair: pair[0][0],

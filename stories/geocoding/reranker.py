@@ -9,7 +9,9 @@ first 70 % of LGL and GeoVirus documents only (benchmarks/rerank_training.py, `m
 regularised toward the hand-written weights, so evidence it saw little of keeps its hand weight.
 
 Weights live in data/reranker.json (a few kilobytes), read once per process; without the file
-the resolver keeps the hand-written score.
+the resolver keeps the hand-written score. The local-news evidence (local_home,
+local_prominent) keeps its hand weight in the shipped file: a refit with it moved event places
+on unseen news (a held-out batch) and scored no better on the first 70 %.
 """
 
 import json
@@ -45,6 +47,8 @@ EVIDENCE = (
     "state_named",
     "members",
     "proximity",
+    "local_home",
+    "local_prominent",
 )
 # Facts about the candidate the hand score has no weight for (their hand weight is 0).
 FACTS = (

@@ -1,0 +1,200 @@
+"""What a place mention offers before any choice is made: the namesakes its name may denote,
+its "X, Y" qualifier, and what the article says about it.
+
+Names in news are written several ways the gazetteer's own names are not: with a generic word
+("Nyanza Province", "Loudon Co.", "Readington Township", "the Town of Groton"), without the
+article ("Republic of Congo"), or as a bare county name in a list ("Clarke, Oconee and Walton
+counties"). Each spelling falls back to the name the gazetteer knows, only when the name as
+written finds nothing (a name the gazetteer knows keeps its own meaning).
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from stories.geocoding.descriptions import Description, describe
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
+from stories.geocoding.story_evidence import demonym_bases, list_siblings, names_an_area
+
+QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
+LIST_NEXT = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)"
+)
+POSSESSIVE = re.compile(r"['’]s?$")
+# "Loudon Co.", "Tewksbury Twp.": the abbreviations of the words the gazetteer spells out.
+_ABBREVIATED = re.compile(r"\s+(?P<word>Co|Twp|Dist)\.?$")
+_SPELLED_OUT = {"Co": "County", "Twp": "Township", "Dist": "District"}
+# A division's generic word after its name: the name alone is the division's in the gazetteer.
+_DIVISION_WORD = re.compile(
+    r"\s+(?:Province|Region|District|Governorate|Prefecture|Oblast|Krai|Department|State"
+    r"|Municipality|Township|Borough)$",
+    re.IGNORECASE,
+)
+_TOWN_PREFIX = re.compile(r"^(?:the\s+)?(?:Town|City|Village|Township|Borough) of\s+", re.I)
+_DIVISION_KINDS = frozenset({"admin1", "admin2"})
+_LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
+# "Clarke, Madison and Oconee counties": a list of names that ends on a plural division word.
+_PLURAL_DIVISION = re.compile(r"\s+(?P<word>counties|parishes)\b", re.IGNORECASE)
+_SINGULAR = {"counties": "County", "parishes": "Parish"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    key: str
+    candidates: list[Candidate]
+    description: Description
+    qualifiers: list[GazetteerEntry]
+    qualifier_name: str = ""
+    choice: GazetteerEntry | None = None
+    learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
+    reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
+
+
+def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
+    """The namesakes of a name as written, falling back to the spellings the gazetteer uses."""
+    found = gazetteer.candidates(surface)
+    if found:
+        return found
+    trimmed = POSSESSIVE.sub("", surface)
+    for name in _respellings(trimmed):
+        found = gazetteer.candidates(name)
+        if found:
+            return found
+    stripped = _DIVISION_WORD.sub("", trimmed)
+    if stripped != trimmed:
+        found = [c for c in gazetteer.candidates(stripped) if c.place.kind in _DIVISION_KINDS]
+        if found or re.search(r"(?:Township|Borough|Municipality)$", trimmed, re.I) is None:
+            return found
+        return [c for c in gazetteer.candidates(stripped) if c.place.kind in _LOCAL_KINDS]
+    town = _TOWN_PREFIX.sub("", trimmed)
+    if town != trimmed:
+        return [c for c in gazetteer.candidates(town) if c.place.kind in _LOCAL_KINDS]
+    return [
+        Candidate(c.place, c.matched_name, "demonym")
+        for name in demonym_bases(surface)
+        for c in gazetteer.candidates(name)
+        if c.place.kind in ("country", "admin1", "region") and c.match == "name"
+    ]
+
+
+def _respellings(name: str) -> list[str]:
+    """The name with its possessive cut, its abbreviations spelled out and "the" toggled after
+    "of" ("Republic of Congo" → "Republic of the Congo")."""
+    spelled = _ABBREVIATED.sub(lambda m: f" {_SPELLED_OUT[m['word'].title()]}", name)
+    names = [name, spelled]
+    if " of the " in spelled:
+        names.append(spelled.replace(" of the ", " of ", 1))
+    elif " of " in spelled:
+        names.append(spelled.replace(" of ", " of the ", 1))
+    return list(dict.fromkeys(names))
+
+
+def county_candidates(gazetteer: OfflineGazetteer, name: str, word: str) -> list[Candidate]:
+    """The divisions called "<name> County" (or Parish): a bare name listed before "counties"."""
+    return [
+        c
+        for c in gazetteer.candidates(f"{POSSESSIVE.sub('', name)} {word}")
+        if c.place.kind == "admin2"
+    ]
+
+
+def read_mention(
+    text: str, start: int, end: int, stop: int | None, gazetteer: OfflineGazetteer
+) -> Mention:
+    """The mention at ``text[start:end]``; ``stop`` is where the next mention ends."""
+    surface = text[start:end]
+    qualifiers: list[GazetteerEntry] = []
+    qualifier_name = ""
+    follow = QUALIFIER.match(text, end)
+    if follow:
+        qualifier_name = follow["name"]
+        for cut in range(len(qualifier_name.split()), 0, -1):
+            words = " ".join(qualifier_name.split()[:cut])
+            qualifiers = [
+                c.place
+                for c in gazetteer.candidates(words)
+                if c.place.kind in ("country", "admin1")
+            ]
+            if qualifiers:
+                qualifier_name = words
+                break
+    candidates = lookup(gazetteer, surface)
+    if (
+        qualifiers
+        and any(c.place.kind in ("country", "admin1") for c in candidates)
+        and _continues_a_list(text, follow.start("name") + len(qualifier_name), gazetteer)
+    ):
+        qualifiers, qualifier_name = [], ""  # "Washington, Pennsylvania and California"
+    return Mention(
+        start=start,
+        end=end,
+        surface=surface,
+        key=normalize_name(POSSESSIVE.sub("", surface)),
+        candidates=candidates,
+        description=describe(text, start, end, stop=stop),
+        qualifiers=qualifiers,
+        qualifier_name=qualifier_name,
+    )
+
+
+def _continues_a_list(text: str, position: int, gazetteer: OfflineGazetteer) -> bool:
+    """Does a state or country name follow, list-wise ("…, Pennsylvania and California")?"""
+    following = LIST_NEXT.match(text, position)
+    words = following["name"].split() if following else []
+    return any(
+        c.place.kind in ("country", "admin1") and c.match == "name"
+        for cut in range(len(words), 0, -1)
+        for c in gazetteer.candidates(" ".join(words[:cut]).rstrip(".,"))
+    )
+
+
+def _short_for_counties(mentions: list[Mention]) -> None:
+    """A story that writes "DeKalb County" may say "DeKalb" for it after: the bare name may
+    mean the county too (its namesake towns stay candidates, and the story's context decides)."""
+    counties: dict[str, list[Candidate]] = {}
+    for m in mentions:
+        for word in ("county", "parish"):
+            if m.key.endswith(f" {word}"):
+                found = [c for c in m.candidates if c.place.kind == "admin2"]
+                counties.setdefault(m.key.removesuffix(f" {word}"), []).extend(found)
+    for m in mentions:
+        extra = counties.get(m.key)
+        if extra and not any(c.place.kind == "admin2" for c in m.candidates):
+            known = {c.place.geonames_id for c in m.candidates}
+            m.candidates = [*m.candidates, *(c for c in extra if c.place.geonames_id not in known)]
+
+
+def read_mentions(
+    text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer
+) -> list[Mention]:
+    """Each span's mention, in the order given; names listed before "counties" ("Butler,
+    Clark and Warren counties") are read as those counties, and the story calls them so;
+    a state's or country's own name stays itself ("Indiana counties" are Indiana's)."""
+    ordered = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    mentions: list[Mention] = [None] * len(spans)  # type: ignore[list-item]
+    for rank, i in enumerate(ordered):
+        start, end = spans[i]
+        stop = spans[ordered[rank + 1]][1] if rank + 1 < len(ordered) else None
+        mentions[i] = read_mention(text, start, end, stop, gazetteer)
+    in_order = [mentions[i] for i in ordered]
+    _short_for_counties(in_order)
+    siblings = list_siblings(text, in_order)
+    for mention in in_order:
+        run = [mention, *siblings.get(id(mention), ())]
+        last = max(run, key=lambda m: m.end)
+        plural = _PLURAL_DIVISION.match(text, last.end)
+        if plural is None:
+            continue
+        counties = county_candidates(gazetteer, mention.surface, _SINGULAR[plural["word"].lower()])
+        if counties and not any(names_an_area(c) for c in mention.candidates):
+            known = {c.place.geonames_id for c in mention.candidates}
+            mention.candidates = [
+                *mention.candidates,
+                *(c for c in counties if c.place.geonames_id not in known),
+            ]
+            cues = mention.description.kind_cues | {"admin2"}
+            mention.description = replace(mention.description, kind_cues=cues)
+    return mentions

@@ -1,0 +1,91 @@
+"""Reading a place mention: the spellings news uses that the gazetteer writes otherwise."""
+
+import pytest
+
+from stories.geocoding.disambiguation import resolve_mentions
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.mention_reading import lookup
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for name in names:
+        start = text.index(name, position)
+        spans.append((start, start + len(name)))
+        position = start + 1
+    return spans
+
+
+def test_a_name_without_its_article_finds_the_name_with_it(gazetteer):
+    found = lookup(gazetteer, "Republic of Congo")
+
+    assert found and found[0].place.country_code == "CG"
+
+
+def test_an_abbreviated_county_is_the_county(gazetteer):
+    found = lookup(gazetteer, "Loudon Co.")
+
+    assert [c.place.kind for c in found] == ["admin2"]
+
+
+def test_a_division_word_after_a_known_division_name_finds_the_division(gazetteer):
+    found = lookup(gazetteer, "Monufia Governorate")
+
+    assert found and all(c.place.kind in ("admin1", "admin2") for c in found)
+
+
+def test_a_division_word_never_turns_a_name_into_a_town_of_that_name(gazetteer):
+    assert lookup(gazetteer, "Tewksbury Province") == []
+
+
+def test_the_town_of_prefix_finds_the_town(gazetteer):
+    found = lookup(gazetteer, "Town of Tewksbury")
+
+    assert found and found[0].place.kind == "city"
+
+
+def test_a_name_the_gazetteer_knows_keeps_its_own_meaning(gazetteer):
+    assert lookup(gazetteer, "Hamilton")[0].place.kind == "city"
+
+
+def test_names_listed_before_counties_are_those_counties(gazetteer):
+    text = "Schools in Clarke, Oconee and Walton counties reopened after the storm on Monday."
+    names = ["Clarke", "Oconee", "Walton"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert [r.kind for r in found] == ["admin2", "admin2", "admin2"]
+    assert {r.country_code for r in found} == {"US"}
+
+
+def test_a_name_not_followed_by_counties_is_not_made_a_county(gazetteer):
+    text = "Schools in Clarke, Oconee and Walton reopened after the storm on Monday."
+    names = ["Clarke", "Oconee", "Walton"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert found[2].kind != "admin2"
+
+
+def test_a_state_listed_before_counties_stays_the_state(gazetteer):
+    text = "It ranked in the middle of Indiana counties for jobless claims."
+    names = ["Indiana"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert found[0].kind == "admin1"
+
+
+def test_a_bare_name_may_mean_the_county_the_story_names_in_full(gazetteer):
+    text = "Deputies in Gwinnett County searched the lake. Gwinnett officials said it was calm."
+    names = ["Gwinnett County", "Gwinnett"]
+
+    found = resolve_mentions(text, spans_of(text, names), gazetteer=gazetteer)
+
+    assert found[1].kind == "admin2"
+    assert found[1].geonames_id == found[0].geonames_id
