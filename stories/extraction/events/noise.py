@@ -22,6 +22,7 @@ _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _LEAD_SENTENCES = 2
+_RECENT = frozenset({"now", "just", "recently", "newly"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
@@ -108,7 +109,9 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
-    return present and not states_where(verb) and not in_lead(verb) and not counts_things(verb)
+    if not present or states_where(verb) or in_lead(verb):
+        return False
+    return not counts_things(verb) and not names_its_object(verb) and not hot_news(verb)
 
 
 def counts_things(verb: Token) -> bool:
@@ -118,6 +121,28 @@ def counts_things(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num) for c in verb.children
     )
+
+
+def names_its_object(verb: Token) -> bool:
+    """ "has bought CloudCo", "have charged Smith": a perfect whose object is a name reports a
+    deed done to one known thing; a summing up acts on an abstraction ("has prolonged the
+    pain", "have lost a source of pressure")."""
+    return any(c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") for c in verb.children)
+
+
+def hot_news(verb: Token) -> bool:
+    """ "have now detected", "has just signed", "has recently opened", "for the first time":
+    the perfect of recent past (hot news) carries an adverb that dates the deed to now."""
+    if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_first_time(o) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _first_time(noun: Token) -> bool:
+    return noun.lower_ == "time" and any(a.lower_ == "first" for a in noun.children)
 
 
 def in_lead(token: Token) -> bool:

@@ -1,0 +1,24 @@
+"""Present perfects and progressives after the lead that report fresh news (events.noise)."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+_LEAD = "The market opened quietly on Monday. Traders were calm. "
+
+
+def _titles(nlp, text: str) -> list[str]:  # noqa: F811
+    return [event.title for event in events_of(nlp, _LEAD + text)]
+
+
+def test_present_perfect_with_a_named_object_reports_a_deed(nlp):  # noqa: F811
+    titles = _titles(nlp, "Acme has bought Brightline, a small maker of lamps.")
+    assert any(title.startswith("Acme") for title in titles), titles
+
+
+def test_present_perfect_with_a_recent_adverb_reports_a_deed(nlp):  # noqa: F811
+    titles = _titles(nlp, "Engineers have now traced the fault in the main cable.")
+    assert any(title.startswith("Engineers") for title in titles), titles
+
+
+def test_present_perfect_summing_up_after_the_lead_still_describes(nlp):  # noqa: F811
+    titles = _titles(nlp, "The long dispute has deepened the mistrust between the sides.")
+    assert not any("deepen" in title.lower() for title in titles), titles
