@@ -22,3 +22,13 @@ def test_present_perfect_with_a_recent_adverb_reports_a_deed(nlp):  # noqa: F811
 def test_present_perfect_summing_up_after_the_lead_still_describes(nlp):  # noqa: F811
     titles = _titles(nlp, "The long dispute has deepened the mistrust between the sides.")
     assert not any("deepen" in title.lower() for title in titles), titles
+
+
+def test_present_progressive_aimed_at_a_name_is_an_act_under_way(nlp):  # noqa: F811
+    events = events_of(nlp, _LEAD + "The city prosecutor is examining Brightline over the lamps.")
+    assert [e.certainty for e in events if e.title.startswith("City prosecutor")] == ["ongoing"]
+
+
+def test_present_progressive_on_a_kind_of_thing_describes(nlp):  # noqa: F811
+    titles = _titles(nlp, "The shop is offering cheap lamps to passers-by.")
+    assert not any("offer" in title.lower() for title in titles), titles

@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.noise import names_its_object
 from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
@@ -265,6 +266,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "are being treated at a hospital in <city>": going on somewhere
     if speech_class(verb) is not None:
         return False  # "lawyers are demanding an inquiry": a position being taken, news
+    if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and names_its_object(verb):
+        return False  # "is investigating Acme": an act aimed at something named, under way
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)

@@ -24,6 +24,7 @@ _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _LEAD_SENTENCES = 2
 _RECENT = frozenset({"now", "just", "recently", "newly"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
     # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
@@ -105,7 +106,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
-        return True  # "are talking", "has been holding": going on, not happening
+        return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
@@ -123,11 +124,27 @@ def counts_things(verb: Token) -> bool:
     )
 
 
+def acts_on_something_now(verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "the attorney general is investigating Acme", "the US is seeking Smith's extradition":
+    a present progressive aimed at something named is an act under way; "the bar is offering
+    oxygen", "people are talking about it" and "the agency has been holding people longer" (a
+    perfect progressive) describe how things go."""
+    return not any(a.lower_ == "been" for a in auxiliaries) and names_its_object(verb)
+
+
 def names_its_object(verb: Token) -> bool:
-    """ "has bought CloudCo", "have charged Smith": a perfect whose object is a name reports a
-    deed done to one known thing; a summing up acts on an abstraction ("has prolonged the
-    pain", "have lost a source of pressure")."""
-    return any(c.dep_ == "dobj" and c.tag_ in ("NNP", "NNPS") for c in verb.children)
+    """ "has bought CloudCo", "is seeking Smith's extradition": an object that is a name, or
+    a name's, makes the clause a deed done to one known thing; a summing up or a habit acts on
+    an abstraction or a kind ("has prolonged the pain", "is offering oxygen")."""
+    return any(
+        c.dep_ == "dobj"
+        and (_proper(c) or any(p.dep_ == "poss" and _proper(p) for p in c.children))
+        for c in verb.children
+    )
+
+
+def _proper(noun: Token) -> bool:
+    return noun.tag_ in ("NNP", "NNPS") or noun.ent_type_ in _NAMED
 
 
 def hot_news(verb: Token) -> bool:
