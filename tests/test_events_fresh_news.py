@@ -32,3 +32,13 @@ def test_present_progressive_aimed_at_a_name_is_an_act_under_way(nlp):  # noqa: 
 def test_present_progressive_on_a_kind_of_thing_describes(nlp):  # noqa: F811
     titles = _titles(nlp, "The shop is offering cheap lamps to passers-by.")
     assert not any("offer" in title.lower() for title in titles), titles
+
+
+def test_reportedly_cites_a_report_and_keeps_the_act_under_way(nlp):  # noqa: F811
+    events = events_of(nlp, _LEAD + "Brightline is reportedly being examined by the city.")
+    assert [e.certainty for e in events if "examine" in e.title.lower()] == ["ongoing"]
+
+
+def test_allegedly_still_makes_an_act_speculated(nlp):  # noqa: F811
+    events = events_of(nlp, _LEAD + "The police allegedly arrested Tom Lee in Lyon on Monday.")
+    assert [e.certainty for e in events if "arrest" in e.title.lower()] == ["speculated"]

@@ -66,6 +66,8 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Hedges that cite others' reports rather than doubt them: news states cited happenings.
+_CITED = frozenset({"reportedly"})
 # Entities a locative phrase names as the place of a clause.
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -103,8 +105,8 @@ def verb_certainty(
         return verb_certainty(
             governor, event_class=event_class, date=date, published=published, date_end=date_end
         )
-    if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
-        return "speculated"
+    if any(c.lower_ in SPECULATIVE_ADVERBS - _CITED for c in verb.children):
+        return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"
     if words & FUTURE_AUXILIARIES:
@@ -116,7 +118,12 @@ def verb_certainty(
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
         return "planned" if planned else None
-    if date is None and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries)):
+    cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
+    if (
+        date is None
+        and not cited
+        and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries))
+    ):
         return None
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
