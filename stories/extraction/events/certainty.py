@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.noise import names_its_object
 from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
@@ -65,6 +66,8 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Hedges that cite others' reports rather than doubt them: news states cited happenings.
+_CITED = frozenset({"reportedly"})
 # Entities a locative phrase names as the place of a clause.
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -102,8 +105,8 @@ def verb_certainty(
         return verb_certainty(
             governor, event_class=event_class, date=date, published=published, date_end=date_end
         )
-    if any(c.lower_ in SPECULATIVE_ADVERBS for c in verb.children):
-        return "speculated"
+    if any(c.lower_ in SPECULATIVE_ADVERBS - _CITED for c in verb.children):
+        return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"
     if words & FUTURE_AUXILIARIES:
@@ -115,7 +118,12 @@ def verb_certainty(
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
         return "planned" if planned else None
-    if date is None and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries)):
+    cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
+    if (
+        date is None
+        and not cited
+        and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries))
+    ):
         return None
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
@@ -265,6 +273,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "are being treated at a hospital in <city>": going on somewhere
     if speech_class(verb) is not None:
         return False  # "lawyers are demanding an inquiry": a position being taken, news
+    if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and names_its_object(verb):
+        return False  # "is investigating Acme": an act aimed at something named, under way
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)

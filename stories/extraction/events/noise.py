@@ -22,7 +22,9 @@ _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _LEAD_SENTENCES = 2
+_RECENT = frozenset({"now", "just", "recently", "newly"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
     # bylines: "By Jane Doe", "By Jane Doe and John Roe, Associated Press"
@@ -104,11 +106,13 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return True
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
-        return True  # "are talking", "has been holding": going on, not happening
+        return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
-    return present and not states_where(verb) and not in_lead(verb) and not counts_things(verb)
+    if not present or states_where(verb) or in_lead(verb):
+        return False
+    return not counts_things(verb) and not names_its_object(verb) and not hot_news(verb)
 
 
 def counts_things(verb: Token) -> bool:
@@ -118,6 +122,44 @@ def counts_things(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num) for c in verb.children
     )
+
+
+def acts_on_something_now(verb: Token, auxiliaries: list[Token]) -> bool:
+    """ "the attorney general is investigating Acme", "the US is seeking Smith's extradition":
+    a present progressive aimed at something named is an act under way; "the bar is offering
+    oxygen", "people are talking about it" and "the agency has been holding people longer" (a
+    perfect progressive) describe how things go."""
+    return not any(a.lower_ == "been" for a in auxiliaries) and names_its_object(verb)
+
+
+def names_its_object(verb: Token) -> bool:
+    """ "has bought CloudCo", "is seeking Smith's extradition": an object that is a name, or
+    a name's, makes the clause a deed done to one known thing; a summing up or a habit acts on
+    an abstraction or a kind ("has prolonged the pain", "is offering oxygen")."""
+    return any(
+        c.dep_ == "dobj"
+        and (_proper(c) or any(p.dep_ == "poss" and _proper(p) for p in c.children))
+        for c in verb.children
+    )
+
+
+def _proper(noun: Token) -> bool:
+    return noun.tag_ in ("NNP", "NNPS") or noun.ent_type_ in _NAMED
+
+
+def hot_news(verb: Token) -> bool:
+    """ "have now detected", "has just signed", "has recently opened", "for the first time":
+    the perfect of recent past (hot news) carries an adverb that dates the deed to now."""
+    if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(_first_time(o) for o in c.children)
+        for c in verb.children
+    )
+
+
+def _first_time(noun: Token) -> bool:
+    return noun.lower_ == "time" and any(a.lower_ == "first" for a in noun.children)
 
 
 def in_lead(token: Token) -> bool:

@@ -157,7 +157,8 @@ def subject_of(verb: Token) -> Token | None:
     """Who or what does it: the verb's subject, or that of the clause it continues.
 
     Coordinated and infinitive verbs share their governor's subject ("took off ... and flew",
-    "is expected to arrive"); "after crossing" takes the subject of the verb it modifies; a
+    "is expected to arrive", through an adjective: "is likely to reach"); "after crossing"
+    takes the subject of the verb it modifies; a
     relative clause's "which"/"who" stands for the noun the clause hangs on.
     """
     token = verb
@@ -170,7 +171,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
                 return token.head
             return subject
-        if token.dep_ in ("conj", "xcomp", "advcl") and token.head != token:
+        if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head != token:
             if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:
                 return None  # who reports it is not who did it
             token = token.head
