@@ -5,6 +5,7 @@ and every request the page makes is recorded so a test can check where it went. 
 leaves a screenshot in test-artifacts/.
 """
 
+import contextlib
 import os
 import re
 import threading
@@ -50,10 +51,9 @@ class TileServer:
                 self.send_header("Content-Type", "image/png")
                 self.send_header("Content-Length", str(len(TILE_PNG)))
                 self.end_headers()
-                try:
+                # the page may move on before its tile arrives: a browser's right
+                with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     self.wfile.write(TILE_PNG)
-                except (BrokenPipeError, ConnectionResetError):
-                    pass  # the page moved on before its tile arrived: a browser's right
 
             def log_message(self, *args) -> None:
                 pass
