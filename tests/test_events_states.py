@@ -48,6 +48,12 @@ def test_a_progressive_with_its_day_is_a_happening(nlp):  # noqa: F811
     assert "march" in triggers(nlp, text)
 
 
+def test_a_progressive_carrying_an_event_noun_is_a_happening_under_way(nlp):  # noqa: F811
+    text = _LEAD + "The two firms are holding talks."
+
+    assert "talk" in triggers(nlp, text)
+
+
 # --- the medium of a saying ------------------------------------------------------------------
 
 

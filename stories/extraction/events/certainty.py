@@ -20,10 +20,12 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     IMPLICATIVE_VERBS,
     LASTING_NOUNS,
+    LIGHT_VERBS,
     LOCATIVE_PREPOSITIONS,
     NATURAL_CLASSES,
     NEGATIONS,
     NOUN_CERTAINTY,
+    NOUN_CLASSES,
     REFUSAL_PHRASALS,
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
@@ -277,7 +279,17 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "is investigating Acme": an act aimed at something named, under way
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
+    if _carries_happening(verb):
+        return False  # "is making his first trip abroad": the happening is the object, under way
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
+
+
+def _carries_happening(verb: Token) -> bool:
+    """ "is making a trip", "are holding talks": a light verb whose object is an event noun
+    tells a happening going on, not a state of affairs."""
+    return verb.lemma_.lower() in LIGHT_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in NOUN_CLASSES for c in verb.children
+    )
 
 
 def _placed(verb: Token) -> bool:
