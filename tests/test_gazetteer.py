@@ -210,3 +210,8 @@ def test_a_name_one_slip_from_a_large_city_is_that_city(gazetteer):
 
 def test_a_short_name_one_slip_from_a_city_is_not_corrected(gazetteer):
     assert gazetteer.candidates("Pariss") == []
+
+
+def test_a_code_among_a_places_names_matches_only_written_as_a_code(gazetteer):
+    assert "Mauritania" in {c.place.name for c in gazetteer.candidates("MR")}
+    assert "Mauritania" not in {c.place.name for c in gazetteer.candidates("Mr.")}

@@ -71,6 +71,7 @@ class OfflineGazetteer(Geocoder):
         A name the gazetteer lacks may be a typo of a prominent place (see spelling.py).
         """
         found = self.index.candidates(name) or self._misspelt(normalize_name(name))
+        found = [c for c in found if not _code_written_otherwise(c, name)]
         return sorted(found, key=lambda c: prominence(c.place), reverse=True)
 
     def geocode(
@@ -90,3 +91,12 @@ class OfflineGazetteer(Geocoder):
         if exactly_one:
             return locations[0]
         return locations[:limit] if limit else locations
+
+
+def _code_written_otherwise(candidate: Candidate, written: str) -> bool:
+    """A code among a place's other names ("MR" for Mauritania, "HAY" for an airport's town)
+    stands for the place only when written as a code: "Mr." is a title, "hay" a word."""
+    code = candidate.matched_name
+    if candidate.match != "alternate" or not (code.isupper() and code.isalpha() and len(code) <= 4):
+        return False
+    return written.replace(".", "").strip() != code
