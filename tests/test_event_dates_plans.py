@@ -38,7 +38,7 @@ def test_a_plan_takes_the_day_its_own_clause_names():
     event = _planned(text, "The closing ceremony is due to be held next Tuesday")
 
     assert event.date_start == datetime.date(2023, 9, 19)
-    assert event.provenance["date"] == {"from": "clause", "text": "next Tuesday"}
+    assert event.provenance["date"] == {"source": "clause", "text": "next Tuesday"}
 
 
 def test_a_plan_without_a_time_of_its_own_takes_none_from_the_narrative():

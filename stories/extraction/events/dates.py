@@ -201,15 +201,7 @@ def _dated_in_own_words(event: EventCandidate, anchors: list[_Anchor], text: str
     inside = [a for a in _own_times(event, anchors, text) if _attributive(a, text) is None]
     if not inside:
         return event
-    found = inside[0].date
-    return replace(
-        event,
-        date_start=found.start,
-        date_end=found.end,
-        date_precision=found.precision,
-        date_text=found.text,
-        provenance={**event.provenance, "date": {"from": "clause", "text": found.text}},
-    )
+    return _stated(event, inside[0].date)
 
 
 def _own_times(
@@ -315,7 +307,12 @@ def _without_attributive_date(
             date_text="",
             provenance=provenance,
         )
-    found = other.date
+    return _stated(event, other.date)
+
+
+def _stated(event: EventCandidate, found: EventDate) -> EventCandidate:
+    """The event dated by a time its own clause states (provenance "source": "clause", as
+    clauses.py writes it, which identity and the thing-date undo read)."""
     return replace(
         event,
         date_start=found.start,
