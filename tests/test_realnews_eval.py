@@ -3,7 +3,7 @@
 import datetime as dt
 from dataclasses import replace
 
-from benchmarks.evaluation.realnews import date_right, match_events
+from benchmarks.evaluation.realnews import article_text, date_right, match_events
 from stories.extraction.mentions import EventCandidate
 
 
@@ -42,3 +42,28 @@ def test_a_year_is_not_right_for_a_gold_day():
     event = candidate("Police arrest man", 0, 1, date_start=dt.date(2019, 1, 1))
 
     assert not date_right(replace(event, date_precision="year"), "2019-01-01")
+
+
+def test_a_te3_platinum_gold_article_reads_its_text_and_date_from_the_tml_file(tmp_path):
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2013-03-22"'
+        ' functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>'
+        '<TEXT>Crews rebuilt the bridge <TIMEX3 tid="t1" type="DATE" value="2013-03-21">'
+        "on Thursday</TIMEX3> &amp; reopened it.</TEXT></TimeML>",
+        encoding="utf-8",
+    )
+    gold = {"id": "doc", "corpus": "te3-platinum", "file": "doc.tml"}
+
+    text, published, from_gold = article_text(gold, {}, te3_dir=tmp_path)
+
+    assert (text, published, from_gold) == (
+        "Crews rebuilt the bridge on Thursday & reopened it.",
+        dt.date(2013, 3, 22),
+        False,
+    )
+
+
+def test_a_te3_platinum_gold_article_whose_file_is_absent_is_skipped(tmp_path):
+    gold = {"id": "doc", "corpus": "te3-platinum", "file": "missing.tml"}
+
+    assert article_text(gold, {}, te3_dir=tmp_path) is None

@@ -4,7 +4,9 @@ Gold lives in tests/data/realnews/ (one JSON file per page of ../shared/eval/aeb
 the article text stays in ../shared. Each gold article is analysed from the benchmark's own
 `articleBody`, so gold offsets and ours refer to one text, with the publication date our HTML
 reader finds on the saved page (the gold's date only when the reader finds none, and counted),
-because that is the date the product would have.
+because that is the date the product would have. A second, blind batch (tests/data/realnews-te3/)
+annotates TempEval-3 Platinum news: a gold file with `"corpus": "te3-platinum"` names its `.tml`
+file, whose `<TEXT>` (as the TempEval scorer reads it) is the text and whose DCT is the date.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -28,7 +30,10 @@ from stories.geocoding.places import distance_km
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD_DIR = ROOT / "tests" / "data" / "realnews"
+TE3_GOLD_DIR = ROOT / "tests" / "data" / "realnews-te3"
 AEB_DIR = ROOT.parent / "shared" / "eval" / "aeb"
+TE3_DIR = ROOT.parent / "shared" / "eval" / "te3-platinum"
+TE3_CORPUS = "te3-platinum"
 SPLITS = ("dev", "test", "all")
 NEAR_KM = 25.0
 ACCURACY_KM = 161.0
@@ -78,22 +83,54 @@ def reader_published(page_id: str, url: str | None, aeb_dir: Path = AEB_DIR) -> 
     return day
 
 
+def article_text(
+    gold: dict, bodies: dict[str, dict], te3_dir: Path = TE3_DIR
+) -> tuple[str, dt.date | None, bool] | None:
+    """The text a gold article's offsets refer to, its publication date and whether that date
+    came from the gold; None when the text is not at hand.
+
+    A TE3-Platinum article is read exactly as the TempEval scorer reads it (`read_document`), so
+    its offsets are the scorer's; its DCT is the date the product would have. An AEB article is
+    the benchmark's `articleBody`, dated by our HTML reader (the gold's date only as fallback).
+    """
+    if gold.get("corpus") == TE3_CORPUS:
+        from benchmarks.evaluation.tempeval import read_document
+
+        path = te3_dir / gold["file"]
+        if not path.exists():
+            return None
+        document = read_document(path)
+        return document.text, document.published, False
+    if gold["id"] not in bodies:
+        return None
+    published = reader_published(gold["id"], gold.get("url"))
+    fallback = published is None
+    if fallback and gold.get("published"):
+        published = dt.date.fromisoformat(gold["published"][:10])
+    return bodies[gold["id"]]["articleBody"], published, fallback
+
+
+def _aeb_bodies(golds: list[dict]) -> dict[str, dict]:
+    """The AEB article bodies by page id, read only when some gold needs them."""
+    if all(gold.get("corpus") == TE3_CORPUS for gold in golds):
+        return {}
+    return json.loads((AEB_DIR / "ground-truth.json").read_text(encoding="utf-8"))
+
+
 def score_realnews(
     directory: Path = GOLD_DIR, *, splits: Iterable[str] = ("dev", "test")
 ) -> tuple[dict[str, dict[str, float]], list[ArticleResult]]:
     """Figures per split (dev, test and all) and the per-article details behind them."""
     wanted = set(splits)
-    bodies = json.loads((AEB_DIR / "ground-truth.json").read_text(encoding="utf-8"))
+    golds = [gold for gold in load_gold(directory) if gold.get("split") in wanted]
+    bodies = _aeb_bodies(golds)
     tallies = {name: Tally() for name in SPLITS}
     results = []
-    for gold in load_gold(directory):
-        if gold.get("split") not in wanted or gold["id"] not in bodies:
+    for gold in golds:
+        found = article_text(gold, bodies)
+        if found is None:
             continue
-        text = bodies[gold["id"]]["articleBody"]
-        published = reader_published(gold["id"], gold.get("url"))
-        fallback = published is None
-        if fallback and gold.get("published"):
-            published = dt.date.fromisoformat(gold["published"][:10])
+        text, published, fallback = found
         analysis = analyse_text(text, published=published)
         result = ArticleResult(gold["id"], gold["split"])
         for name in (gold["split"], "all"):
