@@ -3,6 +3,8 @@
 import datetime as dt
 from dataclasses import replace
 
+import pytest
+
 from benchmarks.evaluation.realnews import article_text, date_right, match_events
 from stories.extraction.mentions import EventCandidate
 
@@ -67,3 +69,16 @@ def test_a_te3_platinum_gold_article_whose_file_is_absent_is_skipped(tmp_path):
     gold = {"id": "doc", "corpus": "te3-platinum", "file": "missing.tml"}
 
     assert article_text(gold, {}, te3_dir=tmp_path) is None
+
+
+def test_every_te3_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text():
+    from benchmarks.evaluation.realnews import TE3_DIR, TE3_GOLD_DIR, load_gold
+
+    if not TE3_DIR.exists():
+        pytest.skip("TE3-Platinum lives in ../shared/eval")
+    for gold in load_gold(TE3_GOLD_DIR):
+        text, _, _ = article_text(gold, {})
+        for event in gold["events"]:
+            assert text[event["at"] :].startswith(event["trigger"]), (gold["id"], event)
+        for place in gold["places"]:
+            assert text[place["start"] : place["end"]].strip(), (gold["id"], place)
