@@ -22,6 +22,7 @@ from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.patterns import DETERMINER_BEFORE
+from stories.extraction.times.quarters import follow_story_quarter
 from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
@@ -102,6 +103,7 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
+    follow_story_quarter(candidates, text, published)
     _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)

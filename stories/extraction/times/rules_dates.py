@@ -362,7 +362,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         tense = ctx.tense(m.start(), m.end())
         year = resolve_quarter(number, published=ctx.published, tense=tense)
     value = f"{year}-{letter}{number}" if year is not None else None
-    return Candidate(m.start(), m.end(), "DATE", value)
+    return Candidate(m.start(), m.end(), "DATE", value, kind="quarter")
 
 
 @RULES.add(p.REPORTED_QUARTER)
@@ -373,9 +373,10 @@ def reported_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
     relation = normal(m.group("rel") or "")
     back = m.group("back") or "ago" in relation or "earlier" in relation
+    kind = "quarter-told"
     if back or relation.startswith("comparable"):
-        index -= 4
-    return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
+        index, kind = index - 4, "quarter-back"
+    return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}", kind=kind)
 
 
 @RULES.add(p.QUARTER_CODE)
@@ -389,7 +390,7 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", None)
     tense = ctx.tense(m.start(), m.end())
     year = resolve_quarter(number, published=ctx.published, tense=tense)
-    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}", kind="quarter")
 
 
 def _looks_like_quantity(m: re.Match[str], ctx: Context) -> bool:
