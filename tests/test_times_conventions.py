@@ -29,3 +29,13 @@ def test_a_vague_number_of_minutes_is_written_without_the_time_designator(values
 
 def test_a_vague_number_of_hours_keeps_the_time_designator(values):
     assert values("Rescuers searched for hours.") == [("hours", "PTXH")]
+
+
+def test_a_named_day_of_the_calendar_is_no_weekday(values):
+    text = "The fire was worse than the Ash Wednesday fires of February 1983."
+
+    assert values(text, datetime.date(2009, 2, 9)) == [("February 1983", "1983-02")]
+
+
+def test_a_trade_day_named_for_a_weekday_is_no_weekday(values):
+    assert values("Shoppers queued for Black Friday.") == []

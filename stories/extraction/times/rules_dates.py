@@ -102,14 +102,21 @@ def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 _OPEN_END_WORDS = frozenset({"through", "thru", "until", "till"})
+# "Ash Wednesday", "Good Friday", "Black Friday", "Super Tuesday": a named day of the church or
+# trade calendar, not the weekday nearest publication (it is read by no weekday rule).
+_NAMED_DAY = re.compile(
+    r"\b(?:Ash|Good|Black|Cyber|Super|Easter|Palm|Holy|Maundy|Shrove|Bloody)\s+$"
+)
 
 
 @RULES.add(p.WEEKDAY_NAME)
-def weekday(m: re.Match[str], ctx: Context) -> Candidate:
+def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "Tuesday", "early Tuesday", "last Sunday", "Sunday afternoon" (a TIME, day precision)."""
     part = group(m, "part")
     kind = "TIME" if part else "DATE"
     mod = EDGE_MODS.get(group(m, "edge"))
+    if _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
     if ctx.published is None:
         return Candidate(m.start(), m.end(), kind, None, mod, kind="weekday")
     number = weekday_number(m.group("wd"))
