@@ -39,3 +39,19 @@ def test_a_named_day_of_the_calendar_is_no_weekday(values):
 
 def test_a_trade_day_named_for_a_weekday_is_no_weekday(values):
     assert values("Shoppers queued for Black Friday.") == []
+
+
+def test_a_counted_day_told_in_the_present_is_the_publication_day(values):
+    assert values("It is the third day of the strike.") == [("the third day", "2013-03-22")]
+
+
+def test_a_counted_day_told_in_the_past_is_a_day_the_calendar_does_not_say(values):
+    assert values("They reached the pole on the 40th day.") == [("the 40th day", "XXXX-XX-XX")]
+
+
+def test_past_quarters_counted_are_a_duration_in_quarters(values):
+    assert values("Losses grew in the past two quarters.") == [("the past two quarters", "P2Q")]
+
+
+def test_a_fraction_is_no_quarter_of_time(values):
+    assert values("The country imports three-quarters of its food.") == []
