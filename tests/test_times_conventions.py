@@ -55,3 +55,9 @@ def test_past_quarters_counted_are_a_duration_in_quarters(values):
 
 def test_a_fraction_is_no_quarter_of_time(values):
     assert values("The country imports three-quarters of its food.") == []
+
+
+def test_the_first_of_two_counts_is_a_duration_in_the_unit_of_the_second(values):
+    text = "The sale could take between 12 and 18 months."
+
+    assert values(text) == [("12", "P12M"), ("18 months", "P18M")]

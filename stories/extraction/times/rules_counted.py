@@ -7,13 +7,20 @@ a day of its own story that the calendar does not say (TimeML: XXXX-XX-XX). Busi
 in quarters as other news counts in months: "the past two quarters" (P2Q), "several quarters of
 losses" (PXQ), "every quarter" (P1Q). Fractions ("three-quarters of its food") and quarters
 still to come, whose value TimeML annotators write in months or as FUTURE_REF, are left out.
+A span given by two counts ("between 12 and 18 months") is two durations, as TimeML tags it.
 """
 
 import re
 
 from stories.extraction.times import patterns as p
 from stories.extraction.times.candidates import Candidate, Context, Rules
-from stories.extraction.times.vocab import NUMBER_WORDS, ORDINALS
+from stories.extraction.times.vocab import (
+    NUMBER_PATTERN,
+    NUMBER_WORDS,
+    ORDINALS,
+    duration_value,
+    parse_quantity,
+)
 
 RULES = Rules()
 
@@ -31,6 +38,22 @@ COUNTED_QUARTERS = re.compile(
     r"|(?:every|each)\s+quarter)" + p.END,
     re.I,
 )
+
+# "between 12 and 18 months", "two to three weeks": TimeML tags the first count on its own, in
+# the unit the second one names.
+FIRST_OF_TWO_COUNTS = re.compile(
+    p.START + rf"(?P<num>{NUMBER_PATTERN})\s*(?:to|and|or|-|–)\s*"
+    rf"(?={NUMBER_PATTERN}\s+{p.UNIT}{p.END})",
+    re.I,
+)
+
+
+@RULES.add(FIRST_OF_TWO_COUNTS)
+def first_of_two_counts(m: re.Match[str], ctx: Context) -> Candidate | None:
+    if ctx.previous_word(m.start()) in ("age", "ages", "aged"):
+        return None
+    value = duration_value(parse_quantity(m.group("num")), m.group("unit"))
+    return Candidate(m.start("num"), m.end("num"), "DURATION", value)
 
 
 @RULES.add(COUNTED_DAY)
