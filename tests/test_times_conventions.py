@@ -61,3 +61,15 @@ def test_the_first_of_two_counts_is_a_duration_in_the_unit_of_the_second(values)
     text = "The sale could take between 12 and 18 months."
 
     assert values(text) == [("12", "P12M"), ("18 months", "P18M")]
+
+
+def test_one_day_before_its_verb_is_some_day_to_come(values):
+    assert values("The town will one day be a city.") == [("one day", "FUTURE_REF")]
+
+
+def test_one_day_as_a_length_stays_a_duration(values):
+    assert values("He had been in the job one day.") == [("one day", "P1D")]
+
+
+def test_each_named_month_is_a_set_of_that_month(values):
+    assert values("The bands march each July.") == [("each July", "XXXX-07")]
