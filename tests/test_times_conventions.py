@@ -73,3 +73,11 @@ def test_one_day_as_a_length_stays_a_duration(values):
 
 def test_each_named_month_is_a_set_of_that_month(values):
     assert values("The bands march each July.") == [("each July", "XXXX-07")]
+
+
+def test_over_the_years_is_an_unmeasured_stretch_of_years(values):
+    assert values("Over the years the town grew.") == [("the years", "PXY")]
+
+
+def test_for_a_while_is_an_unmeasured_stretch(values):
+    assert values("They will stay for a while.") == [("a while", "PXX")]

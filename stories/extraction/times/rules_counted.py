@@ -7,7 +7,8 @@ a day of its own story that the calendar does not say (TimeML: XXXX-XX-XX). Busi
 in quarters as other news counts in months: "the past two quarters" (P2Q), "several quarters of
 losses" (PXQ), "every quarter" (P1Q). Fractions ("three-quarters of its food") and quarters
 still to come, whose value TimeML annotators write in months or as FUTURE_REF, are left out.
-A span given by two counts ("between 12 and 18 months") is two durations, as TimeML tags it.
+"Over the years" and "for a while" are stretches left unmeasured. A span given by two counts
+("between 12 and 18 months") is two durations, as TimeML tags it.
 """
 
 import re
@@ -54,6 +55,19 @@ def first_of_two_counts(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None
     value = duration_value(parse_quantity(m.group("num")), m.group("unit"))
     return Candidate(m.start("num"), m.end("num"), "DURATION", value)
+
+
+# "over the years", "for a while": an unmeasured stretch (TimeML PXY, PXX); the preposition is
+# left out of the mention, as for every other one.
+VAGUE_STRETCH = re.compile(
+    r"(?<=\bover\s)(?P<years>the\s+years)\b(?!\s+\d)|(?<=\bfor\s)a\s+while\b(?!\s+(?:longer|before))",
+    re.I,
+)
+
+
+@RULES.add(VAGUE_STRETCH)
+def vague_stretch(m: re.Match[str], ctx: Context) -> Candidate:
+    return Candidate(m.start(), m.end(), "DURATION", "PXY" if m.group("years") else "PXX")
 
 
 @RULES.add(COUNTED_DAY)
