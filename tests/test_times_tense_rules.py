@@ -71,3 +71,9 @@ def test_an_open_range_with_no_tense_to_go_by_ends_ahead():
     mentions = find_times("The offer runs through Sunday.", published=TUESDAY)
 
     assert mentions[0].end_value == "2023-09-17"
+
+
+def test_a_quotation_opened_after_a_weekday_lends_it_no_tense(times):
+    mentions = times('The mayor on Thursday: "The bridge is safe and stays open."')
+
+    assert value_of(mentions, "Thursday") == "2023-09-07"

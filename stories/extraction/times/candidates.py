@@ -20,7 +20,8 @@ from stories.extraction.times.vocab import PARTS_OF_DAY
 EDGE_MODS = {"early": "START", "late": "END", "mid": "MID"}
 PART_MODS = {"end": "END", "close": "END", "beginning": "START", "start": "START"}
 PART_MODS |= {"middle": "MID", "turn": "START"}
-TENSE_CUES = {"since": "past", "payable": "future"}
+# "effective Feb. 1": a change announced takes effect on a date to come, like a payment.
+TENSE_CUES = {"since": "past", "payable": "future", "effective": "future"}
 
 
 @dataclass
@@ -49,7 +50,8 @@ class Context:
 
     def tense(self, start: int, end: int) -> str:
         """The clause's tense, unless the word before the expression fixes the direction:
-        "since Jan. 13" lies behind, "payable Dec. 15" ahead, whatever the verb."""
+        "since Jan. 13" lies behind, "payable Dec. 15" and "effective Feb. 1" ahead, whatever the
+        verb."""
         cue = TENSE_CUES.get(self.previous_word(start))
         return cue or detect_tense(self.text, start, end, self.doc)
 

@@ -22,7 +22,9 @@ from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.patterns import DETERMINER_BEFORE
+from stories.extraction.times.quarters import follow_story_quarter
 from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
+from stories.extraction.times.rules_counted import RULES as COUNTED_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
@@ -73,7 +75,7 @@ _CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
 _CLAUSE_REACH = 200
-RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES, *ANAPHORA_RULES]
+RULES = [*DATE_RULES, *SPAN_RULES, *PERIOD_RULES, *ANAPHORA_RULES, *COUNTED_RULES]
 
 
 def precision_of(value: str | None, kind: str) -> str:
@@ -102,6 +104,7 @@ def find_times(
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
     _anchor_clocks(candidates, text, published)
+    follow_story_quarter(candidates, text, published)
     _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)

@@ -163,7 +163,7 @@ UNITS_ALONE = _compile(
 EVERY = _compile(
     START + r"(?:every|each)\s+(?:other\s+|single\s+)?(?P<what>second|minute|hour|day|night|"
     r"week|weekend|month|year|decade|morning|afternoon|evening|summer|winter|spring|fall|"
-    rf"autumn|{WEEKDAY})" + END
+    rf"autumn|{WEEKDAY}|{MONTH_NAME})" + END
 )
 FREQUENCY = _compile(
     START + rf"(?:once|twice|thrice|{NUMBER_PATTERN}\s+times)\s+(?:a|an|per|each|every)\s+"

@@ -102,14 +102,21 @@ def month_of_year(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 _OPEN_END_WORDS = frozenset({"through", "thru", "until", "till"})
+# "Ash Wednesday", "Good Friday", "Black Friday", "Super Tuesday": a named day of the church or
+# trade calendar, not the weekday nearest publication (it is read by no weekday rule).
+_NAMED_DAY = re.compile(
+    r"\b(?:Ash|Good|Black|Cyber|Super|Easter|Palm|Holy|Maundy|Shrove|Bloody)\s+$"
+)
 
 
 @RULES.add(p.WEEKDAY_NAME)
-def weekday(m: re.Match[str], ctx: Context) -> Candidate:
+def weekday(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "Tuesday", "early Tuesday", "last Sunday", "Sunday afternoon" (a TIME, day precision)."""
     part = group(m, "part")
     kind = "TIME" if part else "DATE"
     mod = EDGE_MODS.get(group(m, "edge"))
+    if _NAMED_DAY.search(ctx.text, max(0, m.start() - 8), m.start()):
+        return None
     if ctx.published is None:
         return Candidate(m.start(), m.end(), kind, None, mod, kind="weekday")
     number = weekday_number(m.group("wd"))
@@ -362,7 +369,7 @@ def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
         tense = ctx.tense(m.start(), m.end())
         year = resolve_quarter(number, published=ctx.published, tense=tense)
     value = f"{year}-{letter}{number}" if year is not None else None
-    return Candidate(m.start(), m.end(), "DATE", value)
+    return Candidate(m.start(), m.end(), "DATE", value, kind="quarter")
 
 
 @RULES.add(p.REPORTED_QUARTER)
@@ -373,9 +380,10 @@ def reported_quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
     relation = normal(m.group("rel") or "")
     back = m.group("back") or "ago" in relation or "earlier" in relation
+    kind = "quarter-told"
     if back or relation.startswith("comparable"):
-        index -= 4
-    return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
+        index, kind = index - 4, "quarter-back"
+    return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}", kind=kind)
 
 
 @RULES.add(p.QUARTER_CODE)
@@ -389,7 +397,7 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", None)
     tense = ctx.tense(m.start(), m.end())
     year = resolve_quarter(number, published=ctx.published, tense=tense)
-    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}", kind="quarter")
 
 
 def _looks_like_quantity(m: re.Match[str], ctx: Context) -> bool:

@@ -134,7 +134,8 @@ def quarter_of_year(m: re.Match[str], ctx: Context) -> Candidate | None:
         number = (quarter_of(ctx.published.month) - 2) % 4 + 1
     else:
         return Candidate(m.start(), m.end(), "DATE", str(year))
-    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}")
+    kind = "quarter" if m.group("ord") else "quarter-of-year"
+    return Candidate(m.start(), m.end(), "DATE", f"{year}-Q{number}", kind=kind)
 
 
 # "the latest period", "the latest fiscal year", "the full year": the period being reported.
@@ -164,7 +165,8 @@ def latest_period(m: re.Match[str], ctx: Context) -> Candidate:
         return Candidate(m.start(), m.end(), "DATE", None)
     if m.group("latest") and m.group("unit").lower() == "period":
         index = ctx.published.year * 4 + quarter_of(ctx.published.month) - 2
-        return Candidate(m.start(), m.end(), "DATE", f"{index // 4}-Q{index % 4 + 1}")
+        value = f"{index // 4}-Q{index % 4 + 1}"
+        return Candidate(m.start(), m.end(), "DATE", value, kind="quarter-told")
     year = ctx.published.year - (1 if m.group("latest") else 0)
     return Candidate(m.start(), m.end(), "DATE", str(year))
 

@@ -20,10 +20,12 @@ from stories.extraction.times.candidates import (
     starts_sentence,
 )
 from stories.extraction.times.vocab import (
+    MONTHS,
     PARTS_OF_DAY,
     SEASONS,
     duration_value,
     half_more,
+    month_number,
     parse_quantity,
     weekday_number,
     word_set,
@@ -96,6 +98,8 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "a second term": an ordinal, not a unit
     if ctx.previous_word(m.start()) in ("age", "ages", "aged"):
         return None  # "children ages 6 months and older": an age, not a span of time
+    if words == "one" and unit == "day" and not m.group("pre") and _someday(m.end(), ctx):
+        return Candidate(m.start(), m.end(), "DATE", "FUTURE_REF")  # "will one day be"
     quantity = parse_quantity(words)
     value = duration_value(quantity, unit)
     if (m.group("half") or m.group("and_half")) and unit.rstrip("s") in _HALVED_UNITS:
@@ -110,6 +114,15 @@ def duration(m: re.Match[str], ctx: Context) -> Candidate | None:
     if words in ("a", "an") and not modifier and _follows_quantity(m.start(), ctx):
         return Candidate(start, m.end(), "SET", value)  # "$9 an hour", "three miles a week"
     return Candidate(start, m.end(), "DURATION", value, DURATION_MODS.get(modifier))
+
+
+def _someday(end: int, ctx: Context) -> bool:
+    """ "Islam will one day be", "he hopes to one day fly": "one day" before the verb it
+    modifies is some day to come, not a day's length."""
+    if ctx.doc is None:
+        return False
+    following = ctx.doc.char_span(end + 1, end + 1 + len(ctx.next_word(end)))
+    return following is not None and len(following) == 1 and following[0].tag_ == "VB"
 
 
 def _follows_quantity(position: int, ctx: Context) -> bool:
@@ -173,9 +186,11 @@ def units_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 @RULES.add(p.EVERY)
 def every(m: re.Match[str], ctx: Context) -> Candidate:
-    """ "every week" (P1W), "each morning", "every Monday" (XXXX-WXX-1)."""
+    """ "every week" (P1W), "each morning", "every Monday" (XXXX-WXX-1), "each July"."""
     what = m.group("what")
-    if what[0].isupper():
+    if what in MONTHS:
+        value = f"XXXX-{month_number(what):02d}"  # "each July": every July
+    elif what[0].isupper():
         value = f"XXXX-WXX-{weekday_number(what) + 1}"
     else:
         value = SET_VALUES[what.lower()]

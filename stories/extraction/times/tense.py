@@ -62,9 +62,12 @@ def _governing_verb(token: Token) -> Token | None:
 _OPEN_END_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
 
 
+_QUOTES = frozenset({'"', "``", "`", "“", "‘"})
+
+
 def _tense_from_parse(root: Token) -> str:
     verb = _governing_verb(root)
-    if verb is None:
+    if verb is None or _across_a_quote(root, verb):
         return "unknown"
     tense = _verb_tense(verb)
     if tense == "anterior":
@@ -72,6 +75,14 @@ def _tense_from_parse(root: Token) -> str:
         # "has said Tuesday" and "the suspect, arrested Tuesday" look back.
         return "present" if root.head.lower_ in _OPEN_END_PREPOSITIONS else "past"
     return tense
+
+
+def _across_a_quote(root: Token, verb: Token) -> bool:
+    """ "Wechsler on Thursday: "Without commenting ... is inaccurate"": a quotation opened
+    after the time is the speaker's words, whose tense is not the narrator's."""
+    if verb.i <= root.i:
+        return False
+    return any(t.text in _QUOTES for t in root.doc[root.i + 1 : verb.i])
 
 
 def _verb_tense(verb: Token) -> str:

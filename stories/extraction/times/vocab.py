@@ -166,6 +166,8 @@ def duration_value(quantity: str, unit: str) -> str:
     letter, multiple = UNITS[unit]
     prefix = "PT" if unit in CLOCK_UNITS else "P"
     if quantity == "X":
+        if unit == "minute":
+            return "PXM"  # "for minutes": TimeBank and TE3 both write it so, without the T
         return prefix + "X" + VAGUE_UNIT_CODES.get(unit, letter)
     amount = float(quantity) * multiple
     count = str(int(amount)) if amount.is_integer() else str(amount)
