@@ -336,11 +336,15 @@ _KIND_WORDS = frozenset(
 
 
 def _acronym_of_something_else(span: Span, gazetteer: OfflineGazetteer) -> bool:
-    """ "the CDC", "FAO": an agency's initials the NER calls an organisation, which the gazetteer
-    knows only as some airport's code or a minor alternate name."""
+    """ "the CDC", "FAO", "CNN": an agency's initials the NER calls an organisation. Initials
+    name organisations far more often than places; only a country's ("the UAE") overturn the
+    NER, not a province's code ("CNN" is Cunene's) nor a village written otherwise ("Coo")."""
     text = span.text
     return (
-        text.isupper() and "." not in text and len(text) <= 5 and not cues.trusted(gazetteer, text)
+        text.isupper()
+        and "." not in text
+        and len(text) <= 5
+        and not any(c.place.kind == "country" for c in cues.trusted(gazetteer, text))
     )
 
 

@@ -208,6 +208,13 @@ def _alternate_names() -> dict[int, list[str]]:
     return names
 
 
+def _written_name(alternate: str) -> bool:
+    """An alternate name as a text writes it: Latin script with a capital. GeoNames also lists
+    lower-case romanisations ("si ri" for Yokkaichi, "wei bo", "tays" for Tice): search keys,
+    a fifth of cities500's alternates, which matched brands and surnames ("Siri", "Weibo")."""
+    return is_latin(alternate) and not alternate.islower()
+
+
 class _Builder:
     def __init__(self, writer: IndexWriter) -> None:
         self.writer = writer
@@ -251,7 +258,7 @@ class _Builder:
                 "city",
             )
             names = [(city["name"], "name")]
-            names += [(a, "alternate") for a in city["alternatenames"] if is_latin(a)]
+            names += [(a, "alternate") for a in city["alternatenames"] if _written_name(a)]
             self.add(place, names)
 
     def countries_with_demonyms(self) -> None:
