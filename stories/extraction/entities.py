@@ -337,15 +337,32 @@ _KIND_WORDS = frozenset(
 
 def _acronym_of_something_else(span: Span, gazetteer: OfflineGazetteer) -> bool:
     """ "the CDC", "FAO", "CNN": an agency's initials the NER calls an organisation. Initials
-    name organisations far more often than places; only a country's ("the UAE") overturn the
-    NER, not a province's code ("CNN" is Cunene's) nor a village written otherwise ("Coo")."""
+    name organisations far more often than places; only a country's or a bloc's initials as
+    written ("the UAE", "the EU"; no two-letter country code) overturn the NER, or a state's
+    ("NSW") in a story that names its country; not a province's code abroad ("CNN" is
+    Cunene's) nor a village ("Coo")."""
     text = span.text
-    return (
-        text.isupper()
-        and "." not in text
-        and len(text) <= 5
-        and not any(c.place.kind == "country" for c in cues.trusted(gazetteer, text))
-    )
+    if not (text.isupper() and "." not in text and len(text) <= 5):
+        return False
+    written = [c for c in gazetteer.candidates(text) if c.matched_name == text]
+    if any(
+        c.place.kind == "region" or (c.place.kind == "country" and len(text) > 2) for c in written
+    ):
+        return False  # not a two-letter country code: "GE" is a company before it is Georgia
+    states = {c.place.country_code for c in written if c.place.kind == "admin1"}
+    return not (states and states & _countries_named(span.doc, gazetteer))
+
+
+def _countries_named(doc: Doc, gazetteer: OfflineGazetteer) -> set[str]:
+    """The countries of the places the NER finds in the article, each by its most prominent
+    namesake ("Sydney": AU)."""
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and not ent.text.isupper():
+            candidates = gazetteer.candidates(ent.text)
+            if candidates:
+                codes.add(candidates[0].place.country_code)
+    return codes
 
 
 def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
