@@ -248,6 +248,17 @@ def _prominent(candidates: list) -> bool:
     )
 
 
+def _a_divisions_own_name(span: Span, gazetteer: OfflineGazetteer) -> bool:
+    """Is a proper name the NER took for a nationality or a faith ("Punjab") a country's or a
+    province's own name, which no demonym is? Not an adjective ("Jewish", "Northern")."""
+    if any(t.pos_ != "PROPN" for t in span) or _COMPASS_ADJECTIVE.fullmatch(span.text):
+        return False
+    candidates = gazetteer.candidates(span.text)
+    return not any(c.match == "demonym" for c in candidates) and any(
+        c.match == "name" and c.place.kind in ("country", "admin1") for c in candidates
+    )
+
+
 def _only_a_demonym(candidates: list) -> bool:
     """ "Russian", "Americans": a nationality locates nobody's event (the NER calls it NORP)."""
     return bool(candidates) and all(c.match == "demonym" for c in candidates)
@@ -270,6 +281,9 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             continue  # "Kim's visit": the surname of someone the article names in full
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates):
+            continue
+        if ent.label_ == "NORP" and _a_divisions_own_name(_strip_article(ent), gazetteer):
+            found[span.start_char] = _mention(span, candidates)  # "Punjab", not "Punjabi"
             continue
         if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
             continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
@@ -384,13 +398,18 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
 
 
 def _person_name_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names in the article ("Kim", "Jong", "Un")."""
+    """Words of the multi-word person names in the article ("Kim", "Jong", "Un"); not of a
+    "name" ending in a plural, which is a group ("Virginia Democrats"), never one person."""
     return {
         word
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1
+        if ent.label_ == "PERSON" and len(ent) > 1 and not _plural(ent[-1])
         for word in ent.text.split()
     }
+
+
+def _plural(token) -> bool:
+    return token.tag_ in ("NNS", "NNPS")
 
 
 def _mention(span: Span, candidates: list) -> PlaceMention:
