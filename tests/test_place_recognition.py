@@ -94,9 +94,3 @@ def test_a_state_written_after_a_town_and_a_comma_is_a_place(places_in):
 
 def test_a_province_the_ner_takes_for_a_nationality_is_a_place(places_in):
     assert "Punjab" in places_in("Many of the farmers in Punjab grow rice for the Sikh temples.")
-
-
-def test_a_group_named_after_a_state_does_not_make_the_state_a_surname(places_in):
-    text = "Turnout rose ahead of the Virginia elections. Virginia Democrats won a majority."
-
-    assert "Virginia" in places_in(text)

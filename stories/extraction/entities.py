@@ -398,18 +398,13 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
 
 
 def _person_name_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names in the article ("Kim", "Jong", "Un"); not of a
-    "name" ending in a plural, which is a group ("Virginia Democrats"), never one person."""
+    """Words of the multi-word person names in the article ("Kim", "Jong", "Un")."""
     return {
         word
         for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and not _plural(ent[-1])
+        if ent.label_ == "PERSON" and len(ent) > 1
         for word in ent.text.split()
     }
-
-
-def _plural(token) -> bool:
-    return token.tag_ in ("NNS", "NNPS")
 
 
 def _mention(span: Span, candidates: list) -> PlaceMention:
