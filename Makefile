@@ -68,13 +68,14 @@ eval: $(VENV)/.dev
 keep-model: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py
 
-## reranker: re-fit stories/geocoding/data/reranker.json on the first 70 % of LGL and GeoVirus
-## (../shared/eval); deterministic, a few minutes: it rebuilds the shipped file byte for byte
+## reranker: fit stories/geocoding/data/reranker_candidate.json on the first 70 % of LGL and
+## GeoVirus (../shared/eval); deterministic (byte for byte), 5-20 minutes. Not loaded: the
+## product keeps data/reranker.json until make eval shows a candidate keeps real-news places
 reranker: $(VENV)/.dev
 	$(PY) manage.py build_reranker
 
-## reranker-check: build the re-ranker into a temporary file and fail unless it equals the
-## shipped one (needs ../shared)
+## reranker-check: build the candidate into a temporary file and fail unless it equals the
+## committed data/reranker_candidate.json (needs ../shared)
 reranker-check: $(VENV)/.dev
 	$(PY) manage.py build_reranker --check
 

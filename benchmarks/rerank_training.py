@@ -9,8 +9,8 @@ Model: a conditional logit (a softmax over each mention's candidates, several ma
 linear in the features, fitted by full-batch Adam from the hand-written weights and regularised
 toward them (L2), so that the model is the hand score wherever the data say nothing. The L2
 strength is chosen by 5-fold cross-validation over documents inside the first 70 %. No random
-numbers are drawn: the same data give the same weights, so `make reranker` rebuilds the shipped
-file byte for byte (`make reranker-check` compares).
+numbers are drawn: the same data give the same weights, so `make reranker` rebuilds the
+committed candidate (data/reranker_candidate.json) byte for byte (`make reranker-check`).
 
 Held features (HELD) keep their hand weight 1 whatever the corpora say: the local-news evidence
 (local_home, local_prominent) speaks for the paper's own town, which LGL and GeoVirus rarely
@@ -31,7 +31,7 @@ from benchmarks.evaluation.lgl import DEFAULT_PATH as LGL_PATH
 from stories.geocoding.disambiguation import candidate_features
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
-from stories.geocoding.reranker import FEATURES, HAND_WEIGHTS, MODEL_PATH
+from stories.geocoding.reranker import CANDIDATE_PATH, FEATURES, HAND_WEIGHTS
 
 L2_GRID = (0.1, 0.01, 0.003, 0.001, 0.0003)
 FOLDS = 5
@@ -162,7 +162,7 @@ def model_json(w: np.ndarray, l2: float, cv: dict[float, float], mentions: int) 
     return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
 
 
-def build(out: Path = MODEL_PATH, gazetteer: OfflineGazetteer | None = None) -> Path:
+def build(out: Path = CANDIDATE_PATH, gazetteer: OfflineGazetteer | None = None) -> Path:
     """Dump, cross-validate, fit on all training mentions, write ``out``."""
     gazetteer = gazetteer or OfflineGazetteer()
     mentions = training_mentions(gazetteer)

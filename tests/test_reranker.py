@@ -171,3 +171,15 @@ def test_the_check_fails_when_the_shipped_file_differs_by_a_byte(fake_build, tmp
 
     with pytest.raises(CommandError):
         call_command("build_reranker", "--check", "--out", str(shipped))
+
+
+def test_the_committed_candidate_holds_the_local_news_evidence_at_its_hand_weight():
+    from benchmarks.rerank_training import HELD
+    from stories.geocoding.reranker import CANDIDATE_PATH
+
+    data = json.loads(CANDIDATE_PATH.read_text(encoding="utf-8"))
+    weights = dict(zip(data["features"], data["weights"], strict=True))
+
+    assert tuple(data["features"]) == FEATURES
+    assert data["held_at_hand_weight"] == list(HELD)
+    assert all(weights[name] == 1.0 for name in HELD)

@@ -1,9 +1,10 @@
 """`manage.py build_reranker` (`make reranker`): re-fit the candidate re-ranker.
 
 Reads the first 70 % of LGL and GeoVirus documents from ../shared/eval (never the last 30 %)
-and writes stories/geocoding/data/reranker.json; the same data and code give the same bytes.
-`--check` (`make reranker-check`) builds into a temporary file and fails unless it equals the
-shipped one: the shipped weights are exactly what the make target builds.
+and writes stories/geocoding/data/reranker_candidate.json; the same data and code give the same
+bytes. `--check` (`make reranker-check`) builds into a temporary file and fails unless it equals
+the committed candidate. The product loads data/reranker.json (stories/geocoding/reranker.py
+says why that is not the candidate); `--out` writes elsewhere.
 """
 
 import filecmp
@@ -12,14 +13,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from stories.geocoding.reranker import MODEL_PATH
+from stories.geocoding.reranker import CANDIDATE_PATH
 
 
 class Command(BaseCommand):
     help = "Train the candidate re-ranker on the first 70 % of LGL and GeoVirus (make reranker)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--out", default=str(MODEL_PATH), help="where to write the weights")
+        parser.add_argument("--out", default=str(CANDIDATE_PATH), help="where to write the weights")
         parser.add_argument(
             "--check",
             action="store_true",
