@@ -12,7 +12,12 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.geonames_format import COLUMNS, import_geonames_dump
 from stories.geocoding.index import REPO_ROOT, GazetteerIndex, IndexWriter
 from stories.geocoding.places import KIND_BY_FEATURE_CODE, distance_km, normalize_name
-from stories.geocoding.sources import DATA_DIR, iter_supplement, largest_landmass_centroid
+from stories.geocoding.sources import (
+    DATA_DIR,
+    _written_name,
+    iter_supplement,
+    largest_landmass_centroid,
+)
 
 SMALL_DUMP = Path(__file__).parent / "data" / "geonames_small.txt"
 
@@ -215,3 +220,26 @@ def test_a_short_name_one_slip_from_a_city_is_not_corrected(gazetteer):
 def test_a_code_among_a_places_names_matches_only_written_as_a_code(gazetteer):
     assert "Mauritania" in {c.place.name for c in gazetteer.candidates("MR")}
     assert "Mauritania" not in {c.place.name for c in gazetteer.candidates("Mr.")}
+
+
+def test_a_divisions_code_matches_only_written_as_that_code(gazetteer):
+    assert "Lambayeque" in {c.place.name for c in gazetteer.candidates("LAM")}
+    assert "Lambayeque" not in {c.place.name for c in gazetteer.candidates("Lam")}
+
+
+def test_a_lower_case_romanisation_is_not_indexed_as_a_name(gazetteer):
+    assert not _written_name("si ri")
+    assert _written_name("Siri")
+    assert "Yokkaichi" not in {c.place.name for c in gazetteer.candidates("Siri")}
+
+
+def test_a_division_is_found_by_its_english_name(gazetteer):
+    found = gazetteer.candidates("East Java")
+
+    assert [(c.place.country_code, c.place.kind) for c in found] == [("ID", "admin1")]
+
+
+def test_a_division_merged_away_keeps_its_old_name_at_its_successor(gazetteer):
+    (hedmark,) = gazetteer.candidates("Hedmark")
+
+    assert (hedmark.place.country_code, hedmark.place.kind) == ("NO", "admin1")

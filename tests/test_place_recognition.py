@@ -68,3 +68,29 @@ def test_the_terminal_of_a_city_airport_is_the_citys_airport():
 
     assert place.text == "Kabul airport"
     assert place.kind == "airport"
+
+
+def test_an_organisations_initials_are_not_a_province_abroad_with_that_code(places_in):
+    assert "CNN" not in places_in("She moved to CNN in 2015 after years in print.")
+
+
+def test_a_states_initials_are_a_place_in_a_story_of_its_country(places_in):
+    assert "NSW" in places_in("Residents of Sydney fled to the NSW coast.")
+
+
+def test_a_blocs_initials_are_a_place(places_in):
+    assert "EU" in places_in("Talks moved to the EU in Brussels.")
+
+
+def test_a_companys_initials_are_not_a_two_letter_country_code(places_in):
+    assert "GE" not in places_in("Shares of GE fell, and analysts moved to GE from Boeing.")
+
+
+def test_a_state_written_after_a_town_and_a_comma_is_a_place(places_in):
+    found = places_in("The finals are in Gladstone, NJ; tickets are online.")
+
+    assert "NJ" in found
+
+
+def test_a_province_the_ner_takes_for_a_nationality_is_a_place(places_in):
+    assert "Punjab" in places_in("Many of the farmers in Punjab grow rice for the Sikh temples.")

@@ -119,3 +119,67 @@ def test_in_world_news_a_capital_is_not_traded_for_a_namesake_town(gazetteer):
     found = resolve(text, names, gazetteer)
 
     assert found["Madrid"].country_code == "ES"
+
+
+def test_a_held_feature_keeps_its_hand_weight_whatever_the_data_say():
+    mentions = _synthetic(0)
+    local = FEATURES.index("local_home")
+    for mention in mentions:
+        mention.rows[0, local] = 1.0  # the evidence always backs a wrong candidate
+
+    held = fit(mentions, 0.01, steps=300)
+    free = fit(mentions, 0.01, steps=300, held=())
+
+    assert held[local] == HAND_WEIGHTS[local]
+    assert free[local] < HAND_WEIGHTS[local]
+
+
+@pytest.fixture
+def fake_build(monkeypatch, tmp_path):
+    """The command with a stand-in build (the real one reads ../shared for minutes)."""
+    import benchmarks.evaluation.geovirus
+    import benchmarks.evaluation.lgl
+    import benchmarks.rerank_training
+
+    corpus = tmp_path / "corpus.xml"
+    corpus.write_text("<x/>", encoding="utf-8")
+    monkeypatch.setattr(benchmarks.evaluation.lgl, "DEFAULT_PATH", corpus)
+    monkeypatch.setattr(benchmarks.evaluation.geovirus, "DEFAULT_PATH", corpus)
+
+    def build(out):
+        out.write_text('{"weights": [1.0]}\n', encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(benchmarks.rerank_training, "build", build)
+
+
+def test_the_check_passes_when_the_shipped_file_is_what_the_build_writes(fake_build, tmp_path):
+    from django.core.management import call_command
+
+    shipped = tmp_path / "reranker.json"
+    shipped.write_text('{"weights": [1.0]}\n', encoding="utf-8")
+
+    call_command("build_reranker", "--check", "--out", str(shipped))
+
+
+def test_the_check_fails_when_the_shipped_file_differs_by_a_byte(fake_build, tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    shipped = tmp_path / "reranker.json"
+    shipped.write_text('{"weights": [1.0] }\n', encoding="utf-8")
+
+    with pytest.raises(CommandError):
+        call_command("build_reranker", "--check", "--out", str(shipped))
+
+
+def test_the_committed_candidate_holds_the_local_news_evidence_at_its_hand_weight():
+    from benchmarks.rerank_training import HELD
+    from stories.geocoding.reranker import CANDIDATE_PATH
+
+    data = json.loads(CANDIDATE_PATH.read_text(encoding="utf-8"))
+    weights = dict(zip(data["features"], data["weights"], strict=True))
+
+    assert tuple(data["features"]) == FEATURES
+    assert data["held_at_hand_weight"] == list(HELD)
+    assert all(weights[name] == 1.0 for name in HELD)

@@ -7,7 +7,7 @@ from stories.geocoding.descriptions import kind_cues
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
-from stories.geocoding.sources import country_point
+from stories.geocoding.sources import DATA_DIR, country_point, two_convention_points
 
 
 @pytest.fixture(scope="module")
@@ -84,6 +84,26 @@ def test_the_story_home_country_favours_its_own_namesake(gazetteer):
 
     assert athens.country_code == "US"
     assert "most of the story's places are in its country" in athens.reason
+
+
+def _two_convention_rows() -> list[list[str]]:
+    text = (DATA_DIR / "two_conventions.tsv").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@pytest.mark.parametrize("row", _two_convention_rows(), ids=lambda row: row[1])
+def test_a_place_between_two_conventions_lies_within_161_km_of_both(row):
+    point, index_point, wikipedia = ((float(row[i]), float(row[i + 1])) for i in (2, 4, 6))
+
+    assert distance_km(*index_point, *wikipedia) > 161
+    assert distance_km(*point, *index_point) < 161
+    assert distance_km(*point, *wikipedia) < 161
+
+
+def test_the_index_puts_a_place_between_two_conventions_at_its_midpoint(gazetteer):
+    (china,) = resolve("Exports from China grew.", ["China"], gazetteer)
+
+    assert (china.latitude, china.longitude) == two_convention_points()[china.geonames_id]
 
 
 def test_a_country_point_follows_two_sources_of_three_when_geonames_stands_alone():

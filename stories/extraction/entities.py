@@ -248,6 +248,17 @@ def _prominent(candidates: list) -> bool:
     )
 
 
+def _a_divisions_own_name(span: Span, gazetteer: OfflineGazetteer) -> bool:
+    """Is a proper name the NER took for a nationality or a faith ("Punjab") a country's or a
+    province's own name, which no demonym is? Not an adjective ("Jewish", "Northern")."""
+    if any(t.pos_ != "PROPN" for t in span) or _COMPASS_ADJECTIVE.fullmatch(span.text):
+        return False
+    candidates = gazetteer.candidates(span.text)
+    return not any(c.match == "demonym" for c in candidates) and any(
+        c.match == "name" and c.place.kind in ("country", "admin1") for c in candidates
+    )
+
+
 def _only_a_demonym(candidates: list) -> bool:
     """ "Russian", "Americans": a nationality locates nobody's event (the NER calls it NORP)."""
     return bool(candidates) and all(c.match == "demonym" for c in candidates)
@@ -270,6 +281,9 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             continue  # "Kim's visit": the surname of someone the article names in full
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates):
+            continue
+        if ent.label_ == "NORP" and _a_divisions_own_name(_strip_article(ent), gazetteer):
+            found[span.start_char] = _mention(span, candidates)  # "Punjab", not "Punjabi"
             continue
         if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
             continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
@@ -336,12 +350,33 @@ _KIND_WORDS = frozenset(
 
 
 def _acronym_of_something_else(span: Span, gazetteer: OfflineGazetteer) -> bool:
-    """ "the CDC", "FAO": an agency's initials the NER calls an organisation, which the gazetteer
-    knows only as some airport's code or a minor alternate name."""
+    """ "the CDC", "FAO", "CNN": an agency's initials the NER calls an organisation. Initials
+    name organisations far more often than places; only a country's or a bloc's initials as
+    written ("the UAE", "the EU"; no two-letter country code) overturn the NER, or a state's
+    ("NSW") in a story that names its country; not a province's code abroad ("CNN" is
+    Cunene's) nor a village ("Coo")."""
     text = span.text
-    return (
-        text.isupper() and "." not in text and len(text) <= 5 and not cues.trusted(gazetteer, text)
-    )
+    if not (text.isupper() and "." not in text and len(text) <= 5):
+        return False
+    written = [c for c in gazetteer.candidates(text) if c.matched_name == text]
+    if any(
+        c.place.kind == "region" or (c.place.kind == "country" and len(text) > 2) for c in written
+    ):
+        return False  # not a two-letter country code: "GE" is a company before it is Georgia
+    states = {c.place.country_code for c in written if c.place.kind == "admin1"}
+    return not (states and states & _countries_named(span.doc, gazetteer))
+
+
+def _countries_named(doc: Doc, gazetteer: OfflineGazetteer) -> set[str]:
+    """The countries of the places the NER finds in the article, each by its most prominent
+    namesake ("Sydney": AU)."""
+    codes = set()
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC") and not ent.text.isupper():
+            candidates = gazetteer.candidates(ent.text)
+            if candidates:
+                codes.add(candidates[0].place.country_code)
+    return codes
 
 
 def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:

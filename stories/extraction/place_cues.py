@@ -229,24 +229,40 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
 def followed_by_region(span: Span, gazetteer: OfflineGazetteer) -> bool:
     """ "Pingilikani, Kenya", "Sukoharjo, Central Java": a name placed in its country or state,
     the way news locates a small place."""
+    return region_after(span, gazetteer) is not None
+
+
+def region_after(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
+    """The country or state named after ``span`` and a comma ("Alpharetta, GA"), if any."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
-        return False
+        return None
     region = _name_after(doc, span.end + 1)
     if region is None:
-        return False
+        return None
     for size in range(len(region), 0, -1):
         if any(
             c.place.kind in ("country", "admin1") for c in trusted(gazetteer, region[:size].text)
         ):
-            return True
-    return False
+            return region[:size]
+    return None
+
+
+def _whole_region_after(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
+    """The region after ``span`` when it is the whole name there ("GA" in "Alpharetta, GA @"),
+    not the start of a longer one ("Great" of "Great Bend")."""
+    region = region_after(span, gazetteer)
+    if region is None or _name_after(span.doc, span.end + 1).end != region.end:
+        return None
+    return region
 
 
 def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple[Span, bool]]:
     """Names the NER missed that a country or state follows ("Lujhu, Taiwan"), each with whether
     that alone makes it a place: not for what the NER calls an organisation or a product ("the
-    Denver Post, Chicago Tribune"), nor for capitals, which the gazetteer must then know."""
+    Denver Post, Chicago Tribune"), nor for capitals, which the gazetteer must then know. The
+    state or country itself is a place too ("Charlotte, NC @ the arena": the NER may take the
+    code into a venue's name)."""
     for token in doc:
         if token.text != "," or token.i == 0 or doc[token.i - 1].ent_type_ in ("PERSON", "NORP"):
             continue
@@ -254,6 +270,9 @@ def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple
         if name is not None and followed_by_region(name, gazetteer):
             named = any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") for t in name)
             yield name, not (named or name.text.isupper() or name[0].pos_ != "PROPN")
+            region = _whole_region_after(name, gazetteer)
+            if region is not None:
+                yield region, False
 
 
 def title_spans(doc: Doc) -> Iterator[Span]:

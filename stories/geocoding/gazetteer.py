@@ -95,8 +95,11 @@ class OfflineGazetteer(Geocoder):
 
 def _code_written_otherwise(candidate: Candidate, written: str) -> bool:
     """A code among a place's other names ("MR" for Mauritania, "HAY" for an airport's town)
-    stands for the place only when written as a code: "Mr." is a title, "hay" a word."""
+    or a division's code of three letters or more ("LAM" for Lambayeque) stands for the place
+    only when written as a code: "Mr." is a title, "hay" a word, "Lam" a surname."""
     code = candidate.matched_name
-    if candidate.match != "alternate" or not (code.isupper() and code.isalpha() and len(code) <= 4):
+    if not (code.isupper() and code.isalpha() and len(code) <= 4):
+        return False
+    if candidate.match != "alternate" and not (candidate.match == "abbreviation" and len(code) > 2):
         return False
     return written.replace(".", "").strip() != code

