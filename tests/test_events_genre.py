@@ -94,3 +94,11 @@ def test_a_sources_undated_possibility_is_kept(nlp):  # noqa: F811
     guess = event(text, "the men could face more charges", "face", certainty="speculated")
 
     assert keep_news([guess], nlp(text)) == [guess]
+
+
+def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811
+    from tests.test_events import events_of
+
+    events = events_of(nlp, "Tom Lee said he’ll visit Warsaw.")
+
+    assert [e.certainty for e in events if e.trigger == "visit"] == ["planned"]
