@@ -102,3 +102,34 @@ def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811
     events = events_of(nlp, "Tom Lee said he’ll visit Warsaw.")
 
     assert [e.certainty for e in events if e.trigger == "visit"] == ["planned"]
+
+
+# --- a verb outside the lexicon with nothing after it ------------------------------------------
+
+_OPENING = "Acme Corp. opened a plant in Lyon on Monday. Workers cheered as the doors opened. "
+
+
+def triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    from tests.test_events import events_of
+
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_bare_non_event_verb_after_the_lead_says_nothing_to_place(nlp):  # noqa: F811
+    assert "work" not in triggers(nlp, _OPENING + "The scheme worked.")
+
+
+def test_a_non_event_verb_with_whom_it_served_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "The scheme worked for Acme Corp.")
+
+
+def test_a_non_event_verb_with_an_amount_stays(nlp):  # noqa: F811
+    assert "soar" in triggers(nlp, _OPENING + "Sales soared 40 percent.")
+
+
+def test_a_bare_non_event_verb_with_its_own_day_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "The scheme worked on Tuesday.")
+
+
+def test_a_bare_non_event_verb_that_a_saying_reports_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")

@@ -10,7 +10,8 @@ from its grammar alone (no word list about any subject): the writer's first and 
 outside quotation marks, and the share of present-tense finite verbs among the page's main
 clauses outside quotation marks. In a page that argues, an undated event after the lead is
 not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
-is commentary, not a happening a timeline can show.
+is commentary, not a happening a timeline can show, and after the lead a verb outside the
+event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ WRITER_PER_THOUSAND = 3.0
 # Reports narrate in the past: well over half the finite verbs are past tense.
 PRESENT_SHARE = 0.6
 _LEAD_SENTENCES = 2
+# What a verb can say beyond itself: whom or what it acted on, how much, where, what it said.
+_COMPLEMENTS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
+)
 _POSSIBLE = frozenset({"could", "may", "might", "would"})
 # Verbs that report what someone says or believes: a possibility under them is the source's.
 _REPORTING = ATTRIBUTION_VERBS | {
@@ -70,17 +75,39 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility, and in a page that argues no
-    undated event after the lead (its first two sentences, where even a column states its
-    news)."""
+    """The events a timeline keeps: no undated possibility of the writer's, in a page that
+    argues no undated event after the lead (its first two sentences, where even a column
+    states its news), and after the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
-    return [
-        e
-        for e in events
-        if e.date_start is not None
-        or not ((arguing and e.start >= lead_end) or _writers_possibility(e, doc))
-    ]
+    kept = []
+    for event in events:
+        after_lead = event.start >= lead_end
+        if after_lead and says_only_that_it_happened(event, doc):
+            continue
+        if event.date_start is None and (
+            (arguing and after_lead) or _writers_possibility(event, doc)
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
+    """ "The law worked", "none of them clicked", "he disagreed": a verb outside the event
+    lexicon with nothing after it (no object, complement, phrase or amount) and no date of its
+    own in its clause tells a reader only that something went on, nothing a timeline can
+    place. An event verb ("the man died", "McAleenan resigned") is news on its own."""
+    if event.extra.get("kind") != "general" or _own_date(event):
+        return False
+    verb = _anchor(event, doc)
+    if verb is None or verb.dep_ == "ccomp":
+        return False  # "denied that the count had been rigged": what the saying is about
+    return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _own_date(event: EventCandidate) -> bool:
+    return (event.provenance.get("date") or {}).get("source") == "clause"
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
