@@ -58,6 +58,16 @@ def test_the_country_us_in_capitals_is_not_the_writer(nlp):  # noqa: F811
     assert not argues(nlp(text))
 
 
+def test_a_speakers_we_in_a_quote_continued_across_paragraphs_is_not_the_writer(nlp):  # noqa: F811
+    text = (
+        "Police arrested two men in Lyon on Monday. The chief spoke on Tuesday.\n"
+        "“We searched all night, and we found them. We owe our officers our thanks.\n"
+        "“We will keep our streets safe,” the chief said. The men were charged later."
+    )
+
+    assert not argues(nlp(text))
+
+
 def test_an_arguing_page_keeps_no_undated_event_after_its_lead(nlp):  # noqa: F811
     late = event(_EXPLAINER, "the software learns", "learn")
 

@@ -24,8 +24,10 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
-# A quotation never runs past its paragraph (the clause reader's rule).
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
+# open (a quote continued in the next paragraph) runs to the paragraph's end, so a speaker's
+# "we" is never taken for the writer's.
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
 # Case matters: "US" is a country, "us" the writer.
 _WRITER = frozenset(
     {"I", "me", "my", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves"}
