@@ -84,7 +84,7 @@ def verb_certainty(
 ) -> str | None:
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
     auxiliaries = _auxiliaries(verb)
-    words = {a.lower_ for a in auxiliaries}
+    words = {plain_word(a) for a in auxiliaries}
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "companies can't escape the challenges": an ability denied in general, no happening
         return None if words & _ABILITY else "denied"
@@ -175,7 +175,7 @@ def _anticipated(noun: Token, event_class: str) -> str | None:
     cue = _ANTICIPATING_VERBS.get(verb.lemma_.lower())
     if cue is not None and not _denied(verb):
         return cue
-    words = {a.lower_ for a in _auxiliaries(verb)}
+    words = {plain_word(a) for a in _auxiliaries(verb)}
     if words & FUTURE_AUXILIARIES and event_class in _ARRANGED_CLASSES and not _denied(verb):
         return "planned"
     return None
@@ -330,7 +330,7 @@ def _as_sure_as(governor: Token, cue: str) -> str:
         return cue
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
         return "denied"
-    if {a.lower_ for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
+    if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
         return "speculated"
     return cue
 
@@ -375,3 +375,9 @@ def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
         return False
     being = any(a.lower_ == "being" for a in auxiliaries)  # "are being treated"
     return verb.tag_ == "VBG" or being or (verb.tag_ == "VBN" and verb.lemma_ == "head")
+
+
+def plain_word(token: Token) -> str:
+    """The token in lower case with a typographic apostrophe made plain: outlets print
+    "he’ll" and "she’d", and "’ll" is the same future as "'ll"."""
+    return token.lower_.replace("\u2019", "'")

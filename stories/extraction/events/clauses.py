@@ -30,6 +30,7 @@ from stories.extraction.events.dates import (
     date_from_narrative,
     period_end,
 )
+from stories.extraction.events.genre import keep_news
 from stories.extraction.events.identity import (
     deduplicate,
     event_key,
@@ -162,7 +163,7 @@ def extract_events(
         tense_of=lambda event: clause_tense(doc, event.start, event.end),
     )
     narrative = mark_background(dated, published)
-    events = [e for e in deduplicate(narrative) if not _inside(e, listed)]
+    events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
     return place_events(events, index=index, places=places)
 

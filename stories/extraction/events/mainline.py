@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from stories.extraction.events.certainty import plain_word
 from stories.extraction.mentions import EventCandidate
 
 # How far before publication the story's own days reach: a weekly story's "last week" is
@@ -55,5 +56,5 @@ def mark_background(
 def past_perfect(verb: Token) -> bool:
     """ "had signed", "had been arrested": an earlier time than the narrative's."""
     return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+        c.dep_ == "aux" and plain_word(c) in ("had", "'d") for c in verb.children
     )

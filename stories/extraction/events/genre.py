@@ -1,0 +1,156 @@
+"""Whether a page reports or argues, and what that leaves of its undated events.
+
+A news report narrates what happened in the past tense and keeps its writer out of sight
+("officials said on Tuesday"); a column, a feature, an explainer or a product piece argues
+or describes in the present tense and speaks to the reader ("we", "you"). The same undated
+clause means different things in the two: in a report it is often a step of the story the
+narrative date will place, in an argument it is the writer's reasoning ("Democrats are leaving
+an advantage on the table", "the platform will optimize ads"). So the page's genre is read
+from its grammar alone (no word list about any subject): the writer's first and second person
+outside quotation marks, and the share of present-tense finite verbs among the page's main
+clauses outside quotation marks. In a page that argues, an undated event after the lead is
+not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
+is commentary, not a happening a timeline can show, and after the lead a verb outside the
+event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.mentions import EventCandidate
+
+# A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
+# open (a quote continued in the next paragraph) runs to the paragraph's end, so a speaker's
+# "we" is never taken for the writer's.
+_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+# Case matters: "US" is a country, "us" the writer.
+_WRITER = frozenset(
+    {"I", "me", "my", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves"}
+    | {"you", "You", "your", "Your", "yours", "yourself", "yourselves"}
+)
+_FINITE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+_FINITE = _PRESENT | {"VBD"}
+# Per thousand words outside quotes: a few "we" or "you" mean the writer speaks.
+WRITER_PER_THOUSAND = 3.0
+# Reports narrate in the past: well over half the finite verbs are past tense.
+PRESENT_SHARE = 0.6
+_LEAD_SENTENCES = 2
+# What a verb can say beyond itself: whom or what it acted on, how much, where, what it said.
+_COMPLEMENTS = frozenset(
+    {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
+)
+_POSSIBLE = frozenset({"could", "may", "might", "would"})
+# Verbs that report what someone says or believes: a possibility under them is the source's.
+_REPORTING = ATTRIBUTION_VERBS | {
+    "warn",
+    "fear",
+    "suggest",
+    "expect",
+    "believe",
+    "think",
+    "assume",
+    "speculate",
+    "predict",
+    "estimate",
+    "hope",
+}
+
+
+def argues(doc: Doc) -> bool:
+    """Whether the page argues or describes (column, feature, explainer) rather than reports."""
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    narration = [t for t in doc if not _quoted(t, quotes)]
+    words = sum(t.is_alpha for t in narration)
+    if not words:
+        return False
+    if sum(t.text in _WRITER for t in narration) * 1000 / words >= WRITER_PER_THOUSAND:
+        return True
+    finite = [t for t in narration if t.tag_ in _FINITE and t.dep_ in _FINITE_DEPS]
+    present = sum(t.tag_ in _PRESENT for t in finite)
+    return bool(finite) and present / len(finite) >= PRESENT_SHARE
+
+
+def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The events a timeline keeps: no undated possibility of the writer's, in a page that
+    argues no undated event after the lead (its first two sentences, where even a column
+    states its news), and after the lead no bare "X happened" of a verb outside the lexicon."""
+    arguing = argues(doc)
+    lead_end = _lead_end(doc)
+    kept = []
+    for event in events:
+        after_lead = event.start >= lead_end
+        if after_lead and says_only_that_it_happened(event, doc):
+            continue
+        if event.date_start is None and (
+            (arguing and after_lead) or _writers_possibility(event, doc)
+        ):
+            continue
+        kept.append(event)
+    return kept
+
+
+def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
+    """ "The law worked", "none of them clicked", "he disagreed": a verb outside the event
+    lexicon with nothing after it (no object, complement, phrase or amount) and no date of its
+    own in its clause tells a reader only that something went on, nothing a timeline can
+    place. An event verb ("the man died", "McAleenan resigned") is news on its own."""
+    if event.extra.get("kind") != "general" or _own_date(event):
+        return False
+    verb = _anchor(event, doc)
+    if verb is None or verb.dep_ == "ccomp":
+        return False  # "denied that the count had been rigged": what the saying is about
+    return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _own_date(event: EventCandidate) -> bool:
+    return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
+    """ "the government could issue subsidies": the writer's own modal ("could", "may",
+    "might") with no date is commentary; a source's ("officials said the leaders would meet")
+    is news, and so is an uncertainty the writer reports ("it is unclear whether the ferry
+    will dock")."""
+    if event.certainty != "speculated":
+        return False
+    anchor = _anchor(event, doc)
+    modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
+    return modal and not _reported(anchor)
+
+
+def _anchor(event: EventCandidate, doc: Doc) -> Token | None:
+    """The word the event was read from, found again in its clause."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    head = event.trigger.split(" ", 1)[0]
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
+
+
+def _reported(token: Token) -> bool:
+    """Whether a clause is what a reporting verb above it reports ("said that X would")."""
+    for _ in range(4):
+        if token.dep_ not in ("ccomp", "conj", "xcomp") or token.head == token:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _REPORTING:
+            return True
+    return False
+
+
+def _lead_end(doc: Doc) -> int:
+    """The character offset where the lead's sentences end."""
+    ends = [s.end_char for s in doc.sents]
+    return ends[min(_LEAD_SENTENCES, len(ends)) - 1] if ends else 0
+
+
+def _quoted(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    starts = [s for s, _ in quotes]
+    at = bisect_right(starts, token.idx) - 1
+    return at >= 0 and token.idx < quotes[at][1]

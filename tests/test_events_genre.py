@@ -1,0 +1,145 @@
+"""A page that argues and a page that reports (events.genre): what each keeps undated.
+
+Short texts written for these tests.
+"""
+
+import datetime as dt
+
+from stories.extraction.events.genre import argues, keep_news
+from stories.extraction.mentions import EventCandidate
+from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+
+_REPORT = (
+    "Police arrested two men in Lyon on Monday. The men were charged on Tuesday, a spokesman "
+    "said. Officers searched their homes and found cash. The court set bail at a hearing."
+)
+_COLUMN = (
+    "The council voted on Monday to close the library. We should ask why. You pay for it, "
+    "and you deserve better. The mayor wants savings, but the council forgets who uses it."
+)
+_EXPLAINER = (
+    "The new phone arrived on Tuesday. It has three cameras and a larger screen. The battery "
+    "lasts two days, and the software learns what the owner likes. It costs more than most."
+)
+
+
+def event(text: str, phrase: str, trigger: str, **fields) -> EventCandidate:
+    start = text.index(phrase)
+    values = {"certainty": "occurred", **fields}
+    return EventCandidate(
+        title=phrase,
+        summary=phrase,
+        quote=phrase,
+        start=start,
+        end=start + len(phrase),
+        trigger=trigger,
+        **values,
+    )
+
+
+def test_a_page_narrated_in_the_past_reports(nlp):  # noqa: F811
+    assert not argues(nlp(_REPORT))
+
+
+def test_a_page_whose_writer_says_we_and_you_argues(nlp):  # noqa: F811
+    assert argues(nlp(_COLUMN))
+
+
+def test_a_page_mostly_in_the_present_tense_describes(nlp):  # noqa: F811
+    assert argues(nlp(_EXPLAINER))
+
+
+def test_the_country_us_in_capitals_is_not_the_writer(nlp):  # noqa: F811
+    text = (
+        "The US imposed tariffs on steel on Monday. The US said China had responded. Officials "
+        "met in Geneva and agreed on talks. The US later confirmed the date."
+    )
+
+    assert not argues(nlp(text))
+
+
+def test_a_speakers_we_in_a_quote_continued_across_paragraphs_is_not_the_writer(nlp):  # noqa: F811
+    text = (
+        "Police arrested two men in Lyon on Monday. The chief spoke on Tuesday.\n"
+        "“We searched all night, and we found them. We owe our officers our thanks.\n"
+        "“We will keep our streets safe,” the chief said. The men were charged later."
+    )
+
+    assert not argues(nlp(text))
+
+
+def test_an_arguing_page_keeps_no_undated_event_after_its_lead(nlp):  # noqa: F811
+    late = event(_EXPLAINER, "the software learns", "learn")
+
+    assert keep_news([late], nlp(_EXPLAINER)) == []
+
+
+def test_an_arguing_page_keeps_a_dated_event_after_its_lead(nlp):  # noqa: F811
+    late = event(_COLUMN, "the council forgets", "forget", date_start=dt.date(2019, 11, 4))
+
+    assert keep_news([late], nlp(_COLUMN)) == [late]
+
+
+def test_an_arguing_page_keeps_its_lead_undated(nlp):  # noqa: F811
+    lead = event(_COLUMN, "The council voted", "vote")
+
+    assert keep_news([lead], nlp(_COLUMN)) == [lead]
+
+
+def test_a_reporting_page_keeps_an_undated_event_after_its_lead(nlp):  # noqa: F811
+    late = event(_REPORT, "Officers searched their homes", "search")
+
+    assert keep_news([late], nlp(_REPORT)) == [late]
+
+
+def test_the_writers_own_undated_possibility_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " The ruling could change how the city polices its streets."
+    guess = event(text, "could change how", "change", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_a_sources_undated_possibility_is_kept(nlp):  # noqa: F811
+    text = _REPORT + " The prosecutor said the men could face more charges."
+    guess = event(text, "the men could face more charges", "face", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == [guess]
+
+
+def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811
+    from tests.test_events import events_of
+
+    events = events_of(nlp, "Tom Lee said he’ll visit Warsaw.")
+
+    assert [e.certainty for e in events if e.trigger == "visit"] == ["planned"]
+
+
+# --- a verb outside the lexicon with nothing after it ------------------------------------------
+
+_OPENING = "Acme Corp. opened a plant in Lyon on Monday. Workers cheered as the doors opened. "
+
+
+def triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    from tests.test_events import events_of
+
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_bare_non_event_verb_after_the_lead_says_nothing_to_place(nlp):  # noqa: F811
+    assert "work" not in triggers(nlp, _OPENING + "The scheme worked.")
+
+
+def test_a_non_event_verb_with_whom_it_served_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "The scheme worked for Acme Corp.")
+
+
+def test_a_non_event_verb_with_an_amount_stays(nlp):  # noqa: F811
+    assert "soar" in triggers(nlp, _OPENING + "Sales soared 40 percent.")
+
+
+def test_a_bare_non_event_verb_with_its_own_day_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "The scheme worked on Tuesday.")
+
+
+def test_a_bare_non_event_verb_that_a_saying_reports_stays(nlp):  # noqa: F811
+    assert "work" in triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")
