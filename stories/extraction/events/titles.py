@@ -85,7 +85,8 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
         return group
     if head.lower_ in _RESOLVABLE and not objective:
         noun = index.antecedent_noun(head)
-        return _single(noun, index, keep_adjectives, objective) if noun is not None else None
+        # "Paganini and his team reported that they …": the whole coordination, "Paganini and team"
+        return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
     words = []
