@@ -65,6 +65,15 @@ MOTION_VERBS = _classes(
 )
 
 # Phrasal verbs whose particle changes the class: "took off", "set off".
+# States a thing or people enter with "go on", "go into", "come into": the fixed phrases of
+# news for a launch, a strike, a trial, a law taking effect (events.motion).
+ENTERED_STATES = {
+    **dict.fromkeys(["sale", "display", "air"], "release"),
+    **dict.fromkeys(["strike", "hiatus", "leave"], "strike"),
+    "trial": "trial",
+    **dict.fromkeys(["effect", "force"], "enact"),
+}
+
 PHRASAL_CLASSES = {
     ("take", "off"): "depart",
     ("set", "off"): "depart",
