@@ -170,7 +170,7 @@ SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"
 NOUN_CLASSES = _classes(
     {
         "meet": "meeting summit talk talks negotiation negotiations discussion discussions chat "
-        "dialogue interview call",
+        "dialogue interview call debate",
         "visit": "visit trip tour",
         "arrive": "arrival landing",
         "depart": "departure",
@@ -189,7 +189,7 @@ NOUN_CLASSES = _classes(
         "landfall outbreak blast collapse accident derailment wildfire tornado tsunami spill",
         "ceremony": "ceremony inauguration funeral parade exhibition forum conference festival "
         "concert celebration commemoration vigil wedding gala convention symposium seminar "
-        "workshop",
+        "workshop reception",
         "rule": "ruling verdict trial sentencing conviction acquittal indictment impeachment "
         "hearing",
         "investigate": "investigation inquiry probe audit manhunt",
@@ -205,6 +205,7 @@ NOUN_CLASSES = _classes(
         "criticise": "criticism condemnation backlash outcry",
         "deploy": "deployment",
         "discover": "discovery diagnosis",
+        "poll": "poll survey",
     }
 )
 
