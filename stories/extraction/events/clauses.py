@@ -317,14 +317,7 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     place = choice.place if choice.is_location else None
     if site.kind == "sighting":
         target = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-        title = sighting_title(anchor, place=place, index=index)
-        if title is not None or not _simple_affirmative(anchor):
-            return title, target
-        # "Home Depot sees sales growth of 1.8 percent", "a man who saw his doctor": no place
-        # seen in, so the subject's own act
-        return verb_title(anchor, particle="", place=place, place_is_object=False, index=index), (
-            subject_of(anchor)
-        )
+        return sighting_title(anchor, place=place, index=index), target
     if site.kind == "noun" or site.kind == "light":
         noun = site.noun
         # "his sentencing is scheduled for May": the owner is no agent of the scheduling
@@ -344,14 +337,6 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
     return title, subject
-
-
-def _simple_affirmative(verb: Token) -> bool:
-    """ "saw", "sees": a simple tense with no auxiliary or negation ("could see", "was
-    seeing", "has shown", "didn't see" describe or deny)."""
-    return verb.tag_ in ("VBD", "VBZ") and not any(
-        c.dep_ in ("aux", "auxpass", "neg") for c in verb.children
-    )
 
 
 def _organisation_title(
