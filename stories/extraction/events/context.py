@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -173,7 +172,6 @@ class MentionIndex:
                 index.short_names[person.name] = form
             if _is_salient(span.root):
                 index.salient.append((span.root.i, person))
-        index._name_later_mentions(people)
         index.coordinated = [
             i for i in sorted(index.person_at) if _coordinates_people(doc[i], index.person_at)
         ]
@@ -187,29 +185,6 @@ class MentionIndex:
             and ent.text.split()[-1].removesuffix("'s") not in surnames
         ]
         return index
-
-    def _name_later_mentions(self, people: list[PersonMention]) -> None:
-        """A surname the article introduced with a full name names that person wherever it
-        stands alone later ("Adam Neumann ... Neumann had borrowed"), even where the
-        recognizer missed it; the person's subjects there make them salient for "he"."""
-        by_surname: dict[str, PersonMention] = {}
-        for person in people:
-            words = person.name.split() if person.name else []
-            if len(words) > 1 and words[-1][:1].isupper():
-                by_surname.setdefault(words[-1], person)
-        for token in self.doc:
-            person = by_surname.get(token.text)
-            if person is None or token.i in self.person_at or token.i in self.place_at:
-                continue
-            if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG", "NORP"):
-                continue
-            if token.ent_type_ and token.ent_iob_ == "B" and _entity_length(token) > 1:
-                continue  # "Neumann Foundation": another name built on it
-            self.person_at[token.i] = person
-            self.short_names[person.name] = token.text  # news names people by surname
-            if _is_salient(token):
-                self.salient.append((token.i, person))
-        self.salient.sort(key=lambda pair: pair[0])
 
     def person(self, token: Token) -> PersonMention | None:
         """The person this token names, or the one a personal pronoun most likely stands for."""
@@ -341,19 +316,6 @@ def _coordinates_people(token: Token, person_at: dict[int, PersonMention]) -> bo
 def _across_lines(first: Token, second: Token) -> bool:
     low, high = sorted((first.i, second.i))
     return any("\n" in t.text_with_ws for t in first.doc[low:high])
-
-
-def _entity_length(token: Token) -> int:
-    return sum(1 for _ in _entity_tokens(token))
-
-
-def _entity_tokens(token: Token) -> Iterator[Token]:
-    doc = token.doc
-    i = token.i + 1
-    yield token
-    while i < len(doc) and doc[i].ent_iob_ == "I":
-        yield doc[i]
-        i += 1
 
 
 def _speaker(noun: Token) -> bool:
