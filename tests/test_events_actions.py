@@ -5,7 +5,7 @@ from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 def test_offer_to_do_something_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "The doctors offered to stage a clinic at the port.")
-    assert events[0].title == "Doctors offer"
+    assert events[0].title == "Doctors offer to stage clinic"
 
 
 def test_invitation_is_an_event(nlp):  # noqa: F811
@@ -58,3 +58,17 @@ def test_motion_past_someone_named_on_a_stated_day_is_an_event(nlp):  # noqa: F8
 def test_it_after_a_named_organisation_stands_for_it_in_the_title(nlp):  # noqa: F811
     text = "Acme Corp. said that it sold its oldest ship in Lyon on Monday."
     assert [e.title for e in events_of(nlp, text)] == ["Acme Corp. sells ship in Lyon"]
+
+
+def test_an_attempt_told_in_the_past_is_a_deed_titled_with_its_aim(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The suspect tried to steal a van in Lyon on Monday.")
+    assert event.title == "Suspect tries to steal van in Lyon" and event.certainty == "occurred"
+
+
+def test_an_attempt_going_on_describes(nlp):  # noqa: F811
+    assert events_of(nlp, "The company is still trying to fix the design.") == []
+
+
+def test_an_act_of_will_titles_the_infinitive_it_takes(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The doctors offered to stage a clinic in Lyon on Monday.")
+    assert event.title == "Doctors offer to stage clinic in Lyon"

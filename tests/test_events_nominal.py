@@ -90,3 +90,13 @@ def test_definite_plural_event_noun_sums_up_rather_than_reports(nlp):  # noqa: F
 def test_facing_criticism_on_a_stated_day_is_an_event(nlp):  # noqa: F811
     (event,) = events_of(nlp, "Norland faced stiff criticism on Tuesday over its decision.")
     assert (event.trigger, event.date_start.isoformat()) == ("criticism", "2024-03-05")
+
+
+def test_a_poll_named_by_its_pollster_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "A fresh Acme poll on Monday showed broad support for the plan.")
+    assert "poll" in [e.trigger for e in events]
+
+
+def test_a_hosted_reception_is_an_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The mayor hosted a reception for the team on Monday.")
+    assert event.trigger == "reception"

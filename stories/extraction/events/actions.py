@@ -23,12 +23,15 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import Site, tensed
 
+# An attempt told in the past is a deed ("tried to steal a van"), whatever came of it.
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
 # Acts of will addressed to someone, by class.
 WILL_VERBS = {
     **dict.fromkeys(["offer", "propose"], "offer"),
     **dict.fromkeys(["invite", "summon"], "invite"),
     **dict.fromkeys(["agree", "approve", "authorize", "authorise"], "agree"),
     **dict.fromkeys(["order", "instruct", "direct"], "order"),
+    **dict.fromkeys(ATTEMPT_VERBS, "attempt"),
 }
 FINDING_VERBS = frozenset({"find", "discover", "locate"})
 PUBLISHING_VERBS = frozenset({"publish"})
@@ -47,6 +50,8 @@ def action_sites(doc: Doc) -> list[Site]:
         lemma = token.lemma_.lower()
         if token.dep_ not in _ACT_DEPS and lemma not in PUBLISHING_VERBS:
             continue
+        if lemma in ATTEMPT_VERBS and token.tag_ != "VBD":
+            continue  # "is trying to fix": an effort going on, told as a description
         if lemma in WILL_VERBS and _acts(token) and not _carries_event_noun(token):
             found.append(Site(token, lemma, WILL_VERBS[lemma], "verb"))
         elif lemma in FINDING_VERBS and _found_somewhere(token):

@@ -45,6 +45,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.mainline import mark_background, past_perfect
+from stories.extraction.events.motion import entered_state, goes_somewhere, moves_something
 from stories.extraction.events.named import named_events
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
@@ -63,10 +64,8 @@ from stories.extraction.events.owned_dates import dates_by_token, times_by_site,
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.places import (
     PlaceChoice,
-    as_place_head,
     choose_place,
     people_of,
-    relative_word,
 )
 from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
 from stories.extraction.events.predication import lacks_predication
@@ -100,7 +99,6 @@ __all__ = ["event_key", "extract_events", "same_event"]
 # narration between two quotes for a quote.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _IT_REACH = 60  # tokens: about two sentences
-_PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -125,6 +123,7 @@ def extract_events(
     found += [s for s in participle_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
+    sites = [entered_state(site) for site in sites]
     verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
     owned, reported, lasting = times_by_site(doc, times, anchor_index(found))
     if nominal:
@@ -233,12 +232,11 @@ def _candidate(
     place = choice.place
     if site.kind == "noun" and not stands_alone(anchor, dated=time is not None):
         return None
-    # "crews pulled the ship off the bank on Monday": moving something, on a stated day
-    # "rolled past Northern Illinois on Tuesday": going past or over someone named, that day
-    moves_something = dated and any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and _names_someone(c)) for c in anchor.children
-    )
-    if site.kind == "motion" and not _goes_somewhere(anchor, place, index) and not moves_something:
+    if (
+        site.kind == "motion"
+        and not goes_somewhere(anchor, place, index)
+        and not moves_something(anchor, dated=dated)
+    ):
         return None
     title, subject = _title(site, choice, index)
     # "We experience": a speaker's own words; "the US is seeking" is a country, not "us".
@@ -415,26 +413,6 @@ def _named_subject(verb: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("ORG", "PERSON"))
         for c in verb.children
-    )
-
-
-def _names_someone(preposition: Token) -> bool:
-    """ "past Northern Illinois", "over the Sabres": someone named the motion goes by."""
-    return preposition.lower_ in _PASSING and any(
-        c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS") and c.ent_type_ not in ("DATE", "TIME")
-        for c in preposition.children
-    )
-
-
-def _goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
-    """A verb of movement counts only with a named place it goes to, from, into or through."""
-    if place is None:
-        return False
-    root = index.place_root(place)
-    if root is not None:
-        root = as_place_head(root)
-    return (root is not None and (root.head == verb or root.head.head == verb)) or bool(
-        relative_word(verb)
     )
 
 

@@ -24,6 +24,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUN_REACH = 120
 _REPORTED_PRONOUNS = frozenset({"he", "she", "they"})
 _NOUN_REACH = 40
+# Clauses inside a reported clause whose "he" is still the speaker's.
+_INNER_CLAUSES = frozenset({"relcl", "advcl", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl"})
 _PERSON_NOUNS = frozenset(
     {
         "man",
@@ -129,6 +131,7 @@ class MentionIndex:
     salient: list[tuple[int, PersonMention]] = field(default_factory=list)
     subject_nouns: list[int] = field(default_factory=list)
     groups: list[tuple[int, str]] = field(default_factory=list)
+    coordinated: list[int] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
@@ -153,7 +156,9 @@ class MentionIndex:
             index.place_roots[span.root.i] = place
             index.root_of_place[place.start, place.end] = span.root.i
         index.subject_nouns = [
-            t.i for t in doc if t.pos_ == "NOUN" and _is_salient(t) and t.lower_ not in _VAGUE
+            t.i
+            for t in doc
+            if t.pos_ == "NOUN" and t.lower_ not in _VAGUE and (_is_salient(t) or _speaker(t))
         ]
         for person in people:
             span = token_span(doc, person.start, person.end)
@@ -167,6 +172,9 @@ class MentionIndex:
                 index.short_names[person.name] = form
             if _is_salient(span.root):
                 index.salient.append((span.root.i, person))
+        index.coordinated = [
+            i for i in sorted(index.person_at) if _coordinates_people(doc[i], index.person_at)
+        ]
         surnames = {p.name.split()[-1] for p in people if p.name}
         index.groups = [
             (ent.start, ent.text.removeprefix("the ").removeprefix("The "))
@@ -194,6 +202,8 @@ class MentionIndex:
         reporter = reporting_subject(pronoun)
         if reporter is not None and reporter.i in self.person_at:
             return self.person_at[reporter.i]
+        if _fits(reporter, plural=False):
+            return None  # "the man told doctors he ate …": the unnamed speaker (antecedent_noun)
         excluded = None
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
@@ -211,17 +221,26 @@ class MentionIndex:
         singular for "he"/"she", plural for "they"."""
         plural = pronoun.lower_ in ("they", "them")
         reporter = reporting_subject(pronoun)
-        if _fits(reporter, plural):
+        if _fits(reporter, plural) or (plural and _coordinated(reporter)):
             return reporter
+        pair = self._last_pair(pronoun) if plural else None
         position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
         while position >= 0:
             token = self.doc[self.subject_nouns[position]]
-            if pronoun.i - token.i > _NOUN_REACH:
-                return None
+            if pronoun.i - token.i > _NOUN_REACH or (pair is not None and pair.i > token.i):
+                return pair
             if (token.tag_ == "NNS") == plural and (plural or _may_be_a_person(token)):
                 return token
             position -= 1
-        return None
+        return pair
+
+    def _last_pair(self, pronoun: Token) -> Token | None:
+        """The last two people named together before a "they", within about a sentence:
+        "Senator Warren and Representative Ocasio-Cortez. They criticised …"."""
+        position = bisect_right(self.coordinated, pronoun.i - 1) - 1
+        if position < 0 or pronoun.i - self.coordinated[position] > _NOUN_REACH:
+            return None
+        return self.doc[self.coordinated[position]]
 
     def named_group(self, noun: Token) -> str | None:
         """The organisation a short name stands for: "the company" after "WeWork said" — the
@@ -284,6 +303,27 @@ def _fits(noun: Token | None, plural: bool) -> bool:
     return (noun.tag_ == "NNS") == plural and (plural or _may_be_a_person(noun))
 
 
+def _coordinated(noun: Token | None) -> bool:
+    """ "Paganini and his team reported that they …": a coordinated subject is a "they"."""
+    return noun is not None and any(c.dep_ == "conj" for c in noun.children)
+
+
+def _coordinates_people(token: Token, person_at: dict[int, PersonMention]) -> bool:
+    """The root of a name with another person's name coordinated to it ("X and Y")."""
+    return any(c.dep_ == "conj" and c.i in person_at for c in token.children)
+
+
+def _across_lines(first: Token, second: Token) -> bool:
+    low, high = sorted((first.i, second.i))
+    return any("\n" in t.text_with_ws for t in first.doc[low:high])
+
+
+def _speaker(noun: Token) -> bool:
+    """ "The man told doctors he ate …": a person noun speaking is the "he" of what follows
+    as often as any other subject (the vague speakers, "officials", are left out)."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ in ATTRIBUTION_VERBS
+
+
 def reporting_subject(pronoun: Token) -> Token | None:
     """Who reports the clause a subject pronoun stands in: in "the man told doctors he ate
     rabbit meat" or "Smith said she would resign", "he" and "she" are the speaker, the
@@ -291,6 +331,10 @@ def reporting_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in _SUBJECTS or pronoun.lower_ not in _REPORTED_PRONOUNS:
         return None
     clause = pronoun.head
+    for _ in range(4):  # "said he was waiting for a commission he appointed"
+        if clause.dep_ not in _INNER_CLAUSES or clause.head == clause:
+            break
+        clause = clause.head
     if clause.dep_ != "ccomp" or clause.head.lemma_ not in ATTRIBUTION_VERBS:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -315,6 +359,8 @@ def _may_be_a_person(noun: Token) -> bool:
 def _is_salient(root: Token) -> bool:
     """A subject, or the owner of a subject ("Kim's train stopped"), of anything but a
     reporting verb: the spokesman who "said" is rarely the "he" of the next clause."""
-    if root.dep_ == "poss":
-        root = root.head
+    if root.dep_ == "appos" and _across_lines(root, root.head):
+        return False  # a byline ("X, BBC correspondent") the parser joined to the text
+    if root.dep_ in ("poss", "appos"):
+        root = root.head  # "Kim's train stopped", "the immunologist X looked"
     return root.dep_ in _SUBJECTS and root.head.lemma_ not in ATTRIBUTION_VERBS

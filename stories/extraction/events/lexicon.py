@@ -65,6 +65,15 @@ MOTION_VERBS = _classes(
 )
 
 # Phrasal verbs whose particle changes the class: "took off", "set off".
+# States a thing or people enter with "go on", "go into", "come into": the fixed phrases of
+# news for a launch, a strike, a trial, a law taking effect (events.motion).
+ENTERED_STATES = {
+    **dict.fromkeys(["sale", "display", "air"], "release"),
+    **dict.fromkeys(["strike", "hiatus", "leave"], "strike"),
+    "trial": "trial",
+    **dict.fromkeys(["effect", "force"], "enact"),
+}
+
 PHRASAL_CLASSES = {
     ("take", "off"): "depart",
     ("set", "off"): "depart",
@@ -161,7 +170,7 @@ SIGHTING_VERBS = frozenset({"show", "see", "spot", "sight", "photograph", "film"
 NOUN_CLASSES = _classes(
     {
         "meet": "meeting summit talk talks negotiation negotiations discussion discussions chat "
-        "dialogue interview call",
+        "dialogue interview call debate",
         "visit": "visit trip tour",
         "arrive": "arrival landing",
         "depart": "departure",
@@ -180,7 +189,7 @@ NOUN_CLASSES = _classes(
         "landfall outbreak blast collapse accident derailment wildfire tornado tsunami spill",
         "ceremony": "ceremony inauguration funeral parade exhibition forum conference festival "
         "concert celebration commemoration vigil wedding gala convention symposium seminar "
-        "workshop",
+        "workshop reception",
         "rule": "ruling verdict trial sentencing conviction acquittal indictment impeachment "
         "hearing",
         "investigate": "investigation inquiry probe audit manhunt",
@@ -196,6 +205,7 @@ NOUN_CLASSES = _classes(
         "criticise": "criticism condemnation backlash outcry",
         "deploy": "deployment",
         "discover": "discovery diagnosis",
+        "poll": "poll survey",
     }
 )
 

@@ -85,7 +85,8 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
         return group
     if head.lower_ in _RESOLVABLE and not objective:
         noun = index.antecedent_noun(head)
-        return _single(noun, index, keep_adjectives, objective) if noun is not None else None
+        # "Paganini and his team reported that they …": the whole coordination, "Paganini and team"
+        return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
     words = []
@@ -219,6 +220,8 @@ def verb_title(
             return None
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying"
+    elif (infinitive := _infinitive_object(verb, index)) is not None:
+        obj = infinitive  # "offered to stage clinic", "tried to steal van"
     elif (complement := _complement(verb)) is not None:
         obj = complement  # "becomes bowl-eligible"
     elif passive and agent is not None:
@@ -264,6 +267,28 @@ def _loose_particle(verb: Token) -> str:
     if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
         return ""
     return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
+
+
+def _infinitive_object(verb: Token, index: MentionIndex) -> str | None:
+    """What an act of will aims at, when the infinitive is all it takes: "offered to stage a
+    clinic" -> "to stage clinic"; None when the infinitive's own object cannot be said."""
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+        ),
+        None,
+    )
+    if complement is None or complement.lemma_ == "be":
+        return None  # "turned out to be true": a linking verb says nothing on its own
+    particle = next((c.lower_ for c in complement.children if c.dep_ == "prt"), "")
+    words = " ".join(w for w in ("to", complement.lower_, particle) if w)
+    target = next((c for c in complement.children if c.dep_ == "dobj"), None)
+    if target is None:
+        return words
+    what = phrase(target, index, objective=True)
+    return f"{words} {what}" if what else None
 
 
 def _gerund_object(verb: Token) -> Token | None:

@@ -1,0 +1,72 @@
+"""When a verb of motion ("go", "come", "roll", "pull") reports a happening.
+
+Verbs of motion are the commonest verbs of English, and most of their uses move nothing that
+news follows ("prices went up", "it comes with a charger"). One counts when it goes somewhere
+named (a place it goes to, from, into or through), when it moves something or passes someone
+named on a stated day, or when it is one of the fixed phrases in which English says that
+something enters a state: "the tickets go on sale", "the workers went on strike", "the law
+comes into force" (the state noun is the news, and the title keeps it: "Tickets go on sale").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import ENTERED_STATES
+from stories.extraction.events.places import as_place_head, relative_word
+from stories.extraction.events.sites import Site
+from stories.extraction.mentions import PlaceMention
+
+_PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
+_ENTERING = frozenset({"on", "into"})
+
+
+def entered_state(site: Site) -> Site:
+    """ "go on sale", "went on strike", "came into force": the motion site read as the phrase
+    it is (a plain verb site whose trigger carries the state), other sites unchanged."""
+    if site.kind != "motion" or site.anchor.lemma_.lower() not in ("go", "come"):
+        return site
+    for preposition in site.anchor.children:
+        if preposition.dep_ != "prep" or preposition.lower_ not in _ENTERING:
+            continue
+        state = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+        if state is None or state.lemma_.lower() not in ENTERED_STATES:
+            continue
+        if any(c.dep_ == "det" for c in state.children):
+            continue  # "went on the tour": a trip, not a state
+        trigger = f"{site.trigger} {preposition.lower_} {state.lemma_.lower()}"
+        return replace(
+            site, trigger=trigger, event_class=ENTERED_STATES[state.lemma_.lower()], kind="verb"
+        )
+    return site
+
+
+def moves_something(verb: Token, *, dated: bool) -> bool:
+    """ "crews pulled the ship off the bank on Monday": moving something, on a stated day;
+    "rolled past Northern Illinois on Tuesday": going past or over someone named, that day."""
+    return dated and any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and _names_someone(c)) for c in verb.children
+    )
+
+
+def _names_someone(preposition: Token) -> bool:
+    """ "past Northern Illinois", "over the Sabres": someone named the motion goes by."""
+    return preposition.lower_ in _PASSING and any(
+        c.dep_ == "pobj" and c.tag_ in ("NNP", "NNPS") and c.ent_type_ not in ("DATE", "TIME")
+        for c in preposition.children
+    )
+
+
+def goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex) -> bool:
+    """A verb of movement counts only with a named place it goes to, from, into or through."""
+    if place is None:
+        return False
+    root = index.place_root(place)
+    if root is not None:
+        root = as_place_head(root)
+    return (root is not None and (root.head == verb or root.head.head == verb)) or bool(
+        relative_word(verb)
+    )

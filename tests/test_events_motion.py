@@ -1,0 +1,27 @@
+"""Verbs of motion (events.motion): they report a happening when they go somewhere named, move
+something on a stated day, or enter a state in one of English's fixed phrases."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_going_on_sale_is_an_event_titled_with_the_state(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The new phone will go on sale in Lyon on Friday.")
+    assert event.title == "Phone goes on sale in Lyon" and event.certainty == "planned"
+
+
+def test_going_on_strike_is_an_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "Dock workers went on strike on Monday.")
+    assert event.title == "Dock workers go on strike" and event.trigger == "go on strike"
+
+
+def test_coming_into_force_is_an_event(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The new law came into force on Monday.")
+    assert event.title == "Law comes into force"
+
+
+def test_going_on_the_tour_is_a_trip_not_a_state(nlp):  # noqa: F811
+    assert events_of(nlp, "The band went on the tour with friends.") == []
+
+
+def test_a_motion_verb_going_nowhere_named_is_no_event(nlp):  # noqa: F811
+    assert events_of(nlp, "The crowd came out for the encore.") == []
