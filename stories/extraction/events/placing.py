@@ -199,23 +199,30 @@ def place_from_context(
         before = located.get(sentence - 1)
         if candidate.start in venues:
             clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
-        elif here is not None and here[0] == paragraph:
+        elif here is not None and here[0] == paragraph and _on("sentence"):
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
-        elif last is not None and last.paragraph == paragraph and sentence - last.sentence <= 1:
+        elif (
+            last is not None
+            and last.paragraph == paragraph
+            and sentence - last.sentence <= 1
+            and _on("carried")
+        ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
-        elif before is not None and before[0] == paragraph:
+        elif before is not None and before[0] == paragraph and _on("carried"):
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
             dateline is not None
+            and _on("dateline")
             and not candidate.background
             and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
-        elif setting is not None and sentence not in off_setting:
+        elif setting is not None and sentence not in off_setting and _on("setting"):
             clue = (setting, "setting", SETTING_CONFIDENCE)
         elif (
             lead is not None
+            and _on("lead")
             and candidate.date_start is not None
             and not candidate.background
             and sentence not in elsewhere
@@ -234,6 +241,11 @@ def place_from_context(
             last = _Narration(paragraph, sentence, place)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _on(rule: str) -> bool:
+    """Whether a context clue is switched on (all are, but for benchmarks: place_rules)."""
+    return rule in place_rules.ENABLED
 
 
 def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
