@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
 # optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
-# 19, 2019 /PRNewswire/ --"), an optional agency ("(AP)", "/PRNewswire/"), then a dash or colon.
+# 19, 2019 /PRNewswire/ --"), an optional agency ("(AP)", "/PRNewswire/"), then a dash or colon
+# (the old wire format's underscore too: "MOSCOW (AP)_ The mayor", "NEWARK, N.J. _ A task").
 # Names are letters of any script ("COPIAPÓ"), with dots, apostrophes, hyphens and spaces
 # between words. Upper-case cities are the wire style; title case needs the agency or a dash, so
 # an ordinary sentence that starts with a capital is not read as one.
@@ -31,7 +32,7 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>{_NAME})(?:,\s*(?P<country>{_NAME}))?)?
     (?:,?\s*(?P<date>{_DATE}))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{{1,30}})\)\s*|/(?P<wire>[A-Za-z .&-]{{2,30}})/\s*)?
-    (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
+    (?:(?P<dash>—|–|--|\s-\s|-\s|:|(?:(?<=\))|\s)_\s)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
 )
 # A press release's dateline on a line of its own: "BAAR, SWITZERLAND" then the text. Both
@@ -207,7 +208,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not dash and not agency.startswith(_DASHLESS_AGENCIES):
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
-    long_dash = dash in {"—", "–", "--"}
+    long_dash = dash in {"—", "–", "--", "_"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
     # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
     known_alone = standalone is not None and long_dash

@@ -149,3 +149,22 @@ def test_a_letter_s_salutation_is_no_dateline():
 
 def test_a_headline_in_a_script_without_capitals_is_no_dateline():
     assert find_dateline("서울의 봄, 다시 보기\n\n본문이 시작된다.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "agency"),
+    [
+        ("OSLO, Norway (AP)_ The king opened the session", "OSLO", "Norway", "AP"),
+        ("DENVER _ The council voted on Monday", "DENVER", "", ""),
+        ("TRENTON, N.J. _ A new task force met", "TRENTON", "N.J.", ""),
+    ],
+)
+def test_the_old_wire_format_s_underscore_is_a_dash(text, city, region, agency):
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region, dateline.agency) == (city, region, agency)
+    assert text[dateline.body_start] in "TA"
+
+
+def test_an_underscore_inside_a_name_is_no_dash():
+    assert find_dateline("Some_user wrote a post") is None
