@@ -22,6 +22,10 @@ ALL = frozenset(
         "dateline",
         "setting",
         "lead",
+        # Who takes no part in the scene: "Presidents A of Norland and B of Sudland signed".
+        "affiliation",
+        # A happening named long before takes no place from the narration around it.
+        "long before",
     }
 )
 ENABLED: set[str] = set(ALL)
