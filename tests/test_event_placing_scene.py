@@ -103,10 +103,10 @@ def test_the_country_a_person_leads_does_not_keep_the_dateline_from_the_sentence
     assert (signing.place.text, signing.provenance["place"]["source"]) == ("LYON", "dateline")
 
 
-def test_a_context_clue_switched_off_places_nothing(nlp, monkeypatch):
+def test_context_clues_switched_off_place_nothing(nlp, monkeypatch):
     from stories.extraction.events import place_rules
 
-    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ALL - {"setting"})
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ALL - {"setting", "lead"})
     text = "Police arrested a man in Lyon on Monday.\n\nThe man was released on Tuesday."
 
     release = event_with(placed_events(nlp, text), "release")
