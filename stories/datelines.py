@@ -16,16 +16,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# City, optional ", Region" (a state, country or AP state abbreviation), optional "(Agency)",
-# then a dash or colon. Names are letters of any script ("COPIAPÓ"), with dots, apostrophes,
-# hyphens and spaces between words. Upper-case cities are the wire style; title case needs the
-# agency or a dash, so an ordinary sentence that starts with a capital is not read as one.
+# City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
+# optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
+# 19, 2019 /PRNewswire/ --"), an optional agency ("(AP)", "/PRNewswire/"), then a dash or colon
+# (the old wire format's underscore too: "MOSCOW (AP)_ The mayor", "NEWARK, N.J. _ A task").
+# Names are letters of any script ("COPIAPÓ"), with dots, apostrophes, hyphens and spaces
+# between words. Upper-case cities are the wire style; title case needs the agency or a dash, so
+# an ordinary sentence that starts with a capital is not read as one.
+_NAME = r"[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _DATELINE = re.compile(
-    r"""^\s*
-    (?P<city>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?)
-    (?:,\s*(?P<region>[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?))?
-    \s*(?:\((?P<agency>[A-Za-z .&/-]{1,30})\)\s*)?
-    (?:(?P<dash>—|–|--|\s-\s|-\s|:)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
+    rf"""^\s*
+    (?P<city>{_NAME})
+    (?:,\s*(?P<region>{_NAME})(?:,\s*(?P<country>{_NAME}))?)?
+    (?:,?\s*(?P<date>{_DATE}))?
+    \s*(?:\((?P<agency>[A-Za-z .&/-]{{1,30}})\)\s*|/(?P<wire>[A-Za-z .&-]{{2,30}})/\s*)?
+    (?:(?P<dash>—|–|--|\s-\s|-\s|:|(?:(?<=\))|\s)_\s)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
 )
 # A press release's dateline on a line of its own: "BAAR, SWITZERLAND" then the text. Both
@@ -37,8 +44,13 @@ _LINE_DATELINE = re.compile(
     [ \t]*\n\s*""",
     re.VERBOSE,
 )
-# Outlets whose house style puts no dash after the dateline: "Hong Kong (CNN Business) The".
-_DASHLESS_AGENCIES = ("CNN",)
+# A city alone on the first line, then a blank line: "Pittsburgh\n\nThe Penguins won".
+_CITY_LINE = re.compile(
+    r"^\s*(?P<city>[^\W\d_][^\W\d_.'’ ]*(?: [^\W\d_.'’ ]+){0,2})[ \t]*\n\s*\n\s*"
+)
+# Outlets whose house style puts no dash after the dateline: "Hong Kong (CNN Business) The",
+# "MUMBAI, Nov 19 (PTI) The".
+_DASHLESS_AGENCIES = ("CNN", "PTI", "IANS")
 _DATE_LIKE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
@@ -179,7 +191,7 @@ def find_dateline(text: str) -> Dateline | None:
     ("Indianapolis –"): the shapes real datelines take and ordinary first sentences do not.
     """
     head = text[:200]
-    own_line = _own_line_dateline(head)
+    own_line = _own_line_dateline(head) or _alone_on_a_line(head)
     if own_line is not None:
         return own_line
     match = _DATELINE.match(head)
@@ -187,20 +199,26 @@ def find_dateline(text: str) -> Dateline | None:
         return None
     city = match.group("city").strip()
     region = (match.group("region") or "").strip()
-    agency = (match.group("agency") or "").strip()
+    agency = (match.group("agency") or match.group("wire") or "").strip()
     dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
-    if city.lower() in _WORDS_NOT_CITIES or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:
+    if _not_a_city(city) or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:
         return None
     if not city[0].isupper() or len(region) > 41:
         return None
     if not dash and not agency.startswith(_DASHLESS_AGENCIES):
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
-    long_dash = dash in {"—", "–", "--"}
+    long_dash = dash in {"—", "–", "--", "_"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
     # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
     known_alone = standalone is not None and long_dash
-    if not (upper or agency or (region and long_dash) or known_alone):
+    # "Washington, DC, United States: ...": a city placed down to its country is no sentence.
+    placed_down = (
+        bool(region and match.group("country"))
+        and region[0].isupper()
+        and head[match.end() : match.end() + 1].isupper()
+    )
+    if not (upper or agency or (region and (long_dash or placed_down)) or known_alone):
         return None
     if not upper and len(city.split()) > 4:
         return None
@@ -225,9 +243,9 @@ def _own_line_dateline(head: str) -> Dateline | None:
     if match is None:
         return None
     city, region = match.group("city").strip(), match.group("region").strip()
-    if not all(part.upper() == part for part in (city, region)):
-        return None
-    if city.lower() in _WORDS_NOT_CITIES or len(city) < 2:
+    if not all(part.upper() == part and _cased(part) for part in (city, region)):
+        return None  # a headline in a script without capitals is no wire-style dateline
+    if _not_a_city(city) or len(city) < 2:
         return None
     return Dateline(
         city=city,
@@ -238,6 +256,37 @@ def _own_line_dateline(head: str) -> Dateline | None:
         region_end=match.start("region") + len(region),
         body_start=match.end(),
     )
+
+
+def _alone_on_a_line(head: str) -> Dateline | None:
+    """ "Pittsburgh" alone on the first line, as sports recaps write it: only a city AP style
+    lets stand alone, since a headline of one other word ("Claim", "Opinion") is no place."""
+    match = _CITY_LINE.match(head)
+    if match is None:
+        return None
+    city = match.group("city").strip()
+    standalone = STANDALONE_CITIES.get(_standalone_key(city))
+    if standalone is None:
+        return None
+    start = match.start("city")
+    return Dateline(
+        city=city,
+        city_start=start,
+        city_end=start + len(city),
+        body_start=match.end(),
+        standalone=standalone,
+    )
+
+
+def _not_a_city(city: str) -> bool:
+    """A heading word ("UPDATE", "ANALYSIS") or a letter's salutation ("DEAR ABBY:") where a
+    dateline's city would stand."""
+    lowered = city.lower()
+    return lowered in _WORDS_NOT_CITIES or lowered.startswith("dear ")
+
+
+def _cased(text: str) -> bool:
+    return any(c.isupper() for c in text)
 
 
 def _standalone_key(city: str) -> str:

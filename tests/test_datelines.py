@@ -90,3 +90,81 @@ def test_a_press_release_dateline_may_stand_on_a_line_of_its_own():
 
 def test_a_title_case_place_on_a_line_of_its_own_is_no_dateline():
     assert find_dateline("Lyon, France\n\nAcme announced a new product.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "agency"),
+    [
+        ("OSLO, Nov 19 (Reuters) - Prices fell", "OSLO", "Reuters"),
+        ("LIMA, Nov. 19 (Xinhua) -- The ministry said", "LIMA", "Xinhua"),
+        ("PUNE, Nov 19 (PTI) The index rose", "PUNE", "PTI"),
+    ],
+)
+def test_a_wire_dateline_may_carry_the_day_before_the_agency(text, city, agency):
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.agency) == (city, agency)
+    assert text[dateline.body_start] in "TP"
+
+
+def test_a_press_release_dateline_with_its_date_and_wire_is_read():
+    text = "AUSTIN, Texas, Nov. 19, 2019 /PRNewswire/ -- Acme today announced a product."
+
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region, dateline.agency) == ("AUSTIN", "Texas", "PRNewswire")
+    assert text[dateline.body_start :] == "Acme today announced a product."
+
+
+def test_a_city_placed_down_to_its_country_is_a_dateline_before_a_colon():
+    text = "Springfield, IL, United States: Work began on the bridge."
+
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region) == ("Springfield", "IL")
+    assert text[dateline.body_start :] == "Work began on the bridge."
+
+
+def test_a_list_of_places_before_a_colon_is_no_dateline():
+    assert find_dateline("Paris, Texas, Oklahoma: the border towns") is None
+
+
+def test_a_city_ap_lets_stand_alone_may_stand_on_a_line_of_its_own():
+    text = "Denver\n\nThe home side won in overtime."
+
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.standalone[0]) == ("Denver", "Denver")
+    assert text[dateline.body_start :] == "The home side won in overtime."
+
+
+@pytest.mark.parametrize("text", ["Claim\n\nA senator said", "Staff Reports\n\nPolice said"])
+def test_another_word_on_a_line_of_its_own_is_no_dateline(text):
+    assert find_dateline(text) is None
+
+
+def test_a_letter_s_salutation_is_no_dateline():
+    assert find_dateline("DEAR ANNIE: My neighbour keeps a goat.") is None
+
+
+def test_a_headline_in_a_script_without_capitals_is_no_dateline():
+    assert find_dateline("서울의 봄, 다시 보기\n\n본문이 시작된다.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "region", "agency"),
+    [
+        ("OSLO, Norway (AP)_ The king opened the session", "OSLO", "Norway", "AP"),
+        ("DENVER _ The council voted on Monday", "DENVER", "", ""),
+        ("TRENTON, N.J. _ A new task force met", "TRENTON", "N.J.", ""),
+    ],
+)
+def test_the_old_wire_format_s_underscore_is_a_dash(text, city, region, agency):
+    dateline = find_dateline(text)
+
+    assert (dateline.city, dateline.region, dateline.agency) == (city, region, agency)
+    assert text[dateline.body_start] in "TA"
+
+
+def test_an_underscore_inside_a_name_is_no_dash():
+    assert find_dateline("Some_user wrote a post") is None

@@ -79,3 +79,36 @@ def test_a_person_s_home_town_is_not_where_the_event_happened(nlp):
     prize = event_with(placed_events(nlp, text), "win")
 
     assert prize.place.text == "Lyon"
+
+
+def test_a_happening_named_long_before_takes_no_place_from_the_sentence_around_it(nlp):
+    text = (
+        "The minister apologised in Lyon on Monday for the raid in 2018.\n\n"
+        "Its singer was born in Bergen."
+    )
+
+    raid = event_with(placed_events(nlp, text), "raid")
+
+    assert raid.background and raid.place is None
+
+
+def test_the_country_a_person_leads_does_not_keep_the_dateline_from_the_sentence(nlp):
+    text = (
+        "LYON, France — President Ana Ruiz of Sudland signed a treaty on Monday.\n\n"
+        "Its singer was born in Bergen."
+    )
+
+    signing = event_with(placed_events(nlp, text), "sign")
+
+    assert (signing.place.text, signing.provenance["place"]["source"]) == ("LYON", "dateline")
+
+
+def test_context_clues_switched_off_place_nothing(nlp, monkeypatch):
+    from stories.extraction.events import place_rules
+
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ALL - {"setting", "lead"})
+    text = "Police arrested a man in Lyon on Monday.\n\nThe man was released on Tuesday."
+
+    release = event_with(placed_events(nlp, text), "release")
+
+    assert release.place is None

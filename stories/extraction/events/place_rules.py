@@ -1,11 +1,31 @@
 """The news-writing rules of event placing that benchmarks can switch off one at a time.
 
 Each names a convention (events.sides, events.homes, events.narrowing, recipients in
-events.places); to count the documents one helps and hurts, remove it from `ENABLED` and run
+events.places) or one of events.placing's context clues (the sentence's place, the one carried
+from the sentence before, the dateline, the story's setting, the lead's place); to count the
+documents one helps and hurts, remove it from `ENABLED` and run
 `manage.py evaluate --only realnews --details`. The product runs with all of them.
 """
 
 from __future__ import annotations
 
-ALL = frozenset({"sides", "recipients", "homes", "venues", "narrowing"})
+ALL = frozenset(
+    {
+        "sides",
+        "recipients",
+        "homes",
+        "venues",
+        "narrowing",
+        # The context clues of events.placing, weakest last.
+        "sentence",
+        "carried",
+        "dateline",
+        "setting",
+        "lead",
+        # Who takes no part in the scene: "Presidents A of Norland and B of Sudland signed".
+        "affiliation",
+        # A happening named long before takes no place from the narration around it.
+        "long before",
+    }
+)
 ENABLED: set[str] = set(ALL)

@@ -165,7 +165,7 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word == "to" and "recipients" in place_rules.ENABLED and _recipient(preposition):
             return None  # "returned the territory to X", "lost the bid to X": X receives
-        if word == "of" and _residence(preposition):
+        if word == "of" and residence(preposition):
             return None  # "Jane Doe, 34, of Franklin, was arrested": where she lives
         if word == "for" and event_class not in HEADING_CLASSES:
             return None  # "scored for the Wild", "a win for Norland": a side, not a place
@@ -195,7 +195,7 @@ def _recipient(preposition: Token) -> bool:
     return lemma in GIVING_VERBS and any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _residence(preposition: Token) -> bool:
+def residence(preposition: Token) -> bool:
     """ "of X" on a person's name or age ("Jane Doe, 34, of Franklin") says where someone lives,
     as news style writes it, not where the clause's event took place."""
     owner = preposition.head

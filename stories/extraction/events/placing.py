@@ -8,12 +8,16 @@ and recorded with its confidence in the event's provenance, in this order:
   relative or infinitive clause describing a noun: "munitions to be used in X" says where the
   munitions go, not where the sentence's narration is);
 - the place carried from the sentence before in the same paragraph: narration stays where it
-  was until it says it moves ("The fire broke out in X. Crews fought it for hours.");
+  was until it says it moves ("The fire broke out in X. Crews fought it for hours."). Neither
+  of these places a happening named by a noun long before the story ("apologised for a 2010
+  raid"): it is mentioned in today's narration, not part of it;
 - the dateline: the place the reporter filed from, where the events the story witnesses
   happened. It is the default for the story's own days only (a background event, a summit years
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
-  outside it. In a local story (more than half its places lie around the dateline) it also
-  places what is planned: a local paper's coming concert or vote happens at home;
+  outside it as a location or an actor (a participant, "accused Sudland", or whom a person
+  leads, "Presidents A of Norland and B of Sudland signed", does not move it). In a local
+  story (more than half its places lie around the dateline) it also places what is planned: a
+  local paper's coming concert or vote happens at home;
 - the story's setting (events.setting): the one place nearly all of its places lie in;
 - without a dateline or a setting, the lead's place: the one place the first sentence states
   with "in", "at", "near", where news says the story happens. It places the story's dated
@@ -38,7 +42,7 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes, venue_of
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.narrowing import narrow_places
-from stories.extraction.events.places import as_place_head
+from stories.extraction.events.places import as_place_head, residence
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
@@ -199,23 +203,41 @@ def place_from_context(
         before = located.get(sentence - 1)
         if candidate.start in venues:
             clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
-        elif here is not None and here[0] == paragraph:
+        elif (
+            here is not None
+            and here[0] == paragraph
+            and _on("sentence")
+            and not _long_before(candidate)
+        ):
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
-        elif last is not None and last.paragraph == paragraph and sentence - last.sentence <= 1:
+        elif (
+            last is not None
+            and last.paragraph == paragraph
+            and sentence - last.sentence <= 1
+            and _on("carried")
+            and not _long_before(candidate)
+        ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
-        elif before is not None and before[0] == paragraph:
+        elif (
+            before is not None
+            and before[0] == paragraph
+            and _on("carried")
+            and not _long_before(candidate)
+        ):
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
             dateline is not None
+            and _on("dateline")
             and not candidate.background
             and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
-        elif setting is not None and sentence not in off_setting:
+        elif setting is not None and sentence not in off_setting and _on("setting"):
             clue = (setting, "setting", SETTING_CONFIDENCE)
         elif (
             lead is not None
+            and _on("lead")
             and candidate.date_start is not None
             and not candidate.background
             and sentence not in elsewhere
@@ -234,6 +256,19 @@ def place_from_context(
             last = _Narration(paragraph, sentence, place)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _long_before(candidate: EventCandidate) -> bool:
+    """A happening named by a noun and dated well before the story ("for a 2010 commando
+    raid", "since the 1988 cease-fire"), mentioned inside the narration of another: it took
+    place wherever it did, not where the sentence around it stands, so neither that sentence's
+    place nor the one carried from before is a clue (as the dateline and the lead are none)."""
+    return candidate.background and candidate.extra.get("kind") == "noun" and _on("long before")
+
+
+def _on(rule: str) -> bool:
+    """Whether a context clue is switched on (all are, but for benchmarks: place_rules)."""
+    return rule in place_rules.ENABLED
 
 
 def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
@@ -300,7 +335,7 @@ def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
     or a side in a match ("Norland beat Sudland"): naming it does not move the story there,
     so the dateline still places the sentence. A place that acts ("Sudland fired a missile",
     "Sudland accused Norland") may well be elsewhere."""
-    return _role(place, index) in ("object", "source", "side")
+    return _role(place, index) in ("object", "source", "side", "affiliation")
 
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
@@ -325,6 +360,8 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     preposition = head.head
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return "source"
+    if preposition.lower_ == "of" and residence(preposition) and _on("affiliation"):
+        return "affiliation"  # "Presidents A of Norland and B of Sudland signed": who they are
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
 
 
