@@ -69,7 +69,7 @@ keep-model: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py
 
 ## reranker: fit stories/geocoding/data/reranker_candidate.json on the first 70 % of LGL and
-## GeoVirus (../shared/eval); deterministic (byte for byte), 5-20 minutes. Not loaded: the
+## GeoVirus (../shared/eval); deterministic (byte for byte), about a minute on a quiet machine. Not loaded: the
 ## product keeps data/reranker.json until make eval shows a candidate keeps real-news places
 reranker: $(VENV)/.dev
 	$(PY) manage.py build_reranker

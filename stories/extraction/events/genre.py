@@ -52,8 +52,6 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "fear",
     "suggest",
     "expect",
-    "believe",
-    "think",
     "assume",
     "speculate",
     "predict",
@@ -65,7 +63,8 @@ _REPORTING = ATTRIBUTION_VERBS | {
 def argues(doc: Doc) -> bool:
     """Whether the page argues or describes (column, feature, explainer) rather than reports."""
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
-    narration = [t for t in doc if not _quoted(t, quotes)]
+    starts = [start for start, _ in quotes]
+    narration = [t for t in doc if not _quoted(t.idx, starts, quotes)]
     words = sum(t.is_alpha for t in narration)
     if not words:
         return False
@@ -150,7 +149,6 @@ def _lead_end(doc: Doc) -> int:
     return ends[min(_LEAD_SENTENCES, len(ends)) - 1] if ends else 0
 
 
-def _quoted(token: Token, quotes: list[tuple[int, int]]) -> bool:
-    starts = [s for s, _ in quotes]
-    at = bisect_right(starts, token.idx) - 1
-    return at >= 0 and token.idx < quotes[at][1]
+def _quoted(offset: int, starts: list[int], quotes: list[tuple[int, int]]) -> bool:
+    at = bisect_right(starts, offset) - 1
+    return at >= 0 and offset < quotes[at][1]

@@ -64,7 +64,6 @@ MOTION_VERBS = _classes(
     {"travel": "travel fly sail drive ride roll head go come move journey cruise steam pull"}
 )
 
-# Phrasal verbs whose particle changes the class: "took off", "set off".
 # States a thing or people enter with "go on", "go into", "come into": the fixed phrases of
 # news for a launch, a strike, a trial, a law taking effect (events.motion).
 ENTERED_STATES = {
@@ -74,6 +73,7 @@ ENTERED_STATES = {
     **dict.fromkeys(["effect", "force"], "enact"),
 }
 
+# Phrasal verbs whose particle changes the class: "took off", "set off".
 PHRASAL_CLASSES = {
     ("take", "off"): "depart",
     ("set", "off"): "depart",

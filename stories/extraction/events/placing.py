@@ -201,29 +201,20 @@ def place_from_context(
         clue: tuple[PlaceMention, str, float] | None = None
         here = located.get(sentence)
         before = located.get(sentence - 1)
+        narrated = not _long_before(candidate)
         if candidate.start in venues:
             clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
-        elif (
-            here is not None
-            and here[0] == paragraph
-            and _on("sentence")
-            and not _long_before(candidate)
-        ):
+        elif here is not None and here[0] == paragraph and _on("sentence") and narrated:
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
         elif (
             last is not None
             and last.paragraph == paragraph
             and sentence - last.sentence <= 1
             and _on("carried")
-            and not _long_before(candidate)
+            and narrated
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
-        elif (
-            before is not None
-            and before[0] == paragraph
-            and _on("carried")
-            and not _long_before(candidate)
-        ):
+        elif before is not None and before[0] == paragraph and _on("carried") and narrated:
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
             dateline is not None

@@ -80,10 +80,7 @@ def counted_day(m: re.Match[str], ctx: Context) -> Candidate:
 
 @RULES.add(COUNTED_QUARTERS)
 def counted_quarters(m: re.Match[str], ctx: Context) -> Candidate:
-    if m.group("num"):
-        number = m.group("num").lower()
-        count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-        return Candidate(m.start(), m.end(), "DURATION", f"P{count}Q")
-    if m.group("vague"):
-        return Candidate(m.start(), m.end(), "DURATION", "PXQ")
+    count = m.group("num") or m.group("vague")
+    if count:
+        return Candidate(m.start(), m.end(), "DURATION", f"P{parse_quantity(count)}Q")
     return Candidate(m.start(), m.end(), "SET", "P1Q")
