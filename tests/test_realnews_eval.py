@@ -71,14 +71,69 @@ def test_a_te3_platinum_gold_article_whose_file_is_absent_is_skipped(tmp_path):
     assert article_text(gold, {}, te3_dir=tmp_path) is None
 
 
-def test_every_te3_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text():
-    from benchmarks.evaluation.realnews import TE3_DIR, TE3_GOLD_DIR, load_gold
+def test_a_timebank_gold_article_reads_its_text_from_the_timebank_folder(tmp_path):
+    (tmp_path / "doc.tml").write_text(
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-27"'
+        ' functionInDocument="CREATION_TIME">02/27/1998</TIMEX3></DCT>'
+        '<TEXT>Ministers met <TIMEX3 tid="t1" type="DATE" value="1998-02-27">Friday'
+        "</TIMEX3>.</TEXT></TimeML>",
+        encoding="utf-8",
+    )
+    gold = {"id": "doc", "corpus": "timebank", "file": "doc.tml"}
 
-    if not TE3_DIR.exists():
-        pytest.skip("TE3-Platinum lives in ../shared/eval")
-    for gold in load_gold(TE3_GOLD_DIR):
-        text, _, _ = article_text(gold, {})
+    found = article_text(gold, {}, te3_dir=tmp_path / "elsewhere", timebank_dir=tmp_path)
+
+    assert found == ("Ministers met Friday.", dt.date(1998, 2, 27), False)
+
+
+def _blind_batches() -> list[tuple[str, object, object]]:
+    from benchmarks.evaluation.realnews import (
+        TE3_DIR,
+        TE3_GOLD_DIR,
+        TIMEBANK_DIR,
+        TIMEBANK_GOLD_DIR,
+    )
+
+    return [("te3-platinum", TE3_DIR, TE3_GOLD_DIR), ("timebank", TIMEBANK_DIR, TIMEBANK_GOLD_DIR)]
+
+
+@pytest.mark.parametrize("corpus, texts, directory", _blind_batches())
+def test_every_blind_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text(
+    corpus, texts, directory
+):
+    from benchmarks.evaluation.realnews import load_gold
+
+    if not texts.exists():
+        pytest.skip(f"{corpus} lives in ../shared/eval")
+    for gold in load_gold(directory):
+        text, published, _ = article_text(gold, {})
+        assert published.isoformat() == gold["published"], gold["id"]
         for event in gold["events"]:
             assert text[event["at"] :].startswith(event["trigger"]), (gold["id"], event)
         for place in gold["places"]:
             assert text[place["start"] : place["end"]].strip(), (gold["id"], place)
+
+
+CERTAINTIES = {"occurred", "ongoing", "planned", "expected", "speculated", "denied"}
+PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
+
+
+@pytest.mark.parametrize("corpus, texts, directory", _blind_batches())
+def test_every_blind_gold_file_is_well_formed_and_held_out(corpus, texts, directory):
+    from benchmarks.evaluation.realnews import load_gold
+
+    golds = load_gold(directory)
+    assert golds, directory
+    for gold in golds:
+        assert (gold["corpus"], gold["split"], gold["file"]) == (
+            corpus,
+            "test",
+            f"{gold['id']}.tml",
+        )
+        for event in gold["events"]:
+            assert event["certainty"] in CERTAINTIES, (gold["id"], event)
+            expected = PRECISION_OF_LENGTH.get(len(event["date"] or ""))
+            assert event["precision"] == expected, (gold["id"], event)
+            assert event["place"] is None or {"name", "lat", "lon"} <= set(event["place"])
+        for place in gold["places"]:
+            assert place["start"] < place["end"] and -90 <= place["lat"] <= 90, gold["id"]

@@ -7,6 +7,8 @@ reader finds on the saved page (the gold's date only when the reader finds none,
 because that is the date the product would have. A second, blind batch (tests/data/realnews-te3/)
 annotates TempEval-3 Platinum news: a gold file with `"corpus": "te3-platinum"` names its `.tml`
 file, whose `<TEXT>` (as the TempEval scorer reads it) is the text and whose DCT is the date.
+A third, blind batch (tests/data/realnews-timebank/) annotates TimeBank news the same way, its
+gold files marked `"corpus": "timebank"`.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -34,6 +36,10 @@ TE3_GOLD_DIR = ROOT / "tests" / "data" / "realnews-te3"
 AEB_DIR = ROOT.parent / "shared" / "eval" / "aeb"
 TE3_DIR = ROOT.parent / "shared" / "eval" / "te3-platinum"
 TE3_CORPUS = "te3-platinum"
+TIMEBANK_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank"
+TIMEBANK_DIR = ROOT.parent / "shared" / "eval" / "timebank"
+TIMEBANK_CORPUS = "timebank"
+TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file's <TEXT>
 SPLITS = ("dev", "test", "all")
 NEAR_KM = 25.0
 ACCURACY_KM = 161.0
@@ -84,19 +90,24 @@ def reader_published(page_id: str, url: str | None, aeb_dir: Path = AEB_DIR) -> 
 
 
 def article_text(
-    gold: dict, bodies: dict[str, dict], te3_dir: Path = TE3_DIR
+    gold: dict,
+    bodies: dict[str, dict],
+    te3_dir: Path = TE3_DIR,
+    timebank_dir: Path = TIMEBANK_DIR,
 ) -> tuple[str, dt.date | None, bool] | None:
     """The text a gold article's offsets refer to, its publication date and whether that date
     came from the gold; None when the text is not at hand.
 
-    A TE3-Platinum article is read exactly as the TempEval scorer reads it (`read_document`), so
-    its offsets are the scorer's; its DCT is the date the product would have. An AEB article is
-    the benchmark's `articleBody`, dated by our HTML reader (the gold's date only as fallback).
+    A TE3-Platinum or TimeBank article is read exactly as the TempEval scorer reads it
+    (`read_document`), so its offsets are the scorer's; its DCT is the date the product would
+    have. An AEB article is the benchmark's `articleBody`, dated by our HTML reader (the gold's
+    date only as fallback).
     """
-    if gold.get("corpus") == TE3_CORPUS:
+    if gold.get("corpus") in TIMEML_CORPORA:
         from benchmarks.evaluation.tempeval import read_document
 
-        path = te3_dir / gold["file"]
+        directory = te3_dir if gold["corpus"] == TE3_CORPUS else timebank_dir
+        path = directory / gold["file"]
         if not path.exists():
             return None
         document = read_document(path)
@@ -112,7 +123,7 @@ def article_text(
 
 def _aeb_bodies(golds: list[dict]) -> dict[str, dict]:
     """The AEB article bodies by page id, read only when some gold needs them."""
-    if all(gold.get("corpus") == TE3_CORPUS for gold in golds):
+    if all(gold.get("corpus") in TIMEML_CORPORA for gold in golds):
         return {}
     return json.loads((AEB_DIR / "ground-truth.json").read_text(encoding="utf-8"))
 

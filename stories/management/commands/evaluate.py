@@ -4,9 +4,10 @@ Yardsticks, all on news: our own gold set (tests/data/eval, articles we wrote); 
 Platinum and TimeBank for time expressions; LGL and GeoVirus for toponyms (recognition end to
 end, resolution of gold mentions in context); real news (our gold in tests/data/realnews over the
 AEB pages: events, dates, places, certainty; dev and test reported apart); the same measures on
-a blind held-out batch over TE3-Platinum news (tests/data/realnews-te3, all "test", never tuned
-on); and the AEB pages' article bodies against plain trafilatura's. Good or bad, the figures are
-reported; none of the gold is ever read by the product.
+two blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3) and TimeBank news
+(tests/data/realnews-timebank), all "test", never tuned on; and the AEB pages' article bodies
+against plain trafilatura's. Good or bad, the figures are reported; none of the gold is ever
+read by the product.
 """
 
 from pathlib import Path
@@ -22,6 +23,7 @@ SECTIONS = [
     "geovirus",
     "realnews",
     "realnews-te3",
+    "realnews-timebank",
     "bodies",
 ]
 
@@ -55,6 +57,8 @@ class Command(BaseCommand):
                 self.report_realnews(options.get("split") or ["dev", "test"], options["details"])
             elif name == "realnews-te3":
                 self.report_realnews_te3(options["details"])
+            elif name == "realnews-timebank":
+                self.report_realnews_timebank(options["details"])
             else:
                 getattr(self, f"report_{name}")()
 
@@ -133,13 +137,22 @@ class Command(BaseCommand):
         self._report_realnews_gold(GOLD_DIR, "Real news", splits, details)
 
     def report_realnews_te3(self, details: bool) -> None:
-        """The blind batch is held out whole: every article is "test", whatever --split says."""
         from benchmarks.evaluation.realnews import TE3_DIR, TE3_GOLD_DIR
 
-        if not TE3_DIR.exists():
-            raise CommandError(f"{TE3_DIR} is missing: the benchmarks live in ../shared/eval")
         title = "Real news, TE3-Platinum blind batch"
-        self._report_realnews_gold(TE3_GOLD_DIR, title, ["dev", "test"], details)
+        self._report_blind_batch(TE3_DIR, TE3_GOLD_DIR, title, details)
+
+    def report_realnews_timebank(self, details: bool) -> None:
+        from benchmarks.evaluation.realnews import TIMEBANK_DIR, TIMEBANK_GOLD_DIR
+
+        title = "Real news, TimeBank blind batch"
+        self._report_blind_batch(TIMEBANK_DIR, TIMEBANK_GOLD_DIR, title, details)
+
+    def _report_blind_batch(self, texts: Path, directory: Path, title: str, details: bool) -> None:
+        """A blind batch is held out whole: every article is "test", whatever --split says."""
+        if not texts.exists():
+            raise CommandError(f"{texts} is missing: the benchmarks live in ../shared/eval")
+        self._report_realnews_gold(directory, title, ["dev", "test"], details)
 
     def _report_realnews_gold(
         self, directory: Path, title: str, splits: list[str], details: bool
