@@ -5,8 +5,8 @@ Short texts written for these tests.
 
 import datetime as dt
 
-from stories.extraction.events.genre import argues, keep_news
-from stories.extraction.mentions import EventCandidate
+from stories.extraction.events.genre import argues, keep_news, quotations
+from stories.extraction.mentions import EventCandidate, PlaceMention
 from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
 
 _REPORT = (
@@ -99,11 +99,71 @@ def test_the_writers_own_undated_possibility_is_not_kept(nlp):  # noqa: F811
     assert keep_news([guess], nlp(text)) == []
 
 
-def test_a_sources_undated_possibility_is_kept(nlp):  # noqa: F811
+def test_a_sources_undated_possibility_is_not_kept_either(nlp):  # noqa: F811
     text = _REPORT + " The prosecutor said the men could face more charges."
     guess = event(text, "the men could face more charges", "face", certainty="speculated")
 
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_a_sources_undated_possibility_with_a_place_is_kept(nlp):  # noqa: F811
+    text = _REPORT + " The prosecutor said the men could face trial in Paris."
+    start = text.index("Paris")
+    paris = PlaceMention("Paris", start, start + 5, "Paris", "city", 3, "FR")
+    guess = event(
+        text, "the men could face trial in Paris", "face", certainty="speculated", place=paris
+    )
+
     assert keep_news([guess], nlp(text)) == [guess]
+
+
+def test_a_dated_possibility_is_kept(nlp):  # noqa: F811
+    text = _REPORT + " The prosecutor said the men could face more charges on Friday."
+    guess = event(
+        text,
+        "the men could face more charges",
+        "face",
+        certainty="speculated",
+        date_start=dt.date(2019, 11, 8),
+    )
+
+    assert keep_news([guess], nlp(text)) == [guess]
+
+
+def test_an_allegation_is_no_mere_possibility(nlp):  # noqa: F811
+    text = _REPORT + " One of the men allegedly robbed a shop in Nice."
+    alleged = event(text, "allegedly robbed a shop", "rob", certainty="speculated")
+
+    assert keep_news([alleged], nlp(text)) == [alleged]
+
+
+# --- a speaker's quoted words ----------------------------------------------------------------
+
+
+def test_a_dated_happening_inside_a_quote_is_the_speakers_not_the_reporters(nlp):  # noqa: F811
+    text = _REPORT + " “We will close the case next week,” the chief said."
+    quoted = event(text, "close the case", "close", date_start=dt.date(2019, 11, 11))
+
+    assert keep_news([quoted], nlp(text)) == []
+
+
+def test_the_narration_after_a_quote_is_kept(nlp):  # noqa: F811
+    text = _REPORT + " “It is over,” the chief said. The men left court on Friday."
+    told = event(text, "The men left court", "leave", date_start=dt.date(2019, 11, 8))
+
+    assert keep_news([told], nlp(text)) == [told]
+
+
+def test_a_quote_opened_with_a_plain_mark_closes_at_a_typographic_one():
+    text = 'Police said. "It is over,” he said. The men left.'
+
+    assert quotations(text) == [(text.index('"'), text.index("”") + 1)]
+
+
+def test_a_quote_left_open_runs_to_the_end_of_its_paragraph_only():
+    text = "He said: “We searched all night.\nThe men left."
+
+    assert quotations(text) == [(text.index("“"), text.index("\n"))]
 
 
 def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811

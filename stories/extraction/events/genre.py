@@ -9,9 +9,18 @@ an advantage on the table", "the platform will optimize ads"). So the page's gen
 from its grammar alone (no word list about any subject): the writer's first and second person
 outside quotation marks, and the share of present-tense finite verbs among the page's main
 clauses outside quotation marks. In a page that argues, an undated event after the lead is
-not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
-is commentary, not a happening a timeline can show, and after the lead a verb outside the
-event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
+not kept; on any page an undated possibility of the writer's ("could issue subsidies", "may
+have perished") is commentary, and after the lead a verb outside the event lexicon with nothing
+after it ("the law worked", "he disagreed") tells nothing to place.
+
+Two conventions hold whatever the genre. A possibility ("could", "may", "might", "whether")
+with neither a date nor a place is a prospect, whoever voices it: an analyst's "a slowdown
+could result in…" is as little a happening as the writer's own undated "could" (an allegation,
+"allegedly raped", reports a past happening and stays). And a reporter tells the news in
+narration; the words inside quotation marks are a speaker's account, prediction or verdict
+("we'd need the core for a landing in 2024", "today's hearing is over"), which the narration
+restates when it is news. The clause reader already drops an undated clause inside a quote; a
+dated one is no more the reporter's.
 """
 
 from __future__ import annotations
@@ -58,6 +67,12 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
+# Hedges that attribute a past happening to others' claims rather than doubt that it may come.
+_ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+# Quotation marks: typographic ones open or close; a plain one opens or closes the quote in hand.
+_OPENING_MARK = "\u201c"
+_CLOSING_MARK = "\u201d"
+_PLAIN_MARK = '"'
 
 
 def argues(doc: Doc) -> bool:
@@ -76,19 +91,26 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility of the writer's, in a page that
-    argues no undated event after the lead (its first two sentences, where even a column
-    states its news), and after the lead no bare "X happened" of a verb outside the lexicon."""
+    """The events a timeline keeps: no undated possibility of the writer's, nor anyone's that
+    names no place; nothing read from inside a quote; in a page that argues no undated event
+    after the lead (its first two sentences, where even a column states its news); and after
+    the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
+    quotes = quotations(doc.text)
+    starts = [start for start, _ in quotes]
     kept = []
     for event in events:
         after_lead = event.start >= lead_end
         if after_lead and says_only_that_it_happened(event, doc):
             continue
         if event.date_start is None and (
-            (arguing and after_lead) or _writers_possibility(event, doc)
+            (arguing and after_lead)
+            or _writers_possibility(event, doc)
+            or _unplaceable_possibility(event, doc)
         ):
+            continue
+        if _in_quotation(event, doc, starts, quotes):
             continue
         kept.append(event)
     return kept
@@ -109,6 +131,50 @@ def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
 
 def _own_date(event: EventCandidate) -> bool:
     return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of text inside quotation marks, paragraph by paragraph, in order. Outlets mix
+    typographic and plain marks in one quote ("It is over,” or “It is over," she said), so a
+    quote opens at any opening or plain mark and closes at the next closing or plain mark; one
+    the paragraph leaves open (a quote continued in the next paragraph) runs to the
+    paragraph's end."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for at, character in enumerate(text):
+        if character == "\n":
+            if start is not None:
+                spans.append((start, at))
+            start = None
+        elif start is None and character in (_OPENING_MARK, _PLAIN_MARK):
+            start = at
+        elif start is not None and character in (_CLOSING_MARK, _PLAIN_MARK):
+            spans.append((start, at + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _in_quotation(
+    event: EventCandidate, doc: Doc, starts: list[int], quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether the word the event was read from stands inside a speaker's quoted words."""
+    anchor = _anchor(event, doc)
+    return anchor is not None and _quoted(anchor.idx, starts, quotes)
+
+
+def _unplaceable_possibility(event: EventCandidate, doc: Doc) -> bool:
+    """ "a lunar landing could be achieved with two missions", "the stabbing may have occurred
+    after a quarrel", "tuft cells might act as sentinels": a possibility, whoever voices it,
+    with neither a day nor a place of its own is a prospect a timeline and a map can show
+    nothing of. One with a place ("the army could be deployed in the capital", "speculate the
+    train is headed for X") says where to look, and an allegation ("allegedly robbed") reports
+    a past happening: both stay."""
+    if event.certainty != "speculated" or event.place is not None:
+        return False
+    anchor = _anchor(event, doc)
+    return anchor is None or not any(c.lower_ in _ALLEGED for c in anchor.children)
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
