@@ -31,6 +31,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.mentions import EventCandidate
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
@@ -92,7 +93,8 @@ def argues(doc: Doc) -> bool:
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: no undated possibility of the writer's, nor anyone's that
-    names no place; nothing read from inside a quote; in a page that argues no undated event
+    names no place; nothing read from inside a quote or from what someone found or thought
+    rather than said; in a page that argues no undated event
     after the lead (its first two sentences, where even a column states its news); and after
     the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
@@ -110,7 +112,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             or _unplaceable_possibility(event, doc)
         ):
             continue
-        if _in_quotation(event, doc, starts, quotes):
+        if _in_quotation(event, doc, starts, quotes) or _unsaid(event, doc):
             continue
         kept.append(event)
     return kept
@@ -162,6 +164,12 @@ def _in_quotation(
     """Whether the word the event was read from stands inside a speaker's quoted words."""
     anchor = _anchor(event, doc)
     return anchor is not None and _quoted(anchor.idx, starts, quotes)
+
+
+def _unsaid(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the event is what someone found, thought or feared (statements.unsaid_complement)."""
+    anchor = _anchor(event, doc)
+    return anchor is not None and unsaid_complement(anchor)
 
 
 def _unplaceable_possibility(event: EventCandidate, doc: Doc) -> bool:

@@ -15,7 +15,11 @@ import re
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, CHANNEL_NOUNS
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    CHANNEL_NOUNS,
+    GOVERNOR_CERTAINTY,
+)
 from stories.extraction.events.sites import Site
 from stories.extraction.events.speech import speech_class
 
@@ -29,6 +33,14 @@ _TALLY_UNITS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", ""})
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _STEM = 4
 _QUOTE_REACH = 80
+# Verbs that pass on what someone said, beyond the attribution verbs and the speech acts: the
+# clause they take is the news a source gives.
+_SAYING_VERBS = ATTRIBUTION_VERBS | frozenset(
+    {"announce", "mention", "assert", "allege", "explain", "insist", "argue", "declare"}
+    | {"recount", "predict", "estimate"}
+)
+# Marks that join two independent clauses: no complement clause sits across one from its verb.
+_CLAUSE_JOINERS = frozenset({";", ":"})
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
@@ -236,3 +248,26 @@ def present_passive(verb: Token) -> bool:
         and auxiliaries[0].dep_ == "auxpass"
         and auxiliaries[0].tag_ in ("VBZ", "VBP")
     )
+
+
+def unsaid_complement(verb: Token) -> bool:
+    """ "researchers found that the mice carried more protozoa", "a group of doctors, alarmed
+    that the administration is denying vaccines", "Edmunds expects 16.6 million vehicles will
+    be sold", "red flags included that he had borrowed against his shares": a clause that
+    completes a verb of finding, thinking, expecting or feeling is what someone concluded or
+    fears, not a happening the story tells; a source's saying ("said the men were arrested")
+    or a speech act ("denied that the count was rigged") passes news on. A complement the
+    parser hung across a semicolon or a colon ("the deal closed in June; he remains a
+    shareholder") is a sentence of its own and stays. So does a speculation ("media speculate
+    he is headed for X", "it is unclear whether the ferry will dock"): the governor makes it a
+    prospect, and whether a prospect stays is the certainty's question, not this one."""
+    if verb.dep_ != "ccomp" or verb.head == verb:
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() in _SAYING_VERBS or speech_class(governor) is not None:
+        return False
+    cues = (governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr")))
+    if any(GOVERNOR_CERTAINTY.get(word.lemma_.lower()) == "speculated" for word in cues):
+        return False
+    low, high = sorted((verb.i, governor.i))
+    return not any(t.text in _CLAUSE_JOINERS for t in verb.doc[low:high])
