@@ -66,3 +66,15 @@ def test_a_speculation_is_left_to_the_certainty_reading(nlp):  # noqa: F811
     doc = nlp("Some analysts speculate the fleet is headed for Port Sable.")
 
     assert not unsaid_complement(_verb(doc, "headed"))
+
+
+def test_what_someone_makes_sure_of_is_an_intention_not_a_finding(nlp):  # noqa: F811
+    doc = nlp("The campaign said it would make sure every vote was counted.")
+
+    assert not unsaid_complement(_verb(doc, "counted"))
+
+
+def test_a_plan_under_a_verb_of_finding_is_left_to_the_certainty_reading(nlp):  # noqa: F811
+    text = _LEAD + "Analysts found that Acme Corp. will open a second plant next year."
+
+    assert "open" in [e.trigger for e in events_of(nlp, text)[1:]]

@@ -13,14 +13,14 @@ not kept; on any page an undated possibility of the writer's ("could issue subsi
 have perished") is commentary, and after the lead a verb outside the event lexicon with nothing
 after it ("the law worked", "he disagreed") tells nothing to place.
 
-Two conventions hold whatever the genre. A possibility ("could", "may", "might", "whether")
-with neither a date nor a place is a prospect, whoever voices it: an analyst's "a slowdown
-could result in…" is as little a happening as the writer's own undated "could" (an allegation,
-"allegedly raped", reports a past happening and stays). And a reporter tells the news in
-narration; the words inside quotation marks are a speaker's account, prediction or verdict
-("we'd need the core for a landing in 2024", "today's hearing is over"), which the narration
-restates when it is news. The clause reader already drops an undated clause inside a quote; a
-dated one is no more the reporter's.
+Two conventions hold whatever the genre. A reporter tells the news in narration; the words
+inside quotation marks are a speaker's account, prediction or verdict ("we'd need the core for
+a landing in 2024", "today's hearing is over"), which the narration restates when it is news.
+The clause reader already drops an undated clause inside a quote; a dated one is no more the
+reporter's. And a happening the story tells comes through narration or a source's saying, not
+as what someone found, thought or felt had happened ("researchers found that the mice carried
+more parasites", "doctors, alarmed that the agency is denying vaccines"): that is a finding or
+a belief, told for what it says about the finder.
 """
 
 from __future__ import annotations
@@ -68,8 +68,8 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
-# Hedges that attribute a past happening to others' claims rather than doubt that it may come.
-_ALLEGED = frozenset({"allegedly", "reportedly", "purportedly", "supposedly"})
+# What a finding or a belief may be about and still not be news: what happened or goes on.
+_SETTLED = frozenset({"occurred", "ongoing"})
 # Quotation marks: typographic ones open or close; a plain one opens or closes the quote in hand.
 _OPENING_MARK = "\u201c"
 _CLOSING_MARK = "\u201d"
@@ -92,9 +92,9 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility of the writer's, nor anyone's that
-    names no place; nothing read from inside a quote or from what someone found or thought
-    rather than said; in a page that argues no undated event
+    """The events a timeline keeps: no undated possibility of the writer's; nothing read from
+    inside a quote or from what someone found or thought had happened rather than said; in a
+    page that argues no undated event
     after the lead (its first two sentences, where even a column states its news); and after
     the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
@@ -107,9 +107,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if after_lead and says_only_that_it_happened(event, doc):
             continue
         if event.date_start is None and (
-            (arguing and after_lead)
-            or _writers_possibility(event, doc)
-            or _unplaceable_possibility(event, doc)
+            (arguing and after_lead) or _writers_possibility(event, doc)
         ):
             continue
         if _in_quotation(event, doc, starts, quotes) or _unsaid(event, doc):
@@ -167,22 +165,13 @@ def _in_quotation(
 
 
 def _unsaid(event: EventCandidate, doc: Doc) -> bool:
-    """Whether the event is what someone found, thought or feared (statements.unsaid_complement)."""
-    anchor = _anchor(event, doc)
-    return anchor is not None and unsaid_complement(anchor)
-
-
-def _unplaceable_possibility(event: EventCandidate, doc: Doc) -> bool:
-    """ "a lunar landing could be achieved with two missions", "the stabbing may have occurred
-    after a quarrel", "tuft cells might act as sentinels": a possibility, whoever voices it,
-    with neither a day nor a place of its own is a prospect a timeline and a map can show
-    nothing of. One with a place ("the army could be deployed in the capital", "speculate the
-    train is headed for X") says where to look, and an allegation ("allegedly robbed") reports
-    a past happening: both stay."""
-    if event.certainty != "speculated" or event.place is not None:
+    """Whether the event is what someone found or thought had happened or goes on
+    (statements.unsaid_complement); a plan or a prospect under such a verb ("made sure every
+    vote would be counted") is the certainty's question."""
+    if event.certainty not in _SETTLED:
         return False
     anchor = _anchor(event, doc)
-    return anchor is None or not any(c.lower_ in _ALLEGED for c in anchor.children)
+    return anchor is not None and unsaid_complement(anchor)
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:

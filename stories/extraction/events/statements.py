@@ -39,6 +39,9 @@ _SAYING_VERBS = ATTRIBUTION_VERBS | frozenset(
     {"announce", "mention", "assert", "allege", "explain", "insist", "argue", "declare"}
     | {"recount", "predict", "estimate"}
 )
+# "make sure that…", "ensure that…": what the clause says is intended, not found.
+_INTENDING = frozenset({"ensure", "insure", "guarantee"})
+_ASSURED = frozenset({"sure", "certain"})
 # Marks that join two independent clauses: no complement clause sits across one from its verb.
 _CLAUSE_JOINERS = frozenset({";", ":"})
 
@@ -258,7 +261,8 @@ def unsaid_complement(verb: Token) -> bool:
     fears, not a happening the story tells; a source's saying ("said the men were arrested")
     or a speech act ("denied that the count was rigged") passes news on. A complement the
     parser hung across a semicolon or a colon ("the deal closed in June; he remains a
-    shareholder") is a sentence of its own and stays. So does a speculation ("media speculate
+    shareholder") is a sentence of its own and stays, and so does an intention ("make sure every
+    vote is counted"). So does a speculation ("media speculate
     he is headed for X", "it is unclear whether the ferry will dock"): the governor makes it a
     prospect, and whether a prospect stays is the certainty's question, not this one."""
     if verb.dep_ != "ccomp" or verb.head == verb:
@@ -266,8 +270,10 @@ def unsaid_complement(verb: Token) -> bool:
     governor = verb.head
     if governor.lemma_.lower() in _SAYING_VERBS or speech_class(governor) is not None:
         return False
-    cues = (governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr")))
+    cues = (governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr", "oprd")))
     if any(GOVERNOR_CERTAINTY.get(word.lemma_.lower()) == "speculated" for word in cues):
         return False
+    if governor.lemma_.lower() in _INTENDING or any(w.lower_ in _ASSURED for w in cues):
+        return False  # "vowed to make sure every vote was counted": an intention
     low, high = sorted((verb.i, governor.i))
     return not any(t.text in _CLAUSE_JOINERS for t in verb.doc[low:high])
