@@ -78,3 +78,28 @@ def test_a_plan_under_a_verb_of_finding_is_left_to_the_certainty_reading(nlp):  
     text = _LEAD + "Analysts found that Acme Corp. will open a second plant next year."
 
     assert "open" in [e.trigger for e in events_of(nlp, text)[1:]]
+
+
+def _parsed(nlp, words: list[str], heads: list[int], deps: list[str]):  # noqa: F811
+    """A parse given by hand: the shapes below are parser slips, not what it does every time."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_a_complement_parsed_before_its_verb_is_a_clause_of_its_own(nlp):  # noqa: F811
+    # "Two men died in Lyon, after clashes erupted." with "died" hung on "erupted"
+    words = ["Two", "men", "died", "in", "Lyon", ",", "after", "clashes", "erupted", "."]
+    heads = [1, 2, 8, 2, 3, 8, 8, 8, 8, 8]
+    deps = ["nummod", "nsubj", "ccomp", "prep", "pobj", "punct", "mark", "nsubj", "ROOT", "punct"]
+
+    assert not unsaid_complement(_parsed(nlp, words, heads, deps)[2])
+
+
+def test_a_complement_opened_by_since_is_a_clause_of_its_own(nlp):  # noqa: F811
+    # "Women remain rare since Ann Lee became the first woman." with "became" a complement
+    words = ["Women", "remain", "rare", "since", "Lee", "became", "the", "first", "woman", "."]
+    heads = [1, 1, 1, 5, 5, 1, 8, 8, 5, 1]
+    deps = ["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp", "det", "amod", "attr", "punct"]
+
+    assert not unsaid_complement(_parsed(nlp, words, heads, deps)[5])
