@@ -5,7 +5,7 @@ Short texts written for these tests.
 
 import datetime as dt
 
-from stories.extraction.events.genre import argues, keep_news, quotations
+from stories.extraction.events.genre import argues, keep_news
 from stories.extraction.mentions import EventCandidate
 from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
 
@@ -104,35 +104,6 @@ def test_a_sources_undated_possibility_is_kept(nlp):  # noqa: F811
     guess = event(text, "the men could face more charges", "face", certainty="speculated")
 
     assert keep_news([guess], nlp(text)) == [guess]
-
-
-# --- a speaker's quoted words ----------------------------------------------------------------
-
-
-def test_a_dated_happening_inside_a_quote_is_the_speakers_not_the_reporters(nlp):  # noqa: F811
-    text = _REPORT + " “We will close the case next week,” the chief said."
-    quoted = event(text, "close the case", "close", date_start=dt.date(2019, 11, 11))
-
-    assert keep_news([quoted], nlp(text)) == []
-
-
-def test_the_narration_after_a_quote_is_kept(nlp):  # noqa: F811
-    text = _REPORT + " “It is over,” the chief said. The men left court on Friday."
-    told = event(text, "The men left court", "leave", date_start=dt.date(2019, 11, 8))
-
-    assert keep_news([told], nlp(text)) == [told]
-
-
-def test_a_quote_opened_with_a_plain_mark_closes_at_a_typographic_one():
-    text = 'Police said. "It is over,” he said. The men left.'
-
-    assert quotations(text) == [(text.index('"'), text.index("”") + 1)]
-
-
-def test_a_quote_left_open_runs_to_the_end_of_its_paragraph_only():
-    text = "He said: “We searched all night.\nThe men left."
-
-    assert quotations(text) == [(text.index("“"), text.index("\n"))]
 
 
 def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811

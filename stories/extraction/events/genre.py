@@ -9,18 +9,14 @@ an advantage on the table", "the platform will optimize ads"). So the page's gen
 from its grammar alone (no word list about any subject): the writer's first and second person
 outside quotation marks, and the share of present-tense finite verbs among the page's main
 clauses outside quotation marks. In a page that argues, an undated event after the lead is
-not kept; on any page an undated possibility of the writer's ("could issue subsidies", "may
-have perished") is commentary, and after the lead a verb outside the event lexicon with nothing
-after it ("the law worked", "he disagreed") tells nothing to place.
+not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
+is commentary, not a happening a timeline can show, and after the lead a verb outside the
+event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
 
-Two conventions hold whatever the genre. A reporter tells the news in narration; the words
-inside quotation marks are a speaker's account, prediction or verdict ("we'd need the core for
-a landing in 2024", "today's hearing is over"), which the narration restates when it is news.
-The clause reader already drops an undated clause inside a quote; a dated one is no more the
-reporter's. And a happening the story tells comes through narration or a source's saying, not
-as what someone found, thought or felt had happened ("researchers found that the mice carried
-more parasites", "doctors, alarmed that the agency is denying vaccines"): that is a finding or
-a belief, told for what it says about the finder.
+Whatever the genre, a happening the story tells comes through narration or a source's saying,
+not as what someone found, thought or felt had happened ("researchers found that the mice
+carried more parasites", "doctors, alarmed that the agency is denying vaccines"): that is a
+finding or a belief, told for what it says about the finder.
 """
 
 from __future__ import annotations
@@ -70,10 +66,6 @@ _REPORTING = ATTRIBUTION_VERBS | {
 }
 # What a finding or a belief may be about and still not be news: what happened or goes on.
 _SETTLED = frozenset({"occurred", "ongoing"})
-# Quotation marks: typographic ones open or close; a plain one opens or closes the quote in hand.
-_OPENING_MARK = "\u201c"
-_CLOSING_MARK = "\u201d"
-_PLAIN_MARK = '"'
 
 
 def argues(doc: Doc) -> bool:
@@ -92,15 +84,12 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility of the writer's; nothing read from
-    inside a quote or from what someone found or thought had happened rather than said; in a
-    page that argues no undated event
-    after the lead (its first two sentences, where even a column states its news); and after
-    the lead no bare "X happened" of a verb outside the lexicon."""
+    """The events a timeline keeps: no undated possibility of the writer's, no happening that
+    is only what someone found or thought, in a page that argues no undated event after the
+    lead (its first two sentences, where even a column states its news), and after the lead no
+    bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
-    quotes = quotations(doc.text)
-    starts = [start for start, _ in quotes]
     kept = []
     for event in events:
         after_lead = event.start >= lead_end
@@ -110,7 +99,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             (arguing and after_lead) or _writers_possibility(event, doc)
         ):
             continue
-        if _in_quotation(event, doc, starts, quotes) or _unsaid(event, doc):
+        if _unsaid(event, doc):
             continue
         kept.append(event)
     return kept
@@ -131,37 +120,6 @@ def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
 
 def _own_date(event: EventCandidate) -> bool:
     return (event.provenance.get("date") or {}).get("source") == "clause"
-
-
-def quotations(text: str) -> list[tuple[int, int]]:
-    """The spans of text inside quotation marks, paragraph by paragraph, in order. Outlets mix
-    typographic and plain marks in one quote ("It is over,” or “It is over," she said), so a
-    quote opens at any opening or plain mark and closes at the next closing or plain mark; one
-    the paragraph leaves open (a quote continued in the next paragraph) runs to the
-    paragraph's end."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    for at, character in enumerate(text):
-        if character == "\n":
-            if start is not None:
-                spans.append((start, at))
-            start = None
-        elif start is None and character in (_OPENING_MARK, _PLAIN_MARK):
-            start = at
-        elif start is not None and character in (_CLOSING_MARK, _PLAIN_MARK):
-            spans.append((start, at + 1))
-            start = None
-    if start is not None:
-        spans.append((start, len(text)))
-    return spans
-
-
-def _in_quotation(
-    event: EventCandidate, doc: Doc, starts: list[int], quotes: list[tuple[int, int]]
-) -> bool:
-    """Whether the word the event was read from stands inside a speaker's quoted words."""
-    anchor = _anchor(event, doc)
-    return anchor is not None and _quoted(anchor.idx, starts, quotes)
 
 
 def _unsaid(event: EventCandidate, doc: Doc) -> bool:
