@@ -12,6 +12,11 @@ clauses outside quotation marks. In a page that argues, an undated event after t
 not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
 is commentary, not a happening a timeline can show, and after the lead a verb outside the
 event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
+
+Whatever the genre, a happening the story tells comes through narration or a source's saying,
+not as what someone found, thought or felt had happened ("researchers found that the mice
+carried more parasites", "doctors, alarmed that the agency is denying vaccines"): that is a
+finding or a belief, told for what it says about the finder.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.mentions import EventCandidate
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
@@ -58,6 +64,8 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
+# What a finding or a belief may be about and still not be news: what happened or goes on.
+_SETTLED = frozenset({"occurred", "ongoing"})
 
 
 def argues(doc: Doc) -> bool:
@@ -76,9 +84,10 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility of the writer's, in a page that
-    argues no undated event after the lead (its first two sentences, where even a column
-    states its news), and after the lead no bare "X happened" of a verb outside the lexicon."""
+    """The events a timeline keeps: no undated possibility of the writer's, no happening that
+    is only what someone found or thought, in a page that argues no undated event after the
+    lead (its first two sentences, where even a column states its news), and after the lead no
+    bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     kept = []
@@ -89,6 +98,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if event.date_start is None and (
             (arguing and after_lead) or _writers_possibility(event, doc)
         ):
+            continue
+        if _unsaid(event, doc):
             continue
         kept.append(event)
     return kept
@@ -109,6 +120,16 @@ def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
 
 def _own_date(event: EventCandidate) -> bool:
     return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def _unsaid(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the event is what someone found or thought had happened or goes on
+    (statements.unsaid_complement); a plan or a prospect under such a verb ("made sure every
+    vote would be counted") is the certainty's question."""
+    if event.certainty not in _SETTLED:
+        return False
+    anchor = _anchor(event, doc)
+    return anchor is not None and unsaid_complement(anchor)
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:

@@ -15,7 +15,11 @@ import re
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, CHANNEL_NOUNS
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    CHANNEL_NOUNS,
+    GOVERNOR_CERTAINTY,
+)
 from stories.extraction.events.sites import Site
 from stories.extraction.events.speech import speech_class
 
@@ -29,6 +33,19 @@ _TALLY_UNITS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", ""})
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _STEM = 4
 _QUOTE_REACH = 80
+# Verbs that pass on what someone said, beyond the attribution verbs and the speech acts: the
+# clause they take is the news a source gives.
+_SAYING_VERBS = ATTRIBUTION_VERBS | frozenset(
+    {"announce", "mention", "assert", "allege", "explain", "insist", "argue", "declare"}
+    | {"recount", "predict", "estimate"}
+)
+# "make sure that…", "ensure that…": what the clause says is intended, not found.
+_INTENDING = frozenset({"ensure", "insure", "guarantee"})
+_ASSURED = frozenset({"sure", "certain"})
+# Words that open a complement clause.
+_COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# Marks that join two independent clauses: no complement clause sits across one from its verb.
+_CLAUSE_JOINERS = frozenset({";", ":"})
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
@@ -236,3 +253,32 @@ def present_passive(verb: Token) -> bool:
         and auxiliaries[0].dep_ == "auxpass"
         and auxiliaries[0].tag_ in ("VBZ", "VBP")
     )
+
+
+def unsaid_complement(verb: Token) -> bool:
+    """ "researchers found that the mice carried more protozoa", "a group of doctors, alarmed
+    that the administration is denying vaccines", "red flags included that he had borrowed
+    against his shares": a clause that completes a verb of finding, thinking or feeling is what
+    someone concluded or fears, not a happening the story tells; a source's saying ("said the
+    men were arrested") or a speech act ("denied that the count was rigged") passes news on.
+    So does a speculation ("media speculate he is headed for X", "it is unclear whether the
+    ferry will dock": the governor makes it a prospect, the certainty's question) and an
+    intention ("make sure every vote is counted").
+
+    A complement follows its verb, opened by "that", "whether" or nothing. A "complement" the
+    parser put before its verb, opened by another word ("since she became the first woman in
+    the Senate, women remain…") or across a semicolon or colon ("the deal closed in June; he
+    remains a shareholder") is a clause of its own and stays."""
+    if verb.dep_ != "ccomp" or verb.head == verb or verb.i < verb.head.i:
+        return False
+    governor = verb.head
+    if governor.lemma_.lower() in _SAYING_VERBS or speech_class(governor) is not None:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTIZERS for c in verb.children):
+        return False
+    cues = (governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr", "oprd")))
+    if any(GOVERNOR_CERTAINTY.get(word.lemma_.lower()) == "speculated" for word in cues):
+        return False
+    if governor.lemma_.lower() in _INTENDING or any(w.lower_ in _ASSURED for w in cues):
+        return False  # "vowed to make sure every vote was counted": an intention
+    return not any(t.text in _CLAUSE_JOINERS for t in verb.doc[governor.i : verb.i])
