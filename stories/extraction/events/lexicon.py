@@ -206,6 +206,12 @@ NOUN_CLASSES = _classes(
         "deploy": "deployment",
         "discover": "discovery diagnosis",
         "poll": "poll survey",
+        # Checks, bans, denials, attempts and injuries: acts and mishaps news names by a noun.
+        "test": "test exam examination scan checkup inspection",
+        "ban": "ban embargo",
+        "deny": "denial",
+        "attempt": "attempt",
+        "injure": "injury",
     }
 )
 
