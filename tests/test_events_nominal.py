@@ -100,19 +100,3 @@ def test_a_poll_named_by_its_pollster_is_an_event(nlp):  # noqa: F811
 def test_a_hosted_reception_is_an_event(nlp):  # noqa: F811
     (event,) = events_of(nlp, "The mayor hosted a reception for the team on Monday.")
     assert event.trigger == "reception"
-
-
-def test_an_examination_with_a_date_is_an_event(nlp):  # noqa: F811
-    text = "The governor's results improved after the physical exam on Monday."
-    (exam,) = _by_trigger(events_of(nlp, text), "exam")
-    assert exam.date_start.isoformat() == "2024-03-04"
-
-
-def test_an_owned_attempt_is_an_event(nlp):  # noqa: F811
-    text = "The court blocked Tom Lee's attempt to delay the hearing."
-    assert _by_trigger(events_of(nlp, text), "attempt")
-
-
-def test_an_injury_with_a_named_owner_is_an_event(nlp):  # noqa: F811
-    text = "Since Tom Lee's injury, the team has struggled."
-    assert _by_trigger(events_of(nlp, text), "injury")

@@ -206,12 +206,6 @@ NOUN_CLASSES = _classes(
         "deploy": "deployment",
         "discover": "discovery diagnosis",
         "poll": "poll survey",
-        # Checks, bans, denials, attempts and injuries: acts and mishaps news names by a noun.
-        "test": "test exam examination scan checkup inspection",
-        "ban": "ban embargo",
-        "deny": "denial",
-        "attempt": "attempt",
-        "injure": "injury",
     }
 )
 
