@@ -61,3 +61,8 @@ def test_a_finding_someone_reports_is_their_content(nlp):  # noqa: F811
 def test_the_writer_finding_is_no_event(nlp):  # noqa: F811
     text = "We found that the service was slow."
     assert _triggers(events_of(nlp, text)) == []
+
+
+def test_a_trend_going_on_is_a_state_a_finding_states(nlp):  # noqa: F811
+    text = "The survey showed that unemployment is falling."
+    assert _triggers(events_of(nlp, text)) == ["show"]

@@ -116,10 +116,13 @@ def _establishes(verb: Token, index: MentionIndex) -> bool:
 
 def _states(clause: Token) -> bool:
     """A clause that states rather than narrates: a linking or possessive verb, a modal, the
-    simple present, a verb of state or of reporting."""
+    simple present or present progressive, a verb of state or of reporting."""
     lemma = clause.lemma_.lower()
     if clause.pos_ == "AUX" or lemma in _STATIVE or lemma in NON_EVENT_VERBS:
         return True
     if lemma in ATTRIBUTION_VERBS or clause.tag_ in ("VBZ", "VBP"):
         return True
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in clause.children)
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    if clause.tag_ == "VBG" and any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries):
+        return True  # "unemployment is falling": a trend going on, as the finding states it
+    return any(a.lower_ in _MODALS for a in auxiliaries)
