@@ -219,7 +219,10 @@ def verb_title(
         if not obj and place is None:
             return None
     elif (doing := _gerund_object(verb)) is not None:
-        obj = doing.text  # "resumed flying"
+        obj = doing.text  # "resumed flying", "denied having sex"
+        what = next((c for c in doing.children if c.dep_ == "dobj"), None)
+        if what is not None and (said := phrase(what, index, objective=True)):
+            obj = f"{obj} {said}"
     elif (infinitive := _infinitive_object(verb, index)) is not None:
         obj = infinitive  # "offered to stage clinic", "tried to steal van"
     elif (complement := _complement(verb)) is not None:
