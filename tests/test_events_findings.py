@@ -66,4 +66,3 @@ def test_the_writer_finding_is_no_event(nlp):  # noqa: F811
 def test_a_trend_going_on_is_a_state_a_finding_states(nlp):  # noqa: F811
     text = "The survey showed that unemployment is falling."
     assert _triggers(events_of(nlp, text)) == ["show"]
-
