@@ -66,3 +66,8 @@ def test_the_writer_finding_is_no_event(nlp):  # noqa: F811
 def test_a_trend_going_on_is_a_state_a_finding_states(nlp):  # noqa: F811
     text = "The survey showed that unemployment is falling."
     assert _triggers(events_of(nlp, text)) == ["show"]
+
+
+def test_a_team_finding_its_rhythm_came_to_have_it(nlp):  # noqa: F811
+    text = "The team found its rhythm in the second half on Sunday."
+    assert all(e.extra["class"] != "discover" for e in events_of(nlp, text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -101,8 +101,9 @@ def _content(verb: Token, index: MentionIndex) -> bool:
 def _establishes(verb: Token, index: MentionIndex) -> bool:
     """ "The scan showed a pattern", "the analysis found evidence", "officials confirmed a
     case": a thing confirmed or reported, or found by a study, a test or an instrument. A
-    person who "found one drawback" or "showed little hesitation" came to have or displayed
-    it (the parser often calls a person a company, so a name is never taken for a study)."""
+    person or a group who "found one drawback", "found its rhythm" or "showed little
+    hesitation" came to have or displayed it (the parser often calls a person a company,
+    so a name is never taken for a study)."""
     if FINDING_CLASSES[verb.lemma_.lower()] != "discover":
         return True
     subject = next(c for c in verb.children if c.dep_ == "nsubj")
@@ -110,6 +111,7 @@ def _establishes(verb: Token, index: MentionIndex) -> bool:
         subject.pos_ == "NOUN"
         and subject.ent_type_ not in _ANIMATE
         and subject.lemma_ not in _PEOPLE
+        and subject.lemma_ not in GROUP_NOUNS
         and index.person(subject) is None
     )
 
