@@ -71,3 +71,8 @@ def test_a_trend_going_on_is_a_state_a_finding_states(nlp):  # noqa: F811
 def test_a_team_finding_its_rhythm_came_to_have_it(nlp):  # noqa: F811
     text = "The team found its rhythm in the second half on Sunday."
     assert all(e.extra["class"] != "discover" for e in events_of(nlp, text))
+
+
+def test_finding_no_evidence_says_so_in_the_title(nlp):  # noqa: F811
+    (event,) = events_of(nlp, "The report found no evidence of fraud.")
+    assert event.title == "Report finds no evidence"

@@ -212,6 +212,8 @@ def verb_title(
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
+            obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
             return None  # "the train reaches it": a title must say what
         if not obj and target.tag_ == "PRP":
