@@ -30,6 +30,7 @@ from stories.extraction.events.dates import (
     date_from_narrative,
     period_end,
 )
+from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.genre import keep_news
 from stories.extraction.events.identity import (
     deduplicate,
@@ -117,6 +118,8 @@ def extract_events(
     """
     index = MentionIndex.build(doc, places, people)
     spoken = speech_sites(doc, index) + action_sites(doc)
+    acted = {s.anchor.i for s in spoken}
+    spoken += [s for s in finding_sites(doc, index) if s.anchor.i not in acted]
     said = {s.anchor.i for s in spoken}
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
     known = {s.anchor.i for s in found}

@@ -212,6 +212,8 @@ def verb_title(
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
+            obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
             return None  # "the train reaches it": a title must say what
         if not obj and target.tag_ == "PRP":
@@ -219,7 +221,10 @@ def verb_title(
         if not obj and place is None:
             return None
     elif (doing := _gerund_object(verb)) is not None:
-        obj = doing.text  # "resumed flying"
+        obj = doing.text  # "resumed flying", "denied having sex"
+        what = next((c for c in doing.children if c.dep_ == "dobj"), None)
+        if what is not None and (said := phrase(what, index, objective=True)):
+            obj = f"{obj} {said}"
     elif (infinitive := _infinitive_object(verb, index)) is not None:
         obj = infinitive  # "offered to stage clinic", "tried to steal van"
     elif (complement := _complement(verb)) is not None:
