@@ -77,3 +77,27 @@ def test_a_quotation_opened_after_a_weekday_lends_it_no_tense(times):
     mentions = times('The mayor on Thursday: "The bridge is safe and stays open."')
 
     assert value_of(mentions, "Thursday") == "2023-09-07"
+
+
+def test_a_typographic_will_contraction_looks_ahead(times):
+    mentions = times("He’ll meet the mayor on Friday.")
+
+    assert value_of(mentions, "Friday") == "2023-09-15"
+
+
+def test_a_typographic_had_contraction_before_a_participle_looks_back(times):
+    mentions = times("They’d finished the bridge in October.")
+
+    assert value_of(mentions, "October") == "2022-10"
+
+
+def test_a_typographic_would_contraction_gives_no_direction(times):
+    mentions = times("They’d meet in October, he said.")
+
+    assert value_of(mentions, "October") == "2023-10"
+
+
+def test_a_typographic_will_contraction_counts_without_a_parse():
+    mentions = find_times("He’ll arrive in August.", published=TUESDAY)
+
+    assert value_of(mentions, "August") == "2024-08"

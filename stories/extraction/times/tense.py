@@ -10,6 +10,9 @@ import re
 from spacy.tokens import Doc, Token
 
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
+# Outlets print contractions with the typographic apostrophe ("he’ll", "she’d", "they’ve"),
+# which the tagger leaves as written; read as the plain "'ll", "'d" and "'ve" they are.
+_TYPOGRAPHIC_APOSTROPHE = "\u2019"
 _PROSPECTIVE_MODALS = frozenset({"can", "could", "may", "might", "must", "should", "ought"})
 _MAX_HEAD_STEPS = 5
 # Verbs whose infinitive complement happens when they do: "continue to negotiate" is as present
@@ -44,7 +47,9 @@ def clause_tense(doc: Doc, start: int, end: int) -> str:
     root = span.root
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
     tense = _verb_tense(verb) if verb is not None else "unknown"
-    if tense == "anterior" and any(a.lower_ in _PERFECT for a in verb.children if a.dep_ == "aux"):
+    if tense == "anterior" and any(
+        _auxiliary_word(a, verb) in _PERFECT for a in verb.children if a.dep_ == "aux"
+    ):
         return "perfect"  # "have offered": a past with present relevance, and no past time
     return "past" if tense == "anterior" else tense
 
@@ -85,6 +90,15 @@ def _across_a_quote(root: Token, verb: Token) -> bool:
     return any(t.text in _QUOTES for t in root.doc[root.i + 1 : verb.i])
 
 
+def _auxiliary_word(auxiliary: Token, verb: Token) -> str:
+    """An auxiliary in plain lower case; a contracted "'d" is "would" before a bare verb
+    ("she'd leave") and "had" before a participle ("she'd left")."""
+    word = auxiliary.lower_.replace(_TYPOGRAPHIC_APOSTROPHE, "'")
+    if word == "'d":
+        return "would" if verb.tag_ in ("VB", "VBP") else "had"
+    return word
+
+
 def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -94,7 +108,7 @@ def _verb_tense(verb: Token) -> str:
         # happens when its governing verb does.
         tense = _verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "unknown"
         return tense if tense in ("past", "anterior") else "unknown"
-    words = {a.lower_ for a in auxiliaries}
+    words = {_auxiliary_word(a, verb) for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
         return "future"
@@ -138,7 +152,7 @@ def _verb_tense(verb: Token) -> str:
 def _past_perfect(verb: Token) -> bool:
     """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor."""
     return verb.tag_ == "VBN" and any(
-        a.lower_ == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
+        _auxiliary_word(a, verb) == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
     )
 
 
@@ -162,7 +176,8 @@ def _finite_governor(verb: Token) -> Token:
 
 _PARTICIPLE_LINKS = frozenset({"xcomp", "advcl", "conj"})
 _SENTENCE_END = re.compile(r"[.!?;]\s+(?=[A-Z\"'])|\n")
-_WORD = re.compile(r"[A-Za-z']+")
+# A contraction's "'ll", "'ve", "'d" is a word of its own ("he'll" is "he" + "'ll").
+_WORD = re.compile(r"'(?:ll|ve|d)\b|[A-Za-z]+(?:'(?!(?:ll|ve|d)\b)[A-Za-z]+)*")
 _FUTURE_WORDS = re.compile(
     r"^(?:will|'ll|shall|going|due|scheduled|expected|planned|plans?|set|upcoming|can|could|may|"
     r"might|must|should)$"
@@ -179,6 +194,10 @@ _NOT_PAST_ED = frozenset(
 _PASSIVE_AUXILIARIES = frozenset({"be", "been", "being"})
 _WINDOW_WORDS = 8
 _SENTENCE_REACH = 300  # characters looked back for the sentence start, to keep calls cheap
+
+
+def _plain(text: str) -> str:
+    return text.replace(_TYPOGRAPHIC_APOSTROPHE, "'")
 
 
 def _cue(word: str) -> str | None:
@@ -201,8 +220,8 @@ def _tense_from_words(text: str, start: int, end: int) -> str:
     after = _SENTENCE_END.search(text, end)
     sentence_end = after.start() if after else len(text)
     # Case is kept so that capitalised names ("May", "Will Smith") are never cues.
-    before = _WORD.findall(text[sentence_start:start])[-_WINDOW_WORDS:]
-    following = _WORD.findall(text[end:sentence_end])[:_WINDOW_WORDS]
+    before = _WORD.findall(_plain(text[sentence_start:start]))[-_WINDOW_WORDS:]
+    following = _WORD.findall(_plain(text[end:sentence_end]))[:_WINDOW_WORDS]
     for distance in range(_WINDOW_WORDS):
         for words, index in ((before, len(before) - 1 - distance), (following, distance)):
             if 0 <= index < len(words) and (cue := _cue_at(words, index)):
