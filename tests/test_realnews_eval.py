@@ -5,7 +5,15 @@ from dataclasses import replace
 
 import pytest
 
-from benchmarks.evaluation.realnews import article_text, date_right, match_events
+from benchmarks.evaluation.goldset import Tally
+from benchmarks.evaluation.realnews import (
+    article_text,
+    date_right,
+    match_events,
+    score_article,
+    summarise,
+)
+from stories.extraction.analysis import Analysis
 from stories.extraction.mentions import EventCandidate
 
 
@@ -32,6 +40,17 @@ def test_a_gold_event_is_matched_at_most_once():
     gold = [{"at": 20, "trigger": "arrested"}]
 
     assert len(match_events(found, gold)) == 1
+
+
+def test_precision_by_trigger_counts_only_matches_whose_title_repeats_the_gold_trigger():
+    found = [candidate("Police arrest man", 0, 20), candidate("Court hears case", 30, 60)]
+    gold = {"events": [{"at": 7, "trigger": "arrested"}, {"at": 40, "trigger": "fled"}]}
+    tally = Tally()
+
+    score_article(gold, Analysis("", None, [], [], [], found), tally)
+
+    figures = summarise(tally)
+    assert (figures["event_precision"], figures["event_precision_by_trigger"]) == (1.0, 0.5)
 
 
 def test_a_finer_date_is_right_for_a_coarser_gold():
