@@ -82,6 +82,9 @@ LOCAL_BODIES = frozenset(
         "regulators",
         "voter",
         "voters",
+        # A state's or country's party members: "Virginia Democrats won a majority".
+        "democrats",
+        "republicans",
     }
 )
 
