@@ -164,3 +164,14 @@ def test_a_local_story_s_dateline_places_its_past_too(nlp):
     election = event_with(placed_events(nlp, text), "elect")
 
     assert (election.place.text, source_of(election)) == ("LYON", "dateline")
+
+
+def test_a_state_s_chamber_gives_no_national_seat(nlp):
+    text = (
+        "Ana Ruiz flew from Lyon to Washington on Monday.\n\n"
+        "The state Senate Finance Committee questioned her on Tuesday."
+    )
+
+    hearing = placed_events(nlp, text, places=mentions(text, "Lyon", "Washington"))[-1]
+
+    assert hearing.place is None or source_of(hearing) != "seat"

@@ -41,7 +41,8 @@ _LONDON = Seat("GB", 2643743)
 SEATS: tuple[tuple[re.Pattern[str], Seat], ...] = (
     (
         re.compile(
-            r"\b(?:White House|Pentagon|Capitol Hill|Capitol|Oval Office|Congress"
+            r"\b(?:White House|Pentagon|Capitol Hill|U\.?S\.? Capitol|Oval Office"
+            r"|(?<!National )Congress(?! [Pp]arty)"
             r"|House of Representatives|(?:U\.?S\.?|United States) (?:House|Senate)"
             r"|(?:House|Senate) (?:[A-Z][a-z]+ )*Committee|House (?:Democrats|Republicans)"
             r"|Senate (?:Democrats|Republicans))\b"
@@ -74,6 +75,8 @@ def seat_of(
             span = index.doc.char_span(start, event.start + match.end(), alignment_mode="expand")
             if span is None or any(t.i in index.place_at for t in span):
                 continue
+            if _a_state_s(span, index):
+                continue  # "the Indiana House Education Committee", "the state Senate"
             if not _takes_part(span.root, event, index):
                 continue
             if not any(p.country_code == seat.country_code and p.latitude for p in places):
@@ -85,6 +88,17 @@ def seat_of(
 def implied(place: PlaceMention, places: list[PlaceMention]) -> bool:
     """Whether an event's place is one no mention of the text names (a body's seat)."""
     return not any(p.start == place.start and p.end == place.end for p in places)
+
+
+def _a_state_s(span, index: MentionIndex) -> bool:
+    """Whether the chamber is a state's or a province's: "state Senate", "Indiana House"."""
+    if span.start == 0:
+        return False
+    before = index.doc[span.start - 1]
+    place = index.place_at.get(before.i)
+    return before.lower_ in ("state", "provincial") or (
+        place is not None and place.kind != "country"
+    )
 
 
 def _takes_part(word: Token, event: EventCandidate, index: MentionIndex) -> bool:
