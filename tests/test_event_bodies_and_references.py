@@ -1,6 +1,6 @@
 """Where bodies act and what nouns point back at: "the country" is the last country named, a
-government acting at home is in its country, a national body named by its chamber acts at its
-seat, and a local story's dateline places its past too.
+government acting at home is in its country, and a national body named by its chamber acts at
+its seat.
 
 Short texts written for these tests; places arrive resolved, as analyse_text hands them over.
 """
@@ -22,10 +22,8 @@ def nlp():
 def _gazetteer_words(monkeypatch):
     """The gazetteer's demonyms and country names, without loading the gazetteer."""
     demonyms = {"French": "FR"}
-    countries = {"Norland": "NO"}
     monkeypatch.setattr(homes, "nationality", lambda word: demonyms.get(word))
     monkeypatch.setattr(pointing_back, "nationality", lambda word: demonyms.get(word))
-    monkeypatch.setattr(homes, "country_named", lambda word: countries.get(word))
 
 
 def washington(start: int) -> PlaceMention:
@@ -98,27 +96,6 @@ def test_a_country_that_deploys_troops_has_no_home(nlp):
     assert deployment.place is None or source_of(deployment) != "home"
 
 
-def test_a_country_named_inside_a_body_s_name_is_its_home(nlp):
-    text = (
-        "Ana Ruiz flew from Lyon to Norland on Monday.\n\n"
-        "The Norland Home Secretary approved the request on Tuesday."
-    )
-
-    approval = event_with(
-        placed_events(nlp, text, places=mentions(text, "Lyon", "Norland")), "approve"
-    )
-
-    assert (approval.place.name, source_of(approval)) == ("Norland", "home")
-
-
-def test_a_country_s_party_members_act_at_home(nlp):
-    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland Democrats won the vote on Tuesday."
-
-    win = event_with(placed_events(nlp, text), "win")
-
-    assert win.place.name == "Norland"
-
-
 # --- seats ---------------------------------------------------------------------------------------
 
 
@@ -153,17 +130,6 @@ def test_a_body_only_talked_about_gives_no_seat(nlp):
     criticism = placed_events(nlp, text, places=mentions(text, "Lyon", "Washington"))[-1]
 
     assert criticism.place is None or source_of(criticism) != "seat"
-
-
-# --- the dateline of a local story ---------------------------------------------------------------
-
-
-def test_a_local_story_s_dateline_places_its_past_too(nlp):
-    text = "LYON, France (AP) — The mayor of Lyon resigned on Monday.\n\nShe was elected in 2019."
-
-    election = event_with(placed_events(nlp, text), "elect")
-
-    assert (election.place.text, source_of(election)) == ("LYON", "dateline")
 
 
 def test_a_state_s_chamber_gives_no_national_seat(nlp):

@@ -278,19 +278,4 @@ def _country_code(word: Token, index: MentionIndex) -> str | None:
         return place.country_code if place.kind == "country" else None
     if word.ent_type_ == "NORP":
         return nationality(word.text)
-    if word.pos_ == "PROPN" and "country names" in place_rules.ENABLED:
-        return country_named(word.text)  # "the UK Home Secretary", tagged as one organisation
     return None
-
-
-@lru_cache(maxsize=1024)
-def country_named(word: str) -> str | None:
-    """The code of the country a word names as the gazetteer's first reading of it ("UK",
-    "France"), inside a body's name the recognizer took as one organisation."""
-    from stories.geocoding.defaults import get_gazetteer
-
-    candidates = get_gazetteer().candidates(word)
-    first = candidates[0] if candidates else None
-    if first is None or first.place.kind != "country" or first.match == "demonym":
-        return None
-    return first.place.country_code

@@ -32,10 +32,6 @@ ALL = frozenset(
         "governments at home",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
-        # A country named inside a body's name the recognizer took whole: "UK Home Secretary".
-        "country names",
-        # In a local story the dateline places what happened before the story's days too.
-        "local past",
     }
 )
 ENABLED: set[str] = set(ALL)

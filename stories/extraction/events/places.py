@@ -82,9 +82,6 @@ LOCAL_BODIES = frozenset(
         "regulators",
         "voter",
         "voters",
-        # A state's or country's party members: "Virginia Democrats won a majority".
-        "democrats",
-        "republicans",
     }
 )
 

@@ -227,7 +227,7 @@ def place_from_context(
         elif (
             dateline is not None
             and _on("dateline")
-            and (not candidate.background or (local and _on("local past")))
+            and not candidate.background
             and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
