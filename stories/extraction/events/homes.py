@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS, _words
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
@@ -44,33 +44,9 @@ _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
 )
 # What takes a country abroad or sets it against another: travel, meetings, talks, fighting.
-_ABROAD_CLASSES = frozenset(
-    {
-        "arrive",
-        "depart",
-        "cross",
-        "stop",
-        "return",
-        "flee",
-        "meet",
-        "visit",
-        "attend",
-        "talk",
-        "sign",
-        "attack",
-        "fight",
-        "kill",
-        "capture",
-        "withdraw",
-        "deploy",
-        "win",
-        "travel",
-        "disaster",
-        "test",
-        "launch",
-        "protest",
-        "strike",
-    }
+_ABROAD_CLASSES = _words(
+    "arrive depart cross stop return flee meet visit attend talk sign attack fight kill capture "
+    "withdraw deploy win travel disaster test launch protest strike fire"
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
