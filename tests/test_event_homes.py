@@ -7,7 +7,7 @@ Short texts written for these tests; places arrive resolved, as analyse_text han
 
 import pytest
 
-from stories.extraction.events import homes
+from stories.extraction.events import homes, pointing_back
 from stories.extraction.nlp import get_nlp
 from tests.test_event_placing import event_with, place, placed_events, source_of
 
@@ -21,7 +21,8 @@ def nlp():
 def _nationalities(monkeypatch):
     """The gazetteer's demonyms, without loading the gazetteer."""
     table = {"French": "FR"}
-    monkeypatch.setattr(homes, "_nationality", lambda word: table.get(word))
+    monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
+    monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))
 
 
 # --- sides ---------------------------------------------------------------------------------------

@@ -86,7 +86,7 @@ def _write(article: Article, analysis: Analysis) -> ExtractionReport:
     inferred = article.published_source == Article.DateSource.INFERRED
     for candidate in analysis.events:
         key = event_key(candidate)
-        place = places.get(candidate.place.start) if candidate.place else None
+        place = _event_place(article, candidate.place, places)
         if key in deleted:
             # Deleted by an editor: gone. Merged by an editor: its reports go to the survivor.
             event = next((e for e in story_events if e.pk == deleted[key]), None)
@@ -176,6 +176,31 @@ def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, P
         for m in mentions
     )
     return result
+
+
+def _event_place(
+    article: Article, mention: PlaceMention | None, places: dict[int, Place]
+) -> Place | None:
+    """The story's Place for an event's place: its mention's, or, for a place no mention of
+    the text names (a national body's seat, events.seats), the story's place with that
+    GeoNames entry, made with the resolution extraction gave it when the story has none."""
+    if mention is None:
+        return None
+    if mention.start in places:
+        return places[mention.start]
+    if mention.geonames_id is None or mention.latitude is None:
+        return None
+    place = Place.objects.filter(story=article.story, geonames_id=mention.geonames_id).first()
+    if place is None:
+        place = Place.objects.create(
+            story=article.story,
+            name=mention.name or mention.text,
+            kind=place_kind(mention.kind),
+            country_code=mention.country_code,
+        )
+        _store_resolution(place, mention)
+    places[mention.start] = place
+    return place
 
 
 def _agrees(place: Place, mention: PlaceMention) -> bool:

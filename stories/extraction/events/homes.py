@@ -24,9 +24,11 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
-from stories.extraction.events.places import LOCAL_BODIES, as_place_head
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS, _words
+from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
+from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -40,6 +42,11 @@ _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arre
 # Other verbs of a government acting at home: "Norland admitted refugees", "enacted a law".
 _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
+)
+# What takes a country abroad or sets it against another: travel, meetings, talks, fighting.
+_ABROAD_CLASSES = _words(
+    "arrive depart cross stop return flee meet visit attend talk sign attack fight kill capture "
+    "withdraw deploy win travel disaster test launch protest strike fire"
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -100,16 +107,28 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         owner = _owner_place(actor, index, homes.countries)
         if owner is not None:
             return owner
-    place = index.place_roots.get(actor.i)
+    place = index.place_roots.get(actor.i) or pointed_at(actor, index)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
-    if event.extra.get("class") not in _DOMESTIC_CLASSES and anchor.lemma_ not in _DOMESTIC_VERBS:
+    if not _acts_at_home(event, anchor):
         return None
     if _contest(anchor, index):
         return None  # "Norland accused Sudland": a side
     if place.kind == "country":
         return homes.countries.get(place.country_code)
     return place  # "Seoul plans to ...": the government, in its capital
+
+
+def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:
+    """Whether a country (or its capital) as the subject does something a government does at
+    home: decides, announces, bans, enacts, admits. Going somewhere, meeting, talking, fighting
+    or winning takes it abroad, or says nothing of where."""
+    event_class = event.extra.get("class")
+    if event_class in _DOMESTIC_CLASSES or anchor.lemma_ in _DOMESTIC_VERBS:
+        return True
+    if "governments at home" not in place_rules.ENABLED:
+        return False
+    return event_class not in _ABROAD_CLASSES and anchor.lemma_ not in MOTION_VERBS
 
 
 def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
@@ -152,7 +171,7 @@ def _owner_place(
     """The place a body's own words name ("Kentucky Gov.", "Swedish prosecutors", "South
     Korea's ministry"), as the story's pinned mention of it."""
     for word in _name_words(actor)[1:]:
-        own = index.place_at.get(word.i)
+        own = index.place_at.get(word.i) or pointed_at(word, index)
         if own is not None and own.latitude is not None and own.kind != "country":
             return own  # "Kentucky Gov. X": a state's or city's body
         code = _country_code(word, index)
@@ -230,22 +249,9 @@ def _name_words(actor: Token) -> list[Token]:
 def _country_code(word: Token, index: MentionIndex) -> str | None:
     """The country a modifier names: a country mention ("the UK Home Secretary") or a
     nationality the gazetteer knows ("Swedish")."""
-    place = index.place_at.get(word.i)
+    place = index.place_at.get(word.i) or pointed_at(word, index)
     if place is not None:
         return place.country_code if place.kind == "country" else None
-    if word.ent_type_ != "NORP":
-        return None
-    return _nationality(word.text)
-
-
-@lru_cache(maxsize=1024)
-def _nationality(word: str) -> str | None:
-    from stories.geocoding.defaults import get_gazetteer
-
-    # The most prominent country first: "Chinese" is China's before Taiwan's.
-    countries = [
-        c.place.country_code
-        for c in get_gazetteer().candidates(word)
-        if c.match == "demonym" and c.place.kind == "country"
-    ]
-    return countries[0] if countries else None
+    if word.ent_type_ == "NORP":
+        return nationality(word.text)
+    return None

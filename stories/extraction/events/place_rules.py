@@ -26,6 +26,12 @@ ALL = frozenset(
         "affiliation",
         # A happening named long before takes no place from the narration around it.
         "long before",
+        # "the country", "the city": the last place of that kind named before.
+        "pointing back",
+        # A country (or its capital) that decides, announces, plans: its government, at home.
+        "governments at home",
+        # A national body named by its chamber or building acts at its seat: "the Kremlin".
+        "seats",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -32,6 +32,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.pointing_back import place_pointed_at
 from stories.extraction.events.sides import faces_a_place
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PersonMention, PlaceMention
@@ -102,7 +103,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     for token in tokens:
-        place = index.place_roots.get(token.i)
+        place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
             continue
         attachment = _attachment(token, heads, site.event_class, index)
@@ -121,6 +122,14 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         if best is None or score >= best[0]:
             best = (score, PlaceChoice(place, word.dep_ == "dobj", True, "relative"))
     return best[1] if best else PlaceChoice()
+
+
+def pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
+    """The place a noun such as "the country" stands for (events.pointing_back), when that
+    rule is on."""
+    if "pointing back" not in place_rules.ENABLED:
+        return None
+    return place_pointed_at(token, index)
 
 
 def as_place_head(token: Token) -> Token:

@@ -44,6 +44,7 @@ from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, residence
 from stories.extraction.events.schedules import city_spans
+from stories.extraction.events.seats import seat_of
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
     gazetteer_admin1,
@@ -139,6 +140,9 @@ def place_events(
         venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None}
         if "venues" in place_rules.ENABLED
         else {},
+        seats={e.start: s for e in events if (s := seat_of(e, index, places)) is not None}
+        if "seats" in place_rules.ENABLED
+        else {},
     )
     if "narrowing" not in place_rules.ENABLED:
         return placed
@@ -168,6 +172,7 @@ def place_from_context(
     off_setting: set[int] | None = None,
     homes: dict[int, PlaceMention] | None = None,
     venues: dict[int, PlaceMention] | None = None,
+    seats: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -180,9 +185,12 @@ def place_from_context(
     `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
     places the event when no clue of its own sentence does, and beats a carried, datelined or
     story-wide place that lies outside it. `venues` gives the place an organisation the event
-    happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place."""
+    happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place.
+    `seats` gives the capital a national body that acts in the event sits in (events.seats):
+    a clue as strong as a home, and finer."""
     located = located or {}
     homes = homes or {}
+    seats = seats or {}
     venues = venues or {}
     datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
@@ -234,11 +242,13 @@ def place_from_context(
             and sentence not in elsewhere
         ):
             clue = (lead, "lead", LEAD_CONFIDENCE)
-        home = homes.get(candidate.start)
+        home, kind = seats.get(candidate.start), "seat"
+        if home is None:
+            home, kind = homes.get(candidate.start), "home"
         if home is not None and (
             clue is None or (clue[1] != "sentence" and not within(clue[0], home))
         ):
-            clue = (home, "home", HOME_CONFIDENCE)
+            clue = (home, kind, HOME_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue

@@ -1,0 +1,107 @@
+"""Nouns that point back at a place named before: "the country", "the city", "the state".
+
+News names a place once and then refers to it by its kind: "Norland admitted refugees ... the
+country now hosts a million", "fighting reached Port Ash; the city's mayor fled". Such a
+definite noun stands for the last place of that kind the story named before it, as a pronoun
+stands for the last person: an event whose clause says "in the city" happened in that city,
+and "the country closed its border" is that country acting.
+
+Only a bare definite noun points back ("the country", "this city", "the country's"): a noun
+with words of its own ("the state media", "a city of ten million", "the city of X", "the
+state's capital") names something else or names its place itself, and a noun inside a name
+("the State Department", "Capital One") is part of that name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.mentions import PlaceMention
+
+# The kind of noun → the kinds of place it may stand for.
+KIND_NOUNS: dict[str, frozenset[str]] = {
+    "country": frozenset({"country"}),
+    "nation": frozenset({"country"}),
+    "city": frozenset({"city"}),
+    "town": frozenset({"city"}),
+    "capital": frozenset({"city"}),
+    "state": frozenset({"admin1"}),
+    "province": frozenset({"admin1"}),
+}
+_POINTING = frozenset({"the", "this", "that"})
+# How far back (in tokens) a noun may point: a few paragraphs of a news story.
+REACH = 400
+
+
+def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
+    """The place a bare definite noun of kind ("the country") stands for: the last pinned
+    place of that kind named before it, within `REACH` tokens; None for any other token."""
+    kinds = KIND_NOUNS.get(token.lower_)
+    if kinds is None or token.tag_ != "NN" or token.ent_type_ or token.i in index.place_at:
+        return None
+    if not _bare_definite(token):
+        return None
+    for position in range(token.i - 1, max(-1, token.i - REACH), -1):
+        word = index.doc[position]
+        if "country" in kinds and word.ent_type_ == "NORP" and position not in index.place_at:
+            # "Syrians fleeing the country's war": the country of the people named last
+            return _country_named(nationality(word.text), index)
+        place = index.place_roots.get(position)
+        if place is None or place.latitude is None or place.kind not in kinds:
+            continue
+        if token.lower_ == "capital" and not _a_capital(place):
+            continue  # "the capital" after a provincial town: the capital is not named yet
+        return place
+    return None
+
+
+def _country_named(code: str | None, index: MentionIndex) -> PlaceMention | None:
+    """The story's pinned mention of the country with this code, if it names it."""
+    for place in index.place_roots.values():
+        if code and place.kind == "country" and place.country_code == code and place.latitude:
+            return place
+    return None
+
+
+@lru_cache(maxsize=1024)
+def nationality(word: str) -> str | None:
+    """The country code of a nationality or people ("Swedish", "Syrians"), the most prominent
+    country first: "Chinese" is China's before Taiwan's."""
+    from stories.geocoding.defaults import get_gazetteer
+
+    countries = [
+        c.place.country_code
+        for c in get_gazetteer().candidates(word)
+        if c.match == "demonym" and c.place.kind == "country"
+    ]
+    return countries[0] if countries else None
+
+
+def _a_capital(place: PlaceMention) -> bool:
+    """A national or first-level capital, as the gazetteer marks it."""
+    if place.geonames_id is None:
+        return False
+    return _feature_code(place.geonames_id) in ("PPLC", "PPLA")
+
+
+@lru_cache(maxsize=4096)
+def _feature_code(geonames_id: int) -> str:
+    from stories.geocoding.defaults import get_gazetteer
+
+    entry = get_gazetteer().index.place(geonames_id)
+    return entry.feature_code if entry is not None else ""
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the country", "this city", "the country's": a determiner that points and no other word
+    of its own; not a modifier of another noun ("the state media") nor "the city of X"."""
+    if noun.dep_ in ("compound", "amod", "nmod"):
+        return False
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
+        return False
+    own_words = [c for c in children if c.dep_ not in ("det", "punct", "case")]
+    return not own_words

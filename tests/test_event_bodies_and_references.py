@@ -1,0 +1,143 @@
+"""Where bodies act and what nouns point back at: "the country" is the last country named, a
+government acting at home is in its country, and a national body named by its chamber acts at
+its seat.
+
+Short texts written for these tests; places arrive resolved, as analyse_text hands them over.
+"""
+
+import pytest
+
+from stories.extraction.events import homes, pointing_back
+from stories.extraction.mentions import PlaceMention
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, place, placed_events, source_of
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer_words(monkeypatch):
+    """The gazetteer's demonyms and country names, without loading the gazetteer."""
+    demonyms = {"French": "FR"}
+    monkeypatch.setattr(homes, "nationality", lambda word: demonyms.get(word))
+    monkeypatch.setattr(pointing_back, "nationality", lambda word: demonyms.get(word))
+
+
+def washington(start: int) -> PlaceMention:
+    return PlaceMention(
+        "Washington", start, start + 10, "Washington", "city", 3, "US", 38.9, -77.0, 4140963
+    )
+
+
+def mentions(text: str, *names: str) -> list[PlaceMention]:
+    """The first mention of each name in `text`, resolved (Washington as the US capital)."""
+    found = [
+        washington(text.index(name)) if name == "Washington" else place(name, text.index(name))
+        for name in names
+    ]
+    return sorted(found, key=lambda p: p.start)
+
+
+# --- nouns pointing back -------------------------------------------------------------------------
+
+
+def test_the_city_is_the_last_city_named_before_it(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday and flew to Bergen in May.\n\n"
+        "She met the mayor in the city on Tuesday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert (meeting.place.name, source_of(meeting)) == ("Bergen", "clause")
+
+
+def test_the_country_after_a_people_named_is_their_country(nlp):
+    text = (
+        "France sent envoys to Norland on Monday.\n\n"
+        "French farmers protested in the country on Tuesday."
+    )
+
+    protest = event_with(placed_events(nlp, text), "protest")
+
+    assert protest.place.name == "France"
+
+
+def test_a_noun_with_words_of_its_own_points_nowhere(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday and flew to Bergen in May.\n\n"
+        "She met the mayor in a city of ten million on Tuesday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert meeting.place is None or source_of(meeting) != "clause"
+
+
+# --- governments at home -------------------------------------------------------------------------
+
+
+def test_a_country_that_denounces_a_ruling_acts_at_home(nlp):
+    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland denounced the ruling on Tuesday."
+
+    denouncing = event_with(placed_events(nlp, text), "denounce")
+
+    assert (denouncing.place.name, source_of(denouncing)) == ("Norland", "home")
+
+
+def test_a_country_that_deploys_troops_has_no_home(nlp):
+    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland deployed troops on Tuesday."
+
+    deployment = event_with(placed_events(nlp, text), "deploy")
+
+    assert deployment.place is None or source_of(deployment) != "home"
+
+
+# --- seats ---------------------------------------------------------------------------------------
+
+
+def test_a_committee_of_the_house_holds_its_hearing_in_washington(nlp):
+    text = (
+        "Ana Ruiz flew from Lyon to Washington on Monday.\n\n"
+        "The House Intelligence Committee questioned her on Tuesday."
+    )
+
+    hearing = placed_events(nlp, text, places=mentions(text, "Lyon", "Washington"))[-1]
+
+    assert (hearing.place.name, source_of(hearing)) == ("Washington", "seat")
+
+
+def test_a_seat_needs_the_story_to_name_its_country(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday.\n\n"
+        "The House Intelligence Committee questioned her on Tuesday."
+    )
+
+    hearing = placed_events(nlp, text, places=mentions(text, "Lyon"))[-1]
+
+    assert hearing.place is None or source_of(hearing) != "seat"
+
+
+def test_a_body_only_talked_about_gives_no_seat(nlp):
+    text = (
+        "Ana Ruiz flew from Lyon to Washington on Monday.\n\n"
+        "She criticised the House Intelligence Committee on Tuesday."
+    )
+
+    criticism = placed_events(nlp, text, places=mentions(text, "Lyon", "Washington"))[-1]
+
+    assert criticism.place is None or source_of(criticism) != "seat"
+
+
+def test_a_state_s_chamber_gives_no_national_seat(nlp):
+    text = (
+        "Ana Ruiz flew from Lyon to Washington on Monday.\n\n"
+        "The state Senate Finance Committee questioned her on Tuesday."
+    )
+
+    hearing = placed_events(nlp, text, places=mentions(text, "Lyon", "Washington"))[-1]
+
+    assert hearing.place is None or source_of(hearing) != "seat"
