@@ -174,7 +174,7 @@ class Command(BaseCommand):
                 if key in ("articles", "published_from_gold", "events_gold"):
                     continue
                 shown = f"{value:.3f}" if isinstance(value, float) else str(value)
-                self.stdout.write(f"  {key:<24}{shown}")
+                self.stdout.write(f"  {key:<28}{shown}")
 
     def _realnews_details(self, results: list) -> None:
         for result in results:
