@@ -1,6 +1,5 @@
-"""Where bodies act and what nouns point back at: "the country" is the last country named, a
-government acting at home is in its country, and a national body named by its chamber acts at
-its seat.
+"""Where bodies act and what nouns point back at: "the country" is the last country named, and
+a national body named by its chamber acts at its seat.
 
 Short texts written for these tests; places arrive resolved, as analyse_text hands them over.
 """
@@ -75,25 +74,6 @@ def test_a_noun_with_words_of_its_own_points_nowhere(nlp):
     meeting = event_with(placed_events(nlp, text), "meet")
 
     assert meeting.place is None or source_of(meeting) != "clause"
-
-
-# --- governments at home -------------------------------------------------------------------------
-
-
-def test_a_country_that_denounces_a_ruling_acts_at_home(nlp):
-    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland denounced the ruling on Tuesday."
-
-    denouncing = event_with(placed_events(nlp, text), "denounce")
-
-    assert (denouncing.place.name, source_of(denouncing)) == ("Norland", "home")
-
-
-def test_a_country_that_deploys_troops_has_no_home(nlp):
-    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland deployed troops on Tuesday."
-
-    deployment = event_with(placed_events(nlp, text), "deploy")
-
-    assert deployment.place is None or source_of(deployment) != "home"
 
 
 # --- seats ---------------------------------------------------------------------------------------

@@ -24,9 +24,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS, _words
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
@@ -42,11 +41,6 @@ _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arre
 # Other verbs of a government acting at home: "Norland admitted refugees", "enacted a law".
 _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
-)
-# What takes a country abroad or sets it against another: travel, meetings, talks, fighting.
-_ABROAD_CLASSES = _words(
-    "arrive depart cross stop return flee meet visit attend talk sign attack fight kill capture "
-    "withdraw deploy win travel disaster test launch protest strike fire"
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
@@ -120,15 +114,10 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
 
 
 def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:
-    """Whether a country (or its capital) as the subject does something a government does at
-    home: decides, announces, bans, enacts, admits. Going somewhere, meeting, talking, fighting
-    or winning takes it abroad, or says nothing of where."""
-    event_class = event.extra.get("class")
-    if event_class in _DOMESTIC_CLASSES or anchor.lemma_ in _DOMESTIC_VERBS:
-        return True
-    if "governments at home" not in place_rules.ENABLED:
-        return False
-    return event_class not in _ABROAD_CLASSES and anchor.lemma_ not in MOTION_VERBS
+    """Whether a country (or its capital) as the subject does something only a government does
+    at home: decides, announces, bans, enacts, admits. Anything else (going, meeting, fighting,
+    and the many verbs that say nothing of where) leaves its place to the other clues."""
+    return event.extra.get("class") in _DOMESTIC_CLASSES or anchor.lemma_ in _DOMESTIC_VERBS
 
 
 def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:

@@ -28,8 +28,6 @@ ALL = frozenset(
         "long before",
         # "the country", "the city": the last place of that kind named before.
         "pointing back",
-        # A country (or its capital) that decides, announces, plans: its government, at home.
-        "governments at home",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
     }
