@@ -108,3 +108,21 @@ def test_a_qualifier_that_goes_on_is_a_list_not_a_state(gazetteer):
     found = resolve_mentions(text, [(start, start + 9)], gazetteer=gazetteer)[0]
 
     assert (found.status, found.country_code) == ("resolved", "US")
+
+
+@pytest.mark.parametrize(
+    ("written", "country"), [("Western Mongolia", "MN"), ("Northern Syria", "SY")]
+)
+def test_a_compass_part_of_a_country_is_placed_in_that_country(gazetteer, written, country):
+    text = f"Aid reached {written} on Monday."
+    start = text.index(written)
+
+    found = resolve_mentions(text, [(start, start + len(written))], gazetteer=gazetteer)[0]
+
+    assert (found.status, found.country_code) == ("resolved", country)
+
+
+def test_a_compass_word_before_a_state_is_left_alone_it_is_usually_a_university():
+    from stories.geocoding.mention_reading import lookup
+
+    assert lookup(get_gazetteer(), "Eastern Michigan") == []
