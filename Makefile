@@ -68,14 +68,14 @@ eval: $(VENV)/.dev
 keep-model: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py
 
-## reranker: fit stories/geocoding/data/reranker_candidate.json on the first 70 % of LGL and
-## GeoVirus (../shared/eval); deterministic (byte for byte), about a minute on a quiet machine. Not loaded: the
-## product keeps data/reranker.json until make eval shows a candidate keeps real-news places
+## reranker: fit stories/geocoding/data/reranker.json, the place re-ranker the product loads, on
+## the first 70 % of LGL and GeoVirus (../shared/eval); deterministic (byte for byte), a few
+## minutes on a quiet machine; compare make eval before committing a change of recipe
 reranker: $(VENV)/.dev
 	$(PY) manage.py build_reranker
 
-## reranker-check: build the candidate into a temporary file and fail unless it equals the
-## committed data/reranker_candidate.json (needs ../shared)
+## reranker-check: build into a temporary file and fail unless it equals the committed
+## data/reranker.json (needs ../shared)
 reranker-check: $(VENV)/.dev
 	$(PY) manage.py build_reranker --check
 

@@ -1,4 +1,4 @@
-"""The trained candidate re-ranker: shipped, read once, used by the one resolution path, and
+"""The trained place re-ranker: shipped, read once, used by the one resolution path, and
 rebuilt the same from the same data."""
 
 import json
@@ -173,13 +173,41 @@ def test_the_check_fails_when_the_shipped_file_differs_by_a_byte(fake_build, tmp
         call_command("build_reranker", "--check", "--out", str(shipped))
 
 
-def test_the_committed_candidate_holds_the_local_news_evidence_at_its_hand_weight():
+def test_the_shipped_model_holds_the_local_news_evidence_at_its_hand_weight():
     from benchmarks.rerank_training import HELD
-    from stories.geocoding.reranker import CANDIDATE_PATH
 
-    data = json.loads(CANDIDATE_PATH.read_text(encoding="utf-8"))
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
     weights = dict(zip(data["features"], data["weights"], strict=True))
 
-    assert tuple(data["features"]) == FEATURES
     assert data["held_at_hand_weight"] == list(HELD)
     assert all(weights[name] == 1.0 for name in HELD)
+
+
+def test_the_shipped_model_keeps_each_weight_on_the_side_its_meaning_fixes():
+    from benchmarks.rerank_training import AT_LEAST_ZERO, AT_MOST_ZERO
+
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    weights = dict(zip(data["features"], data["weights"], strict=True))
+
+    assert all(weights[name] >= 0.0 for name in AT_LEAST_ZERO)
+    assert all(weights[name] <= 0.0 for name in AT_MOST_ZERO)
+
+
+def test_training_never_reverses_a_feature_whose_sign_its_meaning_fixes():
+    mentions = _synthetic(0)
+    most_populous = FEATURES.index("most_populous")
+    for mention in mentions:
+        mention.rows[0, most_populous] = 1.0  # the most populous namesake is always wrong here
+
+    w = fit(mentions, 0.0, steps=300)
+
+    assert w[most_populous] == 0.0
+    assert accuracy(mentions, w) == 1.0
+
+
+def test_the_build_command_writes_the_model_the_product_loads():
+    from stories.management.commands.build_reranker import Command
+
+    parser = Command().create_parser("manage.py", "build_reranker")
+
+    assert parser.parse_args([]).out == str(MODEL_PATH)

@@ -9,13 +9,14 @@ the reason an editor sees.
 """
 
 import math
+import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.mention_reading import Mention, read_mentions
+from stories.geocoding.mention_reading import QUALIFIER, Mention, read_mentions
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -46,6 +47,7 @@ STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
 LOCAL_POINTS = 1.0
+QUALIFIER_RADIUS_KM = {"admin1": 150.0, "country": 400.0}
 
 
 @dataclass
@@ -483,6 +485,24 @@ class _Resolver:
             if p.kind not in ("continent", "ocean")
         )
 
+    def _written_area(self, mention: Mention, best: GazetteerEntry) -> GazetteerEntry | None:
+        """The state of "San Ysidro, California" when the only namesakes known lie in another
+        state of that country: the writer said which state, and its point is nearer the truth.
+        Not a capital, a metropolis or a division ("Kabul, Pakistan and India", "Guangdong,
+        Guangxi" are lists), nor a qualifier that goes on ("Pensacola, Panama City")."""
+        written = [q for q in mention.qualifiers if can_qualify(q, best)]
+        if not written or any(within(best, q) for q in written):
+            return None
+        if best.feature_code == "PPLC" or best.population >= STRAY_POPULATION:
+            return None
+        if any(c.place.kind in ("country", "admin1") for c in mention.candidates):
+            return None  # "Guangdong, Guangxi": divisions listed
+        follow = QUALIFIER.match(self.text, mention.end)
+        after = follow.start("name") + len(mention.qualifier_name) if follow else mention.end
+        if re.match(r"\.?\s+[A-Z]", self.text[after : after + 3]):
+            return None
+        return next((q for q in written if q.country_code == best.country_code), None)
+
     def resolution(self, mention: Mention) -> Resolution:
         scored = sorted(
             ((self._final_score(mention, c), c.place) for c in mention.candidates),
@@ -522,6 +542,14 @@ class _Resolver:
             return Resolution(
                 mention.surface, None, None, None, None, None, 0.0, "unresolved",
                 "no place of that name in the gazetteer", None, [],
+            )  # fmt: skip
+        area = self._written_area(mention, best)
+        if area is not None:
+            return Resolution(
+                mention.surface, area.latitude, area.longitude, None, None, area.country_code,
+                0.3, "estimated", f"no {mention.surface} known in {area.name}, which the story "
+                f"writes with it: placed in {area.name}", QUALIFIER_RADIUS_KM[area.kind],
+                alternatives,
             )  # fmt: skip
         best_score, reasons = next((sr for sr, p in scored if p == best), (0.0, ["chosen"]))
         runner_up = max(

@@ -1,6 +1,7 @@
 """OfflineGazetteer: a geopy geocoder over the local index, so it chains like any other geocoder."""
 
 import fcntl
+import re
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -12,6 +13,10 @@ from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 from stories.geocoding.sources import build_index
 from stories.geocoding.spelling import MIN_POPULATION, PROMINENT_KINDS, spelling_candidates
 
+# The Arabic article as English copy writes it before a capitalised name: "al-", "Al ", "el-",
+# and assimilated to the letter after it ("ash-Shaddadi", "ar-Raqqa", "ad-Dawr").
+ARABIC_ARTICLE_FORMS = ("al", "ar", "as", "ash", "at", "ad", "an", "az", "adh", "ath", "el")
+ARABIC_ARTICLE = re.compile(rf"^({'|'.join(ARABIC_ARTICLE_FORMS)})([- ])", re.IGNORECASE)
 # Without context, a name means its country, then its first-level division, then its most
 # populous town: what a reader assumes before the story says otherwise.
 KIND_RANK = {"continent": 4, "ocean": 3, "country": 3, "sea": 2, "admin1": 2}
@@ -70,9 +75,30 @@ class OfflineGazetteer(Geocoder):
 
         A name the gazetteer lacks may be a typo of a prominent place (see spelling.py).
         """
-        found = self.index.candidates(name) or self._misspelt(normalize_name(name))
+        found = (
+            self.index.candidates(name)
+            or self._with_another_article(name)
+            or self._misspelt(normalize_name(name))
+        )
         found = [c for c in found if not _code_written_otherwise(c, name)]
         return sorted(found, key=lambda c: prominence(c.place), reverse=True)
+
+    def _with_another_article(self, name: str) -> list[Candidate]:
+        """An Arabic name written with another form of its article: "al-Raqqa" is GeoNames' "Ar
+        Raqqah", "as-Suwayda" its "As Suwayda" (the article takes the sound of the letter after
+        it, and writers transliterate it either way), or with none ("al-Tanf", "Tanf")."""
+        article = ARABIC_ARTICLE.match(name)
+        if article is None:
+            return []
+        rest = name[article.end() :]
+        if not rest[:1].isupper():
+            return []
+        for form in ARABIC_ARTICLE_FORMS:
+            if form != article.group(1).casefold():
+                found = self.index.candidates(f"{form} {rest}")
+                if found:
+                    return found
+        return self.index.candidates(rest) if article.group(2) == "-" else []
 
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: object = None, limit: int | None = None
@@ -95,11 +121,14 @@ class OfflineGazetteer(Geocoder):
 
 def _code_written_otherwise(candidate: Candidate, written: str) -> bool:
     """A code among a place's other names ("MR" for Mauritania, "HAY" for an airport's town)
-    or a division's code of three letters or more ("LAM" for Lambayeque) stands for the place
-    only when written as a code: "Mr." is a title, "hay" a word, "Lam" a surname."""
+    or a division's code ("LAM" for Lambayeque, "NT" for the Northwest Territories) stands for
+    the place only when written as a code: "Mr." is a title, "hay" a word, "Lam" a surname,
+    "n't" a negation."""
     code = candidate.matched_name
     if not (code.isupper() and code.isalpha() and len(code) <= 4):
         return False
-    if candidate.match != "alternate" and not (candidate.match == "abbreviation" and len(code) > 2):
+    if candidate.match not in ("alternate", "abbreviation"):
         return False
+    if candidate.match == "abbreviation" and "." in written:
+        return False  # "Ga.", "Ont.": written as an abbreviation
     return written.replace(".", "").strip() != code

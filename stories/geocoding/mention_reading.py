@@ -3,9 +3,10 @@ its "X, Y" qualifier, and what the article says about it.
 
 Names in news are written several ways the gazetteer's own names are not: with a generic word
 ("Nyanza Province", "Loudon Co.", "Readington Township", "the Town of Groton"), without the
-article ("Republic of Congo"), or as a bare county name in a list ("Clarke, Oconee and Walton
-counties"). Each spelling falls back to the name the gazetteer knows, only when the name as
-written finds nothing (a name the gazetteer knows keeps its own meaning).
+article ("Republic of Congo"), as a bare county name in a list ("Clarke, Oconee and Walton
+counties"), or as a compass part of an area ("Western Mongolia": in Mongolia). Each spelling
+falls back to the name the gazetteer knows, only when the name as written finds nothing (a
+name the gazetteer knows keeps its own meaning).
 """
 
 import re
@@ -30,6 +31,14 @@ _DIVISION_WORD = re.compile(
     r"|Municipality|Township|Borough)$",
     re.IGNORECASE,
 )
+# "Western Mongolia", "Northern Syria": a part of a country or region the gazetteer has no entry
+# for is at least in that area. Not a town's ("North Dallas") nor a US state's: "Eastern
+# Michigan", "Northern Illinois" are universities and their teams more often than areas.
+_COMPASS_PART = re.compile(
+    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+",
+    re.IGNORECASE,
+)
+_AREA_KINDS = frozenset({"country", "region"})
 _TOWN_PREFIX = re.compile(r"^(?:the\s+)?(?:Town|City|Village|Township|Borough) of\s+", re.I)
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})
 _LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
@@ -61,6 +70,11 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     trimmed = POSSESSIVE.sub("", surface)
     for name in _respellings(trimmed):
         found = gazetteer.candidates(name)
+        if found:
+            return found
+    area = _COMPASS_PART.sub("", trimmed)
+    if area != trimmed:
+        found = [c for c in gazetteer.candidates(area) if c.place.kind in _AREA_KINDS]
         if found:
             return found
     stripped = _DIVISION_WORD.sub("", trimmed)

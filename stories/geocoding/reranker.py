@@ -1,4 +1,4 @@
-"""The trained candidate re-ranker: a linear model over the resolver's evidence.
+"""The trained place re-ranker: a linear model over the resolver's evidence.
 
 The hand-written score is a sum of named points (disambiguation.py: the prior, the story's
 countries and states, closeness to its other places, "City, State", the dateline …). The
@@ -6,15 +6,14 @@ re-ranker scores the same evidence with learnt weights, plus a few raw facts abo
 candidate the hand score only uses through thresholds (population relative to its namesakes,
 feature code, how the name matched, distance to the story's other places). It was fitted on the
 first 70 % of LGL and GeoVirus documents only (benchmarks/rerank_training.py, `make reranker`),
-regularised toward the hand-written weights, so evidence it saw little of keeps its hand weight.
+regularised toward the hand-written weights, so evidence it saw little of keeps its hand weight,
+and kept on the side of zero each feature's meaning fixes (no evidence reversed, more people
+never against a town), the local-news evidence (local_home, local_prominent) held at its hand
+weight 1.
 
-Weights live in data/reranker.json (1.8 KB), read once per process; without the file the
-resolver keeps the hand-written score. The shipped weights are the third round's fit with the
-local-news evidence (local_home, local_prominent) at its hand weight 1. `make reranker` builds
-data/reranker_candidate.json byte for byte (`make reranker-check` compares), the fit holding
-the local-news evidence at its hand weight; it is not loaded, because every re-fit so far has
-cost event places on real news it was not tuned on (docs/measurements.md): swap it in only
-when `make eval` says it does not.
+Weights live in data/reranker.json (about 2 KB), read once per process; without the file the
+resolver keeps the hand-written score. `make reranker` writes that file byte for byte from the
+code and the corpora (`make reranker-check` compares).
 """
 
 import json
@@ -27,8 +26,6 @@ from pathlib import Path
 from stories.geocoding.places import Candidate, GazetteerEntry, distance_km
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reranker.json"
-# What `make reranker` builds from today's code and corpora (not loaded; see the docstring).
-CANDIDATE_PATH = MODEL_PATH.with_name("reranker_candidate.json")
 
 # The hand-written score's parts (disambiguation._Resolver._evidence), each summed with weight 1.
 EVIDENCE = (

@@ -217,8 +217,48 @@ def _alternate_names() -> dict[int, list[str]]:
 def _written_name(alternate: str) -> bool:
     """An alternate name as a text writes it: Latin script with a capital. GeoNames also lists
     lower-case romanisations ("si ri" for Yokkaichi, "wei bo", "tays" for Tice): search keys,
-    a fifth of cities500's alternates, which matched brands and surnames ("Siri", "Weibo")."""
-    return is_latin(alternate) and not alternate.islower()
+    a fifth of cities500's alternates, which matched brands and surnames ("Siri", "Weibo"); and
+    names of a part of a town made of a compass or age word and a generic noun ("West
+    Division", "Old Town", "New Town"): every town has such parts, and a story's "the West
+    Division" (of a police force) or "Old Town" is not the town that once bore the name."""
+    return is_latin(alternate) and not alternate.islower() and not _part_of_a_town(alternate)
+
+
+_POSITION_WORD = re.compile(r"(?:north|south|east|west|central|middle|upper|lower|old|new)(?:ern)?")
+_PART_NOUNS = frozenset(
+    {"division", "district", "side", "end", "ward", "village", "town", "township", "precinct",
+     "section", "quarter", "city", "settlement", "borough"}
+)  # fmt: skip
+
+
+def _part_of_a_town(name: str) -> bool:
+    """ "West Division", "Old Town": position words and a generic noun, no proper name."""
+    words = name.casefold().replace("-", " ").split()
+    return (
+        len(words) >= 2
+        and bool(_POSITION_WORD.fullmatch(words[0]))
+        and words[-1] in _PART_NOUNS
+        and all(_POSITION_WORD.fullmatch(w) or w in _PART_NOUNS for w in words)
+    )
+
+
+# Canada's provinces and territories as Canada Post and The Canadian Press abbreviate them
+# ("Toronto, ON", "Regina, Sask."), as the US states' postal and AP abbreviations are indexed.
+CANADIAN_ABBREVIATIONS = {
+    "AB": ("Alta.",),
+    "BC": ("B.C.",),
+    "MB": ("Man.",),
+    "NB": ("N.B.",),
+    "NL": ("N.L.", "Nfld."),
+    "NS": ("N.S.",),
+    "NT": ("N.W.T.",),
+    "NU": (),
+    "ON": ("Ont.",),
+    "PE": ("P.E.I.",),
+    "QC": ("Que.",),
+    "SK": ("Sask.",),
+    "YT": (),
+}
 
 
 class _Builder:
@@ -390,6 +430,11 @@ class _Builder:
                     state_code = state.get("state_code") or ""
                     if len(state_code) >= 3 and state_code.isalpha():
                         names.append((state_code, "abbreviation"))
+                    if iso == "CA" and state_code in CANADIAN_ABBREVIATIONS:
+                        written = (state_code, *CANADIAN_ABBREVIATIONS[state_code])
+                        names += [
+                            (a, "abbreviation") for a in written if len(a) > 2 or a == state_code
+                        ]
                     if not lower_tier:
                         english = self.english_division_names.get((iso, code), ())
                         names += [(n, "alternate") for n in english if n != state["name"]]

@@ -1,10 +1,9 @@
-"""`manage.py build_reranker` (`make reranker`): re-fit the candidate re-ranker.
+"""`manage.py build_reranker` (`make reranker`): fit the place re-ranker the product loads.
 
 Reads the first 70 % of LGL and GeoVirus documents from ../shared/eval (never the last 30 %)
-and writes stories/geocoding/data/reranker_candidate.json; the same data and code give the same
-bytes. `--check` (`make reranker-check`) builds into a temporary file and fails unless it equals
-the committed candidate. The product loads data/reranker.json (stories/geocoding/reranker.py
-says why that is not the candidate); `--out` writes elsewhere.
+and writes stories/geocoding/data/reranker.json; the same data and code give the same bytes.
+`--check` (`make reranker-check`) builds into a temporary file and fails unless it equals the
+committed file; `--out` writes elsewhere (to compare a change of recipe with `make eval` first).
 """
 
 import filecmp
@@ -13,14 +12,14 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from stories.geocoding.reranker import CANDIDATE_PATH
+from stories.geocoding.reranker import MODEL_PATH
 
 
 class Command(BaseCommand):
-    help = "Train the candidate re-ranker on the first 70 % of LGL and GeoVirus (make reranker)."
+    help = "Train the place re-ranker on the first 70 % of LGL and GeoVirus (make reranker)."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--out", default=str(CANDIDATE_PATH), help="where to write the weights")
+        parser.add_argument("--out", default=str(MODEL_PATH), help="where to write the weights")
         parser.add_argument(
             "--check",
             action="store_true",
