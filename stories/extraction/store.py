@@ -154,12 +154,7 @@ def _write_places(article: Article, mentions: list[PlaceMention]) -> dict[int, P
             None,
         )
         if place is None:
-            place = Place.objects.create(
-                story=article.story,
-                name=mention.name or mention.text,
-                kind=place_kind(mention.kind),
-                country_code=mention.country_code,
-            )
+            place = _new_place(article, mention)
             if mention.geonames_id:
                 by_geonames[mention.geonames_id] = place
             by_name.setdefault(normalize_name(place.name), []).append(place)
@@ -192,15 +187,19 @@ def _event_place(
         return None
     place = Place.objects.filter(story=article.story, geonames_id=mention.geonames_id).first()
     if place is None:
-        place = Place.objects.create(
-            story=article.story,
-            name=mention.name or mention.text,
-            kind=place_kind(mention.kind),
-            country_code=mention.country_code,
-        )
+        place = _new_place(article, mention)
         _store_resolution(place, mention)
     places[mention.start] = place
     return place
+
+
+def _new_place(article: Article, mention: PlaceMention) -> Place:
+    return Place.objects.create(
+        story=article.story,
+        name=mention.name or mention.text,
+        kind=place_kind(mention.kind),
+        country_code=mention.country_code,
+    )
 
 
 def _agrees(place: Place, mention: PlaceMention) -> bool:

@@ -12,7 +12,7 @@ in the Senate"), not to a body that is only talked about ("criticised the House 
 The seat is the story's own mention of that capital when it names it, so the event joins the
 place the map already shows; otherwise it is the gazetteer's entry for the capital, carried by
 the event alone (no mention in the text says it) and stored as the story's place of that name:
-see `implied` and stories.extraction.store.
+see `_capital` and stories.extraction.store.
 """
 
 from __future__ import annotations
@@ -83,11 +83,6 @@ def seat_of(
                 continue
             return _seat_place(seat, places, start, start + len(match.group()))
     return None
-
-
-def implied(place: PlaceMention, places: list[PlaceMention]) -> bool:
-    """Whether an event's place is one no mention of the text names (a body's seat)."""
-    return not any(p.start == place.start and p.end == place.end for p in places)
 
 
 def _a_state_s(span, index: MentionIndex) -> bool:
