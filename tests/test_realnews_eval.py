@@ -109,11 +109,16 @@ def _blind_batches() -> list[tuple[str, object, object]]:
     from benchmarks.evaluation.realnews import (
         TE3_DIR,
         TE3_GOLD_DIR,
+        TIMEBANK2_GOLD_DIR,
         TIMEBANK_DIR,
         TIMEBANK_GOLD_DIR,
     )
 
-    return [("te3-platinum", TE3_DIR, TE3_GOLD_DIR), ("timebank", TIMEBANK_DIR, TIMEBANK_GOLD_DIR)]
+    return [
+        ("te3-platinum", TE3_DIR, TE3_GOLD_DIR),
+        ("timebank", TIMEBANK_DIR, TIMEBANK_GOLD_DIR),
+        ("timebank", TIMEBANK_DIR, TIMEBANK2_GOLD_DIR),
+    ]
 
 
 @pytest.mark.parametrize("corpus, texts, directory", _blind_batches())

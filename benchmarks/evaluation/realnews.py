@@ -8,7 +8,8 @@ because that is the date the product would have. A second, blind batch (tests/da
 annotates TempEval-3 Platinum news: a gold file with `"corpus": "te3-platinum"` names its `.tml`
 file, whose `<TEXT>` (as the TempEval scorer reads it) is the text and whose DCT is the date.
 A third, blind batch (tests/data/realnews-timebank/) annotates TimeBank news the same way, its
-gold files marked `"corpus": "timebank"`.
+gold files marked `"corpus": "timebank"`; a fourth (tests/data/realnews-timebank2/) annotates
+other TimeBank documents, in the same format, for a blind check at merge.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -39,6 +40,7 @@ AEB_DIR = ROOT.parent / "shared" / "eval" / "aeb"
 TE3_DIR = ROOT.parent / "shared" / "eval" / "te3-platinum"
 TE3_CORPUS = "te3-platinum"
 TIMEBANK_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank"
+TIMEBANK2_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank2"
 TIMEBANK_DIR = ROOT.parent / "shared" / "eval" / "timebank"
 TIMEBANK_CORPUS = "timebank"
 TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file's <TEXT>
