@@ -62,3 +62,18 @@ def test_a_country_or_state_alone_is_too_broad_to_place_an_unknown_name(gazettee
     creek = resolve(text, ["Texas", "Quillback Creek"], gazetteer)["Quillback Creek"]
     assert creek.status == "unresolved"
     assert creek.latitude is None
+
+
+def test_a_name_without_a_place_word_stays_unresolved(gazetteer):
+    text = "Firefighters in Tyler, Texas, tested the Quillbrix on Monday."
+    quillbrix = resolve(text, ["Tyler", "Quillbrix"], gazetteer)["Quillbrix"]
+    assert quillbrix.status == "unresolved"
+    assert quillbrix.latitude is None
+
+
+def test_a_name_containing_a_local_place_of_the_story_is_placed_there(gazetteer):
+    text = "Tyler police met in Lubbock before the Tyler Quillback Park reopened."
+    found = resolve(text, ["Tyler", "Lubbock", "Tyler Quillback Park"], gazetteer)
+    tyler, park = found["Tyler"], found["Tyler Quillback Park"]
+    assert park.status == "estimated"
+    assert distance_km(park.latitude, park.longitude, tyler.latitude, tyler.longitude) < 1
