@@ -37,7 +37,7 @@ from stories.geocoding.story_evidence import (
     names_an_area,
     within,
 )
-from stories.geocoding.story_focus import nearest_local_place, unknown_name
+from stories.geocoding.story_focus import BROAD_KINDS, nearest_local_place, unknown_name
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
@@ -481,7 +481,11 @@ class _Resolver:
         best = mention.choice
         if expected is not None:
             (lat, lon), radius, phrase = expected
-            far = best is None or distance_km(best.latitude, best.longitude, lat, lon) > 3 * radius
+            # "N km from Y" places a town or a site, never a country, a state or a sea.
+            far = best is None or (
+                best.kind not in BROAD_KINDS
+                and distance_km(best.latitude, best.longitude, lat, lon) > 3 * radius
+            )
             if far:
                 return Resolution(
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
