@@ -266,3 +266,13 @@ def test_a_small_namesake_far_from_all_the_storys_places_is_left_unpinned(gazett
 
     assert found["Mango"].latitude is None
     assert "far from every other place" in found["Mango"].reason
+
+
+def test_a_distance_from_a_town_never_moves_a_country_or_a_sea(gazetteer):
+    text = (
+        "The riders crossed from Spain into France, about 109 miles from Pamplona, before the "
+        "storm reached the Gulf of Mexico near Beaumont."
+    )
+    found = resolve(text, ["Spain", "France", "Pamplona", "Gulf of Mexico", "Beaumont"], gazetteer)
+    assert found["France"].status == "resolved" and found["France"].kind == "country"
+    assert found["Gulf of Mexico"].status == "resolved" and found["Gulf of Mexico"].kind == "sea"

@@ -4,9 +4,9 @@ import json
 
 import pytest
 
-from stories.geocoding.disambiguation import IN_CONTEXT_SOURCE
 from stories.geocoding.job import Outcome, geocode_place, geocode_places
 from stories.geocoding.online import OnlineGeocoder
+from stories.geocoding.resolution import IN_CONTEXT_SOURCE
 from stories.models import Event, GeocoderResponse, Mention, Place
 from tests.factories import make_article, make_event, make_place, make_story
 

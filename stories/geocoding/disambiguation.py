@@ -11,7 +11,7 @@ the reason an editor sees.
 import math
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from stories.datelines import find_dateline
@@ -27,6 +27,7 @@ from stories.geocoding.places import (
 )
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
+from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import (
     VAST_KINDS,
     currency_country,
@@ -36,64 +37,18 @@ from stories.geocoding.story_evidence import (
     names_an_area,
     within,
 )
+from stories.geocoding.story_focus import BROAD_KINDS, nearest_local_place, unknown_name
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
 MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
-IN_CONTEXT_SOURCE = "offline gazetteer (GeoNames), in context"
 STRAY_POPULATION = 1_000_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
 LOCAL_POINTS = 1.0
 QUALIFIER_RADIUS_KM = {"admin1": 150.0, "country": 400.0}
-
-
-@dataclass
-class ScoredCandidate:
-    name: str
-    latitude: float
-    longitude: float
-    geonames_id: int
-    kind: str
-    country_code: str
-    score: float
-    why: str = ""  # the evidence for and against it, for the editor's place form
-
-
-@dataclass
-class Resolution:
-    name: str
-    latitude: float | None
-    longitude: float | None
-    geonames_id: int | None
-    kind: str | None
-    country_code: str | None
-    confidence: float
-    status: str  # "resolved" | "estimated" | "unresolved"
-    reason: str
-    radius_km: float | None
-    candidates: list[ScoredCandidate] = field(default_factory=list)
-
-    def as_place_values(self) -> dict[str, object]:
-        """This resolution as Place (model) fields: what extraction stores once and the job keeps.
-
-        Status stays with the job (it may still prefer an editor's confirmed place); an
-        unresolved mention stores nothing, so the job's later sources can try.
-        """
-        if self.latitude is None:
-            return {}
-        return {
-            "latitude": self.latitude,
-            "longitude": self.longitude,
-            "radius_km": self.radius_km,
-            "geonames_id": self.geonames_id,
-            "confidence": self.confidence,
-            "reason": self.reason,
-            "candidates": [asdict(c) for c in self.candidates[:8]],
-            "geocoding_source": IN_CONTEXT_SOURCE,
-        }
 
 
 @dataclass
@@ -526,7 +481,11 @@ class _Resolver:
         best = mention.choice
         if expected is not None:
             (lat, lon), radius, phrase = expected
-            far = best is None or distance_km(best.latitude, best.longitude, lat, lon) > 3 * radius
+            # "N km from Y" places a town or a site, never a country, a state or a sea.
+            far = best is None or (
+                best.kind not in BROAD_KINDS
+                and distance_km(best.latitude, best.longitude, lat, lon) > 3 * radius
+            )
             if far:
                 return Resolution(
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
@@ -539,10 +498,7 @@ class _Resolver:
                 "far from every other place of the story: left for an editor", None, alternatives,
             )  # fmt: skip
         if best is None:
-            return Resolution(
-                mention.surface, None, None, None, None, None, 0.0, "unresolved",
-                "no place of that name in the gazetteer", None, [],
-            )  # fmt: skip
+            return unknown_name(mention, nearest_local_place(mention, self.mentions))
         area = self._written_area(mention, best)
         if area is not None:
             return Resolution(

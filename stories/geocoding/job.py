@@ -22,10 +22,11 @@ from django.db.models import Q
 from django.utils import timezone
 
 from stories.geocoding.defaults import get_gazetteer, place_kind
-from stories.geocoding.disambiguation import IN_CONTEXT_SOURCE, Resolution, resolve_mentions
+from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.merging import merge_places
 from stories.geocoding.online import ProviderUnavailable, configured_geocoders
 from stories.geocoding.places import normalize_name
+from stories.geocoding.resolution import IN_CONTEXT_SOURCE, Resolution
 from stories.models import Mention, Place
 
 
