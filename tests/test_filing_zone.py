@@ -85,3 +85,17 @@ def test_an_ingested_wire_story_dates_its_weekday_on_the_reporters_day():
 
     tuesdays = [t for t in analysis.times if t.text == "Tuesday"]
     assert tuesdays and {t.value for t in tuesdays} == {"2019-11-19"}
+
+
+def test_a_feed_entry_with_a_dateline_is_published_on_the_dateline_citys_day():
+    body = HONG_KONG_LEAD + FILLER * 6
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>News</title><item>'
+        "<title>Markets mixed</title><link>https://news.example/markets</link>"
+        "<pubDate>Mon, 18 Nov 2019 21:34:30 -0500</pubDate>"
+        f"<description><![CDATA[<p>{body}</p>]]></description></item></channel></rss>"
+    )
+
+    [record] = read_source(feed.encode(), source="feed.xml", format="feed")
+
+    assert record.published_day == dt.date(2019, 11, 19)
