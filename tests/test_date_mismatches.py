@@ -69,3 +69,9 @@ def test_the_right_month_in_another_year_is_a_year_off():
     pairs = [(event(datetime.date(2018, 12, 1), "month"), {"date": "2016-12", "what": "Vote"})]
 
     assert date_mismatches("a1", pairs)[0].cause == "year off"
+
+
+def test_a_coarser_date_that_misses_the_gold_is_not_put_down_to_precision():
+    pairs = [(event(datetime.date(1993, 1, 1), "year"), {"date": "2019-11-05", "what": "Vote"})]
+
+    assert date_mismatches("a1", pairs)[0].cause != "coarser"

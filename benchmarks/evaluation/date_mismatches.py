@@ -44,16 +44,20 @@ _CARRIED = frozenset({"sentence", "paragraph", "story", "publication"})
 def cause_of(gold: str, found: datetime.date | None, precision: str, dated_by: str) -> str:
     """The likely cause of one mismatch, from the dates alone.
 
-    "undated"; "coarser" (a week or a year where the gold has a day or month: a precision
-    convention); "day off by one" (a time zone: the publication day, or a weekday, counted on
-    another clock); "week off" (a weekday resolved to the wrong week); "year off" (the right
-    month or day in another year); "carried" (a time taken from the narrative around the
-    clause, not its own); else "other".
+    "undated"; "coarser" (a week or a year that holds the gold's day or month: a precision
+    convention, or a finer date the article does not state); "day off by one" (a time zone:
+    the publication day, or a weekday, counted on another clock); "week off" (a weekday
+    resolved to the wrong week); "year off" (the right month or day in another year);
+    "carried" (a time taken from the narrative around the clause, not its own); else "other".
     """
     if found is None:
         return "undated"
+    from stories.extraction.events.dates import period_end
+
     grain = {4: "year", 7: "month"}.get(len(gold), "day")
-    if _GRAIN_RANK.get(precision, 0) < _GRAIN_RANK[grain]:
+    first = datetime.date.fromisoformat({4: f"{gold}-01-01", 7: f"{gold}-01"}.get(len(gold), gold))
+    coarse = _GRAIN_RANK.get(precision, 0) < _GRAIN_RANK[grain]
+    if coarse and found <= first <= period_end(found, precision):
         return "coarser"
     if grain == "day":
         days = abs((found - datetime.date.fromisoformat(gold)).days)
