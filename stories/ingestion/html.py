@@ -307,7 +307,7 @@ def read_html(
     canonical, claimed = split_canonical(document.url or "", origin=origin)
     if not canonical and page_url:
         canonical, _ = split_canonical(page_url, origin=None)
-    published_day = local_day(published, stamps, canonical or page_url)
+    published_day = local_day(published, stamps, canonical or page_url, article_text)
     return [
         ArticleRecord(
             source=source,

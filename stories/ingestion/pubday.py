@@ -8,13 +8,18 @@ the same moment stated elsewhere on the page in the site's offset, or the day in
 own URL (``/2019/11/19/``), which publishers write on their own clock. Either is taken only
 when it could be the local day of that moment somewhere on Earth (offsets run from -12 to +14
 hours), so a stale date in a URL never moves a publication by more than the time zones can.
+
+A story that opens with a dateline counts its days on the dateline city's clock instead (see
+filing_zone.py): the reporter's "Tuesday" in Hong Kong is Tuesday there, whatever day it still
+is at the outlet. Only a stamp that states a moment is moved; a bare date written as midnight
+("2019-11-19T00:00:00Z") says the day and nothing about the hour.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 #: Two stamps this close are one moment written twice (seconds are often dropped).
 _SAME_MOMENT = timedelta(minutes=2)
@@ -25,15 +30,22 @@ _URL_DAY_RE = re.compile(r"/((?:19|20)\d\d)([/-])(\d\d)\2(\d\d)(?:/|$|[-_.])")
 
 
 def local_day(
-    published: datetime | None, stamps: Iterable[datetime] = (), url: str | None = None
+    published: datetime | None,
+    stamps: Iterable[datetime] = (),
+    url: str | None = None,
+    text: str | None = None,
 ) -> date | None:
     """The page's own publication day for the moment ``published``.
 
     ``stamps`` are the other publication stamps the page carries (any offsets), ``url`` its
-    address. A stamp in a non-zero offset is already the site's own clock.
+    address, ``text`` its article text (for a dateline). A stamp in a non-zero offset is
+    already the site's own clock.
     """
     if published is None:
         return None
+    filed = filed_day(published, text)
+    if filed is not None:
+        return filed
     if published.utcoffset():
         return published.date()
     for stamp in stamps:
@@ -43,6 +55,22 @@ def local_day(
     if day is not None and could_be_local_day(day, published):
         return day
     return published.date()
+
+
+def filed_day(published: datetime, text: str | None) -> date | None:
+    """The day of ``published`` on the clock of the city in ``text``'s dateline, if the stamp
+    states a moment (an aware time other than midnight) and the dateline's zone is known."""
+    if not text or published.tzinfo is None or published.timetz().replace(tzinfo=None) == time():
+        return None
+    from .filing_zone import dateline_zone
+
+    zone = dateline_zone(text)
+    if zone is None:
+        return None
+    try:
+        return published.astimezone(zone).date()
+    except (OverflowError, ValueError):
+        return None
 
 
 def url_day(url: str | None) -> date | None:

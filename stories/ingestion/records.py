@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from .pubday import filed_day
 from .sanitize import replace_lone_surrogates
 
 INPUT_FORMATS: tuple[str, ...] = ("text", "html", "wordpress", "feed")
@@ -47,13 +48,15 @@ class ArticleRecord:
     # recorded, never used to find the stored article.
     claimed_canonical_url: str = ""
     # The publication day as the source states it (its own local day, where "today" in the text
-    # is); by default the date of `published` in the offset the source gave it. A reader that
+    # is); by default the day on the clock of the text's dateline city (pubday.filed_day), else
+    # the date of `published` in the offset the source gave it. A reader that
     # knows the local day better (the page's URL, WordPress' local date) passes it.
     published_day: date | None = None
 
     def __post_init__(self) -> None:
         if self.published_day is None and self.published is not None:
-            object.__setattr__(self, "published_day", self.published.date())
+            filed = filed_day(self.published, self.text)  # a dateline city's clock
+            object.__setattr__(self, "published_day", filed or self.published.date())
         # PostgreSQL text cannot hold NUL characters, and no article needs one; no encoder takes
         # a lone surrogate. Clean both from every field (the raw payload too), whichever reader
         # built the record.
