@@ -1,17 +1,17 @@
 """One happening per actor per sentence: a verb that only continues its governor's act folds.
 
-An editor keeps one event for "Apple admitted to the flawed design and launched a repair
-program in June 2018", or for "He set out to learn the cells' function": the coordinated or
-infinitive verb shares its governor's actor and tells one happening from two sides. The clause
-reader makes an event of each verb, so the timeline would show the same actor twice in one
-line. Here the two fold into one, read from the grammar alone:
+An editor keeps one event for "the company apologised for the flaw and launched a repair
+programme in June", or for "she agreed to play the lead": the coordinated or infinitive verb
+shares its governor's actor and tells one happening from two sides. The clause reader makes
+an event of each verb, so the timeline would show the same actor twice in one line. Here the
+two fold into one, read from the grammar alone:
 
 - the second verb is a conjunct or an infinitive complement of the first (spaCy `conj`,
   `xcomp`) with no subject of its own (one actor), and no "later"/"then" (a next step);
 - when both verbs are ones the event lexicon knows ("flew to Paris and met the minister"), or
-  each carries its own date, or each its own place ("was evicted in April and sentenced in
-  May"), they are two happenings and both stay; a verb outside the lexicon next to another
-  verb of one actor is how the story tells that happening ("admitted the flaw and launched");
+  each carries its own date, or each its own place ("was arrested on Monday and charged on
+  Tuesday"), they are two happenings and both stay; a verb outside the lexicon next to another
+  verb of one actor is how the story tells that happening ("apologised and launched");
 - otherwise the one that carries a date or place of its own (stated in its clause) stands for
   both; when neither does, the governor stays and the continuation folds into it.
 

@@ -129,7 +129,7 @@ def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
 def _spoken(
     event: EventCandidate, doc: Doc, starts: list[int], quotations: list[tuple[int, int]]
 ) -> bool:
-    """ "“We'd need the second core for a Moon landing in 2024,” Bowers said": inside a quotation
+    """ "“We will reopen the harbor in May,” the mayor said": inside a quotation
     the happening is the speaker's words, told for what they say (the saying is the news the
     narration reports); the clause reader already leaves out an undated one, a date the speaker
     names makes it no more the reporter's."""
