@@ -26,7 +26,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.mentions import EventCandidate
 
@@ -84,16 +86,22 @@ def argues(doc: Doc) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: no undated possibility of the writer's, no happening that
-    is only what someone found or thought, in a page that argues no undated event after the
-    lead (its first two sentences, where even a column states its news), and after the lead no
-    bare "X happened" of a verb outside the lexicon."""
+    """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
+    nothing only a speaker's quoted words tell, no speculation told with a verb outside the
+    lexicon, no undated possibility of the writer's, no happening that is only what someone
+    found or thought, in a page that argues no undated event after the lead (its first two
+    sentences, where even a column states its news), and after the lead no bare "X happened"
+    of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
+    quotations = quotation_spans(doc.text)
+    starts = [start for start, _ in quotations]
     kept = []
-    for event in events:
+    for event in fold_shared_actor(events, doc):
         after_lead = event.start >= lead_end
         if after_lead and says_only_that_it_happened(event, doc):
+            continue
+        if _spoken(event, doc, starts, quotations) or _speculated_state(event):
             continue
         if event.date_start is None and (
             (arguing and after_lead) or _writers_possibility(event, doc)
@@ -112,10 +120,28 @@ def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
     place. An event verb ("the man died", "McAleenan resigned") is news on its own."""
     if event.extra.get("kind") != "general" or _own_date(event):
         return False
-    verb = _anchor(event, doc)
+    verb = anchor_of(event, doc)
     if verb is None or verb.dep_ == "ccomp":
         return False  # "denied that the count had been rigged": what the saying is about
     return not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+
+
+def _spoken(
+    event: EventCandidate, doc: Doc, starts: list[int], quotations: list[tuple[int, int]]
+) -> bool:
+    """ "“We will reopen the harbor in May,” the mayor said": inside a quotation
+    the happening is the speaker's words, told for what they say (the saying is the news the
+    narration reports); the clause reader already leaves out an undated one, a date the speaker
+    names makes it no more the reporter's."""
+    anchor = anchor_of(event, doc)
+    return anchor is not None and _quoted(anchor.idx, starts, quotations)
+
+
+def _speculated_state(event: EventCandidate) -> bool:
+    """ "An extended slowdown could result in…", "tuft cells might act as sentinels": a
+    speculation told with a verb outside the event lexicon is an estimate or a hypothesis, not
+    a happening; a speculated lexicon event ("the army could be deployed") may still be news."""
+    return event.certainty == "speculated" and event.extra.get("kind") == "general"
 
 
 def _own_date(event: EventCandidate) -> bool:
@@ -128,7 +154,7 @@ def _unsaid(event: EventCandidate, doc: Doc) -> bool:
     vote would be counted") is the certainty's question."""
     if event.certainty not in _SETTLED:
         return False
-    anchor = _anchor(event, doc)
+    anchor = anchor_of(event, doc)
     return anchor is not None and unsaid_complement(anchor)
 
 
@@ -139,18 +165,9 @@ def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
     will dock")."""
     if event.certainty != "speculated":
         return False
-    anchor = _anchor(event, doc)
+    anchor = anchor_of(event, doc)
     modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
     return modal and not _reported(anchor)
-
-
-def _anchor(event: EventCandidate, doc: Doc) -> Token | None:
-    """The word the event was read from, found again in its clause."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    head = event.trigger.split(" ", 1)[0]
-    if span is None:
-        return None
-    return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
 
 
 def _reported(token: Token) -> bool:

@@ -1,0 +1,96 @@
+"""One happening per actor per sentence: a verb that only continues its governor's act folds.
+
+An editor keeps one event for "the company apologised for the flaw and launched a repair
+programme in June", or for "she agreed to play the lead": the coordinated or infinitive verb
+shares its governor's actor and tells one happening from two sides. The clause reader makes
+an event of each verb, so the timeline would show the same actor twice in one line. Here the
+two fold into one, read from the grammar alone:
+
+- the second verb is a conjunct or an infinitive complement of the first (spaCy `conj`,
+  `xcomp`) with no subject of its own (one actor), and no "later"/"then" (a next step);
+- when both verbs are ones the event lexicon knows ("flew to Paris and met the minister"), or
+  each carries its own date, or each its own place ("was arrested on Monday and charged on
+  Tuesday"), they are two happenings and both stay; a verb outside the lexicon next to another
+  verb of one actor is how the story tells that happening ("apologised and launched");
+- otherwise the one that carries a date or place of its own (stated in its clause) stands for
+  both; when neither does, the governor stays and the continuation folds into it.
+
+Nouns and date-list lines are left alone: a noun names its own happening ("the trip"), and a
+schedule line is one by construction.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.lexicon import NARRATIVE_LATER
+from stories.extraction.mentions import EventCandidate
+
+_CONTINUING = frozenset({"conj", "xcomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_VERB_KINDS = frozenset({"general", "verb", "speech", "light", "motion", "sighting"})
+# Places the clause itself states (events.places); the sentence's, dateline's or story's come
+# later (events.placing) and say nothing about this clause.
+_STATED_PLACES = frozenset({"clause", "venue", "relative", "owner"})
+
+
+def fold_shared_actor(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The events left once each verb that only continues its governor's act has folded."""
+    anchored = [(event, anchor_of(event, doc)) for event in events]
+    by_token = {
+        anchor.i: event
+        for event, anchor in anchored
+        if anchor is not None and event.extra.get("kind") in _VERB_KINDS
+    }
+    folded: set[int] = set()
+    for event, anchor in anchored:
+        if anchor is None or anchor.i not in by_token or by_token[anchor.i] is not event:
+            continue
+        governor = by_token.get(anchor.head.i) if anchor.head != anchor else None
+        if governor is None or id(governor) in folded or not _continues(anchor):
+            continue
+        dropped = _folded_one(governor, event)
+        if dropped is not None:
+            folded.add(id(dropped))
+    return [event for event in events if id(event) not in folded]
+
+
+def _continues(verb: Token) -> bool:
+    """A conjunct or infinitive complement with its governor's actor and no step onward."""
+    return (
+        verb.dep_ in _CONTINUING
+        and not any(c.dep_ in _SUBJECTS for c in verb.children)
+        and not any(c.lower_ in NARRATIVE_LATER for c in verb.children)
+    )
+
+
+def _folded_one(governor: EventCandidate, continuation: EventCandidate) -> EventCandidate | None:
+    """Which of the two folds into the other, or None when each is a happening of its own."""
+    if "general" not in (governor.extra.get("kind"), continuation.extra.get("kind")):
+        return None  # "flew to Paris and met the minister": two happenings the lexicon knows
+    dated = (own_date(governor), own_date(continuation))
+    placed = (stated_place(governor), stated_place(continuation))
+    if all(dated) or all(placed):
+        return None
+    if dated[1] or placed[1]:
+        return governor if not (dated[0] or placed[0]) else None
+    return continuation
+
+
+def own_date(event: EventCandidate) -> bool:
+    """The event's date is one its own clause states (not the sentence's or the story's)."""
+    return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def stated_place(event: EventCandidate) -> bool:
+    """The event's place is one its own clause states."""
+    return (event.provenance.get("place") or {}).get("source") in _STATED_PLACES
+
+
+def anchor_of(event: EventCandidate, doc: Doc) -> Token | None:
+    """The word the event was read from, found again in its clause."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    head = event.trigger.split(" ", 1)[0]
+    return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
