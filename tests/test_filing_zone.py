@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from stories.extraction.store import analyse_article
-from stories.ingestion.filing_zone import dateline_zone
+from stories.filing_zone import dateline_zone
 from stories.ingestion.pubday import filed_day
 from stories.ingestion.readers import read_source
 from stories.ingestion.services import ingest_bytes

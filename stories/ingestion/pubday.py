@@ -10,8 +10,9 @@ when it could be the local day of that moment somewhere on Earth (offsets run fr
 hours), so a stale date in a URL never moves a publication by more than the time zones can.
 
 A story that opens with a dateline counts its days on the dateline city's clock instead (see
-filing_zone.py): the reporter's "Tuesday" in Hong Kong is Tuesday there, whatever day it still
-is at the outlet. Only a stamp that states a moment is moved; a bare date written as midnight
+stories/filing_zone.py, shared beside datelines.py because it reads the gazetteer): the
+reporter's "Tuesday" in Hong Kong is Tuesday there, whatever day it still is at the outlet.
+Only a stamp that states a moment is moved; a bare date written as midnight
 ("2019-11-19T00:00:00Z") says the day and nothing about the hour.
 """
 
@@ -62,7 +63,7 @@ def filed_day(published: datetime, text: str | None) -> date | None:
     states a moment (an aware time other than midnight) and the dateline's zone is known."""
     if not text or published.tzinfo is None or published.timetz().replace(tzinfo=None) == time():
         return None
-    from .filing_zone import dateline_zone
+    from stories.filing_zone import dateline_zone
 
     zone = dateline_zone(text)
     if zone is None:
