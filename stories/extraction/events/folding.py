@@ -49,6 +49,8 @@ def fold_shared_actor(events: list[EventCandidate], doc: Doc) -> list[EventCandi
         governor = by_token.get(anchor.head.i) if anchor.head != anchor else None
         if governor is None or id(governor) in folded or not _continues(anchor):
             continue
+        if anchor.dep_ == "conj" and governor.certainty != event.certainty:
+            continue  # "defeated the senator and will become…": a deed and a prospect
         dropped = _folded_one(governor, event)
         if dropped is not None:
             folded.add(id(dropped))

@@ -87,11 +87,10 @@ def argues(doc: Doc) -> bool:
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
-    nothing only a speaker's quoted words tell, no speculation told with a verb outside the
-    lexicon, no undated possibility of the writer's, no happening that is only what someone
-    found or thought, in a page that argues no undated event after the lead (its first two
-    sentences, where even a column states its news), and after the lead no bare "X happened"
-    of a verb outside the lexicon."""
+    nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
+    happening that is only what someone found or thought, in a page that argues no undated
+    event after the lead (its first two sentences, where even a column states its news), and
+    after the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -101,7 +100,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         after_lead = event.start >= lead_end
         if after_lead and says_only_that_it_happened(event, doc):
             continue
-        if _spoken(event, doc, starts, quotations) or _speculated_state(event):
+        if _spoken(event, doc, starts, quotations):
             continue
         if event.date_start is None and (
             (arguing and after_lead) or _writers_possibility(event, doc)
@@ -135,13 +134,6 @@ def _spoken(
     names makes it no more the reporter's."""
     anchor = anchor_of(event, doc)
     return anchor is not None and _quoted(anchor.idx, starts, quotations)
-
-
-def _speculated_state(event: EventCandidate) -> bool:
-    """ "An extended slowdown could result in…", "tuft cells might act as sentinels": a
-    speculation told with a verb outside the event lexicon is an estimate or a hypothesis, not
-    a happening; a speculated lexicon event ("the army could be deployed") may still be news."""
-    return event.certainty == "speculated" and event.extra.get("kind") == "general"
 
 
 def _own_date(event: EventCandidate) -> bool:
