@@ -56,10 +56,12 @@ def test_until_the_article_names_a_time_its_past_is_the_publication_day(events_o
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
 
 
-def test_an_undated_clause_beyond_the_lead_after_a_bare_year_stays_undated(events_of):
+def test_a_bare_year_is_a_backdrop_the_narrative_has_not_moved_to(events_of):
     text = "The town was founded in 1850.\n\nThe town grew.\n\nEngineers inspected the dam."
 
-    assert events_of(text)["inspect"].date_start is None
+    event = events_of(text)["inspect"]
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
 
 
 def test_no_publication_date_means_no_inferred_day(events_of):
@@ -144,7 +146,13 @@ def test_a_day_of_the_story_carries_into_later_paragraphs():
 def test_a_bare_year_does_not_carry_through_the_story():
     text = "The club was founded in 2007.\n\nFans cheered.\n\nThe coach praised them."
 
-    assert _narrative(text, "The coach praised them").date_start is None
+    assert _narrative(text, "The coach praised them").date_start != datetime.date(2007, 1, 1)
+
+
+def test_the_story_narrative_carries_an_earlier_week_into_later_paragraphs():
+    text = "He was arrested last week.\n\nFans cheered.\n\nThe office referred the call."
+
+    assert _narrative(text, "The office referred the call").date_precision == "week"
 
 
 def test_the_story_narrative_carries_an_earlier_month_into_later_paragraphs():

@@ -173,7 +173,11 @@ def date_from_narrative(
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
             found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
-        untold = _in_lead(event, paragraphs) or not any(a.start < event.start for a in anchors)
+        # A bare year ("in 2001", "this year") is a backdrop, not a point the story stands
+        # on: until a day or month is named, the narrative is still at the reporter's now.
+        untold = _in_lead(event, paragraphs) or not any(
+            a.start < event.start and a.date.precision in _NARRATIVE_POINTS for a in anchors
+        )
         recent = tense == "present" or perfect or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
@@ -218,6 +222,8 @@ def _own_times(
     ]
 
 
+# The grains a story's narrative can stand on; a year or a season is a backdrop.
+_NARRATIVE_POINTS = ("day", "week", "month")
 # What is told in the present tense holds at publication: a time this long before it is over.
 STORY_DAYS = 7
 
@@ -405,7 +411,7 @@ def _story_time(
         for a in anchors
         if a.start < event.start
         and fits(a.date)
-        and a.date.precision in ("day", "month")
+        and a.date.precision in _NARRATIVE_POINTS
         and not _is_weekend(a.date)
         and _attributive(a, text) is None
     ]
