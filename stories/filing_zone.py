@@ -12,11 +12,14 @@ A dateline that names no city the gazetteer knows gives no zone, and the page's 
 
 from __future__ import annotations
 
-import math
 from functools import cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from stories.datelines import Dateline, find_dateline
+
+if TYPE_CHECKING:
+    from stories.geocoding.places import GazetteerEntry
 
 #: Gazetteer kinds that a region beside a dateline's city may be.
 _REGION_KINDS = frozenset({"admin1", "country"})
@@ -57,19 +60,18 @@ def _dateline_city(dateline: Dateline) -> tuple[float, float, str] | None:
     return city.latitude, city.longitude, city.country_code
 
 
-def _within(city: object, region: object) -> bool:
-    if getattr(region, "kind", "") == "country":
-        return getattr(city, "country_code", None) == getattr(region, "country_code", "")
-    return (getattr(city, "country_code", None), getattr(city, "admin1", None)) == (
-        getattr(region, "country_code", ""),
-        getattr(region, "admin1", ""),
-    )
+def _within(city: GazetteerEntry, region: GazetteerEntry) -> bool:
+    if region.kind == "country":
+        return city.country_code == region.country_code
+    return (city.country_code, city.admin1) == (region.country_code, region.admin1)
 
 
 def _nearest_zone(latitude: float, longitude: float, country: str) -> ZoneInfo | None:
+    from stories.geocoding.places import distance_km
+
     best: tuple[float, str] | None = None
     for city_latitude, city_longitude, zone in _zoned_cities().get(country, ()):
-        km = _distance_km(latitude, longitude, city_latitude, city_longitude)
+        km = distance_km(latitude, longitude, city_latitude, city_longitude)
         if best is None or km < best[0]:
             best = (km, zone)
     if best is None or best[0] > _NEAREST_KM:
@@ -92,11 +94,3 @@ def _zoned_cities() -> dict[str, list[tuple[float, float, str]]]:
                 (float(city["latitude"]), float(city["longitude"]), city["timezone"])
             )
     return by_country
-
-
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine); close enough to pick the nearest city."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
