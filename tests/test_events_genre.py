@@ -143,3 +143,55 @@ def test_a_bare_non_event_verb_with_its_own_day_stays(nlp):  # noqa: F811
 
 def test_a_bare_non_event_verb_that_a_saying_reports_stays(nlp):  # noqa: F811
     assert "work" in triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")
+
+
+# --- a past or perfect progressive is a backdrop -----------------------------------------------
+
+
+def test_a_perfect_progressive_is_a_backdrop_not_a_happening(nlp):  # noqa: F811
+    text = _REPORT + " The agency has been holding migrants far longer in 2019."
+    backdrop = event(text, "has been holding migrants", "hold", date_start=dt.date(2019, 1, 1))
+
+    assert keep_news([backdrop], nlp(text)) == []
+
+
+def test_a_past_progressive_is_a_backdrop_even_with_its_own_year(nlp):  # noqa: F811
+    text = _REPORT + " The design team was struggling badly back in 2015."
+    backdrop = event(text, "was struggling badly", "struggle", date_start=dt.date(2015, 1, 1))
+
+    assert keep_news([backdrop], nlp(text)) == []
+
+
+def test_a_perfect_progressive_dated_by_its_onset_stays(nlp):  # noqa: F811
+    text = _REPORT + " The mayor has been facing criticism since Monday."
+    onset = event(text, "has been facing criticism", "face", date_start=dt.date(2019, 11, 4))
+
+    assert keep_news([onset], nlp(text)) == [onset]
+
+
+def test_a_planned_progressive_stays(nlp):  # noqa: F811
+    text = _REPORT + " The chief was leaving for Paris the next week."
+    plan = event(text, "was leaving for Paris", "leave", certainty="planned")
+
+    assert keep_news([plan], nlp(text)) == [plan]
+
+
+def test_a_present_progressive_is_not_a_backdrop(nlp):  # noqa: F811
+    text = _REPORT + " The attorney general is investigating Acme Corp."
+    under_way = event(text, "is investigating Acme Corp", "investigate", certainty="ongoing")
+
+    assert keep_news([under_way], nlp(text)) == [under_way]
+
+
+def test_a_past_progressive_on_a_day_it_names_stays(nlp):  # noqa: F811
+    text = _REPORT + " Firefighters were still battling blazes on Monday."
+    under_way = event(
+        text,
+        "were still battling blazes",
+        "battle",
+        date_start=dt.date(2019, 11, 4),
+        date_precision="day",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([under_way], nlp(text)) == [under_way]

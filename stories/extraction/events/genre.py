@@ -68,6 +68,8 @@ _REPORTING = ATTRIBUTION_VERBS | {
 }
 # What a finding or a belief may be about and still not be news: what happened or goes on.
 _SETTLED = frozenset({"occurred", "ongoing"})
+# What a backdrop can be told as: done, going on or denied (not a plan or a prospect).
+_BACKDROP_CERTAINTIES = _SETTLED | {"denied"}
 
 
 def argues(doc: Doc) -> bool:
@@ -88,7 +90,8 @@ def argues(doc: Doc) -> bool:
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
-    happening that is only what someone found or thought, in a page that argues no undated
+    happening that is only what someone found or thought, no past or perfect progressive (a
+    backdrop, `_backdrop_progressive`), in a page that argues no undated
     event after the lead (its first two sentences, where even a column states its news), and
     after the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
@@ -107,6 +110,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         ):
             continue
         if _unsaid(event, doc):
+            continue
+        if _backdrop_progressive(event, doc):
             continue
         kept.append(event)
     return kept
@@ -148,6 +153,32 @@ def _unsaid(event: EventCandidate, doc: Doc) -> bool:
         return False
     anchor = anchor_of(event, doc)
     return anchor is not None and unsaid_complement(anchor)
+
+
+def _backdrop_progressive(event: EventCandidate, doc: Doc) -> bool:
+    """ "the team was really screwing up back in 2015", "the agency has been holding people
+    far longer", "she hasn't been returning his calls": a past or a perfect progressive tells
+    an activity stretched over a time, the backdrop a happening stands against, not a
+    happening a timeline can place, even with a year of its own; one its own words put on a
+    day ("were still battling blazes on Monday") was under way that day. A journey in progress
+    ("was heading for X") is a motion's question, a plan a prospect's, and one dated by its
+    onset ("has been facing criticism since Monday") began on a day."""
+    if event.certainty not in _BACKDROP_CERTAINTIES or event.extra.get("kind") == "motion":
+        return False
+    if _own_date(event) and event.date_precision == "day":
+        return False  # "were still battling blazes on Monday": under way on a day it names
+    verb = anchor_of(event, doc)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    be = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    if not be or be[0].tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.lower_ == "since" or _opened_by_since(c) for c in verb.children)
+
+
+def _opened_by_since(clause: Token) -> bool:
+    """ "have been striking since it opened": a clause opened by "since" dates the onset."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
