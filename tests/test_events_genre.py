@@ -195,3 +195,27 @@ def test_a_past_progressive_on_a_day_it_names_stays(nlp):  # noqa: F811
     )
 
     assert keep_news([under_way], nlp(text)) == [under_way]
+
+
+# --- an activity carried on ---------------------------------------------------------------------
+
+
+def test_an_activity_told_as_carried_on_is_no_new_happening(nlp):  # noqa: F811
+    text = _REPORT + " The company continued to sign up subscribers."
+    carried_on = event(text, "to sign up subscribers", "sign up")
+
+    assert keep_news([carried_on], nlp(text)) == []
+
+
+def test_an_activity_carried_on_now_is_going_on(nlp):  # noqa: F811
+    text = _REPORT + " The two sides continue to negotiate."
+    going_on = event(text, "to negotiate", "negotiate", certainty="ongoing")
+
+    assert keep_news([going_on], nlp(text)) == [going_on]
+
+
+def test_a_verb_that_starts_an_activity_is_not_a_continuation(nlp):  # noqa: F811
+    text = _REPORT + " The company began to sign up subscribers."
+    started = event(text, "to sign up subscribers", "sign up")
+
+    assert keep_news([started], nlp(text)) == [started]

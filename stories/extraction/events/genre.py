@@ -54,6 +54,8 @@ _COMPLEMENTS = frozenset(
     {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
 )
 _POSSIBLE = frozenset({"could", "may", "might", "would"})
+# Verbs that carry an activity on: what they take is a continuation, not a start.
+_CARRYING_ON = frozenset({"continue", "keep", "remain"})
 # Verbs that report what someone says or believes: a possibility under them is the source's.
 _REPORTING = ATTRIBUTION_VERBS | {
     "warn",
@@ -91,9 +93,10 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
     happening that is only what someone found or thought, no past or perfect progressive (a
-    backdrop, `_backdrop_progressive`), in a page that argues no undated
-    event after the lead (its first two sentences, where even a column states its news), and
-    after the lead no bare "X happened" of a verb outside the lexicon."""
+    backdrop, `_backdrop_progressive`) nor an activity told as carried on ("continued to
+    sign up subscribers"), in a page that argues no undated event after the lead (its first
+    two sentences, where even a column states its news), and after the lead no bare "X
+    happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -111,7 +114,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _unsaid(event, doc):
             continue
-        if _backdrop_progressive(event, doc):
+        if _backdrop_progressive(event, doc) or _continued(event, doc):
             continue
         kept.append(event)
     return kept
@@ -179,6 +182,16 @@ def _backdrop_progressive(event: EventCandidate, doc: Doc) -> bool:
 def _opened_by_since(clause: Token) -> bool:
     """ "have been striking since it opened": a clause opened by "since" dates the onset."""
     return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
+
+
+def _continued(event: EventCandidate, doc: Doc) -> bool:
+    """ "the company continued to sign up subscribers", "London continues to suffer
+    pollution": an activity told as carried on is no new happening, its start is; one going on
+    now ("the sides continue to negotiate") is the certainty's "ongoing"."""
+    if event.certainty != "occurred":
+        return False
+    verb = anchor_of(event, doc)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CARRYING_ON
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
