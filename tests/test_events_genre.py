@@ -219,3 +219,41 @@ def test_a_verb_that_starts_an_activity_is_not_a_continuation(nlp):  # noqa: F81
     started = event(text, "to sign up subscribers", "sign up")
 
     assert keep_news([started], nlp(text)) == [started]
+
+
+# --- a comment on what the story told ----------------------------------------------------------
+
+
+def test_an_undated_comment_on_a_thing_pointed_back_to_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " That search led to a realization."
+    comment = event(text, "That search led to a realization", "lead", extra={"kind": "general"})
+
+    assert keep_news([comment], nlp(text)) == []
+
+
+def test_a_thing_pointed_back_to_with_a_date_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " That deal closed in June 2018."
+    dated = event(
+        text,
+        "That deal closed in June 2018",
+        "close",
+        date_start=dt.date(2018, 6, 1),
+        extra={"kind": "general"},
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([dated], nlp(text)) == [dated]
+
+
+def test_an_event_verb_of_a_thing_pointed_back_to_stays(nlp):  # noqa: F811
+    text = _REPORT + " That protest turned violent."
+    happening = event(text, "That protest turned violent", "turn", extra={"kind": "verb"})
+
+    assert keep_news([happening], nlp(text)) == [happening]
+
+
+def test_a_subject_that_does_not_point_back_is_not_a_comment(nlp):  # noqa: F811
+    text = _REPORT + " The search led to a realization."
+    told = event(text, "The search led to a realization", "lead", extra={"kind": "general"})
+
+    assert keep_news([told], nlp(text)) == [told]

@@ -54,6 +54,7 @@ _COMPLEMENTS = frozenset(
     {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
 )
 _POSSIBLE = frozenset({"could", "may", "might", "would"})
+_POINTING_BACK = frozenset({"this", "that", "these", "those"})
 # Verbs that carry an activity on: what they take is a continuation, not a start.
 _CARRYING_ON = frozenset({"continue", "keep", "remain"})
 # Verbs that report what someone says or believes: a possibility under them is the source's.
@@ -93,10 +94,10 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
     happening that is only what someone found or thought, no past or perfect progressive (a
-    backdrop, `_backdrop_progressive`) nor an activity told as carried on ("continued to
-    sign up subscribers"), in a page that argues no undated event after the lead (its first
-    two sentences, where even a column states its news), and after the lead no bare "X
-    happened" of a verb outside the lexicon."""
+    backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
+    comment on a thing told ("that process led to"), in a page that argues no undated event
+    after the lead (its first two sentences, where even a column states its news), and after
+    the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -115,6 +116,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _unsaid(event, doc):
             continue
         if _backdrop_progressive(event, doc) or _continued(event, doc):
+            continue
+        if _comment_on_what_was_told(event, doc):
             continue
         kept.append(event)
     return kept
@@ -192,6 +195,26 @@ def _continued(event: EventCandidate, doc: Doc) -> bool:
         return False
     verb = anchor_of(event, doc)
     return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CARRYING_ON
+
+
+def _comment_on_what_was_told(event: EventCandidate, doc: Doc) -> bool:
+    """ "That process led to a realization", "These races were centered on health care",
+    "That prediction turned out to be true": a subject that points back with "this", "that",
+    "these" or "those" names something the story has already told, and a verb outside the
+    event lexicon with no date of its own says what it meant or how it went, a comment on the
+    telling, not a new happening. A date of its own ("that deal closed in June 2018") or an
+    event verb makes it one."""
+    if event.extra.get("kind") != "general" or _own_date(event):
+        return False
+    if event.extra.get("date_from") == "clause":
+        return False  # "this design contributed to the thinness of the 2015 model": a time told
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in subject.children
+    )
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
