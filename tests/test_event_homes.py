@@ -151,6 +151,24 @@ def test_a_party_named_with_a_city_wins_in_that_city(nlp):
     assert (win.place.name, source_of(win)) == ("Lyon", "home")
 
 
+def test_a_group_named_with_a_city_acts_in_that_city(nlp):
+    text = "Ana Ruiz arrived in Bergen on Monday.\n\nLyon farmers protested on Tuesday."
+
+    protest = event_with(placed_events(nlp, text), "protest")
+
+    assert (protest.place.name, source_of(protest)) == ("Lyon", "home")
+
+
+def test_players_named_with_a_city_who_win_a_match_have_no_home(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\nThe Lyon players beat the champions on Tuesday."
+    )
+
+    match = event_with(placed_events(nlp, text), "beat")
+
+    assert match.place is None or source_of(match) != "home"
+
+
 def test_an_organisation_named_for_a_place_of_the_story_is_a_venue_there(nlp):
     text = (
         "Shares rose in Lyon on Monday.\n\n"

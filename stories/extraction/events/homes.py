@@ -11,7 +11,8 @@ country does not act in the city another country's reporter files from).
 
 A place NER read as part of a name or as a people in the body's own words ("the UK Home
 Secretary", "the Punjab government") counts when the story pins that name elsewhere, and a
-party or people named with a state or city ("Kentucky Democrats won") acts in it.
+party, people or other group named with a state or city ("Kentucky Democrats won", "Houston
+fleet sales rose") acts in it.
 
 Only when the story names the place itself (a pinned mention the map already shows) does the
 event take it; a nationality alone says whose body acts, not which point to pin. A country set
@@ -113,10 +114,10 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         owner = _owner_place(actor, index, homes)
         if owner is not None:
             return owner
-    if "place parties" in place_rules.ENABLED and _a_people(actor):
+    if "place groups" in place_rules.ENABLED and _a_group(actor, anchor):
         own = _own_place(actor, index)
         if own is not None and not faces_a_place(anchor, index):
-            return own  # "Kentucky Democrats won": the state's party, in its state
+            return own  # "Kentucky Democrats won", "Houston sales rose": its members there
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
@@ -195,10 +196,13 @@ def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceM
     return None
 
 
-def _a_people(actor: Token) -> bool:
-    """A people or party named as a group ("Democrats", "Kurds"), which a place before it
-    narrows to its members there."""
-    return actor.ent_type_ == "NORP" and (actor.tag_ in ("NNS", "NNPS") or actor.text.endswith("s"))
+def _a_group(actor: Token, anchor: Token) -> bool:
+    """A people or party ("Democrats", "Kurds") or a plural of anything ("farmers", "sales"),
+    which a place before it narrows to its members there. A plain plural in a match ("Lyon
+    players beat ...") plays away as often as at home; a party's win is an election at home."""
+    if actor.ent_type_ == "NORP":
+        return actor.tag_ in ("NNS", "NNPS") or actor.text.endswith("s")
+    return actor.tag_ == "NNS" and not contest(anchor)
 
 
 def _own_place(actor: Token, index: MentionIndex) -> PlaceMention | None:

@@ -36,8 +36,9 @@ ALL = frozenset(
         # A body named with a place the story pins elsewhere, which NER read as part of a name
         # or as a people here: "the UK Home Secretary", "the Punjab government".
         "named places",
-        # A party or people named with a state or city acts there: "Kentucky Democrats won".
-        "place parties",
+        # A party, people or group named with a state or city acts there: "Kentucky Democrats
+        # won", "Houston fleet sales rose".
+        "place groups",
         # A participant or a residence ("accused Sudland", "X, 32, of Franklin") does not move
         # a sentence off the story's setting, as it does not off the dateline.
         "setting past actors",
