@@ -95,6 +95,8 @@ PHRASAL_CLASSES = {
     ("pull", "free"): "release",
     ("knock", "out"): "attack",
     ("rule", "out"): "deny",
+    ("face", "off"): "fight",
+    ("come", "out"): "appear",
 }
 # Phrasal verbs of refusal: what they take did not happen ("ruled out an attack").
 REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
@@ -178,7 +180,7 @@ NOUN_CLASSES = _classes(
         "flee": "evacuation exodus",
         "attack": "attack invasion offensive counteroffensive raid bombing strike airstrike "
         "assault crackdown siege",
-        "kill": "killing murder massacre shooting stabbing assassination execution",
+        "kill": "killing murder massacre shooting stabbing assassination execution injury",
         "fight": "battle clash war fight fighting brawl altercation scuffle skirmish",
         "vote": "election vote referendum ballot voting primary caucus",
         "win": "victory win defeat loss",
@@ -206,6 +208,8 @@ NOUN_CLASSES = _classes(
         "deploy": "deployment",
         "discover": "discovery diagnosis",
         "poll": "poll survey",
+        "test": "teardown exam checkup",
+        "raise": "hike",
     }
 )
 
