@@ -96,7 +96,6 @@ PHRASAL_CLASSES = {
     ("knock", "out"): "attack",
     ("rule", "out"): "deny",
     ("face", "off"): "fight",
-    ("come", "out"): "appear",
 }
 # Phrasal verbs of refusal: what they take did not happen ("ruled out an attack").
 REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
