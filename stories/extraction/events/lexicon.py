@@ -59,6 +59,11 @@ VERB_CLASSES = _classes(
     }
 )
 
+# The same happening done again keeps its class: "re-elected", "re-opened", "a re-election"
+# (the tokenizer keeps such words whole, stories.extraction.hyphens).
+REPEAT_PREFIX = "re-"
+VERB_CLASSES.update({REPEAT_PREFIX + lemma: cls for lemma, cls in list(VERB_CLASSES.items())})
+
 # Verbs of movement that count only with a place or destination attached ("rolled into X").
 MOTION_VERBS = _classes(
     {"travel": "travel fly sail drive ride roll head go come move journey cruise steam pull"}
@@ -211,6 +216,8 @@ NOUN_CLASSES = _classes(
         "raise": "hike",
     }
 )
+
+NOUN_CLASSES.update({REPEAT_PREFIX + noun: cls for noun, cls in list(NOUN_CLASSES.items())})
 
 # Noun events written as a verb in titles when an agent is known: "Shoigu visits X". The flag
 # says whether the verb takes the place as its object ("visits X") or after "in" ("meet in X").
