@@ -33,3 +33,18 @@ def test_facing_off_is_a_contest(nlp):  # noqa: F811
 
 def test_a_video_game_is_no_event(nlp):  # noqa: F811
     assert events_of(nlp, "Rockstar's Western video game is not entirely smooth.") == []
+
+
+def test_an_approval_is_a_signing(nlp):  # noqa: F811
+    events = events_of(nlp, "On Nov. 14 the deal was approved by shareholders of both companies.")
+    assert [e.extra["class"] for e in events if e.trigger == "approve"] == ["sign"]
+
+
+def test_hiring_someone_is_an_appointment(nlp):  # noqa: F811
+    events = events_of(nlp, "The company hired Ivan Braiker as its strategy chief on Monday.")
+    assert [e.extra["class"] for e in events if e.trigger == "hire"] == ["appoint"]
+
+
+def test_sacking_someone_ends_a_post(nlp):  # noqa: F811
+    events = events_of(nlp, "Tottenham sacked Mauricio Pochettino on Tuesday night.")
+    assert [e.extra["class"] for e in events if e.trigger == "sack"] == ["resign"]
