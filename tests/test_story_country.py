@@ -1,0 +1,61 @@
+"""Resolution after the re-ranker: a story's one country, a metropolis's parts, a state written
+inside another name (story_country.py, metropolis.py, state_cues.py)."""
+
+import pytest
+
+from stories.geocoding.disambiguation import resolve_mentions
+from stories.geocoding.gazetteer import OfflineGazetteer
+
+# Written for these tests.
+KENYA_STORY = (
+    "Health officials in Kenya said cases rose in Kisumu and Nakuru, and clinics in Nyanza "
+    "were full."
+)
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> OfflineGazetteer:
+    return OfflineGazetteer()
+
+
+def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
+    spans = []
+    for name in names:
+        start = text.index(name)
+        spans.append((start, start + len(name)))
+    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
+
+
+def test_a_small_namesake_abroad_in_a_one_country_story_is_estimated_in_that_country(gazetteer):
+    found = resolve(KENYA_STORY, ["Kenya", "Kisumu", "Nakuru", "Nyanza"], gazetteer)
+    assert found["Nyanza"].status == "estimated"
+    assert found["Nyanza"].country_code == "KE"
+
+
+def test_a_namesake_in_a_country_the_story_names_is_kept(gazetteer):
+    text = KENYA_STORY + " Rwanda sent nurses."
+    found = resolve(text, ["Kenya", "Kisumu", "Nakuru", "Nyanza", "Rwanda"], gazetteer)
+    assert found["Nyanza"].status == "resolved"
+    assert found["Nyanza"].country_code == "RW"
+
+
+def test_a_borough_written_with_its_metropolis_makes_the_qualifier_the_city(gazetteer):
+    found = resolve(
+        "Eight students in Queens, New York, fell ill.", ["Queens", "New York"], gazetteer
+    )
+    assert found["New York"].kind == "city"
+
+
+def test_a_town_written_with_its_state_keeps_the_state(gazetteer):
+    found = resolve("A girl from Buffalo, New York, died.", ["Buffalo", "New York"], gazetteer)
+    assert found["New York"].kind == "admin1"
+
+
+def test_a_state_written_inside_an_agency_name_chooses_the_towns_namesake_there(gazetteer):
+    text = "An Albany police SWAT team and Georgia Bureau of Investigation agents raided a home."
+    assert resolve(text, ["Albany"], gazetteer)["Albany"].latitude < 35
+
+
+def test_without_a_written_state_the_town_keeps_its_choice(gazetteer):
+    text = "An Albany police SWAT team raided a home."
+    assert resolve(text, ["Albany"], gazetteer)["Albany"].latitude > 40
