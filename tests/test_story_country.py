@@ -59,3 +59,15 @@ def test_a_state_written_inside_an_agency_name_chooses_the_towns_namesake_there(
 def test_without_a_written_state_the_town_keeps_its_choice(gazetteer):
     text = "An Albany police SWAT team raided a home."
     assert resolve(text, ["Albany"], gazetteer)["Albany"].latitude > 40
+
+
+def test_a_place_named_by_another_of_its_names_does_not_make_the_qualifier_the_city(gazetteer):
+    text = "Lindbergh took off from Long Island, New York, on Friday."
+    assert resolve(text, ["Long Island", "New York"], gazetteer)["New York"].kind == "admin1"
+
+
+def test_near_a_states_border_without_a_distance_does_not_move_a_known_town(gazetteer):
+    text = "The crash was about 45 miles southeast of Champaign near the Indiana, Ill., border."
+    found = resolve(text, ["Champaign", "Indiana", "Ill."], gazetteer)
+    assert found["Champaign"].status == "resolved"
+    assert found["Champaign"].name == "Champaign"

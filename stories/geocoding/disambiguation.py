@@ -407,6 +407,18 @@ class _Resolver:
         self.strays = stray_anchors(self.mentions)
         self._forget()
 
+    def _offset_places(self, mention: Mention) -> bool:
+        """May the story's "near Y" stand for the place itself? Not when Y is a state or a
+        country and no distance is given ("near the Indiana, Ill., border" says little of where
+        Champaign is), nor when Y was cut off by the next name ("near the Re")."""
+        offset = mention.description.offset
+        if self.text[offset.anchor_end : offset.anchor_end + 1].isalnum():
+            return False
+        anchor = self._anchor_place(mention)
+        return not (
+            offset.distance_km is None and anchor is not None and anchor.kind in BROAD_KINDS
+        )
+
     def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:
             return self._score(mention, candidate)
@@ -499,7 +511,7 @@ class _Resolver:
             return stray_resolution(mention, self.strays[id(mention)], alternatives)
         expected = self._expected_position(mention)
         best = mention.choice
-        if expected is not None:
+        if expected is not None and self._offset_places(mention):
             (lat, lon), radius, phrase = expected
             # "N km from Y" places a town or a site, never a country, a state or a sea.
             far = best is None or (

@@ -32,8 +32,10 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
         state, inner = mention.choice, previous.choice
         if state is None or inner is None or state.kind != GazetteerKind.ADMIN1:
             continue
-        if inner.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1):
-            continue
+        if inner.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1) or not _by_its_name(
+            previous
+        ):
+            continue  # "Long Island, New York" is no "Long Island City"
         if not _COMMA.fullmatch(text[previous.end : mention.start]):
             continue
         city = next(
@@ -53,3 +55,11 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
         )
         if city is not None:
             mention.choice = city
+
+
+def _by_its_name(mention: Mention) -> bool:
+    """Did the mention's choice match by its own name (not another of its names)?"""
+    return any(
+        c.place.geonames_id == mention.choice.geonames_id and c.match == "name"
+        for c in mention.candidates
+    )
