@@ -17,7 +17,7 @@ from datetime import date
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import QUALIFIER, Mention, read_mentions
-from stories.geocoding.metropolis import metropolis_qualifiers
+from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -574,6 +574,7 @@ def resolve_mentions(
     resolver.rerank(load_reranker())
     resolver.doubt_strays()
     metropolis_qualifiers(text, resolver.mentions)
+    metropolis_in_city_stories(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     return [resolver.resolution(m) for m in resolver.mentions]
 
