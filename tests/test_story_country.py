@@ -71,3 +71,22 @@ def test_near_a_states_border_without_a_distance_does_not_move_a_known_town(gaze
     found = resolve(text, ["Champaign", "Indiana", "Ill."], gazetteer)
     assert found["Champaign"].status == "resolved"
     assert found["Champaign"].name == "Champaign"
+
+
+def test_a_county_takes_its_namesake_in_the_state_its_sentence_names(gazetteer):
+    text = (
+        "Ames, Iowa, tested the swans. They were found in Michigan on the coast of Lake Erie "
+        "near a game area in Monroe County."
+    )
+    names = ["Ames", "Iowa", "Michigan", "Lake Erie", "Monroe County"]
+    found = resolve(text, names, gazetteer)
+    assert found["Monroe County"].latitude == pytest.approx(41.9, abs=0.3)
+
+
+def test_a_state_qualifying_another_town_does_not_move_a_town_in_its_sentence(gazetteer):
+    text = (
+        "Ms. Underwood, 34, of Arlington, Texas, died Tuesday. She spent ten years in "
+        "Wintersville, Ohio, before the family moved to Arlington."
+    )
+    names = ["Arlington", "Texas", "Wintersville", "Ohio"]
+    assert resolve(text, names, gazetteer)["Arlington"].latitude < 34

@@ -29,7 +29,7 @@ from stories.geocoding.places import (
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
-from stories.geocoding.state_cues import follow_written_states
+from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
 from stories.geocoding.story_country import stray_anchors, stray_resolution
 from stories.geocoding.story_evidence import (
     VAST_KINDS,
@@ -576,6 +576,7 @@ def resolve_mentions(
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
+    follow_sentence_states(text, resolver.mentions)
     return [resolver.resolution(m) for m in resolver.mentions]
 
 

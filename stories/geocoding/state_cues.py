@@ -84,3 +84,59 @@ def follow_written_states(text: str, mentions: list[Mention], gazetteer: Offline
         best = max(options, key=lambda p: p.population)
         for m in group:
             m.choice = best
+
+
+_QUALIFYING_COMMA = re.compile(r",\s*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, position)), default=0)
+    follow = _SENTENCE_END.search(text, position)
+    return start, follow.start() if follow else len(text)
+
+
+def follow_sentence_states(text: str, mentions: list[Mention]) -> None:
+    """Move a town or county to its namesake in the state its own sentence names ("swans in
+    Michigan on the coast of Lake Erie near the game area in Monroe County"), when its chosen
+    namesake lies in no state that sentence names and exactly one named state holds a namesake.
+    A state that qualifies another name ("Wintersville, Ohio") speaks for that name only; every
+    mention of the name moves with it."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    qualifying = {
+        id(o)
+        for p, o in itertools.pairwise(ordered)
+        if p.end < o.start and _QUALIFYING_COMMA.fullmatch(text[p.end : o.start])
+    }
+    for key in dict.fromkeys(m.key for m in ordered):
+        group = [m for m in mentions if m.key == key and m.choice is not None]
+        if not group or any(m.qualifiers for m in group):
+            continue
+        chosen = group[0].choice
+        if chosen.kind not in _TOWN_KINDS:
+            continue
+        states = set()
+        for m in group:
+            start, end = _sentence_bounds(text, m.start)
+            states |= {
+                (o.choice.country_code, o.choice.admin1)
+                for o in mentions
+                if o.key != key
+                and id(o) not in qualifying
+                and o.choice is not None
+                and o.choice.kind == GazetteerKind.ADMIN1
+                and start <= o.start < end
+            }
+        if not states or (chosen.country_code, chosen.admin1) in states:
+            continue
+        options = [
+            c.place
+            for c in group[0].candidates
+            if c.place.kind == chosen.kind
+            and c.match == "name"
+            and (c.place.country_code, c.place.admin1) in states
+        ]
+        if len({(p.country_code, p.admin1) for p in options}) == 1:
+            best = max(options, key=lambda p: p.population)
+            for m in group:
+                m.choice = best
