@@ -129,8 +129,11 @@ def stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
     for m in sorted(strays, key=lambda m: m.start):
         if m.key not in anchors:
             anchors[m.key] = nearest_home_place(m, mentions, home)
+    cleared = {m.choice.geonames_id for m in strays}
     for m in strays:
         m.choice = None
+    for m in mentions:  # nor does a stray qualify a name: "Rift Valley, North Eastern" is a list
+        m.qualifiers = [q for q in m.qualifiers if q.geonames_id not in cleared]
     return {id(m): anchors[m.key] for m in strays}
 
 
