@@ -100,3 +100,23 @@ def test_a_stray_does_not_qualify_the_name_listed_before_it(gazetteer):
     names = ["Kenya", "Kisumu", "Nakuru", "Kisii", "Migori", "Rift Valley", "North Eastern"]
     found = resolve(text, names, gazetteer)
     assert found["Rift Valley"].country_code in (None, "KE")
+
+
+CALIFORNIA_STORY = (
+    "California closed its coast to salmon fishing. Boats from Santa Cruz and Millbrae stayed "
+    "home, and no salmon passed the Golden Gate."
+)
+
+
+def test_a_small_namesake_in_another_state_of_a_one_state_story_is_estimated_there(gazetteer):
+    names = ["California", "Santa Cruz", "Millbrae", "Golden Gate"]
+    found = resolve(CALIFORNIA_STORY, names, gazetteer)
+    assert found["Golden Gate"].status == "estimated"
+    assert found["Golden Gate"].longitude < -120
+
+
+def test_a_namesake_in_a_state_the_story_names_is_kept(gazetteer):
+    text = CALIFORNIA_STORY + " Florida boats did not come."
+    names = ["California", "Santa Cruz", "Millbrae", "Golden Gate", "Florida"]
+    found = resolve(text, names, gazetteer)
+    assert found["Golden Gate"].status == "resolved"

@@ -30,7 +30,11 @@ from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
-from stories.geocoding.story_country import stray_anchors, stray_resolution
+from stories.geocoding.story_country import (
+    state_stray_anchors,
+    stray_anchors,
+    stray_resolution,
+)
 from stories.geocoding.story_evidence import (
     VAST_KINDS,
     currency_country,
@@ -404,7 +408,7 @@ class _Resolver:
 
     def doubt_strays(self) -> None:
         """Weak namesakes abroad in a story that keeps to one country (story_country.py)."""
-        self.strays = stray_anchors(self.mentions)
+        self.strays = stray_anchors(self.mentions) | state_stray_anchors(self.mentions)
         self._forget()
 
     def _offset_places(self, mention: Mention) -> bool:

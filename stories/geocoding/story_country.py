@@ -9,6 +9,9 @@ country the story never names, is not where a story set in Kenya happens. Only w
 are doubted: a town of fewer than ``WEAK_POPULATION`` people or a division matched by another of
 its names; never a capital, a country, a name the story qualifies ("X, Rwanda") or places by an
 offset. The name is then estimated beside the story's nearest town in its own country.
+
+One level down the same holds for states: a small Florida town called "Golden Gate" in a story
+that names California and keeps to its towns is the strait the gazetteer lacks, in California.
 """
 
 from collections import Counter
@@ -141,7 +144,7 @@ def stray_resolution(
     mention: Mention, near: GazetteerEntry | None, alternatives: list[ScoredCandidate]
 ) -> Resolution:
     """A stray's answer: beside ``near`` with a county's radius, else unresolved."""
-    why = "its only fitting namesakes lie in a country the story never names"
+    why = "its only fitting namesakes lie in a country or state the story never names"
     if near is None:
         return Resolution(
             mention.surface, None, None, None, None, None, 0.0, "unresolved", why, None,
@@ -150,6 +153,47 @@ def stray_resolution(
     return Resolution(
         mention.surface, near.latitude, near.longitude, None, None, near.country_code,
         NEARBY_CONFIDENCE, "estimated",
-        f"{why}: placed near {near.name}, the story's nearest place in its country",
+        f"{why}: placed near {near.name}, the story's nearest place in its own",
         NEARBY_RADIUS_KM, alternatives,
     )  # fmt: skip
+
+
+def _state(place: GazetteerEntry) -> tuple[str, str]:
+    return (place.country_code, place.admin1)
+
+
+def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
+    """The same one level down: a weak namesake in a state the story never names, while the
+    story keeps to one state it names ("Golden Gate", a Florida town, in a story of California's
+    Santa Cruz and Millbrae), is estimated beside the story's town in that state nearest its
+    first mention (towns and counties only: a state's own point says too little)."""
+    towns = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
+    named = {_state(m.choice) for m in mentions if m.choice and m.choice.kind == "admin1"}
+    local = {m.key: _state(m.choice) for m in mentions if m.choice and m.choice.kind in towns}
+    ranked = Counter(local.values()).most_common(2)
+    if not ranked or ranked[0][0] not in named or ranked[0][1] < MIN_SUPPORT:
+        return {}
+    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
+        return {}
+    home = ranked[0][0]
+    doubted = {id(m) for m in mentions if m.choice and m.choice.kind in towns and weak(m)}
+    firm = {_state(m.choice) for m in mentions if m.choice and id(m) not in doubted}
+    strays = [
+        m
+        for m in mentions
+        if id(m) in doubted
+        and m.choice.country_code == home[0]
+        and _state(m.choice) not in named | firm
+    ]
+    in_home = sorted(
+        (m for m in mentions if m.choice and m.choice.kind in towns and _state(m.choice) == home),
+        key=lambda m: m.start,
+    )
+    anchors: dict[str, GazetteerEntry | None] = {}
+    for m in sorted(strays, key=lambda m: m.start):
+        if m.key not in anchors:
+            before = [o for o in in_home if o.start < m.start]
+            anchors[m.key] = (before[-1] if before else in_home[0]).choice
+    for m in strays:
+        m.choice = None
+    return {id(m): anchors[m.key] for m in strays}
