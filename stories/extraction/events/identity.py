@@ -26,6 +26,8 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
 _SETTLED = frozenset({"occurred", "ongoing"})
+_NEXT_SENTENCE = 300  # characters: the lead's retelling comes in the sentence after it
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def event_key(candidate: EventCandidate) -> str:
@@ -106,7 +108,10 @@ def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
 def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """One happening told twice in an article (the lead, then the details) is one event: the
     same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
-    taking what the later one adds (a date, a place)."""
+    taking what the later one adds (a date, a place, with provenance saying so), unless the
+    later one brings names the first lacks: then it is a happening named in passing, and its
+    details are not the first's ("a meeting in Chile" gives no place to "the cabinet
+    meeting")."""
     kept: list[EventCandidate] = []
     for candidate in candidates:
         earlier = next(
@@ -126,6 +131,9 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         position = kept.index(earlier)
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
+        if not _names_shared(candidate, earlier):
+            kept[position] = earlier  # a naming in passing: none of its details are the first's
+            continue
         if earlier.date_start is None and candidate.date_start is not None:
             earlier = replace(
                 earlier,
@@ -133,11 +141,27 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 date_end=candidate.date_end,
                 date_precision=candidate.date_precision,
                 date_text=candidate.date_text,
+                provenance={**earlier.provenance, "date": _taken(candidate, "date")},
             )
         if earlier.place is None and candidate.place is not None:
-            earlier = replace(earlier, place=candidate.place)
+            place = _taken(candidate, "place")
+            earlier = replace(
+                earlier, place=candidate.place, provenance={**earlier.provenance, "place": place}
+            )
         kept[position] = earlier
     return kept
+
+
+def _taken(telling: EventCandidate, field: str) -> dict:
+    """Provenance of a field taken from a retelling: where that telling had it from, and that
+    it came by the retelling (an editor sees why the first telling has it)."""
+    had = telling.provenance.get(field) or {}
+    return {
+        **had,
+        "source": "retelling",
+        "retelling_source": had.get("source", ""),
+        "retelling": telling.quote[:80],
+    }
 
 
 def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
@@ -156,6 +180,36 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
         return False
     return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+
+
+def _names_shared(named: EventCandidate, told: EventCandidate) -> bool:
+    """ "an Oct. 21 cabinet meeting" and later "a meeting between Mr. Trump and Xi in Chile",
+    "the Gannett-Gatehouse merger" after "Soon-Shiong's purchase of The Times": a naming that
+    brings names of its own (people, a place, a proper noun) describes its own happening
+    unless it shares one with the first telling; "the call", "his knee injury" add none and
+    point back."""
+    own = _names(named)
+    return not own or bool(own & _names(told))
+
+
+def _names(candidate: EventCandidate) -> set[str]:
+    """The name words of a telling: its people, its place and the proper nouns of its title
+    (the title's first word only when the clause writes it capitalised too: "Knee injury" of
+    "his knee injury" is no name)."""
+    words = [w for person in candidate.people for w in _name_words(person)]
+    if candidate.place:
+        words += _name_words(candidate.place.name or candidate.place.text)
+    title = _name_words(candidate.title, keep_case=True)
+    quoted = set(_name_words(candidate.quote, keep_case=True))
+    for number, word in enumerate(title):
+        if word[:1].isupper() and (number or word in quoted):
+            words.append(word.casefold())
+    return set(words)
+
+
+def _name_words(text: str, keep_case: bool = False) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", text))
+    return [w if keep_case else w.casefold() for w in words if len(w) > 2]
 
 
 def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
@@ -196,6 +250,9 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
         return False  # "the envoy's visit" names no predicate: its title's bare verb matches any
+    earlier, later = sorted((a, b), key=lambda c: c.start)
+    if later.start - earlier.end > _NEXT_SENTENCE or _introduced(later):
+        return False  # "Herbert found a cell … Howitt found", "then, a 2018 analysis found"
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
@@ -203,6 +260,15 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     if own_dates and not dates_overlap(_period(a), _period(b)):
         return False
     return not (a.place and b.place and not places_compatible(a.place, b.place))
+
+
+def _introduced(candidate: EventCandidate) -> bool:
+    """Whether the telling's subject comes with an indefinite article ("a 2018 analysis
+    found"): a new actor, so not the one the sentence before told of."""
+    first = (candidate.title.split() or [""])[0].casefold()
+    words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
+    at = words.index(first) if first in words else -1
+    return at > 0 and words[at - 1] in _INDEFINITE
 
 
 def _predicate(candidate: EventCandidate) -> str:
