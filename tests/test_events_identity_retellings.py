@@ -71,3 +71,53 @@ def test_a_place_taken_from_a_retelling_says_where_it_came_from():
     merged = deduplicate([first, later])
     assert merged[0].place == _CHILE
     assert merged[0].provenance["place"]["source"] == "retelling"
+
+
+def _election(start: int, when: dt.date, precision: str) -> EventCandidate:
+    return EventCandidate(
+        "Election", "", "the election", start, start + 12, "election", "planned",
+        date_start=when, date_precision=precision, provenance=_DATED, extra={"kind": "noun"},
+    )  # fmt: skip
+
+
+def test_an_event_noun_named_by_its_year_then_more_exactly_is_one_happening():
+    by_year = _election(0, dt.date(2020, 1, 1), "year")
+    exact = _election(900, dt.date(2020, 11, 1), "month")
+    assert deduplicate([by_year, exact]) == [exact]
+
+
+def test_two_event_nouns_with_exact_dates_of_their_own_stay_two():
+    september = _election(0, dt.date(2020, 9, 1), "month")
+    october = _election(900, dt.date(2020, 10, 1), "month")
+    assert len(deduplicate([september, october])) == 2
+
+
+def _held(
+    start: int, title: str, quote: str, when: dt.date, precision: str, **date
+) -> EventCandidate:
+    return EventCandidate(
+        title, "", quote, start, start + len(quote), "hold", "planned",
+        date_start=when, date_precision=precision, extra={"kind": "verb", **date},
+        provenance=_DATED if not date else {},
+    )  # fmt: skip
+
+
+def test_a_verb_retold_of_an_organisation_takes_the_exact_date_it_states():
+    soon = _held(
+        0,
+        "Apple holds event",
+        "Apple is holding an event",
+        dt.date(2024, 11, 4),
+        "day",
+        date_inferred=True,
+    )
+    exact = _held(
+        900,
+        "Apple holds event",
+        "the event will be held on December 2",
+        dt.date(2024, 12, 2),
+        "day",
+    )
+    assert [(e.start, e.date_start) for e in deduplicate([soon, exact])] == [
+        (0, dt.date(2024, 12, 2))
+    ]

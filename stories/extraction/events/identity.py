@@ -120,6 +120,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 for k in kept
                 if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
                 or same_predicate(k, candidate)
+                or retold_by_its_actorless_verb(k, candidate)
+                or named_more_exactly(k, candidate)
                 or refers_back(k, candidate)
                 or refers_back(candidate, k)
             ),
@@ -131,10 +133,14 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         position = kept.index(earlier)
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
+        elif _finer(candidate, earlier) and _told_more_exactly(earlier, candidate):
+            earlier = candidate  # "next month", then "on December 2": the later is exact
         if not _names_shared(candidate, earlier):
             kept[position] = earlier  # a naming in passing: none of its details are the first's
             continue
-        if earlier.date_start is None and candidate.date_start is not None:
+        if candidate.date_start is not None and (
+            earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
+        ):
             earlier = replace(
                 earlier,
                 date_start=candidate.date_start,
@@ -271,6 +277,59 @@ def _introduced(candidate: EventCandidate) -> bool:
     return at > 0 and words[at - 1] in _INDEFINITE
 
 
+def retold_by_its_actorless_verb(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "the House concluded its third public hearing" in the lead, "the committee concluded
+    its third public impeachment hearings on Tuesday" later; "Apple is holding a surprise
+    event next month … the event will be held on December 2": one verb told twice of an
+    organisation (no person named on either side), as sure, at one place, is one happening
+    when its dates agree, and a date only inferred (the publication day, the story's last
+    time) never contradicts one the other telling states."""
+    if event_class(a.trigger) != event_class(b.trigger) or a.certainty != b.certainty:
+        return False
+    if a.people[:1] != b.people[:1]:
+        return False
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")) or " " in a.trigger:
+        return False
+    if a.place and b.place and not places_compatible(a.place, b.place):
+        return False
+    if not _shared_object(a, b):
+        return False  # "holds people" and "a cell held 155 men": two holdings
+    if _introduced(max(a, b, key=lambda c: c.start)):
+        return False  # "then, a 2018 analysis found evidence": a new actor
+    if not (a.date_start and b.date_start):
+        return False
+    return _own_date(a) != _own_date(b) or dates_overlap(_period(a), _period(b))
+
+
+def _told_more_exactly(earlier: EventCandidate, later: EventCandidate) -> bool:
+    return retold_by_its_actorless_verb(earlier, later) or named_more_exactly(earlier, later)
+
+
+def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "the 2020 election", then "the November 2020 election": one event noun named twice,
+    as sure, once by its year and once more exactly within that year, is one happening (the
+    exact naming is the fuller telling); two exact dates ("the September hearing", "that
+    October hearing") stay two happenings."""
+    if a.trigger != b.trigger or a.certainty != b.certainty:
+        return False
+    if a.extra.get("kind") != "noun" or b.extra.get("kind") != "noun":
+        return False
+    if not (_own_date(a) and _own_date(b)) or "year" not in {a.date_precision, b.date_precision}:
+        return False
+    if a.date_precision == b.date_precision or not dates_overlap(_period(a), _period(b)):
+        return False
+    if a.people and b.people and not set(a.people) & set(b.people):
+        return False
+    return not (a.place and b.place and not places_compatible(a.place, b.place))
+
+
+def _shared_object(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether the two titles share a word after their verb ("hearing", "event")."""
+    words = [set(_predicate(c).split()[1:]) for c in (a, b)]
+    stems = [{w[:5] for w in side if len(w) > 3} for side in words]
+    return bool(stems[0] & stems[1])
+
+
 def _predicate(candidate: EventCandidate) -> str:
     """The title from its verb on, without the place: "pleads guilty" of "Man pleads guilty
     near X"."""
@@ -287,6 +346,15 @@ def _predicate(candidate: EventCandidate) -> str:
             words = words[:number]
             break
     return " ".join(words)
+
+
+def _finer(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether a states its own date more exactly than b does."""
+    order = ("year", "month", "week", "day")
+    if not (_own_date(a) and _own_date(b)):
+        return False
+    ranks = [order.index(c.date_precision) if c.date_precision in order else -1 for c in (a, b)]
+    return ranks[0] > ranks[1]
 
 
 def _detail(candidate: EventCandidate) -> tuple[int, int]:
