@@ -121,3 +121,38 @@ def test_a_verb_retold_of_an_organisation_takes_the_exact_date_it_states():
     assert [(e.start, e.date_start) for e in deduplicate([soon, exact])] == [
         (0, dt.date(2024, 12, 2))
     ]
+
+
+def _laid_off(start: int, title: str, quote: str, *people: str) -> EventCandidate:
+    return EventCandidate(
+        title, "", quote, start, start + len(quote), "lay", "occurred", people=people,
+        date_start=dt.date(2019, 1, 1), date_precision="year", extra={"kind": "verb"},
+    )  # fmt: skip
+
+
+def test_two_reports_alike_that_name_nothing_in_common_stay_two():
+    first = _laid_off(0, "GateHouse lays off 60", "Earlier this year, GateHouse laid off 60")
+    second = _laid_off(100, "Gannett lays off hundreds", "Gannett laid off several hundred")
+    assert len(deduplicate([first, second])) == 2
+
+
+def test_a_report_alike_brought_in_with_an_indefinite_article_is_another():
+    first = _laid_off(0, "Tests show", "Breathing tests showed")
+    second = _laid_off(100, "Scan shows pattern", "A scan of his chest showed a pattern")
+    assert len(deduplicate([first, second])) == 2
+
+
+def test_of_two_reports_alike_the_first_stays_unless_the_later_names_more_people():
+    lead = _laid_off(0, "Paper lays off", "the paper laid off", "Jo Park")
+    longer = _laid_off(
+        100, "Paper lays off", "the news group, citing a source, laid off", "Jo Park"
+    )
+    named = replace(longer, people=("Jo Park", "Ana Ruiz"))
+    assert deduplicate([lead, longer]) == [lead]
+    assert deduplicate([lead, named]) == [named]
+
+
+def test_a_month_is_not_a_name_that_sets_two_reports_apart():
+    first = _laid_off(0, "House subcommittee lays off", "the House subcommittee laid off")
+    second = _laid_off(100, "October layoffs", "the October layoffs were laid off")
+    assert len(deduplicate([first, second])) == 1

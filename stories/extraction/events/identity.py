@@ -7,6 +7,7 @@ reports (two versions, or the lead and a later paragraph) tell one happening.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -27,6 +28,10 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 _KEY_LENGTH = 16
 _SETTLED = frozenset({"occurred", "ongoing"})
 _NEXT_SENTENCE = 300  # characters: the lead's retelling comes in the sentence after it
+_CALENDAR = frozenset(
+    {calendar.month_name[n].casefold() for n in range(1, 13)}
+    | {calendar.day_name[n].casefold() for n in range(7)}
+)  # "that October hearing": a date, not a name of the happening's own
 _INDEFINITE = frozenset({"a", "an", "another"})
 
 
@@ -93,16 +98,43 @@ def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
     exact. The key alone is too coarse inside one article before places are set: "dozens
     were killed" and "gunmen shot at a bus" share class and day; two
     different words for one happening are `_merge_retellings`' question, on evidence."""
-    kept: dict[tuple[str, str], EventCandidate] = {}
+    kept: dict[tuple[str, str, int], EventCandidate] = {}
     spans: set[tuple[int, int]] = set()
     for candidate in candidates:
         if (candidate.start, candidate.end) in spans:
             continue
         spans.add((candidate.start, candidate.end))
-        key = (event_key(candidate), candidate.trigger)
+        key = _told_alike(kept, candidate)
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
     return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
+
+
+def _told_alike(
+    kept: dict[tuple[str, str, int], EventCandidate], candidate: EventCandidate
+) -> tuple[str, str, int]:
+    """The slot of the report with the same key and word that names no one else: "GateHouse
+    laid off 60" and "Gannett laid off several hundred" (same year, no person) are two
+    happenings, as are "a new ABC News poll" and "a fresh Reuters poll"."""
+    base = (event_key(candidate), candidate.trigger)
+    number = 0
+    while (*base, number) in kept and (
+        _named_apart(kept[(*base, number)], candidate) or _brought_in(candidate)
+    ):
+        number += 1
+    return (*base, number)
+
+
+def _brought_in(candidate: EventCandidate) -> bool:
+    """The clause opens with an indefinite article ("A CT of his chest showed…" after
+    "Breathing tests showed"): what it tells of is brought in as new."""
+    return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
+
+
+def _named_apart(a: EventCandidate, b: EventCandidate) -> bool:
+    """Both tellings name someone or something, and nothing in common."""
+    names = (_names(a), _names(b))
+    return all(names) and not names[0] & names[1]
 
 
 def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
@@ -215,7 +247,11 @@ def _names(candidate: EventCandidate) -> set[str]:
 
 def _name_words(text: str, keep_case: bool = False) -> list[str]:
     words = re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", text))
-    return [w if keep_case else w.casefold() for w in words if len(w) > 2]
+    return [
+        w if keep_case else w.casefold()
+        for w in words
+        if len(w) > 2 and w.casefold() not in _CALENDAR
+    ]
 
 
 def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
@@ -357,8 +393,11 @@ def _finer(a: EventCandidate, b: EventCandidate) -> bool:
     return ranks[0] > ranks[1]
 
 
-def _detail(candidate: EventCandidate) -> tuple[int, int]:
-    return (len(candidate.people), len(candidate.quote))
+def _detail(candidate: EventCandidate) -> int:
+    """A later report of the same key is more exact when it names more people; a longer
+    clause is not ("CNBC reported" in the lead, "the news organization, citing a source,
+    reported" after it)."""
+    return len(candidate.people)
 
 
 def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
