@@ -210,10 +210,38 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
-        return True
+        return absolute_subject(verb) is None and not counted_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     return infinitive and not implied and certainty not in ("planned", "expected")
+
+
+def counted_result(verb: Token) -> bool:
+    """ "banned firecrackers, arresting 210 people", "exploded, killing 12": a participle after
+    its clause whose object is counted tells a further deed with its own tally, not how the
+    first was done ("looked strong, stopping shots" has no tally)."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return False
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        for c in verb.children
+    )
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """ "with protests exploding", "with the agency announcing an emergency": in the absolute
+    construction the participle has a subject of its own, the noun "with" introduces, and
+    tells a happening beside the main clause's, not how or why that one was done."""
+    if verb.tag_ != "VBG":
+        return None
+    noun = verb.head if verb.dep_ == "acl" else verb.doc[verb.i - 1] if verb.i else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    if verb.dep_ != "acl" and (verb.i - 1 != noun.i or verb.dep_ not in ("advcl", "pcomp")):
+        return None
+    introduced = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    marked = any(c.dep_ == "mark" and c.lower_ == "with" for c in noun.children)
+    return noun if introduced or marked else None
 
 
 def _reported(verb: Token) -> bool:

@@ -20,6 +20,7 @@ from stories.extraction.events.lexicon import (
     PRONOUNS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.places import as_place_head
 from stories.extraction.mentions import PlaceMention
 
@@ -162,6 +163,9 @@ def subject_of(verb: Token) -> Token | None:
     takes the subject of the verb it modifies; a
     relative clause's "which"/"who" stands for the noun the clause hangs on.
     """
+    absolute = absolute_subject(verb)
+    if absolute is not None:
+        return absolute  # "with the agency announcing": the noun "with" introduces
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -1,0 +1,51 @@
+"""Side clauses that tell a happening of their own (real-news recall: events.noise
+side_clause, events.titles subject_of, events.clauses _grounded).
+
+A participle hung on a clause usually tells how or why that clause's deed was done and is no
+event; but one with its own subject ("with protests exploding"), one that counts what it did
+("arresting 210 people") and an adverbial passive whose subject is a name ("as Randall was
+ejected") each report a happening. Short sentences written for these tests.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+_LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+def triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+def test_an_absolute_participle_with_its_own_subject_is_a_happening(nlp):  # noqa: F811
+    text = _LEAD + "With protests exploding across the country, the president is likely to resign."
+
+    events = events_of(nlp, text)
+
+    exploding = [e for e in events if e.trigger == "explode"]
+    assert exploding and exploding[0].title.startswith("Protests")
+
+
+def test_the_absolute_participle_quote_starts_at_its_subject(nlp):  # noqa: F811
+    text = _LEAD + "With protests exploding across the country, the president is likely to resign."
+
+    exploding = next(e for e in events_of(nlp, text) if e.trigger == "explode")
+
+    assert exploding.quote.startswith("protests") or exploding.quote.startswith("With")
+
+
+def test_a_participle_of_manner_stays_out(nlp):  # noqa: F811
+    text = _LEAD + "The goalie looked strong on Tuesday, stopping shots all night."
+
+    assert "stop" not in triggers(nlp, text)
+
+
+def test_a_trailing_participle_counting_what_it_did_is_a_happening(nlp):  # noqa: F811
+    text = _LEAD + "Police in Delhi banned firecrackers on Tuesday, arresting 210 people."
+
+    assert "arrest" in triggers(nlp, text)
+
+
+def test_an_adverbial_passive_with_a_named_subject_is_a_happening(nlp):  # noqa: F811
+    text = _LEAD + "The defence was tested, as Damarious Randall was ejected for a hit."
+
+    assert "eject" in triggers(nlp, text)
