@@ -10,6 +10,7 @@ ejected") each report a happening. Short sentences written for these tests.
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+_LATER = _LEAD + "Tom Lee runs it. "  # past the lead, where a perfect is the news itself
 
 
 def triggers(nlp, text: str) -> list[str]:  # noqa: F811
@@ -49,3 +50,30 @@ def test_an_adverbial_passive_with_a_named_subject_is_a_happening(nlp):  # noqa:
     text = _LEAD + "The defence was tested, as Damarious Randall was ejected for a hit."
 
     assert "eject" in triggers(nlp, text)
+
+
+# --- a present perfect that is news rather than a summing up ------------------------------
+
+
+def test_a_perfect_over_recent_days_is_news(nlp):  # noqa: F811
+    text = _LATER + "Smoke from the fires has drifted over the city in recent days."
+
+    assert "drift" in triggers(nlp, text)
+
+
+def test_a_perfect_reaching_a_record_is_news(nlp):  # noqa: F811
+    text = _LATER + "Chinese economic growth has slowed to its lowest rate in decades."
+
+    assert "slow" in triggers(nlp, text)
+
+
+def test_a_perfect_passive_done_to_a_name_is_news(nlp):  # noqa: F811
+    text = _LATER + "John Smith resigned and Chad Wolf has been named acting secretary."
+
+    assert "name" in triggers(nlp, text)
+
+
+def test_a_perfect_summing_up_without_such_cues_stays_out(nlp):  # noqa: F811
+    text = _LATER + "Relations between the two firms have cooled."
+
+    assert "cool" not in triggers(nlp, text)

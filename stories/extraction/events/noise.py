@@ -112,7 +112,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
     if not present or states_where(verb) or in_lead(verb):
         return False
-    return not counts_things(verb) and not names_its_object(verb) and not hot_news(verb)
+    named = names_its_object(verb) or names_its_patient(verb)
+    return not counts_things(verb) and not named and not hot_news(verb)
 
 
 def counts_things(verb: Token) -> bool:
@@ -143,6 +144,14 @@ def names_its_object(verb: Token) -> bool:
     )
 
 
+def names_its_patient(verb: Token) -> bool:
+    """ "Chad Wolf has been named secretary", "CloudCo has been bought": the passive of a deed
+    done to one known thing, its subject a name, as "has bought CloudCo" is."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and _proper(c) for c in verb.children
+    )
+
+
 def _proper(noun: Token) -> bool:
     return noun.tag_ in ("NNP", "NNPS") or noun.ent_type_ in _NAMED
 
@@ -153,9 +162,28 @@ def hot_news(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(_first_time(o) for o in c.children)
+        c.dep_ == "prep"
+        and (
+            (c.lower_ == "for" and any(_first_time(o) for o in c.children))
+            or (c.lower_ in ("in", "over") and any(_recent_span(o) for o in c.children))
+            or (c.lower_ == "to" and any(_record(o) for o in c.children))
+        )
         for c in verb.children
     )
+
+
+def _recent_span(noun: Token) -> bool:
+    """ "in recent days", "over the past week": a span reaching up to now."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ("day", "week", "hour", "month")
+        and any(a.lower_ in ("recent", "past", "last") for a in noun.children)
+    )
+
+
+def _record(noun: Token) -> bool:
+    """ "has slowed to its lowest rate in decades": a change that reaches a record is news."""
+    return noun.dep_ == "pobj" and any(a.tag_ == "JJS" for a in noun.children)
 
 
 def _first_time(noun: Token) -> bool:
