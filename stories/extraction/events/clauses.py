@@ -330,7 +330,14 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     place = choice.place if choice.is_location else None
     if site.kind == "sighting":
         target = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-        return sighting_title(anchor, place=place, index=index), target
+        title = sighting_title(anchor, place=place, index=index)
+        seen = not any(c.dep_ == "neg" for c in anchor.children)  # "did not see": nothing
+        if title is None and place is None and seen:
+            # "a man who saw his doctor", "Home Depot sees sales growth": no sighting of a thing
+            # somewhere, a deed of its subject, titled like any verb
+            title = verb_title(anchor, particle="", place=None, place_is_object=False, index=index)
+            return title, subject_of(anchor)
+        return title, target
     if site.kind == "noun" or site.kind == "light":
         noun = site.noun
         # "his sentencing is scheduled for May": the owner is no agent of the scheduling
