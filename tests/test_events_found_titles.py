@@ -39,3 +39,21 @@ def test_a_sighting_denied_stays_out(nlp):  # noqa: F811
     text = _LEAD + "Teachers did not see the governor on Tuesday."
 
     assert titles(nlp, text, "see") == []
+
+
+def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from stories.extraction.events.titles import subject_of
+
+    words = ["Google", "Stadia", "launches", "tomorrow", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[1, 2, 2, 2, 2],
+        deps=["compound", "compound", "ROOT", "npadvmod", "punct"],
+    )
+
+    assert subject_of(doc[2]).text == "Stadia"

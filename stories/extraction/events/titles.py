@@ -169,6 +169,12 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.pos_ == "VERB":
+            # "Google Stadia launches tomorrow" parsed as one noun phrase: the name the parser
+            # hung on the verb as a compound is its subject
+            subjects = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"][
+                -1:
+            ]
         if subjects:
             # The one nearest the verb: a dateline parsed as a second subject comes first.
             before = [c for c in subjects if c.i < token.i]
