@@ -77,3 +77,15 @@ def test_a_perfect_summing_up_without_such_cues_stays_out(nlp):  # noqa: F811
     text = _LATER + "Relations between the two firms have cooled."
 
     assert "cool" not in triggers(nlp, text)
+
+
+def test_a_non_finite_participle_with_its_own_date_is_a_happening(nlp):  # noqa: F811
+    text = _LATER + "The coach had been out of work since being sacked by United on Tuesday."
+
+    assert "sack" in triggers(nlp, text)
+
+
+def test_an_undated_non_finite_participle_describes(nlp):  # noqa: F811
+    text = _LATER + "The coach had been out of work since being sacked by United."
+
+    assert "sack" not in triggers(nlp, text)
