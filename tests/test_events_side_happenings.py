@@ -89,3 +89,20 @@ def test_an_undated_non_finite_participle_describes(nlp):  # noqa: F811
     text = _LATER + "The coach had been out of work since being sacked by United."
 
     assert "sack" not in triggers(nlp, text)
+
+
+# --- a refusal is a happening denied ----------------------------------------------------------
+
+
+def test_a_named_actors_plain_refusal_of_a_definite_thing_is_denied(nlp):  # noqa: F811
+    text = _LATER + "Doctors offered a clinic on Tuesday. Acme Corp. did not accept the offer."
+
+    events = [e for e in events_of(nlp, text) if e.trigger == "accept"]
+
+    assert [e.certainty for e in events] == ["denied"]
+
+
+def test_a_refusal_with_a_manner_adverb_is_colour(nlp):  # noqa: F811
+    text = _LATER + "Acme Corp. did not immediately provide the details."
+
+    assert "provide" not in triggers(nlp, text)

@@ -97,7 +97,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     """
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
-        return True
+        return not refused(verb)
     if dated:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
@@ -114,6 +114,21 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
+
+
+def refused(verb: Token) -> bool:
+    """ "Customs and Border Protection did not accept the offer": a named actor's plain past
+    refusal of a definite thing the story told of is news, a happening denied; "officials did
+    not immediately provide details", "X didn't specifically address the use" (no name, or a
+    manner adverb saying how far it went) are colour."""
+    past = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children)
+    named = any(c.dep_ == "nsubj" and _proper(c) for c in verb.children)
+    plain = not any(c.dep_ == "advmod" for c in verb.children)
+    definite = any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
+    return past and named and plain and definite
 
 
 def counts_things(verb: Token) -> bool:
