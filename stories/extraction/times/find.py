@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
 from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
@@ -105,6 +106,7 @@ def find_times(
     published = context.published
     _anchor_clocks(candidates, text, published)
     follow_story_quarter(candidates, text, published)
+    narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
