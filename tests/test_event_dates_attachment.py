@@ -109,3 +109,9 @@ def test_a_present_perfect_takes_no_time_from_its_paragraph(events_of):
     event = events_of(text)["investigate"]
 
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_hyphenated_quarter_dates_the_results_not_their_report(events_of):
+    event = events_of("The retailer reported third-quarter earnings that beat estimates.")["report"]
+
+    assert (event.date_start, event.date_precision) == (PUBLISHED, "day")
