@@ -103,6 +103,72 @@ def test_a_country_that_beats_another_has_no_home(nlp):
     assert match.place is None or source_of(match) != "home"
 
 
+def test_a_country_that_denounces_a_ruling_acts_at_home(nlp):
+    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland denounced the ruling on Tuesday."
+
+    denouncing = event_with(placed_events(nlp, text), "denounce")
+
+    assert (denouncing.place.name, source_of(denouncing)) == ("Norland", "home")
+
+
+def test_a_country_that_deploys_troops_has_no_home(nlp):
+    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland deployed troops on Tuesday."
+
+    deployment = event_with(placed_events(nlp, text), "deploy")
+
+    assert deployment.place is None or source_of(deployment) != "home"
+
+
+def test_a_body_named_with_a_city_the_story_pins_elsewhere_acts_there(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "The Lyon government approved a law on Tuesday. Lyon had asked for it."
+    )
+    not_the_modifier = [place("Bergen", text.index("Bergen")), place("Lyon", text.rindex("Lyon"))]
+
+    approval = event_with(placed_events(nlp, text, places=not_the_modifier), "approve")
+
+    assert (approval.place.name, source_of(approval)) == ("Lyon", "home")
+
+
+def test_a_body_named_with_a_country_the_story_pins_elsewhere_acts_there(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday.\n\n"
+        "The Norland Home Secretary approved the request on Tuesday. Norland had asked for it."
+    )
+    not_the_modifier = [place("Lyon", text.index("Lyon")), place("Norland", text.rindex("Norland"))]
+
+    approval = event_with(placed_events(nlp, text, places=not_the_modifier), "approve")
+
+    assert (approval.place.name, source_of(approval)) == ("Norland", "home")
+
+
+def test_a_party_named_with_a_city_wins_in_that_city(nlp):
+    text = "Ana Ruiz arrived in Bergen on Monday.\n\nThe Lyon Democrats won a majority on Tuesday."
+
+    win = event_with(placed_events(nlp, text), "win")
+
+    assert (win.place.name, source_of(win)) == ("Lyon", "home")
+
+
+def test_a_group_named_with_a_city_acts_in_that_city(nlp):
+    text = "Ana Ruiz arrived in Bergen on Monday.\n\nLyon farmers protested on Tuesday."
+
+    protest = event_with(placed_events(nlp, text), "protest")
+
+    assert (protest.place.name, source_of(protest)) == ("Lyon", "home")
+
+
+def test_players_named_with_a_city_who_win_a_match_have_no_home(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\nThe Lyon players beat the champions on Tuesday."
+    )
+
+    match = event_with(placed_events(nlp, text), "beat")
+
+    assert match.place is None or source_of(match) != "home"
+
+
 def test_an_organisation_named_for_a_place_of_the_story_is_a_venue_there(nlp):
     text = (
         "Shares rose in Lyon on Monday.\n\n"

@@ -226,3 +226,14 @@ def test_a_country_named_as_where_things_happen_is_a_setting(nlp):
     work = event_with(placed_events(nlp, text), "work")
 
     assert (work.place.name, source_of(work)) == ("Norland", "setting")
+
+
+def test_a_residence_outside_the_setting_does_not_move_its_sentence_off_the_setting(nlp):
+    text = (
+        "Police in Lyon arrested a man on Monday.\n\n"
+        "Officers also arrested Ana Ruiz, 32, of Bergen, on Tuesday."
+    )
+
+    second = [e for e in placed_events(nlp, text) if e.trigger == "arrest"][-1]
+
+    assert (second.place.name, source_of(second)) == ("Lyon", "setting")

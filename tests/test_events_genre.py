@@ -143,3 +143,117 @@ def test_a_bare_non_event_verb_with_its_own_day_stays(nlp):  # noqa: F811
 
 def test_a_bare_non_event_verb_that_a_saying_reports_stays(nlp):  # noqa: F811
     assert "work" in triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")
+
+
+# --- a past or perfect progressive is a backdrop -----------------------------------------------
+
+
+def test_a_perfect_progressive_is_a_backdrop_not_a_happening(nlp):  # noqa: F811
+    text = _REPORT + " The agency has been holding migrants far longer in 2019."
+    backdrop = event(text, "has been holding migrants", "hold", date_start=dt.date(2019, 1, 1))
+
+    assert keep_news([backdrop], nlp(text)) == []
+
+
+def test_a_past_progressive_is_a_backdrop_even_with_its_own_year(nlp):  # noqa: F811
+    text = _REPORT + " The design team was struggling badly back in 2015."
+    backdrop = event(text, "was struggling badly", "struggle", date_start=dt.date(2015, 1, 1))
+
+    assert keep_news([backdrop], nlp(text)) == []
+
+
+def test_a_perfect_progressive_dated_by_its_onset_stays(nlp):  # noqa: F811
+    text = _REPORT + " The mayor has been facing criticism since Monday."
+    onset = event(text, "has been facing criticism", "face", date_start=dt.date(2019, 11, 4))
+
+    assert keep_news([onset], nlp(text)) == [onset]
+
+
+def test_a_planned_progressive_stays(nlp):  # noqa: F811
+    text = _REPORT + " The chief was leaving for Paris the next week."
+    plan = event(text, "was leaving for Paris", "leave", certainty="planned")
+
+    assert keep_news([plan], nlp(text)) == [plan]
+
+
+def test_a_present_progressive_is_not_a_backdrop(nlp):  # noqa: F811
+    text = _REPORT + " The attorney general is investigating Acme Corp."
+    under_way = event(text, "is investigating Acme Corp", "investigate", certainty="ongoing")
+
+    assert keep_news([under_way], nlp(text)) == [under_way]
+
+
+def test_a_past_progressive_on_a_day_it_names_stays(nlp):  # noqa: F811
+    text = _REPORT + " Firefighters were still battling blazes on Monday."
+    under_way = event(
+        text,
+        "were still battling blazes",
+        "battle",
+        date_start=dt.date(2019, 11, 4),
+        date_precision="day",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([under_way], nlp(text)) == [under_way]
+
+
+# --- an activity carried on ---------------------------------------------------------------------
+
+
+def test_an_activity_told_as_carried_on_is_no_new_happening(nlp):  # noqa: F811
+    text = _REPORT + " The company continued to sign up subscribers."
+    carried_on = event(text, "to sign up subscribers", "sign up")
+
+    assert keep_news([carried_on], nlp(text)) == []
+
+
+def test_an_activity_carried_on_now_is_going_on(nlp):  # noqa: F811
+    text = _REPORT + " The two sides continue to negotiate."
+    going_on = event(text, "to negotiate", "negotiate", certainty="ongoing")
+
+    assert keep_news([going_on], nlp(text)) == [going_on]
+
+
+def test_a_verb_that_starts_an_activity_is_not_a_continuation(nlp):  # noqa: F811
+    text = _REPORT + " The company began to sign up subscribers."
+    started = event(text, "to sign up subscribers", "sign up")
+
+    assert keep_news([started], nlp(text)) == [started]
+
+
+# --- a comment on what the story told ----------------------------------------------------------
+
+
+def test_an_undated_comment_on_a_thing_pointed_back_to_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " That search led to a realization."
+    comment = event(text, "That search led to a realization", "lead", extra={"kind": "general"})
+
+    assert keep_news([comment], nlp(text)) == []
+
+
+def test_a_thing_pointed_back_to_with_a_date_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " That deal closed in June 2018."
+    dated = event(
+        text,
+        "That deal closed in June 2018",
+        "close",
+        date_start=dt.date(2018, 6, 1),
+        extra={"kind": "general"},
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([dated], nlp(text)) == [dated]
+
+
+def test_an_event_verb_of_a_thing_pointed_back_to_stays(nlp):  # noqa: F811
+    text = _REPORT + " That protest turned violent."
+    happening = event(text, "That protest turned violent", "turn", extra={"kind": "verb"})
+
+    assert keep_news([happening], nlp(text)) == [happening]
+
+
+def test_a_subject_that_does_not_point_back_is_not_a_comment(nlp):  # noqa: F811
+    text = _REPORT + " The search led to a realization."
+    told = event(text, "The search led to a realization", "lead", extra={"kind": "general"})
+
+    assert keep_news([told], nlp(text)) == [told]

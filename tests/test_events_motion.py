@@ -25,3 +25,8 @@ def test_going_on_the_tour_is_a_trip_not_a_state(nlp):  # noqa: F811
 
 def test_a_motion_verb_going_nowhere_named_is_no_event(nlp):  # noqa: F811
     assert events_of(nlp, "The crowd came out for the encore.") == []
+
+
+def test_a_named_person_coming_out_appears_before_an_audience(nlp):  # noqa: F811
+    events = events_of(nlp, "Michael McDonald came out during the encore for a surprise song.")
+    assert [(e.trigger, e.extra["class"]) for e in events] == [("come out", "appear")]

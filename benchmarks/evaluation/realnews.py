@@ -9,7 +9,9 @@ annotates TempEval-3 Platinum news: a gold file with `"corpus": "te3-platinum"` 
 file, whose `<TEXT>` (as the TempEval scorer reads it) is the text and whose DCT is the date.
 A third, blind batch (tests/data/realnews-timebank/) annotates TimeBank news the same way, its
 gold files marked `"corpus": "timebank"`; a fourth (tests/data/realnews-timebank2/) annotates
-other TimeBank documents, in the same format, for a blind check at merge.
+other TimeBank documents, in the same format, for a blind check at merge; a fifth
+(tests/data/realnews-lgl/) annotates LGL local news, its gold files marked `"corpus": "lgl"` with
+the article's `docid`, text and publication day read by `lgl_texts`.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -44,6 +46,9 @@ TIMEBANK2_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank2"
 TIMEBANK_DIR = ROOT.parent / "shared" / "eval" / "timebank"
 TIMEBANK_CORPUS = "timebank"
 TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file's <TEXT>
+LGL_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl"
+LGL_CORPUS = "lgl"
+NON_AEB_CORPORA = (*TIMEML_CORPORA, LGL_CORPUS)  # gold whose text is not an AEB articleBody
 SPLITS = ("dev", "test", "all")
 NEAR_KM = 25.0
 ACCURACY_KM = 161.0
@@ -98,6 +103,7 @@ def article_text(
     bodies: dict[str, dict],
     te3_dir: Path = TE3_DIR,
     timebank_dir: Path = TIMEBANK_DIR,
+    lgl_path: Path | None = None,
 ) -> tuple[str, dt.date | None, bool] | None:
     """The text a gold article's offsets refer to, its publication date and whether that date
     came from the gold; None when the text is not at hand.
@@ -105,8 +111,14 @@ def article_text(
     A TE3-Platinum or TimeBank article is read exactly as the TempEval scorer reads it
     (`read_document`), so its offsets are the scorer's; its DCT is the date the product would
     have. An AEB article is the benchmark's `articleBody`, dated by our HTML reader (the gold's
-    date only as fallback).
+    date only as fallback). An LGL article is its `<text>` by docid, dated as `lgl_texts` says.
     """
+    if gold.get("corpus") == LGL_CORPUS:
+        from benchmarks.evaluation.lgl_texts import LGL_XML, read_lgl_texts
+
+        path = lgl_path or LGL_XML
+        article = read_lgl_texts(path).get(gold["docid"]) if path.exists() else None
+        return None if article is None else (article.text, article.published, False)
     if gold.get("corpus") in TIMEML_CORPORA:
         from benchmarks.evaluation.tempeval import read_document
 
@@ -127,7 +139,7 @@ def article_text(
 
 def _aeb_bodies(golds: list[dict]) -> dict[str, dict]:
     """The AEB article bodies by page id, read only when some gold needs them."""
-    if all(gold.get("corpus") in TIMEML_CORPORA for gold in golds):
+    if all(gold.get("corpus") in NON_AEB_CORPORA for gold in golds):
         return {}
     return json.loads((AEB_DIR / "ground-truth.json").read_text(encoding="utf-8"))
 

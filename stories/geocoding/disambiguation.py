@@ -37,7 +37,7 @@ from stories.geocoding.story_evidence import (
     names_an_area,
     within,
 )
-from stories.geocoding.story_focus import BROAD_KINDS, nearest_local_place, unknown_name
+from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown, written_container
 
 CONTEXT_ROUNDS = 2
 PROXIMITY_CAP = 3.0
@@ -440,6 +440,15 @@ class _Resolver:
             if p.kind not in ("continent", "ocean")
         )
 
+    def _misspelt_elsewhere(self, mention: Mention, best: GazetteerEntry) -> bool:
+        """A name known only as a slip for a prominent place ("Greenlane" for Greenland) that
+        the article writes inside another country ("Greenlane, Auckland"): a place the
+        gazetteer lacks, not a typo."""
+        if any(c.match != "spelling" for c in mention.candidates):
+            return False
+        container = written_container(self.text, mention, self.mentions)
+        return container is not None and container.country_code != best.country_code
+
     def _written_area(self, mention: Mention, best: GazetteerEntry) -> GazetteerEntry | None:
         """The state of "San Ysidro, California" when the only namesakes known lie in another
         state of that country: the writer said which state, and its point is nearer the truth.
@@ -491,6 +500,8 @@ class _Resolver:
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
                     f"not in the gazetteer; placed by the story's '{phrase}'", radius, alternatives,
                 )  # fmt: skip
+        if best is not None and self._misspelt_elsewhere(mention, best):
+            return estimate_unknown(self.text, mention, self.mentions)
         if best is not None and self._stray(mention, best):
             return Resolution(
                 mention.surface, None, None, None, None, None, 0.0, "unresolved",
@@ -498,7 +509,7 @@ class _Resolver:
                 "far from every other place of the story: left for an editor", None, alternatives,
             )  # fmt: skip
         if best is None:
-            return unknown_name(mention, nearest_local_place(mention, self.mentions))
+            return estimate_unknown(self.text, mention, self.mentions)
         area = self._written_area(mention, best)
         if area is not None:
             return Resolution(

@@ -46,7 +46,12 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.mainline import mark_background, past_perfect
-from stories.extraction.events.motion import entered_state, goes_somewhere, moves_something
+from stories.extraction.events.motion import (
+    comes_out,
+    entered_state,
+    goes_somewhere,
+    moves_something,
+)
 from stories.extraction.events.named import named_events
 from stories.extraction.events.noise import (
     describes_rather_than_reports,
@@ -126,7 +131,7 @@ def extract_events(
     found += [s for s in participle_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
-    sites = [entered_state(site) for site in sites]
+    sites = [comes_out(entered_state(site)) for site in sites]
     verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
     owned, reported, lasting = times_by_site(doc, times, anchor_index(found))
     if nominal:

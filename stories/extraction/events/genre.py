@@ -54,6 +54,9 @@ _COMPLEMENTS = frozenset(
     {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
 )
 _POSSIBLE = frozenset({"could", "may", "might", "would"})
+_POINTING_BACK = frozenset({"this", "that", "these", "those"})
+# Verbs that carry an activity on: what they take is a continuation, not a start.
+_CARRYING_ON = frozenset({"continue", "keep", "remain"})
 # Verbs that report what someone says or believes: a possibility under them is the source's.
 _REPORTING = ATTRIBUTION_VERBS | {
     "warn",
@@ -68,6 +71,8 @@ _REPORTING = ATTRIBUTION_VERBS | {
 }
 # What a finding or a belief may be about and still not be news: what happened or goes on.
 _SETTLED = frozenset({"occurred", "ongoing"})
+# What a backdrop can be told as: done, going on or denied (not a plan or a prospect).
+_BACKDROP_CERTAINTIES = _SETTLED | {"denied"}
 
 
 def argues(doc: Doc) -> bool:
@@ -88,9 +93,11 @@ def argues(doc: Doc) -> bool:
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
-    happening that is only what someone found or thought, in a page that argues no undated
-    event after the lead (its first two sentences, where even a column states its news), and
-    after the lead no bare "X happened" of a verb outside the lexicon."""
+    happening that is only what someone found or thought, no past or perfect progressive (a
+    backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
+    comment on a thing told ("that process led to"), in a page that argues no undated event
+    after the lead (its first two sentences, where even a column states its news), and after
+    the lead no bare "X happened" of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -107,6 +114,10 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         ):
             continue
         if _unsaid(event, doc):
+            continue
+        if _backdrop_progressive(event, doc) or _continued(event, doc):
+            continue
+        if _comment_on_what_was_told(event, doc):
             continue
         kept.append(event)
     return kept
@@ -148,6 +159,62 @@ def _unsaid(event: EventCandidate, doc: Doc) -> bool:
         return False
     anchor = anchor_of(event, doc)
     return anchor is not None and unsaid_complement(anchor)
+
+
+def _backdrop_progressive(event: EventCandidate, doc: Doc) -> bool:
+    """ "the team was really screwing up back in 2015", "the agency has been holding people
+    far longer", "she hasn't been returning his calls": a past or a perfect progressive tells
+    an activity stretched over a time, the backdrop a happening stands against, not a
+    happening a timeline can place, even with a year of its own; one its own words put on a
+    day ("were still battling blazes on Monday") was under way that day. A journey in progress
+    ("was heading for X") is a motion's question, a plan a prospect's, and one dated by its
+    onset ("has been facing criticism since Monday") began on a day."""
+    if event.certainty not in _BACKDROP_CERTAINTIES or event.extra.get("kind") == "motion":
+        return False
+    if _own_date(event) and event.date_precision == "day":
+        return False  # "were still battling blazes on Monday": under way on a day it names
+    verb = anchor_of(event, doc)
+    if verb is None or verb.tag_ != "VBG":
+        return False
+    be = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be"]
+    if not be or be[0].tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.lower_ == "since" or _opened_by_since(c) for c in verb.children)
+
+
+def _opened_by_since(clause: Token) -> bool:
+    """ "have been striking since it opened": a clause opened by "since" dates the onset."""
+    return any(c.dep_ == "mark" and c.lower_ == "since" for c in clause.children)
+
+
+def _continued(event: EventCandidate, doc: Doc) -> bool:
+    """ "the company continued to sign up subscribers", "London continues to suffer
+    pollution": an activity told as carried on is no new happening, its start is; one going on
+    now ("the sides continue to negotiate") is the certainty's "ongoing"."""
+    if event.certainty != "occurred":
+        return False
+    verb = anchor_of(event, doc)
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _CARRYING_ON
+
+
+def _comment_on_what_was_told(event: EventCandidate, doc: Doc) -> bool:
+    """ "That process led to a realization", "These races were centered on health care",
+    "That prediction turned out to be true": a subject that points back with "this", "that",
+    "these" or "those" names something the story has already told, and a verb outside the
+    event lexicon with no date of its own says what it meant or how it went, a comment on the
+    telling, not a new happening. A date of its own ("that deal closed in June 2018") or an
+    event verb makes it one."""
+    if event.extra.get("kind") != "general" or _own_date(event):
+        return False
+    if event.extra.get("date_from") == "clause":
+        return False  # "this design contributed to the thinness of the 2015 model": a time told
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in subject.children
+    )
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:

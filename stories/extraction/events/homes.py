@@ -9,6 +9,11 @@ an event happened at that home: a default weaker than a place the clause or its 
 states, but stronger than a carried, datelined or story-wide place outside it (a body of one
 country does not act in the city another country's reporter files from).
 
+A place NER read as part of a name or as a people in the body's own words ("the UK Home
+Secretary", "the Punjab government") counts when the story pins that name elsewhere, and a
+party, people or other group named with a state or city ("Kentucky Democrats won", "Houston
+fleet sales rose") acts in it.
+
 Only when the story names the place itself (a pinned mention the map already shows) does the
 event take it; a nationality alone says whose body acts, not which point to pin. A country set
 against another ("Norland beat Sudland", see events.sides), and actors that act abroad as often
@@ -24,8 +29,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS, _words
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
@@ -42,6 +48,11 @@ _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arre
 _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
 )
+# What takes a country abroad or sets it against another: travel, meetings, talks, fighting.
+_ABROAD_CLASSES = _words(
+    "arrive depart cross stop return flee meet visit attend talk sign attack fight kill capture "
+    "withdraw deploy win travel disaster test launch protest strike fire"
+)
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
@@ -53,6 +64,7 @@ class StoryHomes:
     its first full mention gave it ("South Korea's Ministry of Energy (MOE)")."""
 
     countries: dict[str, PlaceMention] = field(default_factory=dict)
+    named: dict[str, PlaceMention] = field(default_factory=dict)  # "UK", "Punjab": its mention
     bodies: dict[str, PlaceMention] = field(default_factory=dict)
     body_at: dict[int, str] = field(default_factory=dict)  # token → the organisation it names
 
@@ -64,6 +76,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
         if place.kind == "country" and place.latitude is not None and place.country_code:
             homes.countries.setdefault(place.country_code, place)
     named = {p.text: p for p in reversed(places) if p.latitude is not None}
+    homes.named.update(named)
     doc = index.doc
     for ent in doc.ents:
         if ent.label_ != "ORG":
@@ -73,7 +86,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
         name = _organisation(doc[ent.start : opening.i].text if opening else ent.text)
         for token in ent:
             homes.body_at[token.i] = name
-        owner = _owner_place(ent.root, index, homes.countries) or _namesake(ent, named)
+        owner = _owner_place(ent.root, index, homes) or _namesake(ent, named)
         if owner is None:
             continue
         homes.bodies.setdefault(name, owner)
@@ -98,9 +111,13 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
     words = _name_words(actor)
     if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
-        owner = _owner_place(actor, index, homes.countries)
+        owner = _owner_place(actor, index, homes)
         if owner is not None:
             return owner
+    if "place groups" in place_rules.ENABLED and _a_group(actor, anchor):
+        own = _own_place(actor, index)
+        if own is not None and not faces_a_place(anchor, index):
+            return own  # "Kentucky Democrats won", "Houston sales rose": its members there
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
@@ -114,10 +131,15 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
 
 
 def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:
-    """Whether a country (or its capital) as the subject does something only a government does
-    at home: decides, announces, bans, enacts, admits. Anything else (going, meeting, fighting,
-    and the many verbs that say nothing of where) leaves its place to the other clues."""
-    return event.extra.get("class") in _DOMESTIC_CLASSES or anchor.lemma_ in _DOMESTIC_VERBS
+    """Whether a country (or its capital) as the subject acts at home: what a government does
+    (decides, announces, bans, enacts, "Beijing attempted to rein in subsidies"), but not going
+    somewhere, meeting, talking, fighting or competing, which take it abroad."""
+    event_class = event.extra.get("class")
+    if event_class in _DOMESTIC_CLASSES or anchor.lemma_ in _DOMESTIC_VERBS:
+        return True
+    if "governments at home" not in place_rules.ENABLED:
+        return False
+    return event_class not in _ABROAD_CLASSES and anchor.lemma_ not in MOTION_VERBS
 
 
 def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
@@ -154,9 +176,7 @@ def _namesake(ent: Span, named: dict[str, PlaceMention]) -> PlaceMention | None:
     return None
 
 
-def _owner_place(
-    actor: Token, index: MentionIndex, countries: dict[str, PlaceMention]
-) -> PlaceMention | None:
+def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The place a body's own words name ("Kentucky Gov.", "Swedish prosecutors", "South
     Korea's ministry"), as the story's pinned mention of it."""
     for word in _name_words(actor)[1:]:
@@ -164,8 +184,34 @@ def _owner_place(
         if own is not None and own.latitude is not None and own.kind != "country":
             return own  # "Kentucky Gov. X": a state's or city's body
         code = _country_code(word, index)
-        if code and code in countries:
-            return countries[code]
+        if code is None and own is None and "named places" in place_rules.ENABLED:
+            # A place the story pins elsewhere, which NER read as part of an organisation or as
+            # a people here: "the UK Home Secretary", "the Punjab government".
+            own = homes.named.get(word.text)
+            if own is not None and own.kind != "country":
+                return own
+            code = own.country_code if own is not None else None
+        if code and code in homes.countries:
+            return homes.countries[code]
+    return None
+
+
+def _a_group(actor: Token, anchor: Token) -> bool:
+    """A people or party ("Democrats", "Kurds") or a plural of anything ("farmers", "sales"),
+    which a place before it narrows to its members there. A plain plural in a match ("Lyon
+    players beat ...") plays away as often as at home; a party's win is an election at home."""
+    if actor.ent_type_ == "NORP":
+        return actor.tag_ in ("NNS", "NNPS") or actor.text.endswith("s")
+    return actor.tag_ == "NNS" and not contest(anchor)
+
+
+def _own_place(actor: Token, index: MentionIndex) -> PlaceMention | None:
+    """The pinned finer-than-country place a word before the actor names: "Kentucky" of
+    "Kentucky Democrats"."""
+    for word in _name_words(actor)[1:]:
+        own = index.place_at.get(word.i)
+        if own is not None and own.latitude is not None and own.kind != "country":
+            return own
     return None
 
 

@@ -31,7 +31,7 @@ VERB_CLASSES = _classes(
         "visit": "visit tour",
         "attend": "attend",
         "talk": "negotiate",
-        "sign": "sign ratify",
+        "sign": "sign ratify approve",
         "launch": "launch",
         "attack": "attack bomb shell invade raid storm ambush",
         "fight": "fight clash",
@@ -44,8 +44,8 @@ VERB_CLASSES = _classes(
         "deploy": "deploy",
         "vote": "vote elect",
         "win": "win defeat",
-        "resign": "resign",
-        "appoint": "appoint nominate",
+        "resign": "resign sack oust",
+        "appoint": "appoint nominate hire",
         "rule": "rule sentence convict acquit indict",
         "ban": "ban impose sanction",
         "close": "close shut suspend cancel postpone ground",
@@ -58,6 +58,11 @@ VERB_CLASSES = _classes(
         "test": "test",
     }
 )
+
+# The same happening done again keeps its class: "re-elected", "re-opened", "a re-election"
+# (the tokenizer keeps such words whole, stories.extraction.hyphens).
+REPEAT_PREFIX = "re-"
+VERB_CLASSES.update({REPEAT_PREFIX + lemma: cls for lemma, cls in list(VERB_CLASSES.items())})
 
 # Verbs of movement that count only with a place or destination attached ("rolled into X").
 MOTION_VERBS = _classes(
@@ -95,6 +100,7 @@ PHRASAL_CLASSES = {
     ("pull", "free"): "release",
     ("knock", "out"): "attack",
     ("rule", "out"): "deny",
+    ("face", "off"): "fight",
 }
 # Phrasal verbs of refusal: what they take did not happen ("ruled out an attack").
 REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})
@@ -178,7 +184,7 @@ NOUN_CLASSES = _classes(
         "flee": "evacuation exodus",
         "attack": "attack invasion offensive counteroffensive raid bombing strike airstrike "
         "assault crackdown siege",
-        "kill": "killing murder massacre shooting stabbing assassination execution",
+        "kill": "killing murder massacre shooting stabbing assassination execution injury",
         "fight": "battle clash war fight fighting brawl altercation scuffle skirmish",
         "vote": "election vote referendum ballot voting primary caucus",
         "win": "victory win defeat loss",
@@ -206,8 +212,12 @@ NOUN_CLASSES = _classes(
         "deploy": "deployment",
         "discover": "discovery diagnosis",
         "poll": "poll survey",
+        "test": "teardown exam checkup",
+        "raise": "hike",
     }
 )
+
+NOUN_CLASSES.update({REPEAT_PREFIX + noun: cls for noun, cls in list(NOUN_CLASSES.items())})
 
 # Noun events written as a verb in titles when an agent is known: "Shoigu visits X". The flag
 # says whether the verb takes the place as its object ("visits X") or after "in" ("meet in X").

@@ -44,6 +44,20 @@ def entered_state(site: Site) -> Site:
     return site
 
 
+def comes_out(site: Site) -> Site:
+    """ "McDonald came out during the encore": a named person coming out appears before an
+    audience (a plain verb site of its own); "the crowd came out" stays a motion going nowhere."""
+    verb = site.anchor
+    if site.kind != "motion" or verb.lemma_.lower() != "come":
+        return site
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+        return site
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PERSON":
+        return site
+    return replace(site, trigger="come out", event_class="appear", kind="verb")
+
+
 def moves_something(verb: Token, *, dated: bool) -> bool:
     """ "crews pulled the ship off the bank on Monday": moving something, on a stated day;
     "rolled past Northern Illinois on Tuesday": going past or over someone named, that day."""

@@ -30,6 +30,18 @@ ALL = frozenset(
         "pointing back",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
+        # A country or its capital as the subject acts at home unless it travels, meets,
+        # fights or competes: "Beijing attempted to rein in subsidies".
+        "governments at home",
+        # A body named with a place the story pins elsewhere, which NER read as part of a name
+        # or as a people here: "the UK Home Secretary", "the Punjab government".
+        "named places",
+        # A party, people or group named with a state or city acts there: "Kentucky Democrats
+        # won", "Houston fleet sales rose".
+        "place groups",
+        # A participant or a residence ("accused Sudland", "X, 32, of Franklin") does not move
+        # a sentence off the story's setting, as it does not off the dateline.
+        "setting past actors",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -18,7 +18,9 @@ and recorded with its confidence in the event's provenance, in this order:
   leads, "Presidents A of Norland and B of Sudland signed", does not move it). In a local
   story (more than half its places lie around the dateline) it also places what is planned: a
   local paper's coming concert or vote happens at home;
-- the story's setting (events.setting): the one place nearly all of its places lie in;
+- the story's setting (events.setting): the one place nearly all of its places lie in, not in
+  a sentence that names a place outside it as a location (a participant or a residence, "X,
+  32, of Franklin, was arrested", does not move it, as for the dateline);
 - without a dateline or a setting, the lead's place: the one place the first sentence states
   with "in", "at", "near", where news says the story happens. It places the story's dated
   events (a background or undated event keeps no place from it), not in a sentence naming a
@@ -133,7 +135,11 @@ def place_events(
         local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
         located=located,
         setting=setting,
-        off_setting=_sentences_naming(body, starts, outside=setting),
+        off_setting=_sentences_naming(
+            [p for p in body if not (_on("setting past actors") and _acted_on(p, index))],
+            starts,
+            outside=setting,
+        ),
         homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None}
         if "homes" in place_rules.ENABLED
         else {},

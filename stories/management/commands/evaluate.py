@@ -4,10 +4,10 @@ Yardsticks, all on news: our own gold set (tests/data/eval, articles we wrote); 
 Platinum and TimeBank for time expressions; LGL and GeoVirus for toponyms (recognition end to
 end, resolution of gold mentions in context); real news (our gold in tests/data/realnews over the
 AEB pages: events, dates, places, certainty; dev and test reported apart); the same measures on
-three blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3) and TimeBank news
-(tests/data/realnews-timebank and realnews-timebank2), all "test", never tuned on; and the AEB
-pages' article bodies against plain trafilatura's. Good or bad, the figures are reported; none of
-the gold is ever read by the product.
+four blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3), TimeBank news
+(tests/data/realnews-timebank and realnews-timebank2) and LGL local news (realnews-lgl), all
+"test", never tuned on; and the AEB pages' article bodies against plain trafilatura's. Good or
+bad, the figures are reported; none of the gold is ever read by the product.
 """
 
 from pathlib import Path
@@ -25,6 +25,7 @@ SECTIONS = [
     "realnews-te3",
     "realnews-timebank",
     "realnews-timebank2",
+    "realnews-lgl",
     "bodies",
 ]
 
@@ -62,6 +63,8 @@ class Command(BaseCommand):
                 self.report_realnews_timebank(options["details"])
             elif name == "realnews-timebank2":
                 self.report_realnews_timebank2(options["details"])
+            elif name == "realnews-lgl":
+                self.report_realnews_lgl(options["details"])
             else:
                 getattr(self, f"report_{name}")()
 
@@ -156,6 +159,13 @@ class Command(BaseCommand):
 
         title = "Real news, TimeBank blind batch 2"
         self._report_blind_batch(TIMEBANK_DIR, TIMEBANK2_GOLD_DIR, title, details)
+
+    def report_realnews_lgl(self, details: bool) -> None:
+        from benchmarks.evaluation.lgl_texts import LGL_XML
+        from benchmarks.evaluation.realnews import LGL_GOLD_DIR
+
+        title = "Real news, LGL blind batch"
+        self._report_blind_batch(LGL_XML, LGL_GOLD_DIR, title, details)
 
     def _report_blind_batch(self, texts: Path, directory: Path, title: str, details: bool) -> None:
         """A blind batch is held out whole: every article is "test", whatever --split says."""

@@ -1,0 +1,51 @@
+"""Words written with a verbal prefix and a hyphen stay one token: "re-elected", "co-wrote".
+
+spaCy splits every hyphen between letters, which leaves "re", "-", "elected": the parser then
+takes "re" for the verb and the clause loses its event ("Democrats re-elected the governor").
+A prefix that only modifies the word it joins ("re-", "co-", "pre-", "un-", "mis-", "out-",
+"over-", "under-") is kept with it, so the word is tagged and lemmatised as a whole
+("re-elect"); any other hyphen ("Delhi-NCR", "anti-government") is split as before.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
+
+#: Prefixes that make a new verb (or its noun) of the word they are hyphened to.
+VERBAL_PREFIXES = ("re", "co", "pre", "un", "mis", "out", "over", "under")
+_HYPHENS = "(?:-|–|—|--|---|——|~)"
+_LEMMATIZERS: dict = {}
+
+
+def keep_prefixed_words(nlp: Language) -> None:
+    """Make `nlp`'s tokenizer keep "re-elected"-like words whole."""
+    guard = "".join(f"(?<!^{p})(?<!^{p.capitalize()})" for p in VERBAL_PREFIXES)
+    infixes = [
+        rule.replace(_HYPHENS, guard + _HYPHENS, 1) if _HYPHENS in rule else rule
+        for rule in nlp.Defaults.infixes
+    ]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    if "lemmatizer" in nlp.pipe_names:
+        _LEMMATIZERS[nlp.vocab] = nlp.get_pipe("lemmatizer")
+        nlp.add_pipe("prefixed_lemmas", after="lemmatizer")
+
+
+@Language.component("prefixed_lemmas")
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """ "re-elected" lemmatised as "re-elect": the prefix joined to the lemma of the word it
+    prefixes, which the rule lemmatiser finds when it sees that word alone ("elected": "elect")."""
+    lemmatizer = _LEMMATIZERS.get(doc.vocab)
+    if lemmatizer is None:
+        return doc
+    for token in doc:
+        prefix, hyphen, rest = token.lower_.partition("-")
+        if not hyphen or prefix not in VERBAL_PREFIXES or not rest.isalpha():
+            continue
+        word = Doc(doc.vocab, words=[rest])[0]
+        word.pos_ = token.pos_
+        lemmas = lemmatizer.rule_lemmatize(word)
+        if lemmas:
+            token.lemma_ = f"{prefix}-{lemmas[0]}"
+    return doc

@@ -1,0 +1,50 @@
+"""Event words news uses that the lexicon lists (events.lexicon): deverbal nouns of checks
+and harms, and phrasal verbs whose particle makes them a contest.
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _triggers(events):
+    return [e.trigger for e in events]
+
+
+def test_a_named_teardown_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "The big iFixit teardown is done, and the results are in.")
+    assert "teardown" in _triggers(events)
+
+
+def test_an_injury_owned_by_a_named_person_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "Chad Thomas filled in after Olivier Vernon's injury on Sunday.")
+    assert "injury" in _triggers(events)
+
+
+def test_a_dated_exam_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "The doctor said Tom Lee passed his physical exam on Monday.")
+    assert "exam" in _triggers(events)
+
+
+def test_facing_off_is_a_contest(nlp):  # noqa: F811
+    events = events_of(nlp, "Tom Lee and Jane Doe faced off in Atlanta on Wednesday night.")
+    assert [e.extra["class"] for e in events if e.trigger == "face off"] == ["fight"]
+
+
+def test_a_video_game_is_no_event(nlp):  # noqa: F811
+    assert events_of(nlp, "Rockstar's Western video game is not entirely smooth.") == []
+
+
+def test_an_approval_is_a_signing(nlp):  # noqa: F811
+    events = events_of(nlp, "On Nov. 14 the deal was approved by shareholders of both companies.")
+    assert [e.extra["class"] for e in events if e.trigger == "approve"] == ["sign"]
+
+
+def test_hiring_someone_is_an_appointment(nlp):  # noqa: F811
+    events = events_of(nlp, "The company hired Ivan Braiker as its strategy chief on Monday.")
+    assert [e.extra["class"] for e in events if e.trigger == "hire"] == ["appoint"]
+
+
+def test_sacking_someone_ends_a_post(nlp):  # noqa: F811
+    events = events_of(nlp, "Tottenham sacked Mauricio Pochettino on Tuesday night.")
+    assert [e.extra["class"] for e in events if e.trigger == "sack"] == ["resign"]

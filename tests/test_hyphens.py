@@ -1,0 +1,19 @@
+"""Words with a verbal prefix and a hyphen stay one token (stories.extraction.hyphens)."""
+
+from stories.extraction.nlp import get_nlp
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_a_prefixed_verb_is_one_token_with_the_prefixed_lemma():
+    doc = get_nlp()("Louisiana Democrats re-elected the governor.")
+    assert [(t.text, t.lemma_) for t in doc if "-" in t.text] == [("re-elected", "re-elect")]
+
+
+def test_other_hyphens_still_split_the_words():
+    doc = get_nlp()("Anti-government protests spread to Delhi-NCR.")
+    assert "Delhi-NCR" not in [t.text for t in doc]
+
+
+def test_a_verb_done_again_keeps_its_class(nlp):  # noqa: F811
+    events = events_of(nlp, "Louisiana Democrats re-elected Governor John Bel Edwards on Saturday.")
+    assert [(e.trigger, e.extra["class"]) for e in events] == [("re-elect", "vote")]
