@@ -100,17 +100,6 @@ def test_a_present_perfect_takes_the_reporters_now_not_the_story_s_last_date(eve
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
 
 
-def test_a_present_perfect_takes_no_time_from_its_paragraph(events_of):
-    text = (
-        "Engineers inspected the bridge on Monday.\n\n"
-        "The first study of the dam was done in 2001. Now the agency has investigated the dam."
-    )
-
-    event = events_of(text)["investigate"]
-
-    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
-
-
 def test_a_hyphenated_quarter_dates_the_results_not_their_report(events_of):
     event = events_of("The retailer reported third-quarter earnings that beat estimates.")["report"]
 

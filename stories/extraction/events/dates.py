@@ -170,10 +170,6 @@ def date_from_narrative(
         tense = "past" if perfect else tense
         fits = _fits(tense, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
-        if perfect and source == "paragraph":
-            # "…in 2001. Now ESA has investigated": nor its paragraph's (its sentence's may be
-            # a saying's, "said on Tuesday it has found", whose now the perfect counts from).
-            found = None
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
             found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
