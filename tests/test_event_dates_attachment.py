@@ -98,3 +98,15 @@ def test_a_present_perfect_takes_the_reporters_now_not_the_story_s_last_date(eve
     event = events_of(text)["offer"]
 
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_hyphenated_quarter_dates_the_results_not_their_report(events_of):
+    event = events_of("The retailer reported third-quarter earnings that beat estimates.")["report"]
+
+    assert (event.date_start, event.date_precision) == (PUBLISHED, "day")
+
+
+def test_a_happening_conducted_at_a_time_passes_the_time_to_its_noun():
+    sentence = "In his physical conducted in 2018, the president was diagnosed with heart disease."
+
+    assert participle_of(sentence, "2018") is None

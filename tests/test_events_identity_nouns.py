@@ -52,7 +52,7 @@ def test_a_noun_a_lexicon_verb_takes_as_object_is_the_verb_s_happening(nlp):  # 
 
 def test_an_undated_noun_of_the_same_class_is_the_happening_told_before():
     dated = _call(0, date_start=dt.date(2024, 3, 3), date_precision="day", provenance=_DATED)
-    fight = replace(dated, trigger="fight", title="Fight")
+    fight = replace(dated, trigger="fight", title="Fight with Jo Park")
     assert deduplicate([fight, _call(100, trigger="altercation")]) == [fight]
 
 

@@ -132,3 +132,15 @@ def test_the_month_after_publication_that_a_past_verb_happened_in_is_last_year_s
     mention = only(times("By October, the talks between the two firms collapsed."))
 
     assert mention.value == "2022-10"
+
+
+def test_a_year_later_counts_from_the_story_s_time_however_far_back(times):
+    text = (
+        "The man fell ill in December 2016. "
+        + "His doctor sent him to a clinic, where he was examined by several specialists. " * 6
+        + "He came off treatment a year later."
+    )
+
+    mention = next(m for m in times(text) if m.text == "a year later")
+
+    assert mention.value == "2017-12"

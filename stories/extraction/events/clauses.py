@@ -54,6 +54,7 @@ from stories.extraction.events.motion import (
 )
 from stories.extraction.events.named import named_events
 from stories.extraction.events.noise import (
+    absolute_subject,
     describes_rather_than_reports,
     general_report,
     side_clause,
@@ -310,6 +311,9 @@ def _antecedent_start(anchor: Token, begin: int) -> int:
     """ "the full hearing, which is scheduled to take place in February": a relative clause
     whose subject is the relative word tells what happens to the noun it hangs on, so the
     quote starts with that noun's phrase."""
+    absolute = absolute_subject(anchor)
+    if absolute is not None:
+        return min(begin, absolute.left_edge.idx)  # "with protests exploding": from "protests"
     clause = anchor
     while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
         clause = clause.head
@@ -326,7 +330,14 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
     place = choice.place if choice.is_location else None
     if site.kind == "sighting":
         target = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-        return sighting_title(anchor, place=place, index=index), target
+        title = sighting_title(anchor, place=place, index=index)
+        seen = not any(c.dep_ == "neg" for c in anchor.children)  # "did not see": nothing
+        if title is None and place is None and seen:
+            # "a man who saw his doctor", "Home Depot sees sales growth": no sighting of a thing
+            # somewhere, a deed of its subject, titled like any verb
+            title = verb_title(anchor, particle="", place=None, place_is_object=False, index=index)
+            return title, subject_of(anchor)
+        return title, target
     if site.kind == "noun" or site.kind == "light":
         noun = site.noun
         # "his sentencing is scheduled for May": the owner is no agent of the scheduling
@@ -379,6 +390,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return owned_by_name(site.anchor, index)
     if _caused_by_event(site, subject):
         return True
+    if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
+        return True  # "with protests exploding": the participle's own subject acts
     return (
         site.kind in ("general", "verb", "speech", "light")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
@@ -417,9 +430,11 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    """The clause's own subject is a name: "the Arab League", "Congress"."""
+    """The clause's own subject is a name: "the Arab League", "Congress", or the name a
+    passive is about ("as Randall was ejected")."""
     return any(
-        c.dep_ == "nsubj" and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("ORG", "PERSON"))
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.tag_ in ("NNP", "NNPS") or c.ent_type_ in ("ORG", "PERSON"))
         for c in verb.children
     )
 

@@ -261,6 +261,9 @@ def _on_day_of(event: EventCandidate, before: EventCandidate | None) -> EventCan
 # written before a noun dates that thing, not the clause that mentions it.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
 _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
+# A period joined to the noun it qualifies by a hyphen ("third-quarter", "first-half"): a
+# modifier whatever precedes it, so no determiner is needed to tell it dates a thing.
+_COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
 _NOT_A_NOUN = word_set(
     "to and or in on at for by with from when that as after before until of was were is are "
     "had has have will would"
@@ -272,6 +275,10 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
     possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
     if possessive:
         return possessive["word"]  # "last month's election", "Friday's close"
+    if _COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
+        after = _NOUN_AFTER.match(text, anchor.end)
+        if after is not None and after["word"] not in _NOT_A_NOUN:
+            return after["word"]  # "reported third-quarter earnings": the earnings' period
     if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
         return None
     after = _NOUN_AFTER.match(text, anchor.end)
@@ -387,7 +394,11 @@ def _narrative_time(
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
     the clause names, or a participle's own happening, dates none of them."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
-    inside = _own_times(event, anchors, text, fits)
+    inside = [
+        a
+        for a in _own_times(event, anchors, text, fits)
+        if not (_COMPOUND_PERIOD.search(text, a.start, a.end) and _dates_a_thing(a, event, text))
+    ]
     if inside:
         return inside[0].date, "clause"
     found = _sentence_time(event, anchors, sentences, fits, text)

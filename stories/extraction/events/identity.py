@@ -7,6 +7,7 @@ reports (two versions, or the lead and a later paragraph) tell one happening.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import hashlib
 import re
@@ -26,6 +27,12 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
 _SETTLED = frozenset({"occurred", "ongoing"})
+_NEXT_SENTENCE = 300  # characters: the lead's retelling comes in the sentence after it
+_CALENDAR = frozenset(
+    {calendar.month_name[n].casefold() for n in range(1, 13)}
+    | {calendar.day_name[n].casefold() for n in range(7)}
+)  # "that October hearing": a date, not a name of the happening's own
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def event_key(candidate: EventCandidate) -> str:
@@ -91,22 +98,52 @@ def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
     exact. The key alone is too coarse inside one article before places are set: "dozens
     were killed" and "gunmen shot at a bus" share class and day; two
     different words for one happening are `_merge_retellings`' question, on evidence."""
-    kept: dict[tuple[str, str], EventCandidate] = {}
+    kept: dict[tuple[str, str, int], EventCandidate] = {}
     spans: set[tuple[int, int]] = set()
     for candidate in candidates:
         if (candidate.start, candidate.end) in spans:
             continue
         spans.add((candidate.start, candidate.end))
-        key = (event_key(candidate), candidate.trigger)
+        key = _told_alike(kept, candidate)
         if key not in kept or _detail(candidate) > _detail(kept[key]):
             kept[key] = candidate
     return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
 
 
+def _told_alike(
+    kept: dict[tuple[str, str, int], EventCandidate], candidate: EventCandidate
+) -> tuple[str, str, int]:
+    """The slot of the report with the same key and word that names no one else: "GateHouse
+    laid off 60" and "Gannett laid off several hundred" (same year, no person) are two
+    happenings, as are "a new ABC News poll" and "a fresh Reuters poll"."""
+    base = (event_key(candidate), candidate.trigger)
+    number = 0
+    while (*base, number) in kept and (
+        _named_apart(kept[(*base, number)], candidate) or _brought_in(candidate)
+    ):
+        number += 1
+    return (*base, number)
+
+
+def _brought_in(candidate: EventCandidate) -> bool:
+    """The clause opens with an indefinite article ("A CT of his chest showed…" after
+    "Breathing tests showed"): what it tells of is brought in as new."""
+    return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
+
+
+def _named_apart(a: EventCandidate, b: EventCandidate) -> bool:
+    """Both tellings name someone or something, and nothing in common."""
+    names = (_names(a), _names(b))
+    return all(names) and not names[0] & names[1]
+
+
 def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
     """One happening told twice in an article (the lead, then the details) is one event: the
     same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
-    taking what the later one adds (a date, a place)."""
+    taking what the later one adds (a date, a place, with provenance saying so), unless the
+    later one brings names the first lacks: then it is a happening named in passing, and its
+    details are not the first's ("a meeting in Chile" gives no place to "the cabinet
+    meeting")."""
     kept: list[EventCandidate] = []
     for candidate in candidates:
         earlier = next(
@@ -115,6 +152,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 for k in kept
                 if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
                 or same_predicate(k, candidate)
+                or retold_by_its_actorless_verb(k, candidate)
+                or named_more_exactly(k, candidate)
                 or refers_back(k, candidate)
                 or refers_back(candidate, k)
             ),
@@ -126,18 +165,41 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         position = kept.index(earlier)
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
-        if earlier.date_start is None and candidate.date_start is not None:
+        elif _finer(candidate, earlier) and _told_more_exactly(earlier, candidate):
+            earlier = candidate  # "next month", then "on December 2": the later is exact
+        if not _names_shared(candidate, earlier):
+            kept[position] = earlier  # a naming in passing: none of its details are the first's
+            continue
+        if candidate.date_start is not None and (
+            earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
+        ):
             earlier = replace(
                 earlier,
                 date_start=candidate.date_start,
                 date_end=candidate.date_end,
                 date_precision=candidate.date_precision,
                 date_text=candidate.date_text,
+                provenance={**earlier.provenance, "date": _taken(candidate, "date")},
             )
         if earlier.place is None and candidate.place is not None:
-            earlier = replace(earlier, place=candidate.place)
+            place = _taken(candidate, "place")
+            earlier = replace(
+                earlier, place=candidate.place, provenance={**earlier.provenance, "place": place}
+            )
         kept[position] = earlier
     return kept
+
+
+def _taken(telling: EventCandidate, field: str) -> dict:
+    """Provenance of a field taken from a retelling: where that telling had it from, and that
+    it came by the retelling (an editor sees why the first telling has it)."""
+    had = telling.provenance.get(field) or {}
+    return {
+        **had,
+        "source": "retelling",
+        "retelling_source": had.get("source", ""),
+        "retelling": telling.quote[:80],
+    }
 
 
 def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
@@ -156,6 +218,40 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
         return False
     return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+
+
+def _names_shared(named: EventCandidate, told: EventCandidate) -> bool:
+    """ "an Oct. 21 cabinet meeting" and later "a meeting between Mr. Trump and Xi in Chile",
+    "the Gannett-Gatehouse merger" after "Soon-Shiong's purchase of The Times": a naming that
+    brings names of its own (people, a place, a proper noun) describes its own happening
+    unless it shares one with the first telling; "the call", "his knee injury" add none and
+    point back."""
+    own = _names(named)
+    return not own or bool(own & _names(told))
+
+
+def _names(candidate: EventCandidate) -> set[str]:
+    """The name words of a telling: its people, its place and the proper nouns of its title
+    (the title's first word only when the clause writes it capitalised too: "Knee injury" of
+    "his knee injury" is no name)."""
+    words = [w for person in candidate.people for w in _name_words(person)]
+    if candidate.place:
+        words += _name_words(candidate.place.name or candidate.place.text)
+    title = _name_words(candidate.title, keep_case=True)
+    quoted = set(_name_words(candidate.quote, keep_case=True))
+    for number, word in enumerate(title):
+        if word[:1].isupper() and (number or word in quoted):
+            words.append(word.casefold())
+    return set(words)
+
+
+def _name_words(text: str, keep_case: bool = False) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w-]*", re.sub(r"['’]s\b", "", text))
+    return [
+        w if keep_case else w.casefold()
+        for w in words
+        if len(w) > 2 and w.casefold() not in _CALENDAR
+    ]
 
 
 def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
@@ -196,6 +292,9 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
         return False  # "the envoy's visit" names no predicate: its title's bare verb matches any
+    earlier, later = sorted((a, b), key=lambda c: c.start)
+    if later.start - earlier.end > _NEXT_SENTENCE or _introduced(later):
+        return False  # "Herbert found a cell … Howitt found", "then, a 2018 analysis found"
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
@@ -203,6 +302,68 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     if own_dates and not dates_overlap(_period(a), _period(b)):
         return False
     return not (a.place and b.place and not places_compatible(a.place, b.place))
+
+
+def _introduced(candidate: EventCandidate) -> bool:
+    """Whether the telling's subject comes with an indefinite article ("a 2018 analysis
+    found"): a new actor, so not the one the sentence before told of."""
+    first = (candidate.title.split() or [""])[0].casefold()
+    words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
+    at = words.index(first) if first in words else -1
+    return at > 0 and words[at - 1] in _INDEFINITE
+
+
+def retold_by_its_actorless_verb(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "the House concluded its third public hearing" in the lead, "the committee concluded
+    its third public impeachment hearings on Tuesday" later; "Apple is holding a surprise
+    event next month … the event will be held on December 2": one verb told twice of an
+    organisation (no person named on either side), as sure, at one place, is one happening
+    when its dates agree, and a date only inferred (the publication day, the story's last
+    time) never contradicts one the other telling states."""
+    if event_class(a.trigger) != event_class(b.trigger) or a.certainty != b.certainty:
+        return False
+    if a.people[:1] != b.people[:1]:
+        return False
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")) or " " in a.trigger:
+        return False
+    if a.place and b.place and not places_compatible(a.place, b.place):
+        return False
+    if not _shared_object(a, b):
+        return False  # "holds people" and "a cell held 155 men": two holdings
+    if _introduced(max(a, b, key=lambda c: c.start)):
+        return False  # "then, a 2018 analysis found evidence": a new actor
+    if not (a.date_start and b.date_start):
+        return False
+    return _own_date(a) != _own_date(b) or dates_overlap(_period(a), _period(b))
+
+
+def _told_more_exactly(earlier: EventCandidate, later: EventCandidate) -> bool:
+    return retold_by_its_actorless_verb(earlier, later) or named_more_exactly(earlier, later)
+
+
+def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "the 2020 election", then "the November 2020 election": one event noun named twice,
+    as sure, once by its year and once more exactly within that year, is one happening (the
+    exact naming is the fuller telling); two exact dates ("the September hearing", "that
+    October hearing") stay two happenings."""
+    if a.trigger != b.trigger or a.certainty != b.certainty:
+        return False
+    if a.extra.get("kind") != "noun" or b.extra.get("kind") != "noun":
+        return False
+    if not (_own_date(a) and _own_date(b)) or "year" not in {a.date_precision, b.date_precision}:
+        return False
+    if a.date_precision == b.date_precision or not dates_overlap(_period(a), _period(b)):
+        return False
+    if a.people and b.people and not set(a.people) & set(b.people):
+        return False
+    return not (a.place and b.place and not places_compatible(a.place, b.place))
+
+
+def _shared_object(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether the two titles share a word after their verb ("hearing", "event")."""
+    words = [set(_predicate(c).split()[1:]) for c in (a, b)]
+    stems = [{w[:5] for w in side if len(w) > 3} for side in words]
+    return bool(stems[0] & stems[1])
 
 
 def _predicate(candidate: EventCandidate) -> str:
@@ -223,8 +384,20 @@ def _predicate(candidate: EventCandidate) -> str:
     return " ".join(words)
 
 
-def _detail(candidate: EventCandidate) -> tuple[int, int]:
-    return (len(candidate.people), len(candidate.quote))
+def _finer(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether a states its own date more exactly than b does."""
+    order = ("year", "month", "week", "day")
+    if not (_own_date(a) and _own_date(b)):
+        return False
+    ranks = [order.index(c.date_precision) if c.date_precision in order else -1 for c in (a, b)]
+    return ranks[0] > ranks[1]
+
+
+def _detail(candidate: EventCandidate) -> int:
+    """A later report of the same key is more exact when it names more people; a longer
+    clause is not ("CNBC reported" in the lead, "the news organization, citing a source,
+    reported" after it)."""
+    return len(candidate.people)
 
 
 def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:

@@ -97,7 +97,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     """
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
     if any(c.dep_ == "neg" or c.lower_ in ("not", "n't", "never") for c in verb.children):
-        return True
+        return not refused(verb)
     if dated:
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
@@ -112,7 +112,23 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
     if not present or states_where(verb) or in_lead(verb):
         return False
-    return not counts_things(verb) and not names_its_object(verb) and not hot_news(verb)
+    named = names_its_object(verb) or names_its_patient(verb)
+    return not counts_things(verb) and not named and not hot_news(verb)
+
+
+def refused(verb: Token) -> bool:
+    """ "Customs and Border Protection did not accept the offer": a named actor's plain past
+    refusal of a definite thing the story told of is news, a happening denied; "officials did
+    not immediately provide details", "X didn't specifically address the use" (no name, or a
+    manner adverb saying how far it went) are colour."""
+    past = any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ == "VBD" for c in verb.children)
+    named = any(c.dep_ == "nsubj" and _proper(c) for c in verb.children)
+    plain = not any(c.dep_ == "advmod" for c in verb.children)
+    definite = any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+        for c in verb.children
+    )
+    return past and named and plain and definite
 
 
 def counts_things(verb: Token) -> bool:
@@ -143,6 +159,14 @@ def names_its_object(verb: Token) -> bool:
     )
 
 
+def names_its_patient(verb: Token) -> bool:
+    """ "Chad Wolf has been named secretary", "CloudCo has been bought": the passive of a deed
+    done to one known thing, its subject a name, as "has bought CloudCo" is."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubjpass" and _proper(c) for c in verb.children
+    )
+
+
 def _proper(noun: Token) -> bool:
     return noun.tag_ in ("NNP", "NNPS") or noun.ent_type_ in _NAMED
 
@@ -153,9 +177,28 @@ def hot_news(verb: Token) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
         return True
     return any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(_first_time(o) for o in c.children)
+        c.dep_ == "prep"
+        and (
+            (c.lower_ == "for" and any(_first_time(o) for o in c.children))
+            or (c.lower_ in ("in", "over") and any(_recent_span(o) for o in c.children))
+            or (c.lower_ == "to" and any(_record(o) for o in c.children))
+        )
         for c in verb.children
     )
+
+
+def _recent_span(noun: Token) -> bool:
+    """ "in recent days", "over the past week": a span reaching up to now."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in ("day", "week", "hour", "month")
+        and any(a.lower_ in ("recent", "past", "last") for a in noun.children)
+    )
+
+
+def _record(noun: Token) -> bool:
+    """ "has slowed to its lowest rate in decades": a change that reaches a record is news."""
+    return noun.dep_ == "pobj" and any(a.tag_ == "JJS" for a in noun.children)
 
 
 def _first_time(noun: Token) -> bool:
@@ -210,10 +253,38 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
-        return True
+        return absolute_subject(verb) is None and not counted_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     return infinitive and not implied and certainty not in ("planned", "expected")
+
+
+def counted_result(verb: Token) -> bool:
+    """ "banned firecrackers, arresting 210 people", "exploded, killing 12": a participle after
+    its clause whose object is counted tells a further deed with its own tally, not how the
+    first was done ("looked strong, stopping shots" has no tally)."""
+    if verb.dep_ != "advcl" or verb.head.i > verb.i:
+        return False
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+        for c in verb.children
+    )
+
+
+def absolute_subject(verb: Token) -> Token | None:
+    """ "with protests exploding", "with the agency announcing an emergency": in the absolute
+    construction the participle has a subject of its own, the noun "with" introduces, and
+    tells a happening beside the main clause's, not how or why that one was done."""
+    if verb.tag_ != "VBG":
+        return None
+    noun = verb.head if verb.dep_ == "acl" else verb.doc[verb.i - 1] if verb.i else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.i >= verb.i:
+        return None
+    if verb.dep_ != "acl" and (verb.i - 1 != noun.i or verb.dep_ not in ("advcl", "pcomp")):
+        return None
+    introduced = noun.dep_ == "pobj" and noun.head.lower_ == "with"
+    marked = any(c.dep_ == "mark" and c.lower_ == "with" for c in noun.children)
+    return noun if introduced or marked else None
 
 
 def _reported(verb: Token) -> bool:

@@ -59,8 +59,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return names_the_channel(verb)
     if _publishes_the_channel(verb) or works_as_preposition(verb):
         return True
-    if on_heading_line(verb) or non_finite(verb):
-        return True
+    if on_heading_line(verb) or (non_finite(verb) and not dated):
+        return True  # "since being sacked in December 2018": its own date makes it a happening
     if site.kind == "speech" and continues_a_statement(verb):
         return True
     if site.kind != "general":

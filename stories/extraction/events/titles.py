@@ -20,6 +20,7 @@ from stories.extraction.events.lexicon import (
     PRONOUNS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.places import as_place_head
 from stories.extraction.mentions import PlaceMention
 
@@ -162,9 +163,18 @@ def subject_of(verb: Token) -> Token | None:
     takes the subject of the verb it modifies; a
     relative clause's "which"/"who" stands for the noun the clause hangs on.
     """
+    absolute = absolute_subject(verb)
+    if absolute is not None:
+        return absolute  # "with the agency announcing": the noun "with" introduces
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and token.pos_ == "VERB":
+            # "Google Stadia launches tomorrow" parsed as one noun phrase: the name the parser
+            # hung on the verb as a compound is its subject
+            subjects = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"][
+                -1:
+            ]
         if subjects:
             # The one nearest the verb: a dateline parsed as a second subject comes first.
             before = [c for c in subjects if c.i < token.i]
@@ -215,7 +225,10 @@ def verb_title(
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
-            return None  # "the train reaches it": a title must say what
+            thing = _thing_named_before(target, subject)
+            if thing is None:
+                return None  # "the train reaches it": a title must say what
+            obj = phrase(thing, index, objective=True) or ""  # "contracted it": the plague
         if not obj and target.tag_ == "PRP":
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and place is None:
@@ -234,6 +247,18 @@ def verb_title(
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
+    """What an object "it" stands for: the last thing (a singular common noun) its sentence
+    named before the clause's subject ("a third case of the plague was reported after two
+    people contracted it": the plague); None when the sentence names none."""
+    first = min(t.i for t in subject.subtree)
+    sentence = pronoun.sent
+    for token in reversed(pronoun.doc[sentence.start : first]):
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("pobj", "dobj", "nsubj"):
+            return token
+    return None
 
 
 def _passive(verb: Token) -> bool:

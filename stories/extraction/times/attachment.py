@@ -23,7 +23,7 @@ _PARTICIPLES = frozenset({"VBN"})
 _TRANSPARENT = word_set(
     "schedule set plan slate due bind expect book fix timetable reschedule postpone delay "
     "publish release issue post air broadcast print "
-    "own base know locate call name hold"
+    "own base know locate call name hold conduct stage host"
 )
 # A passive reduced relative ("the move announced on Monday") has its noun for object: a
 # participle with an object or a clause of its own is a finite verb misparsed.

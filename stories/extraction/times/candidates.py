@@ -38,6 +38,9 @@ class Candidate:
     kind: str = ""
     clock: str | None = None  # "T15:00" waiting for the day it belongs to
     shift: tuple[str, int] | None = None  # ("year", -1): "a year earlier", from its anchor
+    # A month or date written without its year and told in the past ("by December"): the year
+    # came from the publication date, and a narrative set in an earlier year may own it.
+    yearless_past: bool = False
 
 
 @dataclass

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from stories.extraction.times.attachment import reduced_relative
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
 from stories.extraction.times.rules_anaphora import RULES as ANAPHORA_RULES
@@ -105,6 +106,7 @@ def find_times(
     published = context.published
     _anchor_clocks(candidates, text, published)
     follow_story_quarter(candidates, text, published)
+    narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)
     _fold_part_of(candidates, text)
     candidates = _join_ranges(candidates, text, published)
@@ -214,7 +216,9 @@ def _anchor_shifts(
     News compares a period with the same period before ("profit rose in the third quarter from
     a year ago"), so a year's shift keeps the granularity of its anchor: a quarter stays a
     quarter. "ago" counts from publication, except that a year ago next to a quarter is that
-    quarter a year before. With no anchor close by, the publication-based value stays.
+    quarter a year before. With no anchor close by, the publication-based value stays, except
+    for "later", which never counts from publication: it takes the story's last time, however
+    far back ("in December 2016 … he came off treatment a year later").
     """
     anchor: Candidate | None = None
     scene: Candidate | None = None  # the last time that dates the story, not a thing in it
@@ -236,6 +240,9 @@ def _anchor_shifts(
                 continue
             if near and candidate.kind == "year-earlier" and _not_yet_begun(anchor, published):
                 near = False  # results are compared with a year before a reported period
+            later = text[candidate.start : candidate.end].lower().endswith("later")
+            if anchor is not None and later:
+                near = True  # "a year later" never counts from publication, however far back
             shifted = _shifted(anchor.value, candidate.shift) if near else None
             ago = text[candidate.start : candidate.end].lower().endswith("ago")
             quarter_only = ago or candidate.kind == "year-earlier"

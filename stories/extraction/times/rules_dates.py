@@ -66,6 +66,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     day = int(re.sub(r"\D", "", m.group("day")))
     last_text = m.groupdict().get("day2")
     last_day = int(re.sub(r"\D", "", last_text)) if last_text else day
+    tense = ""
     if m.group("year"):
         year = int(m.group("year"))
     elif ctx.published is None:
@@ -91,6 +92,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
         first.isoformat(),
         end_value=end_value,
         kind="date",
+        yearless_past=not m.group("year") and tense == "past",
     )
 
 
@@ -192,6 +194,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
+        )
+        value = f"{year}-{month:02d}"
+        return Candidate(
+            m.start(), m.end(), "DATE", value, mod, kind="month", yearless_past=tense == "past"
         )
     return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
 

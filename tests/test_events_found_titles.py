@@ -1,0 +1,59 @@
+"""A title found rather than the event lost (real-news recall: events.titles, events.clauses).
+
+A clause whose object is "it" takes the thing its sentence named before; a sighting verb with
+no place ("a man who saw his doctor") is titled as its subject's deed. Short sentences written
+for these tests.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+_LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+def titles(nlp, text: str, trigger: str) -> list[str]:  # noqa: F811
+    return [e.title for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+def test_an_object_it_takes_the_thing_its_sentence_named_before(nlp):  # noqa: F811
+    text = _LEAD + (
+        "A third case of the plague was reported, after two people contracted it in Beijing "
+        "on Monday."
+    )
+
+    assert any("plague" in t for t in titles(nlp, text, "contract"))
+
+
+def test_an_object_it_with_nothing_named_before_gives_no_title(nlp):  # noqa: F811
+    text = _LEAD + "Two people contracted it in Beijing on Monday."
+
+    assert titles(nlp, text, "contract") == []
+
+
+def test_a_sighting_without_a_place_is_its_subjects_deed(nlp):  # noqa: F811
+    text = _LEAD + "A man saw his doctor on Tuesday."
+
+    assert titles(nlp, text, "see") == ["Man sees doctor"]
+
+
+def test_a_sighting_denied_stays_out(nlp):  # noqa: F811
+    text = _LEAD + "Teachers did not see the governor on Tuesday."
+
+    assert titles(nlp, text, "see") == []
+
+
+def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from stories.extraction.events.titles import subject_of
+
+    words = ["Google", "Stadia", "launches", "tomorrow", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["PROPN", "PROPN", "VERB", "NOUN", "PUNCT"],
+        heads=[1, 2, 2, 2, 2],
+        deps=["compound", "compound", "ROOT", "npadvmod", "punct"],
+    )
+
+    assert subject_of(doc[2]).text == "Stadia"
