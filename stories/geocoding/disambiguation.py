@@ -17,6 +17,7 @@ from datetime import date
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import QUALIFIER, Mention, read_mentions
+from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -28,6 +29,12 @@ from stories.geocoding.places import (
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
+from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
+from stories.geocoding.story_country import (
+    state_stray_anchors,
+    stray_anchors,
+    stray_resolution,
+)
 from stories.geocoding.story_evidence import (
     VAST_KINDS,
     currency_country,
@@ -88,6 +95,7 @@ class _Resolver:
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
         self.siblings = list_siblings(text, ordered)
         self._memo: dict[int | None, _Around] = {}
+        self.strays: dict[int, GazetteerEntry | None] = {}
 
     def _around(self, mention: Mention | None) -> _Around:
         """The mention's surroundings, remembered until a choice changes (``_forget``)."""
@@ -398,6 +406,23 @@ class _Resolver:
                 m.choice = m.choice if world and capital_kept(m.choice, learnt) else learnt
         self._forget()
 
+    def doubt_strays(self) -> None:
+        """Weak namesakes abroad in a story that keeps to one country (story_country.py)."""
+        self.strays = stray_anchors(self.mentions) | state_stray_anchors(self.mentions)
+        self._forget()
+
+    def _offset_places(self, mention: Mention) -> bool:
+        """May the story's "near Y" stand for the place itself? Not when Y is a state or a
+        country and no distance is given ("near the Indiana, Ill., border" says little of where
+        Champaign is), nor when Y was cut off by the next name ("near the Re")."""
+        offset = mention.description.offset
+        if self.text[offset.anchor_end : offset.anchor_end + 1].isalnum():
+            return False
+        anchor = self._anchor_place(mention)
+        return not (
+            offset.distance_km is None and anchor is not None and anchor.kind in BROAD_KINDS
+        )
+
     def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:
             return self._score(mention, candidate)
@@ -486,9 +511,11 @@ class _Resolver:
             )
             for (s, why), p in scored
         ]
+        if id(mention) in self.strays:
+            return stray_resolution(mention, self.strays[id(mention)], alternatives)
         expected = self._expected_position(mention)
         best = mention.choice
-        if expected is not None:
+        if expected is not None and self._offset_places(mention):
             (lat, lon), radius, phrase = expected
             # "N km from Y" places a town or a site, never a country, a state or a sea.
             far = best is None or (
@@ -549,6 +576,11 @@ def resolve_mentions(
     resolver = _Resolver(text, mentions, gazetteer)
     resolver.choose()
     resolver.rerank(load_reranker())
+    resolver.doubt_strays()
+    metropolis_qualifiers(text, resolver.mentions)
+    metropolis_in_city_stories(text, resolver.mentions)
+    follow_written_states(text, resolver.mentions, gazetteer)
+    follow_sentence_states(text, resolver.mentions)
     return [resolver.resolution(m) for m in resolver.mentions]
 
 

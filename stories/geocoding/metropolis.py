@@ -1,0 +1,126 @@
+""" "Queens, New York": a metropolis, not its state, when the place it qualifies lies inside it.
+
+"X, New York" usually names the state a town is in ("Buffalo, New York"). But the boroughs and
+neighbourhoods of a metropolis that shares its name with its state are written with the city:
+"Queens, New York", "Brooklyn, New York", "Rego Park, New York" name New York City, and a reader
+places them there. When the qualified place lies within ``INSIDE_KM`` of a city of that name,
+in the state the name also means, and that city is a metropolis (its parts are what get
+written so), the qualifier means the city; not in a list of states ("Long Island, New York,
+Pennsylvania and New Jersey").
+
+Likewise a name both a state's and its metropolis's, written as the place where something
+happens ("shares closed in New York", "flights from New York") or listed with a city ("San
+Francisco and New York"), in a story that names no state of that country, no place of that state
+outside the city, and never says "New York state": the story is about cities, and so is that name.
+"""
+
+import itertools
+import re
+
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.places import GazetteerKind, distance_km
+from stories.geocoding.story_evidence import list_siblings
+
+INSIDE_KM = 25.0
+METROPOLIS_POPULATION = 1_000_000
+_COMMA = re.compile(r",\s*")
+_LOCATIVE = re.compile(r"\b(?:in|from|to|at)\s+$")
+
+
+def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
+    """Re-choose as the city each state mention that qualifies a place inside its namesake
+    metropolis ("Queens, New York")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    siblings = list_siblings(text, ordered)
+    for previous, mention in itertools.pairwise(ordered):
+        if any(s.start > mention.start for s in siblings.get(id(mention), ())):
+            continue  # "Long Island, New York, Pennsylvania and New Jersey": a list of states
+        state, inner = mention.choice, previous.choice
+        if state is None or inner is None or state.kind != GazetteerKind.ADMIN1:
+            continue
+        if inner.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1) or not _by_its_name(
+            previous
+        ):
+            continue  # "Long Island, New York" is no "Long Island City"
+        if not _COMMA.fullmatch(text[previous.end : mention.start]):
+            continue
+        city = next(
+            (
+                c.place
+                for c in mention.candidates
+                if c.place.kind == GazetteerKind.CITY
+                and c.place.population >= METROPOLIS_POPULATION
+                and (c.place.country_code, c.place.admin1) == (state.country_code, state.admin1)
+                and c.place.geonames_id != inner.geonames_id
+                and distance_km(
+                    c.place.latitude, c.place.longitude, inner.latitude, inner.longitude
+                )
+                <= INSIDE_KM
+            ),
+            None,
+        )
+        if city is not None:
+            mention.choice = city
+
+
+def _by_its_name(mention: Mention) -> bool:
+    """Did the mention's choice match by its own name (not another of its names)?"""
+    return any(
+        c.place.geonames_id == mention.choice.geonames_id and c.match == "name"
+        for c in mention.candidates
+    )
+
+
+def _metropolis(mention: Mention, state) -> object | None:
+    """The city of a million people or more in ``state`` that the name may also denote."""
+    return next(
+        (
+            c.place
+            for c in mention.candidates
+            if c.place.kind == GazetteerKind.CITY
+            and c.place.population >= METROPOLIS_POPULATION
+            and (c.place.country_code, c.place.admin1) == (state.country_code, state.admin1)
+        ),
+        None,
+    )
+
+
+def metropolis_in_city_stories(text: str, mentions: list[Mention]) -> None:
+    """Re-choose as its metropolis a state named as where something happens, or listed with a
+    city, in a story of cities (no other state of its country, no other place in it)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    siblings = list_siblings(text, ordered)
+    for key in dict.fromkeys(m.key for m in ordered):
+        group = [m for m in ordered if m.key == key and m.choice is not None]
+        if not group or group[0].choice.kind != GazetteerKind.ADMIN1:
+            continue
+        state = group[0].choice
+        city = _metropolis(group[0], state)
+        state_said = re.search(rf"\b{re.escape(group[0].surface)}\s+state\b", text, re.IGNORECASE)
+        if city is None or state_said or any(m.qualifiers for m in group):
+            continue
+        others = [m.choice for m in ordered if m.key != key and m.choice is not None]
+        if any(
+            p.country_code == state.country_code
+            and (
+                p.kind == GazetteerKind.ADMIN1
+                or (
+                    p.admin1 == state.admin1
+                    and distance_km(p.latitude, p.longitude, city.latitude, city.longitude)
+                    > INSIDE_KM
+                )
+            )
+            for p in others
+        ):
+            continue
+        if any(_COMMA.fullmatch(text[max(0, m.start - 2) : m.start]) for m in group):
+            continue  # "Buffalo, New York"
+        placed = any(_LOCATIVE.search(text[max(0, m.start - 6) : m.start]) for m in group)
+        with_city = any(
+            s.choice is not None and s.choice.kind == GazetteerKind.CITY
+            for m in group
+            for s in siblings.get(id(m), ())
+        )
+        if placed or with_city:
+            for m in group:
+                m.choice = city
