@@ -92,6 +92,14 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def gazetteer():
+    """The offline gazetteer, opened once for every test that resolves places."""
+    from stories.geocoding.gazetteer import OfflineGazetteer
+
+    return OfflineGazetteer()
+
+
+@pytest.fixture(scope="session")
 def aeb_pages(tmp_path_factory) -> list[Path]:
     """The benchmark's pages, decompressed into a temporary directory as .html files."""
     packed = sorted(require_shared(AEB_HTML).glob("*.html.gz"))

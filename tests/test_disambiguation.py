@@ -20,11 +20,6 @@ BORDER_STORY = (
 )
 
 
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
 def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
     spans, position = [], 0
     for name in names:

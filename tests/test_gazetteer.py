@@ -22,11 +22,6 @@ from stories.geocoding.sources import (
 SMALL_DUMP = Path(__file__).parent / "data" / "geonames_small.txt"
 
 
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
 @pytest.fixture
 def small_index(tmp_path: Path) -> Path:
     path = tmp_path / "small.sqlite3"

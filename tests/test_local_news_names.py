@@ -1,15 +1,8 @@
 """Local news names its own towns by their institutions, streets and residents."""
 
-import pytest
-
 from stories.geocoding.descriptions import local_cue
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
 
 
 def cue(text: str, name: str) -> bool:

@@ -1,15 +1,7 @@
 """Reading a place mention: the spellings news uses that the gazetteer writes otherwise."""
 
-import pytest
-
 from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import lookup
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
 
 
 def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:

@@ -1,22 +1,6 @@
 """A name both a state's and its metropolis's means the city in a story of cities."""
 
-import pytest
-
-from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
-    spans = []
-    for name in names:
-        start = text.index(name)
-        spans.append((start, start + len(name)))
-    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
+from tests.resolving import resolve
 
 
 def test_where_shares_closed_in_a_story_of_cities_is_the_metropolis(gazetteer):

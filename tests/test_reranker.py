@@ -8,23 +8,12 @@ import pytest
 
 from benchmarks.rerank_training import Mention, accuracy, fit, model_json
 from stories.geocoding import reranker
-from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
 from stories.geocoding.reranker import FEATURES, HAND_WEIGHTS, MODEL_PATH, load_reranker
+from tests.resolving import resolve
 
 # Texts written for these tests.
 ATHENS_GEORGIA = (33.96, -83.38)
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
-    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
-    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
 
 
 def test_the_shipped_model_is_small_and_computes_the_features_this_code_does():

@@ -10,11 +10,6 @@ from stories.geocoding.places import distance_km
 from stories.geocoding.sources import DATA_DIR, country_point, two_convention_points
 
 
-@pytest.fixture(scope="module")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
 def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> list:
     spans, position = [], 0
     for name in names:

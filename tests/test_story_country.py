@@ -3,27 +3,13 @@ inside another name (story_country.py, metropolis.py, state_cues.py)."""
 
 import pytest
 
-from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
+from tests.resolving import resolve
 
 # Written for these tests.
 KENYA_STORY = (
     "Health officials in Kenya said cases rose in Kisumu and Nakuru, and clinics in Nyanza "
     "were full."
 )
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
-    spans = []
-    for name in names:
-        start = text.index(name)
-        spans.append((start, start + len(name)))
-    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
 
 
 def test_a_small_namesake_abroad_in_a_one_country_story_is_estimated_in_that_country(gazetteer):

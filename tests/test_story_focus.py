@@ -1,30 +1,14 @@
 """A name the gazetteer lacks is estimated beside the story's nearest local place, never pinned."""
 
-import pytest
-
-from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
 from stories.geocoding.story_focus import NEARBY_RADIUS_KM
+from tests.resolving import resolve
 
 # Written for these tests: "Quillback Creek" and "Varrow Township" are invented names.
 LOCAL_STORY = (
     "Firefighters in Tyler, Texas, spent Monday at Quillback Creek, where a brush fire spread "
     "toward homes. Later in Lubbock the council met; the Varrow Township board did not."
 )
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
-    spans = []
-    for name in names:
-        start = text.index(name)
-        spans.append((start, start + len(name)))
-    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
 
 
 def test_an_unknown_name_is_estimated_at_the_local_place_named_just_before_it(gazetteer):

@@ -2,27 +2,11 @@
 in the place written with it, or beside the story's nearest town when its grammar makes it a
 place; never when it reads as a product, a room, a street or a list member."""
 
-import pytest
-
-from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
 from stories.geocoding.story_focus import CONTAINER_RADIUS_KM
+from tests.resolving import resolve
 
 # "Quillbrix" and "Varrowby" are invented names no gazetteer holds.
-
-
-@pytest.fixture(scope="session")
-def gazetteer() -> OfflineGazetteer:
-    return OfflineGazetteer()
-
-
-def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:
-    spans = []
-    for name in names:
-        start = text.index(name)
-        spans.append((start, start + len(name)))
-    return dict(zip(names, resolve_mentions(text, spans, gazetteer=gazetteer), strict=True))
 
 
 def near(a, b) -> bool:

@@ -10,6 +10,7 @@ namesake of that name, the town is that namesake.
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
@@ -47,17 +48,23 @@ def written_states(
     return states
 
 
+def _unqualified_towns(
+    ordered: list[Mention], mentions: list[Mention]
+) -> Iterator[tuple[str, list[Mention]]]:
+    """Each name chosen as a town or county, with all its resolved mentions, in text order;
+    a name the article qualifies itself ("Wintersville, Ohio") has said where it is already."""
+    for key in dict.fromkeys(m.key for m in ordered):
+        group = [m for m in mentions if m.key == key and m.choice is not None]
+        if group and not any(m.qualifiers for m in group) and group[0].choice.kind in _TOWN_KINDS:
+            yield key, group
+
+
 def follow_written_states(text: str, mentions: list[Mention], gazetteer: OfflineGazetteer) -> None:
     """Move each town whose chosen namesake's state the article never writes, and no other of
     its places lies in, to its namesake in the state the article does write (only one such)."""
     states = None
-    for key in dict.fromkeys(m.key for m in sorted(mentions, key=lambda m: m.start)):
-        group = [m for m in mentions if m.key == key and m.choice is not None]
-        if not group or any(m.qualifiers for m in group):
-            continue
+    for key, group in _unqualified_towns(sorted(mentions, key=lambda m: m.start), mentions):
         chosen = group[0].choice
-        if chosen.kind not in _TOWN_KINDS:
-            continue
         if states is None:
             states = written_states(text, gazetteer, {m.surface.casefold() for m in mentions})
         home = (chosen.country_code, chosen.admin1)
@@ -108,13 +115,8 @@ def follow_sentence_states(text: str, mentions: list[Mention]) -> None:
         for p, o in itertools.pairwise(ordered)
         if p.end < o.start and _QUALIFYING_COMMA.fullmatch(text[p.end : o.start])
     }
-    for key in dict.fromkeys(m.key for m in ordered):
-        group = [m for m in mentions if m.key == key and m.choice is not None]
-        if not group or any(m.qualifiers for m in group):
-            continue
+    for key, group in _unqualified_towns(ordered, mentions):
         chosen = group[0].choice
-        if chosen.kind not in _TOWN_KINDS:
-            continue
         states = set()
         for m in group:
             start, end = _sentence_bounds(text, m.start)
