@@ -17,8 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from stories.ingestion import pubday
+
 LGL_XML = Path(__file__).resolve().parents[3] / "shared" / "eval" / "lgl" / "lgl.xml"
-_URL_DAY = re.compile(r"(?<!\d)(20\d\d)/?(\d\d)/?(\d\d)(?!\d)")
+# The compact form "/20090320/", "_20090320-", which the product's reader does not trust (a
+# page id may look like one) but which these papers' URLs all use.
+_COMPACT_DAY = re.compile(r"(?<!\d)(20\d\d)(\d\d)(\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,12 @@ class LglText:
 
 
 def url_day(url: str) -> dt.date | None:
-    """The first valid calendar day written in a URL as YYYYMMDD or YYYY/MM/DD, or None."""
-    for match in _URL_DAY.finditer(url):
+    """The day a URL's path writes as the product reads it (pubday.url_day: "/2009/03/30/"),
+    else the first valid compact YYYYMMDD, or None."""
+    day = pubday.url_day(url)
+    if day is not None:
+        return day
+    for match in _COMPACT_DAY.finditer(url):
         try:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:

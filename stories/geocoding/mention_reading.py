@@ -61,6 +61,15 @@ class Mention:
     learnt: dict[int, float] | None = None  # the re-ranker's score per GeoNames id
     reasons: dict[int, list[str]] = field(default_factory=dict)  # and the evidence it weighed
 
+    def chosen_match(self) -> str | None:
+        """How the chosen namesake matched the name as written: "name" when by its own name,
+        else the first other way (another of its names, a spelling); None with no choice."""
+        choice = self.choice
+        if choice is None:
+            return None
+        matches = [c.match for c in self.candidates if c.place.geonames_id == choice.geonames_id]
+        return "name" if "name" in matches else next(iter(matches), None)
+
 
 def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     """The namesakes of a name as written, falling back to the spellings the gazetteer uses."""

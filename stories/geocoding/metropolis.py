@@ -16,9 +16,10 @@ outside the city, and never says "New York state": the story is about cities, an
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.places import GazetteerKind, distance_km
+from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.story_evidence import list_siblings
 
 INSIDE_KM = 25.0
@@ -38,23 +39,18 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
         state, inner = mention.choice, previous.choice
         if state is None or inner is None or state.kind != GazetteerKind.ADMIN1:
             continue
-        if inner.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1) or not _by_its_name(
-            previous
+        if inner.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1) or (
+            previous.chosen_match() != "name"
         ):
             continue  # "Long Island, New York" is no "Long Island City"
         if not _COMMA.fullmatch(text[previous.end : mention.start]):
             continue
         city = next(
             (
-                c.place
-                for c in mention.candidates
-                if c.place.kind == GazetteerKind.CITY
-                and c.place.population >= METROPOLIS_POPULATION
-                and (c.place.country_code, c.place.admin1) == (state.country_code, state.admin1)
-                and c.place.geonames_id != inner.geonames_id
-                and distance_km(
-                    c.place.latitude, c.place.longitude, inner.latitude, inner.longitude
-                )
+                c
+                for c in _metropolises(mention, state)
+                if c.geonames_id != inner.geonames_id
+                and distance_km(c.latitude, c.longitude, inner.latitude, inner.longitude)
                 <= INSIDE_KM
             ),
             None,
@@ -63,26 +59,16 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
             mention.choice = city
 
 
-def _by_its_name(mention: Mention) -> bool:
-    """Did the mention's choice match by its own name (not another of its names)?"""
-    return any(
-        c.place.geonames_id == mention.choice.geonames_id and c.match == "name"
-        for c in mention.candidates
-    )
-
-
-def _metropolis(mention: Mention, state) -> object | None:
-    """The city of a million people or more in ``state`` that the name may also denote."""
-    return next(
-        (
-            c.place
-            for c in mention.candidates
-            if c.place.kind == GazetteerKind.CITY
-            and c.place.population >= METROPOLIS_POPULATION
-            and (c.place.country_code, c.place.admin1) == (state.country_code, state.admin1)
-        ),
-        None,
-    )
+def _metropolises(mention: Mention, state: GazetteerEntry) -> Iterator[GazetteerEntry]:
+    """The cities of a million people or more in ``state`` that the name may also denote."""
+    for c in mention.candidates:
+        place = c.place
+        if (
+            place.kind == GazetteerKind.CITY
+            and place.population >= METROPOLIS_POPULATION
+            and (place.country_code, place.admin1) == (state.country_code, state.admin1)
+        ):
+            yield place
 
 
 def metropolis_in_city_stories(text: str, mentions: list[Mention]) -> None:
@@ -95,7 +81,7 @@ def metropolis_in_city_stories(text: str, mentions: list[Mention]) -> None:
         if not group or group[0].choice.kind != GazetteerKind.ADMIN1:
             continue
         state = group[0].choice
-        city = _metropolis(group[0], state)
+        city = next(_metropolises(group[0], state), None)
         state_said = re.search(rf"\b{re.escape(group[0].surface)}\s+state\b", text, re.IGNORECASE)
         if city is None or state_said or any(m.qualifiers for m in group):
             continue

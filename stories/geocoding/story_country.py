@@ -20,24 +20,12 @@ from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
-from stories.geocoding.story_focus import NEARBY_CONFIDENCE, NEARBY_RADIUS_KM
+from stories.geocoding.story_focus import estimated_near, nearest_written
 
 WEAK_POPULATION = 100_000
 WEAK_DIVISION_POPULATION = 1_000_000
 LOCAL_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN1, GazetteerKind.ADMIN2})
 MIN_SUPPORT = 2  # distinct names of the story's country that must hold it
-
-
-def _match_of(mention: Mention) -> str | None:
-    choice = mention.choice
-    return next(
-        (
-            c.match
-            for c in mention.candidates
-            if choice and c.place.geonames_id == choice.geonames_id
-        ),
-        None,
-    )
 
 
 def weak(mention: Mention) -> bool:
@@ -52,7 +40,7 @@ def weak(mention: Mention) -> bool:
         return True
     if place.kind != GazetteerKind.CITY and place.population < WEAK_DIVISION_POPULATION:
         return True
-    return _match_of(mention) not in ("name", None)
+    return mention.chosen_match() not in ("name", None)
 
 
 def story_country(mentions: list[Mention]) -> str | None:
@@ -68,6 +56,12 @@ def story_country(mentions: list[Mention]) -> str | None:
         for m in mentions
         if m.choice is not None and m.choice.kind in LOCAL_KINDS
     }
+    return _dominant(named, local)
+
+
+def _dominant[H](named: set[H], local: dict[str, H]) -> H | None:
+    """The one home (country or state) the story names that its local names keep to: at least
+    ``MIN_SUPPORT`` distinct names in it, and more than twice as many as in any other."""
     ranked = Counter(local.values()).most_common(2)
     if not ranked or ranked[0][0] not in named or ranked[0][1] < MIN_SUPPORT:
         return None
@@ -117,10 +111,7 @@ def nearest_home_place(
         ),
         key=lambda m: m.start,
     )
-    before = [m for m in local if m.start < mention.start]
-    if before:
-        return before[-1].choice
-    return local[0].choice if local else None
+    return nearest_written(mention, local)
 
 
 def stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
@@ -145,17 +136,13 @@ def stray_resolution(
 ) -> Resolution:
     """A stray's answer: beside ``near`` with a county's radius, else unresolved."""
     why = "its only fitting namesakes lie in a country or state the story never names"
-    if near is None:
-        return Resolution(
-            mention.surface, None, None, None, None, None, 0.0, "unresolved", why, None,
-            alternatives,
-        )  # fmt: skip
-    return Resolution(
-        mention.surface, near.latitude, near.longitude, None, None, near.country_code,
-        NEARBY_CONFIDENCE, "estimated",
-        f"{why}: placed near {near.name}, the story's nearest place in its own",
-        NEARBY_RADIUS_KM, alternatives,
-    )  # fmt: skip
+    return estimated_near(
+        mention,
+        near,
+        unresolved=why,
+        placed=why + ": placed near {near}, the story's nearest place in its own",
+        alternatives=alternatives,
+    )
 
 
 def _state(place: GazetteerEntry) -> tuple[str, str]:
@@ -170,12 +157,9 @@ def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | N
     towns = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
     named = {_state(m.choice) for m in mentions if m.choice and m.choice.kind == "admin1"}
     local = {m.key: _state(m.choice) for m in mentions if m.choice and m.choice.kind in towns}
-    ranked = Counter(local.values()).most_common(2)
-    if not ranked or ranked[0][0] not in named or ranked[0][1] < MIN_SUPPORT:
+    home = _dominant(named, local)
+    if home is None:
         return {}
-    if len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return {}
-    home = ranked[0][0]
     doubted = {id(m) for m in mentions if m.choice and m.choice.kind in towns and weak(m)}
     firm = {_state(m.choice) for m in mentions if m.choice and id(m) not in doubted}
     strays = [
@@ -192,8 +176,7 @@ def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | N
     anchors: dict[str, GazetteerEntry | None] = {}
     for m in sorted(strays, key=lambda m: m.start):
         if m.key not in anchors:
-            before = [o for o in in_home if o.start < m.start]
-            anchors[m.key] = (before[-1] if before else in_home[0]).choice
+            anchors[m.key] = nearest_written(m, in_home)
     for m in strays:
         m.choice = None
     return {id(m): anchors[m.key] for m in strays}

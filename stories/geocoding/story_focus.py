@@ -22,7 +22,8 @@ import re
 
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
-from stories.geocoding.resolution import Resolution
+from stories.geocoding.resolution import Resolution, ScoredCandidate
+from stories.geocoding.story_evidence import within
 
 # Too large to stand for the surroundings of a place the story does not locate.
 BROAD_KINDS = frozenset(
@@ -116,6 +117,12 @@ def nearest_local_place(
     inside = [m for m in local if m.surface.casefold() in written and m.surface != mention.surface]
     if inside:  # "Bartholomew County Jail" lies in the story's Bartholomew County
         return inside[0].choice
+    return nearest_written(mention, local)
+
+
+def nearest_written(mention: Mention, local: list[Mention]) -> GazetteerEntry | None:
+    """The choice of the mention in ``local`` (in text order) written last before ``mention``,
+    or, when none comes before, the first after it."""
     before = [m for m in local if m.start < mention.start]
     if before:
         return before[-1].choice
@@ -178,18 +185,12 @@ def _in_a_list(text: str, first: Mention, second: Mention, mentions: list[Mentio
 def _holds(outer: Mention, inner: Mention) -> bool:
     """Is ``outer`` the country or state ``inner`` lies in?"""
     big, small = outer.choice, inner.choice
-    if (
-        big is None
-        or small is None
-        or big.kind not in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1)
-    ):
-        return False
-    if big.kind == GazetteerKind.ADMIN1 and small.kind != GazetteerKind.COUNTRY:
-        return big.country_code == small.country_code and big.admin1 == small.admin1
     return (
-        big.kind == GazetteerKind.COUNTRY
+        big is not None
+        and small is not None
+        and big.kind in (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1)
         and small.kind != GazetteerKind.COUNTRY
-        and (big.country_code == small.country_code)
+        and within(small, big)
     )
 
 
@@ -254,14 +255,31 @@ def estimate_unknown(text: str, mention: Mention, mentions: list[Mention]) -> Re
 def unknown_name(mention: Mention, near: GazetteerEntry | None) -> Resolution:
     """A name the gazetteer lacks: estimated beside ``near`` with a county's radius, or left
     unresolved when the story names no local place."""
+    return estimated_near(
+        mention,
+        near,
+        unresolved="no place of that name in the gazetteer",
+        placed="not in the gazetteer; placed near {near}, the story's nearest local place",
+    )
+
+
+def estimated_near(
+    mention: Mention,
+    near: GazetteerEntry | None,
+    *,
+    unresolved: str,
+    placed: str,
+    alternatives: list[ScoredCandidate] | None = None,
+) -> Resolution:
+    """Beside ``near`` with a county's radius (the reason ``placed``, "{near}" its name), or
+    unresolved for the reason ``unresolved`` when there is nothing to stand beside."""
+    others = alternatives or []
     if near is None:
         return Resolution(
-            mention.surface, None, None, None, None, None, 0.0, "unresolved",
-            "no place of that name in the gazetteer", None, [],
+            mention.surface, None, None, None, None, None, 0.0, "unresolved", unresolved, None,
+            others,
         )  # fmt: skip
     return Resolution(
         mention.surface, near.latitude, near.longitude, None, None, near.country_code,
-        NEARBY_CONFIDENCE, "estimated",
-        f"not in the gazetteer; placed near {near.name}, the story's nearest local place",
-        NEARBY_RADIUS_KM, [],
+        NEARBY_CONFIDENCE, "estimated", placed.format(near=near.name), NEARBY_RADIUS_KM, others,
     )  # fmt: skip

@@ -31,11 +31,12 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS, _words
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.extraction.times.vocab import word_set
 
 HOME_CONFIDENCE = 0.5
 # A nation's proceedings, which run where its bodies are: "the Swedish investigation".
@@ -49,7 +50,7 @@ _DOMESTIC_VERBS = frozenset(
     {"admit", "enact", "approve", "pass", "adopt", "legalize", "legalise", "register", "deport"}
 )
 # What takes a country abroad or sets it against another: travel, meetings, talks, fighting.
-_ABROAD_CLASSES = _words(
+_ABROAD_CLASSES = word_set(
     "arrive depart cross stop return flee meet visit attend talk sign attack fight kill capture "
     "withdraw deploy win travel disaster test launch protest strike fire"
 )
@@ -181,7 +182,7 @@ def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceM
     Korea's ministry"), as the story's pinned mention of it."""
     for word in _name_words(actor)[1:]:
         own = index.place_at.get(word.i) or pointed_at(word, index)
-        if own is not None and own.latitude is not None and own.kind != "country":
+        if _pinned_below_country(own):
             return own  # "Kentucky Gov. X": a state's or city's body
         code = _country_code(word, index)
         if code is None and own is None and "named places" in place_rules.ENABLED:
@@ -208,11 +209,19 @@ def _a_group(actor: Token, anchor: Token) -> bool:
 def _own_place(actor: Token, index: MentionIndex) -> PlaceMention | None:
     """The pinned finer-than-country place a word before the actor names: "Kentucky" of
     "Kentucky Democrats"."""
-    for word in _name_words(actor)[1:]:
-        own = index.place_at.get(word.i)
-        if own is not None and own.latitude is not None and own.kind != "country":
-            return own
-    return None
+    return next(
+        (
+            own
+            for word in _name_words(actor)[1:]
+            if _pinned_below_country(own := index.place_at.get(word.i))
+        ),
+        None,
+    )
+
+
+def _pinned_below_country(place: PlaceMention | None) -> bool:
+    """A state, city or smaller place the story pins: a body named with it acts there."""
+    return place is not None and place.latitude is not None and place.kind != "country"
 
 
 def _contest(anchor: Token, index: MentionIndex) -> bool:

@@ -92,7 +92,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
         first.isoformat(),
         end_value=end_value,
         kind="date",
-        yearless_past=not m.group("year") and tense == "past",
+        yearless_past=tense == "past",  # only a date written without its year has a tense
     )
 
 
@@ -181,6 +181,7 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     if ctx.published is None:
         return Candidate(m.start(), m.end(), "DATE", None, mod, kind="month")
     month = month_number(name)
+    tense = ""
     if m.group("yrel"):  # "May this year", "June last year"
         year = ctx.published.year + {"last": -1, "next": 1}.get(group(m, "yrel"), 0)
     elif relation in ("last", "past", "this past"):
@@ -195,11 +196,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
         )
-        value = f"{year}-{month:02d}"
-        return Candidate(
-            m.start(), m.end(), "DATE", value, mod, kind="month", yearless_past=tense == "past"
-        )
-    return Candidate(m.start(), m.end(), "DATE", f"{year}-{month:02d}", mod, kind="month")
+    value = f"{year}-{month:02d}"
+    return Candidate(
+        m.start(), m.end(), "DATE", value, mod, kind="month", yearless_past=tense == "past"
+    )
 
 
 @RULES.add(p.DEICTIC_DAY)
