@@ -66,6 +66,14 @@ def find_sites(doc: Doc) -> list[Site]:
     return sites
 
 
+def site_at(token: Token) -> Site | None:
+    """The site one token would be on its own (a verb or an event noun), else None: what
+    events.sayings asks when a reported clause must hold no happening of its own."""
+    if token.pos_ == "VERB":
+        return _verb_site(token)
+    return _noun_site(token) if token.pos_ in _NOUNS else None
+
+
 def _verb_site(verb: Token) -> Site | None:
     lemma = verb.lemma_.lower()
     if lemma in LIGHT_VERBS:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.sayings import states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
 
@@ -55,6 +56,8 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         kind = speech_class(token)
+        if kind is None and states_a_position(token):
+            kind = "statement"
         if kind is not None and tensed(token) and _named_speaker(token, index):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
     return found
