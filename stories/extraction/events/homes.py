@@ -41,7 +41,11 @@ from stories.extraction.times.vocab import word_set
 HOME_CONFIDENCE = 0.5
 # A nation's proceedings, which run where its bodies are: "the Swedish investigation".
 _PROCEEDINGS = frozenset({"investigation", "inquiry", "probe", "prosecution", "case"})
-_BODIES = LOCAL_BODIES | _PROCEEDINGS
+# A nation's economy and its measures, which are counted where it is: "Chinese growth slowed".
+_ECONOMY = frozenset(
+    {"economy", "growth", "inflation", "unemployment", "exports", "imports", "output", "gdp"}
+)
+_BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
@@ -274,6 +278,11 @@ def _actor(anchor: Token) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        if verb.tag_ == "VBG" and verb.dep_ == "acl":
+            return verb.head  # "with prices falling": the prices fall
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "police laid siege, pinning students and threatening them"
+            continue
         if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
