@@ -151,6 +151,18 @@ def test_a_party_named_with_a_city_wins_in_that_city(nlp):
     assert (win.place.name, source_of(win)) == ("Lyon", "home")
 
 
+def test_a_party_named_with_a_city_the_story_pins_elsewhere_wins_there(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "The Lyon Democrats won a majority on Tuesday. Lyon had voted for the right before."
+    )
+    not_the_modifier = [place("Bergen", text.index("Bergen")), place("Lyon", text.rindex("Lyon"))]
+
+    win = event_with(placed_events(nlp, text, places=not_the_modifier), "win")
+
+    assert (win.place.name, source_of(win)) == ("Lyon", "home")
+
+
 def test_a_group_named_with_a_city_acts_in_that_city(nlp):
     text = "Ana Ruiz arrived in Bergen on Monday.\n\nLyon farmers protested on Tuesday."
 
