@@ -151,12 +151,47 @@ def test_a_party_named_with_a_city_wins_in_that_city(nlp):
     assert (win.place.name, source_of(win)) == ("Lyon", "home")
 
 
+def test_a_party_named_with_a_city_the_story_pins_elsewhere_wins_there(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "The Lyon Democrats won a majority on Tuesday. Lyon had voted for the right before."
+    )
+    not_the_modifier = [place("Bergen", text.index("Bergen")), place("Lyon", text.rindex("Lyon"))]
+
+    win = event_with(placed_events(nlp, text, places=not_the_modifier), "win")
+
+    assert (win.place.name, source_of(win)) == ("Lyon", "home")
+
+
 def test_a_group_named_with_a_city_acts_in_that_city(nlp):
     text = "Ana Ruiz arrived in Bergen on Monday.\n\nLyon farmers protested on Tuesday."
 
     protest = event_with(placed_events(nlp, text), "protest")
 
     assert (protest.place.name, source_of(protest)) == ("Lyon", "home")
+
+
+def test_a_nation_s_economy_is_measured_at_home(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "French economic growth slowed on Tuesday. France had warned of it in 2019."
+    )
+
+    slowing = event_with(placed_events(nlp, text), "slow")
+
+    assert (slowing.place.name, source_of(slowing)) == ("France", "home")
+
+
+def test_a_verb_after_a_participle_shares_the_subject_of_the_clause_it_hangs_on(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "Lyon police surrounded the school on Tuesday, blocking the exits and threatened to "
+        "arrest the students."
+    )
+
+    threat = event_with(placed_events(nlp, text), "threaten")
+
+    assert (threat.place.name, source_of(threat)) == ("Lyon", "home")
 
 
 def test_players_named_with_a_city_who_win_a_match_have_no_home(nlp):

@@ -237,3 +237,33 @@ def test_a_residence_outside_the_setting_does_not_move_its_sentence_off_the_sett
     second = [e for e in placed_events(nlp, text) if e.trigger == "arrest"][-1]
 
     assert (second.place.name, source_of(second)) == ("Lyon", "setting")
+
+
+# --- happenings named with their place ---------------------------------------------------------
+
+
+def test_a_happening_named_with_a_place_takes_place_there(nlp):
+    text = "Ana Ruiz arrived in Bergen on Monday.\n\nThe Lyon election took place on Tuesday."
+
+    vote = event_with(placed_events(nlp, text), "take")
+
+    assert (vote.place.name, source_of(vote)) == ("Lyon", "clause")
+
+
+def test_a_participle_describing_a_named_happening_takes_its_place(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "With the Lyon protests exploding on Tuesday, the ministers are likely to meet."
+    )
+
+    explosion = event_with(placed_events(nlp, text), "explode")
+
+    assert (explosion.place.name, source_of(explosion)) == ("Lyon", "clause")
+
+
+def test_talks_named_with_a_country_are_not_placed_in_it(nlp):
+    text = "Ana Ruiz arrived in Bergen on Monday.\n\nThe Norland talks resumed on Tuesday."
+
+    talks = event_with(placed_events(nlp, text), "resume")
+
+    assert talks.place is None or talks.place.name != "Norland"

@@ -41,7 +41,11 @@ from stories.extraction.times.vocab import word_set
 HOME_CONFIDENCE = 0.5
 # A nation's proceedings, which run where its bodies are: "the Swedish investigation".
 _PROCEEDINGS = frozenset({"investigation", "inquiry", "probe", "prosecution", "case"})
-_BODIES = LOCAL_BODIES | _PROCEEDINGS
+# A nation's economy and its measures, which are counted where it is: "Chinese growth slowed".
+_ECONOMY = frozenset(
+    {"economy", "growth", "inflation", "unemployment", "exports", "imports", "output", "gdp"}
+)
+_BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
@@ -116,7 +120,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         if owner is not None:
             return owner
     if "place groups" in place_rules.ENABLED and _a_group(actor, anchor):
-        own = _own_place(actor, index)
+        own = _own_place(actor, index, homes)
         if own is not None and not faces_a_place(anchor, index):
             return own  # "Kentucky Democrats won", "Houston sales rose": its members there
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
@@ -201,22 +205,23 @@ def _a_group(actor: Token, anchor: Token) -> bool:
     """A people or party ("Democrats", "Kurds") or a plural of anything ("farmers", "sales"),
     which a place before it narrows to its members there. A plain plural in a match ("Lyon
     players beat ...") plays away as often as at home; a party's win is an election at home."""
-    if actor.ent_type_ == "NORP":
+    if actor.ent_type_ == "NORP" or (actor.tag_ == "NNPS" and actor.ent_type_ != "ORG"):
+        # a people or a party, which NER may read as persons: "the Lyon Democrats won"
         return actor.tag_ in ("NNS", "NNPS") or actor.text.endswith("s")
     return actor.tag_ == "NNS" and not contest(anchor)
 
 
-def _own_place(actor: Token, index: MentionIndex) -> PlaceMention | None:
+def _own_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The pinned finer-than-country place a word before the actor names: "Kentucky" of
-    "Kentucky Democrats"."""
-    return next(
-        (
-            own
-            for word in _name_words(actor)[1:]
-            if _pinned_below_country(own := index.place_at.get(word.i))
-        ),
-        None,
-    )
+    "Kentucky Democrats", also when NER read it as part of the group's name here and the story
+    pins it elsewhere (as for bodies, "named places")."""
+    for word in _name_words(actor)[1:]:
+        own = index.place_at.get(word.i)
+        if own is None and word.pos_ == "PROPN" and "named places" in place_rules.ENABLED:
+            own = homes.named.get(word.text)
+        if _pinned_below_country(own):
+            return own
+    return None
 
 
 def _pinned_below_country(place: PlaceMention | None) -> bool:
@@ -274,6 +279,11 @@ def _actor(anchor: Token) -> Token | None:
             if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
                 return verb.head
             return subject
+        if verb.tag_ == "VBG" and verb.dep_ == "acl":
+            return verb.head  # "with prices falling": the prices fall
+        if verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "police laid siege, pinning students and threatening them"
+            continue
         if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head

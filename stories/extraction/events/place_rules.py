@@ -39,6 +39,8 @@ ALL = frozenset(
         # A party, people or group named with a state or city acts there: "Kentucky Democrats
         # won", "Houston fleet sales rose".
         "place groups",
+        # A happening named with a place takes place there: "the Hong Kong protests grew".
+        "sited happenings",
         # A participant or a residence ("accused Sudland", "X, 32, of Franklin") does not move
         # a sentence off the story's setting, as it does not off the dateline.
         "setting past actors",

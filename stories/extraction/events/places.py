@@ -27,6 +27,7 @@ from stories.extraction.events.lexicon import (
     LEAVING_CLASSES,
     LOCATIVE_OBJECT_CLASSES,
     LOCATIVE_PREPOSITIONS,
+    NOUN_CLASSES,
     PARTICIPANT_PREPOSITIONS,
     PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
@@ -84,6 +85,11 @@ LOCAL_BODIES = frozenset(
         "voters",
     }
 )
+# Happenings that take place where the place named with them is: "the Hong Kong protests", "the
+# Virginia election", "the El Paso shooting", "the Tokyo ceremony". Not talks, visits, attacks,
+# fights, deals or contests, whose place modifier is as often a side or a target ("US-China
+# talks", "the Gaza strikes"), nor inquiries and hearings ("the Ukraine inquiry" sat elsewhere).
+SITED_CLASSES = frozenset({"vote", "protest", "disaster", "ceremony", "kill"})
 
 
 @dataclass(frozen=True)
@@ -102,7 +108,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     """The most specific location of the clause; places that only act or own come last."""
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
-    for token in tokens:
+    for token in [*tokens, *_described_happening(site.anchor)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
             continue
@@ -159,6 +165,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
         located = _locative_modifier(head, heads, event_class)
         if located is not None:
             head = located  # "in an El Paso facility": as if "in El Paso"
+        elif _names_the_happening(head, heads):
+            return 1  # "the Hong Kong protests grew": where they happen
         elif _local_body(head):
             return 0
         elif head.dep_ != "poss":
@@ -231,6 +239,37 @@ def _locative_modifier(modifier: Token, heads: set[int], event_class: str) -> To
     if noun.dep_ == "dobj" and noun.head.i in heads and event_class in LOCATIVE_OBJECT_CLASSES:
         return noun
     return None
+
+
+def _described_happening(anchor: Token) -> list[Token]:
+    """The words naming the happening a participle describes ("Hong Kong" of "with Hong Kong
+    protests exploding"), which lie outside the participle's own clause."""
+    if anchor.dep_ != "acl" or "sited happenings" not in place_rules.ENABLED:
+        return []
+    noun = anchor.head
+    if NOUN_CLASSES.get(noun.lemma_.lower()) not in SITED_CLASSES:
+        return []
+    named = [c for c in noun.children if c.dep_ in _MODIFIER_DEPS or c.dep_ == "poss"]
+    return [token for child in named for token in child.subtree]
+
+
+def _names_the_happening(modifier: Token, heads: set[int]) -> bool:
+    """Whether a place modifies a noun naming a happening that takes place where it is named
+    for (`SITED_CLASSES`): the event noun itself ("the Hong Kong protests"), the happening
+    that is the event verb's subject ("Hong Kong protests grew") or that a participle describes
+    ("with Hong Kong protests exploding")."""
+    if "sited happenings" not in place_rules.ENABLED:
+        return False
+    noun = modifier.head
+    while noun.dep_ in _MODIFIER_DEPS and noun.head != noun:
+        noun = noun.head
+    if NOUN_CLASSES.get(noun.lemma_.lower()) not in SITED_CLASSES:
+        return False
+    if noun.i in heads:
+        return True
+    if noun.dep_ in _SUBJECT_DEPS and noun.head.i in heads:
+        return True
+    return any(c.dep_ == "acl" and c.i in heads for c in noun.children)
 
 
 def _local_body(modifier: Token) -> bool:
