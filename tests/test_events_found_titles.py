@@ -1,6 +1,8 @@
 """A title found rather than the event lost (real-news recall: events.titles, events.clauses).
 
-A clause whose object is "it" takes the thing its sentence named before; a sighting verb with
+A clause whose object is "it" takes the thing its sentence named before (a name acting on an
+untraced "it" is titled without it); a "he" or "she" no subject accounts for, in a clause with
+its own date or place, is the last person named; a sighting verb with
 no place ("a man who saw his doctor") is titled as its subject's deed. Short sentences written
 for these tests.
 """
@@ -57,3 +59,32 @@ def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
     )
 
     assert subject_of(doc[2]).text == "Stadia"
+
+
+def test_a_she_no_subject_accounts_for_is_the_last_person_named(nlp):  # noqa: F811
+    text = _LEAD + ("The award went to Ana Ruiz's film. On Tuesday, she signed a contract in Lyon.")
+
+    assert titles(nlp, text, "sign") == ["Ana Ruiz signs contract in Lyon"]
+
+
+def test_a_she_goes_on_with_the_she_before_it_in_its_sentence(nlp):  # noqa: F811
+    text = _LEAD + (
+        "Critics praised Ana Ruiz's speech. She is seen as a rival to Jane Doe, and she "
+        "signed the treaty in Paris on Tuesday."
+    )
+
+    assert titles(nlp, text, "sign") == ["Ana Ruiz signs treaty in Paris"]
+
+
+def test_a_guessed_she_needs_a_date_or_place_of_its_own(nlp):  # noqa: F811
+    text = _LEAD + "The award went to Ana Ruiz's film. She signed the contract."
+
+    assert titles(nlp, text, "sign") == []
+
+
+def test_a_named_subject_acting_on_an_untraced_it_is_titled_without_it(nlp):  # noqa: F811
+    text = _LEAD + (
+        "The final was tight until the last minute. On Sunday, Tom Nelson won it with a late shot."
+    )
+
+    assert titles(nlp, text, "win") == ["Tom Nelson wins"]

@@ -247,7 +247,7 @@ def _candidate(
         and not moves_something(anchor, dated=dated)
     ):
         return None
-    title, subject = _title(site, choice, index)
+    title, subject = _title(site, choice, index, grounded=time is not None or place is not None)
     # "We experience": a speaker's own words; "the US is seeking" is a country, not "us".
     spoken = subject is not None and subject.pos_ == "PRON"
     if title is None or (spoken and speaks_in_first_or_second_person(subject)):
@@ -324,8 +324,12 @@ def _antecedent_start(anchor: Token, begin: int) -> int:
     return min(begin, clause.head.left_edge.idx)
 
 
-def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | None, Token | None]:
-    """The title and the token of whoever the event is about (its subject or agent)."""
+def _title(
+    site: Site, choice: PlaceChoice, index: MentionIndex, *, grounded: bool = False
+) -> tuple[str | None, Token | None]:
+    """The title and the token of whoever the event is about (its subject or agent).
+
+    A `grounded` clause (its own date or place) may name a "he" by a guess (`verb_title`)."""
     anchor = site.anchor
     place = choice.place if choice.is_location else None
     if site.kind == "sighting":
@@ -351,7 +355,12 @@ def _title(site: Site, choice: PlaceChoice, index: MentionIndex) -> tuple[str | 
         return title, agent
     particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""
     title = verb_title(
-        anchor, particle=particle, place=place, place_is_object=choice.is_object, index=index
+        anchor,
+        particle=particle,
+        place=place,
+        place_is_object=choice.is_object,
+        index=index,
+        guess=grounded,
     )
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":

@@ -242,6 +242,32 @@ class MentionIndex:
             return None
         return self.doc[self.coordinated[position]]
 
+    def last_named(self, pronoun: Token) -> str | None:
+        """Whom a "he" or "she" most likely means when no subject fits (`antecedent`): the one
+        an earlier "he" of its sentence means ("He is seen as Smith's heir, and he led …":
+        not Smith), else the last person named before it, within a short reach ("Jones was
+        arrested in 2018. He is held in Leeds"). A weaker guess than `antecedent`, used only
+        to say who in a title."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        sentence = self.sentence(pronoun)
+        earlier = next(
+            (
+                t
+                for t in sentence
+                if t.i < pronoun.i and t.lower_ == pronoun.lower_ and t.dep_ in _SUBJECTS
+            ),
+            None,
+        )
+        if earlier is not None:
+            person = self.person(earlier)
+            return self.short_name(person) if person is not None else self.last_named(earlier)
+        for position in range(pronoun.i - 1, max(-1, pronoun.i - _PRONOUN_REACH - 1), -1):
+            person = self.person_at.get(position)
+            if person is not None:
+                return self.short_name(person)
+        return None
+
     def named_group(self, noun: Token) -> str | None:
         """The organisation a short name stands for: "the company" after "WeWork said" — the
         last organisation the story made a subject before it."""

@@ -202,12 +202,19 @@ def verb_title(
     place: PlaceMention | None,
     place_is_object: bool,
     index: MentionIndex,
+    guess: bool = False,
 ) -> str | None:
-    """ "Putin arrives in Vladivostok"; passives read like headlines: "Kim met by Kozlov"."""
+    """ "Putin arrives in Vladivostok"; passives read like headlines: "Kim met by Kozlov".
+
+    With `guess`, a "he" or "she" no subject accounts for is the last person named before it
+    (`MentionIndex.last_named`): the caller asks only for a clause that holds its own date or
+    place, where a happening is told even when who did it is only likely."""
     subject = subject_of(verb)
     if subject is None:
         return None
     who = phrase(subject, index)
+    if who is None and guess:
+        who = index.last_named(subject)
     if who is None:
         return None
     passive = _passive(verb) and verb.lemma_ != "head"
@@ -226,12 +233,15 @@ def verb_title(
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
             thing = _thing_named_before(target, subject)
-            if thing is None:
+            if thing is None and not _named(subject):
                 return None  # "the train reaches it": a title must say what
-            obj = phrase(thing, index, objective=True) or ""  # "contracted it": the plague
-        if not obj and target.tag_ == "PRP":
+            if thing is None:
+                target = None  # "Nelson won it": whatever it was, Nelson's deed
+            else:
+                obj = phrase(thing, index, objective=True) or ""  # "contracted it": the plague
+        if not obj and target is not None and target.tag_ == "PRP":
             obj = target.lower_  # "divers find them": better than no event at all
-        if not obj and place is None:
+        if not obj and target is not None and place is None:
             return None
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying", "denied having sex"
@@ -247,6 +257,12 @@ def verb_title(
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _named(subject: Token) -> bool:
+    """A name for a subject ("Nelson", "Google"): its deed is news even when what it acted
+    on is only "it"; "two people" or "the train" acting on "it" says nothing."""
+    return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
 
 
 def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
