@@ -16,7 +16,10 @@ def test_dated_claim_of_a_named_speaker_is_a_statement(nlp):  # noqa: F811
         "The Finance Ministry said on Monday that lifting the duties is a condition for any deal."
     )
     (event,) = _statements(events_of(nlp, text))
-    assert (event.title, event.date_start.isoformat()) == ("Finance Ministry says", "2024-03-04")
+    assert (event.title, event.date_start.isoformat()) == (
+        "Finance Ministry says lifting the duties is a condition for any deal",
+        "2024-03-04",
+    )
 
 
 def test_claim_in_the_lead_is_a_statement(nlp):  # noqa: F811
@@ -50,3 +53,12 @@ def test_reported_happening_is_the_event_not_the_saying(nlp):  # noqa: F811
 def test_unnamed_speaker_makes_no_statement(nlp):  # noqa: F811
     text = "Someone said on Monday that the claims about sanctions were groundless."
     assert _statements(events_of(nlp, text)) == []
+
+
+def test_a_statement_too_long_for_a_title_is_titled_by_its_speaker(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The Finance Ministry said on Monday that lifting every one of the import duties on "
+        "steel and aluminium is a condition for any lasting deal."
+    )
+    (event,) = _statements(events_of(nlp, text))
+    assert event.title == "Finance Ministry says"

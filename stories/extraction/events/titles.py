@@ -22,6 +22,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.places import as_place_head
+from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
@@ -243,6 +244,8 @@ def verb_title(
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and target is not None and place is None:
             return None
+    elif (said := reported_words(verb)) is not None:
+        obj = said  # "ministry says lifting the duties is a condition for any deal"
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying", "denied having sex"
         what = next((c for c in doing.children if c.dep_ == "dobj"), None)
@@ -257,6 +260,21 @@ def verb_title(
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def reported_words(verb: Token) -> str | None:
+    """What a statement says, in the article's words, when a statement verb's reported clause
+    follows it ("said on Monday that lifting the duties is a condition for any deal"): a
+    statement event's title must say what was stated, or "Ministry says" tells nothing. The
+    caller's `compose` drops it when it is too long for a title."""
+    if verb.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if clause is None:
+        return None
+    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
+    return text or None
 
 
 def _named(subject: Token) -> bool:
