@@ -30,3 +30,14 @@ def test_a_motion_verb_going_nowhere_named_is_no_event(nlp):  # noqa: F811
 def test_a_named_person_coming_out_appears_before_an_audience(nlp):  # noqa: F811
     events = events_of(nlp, "Michael McDonald came out during the encore for a surprise song.")
     assert [(e.trigger, e.extra["class"]) for e in events] == [("come out", "appear")]
+
+
+def test_moving_a_thing_somewhere_is_an_event_without_a_date(nlp):  # noqa: F811
+    events = events_of(nlp, "The league moved the final to Lyon after the storm.")
+    assert [e.trigger for e in events] == ["move"]
+
+
+def test_moving_a_thing_without_saying_where_is_no_event_without_a_date(nlp):  # noqa: F811
+    assert [
+        e for e in events_of(nlp, "The new rule moved the needle.") if e.trigger == "move"
+    ] == []

@@ -22,6 +22,7 @@ from stories.extraction.mentions import PlaceMention
 
 _PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
 _ENTERING = frozenset({"on", "into"})
+_CARRIED = frozenset({"to", "into", "onto", "off", "from", "out"})
 
 
 def entered_state(site: Site) -> Site:
@@ -60,9 +61,21 @@ def comes_out(site: Site) -> Site:
 
 def moves_something(verb: Token, *, dated: bool) -> bool:
     """ "crews pulled the ship off the bank on Monday": moving something, on a stated day;
-    "rolled past Northern Illinois on Tuesday": going past or over someone named, that day."""
-    return dated and any(
-        c.dep_ == "dobj" or (c.dep_ == "prep" and _names_someone(c)) for c in verb.children
+    "rolled past Northern Illinois on Tuesday": going past or over someone named, that day.
+    Undated, moving a thing from one place or state to another is still a deed ("pulled the
+    cover off the new model", "moved the match to Sunday"); "moved the needle" is a figure."""
+    if not dated:
+        return carries_somewhere(verb)
+    return any(c.dep_ == "dobj" or (c.dep_ == "prep" and _names_someone(c)) for c in verb.children)
+
+
+def carries_somewhere(verb: Token) -> bool:
+    """ "pulled the cover off the car", "moved the match to Sunday": an object moved, and a
+    preposition on the verb saying where it went to or came off."""
+    children = list(verb.children)
+    return any(c.dep_ == "dobj" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in _CARRIED and any(o.dep_ == "pobj" for o in c.children)
+        for c in children
     )
 
 
