@@ -31,11 +31,16 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, MOTION_VERBS
+from stories.extraction.events.lexicon import (
+    DESTINATION_PREPOSITIONS,
+    LOCATIVE_PREPOSITIONS,
+    MOTION_VERBS,
+)
+from stories.extraction.events.offices import story_offices
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
-from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.times.vocab import word_set
 
 HOME_CONFIDENCE = 0.5
@@ -59,6 +64,8 @@ _ABROAD_CLASSES = word_set(
     "withdraw deploy win travel disaster test launch protest strike fire"
 )
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Where a trip takes someone: "in Sudland", "at the summit in Lyon", "to Sudland".
+_TRIP_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DESTINATION_PREPOSITIONS
 _NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
@@ -72,6 +79,9 @@ class StoryHomes:
     named: dict[str, PlaceMention] = field(default_factory=dict)  # "UK", "Punjab": its mention
     bodies: dict[str, PlaceMention] = field(default_factory=dict)
     body_at: dict[int, str] = field(default_factory=dict)  # token → the organisation it names
+    offices: dict[str, str] = field(default_factory=dict)  # person → country of their office
+    capitals: dict[str, PlaceMention] = field(default_factory=dict)  # code → pinned capital
+    datelined: set[str] = field(default_factory=set)  # the countries of the dateline's places
 
 
 def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
@@ -83,6 +93,15 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
     named = {p.text: p for p in reversed(places) if p.latitude is not None}
     homes.named.update(named)
     doc = index.doc
+    if "leaders at home" in place_rules.ENABLED:
+        homes.offices.update(story_offices(index, lambda word: _country_code(word, index)))
+        for place in places:
+            capital = place.kind != "country" and place.latitude is not None
+            if capital and place.country_code and _governs(place):
+                homes.capitals.setdefault(place.country_code, place)
+        homes.datelined.update(
+            p.country_code for p in places if p.start < index.dateline_end and p.country_code
+        )
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -123,6 +142,9 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         own = _own_place(actor, index, homes)
         if own is not None and not faces_a_place(anchor, index):
             return own  # "Kentucky Democrats won", "Houston sales rose": its members there
+    person = _official(actor, index) if homes.offices else None
+    if person is not None and person.name in homes.offices:
+        return _leader_home(event, anchor, index, homes, person.name)
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
@@ -133,6 +155,59 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if place.kind == "country":
         return homes.countries.get(place.country_code)
     return place  # "Seoul plans to ...": the government, in its capital
+
+
+def _leader_home(
+    event: EventCandidate, anchor: Token, index: MentionIndex, homes: StoryHomes, name: str
+) -> PlaceMention | None:
+    """Where an official of a country acts when the clause names no place: at home, as its
+    government does (`_acts_at_home`), in the capital when the story names it (the country
+    when a dateline of that country says where more finely)."""
+    code = homes.offices[name]
+    country = homes.countries.get(code)
+    if country is None or not _acts_at_home(event, anchor) or _contest(anchor, index):
+        return None
+    if _away(anchor, index, code, name):
+        return None  # "X arrived in Sudland on Monday. He told reporters ...": on the trip
+    capital = homes.capitals.get(code)
+    if capital is None or code in homes.datelined:
+        return country
+    return capital
+
+
+def _away(anchor: Token, index: MentionIndex, code: str, name: str) -> bool:
+    """Whether the event's sentence puts anyone in or at, or sends them to, a place of another
+    country ("during a visit to Sudland, X said"), or the sentence before puts the official
+    there ("X arrived in Sudland. He told reporters"): words said there are said on a trip."""
+    number = index.sentence_number(anchor)
+    for sentence in index.sentences[max(0, number - 1) : number + 1]:
+        own = sentence.start <= anchor.i < sentence.end
+        for token in sentence:
+            place = index.place_roots.get(token.i)
+            if place is None or not place.country_code or place.country_code == code:
+                continue
+            if token.dep_ != "pobj" or token.head.lower_ not in _TRIP_PREPOSITIONS:
+                continue
+            if own or _traveller(token.head.head, index) == name:
+                return True
+    return False
+
+
+def _traveller(word: Token, index: MentionIndex) -> str | None:
+    """Who goes or is where the preposition says: the subject of its verb."""
+    subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
+    person = index.person(subject) if subject is not None else None
+    return person.name if person is not None else None
+
+
+def _official(actor: Token, index: MentionIndex) -> PersonMention | None:
+    """The person who acts: the actor named or meant by "he", or the owner of an event noun
+    ("X's announcement")."""
+    person = index.person(actor)
+    if person is None and actor.pos_ == "NOUN":
+        owner = next((c for c in actor.children if c.dep_ == "poss"), None)
+        person = index.person(owner) if owner is not None else None
+    return person
 
 
 def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:

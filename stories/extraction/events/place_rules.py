@@ -33,6 +33,9 @@ ALL = frozenset(
         # A country or its capital as the subject acts at home unless it travels, meets,
         # fights or competes: "Beijing attempted to rein in subsidies".
         "governments at home",
+        # An official the story names with their country's office acts at home unless they
+        # travel, meet, fight or compete: "Norland's foreign minister X told the cabinet".
+        "leaders at home",
         # A body named with a place the story pins elsewhere, which NER read as part of a name
         # or as a people here: "the UK Home Secretary", "the Punjab government".
         "named places",

@@ -1,0 +1,107 @@
+"""Whose country a leader or official serves: "Israeli Prime Minister X", "Norland's Senate
+President X", "X, the prime minister of Norland", "President X of Norland".
+
+News introduces a national office holder once with the country the office belongs to and then
+writes only the name or "he". What such a person does as an official without naming a place
+(tells the cabinet, apologises by phone, agrees to pay, criticises a plan) is done at home, as
+a national body's act is (events.homes): this module only says which country each person of
+the story holds an office of, read from the words the story names them with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+
+# Words of a national office: the title itself ("President", "Minister") or its holder.
+OFFICE_WORDS = frozenset(
+    {
+        "president",
+        "minister",
+        "premier",
+        "chancellor",
+        "secretary",
+        "speaker",
+        "king",
+        "queen",
+        "monarch",
+        "emir",
+        "sultan",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "lawmaker",
+        "official",
+    }
+)
+_NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def story_offices(index: MentionIndex, country_of: Callable[[Token], str | None]) -> dict[str, str]:
+    """Each person the story names with a country's office, by full name, with the country's
+    code (the first office the story gives them). `country_of` says which country a word names
+    (a country mention or a nationality)."""
+    offices: dict[str, str] = {}
+    seen: set[int] = set()
+    for position, person in index.person_at.items():
+        token = index.doc[position]
+        root = _root(token, index)
+        if root.i in seen or person.name in offices:
+            continue
+        seen.add(root.i)
+        code = office_country(root, country_of)
+        if code is not None:
+            offices[person.name] = code
+    return offices
+
+
+def office_country(name: Token, country_of: Callable[[Token], str | None]) -> str | None:
+    """The country whose office the words around a person's name give them: a title with a
+    nationality or country before it ("French President X", "Norland's foreign minister X"), an
+    appositive office of a country ("X, the prime minister of Norland"), or "of Norland" after
+    a titled name ("President X of Norland")."""
+    holders = [name]
+    if name.dep_ == "appos" and _office(name.head):
+        holders.append(name.head)  # "The prime minister of Norland, X, said"
+    holders += [c for c in name.children if c.dep_ == "appos" and _office(c)]
+    for holder in holders:
+        words = _name_words(holder)
+        if not any(_office(w) for w in words):
+            continue
+        for word in words[1:] if holder is name else words:
+            code = country_of(word)
+            if code is not None:
+                return code
+        for preposition in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for noun in (c for c in preposition.children if c.dep_ == "pobj"):
+                code = country_of(noun)
+                if code is not None:
+                    return code
+    return None
+
+
+def _office(word: Token) -> bool:
+    return word.lemma_.lower() in OFFICE_WORDS or word.lower_ in OFFICE_WORDS
+
+
+def _root(token: Token, index: MentionIndex) -> Token:
+    """The head of the name the token is part of: "Netanyahu" of "Benjamin Netanyahu"."""
+    while token.dep_ in ("compound", "flat") and token.head.i in index.person_at:
+        token = token.head
+    return token
+
+
+def _name_words(holder: Token) -> list[Token]:
+    """The holder and the words that name it: "Israeli Prime Minister Benjamin Netanyahu"."""
+    words = [holder]
+    stack = [c for c in holder.children if c.dep_ in _NAME_DEPS]
+    while stack:
+        word = stack.pop()
+        words.append(word)
+        stack.extend(c for c in word.children if c.dep_ in _NAME_DEPS)
+    return words
