@@ -36,7 +36,7 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
 )
-from stories.extraction.events.offices import story_offices
+from stories.extraction.events.offices import name_words, story_offices
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
@@ -66,7 +66,6 @@ _ABROAD_CLASSES = word_set(
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Where a trip takes someone: "in Sudland", "at the summit in Lyon", "to Sudland".
 _TRIP_PREPOSITIONS = LOCATIVE_PREPOSITIONS | DESTINATION_PREPOSITIONS
-_NATIONAL_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 @dataclass(frozen=True)
@@ -133,7 +132,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         if _contest(anchor, index):
             return None  # a team named for its city plays away as often as at home
         return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
-    words = _name_words(actor)
+    words = name_words(actor)
     if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
         owner = _owner_place(actor, index, homes)
         if owner is not None:
@@ -259,7 +258,7 @@ def _namesake(ent: Span, named: dict[str, PlaceMention]) -> PlaceMention | None:
 def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The place a body's own words name ("Kentucky Gov.", "Swedish prosecutors", "South
     Korea's ministry"), as the story's pinned mention of it."""
-    for word in _name_words(actor)[1:]:
+    for word in name_words(actor)[1:]:
         own = index.place_at.get(word.i) or pointed_at(word, index)
         if _pinned_below_country(own):
             return own  # "Kentucky Gov. X": a state's or city's body
@@ -290,7 +289,7 @@ def _own_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceMen
     """The pinned finer-than-country place a word before the actor names: "Kentucky" of
     "Kentucky Democrats", also when NER read it as part of the group's name here and the story
     pins it elsewhere (as for bodies, "named places")."""
-    for word in _name_words(actor)[1:]:
+    for word in name_words(actor)[1:]:
         own = index.place_at.get(word.i)
         if own is None and word.pos_ == "PROPN" and "named places" in place_rules.ENABLED:
             own = homes.named.get(word.text)
@@ -362,17 +361,6 @@ def _actor(anchor: Token) -> Token | None:
         if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
             return None
         verb = verb.head
-
-
-def _name_words(actor: Token) -> list[Token]:
-    """The actor's head and the words that name it: "Kentucky GOP Gov. Matt Bevin"."""
-    words = [actor]
-    stack = [c for c in actor.children if c.dep_ in _NATIONAL_MODIFIERS]
-    while stack:
-        word = stack.pop()
-        words.append(word)
-        stack.extend(c for c in word.children if c.dep_ in _NATIONAL_MODIFIERS)
-    return words
 
 
 def _country_code(word: Token, index: MentionIndex) -> str | None:

@@ -70,7 +70,7 @@ def office_country(name: Token, country_of: Callable[[Token], str | None]) -> st
         holders.append(name.head)  # "The prime minister of Norland, X, said"
     holders += [c for c in name.children if c.dep_ == "appos" and _office(c)]
     for holder in holders:
-        words = _name_words(holder)
+        words = name_words(holder)
         if not any(_office(w) for w in words):
             continue
         for word in words[1:] if holder is name else words:
@@ -96,8 +96,9 @@ def _root(token: Token, index: MentionIndex) -> Token:
     return token
 
 
-def _name_words(holder: Token) -> list[Token]:
-    """The holder and the words that name it: "Israeli Prime Minister Benjamin Netanyahu"."""
+def name_words(holder: Token) -> list[Token]:
+    """The holder and the words that name it: "Israeli Prime Minister Benjamin Netanyahu",
+    "Kentucky GOP Gov. Matt Bevin" (events.homes reads an actor's home from them too)."""
     words = [holder]
     stack = [c for c in holder.children if c.dep_ in _NAME_DEPS]
     while stack:
