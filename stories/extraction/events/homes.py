@@ -95,8 +95,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
     if "leaders at home" in place_rules.ENABLED:
         homes.offices.update(story_offices(index, lambda word: _country_code(word, index)))
         for place in places:
-            capital = place.kind != "country" and place.latitude is not None
-            if capital and place.country_code and _governs(place):
+            if _pinned_below_country(place) and place.country_code and _governs(place):
                 homes.capitals.setdefault(place.country_code, place)
         homes.datelined.update(
             p.country_code for p in places if p.start < index.dateline_end and p.country_code

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.noise import in_lead
 from stories.extraction.events.sites import site_at
 
 # Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
 # "add", "note" continue a statement already told).
 STATEMENT_VERBS = frozenset({"say", "tell", "report", "confirm", "claim", "state"})
-# The lead: the sentences a story opens with, where it says what is new.
-LEAD_SENTENCES = 2
 _DATES = frozenset({"DATE", "TIME"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
 
@@ -53,13 +52,3 @@ def present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children
     )
-
-
-def in_lead(token: Token) -> bool:
-    """Whether a token sits in the first sentences of its document."""
-    for number, sentence in enumerate(token.doc.sents):
-        if number >= LEAD_SENTENCES:
-            return False
-        if sentence.start <= token.i < sentence.end:
-            return True
-    return False

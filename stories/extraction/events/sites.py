@@ -56,19 +56,13 @@ class Site:
 
 def find_sites(doc: Doc) -> list[Site]:
     """All sites of the document, in text order, at most one per anchor token."""
-    sites: list[Site] = []
-    for token in doc:
-        site = _verb_site(token) if token.pos_ == "VERB" else None
-        if site is None and token.pos_ in _NOUNS:
-            site = _noun_site(token)
-        if site is not None:
-            sites.append(site)
-    return sites
+    return [site for token in doc if (site := site_at(token)) is not None]
 
 
 def site_at(token: Token) -> Site | None:
-    """The site one token would be on its own (a verb or an event noun), else None: what
-    events.sayings asks when a reported clause must hold no happening of its own."""
+    """The site one token is on its own (a verb or an event noun), else None: what
+    `find_sites` walks, and what events.sayings asks when a reported clause must hold no
+    happening of its own."""
     if token.pos_ == "VERB":
         return _verb_site(token)
     return _noun_site(token) if token.pos_ in _NOUNS else None
