@@ -10,6 +10,7 @@ import pytest
 import spacy
 
 from stories.extraction.events.mainline import mark_background
+from stories.extraction.events.statements import quoted
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import MODEL_NAME
 from tests.test_events import events_of, only_event
@@ -274,3 +275,30 @@ def test_a_present_perfect_that_counts_what_it_did_is_an_event_after_the_lead(nl
     )
 
     assert "pledge" in triggers(nlp, text)
+
+
+# --- quotation marks of wire copy ----------------------------------------------------------
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.lower_ == word)
+
+
+def test_narration_after_a_wire_style_quotation_is_not_quoted(nlp):
+    """Wire copy quotes with doubled backquotes and apostrophes (``so''): the closing pair
+    ends the quotation, and what the writer tells after it is narration, not someone's words."""
+    doc = nlp(
+        "``We will not give up the harbour,'' the mayor told reporters. "
+        "Later the council approved the harbour plan in a close vote in Brest."
+    )
+
+    assert not quoted(_token(doc, "approved"))
+
+
+def test_words_inside_a_wire_style_quotation_stay_quoted(nlp):
+    doc = nlp(
+        "The mayor spoke at the harbour on Monday. "
+        "``The council approved the harbour plan in a close vote in Brest,'' she said."
+    )
+
+    assert quoted(_token(doc, "approved"))

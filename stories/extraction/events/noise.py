@@ -207,8 +207,10 @@ def _first_time(noun: Token) -> bool:
 
 def in_lead(token: Token) -> bool:
     """Whether a token lies in the lead, the first two sentences: there a present perfect is
-    the news itself ("Prosecutors have dropped the case"); later it sums up."""
-    sentences = token.doc.sents
+    the news itself ("Prosecutors have dropped the case"); later it sums up. A line without a
+    verb ("CANBERRA, Australia (AP)_", the dateline the parser makes a sentence of) is no
+    sentence of the lead."""
+    sentences = (s for s in token.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
     for number, sentence in enumerate(sentences):
         if number >= _LEAD_SENTENCES:
             return False

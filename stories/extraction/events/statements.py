@@ -46,6 +46,10 @@ _ASSURED = frozenset({"sure", "certain"})
 _COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 # Marks that join two independent clauses: no complement clause sits across one from its verb.
 _CLAUSE_JOINERS = frozenset({";", ":"})
+# Quotation marks that say which side of the quotation they stand on: typographic ones and the
+# doubled backquote and apostrophe of wire copy (``so''; the tokenizer splits the backquotes).
+_OPENING_QUOTES = frozenset({"“", "``", "`"})
+_CLOSING_QUOTES = frozenset({"”", "''"})
 
 
 def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
@@ -171,10 +175,10 @@ def quoted(token: Token) -> bool:
     for before in reversed(doc[max(0, token.i - _QUOTE_REACH) : token.i]):
         if "\n" in before.text_with_ws:
             break
-        if before.text in ("“", "”", '"', "``", "''"):
-            opened = not opened if before.text in ('"', "``", "''") else before.text == "“"
-            if before.text in ("“", "”"):
-                return opened
+        if before.text in _OPENING_QUOTES or before.text in _CLOSING_QUOTES:
+            return before.text in _OPENING_QUOTES  # the nearest mark that has a side decides
+        if before.text == '"':
+            opened = not opened
     return opened
 
 
