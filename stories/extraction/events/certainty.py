@@ -68,6 +68,8 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 # Hedges that cite others' reports rather than doubt them: news states cited happenings.
 _CITED = frozenset({"reportedly"})
 # Entities a locative phrase names as the place of a clause.
@@ -113,13 +115,18 @@ def verb_certainty(
         return "speculated"
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES else "planned"
+    # "would" or "should" with a day of its own still to come: "results, which should be
+    # released today", "ideally he would return this week"; undated, it is commentary
+    upcoming = _upcoming(date, date_end, published)
     if "would" in words:
-        return "planned" if _reported(verb) else None
+        return "planned" if _reported(verb) else ("speculated" if upcoming else None)
+    if "should" in words and upcoming:
+        return "expected"
     if words & BARRED_MODALS:
         return None
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
-        return "planned" if planned else None
+        return "planned" if planned else _scheduled(verb, event_class, date)
     cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
     if (
         date is None
@@ -134,6 +141,35 @@ def verb_certainty(
     if timetable and date_end is not None and published is not None and date_end >= published:
         return "planned"  # "when the new cabinet takes office next week"
     return "planned" if in_future else "occurred"
+
+
+def _upcoming(date: dt.date | None, date_end: dt.date | None, published: dt.date | None) -> bool:
+    """Whether the clause's own time reaches the day of publication or later."""
+    if date is None or published is None:
+        return False
+    return (date_end or date) >= published
+
+
+def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | None:
+    """An infinitive a construction of schedule or expectation takes: "is about to leave"
+    (expected of nature, else planned), "were supposed to meet" (planned: whether it then
+    happened the wording leaves open), "hopes to win seats in September" or "said he hopes to
+    recover the remains" (expected). A hope with neither its own day nor a speaker ("hopes to
+    see peace") is a wish, and stays out."""
+    if verb.dep_ != "xcomp":
+        return None
+    governor = verb.head
+    if governor.lower_ == "about" and governor.dep_ == "acomp":
+        cue = "expected" if event_class in NATURAL_CLASSES else "planned"
+    elif governor.lemma_.lower() == "suppose" and any(
+        c.dep_ == "auxpass" for c in governor.children
+    ):
+        cue = "planned"
+    elif governor.lower_ in _HOPING and (date is not None or _reported(governor)):
+        cue = "expected"
+    else:
+        return None
+    return _as_sure_as(governor, cue)
 
 
 def noun_certainty(

@@ -1,0 +1,46 @@
+"""Constructions that put a happening on a schedule, in an expectation or in the story's past,
+which certainty reads instead of dropping the clause (events.certainty).
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _certainty(nlp, text, trigger):  # noqa: F811
+    return [e.certainty for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+def test_about_to_leave_is_planned(nlp):  # noqa: F811
+    text = "Tom Lee is about to leave Harbor City for the summit in Geneva."
+    assert _certainty(nlp, text, "leave") == ["planned"]
+
+
+def test_supposed_to_meet_on_a_day_is_planned(nlp):  # noqa: F811
+    text = "Ana Ruiz and Tom Lee were supposed to meet in Bergen on Friday."
+    assert _certainty(nlp, text, "meet") == ["planned"]
+
+
+def test_a_hope_with_its_own_day_is_expected(nlp):  # noqa: F811
+    text = "The Green Party hopes to win its first seats in Lisbon in May."
+    assert _certainty(nlp, text, "win") == ["expected"]
+
+
+def test_a_hope_a_speaker_states_is_expected(nlp):  # noqa: F811
+    text = "Ana Ruiz said on Monday in Oslo that she hopes to recover the wreck."
+    assert _certainty(nlp, text, "recover") == ["expected"]
+
+
+def test_an_undated_hope_is_a_wish_not_an_event(nlp):  # noqa: F811
+    text = "The Green Party hopes to win seats in Lisbon."
+    assert _certainty(nlp, text, "win") == []
+
+
+def test_should_with_its_own_day_to_come_is_expected(nlp):  # noqa: F811
+    text = "The results, which should be released in Oslo on Friday, are awaited."
+    assert _certainty(nlp, text, "release") == ["expected"]
+
+
+def test_should_without_a_day_is_advice_not_an_event(nlp):  # noqa: F811
+    text = "The government should release the results in Oslo."
+    assert _certainty(nlp, text, "release") == []
