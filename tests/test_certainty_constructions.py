@@ -4,7 +4,10 @@ which certainty reads instead of dropping the clause (events.certainty).
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
 """
 
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+import datetime as dt
+
+from stories.extraction.events.certainty import verb_certainty
+from tests.test_events import PUBLISHED, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def _certainty(nlp, text, trigger):  # noqa: F811
@@ -44,3 +47,24 @@ def test_should_with_its_own_day_to_come_is_expected(nlp):  # noqa: F811
 def test_should_without_a_day_is_advice_not_an_event(nlp):  # noqa: F811
     text = "The government should release the results in Oslo."
     assert _certainty(nlp, text, "release") == []
+
+
+def _verb_certainty(nlp, text, word, date):  # noqa: F811
+    verb = next(t for t in nlp(text) if t.text == word)
+    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
+
+
+def test_a_question_about_a_dated_past_happening_takes_it_as_given(nlp):  # noqa: F811
+    # the event itself then needs a title without "who" (events.clauses)
+    text = "Norland set up a panel in Oslo to find out who sank the ferry at Bergen on Monday."
+    assert _verb_certainty(nlp, text, "sank", dt.date(2024, 3, 4)) == "occurred"
+
+
+def test_a_question_about_what_is_to_come_is_no_event(nlp):  # noqa: F811
+    text = "Norland asked in Oslo how many ferries will dock at Bergen on Friday."
+    assert _verb_certainty(nlp, text, "dock", dt.date(2024, 3, 8)) is None
+
+
+def test_an_undated_question_about_the_past_is_no_event(nlp):  # noqa: F811
+    text = "Norland asked in Oslo who sank the ferry."
+    assert _verb_certainty(nlp, text, "sank", None) is None

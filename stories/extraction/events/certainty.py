@@ -93,8 +93,12 @@ def verb_certainty(
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
-    if _asks(verb) or _under_condition(verb):
-        return None  # "how many consumers will sign up", "if negotiators decide to compromise"
+    if _asks(verb):
+        # "how many consumers will sign up" asks about a happening; "investigate who shot down
+        # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
+        return "occurred" if _told_as_past(verb, date, date_end, published) else None
+    if _under_condition(verb):
+        return None  # "if negotiators decide to compromise"
     governed = _governed_certainty(verb)
     if governed is not None:
         return None if governed == "aimed" else governed
@@ -148,6 +152,15 @@ def _upcoming(date: dt.date | None, date_end: dt.date | None, published: dt.date
     if date is None or published is None:
         return False
     return (date_end or date) >= published
+
+
+def _told_as_past(
+    verb: Token, date: dt.date | None, date_end: dt.date | None, published: dt.date | None
+) -> bool:
+    """A clause in the past tense whose own time is over before publication."""
+    if date is None or published is None or (date_end or date) >= published:
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb))
 
 
 def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | None:
