@@ -68,3 +68,18 @@ def test_a_question_about_what_is_to_come_is_no_event(nlp):  # noqa: F811
 def test_an_undated_question_about_the_past_is_no_event(nlp):  # noqa: F811
     text = "Norland asked in Oslo who sank the ferry."
     assert _verb_certainty(nlp, text, "sank", None) is None
+
+
+def test_a_when_clause_in_a_present_that_narrates_the_past_occurred(nlp):  # noqa: F811
+    text = "Last month, a guard is injured when a bomb explodes at a depot in Lisbon."
+    assert _verb_certainty(nlp, text, "explodes", None) == "occurred"
+
+
+def test_a_when_clause_under_a_future_is_expected(nlp):  # noqa: F811
+    text = "When Tom Lee returns from injury, he will start in Lisbon."
+    assert _verb_certainty(nlp, text, "returns", None) == "expected"
+
+
+def test_a_when_clause_under_a_present_habit_stays_out(nlp):  # noqa: F811
+    text = "A guard is injured when a bomb explodes at a depot in Lisbon."
+    assert _verb_certainty(nlp, text, "explodes", None) is None

@@ -68,6 +68,9 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Conjunctions of a clause of time, and words of a time phrase that lies in the past.
+_TEMPORAL = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 # Hedges that cite others' reports rather than doubt them: news states cited happenings.
@@ -132,6 +135,9 @@ def verb_certainty(
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
         return "planned" if planned else _scheduled(verb, event_class, date)
     cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
+    told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
+    if told is not None:
+        return told
     if (
         date is None
         and not cited
@@ -152,6 +158,36 @@ def _upcoming(date: dt.date | None, date_end: dt.date | None, published: dt.date
     if date is None or published is None:
         return False
     return (date_end or date) >= published
+
+
+def _in_governors_time(verb: Token, auxiliaries: list[Token], event_class: str) -> str | None:
+    """An undated simple present in a "when" clause is told in the time of the clause it
+    hangs on, not as a habit: under a future ("when he returns from injury, he will start")
+    it is awaited, expected (planned if people arrange it); under a present that narrates the
+    past ("last month a guard is killed when a bomb explodes") it occurred."""
+    if auxiliaries or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in verb.children):
+        return None
+    governor = verb.head
+    own = _auxiliaries(governor)
+    if _denied(governor):
+        return None
+    if {plain_word(a) for a in own} & FUTURE_AUXILIARIES:
+        return "planned" if event_class in _ARRANGED_CLASSES else "expected"
+    present = governor.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in own)
+    return "occurred" if present and _narrates_the_past(governor) else None
+
+
+def _narrates_the_past(verb: Token) -> bool:
+    """A present clause with a time phrase of the past ("last month", "two days ago"): the
+    historical present of a narrative."""
+    return any(
+        t.lower_ in _PAST_WORDS and t.ent_type_ == "DATE"
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep", "advmod")
+        for t in c.subtree
+    )
 
 
 def _told_as_past(
