@@ -68,6 +68,11 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
+# Conjunctions of a clause of time, and words of a time phrase that lies in the past.
+_TEMPORAL = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
+# Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 # Hedges that cite others' reports rather than doubt them: news states cited happenings.
 _CITED = frozenset({"reportedly"})
 # Entities a locative phrase names as the place of a clause.
@@ -91,8 +96,12 @@ def verb_certainty(
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
-    if _asks(verb) or _under_condition(verb):
-        return None  # "how many consumers will sign up", "if negotiators decide to compromise"
+    if _asks(verb):
+        # "how many consumers will sign up" asks about a happening; "investigate who shot down
+        # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
+        return "occurred" if _told_as_past(verb, date, date_end, published) else None
+    if _under_condition(verb):
+        return None  # "if negotiators decide to compromise"
     governed = _governed_certainty(verb)
     if governed is not None:
         return None if governed == "aimed" else governed
@@ -113,14 +122,22 @@ def verb_certainty(
         return "speculated"
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES else "planned"
+    # "would" or "should" with a day of its own still to come: "results, which should be
+    # released today", "ideally he would return this week"; undated, it is commentary
+    upcoming = _upcoming(date, date_end, published)
     if "would" in words:
-        return "planned" if _reported(verb) else None
+        return "planned" if _reported(verb) else ("speculated" if upcoming else None)
+    if "should" in words and upcoming:
+        return "expected"
     if words & BARRED_MODALS:
         return None
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
-        return "planned" if planned else None
+        return "planned" if planned else _scheduled(verb, event_class, date)
     cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
+    told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
+    if told is not None:
+        return told
     if (
         date is None
         and not cited
@@ -134,6 +151,74 @@ def verb_certainty(
     if timetable and date_end is not None and published is not None and date_end >= published:
         return "planned"  # "when the new cabinet takes office next week"
     return "planned" if in_future else "occurred"
+
+
+def _upcoming(date: dt.date | None, date_end: dt.date | None, published: dt.date | None) -> bool:
+    """Whether the clause's own time reaches the day of publication or later."""
+    if date is None or published is None:
+        return False
+    return (date_end or date) >= published
+
+
+def _in_governors_time(verb: Token, auxiliaries: list[Token], event_class: str) -> str | None:
+    """An undated simple present in a "when" clause is told in the time of the clause it
+    hangs on, not as a habit: under a future ("when he returns from injury, he will start")
+    it is awaited, expected (planned if people arrange it); under a present that narrates the
+    past ("last month a guard is killed when a bomb explodes") it occurred."""
+    if auxiliaries or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in verb.children):
+        return None
+    governor = verb.head
+    own = _auxiliaries(governor)
+    if _denied(governor):
+        return None
+    if {plain_word(a) for a in own} & FUTURE_AUXILIARIES:
+        return "planned" if event_class in _ARRANGED_CLASSES else "expected"
+    present = governor.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in own)
+    return "occurred" if present and _narrates_the_past(governor) else None
+
+
+def _narrates_the_past(verb: Token) -> bool:
+    """A present clause with a time phrase of the past ("last month", "two days ago"): the
+    historical present of a narrative."""
+    return any(
+        t.lower_ in _PAST_WORDS and t.ent_type_ == "DATE"
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "prep", "advmod")
+        for t in c.subtree
+    )
+
+
+def _told_as_past(
+    verb: Token, date: dt.date | None, date_end: dt.date | None, published: dt.date | None
+) -> bool:
+    """A clause in the past tense whose own time is over before publication."""
+    if date is None or published is None or (date_end or date) >= published:
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb))
+
+
+def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | None:
+    """An infinitive a construction of schedule or expectation takes: "is about to leave"
+    (expected of nature, else planned), "were supposed to meet" (planned: whether it then
+    happened the wording leaves open), "hopes to win seats in September" or "said he hopes to
+    recover the remains" (expected). A hope with neither its own day nor a speaker ("hopes to
+    see peace") is a wish, and stays out."""
+    if verb.dep_ != "xcomp":
+        return None
+    governor = verb.head
+    if governor.lower_ == "about" and governor.dep_ == "acomp":
+        cue = "expected" if event_class in NATURAL_CLASSES else "planned"
+    elif governor.lemma_.lower() == "suppose" and any(
+        c.dep_ == "auxpass" for c in governor.children
+    ):
+        cue = "planned"
+    elif governor.lower_ in _HOPING and (date is not None or _reported(governor)):
+        cue = "expected"
+    else:
+        return None
+    return _as_sure_as(governor, cue)
 
 
 def noun_certainty(

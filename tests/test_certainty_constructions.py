@@ -1,0 +1,85 @@
+"""Constructions that put a happening on a schedule, in an expectation or in the story's past,
+which certainty reads instead of dropping the clause (events.certainty).
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+import datetime as dt
+
+from stories.extraction.events.certainty import verb_certainty
+from tests.test_events import PUBLISHED, events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _certainty(nlp, text, trigger):  # noqa: F811
+    return [e.certainty for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+def test_about_to_leave_is_planned(nlp):  # noqa: F811
+    text = "Tom Lee is about to leave Harbor City for the summit in Geneva."
+    assert _certainty(nlp, text, "leave") == ["planned"]
+
+
+def test_supposed_to_meet_on_a_day_is_planned(nlp):  # noqa: F811
+    text = "Ana Ruiz and Tom Lee were supposed to meet in Bergen on Friday."
+    assert _certainty(nlp, text, "meet") == ["planned"]
+
+
+def test_a_hope_with_its_own_day_is_expected(nlp):  # noqa: F811
+    text = "The Green Party hopes to win its first seats in Lisbon in May."
+    assert _certainty(nlp, text, "win") == ["expected"]
+
+
+def test_a_hope_a_speaker_states_is_expected(nlp):  # noqa: F811
+    text = "Ana Ruiz said on Monday in Oslo that she hopes to recover the wreck."
+    assert _certainty(nlp, text, "recover") == ["expected"]
+
+
+def test_an_undated_hope_is_a_wish_not_an_event(nlp):  # noqa: F811
+    text = "The Green Party hopes to win seats in Lisbon."
+    assert _certainty(nlp, text, "win") == []
+
+
+def test_should_with_its_own_day_to_come_is_expected(nlp):  # noqa: F811
+    text = "The results, which should be released in Oslo on Friday, are awaited."
+    assert _certainty(nlp, text, "release") == ["expected"]
+
+
+def test_should_without_a_day_is_advice_not_an_event(nlp):  # noqa: F811
+    text = "The government should release the results in Oslo."
+    assert _certainty(nlp, text, "release") == []
+
+
+def _verb_certainty(nlp, text, word, date):  # noqa: F811
+    verb = next(t for t in nlp(text) if t.text == word)
+    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
+
+
+def test_a_question_about_a_dated_past_happening_takes_it_as_given(nlp):  # noqa: F811
+    # the event itself then needs a title without "who" (events.clauses)
+    text = "Norland set up a panel in Oslo to find out who sank the ferry at Bergen on Monday."
+    assert _verb_certainty(nlp, text, "sank", dt.date(2024, 3, 4)) == "occurred"
+
+
+def test_a_question_about_what_is_to_come_is_no_event(nlp):  # noqa: F811
+    text = "Norland asked in Oslo how many ferries will dock at Bergen on Friday."
+    assert _verb_certainty(nlp, text, "dock", dt.date(2024, 3, 8)) is None
+
+
+def test_an_undated_question_about_the_past_is_no_event(nlp):  # noqa: F811
+    text = "Norland asked in Oslo who sank the ferry."
+    assert _verb_certainty(nlp, text, "sank", None) is None
+
+
+def test_a_when_clause_in_a_present_that_narrates_the_past_occurred(nlp):  # noqa: F811
+    text = "Last month, a guard is injured when a bomb explodes at a depot in Lisbon."
+    assert _verb_certainty(nlp, text, "explodes", None) == "occurred"
+
+
+def test_a_when_clause_under_a_future_is_expected(nlp):  # noqa: F811
+    text = "When Tom Lee returns from injury, he will start in Lisbon."
+    assert _verb_certainty(nlp, text, "returns", None) == "expected"
+
+
+def test_a_when_clause_under_a_present_habit_stays_out(nlp):  # noqa: F811
+    text = "A guard is injured when a bomb explodes at a depot in Lisbon."
+    assert _verb_certainty(nlp, text, "explodes", None) is None
