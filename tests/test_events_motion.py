@@ -62,3 +62,8 @@ def test_going_to_a_state_a_figure_or_someone_elses_thing_is_no_event(nlp):  # n
         "The director will move to the company's new offices.",
     ):
         assert [e for e in events_of(nlp, text) if e.trigger in ("go", "come", "move")] == [], text
+
+
+def test_objects_moved_somewhere_count_when_the_parser_hangs_the_place_on_the_last(nlp):  # noqa: F811
+    events = events_of(nlp, "The army had moved soldiers and a column of tanks into Kherson.")
+    assert [e.trigger for e in events] == ["move"]

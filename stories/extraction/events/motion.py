@@ -82,11 +82,23 @@ def moves_something(verb: Token, *, dated: bool) -> bool:
 
 def carries_somewhere(verb: Token) -> bool:
     """ "pulled the cover off the car", "moved the match to Sunday": an object moved, and a
-    preposition on the verb saying where it went to or came off."""
-    children = list(verb.children)
-    return any(c.dep_ == "dobj" for c in children) and any(
-        c.dep_ == "prep" and c.lower_ in _CARRIED and any(o.dep_ == "pobj" for o in c.children)
-        for c in children
+    preposition on the verb saying where it went to or came off. The parser often hangs the
+    preposition on the object, or on the last of several ("moved soldiers and a column of
+    tanks into the valley"); it says where the object went all the same."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    return bool(objects) and any(
+        _says_where_to(c) for holder in (verb, *objects) for c in holder.children
+    )
+
+
+def _says_where_to(preposition: Token) -> bool:
+    """ "to Sunday", "off the car", "into the valley": a preposition with its object that says
+    where a thing moved went to or came from."""
+    return (
+        preposition.dep_ == "prep"
+        and preposition.lower_ in _CARRIED
+        and any(o.dep_ == "pobj" for o in preposition.children)
     )
 
 
