@@ -41,3 +41,29 @@ def test_moving_a_thing_without_saying_where_is_no_event_without_a_date(nlp):  #
     assert [
         e for e in events_of(nlp, "The new rule moved the needle.") if e.trigger == "move"
     ] == []
+
+
+def test_going_to_ones_own_doctor_is_the_goers_deed(nlp):  # noqa: F811
+    events = events_of(nlp, "The patient went to her doctor after weeks of pain.")
+    assert [(e.trigger, e.extra["kind"]) for e in events] == [("go", "verb")]
+
+
+def test_going_before_a_named_body_on_a_stated_day_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "The bill will go before the Senate next week.")
+    assert [(e.trigger, e.certainty) for e in events] == [("go", "planned")]
+
+
+def test_going_to_a_state_a_figure_or_someone_elses_thing_is_no_event(nlp):  # noqa: F811
+    for text in (
+        "The talks came to an end without a deal.",
+        "The euro went to its lowest point against the dollar.",
+        "Shares moved to their highest level in a decade.",
+        "The money went to his campaign.",
+        "The director will move to the company's new offices.",
+    ):
+        assert [e for e in events_of(nlp, text) if e.trigger in ("go", "come", "move")] == [], text
+
+
+def test_objects_moved_somewhere_count_when_the_parser_hangs_the_place_on_the_last(nlp):  # noqa: F811
+    events = events_of(nlp, "The army had moved soldiers and a column of tanks into Kherson.")
+    assert [e.trigger for e in events] == ["move"]
