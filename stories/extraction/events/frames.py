@@ -43,7 +43,7 @@ def frame_sites(doc: Doc) -> list[Site]:
             continue  # "have expressed concerns in recent months": a stance held, not a deed
         frame = _frame_of(token, VERB_FRAMES[lemma])
         if frame is not None:
-            found.append(Site(token, f"{lemma} {frame[0]}", frame[1], "verb"))
+            found.append(Site(token, f"{lemma} {frame[0]}".strip(), frame[1], "verb"))
     return found
 
 
@@ -62,25 +62,38 @@ def _done(verb: Token) -> bool:
 
 
 def _frame_of(verb: Token, frames: dict[str, str]) -> tuple[str, str] | None:
-    """The first frame of the verb's table its dependents fill, with its class."""
+    """The first frame of the verb's table its dependents fill: the words after the verb in
+    the event's trigger (what a title says after the verb, as a particle) and its class."""
     if "passive:NOUN" in frames and _named_as(verb):
-        return "as", frames["passive:NOUN"]
+        return "", frames["passive:NOUN"]
     if any(c.dep_ in ("oprd", "ccomp") for c in verb.children):
         return None  # "called it a disgrace", "made clear that": a judgement, not a deed
     for child in verb.children:
         word, lemma = child.lower_, child.lemma_.lower()
-        if child.dep_ in ("prt", "prep") and word in frames and _filled(child, verb):
-            return word, frames[word]
+        if child.dep_ == "prt" and word in frames and _filled(child, verb):
+            return word, frames[word]  # "put up": the title adds the object
+        if child.dep_ == "prep" and word in frames and _filled(child, verb):
+            return f"{word} {_named_object(child)}".strip(), frames[word]  # "call for talks"
         if child.dep_ in ("dobj", "nsubjpass"):
             if f"obj:{lemma}" in frames:
-                return lemma, frames[f"obj:{lemma}"]
+                return "", frames[f"obj:{lemma}"]  # "gave evidence": the title adds it
             if "obj:EVENT" in frames and lemma in NOUN_CLASSES:
-                return lemma, NOUN_CLASSES[lemma]
+                return "", NOUN_CLASSES[lemma]
         if child.dep_ == "prep":
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 if f"{word}:{obj.lemma_.lower()}" in frames:
-                    return f"{word} {obj.lemma_.lower()}", frames[f"{word}:{obj.lemma_.lower()}"]
+                    return f"{word} {obj.lower_}", frames[f"{word}:{obj.lemma_.lower()}"]
     return None
+
+
+def _named_object(prep: Token) -> str:
+    """The head of a preposition's object with the names it is written with: "for elections",
+    "for Sinn Fein"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return ""
+    words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
+    return " ".join(t.text for t in words)
 
 
 def _named_as(verb: Token) -> bool:
@@ -94,15 +107,16 @@ def _named_as(verb: Token) -> bool:
 def _filled(link: Token, verb: Token) -> bool:
     """A particle with a thing it acts on ("put up a fence", not "put him up to it" nor "put
     up with"), or a preposition taking what the verb is about: the verb has no object of its
-    own ("called a friend on the island" is a phone call) and the preposition's is neither a
-    day ("called on Monday") nor a request ("asked for comment")."""
+    own ("called a friend on the island" is a phone call) and the preposition's is a noun the
+    title can name ("called for talks"; "called for developing ties" adds a wish to a call
+    already told), neither a day ("called on Monday") nor a request ("asked for comment")."""
     if link.dep_ == "prt":
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and not any(
             c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children
         )
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    objects = [c for c in link.children if c.dep_ in ("pobj", "pcomp")]
+    objects = [c for c in link.children if c.dep_ == "pobj"]
     return bool(objects) and all(
         o.ent_type_ not in _WHEN and o.lemma_.lower() not in _ASKINGS for o in objects
     )
