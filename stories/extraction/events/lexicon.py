@@ -157,7 +157,9 @@ NON_EVENT_VERBS = _words(
 # Frames in which a verb of NON_EVENT_VERBS reports a deed (events.frames), by class. A key is
 # a particle or preposition ("for": "called for talks"), a direct object's lemma ("obj:police":
 # "called police"), "obj:EVENT" for an event noun object ("called an election", which keeps the
-# noun's class), or a preposition with its object's lemma ("in:court": "appeared in court").
+# noun's class), a preposition with its object's lemma ("in:court": "appeared in court"), or
+# "passive:NOUN" for a passive with a noun for a post ("was made a general"). Frames that no
+# dev or TimeBank article holds are written from news usage, each with a test.
 VERB_FRAMES = {
     "call": {
         "for": "demand",
