@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.context import GROUP_NOUNS, may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
 _WHEN = frozenset({"DATE", "TIME"})
+# Entities that can do a deed: a person, a body, a country or its people.
+_AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Subjects that are a thing or a document: "it calls for", "which calls for".
 _THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
 # Stances that count as a deed only in the simple past: "expressed concern on Monday".
@@ -58,7 +61,18 @@ def _done(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return bool(subjects) and all(s.lower_ not in _THING_SUBJECTS for s in subjects)
+    return bool(subjects) and all(_agent(s) for s in subjects)
+
+
+def _agent(subject: Token) -> bool:
+    """Someone who can call, ask, give or appear: a named person, body or country, a personal
+    pronoun, a word for a person or a group. "Deaths called on the government" and "his
+    acumen demonstrated against the champions" are misreadings, not deeds."""
+    if subject.lower_ in _THING_SUBJECTS:
+        return False
+    if subject.pos_ == "PRON" or subject.ent_type_ in _AGENTS or subject.tag_ in ("NNP", "NNPS"):
+        return True
+    return may_be_a_person(subject) or subject.lemma_.lower() in GROUP_NOUNS
 
 
 def _frame_of(verb: Token, frames: dict[str, str]) -> tuple[str, str] | None:
