@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import Site, tensed
 
@@ -42,7 +43,7 @@ _STATE_OF_FINDING = frozenset({"ADJ"})
 
 
 def action_sites(doc: Doc) -> list[Site]:
-    """Acts of will and finds of the document, in text order."""
+    """Acts of will, finds and general verbs in an event frame (events.frames), in text order."""
     found = []
     for token in doc:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
@@ -58,7 +59,7 @@ def action_sites(doc: Doc) -> list[Site]:
             found.append(Site(token, lemma, "discover", "verb"))
         elif lemma in PUBLISHING_VERBS and _published(token):
             found.append(Site(token, lemma, "publish", "verb"))
-    return found
+    return sorted(found + frame_sites(doc), key=lambda site: site.anchor.i)
 
 
 def _acts(verb: Token) -> bool:

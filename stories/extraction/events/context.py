@@ -229,7 +229,7 @@ class MentionIndex:
             token = self.doc[self.subject_nouns[position]]
             if pronoun.i - token.i > _NOUN_REACH or (pair is not None and pair.i > token.i):
                 return pair
-            if (token.tag_ == "NNS") == plural and (plural or _may_be_a_person(token)):
+            if (token.tag_ == "NNS") == plural and (plural or may_be_a_person(token)):
                 return token
             position -= 1
         return pair
@@ -326,7 +326,7 @@ def _fits(noun: Token | None, plural: bool) -> bool:
     """A common noun "he", "she" (a person) or "they" (a plural) can stand for."""
     if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _VAGUE:
         return False
-    return (noun.tag_ == "NNS") == plural and (plural or _may_be_a_person(noun))
+    return (noun.tag_ == "NNS") == plural and (plural or may_be_a_person(noun))
 
 
 def _coordinated(noun: Token | None) -> bool:
@@ -375,7 +375,7 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return span if span is not None and len(span) else None
 
 
-def _may_be_a_person(noun: Token) -> bool:
+def may_be_a_person(noun: Token) -> bool:
     """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
     "the officer"), never a thing ("the refuge", "the deal")."""
     word = noun.lemma_.lower()

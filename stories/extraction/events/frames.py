@@ -1,0 +1,136 @@
+"""General verbs that report a happening only in some frames: "called for a ceasefire".
+
+Verbs such as "call", "make", "put", "give" or "appear" are listed as states in
+`lexicon.NON_EVENT_VERBS` because most of their uses are ("the plan calls for", "made it
+clear", "appears to be"). With a particle, a preposition or an object of the right kind, the
+same verbs are deeds that news reports and TimeBank annotates as events: "the minister called
+for new elections", "called on the rebels to disarm", "a passerby called police", "the
+suspect appeared in court", "made his way to the border", "gave evidence", "put forward a
+plan". `lexicon.VERB_FRAMES` lists those frames; a site is built for a frame only, and only
+when told as something done (a tense of its own and a subject, not the present of a
+description).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.context import GROUP_NOUNS, may_be_a_person
+from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_FRAMES
+from stories.extraction.events.sites import Site, site_at, tensed
+
+_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
+_WHEN = frozenset({"DATE", "TIME"})
+# Entities that can do a deed: a person, a body, a country or its people.
+_AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Subjects that are a thing or a document: "it calls for", "which calls for".
+_THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
+# Stances that count as a deed only in the simple past: "expressed concern on Monday".
+_PAST_ONLY = frozenset({"express"})
+# What a source "asked for" or "did not respond to": a request for comment is not a happening.
+_ASKINGS = frozenset(
+    {"request", "query", "inquiry", "question", "message", "email", "call", "comment", "anonymity"}
+)
+
+
+def frame_sites(doc: Doc) -> list[Site]:
+    """Verbs of the document in one of the lexicon's event frames, in text order."""
+    found = []
+    for token in doc:
+        if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in VERB_FRAMES or site_at(token) is not None or not _done(token):
+            continue
+        if lemma in _PAST_ONLY and token.tag_ != "VBD":
+            continue  # "have expressed concerns in recent months": a stance held, not a deed
+        frame = _frame_of(token, VERB_FRAMES[lemma])
+        if frame is not None:
+            found.append(Site(token, f"{lemma} {frame[0]}".strip(), frame[1], "verb"))
+    return found
+
+
+def _done(verb: Token) -> bool:
+    """Told as a deed: a tense of its own, a subject that is not a thing, and not the simple
+    present of a description ("the law calls for", "the job gives access")."""
+    if not tensed(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(_agent(s) for s in subjects)
+
+
+def _agent(subject: Token) -> bool:
+    """Someone who can call, ask, give or appear: a named person, body or country, a personal
+    pronoun, a word for a person or a group. "Deaths called on the government" and "his
+    acumen demonstrated against the champions" are misreadings, not deeds."""
+    if subject.lower_ in _THING_SUBJECTS:
+        return False
+    if subject.pos_ == "PRON" or subject.ent_type_ in _AGENTS or subject.tag_ in ("NNP", "NNPS"):
+        return True
+    return may_be_a_person(subject) or subject.lemma_.lower() in GROUP_NOUNS
+
+
+def _frame_of(verb: Token, frames: dict[str, str]) -> tuple[str, str] | None:
+    """The first frame of the verb's table its dependents fill: the words after the verb in
+    the event's trigger (what a title says after the verb, as a particle) and its class."""
+    if "passive:NOUN" in frames and _named_as(verb):
+        return "", frames["passive:NOUN"]
+    if any(c.dep_ in ("oprd", "ccomp") for c in verb.children):
+        return None  # "called it a disgrace", "made clear that": a judgement, not a deed
+    for child in verb.children:
+        word, lemma = child.lower_, child.lemma_.lower()
+        if child.dep_ == "prt" and word in frames and _filled(child, verb):
+            return word, frames[word]  # "put up": the title adds the object
+        if child.dep_ == "prep" and word in frames and _filled(child, verb):
+            return f"{word} {_named_object(child)}".strip(), frames[word]  # "call for talks"
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if f"obj:{lemma}" in frames:
+                return "", frames[f"obj:{lemma}"]  # "gave evidence": the title adds it
+            if "obj:EVENT" in frames and lemma in NOUN_CLASSES:
+                return "", NOUN_CLASSES[lemma]
+        if child.dep_ == "prep":
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                if f"{word}:{obj.lemma_.lower()}" in frames:
+                    return f"{word} {obj.lower_}", frames[f"{word}:{obj.lemma_.lower()}"]
+    return None
+
+
+def _named_object(prep: Token) -> str:
+    """The head of a preposition's object with the names it is written with: "for elections",
+    "for Sinn Fein"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return ""
+    words = [c for c in obj.children if c.dep_ == "compound" and c.i < obj.i] + [obj]
+    return " ".join(t.text for t in words)
+
+
+def _named_as(verb: Token) -> bool:
+    """ "was made a brigadier general": a passive with a noun for the post, not "was made
+    public"."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" for c in verb.children
+    )
+
+
+def _filled(link: Token, verb: Token) -> bool:
+    """A particle with a thing it acts on ("put up a fence", not "put him up to it" nor "put
+    up with"), or a preposition taking what the verb is about: the verb has no object of its
+    own ("called a friend on the island" is a phone call) and the preposition's is a noun the
+    title can name ("called for talks"; "called for developing ties" adds a wish to a call
+    already told), neither a day ("called on Monday") nor a request ("asked for comment")."""
+    if link.dep_ == "prt":
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) and not any(
+            c.dep_ == "prep" and c.lower_ in ("with", "to") for c in verb.children
+        )
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    objects = [c for c in link.children if c.dep_ == "pobj"]
+    return bool(objects) and all(
+        o.ent_type_ not in _WHEN and o.lemma_.lower() not in _ASKINGS for o in objects
+    )
