@@ -15,8 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.context import _may_be_a_person as may_be_a_person
+from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.lexicon import ENTERED_STATES
 from stories.extraction.events.places import as_place_head, relative_word
 from stories.extraction.events.sites import Site
