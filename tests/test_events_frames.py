@@ -74,3 +74,7 @@ def test_an_expressed_stance_counts_only_in_the_simple_past(nlp):  # noqa: F811
     text = "The minister expressed concern about the violence on Monday."
     assert _frames(nlp, text) == [("express", "announce")]
     assert _frames(nlp, "Officials have expressed concerns in recent months.") == []
+
+
+def test_a_happening_cannot_call_for_anything(nlp):  # noqa: F811
+    assert _frames(nlp, "Deaths called on the government to withdraw its units.") == []

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import GROUP_NOUNS, may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
 
@@ -23,6 +22,8 @@ _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
 _WHEN = frozenset({"DATE", "TIME"})
 # Entities that can do a deed: a person, a body, a country or its people.
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Frames whose subject may be a happening itself: "the storm caused damage".
+_CAUSES = frozenset({"cause", "cost"})
 # Subjects that are a thing or a document: "it calls for", "which calls for".
 _THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
 # Stances that count as a deed only in the simple past: "expressed concern on Monday".
@@ -61,18 +62,17 @@ def _done(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in _CAUSES:
+        return bool(subjects) and all(s.lower_ not in _THING_SUBJECTS for s in subjects)
     return bool(subjects) and all(_agent(s) for s in subjects)
 
 
 def _agent(subject: Token) -> bool:
-    """Someone who can call, ask, give or appear: a named person, body or country, a personal
-    pronoun, a word for a person or a group. "Deaths called on the government" and "his
-    acumen demonstrated against the champions" are misreadings, not deeds."""
+    """Someone or something that can act, not a thing nor a happening: "Deaths called on the
+    government" is a misreading of a headline, not a deed."""
     if subject.lower_ in _THING_SUBJECTS:
         return False
-    if subject.pos_ == "PRON" or subject.ent_type_ in _AGENTS or subject.tag_ in ("NNP", "NNPS"):
-        return True
-    return may_be_a_person(subject) or subject.lemma_.lower() in GROUP_NOUNS
+    return subject.ent_type_ in _AGENTS or subject.lemma_.lower() not in NOUN_CLASSES
 
 
 def _frame_of(verb: Token, frames: dict[str, str]) -> tuple[str, str] | None:
