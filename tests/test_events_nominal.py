@@ -100,3 +100,20 @@ def test_a_poll_named_by_its_pollster_is_an_event(nlp):  # noqa: F811
 def test_a_hosted_reception_is_an_event(nlp):  # noqa: F811
     (event,) = events_of(nlp, "The mayor hosted a reception for the team on Monday.")
     assert event.trigger == "reception"
+
+
+def test_an_occasion_noun_with_a_named_party_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "Fans packed the stadium in Leeds for Sunday's game against York.")
+    (game,) = _by_trigger(events, "game")
+    assert "against York" in game.title
+
+
+def test_an_occasion_noun_without_date_or_party_is_a_topic(nlp):  # noqa: F811
+    events = events_of(nlp, "Analysts doubted that the deal would cut costs at the plant.")
+    assert not _by_trigger(events, "deal")
+
+
+def test_the_verb_that_takes_an_occasion_noun_tells_the_occasion(nlp):  # noqa: F811
+    events = events_of(nlp, "The Rovers lost Sunday's game against York in Leeds.")
+    assert not _by_trigger(events, "game")
+    assert len(events) == 1

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LASTING_NOUNS, NOUN_CLASSES
+from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
 from stories.extraction.mentions import PlaceMention
@@ -60,14 +61,17 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.i in taken or token.pos_ != "NOUN" or lemma not in NOUN_CLASSES:
+        event_class = NOUN_CLASSES.get(lemma) or OCCASION_NOUNS.get(lemma)
+        if token.i in taken or token.pos_ != "NOUN" or event_class is None:
             continue
         if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
             continue
         carrier = token.head.head if token.dep_ == "pobj" else token.head
         if kinds.get(carrier.i) in _ABSORBING_KINDS and not _second_happening(token):
             continue  # "attended the summit": one happening, the verb's
-        found.append(Site(token, lemma, NOUN_CLASSES[lemma], "noun", token))
+        if lemma in OCCASION_NOUNS and token.dep_ in ("dobj", "nsubjpass") and carrier.i in kinds:
+            continue  # "lost this week's game", "signed a deal": the verb tells the occasion
+        found.append(Site(token, lemma, event_class, "noun", token))
     return found
 
 
@@ -89,12 +93,26 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     """
     if dated:
         return True
+    if noun.lemma_.lower() in OCCASION_NOUNS:
+        return _party_of_occasion(noun)
     if noun.lemma_.lower() in LASTING_NOUNS and _topic_of_a_thing(noun):
         return False
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
     # "Kim's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
+
+
+def _party_of_occasion(noun: Token) -> bool:
+    """ "a deal with Boeing", "warnings from Moscow", "the game against the Steelers": an
+    occasion noun (events.occasions) without a date of its own is one happening only with a
+    named party; "the deal", "a ban on masks" name a topic."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPOSITIONS:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None and _names(target) and target.ent_type_ not in ("DATE", "TIME"):
+                return True
+    return False
 
 
 def _topic_of_a_thing(noun: Token) -> bool:
