@@ -117,3 +117,14 @@ def test_the_verb_that_takes_an_occasion_noun_tells_the_occasion(nlp):  # noqa: 
     events = events_of(nlp, "The Rovers lost Sunday's game against York in Leeds.")
     assert not _by_trigger(events, "game")
     assert len(events) == 1
+
+
+def test_an_event_with_a_date_of_its_own_is_one(nlp):  # noqa: F811
+    events = events_of(nlp, "Fans booed the minister at the event on Monday in Geneva.")
+    (event,) = _by_trigger(events, "event")
+    assert event.date_start.isoformat() == "2024-03-04"
+
+
+def test_an_undated_event_is_a_topic(nlp):  # noqa: F811
+    events = events_of(nlp, "Critics said the event in Geneva was a failure.")
+    assert not _by_trigger(events, "event")
