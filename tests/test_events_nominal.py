@@ -128,3 +128,21 @@ def test_an_event_with_a_date_of_its_own_is_one(nlp):  # noqa: F811
 def test_an_undated_event_is_a_topic(nlp):  # noqa: F811
     events = events_of(nlp, "Critics said the event in Geneva was a failure.")
     assert not _by_trigger(events, "event")
+
+
+def test_a_happening_where_someone_did_something_took_place(nlp):  # noqa: F811
+    assert _by_trigger(events_of(nlp, "The mayor spoke at a rally in Miami."), "rally")
+
+
+def test_happenings_in_the_plural_as_a_setting_sum_up(nlp):  # noqa: F811
+    assert not _by_trigger(events_of(nlp, "The mayor spoke at rallies in Miami."), "rally")
+
+
+def test_a_happening_under_way_by_a_named_agent_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "A manhunt led by the FBI continues in the hills.")
+    assert _by_trigger(events, "manhunt")
+
+
+def test_a_named_owner_in_the_agent_phrase_names_the_party(nlp):  # noqa: F811
+    text = "The vote went ahead despite an earlier declaration by Geneva's mayor."
+    assert _by_trigger(events_of(nlp, text), "declaration")
