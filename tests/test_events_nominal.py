@@ -100,3 +100,49 @@ def test_a_poll_named_by_its_pollster_is_an_event(nlp):  # noqa: F811
 def test_a_hosted_reception_is_an_event(nlp):  # noqa: F811
     (event,) = events_of(nlp, "The mayor hosted a reception for the team on Monday.")
     assert event.trigger == "reception"
+
+
+def test_an_occasion_noun_with_a_named_party_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "Fans packed the stadium in Leeds for Sunday's game against York.")
+    (game,) = _by_trigger(events, "game")
+    assert "against York" in game.title
+
+
+def test_an_occasion_noun_without_date_or_party_is_a_topic(nlp):  # noqa: F811
+    events = events_of(nlp, "Analysts doubted that the deal would cut costs at the plant.")
+    assert not _by_trigger(events, "deal")
+
+
+def test_the_verb_that_takes_an_occasion_noun_tells_the_occasion(nlp):  # noqa: F811
+    events = events_of(nlp, "The Rovers lost Sunday's game against York in Leeds.")
+    assert not _by_trigger(events, "game")
+    assert len(events) == 1
+
+
+def test_an_event_with_a_date_of_its_own_is_one(nlp):  # noqa: F811
+    events = events_of(nlp, "Fans booed the minister at the event on Monday in Geneva.")
+    (event,) = _by_trigger(events, "event")
+    assert event.date_start.isoformat() == "2024-03-04"
+
+
+def test_an_undated_event_is_a_topic(nlp):  # noqa: F811
+    events = events_of(nlp, "Critics said the event in Geneva was a failure.")
+    assert not _by_trigger(events, "event")
+
+
+def test_a_happening_where_someone_did_something_took_place(nlp):  # noqa: F811
+    assert _by_trigger(events_of(nlp, "The mayor spoke at a rally in Miami."), "rally")
+
+
+def test_happenings_in_the_plural_as_a_setting_sum_up(nlp):  # noqa: F811
+    assert not _by_trigger(events_of(nlp, "The mayor spoke at rallies in Miami."), "rally")
+
+
+def test_a_happening_under_way_by_a_named_agent_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "A manhunt led by the FBI continues in the hills.")
+    assert _by_trigger(events, "manhunt")
+
+
+def test_a_named_owner_in_the_agent_phrase_names_the_party(nlp):  # noqa: F811
+    text = "The vote went ahead despite an earlier declaration by Geneva's mayor."
+    assert _by_trigger(events_of(nlp, text), "declaration")

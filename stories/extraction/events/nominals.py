@@ -19,10 +19,13 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LASTING_NOUNS, NOUN_CLASSES
+from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
 from stories.extraction.mentions import PlaceMention
 
+# Prepositions that make a happening the setting of a deed: "said at a rally".
+_SETTING_PREPOSITIONS = frozenset({"at", "during"})
 # Determiners that point at one happening the story knows.
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # How an event noun sits in its clause when it stands for a happening.
@@ -47,6 +50,8 @@ _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
 # Prepositions of cause that set an event noun apart from the lexicon verb it hangs on. (A
 # happening named as a landmark in time, "will meet after the forum", is told for the verb.)
 _APART = frozenset({"for", "over"})
+# Verbs that say a happening goes on, starts or stops: their subject is that happening.
+_UNDER_WAY = frozenset({"begin", "start", "continue", "resume", "end", "escalate", "intensify"})
 
 
 def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
@@ -60,14 +65,17 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
     found = []
     for token in doc:
         lemma = token.lemma_.lower()
-        if token.i in taken or token.pos_ != "NOUN" or lemma not in NOUN_CLASSES:
+        event_class = NOUN_CLASSES.get(lemma) or OCCASION_NOUNS.get(lemma)
+        if token.i in taken or token.pos_ != "NOUN" or event_class is None:
             continue
         if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
             continue
         carrier = token.head.head if token.dep_ == "pobj" else token.head
         if kinds.get(carrier.i) in _ABSORBING_KINDS and not _second_happening(token):
             continue  # "attended the summit": one happening, the verb's
-        found.append(Site(token, lemma, NOUN_CLASSES[lemma], "noun", token))
+        if lemma in OCCASION_NOUNS and token.dep_ in ("dobj", "nsubjpass") and carrier.i in kinds:
+            continue  # "lost this week's game", "signed a deal": the verb tells the occasion
+        found.append(Site(token, lemma, event_class, "noun", token))
     return found
 
 
@@ -89,12 +97,45 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     """
     if dated:
         return True
+    if noun.lemma_.lower() in OCCASION_NOUNS:
+        return _party_of_occasion(noun)
     if noun.lemma_.lower() in LASTING_NOUNS and _topic_of_a_thing(noun):
         return False
+    if _setting_of_a_deed(noun) or _under_way(noun):
+        return True
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
     # "Kim's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
+
+
+def _party_of_occasion(noun: Token) -> bool:
+    """ "a deal with Boeing", "warnings from Moscow", "the game against the Steelers": an
+    occasion noun (events.occasions) without a date of its own is one happening only with a
+    named party; "the deal", "a ban on masks" name a topic."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPOSITIONS:
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None and _names(target) and target.ent_type_ not in ("DATE", "TIME"):
+                return True
+    return False
+
+
+def _under_way(noun: Token) -> bool:
+    """ "An intense manhunt continues", "primary voting begins": an event noun that a verb says
+    goes on, starts or stops is one happening under way, whatever its determiner."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _UNDER_WAY
+
+
+def _setting_of_a_deed(noun: Token) -> bool:
+    """ "said at a rally", "was arrested during a protest": a happening named as where or
+    when someone did something is one that took place; a plural ("at rallies") is several."""
+    return (
+        noun.tag_ == "NN"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in _SETTING_PREPOSITIONS
+        and noun.head.head.pos_ == "VERB"
+    )
 
 
 def _topic_of_a_thing(noun: Token) -> bool:
@@ -138,17 +179,26 @@ def _named_party(noun: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None and _names(target):
+            if target is not None and _names(target, owner=_by_owner(noun, child)):
                 return True
     return False
 
 
-def _names(head: Token) -> bool:
-    """The word is a name, or a name stands in its compounds or apposition."""
+def _by_owner(noun: Token, prep: Token) -> bool:
+    """Whether a named owner in the phrase after `prep` names the party: only for the agent of
+    one happening ("a declaration by China's health chiefs"); "talk of Lee's victory" and
+    "attacks by Hun's troops" are a topic and several happenings."""
+    return noun.tag_ == "NN" and prep.lower_ == "by"
+
+
+def _names(head: Token, *, owner: bool = False) -> bool:
+    """The word is a name, or a name stands in its compounds or apposition (or, with `owner`,
+    as its owner: "a declaration by China's health chiefs")."""
     if _is_name(head):
         return True
+    deps = ("compound", "appos", "poss") if owner else ("compound", "appos")
     return any(
-        c.dep_ in ("compound", "appos") and _is_name(c) and c.ent_type_ not in ("DATE", "TIME")
+        c.dep_ in deps and _is_name(c) and c.ent_type_ not in ("DATE", "TIME")
         for c in head.children
     )
 
@@ -161,11 +211,24 @@ def owned_by_name(noun: Token, index: MentionIndex) -> bool:
     happenings, none of which the noun points at."""
     if noun.tag_ != "NN":
         return False
-    return any(
+    return _done_by_name(noun) or any(
         (c.dep_ == "poss" and (_is_name(c) or index.person(c) is not None))
         or (c.dep_ == "compound" and c.ent_type_ in _ACTORS and index.place(c) is None)
         for c in noun.children
     )
+
+
+def _done_by_name(noun: Token) -> bool:
+    """ "an offensive by the Serbian army", "a manhunt conducted by the FBI": a named agent
+    after "by", on the noun or on a participle describing it, carries the happening out."""
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if agent is not None and _names(agent) and agent.ent_type_ not in ("DATE", "TIME"):
+                    return True
+    return False
 
 
 def _party(token: Token, index: MentionIndex) -> bool:
