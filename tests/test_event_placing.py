@@ -168,6 +168,14 @@ def test_a_place_modifying_a_locative_phrase_is_where_it_happened(nlp):
     assert event.place.name == "Lyon"
 
 
+def test_a_place_owning_the_noun_of_a_locative_phrase_is_where_it_happened(nlp):
+    text = "Ana Ruiz was sentenced on Tuesday in a Bergen magistrate's court."
+
+    event = placed_events(nlp, text)[0]
+
+    assert (event.place.name, source_of(event)) == ("Bergen", "clause")
+
+
 def test_the_owner_of_what_a_visit_goes_to_is_where_it_happened(nlp):
     event = placed_events(nlp, "Ana Ruiz toured Norland's factories on Monday.")[0]
 
@@ -192,6 +200,14 @@ def test_a_dateline_city_inside_the_setting_is_the_setting(nlp):
 
 def test_the_dateline_places_a_lead_that_accuses_another_country(nlp):
     text = "LYON, France (AP) — The minister on Tuesday accused Sudland of spying."
+
+    event = placed_events(nlp, text)[0]
+
+    assert (event.place.text, source_of(event)) == ("LYON", "dateline")
+
+
+def test_the_dateline_places_a_lead_that_accuses_another_country_s_officials(nlp):
+    text = "LYON, France (AP) — The minister on Tuesday accused Sudland officials of spying."
 
     event = placed_events(nlp, text)[0]
 

@@ -37,6 +37,18 @@ def test_a_local_story_s_dateline_places_what_is_planned(nlp):
     assert (concert.place.text, concert.provenance["place"]["source"]) == ("LYON", "dateline")
 
 
+def test_a_local_story_s_dateline_places_its_background(nlp):
+    text = (
+        "LYON, France — Police arrested a man in Lyon.\n\nThe band played a concert in 2018."
+        "\n\nIts singer was born in Bergen, Norland."
+    )
+
+    concert = event_with(placed_events(nlp, text), "play")
+
+    assert concert.background
+    assert (concert.place.text, concert.provenance["place"]["source"]) == ("LYON", "dateline")
+
+
 def test_a_dateline_abroad_does_not_place_what_is_planned(nlp):
     text = (
         "LYON, France — The minister arrived in Bergen, Norland, on Monday.\n\n"

@@ -47,6 +47,12 @@ ALL = frozenset(
         # A participant or a residence ("accused Sudland", "X, 32, of Franklin") does not move
         # a sentence off the story's setting, as it does not off the dateline.
         "setting past actors",
+        # A place that modifies a noun takes the noun's part: where it is ("in a Bergen
+        # magistrate's court") or what is dealt with ("accused Sudland officials").
+        "modifiers take part",
+        # In a local story (its places lie around the dateline) the dateline also places the
+        # story's background: "the budget the state approved in April".
+        "local background",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -229,10 +229,16 @@ def _comes_from(preposition: Token, heads: set[int]) -> bool:
 
 def _locative_modifier(modifier: Token, heads: set[int], event_class: str) -> Token | None:
     """The noun a place modifies when that noun is where the event is: the object of a locative
-    preposition ("in an El Paso facility", "at Cleveland's Public Auditorium") or of a verb
-    that goes there ("toured Norland's factories")."""
+    preposition ("in an El Paso facility", "at Cleveland's Public Auditorium", through an
+    owner too: "in a Bergen magistrate's court") or of a verb that goes there ("toured
+    Norland's factories")."""
     noun = modifier.head
-    while noun.dep_ in _MODIFIER_DEPS and noun.head != noun:
+    climb = (
+        _MODIFIER_DEPS | {"poss"}
+        if "modifiers take part" in place_rules.ENABLED
+        else _MODIFIER_DEPS
+    )
+    while noun.dep_ in climb and noun.head != noun:
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
         return noun

@@ -16,8 +16,9 @@ and recorded with its confidence in the event's provenance, in this order:
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
   outside it as a location or an actor (a participant, "accused Sudland", or whom a person
   leads, "Presidents A of Norland and B of Sudland signed", does not move it). In a local
-  story (more than half its places lie around the dateline) it also places what is planned: a
-  local paper's coming concert or vote happens at home;
+  story (more than half its places lie around the dateline) it also places what is planned and
+  the story's background: a local paper's coming concert or vote, or last spring's budget,
+  happens at home;
 - the story's setting (events.setting): the one place nearly all of its places lie in, not in
   a sentence that names a place outside it as a location (a participant or a residence, "X,
   32, of Franklin, was arrested", does not move it, as for the dateline);
@@ -71,6 +72,8 @@ LOCAL_SHARE = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+# How a place modifies a noun: "Sudland officials", "Sudland's envoys", "Sudlandic objections".
+_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -187,7 +190,8 @@ def place_from_context(
     other than the dateline's, whose events the dateline does not place (a story filed in Seoul
     about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
     setting. In a `local` story (its places lie around the dateline) the dateline also places
-    what is planned or expected: a local paper's coming concert or vote happens at home.
+    what is planned or expected, and what happened before the story's days: a local paper's
+    coming concert or vote, or the budget the state passed in the spring, happens at home.
     `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
     places the event when no clue of its own sentence does, and beats a carried, datelined or
     story-wide place that lies outside it. `venues` gives the place an organisation the event
@@ -233,7 +237,7 @@ def place_from_context(
         elif (
             dateline is not None
             and _on("dateline")
-            and not candidate.background
+            and (not candidate.background or (local and _on("local background")))
             and candidate.certainty in datelined
             and sentence not in elsewhere
         ):
@@ -341,8 +345,29 @@ def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
     """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"),
     or a side in a match ("Norland beat Sudland"): naming it does not move the story there,
     so the dateline still places the sentence. A place that acts ("Sudland fired a missile",
-    "Sudland accused Norland") may well be elsewhere."""
-    return _role(place, index) in ("object", "source", "side", "affiliation")
+    "Sudland accused Norland") may well be elsewhere. A place that only says whose the noun
+    acted on is ("accused Sudland officials", "rejected Sudland objections") takes its part."""
+    if _role(place, index) in ("object", "source", "side", "affiliation"):
+        return True
+    return _on("modifiers take part") and _modifies_what_is_acted_on(place, index)
+
+
+def _modifies_what_is_acted_on(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether a place modifies (through compounds, adjectives, possessives) a noun that is the
+    object of the verb or of "with", "against", "over"...: the noun is what is dealt with, and
+    the place naming whose it is no more moves the sentence than "accused Sudland" does."""
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None:
+        return False
+    head = as_place_head(index.doc[position])
+    if head.dep_ not in _NOUN_MODIFIER_DEPS:
+        return False
+    noun = head.head
+    while noun.dep_ in _NOUN_MODIFIER_DEPS and noun.head != noun:
+        noun = noun.head
+    if noun.dep_ in _OBJECT_DEPS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPOSITIONS
 
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
