@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
-from stories.extraction.events.sayings import states_a_position
+from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
 
@@ -82,7 +82,9 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
             kind = "statement"
         if kind is None or not tensed(token):
             continue
-        if _named_speaker(token, index) or (kind != "statement" and _acting_body(token)):
+        if _named_speaker(token, index) or (
+            (kind != "statement" or token.lemma_.lower() in AFFIRMING_VERBS) and _acting_body(token)
+        ):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
     return found
 
