@@ -62,3 +62,19 @@ def test_a_statement_too_long_for_a_title_is_titled_by_its_speaker(nlp):  # noqa
     )
     (event,) = _statements(events_of(nlp, text))
     assert event.title == "Finance Ministry says"
+
+
+def test_confirming_a_happening_on_a_stated_day_is_news(nlp):  # noqa: F811
+    text = "Police confirmed on Friday that the car found near the river belonged to the mayor."
+    events = events_of(nlp, text)
+    assert "confirm" in [e.trigger for e in _statements(events)]
+
+
+def test_stressing_in_the_lead_is_news_even_over_a_happening(nlp):  # noqa: F811
+    text = "The Arctic Council stressed that the ruling would not change the border."
+    assert [e.trigger for e in _statements(events_of(nlp, text))] == ["stress"]
+
+
+def test_saying_a_happening_on_a_stated_day_stays_its_frame(nlp):  # noqa: F811
+    text = "Police said on Friday that the car found near the river belonged to the mayor."
+    assert _statements(events_of(nlp, text)) == []

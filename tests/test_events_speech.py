@@ -55,3 +55,24 @@ def test_testifying_is_an_event_without_content(nlp):  # noqa: F811
 
 def test_unnamed_speaker_takes_no_position_event(nlp):  # noqa: F811
     assert _speech(events_of(nlp, "Someone criticised the plan.")) == []
+
+
+def test_officials_take_a_position_without_being_named(nlp):  # noqa: F811
+    text = "Officials in Oregon warned farmers that the floods would reach the valley."
+    (event,) = _speech(events_of(nlp, text))
+    assert event.title.startswith("Officials warn farmers")
+
+
+def test_a_judge_rejecting_a_request_is_an_event(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "A judge rejected the request to delay the trial."))
+    assert event.trigger == "reject"
+
+
+def test_the_company_named_before_denies(nlp):  # noqa: F811
+    (event,) = _speech(events_of(nlp, "The company denied the claims in a short statement."))
+    assert event.trigger == "deny"
+
+
+def test_companies_or_a_group_of_people_are_anyone(nlp):  # noqa: F811
+    text = "Several companies criticised the plan. A group of teachers condemned the cuts."
+    assert _speech(events_of(nlp, text)) == []

@@ -21,7 +21,13 @@ from stories.extraction.events.sites import site_at
 
 # Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
 # "add", "note" continue a statement already told).
-STATEMENT_VERBS = frozenset({"say", "tell", "report", "confirm", "claim", "state"})
+STATEMENT_VERBS = frozenset(
+    {"say", "tell", "report", "confirm", "claim", "state", "stress", "insist", "assert"}
+)
+# Verbs that vouch for what they report: dated or in the lead, confirming or stressing a
+# happening is news of its own ("Police confirmed Friday that the body was the missing man's",
+# "the allies stressed the ruling would not change the border"), where "said" only frames it.
+AFFIRMING_VERBS = frozenset({"confirm", "claim", "stress", "insist", "assert"})
 _DATES = frozenset({"DATE", "TIME"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
 
@@ -34,9 +40,12 @@ def states_a_position(verb: Token) -> bool:
     reported = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
     if not reported or any(c.i < verb.i for c in reported):
         return False
+    news = _dated(verb) or in_lead(verb)
+    if news and verb.lemma_.lower() in AFFIRMING_VERBS:
+        return True
     if any(site_at(token) is not None for clause in reported for token in clause.subtree):
         return False  # "said the bridge collapsed": the collapse is the event
-    return _dated(verb) or in_lead(verb) or present_perfect(verb)
+    return news or present_perfect(verb)
 
 
 def _dated(verb: Token) -> bool:

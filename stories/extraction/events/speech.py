@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.sayings import states_a_position
+from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
 
@@ -46,6 +46,28 @@ DISCLOSING_VERBS = {"report": "report", "confirm": "report"}
 ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Public bodies and their officers, who take positions in their own right ("officials warned
+# residents", "police confirmed the identity", "a judge rejected the appeal").
+_BODIES = frozenset(
+    {
+        "official",
+        "police",
+        "authority",
+        "government",
+        "ministry",
+        "court",
+        "judge",
+        "prosecutor",
+        "regulator",
+        "council",
+        "committee",
+        "administration",
+        "department",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+    }
+)
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "parataxis"})
 
 
@@ -58,7 +80,11 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
         kind = speech_class(token)
         if kind is None and states_a_position(token):
             kind = "statement"
-        if kind is not None and tensed(token) and _named_speaker(token, index):
+        if kind is None or not tensed(token):
+            continue
+        if _named_speaker(token, index) or (
+            (kind != "statement" or token.lemma_.lower() in AFFIRMING_VERBS) and _acting_body(token)
+        ):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
     return found
 
@@ -105,3 +131,22 @@ def _named_speaker(verb: Token, index: MentionIndex) -> bool:
         return False
     heads = [subject, *(c for c in subject.children if c.dep_ in ("compound", "poss", "conj"))]
     return any(t.ent_type_ in _NAMED or t.tag_ in ("NNP", "NNPS") for t in heads)
+
+
+def _acting_body(verb: Token) -> bool:
+    """A speaker the article does not name but who acts in public: a public body or its
+    officers ("officials warned residents", "a judge rejected the appeal"), a group the article
+    named before ("the company denied"), or a common noun named beside it ("the company that
+    runs the show, Acme Productions")."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or subject.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ in _NAMED for c in subject.children):
+        return True
+    word = subject.lemma_.lower()
+    if word in GROUP_NOUNS:
+        # "the company": one group named before; "companies", "a group of doctors" are anyone.
+        return subject.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+        )
+    return word in _BODIES
