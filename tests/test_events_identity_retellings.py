@@ -156,3 +156,34 @@ def test_a_month_is_not_a_name_that_sets_two_reports_apart():
     first = _laid_off(0, "House subcommittee lays off", "the House subcommittee laid off")
     second = _laid_off(100, "October layoffs", "the October layoffs were laid off")
     assert len(deduplicate([first, second])) == 1
+
+
+def _caught(start: int, title: str, quote: str) -> EventCandidate:
+    return EventCandidate(
+        title, "", quote, start, start + len(quote), "contract", "occurred",
+        date_start=dt.date(2024, 5, 1), date_precision="month", extra={"kind": "verb"},
+    )  # fmt: skip
+
+
+def test_an_indefinite_subject_a_few_words_before_its_noun_is_a_new_actor():
+    first = _caught(0, "Two people contract fever", "two people contracted the fever this month")
+    later = _caught(60, "Man contracts fever", "a 40-year-old man had contracted the fever")
+    assert len(deduplicate([first, later])) == 2
+
+
+def _poll(start: int, title: str, quote: str) -> EventCandidate:
+    return EventCandidate(
+        title, "", quote, start, start + len(quote), "poll", "occurred", extra={"kind": "noun"}
+    )
+
+
+def test_a_second_naming_brought_in_with_other_names_is_another_happening():
+    first = _poll(0, "New Gallup poll", "A new Gallup poll")
+    later = _poll(200, "Fresh Ipsos poll", "A similarly fresh Ipsos poll has lower numbers")
+    assert len(deduplicate([first, later])) == 2
+
+
+def test_a_definite_naming_after_an_indefinite_one_points_back():
+    first = _poll(0, "New Gallup poll", "A new Gallup poll")
+    later = _poll(200, "Poll", "the poll")
+    assert deduplicate([first, later]) == [first]

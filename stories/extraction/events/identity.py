@@ -33,6 +33,7 @@ _CALENDAR = frozenset(
     | {calendar.day_name[n].casefold() for n in range(7)}
 )  # "that October hearing": a date, not a name of the happening's own
 _INDEFINITE = frozenset({"a", "an", "another"})
+_SUBJECT_WORDS = 3  # "a 55-year-old man": an article opens the subject a few words before
 
 
 def event_key(candidate: EventCandidate) -> str:
@@ -212,6 +213,8 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
         return False
     if _own_date(named):
         return False  # "the 2016 election" after "the 2020 election": a happening of its own
+    if _brought_in(max(told, named, key=lambda c: c.start)) and _named_apart(told, named):
+        return False  # "a new ABC poll … a fresh Reuters poll": a second one brought in
     if named.trigger != told.trigger and named.summary and named.summary == told.summary:
         return False  # "X's victory and Y's win": one sentence naming two happenings
     earlier, later = told, named
@@ -306,11 +309,12 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
 
 def _introduced(candidate: EventCandidate) -> bool:
     """Whether the telling's subject comes with an indefinite article ("a 2018 analysis
-    found"): a new actor, so not the one the sentence before told of."""
+    found", "a 55-year-old man contracted"): a new actor, so not the one the sentence before
+    told of."""
     first = (candidate.title.split() or [""])[0].casefold()
     words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
     at = words.index(first) if first in words else -1
-    return at > 0 and words[at - 1] in _INDEFINITE
+    return at > 0 and any(w in _INDEFINITE for w in words[max(0, at - _SUBJECT_WORDS) : at])
 
 
 def retold_by_its_actorless_verb(a: EventCandidate, b: EventCandidate) -> bool:
