@@ -25,9 +25,9 @@ def test_a_denial_of_an_accusation_is_reported(nlp):  # noqa: F811
 
 
 def test_a_governor_with_a_verb_to_govern_stays_a_cue(nlp):  # noqa: F811
-    doc = nlp("The union refused to pay the fine on Monday.")
+    doc = nlp("The union planned to pay the fine on Monday.")
 
-    assert "refuse" not in _triggers(doc)
+    assert "plan" not in _triggers(doc)
 
 
 def test_a_governor_through_a_preposition_stays_a_cue(nlp):  # noqa: F811

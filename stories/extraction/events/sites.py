@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -56,7 +57,12 @@ class Site:
 
 def find_sites(doc: Doc) -> list[Site]:
     """All sites of the document, in text order, at most one per anchor token."""
-    return [site for token in doc if (site := site_at(token)) is not None]
+    return [site for token in doc if (site := site_at(token)) is not None and not _decided(token)]
+
+
+def _decided(verb: Token) -> bool:
+    """ "agreed to return the cash": the complement is told inside its governor's event."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and governs_as_deed(verb.head)
 
 
 def site_at(token: Token) -> Site | None:
@@ -98,6 +104,8 @@ def _is_general(verb: Token, lemma: str) -> bool:
     """
     if lemma in NON_EVENT_VERBS or not lemma.isalpha():
         return False
+    if governs_as_deed(verb):
+        return verb.dep_ in _GENERAL_DEPS
     if lemma in GOVERNOR_CERTAINTY and not _governor_as_deed(verb, lemma):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
