@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -56,7 +57,12 @@ class Site:
 
 def find_sites(doc: Doc) -> list[Site]:
     """All sites of the document, in text order, at most one per anchor token."""
-    return [site for token in doc if (site := site_at(token)) is not None]
+    return [site for token in doc if (site := site_at(token)) is not None and not _decided(token)]
+
+
+def _decided(verb: Token) -> bool:
+    """ "agreed to return the cash": the complement is told inside its governor's event."""
+    return verb.dep_ == "xcomp" and verb.head.pos_ == "VERB" and governs_as_deed(verb.head)
 
 
 def site_at(token: Token) -> Site | None:
@@ -96,7 +102,11 @@ def _is_general(verb: Token, lemma: str) -> bool:
     The clause must be finite (a tense, a modal, or an infinitive a governor takes: "plan to
     seal"); bare participles ("miners trapped underground", "ending an ordeal") are descriptions.
     """
-    if lemma in NON_EVENT_VERBS or lemma in GOVERNOR_CERTAINTY or not lemma.isalpha():
+    if lemma in NON_EVENT_VERBS or not lemma.isalpha():
+        return False
+    if governs_as_deed(verb):
+        return verb.dep_ in _GENERAL_DEPS
+    if lemma in GOVERNOR_CERTAINTY and not _governor_as_deed(verb, lemma):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
         return False  # "began deliberating", "tried to": the complement is the event
@@ -109,6 +119,29 @@ def _is_general(verb: Token, lemma: str) -> bool:
     if any(_since(c) for c in verb.children):
         return False  # "relations have cooled since the summit": a state lasting from then
     return _finite(verb)
+
+
+# Governors that report a deed of their own when they govern no verb ("denied the allegations",
+# "ordered an inquiry", "the attack was planned"): those of deciding and refusing, not those
+# that only say when ("set for", "due", "scheduled") or that nothing came of it ("failed").
+_DEED_CUES = frozenset({"planned", "denied"})
+_NOT_DEEDS = frozenset({"schedule", "set", "due", "aim", "intend", "prepare", "fail"})
+
+
+def _governor_as_deed(verb: Token, lemma: str) -> bool:
+    """Whether a governing verb is used as a deed: with a particle it is another verb ("set up
+    a venture"); without one, a deciding or refusing governor that governs no other verb, here
+    or through a preposition ("rejected the appeal", not "refused to pay", "agreed on cutting"),
+    tells its own act, which its certainty cue would otherwise hand to a complement."""
+    if any(c.dep_ == "prt" for c in verb.children):
+        return True
+    if GOVERNOR_CERTAINTY[lemma] not in _DEED_CUES or lemma in _NOT_DEEDS:
+        return False
+    return not any(
+        t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp", "pcomp")
+        for t in verb.subtree
+        if t.head == verb or t.head.head == verb
+    )
 
 
 def _since(child: Token) -> bool:

@@ -1,0 +1,48 @@
+"""A verb that would hand its certainty to a complement reports a deed of its own when it has
+no verb to govern (events.sites._governor_as_deed).
+
+Short sentences written for these tests.
+"""
+
+from stories.extraction.events.sites import find_sites
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _triggers(doc) -> list[str]:
+    return [site.trigger for site in find_sites(doc)]
+
+
+def test_a_refusal_with_an_object_is_a_deed(nlp):  # noqa: F811
+    doc = nlp("The appeals court rejected the mayor's request on Monday.")
+
+    assert "reject" in _triggers(doc)
+
+
+def test_a_denial_of_an_accusation_is_reported(nlp):  # noqa: F811
+    text = "Acme Corp. flatly denied the accusations in a statement on Tuesday."
+
+    assert "deny" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_governor_with_a_verb_to_govern_stays_a_cue(nlp):  # noqa: F811
+    doc = nlp("The union planned to pay the fine on Monday.")
+
+    assert "plan" not in _triggers(doc)
+
+
+def test_a_governor_through_a_preposition_stays_a_cue(nlp):  # noqa: F811
+    doc = nlp("The ministers decided on raising the tax in March.")
+
+    assert "decide" not in _triggers(doc)
+
+
+def test_a_governor_of_timing_is_no_deed(nlp):  # noqa: F811
+    doc = nlp("The vote was scheduled for Friday.")
+
+    assert "schedule" not in _triggers(doc)
+
+
+def test_a_governor_with_a_particle_is_another_verb(nlp):  # noqa: F811
+    doc = nlp("Two engineers set up a company in Lyon in 2018.")
+
+    assert "set" in _triggers(doc)
