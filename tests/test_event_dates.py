@@ -277,3 +277,9 @@ def test_a_placeholder_publication_year_never_overflows():
     )
 
     assert dated.date_start is None
+
+
+def test_a_decade_starts_in_its_first_year():
+    [time] = find_times("He lived there in the early 2000s.", published=PUBLISHED)
+
+    assert event_date(time).start == datetime.date(2000, 1, 1)

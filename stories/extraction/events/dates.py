@@ -43,7 +43,7 @@ def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
     if time.type not in _DATED_TYPES:
         return None
-    start = period_start(time.value)
+    start = _decade_start(time.value) or period_start(time.value)
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
@@ -59,6 +59,14 @@ def event_date(time) -> EventDate | None:
         if end_start is not None:
             end = period_end(end_start, _precision_of(time.end_value))
     return EventDate(start, end, precision, time.text)
+
+
+def _decade_start(value: str) -> dt.date | None:
+    """A decade ("199", the 1990s) or a century ("19", the 1900s) starts in its first year,
+    not in the year its digits spell ("the early 2000s" is no year 200)."""
+    if not re.fullmatch(r"\d{2,3}", value or ""):
+        return None
+    return dt.date(int(value) * 10 ** (4 - len(value)), 1, 1)
 
 
 def _precision_of(value: str) -> str:
