@@ -412,7 +412,7 @@ def _narrative_time(
     found = _sentence_time(event, anchors, sentences, fits, text)
     if found is not None:
         return found, "sentence"
-    return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
+    return _paragraph_time(event, anchors, paragraphs, fits, text), "paragraph"
 
 
 def _story_time(
@@ -488,7 +488,15 @@ def _paragraph_time(
     anchors: list[_Anchor],
     paragraphs: list[int],
     fits: Callable[[EventDate], bool],
+    text: str,
 ) -> EventDate | None:
+    """The paragraph's narrative time: the last point (a day, week or month) told before the
+    clause in its paragraph, as the story's is; a bare year only when the paragraph named no
+    point. A year told after the point ("ruled on Friday against a firm accused of dumping
+    waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
+    ("from the 1973 record") or is a record's reference point ("the first time since 1993")
+    is no time of the narrative at all. A past perfect happened before the paragraph's point,
+    so it keeps the last time told, whatever its grain."""
     paragraph = _paragraph_of(event.start, paragraphs)
     before = [
         a
@@ -496,5 +504,25 @@ def _paragraph_time(
         if a.start < event.start
         and _paragraph_of(a.start, paragraphs) == paragraph
         and fits(a.date)
+        and not _dates_a_thing(a, event, text)
+        and not _since(a, text)
     ]
+    points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
+    if points and not event.extra.get("past_perfect", False):
+        return points[-1].date
     return before[-1].date if before else None
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _since(anchor: _Anchor, text: str) -> bool:
+    """ "the first time since 1993": a record's reference point or a span's start, not a
+    point the narrative stands on; unless a "when" clause tells what happened then ("cut
+    off since Saturday, when the fires swept through" moves the narrative to Saturday)."""
+    return bool(_SINCE.search(text, max(0, anchor.start - 12), anchor.start)) and not (
+        _WHEN_AFTER.match(text, anchor.end)
+    )
