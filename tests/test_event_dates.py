@@ -277,3 +277,49 @@ def test_a_placeholder_publication_year_never_overflows():
     )
 
     assert dated.date_start is None
+
+
+def test_a_year_told_after_the_paragraphs_day_does_not_move_its_narrative():
+    text = (
+        "Rain fell.\n\nWind blew.\n\nThe court ruled on Friday against a firm accused of "
+        "dumping waste in 1988. The firm welcomed the ruling."
+    )
+
+    event = _narrative(text, "The firm welcomed the ruling")
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 8), "paragraph")
+
+
+def test_a_records_since_is_no_time_of_the_paragraph():
+    text = (
+        "Rain fell.\n\nWind blew.\n\nThe party won the seat for the first time since 1993. "
+        "Its rival lost the next seat."
+    )
+
+    assert _narrative(text, "Its rival lost the next seat").date_start != datetime.date(1993, 1, 1)
+
+
+def test_the_date_of_a_thing_is_no_time_of_the_paragraph():
+    text = (
+        "Rain fell.\n\nWind blew.\n\nThe band played songs from the 1973 record. "
+        "The singer came out for the encore."
+    )
+
+    event = _narrative(text, "The singer came out for the encore")
+
+    assert event.date_start != datetime.date(1973, 1, 1)
+
+
+def test_a_decade_starts_in_its_first_year():
+    [time] = find_times("He lived there in the early 2000s.", published=PUBLISHED)
+
+    assert event_date(time).start == datetime.date(2000, 1, 1)
+
+
+def test_a_since_time_with_a_when_clause_is_the_paragraphs_day():
+    text = (
+        "Rain fell.\n\nWind blew.\n\nRoads were closed on Monday to towns cut off since "
+        "Saturday, when the river rose. Bridges were swept away."
+    )
+
+    assert _narrative(text, "Bridges were swept away").date_start == datetime.date(2023, 9, 9)

@@ -43,7 +43,7 @@ def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
     if time.type not in _DATED_TYPES:
         return None
-    start = period_start(time.value)
+    start = _decade_start(time.value) or period_start(time.value)
     if start is None:
         return None
     precision = time.precision if time.precision in _RANK else "unknown"
@@ -59,6 +59,14 @@ def event_date(time) -> EventDate | None:
         if end_start is not None:
             end = period_end(end_start, _precision_of(time.end_value))
     return EventDate(start, end, precision, time.text)
+
+
+def _decade_start(value: str) -> dt.date | None:
+    """A decade ("199", the 1990s) or a century ("19", the 1900s) starts in its first year,
+    not in the year its digits spell ("the early 2000s" is no year 200)."""
+    if not re.fullmatch(r"\d{2,3}", value or ""):
+        return None
+    return dt.date(int(value) * 10 ** (4 - len(value)), 1, 1)
 
 
 def _precision_of(value: str) -> str:
@@ -404,7 +412,7 @@ def _narrative_time(
     found = _sentence_time(event, anchors, sentences, fits, text)
     if found is not None:
         return found, "sentence"
-    return _paragraph_time(event, anchors, paragraphs, fits), "paragraph"
+    return _paragraph_time(event, anchors, paragraphs, fits, text), "paragraph"
 
 
 def _story_time(
@@ -480,7 +488,15 @@ def _paragraph_time(
     anchors: list[_Anchor],
     paragraphs: list[int],
     fits: Callable[[EventDate], bool],
+    text: str,
 ) -> EventDate | None:
+    """The paragraph's narrative time: the last point (a day, week or month) told before the
+    clause in its paragraph, as the story's is; a bare year only when the paragraph named no
+    point. A year told after the point ("ruled on Friday against a firm accused of dumping
+    waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
+    ("from the 1973 record") or is a record's reference point ("the first time since 1993")
+    is no time of the narrative at all. A past perfect happened before the paragraph's point,
+    so it keeps the last time told, whatever its grain."""
     paragraph = _paragraph_of(event.start, paragraphs)
     before = [
         a
@@ -488,5 +504,25 @@ def _paragraph_time(
         if a.start < event.start
         and _paragraph_of(a.start, paragraphs) == paragraph
         and fits(a.date)
+        and not _dates_a_thing(a, event, text)
+        and not _since(a, text)
     ]
+    points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
+    if points and not event.extra.get("past_perfect", False):
+        return points[-1].date
     return before[-1].date if before else None
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def _since(anchor: _Anchor, text: str) -> bool:
+    """ "the first time since 1993": a record's reference point or a span's start, not a
+    point the narrative stands on; unless a "when" clause tells what happened then ("cut
+    off since Saturday, when the fires swept through" moves the narrative to Saturday)."""
+    return bool(_SINCE.search(text, max(0, anchor.start - 12), anchor.start)) and not (
+        _WHEN_AFTER.match(text, anchor.end)
+    )
