@@ -68,6 +68,26 @@ def test_a_speakers_we_in_a_quote_continued_across_paragraphs_is_not_the_writer(
     assert not argues(nlp(text))
 
 
+def test_a_page_an_agency_files_under_a_dateline_reports_whatever_its_tense(nlp):  # noqa: F811
+    text = (
+        "HARBOURTON, Freedonia (AP) — The harbor master says the port is closed. He says "
+        "we need more tugs, and you can see the queue of ships. The ships wait outside. "
+        "The storm is expected to ease."
+    )
+
+    assert argues(nlp(text.split(" — ", 1)[1]))
+    assert not argues(nlp(text))
+
+
+def test_a_press_releases_distributor_is_no_agency(nlp):  # noqa: F811
+    text = (
+        "SPRINGVILLE, Ohio /PRNewswire/ — The new phone has three cameras. We think you will "
+        "love it. The battery lasts two days, and the software learns what you like."
+    )
+
+    assert argues(nlp(text))
+
+
 def test_an_arguing_page_keeps_no_undated_event_after_its_lead(nlp):  # noqa: F811
     late = event(_EXPLAINER, "the software learns", "learn")
 

@@ -8,7 +8,9 @@ narrative date will place, in an argument it is the writer's reasoning ("Democra
 an advantage on the table", "the platform will optimize ads"). So the page's genre is read
 from its grammar alone (no word list about any subject): the writer's first and second person
 outside quotation marks, and the share of present-tense finite verbs among the page's main
-clauses outside quotation marks. In a page that argues, an undated event after the lead is
+clauses outside quotation marks; a page an agency files under a wire dateline ("MOSCOW (AP) —")
+is a report whatever its grammar (its sources' "we" and present tense run through it). In a
+page that argues, an undated event after the lead is
 not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
 is commentary, not a happening a timeline can show, and after the lead a verb outside the
 event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
@@ -26,6 +28,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from stories.datelines import find_dateline
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.quotations import quotation_spans
@@ -76,7 +79,13 @@ _BACKDROP_CERTAINTIES = _SETTLED | {"denied"}
 
 
 def argues(doc: Doc) -> bool:
-    """Whether the page argues or describes (column, feature, explainer) rather than reports."""
+    """Whether the page argues or describes (column, feature, explainer) rather than reports.
+
+    A page opened by a dateline with a news agency in parentheses ("O'SMACH, Cambodia (AP)_",
+    "WASHINGTON (AP) —") is a wire report: a correspondent files it from the place, and its
+    sources' "we" and present tense ("says", "hopes") do not make it a column."""
+    if _wire_report(doc.text):
+        return False
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     starts = [start for start, _ in quotes]
     narration = [t for t in doc if not _quoted(t.idx, starts, quotes)]
@@ -88,6 +97,15 @@ def argues(doc: Doc) -> bool:
     finite = [t for t in narration if t.tag_ in _FINITE and t.dep_ in _FINITE_DEPS]
     present = sum(t.tag_ in _PRESENT for t in finite)
     return bool(finite) and present / len(finite) >= PRESENT_SHARE
+
+
+def _wire_report(text: str) -> bool:
+    """Whether the text opens with an agency's dateline: the agency in parentheses after the
+    place, not a press release's distributor between slashes ("/PRNewswire/")."""
+    dateline = find_dateline(text)
+    if dateline is None or not dateline.agency:
+        return False
+    return "(" in text[dateline.city_end : dateline.body_start]
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
