@@ -94,6 +94,27 @@ def test_an_arguing_page_keeps_no_undated_event_after_its_lead(nlp):  # noqa: F8
     assert keep_news([late], nlp(_EXPLAINER)) == []
 
 
+def test_an_arguing_page_keeps_a_deed_its_narration_tells_in_the_past(nlp):  # noqa: F811
+    text = _EXPLAINER + " The maker recalled the first batch. It costs less now."
+    late = event(text, "The maker recalled the first batch", "recall")
+
+    assert keep_news([late], nlp(text)) == [late]
+
+
+def test_an_arguing_page_keeps_a_light_verbs_noun_told_in_the_past(nlp):  # noqa: F811
+    text = _EXPLAINER + " The maker ordered a recall of the first batch. It costs less now."
+    late = event(text, "a recall of the first batch", "recall")
+
+    assert keep_news([late], nlp(text)) == [late]
+
+
+def test_an_arguing_page_still_drops_the_writers_future_after_its_lead(nlp):  # noqa: F811
+    text = _EXPLAINER + " The maker will recall the first batch. It costs less now."
+    late = event(text, "The maker will recall the first batch", "recall", certainty="planned")
+
+    assert keep_news([late], nlp(text)) == []
+
+
 def test_an_arguing_page_keeps_a_dated_event_after_its_lead(nlp):  # noqa: F811
     late = event(_COLUMN, "the council forgets", "forget", date_start=dt.date(2019, 11, 4))
 

@@ -114,8 +114,9 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     happening that is only what someone found or thought, no past or perfect progressive (a
     backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
     comment on a thing told ("that process led to"), in a page that argues no undated event
-    after the lead (its first two sentences, where even a column states its news), and after
-    the lead no bare "X happened" of a verb outside the lexicon."""
+    after the lead (its first two sentences, where even a column states its news) but a deed
+    the narration tells in the past, and after the lead no bare "X happened" of a verb outside
+    the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -128,7 +129,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _spoken(event, doc, starts, quotations):
             continue
         if event.date_start is None and (
-            (arguing and after_lead) or _writers_possibility(event, doc)
+            (arguing and after_lead and not _narrated(event, doc))
+            or _writers_possibility(event, doc)
         ):
             continue
         if _unsaid(event, doc):
@@ -139,6 +141,20 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         kept.append(event)
     return kept
+
+
+def _narrated(event: EventCandidate, doc: Doc) -> bool:
+    """ "The envoy called on the rebels to lay down their arms", "firefighters ordered the
+    evacuation of the street": even in a page that argues, a deed its narration tells in the
+    simple past, with a subject that did it, is a step of the story, not the writer's reasoning
+    (which runs in the present, the future and the modal). A light verb's noun ("ordered the
+    evacuation") is told by its verb."""
+    verb = anchor_of(event, doc)
+    if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
