@@ -108,6 +108,13 @@ def test_an_arguing_page_keeps_a_light_verbs_noun_told_in_the_past(nlp):  # noqa
     assert keep_news([late], nlp(text)) == [late]
 
 
+def test_an_arguing_page_drops_an_undated_saying_after_its_lead(nlp):  # noqa: F811
+    text = _EXPLAINER + " The maker promised more. It costs less now."
+    late = event(text, "The maker promised more", "promise", extra={"kind": "speech"})
+
+    assert keep_news([late], nlp(text)) == []
+
+
 def test_an_arguing_page_still_drops_the_writers_future_after_its_lead(nlp):  # noqa: F811
     text = _EXPLAINER + " The maker will recall the first batch. It costs less now."
     late = event(text, "The maker will recall the first batch", "recall", certainty="planned")

@@ -148,7 +148,10 @@ def _narrated(event: EventCandidate, doc: Doc) -> bool:
     evacuation of the street": even in a page that argues, a deed its narration tells in the
     simple past, with a subject that did it, is a step of the story, not the writer's reasoning
     (which runs in the present, the future and the modal). A light verb's noun ("ordered the
-    evacuation") is told by its verb."""
+    evacuation") is told by its verb. A saying ("the maker promised more") is not a deed: on
+    such a page it is a claim the writer weighs, the argument's material."""
+    if event.extra.get("kind") == "speech":
+        return False
     verb = anchor_of(event, doc)
     if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head
