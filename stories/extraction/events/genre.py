@@ -8,7 +8,9 @@ narrative date will place, in an argument it is the writer's reasoning ("Democra
 an advantage on the table", "the platform will optimize ads"). So the page's genre is read
 from its grammar alone (no word list about any subject): the writer's first and second person
 outside quotation marks, and the share of present-tense finite verbs among the page's main
-clauses outside quotation marks. In a page that argues, an undated event after the lead is
+clauses outside quotation marks; a page an agency files under a wire dateline ("MOSCOW (AP) —")
+is a report whatever its grammar (its sources' "we" and present tense run through it). In a
+page that argues, an undated event after the lead is
 not kept; on any page an undated possibility ("could issue subsidies", "may have perished")
 is commentary, not a happening a timeline can show, and after the lead a verb outside the
 event lexicon with nothing after it ("the law worked", "he disagreed") tells nothing to place.
@@ -26,6 +28,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from stories.datelines import find_dateline
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.quotations import quotation_spans
@@ -76,7 +79,13 @@ _BACKDROP_CERTAINTIES = _SETTLED | {"denied"}
 
 
 def argues(doc: Doc) -> bool:
-    """Whether the page argues or describes (column, feature, explainer) rather than reports."""
+    """Whether the page argues or describes (column, feature, explainer) rather than reports.
+
+    A page opened by a dateline with a news agency in parentheses ("O'SMACH, Cambodia (AP)_",
+    "WASHINGTON (AP) —") is a wire report: a correspondent files it from the place, and its
+    sources' "we" and present tense ("says", "hopes") do not make it a column."""
+    if _wire_report(doc.text):
+        return False
     quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
     starts = [start for start, _ in quotes]
     narration = [t for t in doc if not _quoted(t.idx, starts, quotes)]
@@ -90,14 +99,24 @@ def argues(doc: Doc) -> bool:
     return bool(finite) and present / len(finite) >= PRESENT_SHARE
 
 
+def _wire_report(text: str) -> bool:
+    """Whether the text opens with an agency's dateline: the agency in parentheses after the
+    place, not a press release's distributor between slashes ("/PRNewswire/")."""
+    dateline = find_dateline(text)
+    if dateline is None or not dateline.agency:
+        return False
+    return "(" in text[dateline.city_end : dateline.body_start]
+
+
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
     happening that is only what someone found or thought, no past or perfect progressive (a
     backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
     comment on a thing told ("that process led to"), in a page that argues no undated event
-    after the lead (its first two sentences, where even a column states its news), and after
-    the lead no bare "X happened" of a verb outside the lexicon."""
+    after the lead (its first two sentences, where even a column states its news) but a deed
+    the narration tells in the past, and after the lead no bare "X happened" of a verb outside
+    the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -110,7 +129,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _spoken(event, doc, starts, quotations):
             continue
         if event.date_start is None and (
-            (arguing and after_lead) or _writers_possibility(event, doc)
+            (arguing and after_lead and not _narrated(event, doc))
+            or _writers_possibility(event, doc)
         ):
             continue
         if _unsaid(event, doc):
@@ -121,6 +141,23 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         kept.append(event)
     return kept
+
+
+def _narrated(event: EventCandidate, doc: Doc) -> bool:
+    """ "The envoy called on the rebels to lay down their arms", "firefighters ordered the
+    evacuation of the street": even in a page that argues, a deed its narration tells in the
+    simple past, with a subject that did it, is a step of the story, not the writer's reasoning
+    (which runs in the present, the future and the modal). A light verb's noun ("ordered the
+    evacuation") is told by its verb. A saying ("the maker promised more") is not a deed: on
+    such a page it is a claim the writer weighs, the argument's material."""
+    if event.extra.get("kind") == "speech":
+        return False
+    verb = anchor_of(event, doc)
+    if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head
+    if verb is None or verb.tag_ != "VBD":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def says_only_that_it_happened(event: EventCandidate, doc: Doc) -> bool:
