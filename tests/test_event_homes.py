@@ -20,7 +20,7 @@ def nlp():
 @pytest.fixture(autouse=True)
 def _nationalities(monkeypatch):
     """The gazetteer's demonyms, without loading the gazetteer."""
-    table = {"French": "FR"}
+    table = {"French": "FR", "Norwegian": "NO", "Swedish": "SE"}
     monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
     monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))
 
@@ -66,6 +66,51 @@ def test_a_nationality_gives_no_home_when_the_story_never_names_the_country(nlp)
     drop = event_with(placed_events(nlp, text), "drop")
 
     assert drop.place is None or source_of(drop) != "home"
+
+
+def test_officials_named_by_their_nationality_who_decide_act_at_home_not_at_the_dateline(nlp):
+    text = (
+        "LYON, France (AP) — Ana Ruiz arrived on Monday.\n\n"
+        "Norwegian officials approved the plan on Tuesday. Norland had asked for it in 2019."
+    )
+
+    approve = event_with(placed_events(nlp, text), "approve")
+
+    assert (approve.place.name, source_of(approve)) == ("Norland", "home")
+
+
+def test_officials_named_by_their_nationality_who_travel_have_no_home(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "French officials visited the plant on Tuesday. France had asked for it in 2019."
+    )
+
+    visit = event_with(placed_events(nlp, text), "visit")
+
+    assert visit.place is None or source_of(visit) != "home"
+
+
+def test_bodies_of_two_countries_have_no_single_home(nlp):
+    text = (
+        "Ana Ruiz arrived in Bergen on Monday.\n\n"
+        "French and Norwegian prosecutors dropped the case on Tuesday. "
+        "France and Norland had asked for it in 2019."
+    )
+
+    drop = event_with(placed_events(nlp, text), "drop")
+
+    assert drop.place is None or source_of(drop) != "home"
+
+
+def test_bodies_of_two_countries_take_no_dateline_of_a_third(nlp):
+    text = (
+        "LYON, France (AP) — Ana Ruiz arrived on Monday.\n\n"
+        "Norwegian and Swedish officials denied the claims on Tuesday."
+    )
+
+    deny = event_with(placed_events(nlp, text), "deny")
+
+    assert deny.place is None
 
 
 def test_a_local_body_acts_at_home_in_a_relative_clause(nlp):

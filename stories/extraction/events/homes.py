@@ -51,6 +51,10 @@ _ECONOMY = frozenset(
     {"economy", "growth", "inflation", "unemployment", "exports", "imports", "output", "gdp"}
 )
 _BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
+# A country's officials and executive, named by its nationality ("Finnish officials", "the
+# Norlandic administration"): at home when they do what a government does (`_acts_at_home`),
+# not when they travel, meet, talk or fight. Troops and diplomats serve abroad: none here.
+_OFFICIALS = frozenset({"official", "officials", "administration", "cabinet"})
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
@@ -132,7 +136,17 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
             return None  # a team named for its city plays away as often as at home
         return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
     words = name_words(actor)
+    if len(_nations(actor, index)) > 1:
+        return None  # "Norlandic and Sudlandic officials denied": no one home
     if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
+        owner = _owner_place(actor, index, homes)
+        if owner is not None:
+            return owner
+    if (
+        (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
+        and _acts_at_home(event, anchor)
+        and not _contest(anchor, index)
+    ):
         owner = _owner_place(actor, index, homes)
         if owner is not None:
             return owner
@@ -220,6 +234,15 @@ def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:
     return event_class not in _ABROAD_CLASSES and anchor.lemma_ not in MOTION_VERBS
 
 
+def actor_nations(event: EventCandidate, index: MentionIndex) -> set[str]:
+    """The countries the event's actor is named with, when it is several ("Norlandic and
+    Sudlandic officials denied"): such actors have no one home, and no place of a story's
+    dateline or setting outside all of them is theirs."""
+    anchor = _anchor(event, index)
+    actor = _actor(anchor) if anchor is not None else None
+    return _nations(actor, index) if actor is not None else set()
+
+
 def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The place of an organisation the event happens at or in, named for a place the story
     names: "held at the Hong Kong Stock Exchange" happened in Hong Kong."""
@@ -271,7 +294,19 @@ def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceM
             code = own.country_code if own is not None else None
         if code and code in homes.countries:
             return homes.countries[code]
+        if code and code in homes.capitals:
+            return homes.capitals[code]  # "the Finnish government", in a story of Helsinki
     return None
+
+
+def _nations(actor: Token, index: MentionIndex) -> set[str]:
+    """The countries whose nationality or name the actor's words give, with those coordinated
+    with them ("Norlandic and Sudlandic officials") or with the actor ("Norlandic officials
+    and Sudlandic diplomats"): more than one says the actors are of several countries."""
+    holders = [actor, *(c for c in actor.children if c.dep_ == "conj")]
+    words = [w for h in holders for w in name_words(h)[1:]]
+    words += [c for w in words for c in w.children if c.dep_ == "conj"]
+    return {code for w in words if (code := _country_code(w, index)) is not None}
 
 
 def _a_group(actor: Token, anchor: Token) -> bool:
@@ -369,5 +404,16 @@ def _country_code(word: Token, index: MentionIndex) -> str | None:
     if place is not None:
         return place.country_code if place.kind == "country" else None
     if word.ent_type_ == "NORP":
-        return nationality(word.text)
+        return nationality(_whole_name(word))
     return None
+
+
+def _whole_name(word: Token) -> str:
+    """The whole name a word is part of: "North Korean", not "Korean" (South Korea's)."""
+    start = end = word.i
+    doc = word.doc
+    while start > 0 and doc[start - 1].ent_type_ == word.ent_type_ and doc[start].ent_iob_ != "B":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return doc[start : end + 1].text

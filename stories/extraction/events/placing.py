@@ -42,7 +42,13 @@ from spacy.tokens import Token
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import HOME_CONFIDENCE, home_of, story_homes, venue_of
+from stories.extraction.events.homes import (
+    HOME_CONFIDENCE,
+    actor_nations,
+    home_of,
+    story_homes,
+    venue_of,
+)
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, residence
@@ -146,6 +152,7 @@ def place_events(
         homes={e.start: h for e in events if (h := home_of(e, index, homes)) is not None}
         if "homes" in place_rules.ENABLED
         else {},
+        several={e.start: n for e in events if len(n := actor_nations(e, index)) > 1},
         venues={e.start: v for e in events if (v := venue_of(e, index, homes)) is not None}
         if "venues" in place_rules.ENABLED
         else {},
@@ -182,6 +189,7 @@ def place_from_context(
     homes: dict[int, PlaceMention] | None = None,
     venues: dict[int, PlaceMention] | None = None,
     seats: dict[int, PlaceMention] | None = None,
+    several: dict[int, set[str]] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -259,6 +267,14 @@ def place_from_context(
             clue is None or (clue[1] != "sentence" and not within(clue[0], home))
         ):
             clue = (home, kind, HOME_CONFIDENCE)
+        nations = (several or {}).get(candidate.start)
+        if (
+            clue is not None
+            and nations
+            and clue[1] in ("dateline", "setting", "lead")
+            and clue[0].country_code not in nations
+        ):
+            clue = None
         if clue is None:
             result.append(candidate)
             continue
