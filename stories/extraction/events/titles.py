@@ -15,6 +15,7 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
+    MOTION_VERBS,
     NOUN_AS_VERB,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -259,6 +260,8 @@ def verb_title(
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
+    elif not particle and (whither := _destination(verb, index)) is not None:
+        obj = whither  # "patient goes to doctor", not "patient goes"
     return compose(who, words, obj, place_phrase(place, index))
 
 
@@ -275,6 +278,22 @@ def reported_words(verb: Token) -> str | None:
     words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
     return text or None
+
+
+def _destination(verb: Token, index: MentionIndex) -> str | None:
+    """Where a motion verb with no object went when that is not a gazetteer place: "went to his
+    doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing."""
+    if verb.lemma_.lower() not in MOTION_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or index.place(pobj) is not None:
+                continue  # a place destination is the title's place ("goes to Lyon")
+            said = phrase(pobj, index, objective=True)
+            if said:
+                return f"{prep.lower_} {said}"
+    return None
 
 
 def _named(subject: Token) -> bool:
