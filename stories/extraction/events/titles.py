@@ -15,6 +15,7 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
+    MOTION_VERBS,
     NOUN_AS_VERB,
     PLACE_PREPOSITIONS,
     PRONOUNS,
@@ -244,7 +245,7 @@ def verb_title(
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and target is not None and place is None:
             return None
-    elif (said := reported_words(verb)) is not None:
+    elif (said := reported_words(verb, index)) is not None:
         obj = said  # "ministry says lifting the duties is a condition for any deal"
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying", "denied having sex"
@@ -259,22 +260,98 @@ def verb_title(
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
         named = phrase(by, index) if by is not None else None
         obj = f"by {named}" if named else ""
+    elif not particle and (whither := _destination(verb, index)) is not None:
+        obj = whither  # "patient goes to doctor", not "patient goes"
     return compose(who, words, obj, place_phrase(place, index))
 
 
-def reported_words(verb: Token) -> str | None:
+def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None:
     """What a statement says, in the article's words, when a statement verb's reported clause
     follows it ("said on Monday that lifting the duties is a condition for any deal"): a
-    statement event's title must say what was stated, or "Ministry says" tells nothing. The
-    caller's `compose` drops it when it is too long for a title."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS:
+    statement event's title must say what was stated, or "Ministry says" tells nothing. A
+    clause too long for a title is said short, by its subject, verb and object ("police confirm
+    body belonged to Hernandez"); `compose` drops what still does not fit."""
+    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
         return None
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
-    if clause is None:
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not clauses:
         return None
-    words = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head == clause)]
+    clause, subject = clauses[0], _clause_subject(clauses[0])
+    if len(clauses) > 1 and _clause_subject(clauses[1]) is None:
+        # "confirmed that the body found along a highway belonged to X": the parser took the
+        # participle "found" for the reported clause; "belonged" is it, and "body" its subject.
+        clause = clauses[1]
+    words = [t for c in clauses[: clauses.index(clause) + 1] for t in c.subtree]
+    words = [t for t in words if not (t.dep_ == "mark" and t.head in clauses)]
+    words.sort(key=lambda t: t.i)
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
+    if len(" ".join(text.split())) > _MAX_REPORTED and index is not None:
+        return _short_clause(clause, subject, index) or text  # `compose` judges the fit
     return text or None
+
+
+_MAX_REPORTED = 45
+# Verbs whose news is the clause they report: "announced that it had become the largest
+# shareholder", "found that the mice had more cells", "pledged that the country would double".
+_REPORTING_VERBS = frozenset(
+    {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
+)
+
+
+def _clause_subject(clause: Token) -> Token | None:
+    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+
+
+def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> str | None:
+    """ "the agency said that the 9 million premature deaths it counted were caused by X" ->
+    "deaths were caused by X": the reported clause's subject, its verb with the auxiliaries as
+    written, and its object, complement or first prepositional phrase, each in short form."""
+    if subject is None or clause.lemma_ == "be":
+        return None  # "reported that the WeWork is the subject": too thin said short
+    who = phrase(subject, index, objective=True)
+    if who is None:
+        who = subject.lower_ if subject.pos_ == "PRON" else None  # "it had become": readable
+    if not who:
+        return None
+    group = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
+    verb_words = " ".join(t.text for t in [*group, clause])
+    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
+    if particle:
+        verb_words += " " + particle
+    what = ""
+    target = next((c for c in clause.children if c.dep_ in ("dobj", "attr")), None)
+    if target is not None:
+        what = phrase(target, index, objective=True) or ""
+        if not what and target.pos_ != "PRON":
+            return None  # never a verb whose object is left half said
+    elif (complement := _complement(clause)) is not None:
+        what = complement
+    else:
+        prep = next((c for c in clause.children if c.dep_ in ("prep", "agent")), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+        said = phrase(pobj, index, objective=True) if pobj is not None else None
+        what = f"{prep.lower_} {said}" if said else ""
+    if not what and any(
+        c.i > clause.i and c.dep_ not in ("punct", "advmod") for c in clause.children
+    ):
+        return None  # "found that they had 18 times the number…": never cut mid-phrase
+    return " ".join(w for w in (who, verb_words, what) if w)
+
+
+def _destination(verb: Token, index: MentionIndex) -> str | None:
+    """Where a motion verb with no object went when that is not a gazetteer place: "went to his
+    doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing."""
+    if verb.lemma_.lower() not in MOTION_VERBS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is None or index.place(pobj) is not None:
+                continue  # a place destination is the title's place ("goes to Lyon")
+            said = phrase(pobj, index, objective=True)
+            if said:
+                return f"{prep.lower_} {said}"
+    return None
 
 
 def _named(subject: Token) -> bool:

@@ -1,0 +1,32 @@
+"""Titles that say what happened, not only who acted (events.titles).
+
+A motion verb whose destination is no gazetteer place still says where it went ("Patient goes
+to doctor", never "Patient goes"); a saying whose reported clause is too long for a title says
+its subject, verb and object ("Ministry announces company would replace trains").
+Short sentences written for these tests.
+"""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+_LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+def titles(nlp, text: str, trigger: str) -> list[str]:  # noqa: F811
+    return [e.title for e in events_of(nlp, text) if e.trigger == trigger]
+
+
+def test_a_motion_says_its_destination_when_it_is_no_place(nlp):  # noqa: F811
+    text = _LEAD + "On Tuesday, the retired teacher went to her dentist in Lyon."
+
+    found = titles(nlp, text, "go")
+    assert found and all("to dentist" in t for t in found), found
+
+
+def test_a_long_reported_clause_is_said_by_its_subject_verb_and_object(nlp):  # noqa: F811
+    text = _LEAD + (
+        "The ministry announced on Tuesday that the national railway company would replace all "
+        "of its old diesel trains with electric ones by the end of next year."
+    )
+
+    found = titles(nlp, text, "announce")
+    assert found and all("company would replace" in t and len(t) < 70 for t in found), found
