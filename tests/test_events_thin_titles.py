@@ -30,3 +30,10 @@ def test_a_long_reported_clause_is_said_by_its_subject_verb_and_object(nlp):  # 
 
     found = titles(nlp, text, "announce")
     assert found and all("company would replace" in t and len(t) < 70 for t in found), found
+
+
+def test_a_named_destination_is_not_said_again(nlp):  # noqa: F811
+    text = _LEAD + "The minister then went to the Norland spaceport."
+
+    found = titles(nlp, text, "go")
+    assert found and all("spaceport" not in t for t in found), found

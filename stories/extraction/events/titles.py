@@ -340,18 +340,24 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
 
 def _destination(verb: Token, index: MentionIndex) -> str | None:
     """Where a motion verb with no object went when that is not a gazetteer place: "went to his
-    doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing."""
+    doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing. A named
+    destination ("for the Vostochny spaceport") is a place or a body the title names otherwise."""
     if verb.lemma_.lower() not in MOTION_VERBS:
         return None
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or index.place(pobj) is not None:
+            if pobj is None or index.place(pobj) is not None or _named_thing(pobj):
                 continue  # a place destination is the title's place ("goes to Lyon")
             said = phrase(pobj, index, objective=True)
             if said:
                 return f"{prep.lower_} {said}"
     return None
+
+
+def _named_thing(noun: Token) -> bool:
+    """ "Acme Spaceport", "the Vostochny spaceport": a noun written with a name."""
+    return any(t.tag_ in ("NNP", "NNPS") for t in [noun, *noun.children] if t.i <= noun.i)
 
 
 def _named(subject: Token) -> bool:
