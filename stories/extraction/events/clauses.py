@@ -50,6 +50,7 @@ from stories.extraction.events.motion import (
     comes_out,
     entered_state,
     goes_somewhere,
+    goes_to_someone,
     moves_something,
 )
 from stories.extraction.events.named import named_events
@@ -132,7 +133,7 @@ def extract_events(
     found += [s for s in participle_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
-    sites = [comes_out(entered_state(site)) for site in sites]
+    sites = [comes_out(goes_to_someone(entered_state(site))) for site in sites]
     verbs = {s.anchor.i for s in sites if s.kind != "noun"} | _shared_clauses(sites)
     owned, reported, lasting = times_by_site(doc, times, anchor_index(found))
     if nominal:

@@ -138,15 +138,13 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     words = name_words(actor)
     if len(_nations(actor, index)) > 1:
         return None  # "Norlandic and Sudlandic officials denied": no one home
-    if any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words):
-        owner = _owner_place(actor, index, homes)
-        if owner is not None:
-            return owner
-    if (
+    body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
+    officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
         and _acts_at_home(event, anchor)
         and not _contest(anchor, index)
-    ):
+    )
+    if body or officials:
         owner = _owner_place(actor, index, homes)
         if owner is not None:
             return owner
@@ -410,10 +408,5 @@ def _country_code(word: Token, index: MentionIndex) -> str | None:
 
 def _whole_name(word: Token) -> str:
     """The whole name a word is part of: "North Korean", not "Korean" (South Korea's)."""
-    start = end = word.i
-    doc = word.doc
-    while start > 0 and doc[start - 1].ent_type_ == word.ent_type_ and doc[start].ent_iob_ != "B":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    return doc[start : end + 1].text
+    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    return entity.text if entity is not None else word.text

@@ -53,9 +53,7 @@ def entered_state(site: Site) -> Site:
 
 def comes_out(site: Site) -> Site:
     """ "McDonald came out during the encore": a named person coming out appears before an
-    audience (a plain verb site of its own); "the crowd came out" stays a motion going nowhere.
-    A motion to someone ("went to his doctor") is read first (`goes_to_someone`)."""
-    site = goes_to_someone(site)
+    audience (a plain verb site of its own); "the crowd came out" stays a motion going nowhere."""
     verb = site.anchor
     if site.kind != "motion" or verb.lemma_.lower() != "come":
         return site

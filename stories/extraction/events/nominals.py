@@ -113,12 +113,10 @@ def _party_of_occasion(noun: Token) -> bool:
     """ "a deal with Boeing", "warnings from Moscow", "the game against the Steelers": an
     occasion noun (events.occasions) without a date of its own is one happening only with a
     named party; "the deal", "a ban on masks" name a topic."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in PARTY_PREPOSITIONS:
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if target is not None and _names(target) and target.ent_type_ not in ("DATE", "TIME"):
-                return True
-    return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PARTY_PREPOSITIONS and _names_its_object(prep)
+        for prep in noun.children
+    )
 
 
 def _under_way(noun: Token) -> bool:
@@ -177,11 +175,23 @@ def _named_party(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "compound" and _names(child):
             return True
-        if child.dep_ == "prep" and child.lower_ in _TARGET_PREPOSITIONS:
-            target = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if target is not None and _names(target, owner=_by_owner(noun, child)):
-                return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _TARGET_PREPOSITIONS
+            and _names_its_object(child, owner=_by_owner(noun, child))
+        ):
+            return True
     return False
+
+
+def _names_its_object(prep: Token, *, owner: bool = False) -> bool:
+    """Whether a preposition's object is a name (not a date): "with Boeing", "by the FBI"."""
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        target is not None
+        and _names(target, owner=owner)
+        and target.ent_type_ not in ("DATE", "TIME")
+    )
 
 
 def _by_owner(noun: Token, prep: Token) -> bool:
@@ -224,10 +234,8 @@ def _done_by_name(noun: Token) -> bool:
     holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN")]
     for holder in holders:
         for prep in holder.children:
-            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
-                agent = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if agent is not None and _names(agent) and agent.ent_type_ not in ("DATE", "TIME"):
-                    return True
+            if prep.dep_ in ("prep", "agent") and prep.lower_ == "by" and _names_its_object(prep):
+                return True
     return False
 
 
