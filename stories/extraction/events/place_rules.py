@@ -53,6 +53,8 @@ ALL = frozenset(
         # In a local story (its places lie around the dateline) the dateline also places the
         # story's background: "the budget the state approved in April".
         "local background",
+        # The home, seat or owner that placed an event carries to the next sentence.
+        "actors carried",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -8,7 +8,9 @@ and recorded with its confidence in the event's provenance, in this order:
   relative or infinitive clause describing a noun: "munitions to be used in X" says where the
   munitions go, not where the sentence's narration is);
 - the place carried from the sentence before in the same paragraph: narration stays where it
-  was until it says it moves ("The fire broke out in X. Crews fought it for hours."). Neither
+  was until it says it moves ("The fire broke out in X. Crews fought it for hours."). The home
+  of who acted carries as well ("The X government extended the licence. It expires in May."),
+  unless the sentence names a place outside it (events.narration). Neither
   of these places a happening named by a noun long before the story ("apologised for a 2010
   raid"): it is mentioned in today's narration, not part of it;
 - the dateline: the place the reporter filed from, where the events the story witnesses
@@ -50,6 +52,7 @@ from stories.extraction.events.homes import (
     venue_of,
 )
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.narration import named_per_sentence, names_another
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, residence
 from stories.extraction.events.schedules import city_spans
@@ -159,6 +162,7 @@ def place_events(
         seats={e.start: s for e in events if (s := seat_of(e, index, places)) is not None}
         if "seats" in place_rules.ENABLED
         else {},
+        named=named_per_sentence(body, starts),
     )
     if "narrowing" not in place_rules.ENABLED:
         return placed
@@ -172,6 +176,7 @@ class _Narration:
     paragraph: int
     sentence: int
     place: PlaceMention
+    by_actor: bool = False  # the home, seat or owner of who acted, not a stated location
 
 
 def place_from_context(
@@ -190,6 +195,7 @@ def place_from_context(
     venues: dict[int, PlaceMention] | None = None,
     seats: dict[int, PlaceMention] | None = None,
     several: dict[int, set[str]] | None = None,
+    named: dict[int, list[PlaceMention]] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -205,7 +211,9 @@ def place_from_context(
     story-wide place that lies outside it. `venues` gives the place an organisation the event
     happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place.
     `seats` gives the capital a national body that acts in the event sits in (events.seats):
-    a clue as strong as a home, and finer."""
+    a clue as strong as a home, and finer. A home, seat or owner carries to the next sentence
+    as a stated place does, unless that sentence names (`named`: the pinned places per
+    sentence) a place outside it."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -220,8 +228,8 @@ def place_from_context(
         own = candidate.place
         source = candidate.provenance.get("place", {}).get("source")
         if own is not None and (pinned(own) or source not in STATED_CONFIDENCE):
-            if pinned(own) and source in _CARRIED_SOURCES:
-                last = _Narration(paragraph, sentence, own)
+            if pinned(own) and source in _carried_sources():
+                last = _Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
             result.append(candidate)
             continue
         clue: tuple[PlaceMention, str, float] | None = None
@@ -238,6 +246,7 @@ def place_from_context(
             and sentence - last.sentence <= 1
             and _on("carried")
             and narrated
+            and not (last.by_actor and names_another(named or {}, sentence, last.place))
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
         elif before is not None and before[0] == paragraph and _on("carried") and narrated:
@@ -279,10 +288,19 @@ def place_from_context(
             result.append(candidate)
             continue
         place, source, confidence = clue
-        if source in _CARRIED_SOURCES:
-            last = _Narration(paragraph, sentence, place)
+        if source in _carried_sources():
+            last = _Narration(paragraph, sentence, place, source not in _CARRIED_SOURCES)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _carried_sources() -> frozenset[str]:
+    """The sources of a place narration carries to the next sentence: a stated one, and with
+    "actors carried" the home of the body that acted ("The U.S. government launched a plan in
+    2011. In 2017 the Department of Energy announced its goal was met.")."""
+    if _on("actors carried"):
+        return _CARRIED_SOURCES | {"owner", "home", "seat"}
+    return _CARRIED_SOURCES
 
 
 def _long_before(candidate: EventCandidate) -> bool:
