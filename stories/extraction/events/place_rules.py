@@ -53,8 +53,15 @@ ALL = frozenset(
         # In a local story (its places lie around the dateline) the dateline also places the
         # story's background: "the budget the state approved in April".
         "local background",
+        # A place word that continues a person's cut-short name or is a courtesy title before
+        # one ("Superintendent Pedro Toledo", "Ms. Sanders") is no place.
+        "names",
+        # "in the wilderness of X", "in an X prison": a locative phrase states X.
+        "areas",
         # The home, seat or owner that placed an event carries to the next sentence.
         "actors carried",
+        # Narration between two stated mentions of one place, naming no other, stays there.
+        "between",
     }
 )
 ENABLED: set[str] = set(ALL)

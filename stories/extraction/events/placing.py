@@ -29,6 +29,9 @@ and recorded with its confidence in the event's provenance, in this order:
   events (a background or undated event keeps no place from it), not in a sentence naming a
   place outside it.
 
+An event none of these places, in a paragraph between two that narrate in one city or
+region and name no other place, stays there (events.narration).
+
 A venue the gazetteer cannot pin ("Blossom Music Center") stays named in the provenance while
 a pinned clue gives the map its point. An event with no clue keeps no place rather than
 borrowing a random one.
@@ -52,7 +55,13 @@ from stories.extraction.events.homes import (
     venue_of,
 )
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
-from stories.extraction.events.narration import named_per_sentence, names_another
+from stories.extraction.events.narration import (
+    between_same_places,
+    locative_preposition,
+    named_per_sentence,
+    names_another,
+    part_of_a_name,
+)
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, residence
 from stories.extraction.events.schedules import city_spans
@@ -119,7 +128,11 @@ def place_events(
     """The events (in text order) with the places their context gives those whose clause
     names none, or none the gazetteer could pin."""
     starts = [sentence.start_char for sentence in index.sentences]
-    places = [p for p in places if not _a_person_s_name(p, index)]
+    places = [
+        p
+        for p in places
+        if not _a_person_s_name(p, index) and not (_on("names") and part_of_a_name(p, index))
+    ]
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
     setting = main_setting([p for p in places if _scene(p, index)])
@@ -211,9 +224,7 @@ def place_from_context(
     story-wide place that lies outside it. `venues` gives the place an organisation the event
     happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place.
     `seats` gives the capital a national body that acts in the event sits in (events.seats):
-    a clue as strong as a home, and finer. A home, seat or owner carries to the next sentence
-    as a stated place does, unless that sentence names (`named`: the pinned places per
-    sentence) a place outside it."""
+    a clue as strong as a home, and finer."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -284,6 +295,15 @@ def place_from_context(
             and clue[0].country_code not in nations
         ):
             clue = None
+        if clue is None and narrated and _on("between") and last and not last.by_actor:
+            between = between_same_places(
+                sentence,
+                (last.sentence, last.place),
+                located,
+                named or {},
+            )
+            if between is not None:
+                clue = (between, "between", CARRIED_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
@@ -503,7 +523,10 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
         if not pinned(place) or place.start < index.dateline_end or wide(place):
             continue  # "the largest economy in East Africa" is no scene of narration
         head = as_place_head(index.doc[position])
-        preposition = head.head if head.dep_ == "pobj" else None
+        if _on("areas"):
+            preposition = locative_preposition(head)
+        else:
+            preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
         if _describes_a_noun(preposition):
