@@ -335,3 +335,34 @@ def test_an_event_noun_after_a_preposition_is_not_acted_on(nlp):  # noqa: F811
     named = event(text, "the inquiry into the harbour fire", "inquiry", extra={"kind": "noun"})
 
     assert keep_news([named], nlp(text)) == [named]
+
+
+# --- a possibility evidence points to ----------------------------------------------------------
+
+
+def test_an_undated_possibility_evidence_points_to_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " The survey suggests that the bridge might need new cables."
+    guess = event(text, "the bridge might need new cables", "need", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_an_undated_possibility_judged_possible_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " It is possible that the council is losing patience with the mayor."
+    guess = event(text, "the council is losing patience", "lose", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_a_dated_possibility_evidence_points_to_stays(nlp):  # noqa: F811
+    text = _REPORT + " The survey suggests that the bridge might close on Friday."
+    guess = event(
+        text,
+        "the bridge might close on Friday",
+        "close",
+        certainty="speculated",
+        date_start=dt.date(2024, 5, 10),
+        date_precision="day",
+    )
+
+    assert keep_news([guess], nlp(text)) == [guess]

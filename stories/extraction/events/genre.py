@@ -72,6 +72,12 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
+# A clause that completes another: where a verb or an adjective above it judges it.
+_COMPLETING = frozenset({"ccomp", "conj", "xcomp", "csubj"})
+# Verbs by which evidence points to something, not a source telling of it.
+_INFERRING = frozenset({"suggest", "imply"})
+# Adjectives that judge a clause possible ("it is possible that…").
+_LIKELY = frozenset({"possible", "likely", "conceivable", "plausible"})
 # What a finding or a belief may be about and still not be news: what happened or goes on.
 _SETTLED = frozenset({"occurred", "ongoing"})
 # What a backdrop can be told as: done, going on or denied (not a plan or a prospect).
@@ -110,7 +116,8 @@ def _wire_report(text: str) -> bool:
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
-    nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
+    nothing only a speaker's quoted words tell, no undated possibility of the writer's or one
+    evidence points to ("the study suggests that it might"), no
     happening that is only what someone found or thought, no past or perfect progressive (a
     backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
     comment on a thing told ("that process led to"), no event noun a verb acts on with no
@@ -132,6 +139,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if event.date_start is None and (
             (arguing and after_lead and not _narrated(event, doc))
             or _writers_possibility(event, doc)
+            or _inferred_possibility(event, doc)
         ):
             continue
         if _unsaid(event, doc):
@@ -278,6 +286,28 @@ def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
     anchor = anchor_of(event, doc)
     modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
     return modal and not _reported(anchor)
+
+
+def _inferred_possibility(event: EventCandidate, doc: Doc) -> bool:
+    """ "It is possible that the board is losing patience", "the findings suggest that the
+    drug might slow the disease": an undated possibility that evidence points to or that is
+    judged possible, with no one saying it will come, is a reading of the facts, not a
+    happening a timeline can place. A source who says it could come ("the mayor said the
+    bridge could reopen") voices a prospect, and stays."""
+    if event.certainty != "speculated":
+        return False
+    clause = anchor_of(event, doc)
+    for _ in range(4):
+        if clause is None or clause.dep_ not in _COMPLETING or clause.head == clause:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in _INFERRING:
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in clause.children):
+            return True
+        if clause.lemma_.lower() in ATTRIBUTION_VERBS:
+            return False
+    return False
 
 
 def _reported(token: Token) -> bool:
