@@ -366,3 +366,48 @@ def test_a_dated_possibility_evidence_points_to_stays(nlp):  # noqa: F811
     )
 
     assert keep_news([guess], nlp(text)) == [guess]
+
+
+# --- a habit is no happening -------------------------------------------------------------------
+
+
+def test_a_deed_told_as_done_again_and_again_is_a_habit(nlp):  # noqa: F811
+    text = _REPORT + " The mayor has repeatedly promised a new bridge."
+    habit = event(text, "The mayor has repeatedly promised a new bridge", "promise")
+
+    assert keep_news([habit], nlp(text)) == []
+
+
+def test_a_deed_spread_over_each_occasion_is_a_pattern(nlp):  # noqa: F811
+    text = _REPORT + " In each case, the insurer paid the owners."
+    pattern = event(text, "the insurer paid the owners", "pay")
+
+    assert keep_news([pattern], nlp(text)) == []
+
+
+def test_a_deed_in_each_place_on_a_day_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " On Friday, the insurer paid the owners in each case."
+    paid = event(
+        text,
+        "On Friday, the insurer paid the owners in each case",
+        "pay",
+        date_start=dt.date(2024, 5, 10),
+        date_precision="day",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([paid], nlp(text)) == [paid]
+
+
+def test_a_single_deed_without_a_habit_word_stays(nlp):  # noqa: F811
+    text = _REPORT + " The insurer paid the owners."
+    paid = event(text, "The insurer paid the owners", "pay")
+
+    assert keep_news([paid], nlp(text)) == [paid]
+
+
+def test_an_activity_going_on_again_and_again_now_stays(nlp):  # noqa: F811
+    text = _REPORT + " Visitors are being searched regularly at the gate."
+    going_on = event(text, "Visitors are being searched regularly", "search", certainty="ongoing")
+
+    assert keep_news([going_on], nlp(text)) == [going_on]

@@ -72,6 +72,29 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
+# Adverbs that tell a deed as done again and again: a habit, not one happening.
+_AGAIN_AND_AGAIN = frozenset(
+    {
+        "repeatedly",
+        "often",
+        "usually",
+        "regularly",
+        "typically",
+        "frequently",
+        "routinely",
+        "habitually",
+        "customarily",
+        "traditionally",
+        "normally",
+        "constantly",
+        "occasionally",
+        "sometimes",
+    }
+)
+# Nouns for an occasion that "each" or "every" spreads a deed over ("in each case", "every year").
+_OCCASIONS = frozenset(
+    {"case", "occasion", "instance", "time", "year", "month", "week", "day", "night", "season"}
+)
 # A clause that completes another: where a verb or an adjective above it judges it.
 _COMPLETING = frozenset({"ccomp", "conj", "xcomp", "csubj"})
 # Verbs by which evidence points to something, not a source telling of it.
@@ -121,7 +144,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     happening that is only what someone found or thought, no past or perfect progressive (a
     backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
     comment on a thing told ("that process led to"), no event noun a verb acts on with no
-    date of its own ("citing the hearing", "dropped the inquiry"), in a page that argues no
+    date of its own ("citing the hearing", "dropped the inquiry"), no habit ("has repeatedly
+    said", "in each case"), in a page that argues no
     undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, and after the lead no bare "X happened"
     of a verb outside the lexicon."""
@@ -147,6 +171,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _backdrop_progressive(event, doc) or _continued(event, doc):
             continue
         if _comment_on_what_was_told(event, doc) or _acted_on(event, doc):
+            continue
+        if _habitual(event, doc):
             continue
         kept.append(event)
     return kept
@@ -274,6 +300,30 @@ def _acted_on(event: EventCandidate, doc: Doc) -> bool:
         return False
     noun = anchor_of(event, doc)
     return noun is not None and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _habitual(event: EventCandidate, doc: Doc) -> bool:
+    """ "The minister has repeatedly said the plant would stay open", "the band usually opened
+    with a ballad", "in each case the company paid the fine": a deed told as done again and
+    again, or over every occasion of a kind, is a habit or a pattern the story sums up, not
+    one happening a timeline can place. A date in its own clause ("on Monday, in each
+    district, voters queued") puts it on a day, and it stays; so does an activity going on
+    now ("athletes are being tested regularly"), which the certainty calls ongoing."""
+    if event.certainty != "occurred" or _own_date(event):
+        return False
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
+        return True
+    occasions = [c for c in verb.children if c.dep_ == "npadvmod"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in _OCCASIONS
+        and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in o.children)
+        for o in occasions
+    )
 
 
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
