@@ -406,6 +406,44 @@ def test_a_single_deed_without_a_habit_word_stays(nlp):  # noqa: F811
     assert keep_news([paid], nlp(text)) == [paid]
 
 
+# --- a backstory at an unnamed earlier time ---------------------------------------------------
+
+
+def test_a_past_at_an_unnamed_earlier_time_is_backstory(nlp):  # noqa: F811
+    text = _REPORT + " The shop was originally opened by a baker."
+    story = event(text, "The shop was originally opened by a baker", "open")
+
+    assert keep_news([story], nlp(text)) == []
+
+
+def test_a_past_once_done_is_backstory(nlp):  # noqa: F811
+    text = _REPORT + " The judge said the men once worked at the harbour."
+    story = event(text, "the men once worked at the harbour", "work")
+
+    assert keep_news([story], nlp(text)) == []
+
+
+def test_a_backstory_with_a_date_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " The shop was originally opened in 1990."
+    story = event(
+        text,
+        "The shop was originally opened in 1990",
+        "open",
+        date_start=dt.date(1990, 1, 1),
+        date_precision="year",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([story], nlp(text)) == [story]
+
+
+def test_once_opening_a_clause_is_a_condition_not_a_time(nlp):  # noqa: F811
+    text = _REPORT + " Once the bail was paid, the men left the court."
+    left = event(text, "Once the bail was paid", "pay")
+
+    assert keep_news([left], nlp(text)) == [left]
+
+
 def test_an_activity_going_on_again_and_again_now_stays(nlp):  # noqa: F811
     text = _REPORT + " Visitors are being searched regularly at the gate."
     going_on = event(text, "Visitors are being searched regularly", "search", certainty="ongoing")

@@ -91,6 +91,8 @@ _AGAIN_AND_AGAIN = frozenset(
         "sometimes",
     }
 )
+# Adverbs that put a past at some earlier time they do not name: the backstory.
+_SOME_EARLIER_TIME = frozenset({"once", "previously", "originally", "formerly"})
 # Nouns for an occasion that "each" or "every" spreads a deed over ("in each case", "every year").
 _OCCASIONS = frozenset(
     {"case", "occasion", "instance", "time", "year", "month", "week", "day", "night", "season"}
@@ -140,13 +142,13 @@ def _wire_report(text: str) -> bool:
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's or one
-    evidence points to ("the study suggests that it might"), no
-    happening that is only what someone found or thought, no past or perfect progressive (a
-    backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
-    comment on a thing told ("that process led to"), no event noun a verb acts on with no
-    date of its own ("citing the hearing", "dropped the inquiry"), no habit ("has repeatedly
-    said", "in each case"), in a page that argues no
-    undated event after the lead (its first two sentences, where even a column states its
+    evidence points to ("the study suggests that it might"), no happening that is only what
+    someone found or thought, no past or perfect progressive (a backdrop), no activity told as
+    carried on ("continued to sign up subscribers"), no undated comment on a thing told ("that
+    process led to"), no event noun a verb acts on with no date of its own ("citing the
+    hearing", "dropped the inquiry"), no habit ("has repeatedly said", "in each case") nor
+    backstory at an unnamed earlier time ("was originally launched"), in a page that argues
+    no undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, and after the lead no bare "X happened"
     of a verb outside the lexicon."""
     arguing = argues(doc)
@@ -172,7 +174,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _comment_on_what_was_told(event, doc) or _acted_on(event, doc):
             continue
-        if _habitual(event, doc):
+        if _habitual(event, doc) or _backstory(event, doc):
             continue
         kept.append(event)
     return kept
@@ -323,6 +325,26 @@ def _habitual(event: EventCandidate, doc: Doc) -> bool:
         o.lemma_.lower() in _OCCASIONS
         and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in o.children)
         for o in occasions
+    )
+
+
+def _backstory(event: EventCandidate, doc: Doc) -> bool:
+    """ "The service was originally launched for small firms", "the coach once banned
+    phones", "previously the board has rejected such bids": a past the words put at some
+    earlier time they do not name is the backstory the news stands against, with no time a
+    timeline could place it at. A date in its own clause ("was originally launched in 2012")
+    places it; "once" opening its clause ("once the deal closed, …") is a condition, not a
+    time."""
+    if event.certainty != "occurred" or _own_date(event):
+        return False
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _SOME_EARLIER_TIME
+        and not (c.lower_ == "once" and c == verb.left_edge)
+        for c in verb.children
     )
 
 
