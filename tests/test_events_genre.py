@@ -305,3 +305,147 @@ def test_a_subject_that_does_not_point_back_is_not_a_comment(nlp):  # noqa: F811
     told = event(text, "The search led to a realization", "lead", extra={"kind": "general"})
 
     assert keep_news([told], nlp(text)) == [told]
+
+
+# --- an event noun a verb acts on --------------------------------------------------------------
+
+
+def test_an_undated_event_noun_a_verb_acts_on_is_the_verbs_not_its_own(nlp):  # noqa: F811
+    text = _REPORT + " The defence lawyer cited the inquiry into the harbour fire."
+    named = event(text, "the inquiry into the harbour fire", "inquiry", extra={"kind": "noun"})
+
+    assert keep_news([named], nlp(text)) == []
+
+
+def test_an_event_noun_a_verb_acts_on_with_its_own_date_stays(nlp):  # noqa: F811
+    text = _REPORT + " The defence lawyer cited the inquiry of 2017 into the harbour fire."
+    named = event(
+        text,
+        "the inquiry of 2017 into the harbour fire",
+        "inquiry",
+        extra={"kind": "noun"},
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([named], nlp(text)) == [named]
+
+
+def test_an_event_noun_after_a_preposition_is_not_acted_on(nlp):  # noqa: F811
+    text = _REPORT + " The lawyer spoke at the inquiry into the harbour fire."
+    named = event(text, "the inquiry into the harbour fire", "inquiry", extra={"kind": "noun"})
+
+    assert keep_news([named], nlp(text)) == [named]
+
+
+# --- a possibility evidence points to ----------------------------------------------------------
+
+
+def test_an_undated_possibility_evidence_points_to_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " The survey suggests that the bridge might need new cables."
+    guess = event(text, "the bridge might need new cables", "need", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_an_undated_possibility_judged_possible_is_not_kept(nlp):  # noqa: F811
+    text = _REPORT + " It is possible that the council is losing patience with the mayor."
+    guess = event(text, "the council is losing patience", "lose", certainty="speculated")
+
+    assert keep_news([guess], nlp(text)) == []
+
+
+def test_a_dated_possibility_evidence_points_to_stays(nlp):  # noqa: F811
+    text = _REPORT + " The survey suggests that the bridge might close on Friday."
+    guess = event(
+        text,
+        "the bridge might close on Friday",
+        "close",
+        certainty="speculated",
+        date_start=dt.date(2024, 5, 10),
+        date_precision="day",
+    )
+
+    assert keep_news([guess], nlp(text)) == [guess]
+
+
+# --- a habit is no happening -------------------------------------------------------------------
+
+
+def test_a_deed_told_as_done_again_and_again_is_a_habit(nlp):  # noqa: F811
+    text = _REPORT + " The mayor has repeatedly promised a new bridge."
+    habit = event(text, "The mayor has repeatedly promised a new bridge", "promise")
+
+    assert keep_news([habit], nlp(text)) == []
+
+
+def test_a_deed_spread_over_each_occasion_is_a_pattern(nlp):  # noqa: F811
+    text = _REPORT + " In each case, the insurer paid the owners."
+    pattern = event(text, "the insurer paid the owners", "pay")
+
+    assert keep_news([pattern], nlp(text)) == []
+
+
+def test_a_deed_in_each_place_on_a_day_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " On Friday, the insurer paid the owners in each case."
+    paid = event(
+        text,
+        "On Friday, the insurer paid the owners in each case",
+        "pay",
+        date_start=dt.date(2024, 5, 10),
+        date_precision="day",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([paid], nlp(text)) == [paid]
+
+
+def test_a_single_deed_without_a_habit_word_stays(nlp):  # noqa: F811
+    text = _REPORT + " The insurer paid the owners."
+    paid = event(text, "The insurer paid the owners", "pay")
+
+    assert keep_news([paid], nlp(text)) == [paid]
+
+
+# --- a backstory at an unnamed earlier time ---------------------------------------------------
+
+
+def test_a_past_at_an_unnamed_earlier_time_is_backstory(nlp):  # noqa: F811
+    text = _REPORT + " The shop was originally opened by a baker."
+    story = event(text, "The shop was originally opened by a baker", "open")
+
+    assert keep_news([story], nlp(text)) == []
+
+
+def test_a_past_once_done_is_backstory(nlp):  # noqa: F811
+    text = _REPORT + " The judge said the men once worked at the harbour."
+    story = event(text, "the men once worked at the harbour", "work")
+
+    assert keep_news([story], nlp(text)) == []
+
+
+def test_a_backstory_with_a_date_of_its_own_stays(nlp):  # noqa: F811
+    text = _REPORT + " The shop was originally opened in 1990."
+    story = event(
+        text,
+        "The shop was originally opened in 1990",
+        "open",
+        date_start=dt.date(1990, 1, 1),
+        date_precision="year",
+        provenance={"date": {"source": "clause"}},
+    )
+
+    assert keep_news([story], nlp(text)) == [story]
+
+
+def test_once_opening_a_clause_is_a_condition_not_a_time(nlp):  # noqa: F811
+    text = _REPORT + " Once the bail was paid, the men left the court."
+    left = event(text, "Once the bail was paid", "pay")
+
+    assert keep_news([left], nlp(text)) == [left]
+
+
+def test_an_activity_going_on_again_and_again_now_stays(nlp):  # noqa: F811
+    text = _REPORT + " Visitors are being searched regularly at the gate."
+    going_on = event(text, "Visitors are being searched regularly", "search", certainty="ongoing")
+
+    assert keep_news([going_on], nlp(text)) == [going_on]

@@ -72,6 +72,37 @@ _REPORTING = ATTRIBUTION_VERBS | {
     "estimate",
     "hope",
 }
+# Adverbs that tell a deed as done again and again: a habit, not one happening.
+_AGAIN_AND_AGAIN = frozenset(
+    {
+        "repeatedly",
+        "often",
+        "usually",
+        "regularly",
+        "typically",
+        "frequently",
+        "routinely",
+        "habitually",
+        "customarily",
+        "traditionally",
+        "normally",
+        "constantly",
+        "occasionally",
+        "sometimes",
+    }
+)
+# Adverbs that put a past at some earlier time they do not name: the backstory.
+_SOME_EARLIER_TIME = frozenset({"once", "previously", "originally", "formerly"})
+# Nouns for an occasion that "each" or "every" spreads a deed over ("in each case", "every year").
+_OCCASIONS = frozenset(
+    {"case", "occasion", "instance", "time", "year", "month", "week", "day", "night", "season"}
+)
+# A clause that completes another: where a verb or an adjective above it judges it.
+_COMPLETING = frozenset({"ccomp", "conj", "xcomp", "csubj"})
+# Verbs by which evidence points to something, not a source telling of it.
+_INFERRING = frozenset({"suggest", "imply"})
+# Adjectives that judge a clause possible ("it is possible that…").
+_LIKELY = frozenset({"possible", "likely", "conceivable", "plausible"})
 # What a finding or a belief may be about and still not be news: what happened or goes on.
 _SETTLED = frozenset({"occurred", "ongoing"})
 # What a backdrop can be told as: done, going on or denied (not a plan or a prospect).
@@ -110,13 +141,16 @@ def _wire_report(text: str) -> bool:
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
-    nothing only a speaker's quoted words tell, no undated possibility of the writer's, no
-    happening that is only what someone found or thought, no past or perfect progressive (a
-    backdrop), no activity told as carried on ("continued to sign up subscribers"), no undated
-    comment on a thing told ("that process led to"), in a page that argues no undated event
-    after the lead (its first two sentences, where even a column states its news) but a deed
-    the narration tells in the past, and after the lead no bare "X happened" of a verb outside
-    the lexicon."""
+    nothing only a speaker's quoted words tell, no undated possibility of the writer's or one
+    evidence points to ("the study suggests that it might"), no happening that is only what
+    someone found or thought, no past or perfect progressive (a backdrop), no activity told as
+    carried on ("continued to sign up subscribers"), no undated comment on a thing told ("that
+    process led to"), no event noun a verb acts on with no date of its own ("citing the
+    hearing", "dropped the inquiry"), no habit ("has repeatedly said", "in each case") nor
+    backstory at an unnamed earlier time ("was originally launched"), in a page that argues
+    no undated event after the lead (its first two sentences, where even a column states its
+    news) but a deed the narration tells in the past, and after the lead no bare "X happened"
+    of a verb outside the lexicon."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -131,13 +165,16 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if event.date_start is None and (
             (arguing and after_lead and not _narrated(event, doc))
             or _writers_possibility(event, doc)
+            or _inferred_possibility(event, doc)
         ):
             continue
         if _unsaid(event, doc):
             continue
         if _backdrop_progressive(event, doc) or _continued(event, doc):
             continue
-        if _comment_on_what_was_told(event, doc):
+        if _comment_on_what_was_told(event, doc) or _acted_on(event, doc):
+            continue
+        if _habitual(event, doc) or _backstory(event, doc):
             continue
         kept.append(event)
     return kept
@@ -254,6 +291,63 @@ def _comment_on_what_was_told(event: EventCandidate, doc: Doc) -> bool:
     )
 
 
+def _acted_on(event: EventCandidate, doc: Doc) -> bool:
+    """ "The senator cited the inquiry", "the envoy vowed to end the unrest", "prosecutors
+    dropped the investigation": an event noun that is the direct object of a verb is the thing
+    the verb does something to; the news is the verb's deed (a happening of its own where the
+    lexicon knows it), and the noun names a happening the story takes as known, with no time
+    of its own to place it. A date in its own clause ("after the Nov. 9 loss") makes it one;
+    a light verb's noun ("held a meeting") is the verb's happening and is not a noun event."""
+    if event.extra.get("kind") != "noun" or _own_date(event):
+        return False
+    noun = anchor_of(event, doc)
+    return noun is not None and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
+
+
+def _habitual(event: EventCandidate, doc: Doc) -> bool:
+    """ "The minister has repeatedly said the plant would stay open", "the band usually opened
+    with a ballad", "in each case the company paid the fine": a deed told as done again and
+    again, or over every occasion of a kind, is a habit or a pattern the story sums up, not
+    one happening a timeline can place. A date in its own clause ("on Monday, in each
+    district, voters queued") puts it on a day, and it stays; so does an activity going on
+    now ("athletes are being tested regularly"), which the certainty calls ongoing."""
+    if event.certainty != "occurred" or _own_date(event):
+        return False
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
+        return True
+    occasions = [c for c in verb.children if c.dep_ == "npadvmod"] + [
+        p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+    ]
+    return any(
+        o.lemma_.lower() in _OCCASIONS
+        and any(d.dep_ == "det" and d.lower_ in ("each", "every") for d in o.children)
+        for o in occasions
+    )
+
+
+def _backstory(event: EventCandidate, doc: Doc) -> bool:
+    """ "The service was originally launched for small firms", "the coach once banned
+    phones", "previously the board has rejected such bids": a past the words put at some
+    earlier time they do not name is the backstory the news stands against, with no time a
+    timeline could place it at. A date in its own clause ("was originally launched in 2012")
+    places it; "once" opening its clause ("once the deal closed, …") is a condition, not a
+    time."""
+    if event.certainty != "occurred" or _own_date(event):
+        return False
+    verb = anchor_of(event, doc)
+    if verb is None:
+        return False
+    return any(
+        c.dep_ == "advmod"
+        and c.lower_ in _SOME_EARLIER_TIME
+        and not (c.lower_ == "once" and c == verb.left_edge)
+        for c in verb.children
+    )
+
+
 def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
     """ "the government could issue subsidies": the writer's own modal ("could", "may",
     "might") with no date is commentary; a source's ("officials said the leaders would meet")
@@ -264,6 +358,28 @@ def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
     anchor = anchor_of(event, doc)
     modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
     return modal and not _reported(anchor)
+
+
+def _inferred_possibility(event: EventCandidate, doc: Doc) -> bool:
+    """ "It is possible that the board is losing patience", "the findings suggest that the
+    drug might slow the disease": an undated possibility that evidence points to or that is
+    judged possible, with no one saying it will come, is a reading of the facts, not a
+    happening a timeline can place. A source who says it could come ("the mayor said the
+    bridge could reopen") voices a prospect, and stays."""
+    if event.certainty != "speculated":
+        return False
+    clause = anchor_of(event, doc)
+    for _ in range(4):
+        if clause is None or clause.dep_ not in _COMPLETING or clause.head == clause:
+            return False
+        clause = clause.head
+        if clause.lemma_.lower() in _INFERRING:
+            return True
+        if any(c.dep_ == "acomp" and c.lemma_.lower() in _LIKELY for c in clause.children):
+            return True
+        if clause.lemma_.lower() in ATTRIBUTION_VERBS:
+            return False
+    return False
 
 
 def _reported(token: Token) -> bool:
