@@ -46,3 +46,16 @@ def test_a_governor_with_a_particle_is_another_verb(nlp):  # noqa: F811
     doc = nlp("Two engineers set up a company in Lyon in 2018.")
 
     assert "set" in _triggers(doc)
+
+
+def test_a_denial_of_a_state_is_a_deed(nlp):  # noqa: F811
+    # "having an affair" reports nothing of its own: the denial is the news.
+    text = "The senator angrily denied having an affair with his aide on Sunday."
+
+    assert "deny" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_denial_of_a_deed_stays_a_cue(nlp):  # noqa: F811
+    doc = nlp("The minister denied that he had stolen the funds from the charity.")
+
+    assert "deny" not in _triggers(doc)

@@ -106,9 +106,10 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return False
     if governs_as_deed(verb):
         return verb.dep_ in _GENERAL_DEPS
-    if lemma in GOVERNOR_CERTAINTY and not _governor_as_deed(verb, lemma):
-        return False
-    if any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
+    if lemma in GOVERNOR_CERTAINTY:
+        if not _governor_as_deed(verb, lemma):
+            return False
+    elif any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
         return False  # "began deliberating", "tried to": the complement is the event
     if verb.dep_ not in _GENERAL_DEPS:
         return False
@@ -132,16 +133,24 @@ def _governor_as_deed(verb: Token, lemma: str) -> bool:
     """Whether a governing verb is used as a deed: with a particle it is another verb ("set up
     a venture"); without one, a deciding or refusing governor that governs no other verb, here
     or through a preposition ("rejected the appeal", not "refused to pay", "agreed on cutting"),
-    tells its own act, which its certainty cue would otherwise hand to a complement."""
+    tells its own act, which its certainty cue would otherwise hand to a complement. A
+    complement that names a state, not a happening ("denied having an affair", "denied being
+    there"), has no event to take the cue: the denial is the act told."""
     if any(c.dep_ == "prt" for c in verb.children):
         return True
     if GOVERNOR_CERTAINTY[lemma] not in _DEED_CUES or lemma in _NOT_DEEDS:
         return False
     return not any(
-        t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp", "pcomp")
+        t.pos_ == "VERB" and t.dep_ in ("ccomp", "xcomp", "pcomp") and not _a_state(t)
         for t in verb.subtree
         if t.head == verb or t.head.head == verb
     )
+
+
+def _a_state(complement: Token) -> bool:
+    """A complement verb the lexicon calls a state and no event noun turns into a happening
+    ("having an affair", not "having talks")."""
+    return complement.lemma_.lower() in NON_EVENT_VERBS and site_at(complement) is None
 
 
 def _since(child: Token) -> bool:
@@ -214,8 +223,13 @@ def _carrier(noun: Token) -> Token | None:
 
 
 def clause_tokens(anchor: Token) -> list[Token]:
-    """The anchor's clause: its subtree without other clauses, side remarks or coordinated verbs."""
-    tokens = [anchor]
+    """The anchor's clause: its subtree without other clauses, side remarks or coordinated verbs.
+
+    A complement whose governor reports nothing of its own ("began to promote", "tried to
+    flee") brings the governor in: the news is the governor and its complement together, and a
+    reader points at "began" as much as at "promote".
+    """
+    tokens = [anchor, *_bare_governor(anchor)]
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
@@ -228,6 +242,14 @@ def clause_tokens(anchor: Token) -> list[Token]:
         tokens.append(token)
         stack.extend(token.children)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _bare_governor(anchor: Token) -> list[Token]:
+    """The verb an infinitive or gerund complements, when that verb is no site itself."""
+    head = anchor.head
+    if anchor.dep_ != "xcomp" or head == anchor or head.pos_ != "VERB":
+        return []
+    return [] if site_at(head) is not None else [head]
 
 
 def enclosing_verb(token: Token) -> Token | None:
