@@ -1,4 +1,4 @@
-"""A present perfect reaches the reporter's now; a reduced relative's own event keeps its time.
+"""Which time dates an event: a present perfect reaches the now; an aside moves no narrative.
 
 Sentences are written for the tests; the story was published on Tuesday, 12 September 2023.
 """
@@ -8,7 +8,11 @@ import re
 from dataclasses import replace
 
 from stories.extraction.events.dates import date_from_narrative
-from stories.extraction.events.time_owners import continuative, too_early_for_perfect
+from stories.extraction.events.time_owners import (
+    continuative,
+    in_relative_aside,
+    too_early_for_perfect,
+)
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
 
@@ -106,3 +110,19 @@ def test_a_clause_that_opens_on_a_participle_keeps_the_participle_time():
     event = _dated(text, "won by ten points in 2016", "past", times=times)
 
     assert (event.date_start, event.extra["date_from"]) == (datetime.date(2016, 1, 1), "clause")
+
+
+def test_a_time_in_a_relative_aside_does_not_move_the_paragraph_narrative():
+    text = (
+        "Rain fell.\n\nWind blew.\n\nThe leaders met on Friday to discuss a treaty, which "
+        "the two presidents signed last May. The ministers called for its ratification."
+    )
+
+    event = _dated(text, "The ministers called for its ratification", "past")
+
+    assert (event.date_start, event.extra["date_from"]) == (
+        datetime.date(2023, 9, 8),
+        "paragraph",
+    )
+    assert in_relative_aside(text.index("last May"), text)
+    assert not in_relative_aside(text.index("Friday"), text)

@@ -16,7 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
-from stories.extraction.events.time_owners import continuative, too_early_for_perfect
+from stories.extraction.events.time_owners import (
+    continuative,
+    in_relative_aside,
+    too_early_for_perfect,
+)
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 from stories.extraction.times.patterns import DETERMINER_BEFORE
@@ -479,6 +483,7 @@ def _story_time(
         and a.date.precision in _NARRATIVE_POINTS
         and not _is_weekend(a.date)
         and _attributive(a, text) is None
+        and not in_relative_aside(a.start, text)
     ]
     return before[-1] if before else None
 
@@ -552,6 +557,7 @@ def _paragraph_time(
         and fits(a.date)
         and not _dates_a_thing(a, event, text)
         and not _since(a, text)
+        and not in_relative_aside(a.start, text)
     ]
     points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):

@@ -27,6 +27,18 @@ def continuative(start: int, end: int, text: str) -> bool:
     return bool(_DURATION.search(text, start, end))
 
 
+# ", which the two sides signed last May": a relative clause still open before a time.
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;.!?]*$", re.I)
+_ASIDE_REACH = 200
+
+
+def in_relative_aside(start: int, text: str) -> bool:
+    """Whether the time at `start` sits in a non-restrictive relative clause (", which the
+    two presidents signed last May"): an aside about a thing or a person, background that does
+    not move the narrative to its time."""
+    return bool(_RELATIVE_ASIDE.search(text[max(0, start - _ASIDE_REACH) : start]))
+
+
 def too_early_for_perfect(
     start: dt.date, end: dt.date, published: dt.date | None, story_days: int
 ) -> bool:
