@@ -16,6 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.time_owners import (
+    continuative,
+    in_relative_aside,
+    too_early_for_perfect,
+)
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 from stories.extraction.times.patterns import DETERMINER_BEFORE
@@ -164,6 +169,7 @@ def date_from_narrative(
             dated.append(_on_day_of(event, _last_day(dated)))
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
+        event = _without_early_perfect_date(event, published, tense_of, text)
         if event.date_start is None and event.certainty not in _DATEABLE:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
             dated.append(_dated_in_own_words(event, anchors, text))
@@ -177,6 +183,8 @@ def date_from_narrative(
         perfect = tense == "perfect"
         tense = "past" if perfect else tense
         fits = _fits(tense, published)
+        if perfect and _reaches_now(event, text):
+            fits = _perfect_fits(fits, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
         earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
@@ -318,17 +326,59 @@ def _without_attributive_date(
         return event
     others = [a for a in own if a is not stated and not _dates_something_else(a, event, text)]
     other = next((a for a in others if not _bounds(a, text)), None)
-    if other is None:
-        provenance = {k: v for k, v in event.provenance.items() if k != "date"}
-        return replace(
-            event,
-            date_start=None,
-            date_end=None,
-            date_precision="unknown",
-            date_text="",
-            provenance=provenance,
+    return _undated(event) if other is None else _stated(event, other.date)
+
+
+def _undated(event: EventCandidate) -> EventCandidate:
+    """The event with its clause date given back, for the narrative rules to date anew."""
+    provenance = {k: v for k, v in event.provenance.items() if k != "date"}
+    return replace(
+        event,
+        date_start=None,
+        date_end=None,
+        date_precision="unknown",
+        date_text="",
+        provenance=provenance,
+    )
+
+
+def _without_early_perfect_date(
+    event: EventCandidate,
+    published: dt.date | None,
+    tense_of: Callable[[EventCandidate], str],
+    text: str,
+) -> EventCandidate:
+    """Give back a clause date well before the story's days from a present perfect ("has
+    sent a team to recover a man killed two years ago"): the perfect takes no definite past
+    time, so that time is another verb's. A noun keeps its own date, and a continuative
+    perfect ("has avoided it for seven years, since fleeing in 2012") stretches from one."""
+    if (event.provenance.get("date") or {}).get("source") != "clause" or event.date_start is None:
+        return event
+    if not _reaches_now(event, text):
+        return event
+    end = event.date_end or period_end(event.date_start, event.date_precision)
+    if not too_early_for_perfect(event.date_start, end, published, STORY_DAYS):
+        return event
+    return _undated(event) if tense_of(event) == "perfect" else event
+
+
+def _reaches_now(event: EventCandidate, text: str) -> bool:
+    """Whether a perfect event is one whose time reaches the reporter's now: a verb's, not a
+    noun's (its own date stands), and not a continuative one that names how long it lasted
+    ("has lived there for seven years, since 2012": it stretches from that past time)."""
+    return event.extra.get("kind") != "noun" and not continuative(event.start, event.end, text)
+
+
+def _perfect_fits(
+    fits: Callable[[EventDate], bool], published: dt.date | None
+) -> Callable[[EventDate], bool]:
+    """A present perfect's narrative time: a past one that reaches the story's days."""
+    return lambda date: (
+        fits(date)
+        and not too_early_for_perfect(
+            date.start, date.end or period_end(date.start, date.precision), published, STORY_DAYS
         )
-    return _stated(event, other.date)
+    )
 
 
 def _stated(event: EventCandidate, found: EventDate) -> EventCandidate:
@@ -357,8 +407,8 @@ def _dates_a_thing(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
 def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
     """Whether the time dates a participle's own happening ("the move announced on Monday"),
     one the event is not."""
-    if anchor.participle is None or not event.trigger:
-        return False
+    if anchor.participle is None or not event.trigger or anchor.participle == event.start:
+        return False  # a clause that opens on the participle is that participle's own event
     trigger = event.trigger.split()[0].lower()[:5]
     return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
 
@@ -433,6 +483,7 @@ def _story_time(
         and a.date.precision in _NARRATIVE_POINTS
         and not _is_weekend(a.date)
         and _attributive(a, text) is None
+        and not in_relative_aside(a.start, text)
     ]
     return before[-1] if before else None
 
@@ -506,6 +557,7 @@ def _paragraph_time(
         and fits(a.date)
         and not _dates_a_thing(a, event, text)
         and not _since(a, text)
+        and not in_relative_aside(a.start, text)
     ]
     points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):
