@@ -310,36 +310,6 @@ def test_a_subject_that_does_not_point_back_is_not_a_comment(nlp):  # noqa: F811
 # --- an event noun a verb acts on --------------------------------------------------------------
 
 
-def test_an_undated_event_noun_a_verb_acts_on_is_the_verbs_not_its_own(nlp):  # noqa: F811
-    text = _REPORT + " The defence lawyer cited the inquiry into the harbour fire."
-    named = event(text, "the inquiry into the harbour fire", "inquiry", extra={"kind": "noun"})
-
-    assert keep_news([named], nlp(text)) == []
-
-
-def test_an_event_noun_a_verb_acts_on_with_its_own_date_stays(nlp):  # noqa: F811
-    text = _REPORT + " The defence lawyer cited the inquiry of 2017 into the harbour fire."
-    named = event(
-        text,
-        "the inquiry of 2017 into the harbour fire",
-        "inquiry",
-        extra={"kind": "noun"},
-        provenance={"date": {"source": "clause"}},
-    )
-
-    assert keep_news([named], nlp(text)) == [named]
-
-
-def test_an_event_noun_after_a_preposition_is_not_acted_on(nlp):  # noqa: F811
-    text = _REPORT + " The lawyer spoke at the inquiry into the harbour fire."
-    named = event(text, "the inquiry into the harbour fire", "inquiry", extra={"kind": "noun"})
-
-    assert keep_news([named], nlp(text)) == [named]
-
-
-# --- a possibility evidence points to ----------------------------------------------------------
-
-
 def test_an_undated_possibility_evidence_points_to_is_not_kept(nlp):  # noqa: F811
     text = _REPORT + " The survey suggests that the bridge might need new cables."
     guess = event(text, "the bridge might need new cables", "need", certainty="speculated")

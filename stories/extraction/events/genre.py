@@ -145,8 +145,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     evidence points to ("the study suggests that it might"), no happening that is only what
     someone found or thought, no past or perfect progressive (a backdrop), no activity told as
     carried on ("continued to sign up subscribers"), no undated comment on a thing told ("that
-    process led to"), no event noun a verb acts on with no date of its own ("citing the
-    hearing", "dropped the inquiry"), no habit ("has repeatedly said", "in each case") nor
+    process led to"), no habit ("has repeatedly said", "in each case") nor
     backstory at an unnamed earlier time ("was originally launched"), in a page that argues
     no undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, and after the lead no bare "X happened"
@@ -172,7 +171,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _backdrop_progressive(event, doc) or _continued(event, doc):
             continue
-        if _comment_on_what_was_told(event, doc) or _acted_on(event, doc):
+        if _comment_on_what_was_told(event, doc):
             continue
         if _habitual(event, doc) or _backstory(event, doc):
             continue
@@ -289,19 +288,6 @@ def _comment_on_what_was_told(event: EventCandidate, doc: Doc) -> bool:
     return subject is not None and any(
         c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in subject.children
     )
-
-
-def _acted_on(event: EventCandidate, doc: Doc) -> bool:
-    """ "The senator cited the inquiry", "the envoy vowed to end the unrest", "prosecutors
-    dropped the investigation": an event noun that is the direct object of a verb is the thing
-    the verb does something to; the news is the verb's deed (a happening of its own where the
-    lexicon knows it), and the noun names a happening the story takes as known, with no time
-    of its own to place it. A date in its own clause ("after the Nov. 9 loss") makes it one;
-    a light verb's noun ("held a meeting") is the verb's happening and is not a noun event."""
-    if event.extra.get("kind") != "noun" or _own_date(event):
-        return False
-    noun = anchor_of(event, doc)
-    return noun is not None and noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX")
 
 
 def _habitual(event: EventCandidate, doc: Doc) -> bool:
