@@ -427,16 +427,28 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     """Whether a general verb's clause reports a happening rather than describing something.
 
     Relative and adverbial clauses describe more often than they report: they need a date of
-    their own ("a measure X adopted in 2012"). A verb coordinated without a subject of its own
-    needs its own date or a place ("broke out on Monday and spread rapidly" is one event).
+    their own ("a measure X adopted in 2012"); an adverbial clause with a noun subject may
+    instead say where ("while the air in Delhi improved": a change in a place, not a scene for
+    the main clause).
+    A verb coordinated without a subject of its own needs its own date or a place ("broke out
+    on Monday and spread rapidly" is one event).
     """
     if verb.dep_ == "advcl" and _named_subject(verb):
         return True  # "as the House concluded its hearing": a named actor's own act
+    if verb.dep_ == "advcl" and place is not None and _noun_subject(verb):
+        return True  # "while the air in Delhi has improved": where it happened is news
     if verb.dep_ in ("relcl", "advcl", "acl"):
         return dated
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None
     return True
+
+
+def _noun_subject(verb: Token) -> bool:
+    """The clause says who or what with a noun of its own, not a "he" only guessed at."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    )
 
 
 def _named_subject(verb: Token) -> bool:

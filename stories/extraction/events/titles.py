@@ -217,6 +217,8 @@ def verb_title(
     who = phrase(subject, index)
     if who is None and guess:
         who = index.last_named(subject)
+    if who is None and guess and subject.lower_ == "they" and subject.dep_ == "nsubj":
+        return _done_there(verb, particle or _loose_particle(verb), place, index)
     if who is None:
         return None
     passive = _passive(verb) and verb.lemma_ != "head"
@@ -263,6 +265,30 @@ def verb_title(
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _done_there(
+    verb: Token, particle: str, place: PlaceMention | None, index: MentionIndex
+) -> str | None:
+    """ "In Revolution Square, they put up a giant cross today", "In Ohio, they voted for a
+    new governor": a "they" the story never names is people in general, and a clause holding
+    its own place or date tells a happening all the same. Titled by what was done, as a
+    headline passive ("Giant cross put up in Revolution Square"), or with nothing done to a
+    thing, by the town, region or country that did it ("Ohio votes")."""
+    if verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None  # "the changes they made in 2010": a description, not the news
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is not None:
+        thing = phrase(target, index, objective=True) if target.pos_ != "PRON" else None
+        regular = verb.lower_.endswith("ed") or verb.lower_ == verb.lemma_.lower()
+        if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and regular)):
+            return None  # "they took it": neither what nor a participle to say it with
+        done = f"{verb.lower_} {particle}".strip()
+        return compose(thing, done, "", place_phrase(place, index))
+    if place is None or not 1 <= place.specificity <= 3:
+        return None
+    words = f"{present(verb.lemma_.lower(), plural=False)} {particle}".strip()
+    return compose(place_name(place), words, "", "")
 
 
 def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None:
