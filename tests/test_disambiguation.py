@@ -263,6 +263,17 @@ def test_a_small_namesake_far_from_all_the_storys_places_is_left_unpinned(gazett
     assert "far from every other place" in found["Mango"].reason
 
 
+def test_a_city_of_half_a_million_far_from_the_storys_places_is_still_pinned(gazetteer):
+    text = (
+        "Smog closed schools across Delhi this week, and India's capital ordered a ban on "
+        "building work. A clinic there copied a bar the owners had seen in Las Vegas."
+    )
+
+    found = resolve(text, ["Delhi", "India", "Las Vegas"], gazetteer)
+
+    assert found["Las Vegas"].country_code == "US"
+
+
 def test_a_distance_from_a_town_never_moves_a_country_or_a_sea(gazetteer):
     text = (
         "The riders crossed from Spain into France, about 109 miles from Pamplona, before the "

@@ -283,3 +283,19 @@ def test_talks_named_with_a_country_are_not_placed_in_it(nlp):
     talks = event_with(placed_events(nlp, text), "resume")
 
     assert talks.place is None or talks.place.name != "Norland"
+
+
+def test_a_place_set_beside_a_locative_noun_names_where_it_happened(nlp):
+    text = "Thousands of workers marched on Monday in the capital, Paris, against the reform."
+
+    march = event_with(placed_events(nlp, text), "march")
+
+    assert (march.place.name, source_of(march)) == ("Paris", "clause")
+
+
+def test_what_a_noun_bears_on_is_not_where_the_event_happened(nlp):
+    text = "The government on Monday imposed new sanctions on Norland."
+
+    sanctions = event_with(placed_events(nlp, text), "impose")
+
+    assert sanctions.place is None or source_of(sanctions) != "clause"

@@ -94,3 +94,17 @@ def test_a_state_written_after_a_town_and_a_comma_is_a_place(places_in):
 
 def test_a_province_the_ner_takes_for_a_nationality_is_a_place(places_in):
     assert "Punjab" in places_in("Many of the farmers in Punjab grow rice for the Sikh temples.")
+
+
+def test_initials_are_not_a_village_spelt_with_the_same_letters(places_in):
+    found = places_in("The ministry kept the plant closed to U.N. inspectors in Geneva all May.")
+
+    assert "U.N." not in found  # the United Nations, not a village called "Un"
+    assert "Geneva" in found
+
+
+def test_initials_of_a_country_stay_a_place(places_in):
+    found = places_in("She moved from the U.S. to the U.K. in 2010.")
+
+    assert "U.S." in found
+    assert "U.K." in found

@@ -19,6 +19,8 @@ from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Letters written as initials: "U.N.", "U.S.", "D.C.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Names the model may mistype that can be places. Not NORP: "Dutch" or "Russian" in running
 # text describe someone or something, they do not locate an event.
 RETYPABLE_LABELS = {"ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -259,6 +261,17 @@ def _a_divisions_own_name(span: Span, gazetteer: OfflineGazetteer) -> bool:
     )
 
 
+def _initials_of_a_word(text: str, candidates: list) -> bool:
+    """ "U.N.": letters written as initials stand for a name spelt out ("United Nations"); they
+    match a place only through a code or an abbreviation ("U.S.", "D.C."), never a place whose
+    name is a short word with the same letters (a village called "Un")."""
+    if not _INITIALS.fullmatch(text):
+        return False
+    return bool(candidates) and not any(
+        c.matched_name.isupper() or "." in c.matched_name for c in candidates
+    )
+
+
 def _only_a_demonym(candidates: list) -> bool:
     """ "Russian", "Americans": a nationality locates nobody's event (the NER calls it NORP)."""
     return bool(candidates) and all(c.match == "demonym" for c in candidates)
@@ -280,7 +293,7 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
             continue  # "Kim's visit": the surname of someone the article names in full
         candidates = gazetteer.candidates(span.text)
-        if _only_a_demonym(candidates):
+        if _only_a_demonym(candidates) or _initials_of_a_word(span.text, candidates):
             continue
         if ent.label_ == "NORP" and _a_divisions_own_name(_strip_article(ent), gazetteer):
             found[span.start_char] = _mention(span, candidates)  # "Punjab", not "Punjabi"

@@ -108,14 +108,14 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     """The most specific location of the clause; places that only act or own come last."""
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
-    for token in [*tokens, *_described_happening(site.anchor)]:
+    for token in [*tokens, *_described_happening(site.anchor), *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
             continue
         attachment = _attachment(token, heads, site.event_class, index)
         if attachment is None:
             continue
-        head = as_place_head(token)
+        head = _renamed(as_place_head(token))
         is_object = head.dep_ == "dobj" and head.head.i in heads
         score = (attachment > 0, place.specificity, attachment)
         if best is None or score > best[0]:
@@ -152,6 +152,27 @@ def as_place_head(token: Token) -> Token:
     return token
 
 
+def _renaming(tokens: list[Token], index: MentionIndex) -> list[Token]:
+    """Places set beside a common noun of the clause to name it ("in the capital, Lyon",
+    "at the plant, Norville"): the clause leaves out appositions as side remarks, but this one
+    says which place the noun is."""
+    return [
+        child
+        for token in tokens
+        if token.pos_ == "NOUN"
+        for child in token.children
+        if child.dep_ == "appos" and child.i in index.place_roots
+    ]
+
+
+def _renamed(head: Token) -> Token:
+    """The common noun an apposed place names ("the capital" of "the capital, Lyon"), which
+    holds the place's role in the clause."""
+    if head.dep_ == "appos" and head.head.pos_ == "NOUN" and head.head != head:
+        return head.head
+    return head
+
+
 def _attachment(token: Token, heads: set[int], event_class: str, index: MentionIndex) -> int | None:
     """2 when the event word takes the place, 1 when it is just in the clause; None when the
     place is no location of this event.
@@ -160,7 +181,7 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     ("Russia's army"), is acted on by a verb that does not go there ("accused Russia"), or
     takes part through "with", "against", "according to" is an actor, not where it happened.
     """
-    head = as_place_head(token)
+    head = _renamed(as_place_head(token))
     if head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
         located = _locative_modifier(head, heads, event_class)
         if located is not None:
@@ -180,6 +201,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if word == "on" and _topic(preposition, heads):
+            return None  # "talks on Norland", "a lead on Sudland": what it is about
         if word == "to" and "recipients" in place_rules.ENABLED and _recipient(preposition):
             return None  # "returned the territory to X", "lost the bid to X": X receives
         if word == "of" and residence(preposition):
@@ -199,6 +222,16 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None  # "Norland's win over Sudland": a side, as Sudland is
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
+
+
+def _topic(preposition: Token, heads: set[int]) -> bool:
+    """ "on X" after a noun other than the event's own word says what that thing is about or
+    bears on ("peace talks on Norland", "sanctions on Sudland", "a lead on Lyon"), not where
+    the event happened; after the event word ("the strike on X") it is the event's target."""
+    noun = preposition.head
+    if NOUN_CLASSES.get(noun.lemma_.lower()) == "attack":
+        return False  # "the raid on X": X is where it struck
+    return noun.i not in heads and noun.pos_ in ("NOUN", "PROPN")
 
 
 def _recipient(preposition: Token) -> bool:
