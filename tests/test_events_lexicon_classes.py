@@ -48,3 +48,8 @@ def test_hiring_someone_is_an_appointment(nlp):  # noqa: F811
 def test_sacking_someone_ends_a_post(nlp):  # noqa: F811
     events = events_of(nlp, "Tottenham sacked Mauricio Pochettino on Tuesday night.")
     assert [e.extra["class"] for e in events if e.trigger == "sack"] == ["resign"]
+
+
+def test_laying_siege_is_the_siege(nlp):  # noqa: F811
+    events = events_of(nlp, "Soldiers laid siege to the old fortress in Geneva on Monday.")
+    assert _triggers(events) == ["siege"]

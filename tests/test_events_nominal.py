@@ -146,3 +146,23 @@ def test_a_happening_under_way_by_a_named_agent_is_an_event(nlp):  # noqa: F811
 def test_a_named_owner_in_the_agent_phrase_names_the_party(nlp):  # noqa: F811
     text = "The vote went ahead despite an earlier declaration by Geneva's mayor."
     assert _by_trigger(events_of(nlp, text), "declaration")
+
+
+def test_a_happening_whose_days_are_counted_is_under_way(nlp):  # noqa: F811
+    text = "Shops shut on the third day of a strike at the port in Geneva."
+    assert _by_trigger(events_of(nlp, text), "strike")
+
+
+def test_a_verbless_sentence_headed_by_an_event_noun_with_a_place_reports_it(nlp):  # noqa: F811
+    events = events_of(nlp, "Heavy gunfire in the hills outside Geneva.")
+    assert _by_trigger(events, "gunfire")
+
+
+def test_a_happening_a_relative_clause_says_was_confirmed_took_place(nlp):  # noqa: F811
+    text = "Tom Lee came up with a diagnosis that was later confirmed by a laboratory."
+    assert _by_trigger(events_of(nlp, text), "diagnosis")
+
+
+def test_a_happening_a_relative_clause_only_expects_is_a_topic(nlp):  # noqa: F811
+    text = "Tom Lee came up with a diagnosis that a laboratory may confirm."
+    assert not _by_trigger(events_of(nlp, text), "diagnosis")

@@ -318,6 +318,7 @@ LIGHT_VERBS = frozenset(
         "organise",
         "order",
         "put",  # "put out a statement"
+        "lay",  # "laid siege to the city"
     }
 )
 

@@ -18,7 +18,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LASTING_NOUNS, NOUN_CLASSES
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    LASTING_NOUNS,
+    NON_EVENT_VERBS,
+    NOUN_CLASSES,
+    SIGHTING_VERBS,
+)
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
@@ -40,6 +46,12 @@ _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # Prepositions that introduce the other party of an event noun in a title.
 _PARTY_PREPOSITIONS = frozenset({"with", "of", "between", "against", "over", "into", "for", "on"})
 _ACTORS = frozenset({"PERSON", "ORG"})
+# Periods whose count says a happening goes on: "the second day of", "a third week of".
+_PERIODS = frozenset({"day", "night", "week", "month", "round"})
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "another", "latest", "new", "fresh"}
+)
 # Dependents that start another clause: not part of the noun's phrase.
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
 # How an infinitive or participle hangs on the noun it describes: "shells to be used in".
@@ -88,20 +100,22 @@ def _second_happening(noun: Token) -> bool:
 def stands_alone(noun: Token, *, dated: bool) -> bool:
     """Whether an event noun points at one happening rather than naming a kind of thing.
 
-    It does with a date of its own, or, as an argument of its clause, with a definite or
+    It does with a date of its own; when the sentence tells it as one happening (under way, "a
+    diagnosis that was later confirmed", "the second day of an offensive", a verbless headline
+    "Heavy gunfire in Kosovo."); or, as an argument of its clause, with a definite or
     possessive determiner or a named actor or target. A lasting state named without a date
     inside another noun's phrase ("shells for a country's war") never does: it is a topic,
     not a happening (elsewhere it is going on: `noun_certainty`). A place
     alone is not enough: "talks in Mexico", "acquisitions in Hollywood" name kinds of thing as
     often as happenings.
     """
-    if dated:
+    if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
         return True
     if noun.lemma_.lower() in OCCASION_NOUNS:
         return _party_of_occasion(noun)
     if noun.lemma_.lower() in LASTING_NOUNS and _topic_of_a_thing(noun):
         return False
-    if _setting_of_a_deed(noun) or _under_way(noun):
+    if _setting_of_a_deed(noun):
         return True
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
@@ -123,6 +137,55 @@ def _under_way(noun: Token) -> bool:
     """ "An intense manhunt continues", "primary voting begins": an event noun that a verb says
     goes on, starts or stops is one happening under way, whatever its determiner."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _UNDER_WAY
+
+
+def _headline(noun: Token) -> bool:
+    """ "More heavy gunfire in Kosovo.", "Explosion at a Beirut port.": a verbless sentence
+    headed by an event noun with a named place reports that happening, as a headline does."""
+    if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
+        return False
+    return any(
+        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+        for prep in noun.children
+    )
+
+
+def _counted_day(noun: Token) -> bool:
+    """ "the second day of an offensive", "a third night of protests": a happening whose days
+    are counted is going on, one happening under way."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    period = noun.head.head
+    return period.lemma_.lower() in _PERIODS and any(
+        c.dep_ == "amod" and c.lower_ in _ORDINALS for c in period.children
+    )
+
+
+def _witnessed(noun: Token) -> bool:
+    """ "a diagnosis that was later confirmed", "a blast which was heard across the city": a
+    happening that a relative clause says was confirmed, reported or seen took place. A verb of
+    the lexicon or any other deed in the relative clause ("a protest that closed the schools")
+    is a happening of its own, told with this one as its actor (events.clauses)."""
+    return any(
+        c.dep_ == "relcl" and _relative_subject(c) and _told_in_the_past_passive(c)
+        for c in noun.children
+    )
+
+
+def _relative_subject(verb: Token) -> bool:
+    """The relative clause's subject is its relative word: "that was found"."""
+    return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
+
+
+def _told_in_the_past_passive(verb: Token) -> bool:
+    """ "was confirmed", "was reported", "were seen": a past passive of a verb that tells
+    rather than does (a saying, a seeing, or a state of the lexicon)."""
+    lemma = verb.lemma_.lower()
+    return (
+        verb.tag_ == "VBN"
+        and (lemma in ATTRIBUTION_VERBS or lemma in SIGHTING_VERBS or lemma in NON_EVENT_VERBS)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+    )
 
 
 def _setting_of_a_deed(noun: Token) -> bool:
@@ -219,6 +282,8 @@ def owned_by_name(noun: Token, index: MentionIndex) -> bool:
     A country or city in front of it is a topic more often than an actor ("Hong Kong
     unrest", "China trade talks"). A plural ("Kim's visits to the factories") is several
     happenings, none of which the noun points at."""
+    if _witnessed(noun) or _counted_day(noun):
+        return True  # "a diagnosis that was later confirmed": told as a named actor's would be
     if noun.tag_ != "NN":
         return False
     return _done_by_name(noun) or any(
