@@ -244,6 +244,7 @@ def place_from_context(
             result.append(candidate)
             continue
         clue: tuple[PlaceMention, str, float] | None = None
+        by_actor = False  # the clue is another actor's home, carried: the event's own home wins
         here = located.get(sentence)
         before = located.get(sentence - 1)
         narrated = not _long_before(candidate)
@@ -260,6 +261,7 @@ def place_from_context(
             and not (last.by_actor and names_another(named or {}, sentence, last.place))
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
+            by_actor = last.by_actor
         elif before is not None and before[0] == paragraph and _on("carried") and narrated:
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
@@ -284,7 +286,7 @@ def place_from_context(
         if home is None:
             home, kind = homes.get(candidate.start), "home"
         if home is not None and (
-            clue is None or (clue[1] != "sentence" and not within(clue[0], home))
+            clue is None or by_actor or (clue[1] != "sentence" and not within(clue[0], home))
         ):
             clue = (home, kind, HOME_CONFIDENCE)
         nations = (several or {}).get(candidate.start)
