@@ -35,24 +35,35 @@ def nlp():
     return get_nlp()
 
 
-def place(name: str, start: int = 0) -> PlaceMention:
-    kind, specificity, country, lat, lon = PLACES[name]
+def place(name: str, start: int = 0, catalogue: dict | None = None) -> PlaceMention:
+    kind, specificity, country, lat, lon = (catalogue or PLACES)[name]
     return PlaceMention(
         name, start, start + len(name), name.title(), kind, specificity, country, lat, lon
     )
 
 
-def placed_events(nlp, text: str, places: list[PlaceMention] | None = None) -> list[EventCandidate]:
-    """The events of `text`, with every name of PLACES in it as a resolved place (or only
-    `places`, when given)."""
+def placed_events(
+    nlp,
+    text: str,
+    places: list[PlaceMention] | None = None,
+    *,
+    catalogue: dict | None = None,
+    people: dict[str, str] | None = None,
+) -> list[EventCandidate]:
+    """The events of `text`, with every name of `catalogue` (PLACES) in it as a resolved place
+    (or only `places`, when given) and every form of `people` (PEOPLE) a person."""
     if places is None:
         places = sorted(
-            (place(name, start) for name in PLACES for start, _ in _spans(text, name)),
+            (
+                place(name, start, catalogue)
+                for name in catalogue or PLACES
+                for start, _ in _spans(text, name)
+            ),
             key=lambda p: p.start,
         )
     people = [
         PersonMention(form, start, end, name)
-        for form, name in PEOPLE.items()
+        for form, name in (PEOPLE if people is None else people).items()
         for start, end in _spans(text, form)
     ]
     times = []

@@ -8,11 +8,10 @@ analyse_text hands them to event extraction.
 
 import pytest
 
-from stories.extraction.events import extract_events
-from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
+from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import get_nlp
-from stories.extraction.times import TimeMention
-from tests.test_events import PUBLISHED, TIMES, _spans
+from tests.test_event_placing import event_with
+from tests.test_event_placing import placed_events as placing_events
 
 # name: kind, specificity, country, latitude, longitude
 PLACES = {
@@ -35,35 +34,7 @@ def nlp():
 def placed_events(nlp, text: str, people: tuple[str, ...] = ()) -> list[EventCandidate]:
     """The events of `text`, every name of PLACES in it a resolved place and every form in
     `people` a person."""
-    places = sorted(
-        (
-            PlaceMention(name, start, start + len(name), name.title(), *PLACES[name])
-            for name in PLACES
-            for start, _ in _spans(text, name)
-        ),
-        key=lambda p: p.start,
-    )
-    persons = [
-        PersonMention(form, start, end, form)
-        for form in people
-        for start, end in _spans(text, form)
-    ]
-    times = []
-    for phrase, (value, precision) in TIMES.items():
-        for _start, end in _spans(text, phrase):
-            words = phrase.split(" ", 1)[-1]
-            times.append(TimeMention(words, end - len(words), end, "DATE", value, precision))
-    return extract_events(
-        nlp(text),
-        times=sorted(times, key=lambda t: t.start),
-        places=places,
-        people=persons,
-        published=PUBLISHED,
-    )
-
-
-def event_with(events: list[EventCandidate], trigger: str) -> EventCandidate:
-    return next(e for e in events if e.trigger == trigger)
+    return placing_events(nlp, text, catalogue=PLACES, people={form: form for form in people})
 
 
 def where(event: EventCandidate) -> tuple[str | None, str | None]:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Token
 
+from stories.extraction.entities import COMPASS_WORDS
 from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.setting import related, within
 from stories.extraction.mentions import PlaceMention
@@ -42,18 +43,10 @@ AREA_NOUNS = frozenset(
         "shores",
         "waters",
         "skies",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
         "parts",
         "downtown",
     }
-)
+) | frozenset(COMPASS_WORDS)
 # How a place names the thing a locative phrase is in: "an X prison", "X's courts".
 _NAMING_DEPS = frozenset({"compound", "nmod", "poss"})
 # Courtesy titles NER reads as a state's abbreviation ("Ms." Mississippi, "Mo." Missouri).
