@@ -51,7 +51,7 @@ PROXIMITY_CAP = 3.0
 MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
-# A city this big is news anywhere ("Las Vegas" in a story of Delhi): never a stray namesake.
+# A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
 STRAY_POPULATION = 500_000
 STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5

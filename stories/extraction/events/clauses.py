@@ -428,7 +428,7 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
 
     Relative and adverbial clauses describe more often than they report: they need a date of
     their own ("a measure X adopted in 2012"); an adverbial clause with a noun subject may
-    instead say where ("while the air in Delhi improved": a change in a place, not a scene for
+    instead say where ("while the air in Lyon improved": a change in a place, not a scene for
     the main clause).
     A verb coordinated without a subject of its own needs its own date or a place ("broke out
     on Monday and spread rapidly" is one event).
@@ -436,7 +436,7 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ == "advcl" and _named_subject(verb):
         return True  # "as the House concluded its hearing": a named actor's own act
     if verb.dep_ == "advcl" and place is not None and _noun_subject(verb):
-        return True  # "while the air in Delhi has improved": where it happened is news
+        return True  # "while the air in Lyon has improved": where it happened is news
     if verb.dep_ in ("relcl", "advcl", "acl"):
         return dated
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):

@@ -290,6 +290,14 @@ def _comment_on_what_was_told(event: EventCandidate, doc: Doc) -> bool:
     )
 
 
+def _undated_deed(event: EventCandidate, doc: Doc) -> Token | None:
+    """The verb of a deed told as done with no date in its own clause: what a habit or a
+    backstory is told with (a dated one is placed on its day and stays)."""
+    if event.certainty != "occurred" or _own_date(event):
+        return None
+    return anchor_of(event, doc)
+
+
 def _habitual(event: EventCandidate, doc: Doc) -> bool:
     """ "The minister has repeatedly said the plant would stay open", "the band usually opened
     with a ballad", "in each case the company paid the fine": a deed told as done again and
@@ -297,9 +305,7 @@ def _habitual(event: EventCandidate, doc: Doc) -> bool:
     one happening a timeline can place. A date in its own clause ("on Monday, in each
     district, voters queued") puts it on a day, and it stays; so does an activity going on
     now ("athletes are being tested regularly"), which the certainty calls ongoing."""
-    if event.certainty != "occurred" or _own_date(event):
-        return False
-    verb = anchor_of(event, doc)
+    verb = _undated_deed(event, doc)
     if verb is None:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _AGAIN_AND_AGAIN for c in verb.children):
@@ -321,12 +327,8 @@ def _backstory(event: EventCandidate, doc: Doc) -> bool:
     timeline could place it at. A date in its own clause ("was originally launched in 2012")
     places it; "once" opening its clause ("once the deal closed, …") is a condition, not a
     time."""
-    if event.certainty != "occurred" or _own_date(event):
-        return False
-    verb = anchor_of(event, doc)
-    if verb is None:
-        return False
-    return any(
+    verb = _undated_deed(event, doc)
+    return verb is not None and any(
         c.dep_ == "advmod"
         and c.lower_ in _SOME_EARLIER_TIME
         and not (c.lower_ == "once" and c == verb.left_edge)

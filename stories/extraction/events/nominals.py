@@ -102,7 +102,7 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
 
     It does with a date of its own; when the sentence tells it as one happening (under way, "a
     diagnosis that was later confirmed", "the second day of an offensive", a verbless headline
-    "Heavy gunfire in Kosovo."); or, as an argument of its clause, with a definite or
+    "Heavy shelling in Norland."); or, as an argument of its clause, with a definite or
     possessive determiner or a named actor or target. A lasting state named without a date
     inside another noun's phrase ("shells for a country's war") never does: it is a topic,
     not a happening (elsewhere it is going on: `noun_certainty`). A place
@@ -140,7 +140,7 @@ def _under_way(noun: Token) -> bool:
 
 
 def _headline(noun: Token) -> bool:
-    """ "More heavy gunfire in Kosovo.", "Explosion at a Beirut port.": a verbless sentence
+    """ "More heavy shelling in Norland.", "Explosion at a harbour in Lyon.": a verbless sentence
     headed by an event noun with a named place reports that happening, as a headline does."""
     if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return False

@@ -54,7 +54,7 @@ ALL = frozenset(
         # story's background: "the budget the state approved in April".
         "local background",
         # A place word that continues a person's cut-short name or is a courtesy title before
-        # one ("Superintendent Pedro Toledo", "Ms. Sanders") is no place.
+        # one ("Police chief Ana Toledo", "Ms. Florence") is no place.
         "names",
         # "in the wilderness of X", "in an X prison": a locative phrase states X.
         "areas",

@@ -233,13 +233,14 @@ def place_from_context(
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
     last: _Narration | None = None
+    carried = _carried_sources()
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
         sentence = sentence_of.get(candidate.start, -1)
         own = candidate.place
         source = candidate.provenance.get("place", {}).get("source")
         if own is not None and (pinned(own) or source not in STATED_CONFIDENCE):
-            if pinned(own) and source in _carried_sources():
+            if pinned(own) and source in carried:
                 last = _Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
             result.append(candidate)
             continue
@@ -310,7 +311,7 @@ def place_from_context(
             result.append(candidate)
             continue
         place, source, confidence = clue
-        if source in _carried_sources():
+        if source in carried:
             last = _Narration(paragraph, sentence, place, source not in _CARRIED_SOURCES)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result

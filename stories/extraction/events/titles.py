@@ -270,10 +270,10 @@ def verb_title(
 def _done_there(
     verb: Token, particle: str, place: PlaceMention | None, index: MentionIndex
 ) -> str | None:
-    """ "In Revolution Square, they put up a giant cross today", "In Ohio, they voted for a
+    """ "In the main square, they put up a stage today", "In Ohio, they voted for a
     new governor": a "they" the story never names is people in general, and a clause holding
     its own place or date tells a happening all the same. Titled by what was done, as a
-    headline passive ("Giant cross put up in Revolution Square"), or with nothing done to a
+    headline passive ("Stage put up in main square"), or with nothing done to a
     thing, by the town, region or country that did it ("Ohio votes")."""
     if verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None  # "the changes they made in 2010": a description, not the news
