@@ -109,7 +109,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
     if lemma in GOVERNOR_CERTAINTY:
         if not _governor_as_deed(verb, lemma):
             return False
-    elif any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children):
+    elif _takes_a_verb(verb) and not dated_deed(verb):
         return False  # "began deliberating", "tried to": the complement is the event
     if verb.dep_ not in _GENERAL_DEPS:
         return False
@@ -151,6 +151,50 @@ def _a_state(complement: Token) -> bool:
     """A complement verb the lexicon calls a state and no event noun turns into a happening
     ("having an affair", not "having talks")."""
     return complement.lemma_.lower() in NON_EVENT_VERBS and site_at(complement) is None
+
+
+def _takes_a_verb(verb: Token) -> bool:
+    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
+
+
+# Words of a time phrase that dates the verb it hangs on ("in 2012", "on Friday").
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+_DONE_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
+
+
+def dated_deed(verb: Token) -> bool:
+    """A verb that takes a clause, told as done on a day of its own: "in 2012 a team found
+    that the sugars activated the receptors", "police concluded in January he had been
+    killed", "officers found the body Friday wrapped in bags". A finding, a conclusion or an
+    assurance with its own date is something that happened then, not a frame for its clause;
+    undated ("researchers found that mice carry more protozoa") it only says what is known.
+    Verbs whose complement is the happening ("began to improve on Monday", "spent Monday
+    trying to"), and a clause that only times another ("after word came on Monday that"),
+    stay frames."""
+    if verb.lemma_.lower() in IMPLICATIVE_VERBS or any(c.dep_ == "mark" for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.pos_ in _VERBS for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    done = verb.tag_ == "VBD" and not auxiliaries
+    done = done or (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(a.lower_ in _DONE_AUXILIARIES for a in auxiliaries)
+    )
+    return done and any(_dates(c) for c in verb.children)
+
+
+def _dates(child: Token) -> bool:
+    """ "Friday", "in January", "on May 2": a time phrase hung straight on the verb."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in _TIME_ENTITIES
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _DATING_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in child.children)
+    )
 
 
 def _since(child: Token) -> bool:

@@ -20,7 +20,7 @@ from stories.extraction.events.lexicon import (
     CHANNEL_NOUNS,
     GOVERNOR_CERTAINTY,
 )
-from stories.extraction.events.sites import Site
+from stories.extraction.events.sites import Site, dated_deed
 from stories.extraction.events.speech import speech_class
 
 # A heading is a short line of its own without the full stop of prose.
@@ -69,7 +69,7 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if site.kind != "general":
         return False
-    if tallies(verb) or retells(verb) or thinks(verb) or quoted(verb):
+    if tallies(verb) or retells(verb) or quoted(verb) or (thinks(verb) and not dated_deed(verb)):
         return True
     if not dated and inside_relative_clause(verb):
         return True
@@ -162,7 +162,8 @@ def non_finite(verb: Token) -> bool:
 
 def thinks(verb: Token) -> bool:
     """ "Washington had concluded the settlements were legal": a verb whose content is a
-    clause of its own says what someone thinks or finds; the clause is the news, if any."""
+    clause of its own says what someone thinks or finds; the clause is the news, if any. (A
+    finding told with a day of its own is a deed then: `sites.dated_deed`.)"""
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 
