@@ -1,7 +1,8 @@
 """Reading a place mention: the spellings news uses that the gazetteer writes otherwise."""
 
 from stories.geocoding.disambiguation import resolve_mentions
-from stories.geocoding.mention_reading import lookup
+from stories.geocoding.mention_reading import lookup, own_names_first
+from stories.geocoding.places import Candidate, GazetteerEntry
 
 
 def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
@@ -81,3 +82,27 @@ def test_a_bare_name_may_mean_the_county_the_story_names_in_full(gazetteer):
 
     assert found[1].kind == "admin2"
     assert found[1].geonames_id == found[0].geonames_id
+
+
+def _division(geonames_id: int, name: str, kind: str = "admin1") -> GazetteerEntry:
+    return GazetteerEntry(geonames_id, name, 50.0, 10.0, "A", "ADM1", "ZZ", "01", 1000, kind)
+
+
+def test_a_division_that_only_bears_a_sibling_division_s_name_is_not_that_name():
+    own = Candidate(_division(1, "Norland"), "Norland", "name")
+    borrowed = Candidate(_division(2, "Capital District"), "Norland", "alternate")
+    town = Candidate(_division(3, "Norland", "city"), "Norland", "name")
+
+    assert own_names_first([borrowed, own, town]) == [own, town]
+
+
+def test_a_division_known_only_by_an_alternate_name_keeps_it():
+    borrowed = Candidate(_division(2, "Capital District"), "Old Norland", "alternate")
+
+    assert own_names_first([borrowed]) == [borrowed]
+
+
+def test_a_nation_of_a_kingdom_is_itself_and_not_its_capital_s_division(gazetteer):
+    found = lookup(gazetteer, "England")
+
+    assert {c.place.name for c in found if c.place.kind == "admin1"} == {"England"}

@@ -108,3 +108,10 @@ def test_initials_of_a_country_stay_a_place(places_in):
 
     assert "U.S." in found
     assert "U.K." in found
+
+
+def test_a_title_before_a_name_is_not_a_state_abbreviation(places_in):
+    found = places_in("Shots were fired in Ms. Varga's flat in Tupelo on Monday.")
+
+    assert "Ms." not in found
+    assert "Tupelo" in found

@@ -223,12 +223,18 @@ SOLAR_SYSTEM = frozenset(
 )  # fmt: skip
 
 
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Dr|Mx)\.?")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
+
+
 def not_a_place(span: Span) -> bool:
     """Words around a name that say it is not a place, even when a namesake exists."""
     if _COMPASS_ADJECTIVE.fullmatch(span.text) or _CODE.fullmatch(span.text):
         return True
     if span.text.lower() in SOLAR_SYSTEM:
         return True
+    if _HONORIFIC.fullmatch(span.text) and _NAME_NEXT.match(span.doc.text, span.end_char):
+        return True  # "in Ms. Lane's flat": a title before a name, not Mississippi
     return bool(_NOT_A_PLACE_AFTER.match(span.doc.text[span.end_char : span.end_char + 30]))
 
 

@@ -75,7 +75,7 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     """The namesakes of a name as written, falling back to the spellings the gazetteer uses."""
     found = gazetteer.candidates(surface)
     if found:
-        return found
+        return own_names_first(found)
     trimmed = POSSESSIVE.sub("", surface)
     for name in _respellings(trimmed):
         found = gazetteer.candidates(name)
@@ -100,6 +100,21 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
         for name in demonym_bases(surface)
         for c in gazetteer.candidates(name)
         if c.place.kind in ("country", "admin1", "region") and c.match == "name"
+    ]
+
+
+def own_names_first(found: list[Candidate]) -> list[Candidate]:
+    """The namesakes less any division that only bears the name as an alternate while a
+    division of the same kind and country bears it as its own: the alternate is a confusion in
+    the sources (a capital's division listed as "England" beside England itself), never what a
+    writer means by the name."""
+    owners = {
+        (c.place.kind, c.place.country_code)
+        for c in found
+        if c.match == "name" and c.place.kind in _DIVISION_KINDS
+    }
+    return [
+        c for c in found if c.match == "name" or (c.place.kind, c.place.country_code) not in owners
     ]
 
 
