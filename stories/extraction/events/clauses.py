@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
 from stories.extraction.events.context import MentionIndex
@@ -240,7 +241,11 @@ def _candidate(
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place
-    if site.kind == "noun" and not stands_alone(anchor, dated=time is not None):
+    if (
+        site.kind == "noun"
+        and not stands_alone(anchor, dated=time is not None)
+        and not acts_in_its_clause(anchor)
+    ):
         return None
     if (
         site.kind == "motion"
@@ -397,7 +402,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     without a date, place or person; so does an event noun whose owner is named ("the Wild's
     win over the Sabres", "the SEC inquiry")."""
     if site.kind == "noun":
-        return owned_by_name(site.anchor, index)
+        # "a storm keeps its grip on the region": the happening is its own actor
+        return owned_by_name(site.anchor, index) or acts_in_its_clause(site.anchor)
     if _caused_by_event(site, subject):
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
