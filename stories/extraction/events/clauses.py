@@ -22,7 +22,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
+from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.certainty import noun_certainty, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
@@ -240,7 +242,11 @@ def _candidate(
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place
-    if site.kind == "noun" and not stands_alone(anchor, dated=time is not None):
+    if (
+        site.kind == "noun"
+        and not stands_alone(anchor, dated=time is not None)
+        and not acts_in_its_clause(anchor)
+    ):
         return None
     if (
         site.kind == "motion"
@@ -374,7 +380,8 @@ def _organisation_title(
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
     organisation the story last made a subject, within a short reach."""
-    name = next(
+    owner = governing_name(pronoun)  # "Libya said it would press": Libya
+    name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name
             for start, name in reversed(index.groups)
@@ -397,7 +404,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     without a date, place or person; so does an event noun whose owner is named ("the Wild's
     win over the Sabres", "the SEC inquiry")."""
     if site.kind == "noun":
-        return owned_by_name(site.anchor, index)
+        # "a storm keeps its grip on the region": the happening is its own actor
+        return owned_by_name(site.anchor, index) or acts_in_its_clause(site.anchor)
     if _caused_by_event(site, subject):
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
@@ -406,7 +414,11 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         site.kind in ("general", "verb", "speech", "light")
         and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
         and subject is not None
-        and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _ACTOR_PRONOUNS)
+        and (
+            subject.pos_ in ("NOUN", "PROPN")
+            or subject.lower_ in _ACTOR_PRONOUNS
+            or governing_name(subject) is not None
+        )
     )
 
 
@@ -433,7 +445,7 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     A verb coordinated without a subject of its own needs its own date or a place ("broke out
     on Monday and spread rapidly" is one event).
     """
-    if verb.dep_ == "advcl" and _named_subject(verb):
+    if verb.dep_ == "advcl" and (_named_subject(verb) or _named_it(verb)):
         return True  # "as the House concluded its hearing": a named actor's own act
     if verb.dep_ == "advcl" and place is not None and _noun_subject(verb):
         return True  # "while the air in Lyon has improved": where it happened is news
@@ -442,6 +454,11 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None
     return True
+
+
+def _named_it(verb: Token) -> bool:
+    """ "before it refunded the fees" after "Acme admitted the fault": an "it" for a name."""
+    return any(governing_name(c) is not None for c in verb.children)
 
 
 def _noun_subject(verb: Token) -> bool:

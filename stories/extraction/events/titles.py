@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
@@ -216,7 +216,7 @@ def verb_title(
         return None
     who = phrase(subject, index)
     if who is None and guess:
-        who = index.last_named(subject)
+        who = index.last_named(subject) or _role_before(subject, index)
     if who is None and guess and subject.lower_ == "they" and subject.dep_ == "nsubj":
         return _done_there(verb, particle or _loose_particle(verb), place, index)
     if who is None:
@@ -265,6 +265,30 @@ def verb_title(
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
     return compose(who, words, obj, place_phrase(place, index))
+
+
+def _role_before(pronoun: Token, index: MentionIndex) -> str | None:
+    """ "the talk turned to the mayor as she arrived in the square", "The rebels regrouped.
+    On Monday they took the airport": a pronoun with no name before it means the last role
+    with "the" its own sentence or the one before gave ("the mayor", "the rebels")."""
+    plural = pronoun.lower_ == "they"
+    if pronoun.lower_ not in ("he", "she", "they") or pronoun.dep_ != "nsubj":
+        return None
+    number = index.sentence_number(pronoun)
+    begin = index.sentences[max(0, number - 1)].start
+    role = next(
+        (
+            t
+            for t in reversed(pronoun.doc[begin : pronoun.i])
+            if t.pos_ == "NOUN"
+            and t.tag_ == ("NNS" if plural else "NN")
+            and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and may_be_a_person(t)
+            and any(c.lower_ == "the" for c in t.children)
+        ),
+        None,
+    )
+    return phrase(role, index) if role is not None else None
 
 
 def _done_there(
