@@ -166,3 +166,29 @@ def test_a_happening_a_relative_clause_says_was_confirmed_took_place(nlp):  # no
 def test_a_happening_a_relative_clause_only_expects_is_a_topic(nlp):  # noqa: F811
     text = "Tom Lee came up with a diagnosis that a laboratory may confirm."
     assert not _by_trigger(events_of(nlp, text), "diagnosis")
+
+
+def test_a_happening_the_writer_judges_is_a_topic(nlp):  # noqa: F811
+    assert not _by_trigger(events_of(nlp, "Tom Lee's inquiry was pointless."), "inquiry")
+    assert _by_trigger(events_of(nlp, "Tom Lee's inquiry was due on Friday."), "inquiry")
+
+
+def test_a_happening_the_writer_asks_about_is_a_topic(nlp):  # noqa: F811
+    text = "How likely is a conviction of Tom Lee in Geneva?"
+    assert not _by_trigger(events_of(nlp, text), "conviction")
+    text = "Nobody expected a conviction of Tom Lee in Geneva."
+    assert _by_trigger(events_of(nlp, text), "conviction")
+
+
+def test_a_statement_that_says_something_is_the_medium_of_the_saying(nlp):  # noqa: F811
+    text = "A major goal is the joint building of ships, the Kremlin statement said."
+    assert not _by_trigger(events_of(nlp, text), "statement")
+
+
+def test_an_undated_happening_in_a_clause_of_what_is_not_yet_is_a_topic(nlp):  # noqa: F811
+    text = "Tom Lee will stay in jail until his extradition hearing."
+    assert not _by_trigger(events_of(nlp, text), "hearing")
+    text = "Tom Lee will stay in jail until his extradition hearing in Geneva."
+    assert _by_trigger(events_of(nlp, text), "hearing")
+    text = "Tom Lee stayed in jail until his extradition hearing."
+    assert _by_trigger(events_of(nlp, text), "hearing")

@@ -20,8 +20,12 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
+    CHANNEL_NOUNS,
+    FUTURE_AUXILIARIES,
+    GOVERNOR_CERTAINTY,
     LASTING_NOUNS,
     NON_EVENT_VERBS,
+    NOUN_CERTAINTY,
     NOUN_CLASSES,
     SIGHTING_VERBS,
 )
@@ -107,8 +111,13 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     inside another noun's phrase ("shells for a country's war") never does: it is a topic,
     not a happening (elsewhere it is going on: `noun_certainty`). A place
     alone is not enough: "talks in Mexico", "acquisitions in Hollywood" name kinds of thing as
-    often as happenings.
+    often as happenings. A happening the sentence judges or asks about is a topic, even dated
+    (`_judged_or_asked`).
     """
+    if _judged_or_asked(noun) or _channel_of_a_saying(noun):
+        return False
+    if not dated and _not_yet_real(noun):
+        return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
         return True
     if noun.lemma_.lower() in OCCASION_NOUNS:
@@ -121,6 +130,63 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return False
     # "Kim's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
+
+
+def _judged_or_asked(noun: Token) -> bool:
+    """ "The mayor's inquiry is pointless", "How likely is a conviction?": an event noun that a
+    copula gives an adjective of opinion, or one in a direct question, is what the writer
+    weighs or wonders about, not a happening the story reports. An adjective of timing ("the
+    ceremony is due", "talks are likely") still tells the happening (`noun_certainty`)."""
+    if noun.sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
+        return True
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() not in GOVERNOR_CERTAINTY for c in noun.head.children
+    )
+
+
+def _channel_of_a_saying(noun: Token) -> bool:
+    """ "the ministry's statement said": a statement or letter that says something is the
+    medium of the saying, which is reported as the saying itself."""
+    return (
+        noun.lemma_.lower() in CHANNEL_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ATTRIBUTION_VERBS
+    )
+
+
+# Auxiliaries of a clause that tells what is not (yet) so: "will", "would", "should", "could".
+_UNREAL_AUXILIARIES = FUTURE_AUXILIARIES | frozenset(
+    {"would", "should", "could", "might", "may", "must", "can"}
+)
+
+
+def _not_yet_real(noun: Token) -> bool:
+    """ "the panel will find the interview useful", "has the power to end the unrest", "stays
+    in jail until his hearing": an undated event noun in a clause of the future, of a modal
+    or of an infinitive, in a sentence that names no time, with no place of its own ("his
+    hearing in Geneva") and no word of its own on its certainty ("a planned summit"), is a
+    thing the clause talks about, not a happening told."""
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent):
+        return False
+    if any(c.lower_ in NOUN_CERTAINTY for c in noun.children) or _placed(noun):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & _UNREAL_AUXILIARIES) or (verb.tag_ == "VB" and "to" in auxiliaries)
+
+
+def _placed(noun: Token) -> bool:
+    """ "a hearing in Geneva": a preposition of the noun names a place."""
+    return any(
+        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+        for prep in noun.children
+    )
 
 
 def _party_of_occasion(noun: Token) -> bool:
@@ -144,10 +210,7 @@ def _headline(noun: Token) -> bool:
     headed by an event noun with a named place reports that happening, as a headline does."""
     if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return False
-    return any(
-        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
-        for prep in noun.children
-    )
+    return _placed(noun)
 
 
 def _counted_day(noun: Token) -> bool:
