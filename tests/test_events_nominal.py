@@ -192,3 +192,10 @@ def test_an_undated_happening_in_a_clause_of_what_is_not_yet_is_a_topic(nlp):  #
     assert _by_trigger(events_of(nlp, text), "hearing")
     text = "Tom Lee stayed in jail until his extradition hearing."
     assert _by_trigger(events_of(nlp, text), "hearing")
+
+
+def test_a_participle_takes_the_unreal_tense_of_its_clause(nlp):  # noqa: F811
+    text = "Officials fear the talks may end up failing, resulting in an awkward trip for Tom Lee."
+    assert not _by_trigger(events_of(nlp, text), "trip")
+    text = "The talks failed, resulting in an awkward trip for Tom Lee."
+    assert _by_trigger(events_of(nlp, text), "trip")

@@ -167,18 +167,39 @@ def _not_yet_real(noun: Token) -> bool:
     in jail until his hearing": an undated event noun in a clause of the future, of a modal
     or of an infinitive, in a sentence that names no time, with no place of its own ("his
     hearing in Geneva") and no word of its own on its certainty ("a planned summit"), is a
-    thing the clause talks about, not a happening told."""
-    verb = noun.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    thing the clause talks about, not a happening told. A participle or gerund has no tense of
+    its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
+    verb = _verb_above(noun)
+    for _ in range(4):
+        if verb is None or _finite_clause(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
+            break
+        verb = _verb_above(verb)
+    if verb is None:
         return False
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent):
         return False
     if any(c.lower_ in NOUN_CERTAINTY for c in noun.children) or _placed(noun):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(auxiliaries & _UNREAL_AUXILIARIES) or (verb.tag_ == "VB" and "to" in auxiliaries)
+    return bool(auxiliaries & _UNREAL_AUXILIARIES) or _infinitive(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to end": a bare verb after "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# How a participle, gerund or bare verb hangs on the clause whose tense it takes.
+_UNTENSED = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above a token, or None at the root."""
+    while token.head != token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _placed(noun: Token) -> bool:
