@@ -134,12 +134,13 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
 
 def _judged_or_asked(noun: Token) -> bool:
     """ "The mayor's inquiry is pointless", "How likely is a conviction?": an event noun that a
-    copula gives an adjective of opinion, or one in a direct question, is what the writer
-    weighs or wonders about, not a happening the story reports. An adjective of timing ("the
+    copula in the present gives an adjective, or one in a direct question, is what the writer
+    weighs or wonders about, not a happening the story reports. In the past the copula tells
+    what the happening was like ("the attack was deadly"), and an adjective of timing ("the
     ceremony is due", "talks are likely") still tells the happening (`noun_certainty`)."""
     if noun.sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
         return True
-    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.head.tag_ not in ("VBZ", "VBP"):
         return False
     return any(
         c.dep_ == "acomp" and c.lemma_.lower() not in GOVERNOR_CERTAINTY for c in noun.head.children
@@ -174,8 +175,8 @@ def _not_yet_real(noun: Token) -> bool:
         if verb is None or _finite_clause(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
             break
         verb = _verb_above(verb)
-    if verb is None:
-        return False
+    if verb is None or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb):
+        return False  # "the hearing will decide": the happening acts, so it is to come
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent):
         return False
     if any(c.lower_ in NOUN_CERTAINTY for c in noun.children) or _placed(noun):
