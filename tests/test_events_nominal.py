@@ -186,9 +186,9 @@ def test_a_statement_that_says_something_is_the_medium_of_the_saying(nlp):  # no
 
 
 def test_an_undated_happening_in_a_clause_of_what_is_not_yet_is_a_topic(nlp):  # noqa: F811
-    text = "Tom Lee will stay in jail until his extradition hearing."
+    text = "Tom Lee should stay in jail until his extradition hearing."
     assert not _by_trigger(events_of(nlp, text), "hearing")
-    text = "Tom Lee will stay in jail until his extradition hearing in Geneva."
+    text = "Tom Lee should stay in jail until his extradition hearing in Geneva."
     assert _by_trigger(events_of(nlp, text), "hearing")
     text = "Tom Lee stayed in jail until his extradition hearing."
     assert _by_trigger(events_of(nlp, text), "hearing")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -167,8 +168,9 @@ def _not_yet_real(noun: Token) -> bool:
     """ "the panel will find the interview useful", "has the power to end the unrest", "stays
     in jail until his hearing": an undated event noun in a clause of the future, of a modal
     or of an infinitive, in a sentence that names no time, with no place of its own ("his
-    hearing in Geneva") and no word of its own on its certainty ("a planned summit"), is a
-    thing the clause talks about, not a happening told. A participle or gerund has no tense of
+    hearing in Geneva") and no word on its certainty ("a planned summit"; "will be watching
+    the meeting" puts it to come: `noun_certainty`), is a thing the clause talks about, not a
+    happening told. A participle or gerund has no tense of
     its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
     verb = _verb_above(noun)
     for _ in range(4):
@@ -181,6 +183,11 @@ def _not_yet_real(noun: Token) -> bool:
         return False
     if any(c.lower_ in NOUN_CERTAINTY for c in noun.children) or _placed(noun):
         return False
+    lemma = noun.lemma_.lower()
+    event_class = NOUN_CLASSES.get(lemma) or OCCASION_NOUNS.get(lemma) or ""
+    told = noun_certainty(noun, date=None, published=None, event_class=event_class)
+    if told not in ("occurred", "ongoing"):
+        return False  # "will be watching the meeting": the words around it make it to come
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(auxiliaries & _UNREAL_AUXILIARIES) or _infinitive(verb)
 
