@@ -166,3 +166,45 @@ def test_a_happening_a_relative_clause_says_was_confirmed_took_place(nlp):  # no
 def test_a_happening_a_relative_clause_only_expects_is_a_topic(nlp):  # noqa: F811
     text = "Tom Lee came up with a diagnosis that a laboratory may confirm."
     assert not _by_trigger(events_of(nlp, text), "diagnosis")
+
+
+def test_a_happening_the_writer_judges_is_a_topic(nlp):  # noqa: F811
+    assert not _by_trigger(events_of(nlp, "Tom Lee's inquiry is pointless."), "inquiry")
+    assert _by_trigger(events_of(nlp, "Tom Lee's inquiry was due on Friday."), "inquiry")
+
+
+def test_a_happening_the_writer_asks_about_is_a_topic(nlp):  # noqa: F811
+    text = "How likely is a conviction of Tom Lee in Geneva?"
+    assert not _by_trigger(events_of(nlp, text), "conviction")
+    text = "Nobody expected a conviction of Tom Lee in Geneva."
+    assert _by_trigger(events_of(nlp, text), "conviction")
+
+
+def test_a_statement_that_says_something_is_the_medium_of_the_saying(nlp):  # noqa: F811
+    text = "A major goal is the joint building of ships, the Kremlin statement said."
+    assert not _by_trigger(events_of(nlp, text), "statement")
+
+
+def test_an_undated_happening_in_a_clause_of_what_is_not_yet_is_a_topic(nlp):  # noqa: F811
+    text = "Tom Lee should stay in jail until his extradition hearing."
+    assert not _by_trigger(events_of(nlp, text), "hearing")
+    text = "Tom Lee should stay in jail until his extradition hearing in Geneva."
+    assert _by_trigger(events_of(nlp, text), "hearing")
+    text = "Tom Lee stayed in jail until his extradition hearing."
+    assert _by_trigger(events_of(nlp, text), "hearing")
+
+
+def test_a_participle_takes_the_unreal_tense_of_its_clause(nlp):  # noqa: F811
+    text = "Officials fear the talks may end up failing, resulting in an awkward trip for Tom Lee."
+    assert not _by_trigger(events_of(nlp, text), "trip")
+    text = "The talks failed, resulting in an awkward trip for Tom Lee."
+    assert _by_trigger(events_of(nlp, text), "trip")
+
+
+def test_a_happening_described_in_the_past_is_still_reported(nlp):  # noqa: F811
+    assert _by_trigger(events_of(nlp, "Tom Lee's inquiry was pointless."), "inquiry")
+
+
+def test_a_happening_that_acts_in_a_clause_to_come_is_to_come(nlp):  # noqa: F811
+    text = "Tom Lee's extradition hearing will decide his fate."
+    assert _by_trigger(events_of(nlp, text), "hearing")

@@ -17,11 +17,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
+    CHANNEL_NOUNS,
+    FUTURE_AUXILIARIES,
+    GOVERNOR_CERTAINTY,
     LASTING_NOUNS,
     NON_EVENT_VERBS,
+    NOUN_CERTAINTY,
     NOUN_CLASSES,
     SIGHTING_VERBS,
 )
@@ -107,8 +112,13 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     inside another noun's phrase ("shells for a country's war") never does: it is a topic,
     not a happening (elsewhere it is going on: `noun_certainty`). A place
     alone is not enough: "talks in Mexico", "acquisitions in Hollywood" name kinds of thing as
-    often as happenings.
+    often as happenings. A happening the sentence judges or asks about is a topic, even dated
+    (`_judged_or_asked`).
     """
+    if _judged_or_asked(noun) or _channel_of_a_saying(noun):
+        return False
+    if not dated and _not_yet_real(noun):
+        return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
         return True
     if noun.lemma_.lower() in OCCASION_NOUNS:
@@ -121,6 +131,91 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return False
     # "Kim's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
+
+
+def _judged_or_asked(noun: Token) -> bool:
+    """ "The mayor's inquiry is pointless", "How likely is a conviction?": an event noun that a
+    copula in the present gives an adjective, or one in a direct question, is what the writer
+    weighs or wonders about, not a happening the story reports. In the past the copula tells
+    what the happening was like ("the attack was deadly"), and an adjective of timing ("the
+    ceremony is due", "talks are likely") still tells the happening (`noun_certainty`)."""
+    if noun.sent.text.rstrip().rstrip("\"'”’ )").endswith("?"):
+        return True
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be" or noun.head.tag_ not in ("VBZ", "VBP"):
+        return False
+    return any(
+        c.dep_ == "acomp" and c.lemma_.lower() not in GOVERNOR_CERTAINTY for c in noun.head.children
+    )
+
+
+def _channel_of_a_saying(noun: Token) -> bool:
+    """ "the ministry's statement said": a statement or letter that says something is the
+    medium of the saying, which is reported as the saying itself."""
+    return (
+        noun.lemma_.lower() in CHANNEL_NOUNS
+        and noun.dep_ == "nsubj"
+        and noun.head.lemma_.lower() in ATTRIBUTION_VERBS
+    )
+
+
+# Auxiliaries of a clause that tells what is not (yet) so: "will", "would", "should", "could".
+_UNREAL_AUXILIARIES = FUTURE_AUXILIARIES | frozenset(
+    {"would", "should", "could", "might", "may", "must", "can"}
+)
+
+
+def _not_yet_real(noun: Token) -> bool:
+    """ "the panel will find the interview useful", "has the power to end the unrest", "stays
+    in jail until his hearing": an undated event noun in a clause of the future, of a modal
+    or of an infinitive, in a sentence that names no time, with no place of its own ("his
+    hearing in Geneva") and no word on its certainty ("a planned summit"; "will be watching
+    the meeting" puts it to come: `noun_certainty`), is a thing the clause talks about, not a
+    happening told. A participle or gerund has no tense of
+    its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
+    verb = _verb_above(noun)
+    for _ in range(4):
+        if verb is None or _finite_clause(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
+            break
+        verb = _verb_above(verb)
+    if verb is None or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb):
+        return False  # "the hearing will decide": the happening acts, so it is to come
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent):
+        return False
+    if any(c.lower_ in NOUN_CERTAINTY for c in noun.children) or _placed(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    event_class = NOUN_CLASSES.get(lemma) or OCCASION_NOUNS.get(lemma) or ""
+    told = noun_certainty(noun, date=None, published=None, event_class=event_class)
+    if told not in ("occurred", "ongoing"):
+        return False  # "will be watching the meeting": the words around it make it to come
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(auxiliaries & _UNREAL_AUXILIARIES) or _infinitive(verb)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to end": a bare verb after "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# How a participle, gerund or bare verb hangs on the clause whose tense it takes.
+_UNTENSED = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj"})
+
+
+def _verb_above(token: Token) -> Token | None:
+    """The nearest verb above a token, or None at the root."""
+    while token.head != token:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def _placed(noun: Token) -> bool:
+    """ "a hearing in Geneva": a preposition of the noun names a place."""
+    return any(
+        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+        for prep in noun.children
+    )
 
 
 def _party_of_occasion(noun: Token) -> bool:
@@ -144,10 +239,7 @@ def _headline(noun: Token) -> bool:
     headed by an event noun with a named place reports that happening, as a headline does."""
     if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return False
-    return any(
-        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
-        for prep in noun.children
-    )
+    return _placed(noun)
 
 
 def _counted_day(noun: Token) -> bool:
