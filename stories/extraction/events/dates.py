@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.time_owners import (
     continuative,
+    in_other_clause,
     in_relative_aside,
     too_early_for_perfect,
 )
@@ -124,6 +125,8 @@ class _Anchor:
     date: EventDate
     end: int = 0
     participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
+    relative: tuple[int, int] | None = None  # the clause on a noun that holds it (TimeMention's)
+    clause: tuple[int, int] | None = None  # the noun or content clause holding it (TimeMention's)
 
 
 def date_from_narrative(
@@ -155,7 +158,14 @@ def date_from_narrative(
     published = usable_anchor(published)  # a placeholder year must never overflow below
     anchors = sorted(
         (
-            _Anchor(t.start, date, t.end, getattr(t, "participle", None))
+            _Anchor(
+                t.start,
+                date,
+                t.end,
+                getattr(t, "participle", None),
+                getattr(t, "relative", None),
+                getattr(t, "clause", None),
+            )
             for t in times
             if (date := event_date(t)) is not None
         ),
@@ -450,16 +460,23 @@ def _narrative_time(
     text: str,
 ) -> tuple[EventDate | None, str]:
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
-    the clause names, or a participle's own happening, dates none of them."""
+    the clause names, or a participle's own happening, dates none of them; nor, in its own
+    sentence, does a time in a clause on a noun the event is not in ("the prince denied the
+    claims of a man who died in August")."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
+    near = [
+        a
+        for a in anchors
+        if not in_other_clause(a.relative, event.start, event.end, event.trigger, text)
+    ]
     inside = [
         a
-        for a in _own_times(event, anchors, text, fits)
+        for a in _own_times(event, near, text, fits)
         if not (_COMPOUND_PERIOD.search(text, a.start, a.end) and _dates_a_thing(a, event, text))
     ]
     if inside:
         return inside[0].date, "clause"
-    found = _sentence_time(event, anchors, sentences, fits, text)
+    found = _sentence_time(event, near, sentences, fits, text)
     if found is not None:
         return found, "sentence"
     return _paragraph_time(event, anchors, paragraphs, fits, text), "paragraph"
@@ -519,7 +536,8 @@ def _sentence_time(
     # A time told before the clause first. One after it usually belongs to a later clause
     # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
     # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
-    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July.
+    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
+    # only from a clause that holds it: "agreed to ask who fired in 1994" agreed in no 1994.
     before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
     if before:
         return before[-1].date
@@ -530,6 +548,7 @@ def _sentence_time(
         and fits(a.date)
         and not _bounds(a, text)
         and not _dates_a_thing(a, event, text)
+        and (a.clause is None or a.clause[0] <= event.start < a.clause[1])
     ]
     return after[0].date if after else None
 
