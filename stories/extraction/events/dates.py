@@ -311,7 +311,7 @@ _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 _COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
 _NOT_A_NOUN = word_set(
     "to and or in on at for by with from when that as after before until of was were is are "
-    "had has have will would"
+    "had has have will would where which who whom whose while if than but"
 )
 
 
