@@ -13,6 +13,10 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # dates imports this module: only the annotation needs EventDate
+    from stories.extraction.events.dates import EventDate
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
@@ -44,7 +48,7 @@ def day_told_next(
     paragraphs: list[int],
     published: dt.date,
     story_days: int,
-) -> object | None:
+) -> EventDate | None:
     """The first recent past day (within `story_days` before publication, not the publication
     day itself) named after text[:end] in its paragraph or the next: the day a story that has
     named no time yet tells its news on ("… Lee told reporters Monday"). Anchors have `start`
