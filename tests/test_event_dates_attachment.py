@@ -110,3 +110,67 @@ def test_a_happening_conducted_at_a_time_passes_the_time_to_its_noun():
     sentence = "In his physical conducted in 2018, the president was diagnosed with heart disease."
 
     assert participle_of(sentence, "2018") is None
+
+
+def clause_of(sentence: str, time: str, find=None) -> str | None:
+    from stories.extraction.times.attachment import relative_clause
+
+    doc = get_nlp()(sentence)
+    start = sentence.index(time)
+    span = (find or relative_clause)(doc, start, start + len(time))
+    return None if span is None else sentence[span[0] : span[1]]
+
+
+def test_a_relative_clause_holds_the_time_it_tells():
+    sentence = "The former mayor, who lost the race in 2016, welcomed the result."
+
+    assert clause_of(sentence, "2016") == "who lost the race in 2016"
+
+
+def test_a_time_in_a_relative_clause_on_the_subject_does_not_date_the_main_clause(events_of):
+    text = "The former mayor, who lost the race in 2016, welcomed the result."
+
+    event = events_of(text)["welcome"]
+
+    assert event.date_start == PUBLISHED
+
+
+def test_a_time_after_the_event_in_a_relative_clause_dates_that_clause(events_of):
+    text = (
+        "The company was founded in 1990.\n\n"
+        "Its chief denied knowing the banker, who reportedly fled the country in August."
+    )
+
+    event = events_of(text)["deny"]
+
+    assert event.date_start != datetime.date(2023, 8, 1)
+
+
+def test_a_restrictive_relative_clause_after_the_event_may_set_its_scene(events_of):
+    text = (
+        "The club was founded in 1990.\n\n"
+        "The young challenger beat the champion in a race that was called on Monday."
+    )
+
+    event = events_of(text)["beat"]
+
+    assert event.date_start == datetime.date(2023, 9, 11)
+
+
+def test_a_time_in_a_content_clause_after_the_event_dates_what_that_clause_tells(events_of):
+    from stories.extraction.times.attachment import embedded_clause
+
+    sentence = (
+        "The ministers agreed to set up a panel to find out who fired on the crowd on June 3, 2001."
+    )
+
+    assert clause_of(sentence, "June 3, 2001", embedded_clause).startswith("who fired")
+    assert events_of(sentence)["agree"].date_start != datetime.date(2001, 6, 3)
+
+
+def test_a_reporting_verb_after_the_event_still_dates_it(events_of):
+    text = "The company was founded in 1990.\n\nTwo men drowned in the river, police said Monday."
+
+    event = events_of(text)["drown"]
+
+    assert event.date_start == datetime.date(2023, 9, 11)

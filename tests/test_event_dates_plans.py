@@ -51,3 +51,11 @@ def test_a_plan_is_not_dated_by_a_year_written_before_a_noun():
     text = "Rain fell. The senator is set to enter the 2028 primary race."
 
     assert _planned(text, "The senator is set to enter the 2028 primary race").date_start is None
+
+
+def test_a_time_followed_by_a_relative_word_dates_no_thing():
+    text = "The crew will run a firing test around the middle of next year where the engines burn."
+
+    event = _planned(text, "a firing test around the middle of next year")
+
+    assert event.date_start == datetime.date(2024, 1, 1)

@@ -11,13 +11,20 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.narrative_points import (
+    day_told_next,
+    opens_in_the_past,
+    paragraph_of,
+    paragraph_starts,
+    since_point,
+)
 from stories.extraction.events.time_owners import (
     continuative,
+    in_other_clause,
     in_relative_aside,
     too_early_for_perfect,
 )
@@ -103,7 +110,6 @@ def dates_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> boo
 # How far into the article the lead runs, in paragraphs: what it reports in the past or present
 # tense without a date happened on (or just before) the publication day.
 LEAD_PARAGRAPHS = 2
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _DATEABLE = frozenset({"occurred", "ongoing", "denied"})
 
 
@@ -124,6 +130,8 @@ class _Anchor:
     date: EventDate
     end: int = 0
     participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
+    relative: tuple[int, int] | None = None  # the clause on a noun that holds it (TimeMention's)
+    clause: tuple[int, int] | None = None  # the noun or content clause holding it (TimeMention's)
 
 
 def date_from_narrative(
@@ -155,13 +163,20 @@ def date_from_narrative(
     published = usable_anchor(published)  # a placeholder year must never overflow below
     anchors = sorted(
         (
-            _Anchor(t.start, date, t.end, getattr(t, "participle", None))
+            _Anchor(
+                t.start,
+                date,
+                t.end,
+                getattr(t, "participle", None),
+                getattr(t, "relative", None),
+                getattr(t, "clause", None),
+            )
             for t in times
             if (date := event_date(t)) is not None
         ),
         key=lambda a: a.start,
     )
-    paragraphs = _paragraph_starts(text)
+    paragraphs = paragraph_starts(text)
     dated: list[EventCandidate] = []
     for event in events:
         if _follows_on(event):
@@ -178,6 +193,12 @@ def date_from_narrative(
             dated.append(event)
             continue
         tense = tense_of(event)
+        if (
+            tense == "present"
+            and published
+            and opens_in_the_past(event.start, anchors, sentences, published)
+        ):
+            tense = "past"
         # The present perfect ("have offered") never takes a definite past time in English
         # ("*has arrived yesterday"): not the story's, only the reporter's now.
         perfect = tense == "perfect"
@@ -191,12 +212,20 @@ def date_from_narrative(
             found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
         # A bare year ("in 2001", "this year") is a backdrop, not a point the story stands
         # on: until a day or month is named, the narrative is still at the reporter's now.
+        # A date written before a noun ("in a Nov. 5 letter") dates that thing, not the story.
         untold = _in_lead(event, paragraphs) or not any(
-            a.start < event.start and a.date.precision in _NARRATIVE_POINTS for a in anchors
+            a.start < event.start
+            and a.date.precision in _NARRATIVE_POINTS
+            and _attributive(a, text) is None
+            for a in anchors
         )
         recent = tense == "present" or perfect or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
+            # Untold yet, a past deed is the news of the first recent day the story names next.
+            told = day_told_next(event.end, anchors, paragraphs, published, STORY_DAYS)
+            if tense == "past" and not perfect and told is not None:
+                found, source = told, "next"
         if found is None:
             dated.append(event)
             continue
@@ -282,7 +311,7 @@ _NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 _COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
 _NOT_A_NOUN = word_set(
     "to and or in on at for by with from when that as after before until of was were is are "
-    "had has have will would"
+    "had has have will would where which who whom whose while if than but"
 )
 
 
@@ -450,16 +479,23 @@ def _narrative_time(
     text: str,
 ) -> tuple[EventDate | None, str]:
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
-    the clause names, or a participle's own happening, dates none of them."""
+    the clause names, or a participle's own happening, dates none of them; nor, in its own
+    sentence, does a time in a clause on a noun the event is not in ("the prince denied the
+    claims of a man who died in August")."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
+    near = [
+        a
+        for a in anchors
+        if not in_other_clause(a.relative, event.start, event.end, event.trigger, text)
+    ]
     inside = [
         a
-        for a in _own_times(event, anchors, text, fits)
+        for a in _own_times(event, near, text, fits)
         if not (_COMPOUND_PERIOD.search(text, a.start, a.end) and _dates_a_thing(a, event, text))
     ]
     if inside:
         return inside[0].date, "clause"
-    found = _sentence_time(event, anchors, sentences, fits, text)
+    found = _sentence_time(event, near, sentences, fits, text)
     if found is not None:
         return found, "sentence"
     return _paragraph_time(event, anchors, paragraphs, fits, text), "paragraph"
@@ -494,16 +530,8 @@ def _is_weekend(date: EventDate) -> bool:
     return date.end == date.start + dt.timedelta(days=1) and date.start.weekday() == 5
 
 
-def _paragraph_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-
-
-def _paragraph_of(offset: int, starts: list[int]) -> int:
-    return bisect_right(starts, offset) - 1
-
-
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
-    return _paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
+    return paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
 
 
 def _sentence_time(
@@ -519,7 +547,8 @@ def _sentence_time(
     # A time told before the clause first. One after it usually belongs to a later clause
     # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
     # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
-    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July.
+    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
+    # only from a clause that holds it: "agreed to ask who fired in 1994" agreed in no 1994.
     before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
     if before:
         return before[-1].date
@@ -530,6 +559,7 @@ def _sentence_time(
         and fits(a.date)
         and not _bounds(a, text)
         and not _dates_a_thing(a, event, text)
+        and (a.clause is None or a.clause[0] <= event.start < a.clause[1])
     ]
     return after[0].date if after else None
 
@@ -548,33 +578,18 @@ def _paragraph_time(
     ("from the 1973 record") or is a record's reference point ("the first time since 1993")
     is no time of the narrative at all. A past perfect happened before the paragraph's point,
     so it keeps the last time told, whatever its grain."""
-    paragraph = _paragraph_of(event.start, paragraphs)
+    paragraph = paragraph_of(event.start, paragraphs)
     before = [
         a
         for a in anchors
         if a.start < event.start
-        and _paragraph_of(a.start, paragraphs) == paragraph
+        and paragraph_of(a.start, paragraphs) == paragraph
         and fits(a.date)
         and not _dates_a_thing(a, event, text)
-        and not _since(a, text)
+        and not since_point(a.start, a.end, text)
         and not in_relative_aside(a.start, text)
     ]
     points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):
         return points[-1].date
     return before[-1].date if before else None
-
-
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-
-
-_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
-
-
-def _since(anchor: _Anchor, text: str) -> bool:
-    """ "the first time since 1993": a record's reference point or a span's start, not a
-    point the narrative stands on; unless a "when" clause tells what happened then ("cut
-    off since Saturday, when the fires swept through" moves the narrative to Saturday)."""
-    return bool(_SINCE.search(text, max(0, anchor.start - 12), anchor.start)) and not (
-        _WHEN_AFTER.match(text, anchor.end)
-    )

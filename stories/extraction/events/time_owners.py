@@ -45,3 +45,26 @@ def too_early_for_perfect(
     """Whether a period ending at `end` lies wholly before the story's days, so that a present
     perfect cannot be dated by it (the perfect's time reaches the reporter's now)."""
     return published is not None and end < published - dt.timedelta(days=story_days)
+
+
+def in_other_clause(
+    relative: tuple[int, int] | None, start: int, end: int, trigger: str, text: str
+) -> bool:
+    """Whether a time inside a clause on a noun (`relative`, its character span: "Epstein, who
+    died in August") belongs to a clause other than the event's (text[start:end]): an event
+    told around that noun ("the prince denied the claims") did not happen then. An event whose
+    trigger word is in that clause may be its own and keeps the time; so does one whose own
+    clause holds the relative clause after its trigger, on a noun the event acts on ("beat him
+    in a race that was called on Wednesday"): only an aside on its subject is another's, and
+    after the clause only an aside set off by a comma."""
+    if relative is None or relative[0] <= start < relative[1]:
+        return False
+    word = trigger.split()[0].lower()[:5] if trigger else ""
+    if word and word in text[relative[0] : relative[1]].lower():
+        return False
+    if relative[1] > end:
+        # After the event, only an aside (", which fell last year") is surely another's: a
+        # restrictive clause may set the event's scene ("won a race that was called Monday").
+        return text[: relative[0]].rstrip().endswith(",")
+    at = text.lower().find(word, start, end) if word else -1
+    return relative[0] < at

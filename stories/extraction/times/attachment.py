@@ -55,3 +55,45 @@ def _participle(verb: Token) -> int | None:
     if any(c.dep_ in _OWN_ARGUMENTS for c in verb.children):
         return None  # "X, announced on Monday that…": a main verb the parser took for one
     return verb.idx
+
+
+# A clause on a noun: a relative clause ("the man who was arrested on Monday") or an infinitive
+# one ("a panel to investigate who fired on the crowd in 1994").
+_NOUN_CLAUSES = frozenset({"relcl"})
+_CLIMB = 12
+
+
+def relative_clause(
+    doc: Doc, start: int, end: int, kinds: frozenset[str] = _NOUN_CLAUSES
+) -> tuple[int, int] | None:
+    """The character span of the innermost clause on a noun (a relative clause, or an
+    infinitive one) that holds the time at ``start:end``, or None when the time is in no such
+    clause. Such a clause tells its own happening, not the clause around its noun: "Keating,
+    who lost in 1996, welcomed the result" did not welcome it in 1996."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    token: Token = span.root
+    for _ in range(_CLIMB):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX") and _on_a_noun(token, kinds):
+            words = list(token.subtree)
+            return words[0].idx, words[-1].idx + len(words[-1])
+    return None
+
+
+def _on_a_noun(verb: Token, kinds: frozenset[str]) -> bool:
+    if verb.dep_ in kinds:
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VB" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def embedded_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of the innermost content clause (what someone said, asked or found:
+    spaCy's ``ccomp``) that holds the time at ``start:end``, or None. A time told after an
+    event in its sentence, in such a clause, dates that clause's happening: "agreed to ask who
+    fired on the crowd in 1994" agreed in no 1994, while an adverbial clause ("returned home to
+    take over the club in 2016") happens with its governor."""
+    return relative_clause(doc, start, end, frozenset({"ccomp"}))

@@ -18,7 +18,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from stories.extraction.times.attachment import reduced_relative
+from stories.extraction.times.attachment import (
+    embedded_clause,
+    reduced_relative,
+    relative_clause,
+)
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.narrative_year import narrative_year
@@ -58,6 +62,11 @@ class TimeMention:
     # announced on Monday", "an allegation made in 2010"): the time dates that participle's
     # happening, not the clause around its noun. None without a parse or such a participle.
     participle: int | None = None
+    # The character span of the relative (or infinitive) clause on a noun that holds this time
+    # ("Epstein, who died in August"): it dates that clause's happening, not the one around it.
+    relative: tuple[int, int] | None = None
+    # The character span of the clause on a noun or content clause that holds it.
+    clause: tuple[int, int] | None = None
 
 
 _PRECISIONS = (
@@ -123,6 +132,8 @@ def find_times(
             mod=c.mod,
             opens=c.opens,
             participle=reduced_relative(doc, c.start, c.end) if doc is not None else None,
+            relative=relative_clause(doc, c.start, c.end) if doc is not None else None,
+            clause=embedded_clause(doc, c.start, c.end) if doc is not None else None,
         )
         for c in candidates
     ]

@@ -1,0 +1,85 @@
+"""Where a story's narrative stands: its paragraphs, the points it has named, the day it tells.
+
+The narrative rules (events.dates) date an undated clause by the time the story stands at.
+These helpers say which paragraph a clause is in, which named times are no point the
+narrative stands on ("the first time since 1993"), and which day a story that opens without
+a time tells its news on: "Ann Lee opened the shelter … Lee told reporters Monday" was
+Monday's news, not the publication day's, when the story was published on Tuesday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # dates imports this module: only the annotation needs EventDate
+    from stories.extraction.events.dates import EventDate
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def paragraph_starts(text: str) -> list[int]:
+    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
+
+
+def paragraph_of(offset: int, starts: list[int]) -> int:
+    return bisect_right(starts, offset) - 1
+
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b", re.I)
+
+
+def since_point(start: int, end: int, text: str) -> bool:
+    """ "the first time since 1993": a record's reference point or a span's start, not a
+    point the narrative stands on; unless a "when" clause tells what happened then ("cut
+    off since Saturday, when the fires swept through" moves the narrative to Saturday)."""
+    return bool(_SINCE.search(text, max(0, start - 12), start)) and not (
+        _WHEN_AFTER.match(text, end)
+    )
+
+
+def day_told_next(
+    end: int,
+    anchors: Sequence,
+    paragraphs: list[int],
+    published: dt.date,
+    story_days: int,
+) -> EventDate | None:
+    """The first recent past day (within `story_days` before publication, not the publication
+    day itself) named after text[:end] in its paragraph or the next: the day a story that has
+    named no time yet tells its news on ("… Lee told reporters Monday"). Anchors have `start`
+    and `date` (an EventDate); the anchor's date is returned, or None."""
+    paragraph = paragraph_of(end, paragraphs)
+    for anchor in anchors:
+        if anchor.start < end or paragraph_of(anchor.start, paragraphs) > paragraph + 1:
+            continue
+        date = anchor.date
+        recent = published - dt.timedelta(story_days) <= date.start < published
+        if date.precision == "day" and recent:
+            return date
+    return None
+
+
+# How far into its sentence a time may stand and still open it ("And just last month, …").
+_OPENING = 25
+
+
+def opens_in_the_past(
+    start: int, anchors: Sequence, sentences: Sequence[tuple[int, int]], published: dt.date
+) -> bool:
+    """Whether the sentence holding `start` opens, before it, on a past day, week or month
+    ("Just last month, a guard is killed when a bomb goes off"): a clause told in the present
+    after it is the historic present of that past, not the reporter's now."""
+    bounds = next(((s, e) for s, e in sentences if s <= start < e), None)
+    if bounds is None:
+        return False
+    return any(
+        bounds[0] <= a.start < min(start, bounds[0] + _OPENING)
+        and a.date.precision in ("day", "week", "month")
+        and a.date.start < published
+        for a in anchors
+    )

@@ -1,0 +1,55 @@
+"""Where the narrative stands when a story has named no time for a past deed yet.
+
+Sentences are written for the tests; the story was published on Tuesday, 12 September 2023.
+"""
+
+import datetime
+
+import pytest
+
+from stories.extraction.analysis import analyse_text
+
+PUBLISHED = datetime.date(2023, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    def run(text: str):
+        return {e.trigger: e for e in analyse_text(text, published=PUBLISHED).events}
+
+    return run
+
+
+def test_an_untold_past_deed_is_the_news_of_the_recent_day_named_next(events_of):
+    text = (
+        "Ann Lee opened a shelter for stray dogs in the old mill.\n\n"
+        "The shelter will take in forty dogs, Lee told reporters on Monday."
+    )
+
+    event = events_of(text)["open"]
+
+    assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 11), "next")
+
+
+def test_a_date_written_before_a_noun_does_not_move_the_narrative(events_of):
+    text = (
+        "The doctors wrote to the agency.\n\n"
+        "They asked for a reply.\n\n"
+        "In a May 5 letter, the doctors pleaded with the agency to let them vaccinate detainees."
+        "\n\nThe agency rejected the offer."
+    )
+
+    event = events_of(text)["reject"]
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_present_after_a_past_time_opening_its_sentence_is_historic(events_of):
+    text = (
+        "The clinic reopened on Friday.\n\n"
+        "Just last month, a guard is killed when a bomb explodes at another clinic."
+    )
+
+    event = events_of(text)["explode"]
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 8, 1), "month")
