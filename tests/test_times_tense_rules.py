@@ -101,3 +101,26 @@ def test_a_typographic_will_contraction_counts_without_a_parse():
     mentions = find_times("He’ll arrive in August.", published=TUESDAY)
 
     assert value_of(mentions, "August") == "2024-08"
+
+
+def test_a_time_told_before_a_clauses_that_is_no_part_of_that_clause():
+    """The tagger may read the main verb as an adjective and hang the time on the verb of the
+    clause that follows ("could fail"): a time before that clause's "that" is not its time."""
+    from spacy.tokens import Doc
+
+    from stories.extraction.times.tense import detect_tense
+
+    words = [
+        "The", "mayor", "waved", "off", "warnings", "on", "Monday",
+        "that", "the", "bridge", "could", "fail", ".",
+    ]  # fmt: skip
+    heads = [1, 11, 11, 2, 2, 2, 5, 11, 9, 11, 11, 11, 11]
+    deps = ["det", "nsubj", "advmod", "prt", "dobj", "prep", "pobj", "mark"]
+    deps += ["det", "nsubj", "aux", "ROOT", "punct"]
+    tags = ["DT", "NN", "JJ", "RP", "NNS", "IN", "NNP", "IN", "DT", "NN", "MD", "VB", "."]
+    pos = ["DET", "NOUN", "ADJ", "ADP", "NOUN", "ADP", "PROPN", "SCONJ", "DET", "NOUN"]
+    pos += ["AUX", "VERB", "PUNCT"]
+    doc = Doc(get_nlp().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    start = doc[6].idx
+
+    assert detect_tense(doc.text, start, start + len("Monday"), doc) == "past"

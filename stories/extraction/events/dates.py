@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
     day_told_next,
@@ -240,7 +241,7 @@ def date_from_narrative(
                 provenance={**event.provenance, "date": {"from": source, "text": found.text}},
             )
         )
-    return dated
+    return [counted_from_day(event, text) for event in dated]
 
 
 def _dated_in_own_words(event: EventCandidate, anchors: list[_Anchor], text: str) -> EventCandidate:

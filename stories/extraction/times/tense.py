@@ -24,9 +24,21 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
     """Tense of the clause that the time expression text[start:end] modifies."""
     if doc is not None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span):
+        if span is not None and len(span) and not _outside_its_clause(span.root):
             return _tense_from_parse(span.root)
     return _tense_from_words(text, start, end)
+
+
+def _outside_its_clause(root: Token) -> bool:
+    """Whether the parse hangs the time on a verb whose clause opens after it: "glossed over
+    warnings on Thursday that strikes could harm ties" (the tagger read "glossed" as an
+    adjective). A subordinate clause starts at its "that", "if" or "because", so a time told
+    before that word is no part of it, and its modal says nothing of the time; the words
+    around the time decide instead."""
+    verb = _governing_verb(root)
+    return verb is not None and any(
+        c.dep_ == "mark" and root.i < c.i < verb.i for c in verb.children
+    )
 
 
 _PERFECT = frozenset({"has", "have", "'ve"})
