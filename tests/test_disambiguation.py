@@ -320,19 +320,6 @@ def test_a_park_the_gazetteer_lacks_is_no_town_that_shares_its_name(gazetteer):
     )
 
 
-def test_a_capital_signing_off_a_story_of_another_state_is_not_that_far_state(gazetteer):
-    text = (
-        "Police searched the woods near Birmingham, Alabama, for a second day. Agents in "
-        "Atlanta said the United States would offer a reward. Jane Doe, Washington."
-    )
-
-    found = resolve(
-        text, ["Birmingham", "Alabama", "Atlanta", "United States", "Washington"], gazetteer
-    )
-
-    assert km_from(found["Washington"], 38.9, -77.04) < 20
-
-
 def test_a_state_the_story_keeps_to_stays_the_state(gazetteer):
     text = "Rain fell across Washington on Monday, and Seattle and Spokane closed schools."
 

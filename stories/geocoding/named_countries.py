@@ -9,8 +9,7 @@ story is set in the United States. An editor reads it by two plainer facts:
 - a country whose people the story names ("Cubans", "Cuban television") is the country its
   bare name means, not a town that shares the name;
 - a country's capital written in a story that names that country is the capital, not a
-  namesake town elsewhere ("Paris" beside "France"), nor a namesake state none of the story's
-  places lies in ("CNN, Washington" signing off a story of Alabama towns).
+  namesake town elsewhere ("Paris" beside "France").
 
 Neither overrides what the writer qualified ("Havana, Ill.") or placed by an offset.
 """
@@ -20,7 +19,6 @@ import re
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
-from stories.geocoding.story_evidence import within
 
 _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
@@ -48,18 +46,6 @@ def _free(mention: Mention) -> bool:
     )
 
 
-def _empty_state(mention: Mention, mentions: list[Mention]) -> bool:
-    """Is the mention read as a state none of the story's other places lies in ("CNN,
-    Washington" signing off a story of Alabama towns)? Such a state is as much a guess as a
-    far town."""
-    state = mention.choice
-    if state is None or state.kind != GazetteerKind.ADMIN1 or mention.qualifiers:
-        return False
-    return not any(
-        m.choice is not None and m.key != mention.key and within(m.choice, state) for m in mentions
-    )
-
-
 def _switch(mentions: list[Mention], key: str, place: GazetteerEntry) -> None:
     for m in mentions:
         if m.key == key and not m.qualifiers:
@@ -68,8 +54,8 @@ def _switch(mentions: list[Mention], key: str, place: GazetteerEntry) -> None:
 
 def keep_countries(text: str, mentions: list[Mention], gazetteer: OfflineGazetteer) -> bool:
     """Read a town namesake of a country whose people the story names as the country, then a
-    town or empty state namesake of a named country's capital as the capital. Says whether
-    anything changed."""
+    town namesake of a named country's capital as the capital. Says whether anything
+    changed."""
     people = people_countries(text, gazetteer)
     changed = False
     for m in mentions:
@@ -92,8 +78,7 @@ def keep_countries(text: str, mentions: list[Mention], gazetteer: OfflineGazette
         if m.choice is not None and m.choice.kind == GazetteerKind.COUNTRY
     }
     for m in mentions:
-        state = _empty_state(m, mentions)
-        if not (state or _free(m)):
+        if not _free(m):
             continue
         capital = next(
             (
@@ -101,7 +86,7 @@ def keep_countries(text: str, mentions: list[Mention], gazetteer: OfflineGazette
                 for c in m.candidates
                 if c.place.feature_code == "PPLC"
                 and c.place.country_code in named
-                and (state or c.place.country_code != m.choice.country_code)
+                and c.place.country_code != m.choice.country_code
             ),
             None,
         )
