@@ -282,3 +282,47 @@ def test_a_distance_from_a_town_never_moves_a_country_or_a_sea(gazetteer):
     found = resolve(text, ["Spain", "France", "Pamplona", "Gulf of Mexico", "Beaumont"], gazetteer)
     assert found["France"].status == "resolved" and found["France"].kind == "country"
     assert found["Gulf of Mexico"].status == "resolved" and found["Gulf of Mexico"].kind == "sea"
+
+
+def test_a_country_whose_people_the_story_names_is_not_a_town_of_its_name(gazetteer):
+    text = (
+        "Good evening from downtown Havana, where crowds waited all day. Cubans say that what "
+        "happens in Cuba this week will be felt in the United States."
+    )
+
+    found = resolve(text, ["Havana", "Cuba", "United States"], gazetteer)
+
+    assert found["Cuba"].country_code == "CU"
+    assert found["Cuba"].kind == "country"
+
+
+def test_a_capital_written_beside_its_named_country_is_the_capital(gazetteer):
+    text = (
+        "Good evening from downtown Havana, where crowds waited all day. Cubans say that what "
+        "happens in Cuba this week will be felt in the United States."
+    )
+
+    found = resolve(text, ["Havana", "Cuba", "United States"], gazetteer)
+
+    assert found["Havana"].country_code == "CU"
+
+
+def test_a_park_the_gazetteer_lacks_is_no_town_that_shares_its_name(gazetteer):
+    text = (
+        "The two men were seen walking in Central Park last spring, a year after they had met "
+        "in New York City. One of them later flew home to London."
+    )
+
+    found = resolve(text, ["Central Park", "New York City", "London"], gazetteer)
+
+    assert (
+        found["Central Park"].latitude is None or km_from(found["Central Park"], 40.78, -73.97) < 10
+    )
+
+
+def test_a_state_the_story_keeps_to_stays_the_state(gazetteer):
+    text = "Rain fell across Washington on Monday, and Seattle and Spokane closed schools."
+
+    found = resolve(text, ["Washington", "Seattle", "Spokane"], gazetteer)
+
+    assert found["Washington"].kind == "admin1"

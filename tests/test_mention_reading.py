@@ -106,3 +106,9 @@ def test_a_nation_of_a_kingdom_is_itself_and_not_its_capital_s_division(gazettee
     found = lookup(gazetteer, "England")
 
     assert {c.place.name for c in found if c.place.kind == "admin1"} == {"England"}
+
+
+def test_a_site_name_drops_towns_that_only_once_bore_it(gazetteer):
+    found = lookup(gazetteer, "Central Park")
+
+    assert all(c.match != "alternate" for c in found if c.place.kind == "city")

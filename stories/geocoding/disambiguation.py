@@ -16,8 +16,9 @@ from datetime import date
 
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.mention_reading import QUALIFIER, Mention, read_mentions
+from stories.geocoding.mention_reading import QUALIFIER, Mention, names_a_site, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
+from stories.geocoding.named_countries import keep_countries
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -458,12 +459,15 @@ class _Resolver:
         others = {
             m.key: m.choice for m in self.mentions if m.choice is not None and m.key != mention.key
         }
-        if len(others) < 2 or best.country_code in {p.country_code for p in others.values()}:
+        if len(others) < 2:
+            return False
+        site = names_a_site(mention.surface)  # "Central Park": not a far town, even at home
+        if best.country_code in {p.country_code for p in others.values()} and not site:
             return False
         return all(
             distance_km(best.latitude, best.longitude, p.latitude, p.longitude) > STRAY_KM
             for p in others.values()
-            if p.kind not in ("continent", "ocean")
+            if p.kind not in (BROAD_KINDS if site else ("continent", "ocean"))
         )
 
     def _misspelt_elsewhere(self, mention: Mention, best: GazetteerEntry) -> bool:
@@ -577,6 +581,7 @@ def resolve_mentions(
     resolver = _Resolver(text, mentions, gazetteer)
     resolver.choose()
     resolver.rerank(load_reranker())
+    keep_countries(text, resolver.mentions, gazetteer)  # doubt_strays forgets the old choices
     resolver.doubt_strays()
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)

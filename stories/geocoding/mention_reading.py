@@ -45,6 +45,11 @@ _LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
 # "Clarke, Madison and Oconee counties": a list of names that ends on a plural division word.
 _PLURAL_DIVISION = re.compile(r"\s+(?P<word>counties|parishes)\b", re.IGNORECASE)
 _SINGULAR = {"counties": "County", "parishes": "Parish"}
+# Head nouns of a site's name ("Central Park", "Revolution Square", "Tower Bridge"): such a
+# name is the site itself, never another name a town once bore.
+LANDMARK_HEADS = frozenset(
+    {"park", "square", "airport", "bridge", "stadium", "arena", "plaza", "garden", "gardens"}
+)
 
 
 @dataclass
@@ -75,7 +80,7 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     """The namesakes of a name as written, falling back to the spellings the gazetteer uses."""
     found = gazetteer.candidates(surface)
     if found:
-        return own_names_first(found)
+        return own_names_first(_sites_by_name(surface, found))
     trimmed = POSSESSIVE.sub("", surface)
     for name in _respellings(trimmed):
         found = gazetteer.candidates(name)
@@ -101,6 +106,20 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
         for c in gazetteer.candidates(name)
         if c.place.kind in ("country", "admin1", "region") and c.match == "name"
     ]
+
+
+def names_a_site(surface: str) -> bool:
+    """Is the name a site's, by its head noun ("Central Park", "Revolution Square")?"""
+    return surface.split()[-1].casefold() in LANDMARK_HEADS
+
+
+def _sites_by_name(surface: str, found: list[Candidate]) -> list[Candidate]:
+    """A site's name ("Central Park") names no town that only once bore it as another name (a
+    Long Island hamlet called Central Park of old): the gazetteer lacks the park, and the town
+    is not where the story is."""
+    if not names_a_site(surface):
+        return found
+    return [c for c in found if not (c.match == "alternate" and c.place.kind in _LOCAL_KINDS)]
 
 
 def own_names_first(found: list[Candidate]) -> list[Candidate]:

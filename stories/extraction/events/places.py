@@ -90,6 +90,9 @@ LOCAL_BODIES = frozenset(
 # fights, deals or contests, whose place modifier is as often a side or a target ("US-China
 # talks", "the Gaza strikes"), nor inquiries and hearings ("the Ukraine inquiry" sat elsewhere).
 SITED_CLASSES = frozenset({"vote", "protest", "disaster", "ceremony", "kill"})
+# Happenings in the air or from it, for which "over X" says where ("a jet blown up over X", "flew
+# over X", "shot down over X"); for others "over" names a topic or a side ("a row over X").
+OVERHEAD_CLASSES = frozenset({"travel", "attack", "disaster", "kill"})
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     """The most specific location of the clause; places that only act or own come last."""
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
-    for token in [*tokens, *_described_happening(site.anchor), *_renaming(tokens, index)]:
+    extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
+    for token in [*tokens, *extra, *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
             continue
@@ -197,6 +201,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
         word = preposition.lower_
         if word == "from" and _comes_from(preposition, heads):
             return None  # "a request from the US", "the train from X": where it comes from
+        if word == "over" and _overhead(preposition, heads, event_class):
+            return 2 if preposition.head.i in heads else 1  # "a jet blown up over X"
         if event_class in LEAVING_CLASSES and word in DESTINATION_PREPOSITIONS:
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
@@ -222,6 +228,27 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None  # "Norland's win over Sudland": a side, as Sudland is
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
+
+
+def _overhead(preposition: Token, heads: set[int], event_class: str) -> bool:
+    """ "over X" on the event word of a happening in the air, or on the thing it strikes ("blew
+    up a jet over X"), says where it happened."""
+    if event_class not in OVERHEAD_CLASSES:
+        return False
+    word = preposition.head
+    return word.i in heads or (word.dep_ == "dobj" and word.head.i in heads)
+
+
+def _verbless_circumstance(anchor: Token) -> list[Token]:
+    """The words of a verbless clause that says where the event's subject was ("died while in
+    custody in a Norland jail", "when in Lyon, she met"): the clause's own parse leaves it out,
+    having no verb of its own, but it says where the event was."""
+    return [
+        token
+        for child in anchor.children
+        if child.dep_ == "advcl" and child.pos_ == "ADP"
+        for token in child.subtree
+    ]
 
 
 def _topic(preposition: Token, heads: set[int]) -> bool:
