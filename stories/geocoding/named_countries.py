@@ -15,6 +15,7 @@ Neither overrides what the writer qualified ("Havana, Ill.") or placed by an off
 """
 
 import re
+from collections.abc import Callable
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
@@ -57,40 +58,36 @@ def keep_countries(text: str, mentions: list[Mention], gazetteer: OfflineGazette
     town namesake of a named country's capital as the capital. Says whether anything
     changed."""
     people = people_countries(text, gazetteer)
-    changed = False
-    for m in mentions:
-        if not _free(m):
-            continue
-        country = next(
-            (
-                c.place
-                for c in m.candidates
-                if c.place.kind == GazetteerKind.COUNTRY and c.place.country_code in people
-            ),
-            None,
-        )
-        if country is not None:
-            _switch(mentions, m.key, country)
-            changed = True
+    changed = _switch_free(
+        mentions,
+        lambda m, place: place.kind == GazetteerKind.COUNTRY and place.country_code in people,
+    )
     named = {
         m.choice.country_code
         for m in mentions
         if m.choice is not None and m.choice.kind == GazetteerKind.COUNTRY
     }
+    return (
+        _switch_free(
+            mentions,
+            lambda m, place: (
+                place.feature_code == "PPLC"
+                and place.country_code in named
+                and place.country_code != m.choice.country_code
+            ),
+        )
+        or changed
+    )
+
+
+def _switch_free(mentions: list[Mention], fits: Callable[[Mention, GazetteerEntry], bool]) -> bool:
+    """Give every free mention its first candidate that fits; says whether any was switched."""
+    changed = False
     for m in mentions:
         if not _free(m):
             continue
-        capital = next(
-            (
-                c.place
-                for c in m.candidates
-                if c.place.feature_code == "PPLC"
-                and c.place.country_code in named
-                and c.place.country_code != m.choice.country_code
-            ),
-            None,
-        )
-        if capital is not None:
-            _switch(mentions, m.key, capital)
+        place = next((c.place for c in m.candidates if fits(m, c.place)), None)
+        if place is not None:
+            _switch(mentions, m.key, place)
             changed = True
     return changed
