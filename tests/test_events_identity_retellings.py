@@ -187,3 +187,39 @@ def test_a_definite_naming_after_an_indefinite_one_points_back():
     first = _poll(0, "New Gallup poll", "A new Gallup poll")
     later = _poll(200, "Poll", "the poll")
     assert deduplicate([first, later]) == [first]
+
+
+def _day(start: int, trigger: str, title: str, quote: str, *people: str) -> EventCandidate:
+    return EventCandidate(
+        title, "", quote, start, start + len(quote), trigger, "occurred", people=people,
+        date_start=dt.date(2024, 5, 6), date_precision="day", extra={"kind": "verb"},
+    )  # fmt: skip
+
+
+def test_two_groups_acting_about_one_person_are_two_happenings():
+    protest = _day(
+        0, "protest", "Students protest plans",
+        "students who were protesting plans for the mayor to stay", "Ada Brown",
+    )  # fmt: skip
+    rally = _day(
+        300, "rally", "Brown's backers hold rally", "the mayor's backers held a rally", "Ada Brown"
+    )
+    assert len(deduplicate([protest, rally])) == 2
+
+
+def test_a_person_who_acts_in_both_tellings_makes_one_happening():
+    lead = _day(0, "protest", "Brown protests plans", "Ada Brown protested the plans", "Ada Brown")
+    retold = _day(300, "protest", "Brown protests", "Brown protested on Monday", "Ada Brown")
+    assert deduplicate([lead, retold]) == [lead]
+
+
+def test_one_verb_done_to_two_different_things_is_two_happenings():
+    first = _day(0, "treat", "Nurse treats woman", "The nurse first treated the woman for a sprain")
+    later = _day(400, "treat", "Patient treated", "The patient was treated for a broken wrist")
+    assert len(deduplicate([first, later])) == 2
+
+
+def test_one_verb_retold_of_the_same_thing_stays_one_happening():
+    first = _day(0, "treat", "Nurse treats woman", "The nurse treated the woman for a sprain")
+    later = _day(400, "treat", "Woman treated", "The woman was treated for the sprain")
+    assert len(deduplicate([first, later])) == 1

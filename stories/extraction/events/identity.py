@@ -33,6 +33,7 @@ _CALENDAR = frozenset(
     | {calendar.day_name[n].casefold() for n in range(7)}
 )  # "that October hearing": a date, not a name of the happening's own
 _INDEFINITE = frozenset({"a", "an", "another"})
+_FOLLOWING = 6  # words after the trigger that say what (or whom) it was done to
 _SUBJECT_WORDS = 3  # "a 55-year-old man": an article opens the subject a few words before
 
 
@@ -120,10 +121,32 @@ def _told_alike(
     base = (event_key(candidate), candidate.trigger)
     number = 0
     while (*base, number) in kept and (
-        _named_apart(kept[(*base, number)], candidate) or _brought_in(candidate)
+        _named_apart(kept[(*base, number)], candidate)
+        or _brought_in(candidate)
+        or _done_to_other(kept[(*base, number)], candidate)
     ):
         number += 1
     return (*base, number)
+
+
+def _done_to_other(a: EventCandidate, b: EventCandidate) -> bool:
+    """The same verb told twice with what follows it sharing no word: "the nurse treated him
+    for a sprain" and "he was treated for a fracture" are two treatments, where "treated him
+    for a sprain" and "treated for the sprain" are one."""
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
+        return False  # "last week's hearing" and "that October hearing": no object follows
+    words = [_after_trigger(c) for c in (a, b)]
+    return all(words) and not words[0] & words[1]
+
+
+def _after_trigger(candidate: EventCandidate) -> set[str]:
+    """The stems of the longer words in the clause's few words after its trigger."""
+    words = re.findall(r"[^\W\d_]+", candidate.quote.casefold())
+    stem = candidate.trigger.split()[0][:4]
+    at = next((n for n, w in enumerate(words) if w.startswith(stem)), None)
+    if at is None:
+        return set()
+    return {w[:5] for w in words[at + 1 : at + 1 + _FOLLOWING] if len(w) > 4}
 
 
 def _brought_in(candidate: EventCandidate) -> bool:
@@ -277,6 +300,8 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
     names none): "rolled into Russia" and "stopped in Khasan" are two steps of a journey."""
     if event_class(a.trigger) != event_class(b.trigger):
         return False
+    if not (_acts(a) or _acts(b)):
+        return False  # "demonstrators protested calls for Abacha", "Abacha's supporters rallied"
     if (
         a.place
         and b.place
@@ -284,6 +309,18 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
     ):
         return False
     return same_event(a, b)
+
+
+def _acts(candidate: EventCandidate) -> bool:
+    """Whether the telling's first person is its actor: the title opens with the name ("Gore
+    calls on Israel", "Trump's call with Xi"). A person named only in what was done ("protested
+    calls for the general to run") or as the actor's owner ("the general's supporters rallied")
+    is what two happenings are about, which makes them no one happening."""
+    words = _name_words(candidate.people[0]) if candidate.people else []
+    first = (candidate.title.split() or [""])[0]
+    if not words or re.sub(r"['’]s$", "", first).casefold() not in words:
+        return False
+    return candidate.extra.get("kind") == "noun" or not re.search(r"['’]s$", first)
 
 
 def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
