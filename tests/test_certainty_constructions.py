@@ -83,3 +83,34 @@ def test_a_when_clause_under_a_future_is_expected(nlp):  # noqa: F811
 def test_a_when_clause_under_a_present_habit_stays_out(nlp):  # noqa: F811
     text = "A guard is injured when a bomb explodes at a depot in Lisbon."
     assert _verb_certainty(nlp, text, "explodes", None) is None
+
+
+def test_an_infinitive_under_a_future_governor_is_planned(nlp):  # noqa: F811
+    text = "Ann Fox will be permitted to perform in Harbor City on Friday."
+    assert _certainty(nlp, text, "perform") == ["planned"]
+
+
+def test_an_infinitive_under_a_denied_future_governor_is_no_plan(nlp):  # noqa: F811
+    text = "Ann Fox will not be permitted to perform in Harbor City on Friday."
+    assert "planned" not in _certainty(nlp, text, "perform")
+
+
+def test_an_attempt_to_come_plans_no_outcome(nlp):  # noqa: F811
+    text = "Ann Fox will try to win the race in Harbor City on Friday."
+    assert _certainty(nlp, text, "win") == []
+
+
+def test_a_simple_past_with_a_later_year_inside_occurred(nlp):  # noqa: F811
+    # the clause took the year of the contest it names; the entering is done
+    text = "The governor entered himself into the 2026 contest in recent days."
+    assert _verb_certainty(nlp, text, "entered", dt.date(2026, 1, 1)) == "occurred"
+
+
+def test_a_perfect_with_a_later_year_inside_occurred(nlp):  # noqa: F811
+    text = "The council has scrapped its pledge to finish the bridge by 2027."
+    assert _verb_certainty(nlp, text, "scrapped", dt.date(2027, 1, 1)) == "occurred"
+
+
+def test_a_past_progressive_with_a_later_day_is_still_a_plan(nlp):  # noqa: F811
+    text = "The minister was leaving for Oslo next week."
+    assert _verb_certainty(nlp, text, "leaving", dt.date(2024, 3, 12)) == "planned"

@@ -71,6 +71,11 @@ _ARRANGED_CLASSES = frozenset(
 # Conjunctions of a clause of time, and words of a time phrase that lies in the past.
 _TEMPORAL = frozenset({"when", "once", "after", "before", "until", "till", "as"})
 _PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
+# Governors of an infinitive that wish or attempt rather than arrange: "will want to see",
+# "will try to limit the losses" (the trying is to come; its outcome is open).
+_WISHING = frozenset(
+    {"want", "wish", "like", "love", "hope", "need", "aim", "seek", "strive", "try", "attempt"}
+)
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
 # Hedges that cite others' reports rather than doubt them: news states cited happenings.
@@ -147,10 +152,27 @@ def verb_certainty(
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
+    if in_future and _told_as_done(verb, auxiliaries):
+        # "inserted himself into the 2020 primary in recent days", "his promise of jobs by
+        # 2000 has been abandoned": a simple past or a perfect tells a deed done; the later
+        # time belongs to something the clause names, not to the deed
+        return "occurred"
     timetable = not auxiliaries and verb.tag_ in ("VBZ", "VBP")
     if timetable and date_end is not None and published is not None and date_end >= published:
         return "planned"  # "when the new cabinet takes office next week"
     return "planned" if in_future else "occurred"
+
+
+def _told_as_done(verb: Token, auxiliaries: list[Token]) -> bool:
+    """A simple past ("inserted") or a perfect without a modal ("has been abandoned", "had
+    agreed"): English gives neither a time to come ("will have left" has a modal)."""
+    if not auxiliaries:
+        return verb.tag_ == "VBD"
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxiliaries
+    )
 
 
 def _upcoming(date: dt.date | None, date_end: dt.date | None, published: dt.date | None) -> bool:
@@ -202,7 +224,8 @@ def _told_as_past(
 def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | None:
     """An infinitive a construction of schedule or expectation takes: "is about to leave"
     (expected of nature, else planned), "were supposed to meet" (planned: whether it then
-    happened the wording leaves open), "hopes to win seats in September" or "said he hopes to
+    happened the wording leaves open), "will be allowed to play" (planned, from the
+    governor's future), "hopes to win seats in September" or "said he hopes to
     recover the remains" (expected). A hope with neither its own day nor a speaker ("hopes to
     see peace") is a wish, and stays out."""
     if verb.dep_ != "xcomp":
@@ -216,9 +239,19 @@ def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | Non
         cue = "planned"
     elif governor.lower_ in _HOPING and (date is not None or _reported(governor)):
         cue = "expected"
+    elif _in_future(governor) and governor.lemma_.lower() not in _WISHING:
+        # "will be allowed to play", "will be forced to leave": the future of the governor
+        # carries over to what it lets or makes happen; "will want to see" is a wish and
+        # "will try to win" an attempt
+        cue = "expected" if event_class in NATURAL_CLASSES else "planned"
     else:
         return None
     return _as_sure_as(governor, cue)
+
+
+def _in_future(verb: Token) -> bool:
+    """Whether the verb is told with a future auxiliary ("will be allowed", "'ll try")."""
+    return bool({plain_word(a) for a in _auxiliaries(verb)} & FUTURE_AUXILIARIES)
 
 
 def noun_certainty(
