@@ -132,7 +132,10 @@ def _told_alike(
 def _done_to_other(a: EventCandidate, b: EventCandidate) -> bool:
     """The same verb told twice with what follows it sharing no word: "the nurse treated him
     for a sprain" and "he was treated for a fracture" are two treatments, where "treated him
-    for a sprain" and "treated for the sprain" are one."""
+    for a sprain" and "treated for the sprain" are one. Only deeds told as done: an aim told
+    twice ("seeks aid", "may also seek supplies") is one intention elaborated."""
+    if a.certainty != "occurred" or b.certainty != "occurred":
+        return False
     if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
         return False  # "last week's hearing" and "that October hearing": no object follows
     words = [_after_trigger(c) for c in (a, b)]
