@@ -223,3 +223,15 @@ def test_one_verb_retold_of_the_same_thing_stays_one_happening():
     first = _day(0, "treat", "Nurse treats woman", "The nurse treated the woman for a sprain")
     later = _day(400, "treat", "Woman treated", "The woman was treated for the sprain")
     assert len(deduplicate([first, later])) == 1
+
+
+def test_one_aim_told_twice_of_different_things_stays_one_happening():
+    first = replace(
+        _day(0, "seek", "Mayor seeks grants", "The mayor will seek grants and loans"),
+        certainty="planned",
+    )
+    later = replace(
+        _day(400, "seek", "Mayor seeks funds", "The mayor may also seek flood relief funds"),
+        certainty="speculated",
+    )
+    assert len(deduplicate([first, later])) == 1
