@@ -59,3 +59,25 @@ def test_a_denial_of_a_deed_stays_a_cue(nlp):  # noqa: F811
     doc = nlp("The minister denied that he had stolen the funds from the charity.")
 
     assert "deny" not in _triggers(doc)
+
+
+def test_an_ordered_happening_is_not_planned_by_the_order(nlp):  # noqa: F811
+    # The ordering is told as done; the order word says nothing of what it named.
+    text = "Rangers ordered the evacuation of the lakeside cabins on Saturday."
+
+    events = [e for e in events_of(nlp, text) if e.trigger == "evacuation"]
+    assert events and events[0].certainty != "planned"
+
+
+def test_a_happening_told_as_ordered_for_later_stays_planned(nlp):  # noqa: F811
+    text = "Rangers will order the evacuation of the lakeside cabins on Saturday."
+
+    events = [e for e in events_of(nlp, text) if e.trigger == "evacuation"]
+    assert events and all(e.certainty == "planned" for e in events)
+
+
+def test_a_happening_ordered_within_a_term_stays_planned(nlp):  # noqa: F811
+    text = "The tribunal ordered a fresh election in the province within 30 days."
+
+    events = [e for e in events_of(nlp, text) if e.trigger == "election"]
+    assert events and all(e.certainty == "planned" for e in events)

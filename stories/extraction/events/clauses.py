@@ -190,6 +190,35 @@ def _shared_clauses(sites: list[Site]) -> set[int]:
     return {position for position, count in seen.items() if count > 1}
 
 
+def _did_to(verb: Token, noun: Token) -> bool:
+    """Whether `noun` is the direct object of `verb` told in the active simple past or a
+    perfect without a modal ("ordered the evacuation", "has cancelled the match"). A deadline
+    ("ordered a new vote within 60 days") puts what was ordered still ahead: not then."""
+    if noun.head != verb or noun.dep_ != "dobj" or _deadline(verb) or _deadline(noun):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries:
+        return verb.tag_ == "VBD"
+    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxiliaries):
+        return False
+    return verb.tag_ == "VBN" and any(
+        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxiliaries
+    )
+
+
+_DEADLINE_WORDS = frozenset({"within", "by", "before", "until", "for"})
+
+
+def _deadline(word: Token) -> bool:
+    """A time phrase on `word` that sets a term ("within 60 days", "by Friday")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _DEADLINE_WORDS
+        and any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        for c in word.children
+    )
+
+
 def _candidate(
     site: Site,
     time: EventDate | None,
@@ -229,7 +258,9 @@ def _candidate(
         )
         if certainty == "occurred" and site.noun is not None:
             # "a strike is planned for October": the carrying verb may itself be the cue.
-            cue = GOVERNOR_CERTAINTY.get(anchor.lemma_)
+            # Not when the noun is what an active past or perfect did ("ordered the
+            # evacuation"): the ordering happened; whether what was ordered did, is the noun's.
+            cue = None if _did_to(anchor, site.noun) else GOVERNOR_CERTAINTY.get(anchor.lemma_)
             certainty = cue or noun_certainty(site.noun, date=start, published=published)
     if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
         return None
