@@ -1,5 +1,6 @@
 """Shared fixtures: real database, factories, and the real seed articles from ../shared/seeds."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -119,6 +120,22 @@ def aeb_ingest_walk(aeb_pages, django_db_setup, django_db_blocker) -> IngestWalk
     """`ingest` of the benchmark's directory then `geocode`, once, rolled back at once."""
     with django_db_blocker.unblock():
         return ingest_walk([str(aeb_pages[0].parent)])
+
+
+#: The day the date tests' made-up stories were published: a Tuesday.
+TUESDAY_12_SEPTEMBER_2023 = datetime.date(2023, 9, 12)
+
+
+@pytest.fixture(scope="module")
+def events_of():
+    """The events of a made-up text by trigger, published on Tuesday 12 September 2023 unless
+    the test says otherwise."""
+    from stories.extraction.analysis import analyse_text  # spaCy loads only for tests using it
+
+    def run(text: str, published: datetime.date | None = TUESDAY_12_SEPTEMBER_2023):
+        return {e.trigger: e for e in analyse_text(text, published=published).events}
+
+    return run
 
 
 @pytest.fixture

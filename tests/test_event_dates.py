@@ -6,22 +6,11 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 import datetime
 import re
 
-import pytest
-
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.dates import date_from_narrative, event_date
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
 
 PUBLISHED = datetime.date(2023, 9, 12)
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    def run(text: str, published: datetime.date | None = PUBLISHED):
-        return {e.trigger: e for e in analyse_text(text, published=published).events}
-
-    return run
 
 
 def test_an_undated_clause_takes_the_time_of_its_paragraph(events_of):

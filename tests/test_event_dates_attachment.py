@@ -6,21 +6,10 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 
 import datetime
 
-import pytest
-
-from stories.extraction.analysis import analyse_text
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.attachment import reduced_relative
 
 PUBLISHED = datetime.date(2023, 9, 12)
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    def run(text: str):
-        return {e.trigger: e for e in analyse_text(text, published=PUBLISHED).events}
-
-    return run
 
 
 def participle_of(sentence: str, time: str) -> str | None:

@@ -5,19 +5,7 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 
 import datetime
 
-import pytest
-
-from stories.extraction.analysis import analyse_text
-
 PUBLISHED = datetime.date(2023, 9, 12)
-
-
-@pytest.fixture(scope="module")
-def events_of():
-    def run(text: str):
-        return {e.trigger: e for e in analyse_text(text, published=PUBLISHED).events}
-
-    return run
 
 
 def test_an_untold_past_deed_is_the_news_of_the_recent_day_named_next(events_of):
