@@ -152,7 +152,7 @@ def verb_certainty(
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
-    if in_future and _told_as_done(verb, auxiliaries):
+    if in_future and told_as_done(verb, auxiliaries):
         # "inserted himself into the 2020 primary in recent days", "his promise of jobs by
         # 2000 has been abandoned": a simple past or a perfect tells a deed done; the later
         # time belongs to something the clause names, not to the deed
@@ -163,7 +163,7 @@ def verb_certainty(
     return "planned" if in_future else "occurred"
 
 
-def _told_as_done(verb: Token, auxiliaries: list[Token]) -> bool:
+def told_as_done(verb: Token, auxiliaries: list[Token]) -> bool:
     """A simple past ("inserted") or a perfect without a modal ("has been abandoned", "had
     agreed"): English gives neither a time to come ("will have left" has a modal)."""
     if not auxiliaries:

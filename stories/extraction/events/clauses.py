@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.antecedents import governing_name
-from stories.extraction.events.certainty import noun_certainty, verb_certainty
+from stories.extraction.events.certainty import noun_certainty, told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
     EventDate,
@@ -197,13 +197,7 @@ def _did_to(verb: Token, noun: Token) -> bool:
     if noun.head != verb or noun.dep_ != "dobj" or _deadline(verb) or _deadline(noun):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if not auxiliaries:
-        return verb.tag_ == "VBD"
-    if any(a.dep_ == "auxpass" or a.tag_ == "MD" for a in auxiliaries):
-        return False
-    return verb.tag_ == "VBN" and any(
-        a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP", "VBD") for a in auxiliaries
-    )
+    return not any(a.dep_ == "auxpass" for a in auxiliaries) and told_as_done(verb, auxiliaries)
 
 
 _DEADLINE_WORDS = frozenset({"within", "by", "before", "until", "for"})

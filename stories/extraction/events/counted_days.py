@@ -21,8 +21,8 @@ _ORDINALS = {
 # "the eve of", "the second (straight) day of", "the 12th day of", then up to four words
 # before the counted noun, whose stem is filled in per event.
 _COUNTED = (
-    r"\b(?:(?P<eve>eve)|(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|\d{1,2}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+|full\s+)?day)"
+    r"\b(?:(?P<eve>eve)|(?P<nth>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:straight\s+|consecutive\s+|full\s+)?day)"
     r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
 )
 _THE_COUNT = re.compile(r"\bday\b", re.I)

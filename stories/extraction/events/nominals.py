@@ -21,6 +21,7 @@ from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
+    BARRED_MODALS,
     CHANNEL_NOUNS,
     FUTURE_AUXILIARIES,
     GOVERNOR_CERTAINTY,
@@ -29,9 +30,10 @@ from stories.extraction.events.lexicon import (
     NOUN_CERTAINTY,
     NOUN_CLASSES,
     SIGHTING_VERBS,
+    SPECULATIVE_MODALS,
 )
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
-from stories.extraction.events.sites import Site
+from stories.extraction.events.sites import Site, enclosing_verb
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
 from stories.extraction.mentions import PlaceMention
 
@@ -159,9 +161,7 @@ def _channel_of_a_saying(noun: Token) -> bool:
 
 
 # Auxiliaries of a clause that tells what is not (yet) so: "will", "would", "should", "could".
-_UNREAL_AUXILIARIES = FUTURE_AUXILIARIES | frozenset(
-    {"would", "should", "could", "might", "may", "must", "can"}
-)
+_UNREAL_AUXILIARIES = FUTURE_AUXILIARIES | SPECULATIVE_MODALS | BARRED_MODALS
 
 
 def _not_yet_real(noun: Token) -> bool:
@@ -172,11 +172,11 @@ def _not_yet_real(noun: Token) -> bool:
     the meeting" puts it to come: `noun_certainty`), is a thing the clause talks about, not a
     happening told. A participle or gerund has no tense of
     its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
-    verb = _verb_above(noun)
+    verb = enclosing_verb(noun)
     for _ in range(4):
         if verb is None or _finite_clause(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
             break
-        verb = _verb_above(verb)
+        verb = enclosing_verb(verb)
     if verb is None or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb):
         return False  # "the hearing will decide": the happening acts, so it is to come
     if any(t.ent_type_ in ("DATE", "TIME") for t in noun.sent):
@@ -199,15 +199,6 @@ def _infinitive(verb: Token) -> bool:
 
 # How a participle, gerund or bare verb hangs on the clause whose tense it takes.
 _UNTENSED = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj"})
-
-
-def _verb_above(token: Token) -> Token | None:
-    """The nearest verb above a token, or None at the root."""
-    while token.head != token:
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-    return None
 
 
 def _placed(noun: Token) -> bool:
