@@ -461,7 +461,7 @@ class _Resolver:
         }
         if len(others) < 2:
             return False
-        site = names_a_site(mention.surface)  # "Central Park": not a far town, even at home
+        site = names_a_site(mention.surface)  # "Lakeside Park": not a far town, even at home
         if best.country_code in {p.country_code for p in others.values()} and not site:
             return False
         return all(

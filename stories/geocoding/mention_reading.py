@@ -45,7 +45,7 @@ _LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
 # "Clarke, Madison and Oconee counties": a list of names that ends on a plural division word.
 _PLURAL_DIVISION = re.compile(r"\s+(?P<word>counties|parishes)\b", re.IGNORECASE)
 _SINGULAR = {"counties": "County", "parishes": "Parish"}
-# Head nouns of a site's name ("Central Park", "Revolution Square", "Tower Bridge"): such a
+# Head nouns of a site's name ("Lakeside Park", "Harbour Square", "Mill Bridge"): such a
 # name is the site itself, never another name a town once bore.
 LANDMARK_HEADS = frozenset(
     {"park", "square", "airport", "bridge", "stadium", "arena", "plaza", "garden", "gardens"}
@@ -109,13 +109,13 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
 
 
 def names_a_site(surface: str) -> bool:
-    """Is the name a site's, by its head noun ("Central Park", "Revolution Square")?"""
+    """Is the name a site's, by its head noun ("Lakeside Park", "Harbour Square")?"""
     return surface.split()[-1].casefold() in LANDMARK_HEADS
 
 
 def _sites_by_name(surface: str, found: list[Candidate]) -> list[Candidate]:
-    """A site's name ("Central Park") names no town that only once bore it as another name (a
-    Long Island hamlet called Central Park of old): the gazetteer lacks the park, and the town
+    """A site's name ("Lakeside Park") names no town that only once bore it as another name (a
+    hamlet far away once called Lakeside Park): the gazetteer lacks the park, and the town
     is not where the story is."""
     if not names_a_site(surface):
         return found

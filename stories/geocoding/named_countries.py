@@ -2,16 +2,16 @@
 
 The learnt re-ranker weighs namesakes near each other heavily (it learnt from US local news,
 where a town's neighbours are named beside it). Two names of one foreign country can then vouch
-for a pair of US villages that happen to lie near each other: a story from "downtown Havana"
-that says "what happens in Cuba" reads as Havana and Cuba, Illinois, and every event of the
-story is set in the United States. An editor reads it by two plainer facts:
+for a pair of US villages that happen to lie near each other: a story from "downtown San Miro"
+that says "what happens in Valdoria" reads as two small US towns that bear those names, and
+every event of the story is set in the United States. An editor reads it by two plainer facts:
 
-- a country whose people the story names ("Cubans", "Cuban television") is the country its
-  bare name means, not a town that shares the name;
+- a country whose people the story names ("Valdorians", "Valdorian television") is the
+  country its bare name means, not a town that shares the name;
 - a country's capital written in a story that names that country is the capital, not a
   namesake town elsewhere ("Paris" beside "France").
 
-Neither overrides what the writer qualified ("Havana, Ill.") or placed by an offset.
+Neither overrides what the writer qualified ("San Miro, Ill.") or placed by an offset.
 """
 
 import re
@@ -25,7 +25,7 @@ _WORD = re.compile(r"\b[A-Z][a-z]{2,}\b")
 
 
 def people_countries(text: str, gazetteer: OfflineGazetteer) -> set[str]:
-    """Country codes whose people the text names by a demonym ("Cubans", "Iraqi")."""
+    """Country codes whose people the text names by a demonym ("Valdorians", "Norlandic")."""
     codes: set[str] = set()
     for word in set(_WORD.findall(text)):
         codes.update(

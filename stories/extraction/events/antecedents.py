@@ -1,11 +1,11 @@
 """Whom an "it" stands for when the sentence has just named it as a subject.
 
-"Libya said it would press for a trial", "Acme admitted the fault before it refunded the
+"Norland said it would press for a trial", "Acme admitted the fault before it refunded the
 fees": an "it" that is the subject of a clause under another clause (what was said, when, and
 what was done next) most often means that clause's subject, when that subject is a name ("the
 company" may be one the story named, or a kind of company: it stays unresolved). The
 name then acts in the pronoun's clause as it would in its own, so the clause has a named actor
-and a title ("Libya presses for trial").
+and a title ("Norland presses for trial").
 """
 
 from __future__ import annotations

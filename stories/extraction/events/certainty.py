@@ -153,8 +153,8 @@ def verb_certainty(
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
     if in_future and told_as_done(verb, auxiliaries):
-        # "inserted himself into the 2020 primary in recent days", "his promise of jobs by
-        # 2000 has been abandoned": a simple past or a perfect tells a deed done; the later
+        # "joined the 2030 race in recent days", "her pledge of new homes by 2040 has
+        # been dropped": a simple past or a perfect tells a deed done; the later
         # time belongs to something the clause names, not to the deed
         return "occurred"
     timetable = not auxiliaries and verb.tag_ in ("VBZ", "VBP")

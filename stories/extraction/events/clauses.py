@@ -405,7 +405,7 @@ def _organisation_title(
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
     organisation the story last made a subject, within a short reach."""
-    owner = governing_name(pronoun)  # "Libya said it would press": Libya
+    owner = governing_name(pronoun)  # "Norland said it would press": Norland
     name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name

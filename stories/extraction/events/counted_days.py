@@ -1,6 +1,6 @@
 """Happenings a sentence counts its day from: "the eve of the visit", "the third day of the strike".
 
-"Today is the eve of the pope's visit" tells a day, and the visit is the next one; "it's the
+"Today is the eve of the queen's visit" tells a day, and the visit is the next one; "it's the
 second day of an offensive" tells a day, and the offensive began the day before. The narrative
 rules (events.dates) give such a noun the day its sentence tells; this module moves it to the
 day the counting says, since a timeline places a happening at its start.

@@ -481,8 +481,8 @@ def _narrative_time(
 ) -> tuple[EventDate | None, str]:
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
     the clause names, or a participle's own happening, dates none of them; nor, in its own
-    sentence, does a time in a clause on a noun the event is not in ("the prince denied the
-    claims of a man who died in August")."""
+    sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
+    claims of a man who retired in August")."""
     anchors = [a for a in anchors if not _in_participle(a, event, text)]
     near = [
         a
@@ -549,7 +549,7 @@ def _sentence_time(
     # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
     # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
     # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
-    # only from a clause that holds it: "agreed to ask who fired in 1994" agreed in no 1994.
+    # only from a clause that holds it: "agreed to ask who set it in 2009" agreed in no 2009.
     before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
     if before:
         return before[-1].date

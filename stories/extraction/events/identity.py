@@ -304,7 +304,7 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
     if event_class(a.trigger) != event_class(b.trigger):
         return False
     if not (_acts(a) or _acts(b)):
-        return False  # "demonstrators protested calls for Abacha", "Abacha's supporters rallied"
+        return False  # "crowds protested calls for Ruiz", "Ruiz's supporters rallied"
     if (
         a.place
         and b.place
@@ -315,8 +315,8 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _acts(candidate: EventCandidate) -> bool:
-    """Whether the telling's first person is its actor: the title opens with the name ("Gore
-    calls on Israel", "Trump's call with Xi"). A person named only in what was done ("protested
+    """Whether the telling's first person is its actor: the title opens with the name ("Ruiz
+    calls on Norland", "Ruiz's call with Lee"). A person named only in what was done ("protested
     calls for the general to run") or as the actor's owner ("the general's supporters rallied")
     is what two happenings are about, which makes them no one happening."""
     words = _name_words(candidate.people[0]) if candidate.people else []

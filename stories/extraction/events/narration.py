@@ -98,7 +98,7 @@ def part_of_a_name(place: PlaceMention, index: MentionIndex) -> bool:
 
 def names_another(named: dict[int, list[PlaceMention]], sentence: int, place: PlaceMention) -> bool:
     """Whether the sentence names a pinned place outside `place`: who acts there may be
-    another ("Libya hailed the ruling. U.S. and British officials had filed objections.")."""
+    another ("Norland hailed the ruling. Sudlandic officials had filed objections.")."""
     return any(not related(other, place) for other in named.get(sentence, []))
 
 

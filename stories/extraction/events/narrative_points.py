@@ -72,7 +72,7 @@ def opens_in_the_past(
     start: int, anchors: Sequence, sentences: Sequence[tuple[int, int]], published: dt.date
 ) -> bool:
     """Whether the sentence holding `start` opens, before it, on a past day, week or month
-    ("Just last month, a guard is killed when a bomb goes off"): a clause told in the present
+    ("Just last month, a ferry is lost when a storm breaks"): a clause told in the present
     after it is the historic present of that past, not the reporter's now."""
     bounds = next(((s, e) for s, e in sentences if s <= start < e), None)
     if bounds is None:

@@ -50,9 +50,9 @@ def too_early_for_perfect(
 def in_other_clause(
     relative: tuple[int, int] | None, start: int, end: int, trigger: str, text: str
 ) -> bool:
-    """Whether a time inside a clause on a noun (`relative`, its character span: "Epstein, who
-    died in August") belongs to a clause other than the event's (text[start:end]): an event
-    told around that noun ("the prince denied the claims") did not happen then. An event whose
+    """Whether a time inside a clause on a noun (`relative`, its character span: "Ruiz, who
+    retired in August") belongs to a clause other than the event's (text[start:end]): an event
+    told around that noun ("the mayor denied the claims") did not happen then. An event whose
     trigger word is in that clause may be its own and keeps the time; so does one whose own
     clause holds the relative clause after its trigger, on a noun the event acts on ("beat him
     in a race that was called on Wednesday"): only an aside on its subject is another's, and

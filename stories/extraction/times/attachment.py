@@ -58,7 +58,7 @@ def _participle(verb: Token) -> int | None:
 
 
 # A clause on a noun: a relative clause ("the man who was arrested on Monday") or an infinitive
-# one ("a panel to investigate who fired on the crowd in 1994").
+# one ("a panel to find out who started the fire in 2009").
 _NOUN_CLAUSES = frozenset({"relcl"})
 _CLIMB = 12
 
@@ -68,8 +68,8 @@ def relative_clause(
 ) -> tuple[int, int] | None:
     """The character span of the innermost clause on a noun (a relative clause, or an
     infinitive one) that holds the time at ``start:end``, or None when the time is in no such
-    clause. Such a clause tells its own happening, not the clause around its noun: "Keating,
-    who lost in 1996, welcomed the result" did not welcome it in 1996."""
+    clause. Such a clause tells its own happening, not the clause around its noun: "Ruiz,
+    who lost in 2016, welcomed the result" did not welcome it in 2016."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -94,6 +94,6 @@ def embedded_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The character span of the innermost content clause (what someone said, asked or found:
     spaCy's ``ccomp``) that holds the time at ``start:end``, or None. A time told after an
     event in its sentence, in such a clause, dates that clause's happening: "agreed to ask who
-    fired on the crowd in 1994" agreed in no 1994, while an adverbial clause ("returned home to
+    started the fire in 2009" agreed in no 2009, while an adverbial clause ("returned home to
     take over the club in 2016") happens with its governor."""
     return relative_clause(doc, start, end, frozenset({"ccomp"}))

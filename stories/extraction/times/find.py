@@ -63,7 +63,7 @@ class TimeMention:
     # happening, not the clause around its noun. None without a parse or such a participle.
     participle: int | None = None
     # The character span of the relative (or infinitive) clause on a noun that holds this time
-    # ("Epstein, who died in August"): it dates that clause's happening, not the one around it.
+    # ("Ruiz, who retired in August"): it dates that clause's happening, not the one around it.
     relative: tuple[int, int] | None = None
     # The character span of the clause on a noun or content clause that holds it.
     clause: tuple[int, int] | None = None

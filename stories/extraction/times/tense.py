@@ -30,8 +30,8 @@ def detect_tense(text: str, start: int, end: int, doc: Doc | None = None) -> str
 
 
 def _outside_its_clause(root: Token) -> bool:
-    """Whether the parse hangs the time on a verb whose clause opens after it: "glossed over
-    warnings on Thursday that strikes could harm ties" (the tagger read "glossed" as an
+    """Whether the parse hangs the time on a verb whose clause opens after it: "brushed off
+    warnings on Thursday that the dam could fail" (the tagger read "brushed" as an
     adjective). A subordinate clause starts at its "that", "if" or "because", so a time told
     before that word is no part of it, and its modal says nothing of the time; the words
     around the time decide instead."""
