@@ -286,8 +286,8 @@ def test_a_distance_from_a_town_never_moves_a_country_or_a_sea(gazetteer):
 
 def test_a_country_whose_people_the_story_names_is_not_a_town_of_its_name(gazetteer):
     text = (
-        "Good evening from downtown Havana, where crowds waited all day. Cubans say that what "
-        "happens in Cuba this week will be felt in the United States."
+        "Crowds filled the squares of downtown Havana from dawn. Cubans expect the week's "
+        "changes in Cuba to echo far beyond it, in the United States."
     )
 
     found = resolve(text, ["Havana", "Cuba", "United States"], gazetteer)
@@ -298,8 +298,8 @@ def test_a_country_whose_people_the_story_names_is_not_a_town_of_its_name(gazett
 
 def test_a_capital_written_beside_its_named_country_is_the_capital(gazetteer):
     text = (
-        "Good evening from downtown Havana, where crowds waited all day. Cubans say that what "
-        "happens in Cuba this week will be felt in the United States."
+        "Crowds filled the squares of downtown Havana from dawn. Cubans expect the week's "
+        "changes in Cuba to echo far beyond it, in the United States."
     )
 
     found = resolve(text, ["Havana", "Cuba", "United States"], gazetteer)
