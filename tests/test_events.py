@@ -7,7 +7,6 @@ exercise event extraction alone.
 
 import datetime as dt
 import re
-import time
 from dataclasses import replace
 
 import pytest
@@ -445,28 +444,6 @@ def test_same_event_accepts_a_place_inside_the_reported_country(nlp):
 
 
 # --- cost ------------------------------------------------------------------------------------
-
-
-def test_extraction_adds_little_to_the_parse(nlp):
-    text = " ".join(
-        [
-            "Ana Ruiz left Quito on Sunday and flew to Lima.",
-            "The storm will hit Galveston on Friday, forecasters said.",
-            "Some analysts speculate the fleet is headed for Port Sable.",
-            "The defense minister made a rare visit to Norland in July.",
-        ]
-        * 25
-    )
-    started = time.perf_counter()
-    doc = nlp(text)
-    parsing = time.perf_counter() - started
-    places, people, times = _mentions(text)
-    extracting = []
-    for _ in range(3):  # best of three: one pass can be slowed by the other test worker
-        started = time.perf_counter()
-        extract_events(doc, times=times, places=places, people=people, published=PUBLISHED)
-        extracting.append(time.perf_counter() - started)
-    assert min(extracting) < parsing / 2
 
 
 def test_an_object_pronoun_never_means_its_own_clauses_subject(nlp):
