@@ -62,6 +62,12 @@ ALL = frozenset(
         "actors carried",
         # Narration between two stated mentions of one place, naming no other, stays there.
         "between",
+        # "the Ethiopian capital": the capital the story names of the country of that people.
+        "nationals",
+        # A temporal side clause's place ("after ... in Y") is not the one narration carries.
+        "side clauses",
+        # A country carried from the sentence before yields to the dateline's city inside it.
+        "dateline within carried",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -12,7 +12,9 @@ and recorded with its confidence in the event's provenance, in this order:
   of who acted carries as well ("The X government extended the licence. It expires in May."),
   unless the sentence names a place outside it (events.narration). Neither
   of these places a happening named by a noun long before the story ("apologised for a 2010
-  raid"): it is mentioned in today's narration, not part of it;
+  raid"): it is mentioned in today's narration, not part of it. A temporal side clause's place
+  ("..., after two people fell ill in Y") is not the one carried, and a carried country yields
+  to the dateline's city inside it (events.carrying);
 - the dateline: the place the reporter filed from, where the events the story witnesses
   happened. It is the default for the story's own days only (a background event, a summit years
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
@@ -46,6 +48,7 @@ from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
+from stories.extraction.events.carrying import finer_than_carried, in_temporal_side_clause
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -176,6 +179,9 @@ def place_events(
         if "seats" in place_rules.ENABLED
         else {},
         named=named_per_sentence(body, starts),
+        side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
+        if _on("side clauses")
+        else set(),
     )
     if "narrowing" not in place_rules.ENABLED:
         return placed
@@ -209,6 +215,7 @@ def place_from_context(
     seats: dict[int, PlaceMention] | None = None,
     several: dict[int, set[str]] | None = None,
     named: dict[int, list[PlaceMention]] | None = None,
+    side_clauses: set[int] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
@@ -224,7 +231,9 @@ def place_from_context(
     story-wide place that lies outside it. `venues` gives the place an organisation the event
     happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place.
     `seats` gives the capital a national body that acts in the event sits in (events.seats):
-    a clue as strong as a home, and finer."""
+    a clue as strong as a home, and finer. `side_clauses` are the events told in a temporal
+    side clause ("after ... in Y"): their place does not replace the main clause's as the
+    one narration carries (events.carrying)."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -240,7 +249,12 @@ def place_from_context(
         own = candidate.place
         source = candidate.provenance.get("place", {}).get("source")
         if own is not None and (pinned(own) or source not in STATED_CONFIDENCE):
-            if pinned(own) and source in carried:
+            beside = (
+                candidate.start in (side_clauses or set())
+                and last is not None
+                and (last.paragraph, last.sentence) == (paragraph, sentence)
+            )
+            if pinned(own) and source in carried and not beside:
                 last = _Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
             result.append(candidate)
             continue
@@ -283,6 +297,16 @@ def place_from_context(
             and sentence not in elsewhere
         ):
             clue = (lead, "lead", LEAD_CONFIDENCE)
+        if (
+            clue is not None
+            and clue[1] == "previous sentence"
+            and _on("dateline within carried")
+            and dateline is not None
+            and sentence not in elsewhere
+            and finer_than_carried(clue[0], dateline, candidate.certainty, candidate.background)
+        ):
+            clue = (dateline, "dateline", DATELINE_CONFIDENCE)
+            by_actor = False
         home, kind = seats.get(candidate.start), "seat"
         if home is None:
             home, kind = homes.get(candidate.start), "home"

@@ -6,8 +6,11 @@ definite noun stands for the last place of that kind the story named before it, 
 stands for the last person: an event whose clause says "in the city" happened in that city,
 and "the country closed its border" is that country acting.
 
-Only a bare definite noun points back ("the country", "this city", "the country's"): a noun
-with words of its own ("the state media", "a city of ten million", "the city of X", "the
+Wire copy names a capital once (often in the dateline) and then writes "the Ethiopian capital":
+a capital with a people's adjective stands for that people's capital, as the story names it.
+
+Otherwise only a bare definite noun points back ("the country", "this city", "the country's"):
+a noun with words of its own ("the state media", "a city of ten million", "the city of X", "the
 state's capital") names something else or names its place itself, and a noun inside a name
 ("the State Department", "Capital One") is part of that name.
 """
@@ -18,6 +21,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import PlaceMention
 
@@ -43,7 +47,7 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
     if kinds is None or token.tag_ != "NN" or token.ent_type_ or token.i in index.place_at:
         return None
     if not _bare_definite(token):
-        return None
+        return _national_capital(token, index)
     for position in range(token.i - 1, max(-1, token.i - REACH), -1):
         word = index.doc[position]
         if "country" in kinds and word.ent_type_ == "NORP" and position not in index.place_at:
@@ -55,6 +59,32 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
         if token.lower_ == "capital" and not _a_capital(place):
             continue  # "the capital" after a provincial town: the capital is not named yet
         return place
+    return None
+
+
+def _national_capital(noun: Token, index: MentionIndex) -> PlaceMention | None:
+    """ "the Ethiopian capital", "the Syrian capital": the capital of the country whose people
+    the adjective names, when the story names and pins that city (wire copy names it in the
+    dateline or once in the text, then varies the words)."""
+    if noun.lower_ != "capital" or "nationals" not in place_rules.ENABLED:
+        return None
+    children = [c for c in noun.children if c.dep_ not in ("det", "punct", "case")]
+    if len(children) != 1 or children[0].dep_ != "amod" or children[0].ent_type_ != "NORP":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in noun.children):
+        return None
+    code = nationality(children[0].text)
+    if code is None:
+        return None
+    for place in index.place_roots.values():
+        if (
+            place.kind == "city"
+            and place.country_code == code
+            and place.latitude is not None
+            and place.geonames_id is not None
+            and _feature_code(place.geonames_id) == "PPLC"
+        ):
+            return place
     return None
 
 

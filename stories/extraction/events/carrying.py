@@ -1,0 +1,70 @@
+"""Which place narration carries to the next sentence, when the sentence before placed more
+than one happening, or placed it only by its country.
+
+- A temporal side clause ("..., after two hikers went missing in X", "before the team moved to
+  Y") tells another, earlier or later, happening: its place is that happening's, not where the
+  sentence's narration stands. When the sentence's main clause was placed, the next sentence
+  carries the main clause's place: "Officials in A confirmed a new case, after two people fell
+  ill in B. A farmer had caught it while hunting." happened in A.
+- A country carried from the sentence before is the widest scene a sentence can state ("the
+  role of the crown in Norland rests with its people"); when the reporter files from a city
+  inside it, that city says where the story's own days happen more finely, as the dateline
+  does for any sentence that names no place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.setting import within
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+# Conjunctions and prepositions that open a clause telling another happening by its time.
+TEMPORAL_OPENERS = frozenset({"after", "before", "since", "until", "till", "once"})
+# How far up the parse a side clause may sit above the event's word ("after X was found dead
+# in Y": found → after).
+_REACH = 6
+
+
+def in_temporal_side_clause(event: EventCandidate, index: MentionIndex) -> bool:
+    """Whether the event's word sits in an adverbial clause opened by "after", "before",
+    "since", "until", "once" (or a preposition of those heading a clause: "after fleeing to
+    Y"), so that it tells a happening beside the one its sentence narrates."""
+    anchor = _anchor(event, index)
+    if anchor is None:
+        return False
+    token = anchor
+    for _ in range(_REACH):
+        if token.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in TEMPORAL_OPENERS for c in token.children
+        ):
+            return True
+        if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in TEMPORAL_OPENERS:
+            return token.head.head != token.head  # the opener hangs on the main clause
+        if token.dep_ == "ROOT" or token.head == token or token.dep_ in ("ccomp", "relcl"):
+            return False
+        token = token.head
+    return False
+
+
+def finer_than_carried(
+    carried: PlaceMention, dateline: PlaceMention | None, certainty: str, background: bool
+) -> bool:
+    """Whether the dateline should stand for a country carried from the sentence before: the
+    country holds the dateline's city, and the event is one of the story's own days that the
+    dateline places (not background, not a plan)."""
+    if dateline is None or carried.kind != "country" or background:
+        return False
+    if certainty not in ("occurred", "ongoing"):
+        return False
+    return dateline.kind != "country" and within(dateline, carried)
+
+
+def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
+    """The event's word: the first token of its clause with the event's lemma."""
+    word = event.trigger.split()[0] if event.trigger else ""
+    span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_.lower() == word), None)
