@@ -208,3 +208,24 @@ def test_a_happening_described_in_the_past_is_still_reported(nlp):  # noqa: F811
 def test_a_happening_that_acts_in_a_clause_to_come_is_to_come(nlp):  # noqa: F811
     text = "Tom Lee's extradition hearing will decide his fate."
     assert _by_trigger(events_of(nlp, text), "hearing")
+
+
+def test_date_on_a_copula_dates_the_event_noun_of_its_predicate(nlp):  # noqa: F811
+    text = "Police say a local gang was behind two shootings in Geneva this week."
+    (shooting,) = _by_trigger(events_of(nlp, text), "shooting")
+    assert shooting.date_start.isoformat() == "2024-03-04"
+
+
+def test_a_bare_noun_under_a_dated_copula_is_a_state(nlp):  # noqa: F811
+    events = events_of(nlp, "The mayor was under attack from rivals this week.")
+    assert not _by_trigger(events, "attack")
+
+
+def test_a_verb_without_subject_leaves_the_dated_event_noun_it_takes_standing(nlp):  # noqa: F811
+    text = "Attends a symposium with Tom Lee on Monday in Bergen."
+    (symposium,) = _by_trigger(events_of(nlp, text), "symposium")
+    assert symposium.date_start.isoformat() == "2024-03-04"
+
+
+def test_an_imperative_with_no_date_still_reports_nothing(nlp):  # noqa: F811
+    assert events_of(nlp, "Attend the symposium with Tom Lee.") == []

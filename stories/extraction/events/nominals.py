@@ -90,12 +90,27 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
         if token.ent_type_ in _NAMED or token.ent_type_ in ("DATE", "TIME"):
             continue
         carrier = token.head.head if token.dep_ == "pobj" else token.head
-        if kinds.get(carrier.i) in _ABSORBING_KINDS and not _second_happening(token):
+        if (
+            kinds.get(carrier.i) in _ABSORBING_KINDS
+            and not _second_happening(token)
+            and not _subjectless_root(carrier)
+        ):
             continue  # "attended the summit": one happening, the verb's
         if lemma in OCCASION_NOUNS and token.dep_ in ("dobj", "nsubjpass") and carrier.i in kinds:
             continue  # "lost this week's game", "signed a deal": the verb tells the occasion
         found.append(Site(token, lemma, event_class, "noun", token))
     return found
+
+
+def _subjectless_root(verb: Token) -> bool:
+    """ "Attends a symposium with X on Monday", a listing's capitalised "ATTEND a two-day
+    symposium with X, Oct. 28-29, at Y": a main verb with no subject tells of no one's deed
+    (its title has no actor), so the happening it names is the noun, which must then stand on
+    its own (`stands_alone`). A verb the parser reads as an imperative still addresses the
+    reader, and so does what it names (statements.addresses_the_reader)."""
+    return verb.dep_ == "ROOT" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children
+    )
 
 
 def _second_happening(noun: Token) -> bool:

@@ -1,7 +1,8 @@
 """Which site owns each date of the text: the site a time expression hangs on.
 
 A date belongs to the first event site above it in the parse (events.sites.owner_of); a
-copula lends its date to its event-noun subject ("the hearing is on May 2"); a "since"
+copula lends its date to its event-noun subject ("the hearing is on May 2"), or else to the
+event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
 thing ("a 2019 model"). The dates of reporting verbs are kept apart, for the clauses they
@@ -33,7 +34,11 @@ def times_by_site(
         span = token_span(doc, time.start, time.end) if date is not None else None
         if span is None or _describes_a_thing(span.root):
             continue
-        site = owner_of(span.root, anchors) or _copula_subject(span.root, anchors)
+        site = (
+            owner_of(span.root, anchors)
+            or _copula_subject(span.root, anchors)
+            or _copula_predicate(span.root, anchors)
+        )
         since = span.root.head if span.root.head.lower_ == "since" else None
         if site is not None and since is not None and _record_since(since):
             continue  # "won for the first time since 1993": 1993 dates no happening here
@@ -61,6 +66,32 @@ def _copula_subject(root: Token, anchors: dict[int, Site]) -> Site | None:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return anchors.get(subject.i) if subject is not None else None
+
+
+def _copula_predicate(root: Token, anchors: dict[int, Site]) -> Site | None:
+    """ "the gang was behind two robberies last week", "she was at the summit on Monday": a
+    copula tells no happening of its own, so when its subject is no event, the date it carries
+    dates the one event noun its predicate names (behind, at, during...). The noun must point
+    at happenings with a determiner, an owner or a count: a bare one is a state ("was under
+    attack last month"). "There were N deaths in 2015" is a tally, not a happening told.
+    With two such nouns, or none, the date stays unowned."""
+    verb = enclosing_verb(root)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i in anchors:
+        return None
+    predicates = [
+        o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"
+    ]
+    found = [
+        anchors[t.i]
+        for t in predicates
+        if t.i in anchors
+        and t.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "poss", "nummod") for c in t.children)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _record_since(since: Token) -> bool:
