@@ -430,13 +430,15 @@ def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
 
 def _passive(verb: Token) -> bool:
     """ "was arrested", "a tariff imposed on Sept. 1", "was evicted and sentenced": passive
-    with its own auxiliary, as a participle on a noun, or sharing the auxiliary of the verb it
-    is coordinated with."""
+    with its own auxiliary, as a participle on a noun or set before a clause whose subject it
+    is said of, or sharing the auxiliary of the verb it is coordinated with."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return True
-    own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
+        return True  # "Cited by police in May, Quill resigned": Quill was cited
     return (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBN", "VBD")
