@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.events.counted_days import counted_from_day
+from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
     day_told_next,
@@ -22,11 +23,13 @@ from stories.extraction.events.narrative_points import (
     paragraph_of,
     paragraph_starts,
     since_point,
+    told_lately,
 )
 from stories.extraction.events.time_owners import (
     continuative,
     in_other_clause,
     in_relative_aside,
+    noun_before,
     too_early_for_perfect,
 )
 from stories.extraction.mentions import EventCandidate
@@ -180,9 +183,15 @@ def date_from_narrative(
     paragraphs = paragraph_starts(text)
     dated: list[EventCandidate] = []
     for event in events:
-        if _follows_on(event):
+        if follows_on(event):
             # "Later in the day, …": the day of the happening told before, as dated now.
-            dated.append(_on_day_of(event, _last_day(dated)))
+            before = last_day(dated)
+            dates_thing, bounds = (
+                (lambda a: _attributive(a, text) is not None),
+                (lambda a: _bounds(a, text)),
+            )
+            told = point_followed(event, before, anchors, published, dates_thing, bounds, text)
+            dated.append(on_day_of(event, before, told))
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
         event = _without_early_perfect_date(event, published, tense_of, text)
@@ -205,12 +214,14 @@ def date_from_narrative(
         perfect = tense == "perfect"
         tense = "past" if perfect else tense
         fits = _fits(tense, published)
-        if perfect and _reaches_now(event, text):
+        earlier = event.extra.get("past_perfect", False)
+        lately = told_lately(event.start, event.end, text) and not earlier
+        if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
-        earlier = event.extra.get("past_perfect", False)
         if found is None and published is not None and tense not in ("future", "present"):
-            found, source = None if perfect else _story_time(event, anchors, fits, text), "story"
+            story = None if perfect or lately else _story_time(event, anchors, fits, text)
+            found, source = story, "story"
         # A bare year ("in 2001", "this year") is a backdrop, not a point the story stands
         # on: until a day or month is named, the narrative is still at the reporter's now.
         # A date written before a noun ("in a Nov. 5 letter") dates that thing, not the story.
@@ -220,7 +231,7 @@ def date_from_narrative(
             and _attributive(a, text) is None
             for a in anchors
         )
-        recent = tense == "present" or perfect or (tense != "future" and untold)
+        recent = tense == "present" or perfect or lately or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
             found, source = EventDate(published, None, "day", ""), "publication"
             # Untold yet, a past deed is the news of the first recent day the story names next.
@@ -272,35 +283,6 @@ def _own_times(
 _NARRATIVE_POINTS = ("day", "week", "month")
 # What is told in the present tense holds at publication: a time this long before it is over.
 STORY_DAYS = 7
-
-
-def _follows_on(event: EventCandidate) -> bool:
-    """An event the clause stage dated by "later", "then" (inferred, with no rule named)."""
-    return (
-        event.date_start is not None
-        and event.extra.get("date_inferred", False)
-        and "date_from" not in event.extra
-        and "date" not in event.provenance
-    )
-
-
-def _last_day(dated: list[EventCandidate]) -> EventCandidate | None:
-    return next(
-        (
-            e
-            for e in reversed(dated)
-            if e.date_start is not None and e.date_precision == "day" and e.certainty == "occurred"
-        ),
-        None,
-    )
-
-
-def _on_day_of(event: EventCandidate, before: EventCandidate | None) -> EventCandidate:
-    """The follower takes the day of the last dated happening before it (once that one's own
-    date is settled: a date given back by `_without_attributive_date` is no day to follow)."""
-    if before is None:
-        return event
-    return replace(event, date_start=before.date_start, date_end=None, date_precision="day")
 
 
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
@@ -440,6 +422,8 @@ def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
     if anchor.participle is None or not event.trigger or anchor.participle == event.start:
         return False  # a clause that opens on the participle is that participle's own event
     trigger = event.trigger.split()[0].lower()[:5]
+    if event.extra.get("kind") == "noun" and noun_before(anchor.participle, trigger, text):
+        return False  # "the exam taken last spring": the noun's own happening
     return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
 
 
@@ -549,7 +533,8 @@ def _sentence_time(
     # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
     # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
     # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
-    # only from a clause that holds it: "agreed to ask who set it in 2009" agreed in no 2009.
+    # only from a clause that holds it: "agreed to ask who set it in 2009" agreed in no 2009;
+    # and a year before a noun is a backdrop: "began a rally to back him in this year's vote".
     before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
     if before:
         return before[-1].date
@@ -560,6 +545,7 @@ def _sentence_time(
         and fits(a.date)
         and not _bounds(a, text)
         and not _dates_a_thing(a, event, text)
+        and not (a.date.precision == "year" and _attributive(a, text))
         and (a.clause is None or a.clause[0] <= event.start < a.clause[1])
     ]
     return after[0].date if after else None

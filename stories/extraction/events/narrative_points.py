@@ -83,3 +83,18 @@ def opens_in_the_past(
         and a.date.start < published
         for a in anchors
     )
+
+
+# "in recent days", "over the past few weeks": the reporter's own recent past.
+_LATELY = re.compile(
+    r"\b(?:in|over|during)\s+(?:the\s+)?(?:recent|past|last)\s+(?:few\s+|several\s+)?"
+    r"(?:days|weeks)\b",
+    re.I,
+)
+
+
+def told_lately(start: int, end: int, text: str) -> bool:
+    """Whether the clause text[start:end] says it happened in the days just before the
+    reporter's now ("inserted himself into the race in recent days"): not at the last point
+    the story named, which may lie weeks back, but in the story's own days."""
+    return bool(_LATELY.search(text, start, end))

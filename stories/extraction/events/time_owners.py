@@ -68,3 +68,16 @@ def in_other_clause(
         return text[: relative[0]].rstrip().endswith(",")
     at = text.lower().find(word, start, end) if word else -1
     return relative[0] < at
+
+
+# An event noun and the participle set right after it: "the vote held on Sunday".
+_NOUN_THEN_PARTICIPLE = re.compile(r"[a-z]\s+$")
+
+
+def noun_before(participle: int, noun: str, text: str) -> bool:
+    """Whether the reduced relative clause at `participle` is set right after the event noun
+    starting with `noun` ("the exam taken last spring", "the vote held on Sunday"): it tells
+    when that happening took place, so its time is the noun's own, not another verb's."""
+    before = text[max(0, participle - len(noun) - 20) : participle].lower()
+    words = before.split()
+    return bool(words) and words[-1].startswith(noun) and bool(_NOUN_THEN_PARTICIPLE.search(before))
