@@ -115,3 +115,9 @@ def test_a_title_before_a_name_is_not_a_state_abbreviation(places_in):
 
     assert "Ms." not in found
     assert "Tupelo" in found
+
+
+def test_a_name_set_after_a_noun_of_place_and_a_comma_is_a_place(places_in):
+    found = places_in("Teachers began a two-day strike in the capital, Juba, to demand higher pay.")
+
+    assert "Juba" in found

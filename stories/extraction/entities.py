@@ -45,6 +45,10 @@ PLACE_PREPOSITIONS = {
     "over",
     "between",
     "past",
+    "atop",
+    "along",
+    "beside",
+    "aboard",
 }
 # Verbs whose direct object is a place: "left Stavanger", "reached the border town".
 PLACE_OBJECT_VERBS = {
@@ -135,11 +139,32 @@ def used_as_place(span: Span) -> bool:
         and re.fullmatch(rf"(?:{PLACE_NOUNS})(?:e?s)?|cities", doc[before.i - 1].lower_)
     ):
         return True  # "the eastern city of X", "the province of X"
+    if _renames_a_place_noun(span):
+        return True  # "in the capital, X": the name says which place the noun is
     root = span.root
     if root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS:
         return True
     after = doc.text[span.end_char : span.end_char + 80]
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
+
+
+def _renames_a_place_noun(span: Span) -> bool:
+    """Is the name set after a comma beside a noun of place ("a rally in the capital, X", "at
+    the port town, X")? News names the place a common noun stands for this way, and the small
+    model often reads the name as a person's."""
+    doc = span.doc
+    if span.start < 3 or doc[span.start - 1].text != ",":
+        return False
+    noun = doc[span.start - 2]
+    closed = span.end == len(doc) or doc[span.end].text in (",", ".", ";", ")", "—", "–")
+    return (
+        closed  # "the river, Lee and Park said", "the station, Lee gave": a clause begins
+        and span.root.dep_ not in ("nsubj", "nsubjpass")
+        and noun.pos_ == "NOUN"
+        and noun.is_lower
+        and re.fullmatch(PLACE_NOUNS, noun.lower_) is not None
+        and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, noun.i - 4) : noun.i])
+    )
 
 
 # Nouns that make a name the name of something more precise: "Kandahar province", "the Kabul

@@ -413,10 +413,28 @@ NARRATIVE_LATER = frozenset({"later", "then", "afterwards", "afterward", "subseq
 
 # Prepositions that attach a place to an event, and those that name only its destination.
 PLACE_PREPOSITIONS = frozenset(
-    {"in", "at", "to", "from", "near", "into", "onto", "outside", "inside", "across", "off"}
+    {
+        "in",
+        "at",
+        "to",
+        "from",
+        "near",
+        "into",
+        "onto",
+        "outside",
+        "inside",
+        "across",
+        "off",
+        "atop",
+        "along",
+        "beside",
+        "aboard",
+    }
 )
 # Prepositions that say where something is or happens ("in", "at", "near"), not where it goes.
-LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "atop", "off", "along", "beside", "aboard"}
+)
 DESTINATION_PREPOSITIONS = frozenset({"to", "for", "toward", "towards", "into"})
 # Classes whose place is where they start, so a destination is not their place.
 LEAVING_CLASSES = frozenset({"depart", "flee"})

@@ -147,6 +147,9 @@ def as_place_head(token: Token) -> Token:
     first of coordinated places ("North Korea and Russia were ...")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
+    noun = _comma_renamed(token)
+    if noun is not None:
+        return noun
     if token.dep_ == "compound" and token.head.lemma_.lower() in PLACE_HEAD_NOUNS:
         return token.head
     if token.dep_ == "pobj" and token.head.lower_ == "of":
@@ -156,17 +159,36 @@ def as_place_head(token: Token) -> Token:
     return token
 
 
+def _comma_renamed(token: Token) -> Token | None:
+    """The noun of place a name follows after a comma ("a rally in the capital, X"), which the
+    parser often leaves unattached to the name: the name holds that noun's role in the clause,
+    as an apposition does (`_renamed`)."""
+    first = token.left_edge.i
+    if token.dep_ == "appos" or first < 2 or token.doc[first - 1].text != ",":
+        return None
+    noun = token.doc[first - 2]
+    if noun.pos_ == "NOUN" and noun.is_lower and noun.lemma_.lower() in PLACE_HEAD_NOUNS:
+        return noun
+    return None
+
+
 def _renaming(tokens: list[Token], index: MentionIndex) -> list[Token]:
     """Places set beside a common noun of the clause to name it ("in the capital, Lyon",
     "at the plant, Norville"): the clause leaves out appositions as side remarks, but this one
     says which place the noun is."""
-    return [
+    apposed = [
         child
         for token in tokens
         if token.pos_ == "NOUN"
         for child in token.children
         if child.dep_ == "appos" and child.i in index.place_roots
     ]
+    after_comma = [
+        root
+        for root in index.place_roots
+        if root not in {t.i for t in tokens} and _comma_renamed(index.doc[root]) in tokens
+    ]
+    return [*apposed, *(index.doc[i] for i in after_comma)]
 
 
 def _renamed(head: Token) -> Token:
