@@ -29,6 +29,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from stories.datelines import find_dateline
+from stories.extraction.events.asides import aside
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.quotations import quotation_spans
@@ -148,8 +149,9 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     process led to"), no habit ("has repeatedly said", "in each case") nor
     backstory at an unnamed earlier time ("was originally launched"), in a page that argues
     no undated event after the lead (its first two sentences, where even a column states its
-    news) but a deed the narration tells in the past, and after the lead no bare "X happened"
-    of a verb outside the lexicon."""
+    news) but a deed the narration tells in the past, after the lead no bare "X happened"
+    of a verb outside the lexicon, and no aside without a time of its own (events.asides: a
+    participle naming a noun, a remark in brackets)."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
     quotations = quotation_spans(doc.text)
@@ -174,6 +176,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _comment_on_what_was_told(event, doc):
             continue
         if _habitual(event, doc) or _backstory(event, doc):
+            continue
+        if aside(event, doc):
             continue
         kept.append(event)
     return kept

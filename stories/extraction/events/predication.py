@@ -81,10 +81,10 @@ def states_an_influence(verb: Token, subject: Token | None) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the storm weakened": a change of state, which may be news
-    return not _agentive(subject)
+    return not agentive(subject)
 
 
-def _agentive(subject: Token) -> bool:
+def agentive(subject: Token) -> bool:
     """A name, a pronoun or an entity: someone who can act (a country, a company, a person)."""
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _NAMED:
         return True
