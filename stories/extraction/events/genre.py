@@ -34,6 +34,7 @@ from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.statements import unsaid_complement
+from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.mentions import EventCandidate
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
@@ -147,8 +148,9 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     someone found or thought, no past or perfect progressive (a backdrop), no activity told as
     carried on ("continued to sign up subscribers"), no undated comment on a thing told ("that
     process led to"), no habit ("has repeatedly said", "in each case") nor
-    backstory at an unnamed earlier time ("was originally launched"), in a page that argues
-    no undated event after the lead (its first two sentences, where even a column states its
+    backstory at an unnamed earlier time ("was originally launched"), no state or summary
+    (events.states: "ruled for centuries", "in three cases", "was infatuated"), in a page that
+    argues no undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, after the lead no bare "X happened"
     of a verb outside the lexicon, and no aside without a time of its own (events.asides: a
     participle naming a noun, a remark in brackets)."""
@@ -176,6 +178,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if _comment_on_what_was_told(event, doc):
             continue
         if _habitual(event, doc) or _backstory(event, doc):
+            continue
+        if states_or_sums_up(event, doc):
             continue
         if aside(event, doc):
             continue

@@ -1,0 +1,115 @@
+"""States and summaries: clauses told in the past that report no one happening.
+
+A timeline places happenings. Some past clauses, with no time of their own, tell something
+that held over a stretch, or sum up many happenings at once, and there is no day to put them
+on (the story's day they would inherit is wrong for all of them):
+
+- a deed spread over ages the words do not measure: "the province was ruled from the coast for
+  centuries", "which the family farmed for hundreds of years". A span of centuries, decades,
+  generations or of "many years" is a long-standing state; a measured span ("has avoided
+  trial for seven years") runs from a start the story can date, and stays;
+- a deed spread over several counted occasions: "suspects were charged in only three cases",
+  "in four of the cases the owners paid", "won two titles over three spells in charge": a
+  tally of happenings the story sums up, as genre's habit rule reads "in each case";
+- a feeling told as a passive with no one who caused it: "the clerk was infatuated with a
+  colleague", "the actor was not thrilled about the change": a state of mind, not a deed
+  (a named cause, "was frightened by the blast", tells of a happening, and stays).
+
+The words are closed grammatical classes: nouns of ages and of occasions, verbs of feeling.
+A clause with a date of its own ("in 1990 the firm was ruled for decades by...") is kept.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.folding import anchor_of
+from stories.extraction.mentions import EventCandidate
+
+# Nouns of a span of ages: "for centuries", "for decades", "for generations".
+_AGES = frozenset({"century", "decade", "year", "generation", "age", "lifetime", "millennium"})
+# Words that count a span vaguely: "hundreds of years", "many years".
+_VAGUE_COUNTS = frozenset({"hundreds", "thousands", "dozens", "scores", "many", "several"})
+_SPAN_PREPOSITIONS = frozenset({"for", "over", "through", "throughout"})
+# Nouns of occasions a deed can be counted over: "in three cases", "over two spells".
+_OCCASIONS = frozenset({"case", "occasion", "instance", "spell", "stint", "term", "season"})
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "over", "across"})
+_SHARES = frozenset({"some", "many", "several", "most", "all"})
+# Verbs of feeling whose passive participle names a state of mind.
+_FEELINGS = frozenset(
+    {"infatuate", "obsess", "fascinate", "enamor", "enamour", "besot", "preoccupy", "thrill"}
+    | {"delight", "please", "disappoint", "satisfy", "dissatisfy", "annoy", "irritate"}
+    | {"bore", "worry", "frighten", "scare", "terrify", "interest", "enthral", "enthrall"}
+)
+
+
+def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
+    """Whether a deed told as done, with no time of its own, is a state or a summary (see
+    above)."""
+    verb = _loose_deed(event, doc)
+    if verb is None:
+        return False
+    return spread_over_ages(verb) or counted_over_occasions(verb) or feeling(verb)
+
+
+def spread_over_ages(verb: Token) -> bool:
+    """ "ruled for centuries", "farmed for hundreds of years": a span of ages not measured."""
+    return any(
+        o.dep_ == "pobj" and _unmeasured_ages(o)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPOSITIONS
+        for o in c.children
+    )
+
+
+def counted_over_occasions(verb: Token) -> bool:
+    """ "charged in three cases", "in four of the cases", "over two spells": a tally."""
+    return any(
+        o.dep_ == "pobj" and _counted_occasions(o)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS
+        for o in c.children
+    )
+
+
+def feeling(verb: Token) -> bool:
+    """ "was infatuated with", "wasn't thrilled about": a passive of feeling with no agent."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _FEELINGS:
+        return False
+    children = list(verb.children)
+    return any(c.dep_ == "auxpass" for c in children) and not any(
+        c.dep_ == "agent" for c in children
+    )
+
+
+def _unmeasured_ages(noun: Token) -> bool:
+    if noun.lemma_.lower() in _AGES and noun.tag_ == "NNS":
+        return not any(c.dep_ == "nummod" for c in noun.children)
+    return noun.lower_ in _VAGUE_COUNTS and _of(noun, _AGES)
+
+
+def _counted_occasions(noun: Token) -> bool:
+    if noun.lemma_.lower() in _OCCASIONS and noun.tag_ == "NNS":
+        return True
+    return (noun.tag_ == "CD" or noun.lower_ in _SHARES) and _of(noun, _OCCASIONS)
+
+
+def _of(noun: Token, heads: frozenset[str]) -> bool:
+    """ "hundreds of years", "four of the cases": a plural of one of the heads after "of"."""
+    return any(
+        p.lemma_.lower() in heads and p.tag_ == "NNS"
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
+
+
+def _loose_deed(event: EventCandidate, doc: Doc) -> Token | None:
+    """The verb of a deed told as done whose date, if any, was inferred from elsewhere."""
+    if event.certainty != "occurred" or event.extra.get("kind") == "noun":
+        return None
+    if (event.provenance.get("date") or {}).get("source") == "clause":
+        return None
+    if event.date_start is not None and not event.extra.get("date_inferred"):
+        return None
+    return anchor_of(event, doc)

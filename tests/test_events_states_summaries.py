@@ -1,0 +1,60 @@
+"""States and summaries told in the past with no time of their own (events.states): spans of
+ages, counted occasions, feelings.
+
+Short sentences written for these tests, each after a lead that reports a happening.
+"""
+
+import pytest
+import spacy
+
+from stories.extraction.nlp import MODEL_NAME
+from tests.test_events import events_of
+
+LEAD = "Councillors in Lyon voted on Monday to close the old library. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL_NAME)
+
+
+def triggers(nlp, text: str) -> list[str]:
+    return [e.trigger for e in events_of(nlp, LEAD + text)]
+
+
+def test_a_deed_spread_over_centuries_is_a_state(nlp):
+    assert triggers(nlp, "The valley was ruled from the coast for centuries.") == ["vote"]
+
+
+def test_a_deed_spread_over_a_vague_count_of_years_is_a_state(nlp):
+    assert triggers(nlp, "The valley was ruled from the coast for hundreds of years.") == ["vote"]
+
+
+def test_a_deed_over_a_measured_span_stays(nlp):
+    assert triggers(nlp, "The valley was ruled from the coast for seven years.") == [
+        "vote",
+        "rule",
+    ]
+
+
+def test_a_deed_counted_over_cases_is_a_tally(nlp):
+    assert triggers(nlp, "Police arrested suspects in only three of the cases.") == ["vote"]
+
+
+def test_a_deed_counted_over_spells_is_a_tally(nlp):
+    assert triggers(nlp, "The coach won four titles over two spells at the club.") == ["vote"]
+
+
+def test_a_tally_with_a_day_of_its_own_stays(nlp):
+    assert triggers(nlp, "Police arrested suspects on Friday in three cases.") == [
+        "vote",
+        "arrest",
+    ]
+
+
+def test_a_feeling_told_as_a_passive_is_a_state_of_mind(nlp):
+    assert triggers(nlp, "The clerk was infatuated with a colleague.") == ["vote"]
+
+
+def test_a_feeling_with_a_named_cause_stays(nlp):
+    assert triggers(nlp, "The clerk was frightened by the blast.") == ["vote", "frighten"]
