@@ -19,6 +19,7 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import QUALIFIER, Mention, names_a_site, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.named_countries import keep_countries
+from stories.geocoding.offset_trust import offset_stands
 from stories.geocoding.places import (
     Candidate,
     GazetteerEntry,
@@ -414,16 +415,13 @@ class _Resolver:
         self._forget()
 
     def _offset_places(self, mention: Mention) -> bool:
-        """May the story's "near Y" stand for the place itself? Not when Y is a state or a
-        country and no distance is given ("near the Indiana, Ill., border" says little of where
-        Champaign is), nor when Y was cut off by the next name ("near the Re")."""
+        """May the story's "near Y" stand for the place itself? Not when Y was cut off by the
+        next name ("near the Re"), nor as offset_trust.py says (a bare "near" a state, or one
+        the story's other places contradict)."""
         offset = mention.description.offset
         if self.text[offset.anchor_end : offset.anchor_end + 1].isalnum():
             return False
-        anchor = self._anchor_place(mention)
-        return not (
-            offset.distance_km is None and anchor is not None and anchor.kind in BROAD_KINDS
-        )
+        return offset_stands(mention, self._anchor_place(mention), self.mentions)
 
     def _final_score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         if mention.learnt is None:

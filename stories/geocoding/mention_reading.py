@@ -14,8 +14,9 @@ from dataclasses import dataclass, field, replace
 
 from stories.geocoding.descriptions import Description, describe
 from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.peoples import people_places
 from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
-from stories.geocoding.story_evidence import demonym_bases, list_siblings, names_an_area
+from stories.geocoding.story_evidence import list_siblings, names_an_area
 
 QUALIFIER = re.compile(r",\s*(?P<name>[A-Z][\w.'’]*(?:[ \-][A-Z][\w.'’]*)*)")
 LIST_NEXT = re.compile(
@@ -100,12 +101,7 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     town = _TOWN_PREFIX.sub("", trimmed)
     if town != trimmed:
         return [c for c in gazetteer.candidates(town) if c.place.kind in _LOCAL_KINDS]
-    return [
-        Candidate(c.place, c.matched_name, "demonym")
-        for name in demonym_bases(surface)
-        for c in gazetteer.candidates(name)
-        if c.place.kind in ("country", "admin1", "region") and c.match == "name"
-    ]
+    return people_places(surface, gazetteer)
 
 
 def names_a_site(surface: str) -> bool:

@@ -54,9 +54,15 @@ def story_country(mentions: list[Mention]) -> str | None:
     local = {
         m.key: m.choice.country_code
         for m in mentions
-        if m.choice is not None and m.choice.kind in LOCAL_KINDS
+        if m.choice is not None and m.choice.kind in LOCAL_KINDS and not _people(m)
     }
     return _dominant(named, local)
+
+
+def _people(mention: Mention) -> bool:
+    """Is the mention a place's people ("Londoners", peoples.py)? It is the place's name again,
+    not another place the story keeps to."""
+    return mention.chosen_match() == "demonym"
 
 
 def _dominant[H](named: set[H], local: dict[str, H]) -> H | None:
@@ -156,7 +162,11 @@ def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | N
     first mention (towns and counties only: a state's own point says too little)."""
     towns = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
     named = {_state(m.choice) for m in mentions if m.choice and m.choice.kind == "admin1"}
-    local = {m.key: _state(m.choice) for m in mentions if m.choice and m.choice.kind in towns}
+    local = {
+        m.key: _state(m.choice)
+        for m in mentions
+        if m.choice and m.choice.kind in towns and not _people(m)
+    }
     home = _dominant(named, local)
     if home is None:
         return {}
