@@ -35,6 +35,7 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
+from stories.extraction.events.within import fold_told_within
 from stories.extraction.mentions import EventCandidate
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
@@ -184,7 +185,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if aside(event, doc):
             continue
         kept.append(event)
-    return kept
+    return fold_told_within(kept, doc)
 
 
 def _narrated(event: EventCandidate, doc: Doc) -> bool:
