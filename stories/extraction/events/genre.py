@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +38,7 @@ from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.events.within import fold_told_within
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.sentence_breaks import story_sentences
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
 # open (a quote continued in the next paragraph) runs to the paragraph's end, so a speaker's
@@ -391,8 +393,10 @@ def _reported(token: Token) -> bool:
 
 
 def _lead_end(doc: Doc) -> int:
-    """The character offset where the lead's sentences end."""
-    ends = [s.end_char for s in doc.sents]
+    """The character offset where the lead's sentences end (a dateline or headline line above
+    them not counting)."""
+    ends = [s.end_char for s in islice(story_sentences(doc), _LEAD_SENTENCES)]
+    ends = ends or [s.end_char for s in doc.sents]
     return ends[min(_LEAD_SENTENCES, len(ends)) - 1] if ends else 0
 
 

@@ -17,6 +17,7 @@ from stories.extraction.events.lexicon import (
     IMPLICATIVE_VERBS,
     LOCATIVE_PREPOSITIONS,
 )
+from stories.extraction.sentence_breaks import story_sentences
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
@@ -208,10 +209,9 @@ def _first_time(noun: Token) -> bool:
 def in_lead(token: Token) -> bool:
     """Whether a token lies in the lead, the first two sentences: there a present perfect is
     the news itself ("Prosecutors have dropped the case"); later it sums up. A line without a
-    verb ("CANBERRA, Australia (AP)_", the dateline the parser makes a sentence of) is no
-    sentence of the lead."""
-    sentences = (s for s in token.doc.sents if any(t.pos_ in ("VERB", "AUX") for t in s))
-    for number, sentence in enumerate(sentences):
+    verb ("CANBERRA, Australia (AP)_", the dateline the parser makes a sentence of), or a
+    headline or byline line above the story, is no sentence of the lead."""
+    for number, sentence in enumerate(story_sentences(token.doc)):
         if number >= _LEAD_SENTENCES:
             return False
         if sentence.start <= token.i < sentence.end:

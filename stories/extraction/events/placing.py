@@ -79,6 +79,7 @@ from stories.extraction.events.setting import (
 )
 from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.extraction.sentence_breaks import layout_line
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
@@ -367,7 +368,8 @@ def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
     """Where a story without a dateline says its lead happened: the one place its first
     sentence states with "in", "at", "near" ("The final began on Monday at the arena in X").
     A lead that states places apart ("a fire in X, a day after a storm in Y") sets no scene."""
-    stated = _stated_places(index, starts).get(0, [])
+    first = next((n for n, s in enumerate(index.sentences) if not layout_line(s)), 0)
+    stated = _stated_places(index, starts).get(first, [])  # not a headline's
     if not stated or not all(related(place, stated[0]) for place in stated):
         return None
     return stated[0]
