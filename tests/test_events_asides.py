@@ -164,3 +164,21 @@ def test_a_participle_in_a_sentence_with_no_other_tensed_verb_is_its_verb(nlp):
     )
 
     assert describes_a_noun(candidate(doc.text, "deployed in Lyon", "deploy"), doc) is False
+
+
+def test_a_participle_after_a_judgement_that_dropped_its_that_is_the_reported_verb(nlp):
+    doc = parsed(
+        nlp,
+        [
+            ("Officers", "officer", "NNS", "NOUN", 1, "nsubj"),
+            ("assessed", "assess", "VBD", "VERB", 1, "ROOT"),
+            ("the", "the", "DT", "DET", 3, "det"),
+            ("convoy", "convoy", "NN", "NOUN", 1, "dobj"),
+            ("crossed", "cross", "VBN", "VERB", 3, "acl"),
+            ("the", "the", "DT", "DET", 6, "det"),
+            ("border", "border", "NN", "NOUN", 4, "dobj"),
+            (".", ".", ".", "PUNCT", 1, "punct"),
+        ],
+    )
+
+    assert describes_a_noun(candidate(doc.text, "crossed the border", "cross"), doc) is False

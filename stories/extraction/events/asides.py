@@ -41,10 +41,13 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 # Prepositions that set a time against another happening: "imposed after the invasion".
 _RELATIVE_TIME = frozenset({"after", "before", "during", "since", "until", "following"})
-# Verbs of saying and believing that take a reported clause, whose "that" news prose drops.
+# Verbs of saying, believing and judging that take a reported clause, whose "that" news prose
+# drops ("the army assessed the convoy crossed the border"); not those that also take a thing
+# ("cited a report published in…").
 _SAYING = frozenset(
     {"say", "claim", "report", "state", "believe", "think", "know", "confirm", "add", "note"}
     | {"write", "allege", "insist", "deny", "argue", "suggest", "fear", "hope", "estimate"}
+    | {"assess", "conclude", "determine", "judge", "suspect", "assume", "indicate"}
 )
 # Tags of a verb with a tense of its own, modals included.
 _TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
