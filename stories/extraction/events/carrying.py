@@ -14,9 +14,8 @@ than one happening, or placed it only by its country.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.homes import event_word
 from stories.extraction.events.setting import within
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -31,7 +30,7 @@ def in_temporal_side_clause(event: EventCandidate, index: MentionIndex) -> bool:
     """Whether the event's word sits in an adverbial clause opened by "after", "before",
     "since", "until", "once" (or a preposition of those heading a clause: "after fleeing to
     Y"), so that it tells a happening beside the one its sentence narrates."""
-    anchor = _anchor(event, index)
+    anchor = event_word(event, index)
     if anchor is None:
         return False
     token = anchor
@@ -59,12 +58,3 @@ def finer_than_carried(
     if certainty not in ("occurred", "ongoing"):
         return False
     return dateline.kind != "country" and within(dateline, carried)
-
-
-def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
-    """The event's word: the first token of its clause with the event's lemma."""
-    word = event.trigger.split()[0] if event.trigger else ""
-    span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.lemma_.lower() == word), None)

@@ -124,7 +124,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
 def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The place (a country, or a state's or city's own) where the event's acting body is at
     home, as the story's own mention of it, or None."""
-    anchor = _anchor(event, index)
+    anchor = event_word(event, index)
     if anchor is None:
         return None
     actor = _actor(anchor)
@@ -236,7 +236,7 @@ def actor_nations(event: EventCandidate, index: MentionIndex) -> set[str]:
     """The countries the event's actor is named with, when it is several ("Norlandic and
     Sudlandic officials denied"): such actors have no one home, and no place of a story's
     dateline or setting outside all of them is theirs."""
-    anchor = _anchor(event, index)
+    anchor = event_word(event, index)
     actor = _actor(anchor) if anchor is not None else None
     return _nations(actor, index) if actor is not None else set()
 
@@ -244,7 +244,7 @@ def actor_nations(event: EventCandidate, index: MentionIndex) -> set[str]:
 def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> PlaceMention | None:
     """The place of an organisation the event happens at or in, named for a place the story
     names: "held at the Hong Kong Stock Exchange" happened in Hong Kong."""
-    anchor = _anchor(event, index)
+    anchor = event_word(event, index)
     if anchor is None:
         return None
     words = [anchor]
@@ -359,8 +359,9 @@ def _organisation(text: str) -> str:
     return text.removeprefix("the ").removeprefix("The ").removesuffix("'s").removesuffix("’s")
 
 
-def _anchor(event: EventCandidate, index: MentionIndex) -> Token | None:
-    """The event's reporting word: the first token of its clause with the event's lemma."""
+def event_word(event: EventCandidate, index: MentionIndex) -> Token | None:
+    """The event's word: the first token of its clause with the event's lemma (None when the
+    clause no longer holds it, unlike folding.anchor_of, which falls back on the clause root)."""
     word = event.trigger.split()[0] if event.trigger else ""
     span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None:

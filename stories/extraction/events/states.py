@@ -54,22 +54,23 @@ def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
 
 def spread_over_ages(verb: Token) -> bool:
     """ "ruled for centuries", "farmed for hundreds of years": a span of ages not measured."""
-    return any(
-        o.dep_ == "pobj" and _unmeasured_ages(o)
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _SPAN_PREPOSITIONS
-        for o in c.children
-    )
+    return any(_unmeasured_ages(o) for o in _objects_after(verb, _SPAN_PREPOSITIONS))
 
 
 def counted_over_occasions(verb: Token) -> bool:
     """ "charged in three cases", "in four of the cases", "over two spells": a tally."""
-    return any(
-        o.dep_ == "pobj" and _counted_occasions(o)
+    return any(_counted_occasions(o) for o in _objects_after(verb, _OCCASION_PREPOSITIONS))
+
+
+def _objects_after(verb: Token, prepositions: frozenset[str]) -> list[Token]:
+    """The objects of the verb's prepositions among `prepositions`."""
+    return [
+        o
         for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in _OCCASION_PREPOSITIONS
+        if c.dep_ == "prep" and c.lower_ in prepositions
         for o in c.children
-    )
+        if o.dep_ == "pobj"
+    ]
 
 
 def feeling(verb: Token) -> bool:
