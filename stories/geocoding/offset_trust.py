@@ -2,8 +2,8 @@
 
 "X, near Y" places X beside Y, even when the gazetteer's X lies elsewhere: the X it knows is
 then another place of that name. But "near" says no more than where Y is, and Y's point is
-only as good as the reading of Y: a hamlet "near Twin Lakes" set beside a namesake of Twin Lakes
-a thousand kilometres off, or "near the Re/Max office" read as a town called Re in Italy. When
+only as good as the reading of Y: a hamlet "near Pine Lake" set beside a namesake of Pine Lake
+a thousand kilometres off, or "near the Acme office" read as a village called Acme abroad. When
 X's own namesake lies beside another place the story names, the story has placed X already, and
 a bare "near" does not move it. A distance and a bearing ("20 miles north of Y") are the
 writer's own measure and always stand.

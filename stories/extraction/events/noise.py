@@ -209,7 +209,7 @@ def _first_time(noun: Token) -> bool:
 def in_lead(token: Token) -> bool:
     """Whether a token lies in the lead, the first two sentences: there a present perfect is
     the news itself ("Prosecutors have dropped the case"); later it sums up. A line without a
-    verb ("CANBERRA, Australia (AP)_", the dateline the parser makes a sentence of), or a
+    verb ("LIMA, Peru (AP)_", the dateline the parser makes a sentence of), or a
     headline or byline line above the story, is no sentence of the lead."""
     for number, sentence in enumerate(story_sentences(token.doc)):
         if number >= _LEAD_SENTENCES:

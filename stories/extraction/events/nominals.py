@@ -103,8 +103,8 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
 
 
 def _subjectless_root(verb: Token) -> bool:
-    """ "Attends a symposium with X on Monday", a listing's capitalised "ATTEND a two-day
-    symposium with X, Oct. 28-29, at Y": a main verb with no subject tells of no one's deed
+    """ "Attends a forum with X on Monday", a diary's capitalised "OPENS the spring fair in
+    Y, May 3": a main verb with no subject tells of no one's deed
     (its title has no actor), so the happening it names is the noun, which must then stand on
     its own (`stands_alone`). A verb the parser reads as an imperative still addresses the
     reader, and so does what it names (statements.addresses_the_reader)."""

@@ -62,7 +62,7 @@ ALL = frozenset(
         "actors carried",
         # Narration between two stated mentions of one place, naming no other, stays there.
         "between",
-        # "the Ethiopian capital": the capital the story names of the country of that people.
+        # "the Peruvian capital": the capital the story names of the country of that people.
         "nationals",
         # A temporal side clause's place ("after ... in Y") is not the one narration carries.
         "side clauses",

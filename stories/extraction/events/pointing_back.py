@@ -6,7 +6,7 @@ definite noun stands for the last place of that kind the story named before it, 
 stands for the last person: an event whose clause says "in the city" happened in that city,
 and "the country closed its border" is that country acting.
 
-Wire copy names a capital once (often in the dateline) and then writes "the Ethiopian capital":
+Wire copy names a capital once (often in the dateline) and then writes "the Peruvian capital":
 a capital with a people's adjective stands for that people's capital, as the story names it.
 
 Otherwise only a bare definite noun points back ("the country", "this city", "the country's"):
@@ -63,7 +63,7 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
 
 
 def _national_capital(noun: Token, index: MentionIndex) -> PlaceMention | None:
-    """ "the Ethiopian capital", "the Syrian capital": the capital of the country whose people
+    """ "the Peruvian capital", "the Syrian capital": the capital of the country whose people
     the adjective names, when the story names and pins that city (wire copy names it in the
     dateline or once in the text, then varies the words)."""
     if noun.lower_ != "capital" or "nationals" not in place_rules.ENABLED:
