@@ -21,6 +21,8 @@ schedule line is one by construction.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.lexicon import NARRATIVE_LATER
@@ -96,3 +98,18 @@ def anchor_of(event: EventCandidate, doc: Doc) -> Token | None:
         return None
     head = event.trigger.split(" ", 1)[0]
     return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
+
+
+def with_date_of(
+    event: EventCandidate, telling: EventCandidate, provenance: dict
+) -> EventCandidate:
+    """The event with the date another telling of it states, and where that date came from:
+    one happening told twice keeps the fuller telling's date (events.identity, events.within)."""
+    return replace(
+        event,
+        date_start=telling.date_start,
+        date_end=telling.date_end,
+        date_precision=telling.date_precision,
+        date_text=telling.date_text,
+        provenance={**event.provenance, "date": provenance},
+    )

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.folding import with_date_of
 from stories.extraction.events.lexicon import (
     COMPATIBLE_CLASSES,
     MOTION_VERBS,
@@ -200,14 +201,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         if candidate.date_start is not None and (
             earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
         ):
-            earlier = replace(
-                earlier,
-                date_start=candidate.date_start,
-                date_end=candidate.date_end,
-                date_precision=candidate.date_precision,
-                date_text=candidate.date_text,
-                provenance={**earlier.provenance, "date": _taken(candidate, "date")},
-            )
+            earlier = with_date_of(earlier, candidate, _taken(candidate, "date"))
         if earlier.place is None and candidate.place is not None:
             place = _taken(candidate, "place")
             earlier = replace(

@@ -409,6 +409,9 @@ NOUN_CERTAINTY = {
 }
 
 # Adverbs that move a clause on from the day the narrative was at ("later reported ...").
+# Verbs that only say that a happening named by their subject took place.
+HAPPENING_VERBS = frozenset({"occur", "happen", "unfold"})
+
 NARRATIVE_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
 
 # Prepositions that attach a place to an event, and those that name only its destination.

@@ -19,6 +19,7 @@ from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     CHANNEL_NOUNS,
     GOVERNOR_CERTAINTY,
+    HAPPENING_VERBS,
 )
 from stories.extraction.events.sites import Site, dated_deed
 from stories.extraction.events.speech import speech_class
@@ -27,8 +28,6 @@ from stories.extraction.events.speech import speech_class
 _HEADING_WORDS = 12
 _HEADING_TOKENS = 3 * _HEADING_WORDS
 _PROSE_ENDINGS = (".", ":", ";", ",", '"', "”", "’", "'", ")")
-# Verbs that only say that a happening named by their subject took place.
-_HAPPENING_VERBS = frozenset({"occur", "happen", "unfold"})
 _TALLY_UNITS = frozenset({"CARDINAL", "QUANTITY", "PERCENT", ""})
 _SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
 _STEM = 4
@@ -230,7 +229,7 @@ def _counted(noun: Token) -> bool:
 def retells(verb: Token) -> bool:
     """ "The stabbing occurred during a presentation": a verb that only says a happening took
     place, whose definite subject names one the article has already told ("was stabbed")."""
-    if verb.lemma_.lower() not in _HAPPENING_VERBS:
+    if verb.lemma_.lower() not in HAPPENING_VERBS:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not any(c.lower_ == "the" or c.dep_ == "poss" for c in subject.children):

@@ -21,11 +21,10 @@ stands alone, as does anything outside the deed's clause.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of, own_date
+from stories.extraction.events.folding import anchor_of, own_date, with_date_of
+from stories.extraction.events.lexicon import HAPPENING_VERBS
 from stories.extraction.mentions import EventCandidate
 
 # How a noun hangs inside a deed's clause: its object, a phrase on it, or on a verb it governs.
@@ -35,8 +34,6 @@ _CLIMB_STEPS = 4
 # the crash" name a cause, a happening of its own.
 _SETTING_PREPOSITIONS = frozenset({"at", "in", "into", "from", "during"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Verbs that say only that a happening took place.
-_TOOK_PLACE = frozenset({"occur", "happen", "unfold"})
 _SETTLED = frozenset({"occurred", "ongoing"})
 
 
@@ -133,7 +130,7 @@ def _happening_it_says_took_place(
 
 def _says_took_place(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in _TOOK_PLACE:
+    if lemma in HAPPENING_VERBS:
         return True
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
@@ -156,14 +153,4 @@ def _subject_of(verb: Token) -> Token | None:
 def _dated_by(kept: EventCandidate, telling: EventCandidate) -> EventCandidate:
     """The kept event with the date the folded telling stated in its own clause."""
     had = telling.provenance.get("date") or {}
-    return replace(
-        kept,
-        date_start=telling.date_start,
-        date_end=telling.date_end,
-        date_precision=telling.date_precision,
-        date_text=telling.date_text,
-        provenance={
-            **kept.provenance,
-            "date": {**had, "source": "clause", "told_by": telling.quote[:80]},
-        },
-    )
+    return with_date_of(kept, telling, {**had, "source": "clause", "told_by": telling.quote[:80]})
