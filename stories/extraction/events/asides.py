@@ -35,6 +35,7 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.predication import agentive
+from stories.extraction.events.sites import has_tense
 from stories.extraction.mentions import EventCandidate
 
 _PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -49,8 +50,6 @@ _SAYING = frozenset(
     | {"write", "allege", "insist", "deny", "argue", "suggest", "fear", "hope", "estimate"}
     | {"assess", "conclude", "determine", "judge", "suspect", "assume", "indicate"}
 )
-# Tags of a verb with a tense of its own, modals included.
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # A bracketed remark within one paragraph (an agency's "(Reuters)" holds no clause).
 _BRACKETED = re.compile(r"\([^()\n]+\)")
 
@@ -89,14 +88,7 @@ def _finite_misread(verb: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SAYING:
         return True
     root = verb.sent.root
-    return root != verb and not _finite(root)
-
-
-def _finite(verb: Token) -> bool:
-    """A verb with a tense: its own or its auxiliary's ("had suffered", "is", "will go")."""
-    return verb.tag_ in _TENSED or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in verb.children
-    )
+    return root != verb and not has_tense(root)
 
 
 def in_brackets(event: EventCandidate, text: str) -> bool:

@@ -33,7 +33,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_MODALS,
 )
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
-from stories.extraction.events.sites import Site, enclosing_verb
+from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
 from stories.extraction.mentions import PlaceMention
 
@@ -189,7 +189,7 @@ def _not_yet_real(noun: Token) -> bool:
     its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
     verb = enclosing_verb(noun)
     for _ in range(4):
-        if verb is None or _finite_clause(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
+        if verb is None or has_tense(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
             break
         verb = enclosing_verb(verb)
     if verb is None or (noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb):
@@ -308,20 +308,12 @@ def _topic_of_a_thing(noun: Token) -> bool:
         holder = token.head.head
         if holder.pos_ in ("NOUN", "PROPN"):
             return True
-        if holder.dep_ not in _DESCRIBING or _finite_clause(holder):
+        if holder.dep_ not in _DESCRIBING or has_tense(holder):
             return False
         token = holder.head if holder.head.pos_ in ("NOUN", "PROPN") else holder
         if token.pos_ in ("NOUN", "PROPN"):
             return True
     return False
-
-
-def _finite_clause(verb: Token) -> bool:
-    """A verb with a tense of its own ("that were used"), not an infinitive or participle."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
-        for c in verb.children
-    )
 
 
 def _definite(noun: Token) -> bool:

@@ -216,6 +216,15 @@ def _asks(verb: Token) -> bool:
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
+def has_tense(verb: Token) -> bool:
+    """A verb with a tense of its own or its auxiliary's ("that were used", "had suffered",
+    "will go"), not an infinitive or a participle on its own."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and (c.tag_ in FINITE_TAGS or c.tag_ == "MD")
+        for c in verb.children
+    )
+
+
 def tensed(verb: Token) -> bool:
     """A verb in a tense of its own or with an auxiliary ("left", "has left"), not "to leave":
     what speech acts and actions ask before they count as something done."""
