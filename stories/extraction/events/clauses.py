@@ -79,6 +79,7 @@ from stories.extraction.events.places import (
 )
 from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
 from stories.extraction.events.predication import lacks_predication
+from stories.extraction.events.prospects import drop_idle_prospects
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -176,7 +177,7 @@ def extract_events(
     narrative = mark_background(dated, published)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
-    return place_events(events, index=index, places=places)
+    return drop_idle_prospects(place_events(events, index=index, places=places), doc)
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:
