@@ -80,6 +80,7 @@ from stories.extraction.events.places import (
 from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
 from stories.extraction.events.predication import lacks_predication
 from stories.extraction.events.prospects import drop_idle_prospects
+from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -173,6 +174,13 @@ def extract_events(
         sentences=[(sentence.start_char, sentence.end_char) for sentence in index.sentences],
         published=published,
         tense_of=lambda event: clause_tense(doc, event.start, event.end),
+    )
+    dated = dated_by_referent(
+        dated,
+        doc,
+        time_at,
+        published,
+        lambda event: clause_tense(doc, event.start, event.end),
     )
     narrative = mark_background(dated, published)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
