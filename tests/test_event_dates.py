@@ -32,7 +32,7 @@ def test_the_lead_reports_the_publication_day(events_of):
 
 
 def test_a_plan_without_a_date_stays_undated(events_of):
-    event = events_of("Engineers will inspect the dam near the city.")["inspect"]
+    event = events_of("Engineers from Norland Water will inspect the dam.")["inspect"]
 
     assert event.date_start is None
 

@@ -43,19 +43,6 @@ def test_the_last_of_a_kind_is_another_one_not_the_one_dated_before(events_of):
     assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 11), "story")
 
 
-def test_a_past_deed_after_only_prospects_were_named_is_the_reporters_now(events_of):
-    text = (
-        "Lena Varga and Tomas Brel meet separately on Monday with the envoy in Corlin. "
-        "Both sides still disagree on the border.\n\n"
-        "Talks have stalled since the spring.\n\n"
-        "The envoy visited Harl."
-    )
-
-    event = events_of(text)["visit"]
-
-    assert (event.date_start, event.extra.get("date_from")) == (PUBLISHED, "publication")
-
-
 def test_a_deed_told_before_the_dated_happening_does_not_take_its_day(events_of):
     text = (
         "Ana Brel won Wednesday's debate in Harlow, her aides said on Monday.\n\n"

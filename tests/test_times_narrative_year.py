@@ -68,3 +68,30 @@ def test_a_yearless_month_told_in_the_future_keeps_its_tense_reading(values):
     text = "The plant opened in November 2016. It will close in December."
 
     assert values(text)["December"] == "2019-12"
+
+
+def test_a_yearless_date_takes_the_year_written_earlier_in_its_sentence(values):
+    text = (
+        "She made the pledge central to the 2016 race -- notably after she was seen "
+        "stumbling at an October 4 parade."
+    )
+
+    assert values(text)["October 4"] == "2016-10-04"
+
+
+def test_a_year_in_the_sentence_before_does_not_own_a_yearless_date(values):
+    text = "The mill first opened in 2016. Workers were seen marching at an October 4 parade."
+
+    assert values(text)["October 4"] == "2019-10-04"
+
+
+def test_a_yearless_span_edge_keeps_its_own_year_despite_a_year_in_its_sentence(values):
+    text = "Under a plan adopted in 2016, the fund had bought 300 shares through Oct. 4."
+
+    assert values(text)["through Oct. 4"] == "2019-10-04"
+
+
+def test_a_yearless_month_takes_the_year_written_earlier_in_its_sentence(values):
+    text = "The 2016 race is remembered for the debate in October."
+
+    assert values(text)["October"] == "2016-10"

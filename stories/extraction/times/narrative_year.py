@@ -33,13 +33,22 @@ def narrative_year(candidates: list[Candidate], text: str) -> None:
     scene: Candidate | None = None
     for candidate in candidates:
         if candidate.yearless_past and candidate.value:
-            moved = _in_scene_year(candidate, scene) if scene is not None else None
+            moved = _in_scene_year(candidate, scene, text) if scene is not None else None
+            if moved is not None:
+                candidate.value = moved
+            continue
+        if candidate.yearless and candidate.value and scene is not None:
+            moved = _in_sentence_year(candidate, scene, text)
             if moved is not None:
                 candidate.value = moved
             continue
         # Any other time moves the narrative on ("the following year", "last week"); only a
         # month or day with its year written out, standing for the story's time, sets it.
-        scene = candidate if _sets_scene(candidate, text) else None
+        scene = (
+            candidate
+            if _sets_scene(candidate, text) or _year_of_sentence(candidate, text)
+            else None
+        )
 
 
 def _sets_scene(candidate: Candidate, text: str) -> bool:
@@ -57,10 +66,40 @@ def _sets_scene(candidate: Candidate, text: str) -> bool:
     return not (DETERMINER_BEFORE.search(before) and _NOUN_NEXT.match(text, candidate.end))
 
 
-def _in_scene_year(candidate: Candidate, scene: Candidate) -> str | None:
+def _year_of_sentence(candidate: Candidate, text: str) -> bool:
+    """ "in the 2016 campaign -- particularly after she fell ill at a September 11 rally": a
+    year written out sets the scene for a yearless date later in its own sentence, even as a
+    thing's date; only a span's edge ("since 2016") does not."""
+    if candidate.type != "DATE" or not re.fullmatch(r"\d{4}", candidate.value or ""):
+        return False
+    if text[candidate.start : candidate.end] != candidate.value:
+        return False
+    return not _BOUND_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start])
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]|\n")
+
+
+def _in_scene_year(candidate: Candidate, scene: Candidate, text: str) -> str | None:
     """The candidate's value in the scene's year, if it falls there on or after the scene."""
     if candidate.start - scene.end > NARRATIVE_REACH:
         return None
+    if len(scene.value) == 4:
+        return _in_sentence_year(candidate, scene, text)
+    return _moved(candidate, scene)
+
+
+def _in_sentence_year(candidate: Candidate, scene: Candidate, text: str) -> str | None:
+    """A yearless date of any tense in the year written out earlier in its own sentence."""
+    if len(scene.value) != 4 or _SENTENCE_END.search(text, scene.end, candidate.start):
+        return None
+    if _BOUND_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start]):
+        return None  # "had bought shares through Sept. 29": an edge the tense places
+    return _moved(candidate, scene)
+
+
+def _moved(candidate: Candidate, scene: Candidate) -> str | None:
+    """The candidate's value in the scene's year, if it falls there on or after the scene."""
     own, reference = period_start(candidate.value), period_start(scene.value)
     if own is None or reference is None or own.year <= reference.year:
         return None

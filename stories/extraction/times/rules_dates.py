@@ -93,6 +93,7 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
         end_value=end_value,
         kind="date",
         yearless_past=tense == "past",  # only a date written without its year has a tense
+        yearless=not m.group("year") and tense != "future",
     )
 
 
@@ -197,8 +198,16 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
         )
     value = f"{year}-{month:02d}"
+    bare = not m.group("yrel") and not relation and tense != "future"
     return Candidate(
-        m.start(), m.end(), "DATE", value, mod, kind="month", yearless_past=tense == "past"
+        m.start(),
+        m.end(),
+        "DATE",
+        value,
+        mod,
+        kind="month",
+        yearless_past=tense == "past",
+        yearless=bare,
     )
 
 
