@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from stories.extraction import place_cues as cues
+from stories.extraction import place_modifiers as modifiers
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -211,6 +212,14 @@ def _retypable(span: Span) -> bool:
     return not not_a_place(span) and used_as_place(span)
 
 
+def _retypable_bare(span: Span) -> bool:
+    """`_retypable` for a name the model left unlabelled, which a kind of site after it also
+    makes a place ("the Velton facility")."""
+    if _retypable(span):
+        return True
+    return modifiers.site_follows(span) and not not_a_place(span)
+
+
 def _strip_possessive(span: Span) -> Span:
     if len(span) > 1 and span[-1].tag_ == "POS":
         return span[:-1]
@@ -343,7 +352,10 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     for span in _unlabelled_proper_names(doc, covered):
         span = _with_head(span, gazetteer)
         candidates = gazetteer.candidates(span.text)
-        if candidates and not _only_a_demonym(candidates) and _retypable(span):
+        if not candidates and len(span) > 1 and modifiers.site_follows(span):
+            span = span[-1:]  # "the CBP Velton facility": an agency's initials, then the town
+            candidates = gazetteer.candidates(span.text)
+        if candidates and not _only_a_demonym(candidates) and _retypable_bare(span):
             found[span.start_char] = _mention(span, candidates)
     _add_cued(doc, gazetteer, found, diseases)
     return [found[k] for k in sorted(found)]

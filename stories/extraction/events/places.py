@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
+from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -116,6 +117,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
             continue
+        place = stated_container(token, place, index)  # "at Velton in Norburg"
         attachment = _attachment(token, heads, site.event_class, index)
         if attachment is None:
             continue

@@ -49,6 +49,7 @@ from spacy.tokens import Token
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
 from stories.extraction.events.carrying import finer_than_carried, in_temporal_side_clause
+from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -560,6 +561,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
             continue
         if _describes_a_noun(preposition):
             continue
+        place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
         found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
     return found
 

@@ -1,0 +1,37 @@
+"""A place written inside another ("at Velton Hall in Norburg", "at the Velton in Norburg,
+Sudland"): the outer place says where, when the gazetteer's reading of the inner one lies
+outside it.
+
+A venue, a hamlet or a neighbourhood the gazetteer does not know is often matched to a
+namesake elsewhere ("Riverbend" read as a town of that name three states away). The writer
+has said which town it is in; a reading that does not lie in that town is a confusion, and the
+town the sentence names is the event's place. A reading that does lie there is kept: it is
+the finer place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.setting import related
+from stories.extraction.mentions import PlaceMention
+
+
+def stated_container(token: Token, place: PlaceMention, index: MentionIndex) -> PlaceMention:
+    """The place `place` (named at `token`) is said to be in with "in" right after it, when
+    the gazetteer put `place` outside it; else `place`."""
+    if place.latitude is None:
+        return place
+    for preposition in token.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "in":
+            continue
+        for noun in preposition.children:
+            if noun.dep_ != "pobj":
+                continue
+            outer = index.place_roots.get(noun.i)
+            if outer is None or outer.latitude is None or outer.kind in ("continent", "sea"):
+                continue
+            if not related(place, outer):
+                return outer
+    return place
