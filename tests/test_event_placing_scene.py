@@ -118,7 +118,9 @@ def test_the_country_a_person_leads_does_not_keep_the_dateline_from_the_sentence
 def test_context_clues_switched_off_place_nothing(nlp, monkeypatch):
     from stories.extraction.events import place_rules
 
-    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ALL - {"setting", "lead"})
+    monkeypatch.setattr(
+        place_rules, "ENABLED", place_rules.ALL - {"setting", "lead", "paragraph openings"}
+    )
     text = "Police arrested a man in Lyon on Monday.\n\nThe man was released on Tuesday."
 
     release = event_with(placed_events(nlp, text), "release")

@@ -6,6 +6,12 @@ than one happening, or placed it only by its country.
   sentence's narration stands. When the sentence's main clause was placed, the next sentence
   carries the main clause's place: "Officials in A confirmed a new case, after two people fell
   ill in B. A farmer had caught it while hunting." happened in A.
+- A paragraph whose first sentence names no place goes on where the paragraph before ended
+  ("The ministry unveiled a plan in Norland. / Builders protested against it."), when its
+  last sentence was placed: a new paragraph moves the narration only when it says where to.
+  It is the weakest clue (the dateline, the setting, the lead and an actor's home all come
+  first), and it places no background event, for which a paragraph often turns to an older
+  story.
 - A country carried from the sentence before is the widest scene a sentence can state ("the
   role of the crown in Norland rests with its people"); when the reporter files from a city
   inside it, that city says where the story's own days happen more finely, as the dateline
@@ -14,6 +20,9 @@ than one happening, or placed it only by its country.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.setting import within
@@ -45,6 +54,29 @@ def in_temporal_side_clause(event: EventCandidate, index: MentionIndex) -> bool:
             return False
         token = token.head
     return False
+
+
+@dataclass
+class Narration:
+    """Where the narration of a paragraph was last placed: paragraph, sentence, place."""
+
+    paragraph: int
+    sentence: int
+    place: PlaceMention
+    by_actor: bool = False  # the home, seat or owner of who acted, not a stated location
+
+
+def opens_on(
+    last: Narration, paragraph: int, sentence: int, named: dict[int, list[PlaceMention]] | None
+) -> bool:
+    """Whether the sentence opens the paragraph right after the one whose last sentence placed
+    the narration (`last`), and names no pinned place of its own (`named`), so that the
+    narration goes on where it stood (events.placing asks only when no other clue places the
+    event, and not for a background event: the paragraph may turn to an older story)."""
+    if not {"paragraph openings", "carried"} <= place_rules.ENABLED:
+        return False
+    follows = last.paragraph == paragraph - 1 and sentence - last.sentence <= 1
+    return follows and not (named or {}).get(sentence)
 
 
 def finer_than_carried(

@@ -68,6 +68,11 @@ ALL = frozenset(
         "side clauses",
         # A country carried from the sentence before yields to the dateline's city inside it.
         "dateline within carried",
+        # "a Lyon-based firm": the body's base, no scene of the story.
+        "bases",
+        # A paragraph that opens naming no place goes on where the last one ended, when
+        # the dateline does not place it.
+        "paragraph openings",
     }
 )
 ENABLED: set[str] = set(ALL)

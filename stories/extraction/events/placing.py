@@ -13,8 +13,8 @@ and recorded with its confidence in the event's provenance, in this order:
   unless the sentence names a place outside it (events.narration). Neither
   of these places a happening named by a noun long before the story ("apologised for a 2010
   raid"): it is mentioned in today's narration, not part of it. A temporal side clause's place
-  ("..., after two people fell ill in Y") is not the one carried, and a carried country yields
-  to the dateline's city inside it (events.carrying);
+  ("..., after two people fell ill in Y") is not carried, a carried country yields to the
+  dateline's city in it, and failing all else a new paragraph goes on there (events.carrying);
 - the dateline: the place the reporter filed from, where the events the story witnesses
   happened. It is the default for the story's own days only (a background event, a summit years
   ago, did not happen where today's reporter stands), and not in a sentence that names a place
@@ -42,13 +42,19 @@ borrowing a random one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
-from stories.extraction.events.carrying import finer_than_carried, in_temporal_side_clause
+from stories.extraction.events.based import names_a_base
+from stories.extraction.events.carrying import (
+    Narration,
+    finer_than_carried,
+    in_temporal_side_clause,
+    opens_on,
+)
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
@@ -190,16 +196,6 @@ def place_events(
     return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
 
 
-@dataclass
-class _Narration:
-    """Where the narration of a paragraph was last placed: paragraph, sentence, place."""
-
-    paragraph: int
-    sentence: int
-    place: PlaceMention
-    by_actor: bool = False  # the home, seat or owner of who acted, not a stated location
-
-
 def place_from_context(
     candidates: list[EventCandidate],
     *,
@@ -243,7 +239,7 @@ def place_from_context(
     datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
-    last: _Narration | None = None
+    last: Narration | None = None
     carried = _carried_sources()
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
@@ -257,7 +253,7 @@ def place_from_context(
                 and (last.paragraph, last.sentence) == (paragraph, sentence)
             )
             if pinned(own) and source in carried and not beside:
-                last = _Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
+                last = Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
             result.append(candidate)
             continue
         clue: tuple[PlaceMention, str, float] | None = None
@@ -326,19 +322,24 @@ def place_from_context(
             clue = None
         if clue is None and narrated and _on("between") and last and not last.by_actor:
             between = between_same_places(
-                sentence,
-                (last.sentence, last.place),
-                located,
-                named or {},
+                sentence, (last.sentence, last.place), located, named or {}
             )
             if between is not None:
                 clue = (between, "between", CARRIED_CONFIDENCE)
+        if (
+            clue is None
+            and narrated
+            and not candidate.background
+            and last is not None
+            and opens_on(last, paragraph, sentence, named)
+        ):
+            clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
         place, source, confidence = clue
         if source in carried:
-            last = _Narration(paragraph, sentence, place, source not in _CARRIED_SOURCES)
+            last = Narration(paragraph, sentence, place, source not in _CARRIED_SOURCES)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
 
@@ -458,6 +459,8 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
     owns a move against it, "X's win over Y"), "subject", "object", "source" ("a request
     from X"), or None when it is named as a location or a modifier."""
+    if _on("bases") and names_a_base(place, index.doc.text):
+        return "affiliation"  # "a Lyon-based firm": whose the body is, not where it acts
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
         return None
@@ -552,6 +555,8 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
     for position, place in sorted(index.place_roots.items()):
         if not pinned(place) or place.start < index.dateline_end or wide(place):
             continue  # "the largest economy in East Africa" is no scene of narration
+        if _on("bases") and names_a_base(place, index.doc.text):
+            continue  # "at the Lyon-based institute": whose the institute is
         head = as_place_head(index.doc[position])
         if _on("areas"):
             preposition = locative_preposition(head)
