@@ -30,7 +30,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
-from stories.extraction.events.noise import in_lead, names_its_object
+from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.speech import speech_class
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
@@ -396,6 +396,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "lawyers are demanding an inquiry": a position being taken, news
     if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and names_its_object(verb):
         return False  # "is investigating Acme": an act aimed at something named, under way
+    if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and fresh_inquiry(verb):
+        return False  # "are now investigating whether": an inquiry under way, news
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
     if _carries_happening(verb):

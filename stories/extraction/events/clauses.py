@@ -101,6 +101,7 @@ from stories.extraction.events.titles import (
     subject_of,
     verb_title,
 )
+from stories.extraction.events.told_deeds import second_deed
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.times.tense import clause_tense
 
@@ -486,7 +487,7 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ in ("relcl", "advcl", "acl"):
         return dated
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return dated or place is not None
+        return dated or place is not None or second_deed(verb)
     return True
 
 

@@ -17,6 +17,7 @@ from stories.extraction.events.lexicon import (
     IMPLICATIVE_VERBS,
     LOCATIVE_PREPOSITIONS,
 )
+from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import story_sentences
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
@@ -146,7 +147,15 @@ def acts_on_something_now(verb: Token, auxiliaries: list[Token]) -> bool:
     a present progressive aimed at something named is an act under way; "the bar is offering
     oxygen", "people are talking about it" and "the agency has been holding people longer" (a
     perfect progressive) describe how things go."""
-    return not any(a.lower_ == "been" for a in auxiliaries) and names_its_object(verb)
+    aimed = names_its_object(verb) or fresh_inquiry(verb)
+    return not any(a.lower_ == "been" for a in auxiliaries) and aimed
+
+
+def fresh_inquiry(verb: Token) -> bool:
+    """ "Officials are now investigating whether the fires are linked": an inquiry into an
+    open question under way is news in the lead or marked as now; later and unmarked ("are
+    examining whether") it is background to what the story reports."""
+    return asks_only(verb) and (in_lead(verb) or hot_news(verb))
 
 
 def names_its_object(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.told_deeds import asks_only
 
 # Dependents that start another clause or a side remark: not part of this event's clause.
 _OTHER_CLAUSES = frozenset({"relcl", "appos", "ccomp", "advcl", "parataxis", "csubj"})
@@ -109,7 +110,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
     if lemma in GOVERNOR_CERTAINTY:
         if not _governor_as_deed(verb, lemma):
             return False
-    elif _takes_a_verb(verb) and not dated_deed(verb):
+    elif _takes_a_verb(verb) and not dated_deed(verb) and not asks_only(verb):
         return False  # "began deliberating", "tried to": the complement is the event
     if verb.dep_ not in _GENERAL_DEPS:
         return False

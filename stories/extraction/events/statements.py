@@ -23,6 +23,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.sites import Site, dated_deed
 from stories.extraction.events.speech import speech_class
+from stories.extraction.events.told_deeds import asks_only
 
 # A heading is a short line of its own without the full stop of prose.
 _HEADING_WORDS = 12
@@ -162,8 +163,9 @@ def non_finite(verb: Token) -> bool:
 def thinks(verb: Token) -> bool:
     """ "Washington had concluded the settlements were legal": a verb whose content is a
     clause of its own says what someone thinks or finds; the clause is the news, if any. (A
-    finding told with a day of its own is a deed then: `sites.dated_deed`.)"""
-    return any(c.dep_ == "ccomp" for c in verb.children)
+    finding told with a day of its own is a deed then: `sites.dated_deed`.) An open question
+    ("investigating whether it was arson") asserts no clause: the inquiry is the deed."""
+    return any(c.dep_ == "ccomp" for c in verb.children) and not asks_only(verb)
 
 
 def quoted(token: Token) -> bool:

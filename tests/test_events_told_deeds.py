@@ -1,0 +1,51 @@
+"""Governors of an open question and a second deed joined to a past one (events.told_deeds).
+
+Short sentences written for these tests.
+"""
+
+from stories.extraction.events.sites import find_sites
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _triggers(doc) -> list[str]:
+    return [site.trigger for site in find_sites(doc)]
+
+
+def test_an_inquiry_into_an_open_question_is_the_deed(nlp):  # noqa: F811
+    text = "Detectives in Norvale investigated whether Tom Brask started the fire."
+
+    assert "investigate" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_governor_of_a_stated_clause_stays_a_frame(nlp):  # noqa: F811
+    doc = nlp("Detectives in Norvale concluded that Tom Brask started the fire.")
+
+    assert "conclude" not in _triggers(doc)
+
+
+def test_a_second_past_deed_with_its_own_object_is_reported(nlp):  # noqa: F811
+    text = "Striker Ola Brann went after the referee and threw a bottle."
+
+    assert "throw" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_joined_verb_without_an_object_is_the_same_happening(nlp):  # noqa: F811
+    text = "Striker Ola Brann went after the referee and shouted loudly."
+
+    assert "shout" not in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_an_inquiry_into_an_open_question_now_under_way_is_news(nlp):  # noqa: F811
+    text = "Detectives in Norvale are now investigating whether Tom Brask started the fire."
+
+    assert "investigate" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_an_unmarked_inquiry_under_way_after_the_lead_is_background(nlp):  # noqa: F811
+    text = (
+        "A fire destroyed the Kell warehouse in Norvale on Monday. "
+        "Crews fought the blaze for six hours. "
+        "Detectives are examining whether a heater was left on."
+    )
+
+    assert "examine" not in [e.trigger for e in events_of(nlp, text)]
