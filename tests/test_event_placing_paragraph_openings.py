@@ -29,6 +29,15 @@ def test_a_paragraph_that_opens_naming_no_place_goes_on_where_the_last_one_ended
     assert where(protested) == ("Bergen", "previous sentence")
 
 
+def test_a_plan_opening_a_paragraph_is_not_carried_to(nlp):
+    # Where a plan will happen is for the story to say, not the last paragraph's place.
+    text = "The Bergen council unveiled a plan.\n\nBuilders will protest against it." + _SPREAD
+
+    protest = event_with(placed_events(nlp, text), "protest")
+
+    assert where(protest) == (None, None)
+
+
 def test_without_the_rule_a_new_paragraph_keeps_no_place(nlp, monkeypatch):
     monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"paragraph openings"})
     text = "The Bergen council unveiled a plan.\n\nBuilders protested against it." + _SPREAD

@@ -67,13 +67,21 @@ class Narration:
 
 
 def opens_on(
-    last: Narration, paragraph: int, sentence: int, named: dict[int, list[PlaceMention]] | None
+    last: Narration,
+    paragraph: int,
+    sentence: int,
+    named: dict[int, list[PlaceMention]] | None,
+    certainty: str,
 ) -> bool:
     """Whether the sentence opens the paragraph right after the one whose last sentence placed
     the narration (`last`), and names no pinned place of its own (`named`), so that the
     narration goes on where it stood (events.placing asks only when no other clue places the
-    event, and not for a background event: the paragraph may turn to an older story)."""
+    event, and not for a background event: the paragraph may turn to an older story). Only a
+    happening told as done or under way goes on there: where a plan will happen is for the
+    story to say ("will meet after the forum, but did not say where")."""
     if not {"paragraph openings", "carried"} <= place_rules.ENABLED:
+        return False
+    if certainty not in ("occurred", "ongoing"):
         return False
     follows = last.paragraph == paragraph - 1 and sentence - last.sentence <= 1
     return follows and not (named or {}).get(sentence)

@@ -331,7 +331,7 @@ def place_from_context(
             and narrated
             and not candidate.background
             and last is not None
-            and opens_on(last, paragraph, sentence, named)
+            and opens_on(last, paragraph, sentence, named, candidate.certainty)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
         if clue is None:
