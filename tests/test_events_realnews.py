@@ -132,18 +132,6 @@ def test_the_place_carries_to_the_next_sentence_of_the_paragraph(nlp):
     )
 
 
-def test_the_place_does_not_carry_into_the_next_paragraph(nlp):
-    # Two far-apart places: the story has no single setting to fall back on either.
-    text = (
-        "A fire broke out in Bergen on Monday, a day after a storm in Lyon."
-        "\n\nFirefighters rescued two sailors on Monday."
-    )
-
-    rescue = located_events(nlp, text)[-1]
-
-    assert rescue.place is None
-
-
 def test_a_stated_place_has_its_confidence_in_the_provenance(nlp):
     event = only(located_events(nlp, "Police arrested a man in Paris on Tuesday."))
 
