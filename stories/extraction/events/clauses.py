@@ -84,6 +84,7 @@ from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
+    after_having_done,
     anchor_index,
     clause_tokens,
     enclosing_verb,
@@ -447,7 +448,10 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return True  # "with protests exploding": the participle's own subject acts
     return (
         site.kind in ("general", "verb", "speech", "light")
-        and site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
+        and (
+            site.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
+            or after_having_done(site.anchor)
+        )
         and subject is not None
         and (
             subject.pos_ in ("NOUN", "PROPN")

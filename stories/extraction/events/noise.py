@@ -304,5 +304,31 @@ def _reported(verb: Token) -> bool:
 
 
 def speaks_in_first_or_second_person(subject: Token | None) -> bool:
-    """ "We experience", "you beat teams": a speaker's own words, quoted without marks."""
-    return subject is not None and subject.lower_ in _SPEAKERS
+    """ "We experience", "you beat teams": a speaker's own words, quoted without marks. Not a
+    body's own dated report of what it did, opening its page ("In May we awarded a grant to…")."""
+    if subject is None or subject.lower_ not in _SPEAKERS:
+        return False
+    return not _dated_lead_deed(subject)
+
+
+def _dated_lead_deed(subject: Token) -> bool:
+    """ "In March 2021, we opened a clinic in…" as the main clause of the lead: an
+    organisation telling its own news, dated with a year as a record is, done to a thing it
+    names; that is the story. "We beat them on Tuesday" is a speaker's remark."""
+    verb = subject.head
+    if subject.lower_ != "we" or subject.dep_ != "nsubj" or verb.dep_ != "ROOT":
+        return False
+    if verb.tag_ != "VBD" or not in_lead(verb):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    return any(
+        (c.dep_ == "npadvmod" and _a_year(c))
+        or (c.dep_ == "prep" and any(o.dep_ == "pobj" and _a_year(o) for o in c.children))
+        for c in verb.children
+    )
+
+
+def _a_year(date: Token) -> bool:
+    """A date phrase that writes out its year ("July 2018", "2019")."""
+    return date.ent_type_ == "DATE" and any(t.like_num and len(t.text) == 4 for t in date.subtree)

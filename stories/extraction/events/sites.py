@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.noise import in_lead
 from stories.extraction.events.told_deeds import asks_only
 
 # Dependents that start another clause or a side remark: not part of this event's clause.
@@ -97,6 +98,17 @@ def _verb_site(verb: Token) -> Site | None:
     return None
 
 
+def after_having_done(verb: Token) -> bool:
+    """ "after having moved to the coast, she…": a perfect participle after "after" tells a
+    deed done before the clause it hangs on, not a description of its subject."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBN"
+        and verb.head.lower_ == "after"
+        and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    )
+
+
 def _is_general(verb: Token, lemma: str) -> bool:
     """Any other verb heading a clause of its own, unless it names a state, thought or saying.
 
@@ -112,13 +124,15 @@ def _is_general(verb: Token, lemma: str) -> bool:
             return False
     elif _takes_a_verb(verb) and not dated_deed(verb) and not asks_only(verb):
         return False  # "began deliberating", "tried to": the complement is the event
+    if after_having_done(verb):
+        return True
     if verb.dep_ not in _GENERAL_DEPS:
         return False
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
         return False
     if verb.dep_ != "relcl" and _asks(verb):
         return False
-    if any(_since(c) for c in verb.children):
+    if any(_since(c) for c in verb.children) and not _opening_change(verb):
         return False  # "relations have cooled since the summit": a state lasting from then
     return _finite(verb)
 
@@ -195,6 +209,22 @@ def _dates(child: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ in _DATING_PREPOSITIONS
         and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in child.children)
+    )
+
+
+def _opening_change(verb: Token) -> bool:
+    """ "Since the ban, prices have plunged to record lows", opening the story: a change that
+    has reached a new level since then is the news itself, not a state lasting from then."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and bool(auxiliaries)
+        and all(a in ("has", "have") for a in auxiliaries)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.dep_ == "pobj" for o in c.children)
+            for c in verb.children
+        )
+        and in_lead(verb)
     )
 
 
