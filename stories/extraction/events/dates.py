@@ -55,6 +55,20 @@ class EventDate:
         return _RANK.get(self.precision, 0)
 
 
+def with_inferred_date(event: EventCandidate, found: EventDate, source: str) -> EventCandidate:
+    """The event dated by `found`, marked as inferred, with the rule that found it (`source`)
+    in its provenance, so an editor sees why the event carries a date its clause does not."""
+    return replace(
+        event,
+        date_start=found.start,
+        date_end=found.end,
+        date_precision=found.precision,
+        date_text=found.text,
+        extra={**event.extra, "date_inferred": True, "date_from": source},
+        provenance={**event.provenance, "date": {"from": source, "text": found.text}},
+    )
+
+
 def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
     if time.type not in _DATED_TYPES:
@@ -241,17 +255,7 @@ def date_from_narrative(
         if found is None:
             dated.append(event)
             continue
-        dated.append(
-            replace(
-                event,
-                date_start=found.start,
-                date_end=found.end,
-                date_precision=found.precision,
-                date_text=found.text,
-                extra={**event.extra, "date_inferred": True, "date_from": source},
-                provenance={**event.provenance, "date": {"from": source, "text": found.text}},
-            )
-        )
+        dated.append(with_inferred_date(event, found, source))
     return [counted_from_day(event, text) for event in dated]
 
 

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.dates import EventDate
+from stories.extraction.events.dates import EventDate, with_inferred_date
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.vocab import word_set
@@ -67,16 +66,7 @@ def _redated(
     found = _referent_date(event, doc, time_at, published)
     if found is None or found.start == event.date_start:
         return event
-    source = "referent"
-    return replace(
-        event,
-        date_start=found.start,
-        date_end=found.end,
-        date_precision=found.precision,
-        date_text=found.text,
-        extra={**event.extra, "date_inferred": True, "date_from": source},
-        provenance={**event.provenance, "date": {"from": source, "text": found.text}},
-    )
+    return with_inferred_date(event, found, "referent")
 
 
 def _referent_date(
