@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from stories.extraction import place_cues as cues
 from stories.extraction import place_modifiers as modifiers
+from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -145,7 +146,7 @@ def used_as_place(span: Span) -> bool:
     root = span.root
     if root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS:
         return True
-    after = doc.text[span.end_char : span.end_char + 80]
+    after = doc_text(doc)[span.end_char : span.end_char + 80]
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
 
 
@@ -267,9 +268,9 @@ def not_a_place(span: Span) -> bool:
         return True
     if span.text.lower() in SOLAR_SYSTEM:
         return True
-    if _HONORIFIC.fullmatch(span.text) and _NAME_NEXT.match(span.doc.text, span.end_char):
+    if _HONORIFIC.fullmatch(span.text) and _NAME_NEXT.match(doc_text(span.doc), span.end_char):
         return True  # "in Ms. Lane's flat": a title before a name, not Mississippi
-    return bool(_NOT_A_PLACE_AFTER.match(span.doc.text[span.end_char : span.end_char + 30]))
+    return bool(_NOT_A_PLACE_AFTER.match(doc_text(span.doc)[span.end_char : span.end_char + 30]))
 
 
 def disease_names(text: str) -> set[str]:

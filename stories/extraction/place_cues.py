@@ -21,6 +21,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from stories.datelines import find_dateline
+from stories.extraction.doc_text import doc_text
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 # Nouns a place name modifies when it says where someone lives or serves: "a Roselle man".
@@ -130,7 +131,7 @@ def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
     for number, sent in enumerate(doc.sents):
         if number > 2:
             break
-        dateline = find_dateline(doc.text[sent.start_char : sent.start_char + 200])
+        dateline = find_dateline(doc_text(doc)[sent.start_char : sent.start_char + 200])
         if dateline is None:
             continue
         for start, end in (

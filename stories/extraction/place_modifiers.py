@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span
 
+from stories.extraction.doc_text import doc_text
+
 # Kinds of site an organisation keeps in a town, named after it: "the Velton facility".
 _SITE = re.compile(
     r"^\s+(?:facility|facilities|plant|refinery|factory|prison|jail)\b", re.IGNORECASE
@@ -21,4 +23,4 @@ def site_follows(span: Span) -> bool:
     """Whether the name is followed by a kind of site ("the Velton facility"). Read only for
     names the model gave no label: a company named like a town ("the Norco plant") is
     labelled an organisation and keeps that reading."""
-    return _SITE.match(span.doc.text[span.end_char : span.end_char + 40]) is not None
+    return _SITE.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None

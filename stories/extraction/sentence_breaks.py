@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from stories.datelines import find_dateline
+from stories.extraction.doc_text import doc_text
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_END = re.compile(r"[ \t\r\f\v]*\n")
@@ -67,7 +68,7 @@ def _has_verb(sentence: Span) -> bool:
 
 def layout_line(sentence: Span) -> bool:
     """A sentence that ends at a line break without a stop."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     words = sentence.text.rstrip()
     end = sentence.start_char + len(words)
     if end >= len(text) or words.endswith(_STOPS):

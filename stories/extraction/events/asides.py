@@ -31,6 +31,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.noise import absolute_subject
@@ -60,7 +61,7 @@ def aside(event: EventCandidate, doc: Doc) -> bool:
         return False
     if event.date_start is not None and not event.extra.get("date_inferred"):
         return False
-    return describes_a_noun(event, doc) or in_brackets(event, doc.text)
+    return describes_a_noun(event, doc) or in_brackets(event, doc_text(doc))
 
 
 def describes_a_noun(event: EventCandidate, doc: Doc) -> bool:

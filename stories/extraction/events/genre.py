@@ -30,6 +30,7 @@ from itertools import islice
 from spacy.tokens import Doc, Token
 
 from stories.datelines import find_dateline
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.asides import aside
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
@@ -120,9 +121,9 @@ def argues(doc: Doc) -> bool:
     A page opened by a dateline with a news agency in parentheses ("O'SMACH, Cambodia (AP)_",
     "WASHINGTON (AP) —") is a wire report: a correspondent files it from the place, and its
     sources' "we" and present tense ("says", "hopes") do not make it a column."""
-    if _wire_report(doc.text):
+    if _wire_report(doc_text(doc)):
         return False
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(doc_text(doc))]
     starts = [start for start, _ in quotes]
     narration = [t for t in doc if not _quoted(t.idx, starts, quotes)]
     words = sum(t.is_alpha for t in narration)
@@ -159,7 +160,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     participle naming a noun, a remark in brackets)."""
     arguing = argues(doc)
     lead_end = _lead_end(doc)
-    quotations = quotation_spans(doc.text)
+    quotations = quotation_spans(doc_text(doc))
     starts = [start for start, _ in quotations]
     kept = []
     for event in fold_shared_actor(events, doc):

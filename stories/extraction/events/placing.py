@@ -459,7 +459,7 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
     owns a move against it, "X's win over Y"), "subject", "object", "source" ("a request
     from X"), or None when it is named as a location or a modifier."""
-    if _on("bases") and names_a_base(place, index.doc.text):
+    if _on("bases") and names_a_base(place, index.text):
         return "affiliation"  # "a Lyon-based firm": whose the body is, not where it acts
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
@@ -555,7 +555,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
     for position, place in sorted(index.place_roots.items()):
         if not pinned(place) or place.start < index.dateline_end or wide(place):
             continue  # "the largest economy in East Africa" is no scene of narration
-        if _on("bases") and names_a_base(place, index.doc.text):
+        if _on("bases") and names_a_base(place, index.text):
             continue  # "at the Lyon-based institute": whose the institute is
         head = as_place_head(index.doc[position])
         if _on("areas"):
