@@ -32,6 +32,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.speech import speech_class
+from stories.extraction.events.under_way import continuing_subject, perfect_progressive_since
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -149,6 +150,8 @@ def verb_certainty(
         and (_describes(verb, auxiliaries) or _goes_on(verb, auxiliaries))
     ):
         return None
+    if perfect_progressive_since(verb, auxiliaries):
+        return "ongoing"  # "has been facing criticism since Monday": begun, not ended
     in_future = date is not None and published is not None and date > published
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
@@ -265,6 +268,8 @@ def noun_certainty(
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
+    if continuing_subject(noun) and not _denied(noun.head):
+        return "ongoing"  # "the search continues"
     if date is None:
         lasting = noun.lemma_.lower() in LASTING_NOUNS
         return _anticipated(noun, event_class) or ("ongoing" if lasting else "occurred")

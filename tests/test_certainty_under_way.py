@@ -1,0 +1,44 @@
+"""Wordings that tell a happening still under way at the time of writing (events.under_way,
+read by events.certainty). The sentences are written for these tests."""
+
+import datetime as dt
+
+from stories.extraction.events.certainty import noun_certainty, verb_certainty
+from tests.test_events import PUBLISHED, nlp  # noqa: F401 (nlp is a fixture)
+
+MONDAY = dt.date(2024, 3, 4)
+
+
+def _verb(nlp, text, word, date):  # noqa: F811
+    verb = next(t for t in nlp(text) if t.text == word)
+    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
+
+
+def _noun(nlp, text, word, date):  # noqa: F811
+    noun = next(t for t in nlp(text) if t.text == word)
+    return noun_certainty(noun, date=date, published=PUBLISHED)
+
+
+def test_a_perfect_progressive_since_an_onset_is_ongoing(nlp):  # noqa: F811
+    text = "The Varn ferry crews have been striking since Monday over pay."
+    assert _verb(nlp, text, "striking", MONDAY) == "ongoing"
+
+
+def test_a_perfect_progressive_without_an_onset_keeps_its_date(nlp):  # noqa: F811
+    text = "Dock workers in Varn have been marching today against the new rules."
+    assert _verb(nlp, text, "marching", PUBLISHED) == "occurred"
+
+
+def test_a_past_perfect_progressive_since_an_onset_is_not_ongoing(nlp):  # noqa: F811
+    text = "The Varn ferry crews had been striking since Monday when the deal came."
+    assert _verb(nlp, text, "striking", MONDAY) != "ongoing"
+
+
+def test_an_event_noun_that_continues_now_is_ongoing(nlp):  # noqa: F811
+    text = "The search for the two missing climbers continues on Mount Orrin."
+    assert _noun(nlp, text, "search", PUBLISHED) == "ongoing"
+
+
+def test_an_event_noun_that_continued_is_not_ongoing(nlp):  # noqa: F811
+    text = "The search for the two missing climbers continued on Mount Orrin on Monday."
+    assert _noun(nlp, text, "search", MONDAY) == "occurred"
