@@ -47,7 +47,7 @@ from stories.extraction.events.lexicon import (
     NOUN_CLASSES,
     RELATIVE_WORDS,
 )
-from stories.extraction.events.mainline import mark_background, past_perfect
+from stories.extraction.events.mainline import mark_background, past_perfect, story_day
 from stories.extraction.events.motion import (
     comes_out,
     entered_state,
@@ -162,12 +162,9 @@ def extract_events(
         )
         if result is not None:
             built.append(result)
-    listed = mark_background(
-        schedule_events(index.text, times=times, places=places, published=published)
-        + named_events(
-            doc, times=times, places=places, published=published, told=[e for e, _ in built]
-        ),
-        published,
+    listed = schedule_events(index.text, times=times, places=places, published=published)
+    listed += named_events(
+        doc, times=times, places=places, published=published, told=[e for e, _ in built]
     )
     dated = date_from_narrative(
         _follow_narrative(built),
@@ -184,7 +181,10 @@ def extract_events(
         published,
         lambda event: clause_tense(doc, event.start, event.end),
     )
-    narrative = mark_background(dated, published)
+    lead_end = index.sentences[0].end_char if index.sentences else 0
+    own_day = story_day([*dated, *listed], lead_end, published)
+    listed = mark_background(listed, own_day)
+    narrative = mark_background(dated, own_day)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
     events = sorted([*events, *listed], key=lambda e: e.start)
     return drop_idle_prospects(place_events(events, index=index, places=places), doc)

@@ -2,8 +2,13 @@
 
 A news story tells its own days (what happened since the last report, what is planned) and
 reaches back for context: a summit years ago, an invasion that started it all. Pages show the
-two apart, so each event says whether it is background: dated well before publication, or
-told in the past perfect ("had signed a deal") with no date of its own.
+two apart, so each event says whether it is background: dated well before the story's own
+days, or told in the past perfect ("had signed a deal") with no date of its own.
+
+The story's own days run up to publication and start, as a rule, a few weeks before it. A lead
+that reports a happening dated earlier still (last month's sales figures, a grant decided in
+the summer and written up in the autumn) moves that start back to its own date: what the lead
+reports is the story's main line, not context to it.
 """
 
 from __future__ import annotations
@@ -20,6 +25,17 @@ from stories.extraction.mentions import EventCandidate
 # still its main line, a happening from the month before last is context.
 MAIN_LINE_DAYS = 25
 
+# How far back a lead's own date may move the story's days: a lead dated earlier than this
+# opens with history ("In 1998, a young clerk…"), which a feature tells before its news.
+LEAD_REACH_DAYS = 183
+
+# Dates a lead states closely enough to say which days the story reports (a year does not).
+_CLOSE_PRECISIONS = ("day", "week", "month")
+
+# Where an inferred date may come from and still be the lead's own: its clause or sentence
+# (not a reporting verb's day, the paragraph's or the story's).
+_OWN_SOURCES = ("clause", "sentence")
+
 
 def is_background(
     start: dt.date | None, precision: str, published: dt.date | None, *, past_perfect: bool
@@ -30,6 +46,28 @@ def is_background(
             return start.year < published.year
         return start <= published - dt.timedelta(days=MAIN_LINE_DAYS)
     return start is None and past_perfect
+
+
+def story_day(
+    candidates: list[EventCandidate], lead_end: int, published: dt.date | None
+) -> dt.date | None:
+    """The day the story's own days are counted back from: publication, or the date of the
+    happening its lead (the text before `lead_end`) reports when that is earlier and the
+    lead states it, so that what the lead reports is never background to itself."""
+    if published is None:
+        return None
+    reach = published - dt.timedelta(days=LEAD_REACH_DAYS)
+    dates = [
+        c.date_start
+        for c in candidates
+        if c.start < lead_end
+        and c.certainty == "occurred"
+        and c.date_start is not None
+        and c.date_precision in _CLOSE_PRECISIONS
+        and (not c.extra.get("date_inferred") or c.extra.get("date_from") in _OWN_SOURCES)
+        and reach <= c.date_start < published
+    ]
+    return min([published, *dates])
 
 
 def mark_background(
