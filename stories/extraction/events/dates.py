@@ -58,14 +58,20 @@ class EventDate:
 def with_inferred_date(event: EventCandidate, found: EventDate, source: str) -> EventCandidate:
     """The event dated by `found`, marked as inferred, with the rule that found it (`source`)
     in its provenance, so an editor sees why the event carries a date its clause does not."""
+    extra = {**event.extra, "date_inferred": True, "date_from": source}
+    return _with_date(event, found, {"from": source, "text": found.text}, extra=extra)
+
+
+def _with_date(event: EventCandidate, found: EventDate, told: dict, **changes) -> EventCandidate:
+    """The event dated by `found`, `told` saying where that date came from."""
     return replace(
         event,
         date_start=found.start,
         date_end=found.end,
         date_precision=found.precision,
         date_text=found.text,
-        extra={**event.extra, "date_inferred": True, "date_from": source},
-        provenance={**event.provenance, "date": {"from": source, "text": found.text}},
+        provenance={**event.provenance, "date": told},
+        **changes,
     )
 
 
@@ -400,14 +406,7 @@ def _perfect_fits(
 def _stated(event: EventCandidate, found: EventDate) -> EventCandidate:
     """The event dated by a time its own clause states (provenance "source": "clause", as
     clauses.py writes it, which identity and the thing-date undo read)."""
-    return replace(
-        event,
-        date_start=found.start,
-        date_end=found.end,
-        date_precision=found.precision,
-        date_text=found.text,
-        provenance={**event.provenance, "date": {"source": "clause", "text": found.text}},
-    )
+    return _with_date(event, found, {"source": "clause", "text": found.text})
 
 
 def _dates_a_thing(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
