@@ -13,9 +13,9 @@ def _triggers(nlp, text: str) -> list[str]:  # noqa: F811
 
 
 def test_a_change_since_a_happening_opening_the_story_is_news(nlp):  # noqa: F811
-    text = "Since the festival, the water quality in Marrow Bay has plunged to alarming levels."
+    text = "Since the drought, the reservoir at Marrow Bay has fallen to record lows."
 
-    assert "plunge" in _triggers(nlp, text)
+    assert "fall" in _triggers(nlp, text)
 
 
 def test_a_state_since_a_happening_after_the_lead_is_background(nlp):  # noqa: F811

@@ -25,16 +25,16 @@ def prospect(text: str, phrase: str, trigger: str, **fields) -> EventCandidate:
 
 
 def test_a_forecast_about_a_thing_with_no_time_place_or_party_is_idle(nlp):  # noqa: F811
-    text = "Brokers said the upside will be capped for the market."
-    event = prospect(text, "the upside will be capped for the market", "cap")
+    text = "Traders said the gains will be limited for the fund."
+    event = prospect(text, "the gains will be limited for the fund", "limit")
 
     assert idle_prospect(event, nlp(text))
 
 
 def test_a_possibility_told_of_a_thing_is_idle(nlp):  # noqa: F811
-    text = "He said a crossing could be achieved with two ferries."
+    text = "He said a rescue could be managed with two boats."
     event = prospect(
-        text, "a crossing could be achieved with two ferries", "achieve", certainty="speculated"
+        text, "a rescue could be managed with two boats", "manage", certainty="speculated"
     )
 
     assert idle_prospect(event, nlp(text))
@@ -48,18 +48,18 @@ def test_a_plan_of_a_named_party_is_kept(nlp):  # noqa: F811
 
 
 def test_a_prospect_with_a_date_is_kept(nlp):  # noqa: F811
-    text = "Brokers said the upside will be capped for the market."
+    text = "Traders said the gains will be limited for the fund."
     event = prospect(
-        text, "the upside will be capped for the market", "cap", date_start=dt.date(2024, 5, 6)
+        text, "the gains will be limited for the fund", "limit", date_start=dt.date(2024, 5, 6)
     )
 
     assert not idle_prospect(event, nlp(text))
 
 
 def test_a_prospect_with_a_place_is_kept(nlp):  # noqa: F811
-    text = "Brokers said the upside will be capped for the market."
+    text = "Traders said the gains will be limited for the fund."
     place = PlaceMention(text="Ostberg", start=0, end=0, name="Ostberg", kind="city")
-    event = prospect(text, "the upside will be capped for the market", "cap", place=place)
+    event = prospect(text, "the gains will be limited for the fund", "limit", place=place)
 
     assert not idle_prospect(event, nlp(text))
 
@@ -72,24 +72,26 @@ def test_a_deed_told_as_done_is_not_judged(nlp):  # noqa: F811
 
 
 def test_an_infinitive_takes_its_governors_named_subject(nlp):  # noqa: F811
-    text = "Norland is expected to avert a strike at the yard."
-    event = prospect(text, "expected to avert a strike at the yard", "avert", certainty="expected")
+    text = "Norland is expected to prevent a walkout at the plant."
+    event = prospect(
+        text, "expected to prevent a walkout at the plant", "prevent", certainty="expected"
+    )
 
     assert not idle_prospect(event, nlp(text))
 
 
 def test_an_infinitive_under_a_common_noun_subject_is_idle(nlp):  # noqa: F811
-    text = "A swift transition is expected to avert a strike at the yard."
-    event = prospect(text, "expected to avert a strike at the yard", "avert", certainty="expected")
+    text = "A quick handover is expected to prevent a walkout at the plant."
+    event = prospect(
+        text, "expected to prevent a walkout at the plant", "prevent", certainty="expected"
+    )
 
     assert idle_prospect(event, nlp(text))
 
 
 def test_a_name_in_a_clause_describing_the_subject_names_no_party(nlp):  # noqa: F811
-    text = "Customers holding contracts with Norland are expected to subscribe most of the shares."
-    event = prospect(
-        text, "expected to subscribe most of the shares", "subscribe", certainty="expected"
-    )
+    text = "Tenants holding leases with Norland are expected to take up most of the bonds."
+    event = prospect(text, "expected to take up most of the bonds", "take", certainty="expected")
 
     assert idle_prospect(event, nlp(text))
 

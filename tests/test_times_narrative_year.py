@@ -72,8 +72,8 @@ def test_a_yearless_month_told_in_the_future_keeps_its_tense_reading(values):
 
 def test_a_yearless_date_takes_the_year_written_earlier_in_its_sentence(values):
     text = (
-        "She made the pledge central to the 2016 race -- notably after she was seen "
-        "stumbling at an October 4 parade."
+        "He built his whole 2016 season around the cup -- above all after he was hurt "
+        "at an October 4 match."
     )
 
     assert values(text)["October 4"] == "2016-10-04"

@@ -402,7 +402,7 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
     if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and names_its_object(verb):
         return False  # "is investigating Acme": an act aimed at something named, under way
     if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and fresh_inquiry(verb):
-        return False  # "are now investigating whether": an inquiry under way, news
+        return False  # "are now checking whether": an inquiry under way, news
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):
         return False  # "were barred from venues, and athletes are being tested": told with a past
     if _carries_happening(verb):

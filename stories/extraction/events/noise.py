@@ -152,7 +152,7 @@ def acts_on_something_now(verb: Token, auxiliaries: list[Token]) -> bool:
 
 
 def fresh_inquiry(verb: Token) -> bool:
-    """ "Officials are now investigating whether the fires are linked": an inquiry into an
+    """ "Inspectors are now checking whether the two leaks are connected": an inquiry into an
     open question under way is news in the lead or marked as now; later and unmarked ("are
     examining whether") it is background to what the story reports."""
     return asks_only(verb) and (in_lead(verb) or hot_news(verb))

@@ -2,10 +2,10 @@
 
 A plan or an expectation is news when someone holds it or it is tied to the world: a party
 named as its subject ("the league will fine the player", "Norland would press for a trial"),
-a time ("talks will resume on Monday") or a place ("a signing would take place in Ostland").
+a time ("talks will resume on Monday") or a place ("a ceremony would be held in Ostland").
 A prospect told of a common noun (not a counted one, "300 volunteers will take part") with
-none of these ("the upside will be capped", "a landing could be achieved with two missions",
-"suppliers will be offered a settlement", "the move is expected to avert an exodus") is the
+none of these ("the gains will be limited", "a rescue could be managed with two boats",
+"tenants will be offered a rebate", "the change is expected to prevent a walkout") is the
 reasoning or the terms a story sets out, with nothing a timeline or a map could hold it by.
 Only verbs outside the event lexicon are judged: a lexicon verb names a happening of its own
 ("residents could cross the border", "the provinces could declare independence"), and so
@@ -31,7 +31,7 @@ _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _CLAUSAL = frozenset({"acl", "relcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
-# Links through which a verb shares its governor's subject ("is expected to avert": the
+# Links through which a verb shares its governor's subject ("is expected to prevent": the
 # governor's; "will fine him and suspend him": the first verb's).
 _SHARING = frozenset({"xcomp", "conj"})
 

@@ -164,7 +164,7 @@ def thinks(verb: Token) -> bool:
     """ "Washington had concluded the settlements were legal": a verb whose content is a
     clause of its own says what someone thinks or finds; the clause is the news, if any. (A
     finding told with a day of its own is a deed then: `sites.dated_deed`.) An open question
-    ("investigating whether it was arson") asserts no clause: the inquiry is the deed."""
+    ("checking whether the leak was deliberate") asserts no clause: the inquiry is the deed."""
     return any(c.dep_ == "ccomp" for c in verb.children) and not asks_only(verb)
 
 

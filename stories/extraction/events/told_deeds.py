@@ -1,6 +1,6 @@
 """Verbs that usually frame a clause, or hang on another verb, told as a deed of their own.
 
-"Officials are investigating whether the fires are linked": a verb whose only complement is an
+"Inspectors are checking whether the two leaks are connected": a verb whose only complement is an
 open question ("whether", "if") asserts nothing of that clause; the inquiry is what happened.
 "Disagreed and ordered a scan": a second past verb with an object of its own is a second deed.
 """
@@ -13,7 +13,7 @@ _OPEN_QUESTION = frozenset({"whether", "if"})
 
 
 def asks_only(verb: Token) -> bool:
-    """ "are investigating whether the fires are linked": every verb the governor takes is an
+    """ "are checking whether the two leaks are connected": every verb the governor takes is an
     open question, so the governor's act is the only thing the clause reports."""
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
     return bool(complements) and all(_opened_by_question(c) for c in complements)

@@ -6,7 +6,7 @@ not ended), and an event noun as the subject of a present "continue" ("the searc
 "the storm continues to batter the coast"). The date such a clause carries is its onset or the
 day of writing, not the day it ended, so it says nothing against "ongoing".
 
-A perfect progressive with no onset ("have been demonstrating today") is left to the tense and
+A perfect progressive with no onset ("have been marching all day") is left to the tense and
 the date: news often sums up a day's happening that way. A verb taken by "continue" ("continues
 to suffer pollution") is an activity carried on, which `genre` weighs separately.
 """

@@ -41,7 +41,7 @@ class Candidate:
     # A month or date written without its year and told in the past ("by December"): the year
     # came from the publication date, and a narrative set in an earlier year may own it.
     yearless_past: bool = False
-    # A date written without its year whatever its tense ("at a September 11 rally"): a year
+    # A date written without its year whatever its tense ("at a June 9 concert"): a year
     # written out earlier in its sentence may own it (narrative_year).
     yearless: bool = False
 

@@ -67,7 +67,7 @@ def _sets_scene(candidate: Candidate, text: str) -> bool:
 
 
 def _year_of_sentence(candidate: Candidate, text: str) -> bool:
-    """ "in the 2016 campaign -- particularly after she fell ill at a September 11 rally": a
+    """ "in the 2011 season -- above all after he was hurt at a June 9 match": a
     year written out sets the scene for a yearless date later in its own sentence, even as a
     thing's date; only a span's edge ("since 2016") does not."""
     if candidate.type != "DATE" or not re.fullmatch(r"\d{4}", candidate.value or ""):
