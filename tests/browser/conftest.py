@@ -175,7 +175,7 @@ def open_story(page, live_server):
 
     def open_(seed: SeedStory, suffix: str = ""):
         page.goto(f"{live_server.url}{seed.story.get_absolute_url()}{suffix}")
-        page.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+        page.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
         return page
 
     return open_

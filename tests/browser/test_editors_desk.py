@@ -76,7 +76,7 @@ def editor_page(page, live_server, transactional_db):
 
 def open_story_page(page, live_server, story: Story):
     page.goto(f"{live_server.url}{story.get_absolute_url()}")
-    page.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    page.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
     return page
 
 

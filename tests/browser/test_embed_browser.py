@@ -86,7 +86,7 @@ def dialog_snippet(seed, open_story):
 def embed_frame(page):
     """The embed's Frame (Playwright reaches into cross-origin frames), once its map has data."""
     frame = page.locator(EMBED_FRAME).element_handle().content_frame()
-    frame.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    frame.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
     return frame
 
 
@@ -114,7 +114,8 @@ def test_the_host_script_resizes_the_iframe_to_the_embeds_height(
 
     page.goto(url)
     frame = embed_frame(page)
-    frame.wait_for_function("() => Number(document.documentElement.dataset.embedHeight) > 0")
+    # While the frame is still navigating it has no document element yet: keep polling.
+    frame.wait_for_function("() => Number(document.documentElement?.dataset.embedHeight) > 0")
     reported = frame.evaluate("Number(document.documentElement.dataset.embedHeight)")
     page.wait_for_function(
         f"() => Math.round(document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height)"

@@ -80,7 +80,7 @@ def assert_inert(page) -> None:
 def test_the_story_page_map_popup_and_chronology_stay_inert(hostile, watched, live_server):
     story, *_ = hostile
     watched.goto(f"{live_server.url}{story.get_absolute_url()}")
-    watched.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    watched.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
 
     watched.get_by_role("button", name="Next").click()
     watched.wait_for_function("() => document.querySelectorAll('.leaflet-popup').length === 1")
@@ -93,7 +93,7 @@ def test_the_story_page_map_popup_and_chronology_stay_inert(hostile, watched, li
 def test_the_filtered_chronology_loaded_by_htmx_stays_inert(hostile, watched, live_server):
     story, *_ = hostile
     watched.goto(f"{live_server.url}{story.get_absolute_url()}")
-    watched.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    watched.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
 
     watched.get_by_label("Search").fill("Summary")
     watched.wait_for_url("**q=Summary**")
@@ -115,7 +115,7 @@ def test_the_embed_stays_inert(hostile, watched, live_server):
     story, *_ = hostile
 
     watched.goto(f"{live_server.url}{reverse('stories:embed', args=[story.slug])}?view=both")
-    watched.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    watched.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
 
     assert_inert(watched)
 

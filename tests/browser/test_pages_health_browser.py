@@ -55,7 +55,7 @@ def open_tab(chromium, live_server, session: str, size: str, *, bypass_csp: bool
 def settle(tab, url: str) -> None:
     tab.goto(url)
     if "/stories/" in url:
-        tab.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+        tab.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
     tab.wait_for_load_state("networkidle")
 
 

@@ -43,7 +43,7 @@ def sized_page(request, chromium, browser_log):
 
 def open_page(tab, live_server, story, suffix: str = ""):
     tab.goto(f"{live_server.url}{story.get_absolute_url()}{suffix}")
-    tab.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    tab.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
     return tab
 
 

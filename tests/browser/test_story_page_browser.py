@@ -91,7 +91,7 @@ def test_reloading_a_filtered_url_shows_the_same_view(seed, open_story):
     filtered_url = page.url
 
     page.reload()
-    page.wait_for_function("() => document.documentElement.dataset.mapReady === 'true'")
+    page.wait_for_function("() => document.documentElement?.dataset.mapReady === 'true'")
     wait_for_markers(page, 1)
 
     assert page.url == filtered_url
