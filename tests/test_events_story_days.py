@@ -47,6 +47,7 @@ def test_a_month_reported_by_the_lead_is_the_story_s_own_time(nlp):  # noqa: F81
 def test_last_month_is_background_when_the_lead_reports_this_week(nlp):  # noqa: F811
     text = (
         "Bicycle sales dropped 12 percent on Monday. "
+        "Dealers blamed the wet weather. "
         "Scooter rentals climbed sharply last month, the dealers' group said."
     )
 

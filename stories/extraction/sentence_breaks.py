@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -55,11 +56,23 @@ def layout_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# The lead: the first two sentences of the story proper, where news is told as news.
+LEAD_SENTENCES = 2
+
+
 def story_sentences(doc: Doc) -> Iterator[Span]:
     """The sentences of the story proper, in order: not a line without a verb (a dateline),
     nor a line that ends without a stop (a headline, a subhead, a byline). The lead is the
     first of these, whatever lines stand above it. Lazy: the lead asks only for the first."""
     return (s for s in doc.sents if _has_verb(s) and not layout_line(s))
+
+
+def lead_end(doc: Doc) -> int:
+    """The character offset where the lead's sentences end (a dateline or headline line above
+    them not counting)."""
+    ends = [s.end_char for s in islice(story_sentences(doc), LEAD_SENTENCES)]
+    ends = ends or [s.end_char for s in doc.sents]
+    return ends[min(LEAD_SENTENCES, len(ends)) - 1] if ends else 0
 
 
 def _has_verb(sentence: Span) -> bool:

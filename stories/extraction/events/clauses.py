@@ -104,6 +104,7 @@ from stories.extraction.events.titles import (
 )
 from stories.extraction.events.told_deeds import second_deed
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
+from stories.extraction.sentence_breaks import lead_end
 from stories.extraction.times.tense import clause_tense
 
 __all__ = ["event_key", "extract_events", "same_event"]
@@ -181,8 +182,7 @@ def extract_events(
         published,
         lambda event: clause_tense(doc, event.start, event.end),
     )
-    lead_end = index.sentences[0].end_char if index.sentences else 0
-    own_day = story_day([*dated, *listed], lead_end, published)
+    own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -39,7 +38,7 @@ from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.events.within import fold_told_within
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.sentence_breaks import story_sentences
+from stories.extraction.sentence_breaks import lead_end
 
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
 # open (a quote continued in the next paragraph) runs to the paragraph's end, so a speaker's
@@ -57,7 +56,6 @@ _FINITE = _PRESENT | {"VBD"}
 WRITER_PER_THOUSAND = 3.0
 # Reports narrate in the past: well over half the finite verbs are past tense.
 PRESENT_SHARE = 0.6
-_LEAD_SENTENCES = 2
 # What a verb can say beyond itself: whom or what it acted on, how much, where, what it said.
 _COMPLEMENTS = frozenset(
     {"dobj", "dative", "attr", "oprd", "acomp", "ccomp", "xcomp", "prep", "agent", "npadvmod"}
@@ -159,12 +157,12 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     of a verb outside the lexicon, and no aside without a time of its own (events.asides: a
     participle naming a noun, a remark in brackets)."""
     arguing = argues(doc)
-    lead_end = _lead_end(doc)
+    lead = lead_end(doc)
     quotations = quotation_spans(doc_text(doc))
     starts = [start for start, _ in quotations]
     kept = []
     for event in fold_shared_actor(events, doc):
-        after_lead = event.start >= lead_end
+        after_lead = event.start >= lead
         if after_lead and says_only_that_it_happened(event, doc):
             continue
         if _spoken(event, doc, starts, quotations):
@@ -391,14 +389,6 @@ def _reported(token: Token) -> bool:
         if token.lemma_.lower() in _REPORTING:
             return True
     return False
-
-
-def _lead_end(doc: Doc) -> int:
-    """The character offset where the lead's sentences end (a dateline or headline line above
-    them not counting)."""
-    ends = [s.end_char for s in islice(story_sentences(doc), _LEAD_SENTENCES)]
-    ends = ends or [s.end_char for s in doc.sents]
-    return ends[min(_LEAD_SENTENCES, len(ends)) - 1] if ends else 0
 
 
 def _quoted(offset: int, starts: list[int], quotes: list[tuple[int, int]]) -> bool:

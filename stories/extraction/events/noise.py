@@ -18,12 +18,11 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_PREPOSITIONS,
 )
 from stories.extraction.events.told_deeds import asks_only
-from stories.extraction.sentence_breaks import story_sentences
+from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
-_LEAD_SENTENCES = 2
 _RECENT = frozenset({"now", "just", "recently", "newly"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
@@ -221,7 +220,7 @@ def in_lead(token: Token) -> bool:
     verb ("LIMA, Peru (AP)_", the dateline the parser makes a sentence of), or a
     headline or byline line above the story, is no sentence of the lead."""
     for number, sentence in enumerate(story_sentences(token.doc)):
-        if number >= _LEAD_SENTENCES:
+        if number >= LEAD_SENTENCES:
             return False
         if sentence.start <= token.i < sentence.end:
             return True
