@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from stories.extraction import place_cues as cues
-from stories.extraction import place_modifiers as modifiers
 from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -83,6 +82,12 @@ _APPOSITION = re.compile(
     rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
 )
 _FOLLOWING_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
+# Kinds of site an organisation keeps in a town and names after it ("the Velton facility"):
+# read only for names the model left unlabelled, since a company named like a town ("the Norco
+# plant") is labelled an organisation and keeps that reading.
+_SITE_NOUN = re.compile(
+    r"^\s+(?:facility|facilities|plant|refinery|factory|prison|jail)\b", re.IGNORECASE
+)
 
 # How specific a kind of place is: the event goes to the most specific place of its clause.
 SPECIFICITY = {
@@ -216,9 +221,11 @@ def _retypable(span: Span) -> bool:
 def _retypable_bare(span: Span) -> bool:
     """`_retypable` for a name the model left unlabelled, which a kind of site after it also
     makes a place ("the Velton facility")."""
-    if _retypable(span):
-        return True
-    return modifiers.site_follows(span) and not not_a_place(span)
+    return _retypable(span) or (_site_follows(span) and not not_a_place(span))
+
+
+def _site_follows(span: Span) -> bool:
+    return _SITE_NOUN.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
 def _strip_possessive(span: Span) -> Span:
@@ -353,7 +360,7 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     for span in _unlabelled_proper_names(doc, covered):
         span = _with_head(span, gazetteer)
         candidates = gazetteer.candidates(span.text)
-        if not candidates and len(span) > 1 and modifiers.site_follows(span):
+        if not candidates and len(span) > 1 and _site_follows(span):
             span = span[-1:]  # "the CBP Velton facility": an agency's initials, then the town
             candidates = gazetteer.candidates(span.text)
         if candidates and not _only_a_demonym(candidates) and _retypable_bare(span):

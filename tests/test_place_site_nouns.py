@@ -1,4 +1,5 @@
-"""Words after a name that make it a place: a kind of site an organisation keeps in a town.
+"""Words after a name that make it a place (entities.find_places): a kind of site an
+organisation keeps in a town.
 Sentences written for these tests; the gazetteer still decides whether the name is a place."""
 
 import pytest
