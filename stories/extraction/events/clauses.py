@@ -60,6 +60,7 @@ from stories.extraction.events.noise import (
     absolute_subject,
     describes_rather_than_reports,
     general_report,
+    lead_result,
     side_clause,
     speaks_in_first_or_second_person,
 )
@@ -489,7 +490,7 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ == "advcl" and place is not None and _noun_subject(verb):
         return True  # "while the air in Lyon has improved": where it happened is news
     if verb.dep_ in ("relcl", "advcl", "acl"):
-        return dated
+        return dated or lead_result(verb)
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None or second_deed(verb)
     return True

@@ -16,6 +16,8 @@ from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     IMPLICATIVE_VERBS,
     LOCATIVE_PREPOSITIONS,
+    MOTION_VERBS,
+    VERB_CLASSES,
 )
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
@@ -263,7 +265,7 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
-        return absolute_subject(verb) is None and not counted_result(verb)
+        return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     return infinitive and not implied and certainty not in ("planned", "expected")
@@ -279,6 +281,46 @@ def counted_result(verb: Token) -> bool:
         c.dep_ == "dobj" and any(n.dep_ == "nummod" and n.like_num for n in c.children)
         for c in verb.children
     )
+
+
+def lead_result(verb: Token) -> bool:
+    """ "X reported earnings, sending shares lower", "Y is set to raise $1bn, pricing its
+    shares at a discount": in the lead, a participle after its clause and a comma, doing
+    something to a thing of its own, tells the story's next deed, not how the first was done.
+    Not after a clause that only describes ("looked strong, stopping shots": how) or a
+    journey (`_travels`), nor one that governs another verb ("forcing them to adapt": a
+    frame), is coordinated with one, or reports ("citing sources": a saying)."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or not 0 < verb.head.i < verb.i:
+        return False
+    if verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() in _REPORTING:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False  # "blocking the exits and threatened to…": the chain's verbs carry it
+    if _describes(verb.head) or _travels(verb.head):
+        return False
+    return in_lead(verb)
+
+
+def _describes(head: Token) -> bool:
+    """A clause that gives its subject a quality or a name ("looked strong", "was the
+    favourite"), or a noun's clause that does: what follows tells how, not what came next."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    return verb.lemma_.lower() == "be" or any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+# Event classes of a verb of going: what a participle after one tells was done on the way.
+_JOURNEYS = frozenset({"arrive", "depart"})
+
+
+def _travels(head: Token) -> bool:
+    """ "arrived in Lisbon, visiting the harbour": after a journey the participle tells what
+    was done there, part of the visit the main clause reports."""
+    lemma = head.lemma_.lower()
+    return lemma in MOTION_VERBS or VERB_CLASSES.get(lemma) in _JOURNEYS
 
 
 def absolute_subject(verb: Token) -> Token | None:

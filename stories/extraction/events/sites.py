@@ -28,7 +28,7 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
-from stories.extraction.events.noise import in_lead
+from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.told_deeds import asks_only
 
 # Dependents that start another clause or a side remark: not part of this event's clause.
@@ -134,7 +134,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return False
     if any(_since(c) for c in verb.children) and not _opening_change(verb):
         return False  # "relations have cooled since the summit": a state lasting from then
-    return _finite(verb)
+    return _finite(verb) or lead_result(verb)
 
 
 # Governors that report a deed of their own when they govern no verb ("denied the allegations",
