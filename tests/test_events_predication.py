@@ -67,3 +67,42 @@ def test_a_named_actor_boosting_something_is_an_event(nlp):
     text = LEAD + "Acme Corp. has boosted its output."
 
     assert "boost" in triggers(nlp, text)
+
+
+def test_a_finding_deepening_a_puzzle_is_not_an_event(nlp):
+    text = LEAD + "The second finding only deepened the puzzle."
+
+    assert "deepen" not in triggers(nlp, text)
+
+
+def test_a_named_actor_deepening_ties_on_a_day_is_an_event(nlp):
+    text = LEAD + "Norland deepened its ties with Ostland on Tuesday."
+
+    assert "deepen" in triggers(nlp, text)
+
+
+# --- how things stand to each other --------------------------------------------------------------
+
+
+def test_attributing_a_change_to_a_cause_is_not_an_event(nlp):
+    text = LEAD + "One analyst attributed the rise in shares to the new tariff."
+
+    assert "attribute" not in triggers(nlp, text)
+
+
+def test_contrasting_two_accounts_is_not_an_event(nlp):
+    text = LEAD + "Her early statements were contrasted with her later testimony."
+
+    assert "contrast" not in triggers(nlp, text)
+
+
+def test_a_gene_encoding_a_protein_is_not_an_event(nlp):
+    text = LEAD + "In the 1998 study, the altered gene encoded a rare protein."
+
+    assert "encode" not in triggers(nlp, text)
+
+
+def test_alternating_two_moods_is_not_an_event(nlp):
+    text = LEAD + "The mayor has alternated threats and promises toward the union."
+
+    assert "alternate" not in triggers(nlp, text)

@@ -138,7 +138,10 @@ LOCATIVE_OBJECT_CLASSES = frozenset(
 # the lexicon's verbs; these never do. Verbs that describe a state in the simple present but
 # report an act in the past ("surrounded the Statehouse on Tuesday", "extended the licence",
 # "was named chairman", "will keep the base", "admitted refugees", "is seeking extradition")
-# are not listed: the general rules already drop their descriptive uses.
+# are not listed: the general rules already drop their descriptive uses. Verbs that set one
+# thing against another ("attributed the rise to the tariff", "were contrasted with", "the gene
+# encoded a protein", "protesters outnumbered police") judge or measure a relation, as "compare"
+# and "regard" do; "alternated threats and promises" tells a pattern, as "fluctuate" does.
 NON_EVENT_VERBS = _words(
     "be have do seem appear look feel mean include contain involve require comprise consist "
     "constitute represent belong own possess lack resemble matter depend deserve exist lie sit "
@@ -151,7 +154,9 @@ NON_EVENT_VERBS = _words(
     "locate headquarter base rank feature employ stock fluctuate operate live "
     "express respond reply comment react elaborate specify focus maintain monitor "
     "sense experience marvel joke entertain demonstrate suggest signal allege reiterate tout "
-    "enrich exasperate complicate discourage dampen pave"
+    "enrich exasperate complicate discourage dampen pave "
+    "attribute ascribe liken equate contrast correlate encode outnumber "
+    "alternate oscillate vacillate"
 )
 
 # Frames in which a verb of NON_EVENT_VERBS reports a deed (events.frames), by class. A key is
@@ -491,10 +496,11 @@ PREPOSITIONAL_VERBS = {
 # a predicate on the object), "proved (to be) important", "turned out fine" (on the subject).
 PREDICATIVE_VERBS = {"leave": "object", "render": "object", "keep": "object", "prove": "subject"}
 # Verbs of influence: one condition bearing on another ("pushed prices up", "impacted earnings",
-# "fuel a shortage", "favoured banks", "supported the existence of plumes").
+# "fuel a shortage", "favoured banks", "supported the existence of plumes", "the finding deepened
+# the puzzle", "the label entrenched the idea").
 INFLUENCE_VERBS = _words(
     "fuel push impact boost hurt favour favor support spur dent erode bolster undermine buoy "
-    "weaken strengthen exacerbate aggravate"
+    "weaken strengthen exacerbate aggravate entrench deepen"
 )
 # Event nouns that name a state lasting months or years ("the country's war", "the unrest"):
 # named without a date of their own they are going on, not a happening of the clause's day.
