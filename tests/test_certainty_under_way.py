@@ -42,3 +42,38 @@ def test_an_event_noun_that_continues_now_is_ongoing(nlp):  # noqa: F811
 def test_an_event_noun_that_continued_is_not_ongoing(nlp):  # noqa: F811
     text = "The search for the two missing climbers continued on Mount Orrin on Monday."
     assert _noun(nlp, text, "search", MONDAY) == "occurred"
+
+
+def test_a_counted_day_of_a_happening_in_the_present_is_ongoing(nlp):  # noqa: F811
+    text = "It is the third day of a siege by the army against towns in Norland."
+    assert _noun(nlp, text, "siege", MONDAY) == "ongoing"
+
+
+def test_a_counted_day_of_a_happening_in_the_past_is_not_ongoing(nlp):  # noqa: F811
+    text = "It was the third day of a siege by the army against towns in Norland."
+    assert _noun(nlp, text, "siege", MONDAY) == "occurred"
+
+
+def test_a_happening_entering_a_counted_week_is_ongoing(nlp):  # noqa: F811
+    text = "The dock strike in Port Verin has entered its second week."
+    assert _verb(nlp, text, "entered", PUBLISHED) == "ongoing"
+
+
+def test_the_inquiry_a_firm_is_now_the_subject_of_is_ongoing(nlp):  # noqa: F811
+    text = "Halvor Bank is the subject of an inquiry by the Norland regulator."
+    assert _noun(nlp, text, "inquiry", PUBLISHED) == "ongoing"
+
+
+def test_the_inquiry_a_firm_was_the_subject_of_is_not_ongoing(nlp):  # noqa: F811
+    text = "Halvor Bank was the subject of an inquiry by the Norland regulator."
+    assert _noun(nlp, text, "inquiry", MONDAY) == "occurred"
+
+
+def test_a_with_participle_beside_a_present_is_ongoing(nlp):  # noqa: F811
+    text = "With protests erupting across Norland, the president is likely to send troops."
+    assert _verb(nlp, text, "erupting", PUBLISHED) == "ongoing"
+
+
+def test_a_with_participle_beside_a_perfect_is_told_as_done(nlp):  # noqa: F811
+    text = "Prices have soared in Velm, with the mayor declaring an emergency."
+    assert _verb(nlp, text, "declaring", PUBLISHED) == "occurred"

@@ -53,3 +53,20 @@ def test_sacking_someone_ends_a_post(nlp):  # noqa: F811
 def test_laying_siege_is_the_siege(nlp):  # noqa: F811
     events = events_of(nlp, "Soldiers laid siege to the old fortress in Geneva on Monday.")
     assert _triggers(events) == ["siege"]
+
+
+def test_showing_up_somewhere_is_an_arrival(nlp):  # noqa: F811
+    events = events_of(nlp, "The new phone is expected to show up in stores in Velm in early 2025.")
+    assert [(e.extra["class"], e.certainty) for e in events if e.trigger == "show up"] == [
+        ("arrive", "expected")
+    ]
+
+
+def test_coming_back_read_with_an_adverb_is_a_return(nlp):  # noqa: F811
+    events = events_of(nlp, "Ideally, Tom Lee would come back from his ankle injury this week.")
+    assert [e.extra["class"] for e in events if e.trigger == "come back"] == ["return"]
+
+
+def test_rolling_out_a_product_is_a_launch(nlp):  # noqa: F811
+    events = events_of(nlp, "Halvor Bank will roll out the new app in Norland next month.")
+    assert [e.extra["class"] for e in events if e.trigger == "roll out"] == ["launch"]

@@ -32,7 +32,13 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.speech import speech_class
-from stories.extraction.events.under_way import continuing_subject, perfect_progressive_since
+from stories.extraction.events.under_way import (
+    beside_a_present,
+    continuing_subject,
+    counted_into,
+    enters_a_period,
+    perfect_progressive_since,
+)
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -120,7 +126,11 @@ def verb_certainty(
         if date is None and _describes(governor, _auxiliaries(governor)):
             return "ongoing"
         return verb_certainty(
-            governor, event_class=event_class, date=date, published=published, date_end=date_end
+            governor,
+            event_class=event_class,
+            date=date,
+            published=published,
+            date_end=date_end,
         )
     if any(c.lower_ in SPECULATIVE_ADVERBS - _CITED for c in verb.children):
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
@@ -153,6 +163,8 @@ def verb_certainty(
     if perfect_progressive_since(verb, auxiliaries):
         return "ongoing"  # "has been facing criticism since Monday": begun, not ended
     in_future = date is not None and published is not None and date > published
+    if not in_future and (enters_a_period(verb) or beside_a_present(verb)):
+        return "ongoing"  # "has entered its second week", "with protests erupting, … is"
     if _is_present(verb, auxiliaries):
         return "planned" if in_future else "ongoing"
     if in_future and told_as_done(verb, auxiliaries):
@@ -268,8 +280,8 @@ def noun_certainty(
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
-    if continuing_subject(noun) and not _denied(noun.head):
-        return "ongoing"  # "the search continues"
+    if (continuing_subject(noun) and not _denied(noun.head)) or counted_into(noun):
+        return "ongoing"  # "the search continues", "it is the third day of a siege"
     if date is None:
         lasting = noun.lemma_.lower() in LASTING_NOUNS
         return _anticipated(noun, event_class) or ("ongoing" if lasting else "occurred")

@@ -101,6 +101,10 @@ PHRASAL_CLASSES = {
     ("knock", "out"): "attack",
     ("rule", "out"): "deny",
     ("face", "off"): "fight",
+    # what is launched or reaches people: "the model will show up in stores", "rolls out"
+    ("show", "up"): "arrive",
+    ("roll", "out"): "launch",
+    ("come", "back"): "return",
 }
 # Phrasal verbs of refusal: what they take did not happen ("ruled out an attack").
 REFUSAL_PHRASALS = frozenset({("rule", "out"), ("turn", "down")})

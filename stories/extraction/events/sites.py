@@ -82,7 +82,7 @@ def _verb_site(verb: Token) -> Site | None:
         noun = _event_noun_of(verb)
         if noun is not None:
             return Site(verb, noun.lemma_.lower(), NOUN_CLASSES[noun.lemma_.lower()], "light", noun)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = next((c.lower_ for c in verb.children if _particle(c, verb)), None)
     if particle and (lemma, particle) in PHRASAL_CLASSES:
         return Site(verb, f"{lemma} {particle}", PHRASAL_CLASSES[lemma, particle], "verb")
     if lemma in SIGHTING_VERBS and any(c.dep_ == "dobj" for c in verb.children):
@@ -96,6 +96,14 @@ def _verb_site(verb: Token) -> Site | None:
     if _is_general(verb, lemma):
         return Site(verb, lemma, lemma, "general")
     return None
+
+
+def _particle(token: Token, verb: Token) -> bool:
+    """The particle of a phrasal verb: "up" in "show up", and "back" right after its verb,
+    which the parser often reads as an adverb ("would come back from injury")."""
+    if token.dep_ == "prt":
+        return True
+    return token.dep_ == "advmod" and token.lower_ == "back" and token.i == verb.i + 1
 
 
 def after_having_done(verb: Token) -> bool:

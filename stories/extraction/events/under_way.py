@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.noise import absolute_subject
+
 # Verbs whose present tells that their subject is still going on.
 _CONTINUING = frozenset({"continue", "persist"})
 
@@ -50,3 +52,73 @@ def continuing_subject(noun: Token) -> bool:
     """ "the manhunt continues", "the search is continuing": an event noun that is the subject
     of a present "continue" is going on."""
     return noun.dep_ == "nsubj" and _continuing_now(noun.head)
+
+
+# Periods a happening is counted in: "the second day of the strike", "entered its third week".
+_PERIODS = frozenset({"day", "night", "week", "month", "round"})
+# Nouns for what a happening is aimed at: "the subject of an inquiry", "the target of a raid".
+_AIMED_AT = frozenset({"subject", "target", "focus"})
+# Words that count such a period.
+_COUNTING = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+    | {"tenth", "another", "latest", "new", "fresh"}
+)
+
+
+def _counted_period(noun: Token) -> bool:
+    """ "the third day", "its second week": a period counted by an ordinal."""
+    return noun.lemma_.lower() in _PERIODS and any(
+        c.dep_ == "amod" and c.lower_ in _COUNTING for c in noun.children
+    )
+
+
+def _told_now(verb: Token) -> bool:
+    """A present ("is", "enters") or present perfect ("has entered") with no modal: told as
+    standing at the time of writing."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ in ("MD", "VBD") for a in auxiliaries):
+        return False
+    if not auxiliaries:
+        return verb.tag_ in ("VBZ", "VBP")
+    return any(a.lemma_ in ("have", "be") and a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def counted_into(noun: Token) -> bool:
+    """ "It is the third day of a siege", "the firm is the subject of an inquiry": a happening
+    whose current day or week is counted, or which something is now the subject or target of,
+    is still going on at the time of writing. Its date is its onset, not its end; told in the
+    past ("it was the second day of the siege") it sets a scene."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    holder = noun.head.head
+    if holder.dep_ not in ("attr", "nsubj") or holder.head.lemma_ != "be":
+        return False
+    counted = _counted_period(holder)
+    aimed = holder.lemma_.lower() in _AIMED_AT and holder.dep_ == "attr"
+    return (counted or aimed) and _told_now(holder.head)
+
+
+def enters_a_period(verb: Token) -> bool:
+    """ "The strike has entered its second week", "the talks enter a third day": a happening
+    said, in the present, to enter a counted period goes on."""
+    if verb.lemma_.lower() != "enter" or not _told_now(verb):
+        return False
+    return any(c.dep_ == "dobj" and _counted_period(c) for c in verb.children)
+
+
+def beside_a_present(verb: Token) -> bool:
+    """ "With protests erupting across the region, the army is likely to step in": a
+    participle with its own subject after "with" happens alongside its main clause, so beside
+    a present or future one it is going on at the time of writing. Beside a past or a perfect
+    ("has plunged, with the agency announcing an emergency") it is told as done."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if absolute_subject(verb) is None:
+        return False
+    main = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if main is None:
+        return False
+    auxiliaries = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" or a.tag_ == "VBD" or a.lower_ == "would" for a in auxiliaries):
+        return False
+    return main.tag_ not in ("VBD", "VBN") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
