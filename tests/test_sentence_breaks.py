@@ -77,9 +77,9 @@ def test_story_sentences_leave_out_a_headline_and_a_byline():
 def test_a_headline_above_the_story_is_no_sentence_of_the_lead(nlp):  # noqa: F811
     text = (
         "Talks collapse in Bramley\n\nThe Bramley union called a strike on Monday. "
-        "The long dispute has deepened the mistrust between the sides."
+        "The long dispute has divided the town."
     )
-    assert any("deepen" in event.title.lower() for event in events_of(nlp, text))
+    assert any("divide" in event.title.lower() for event in events_of(nlp, text))
 
 
 def test_a_line_ending_without_a_stop_is_a_layout_line():
