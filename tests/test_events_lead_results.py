@@ -2,7 +2,7 @@
 events.noise lead_result, events.sites _is_general, events.clauses _grounded).
 
 Wire leads often put the second deed of the news in a participle after the main clause
-("…, pricing its shares at a discount", "…, sending shares lower"). There it is news, not how
+("…, valuing the group at $10bn", "…, sending shares lower"). There it is news, not how
 the first deed was done; later in the story, after a description or as a frame for another
 verb it stays out. Short sentences written for these tests.
 """
@@ -18,15 +18,15 @@ def triggers(nlp, text: str) -> list[str]:  # noqa: F811
 
 
 def test_a_lead_participle_acting_on_a_thing_of_its_own_is_a_happening(nlp):  # noqa: F811
-    text = _LEAD + ", pricing its shares at a small discount to their Paris close."
+    text = _LEAD + ", valuing the group at $10bn."
 
-    assert "price" in triggers(nlp, text)
+    assert "value" in triggers(nlp, text)
 
 
 def test_the_same_participle_past_the_lead_stays_out(nlp):  # noqa: F811
-    text = _FIRST + _LEAD + ", pricing its shares at a small discount to their Paris close."
+    text = _FIRST + _LEAD + ", valuing the group at $10bn."
 
-    assert "price" not in triggers(nlp, text)
+    assert "value" not in triggers(nlp, text)
 
 
 def test_a_lead_participle_framing_another_verb_stays_out(nlp):  # noqa: F811

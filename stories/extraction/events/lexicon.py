@@ -500,7 +500,7 @@ PREPOSITIONAL_VERBS = {
 # a predicate on the object), "proved (to be) important", "turned out fine" (on the subject).
 PREDICATIVE_VERBS = {"leave": "object", "render": "object", "keep": "object", "prove": "subject"}
 # Verbs of influence: one condition bearing on another ("pushed prices up", "impacted earnings",
-# "fuel a shortage", "favoured banks", "supported the existence of plumes", "the finding deepened
+# "fuel a shortage", "favoured banks", "supported the case for a link", "the finding deepened
 # the puzzle", "the label entrenched the idea").
 INFLUENCE_VERBS = _words(
     "fuel push impact boost hurt favour favor support spur dent erode bolster undermine buoy "

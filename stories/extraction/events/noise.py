@@ -284,8 +284,8 @@ def counted_result(verb: Token) -> bool:
 
 
 def lead_result(verb: Token) -> bool:
-    """ "X reported earnings, sending shares lower", "Y is set to raise $1bn, pricing its
-    shares at a discount": in the lead, a participle after its clause and a comma, doing
+    """ "X reported earnings, sending shares lower", "Y is set to raise $1bn, valuing
+    the group at $10bn": in the lead, a participle after its clause and a comma, doing
     something to a thing of its own, tells the story's next deed, not how the first was done.
     Not after a clause that only describes ("looked strong, stopping shots": how) or a
     journey (`_travels`), nor one that governs another verb ("forcing them to adapt": a

@@ -100,7 +100,7 @@ def _verb_site(verb: Token) -> Site | None:
 
 def _particle(token: Token, verb: Token) -> bool:
     """The particle of a phrasal verb: "up" in "show up", and "back" right after its verb,
-    which the parser often reads as an adverb ("would come back from injury")."""
+    which the parser often reads as an adverb ("will come back to the squad")."""
     if token.dep_ == "prt":
         return True
     return token.dep_ == "advmod" and token.lower_ == "back" and token.i == verb.i + 1
