@@ -71,6 +71,7 @@ from stories.extraction.events.nominals import (
     owned_by_name,
     stands_alone,
 )
+from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.places import (
@@ -187,6 +188,7 @@ def extract_events(
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
+    events = drop_framing_sayings(events, doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     return drop_idle_prospects(place_events(events, index=index, places=places), doc)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
@@ -80,12 +81,20 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
         kind = speech_class(token)
         if kind is None and states_a_position(token):
             kind = "statement"
-        if kind is None or not tensed(token):
-            continue
-        if _named_speaker(token, index) or (
-            (kind != "statement" or token.lemma_.lower() in AFFIRMING_VERBS) and _acting_body(token)
+        if (
+            kind is not None
+            and tensed(token)
+            and (
+                _named_speaker(token, index)
+                or (
+                    (kind != "statement" or token.lemma_.lower() in AFFIRMING_VERBS)
+                    and _acting_body(token)
+                )
+            )
         ):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
+        elif occasioned_saying(token, index):
+            found.append(Site(token, token.lemma_.lower(), SAYING_CLASS, "speech"))
     return found
 
 

@@ -1,0 +1,162 @@
+"""Sayings that are news in themselves because they have an occasion of their own.
+
+A reporting verb with a clause ("X said that …", "'…,' Y told the crowd") is normally only
+the frame of what was said: the event is in the clause. When what was said reports no
+happening at all (an opinion, a boast, a count, a feeling: "'we are winning,' the mayor said
+on Friday", "organisers said on Sunday that two thousand had come"), the frame is all the
+story tells, and a saying with a day of its own is a public act that happened then. A quote,
+the speaker's own words, is one too at an occasion ("before the hearing", "at a rally") or
+before an audience that is not the press ("told cheering supporters"). The writer's undated
+"said" stays a frame, and so does a saying whose clause is itself an event: the happening is
+told there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.sites import tensed
+from stories.extraction.events.titles import subject_of
+from stories.extraction.mentions import EventCandidate
+
+# Reporting verbs whose clause is what was said.
+SAYING_VERBS = frozenset({"say", "tell", "report", "confirm", "claim"})
+#: The class given to such sayings, which marks them for `drop_framing_sayings`.
+SAYING_CLASS = "saying"
+# Prepositions that place a saying at an occasion: "before the vote", "at a rally".
+_OCCASION_PREPOSITIONS = frozenset({"before", "after", "at", "during"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''"})
+# Audiences that are the press itself: telling them is how a quote reaches the page.
+_PRESS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "outlet",
+        "newspaper",
+        "paper",
+        "press",
+        "media",
+        "medium",
+        "magazine",
+        "station",
+        "network",
+        "broadcaster",
+        "agency",
+        "interviewer",
+        "publication",
+        "website",
+        "site",
+        "podcast",
+        "program",
+        "programme",
+        "show",
+    }
+)
+
+
+def occasioned_saying(verb: Token, index: MentionIndex) -> bool:
+    """A main-clause saying with a clause, a speaker and a day of its own ("the mayor said on
+    Friday that …"), or a quote at an occasion or to an audience of its own ("'…,' she told
+    cheering supporters")."""
+    if verb.lemma_.lower() not in SAYING_VERBS or verb.dep_ != "ROOT" or not tensed(verb):
+        return False
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    content = _content(verb)
+    if content is None or not _speaker(verb, index):
+        return False
+    if _dated(verb):
+        return True
+    return _quoted(verb, content) and (_at_occasion(verb) or _audience(verb))
+
+
+def _content(verb: Token) -> Token | None:
+    """The clause said: a finite verb the saying takes."""
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _quoted(verb: Token, content: Token) -> bool:
+    """The speaker's own words, in quotation marks: what the speaker said then, worth telling
+    for itself; undated, "the mayor told residents the bridge was safe" only passes on what
+    the mayor holds."""
+    words = [*content.subtree, *(c for c in verb.children if c.dep_ == "punct")]
+    return any(w.text in _QUOTE_MARKS for w in words)
+
+
+def _speaker(verb: Token, index: MentionIndex) -> bool:
+    """A speaker the sentence names by a noun, or a pronoun the article resolves to a person."""
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass":
+        return False
+    if subject.pos_ == "PRON":
+        return index.person(subject) is not None
+    return subject.pos_ in ("NOUN", "PROPN")
+
+
+def _dated(verb: Token) -> bool:
+    """ "said Monday", "told the outlet on Monday": a date hung straight on the saying."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and _a_day(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("on", "in", "at", "during")
+            and any(_a_day(o) for o in child.children if o.dep_ == "pobj")
+        ):
+            return True
+    return False
+
+
+def _a_day(word: Token) -> bool:
+    """A stated time, not "at the time", which only points back to a moment told before."""
+    return word.ent_type_ in _TIME_ENTITIES and word.lemma_.lower() != "time"
+
+
+def _at_occasion(verb: Token) -> bool:
+    """ "before the interview", "at a rally": an occasion the saying was made at."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in _OCCASION_PREPOSITIONS
+        and any(
+            o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() != "time"
+            for o in child.children
+        )
+        for child in verb.children
+    )
+
+
+def _audience(verb: Token) -> bool:
+    """ "told cheering teachers": an audience that is not the press."""
+    if verb.lemma_.lower() != "tell":
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in _PRESS
+        and c.ent_type_ == ""
+        for c in verb.children
+    )
+
+
+def drop_framing_sayings(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The sayings above whose said clause holds an event of its own: the happening is told
+    there, and the saying only frames it."""
+    kept = []
+    for event in events:
+        if event.extra.get("class") == SAYING_CLASS and _frames_an_event(event, events, doc):
+            continue
+        kept.append(event)
+    return kept
+
+
+def _frames_an_event(saying: EventCandidate, events: list[EventCandidate], doc: Doc) -> bool:
+    verb = anchor_of(saying, doc)
+    content = _content(verb) if verb is not None else None
+    if content is None:
+        return True
+    tokens = list(content.subtree)
+    begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any(other is not saying and other.start < end and begin < other.end for other in events)
