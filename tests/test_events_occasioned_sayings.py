@@ -12,10 +12,25 @@ def test_a_quote_said_on_a_stated_day_is_the_speakers_saying(nlp):  # noqa: F811
     text = '"We are winning this fight," Mayor Ivo Renn said on Tuesday.'
     (event,) = _sayings(events_of(nlp, text))
     assert (event.title, event.certainty, event.date_start.isoformat()) == (
-        "Mayor Ivo Renn says",
+        "Mayor Ivo Renn says “We are winning this fight”",
         "occurred",
         "2024-03-05",
     )
+
+
+def test_a_long_quote_is_titled_by_its_opening_cut_at_a_word(nlp):  # noqa: F811
+    text = (
+        '"Every library in this county will stay open for as long as I hold this office," '
+        "Mayor Ivo Renn said on Tuesday."
+    )
+    (event,) = _sayings(events_of(nlp, text))
+    assert event.title == "Mayor Ivo Renn says “Every library in this county will stay open…”"
+
+
+def test_a_short_reported_clause_before_its_saying_is_said_as_written(nlp):  # noqa: F811
+    text = "The bridge was safe, Mayor Ivo Renn said on Tuesday."
+    (event,) = _sayings(events_of(nlp, text))
+    assert event.title == "Mayor Ivo Renn says the bridge was safe"
 
 
 def test_a_quote_said_before_an_occasion_is_a_saying(nlp):  # noqa: F811
