@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_FRAMES
+from stories.extraction.events.frame_slots import slot_frame
+from stories.extraction.events.lexicon import NOUN_CLASSES, SLOT_FRAMES, VERB_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
@@ -24,6 +25,9 @@ _WHEN = frozenset({"DATE", "TIME"})
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Frames whose subject may be a happening itself: "the storm caused damage".
 _CAUSES = frozenset({"cause", "cost"})
+# Slot frames whose subject may be a thing: "the rash appeared in March 1998".
+_EMERGING = frozenset({"appear"})
+_RELATIVES = frozenset({"which", "that", "who"})
 # Subjects that are a thing or a document: "it calls for", "which calls for".
 _THING_SUBJECTS = frozenset({"it", "this", "that", "which", "what"})
 # Stances that count as a deed only in the simple past: "expressed concern on Monday".
@@ -41,11 +45,15 @@ def frame_sites(doc: Doc) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         lemma = token.lemma_.lower()
-        if lemma not in VERB_FRAMES or site_at(token) is not None or not _done(token):
+        if lemma not in VERB_FRAMES | SLOT_FRAMES or site_at(token) is not None:
             continue
         if lemma in _PAST_ONLY and token.tag_ != "VBD":
             continue  # "have expressed concerns in recent months": a stance held, not a deed
-        frame = _frame_of(token, VERB_FRAMES[lemma])
+        frame = None
+        if lemma in VERB_FRAMES and _done(token):
+            frame = _frame_of(token, VERB_FRAMES[lemma])
+        if frame is None and lemma in SLOT_FRAMES and _slot_done(token):
+            frame = slot_frame(token, SLOT_FRAMES[lemma])
         if frame is not None:
             found.append(Site(token, f"{lemma} {frame[0]}".strip(), frame[1], "verb"))
     return found
@@ -65,6 +73,27 @@ def _done(verb: Token) -> bool:
     if verb.lemma_.lower() in _CAUSES:
         return bool(subjects) and all(s.lower_ not in _THING_SUBJECTS for s in subjects)
     return bool(subjects) and all(_agent(s) for s in subjects)
+
+
+def _slot_done(verb: Token) -> bool:
+    """Told as done, for a slot frame: a tense of its own, not the simple present of a
+    description, and a subject. A relative pronoun stands for the noun it hangs on ("the
+    fund, which gave $3 million"); one subject that can act is enough when the parse adds a
+    second that cannot (a happening read as a subject); and what emerges may be a thing
+    ("the rash appeared in 1998")."""
+    if not tensed(verb):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.lemma_.lower() in _EMERGING:
+        return bool(subjects)
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.lower_ in _RELATIVES else s for s in subjects]
+    return any(_agent(s) for s in subjects)
 
 
 def _agent(subject: Token) -> bool:

@@ -216,6 +216,25 @@ VERB_FRAMES = {
     "cost": {"obj:life": "kill"},
     "ask": {"for": "demand", "obj:court": "appeal", "obj:judge": "appeal"},
     "demonstrate": {"against": "protest"},
+    "respond": {f"to:{n}": "respond" for n in ("scene", "emergency", "alarm", "blaze")},
+    "hear": {f"obj:{n}": "trial" for n in ("case", "argument", "appeal", "testimony")},
+    "mark": {f"obj:{n}": "ceremony" for n in ("anniversary", "centenary", "centennial")},
+}
+
+# Frames of NON_EVENT_VERBS told by several slots at once, or by a kind of thing in a slot
+# (events.frame_slots): slot names joined with "+": "obj" (a direct object), "MONEY" (an
+# amount as object), "DATE" (a date of the verb's own), "passive" (a past passive), a
+# preposition with an object ("to", "as", "in"), or one whose object is a named place or an
+# event noun ("from:PLACE", "with:EVENT"). An empty class takes the event noun's.
+SLOT_FRAMES = {
+    "link": {"obj+to": "link"},
+    "locate": {"obj": "discover"},
+    "give": {"MONEY": "donate"},
+    "appear": {"DATE": "appear"},
+    "serve": {"as+DATE": "serve"},
+    "respond": {"from:PLACE": "respond", "with:EVENT": ""},
+    "react": {"with:EVENT": ""},
+    "feature": {"passive+in": "publish", "passive+on": "publish"},
 }
 
 # Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had
