@@ -34,6 +34,7 @@ from stories.extraction.events.dates import (
 )
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.genre import keep_news
+from stories.extraction.events.governed_deeds import drop_doubled_governors
 from stories.extraction.events.identity import (
     deduplicate,
     event_key,
@@ -188,7 +189,7 @@ def extract_events(
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
-    events = drop_framing_sayings(events, doc)
+    events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     return drop_idle_prospects(place_events(events, index=index, places=places), doc)
 

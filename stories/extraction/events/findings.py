@@ -22,6 +22,7 @@ from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
     NON_EVENT_VERBS,
+    OPINION_VERBS,
     QUESTION_WORDS,
     SPECULATIVE_MODALS,
 )
@@ -64,9 +65,24 @@ def finding_sites(doc: Doc, index: MentionIndex) -> list[Site]:
         lemma = token.lemma_.lower()
         if token.pos_ != "VERB" or lemma not in FINDING_CLASSES:
             continue
-        if token.dep_ in _CLAUSE_DEPS and _told_as_done(token) and _content(token, index):
+        heads = token.dep_ in _CLAUSE_DEPS or _hung_on_its_content(token)
+        if heads and _told_as_done(token) and _content(token, index):
             found.append(Site(token, lemma, FINDING_CLASSES[lemma], "verb"))
     return found
+
+
+def _hung_on_its_content(verb: Token) -> bool:
+    """ "A report found children lacked beds, did not have showers and …": a finding that
+    opens its sentence, which the parser hung as a clause on a verb of what it found, later
+    in the sentence; the head is no saying or thinking that reports it."""
+    head = verb.head
+    return (
+        verb.dep_ == "ccomp"
+        and head.i > verb.i
+        and head.lemma_.lower() not in ATTRIBUTION_VERBS | OPINION_VERBS
+        and head.lemma_.lower() not in FINDING_CLASSES
+        and verb.sent.start == next(verb.subtree).i
+    )
 
 
 def _told_as_done(verb: Token) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     IMPLICATIVE_VERBS,
@@ -113,7 +114,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
-    if not present or states_where(verb) or in_lead(verb):
+    if not present or states_where(verb) or in_lead(verb) or completes(verb):
         return False
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -127,7 +128,9 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return False
     if governs_as_deed(verb):
         return verb.dep_ in _GENERAL_DEPS
-    if lemma in GOVERNOR_CERTAINTY:
+    if governed_deed(verb):
+        pass  # "finished repainting", "assured the minister that": the governor is the deed
+    elif lemma in GOVERNOR_CERTAINTY:
         if not _governor_as_deed(verb, lemma):
             return False
     elif _takes_a_verb(verb) and not dated_deed(verb) and not asks_only(verb):

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     CHANNEL_NOUNS,
@@ -69,7 +70,12 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if site.kind != "general":
         return False
-    if tallies(verb) or retells(verb) or quoted(verb) or (thinks(verb) and not dated_deed(verb)):
+    if (
+        tallies(verb)
+        or retells(verb)
+        or quoted(verb)
+        or (thinks(verb) and not dated_deed(verb) and not governed_deed(verb))
+    ):
         return True
     if not dated and inside_relative_clause(verb):
         return True
