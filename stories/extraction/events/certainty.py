@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -149,7 +150,7 @@ def verb_certainty(
         return None
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
-        return "planned" if planned else _scheduled(verb, event_class, date)
+        return "planned" if planned else _scheduled(verb, event_class, date, published)
     cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
     told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
     if told is not None:
@@ -236,13 +237,18 @@ def _told_as_past(
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb))
 
 
-def _scheduled(verb: Token, event_class: str, date: dt.date | None) -> str | None:
+def _scheduled(
+    verb: Token, event_class: str, date: dt.date | None, published: dt.date | None = None
+) -> str | None:
     """An infinitive a construction of schedule or expectation takes: "is about to leave"
     (expected of nature, else planned), "were supposed to meet" (planned: whether it then
     happened the wording leaves open), "will be allowed to play" (planned, from the
     governor's future), "hopes to win seats in September" or "said he hopes to
     recover the remains" (expected). A hope with neither its own day nor a speaker ("hopes to
-    see peace") is a wish, and stays out."""
+    see peace") is a wish, and stays out. A decided act with its own day ("the decision to
+    cut rates last month") was carried out then, or is planned for a day still to come."""
+    if date is not None and dated_decided_act(verb):
+        return "planned" if _upcoming(date, None, published) else "occurred"
     if verb.dep_ != "xcomp":
         return None
     governor = verb.head

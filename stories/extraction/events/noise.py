@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -254,6 +255,7 @@ def general_report(verb: Token, certainty: str) -> bool:
         return False
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    implied = implied or dated_decided_act(verb)  # "the decision to cut rates last month"
     return not infinitive or implied or certainty in ("planned", "expected")
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
@@ -138,7 +139,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
     if after_having_done(verb):
         return True
     if verb.dep_ not in _GENERAL_DEPS:
-        return False
+        return dated_decided_act(verb)  # "the decision to cut rates last month"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
         return False
     if verb.dep_ != "relcl" and _asks(verb):
