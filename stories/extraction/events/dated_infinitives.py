@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Nouns of deciding whose infinitive names the act decided on.
+# Nouns of deciding whose infinitive names the act decided on; not "bid" or "attempt" (tried,
+# perhaps failed) nor "order" (told, perhaps not yet done).
 _DECIDING = frozenset({"decision", "move", "vote"})
-# Not "bid" or "attempt" (tried, perhaps failed) nor "order" (told, perhaps not yet done).
+# Words of a time phrase that dates the verb it hangs on ("in 2012", "on Friday").
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
@@ -22,11 +23,12 @@ def dated_decided_act(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return any(_dates(c) for c in verb.children)
+    return any(dates_the_verb(c) for c in verb.children)
 
 
-def _dates(child: Token) -> bool:
-    """ "last month", "on May 2": a time phrase hung straight on the verb."""
+def dates_the_verb(child: Token) -> bool:
+    """ "Friday", "last month", "in January", "on May 2": a time phrase hung straight on the
+    verb."""
     if child.dep_ == "npadvmod":
         return child.ent_type_ in _TIME_ENTITIES
     return (

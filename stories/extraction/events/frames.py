@@ -62,14 +62,9 @@ def frame_sites(doc: Doc) -> list[Site]:
 def _done(verb: Token) -> bool:
     """Told as a deed: a tense of its own, a subject that is not a thing, and not the simple
     present of a description ("the law calls for", "the job gives access")."""
-    if not tensed(verb):
+    subjects = _told_subjects(verb)
+    if subjects is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_.lower() in _CAUSES:
         return bool(subjects) and all(s.lower_ not in _THING_SUBJECTS for s in subjects)
     return bool(subjects) and all(_agent(s) for s in subjects)
@@ -81,19 +76,28 @@ def _slot_done(verb: Token) -> bool:
     fund, which gave $3 million"); one subject that can act is enough when the parse adds a
     second that cannot (a happening read as a subject); and what emerges may be a thing
     ("the rash appeared in 1998")."""
-    if not tensed(verb):
+    subjects = _told_subjects(verb)
+    if subjects is None:
         return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
-        return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.lemma_.lower() in _EMERGING:
         return bool(subjects)
     if verb.dep_ == "relcl":
         subjects = [verb.head if s.lower_ in _RELATIVES else s for s in subjects]
     return any(_agent(s) for s in subjects)
+
+
+def _told_subjects(verb: Token) -> list[Token] | None:
+    """The subjects of a verb told with a tense of its own, not in the simple present of a
+    description; a verb joined to another by "and" shares that verb's. None when not told so."""
+    if not tensed(verb):
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP") and not auxiliaries:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
 
 
 def _agent(subject: Token) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.governing import governs_as_deed
+from stories.extraction.events.governing import governs_as_deed, told_as_done
 from stories.extraction.mentions import EventCandidate
 
 # Verbs of completing or escaping what their complement names.
@@ -35,6 +35,7 @@ _ADDRESSING = frozenset(
     }
 )
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
+# The perfect's auxiliaries: "has finished", not the passive "was ordered".
 _DONE_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 _VERBS = frozenset({"VERB", "AUX"})
 
@@ -42,7 +43,7 @@ _VERBS = frozenset({"VERB", "AUX"})
 def governed_deed(verb: Token) -> bool:
     """A completing governor ("finished repainting") or one acting on a named addressee
     ("assured the minister that …"), heading a clause, told as done and not denied."""
-    if verb.dep_ not in _CLAUSE_DEPS or not _told_as_done(verb):
+    if verb.dep_ not in _CLAUSE_DEPS or not told_as_done(verb, _DONE_AUXILIARIES):
         return False
     if any(c.dep_ == "neg" for c in verb.children) or governs_as_deed(verb):
         return False
@@ -81,18 +82,6 @@ def _addressee(verb: Token, complement: Token) -> Token | None:
             if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and complement.i > verb.i
         ),
         None,
-    )
-
-
-def _told_as_done(verb: Token) -> bool:
-    """ "finished", "has assured": not "will finish", "is ordering", "was ordered"."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxiliaries
-    return (
-        verb.tag_ == "VBN"
-        and bool(auxiliaries)
-        and all(a.lower_ in _DONE_AUXILIARIES for a in auxiliaries)
     )
 
 

@@ -84,7 +84,7 @@ def governs_as_deed(verb: Token) -> bool:
             return False
     elif lemma in NON_EVENT_VERBS | ATTRIBUTION_VERBS | OPINION_VERBS | IMPLICATIVE_VERBS:
         return False
-    if lemma in _AIMING or not _told_as_done(verb):
+    if lemma in _AIMING or not told_as_done(verb):
         return False
     complements = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"]
     if lemma not in _MAKING and any(c.dep_ == "dobj" for c in verb.children):
@@ -92,15 +92,14 @@ def governs_as_deed(verb: Token) -> bool:
     return len(complements) == 1 and _infinitive_of_event(complements[0])
 
 
-def _told_as_done(verb: Token) -> bool:
-    """ "agreed", "has agreed", "was forced": not "will agree", "is expected", "would vote"."""
+def told_as_done(verb: Token, allowed: frozenset[str] = _PERFECT_OR_PASSIVE) -> bool:
+    """ "agreed", "has agreed", "was forced": not "will agree", "is expected", "would vote".
+    `allowed` are the auxiliaries a participle may take (a caller may leave out the passive)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
         return not auxiliaries
     return (
-        verb.tag_ == "VBN"
-        and bool(auxiliaries)
-        and all(a.lower_ in _PERFECT_OR_PASSIVE for a in auxiliaries)
+        verb.tag_ == "VBN" and bool(auxiliaries) and all(a.lower_ in allowed for a in auxiliaries)
     )
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.dated_infinitives import dated_decided_act, dates_the_verb
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
@@ -184,9 +184,6 @@ def _takes_a_verb(verb: Token) -> bool:
     return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
 
 
-# Words of a time phrase that dates the verb it hangs on ("in 2012", "on Friday").
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 _DONE_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})
 
 
@@ -210,18 +207,7 @@ def dated_deed(verb: Token) -> bool:
         and bool(auxiliaries)
         and all(a.lower_ in _DONE_AUXILIARIES for a in auxiliaries)
     )
-    return done and any(_dates(c) for c in verb.children)
-
-
-def _dates(child: Token) -> bool:
-    """ "Friday", "in January", "on May 2": a time phrase hung straight on the verb."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in _TIME_ENTITIES
-    return (
-        child.dep_ == "prep"
-        and child.lower_ in _DATING_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in child.children)
-    )
+    return done and any(dates_the_verb(c) for c in verb.children)
 
 
 def _opening_change(verb: Token) -> bool:
