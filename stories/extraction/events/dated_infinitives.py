@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.time_phrases import dates_the_verb
+
 # Nouns of deciding whose infinitive names the act decided on; not "bid" or "attempt" (tried,
 # perhaps failed) nor "order" (told, perhaps not yet done).
 _DECIDING = frozenset({"decision", "move", "vote"})
-# Words of a time phrase that dates the verb it hangs on ("in 2012", "on Friday").
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_DATING_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
 
 def dated_decided_act(verb: Token) -> bool:
@@ -24,15 +23,3 @@ def dated_decided_act(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     return any(dates_the_verb(c) for c in verb.children)
-
-
-def dates_the_verb(child: Token) -> bool:
-    """ "Friday", "last month", "in January", "on May 2": a time phrase hung straight on the
-    verb."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in _TIME_ENTITIES
-    return (
-        child.dep_ == "prep"
-        and child.lower_ in _DATING_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in _TIME_ENTITIES for o in child.children)
-    )

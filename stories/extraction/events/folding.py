@@ -100,6 +100,17 @@ def anchor_of(event: EventCandidate, doc: Doc) -> Token | None:
     return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
 
 
+def told_within(clause: Token | None, frame: EventCandidate, events: list[EventCandidate]) -> bool:
+    """Whether another event lies inside a clause the frame event governs ("said that …",
+    "assured them that …"): then the happening is told there, and the frame would tell it
+    twice."""
+    tokens = list(clause.subtree) if clause is not None else []
+    if not tokens:
+        return False
+    begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return any(other is not frame and other.start < end and begin < other.end for other in events)
+
+
 def with_date_of(
     event: EventCandidate, telling: EventCandidate, provenance: dict
 ) -> EventCandidate:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.time_phrases import dates_the_verb
 
 _WHEN = frozenset({"DATE"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -76,14 +77,7 @@ def _named_slot(verb: Token, parts: list[str]) -> tuple[str, Token | None]:
 
 def _own_date(verb: Token) -> bool:
     """A date hanging on the verb itself: "appeared in 1998", "served from 1991 to 1997"."""
-    for child in verb.children:
-        if child.dep_ == "npadvmod" and child.ent_type_ in _WHEN:
-            return True
-        if child.dep_ == "prep" and child.lower_ in _DATING:
-            obj = _object_of(child)
-            if obj is not None and obj.ent_type_ in _WHEN:
-                return True
-    return False
+    return any(dates_the_verb(c, _DATING, _WHEN) for c in verb.children)
 
 
 def _prep(verb: Token, word: str) -> Token | None:

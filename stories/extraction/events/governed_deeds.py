@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.folding import anchor_of, told_within
 from stories.extraction.events.governing import governs_as_deed, told_as_done
 from stories.extraction.mentions import EventCandidate
 
@@ -97,16 +98,7 @@ def drop_doubled_governors(events: list[EventCandidate], doc: Doc) -> list[Event
 
 
 def _doubled(governor: EventCandidate, events: list[EventCandidate], doc: Doc) -> bool:
-    span = doc.char_span(governor.start, governor.end, alignment_mode="expand")
-    head = governor.trigger.split(" ", 1)[0]
-    verb = next((t for t in span or [] if t.lemma_.lower() == head), None)
+    verb = anchor_of(governor, doc)
     if verb is None or not governed_deed(verb):
         return False
-    complement = complement_of(verb)
-    tokens = list(complement.subtree) if complement is not None else []
-    if not tokens:
-        return False
-    begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return any(
-        other is not governor and other.start < end and begin < other.end for other in events
-    )
+    return told_within(complement_of(verb), governor, events)

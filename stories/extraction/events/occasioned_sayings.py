@@ -16,8 +16,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.folding import anchor_of, told_within
 from stories.extraction.events.sites import tensed
+from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.titles import subject_of
 from stories.extraction.mentions import EventCandidate
 
@@ -27,7 +28,6 @@ SAYING_VERBS = frozenset({"say", "tell", "report", "confirm", "claim"})
 SAYING_CLASS = "saying"
 # Prepositions that place a saying at an occasion: "before the vote", "at a rally".
 _OCCASION_PREPOSITIONS = frozenset({"before", "after", "at", "during"})
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''"})
 # Audiences that are the press itself: telling them is how a quote reaches the page.
 _PRESS = frozenset(
@@ -97,22 +97,14 @@ def _speaker(verb: Token, index: MentionIndex) -> bool:
 
 
 def _dated(verb: Token) -> bool:
-    """ "said Monday", "told the outlet on Monday": a date hung straight on the saying."""
-    for child in verb.children:
-        if child.dep_ == "npadvmod" and _a_day(child):
-            return True
-        if (
-            child.dep_ == "prep"
-            and child.lower_ in ("on", "in", "at", "during")
-            and any(_a_day(o) for o in child.children if o.dep_ == "pobj")
-        ):
-            return True
-    return False
+    """ "said Monday", "told the outlet on Monday": a date hung straight on the saying; not
+    "at the time", which only points back to a moment told before."""
+    return any(dates_the_verb(c) and not _points_back(c) for c in verb.children)
 
 
-def _a_day(word: Token) -> bool:
-    """A stated time, not "at the time", which only points back to a moment told before."""
-    return word.ent_type_ in _TIME_ENTITIES and word.lemma_.lower() != "time"
+def _points_back(phrase: Token) -> bool:
+    words = [phrase, *(o for o in phrase.children if o.dep_ == "pobj")]
+    return any(w.lemma_.lower() == "time" for w in words)
 
 
 def _at_occasion(verb: Token) -> bool:
@@ -155,8 +147,4 @@ def drop_framing_sayings(events: list[EventCandidate], doc: Doc) -> list[EventCa
 def _frames_an_event(saying: EventCandidate, events: list[EventCandidate], doc: Doc) -> bool:
     verb = anchor_of(saying, doc)
     content = _content(verb) if verb is not None else None
-    if content is None:
-        return True
-    tokens = list(content.subtree)
-    begin, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return any(other is not saying and other.start < end and begin < other.end for other in events)
+    return content is None or told_within(content, saying, events)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.dated_infinitives import dated_decided_act, dates_the_verb
+from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.lexicon import (
@@ -31,6 +31,7 @@ from stories.extraction.events.lexicon import (
     VERB_CLASSES,
 )
 from stories.extraction.events.noise import in_lead, lead_result
+from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.told_deeds import asks_only
 
 # Dependents that start another clause or a side remark: not part of this event's clause.
