@@ -235,6 +235,14 @@ SLOT_FRAMES = {
     "respond": {"from:PLACE": "respond", "with:EVENT": ""},
     "react": {"with:EVENT": ""},
     "feature": {"passive+in": "publish", "passive+on": "publish"},
+    # Reporting verbs (ATTRIBUTION_VERBS) with a thing for object, not a clause, and a day of
+    # their own tell the act itself: "wrote forty poems that winter", "a result the team
+    # reported in 2011", "added two players on Friday"; "added a banker as its treasurer" is
+    # an appointment.
+    "write": {"obj+DATE": "publish"},
+    "publish": {"obj+DATE": "publish"},
+    "report": {"obj+DATE": "announce"},
+    "add": {"obj+as": "appoint", "obj+DATE": "add"},
 }
 
 # Verbs whose reported clause is an opinion or a hope, not a report: "argued that the vote had

@@ -16,8 +16,10 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import token_span
+from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
+from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
 
 
@@ -40,7 +42,7 @@ def times_by_site(
             or _copula_predicate(span.root, anchors)
         )
         since = span.root.head if span.root.head.lower_ == "since" else None
-        if site is not None and since is not None and _record_since(since):
+        if site is not None and since is not None and record_since(since):
             continue  # "won for the first time since 1993": 1993 dates no happening here
         if site is not None and since is not None:
             lasting.add(site.anchor.i)
@@ -94,13 +96,6 @@ def _copula_predicate(root: Token, anchors: dict[int, Site]) -> Site | None:
     return found[0] if len(found) == 1 else None
 
 
-def _record_since(since: Token) -> bool:
-    """ "the first time since 1993", "its highest level since 2008": a "since" phrase on a
-    noun is the reference point of a record, while on a verb ("trapped since June 23") it
-    makes the clause a state lasting from then."""
-    return since.head.pos_ in ("NOUN", "PROPN", "ADJ") and since.head.dep_ != "ROOT"
-
-
 def dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:
     """The date each token of a time expression belongs to."""
     found: dict[int, EventDate] = {}
@@ -114,7 +109,11 @@ def dates_by_token(doc: Doc, times: Iterable) -> dict[int, EventDate]:
 
 def when_date(verb: Token, time_at: dict[int, EventDate]) -> EventDate | None:
     """A clause opened by "when" right after a date takes that date: "since June 23, when heavy
-    rain flooded the cave", "until Aug. 22, when a probe came back"."""
+    rain flooded the cave", "until Aug. 22, when a probe came back"; one opened by "two
+    days after" is counted from its governor's day (events.counted_offsets)."""
+    counted = offset_date(verb, time_at)
+    if counted is not None:
+        return counted
     if verb.dep_ not in ("relcl", "advcl"):
         return None
     when = next((c for c in verb.children if c.lower_ == "when" and c.dep_ == "advmod"), None)

@@ -31,6 +31,7 @@ from stories.extraction.events.lexicon import (
     VERB_CLASSES,
 )
 from stories.extraction.events.noise import in_lead, lead_result
+from stories.extraction.events.record_since import record_since
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.told_deeds import asks_only
 
@@ -230,7 +231,7 @@ def _opening_change(verb: Token) -> bool:
 def _since(child: Token) -> bool:
     """ "since the summit", "since it was reintroduced": what the clause says lasts from then."""
     if child.dep_ == "prep":
-        return child.lower_ == "since"
+        return child.lower_ == "since" and not record_since(child)
     return child.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "since" for c in child.children
     )
@@ -263,8 +264,26 @@ def tensed(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
+# Conjunctions that open a finite adverbial or reported clause: "after the ship docked".
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "once", "until", "because", "since", "while", "whether", "if"}
+)
+
+
+def misread_past(verb: Token) -> bool:
+    """ "After the first trucks shipped, …": a participle with a subject of its own before it,
+    no auxiliary, in a clause a conjunction opens, can only be a simple past the tagger read
+    as a participle (a participle clause has no conjunction, and a passive no active
+    subject)."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
+        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children
+    )
+
+
 def _finite(verb: Token) -> bool:
-    if verb.tag_ in FINITE_TAGS:
+    if verb.tag_ in FINITE_TAGS or misread_past(verb):
         return True
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "xcomp":
