@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.appointments import appointment_sites
 from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import Site, tensed
@@ -59,6 +60,8 @@ def action_sites(doc: Doc) -> list[Site]:
             found.append(Site(token, lemma, "discover", "verb"))
         elif lemma in PUBLISHING_VERBS and _published(token):
             found.append(Site(token, lemma, "publish", "verb"))
+    taken = {site.anchor.i for site in found}
+    found += [site for site in appointment_sites(doc) if site.anchor.i not in taken]
     return sorted(found + frame_sites(doc), key=lambda site: site.anchor.i)
 
 

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -115,6 +116,8 @@ def verb_certainty(
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
     if _under_condition(verb):
         return None  # "if negotiators decide to compromise"
+    if event_class == "appoint" and announced_hire(verb):
+        return "occurred"  # "is adding X as its first CTO", "is thrilled to have X as …"
     governed = _governed_certainty(verb)
     if governed is not None:
         return None if governed == "aimed" else governed
