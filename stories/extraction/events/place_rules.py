@@ -73,6 +73,12 @@ ALL = frozenset(
         # A paragraph that opens naming no place goes on where the last one ended, when
         # the dateline does not place it.
         "paragraph openings",
+        # A saying's place is not moved by the places of what it reports: "assured X that Y".
+        "reported",
+        # An unplaced event takes the place a later event of its sentence states.
+        "sentence scene",
+        # Who receives ("lost the bid to X") takes part, as an object does: no scene.
+        "recipients take part",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -233,7 +233,7 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word == "on" and _topic(preposition, heads):
             return None  # "talks on Norland", "a lead on Sudland": what it is about
-        if word == "to" and "recipients" in place_rules.ENABLED and _recipient(preposition):
+        if word == "to" and "recipients" in place_rules.ENABLED and recipient(preposition):
             return None  # "returned the territory to X", "lost the bid to X": X receives
         if word == "of" and residence(preposition):
             return None  # "Jane Doe, 34, of Franklin, was arrested": where she lives
@@ -285,7 +285,7 @@ def _topic(preposition: Token, heads: set[int]) -> bool:
     return noun.i not in heads and noun.pos_ in ("NOUN", "PROPN")
 
 
-def _recipient(preposition: Token) -> bool:
+def recipient(preposition: Token) -> bool:
     """ "to X" after a verb that hands something over ("returned the territory to X", "sold
     the club to X") or loses it to a rival ("lost the race to X") names who receives it, a
     side, not where the handing over happened."""

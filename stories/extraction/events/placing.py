@@ -34,9 +34,8 @@ and recorded with its confidence in the event's provenance, in this order:
 An event none of these places, in a paragraph between two that narrate in one city or
 region and name no other place, stays there (events.narration).
 
-A venue the gazetteer cannot pin ("Blossom Music Center") stays named in the provenance while
-a pinned clue gives the map its point. An event with no clue keeps no place rather than
-borrowing a random one.
+A venue the gazetteer cannot pin stays named in the provenance while a pinned clue gives the
+map its point; an event with no clue keeps no place rather than borrowing a random one.
 """
 
 from __future__ import annotations
@@ -73,9 +72,11 @@ from stories.extraction.events.narration import (
     part_of_a_name,
 )
 from stories.extraction.events.narrowing import narrow_places
-from stories.extraction.events.places import as_place_head, residence
+from stories.extraction.events.places import as_place_head, recipient, residence
+from stories.extraction.events.reported import reporting_events
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
+from stories.extraction.events.sentence_scene import reach_back
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
     gazetteer_admin1,
@@ -159,13 +160,13 @@ def place_events(
     located = _located(index, starts)
     lead = None if home is not None else _lead_place(index, starts)
     homes = story_homes(index, places)
+    acting = [p for p in body if not _acted_on(p, index)]
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
-        elsewhere=_sentences_naming(
-            [p for p in body if not _acted_on(p, index)], starts, outside=home or lead
-        ),
+        elsewhere=_sentences_naming(acting, starts, outside=home or lead),
+        reported=reporting_events(events, index, acting) if _on("reported") else set(),
         dateline=home,
         lead=lead,
         local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
@@ -191,7 +192,8 @@ def place_events(
         if _on("side clauses")
         else set(),
     )
-    if "narrowing" not in place_rules.ENABLED:
+    placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
+    if not _on("narrowing"):
         return placed
     return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
 
@@ -214,24 +216,21 @@ def place_from_context(
     several: dict[int, set[str]] | None = None,
     named: dict[int, list[PlaceMention]] | None = None,
     side_clauses: set[int] | None = None,
+    reported: set[int] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same
     paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
     candidate's (by start offset) paragraph and sentence numbers; `located` the place each
-    sentence states with a locative preposition; `elsewhere` the sentences that name a place
-    other than the dateline's, whose events the dateline does not place (a story filed in Seoul
-    about a train "bound for Russia" did not happen in Seoul); `off_setting` the same for the
-    setting. In a `local` story (its places lie around the dateline) the dateline also places
-    what is planned or expected, and what happened before the story's days: a local paper's
-    coming concert or vote, or the budget the state passed in the spring, happens at home.
-    `homes` gives the country (or state, city) whose body acts in an event (events.homes): it
-    places the event when no clue of its own sentence does, and beats a carried, datelined or
-    story-wide place that lies outside it. `venues` gives the place an organisation the event
-    happens at is named for ("at the Hong Kong Stock Exchange"): as good as a stated place.
-    `seats` gives the capital a national body that acts in the event sits in (events.seats):
-    a clue as strong as a home, and finer. `side_clauses` are the events told in a temporal
-    side clause ("after ... in Y"): their place does not replace the main clause's as the
-    one narration carries (events.carrying)."""
+    sentence states; `elsewhere` the sentences naming a place other than the dateline's, whose
+    events the dateline does not place; `off_setting` the same for the setting. In a `local`
+    story the dateline also places what is planned and the story's background. `homes` gives
+    the country (or state, city) whose body acts in an event (events.homes): it places the
+    event when no clue of its own sentence does, and beats a carried, datelined or story-wide
+    place outside it. `venues`: the place an organisation the event happens at is named for.
+    `seats`: the capital a national body that acts sits in (events.seats). `side_clauses`:
+    events told in a temporal side clause, whose place narration does not carry
+    (events.carrying). `reported`: events whose sentence names places only in what they
+    report (events.reported), which move neither default."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -244,6 +243,8 @@ def place_from_context(
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
         sentence = sentence_of.get(candidate.start, -1)
+        said = candidate.start in (reported or set())
+        far, off = (False, False) if said else (sentence in elsewhere, sentence in off_setting)
         own = candidate.place
         source = candidate.provenance.get("place", {}).get("source")
         if own is not None and (pinned(own) or source not in STATED_CONFIDENCE):
@@ -282,17 +283,17 @@ def place_from_context(
             and _on("dateline")
             and (not candidate.background or (local and _on("local background")))
             and candidate.certainty in datelined
-            and sentence not in elsewhere
+            and not far
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
-        elif setting is not None and sentence not in off_setting and _on("setting"):
+        elif setting is not None and not off and _on("setting"):
             clue = (setting, "setting", SETTING_CONFIDENCE)
         elif (
             lead is not None
             and _on("lead")
             and candidate.date_start is not None
             and not candidate.background
-            and sentence not in elsewhere
+            and not far
         ):
             clue = (lead, "lead", LEAD_CONFIDENCE)
         if (
@@ -300,7 +301,7 @@ def place_from_context(
             and clue[1] == "previous sentence"
             and _on("dateline within carried")
             and dateline is not None
-            and sentence not in elsewhere
+            and not far
             and finer_than_carried(clue[0], dateline, candidate.certainty, candidate.background)
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
@@ -346,18 +347,16 @@ def place_from_context(
 
 def _carried_sources() -> frozenset[str]:
     """The sources of a place narration carries to the next sentence: a stated one, and with
-    "actors carried" the home of the body that acted ("The U.S. government launched a plan in
-    2011. In 2017 the Department of Energy announced its goal was met.")."""
+    "actors carried" the home, seat or owner of the body that acted."""
     if _on("actors carried"):
         return _CARRIED_SOURCES | {"owner", "home", "seat"}
     return _CARRIED_SOURCES
 
 
 def _long_before(candidate: EventCandidate) -> bool:
-    """A happening named by a noun and dated well before the story ("for a 2010 commando
-    raid", "since the 1988 cease-fire"), mentioned inside the narration of another: it took
-    place wherever it did, not where the sentence around it stands, so neither that sentence's
-    place nor the one carried from before is a clue (as the dateline and the lead are none)."""
+    """A happening named by a noun and dated well before the story ("for a 2010 raid"),
+    mentioned inside the narration of another: it took place wherever it did, so neither its
+    sentence's place nor the one carried from before is a clue (nor the dateline, the lead)."""
     return candidate.background and candidate.extra.get("kind") == "noun" and _on("long before")
 
 
@@ -379,9 +378,8 @@ def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
 
 def _local_story(home: PlaceMention, places: list[PlaceMention]) -> bool:
     """Whether at least `LOCAL_SHARE` of the story's pinned places (the dateline's included) lie
-    around its dateline: in or around the city, or in its first-level division ("CLEVELAND,
-    Ohio" and a venue in Ohio), as a local paper's story does and a wire story from abroad does
-    not."""
+    around its dateline, in or around the city or in its first-level division, as a local
+    paper's do and a wire story's from abroad do not."""
     region = gazetteer_admin1(home)
     near = [
         p
@@ -457,8 +455,8 @@ def _modifies_what_is_acted_on(place: PlaceMention, index: MentionIndex) -> bool
 
 def _role(place: PlaceMention, index: MentionIndex) -> str | None:
     """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
-    owns a move against it, "X's win over Y"), "subject", "object", "source" ("a request
-    from X"), or None when it is named as a location or a modifier."""
+    owns a move against it, "X's win over Y"), "subject", "object" (also a recipient, "lost
+    the bid to X"), "source" ("a request from X"), or None as a location or a modifier."""
     if _on("bases") and names_a_base(place, index.text):
         return "affiliation"  # "a Lyon-based firm": whose the body is, not where it acts
     position = index.root_of_place.get((place.start, place.end))
@@ -481,6 +479,8 @@ def _role(place: PlaceMention, index: MentionIndex) -> str | None:
         return "source"
     if preposition.lower_ == "of" and residence(preposition) and _on("affiliation"):
         return "affiliation"  # "Presidents A of Norland and B of Sudland signed": who they are
+    if preposition.lower_ == "to" and _on("recipients take part") and recipient(preposition):
+        return "object"  # "lost the bid to X", "returned the island to X": X only receives
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
 
 
