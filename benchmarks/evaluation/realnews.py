@@ -11,7 +11,9 @@ A third, blind batch (tests/data/realnews-timebank/) annotates TimeBank news the
 gold files marked `"corpus": "timebank"`; a fourth (tests/data/realnews-timebank2/) annotates
 other TimeBank documents, in the same format, for a blind check at merge; a fifth
 (tests/data/realnews-lgl/) annotates LGL local news, its gold files marked `"corpus": "lgl"` with
-the article's `docid`, text and publication day read by `lgl_texts`.
+the article's `docid`, text and publication day read by `lgl_texts`; a development batch in the
+same format (tests/data/realnews-lgl-dev/, all "dev") annotates LGL articles from the first 70 %
+of the file, which tuning may read.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -47,6 +49,7 @@ TIMEBANK_DIR = ROOT.parent / "shared" / "eval" / "timebank"
 TIMEBANK_CORPUS = "timebank"
 TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file's <TEXT>
 LGL_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl"
+LGL_DEV_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl-dev"
 LGL_CORPUS = "lgl"
 NON_AEB_CORPORA = (*TIMEML_CORPORA, LGL_CORPUS)  # gold whose text is not an AEB articleBody
 SPLITS = ("dev", "test", "all")

@@ -6,7 +6,8 @@ end, resolution of gold mentions in context); real news (our gold in tests/data/
 AEB pages: events, dates, places, certainty; dev and test reported apart); the same measures on
 four blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3), TimeBank news
 (tests/data/realnews-timebank and realnews-timebank2) and LGL local news (realnews-lgl), all
-"test", never tuned on; and the AEB pages' article bodies against plain trafilatura's. Good or
+"test", never tuned on; a development batch over LGL local news (realnews-lgl-dev, all "dev");
+and the AEB pages' article bodies against plain trafilatura's. Good or
 bad, the figures are reported; none of the gold is ever read by the product.
 """
 
@@ -26,6 +27,7 @@ SECTIONS = [
     "realnews-timebank",
     "realnews-timebank2",
     "realnews-lgl",
+    "realnews-lgl-dev",
     "bodies",
 ]
 
@@ -65,6 +67,8 @@ class Command(BaseCommand):
                 self.report_realnews_timebank2(options["details"])
             elif name == "realnews-lgl":
                 self.report_realnews_lgl(options["details"])
+            elif name == "realnews-lgl-dev":
+                self.report_realnews_lgl_dev(options["details"])
             else:
                 getattr(self, f"report_{name}")()
 
@@ -166,6 +170,15 @@ class Command(BaseCommand):
 
         title = "Real news, LGL blind batch"
         self._report_blind_batch(LGL_XML, LGL_GOLD_DIR, title, details)
+
+    def report_realnews_lgl_dev(self, details: bool) -> None:
+        """LGL's development batch: every article is "dev" (tuning may read it), so only dev."""
+        from benchmarks.evaluation.lgl_texts import LGL_XML
+        from benchmarks.evaluation.realnews import LGL_DEV_GOLD_DIR
+
+        if not LGL_XML.exists():
+            raise CommandError(f"{LGL_XML} is missing: the benchmarks live in ../shared/eval")
+        self._report_realnews_gold(LGL_DEV_GOLD_DIR, "Real news, LGL dev batch", ["dev"], details)
 
     def _report_blind_batch(self, texts: Path, directory: Path, title: str, details: bool) -> None:
         """A blind batch is held out whole: every article is "test", whatever --split says."""
