@@ -114,3 +114,13 @@ def test_a_perfect_with_a_later_year_inside_occurred(nlp):  # noqa: F811
 def test_a_past_progressive_with_a_later_day_is_still_a_plan(nlp):  # noqa: F811
     text = "The minister was leaving for Oslo next week."
     assert _verb_certainty(nlp, text, "leaving", dt.date(2024, 3, 12)) == "planned"
+
+
+def test_a_negated_condition_is_no_denial(nlp):  # noqa: F811
+    text = "The blaze would have reached Vell Street if the crew hadn't closed the gate."
+    assert _verb_certainty(nlp, text, "closed", None) is None
+
+
+def test_a_negated_open_condition_is_no_denial(nlp):  # noqa: F811
+    text = "Ministers in Norland warn of sanctions if the firm doesn't stop drilling."
+    assert _verb_certainty(nlp, text, "stop", None) is None

@@ -104,6 +104,8 @@ def verb_certainty(
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
+    if _under_condition(verb):
+        return None  # "if negotiators decide to compromise"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "companies can't escape the challenges": an ability denied in general, no happening
         return None if words & _ABILITY else "denied"
@@ -114,8 +116,6 @@ def verb_certainty(
         # "how many consumers will sign up" asks about a happening; "investigate who shot down
         # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
-    if _under_condition(verb):
-        return None  # "if negotiators decide to compromise"
     if event_class == "appoint" and announced_hire(verb):
         return "occurred"  # "is adding X as its first CTO", "is thrilled to have X as …"
     governed = _governed_certainty(verb)

@@ -398,23 +398,30 @@ def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def _shared_object(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether the two titles share a word after their verb ("hearing", "event")."""
-    words = [set(_predicate(c).split()[1:]) for c in (a, b)]
+    """Whether the two titles' objects share a head noun ("hearing", "event"): the last word
+    of each member, so "border demarcation" and "sovereignty and borders" are two things."""
+    words = [_object_heads(_predicate(c)) for c in (a, b)]
     stems = [{w[:5] for w in side if len(w) > 3} for side in words]
     return bool(stems[0] & stems[1])
+
+
+def _object_heads(predicate: str) -> set[str]:
+    members = " ".join(predicate.split()[1:]).split(" and ")
+    return {member.split()[-1] for member in members if member.split()}
 
 
 def _predicate(candidate: EventCandidate) -> str:
     """The title from its verb on, without the place: "pleads guilty" of "Man pleads guilty
     near X"."""
     title = candidate.title.casefold() + " "
-    verb = f" {present(candidate.trigger, plural=False)} "
-    at = title.find(verb)
-    if at < 0:
-        at = title.find(f" {present(candidate.trigger, plural=True)} ")
-    if at < 0:
+    verb = present(candidate.trigger, plural=False)
+    # the verb agrees with its subject: "man finds", "kidnappers find" tell one predicate
+    plural = present(candidate.trigger, plural=True)
+    found = [at for form in (verb, plural) if (at := title.find(f" {form} ")) >= 0]
+    if not found:
         return ""
-    words = title[at + 1 :].split()
+    words = title[min(found) + 1 :].split()
+    words[0] = verb
     for number, word in enumerate(words):
         if word in PLACE_PREPOSITIONS or word == "near":
             words = words[:number]

@@ -35,6 +35,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
+from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.mentions import PlaceMention
 
 # Prepositions that make a happening the setting of a deed: "said at a rally".
@@ -433,4 +434,6 @@ def nominal_title(noun: Token, *, place: PlaceMention | None, index: MentionInde
             if named and (place is None or named != place_name(place)):
                 party = f"{prep.lower_} {named}"
                 break
+    if not party and place is None:  # "Statement", "Release": said whose, and of what
+        what, party = owned(noun, what, index), of_phrase(noun, index)
     return compose(what, "", party, place_phrase(place, index))

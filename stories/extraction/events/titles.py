@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.inflection import headline_verb, said_plural
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
@@ -24,12 +25,24 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.title_parts import (
+    across_lines,
+    bare_time_owner,
+    clipped,
+    epithet,
+    is_time_word,
+    loose_particle,
+    named_thing,
+    possessive,
+    relative_object,
+    shorter_objects,
+    whose_noun,
+)
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
 _IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
-_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away"})
 _RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
@@ -77,7 +90,7 @@ def phrase(
 
 
 def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: bool) -> str | None:
-    person = index.person(head)
+    person = index.person(head) or (index.antecedent(head) if epithet(head) else None)
     if person is not None:
         return index.short_name(person)
     place = index.place(head)
@@ -95,26 +108,28 @@ def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: 
     words = []
     for child in head.lefts:
         if child.dep_ == "poss":
-            pronoun = child.tag_ == "PRP$"
-            owner = None if pronoun and objective else _single(child, index, False, False)
-            if owner is not None:
-                words.append(owner + "'s")
-            elif not pronoun:
+            pronoun = child.tag_ in ("PRP$", "WP$")
+            if bare_time_owner(child):
+                continue  # "this week's game": the time, not an owner
+            standing = whose_noun(child) or child
+            owner = None if pronoun and objective else _single(standing, index, False, False)
+            if owner and not (pronoun and owner.lower() == child.lower_):  # never "our's"
+                words.append(possessive(owner, standing))
+            elif not pronoun and owner is None:
                 return None
-        elif child.dep_ in _KEPT_MODIFIERS and not _across_lines(child, head):
+        elif child.tag_ == "POS":  # an "'s" the parser hung on the noun: the owner's mark
+            before = child.nbor(-1)
+            if not words and before.pos_ == "PROPN":
+                words.append(_single(before, index, False, False) or before.text)
+            if words and not words[-1].endswith("'s"):
+                words[-1] += "'s"
+        elif child.dep_ in _KEPT_MODIFIERS and not across_lines(child, head):
             written = (t.text_with_ws for t in child.subtree if not t.is_space)
             words.append(" ".join("".join(written).split()))  # "one-game", "$250,000"
         elif keep_adjectives and child.dep_ == "amod":
             words.append(child.text)
     words.append(head.text)
     return " ".join(words)
-
-
-def _across_lines(modifier: Token, head: Token) -> bool:
-    """ "Staff Reports\n\nPolice arrested…": a modifier on another line than its noun is a
-    byline or heading the parser joined to it, not part of the name."""
-    first, last = sorted((modifier.i, head.i))
-    return any("\n" in t.text_with_ws for t in head.doc[first:last])
 
 
 def place_name(place: PlaceMention) -> str:
@@ -137,17 +152,21 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
     return f"{preposition} {place_name(place)}"
 
 
-def compose(*parts: str) -> str:
+def compose(*parts: str, shorter: tuple[str, ...] = ()) -> str:
     """Join the non-empty parts, capitalise, and fit the title under MAX_TITLE characters.
 
-    The parts come as (subject, verb, object, place): the object is dropped first, then the place.
+    The parts come as (subject, verb, object, place). A verb's object is what makes the
+    sentence whole ("Senators criticise", with nothing criticised, is no sentence), so when the
+    title is too long the place goes first, then the object is said `shorter` (its first
+    member, its head), and it is dropped only when even that does not fit.
     """
     subject, verb, obj, where = parts
     if where and where.split(" ", 1)[-1] in f"{subject} {obj}":
         where = ""
     if where and not obj and verb.endswith(" " + where.split(" ", 1)[0]):
         where = where.split(" ", 1)[-1]  # "sworn in" + "in Warsaw": say "in" once
-    for candidate in ((obj, where), ("", where), ("", "")):
+    fallbacks = [(form, place) for form in shorter for place in (where, "")]
+    for candidate in ((obj, where), (obj, ""), *fallbacks, ("", where), ("", "")):
         words = " ".join(p for p in (subject, verb, *candidate) if p)
         if len(words) <= MAX_TITLE:
             return words[:1].upper() + words[1:]
@@ -218,21 +237,27 @@ def verb_title(
     if who is None and guess:
         who = index.last_named(subject) or _role_before(subject, index)
     if who is None and guess and subject.lower_ == "they" and subject.dep_ == "nsubj":
-        return _done_there(verb, particle or _loose_particle(verb), place, index)
+        return _done_there(verb, particle or loose_particle(verb), place, index)
     if who is None:
         return None
     passive = _passive(verb) and verb.lemma_ != "head"
-    words = verb.lower_ if passive else present(verb.lemma_.lower(), plural=is_plural(subject))
-    particle = particle or _loose_particle(verb)
+    plural = said_plural(subject, who, plural=is_plural(subject))
+    words = verb.lower_ if passive else headline_verb(verb, plural=plural)
+    particle = particle or loose_particle(verb)
     if particle:
         words += " " + particle
     obj = ""
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    shorter: tuple[str, ...] = ()
+    target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if place_is_object and place is not None:
         obj, place = place_name(place), None
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
+        if obj:
+            shorter = shorter_objects(
+                target, obj, lambda t, conj=False: _single(t, index, False, True)
+            )
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
@@ -249,6 +274,7 @@ def verb_title(
             return None
     elif (said := reported_words(verb, index)) is not None:
         obj = said  # "ministry says lifting the duties is a condition for any deal"
+        shorter = clipped(said, MAX_TITLE - len(who) - len(words) - 2, f"{who} {words}")
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying", "denied having sex"
         what = next((c for c in doing.children if c.dep_ == "dobj"), None)
@@ -264,7 +290,7 @@ def verb_title(
         obj = f"by {named}" if named else ""
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
-    return compose(who, words, obj, place_phrase(place, index))
+    return compose(who, words, obj, place_phrase(place, index), shorter=shorter)
 
 
 def _role_before(pronoun: Token, index: MentionIndex) -> str | None:
@@ -311,7 +337,7 @@ def _done_there(
         return compose(thing, done, "", place_phrase(place, index))
     if place is None or not 1 <= place.specificity <= 3:
         return None
-    words = f"{present(verb.lemma_.lower(), plural=False)} {particle}".strip()
+    words = f"{headline_verb(verb, plural=False)} {particle}".strip()
     return compose(place_name(place), words, "", "")
 
 
@@ -321,18 +347,20 @@ def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None
     statement event's title must say what was stated, or "Ministry says" tells nothing. A
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Hernandez"); `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
-        return None
+    reporting = verb.lemma_.lower() in STATEMENT_VERBS | _REPORTING_VERBS
+    # Any verb's clause after it is its object ("ruled that the fees were unlawful").
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
-        return quoted_before(verb)
+        return quoted_before(verb) if reporting else None
     clause, subject = clauses[0], _clause_subject(clauses[0])
     if len(clauses) > 1 and _clause_subject(clauses[1]) is None:
         # "confirmed that the body found along a highway belonged to X": the parser took the
         # participle "found" for the reported clause; "belonged" is it, and "body" its subject.
         clause = clauses[1]
     words = [t for c in clauses[: clauses.index(clause) + 1] for t in c.subtree]
-    words = [t for t in words if not (t.dep_ == "mark" and t.head in clauses)]
+    words = [
+        t for t in words if not (t.lower_ == "that" and t.dep_ == "mark" and t.head in clauses)
+    ]
     words.sort(key=lambda t: t.i)
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
     if len(" ".join(text.split())) > _MAX_REPORTED and index is not None:
@@ -413,7 +441,8 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
         c.i > clause.i and c.dep_ not in ("punct", "advmod") for c in clause.children
     ):
         return None  # "found that they had 18 times the number…": never cut mid-phrase
-    return " ".join(w for w in (who, verb_words, what) if w)
+    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ != "that"), "")
+    return " ".join(w for w in (mark, who, verb_words, what) if w)  # "whether fire was linked…"
 
 
 def _destination(verb: Token, index: MentionIndex) -> str | None:
@@ -425,17 +454,12 @@ def _destination(verb: Token, index: MentionIndex) -> str | None:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if pobj is None or index.place(pobj) is not None or _named_thing(pobj):
+            if pobj is None or index.place(pobj) is not None or named_thing(pobj):
                 continue  # a place destination is the title's place ("goes to Lyon")
             said = phrase(pobj, index, objective=True)
             if said:
                 return f"{prep.lower_} {said}"
     return None
-
-
-def _named_thing(noun: Token) -> bool:
-    """ "Acme Spaceport", "the Vostochny spaceport": a noun written with a name."""
-    return any(t.tag_ in ("NNP", "NNPS") for t in [noun, *noun.children] if t.i <= noun.i)
 
 
 def _named(subject: Token) -> bool:
@@ -467,6 +491,9 @@ def _passive(verb: Token) -> bool:
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not own:
         return True  # "Cited by police in May, Quill resigned": Quill was cited
+    if verb.dep_ in ("xcomp", "oprd") and verb.tag_ == "VBN" and not own:
+        # "were reported killed", "were left stranded": passive through the verb it completes
+        return any(c.dep_ == "auxpass" for c in verb.head.children)
     return (
         verb.dep_ == "conj"
         and verb.tag_ in ("VBN", "VBD")
@@ -483,17 +510,6 @@ def _complement(verb: Token) -> str | None:
         return None
     words = [t for t in complement.subtree if t.i <= complement.i and not t.is_space]
     return "".join(t.text_with_ws for t in words).strip() or None
-
-
-def _loose_particle(verb: Token) -> str:
-    """A particle the parser hung as an adverb or a bare preposition right after the verb:
-    "stepped down", "called off" read as "steps down", never "steps"."""
-    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if following is None or following.head != verb or following.lower_ not in _PARTICLES:
-        return ""
-    if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
-        return ""
-    return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
 
 
 def _infinitive_object(verb: Token, index: MentionIndex) -> str | None:
@@ -540,7 +556,8 @@ def noun_title(
     index: MentionIndex,
 ) -> str:
     """ "Shoigu visits North Korea", "Moscow invades Ukraine", or "Summit in Vladivostok"."""
-    who = phrase(agent, index) if agent is not None else None
+    timed = agent is not None and is_time_word(agent)  # "next week's talks": no one's
+    who = phrase(agent, index) if agent is not None and not timed else None
     partner = _partner(noun, index)
     as_verb = NOUN_AS_VERB.get(noun.lemma_.lower())
     where = place_phrase(place, index)
@@ -557,6 +574,10 @@ def noun_title(
             who, present(light_verb.lemma_.lower(), plural=is_plural(agent)), what, where
         )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+    if not partner and place is None:  # "faced investigations for fraud": no one's, of what
+        from stories.extraction.events.told_alone import of_phrase, owned
+
+        what, partner = owned(noun, what, index), of_phrase(noun, index)
     return compose(what, "", partner if partner != _name(place) else "", where)
 
 

@@ -1,0 +1,108 @@
+"""The verb form a headline says, read from the text's own form when the lemma is doubtful.
+
+A title puts its verb in the present ("Putin arrives"), made from the verb's lemma. The
+model's lemmatizer guesses a regular past's stem by suffix rules and a word list: "staged"
+may come out as "stag", "raped" as "rap", an unknown "maxed" as "maxe". A present made from a
+wrong stem says another deed ("stags coup"), so the stem is checked against English spelling:
+a one-syllable verb ending consonant-vowel-consonant doubles that consonant before "-ed"
+("rapped", "stagged"), so "raped" and "staged" come from "rape" and "stage". When no known
+verb, or more than one, could have been written so, the title keeps the text's own past
+form, which is always a right English form ("monitors maxed out").
+
+A plural subject capitalised only because it opens a sentence ("Kidnappers kept their
+promise") is often tagged as a singular name; its verb agrees with the plural it is.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+_VOWELS = frozenset("aeiou")
+
+
+@cache
+def _known(part_of_speech: str) -> frozenset[str]:
+    """The lemmatizer's own list of known lemmas for a part of speech ("verb", "noun")."""
+    from stories.extraction.nlp import get_nlp
+
+    lemmatizer = get_nlp().get_pipe("lemmatizer")
+    index = lemmatizer.lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    return frozenset(index.get(part_of_speech, ()))
+
+
+def _doubles(stem: str) -> bool:
+    """Whether a one-syllable stem doubles its last consonant before "-ed" ("rap" -> "rapped")."""
+    if len(stem) < 3 or stem[-1] in _VOWELS or stem[-1] in "wxy":
+        return False
+    vowels = sum(1 for ch in stem if ch in _VOWELS)
+    return vowels == 1 and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
+
+
+def _regular_stems(past: str) -> list[str]:
+    """Every stem a regular "-ed" form could be spelt from: "staged" -> stage, stag."""
+    stem = past[:-2]
+    stems = [stem + "e", stem]
+    if stem.endswith("i"):
+        stems.append(stem[:-1] + "y")  # "carried"
+    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        stems.append(stem[:-1])  # "planned"
+    return [s for s in stems if s]
+
+
+def sure_lemma(verb: Token) -> str | None:
+    """The verb's lemma when the text's form bears it out; None when it is doubtful.
+
+    Only a regular past the lemmatizer made by suffix rules is checked: an irregular form
+    ("led", "fled") comes from its word list and stands."""
+    lemma = verb.lemma_.lower()
+    text = verb.lower_
+    if verb.tag_ not in ("VBD", "VBN") or not text.endswith("ed") or " " in lemma:
+        return lemma
+    stems = _regular_stems(text)
+    if lemma not in stems:
+        return lemma
+    # "re-elected": a prefixed verb is known by its last part
+    known = [s for s in dict.fromkeys(stems) if s.rsplit("-", 1)[-1] in _known("verb")]
+    if len(known) == 1:
+        return known[0]
+    if not known:
+        return None
+    plain = text[:-2]
+    if len(plain) > 2 and plain[-1] == plain[-2] and plain[:-1] in known:
+        return plain[:-1]  # "planned": "plan", not "plane"
+    if plain + "e" in known and _doubles(plain):
+        return plain + "e"  # "raped": "rap" would be "rapped"
+    return None
+
+
+def headline_verb(verb: Token, *, plural: bool) -> str:
+    """The verb as a title says it: the present of a sure lemma, else the text's past."""
+    from stories.extraction.events.titles import present
+
+    lemma = sure_lemma(verb)
+    return verb.lower_ if lemma is None else present(lemma, plural=plural)
+
+
+def opening_plural(head: Token) -> bool:
+    """ "Kidnappers kept their promise": a word opening its sentence, capitalised and tagged a
+    name, that is the plural of a known common noun."""
+    text = head.lower_
+    if head.tag_ != "NNP" or not text.endswith("s") or text.endswith("ss"):
+        return False
+    if not head.is_sent_start and not (head.i > 0 and head.nbor(-1).is_punct):
+        return False
+    singular = text[:-1]
+    nouns = _known("noun")
+    return singular in nouns and text not in nouns
+
+
+def said_plural(subject: Token, who: str, *, plural: bool) -> bool:
+    """Whether the title's verb agrees with a plural (`plural`: the parse's own reading).
+    "Kidnappers keep" (a plural tagged as a name because it opens its sentence); but "He and
+    Arafat meet", said in the title by one name, takes a singular verb."""
+    if opening_plural(subject):
+        return True
+    own = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you")
+    return plural and (own or " and " in who)

@@ -1,0 +1,175 @@
+"""Pieces a title must not lose or misread: owners, objects and the time words that are neither.
+
+Titles are short sentences whose actor is the grammatical subject. Four general faults break
+them, and each has a rule here:
+
+- An owner: "'s" goes on a name or noun, never on a pronoun ("our's correspondent"), and a
+  plural in "-s" takes only the apostrophe ("the cells' function"); "whose" stands for the
+  noun its clause hangs on ("a singer whose dream ..." -> "singer's dream").
+- An object: a transitive verb keeps what it acts on. A relative "which" or "that" object is
+  the noun the clause describes ("the laptop, which the firm released" -> "firm releases
+  laptop"); an object too long for the title is said by its first member, then by its head
+  with its name words, before it is dropped.
+- A time word ("next week's talks", "last month's blast") owns nothing and does nothing: it
+  is never a title's actor, and an owner "week" or "month" that lost its "this" or "last" is
+  left out ("Game in Miami", not "Week's game in Miami").
+- A noun event told alone ("the statement", "a speech") is said with whoever made it: the
+  subject of the verb it is the object of, or of the statement it was said "in".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.times.vocab import MONTHS, WEEKDAYS
+
+_TIME_NOUNS = frozenset(
+    {"day", "days", "night", "week", "weekend", "month", "year", "decade", "century", "season"}
+    | {"morning", "afternoon", "evening", "today", "yesterday", "tomorrow", "tonight"}
+)
+_NAMED_TIMES = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
+# "that" counts only when tagged a relative word (`relative_object`), and not after a noun
+# whose "that" clause tells its content: "the fact that she stayed" is no stay of a fact.
+_CONTENT = frozenset(
+    {"fact", "claim", "allegation", "news", "report", "idea", "belief", "suggestion"}
+    | {"evidence", "notion", "possibility", "hope", "fear", "assertion", "argument", "view"}
+    | {"rumour", "rumor", "sign", "proof", "finding", "charge", "accusation", "warning"}
+)
+_PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away"})
+RELATIVE_OBJECTS = frozenset({"which", "whom"})
+# Verbs whose object is a happening their subject makes: "put out a statement".
+_MAKING_VERBS = frozenset(
+    {"make", "give", "issue", "release", "put", "deliver", "hold", "publish", "conduct"}
+    | {"stage", "launch", "file", "post", "send", "write", "present", "lodge", "mount"}
+)
+
+
+def is_time_word(token: Token) -> bool:
+    """A day, a period or a named weekday or month: "week", "Friday", "March"."""
+    return token.lower_ in _TIME_NOUNS or token.lower_ in _NAMED_TIMES or token.ent_type_ == "TIME"
+
+
+def bare_time_owner(owner: Token) -> bool:
+    """ "this week's game", "last month's blast": a common time noun owning an event says when,
+    and said without its "this" or "last" it says nothing ("Monday night's" says it)."""
+    named = any(c.dep_ in ("compound", "nummod") for c in owner.children)
+    return owner.tag_ == "NN" and owner.lower_ in _TIME_NOUNS and not named
+
+
+def possessive(owner: str, token: Token) -> str:
+    """ "Kim's", and "the cells'": a plural in "-s" takes the apostrophe alone."""
+    if token.tag_ in ("NNS", "NNPS") and owner.endswith("s"):
+        return owner + "'"
+    return owner + "'s"
+
+
+def whose_noun(pronoun: Token) -> Token | None:
+    """The noun a "whose" stands for: the one its relative clause hangs on."""
+    if pronoun.lower_ != "whose":
+        return None
+    token = pronoun.head
+    for _ in range(3):
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def relative_object(verb: Token, target: Token | None) -> Token | None:
+    """The noun a relative object stands for: "the laptop, which the firm released"; a "that"
+    only when tagged a relative word ("the deal that he showcased"), not a reported clause's
+    opening the parser took for an object."""
+    if target is None or verb.dep_ != "relcl":
+        return target
+    relative = target.lower_ in RELATIVE_OBJECTS or (
+        target.lower_ == "that" and target.tag_ == "WDT" and verb.head.lemma_ not in _CONTENT
+    )
+    if not relative:
+        return target
+    noun = verb.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else target
+
+
+def shorter_objects(target: Token, said: str, phrase_of) -> tuple[str, ...]:
+    """Shorter ways to say an object than `said`: its first member, then its head with the
+    words of its name ("Acme's new laptop and its price" -> "Acme's laptop" -> "laptop")."""
+    first = phrase_of(target, conj=False)
+    head = " ".join(
+        t.text for t in target.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"
+    ).split()
+    plain = " ".join([*head, target.text])
+    forms = [f for f in (first, plain) if f and f != said]
+    return tuple(dict.fromkeys(forms))
+
+
+def maker_of(noun: Token) -> Token | None:
+    """Whoever made a noun event told alone: the subject of the verb it is the object of
+    ("the agency put out a statement"), or of the saying it was made in ("said in a speech")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        verb = noun.head.head
+        if verb.lemma_.lower() not in STATEMENT_VERBS:
+            return None
+    elif noun.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING_VERBS:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or is_time_word(subject):
+        return None
+    return subject
+
+
+def across_lines(modifier: Token, head: Token) -> bool:
+    """ "Staff Reports\n\nPolice arrested…": a modifier on another line than its noun is a
+    byline or heading the parser joined to it, not part of the name."""
+    first, last = sorted((modifier.i, head.i))
+    return any("\n" in t.text_with_ws for t in head.doc[first:last])
+
+
+def named_thing(noun: Token) -> bool:
+    """ "Acme Spaceport", "the Vostochny spaceport": a noun written with a name."""
+    return any(t.tag_ in ("NNP", "NNPS") for t in [noun, *noun.children] if t.i <= noun.i)
+
+
+def epithet(noun: Token) -> bool:
+    """ "The 48-year-old Australian was evicted": a definite, singular nationality that names
+    no one itself is news style for a person the story has named, whom the antecedent rules
+    then find. A role with a nationality ("the French carrier", "the British government")
+    may as well be a company or a state, so only the nationality alone counts."""
+    if noun.tag_ not in ("NN", "NNP") or not any(c.lower_ == "the" for c in noun.children):
+        return False
+    if any(c.dep_ in ("compound", "relcl", "acl", "prep", "appos") for c in noun.children):
+        return False  # "the Australian embassy", "the Australian who …": a thing, or someone new
+    return noun.ent_type_ == "NORP" and noun.text[:1].isupper()
+
+
+def clipped(clause: str, room: int, before: str) -> tuple[str, ...]:
+    """A reported clause too long for the title, cut at a word to fit `room` characters and a
+    title of `MAX_WORDS` with the words `before` it, marked as cut ("says the mayor would
+    not seek…"): a verb of saying left without what was said is no sentence. Nothing when too
+    little is left for a clause to start."""
+    left = MAX_WORDS - len(before.split())
+    if room < _MIN_CLAUSE or left < _MIN_WORDS or len(clause) <= room:
+        return ()
+    cut = " ".join(clause[:room].rsplit(" ", 1)[0].split()[:left]).rstrip(" ,;:")
+    return (cut + "…",) if " " in cut else ()
+
+
+MAX_WORDS = 12
+_MIN_CLAUSE = 20
+_MIN_WORDS = 4
+
+
+def loose_particle(verb: Token) -> str:
+    """A particle the parser hung as an adverb or a bare preposition right after the verb:
+    "stepped down", "called off" read as "steps down", never "steps"."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is None or following.head != verb or following.lower_ not in _PARTICLES:
+        return ""
+    if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
+        return ""
+    return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
