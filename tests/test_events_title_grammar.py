@@ -94,17 +94,10 @@ def test_a_nationality_on_a_body_is_no_person(nlp):  # noqa: F811
     assert _title(nlp, text, "protest") == "Government protests"
 
 
-def test_a_clause_after_any_verb_is_its_object(nlp):  # noqa: F811
+def test_only_a_statement_verb_takes_its_clause_into_the_title(nlp):  # noqa: F811
+    # other verbs' clauses made two tellings' titles look alike, and identity merged them
     text = "A judge in Lyon ruled on Monday that Tom Lee should remain in jail."
-    assert _title(nlp, text, "rule").startswith("Judge rules Tom Lee should remain in jail")
-
-
-def test_a_clause_said_short_keeps_its_whether(nlp):  # noqa: F811
-    text = (
-        "Officials in Lyon are investigating whether the fire was linked to two earlier"
-        " blazes, police said on Monday."
-    )
-    assert "investigate whether fire was linked" in _title(nlp, text, "investigate")
+    assert "remain" not in _title(nlp, text, "rule")
 
 
 def test_a_reported_clause_too_long_is_cut_at_a_word_rather_than_dropped(nlp):  # noqa: F811

@@ -347,11 +347,11 @@ def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None
     statement event's title must say what was stated, or "Ministry says" tells nothing. A
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Hernandez"); `compose` drops what still does not fit."""
-    reporting = verb.lemma_.lower() in STATEMENT_VERBS | _REPORTING_VERBS
-    # Any verb's clause after it is its object ("ruled that the fees were unlawful").
+    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
+        return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
-        return quoted_before(verb) if reporting else None
+        return quoted_before(verb)
     clause, subject = clauses[0], _clause_subject(clauses[0])
     if len(clauses) > 1 and _clause_subject(clauses[1]) is None:
         # "confirmed that the body found along a highway belonged to X": the parser took the
