@@ -14,7 +14,9 @@ place each means, so a bare WASHINGTON is the capital, not the state.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from stories.paragraphs import headline_end
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
 # optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
@@ -32,7 +34,7 @@ _DATELINE = re.compile(
     (?:,\s*(?P<region>{_NAME})(?:,\s*(?P<country>{_NAME}))?)?
     (?:,?\s*(?P<date>{_DATE}))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{{1,30}})\)\s*|/(?P<wire>[A-Za-z .&-]{{2,30}})/\s*)?
-    (?:(?P<dash>—|–|--|\s-\s|-\s|:|(?:(?<=\))|\s)_\s)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
+    (?:(?P<dash>—|–|---?|\s-\s|-\s|:|(?:(?<=\))|\s)_\s)\s*|(?:(?<=\)\s)|(?<=\)))(?=[A-Z“"]))""",
     re.VERBOSE,
 )
 # A press release's dateline on a line of its own: "BAAR, SWITZERLAND" then the text. Both
@@ -184,6 +186,31 @@ class Dateline:
 
 
 def find_dateline(text: str) -> Dateline | None:
+    """The dateline that opens `text` (or its body, after a headline that opens an unbroken
+    text: "Storm hits coast. CITY (AP) — The storm …"), or None."""
+    found = _opening_dateline(text)
+    if found is not None:
+        return found
+    start = headline_end(text)
+    if not start:
+        return None
+    found = _opening_dateline(text[start:])
+    return None if found is None else _shifted(found, start)
+
+
+def _shifted(dateline: Dateline, by: int) -> Dateline:
+    """The dateline with its offsets moved `by` characters on (read from a later part)."""
+    return replace(
+        dateline,
+        city_start=dateline.city_start + by,
+        city_end=dateline.city_end + by,
+        region_start=dateline.region_start + by if dateline.region_start >= 0 else -1,
+        region_end=dateline.region_end + by if dateline.region_end >= 0 else -1,
+        body_start=dateline.body_start + by,
+    )
+
+
+def _opening_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text`, or None.
 
     Accepted when the city is written in capitals (wire style), or an agency in parentheses
@@ -198,7 +225,8 @@ def find_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     city = match.group("city").strip()
-    region = (match.group("region") or "").strip()
+    # "CHARLESTON, W.Va. -- A": the region's name stops before the dash it ran into.
+    region = (match.group("region") or "").strip().rstrip("-–— ")
     agency = (match.group("agency") or match.group("wire") or "").strip()
     dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
     if _not_a_city(city) or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:
@@ -208,7 +236,7 @@ def find_dateline(text: str) -> Dateline | None:
     if not dash and not agency.startswith(_DASHLESS_AGENCIES):
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
-    long_dash = dash in {"—", "–", "--", "_"}
+    long_dash = dash in {"—", "–", "--", "---", "_"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
     # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
     known_alone = standalone is not None and long_dash

@@ -168,3 +168,20 @@ def test_the_old_wire_format_s_underscore_is_a_dash(text, city, region, agency):
 
 def test_an_underscore_inside_a_name_is_no_dash():
     assert find_dateline("Some_user wrote a post") is None
+
+
+def test_a_dateline_before_a_triple_dash_is_read():
+    text = "BERGEN --- The storm hit the town."
+
+    dateline = find_dateline(text)
+
+    assert dateline.city == "BERGEN" and text[dateline.body_start :] == "The storm hit the town."
+
+
+def test_a_region_s_name_stops_before_the_dash_it_runs_into():
+    text = "BERGEN, W.Va. -- The storm hit the town."
+
+    dateline = find_dateline(text)
+
+    assert dateline.region == "W.Va."
+    assert text[dateline.region_start : dateline.region_end] == "W.Va."

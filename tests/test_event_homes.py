@@ -317,3 +317,11 @@ def test_a_rule_switched_off_leaves_its_events_as_they_were(nlp, monkeypatch):
     attack = event_with(placed_events(nlp, text), "attack")
 
     assert attack.place.name == "France"
+
+
+def test_a_grand_jury_named_with_its_city_sits_there(nlp):
+    text = "Ana Ruiz arrived in Paris on Monday.\n\nA Lyon grand jury indicted a man on Tuesday."
+
+    indictment = event_with(placed_events(nlp, text), "indict")
+
+    assert (indictment.place.name, source_of(indictment)) == ("Lyon", "owner")

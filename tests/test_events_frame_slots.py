@@ -91,3 +91,8 @@ def test_a_court_hearing_arguments_is_a_court_event(nlp):  # noqa: F811
 def test_marking_an_anniversary_is_a_ceremony(nlp):  # noqa: F811
     text = "Thousands of people marked the anniversary of the flood in Port Sable on Saturday."
     assert _frames(nlp, text) == [("mark", "ceremony")]
+
+
+def test_responding_to_a_call_is_an_emergency_response(nlp):  # noqa: F811
+    text = "Deputies responded to a call at a Tarvo bar shortly after midnight."
+    assert _frames(nlp, text) == [("respond to call", "respond")]

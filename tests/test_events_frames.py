@@ -78,3 +78,16 @@ def test_an_expressed_stance_counts_only_in_the_simple_past(nlp):  # noqa: F811
 
 def test_a_happening_cannot_call_for_anything(nlp):  # noqa: F811
     assert _frames(nlp, "Deaths called on the government to withdraw its units.") == []
+
+
+def test_a_fire_contained_is_put_out(nlp):  # noqa: F811
+    text = "A brush fire near Tarvo was contained by Friday night."
+    assert _frames(nlp, text) == [("contain", "extinguish")]
+
+
+def test_a_fire_contained_in_part_is_a_state(nlp):  # noqa: F811
+    assert _frames(nlp, "The wildfire near Tarvo was 60 percent contained on Friday.") == []
+
+
+def test_a_box_that_contained_books_is_no_happening(nlp):  # noqa: F811
+    assert _frames(nlp, "The box contained three books.") == []

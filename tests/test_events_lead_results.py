@@ -51,3 +51,9 @@ def test_a_lead_participle_coordinated_with_a_tensed_verb_stays_out(nlp):  # noq
     text = "Tarvo police surrounded the hall on Friday, closing the gates and vowed to stay."
 
     assert "close" not in triggers(nlp, text)
+
+
+def test_a_chain_of_lead_participles_each_acting_on_a_thing_is_a_happening(nlp):  # noqa: F811
+    text = "A storm hit the barn in Tarvo on Friday, scattering the hay and injuring a farmer."
+
+    assert "scatter" in triggers(nlp, text)

@@ -14,6 +14,7 @@ import spacy
 from spacy.language import Language
 
 from stories.extraction.hyphens import keep_prefixed_words
+from stories.extraction.parse_repairs import add_parse_repairs
 from stories.extraction.sentence_breaks import add_sentence_breaks
 from stories.limits import MAX_TEXT_CHARS
 
@@ -32,4 +33,5 @@ def get_nlp() -> Language:
     nlp.max_length = MAX_TEXT_CHARS
     keep_prefixed_words(nlp)
     add_sentence_breaks(nlp)
+    add_parse_repairs(nlp)
     return nlp

@@ -9,7 +9,10 @@ fused sentence gives the clauses of its first part a wrong subject, a wrong root
 
 Three breaks are certain in any news text: a blank line ends a paragraph, a dateline ends
 where the story's first sentence begins (`stories.datelines.find_dateline`), and a byline or
-credit on a line of its own (`events.noise.is_noise_line`) is a sentence of its own. The parser
+credit on a line of its own (`events.noise.is_noise_line`) is a sentence of its own. A text
+that arrives as one unbroken block has its paragraphs inferred at sentence ends
+(`stories.paragraphs`): those start a sentence too, so the parser and every reader of
+paragraphs agree on where they begin. The parser
 keeps breaks set before it runs, so they are marked on the tokens; nothing in the text changes
 and every character offset stays where it was.
 """
@@ -25,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
+from stories.paragraphs import inferred_breaks
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_END = re.compile(r"[ \t\r\f\v]*\n")
@@ -44,8 +48,10 @@ def add_sentence_breaks(nlp: Language) -> None:
 
 @Language.component("layout_breaks")
 def layout_breaks(doc: Doc) -> Doc:
-    """Start a sentence after each blank line and after an opening dateline."""
+    """Start a sentence after each blank line, at each inferred paragraph and after an
+    opening dateline."""
     starts = _paragraph_starts(doc) | _noise_line_bounds(doc.text)
+    starts |= set(inferred_breaks(doc_text(doc)))
     dateline = find_dateline(doc.text)
     if dateline is not None:
         starts.add(dateline.body_start)

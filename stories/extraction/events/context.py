@@ -18,6 +18,7 @@ from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.mentions import PersonMention, PlaceMention
+from stories.paragraphs import line_starts as paragraph_lines
 
 _LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -135,6 +136,7 @@ class MentionIndex:
     sentences: list[Span] = field(default_factory=list)
     sentence_starts: list[int] = field(default_factory=list)
     line_starts: list[int] = field(default_factory=list)
+    paragraph_starts: list[int] = field(default_factory=list)
     noise: dict[int, bool] = field(default_factory=dict)
 
     @classmethod
@@ -147,6 +149,7 @@ class MentionIndex:
         index.sentences = list(doc.sents)
         index.sentence_starts = [sentence.start for sentence in index.sentences]
         index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        index.paragraph_starts = paragraph_lines(text)
         for place in places:
             span = token_span(doc, place.start, place.end)
             if span is None:
@@ -291,15 +294,22 @@ class MentionIndex:
         return bisect_right(self.sentence_starts, token.i) - 1
 
     def paragraph_number(self, offset: int) -> int:
-        """Which line of the text (paragraphs are lines in clean text) holds this offset."""
+        """Which paragraph holds this offset: a line of the text (paragraphs are lines in clean
+        text), or one inferred in an unbroken stretch (stories.paragraphs)."""
+        return bisect_right(self.paragraph_starts, offset) - 1
+
+    def line_number(self, offset: int) -> int:
         return bisect_right(self.line_starts, offset) - 1
 
     def is_noise(self, token: Token) -> bool:
-        """Whether the token's sentence, or the line it is on, is a byline, credit or caption."""
+        """Whether the token's sentence, or the line it is on, is a byline, credit or caption,
+        or the token stands above the dateline (a headline: "Storm hits coast. CITY — …")."""
+        if self.dateline is not None and token.idx < self.dateline.city_start:
+            return True
         number = self.sentence_number(token)
         if number not in self.noise:
             sentence = self.sentences[number]
-            line = self.paragraph_number(sentence.start_char)
+            line = self.line_number(sentence.start_char)
             start = self.line_starts[line]
             end = self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
             within_line = sentence.end_char <= end

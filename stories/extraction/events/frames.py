@@ -25,6 +25,8 @@ _WHEN = frozenset({"DATE", "TIME"})
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Frames whose subject may be a happening itself: "the storm caused damage".
 _CAUSES = frozenset({"cause", "cost"})
+# Frames whose passive subject is the happening undergone: "the blaze was contained".
+_UNDERGONE = frozenset({"contain"})
 # Slot frames whose subject may be a thing: "the rash appeared in March 1998".
 _EMERGING = frozenset({"appear"})
 _RELATIVES = frozenset({"which", "that", "who"})
@@ -67,7 +69,17 @@ def _done(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() in _CAUSES:
         return bool(subjects) and all(s.lower_ not in _THING_SUBJECTS for s in subjects)
+    if verb.lemma_.lower() in _UNDERGONE and any(s.dep_ == "nsubjpass" for s in subjects):
+        return not _in_part(verb)
     return bool(subjects) and all(_agent(s) for s in subjects)
+
+
+def _in_part(verb: Token) -> bool:
+    """ "was 60 percent contained": a share of the work done so far, a state, not the end."""
+    return any(
+        c.dep_ in ("advmod", "npadvmod") and any(t.like_num for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _slot_done(verb: Token) -> bool:

@@ -66,7 +66,7 @@ VERB_CLASSES.update({REPEAT_PREFIX + lemma: cls for lemma, cls in list(VERB_CLAS
 
 # Verbs of movement that count only with a place or destination attached ("rolled into X").
 MOTION_VERBS = _classes(
-    {"travel": "travel fly sail drive ride roll head go come move journey cruise steam pull"}
+    {"travel": "travel fly sail drive ride roll head go come move journey cruise steam pull follow"}
 )
 
 # States a thing or people enter with "go on", "go into", "come into": the fixed phrases of
@@ -76,7 +76,10 @@ ENTERED_STATES = {
     **dict.fromkeys(["strike", "hiatus", "leave"], "strike"),
     "trial": "trial",
     **dict.fromkeys(["effect", "force"], "enact"),
+    **dict.fromkeys(["rampage", "spree"], "attack"),
 }
+# Of those, the ones news writes with an article: "went on a rampage", "a shooting spree".
+ENTERED_WITH_ARTICLE = frozenset({"rampage", "spree"})
 
 # Phrasal verbs whose particle changes the class: "took off", "set off".
 PHRASAL_CLASSES = {
@@ -216,8 +219,16 @@ VERB_FRAMES = {
     "cost": {"obj:life": "kill"},
     "ask": {"for": "demand", "obj:court": "appeal", "obj:judge": "appeal"},
     "demonstrate": {"against": "protest"},
-    "respond": {f"to:{n}": "respond" for n in ("scene", "emergency", "alarm", "blaze")},
+    "respond": {
+        f"to:{n}": "respond"
+        for n in ("scene", "emergency", "alarm", "blaze", "fire", "call", "crash", "accident")
+    },
     "hear": {f"obj:{n}": "trial" for n in ("case", "argument", "appeal", "testimony")},
+    # "crews contained the blaze", "the wildfire was contained by Friday": put out
+    "contain": {
+        f"obj:{n}": "extinguish"
+        for n in ("fire", "blaze", "wildfire", "flame", "outbreak", "spill", "leak")
+    },
     "mark": {f"obj:{n}": "ceremony" for n in ("anniversary", "centenary", "centennial")},
 }
 
@@ -298,7 +309,7 @@ NOUN_CLASSES = _classes(
         "sign": "signing ratification",
         "acquire": "acquisition merger takeover purchase buyout",
         "close": "closure shutdown suspension cancellation postponement lockdown layoff",
-        "announce": "announcement declaration statement speech testimony",
+        "announce": "announcement declaration statement speech testimony plea",
         "criticise": "criticism condemnation backlash outcry",
         "deploy": "deployment",
         "discover": "discovery diagnosis",

@@ -16,7 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex, may_be_a_person
-from stories.extraction.events.lexicon import ENTERED_STATES
+from stories.extraction.events.lexicon import ENTERED_STATES, ENTERED_WITH_ARTICLE
 from stories.extraction.events.places import as_place_head, relative_word
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PlaceMention
@@ -32,8 +32,9 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 
 def entered_state(site: Site) -> Site:
-    """ "go on sale", "went on strike", "came into force": the motion site read as the phrase
-    it is (a plain verb site whose trigger carries the state), other sites unchanged."""
+    """ "go on sale", "went on strike", "came into force", "went on a rampage": the motion
+    site read as the phrase it is (a plain verb site whose trigger carries the state), other
+    sites unchanged."""
     if site.kind != "motion" or site.anchor.lemma_.lower() not in ("go", "come"):
         return site
     for preposition in site.anchor.children:
@@ -42,7 +43,9 @@ def entered_state(site: Site) -> Site:
         state = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if state is None or state.lemma_.lower() not in ENTERED_STATES:
             continue
-        if any(c.dep_ == "det" for c in state.children):
+        if state.lemma_.lower() not in ENTERED_WITH_ARTICLE and any(
+            c.dep_ == "det" for c in state.children
+        ):
             continue  # "went on the tour": a trip, not a state
         trigger = f"{site.trigger} {preposition.lower_} {state.lemma_.lower()}"
         return replace(

@@ -11,22 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from stories.paragraphs import paragraph_of, paragraph_starts
 
 if TYPE_CHECKING:  # dates imports this module: only the annotation needs EventDate
     from stories.extraction.events.dates import EventDate
 
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-
-
-def paragraph_starts(text: str) -> list[int]:
-    return [0, *(m.end() for m in _PARAGRAPH_BREAK.finditer(text))]
-
-
-def paragraph_of(offset: int, starts: list[int]) -> int:
-    return bisect_right(starts, offset) - 1
+__all__ = ["paragraph_of", "paragraph_starts"]  # where the narrative's paragraphs are
 
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)

@@ -295,7 +295,9 @@ def lead_result(verb: Token) -> bool:
     something to a thing of its own, tells the story's next deed, not how the first was done.
     Not after a clause that only describes ("looked strong, stopping shots": how) or a
     journey (`_travels`), nor one that governs another verb ("forcing them to adapt": a
-    frame), is coordinated with one, or reports ("citing sources": a saying)."""
+    frame), is coordinated with a tensed one, or reports ("citing sources": a saying). A
+    chain of such participles ("flooding the cellar and closing the road") tells results
+    one after another, each with its own thing done to."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl") or not 0 < verb.head.i < verb.i:
         return False
     if verb.doc[verb.i - 1].text != "," or verb.lemma_.lower() in _REPORTING:
@@ -304,7 +306,7 @@ def lead_result(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
         return False
-    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" and c.tag_ != "VBG" for c in verb.children):
         return False  # "blocking the exits and threatened to…": the chain's verbs carry it
     if _describes(verb.head) or _travels(verb.head):
         return False

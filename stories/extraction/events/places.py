@@ -60,6 +60,7 @@ LOCAL_BODIES = frozenset(
         "government",
         "ministry",
         "court",
+        "jury",
         "prosecutor",
         "prosecutors",
         "governor",

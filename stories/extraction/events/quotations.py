@@ -10,8 +10,9 @@ convention), so the next paragraph's narration is read as quoted too.
 Here each paragraph is read on its own, mark by mark: outside a quotation, an opening mark
 (“ or ") starts one; inside, a closing mark (” or ") ends it; a closing ” before any opening in
 a paragraph ends a quotation carried over from the paragraph before; a quotation still open
-at the paragraph's end runs to that end. Single quotes are left alone: they are apostrophes
-far more often than quotation marks.
+at the paragraph's end runs to that end; a straight mark that can only open (after a space,
+before a word) ends an open quotation there and starts the next. Single quotes are left
+alone: they are apostrophes far more often than quotation marks.
 """
 
 from __future__ import annotations
@@ -30,17 +31,37 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     for paragraph in _PARAGRAPH.finditer(text):
         opened: int | None = None
         first = True
-        for mark in _MARK.finditer(paragraph.group()):
-            at = paragraph.start() + mark.start()
+        marks = [paragraph.start() + m.start() for m in _MARK.finditer(paragraph.group())]
+        for number, at in enumerate(marks):
+            mark = text[at]
             if opened is None:
-                if mark.group() == "”" and first:
+                if mark == "”" and first:
                     spans.append((paragraph.start(), at + 1))  # carried over, closed here
-                elif mark.group() in _OPENING:
+                elif mark in _OPENING:
                     opened = at
-            elif mark.group() in _CLOSING:
+            elif _reopens(text, at, marks[number + 1] if number + 1 < len(marks) else None):
+                spans.append((opened, at))  # carried over, never closed: a new one opens
+                opened = at
+            elif mark in _CLOSING:
                 spans.append((opened, at + 1))
                 opened = None
             first = False
         if opened is not None:
             spans.append((opened, paragraph.end()))
     return spans
+
+
+def _reopens(text: str, at: int, following: int | None) -> bool:
+    """ "…and then we ran back. "By then the roof had…": inside a quotation, a straight
+    mark after a space and before a word opens a quotation rather than closing one (a
+    closing mark follows the quoted words), when the next mark can close it (it follows a
+    word: "…had gone," she said). The quotation before it ran on from a paragraph whose
+    break the page lost, so it was never closed: the marks would otherwise pair out of step
+    and take the rest of the narration for quoted words. A mark misplaced after a
+    quotation's last space ("…as it was. "Then she…" with another quotation opening next)
+    still closes it."""
+    if text[at] != '"' or at == 0 or at + 1 >= len(text) or following is None:
+        return False
+    if text[at - 1] not in " \t" or not text[at + 1].isalnum():
+        return False
+    return not text[following - 1].isspace()

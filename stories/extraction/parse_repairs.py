@@ -1,0 +1,108 @@
+"""Two misreadings of the small parser that hide a tensed clause, mended right after it parses.
+
+Every event rule reads the parse, and each asks for a clause's verb by its role: the main
+verb, an adverbial clause. Two shapes of news prose come out of the parser without one, so no
+rule sees the happening they tell:
+- a lead that opens on its subject and a verb that also spells a participle ("A local man
+  admitted in court on Monday that he …"): the parser makes the noun the sentence's root and
+  the verb a participle describing it ("a man admitted to hospital"). A participle that takes
+  an object or a "that" clause is no passive description: it is the sentence's verb, in the
+  past, with the noun its subject;
+- a clause opened by a conjunction that is also a preposition ("as a storm buried the town",
+  "after the mayor signed the order"): the parser hangs the clause on the preposition, so its
+  tensed verb, with a subject of its own, looks like a noun's complement. It is an adverbial
+  clause of the verb the preposition hangs on.
+Mending the parse once here lets every rule read these clauses as it reads any other.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+# Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
+# Prepositions that are also conjunctions opening a clause.
+_SUBORDINATORS = frozenset({"as", "after", "before", "until", "since", "while"})
+
+
+def add_parse_repairs(nlp: Language) -> None:
+    """Put the repairs in `nlp`, right after its parser."""
+    if "parser" in nlp.pipe_names and "parse_repairs" not in nlp.pipe_names:
+        nlp.add_pipe("parse_repairs", after="parser")
+
+
+@Language.component("parse_repairs")
+def parse_repairs(doc: Doc) -> Doc:
+    """Mend both misreadings wherever they occur."""
+    for sentence in list(doc.sents):
+        root = sentence.root
+        verb = misread_main_verb(root)
+        if verb is not None:
+            _make_main_verb(root, verb)
+    for token in doc:
+        if clause_under_preposition(token):
+            _make_adverbial(token)
+    return doc
+
+
+def misread_main_verb(root: Token) -> Token | None:
+    """The verb a noun-rooted sentence hides as the noun's participle, if it has one: a
+    participle right after its noun, with no auxiliary or subject of its own, that takes an
+    object or a tensed "that" clause (a passive description takes neither)."""
+    if root.tag_ not in _NOUNS or root.dep_ != "ROOT":
+        return None
+    for child in root.rights:
+        if child.dep_ != "acl" or child.tag_ not in ("VBN", "VBD"):
+            continue
+        if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child.children):
+            return None
+        if any(c.dep_ == "dobj" and c.tag_ in _NOUNS for c in child.children) or any(
+            _that_clause(c) for c in child.children
+        ):
+            return child
+        return None
+    return None
+
+
+def _that_clause(child: Token) -> bool:
+    """ "that he robbed a bakery": a tensed complement with its own subject."""
+    return (
+        child.dep_ == "ccomp"
+        and child.tag_ in _TENSED
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+        and any(c.dep_ == "nsubj" for c in child.children)
+    )
+
+
+def _make_main_verb(noun: Token, verb: Token) -> None:
+    later = [c for c in noun.rights if c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    verb.tag_ = "VBD"
+    noun.head = verb
+    noun.dep_ = "nsubj"
+    for child in later:
+        child.head = verb
+
+
+def clause_under_preposition(verb: Token) -> bool:
+    """ "as a storm buried the town": a tensed verb with its own subject, the object of a
+    preposition that can open a clause and comes right before that clause."""
+    if verb.dep_ != "pcomp" or verb.tag_ not in _TENSED:
+        return False
+    marker = verb.head
+    if marker.lower_ not in _SUBORDINATORS or marker.head == marker:
+        return False
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return False
+    return verb.left_edge.i == marker.i + 1
+
+
+def _make_adverbial(verb: Token) -> None:
+    marker = verb.head
+    verb.head = marker.head
+    verb.dep_ = "advcl"
+    marker.head = verb
+    marker.dep_ = "mark"
