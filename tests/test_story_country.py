@@ -106,3 +106,8 @@ def test_a_namesake_in_a_state_the_story_names_is_kept(gazetteer):
     names = ["California", "Santa Cruz", "Millbrae", "Golden Gate", "Florida"]
     found = resolve(text, names, gazetteer)
     assert found["Golden Gate"].status == "resolved"
+
+
+def test_a_states_dotted_abbreviation_inside_an_agency_name_chooses_the_towns_namesake(gazetteer):
+    text = "A Greenville police team and S.C. Highway Patrol troopers searched a home."
+    assert resolve(text, ["Greenville"], gazetteer)["Greenville"].latitude < 35.2

@@ -17,6 +17,9 @@ from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerKind
 
 _WORD = re.compile(r"[A-Z][a-z]+")
+# "S.C.", "N.Y.", "W.Va.": a state's dotted abbreviation, letters each closed by a dot. A lone
+# "Mass." or "Ill." is left alone: it is as often a word ending a sentence.
+_DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+")
 _TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
 
 
@@ -26,7 +29,8 @@ def written_states(
     """Each state or province the article writes by its own name only inside other names,
     one or two capitalised words (not a name shared with a capital, "Washington", nor one the
     story names as a place: the resolver weighed those already, and the governorate of
-    Alexandria is not written by the town's "Alexandria")."""
+    Alexandria is not written by the town's "Alexandria"), or by its dotted abbreviation
+    inside another name ("the S.C. Bar")."""
     words = list(_WORD.finditer(text))
     names = {w.group() for w in words}
     names |= {
@@ -36,6 +40,14 @@ def written_states(
     }
     names = {n for n in names if n.casefold() not in places}
     states = set()
+    for match in _DOTTED.finditer(text):
+        if match.group().casefold() in places:
+            continue
+        states |= {
+            (c.place.country_code, c.place.admin1)
+            for c in gazetteer.index.candidates(match.group())
+            if c.place.kind == GazetteerKind.ADMIN1 and c.match == "abbreviation"
+        }
     for name in names:
         found = gazetteer.index.candidates(name)
         if any(c.place.feature_code == "PPLC" for c in found):

@@ -79,6 +79,8 @@ ALL = frozenset(
         "sentence scene",
         # Who receives ("lost the bid to X") takes part, as an object does: no scene.
         "recipients take part",
+        # "X, who is in Velton for talks, said": the subject is there now, and acts there.
+        "whereabouts",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -37,6 +37,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.pointing_back import place_pointed_at
 from stories.extraction.events.sides import faces_a_place
 from stories.extraction.events.sites import Site
+from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -114,6 +115,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
+    extra += subject_whereabouts(site.anchor) if "whereabouts" in place_rules.ENABLED else []
     for token in [*tokens, *extra, *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:

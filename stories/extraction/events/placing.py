@@ -80,12 +80,12 @@ from stories.extraction.events.sentence_scene import reach_back
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
     gazetteer_admin1,
-    main_setting,
     related,
     wide,
     within,
 )
 from stories.extraction.events.sides import contest, faces_a_place
+from stories.extraction.events.written_setting import story_setting
 from stories.extraction.mentions import EventCandidate, PlaceMention
 from stories.extraction.sentence_breaks import layout_line
 
@@ -147,7 +147,7 @@ def place_events(
     ]
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
-    setting = main_setting([p for p in places if _scene(p, index)])
+    setting = story_setting([p for p in places if _scene(p, index)], places, index.text, home)
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
     elif (

@@ -1,0 +1,54 @@
+"""A story without a dateline is set in the town it keeps writing (written_setting.py)."""
+
+from stories.extraction.events.written_setting import story_setting, written_setting
+from stories.extraction.mentions import PlaceMention
+
+# Written for these tests: invented towns, invented coordinates.
+STORY = (
+    "Harwick will refund the fee. A clerk said Harwick taxpayers paid it twice. The "
+    "Harwick-based firm built the Harwick Civic Center. A guest from Dunmore spoke."
+)
+
+
+def _place(text: str, name: str, lat: float, kind: str = "city") -> PlaceMention:
+    start = text.index(name)
+    return PlaceMention(name, start, start + len(name), name, kind, 3, "US", lat, -80.0)
+
+
+def test_a_dateline_less_story_is_set_in_the_town_it_keeps_writing():
+    places = [_place(STORY, "Harwick", 34.0), _place(STORY, "Dunmore", 41.0)]
+
+    assert written_setting(STORY, places, None).name == "Harwick"
+
+
+def test_a_story_with_a_dateline_takes_no_written_setting():
+    places = [_place(STORY, "Harwick", 34.0), _place(STORY, "Dunmore", 41.0)]
+
+    assert written_setting(STORY, places, places[1]) is None
+
+
+def test_a_town_written_as_often_as_others_is_no_setting():
+    text = STORY + " Dunmore and Dunmore and Dunmore officials came."
+    places = [_place(text, "Harwick", 34.0), _place(text, "Dunmore", 41.0)]
+
+    assert written_setting(text, places, None) is None
+
+
+def test_a_town_written_twice_is_no_setting():
+    text = "Harwick will refund the fee to Harwick taxpayers."
+
+    assert written_setting(text, [_place(text, "Harwick", 34.0)], None) is None
+
+
+def test_the_scene_places_setting_comes_before_the_written_one():
+    scene = [_place(STORY, "Dunmore", 41.0)]
+    places = [_place(STORY, "Harwick", 34.0), *scene]
+
+    assert story_setting(scene, places, STORY, None).name == "Dunmore"
+
+
+def test_a_town_the_story_writes_after_another_place_is_no_setting():
+    text = "A guest from Dunmore spoke. " + STORY.replace(" A guest from Dunmore spoke.", "")
+    places = [_place(text, "Harwick", 34.0), _place(text, "Dunmore", 41.0)]
+
+    assert written_setting(text, places, None) is None
