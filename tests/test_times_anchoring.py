@@ -144,3 +144,20 @@ def test_a_year_later_counts_from_the_story_s_time_however_far_back(times):
     mention = next(m for m in times(text) if m.text == "a year later")
 
     assert mention.value == "2017-12"
+
+
+def test_the_night_before_is_the_day_before_the_last_named_day(times):
+    mentions = times(
+        "Two hikers were found Sept. 4 near the ridge. They had set out the night before."
+    )
+
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Sept. 4", "2023-09-04"),
+        ("the night before", "2023-09-03"),
+    ]
+
+
+def test_the_day_before_a_named_occasion_is_not_counted_from_the_story(times):
+    mentions = times("The mayor met the donors the day before the ribbon cutting.")
+
+    assert [m.text for m in mentions] == []

@@ -124,3 +124,26 @@ def test_a_time_told_before_a_clauses_that_is_no_part_of_that_clause():
     start = doc[6].idx
 
     assert detect_tense(doc.text, start, start + len("Monday"), doc) == "past"
+
+
+def test_a_weekday_between_a_noun_and_its_past_clause_is_last_week(times):
+    mentions = times(
+        "Firefighters are searching for the cause of a fire Monday that gutted a farmhouse."
+    )
+
+    assert value_of(mentions, "Monday") == "2023-09-11"
+
+
+def test_a_weekday_between_a_noun_and_its_future_clause_is_ahead(times):
+    mentions = times("Officials are preparing for a vote Thursday that will settle the levy.")
+
+    assert value_of(mentions, "Thursday") == "2023-09-14"
+
+
+def test_a_date_a_scheduling_verb_sets_lies_ahead_even_told_in_the_past(times):
+    mentions = times(
+        "The 2022 case drew crowds. Judge Ada Quill accepted the plea and set the hearing"
+        " for June 2."
+    )
+
+    assert value_of(mentions, "June 2") == "2024-06-02"

@@ -37,3 +37,20 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Candidate | None:
     if p.QUANTITY_AFTER.match(ctx.text, m.end()):
         return None
     return Candidate(start, m.end(), "DATE", own, kind="anaphor", shift=(unit, 0))
+
+
+# "the night before", "the day before": the day before the story's last named day. Only when
+# nothing follows that "before" could govern ("the day before the vote" counts from the vote).
+THE_DAY_BEFORE = re.compile(
+    r"\bthe\s+(?P<unit>day|night|evening|morning|afternoon)\s+before"
+    r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)",
+    re.I,
+)
+
+
+@RULES.add(THE_DAY_BEFORE)
+def the_day_before(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "The bodies were found March 16. The boys had arrived the night before": March 15.
+    Like "the following year", it counts from the story's last time (``times.find``) and
+    has no value without one near."""
+    return Candidate(m.start(), m.end(), "DATE", None, kind="following", shift=("day", -1))

@@ -83,15 +83,80 @@ _QUOTES = frozenset({'"', "``", "`", "“", "‘"})
 
 
 def _tense_from_parse(root: Token) -> str:
+    own = _noun_clause_tense(root)
+    if own is not None:
+        return own
     verb = _governing_verb(root)
     if verb is None or _across_a_quote(root, verb):
         return "unknown"
+    if _set_by_a_schedule(root, verb):
+        return "future"
     tense = _verb_tense(verb)
     if tense == "anterior":
         # "has been postponed until Saturday" and "closed through Thursday" look ahead;
         # "has said Tuesday" and "the suspect, arrested Tuesday" look back.
         return "present" if root.head.lower_ in _OPEN_END_PREPOSITIONS else "past"
     return tense
+
+
+# Verbs that fix when something will happen: the date they set lies ahead of their own act.
+_SCHEDULING = frozenset(
+    {"set", "schedule", "reschedule", "postpone", "delay", "slate", "adjourn", "push", "move"}
+)
+_SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
+
+
+def _set_by_a_schedule(root: Token, verb: Token) -> bool:
+    """ "accepted the plea and set sentencing for June 2", "postponed the vote to Friday": a
+    date a scheduling verb sets is ahead of the telling, even when the setting is told in the
+    past, so the coming June is meant, not the last one."""
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
+        return False
+    if verb.lemma_.lower() not in _SCHEDULING:
+        return False
+    anchor = preposition.head
+    return anchor == verb or (anchor.head == verb and anchor.dep_ in ("dobj", "nsubjpass"))
+
+
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _noun_clause_tense(root: Token) -> str | None:
+    """ "are searching for the cause of a fire Monday that destroyed a barn": a day set
+    straight after a noun, before that noun's relative clause, dates the noun's own event,
+    and the clause's tense, not the sentence's present, says which Monday. The parser may
+    hang the clause on the noun the first one completes ("the cause of a fire"), so the
+    nouns joined by "of"-like prepositions are one phrase here. None when the time hangs
+    from a verb or its noun phrase has no finite clause after it."""
+    if root.dep_ != "npadvmod" or root.head.pos_ not in _NOUNS:
+        return None
+    noun = root.head
+    for _ in range(_MAX_NOUN_STEPS):
+        for clause in noun.children:
+            if clause.dep_ in _NOUN_CLAUSES and clause.i > root.i and clause.pos_ in _VERBS:
+                return _finite_tense(clause)
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.head.pos_ not in _NOUNS:
+            return None
+        noun = preposition.head
+    return None
+
+
+_NOUNS = ("NOUN", "PROPN")
+_VERBS = ("VERB", "AUX")
+_MAX_NOUN_STEPS = 3
+
+
+def _finite_tense(clause: Token) -> str | None:
+    """ "past" or "future" for a tensed clause; None for a bare participle ("a fire Monday
+    destroying…"), which has no tense of its own, and for anything less sure."""
+    if clause.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in clause.children
+    ):
+        return None
+    tense = _verb_tense(clause)
+    return tense if tense in ("past", "future") else None
 
 
 def _across_a_quote(root: Token, verb: Token) -> bool:
