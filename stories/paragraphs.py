@@ -59,7 +59,7 @@ _DAY_OR_ZONE = re.compile(
     r"\s+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*"
     r"|[ECMP][SD]?T)\b"
 )
-# A sentence that opens on a time of its own moves the narrative ("In 2003, the city…", "On
+# A sentence that opens on a time of its own moves the narrative ("In 1998, the town…", "On
 # Monday, …", "Two weeks ago, …"): news starts a paragraph there.
 _TIME_WORD = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"

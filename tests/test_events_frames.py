@@ -81,7 +81,7 @@ def test_a_happening_cannot_call_for_anything(nlp):  # noqa: F811
 
 
 def test_a_fire_contained_is_put_out(nlp):  # noqa: F811
-    text = "A brush fire near Tarvo was contained by Friday night."
+    text = "A brush fire near Tarvo was contained on Sunday evening."
     assert _frames(nlp, text) == [("contain", "extinguish")]
 
 

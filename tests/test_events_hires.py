@@ -17,13 +17,13 @@ def test_a_person_taken_on_as_a_new_officer_is_an_appointment(nlp):  # noqa: F81
 
 
 def test_a_glad_press_release_taking_someone_on_is_an_appointment(nlp):  # noqa: F811
-    text = "Norvane is thrilled to have Tomas Keller as our new President and CEO."
+    text = "Norvane is pleased to have Tomas Keller as the new President and CEO."
 
     events = events_of(nlp, text)
     assert [(e.trigger, e.certainty) for e in events] == [("have", "occurred")]
 
 
 def test_a_person_in_an_office_that_is_not_new_is_no_appointment(nlp):  # noqa: F811
-    text = "Norvane is thrilled to have Tomas Keller as its President."
+    text = "Norvane is pleased to have Tomas Keller as its President."
 
     assert "have" not in triggers(nlp, text)

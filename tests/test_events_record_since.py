@@ -13,13 +13,13 @@ def _since(doc):
 
 
 def test_since_after_a_superlative_object_measures_the_record(nlp):  # noqa: F811
-    doc = nlp("The Dunmore index recorded its worst stretch since early August.")
+    doc = nlp("The Dunmore exchange posted its weakest month since early August.")
     assert record_since(_since(doc))
 
 
 def test_a_record_with_since_is_still_a_happening(nlp):  # noqa: F811
-    text = "The Dunmore index recorded its worst stretch since early August amid the strikes."
-    assert "record" in [e.trigger for e in events_of(nlp, text)]
+    text = "The Dunmore exchange posted its weakest month since early August during the strikes."
+    assert "post" in [e.trigger for e in events_of(nlp, text)]
 
 
 def test_since_on_a_verb_without_a_record_stays_a_lasting_state(nlp):  # noqa: F811

@@ -85,7 +85,7 @@ def test_an_embedded_question_is_not_an_event(nlp):
 
 
 def test_a_plan_inside_a_condition_is_not_an_event(nlp):
-    text = "A deal could come in May if negotiators decide to compromise."
+    text = "A deal could come in May if the two sides agree to settle."
 
     assert "compromise" not in triggers(nlp, text)
 

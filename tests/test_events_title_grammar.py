@@ -27,9 +27,7 @@ def test_a_past_no_known_verb_accounts_for_keeps_the_texts_own_form(nlp):  # noq
 
 
 def test_a_plural_opening_its_sentence_takes_a_plural_verb(nlp):  # noqa: F811
-    assert _title(nlp, "Kidnappers kept their promise on Monday.", "keep") == (
-        "Kidnappers keep promise"
-    )
+    assert _title(nlp, "Rebels kept their word on Monday.", "keep") == ("Rebels keep word")
 
 
 def test_a_relative_object_is_the_noun_its_clause_describes(nlp):  # noqa: F811
@@ -38,14 +36,14 @@ def test_a_relative_object_is_the_noun_its_clause_describes(nlp):  # noqa: F811
 
 
 def test_a_participle_completing_a_passive_is_titled_as_passive(nlp):  # noqa: F811
-    text = "At least 12 people were reported killed in Lyon on Monday."
-    assert _title(nlp, text, "kill") == "At least 12 people killed in Lyon"
+    text = "At least 12 miners were reported killed near Lyon on Monday."
+    assert _title(nlp, text, "kill") == "At least 12 miners killed near Lyon"
 
 
 def test_a_pronoun_never_takes_an_apostrophe_s(nlp):  # noqa: F811
-    text = "Court papers obtained by our correspondent on Monday show the deal in Lyon."
+    text = "Documents obtained by our reporter on Monday show the deal in Lyon."
     title = _title(nlp, text, "obtain")
-    assert "our's" not in title and title.endswith("by correspondent")
+    assert "our's" not in title and title.endswith("by reporter")
 
 
 def test_a_plural_owner_in_s_takes_the_apostrophe_alone(nlp):  # noqa: F811
@@ -72,8 +70,8 @@ def test_a_time_word_owning_a_noun_event_is_not_its_actor(nlp):  # noqa: F811
 
 
 def test_a_noun_event_said_in_a_statement_is_owned_by_the_speaker(nlp):  # noqa: F811
-    text = "Tom Vance said in a speech on Monday that rates would fall."
-    assert _title(nlp, text, "speech") == "Tom Vance's speech"
+    text = "Tom Vance said in a radio speech on Monday that rates would fall."
+    assert _title(nlp, text, "speech") == "Tom Vance's radio speech"
 
 
 def test_a_noun_event_told_alone_keeps_its_of_phrase(nlp):  # noqa: F811
@@ -83,7 +81,7 @@ def test_a_noun_event_told_alone_keeps_its_of_phrase(nlp):  # noqa: F811
 
 def test_a_nationality_standing_for_a_named_person_is_said_by_the_name(nlp):  # noqa: F811
     text = (
-        "Tom Lee, an Australian publisher, fled to Lyon in 2019. The 48-year-old Australian"
+        "Tom Lee, a Canadian publisher, fled to Lyon in 2019. The 52-year-old Canadian"
         " was evicted in May."
     )
     assert _title(nlp, text, "evict") == "Tom Lee evicted"
@@ -96,14 +94,14 @@ def test_a_nationality_on_a_body_is_no_person(nlp):  # noqa: F811
 
 def test_only_a_statement_verb_takes_its_clause_into_the_title(nlp):  # noqa: F811
     # other verbs' clauses made two tellings' titles look alike, and identity merged them
-    text = "A judge in Lyon ruled on Monday that Tom Lee should remain in jail."
-    assert "remain" not in _title(nlp, text, "rule")
+    text = "A judge in Lyon ruled on Monday that Tom Lee must stay in custody."
+    assert "stay" not in _title(nlp, text, "rule")
 
 
 def test_a_reported_clause_too_long_is_cut_at_a_word_rather_than_dropped(nlp):  # noqa: F811
     text = (
         "Ana Ruiz reported in Lyon on Monday that the company is the subject of a long inquiry"
-        " into rule violations related to its cancelled share sale."
+        " into breaches tied to its abandoned bond offer."
     )
     title = _title(nlp, text, "report")
     assert title.startswith("Ana Ruiz reports the company is") and "…" in title

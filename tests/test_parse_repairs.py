@@ -27,7 +27,7 @@ def test_a_participle_describing_its_noun_stays_a_description(nlp):  # noqa: F81
 
 def test_a_clause_after_as_with_its_own_subject_is_adverbial(nlp):  # noqa: F811
     doc = nlp(
-        "Thousands were without power and two deaths were reported as a storm buried "
+        "Roads were closed and two crashes were reported as a storm buried "
         "parts of Norland in snow."
     )
 
@@ -38,7 +38,7 @@ def test_a_clause_after_as_with_its_own_subject_is_adverbial(nlp):  # noqa: F811
 
 def test_a_happening_in_a_clause_after_as_is_found(nlp):  # noqa: F811
     text = (
-        "Thousands were without power on Saturday and two deaths were reported as a storm "
+        "Roads were closed on Saturday and two crashes were reported as a storm "
         "buried parts of Norland in snow."
     )
 

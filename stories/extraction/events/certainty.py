@@ -105,7 +105,7 @@ def verb_certainty(
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
     if _under_condition(verb):
-        return None  # "if negotiators decide to compromise"; "if the guard hadn't fired": no denial
+        return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "companies can't escape the challenges": an ability denied in general, no happening
         return None if words & _ABILITY else "denied"
@@ -117,7 +117,7 @@ def verb_certainty(
         # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
     if event_class == "appoint" and announced_hire(verb):
-        return "occurred"  # "is adding X as its first CTO", "is thrilled to have X as …"
+        return "occurred"  # "is adding X as its first CTO", "is pleased to have X as …"
     governed = _governed_certainty(verb)
     if governed is not None:
         return None if governed == "aimed" else governed

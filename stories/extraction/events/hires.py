@@ -1,13 +1,13 @@
 """Hires told as taking someone on in a new role: "X welcomes Y as its new CEO".
 
 Business and sports news often announces a hire without a verb of appointing: the company
-"is adding" someone "as its first chief strategy officer", "is proud to have" someone "as our
+"is adding" someone "as its first chief data officer", "is proud to have" someone "as our
 new president", "brings in" a coach "as interim manager". The verb is a common one (have, add,
 welcome, bring); what makes it a hire is a person taken on "as" an office that is new to them
 ("new", "first", "next", "interim", "incoming"). Without that word the clause describes a
 tenure ("served as CEO", "known as the chief") rather than a change.
 
-Such news is told in the present of a press release: "is adding", "is thrilled to have", "is
+Such news is told in the present of a press release: "is adding", "is pleased to have", "is
 proud to welcome". An infinitive under a present "be" of gladness, or a present progressive,
 announces the hire as made, not as planned or as what the company habitually does.
 """
@@ -36,7 +36,7 @@ def takes_on_in_new_office(verb: Token) -> bool:
 
 
 def announced_hire(verb: Token) -> bool:
-    """A hire told in the present of an announcement: "is adding", "is thrilled to have"."""
+    """A hire told in the present of an announcement: "is adding", "is pleased to have"."""
     if not takes_on_in_new_office(verb):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -47,7 +47,7 @@ def announced_hire(verb: Token) -> bool:
 
 
 def glad_to(verb: Token) -> bool:
-    """ "is thrilled to have", "are proud to welcome": an infinitive under a present "be" of
+    """ "is pleased to have", "are proud to welcome": an infinitive under a present "be" of
     gladness."""
     head = verb.head
     if verb.dep_ != "xcomp" or head.lower_ not in _GLAD or head.dep_ != "acomp":

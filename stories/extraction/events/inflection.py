@@ -86,7 +86,7 @@ def headline_verb(verb: Token, *, plural: bool) -> str:
 
 
 def opening_plural(head: Token) -> bool:
-    """ "Kidnappers kept their promise": a word opening its sentence, capitalised and tagged a
+    """ "Rebels kept their word": a word opening its sentence, capitalised and tagged a
     name, that is the plural of a known common noun."""
     text = head.lower_
     if head.tag_ != "NNP" or not text.endswith("s") or text.endswith("ss"):

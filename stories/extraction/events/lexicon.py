@@ -224,7 +224,7 @@ VERB_FRAMES = {
         for n in ("scene", "emergency", "alarm", "blaze", "fire", "call", "crash", "accident")
     },
     "hear": {f"obj:{n}": "trial" for n in ("case", "argument", "appeal", "testimony")},
-    # "crews contained the blaze", "the wildfire was contained by Friday": put out
+    # "crews contained the blaze", "the fire was contained on Sunday": put out
     "contain": {
         f"obj:{n}": "extinguish"
         for n in ("fire", "blaze", "wildfire", "flame", "outbreak", "spill", "leak")

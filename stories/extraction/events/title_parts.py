@@ -107,7 +107,8 @@ def shorter_objects(target: Token, said: str, phrase_of) -> tuple[str, ...]:
 
 def maker_of(noun: Token) -> Token | None:
     """Whoever made a noun event told alone: the subject of the verb it is the object of
-    ("the agency put out a statement"), or of the saying it was made in ("said in a speech")."""
+    ("the agency put out a statement"), or of the saying it was made in ("said in a radio
+    speech")."""
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         verb = noun.head.head
@@ -136,7 +137,7 @@ def named_thing(noun: Token) -> bool:
 
 
 def epithet(noun: Token) -> bool:
-    """ "The 48-year-old Australian was evicted": a definite, singular nationality that names
+    """ "The 52-year-old Canadian was freed": a definite, singular nationality that names
     no one itself is news style for a person the story has named, whom the antecedent rules
     then find. A role with a nationality ("the French carrier", "the British government")
     may as well be a company or a state, so only the nationality alone counts."""
