@@ -49,7 +49,7 @@ def _words(words: str) -> frozenset[str]:
 _ABBREVIATIONS = _words(
     "mr mrs ms messrs dr prof rev fr sr jr st ste mt ft ave blvd rd hwy no nos vs etc "
     "gov lt sgt capt col gen maj cpl pvt det insp supt cmdr adm sen rep reps sens atty "
-    "gen pres supt dept univ assn bros corp inc co ltd cos jan feb mar apr jun jul aug sep "
+    "pres dept univ assn bros corp inc co ltd cos jan feb mar apr jun jul aug sep "
     "sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ala ariz ark calif colo "
     "conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb nev okla ore "
     "pa tenn tex va vt wash wis wyo approx est dist twp cty"
@@ -175,7 +175,7 @@ def headline_end(text: str) -> int:
     if not breaks:
         return 0
     first = _STRETCH.search(text)
-    if first is None or text[: first.start()].strip() or breaks[0] > first.end():
+    if first is None or breaks[0] > first.end():
         return 0  # the first stretch was not inferred: its lines say where paragraphs are
     if len(text[first.start() : breaks[0]].split()) > HEADLINE_WORDS:
         return 0

@@ -50,9 +50,9 @@ def add_sentence_breaks(nlp: Language) -> None:
 def layout_breaks(doc: Doc) -> Doc:
     """Start a sentence after each blank line, at each inferred paragraph and after an
     opening dateline."""
-    starts = _paragraph_starts(doc) | _noise_line_bounds(doc.text)
-    starts |= set(inferred_breaks(doc_text(doc)))
-    dateline = find_dateline(doc.text)
+    text = doc_text(doc)
+    starts = _paragraph_starts(doc) | _noise_line_bounds(text) | set(inferred_breaks(text))
+    dateline = find_dateline(text)
     if dateline is not None:
         starts.add(dateline.body_start)
     for token in doc:

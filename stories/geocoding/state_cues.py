@@ -40,12 +40,11 @@ def written_states(
     }
     names = {n for n in names if n.casefold() not in places}
     states = set()
-    for match in _DOTTED.finditer(text):
-        if match.group().casefold() in places:
-            continue
+    dotted = {m.group() for m in _DOTTED.finditer(text)}
+    for abbreviation in {d for d in dotted if d.casefold() not in places}:
         states |= {
             (c.place.country_code, c.place.admin1)
-            for c in gazetteer.index.candidates(match.group())
+            for c in gazetteer.index.candidates(abbreviation)
             if c.place.kind == GazetteerKind.ADMIN1 and c.match == "abbreviation"
         }
     for name in names:

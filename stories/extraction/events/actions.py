@@ -62,7 +62,9 @@ def action_sites(doc: Doc) -> list[Site]:
             found.append(Site(token, lemma, "publish", "verb"))
     taken = {site.anchor.i for site in found}
     found += [site for site in appointment_sites(doc) if site.anchor.i not in taken]
-    return sorted(found + frame_sites(doc), key=lambda site: site.anchor.i)
+    taken = {site.anchor.i for site in found}  # "added X as its first CTO": one site, the hire
+    framed = [site for site in frame_sites(doc) if site.anchor.i not in taken]
+    return sorted(found + framed, key=lambda site: site.anchor.i)
 
 
 def _acts(verb: Token) -> bool:

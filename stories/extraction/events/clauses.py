@@ -40,6 +40,7 @@ from stories.extraction.events.identity import (
     event_key,
     same_event,
 )
+from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -100,7 +101,6 @@ from stories.extraction.events.titles import (
     noun_title,
     phrase,
     place_phrase,
-    present,
     sighting_title,
     subject_of,
     verb_title,

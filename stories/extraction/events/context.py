@@ -349,7 +349,9 @@ def _coordinates_people(token: Token, person_at: dict[int, PersonMention]) -> bo
     return any(c.dep_ == "conj" and c.i in person_at for c in token.children)
 
 
-def _across_lines(first: Token, second: Token) -> bool:
+def across_lines(first: Token, second: Token) -> bool:
+    """ "Staff Reports\n\nPolice arrested…": two words on different lines, a byline or heading
+    the parser joined to what follows, not one phrase."""
     low, high = sorted((first.i, second.i))
     return any("\n" in t.text_with_ws for t in first.doc[low:high])
 
@@ -395,7 +397,7 @@ def may_be_a_person(noun: Token) -> bool:
 def _is_salient(root: Token) -> bool:
     """A subject, or the owner of a subject ("Kim's train stopped"), of anything but a
     reporting verb: the spokesman who "said" is rarely the "he" of the next clause."""
-    if root.dep_ == "appos" and _across_lines(root, root.head):
+    if root.dep_ == "appos" and across_lines(root, root.head):
         return False  # a byline ("X, BBC correspondent") the parser joined to the text
     if root.dep_ in ("poss", "appos"):
         root = root.head  # "Kim's train stopped", "the immunologist X looked"

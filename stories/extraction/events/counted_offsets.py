@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.dates import EventDate
 from stories.extraction.events.time_phrases import dates_the_verb
+from stories.extraction.times.vocab import NUMBER_WORDS
 
 # Direction of the shift: the clause's day is before the governor's after "after".
 _DIRECTIONS = {"after": -1, "before": 1}
@@ -52,14 +53,10 @@ def _days_before(mark: Token, verb: Token) -> int | None:
     return None
 
 
-_NUMBERS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
-_WORDS = {word: value for value, word in enumerate(_NUMBERS)}
-
-
 def _number(token: Token) -> int | None:
     if token.text.isdigit():
         return int(token.text)
-    return _WORDS.get(token.lower_)
+    return NUMBER_WORDS.get(token.lower_)
 
 
 def _own_day(governor: Token, time_at: dict[int, EventDate]) -> EventDate | None:

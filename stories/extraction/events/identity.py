@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from stories.extraction.events.dates import dates_overlap, period_end
 from stories.extraction.events.folding import with_date_of
+from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     COMPATIBLE_CLASSES,
     MOTION_VERBS,
@@ -23,7 +24,6 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     VERB_CLASSES,
 )
-from stories.extraction.events.titles import present
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Token
 
 _VOWELS = frozenset("aeiou")
+_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 
 
 @cache
@@ -79,8 +80,6 @@ def sure_lemma(verb: Token) -> str | None:
 
 def headline_verb(verb: Token, *, plural: bool) -> str:
     """The verb as a title says it: the present of a sure lemma, else the text's past."""
-    from stories.extraction.events.titles import present
-
     lemma = sure_lemma(verb)
     return verb.lower_ if lemma is None else present(lemma, plural=plural)
 
@@ -106,3 +105,19 @@ def said_plural(subject: Token, who: str, *, plural: bool) -> bool:
         return True
     own = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you")
     return plural and (own or " and " in who)
+
+
+def present(lemma: str, *, plural: bool) -> str:
+    """Third-person present of a verb lemma ("stop" -> "stops", "hold talks" -> "holds talks")."""
+    if " " in lemma:
+        first, rest = lemma.split(" ", 1)
+        return present(first, plural=plural) + " " + rest
+    if lemma in _IRREGULAR_PRESENT:
+        return _IRREGULAR_PRESENT[lemma][plural]
+    if plural:
+        return lemma
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"

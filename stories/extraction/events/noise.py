@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import completes
-from stories.extraction.events.hires import glad_to
+from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     IMPLICATIVE_VERBS,
@@ -273,7 +273,7 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     # "is thrilled to welcome X as its new CEO": the announcement is the deed
-    implied = implied or (certainty == "occurred" and glad_to(verb))
+    implied = implied or announced_hire(verb)
     return infinitive and not implied and certainty not in ("planned", "expected")
 
 

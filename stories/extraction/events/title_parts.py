@@ -124,13 +124,6 @@ def maker_of(noun: Token) -> Token | None:
     return subject
 
 
-def across_lines(modifier: Token, head: Token) -> bool:
-    """ "Staff Reports\n\nPolice arrested…": a modifier on another line than its noun is a
-    byline or heading the parser joined to it, not part of the name."""
-    first, last = sorted((modifier.i, head.i))
-    return any("\n" in t.text_with_ws for t in head.doc[first:last])
-
-
 def named_thing(noun: Token) -> bool:
     """ "Acme Spaceport", "the Vostochny spaceport": a noun written with a name."""
     return any(t.tag_ in ("NNP", "NNPS") for t in [noun, *noun.children] if t.i <= noun.i)

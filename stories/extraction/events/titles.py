@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex, may_be_a_person
-from stories.extraction.events.inflection import headline_verb, said_plural
+from stories.extraction.events.context import MentionIndex, across_lines, may_be_a_person
+from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
@@ -26,7 +26,6 @@ from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import (
-    across_lines,
     bare_time_owner,
     clipped,
     epithet,
@@ -42,25 +41,8 @@ from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
-_IRREGULAR_PRESENT = {"be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do")}
 _RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
-
-
-def present(lemma: str, *, plural: bool) -> str:
-    """Third-person present of a verb lemma ("stop" -> "stops", "hold talks" -> "holds talks")."""
-    if " " in lemma:
-        first, rest = lemma.split(" ", 1)
-        return present(first, plural=plural) + " " + rest
-    if lemma in _IRREGULAR_PRESENT:
-        return _IRREGULAR_PRESENT[lemma][plural]
-    if plural:
-        return lemma
-    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return lemma + "es"
-    if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
-        return lemma[:-1] + "ies"
-    return lemma + "s"
 
 
 def is_plural(head: Token) -> bool:
@@ -575,7 +557,7 @@ def noun_title(
         )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
-        from stories.extraction.events.told_alone import of_phrase, owned
+        from stories.extraction.events.told_alone import of_phrase, owned  # it uses phrase()
 
         what, partner = owned(noun, what, index), of_phrase(noun, index)
     return compose(what, "", partner if partner != _name(place) else "", where)
