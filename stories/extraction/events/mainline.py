@@ -91,6 +91,14 @@ def mark_background(
     ]
 
 
+def named_long_before(event: EventCandidate) -> bool:
+    """A happening named by a noun and set in the story's background ("for a 2010 raid"),
+    mentioned inside the narration of another: it took place wherever it did, so the places
+    narrated around it (its sentence's, the one carried from before, the dateline, the lead)
+    are no clue to it."""
+    return event.background and event.extra.get("kind") == "noun"
+
+
 def past_perfect(verb: Token) -> bool:
     """ "had signed", "had been arrested": an earlier time than the narrative's."""
     return verb.tag_ == "VBN" and any(

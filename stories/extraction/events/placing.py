@@ -64,6 +64,7 @@ from stories.extraction.events.homes import (
     venue_of,
 )
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.mainline import named_long_before
 from stories.extraction.events.narration import (
     between_same_places,
     locative_preposition,
@@ -354,10 +355,9 @@ def _carried_sources() -> frozenset[str]:
 
 
 def _long_before(candidate: EventCandidate) -> bool:
-    """A happening named by a noun and dated well before the story ("for a 2010 raid"),
-    mentioned inside the narration of another: it took place wherever it did, so neither its
-    sentence's place nor the one carried from before is a clue (nor the dateline, the lead)."""
-    return candidate.background and candidate.extra.get("kind") == "noun" and _on("long before")
+    """A happening named long before the story takes no place from the narration around it
+    (mainline.named_long_before), unless a benchmark switched the rule off."""
+    return named_long_before(candidate) and _on("long before")
 
 
 def _on(rule: str) -> bool:

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
+from stories.extraction.events.mainline import named_long_before
 from stories.extraction.mentions import EventCandidate
 
 # Sources of a place the event's own sentence gave it (events.places, events.homes, seats).
@@ -43,7 +44,7 @@ def reach_back(
     sentence_of = [bisect_right(starts, event.start) - 1 for event in events]
     result = list(events)
     for number, event in enumerate(events):
-        if _placed_by_itself(event) or _long_before(event):
+        if _placed_by_itself(event) or named_long_before(event):
             continue
         for later in range(number + 1, len(events)):
             if sentence_of[later] != sentence_of[number]:
@@ -77,11 +78,6 @@ def _governs(later: EventCandidate, earlier: EventCandidate, index: MentionIndex
             return False  # "condemned the bombing in a speech in X": the bombing was elsewhere
         below = below.head
     return True
-
-
-def _long_before(event: EventCandidate) -> bool:
-    """A happening named by a noun and set in the story's background ("for a 2010 raid")."""
-    return event.background and event.extra.get("kind") == "noun"
 
 
 def _placed(event: EventCandidate, other: EventCandidate) -> EventCandidate:
