@@ -73,6 +73,7 @@ from stories.extraction.events.nominals import (
     owned_by_name,
     stands_alone,
 )
+from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
 from stories.extraction.events.participles import participle_sites
@@ -99,7 +100,6 @@ from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.titles import (
     compose,
     noun_title,
-    phrase,
     place_phrase,
     sighting_title,
     subject_of,

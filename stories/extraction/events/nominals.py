@@ -32,9 +32,10 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.noun_phrases import phrase, place_name
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
-from stories.extraction.events.titles import compose, phrase, place_name, place_phrase
+from stories.extraction.events.titles import compose, place_phrase
 from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.mentions import PlaceMention
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex, across_lines, may_be_a_person
+from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -19,29 +19,24 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
     NOUN_AS_VERB,
     PLACE_PREPOSITIONS,
-    PRONOUNS,
     RELATIVE_WORDS,
 )
 from stories.extraction.events.noise import absolute_subject
+from stories.extraction.events.noun_phrases import phrase, place_name, single_phrase
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import (
-    bare_time_owner,
     clipped,
-    epithet,
     is_time_word,
     loose_particle,
     named_thing,
-    possessive,
     relative_object,
     shorter_objects,
-    whose_noun,
 )
+from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
-_KEPT_MODIFIERS = frozenset({"compound", "nummod"})
-_RESOLVABLE = frozenset({"he", "she", "they"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
@@ -51,71 +46,6 @@ def is_plural(head: Token) -> bool:
         or head.lower_ in _PLURAL_PRONOUNS
         or any(c.dep_ == "conj" for c in head.children)
     )
-
-
-def phrase(
-    head: Token, index: MentionIndex, *, keep_adjectives: bool = False, objective: bool = False
-) -> str | None:
-    """Short form of the noun phrase headed by `head`, coordinated members joined by "and".
-
-    None for a pronoun that cannot be traced to a person: a title saying "it" tells nothing.
-    In an object (`objective`), "his" or "their" is dropped: "Kim boards train", not "Kim
-    boards Kim's train".
-    """
-    parts = [_single(head, index, keep_adjectives, objective)]
-    parts += [
-        _single(c, index, keep_adjectives, objective) for c in head.children if c.dep_ == "conj"
-    ]
-    if any(p is None for p in parts):
-        return None
-    return " and ".join(p for p in parts if p)
-
-
-def _single(head: Token, index: MentionIndex, keep_adjectives: bool, objective: bool) -> str | None:
-    person = index.person(head) or (index.antecedent(head) if epithet(head) else None)
-    if person is not None:
-        return index.short_name(person)
-    place = index.place(head)
-    if place is not None:
-        return place_name(place)
-    group = None if objective else index.named_group(head)
-    if group is not None:
-        return group
-    if head.lower_ in _RESOLVABLE and not objective:
-        noun = index.antecedent_noun(head)
-        # "Paganini and his team reported that they …": the whole coordination, "Paganini and team"
-        return phrase(noun, index, objective=True) if noun is not None else None
-    if head.lower_ in PRONOUNS:
-        return None
-    words = []
-    for child in head.lefts:
-        if child.dep_ == "poss":
-            pronoun = child.tag_ in ("PRP$", "WP$")
-            if bare_time_owner(child):
-                continue  # "this week's game": the time, not an owner
-            standing = whose_noun(child) or child
-            owner = None if pronoun and objective else _single(standing, index, False, False)
-            if owner and not (pronoun and owner.lower() == child.lower_):  # never "our's"
-                words.append(possessive(owner, standing))
-            elif not pronoun and owner is None:
-                return None
-        elif child.tag_ == "POS":  # an "'s" the parser hung on the noun: the owner's mark
-            before = child.nbor(-1)
-            if not words and before.pos_ == "PROPN":
-                words.append(_single(before, index, False, False) or before.text)
-            if words and not words[-1].endswith("'s"):
-                words[-1] += "'s"
-        elif child.dep_ in _KEPT_MODIFIERS and not across_lines(child, head):
-            written = (t.text_with_ws for t in child.subtree if not t.is_space)
-            words.append(" ".join("".join(written).split()))  # "one-game", "$250,000"
-        elif keep_adjectives and child.dep_ == "amod":
-            words.append(child.text)
-    words.append(head.text)
-    return " ".join(words)
-
-
-def place_name(place: PlaceMention) -> str:
-    return place.name or place.text
 
 
 def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
@@ -238,7 +168,7 @@ def verb_title(
         obj = phrase(target, index, objective=True) or ""
         if obj:
             shorter = shorter_objects(
-                target, obj, lambda t, conj=False: _single(t, index, False, True)
+                target, obj, lambda t, conj=False: single_phrase(t, index, False, True)
             )
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
@@ -557,8 +487,6 @@ def noun_title(
         )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
-        from stories.extraction.events.told_alone import of_phrase, owned  # it uses phrase()
-
         what, partner = owned(noun, what, index), of_phrase(noun, index)
     return compose(what, "", partner if partner != _name(place) else "", where)
 

@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import PRONOUNS
+from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.title_parts import is_time_word, maker_of, possessive
-from stories.extraction.events.titles import phrase
 
 _OF_PHRASES = ("of", "by", "against", "for", "into", "with", "over", "on", "to")
 

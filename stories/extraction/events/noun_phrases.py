@@ -1,0 +1,94 @@
+"""The short form of a noun phrase, the piece every title is built of: "Kim's train" for
+"the leader's armoured green train", a person by the short name the article uses, a place by
+its gazetteer name, an untraceable pronoun by nothing.
+
+Titles (events.titles) and a noun event's owner and "of" phrase (events.told_alone) both say
+noun phrases this way; it lives apart from both so each can import it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex, across_lines
+from stories.extraction.events.lexicon import PRONOUNS
+from stories.extraction.events.title_parts import (
+    bare_time_owner,
+    epithet,
+    possessive,
+    whose_noun,
+)
+from stories.extraction.mentions import PlaceMention
+
+_KEPT_MODIFIERS = frozenset({"compound", "nummod"})
+_RESOLVABLE = frozenset({"he", "she", "they"})
+
+
+def phrase(
+    head: Token, index: MentionIndex, *, keep_adjectives: bool = False, objective: bool = False
+) -> str | None:
+    """Short form of the noun phrase headed by `head`, coordinated members joined by "and".
+
+    None for a pronoun that cannot be traced to a person: a title saying "it" tells nothing.
+    In an object (`objective`), "his" or "their" is dropped: "Kim boards train", not "Kim
+    boards Kim's train".
+    """
+    parts = [single_phrase(head, index, keep_adjectives, objective)]
+    parts += [
+        single_phrase(c, index, keep_adjectives, objective)
+        for c in head.children
+        if c.dep_ == "conj"
+    ]
+    if any(p is None for p in parts):
+        return None
+    return " and ".join(p for p in parts if p)
+
+
+def single_phrase(
+    head: Token, index: MentionIndex, keep_adjectives: bool, objective: bool
+) -> str | None:
+    """Short form of one noun phrase, its coordinated members left out."""
+    person = index.person(head) or (index.antecedent(head) if epithet(head) else None)
+    if person is not None:
+        return index.short_name(person)
+    place = index.place(head)
+    if place is not None:
+        return place_name(place)
+    group = None if objective else index.named_group(head)
+    if group is not None:
+        return group
+    if head.lower_ in _RESOLVABLE and not objective:
+        noun = index.antecedent_noun(head)
+        # "Paganini and his team reported that they …": the whole coordination, "Paganini and team"
+        return phrase(noun, index, objective=True) if noun is not None else None
+    if head.lower_ in PRONOUNS:
+        return None
+    words = []
+    for child in head.lefts:
+        if child.dep_ == "poss":
+            pronoun = child.tag_ in ("PRP$", "WP$")
+            if bare_time_owner(child):
+                continue  # "this week's game": the time, not an owner
+            standing = whose_noun(child) or child
+            owner = None if pronoun and objective else single_phrase(standing, index, False, False)
+            if owner and not (pronoun and owner.lower() == child.lower_):  # never "our's"
+                words.append(possessive(owner, standing))
+            elif not pronoun and owner is None:
+                return None
+        elif child.tag_ == "POS":  # an "'s" the parser hung on the noun: the owner's mark
+            before = child.nbor(-1)
+            if not words and before.pos_ == "PROPN":
+                words.append(single_phrase(before, index, False, False) or before.text)
+            if words and not words[-1].endswith("'s"):
+                words[-1] += "'s"
+        elif child.dep_ in _KEPT_MODIFIERS and not across_lines(child, head):
+            written = (t.text_with_ws for t in child.subtree if not t.is_space)
+            words.append(" ".join("".join(written).split()))  # "one-game", "$250,000"
+        elif keep_adjectives and child.dep_ == "amod":
+            words.append(child.text)
+    words.append(head.text)
+    return " ".join(words)
+
+
+def place_name(place: PlaceMention) -> str:
+    return place.name or place.text
