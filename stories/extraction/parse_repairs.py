@@ -20,11 +20,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from stories.extraction.conjunctions import CLAUSE_PREPOSITIONS
+
 # Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _TENSED = frozenset({"VBD", "VBZ", "VBP"})
-# Prepositions that are also conjunctions opening a clause.
-_SUBORDINATORS = frozenset({"as", "after", "before", "until", "since", "while"})
 
 
 def add_parse_repairs(nlp: Language) -> None:
@@ -93,7 +93,7 @@ def clause_under_preposition(verb: Token) -> bool:
     if verb.dep_ != "pcomp" or verb.tag_ not in _TENSED:
         return False
     marker = verb.head
-    if marker.lower_ not in _SUBORDINATORS or marker.head == marker:
+    if marker.lower_ not in CLAUSE_PREPOSITIONS or marker.head == marker:
         return False
     if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
         return False

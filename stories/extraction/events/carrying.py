@@ -22,14 +22,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from stories.extraction.conjunctions import TEMPORAL_OPENERS
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.setting import within
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
-# Conjunctions and prepositions that open a clause telling another happening by its time.
-TEMPORAL_OPENERS = frozenset({"after", "before", "since", "until", "till", "once"})
 # How far up the parse a side clause may sit above the event's word ("after X was found dead
 # in Y": found → after).
 _REACH = 6

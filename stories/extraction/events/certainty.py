@@ -13,6 +13,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.lexicon import (
@@ -77,8 +78,7 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
-# Conjunctions of a clause of time, and words of a time phrase that lies in the past.
-_TEMPORAL = frozenset({"when", "once", "after", "before", "until", "till", "as"})
+# Words of a time phrase that lies in the past.
 _PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
 # Governors of an infinitive that wish or attempt rather than arrange: "will want to see",
 # "will try to limit the losses" (the trying is to come; its outcome is open).
@@ -208,7 +208,9 @@ def _in_governors_time(verb: Token, auxiliaries: list[Token], event_class: str) 
     past ("last month a guard is killed when a bomb explodes") it occurred."""
     if auxiliaries or verb.tag_ not in ("VBZ", "VBP") or verb.dep_ != "advcl":
         return None
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL for c in verb.children):
+    if not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in TIME_CLAUSE_CONJUNCTIONS for c in verb.children
+    ):
         return None
     governor = verb.head
     own = _auxiliaries(governor)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.conjunctions import SUBORDINATORS
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
@@ -264,12 +265,6 @@ def tensed(verb: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
-# Conjunctions that open a finite adverbial or reported clause: "after the ship docked".
-_SUBORDINATORS = frozenset(
-    {"after", "before", "when", "once", "until", "because", "since", "while", "whether", "if"}
-)
-
-
 def misread_past(verb: Token) -> bool:
     """ "After the first trucks shipped, …": a participle with a subject of its own before it,
     no auxiliary, in a clause a conjunction opens, can only be a simple past the tagger read
@@ -278,7 +273,7 @@ def misread_past(verb: Token) -> bool:
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
     return any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) and any(
-        c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children
+        c.dep_ == "mark" and c.lower_ in SUBORDINATORS for c in verb.children
     )
 
 
