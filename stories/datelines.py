@@ -23,9 +23,11 @@ from stories.paragraphs import headline_end
 # 19, 2019 /PRNewswire/ --"), an optional agency ("(AP)", "/PRNewswire/"), then a dash or colon
 # (the old wire format's underscore too: "MOSCOW (AP)_ The mayor", "NEWARK, N.J. _ A task").
 # Names are letters of any script ("COPIAPÓ"), with dots, apostrophes, hyphens and spaces
-# between words. Upper-case cities are the wire style; title case needs the agency or a dash, so
-# an ordinary sentence that starts with a capital is not read as one.
-_NAME = r"[^\W\d_][^\W\d_.'’\- ]*(?:[.'’\- ]+[^\W\d_]*){0,6}?"
+# between words. A hyphen inside a name joins two words ("WILKES-BARRE"); one that touches a
+# space or another hyphen is the separator ("W.Va. -- A"), never part of the name. Upper-case
+# cities are the wire style; title case needs the agency or a dash, so an ordinary sentence
+# that starts with a capital is not read as one.
+_NAME = r"[^\W\d_][^\W\d_.'’\- ]*(?:(?:[.'’ ]|(?<![\s-])-(?![\s-]))+[^\W\d_]*){0,6}?"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _DATELINE = re.compile(
@@ -225,8 +227,7 @@ def _opening_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     city = match.group("city").strip()
-    # "CHARLESTON, W.Va. -- A": the region's name stops before the dash it ran into.
-    region = (match.group("region") or "").strip().rstrip("-–— ")
+    region = (match.group("region") or "").strip()
     agency = (match.group("agency") or match.group("wire") or "").strip()
     dash = (match.group("dash") or "").strip()  # CNN style has none: "Hong Kong (CNN) The"
     if _not_a_city(city) or _DATE_LIKE.match(city) or not 2 <= len(city) <= 41:

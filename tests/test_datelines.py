@@ -178,10 +178,29 @@ def test_a_dateline_before_a_triple_dash_is_read():
     assert dateline.city == "BERGEN" and text[dateline.body_start :] == "The storm hit the town."
 
 
-def test_a_region_s_name_stops_before_the_dash_it_runs_into():
-    text = "BERGEN, W.Va. -- The storm hit the town."
+@pytest.mark.parametrize(
+    ("text", "part", "name"),
+    [
+        ("BERGEN, W.Va. -- The storm hit the town.", "region", "W.Va."),
+        ("BERGEN N.D. -- The storm hit the town.", "city", "BERGEN N.D."),
+    ],
+)
+def test_a_name_stops_before_the_dash_it_runs_into(text, part, name):
+    dateline = find_dateline(text)
+
+    start, end = getattr(dateline, f"{part}_start"), getattr(dateline, f"{part}_end")
+    assert getattr(dateline, part) == name and text[start:end] == name
+
+
+def test_a_double_hyphen_after_an_abbreviated_region_is_a_long_dash():
+    text = "Bergen, W.Va. -- The storm hit the town."
 
     dateline = find_dateline(text)
 
-    assert dateline.region == "W.Va."
-    assert text[dateline.region_start : dateline.region_end] == "W.Va."
+    assert (dateline.city, dateline.region) == ("Bergen", "W.Va.")
+
+
+def test_a_hyphen_between_two_words_stays_in_the_name():
+    dateline = find_dateline("ELMVALE-ON-SEA, Norland — The storm hit the town.")
+
+    assert dateline.city == "ELMVALE-ON-SEA"
