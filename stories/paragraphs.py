@@ -182,10 +182,17 @@ def headline_end(text: str) -> int:
     return breaks[0]
 
 
+def blank_lines(text: str) -> list[tuple[int, int]]:
+    """Each blank line of `text`, the one mark of a paragraph break in clean text: a run of
+    white space holding two line breaks or more, as (where its first line break stands, where
+    the line after its last begins)."""
+    return [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+
+
 def paragraph_starts(text: str) -> list[int]:
     """Where each paragraph of `text` begins: 0, after each blank line, and at each paragraph
     inferred in an unbroken stretch."""
-    starts = {0, *(m.end() for m in _BLANK_LINE.finditer(text)), *inferred_breaks(text)}
+    starts = {0, *(end for _, end in blank_lines(text)), *inferred_breaks(text)}
     return sorted(starts)
 
 

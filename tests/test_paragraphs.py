@@ -10,6 +10,7 @@ from stories import paragraphs
 from stories.datelines import find_dateline
 from stories.paragraphs import (
     LONG_STRETCH,
+    blank_lines,
     headline_end,
     inferred_breaks,
     paragraph_starts,
@@ -147,3 +148,11 @@ def test_a_time_said_once_in_an_unbroken_text_does_not_run_on_to_later_paragraph
         datetime.date(2023, 9, 12),
         "publication",
     )
+
+
+def test_a_run_of_blank_lines_is_one_paragraph_break():
+    text = "Storm hits coast.\n\n \n  Roads shut."
+
+    breaks = blank_lines(text)
+
+    assert breaks == [(text.index("\n"), text.index("  Roads"))]

@@ -28,9 +28,8 @@ from spacy.tokens import Doc, Span
 
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
-from stories.paragraphs import inferred_breaks
+from stories.paragraphs import blank_lines, inferred_breaks
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 _LINE_END = re.compile(r"[ \t\r\f\v]*\n")
 # A paragraph that ends on an ellipsis runs on into the next ("X confirmed this in a statement…"
 # then the statement): no break there.
@@ -96,13 +95,12 @@ def layout_line(sentence: Span) -> bool:
 
 
 def _paragraph_starts(doc: Doc) -> set[int]:
-    """Offsets of the first character after each blank line."""
+    """Offsets of the first character after each blank line (`paragraphs.blank_lines`)."""
     text = doc.text
     starts = set()
-    for match in _BLANK_LINE.finditer(text):
-        if _runs_on(text, match.start()):
+    for before, end in blank_lines(text):
+        if _runs_on(text, before):
             continue
-        end = match.end()
         while end < len(text) and text[end].isspace():
             end += 1
         starts.add(end)
