@@ -186,6 +186,15 @@ class Dateline:
     def end(self) -> int:
         return self.body_start
 
+    @property
+    def place_spans(self) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the places it names: its city, then its region if it
+        names one."""
+        spans = [(self.city_start, self.city_end)]
+        if self.region_start >= 0:
+            spans.append((self.region_start, self.region_end))
+        return spans
+
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text` (or its body, after a headline that opens an unbroken
@@ -194,8 +203,12 @@ def find_dateline(text: str) -> Dateline | None:
     if found is not None:
         return found
     start = headline_end(text)
-    if not start:
-        return None
+    return dateline_at(text, start) if start else None
+
+
+def dateline_at(text: str, start: int) -> Dateline | None:
+    """The dateline that opens the line or sentence beginning at `start` in `text` (below a
+    headline), with offsets into the whole of `text`, or None."""
     found = _opening_dateline(text[start:])
     return None if found is None else _shifted(found, start)
 

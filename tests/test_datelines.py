@@ -2,7 +2,7 @@
 
 import pytest
 
-from stories.datelines import find_dateline
+from stories.datelines import dateline_at, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,11 @@ def test_a_hyphen_between_two_words_stays_in_the_name():
     dateline = find_dateline("ELMVALE-ON-SEA, Norland — The storm hit the town.")
 
     assert dateline.city == "ELMVALE-ON-SEA"
+
+
+def test_a_dateline_read_below_a_headline_keeps_offsets_into_the_whole_text():
+    text = "Storm hits coast\n\nBERGEN, Norland (AP) — The storm hit the town."
+
+    dateline = dateline_at(text, text.index("BERGEN"))
+
+    assert [text[start:end] for start, end in dateline.place_spans] == ["BERGEN", "Norland"]

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from stories.datelines import find_dateline
+from stories.datelines import dateline_at
 from stories.extraction.doc_text import doc_text
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -126,21 +126,18 @@ def _name_after(doc: Doc, start: int, limit: int = 3) -> Span | None:
 
 
 def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
-    """The place of a dateline that opens the text or one of its first sentences (after a
-    headline)."""
+    """The place of a dateline that opens the text or one of its first three sentences: a
+    headline on a line of its own may stand above it, where `find_dateline`, which reads the
+    top of the text (or the body after a headline run into it), does not look."""
+    text = doc_text(doc)
     for number, sent in enumerate(doc.sents):
         if number > 2:
             break
-        dateline = find_dateline(doc_text(doc)[sent.start_char : sent.start_char + 200])
+        dateline = dateline_at(text, sent.start_char)
         if dateline is None:
             continue
-        for start, end in (
-            (dateline.city_start, dateline.city_end),
-            (dateline.region_start, dateline.region_end),
-        ):
-            if start < 0:
-                continue
-            span = doc.char_span(sent.start_char + start, sent.start_char + end)
+        for start, end in dateline.place_spans:
+            span = doc.char_span(start, end)
             if span is not None and _populated(trusted(gazetteer, span.text.title())):
                 yield span
         return
