@@ -76,6 +76,28 @@ def test_a_noun_with_words_of_its_own_points_nowhere(nlp):
     assert meeting.place is None or source_of(meeting) != "clause"
 
 
+def test_the_city_with_an_adjective_that_only_describes_it_is_the_last_city_named(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday and flew to Bergen in May.\n\n"
+        "She met the mayor in the coastal city on Tuesday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert (meeting.place.name, source_of(meeting)) == ("Bergen", "clause")
+
+
+def test_the_neighbouring_city_is_not_the_last_city_named(nlp):
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday and flew to Bergen in May.\n\n"
+        "She met the mayor in the neighbouring city on Tuesday."
+    )
+
+    meeting = event_with(placed_events(nlp, text), "meet")
+
+    assert meeting.place is None or source_of(meeting) != "clause"
+
+
 # --- seats ---------------------------------------------------------------------------------------
 
 

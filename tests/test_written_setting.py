@@ -1,5 +1,6 @@
 """A story without a dateline is set in the town it keeps writing (written_setting.py)."""
 
+from stories.extraction.events.lead_setting import lead_within
 from stories.extraction.events.written_setting import story_setting, written_setting
 from stories.extraction.mentions import PlaceMention
 
@@ -12,7 +13,8 @@ STORY = (
 
 def _place(text: str, name: str, lat: float, kind: str = "city") -> PlaceMention:
     start = text.index(name)
-    return PlaceMention(name, start, start + len(name), name, kind, 3, "US", lat, -80.0)
+    specificity = {"country": 1, "admin1": 2}.get(kind, 3)
+    return PlaceMention(name, start, start + len(name), name, kind, specificity, "US", lat, -80.0)
 
 
 def test_a_dateline_less_story_is_set_in_the_town_it_keeps_writing():
@@ -52,3 +54,55 @@ def test_a_town_the_story_writes_after_another_place_is_no_setting():
     places = [_place(text, "Harwick", 34.0), _place(text, "Dunmore", 41.0)]
 
     assert written_setting(text, places, None) is None
+
+
+# A wider setting narrowed: where the lead happens, or the place inside it written first and most.
+STATE_STORY = (
+    "A fire near Harwick closed the road on Friday. Crews from Ashby and Dunmore came. "
+    "Harwick residents left; Harwick schools closed; the fire started Thursday."
+)
+
+
+def test_a_dateline_less_story_set_in_a_country_is_set_where_its_lead_happens_inside_it():
+    country = _place("Norland", "Norland", 39.0, "country")
+    lead = _place(STATE_STORY, "Harwick", 34.0)
+
+    assert lead_within(lead, country) is lead
+
+
+def test_a_lead_in_a_city_setting_leaves_the_setting():
+    city = _place(STATE_STORY, "Dunmore", 34.1)
+    lead = _place(STATE_STORY, "Harwick", 34.0)
+
+    assert lead_within(lead, city) is city
+
+
+def test_a_lead_outside_the_setting_leaves_the_setting():
+    country = _place("Norland", "Norland", 39.0, "country")
+    lead = PlaceMention("Harwick", 7, 14, "Harwick", "city", 3, "CA", 45.0, -75.0)
+
+    assert lead_within(lead, country) is country
+
+
+def test_a_state_setting_narrows_to_the_town_written_first_and_most():
+    text = STATE_STORY.replace("A fire near Harwick", "A Harwick fire")
+    places = [
+        _place(text, "Harwick", 34.0),
+        _place(text, "Ashby", 35.0),
+        _place(text, "Dunmore", 36.0),
+    ]
+    state = _place("Norland", "Norland", 39.0, "country")
+
+    setting = story_setting([state, *places], [state, *places], text, None)
+
+    assert setting.name == "Harwick"
+
+
+def test_a_story_with_a_dateline_keeps_its_wide_setting_for_the_dateline_to_narrow():
+    text = STATE_STORY.replace("A fire near Harwick", "A Harwick fire")
+    places = [_place(text, "Harwick", 34.0), _place(text, "Ashby", 35.0)]
+    state = _place("Norland", "Norland", 39.0, "country")
+
+    setting = story_setting([state, *places], [state, *places], text, places[1])
+
+    assert setting is state

@@ -28,6 +28,12 @@ ALL = frozenset(
         "long before",
         # "the country", "the city": the last place of that kind named before.
         "pointing back",
+        # ... also with an adjective that only describes it: "the war-torn country".
+        "described kind",
+        # A story with no dateline is set where its lead happens when that lies in its setting.
+        "lead within setting",
+        # ... or where, inside that setting, the story writes first and most.
+        "written within",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
         # A country or its capital as the subject acts at home unless it travels, meets,

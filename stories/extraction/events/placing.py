@@ -34,8 +34,8 @@ and recorded with its confidence in the event's provenance, in this order:
 An event none of these places, in a paragraph between two that narrate in one city or
 region and name no other place, stays there (events.narration).
 
-A venue the gazetteer cannot pin stays named in the provenance while a pinned clue gives the
-map its point; an event with no clue keeps no place rather than borrowing a random one.
+A venue the gazetteer cannot pin stays named in the provenance while a pinned clue gives the map
+its point; an event with no clue keeps no place rather than borrowing a random one.
 """
 
 from __future__ import annotations
@@ -148,7 +148,9 @@ def place_events(
     ]
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
-    setting = story_setting([p for p in places if _scene(p, index)], places, index.text, home)
+    lead = None if home is not None else _lead_place(index, starts)
+    scene = [p for p in places if _scene(p, index)]
+    setting = story_setting(scene, places, index.text, home, lead=lead)
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
     elif (
@@ -159,7 +161,6 @@ def place_events(
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
     located = _located(index, starts)
-    lead = None if home is not None else _lead_place(index, starts)
     homes = story_homes(index, places)
     acting = [p for p in body if not _acted_on(p, index)]
     placed = place_from_context(
@@ -219,19 +220,18 @@ def place_from_context(
     side_clauses: set[int] | None = None,
     reported: set[int] | None = None,
 ) -> list[EventCandidate]:
-    """Fill the place of unplaced events from their sentence, the sentence before (same
-    paragraph), the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each
-    candidate's (by start offset) paragraph and sentence numbers; `located` the place each
-    sentence states; `elsewhere` the sentences naming a place other than the dateline's, whose
-    events the dateline does not place; `off_setting` the same for the setting. In a `local`
-    story the dateline also places what is planned and the story's background. `homes` gives
-    the country (or state, city) whose body acts in an event (events.homes): it places the
-    event when no clue of its own sentence does, and beats a carried, datelined or story-wide
-    place outside it. `venues`: the place an organisation the event happens at is named for.
-    `seats`: the capital a national body that acts sits in (events.seats). `side_clauses`:
-    events told in a temporal side clause, whose place narration does not carry
-    (events.carrying). `reported`: events whose sentence names places only in what they
-    report (events.reported), which move neither default."""
+    """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
+    the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
+    start offset) paragraph and sentence numbers; `located` the place each sentence states;
+    `elsewhere` the sentences naming a place other than the dateline's, whose events the dateline
+    does not place; `off_setting` the same for the setting. In a `local` story the dateline also
+    places what is planned and the story's background. `homes` gives the country (or state, city)
+    whose body acts in an event (events.homes): it places the event when no clue of its own sentence
+    does, and beats a carried, datelined or story-wide place outside it. `venues`: the place an
+    organisation the event happens at is named for. `seats`: the capital a national body that acts
+    sits in (events.seats). `side_clauses`: events told in a temporal side clause, whose place
+    narration does not carry (events.carrying). `reported`: events whose sentence names places only
+    in what they report (events.reported), which move neither default."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}

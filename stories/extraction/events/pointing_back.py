@@ -34,8 +34,36 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "capital": frozenset({"city"}),
     "state": frozenset({"admin1"}),
     "province": frozenset({"admin1"}),
+    "county": frozenset({"admin2"}),
+    "village": frozenset({"city"}),
 }
 _POINTING = frozenset({"the", "this", "that"})
+# Adjectives that pick a place other than the last named: "the neighbouring country".
+_PICKING = frozenset(
+    {
+        "same",
+        "other",
+        "next",
+        "neighbouring",
+        "neighboring",
+        "nearby",
+        "adjacent",
+        "different",
+        "new",
+        "former",
+        "old",
+        "first",
+        "only",
+        "own",
+        "host",
+        "home",
+        "native",
+        "foreign",
+        "such",
+        "certain",
+        "particular",
+    }
+)
 # How far back (in tokens) a noun may point: a few paragraphs of a news story.
 REACH = 400
 
@@ -134,4 +162,19 @@ def _bare_definite(noun: Token) -> bool:
     if not any(c.dep_ == "det" and c.lower_ in _POINTING for c in children):
         return False
     own_words = [c for c in children if c.dep_ not in ("det", "punct", "case")]
+    if "described kind" in place_rules.ENABLED:
+        own_words = [c for c in own_words if not _describing(c)]
     return not own_words
+
+
+def _describing(word: Token) -> bool:
+    """An adjective that only describes the place pointed at ("the coastal city", "the
+    war-torn country", "the northern province"), as wire copy varies its words: not one that
+    picks another place ("the neighbouring country", "the same city", "the largest state")."""
+    return (
+        word.dep_ == "amod"
+        and word.tag_ in ("JJ", "VBN")
+        and word.is_lower
+        and not word.ent_type_
+        and word.lower_ not in _PICKING
+    )

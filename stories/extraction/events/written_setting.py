@@ -8,13 +8,19 @@ where the story is: the town it writes first and again and again. When the story
 dateline and its scene places give no setting, the first place it writes is the setting if it is
 a town or county written at least `_MIN_WRITTEN` times and `_MARGIN` times as often as any other
 place (a place inside it, or its state or country, aside).
+
+The same count narrows a wider setting: a dateline-less story whose places all lie in one state
+or country, and which writes one town or state inside it first and most, is set there, as a
+dated story is set in its dateline's city rather than in that city's state.
 """
 
 from __future__ import annotations
 
 import re
 
-from stories.extraction.events.setting import main_setting, related, wide
+from stories.extraction.events import place_rules
+from stories.extraction.events.lead_setting import WIDE_SETTINGS, lead_within
+from stories.extraction.events.setting import main_setting, related, wide, within
 from stories.extraction.mentions import PlaceMention
 
 _MIN_WRITTEN = 3
@@ -23,11 +29,25 @@ _TOWN_KINDS = frozenset({"city", "admin2"})
 
 
 def story_setting(
-    scene: list[PlaceMention], places: list[PlaceMention], text: str, home: PlaceMention | None
+    scene: list[PlaceMention],
+    places: list[PlaceMention],
+    text: str,
+    home: PlaceMention | None,
+    *,
+    lead: PlaceMention | None = None,
 ) -> PlaceMention | None:
     """The setting the scene places give (see `setting.main_setting`), else, for a story
-    without a dateline, the town it keeps writing."""
-    return main_setting(scene) or written_setting(text, places, home)
+    without a dateline, the town it keeps writing. A story without a dateline whose setting is
+    a country, state or region is set where its lead happens inside it (events.lead_setting),
+    else at the place inside it that it writes first and most (`written_within`)."""
+    setting = main_setting(scene) or written_setting(text, places, home)
+    if home is not None:
+        return setting  # the dateline's city narrows the setting (events.placing)
+    if "lead within setting" in place_rules.ENABLED:
+        setting = lead_within(lead, setting)
+    if "written within" in place_rules.ENABLED:
+        setting = written_within(setting, text, places)
+    return setting
 
 
 def written_setting(
@@ -37,6 +57,28 @@ def written_setting(
     place the story writes (one inside it or around it aside) at least twice over."""
     if home is not None:
         return None
+    town = _most_written(text, places)
+    return town if town is not None and town.kind in _TOWN_KINDS else None
+
+
+def written_within(
+    setting: PlaceMention | None, text: str, places: list[PlaceMention]
+) -> PlaceMention | None:
+    """A country or state setting narrowed to the place inside it that the story writes first
+    and most (`_MIN_WRITTEN` times, `_MARGIN` times as often as any other place but those
+    around or inside it): a story of one state told with the country's other places named in
+    passing is set in that state, as its readers take it."""
+    if setting is None or setting.kind not in WIDE_SETTINGS:
+        return setting
+    town = _most_written(text, places)
+    if town is None or town.specificity <= setting.specificity or not within(town, setting):
+        return setting
+    return town
+
+
+def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+    """The pinned place the text writes first, when it writes it at least `_MIN_WRITTEN`
+    times and `_MARGIN` times as often as each other place not around or inside it."""
     distinct: dict[str, PlaceMention] = {}
     for place in places:
         if place.latitude is not None and not wide(place):
@@ -46,15 +88,14 @@ def written_setting(
     if not written:
         return None
     first = min(written, key=lambda key: written[key][0])
-    town = distinct[first]
-    if town.kind not in _TOWN_KINDS or len(written[first]) < _MIN_WRITTEN:
+    if len(written[first]) < _MIN_WRITTEN:
         return None
     for key, found in written.items():
-        if key == first or related(distinct[key], town):
+        if key == first or related(distinct[key], distinct[first]):
             continue
         if len(written[first]) < _MARGIN * len(found):
             return None
-    return town
+    return distinct[first]
 
 
 def _writings(text: str, name: str) -> list[int]:
