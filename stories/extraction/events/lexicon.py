@@ -7,6 +7,8 @@ one class. Everything here is general news vocabulary, never names from a partic
 
 from __future__ import annotations
 
+from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
+
 
 def _words(text: str) -> frozenset[str]:
     """A set of words written as one string, for long lists."""
@@ -319,6 +321,7 @@ NOUN_CLASSES = _classes(
     }
 )
 
+NOUN_CLASSES.update(MORE_NOUN_CLASSES)
 NOUN_CLASSES.update({REPEAT_PREFIX + noun: cls for noun, cls in list(NOUN_CLASSES.items())})
 
 # Noun events written as a verb in titles when an agent is known: "Shoigu visits X". The flag

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.counted_happenings import counted_toll, reported_in_the_past
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -139,6 +140,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     if not dated and _not_yet_real(noun):
         return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
+        return True
+    if counted_toll(noun) or reported_in_the_past(noun):
         return True
     if noun.lemma_.lower() in OCCASION_NOUNS:
         return _party_of_occasion(noun)
