@@ -11,6 +11,8 @@ of its own.
 in the past passive with where or how it was found, it is the news: "a cat has been found in
 Santa Fe", "the man was found dead".
 
+A thing reported or cited on a day of its own is one too (events.first_reports).
+
 "Publish" is a reporting verb (it frames what a paper says), but a paper, report or study
 published in a journal or on a day is the news of science and business pages: "the findings
 were published today in the journal X", "a paper, which was published online in Nature".
@@ -21,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.appointments import appointment_sites
+from stories.extraction.events.first_reports import first_reported
 from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.lexicon import LIGHT_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import Site, tensed
@@ -60,6 +63,8 @@ def action_sites(doc: Doc) -> list[Site]:
             found.append(Site(token, lemma, "discover", "verb"))
         elif lemma in PUBLISHING_VERBS and _published(token):
             found.append(Site(token, lemma, "publish", "verb"))
+        elif first_reported(token):  # "the fire was first reported at 6 a.m."
+            found.append(Site(token, lemma, "report", "verb"))
     taken = {site.anchor.i for site in found}
     found += [site for site in appointment_sites(doc) if site.anchor.i not in taken]
     taken = {site.anchor.i for site in found}  # "added X as its first CTO": one site, the hire

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.audiences import addressed_on_record
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
@@ -114,7 +115,9 @@ def speech_class(verb: Token) -> str | None:
     if lemma in ADDRESSING_VERBS:
         # Telling someone is the frame of most quotes; on a stated day or at an occasion
         # ("told investors on Oct. 31", "told reporters at a news conference") it is news.
-        return ADDRESSING_VERBS[lemma] if things and _occasion(verb) else None
+        # So is telling the authorities or a gathered audience ("told police he acted alone").
+        addressed = _occasion(verb) or addressed_on_record(verb)
+        return ADDRESSING_VERBS[lemma] if things and addressed else None
     return None
 
 
