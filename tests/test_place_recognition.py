@@ -2,7 +2,7 @@
 
 import pytest
 
-from stories.extraction.entities import find_places
+from stories.extraction.entities import _named_by_a_place_noun, find_places
 from stories.extraction.nlp import get_nlp
 from stories.geocoding.defaults import get_gazetteer
 
@@ -121,3 +121,30 @@ def test_a_name_set_after_a_noun_of_place_and_a_comma_is_a_place(places_in):
     found = places_in("Teachers began a two-day strike in the capital, Juba, to demand higher pay.")
 
     assert "Juba" in found
+
+
+def test_a_name_a_noun_of_place_is_of_reads_as_a_place_whatever_its_label():
+    doc = get_nlp()("The march began in his hometown of Velmora in the east.")
+
+    assert _named_by_a_place_noun(doc[7:8])
+
+
+def test_a_name_a_person_or_body_is_of_does_not_read_as_a_place():
+    doc = get_nlp()("The march was led by the leader of Velmora in the east.")
+
+    assert not _named_by_a_place_noun(doc[8:9])
+
+
+def test_a_named_person_s_word_after_spoke_to_is_whom_she_spoke_to(places_in):
+    found = places_in(
+        "Dr. Marion Reyes grew up in Ohio. His aunt said she spoke to Marion, a surgeon, on Sunday."
+    )
+
+    assert "Marion" not in found
+    assert "Ohio" in found
+
+
+def test_a_named_person_s_word_after_flew_to_is_still_a_place(places_in):
+    found = places_in("Dr. Marion Reyes grew up in Ohio. His aunt flew to Marion on Sunday.")
+
+    assert "Marion" in found

@@ -74,7 +74,7 @@ PLACE_OBJECT_VERBS = {
 }
 # Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
 PLACE_NOUNS = (
-    "city|town|village|port|station|spaceport|cosmodrome|base|airport|province|region|"
+    "city|town|hometown|village|port|station|spaceport|cosmodrome|base|airport|province|region|"
     "state|county|district|river|strait|island|capital|border|crossing|harbou?r|valley|"
     "mountain|lake|bay|peninsula|suburb|neighbou?rhood|municipality|prefecture|oblast|krai"
 )
@@ -153,6 +153,16 @@ def used_as_place(span: Span) -> bool:
         return True
     after = doc_text(doc)[span.end_char : span.end_char + 80]
     return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
+
+
+def _named_by_a_place_noun(span: Span) -> bool:
+    """Is the name the one a noun of place is "of" ("the city of X", "his hometown of X")?
+    Such a name is a place whatever the recogniser took it for (it reads some towns as
+    peoples)."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return bool(re.fullmatch(rf"(?:{PLACE_NOUNS})(?:e?s)?", doc[span.start - 2].lower_))
 
 
 def _renames_a_place_noun(span: Span) -> bool:
@@ -340,11 +350,16 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             continue  # "Ebola" in a story about the Ebola virus; "Hong Kong flu" keeps Hong Kong
         if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
             continue  # "Kim's visit": the surname of someone the article names in full
+        if span.text in person_words and _addressed(span):
+            continue  # "she spoke to Kim": whom she spoke to, a person the article names
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates) or _initials_of_a_word(span.text, candidates):
             continue
         if ent.label_ == "NORP" and _a_divisions_own_name(_strip_article(ent), gazetteer):
             found[span.start_char] = _mention(span, candidates)  # "Punjab", not "Punjabi"
+            continue
+        if ent.label_ == "NORP" and candidates and _named_by_a_place_noun(span):
+            found[span.start_char] = _mention(span, candidates)  # "his hometown of X"
             continue
         if ent.label_ in PLACE_LABELS and not candidates and _owned_by(span):
             continue  # "a unit of Boskalis": unknown to the gazetteer, and a company's name
@@ -459,6 +474,21 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
     ):
         return False
     return not (used_as_place(span) or cues.followed_by_region(span, gazetteer))
+
+
+# Verbs whose "to" or "with" names whom one addresses: "spoke to X", "talked with X".
+_ADDRESSING_VERBS = frozenset(
+    {"speak", "talk", "write", "reply", "explain", "apologize", "apologise", "chat", "listen"}
+)
+
+
+def _addressed(span: Span) -> bool:
+    """Is the name whom someone speaks, writes or talks to ("she spoke to X, a doctor")? With a
+    word of a person the article names in full, it is that person, not a namesake town."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.lower_ in ("to", "with") and before.head.lemma_.lower() in _ADDRESSING_VERBS
 
 
 def _person_name_words(doc: Doc) -> set[str]:

@@ -49,6 +49,7 @@ from stories.extraction.events.lexicon import (
     NOUN_CLASSES,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.local_scenes import local_scenes
 from stories.extraction.events.mainline import mark_background, past_perfect, story_day
 from stories.extraction.events.motion import (
     comes_out,
@@ -191,7 +192,8 @@ def extract_events(
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
-    return drop_idle_prospects(place_events(events, index=index, places=places), doc)
+    placed = local_scenes(place_events(events, index=index, places=places), index)
+    return drop_idle_prospects(placed, doc)
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:

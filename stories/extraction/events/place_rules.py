@@ -87,6 +87,15 @@ ALL = frozenset(
         "recipients take part",
         # "X, who is in Velton for talks, said": the subject is there now, and acts there.
         "whereabouts",
+        # An official named with a state's, county's or town's office acts there: "Norfield
+        # Mayor X" ... "X signed the order".
+        "local officials at home",
+        # A venue the gazetteer cannot pin stands for the town its name or its sentence puts
+        # it in: "the Norfield Inn", "in the Norfield area ... on Route 9".
+        "venue towns",
+        # Whose the other side of a match is says where it comes from, not where the match
+        # was: "closed the season with a win over Sudland's top team".
+        "opponents' homes",
     }
 )
 ENABLED: set[str] = set(ALL)

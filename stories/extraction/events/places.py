@@ -35,7 +35,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.pointing_back import place_pointed_at
-from stories.extraction.events.sides import faces_a_place
+from stories.extraction.events.sides import faces_a_place, the_other_side
 from stories.extraction.events.sites import Site
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
@@ -253,6 +253,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     if head.dep_ == "poss":
         if "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
             return None  # "Norland's win over Sudland": a side, as Sudland is
+        if "opponents' homes" in place_rules.ENABLED and the_other_side(head.head):
+            return None  # "a win over Sudland's top team": the opponent's home
         return 0  # "Japan's index fell": where the owner is, when nothing better is named
     return None if head.dep_ in _OWNER_DEPS or head.dep_ == "dobj" else 1
 

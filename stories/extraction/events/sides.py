@@ -60,6 +60,14 @@ def faces_a_place(word: Token, index: MentionIndex) -> bool:
     return False
 
 
+def the_other_side(noun: Token) -> bool:
+    """Whether a noun is the other side of a match ("a win over X's top team", "beat X's
+    champions"): whose it is says where that side comes from, not where the match was."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in SIDE_PREPOSITIONS:
+        return contest(noun.head.head)
+    return noun.dep_ == "dobj" and contest(noun.head)
+
+
 def _goes_to_its_object(verb: Token) -> bool:
     """ "visited X", "left X", "invaded X": the object is where the event happens."""
     lemma = verb.lemma_.lower()
