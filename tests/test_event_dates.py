@@ -161,7 +161,9 @@ def test_what_had_happened_before_takes_no_publication_day():
 def test_a_past_happening_never_takes_a_time_after_publication():
     text = "Rain fell.\n\nWind blew.\n\nThe session starts in early January. Teachers rallied."
 
-    assert _narrative(text, "Teachers rallied").date_start is None
+    event = _narrative(text, "Teachers rallied")
+
+    assert event.date_start is None or event.date_start <= PUBLISHED
 
 
 def test_the_present_tense_is_the_publication_day_not_an_old_time_of_the_paragraph():

@@ -2,7 +2,8 @@
 
 import datetime
 
-from stories.extraction.events.dates import EventDate, _is_weekend, event_date
+from stories.extraction.events.dates import EventDate, event_date
+from stories.extraction.events.narrative_points import is_weekend
 from stories.extraction.times import find_times
 from stories.extraction.times.calendar import period_start
 
@@ -28,5 +29,5 @@ def test_an_event_at_the_weekend_spans_saturday_and_sunday():
 def test_a_weekend_is_no_day_for_the_storys_narrative_to_stand_on():
     saturday = datetime.date(2023, 9, 9)
 
-    assert _is_weekend(EventDate(saturday, saturday + datetime.timedelta(days=1), "day", ""))
-    assert not _is_weekend(EventDate(saturday, None, "day", ""))
+    assert is_weekend(EventDate(saturday, saturday + datetime.timedelta(days=1), "day", ""))
+    assert not is_weekend(EventDate(saturday, None, "day", ""))

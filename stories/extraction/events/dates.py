@@ -19,12 +19,15 @@ from stories.extraction.events.following import follows_on, last_day, on_day_of,
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
     day_told_next,
+    is_weekend,
     opens_in_the_past,
     paragraph_of,
     paragraph_starts,
     since_point,
     told_lately,
 )
+from stories.extraction.events.quotations import quotation_spans
+from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.time_owners import (
     continuative,
     in_other_clause,
@@ -182,10 +185,10 @@ def date_from_narrative(
     publication, and what is told in the present tense takes no time from before the story's
     days. Each inference is marked (`date_inferred`, and `date_from` says which rule) so
     editors can tell it from a stated date. Plans and expectations are left undated: "will
-    visit" without a date is no date.
+    visit" without a date is no date. A speaker's quoted times are the speaker's (quoted_times).
     """
     published = usable_anchor(published)  # a placeholder year must never overflow below
-    anchors = sorted(
+    every_time = sorted(
         (
             _Anchor(
                 t.start,
@@ -201,8 +204,10 @@ def date_from_narrative(
         key=lambda a: a.start,
     )
     paragraphs = paragraph_starts(text)
+    quotes = quotation_spans(text)
     dated: list[EventCandidate] = []
     for event in events:
+        anchors = heard_by(every_time, event.start, quotes)  # a speaker's times are the speaker's
         if follows_on(event):
             # "Later in the day, …": the day of the happening told before, as dated now.
             before = last_day(dated)
@@ -242,13 +247,14 @@ def date_from_narrative(
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else _story_time(event, anchors, fits, text)
             found, source = story, "story"
-        # A bare year ("in 2001", "this year") is a backdrop, not a point the story stands
-        # on: until a day or month is named, the narrative is still at the reporter's now.
-        # A date written before a noun ("in a Nov. 5 letter") dates that thing, not the story.
+        # A bare year ("in 2001") or a coming day is no point the past stands on: until a past
+        # day or month is named, the narrative is still at the reporter's now. A date written
+        # before a noun ("in a Nov. 5 letter") dates that thing, not the story.
         untold = _in_lead(event, paragraphs) or not any(
             a.start < event.start
             and a.date.precision in _NARRATIVE_POINTS
             and _attributive(a, text) is None
+            and fits(a.date)
             for a in anchors
         )
         recent = tense == "present" or perfect or lately or (tense != "future" and untold)
@@ -505,17 +511,11 @@ def _story_time(
         if a.start < event.start
         and fits(a.date)
         and a.date.precision in _NARRATIVE_POINTS
-        and not _is_weekend(a.date)
+        and not is_weekend(a.date)
         and _attributive(a, text) is None
         and not in_relative_aside(a.start, text)
     ]
     return before[-1] if before else None
-
-
-def _is_weekend(date: EventDate) -> bool:
-    """A weekend's two days: they date what the clause says happened then, but they are no
-    single day for the story's narrative to stand on."""
-    return date.end == date.start + dt.timedelta(days=1) and date.start.weekday() == 5
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
@@ -537,8 +537,15 @@ def _sentence_time(
     # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
     # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
     # only from a clause that holds it: "agreed to ask who set it in 2009" agreed in no 2009;
-    # and a year before a noun is a backdrop: "began a rally to back him in this year's vote".
-    before = [a for a in anchors if bounds[0] <= a.start < event.start and fits(a.date)]
+    # and a year before a noun, before or after the clause, is a backdrop: "began a rally to
+    # back him in this year's vote", "reported third-quarter earnings, sending shares up".
+    before = [
+        a
+        for a in anchors
+        if bounds[0] <= a.start < event.start
+        and fits(a.date)
+        and not (a.date.precision == "year" and _attributive(a, text))
+    ]
     if before:
         return before[-1].date
     after = [

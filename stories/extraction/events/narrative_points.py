@@ -57,6 +57,12 @@ def day_told_next(
     return None
 
 
+def is_weekend(date: EventDate) -> bool:
+    """A weekend's two days: they date what the clause says happened then, but they are no
+    single day for the story's narrative to stand on."""
+    return date.end == date.start + dt.timedelta(days=1) and date.start.weekday() == 5
+
+
 # How far into its sentence a time may stand and still open it ("And just last month, …").
 _OPENING = 25
 

@@ -47,6 +47,10 @@ def too_early_for_perfect(
     return published is not None and end < published - dt.timedelta(days=story_days)
 
 
+# A relative clause opened by "who", "whom" or "whose" tells what a person did or is.
+_ON_A_PERSON = re.compile(r"(?:who|whom|whose)\b", re.I)
+
+
 def in_other_clause(
     relative: tuple[int, int] | None, start: int, end: int, trigger: str, text: str
 ) -> bool:
@@ -63,9 +67,12 @@ def in_other_clause(
     if word and word in text[relative[0] : relative[1]].lower():
         return False
     if relative[1] > end:
-        # After the event, only an aside (", which fell last year") is surely another's: a
-        # restrictive clause may set the event's scene ("won a race that was called Monday").
-        return text[: relative[0]].rstrip().endswith(",")
+        # After the event, only an aside (", which fell last year") or a clause on a person
+        # ("the man who died in August") is surely another's: a restrictive clause on a thing
+        # may set the event's scene ("won a race that was called Monday").
+        return text[: relative[0]].rstrip().endswith(",") or bool(
+            _ON_A_PERSON.match(text, relative[0])
+        )
     at = text.lower().find(word, start, end) if word else -1
     return relative[0] < at
 
