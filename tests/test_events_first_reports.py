@@ -1,5 +1,5 @@
 """A thing reported or cited on a day of its own is an event (events.first_reports): "the
-blaze was first reported at 6 a.m.", "cited by police in May for speeding". Short sentences
+leak was first reported at 7 a.m.", "cited by police in May for speeding". Short sentences
 written for these tests.
 """
 

@@ -63,7 +63,7 @@ def action_sites(doc: Doc) -> list[Site]:
             found.append(Site(token, lemma, "discover", "verb"))
         elif lemma in PUBLISHING_VERBS and _published(token):
             found.append(Site(token, lemma, "publish", "verb"))
-        elif first_reported(token):  # "the fire was first reported at 6 a.m."
+        elif first_reported(token):  # "the leak was first reported at 7 a.m."
             found.append(Site(token, lemma, "report", "verb"))
     taken = {site.anchor.i for site in found}
     found += [site for site in appointment_sites(doc) if site.anchor.i not in taken]

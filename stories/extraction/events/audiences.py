@@ -57,7 +57,7 @@ def addressed_on_record(verb: Token) -> bool:
 
 
 def _gathered(noun: Token) -> bool:
-    """ "a few thousand teachers", "cheering teachers", "hundreds of farmers": a crowd of them,
+    """ "a few thousand nurses", "cheering nurses", "hundreds of farmers": a crowd of them,
     counted or shown reacting, is an audience, not a listener."""
     for child in noun.children:
         if child.dep_ == "nummod" or (child.dep_ == "amod" and child.tag_ == "VBG"):

@@ -1,4 +1,4 @@
-"""A thing reported or cited on a day of its own: "The blaze was first reported at 6 a.m.",
+"""A thing reported or cited on a day of its own: "The leak was first reported at 7 a.m.",
 "cited by state police in May for speeding, the senator resigned".
 
 "Report" and "cite" are reporting verbs: in the active they frame what a source says ("police

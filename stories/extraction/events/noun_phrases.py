@@ -59,7 +59,7 @@ def single_phrase(
         return group
     if head.lower_ in _RESOLVABLE and not objective:
         noun = index.antecedent_noun(head)
-        # "Paganini and his team reported that they …": the whole coordination, "Paganini and team"
+        # "Moravec and his team reported that they …": the whole coordination, "Moravec and team"
         return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
