@@ -4,11 +4,11 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 """
 
 import datetime
-import re
 
 from stories.extraction.events.dates import date_from_narrative, event_date
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
+from tests.extracting import narrative_date
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
@@ -78,28 +78,15 @@ def _narrative(
 ):
     """date_from_narrative on one clause of `text`, with the times find_times sees in it;
     `stated` is the date the clause itself gave (date_start, date_precision, ...)."""
-    start = text.index(clause)
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=clause,
-        start=start,
-        end=start + len(clause),
+    return narrative_date(
+        text,
+        clause,
+        published=PUBLISHED,
+        tense=tense,
         trigger=trigger,
-        certainty="occurred",
         extra={"past_perfect": perfect},
         **stated,
     )
-    sentences = [(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)]
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=find_times(text, published=PUBLISHED),
-        sentences=sentences,
-        published=PUBLISHED,
-        tense_of=lambda _: tense,
-    )
-    return dated
 
 
 def test_a_time_inside_the_clause_after_its_verb_dates_it():

@@ -4,43 +4,30 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 """
 
 import datetime
-import re
 from dataclasses import replace
 
-from stories.extraction.events.dates import date_from_narrative
 from stories.extraction.events.time_owners import (
     continuative,
     in_relative_aside,
     too_early_for_perfect,
 )
-from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
+from tests.extracting import narrative_date
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
 
 def _dated(text: str, clause: str, tense: str, *, stated: dict | None = None, times=None):
-    start = text.index(clause)
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=clause,
-        start=start,
-        end=start + len(clause),
+    return narrative_date(
+        text,
+        clause,
+        published=PUBLISHED,
+        tense=tense,
+        times=times,
         trigger="win" if clause.startswith("won") else clause.split()[1],
-        certainty="occurred",
         extra={"kind": "verb"},
         **(stated or {}),
     )
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=find_times(text, published=PUBLISHED) if times is None else times,
-        sentences=[(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)],
-        published=PUBLISHED,
-        tense_of=lambda _: tense,
-    )
-    return dated
 
 
 def test_a_perfect_takes_no_year_long_gone_from_its_paragraph():

@@ -1,35 +1,17 @@
 """A plan or expectation is dated only by a time in its own words, never by the narrative's."""
 
 import datetime
-import re
 
-from stories.extraction.events.dates import date_from_narrative
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times import find_times
+from tests.extracting import narrative_date
 
 WEDNESDAY = datetime.date(2023, 9, 13)
 
 
 def _planned(text: str, clause: str) -> EventCandidate:
-    start = text.index(clause)
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=clause,
-        start=start,
-        end=start + len(clause),
-        trigger="hold",
-        certainty="planned",
+    return narrative_date(
+        text, clause, published=WEDNESDAY, tense="future", trigger="hold", certainty="planned"
     )
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=find_times(text, published=WEDNESDAY),
-        sentences=[(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)],
-        published=WEDNESDAY,
-        tense_of=lambda _: "future",
-    )
-    return dated
 
 
 def test_a_plan_takes_the_day_its_own_clause_names():

@@ -4,39 +4,20 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 """
 
 import datetime
-import re
 
-from stories.extraction.events.dates import EventDate, date_from_narrative
+from stories.extraction.events.dates import EventDate
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.time_owners import in_other_clause
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import find_times
+from tests.extracting import narrative_date
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
 
 def _narrative(text: str, clause: str) -> EventCandidate:
     """date_from_narrative on one past clause of `text`, with the times find_times sees."""
-    start = text.index(clause)
-    event = EventCandidate(
-        title="t",
-        summary="",
-        quote=clause,
-        start=start,
-        end=start + len(clause),
-        trigger="t",
-        certainty="occurred",
-        extra={"past_perfect": False},
-    )
-    [dated] = date_from_narrative(
-        [event],
-        text=text,
-        times=find_times(text, published=PUBLISHED),
-        sentences=[(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text)],
-        published=PUBLISHED,
-        tense_of=lambda _: "past",
-    )
-    return dated
+    return narrative_date(text, clause, published=PUBLISHED, extra={"past_perfect": False})
 
 
 def test_a_speakers_today_is_no_point_the_story_stands_on():

@@ -1,0 +1,67 @@
+"""Helpers that run one extraction step on a clause written for a test.
+
+The date tests each pick one clause out of a short text, make it an event candidate and ask
+`date_from_narrative` which time dates it; these put that set-up in one place.
+"""
+
+import datetime
+import re
+
+from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times import TimeMention, find_times
+
+# A sentence for the tests' short texts: a run up to a full stop or a paragraph break.
+_SENTENCE = re.compile(r"[^.\n]+\.?")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of `text`, split at full stops and line breaks."""
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def event_candidate(
+    text: str,
+    clause: str,
+    *,
+    trigger: str = "t",
+    certainty: str = "occurred",
+    extra: dict | None = None,
+    **stated,
+) -> EventCandidate:
+    """An event candidate quoting `clause`, found where it first stands in `text`;
+    `stated` is the date the clause itself gave (date_start, date_precision, ...)."""
+    start = text.index(clause)
+    return EventCandidate(
+        title="t",
+        summary="",
+        quote=clause,
+        start=start,
+        end=start + len(clause),
+        trigger=trigger,
+        certainty=certainty,
+        extra={} if extra is None else extra,
+        **stated,
+    )
+
+
+def narrative_date(
+    text: str,
+    clause: str,
+    *,
+    published: datetime.date,
+    tense: str = "past",
+    times: list[TimeMention] | None = None,
+    **candidate,
+) -> EventCandidate:
+    """date_from_narrative on one clause of `text`, every verb read in `tense`, with the times
+    find_times sees in `text` unless `times` are given; `candidate` goes to event_candidate."""
+    [dated] = date_from_narrative(
+        [event_candidate(text, clause, **candidate)],
+        text=text,
+        times=find_times(text, published=published) if times is None else times,
+        sentences=sentence_spans(text),
+        published=published,
+        tense_of=lambda _: tense,
+    )
+    return dated
