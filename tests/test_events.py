@@ -100,6 +100,11 @@ def events_of(nlp, text: str, published: dt.date | None = PUBLISHED) -> list[Eve
     return extract_events(doc, times=times, places=places, people=people, published=published)
 
 
+def event_triggers(nlp, text: str) -> list[str]:
+    """The triggers of the events of `text`, in the order events_of finds them."""
+    return [e.trigger for e in events_of(nlp, text)]
+
+
 def only_event(nlp, text: str) -> EventCandidate:
     events = events_of(nlp, text)
     assert len(events) == 1, [e.title for e in events]

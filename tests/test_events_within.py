@@ -8,13 +8,9 @@ import datetime as dt
 
 from stories.extraction.events.within import fold_told_within
 from stories.extraction.mentions import EventCandidate
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
-
-
-def _triggers(nlp, text: str) -> list[str]:  # noqa: F811
-    return [e.trigger for e in events_of(nlp, text)]
 
 
 def test_a_noun_the_deed_acted_on_folds_into_the_deed(nlp):  # noqa: F811
@@ -22,7 +18,7 @@ def test_a_noun_the_deed_acted_on_folds_into_the_deed(nlp):  # noqa: F811
         _LEAD + "On Tuesday prosecutors in Norland dropped an investigation into the fraud claim."
     )
 
-    triggers = _triggers(nlp, text)
+    triggers = event_triggers(nlp, text)
     assert "drop" in triggers
     assert "investigation" not in triggers
 
@@ -30,7 +26,7 @@ def test_a_noun_the_deed_acted_on_folds_into_the_deed(nlp):  # noqa: F811
 def test_a_noun_the_deed_took_place_at_folds_into_the_deed(nlp):  # noqa: F811
     text = _LEAD + "The mayor of Brindle was assassinated at a peace rally on Friday."
 
-    triggers = _triggers(nlp, text)
+    triggers = event_triggers(nlp, text)
     assert "assassinate" in triggers
     assert "rally" not in triggers
 
@@ -38,7 +34,7 @@ def test_a_noun_the_deed_took_place_at_folds_into_the_deed(nlp):  # noqa: F811
 def test_a_noun_with_a_doer_of_its_own_stands_alone(nlp):  # noqa: F811
     text = _LEAD + "Tom Reed attributed the rally in bank stocks to the Supreme Court's ruling."
 
-    assert "ruling" in _triggers(nlp, text)
+    assert "ruling" in event_triggers(nlp, text)
 
 
 def test_a_verb_saying_a_named_happening_took_place_folds_into_it(nlp):  # noqa: F811
@@ -61,7 +57,7 @@ def test_the_noun_takes_the_date_of_the_verb_that_said_it_took_place(nlp):  # no
 def test_occurred_after_a_deed_told_of_its_subject_folds_into_the_deed(nlp):  # noqa: F811
     text = _LEAD + "Police said a shooting that wounded two guards occurred after a quarrel."
 
-    triggers = _triggers(nlp, text)
+    triggers = event_triggers(nlp, text)
     assert "occur" not in triggers
     assert "wound" in triggers
 
