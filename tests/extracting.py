@@ -8,8 +8,20 @@ import datetime
 import re
 
 from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.events.sites import find_sites
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import TimeMention, find_times
+
+
+def triggers(events: list[EventCandidate]) -> list[str]:
+    """The trigger of each event, in order."""
+    return [e.trigger for e in events]
+
+
+def site_triggers(doc) -> list[str]:
+    """The trigger of each event site find_sites reads in a parsed `doc`, in order."""
+    return [site.trigger for site in find_sites(doc)]
+
 
 # A sentence for the tests' short texts: a run up to a full stop or a paragraph break.
 _SENTENCE = re.compile(r"[^.\n]+\.?")

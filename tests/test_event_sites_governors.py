@@ -4,18 +4,14 @@ no verb to govern (events.sites._governor_as_deed).
 Short sentences written for these tests.
 """
 
-from stories.extraction.events.sites import find_sites
+from tests.extracting import site_triggers
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
-
-
-def _triggers(doc) -> list[str]:
-    return [site.trigger for site in find_sites(doc)]
 
 
 def test_a_refusal_with_an_object_is_a_deed(nlp):  # noqa: F811
     doc = nlp("The appeals court rejected the mayor's request on Monday.")
 
-    assert "reject" in _triggers(doc)
+    assert "reject" in site_triggers(doc)
 
 
 def test_a_denial_of_an_accusation_is_reported(nlp):  # noqa: F811
@@ -27,25 +23,25 @@ def test_a_denial_of_an_accusation_is_reported(nlp):  # noqa: F811
 def test_a_governor_with_a_verb_to_govern_stays_a_cue(nlp):  # noqa: F811
     doc = nlp("The union planned to pay the fine on Monday.")
 
-    assert "plan" not in _triggers(doc)
+    assert "plan" not in site_triggers(doc)
 
 
 def test_a_governor_through_a_preposition_stays_a_cue(nlp):  # noqa: F811
     doc = nlp("The ministers decided on raising the tax in March.")
 
-    assert "decide" not in _triggers(doc)
+    assert "decide" not in site_triggers(doc)
 
 
 def test_a_governor_of_timing_is_no_deed(nlp):  # noqa: F811
     doc = nlp("The vote was scheduled for Friday.")
 
-    assert "schedule" not in _triggers(doc)
+    assert "schedule" not in site_triggers(doc)
 
 
 def test_a_governor_with_a_particle_is_another_verb(nlp):  # noqa: F811
     doc = nlp("Two engineers set up a company in Lyon in 2018.")
 
-    assert "set" in _triggers(doc)
+    assert "set" in site_triggers(doc)
 
 
 def test_a_denial_of_a_state_is_a_deed(nlp):  # noqa: F811
@@ -58,7 +54,7 @@ def test_a_denial_of_a_state_is_a_deed(nlp):  # noqa: F811
 def test_a_denial_of_a_deed_stays_a_cue(nlp):  # noqa: F811
     doc = nlp("The minister denied that he had stolen the funds from the charity.")
 
-    assert "deny" not in _triggers(doc)
+    assert "deny" not in site_triggers(doc)
 
 
 def test_an_ordered_happening_is_not_planned_by_the_order(nlp):  # noqa: F811

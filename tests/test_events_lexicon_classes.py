@@ -4,26 +4,23 @@ and harms, and phrasal verbs whose particle makes them a contest.
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
 """
 
+from tests.extracting import triggers
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
-
-
-def _triggers(events):
-    return [e.trigger for e in events]
 
 
 def test_a_named_teardown_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "The big iFixit teardown is done, and the results are in.")
-    assert "teardown" in _triggers(events)
+    assert "teardown" in triggers(events)
 
 
 def test_an_injury_owned_by_a_named_person_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "Tom Lee filled in after Ravi Marsh's injury on Sunday.")
-    assert "injury" in _triggers(events)
+    assert "injury" in triggers(events)
 
 
 def test_a_dated_exam_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "The doctor said Tom Lee passed his physical exam on Monday.")
-    assert "exam" in _triggers(events)
+    assert "exam" in triggers(events)
 
 
 def test_facing_off_is_a_contest(nlp):  # noqa: F811
@@ -52,7 +49,7 @@ def test_sacking_someone_ends_a_post(nlp):  # noqa: F811
 
 def test_laying_siege_is_the_siege(nlp):  # noqa: F811
     events = events_of(nlp, "Soldiers laid siege to the old fortress in Geneva on Monday.")
-    assert _triggers(events) == ["siege"]
+    assert triggers(events) == ["siege"]
 
 
 def test_showing_up_somewhere_is_an_arrival(nlp):  # noqa: F811

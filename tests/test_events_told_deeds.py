@@ -3,12 +3,8 @@
 Short sentences written for these tests.
 """
 
-from stories.extraction.events.sites import find_sites
+from tests.extracting import site_triggers
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
-
-
-def _triggers(doc) -> list[str]:
-    return [site.trigger for site in find_sites(doc)]
 
 
 def test_an_inquiry_into_an_open_question_is_the_deed(nlp):  # noqa: F811
@@ -20,7 +16,7 @@ def test_an_inquiry_into_an_open_question_is_the_deed(nlp):  # noqa: F811
 def test_a_governor_of_a_stated_clause_stays_a_frame(nlp):  # noqa: F811
     doc = nlp("Detectives in Norvale concluded that Tom Brask started the fire.")
 
-    assert "conclude" not in _triggers(doc)
+    assert "conclude" not in site_triggers(doc)
 
 
 def test_a_second_past_deed_with_its_own_object_is_reported(nlp):  # noqa: F811
