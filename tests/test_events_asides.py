@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from stories.extraction.events.asides import describes_a_noun, in_brackets
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import MODEL_NAME
-from tests.test_events import events_of
+from tests.test_events import event_triggers
 
 LEAD = "Councillors in Lyon voted on Monday to close the old library. "
 
@@ -19,10 +19,6 @@ LEAD = "Councillors in Lyon voted on Monday to close the old library. "
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load(MODEL_NAME)
-
-
-def triggers(nlp, text: str) -> list[str]:
-    return [e.trigger for e in events_of(nlp, text)]
 
 
 def candidate(text: str, phrase: str, trigger: str, **fields) -> EventCandidate:
@@ -43,19 +39,19 @@ def candidate(text: str, phrase: str, trigger: str, **fields) -> EventCandidate:
 def test_an_undated_participle_after_a_noun_says_which_thing_is_meant(nlp):
     text = LEAD + "The mayor cited a report published in the Lyon Gazette."
 
-    assert "publish" not in triggers(nlp, text)
+    assert "publish" not in event_triggers(nlp, text)
 
 
 def test_people_named_by_the_office_they_were_elected_to_are_no_election(nlp):
     text = LEAD + "The mayor is one of three doctors elected to the board in Paris."
 
-    assert "elect" not in triggers(nlp, text)
+    assert "elect" not in event_triggers(nlp, text)
 
 
 def test_a_participle_with_a_date_of_its_own_reports_its_act(nlp):
     text = LEAD + "The mayor cited a report published on Friday in the Lyon Gazette."
 
-    assert "publish" in triggers(nlp, text)
+    assert "publish" in event_triggers(nlp, text)
 
 
 def test_a_participle_with_a_named_doer_reports_its_act(nlp):
@@ -87,13 +83,13 @@ def test_the_same_participle_without_doer_or_time_describes(nlp):
 def test_an_undated_remark_in_brackets_is_the_writers_aside(nlp):
     text = LEAD + "(A similar closure in Nantes, for comparison, dragged on for three years.)"
 
-    assert triggers(nlp, text) == ["vote"]
+    assert event_triggers(nlp, text) == ["vote"]
 
 
 def test_a_remark_in_brackets_with_a_date_of_its_own_is_reported(nlp):
     text = LEAD + "(The branch in Nantes was closed on Friday.)"
 
-    assert "close" in triggers(nlp, text)
+    assert "close" in event_triggers(nlp, text)
 
 
 def test_brackets_hold_a_clause_only_between_their_own_marks():
