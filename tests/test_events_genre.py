@@ -7,7 +7,7 @@ import datetime as dt
 
 from stories.extraction.events.genre import argues, keep_news
 from stories.extraction.mentions import EventCandidate
-from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 _REPORT = (
     "Police arrested two men in Lyon on Monday. The men were charged on Tuesday, a spokesman "
@@ -167,30 +167,24 @@ def test_a_future_with_a_typographic_apostrophe_is_planned(nlp):  # noqa: F811
 _OPENING = "Acme Corp. opened a plant in Lyon on Monday. Workers cheered as the doors opened. "
 
 
-def triggers(nlp, text: str) -> list[str]:  # noqa: F811
-    from tests.test_events import events_of
-
-    return [e.trigger for e in events_of(nlp, text)]
-
-
 def test_a_bare_non_event_verb_after_the_lead_says_nothing_to_place(nlp):  # noqa: F811
-    assert "work" not in triggers(nlp, _OPENING + "The scheme worked.")
+    assert "work" not in event_triggers(nlp, _OPENING + "The scheme worked.")
 
 
 def test_a_non_event_verb_with_whom_it_served_stays(nlp):  # noqa: F811
-    assert "work" in triggers(nlp, _OPENING + "The scheme worked for Acme Corp.")
+    assert "work" in event_triggers(nlp, _OPENING + "The scheme worked for Acme Corp.")
 
 
 def test_a_non_event_verb_with_an_amount_stays(nlp):  # noqa: F811
-    assert "soar" in triggers(nlp, _OPENING + "Sales soared 40 percent.")
+    assert "soar" in event_triggers(nlp, _OPENING + "Sales soared 40 percent.")
 
 
 def test_a_bare_non_event_verb_with_its_own_day_stays(nlp):  # noqa: F811
-    assert "work" in triggers(nlp, _OPENING + "The scheme worked on Tuesday.")
+    assert "work" in event_triggers(nlp, _OPENING + "The scheme worked on Tuesday.")
 
 
 def test_a_bare_non_event_verb_that_a_saying_reports_stays(nlp):  # noqa: F811
-    assert "work" in triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")
+    assert "work" in event_triggers(nlp, _OPENING + "Tom Lee said the scheme worked.")
 
 
 # --- a past or perfect progressive is a backdrop -----------------------------------------------

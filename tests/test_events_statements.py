@@ -13,16 +13,12 @@ from stories.extraction.events.mainline import mark_background
 from stories.extraction.events.statements import quoted
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import MODEL_NAME
-from tests.test_events import events_of, only_event
+from tests.test_events import event_triggers, events_of, only_event
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load(MODEL_NAME)
-
-
-def triggers(nlp, text: str) -> list[str]:
-    return [e.trigger for e in events_of(nlp, text)]
 
 
 # --- activities going on and summaries -----------------------------------------------------
@@ -31,13 +27,13 @@ def triggers(nlp, text: str) -> list[str]:
 def test_an_activity_going_on_without_a_date_is_not_an_event(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Farmers are praising the plant."
 
-    assert "praise" not in triggers(nlp, text)
+    assert "praise" not in event_triggers(nlp, text)
 
 
 def test_a_perfect_progressive_without_a_date_is_not_an_event(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. The agency has been holding people."
 
-    assert "hold" not in triggers(nlp, text)
+    assert "hold" not in event_triggers(nlp, text)
 
 
 def test_a_present_perfect_summing_up_after_the_lead_is_not_an_event(nlp):
@@ -46,25 +42,25 @@ def test_a_present_perfect_summing_up_after_the_lead_is_not_an_event(nlp):
         "The long dispute has prolonged the pain of farmers."
     )
 
-    assert "prolong" not in triggers(nlp, text)
+    assert "prolong" not in event_triggers(nlp, text)
 
 
 def test_a_present_perfect_in_the_lead_is_the_news(nlp):
     text = "Prosecutors have abandoned the case against Tom Lee. Workers cheered on Monday."
 
-    assert "abandon" in triggers(nlp, text)
+    assert "abandon" in event_triggers(nlp, text)
 
 
 def test_an_undated_present_of_an_event_verb_describes(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Norland hosts many factories."
 
-    assert "host" not in triggers(nlp, text)
+    assert "host" not in event_triggers(nlp, text)
 
 
 def test_a_trend_going_on_is_not_an_event(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Revenues continue to shrink."
 
-    assert "shrink" not in triggers(nlp, text)
+    assert "shrink" not in event_triggers(nlp, text)
 
 
 def test_talks_that_continue_are_ongoing(nlp):
@@ -81,13 +77,13 @@ def test_talks_that_continue_are_ongoing(nlp):
 def test_an_embedded_question_is_not_an_event(nlp):
     text = "Analysts wonder how many viewers will sign up for the service."
 
-    assert triggers(nlp, text) == []
+    assert event_triggers(nlp, text) == []
 
 
 def test_a_plan_inside_a_condition_is_not_an_event(nlp):
     text = "A deal could come in May if the two sides agree to settle."
 
-    assert "compromise" not in triggers(nlp, text)
+    assert "compromise" not in event_triggers(nlp, text)
 
 
 def test_a_decision_that_might_come_is_no_plan(nlp):
@@ -117,37 +113,37 @@ def test_a_subhead_inside_the_body_is_not_an_event(nlp):
         "Workers cheered on Monday."
     )
 
-    assert "arrest" not in triggers(nlp, text)
+    assert "arrest" not in event_triggers(nlp, text)
 
 
 def test_a_line_of_statistics_is_not_an_event(nlp):
     text = "Norland beat Sudland on Tuesday. Tom Lee rushed for 101 yards on 14 carries."
 
-    assert "rush" not in triggers(nlp, text)
+    assert "rush" not in event_triggers(nlp, text)
 
 
 def test_a_passive_participle_without_tense_is_not_an_event(nlp):
     text = "Scientists detected vapour being released from the moon on Monday."
 
-    assert "release" not in triggers(nlp, text)
+    assert "release" not in event_triggers(nlp, text)
 
 
 def test_a_present_passive_describes(nlp):
     text = "The show is sponsored by Acme Corp. on Monday."
 
-    assert triggers(nlp, text) == []
+    assert event_triggers(nlp, text) == []
 
 
 def test_a_verb_coordinated_in_a_relative_clause_needs_its_own_date(nlp):
     text = "A farmer who shot and skinned a hare in Lyon has fallen ill."
 
-    assert "skin" not in triggers(nlp, text)
+    assert "skin" not in event_triggers(nlp, text)
 
 
 def test_the_happening_retold_by_occurred_is_not_a_second_event(nlp):
     text = "A doctor was stabbed in Lyon on Tuesday. The stabbing occurred during a talk."
 
-    assert triggers(nlp, text) == ["stab"]
+    assert event_triggers(nlp, text) == ["stab"]
 
 
 # --- certainty that says there is no happening ------------------------------------------------
@@ -156,13 +152,13 @@ def test_the_happening_retold_by_occurred_is_not_a_second_event(nlp):
 def test_an_ability_denied_in_general_is_not_a_denied_event(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Small firms can't escape the crisis."
 
-    assert "escape" not in triggers(nlp, text)
+    assert "escape" not in event_triggers(nlp, text)
 
 
 def test_is_to_after_a_word_for_an_aim_is_no_plan(nlp):
     text = "The goal is to reach every village in Norland."
 
-    assert triggers(nlp, text) == []
+    assert event_triggers(nlp, text) == []
 
 
 def test_is_to_after_a_person_is_a_plan(nlp):
@@ -174,31 +170,31 @@ def test_is_to_after_a_person_is_a_plan(nlp):
 def test_an_undated_present_passive_of_an_event_verb_describes(nlp):
     text = "Acme Corp. opened a plant in Lyon on Monday. Negotiators are left with a task."
 
-    assert "leave" not in triggers(nlp, text)
+    assert "leave" not in event_triggers(nlp, text)
 
 
 def test_a_perfect_participle_without_tense_is_not_an_event(nlp):
     text = "Tom Lee, having won ten titles in Lyon, joined Acme Corp. on Monday."
 
-    assert "win" not in triggers(nlp, text)
+    assert "win" not in event_triggers(nlp, text)
 
 
 def test_a_score_at_halftime_is_a_tally(nlp):
     text = "Norland beat Sudland on Tuesday. The Eagles led 14-7 at halftime."
 
-    assert "lead" not in triggers(nlp, text)
+    assert "lead" not in event_triggers(nlp, text)
 
 
 def test_a_record_in_brackets_is_no_score(nlp):
     text = "The Gophers (9-1) play in Lyon on Friday."
 
-    assert triggers(nlp, text) == ["play"]
+    assert event_triggers(nlp, text) == ["play"]
 
 
 def test_a_verb_whose_content_is_a_clause_is_not_the_event(nlp):
     text = "Tom Lee said the board had concluded the plan was legal."
 
-    assert "conclude" not in triggers(nlp, text)
+    assert "conclude" not in event_triggers(nlp, text)
 
 
 # --- titles ---------------------------------------------------------------------------------
@@ -235,13 +231,13 @@ def test_a_byline_the_parser_joined_to_the_subject_stays_out_of_the_title(nlp):
 def test_an_aim_is_no_plan(nlp):
     text = "The programme aims to reduce the price of power in Lyon in May."
 
-    assert "reduce" not in triggers(nlp, text)
+    assert "reduce" not in event_triggers(nlp, text)
 
 
 def test_someone_s_words_with_a_verb_outside_the_lexicon_are_no_event(nlp):
     text = '"The claim was debunked on Monday," Tom Lee said.'
 
-    assert triggers(nlp, text) == []
+    assert event_triggers(nlp, text) == []
 
 
 # --- one happening, one event ---------------------------------------------------------------
@@ -274,7 +270,7 @@ def test_a_present_perfect_that_counts_what_it_did_is_an_event_after_the_lead(nl
         "Families have pledged millions to the fund."
     )
 
-    assert "pledge" in triggers(nlp, text)
+    assert "pledge" in event_triggers(nlp, text)
 
 
 # --- quotation marks of wire copy ----------------------------------------------------------

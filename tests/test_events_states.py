@@ -6,13 +6,9 @@ tests/test_events.py).
 """
 
 from stories.extraction.events.noise import is_noise_line
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
-
-
-def triggers(nlp, text: str) -> list[str]:  # noqa: F811
-    return [e.trigger for e in events_of(nlp, text)]
 
 
 # --- progressives: going on rather than happening ---------------------------------------------
@@ -21,37 +17,37 @@ def triggers(nlp, text: str) -> list[str]:  # noqa: F811
 def test_an_undated_progressive_of_an_event_verb_describes(nlp):  # noqa: F811
     text = _LEAD + "The bank is offering loans to anyone who asks."
 
-    assert "offer" not in triggers(nlp, text)
+    assert "offer" not in event_triggers(nlp, text)
 
 
 def test_an_undated_perfect_progressive_of_an_event_verb_describes(nlp):  # noqa: F811
     text = _LEAD + "The index has been rallying for weeks."
 
-    assert "rally" not in triggers(nlp, text)
+    assert "rally" not in event_triggers(nlp, text)
 
 
 def test_a_progressive_with_its_place_is_going_on_there(nlp):  # noqa: F811
     text = _LEAD + "Tom Lee is attending a summit in Lisbon."
 
-    assert "attend" in triggers(nlp, text)
+    assert "attend" in event_triggers(nlp, text)
 
 
 def test_a_progressive_with_its_onset_is_going_on_since(nlp):  # noqa: F811
     text = _LEAD + "Workers have been striking since it opened."
 
-    assert "strike" in triggers(nlp, text)
+    assert "strike" in event_triggers(nlp, text)
 
 
 def test_a_progressive_with_its_day_is_a_happening(nlp):  # noqa: F811
     text = _LEAD + "Workers are marching in Lyon on Tuesday."
 
-    assert "march" in triggers(nlp, text)
+    assert "march" in event_triggers(nlp, text)
 
 
 def test_a_progressive_carrying_an_event_noun_is_a_happening_under_way(nlp):  # noqa: F811
     text = _LEAD + "The two firms are holding talks."
 
-    assert "talk" in triggers(nlp, text)
+    assert "talk" in event_triggers(nlp, text)
 
 
 # --- the medium of a saying ------------------------------------------------------------------
@@ -60,7 +56,7 @@ def test_a_progressive_carrying_an_event_noun_is_a_happening_under_way(nlp):  # 
 def test_the_statement_a_saying_came_in_is_not_an_event(nlp):  # noqa: F811
     text = _LEAD + "Acme Corp. denied the claims in a statement on Tuesday."
 
-    found = triggers(nlp, text)
+    found = event_triggers(nlp, text)
     assert "statement" not in found
     assert "deny" in found
 
@@ -68,13 +64,13 @@ def test_the_statement_a_saying_came_in_is_not_an_event(nlp):  # noqa: F811
 def test_releasing_the_statement_a_saying_came_in_is_not_an_event(nlp):  # noqa: F811
     text = _LEAD + "In a statement released on Tuesday, Acme Corp. denied the claims."
 
-    assert "release" not in triggers(nlp, text)
+    assert "release" not in event_triggers(nlp, text)
 
 
 def test_a_statement_as_the_object_of_a_verb_stays_its_event(nlp):  # noqa: F811
     text = _LEAD + "Acme Corp. issued a statement on Tuesday."
 
-    assert "statement" in triggers(nlp, text) or "issue" in triggers(nlp, text)
+    assert "statement" in event_triggers(nlp, text) or "issue" in event_triggers(nlp, text)
 
 
 # --- words that head no report ---------------------------------------------------------------
@@ -83,13 +79,13 @@ def test_a_statement_as_the_object_of_a_verb_stays_its_event(nlp):  # noqa: F811
 def test_according_to_is_no_event(nlp):  # noqa: F811
     text = _LEAD + "Dealers sold 300 cars in May, according to a report by Acme Data."
 
-    assert "accord" not in triggers(nlp, text)
+    assert "accord" not in event_triggers(nlp, text)
 
 
 def test_a_sentence_in_the_imperative_reports_nothing(nlp):  # noqa: F811
     text = _LEAD + "Now consider what we know about the minister's visit to Lyon on Tuesday."
 
-    found = triggers(nlp, text)
+    found = event_triggers(nlp, text)
     assert "visit" not in found
     assert "consider" not in found
 
@@ -97,7 +93,7 @@ def test_a_sentence_in_the_imperative_reports_nothing(nlp):  # noqa: F811
 def test_a_declarative_sentence_beside_it_still_reports(nlp):  # noqa: F811
     text = _LEAD + "The mayor visited Lyon on Tuesday."
 
-    assert "visit" in triggers(nlp, text)
+    assert "visit" in event_triggers(nlp, text)
 
 
 def test_a_saying_with_also_continues_a_statement_already_told(nlp):  # noqa: F811
@@ -106,7 +102,7 @@ def test_a_saying_with_also_continues_a_statement_already_told(nlp):  # noqa: F8
         "Lee also accused the bank of delays in Paris."
     )
 
-    assert triggers(nlp, text).count("accuse") == 1
+    assert event_triggers(nlp, text).count("accuse") == 1
 
 
 def test_a_saying_coordinated_with_another_of_its_speaker_is_one_statement(nlp):  # noqa: F811
@@ -115,7 +111,7 @@ def test_a_saying_coordinated_with_another_of_its_speaker_is_one_statement(nlp):
         + "Tom Lee, the mayor, accused Norland of fraud in Lyon and warned that it would fail."
     )
 
-    found = triggers(nlp, text)
+    found = event_triggers(nlp, text)
     assert "accuse" in found
     assert "warn" not in found
 
@@ -123,7 +119,7 @@ def test_a_saying_coordinated_with_another_of_its_speaker_is_one_statement(nlp):
 def test_a_speech_act_going_on_is_a_position_being_taken(nlp):  # noqa: F811
     text = _LEAD + "Norland's unions are demanding an inquiry into the plant."
 
-    assert "demand" in triggers(nlp, text)
+    assert "demand" in event_triggers(nlp, text)
 
 
 # --- notes about the page itself -------------------------------------------------------------

@@ -4,11 +4,7 @@ a clause opened by "as" or "after" read as the object of a preposition. Sentence
 these tests.
 """
 
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
-
-
-def triggers(nlp, text: str) -> list[str]:  # noqa: F811
-    return [e.trigger for e in events_of(nlp, text)]
+from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def test_a_subject_and_a_past_verb_taking_a_that_clause_is_a_main_clause(nlp):  # noqa: F811
@@ -42,10 +38,10 @@ def test_a_happening_in_a_clause_after_as_is_found(nlp):  # noqa: F811
         "buried parts of Norland in snow."
     )
 
-    assert "bury" in triggers(nlp, text)
+    assert "bury" in event_triggers(nlp, text)
 
 
 def test_an_admission_in_court_opening_the_lead_is_found(nlp):  # noqa: F811
     text = "A Tarvo man admitted in County Court on Friday that he robbed a bakery in May."
 
-    assert "admit" in triggers(nlp, text)
+    assert "admit" in event_triggers(nlp, text)
