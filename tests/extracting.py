@@ -8,6 +8,7 @@ import datetime
 import re
 
 from stories.extraction.events.dates import date_from_narrative
+from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.sites import find_sites
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times import TimeMention, find_times
@@ -21,6 +22,11 @@ def triggers(events: list[EventCandidate]) -> list[str]:
 def site_triggers(doc) -> list[str]:
     """The trigger of each event site find_sites reads in a parsed `doc`, in order."""
     return [site.trigger for site in find_sites(doc)]
+
+
+def frames_of(nlp, text: str) -> list[tuple[str, str]]:
+    """(trigger, event class) of each frame site frame_sites reads in `text` parsed by `nlp`."""
+    return [(s.trigger, s.event_class) for s in frame_sites(nlp(text))]
 
 
 # A sentence for the tests' short texts: a run up to a full stop or a paragraph break.
