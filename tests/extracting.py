@@ -1,7 +1,8 @@
-"""Helpers that run one extraction step on a clause written for a test.
+"""Helpers that run one extraction step on a text written for a test.
 
-The date tests each pick one clause out of a short text, make it an event candidate and ask
-`date_from_narrative` which time dates it; these put that set-up in one place.
+Many event tests read which events, sites or frames a short text yields, and the date tests
+each pick one clause of a text, make it an event candidate and ask `date_from_narrative` which
+time dates it; these put that set-up in one place.
 """
 
 import datetime
