@@ -105,6 +105,11 @@ def event_triggers(nlp, text: str) -> list[str]:
     return [e.trigger for e in events_of(nlp, text)]
 
 
+def event_titles(nlp, text: str, trigger: str | None = None) -> list[str]:
+    """The titles of the events of `text` (of those with `trigger` only, when it is given)."""
+    return [e.title for e in events_of(nlp, text) if trigger is None or e.trigger == trigger]
+
+
 def only_event(nlp, text: str) -> EventCandidate:
     events = events_of(nlp, text)
     assert len(events) == 1, [e.title for e in events]

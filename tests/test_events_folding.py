@@ -4,21 +4,17 @@ Short texts written for these tests, run through the whole clause reader.
 """
 
 from stories.extraction.events.quotations import quotation_spans
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
-
-
-def titles(nlp, text: str) -> list[str]:  # noqa: F811
-    return [event.title for event in events_of(nlp, text)]
+from tests.test_events import event_titles, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def test_a_continuation_with_no_date_or_place_of_its_own_folds_into_its_governor(nlp):  # noqa: F811
-    assert titles(nlp, "Tom Lee led the band for a decade and won many awards.") == [
+    assert event_titles(nlp, "Tom Lee led the band for a decade and won many awards.") == [
         "Tom Lee leads band"
     ]
 
 
 def test_an_infinitive_that_continues_its_governor_folds_into_it(nlp):  # noqa: F811
-    assert titles(nlp, "The actress agreed to play the lead in the film.") == [
+    assert event_titles(nlp, "The actress agreed to play the lead in the film.") == [
         "Actress agrees to play lead"
     ]
 
@@ -26,13 +22,13 @@ def test_an_infinitive_that_continues_its_governor_folds_into_it(nlp):  # noqa: 
 def test_the_continuation_that_carries_the_date_stands_for_both(nlp):  # noqa: F811
     text = "Ana Ruiz apologised for the flaw and launched a repair program in July."
 
-    assert titles(nlp, text) == ["Ana Ruiz launches repair program"]
+    assert event_titles(nlp, text) == ["Ana Ruiz launches repair program"]
 
 
 def test_two_verbs_each_with_its_own_date_stay_two_happenings(nlp):  # noqa: F811
     text = "The man was arrested on Monday and charged on Tuesday."
 
-    assert titles(nlp, text) == ["Man arrested", "Man charged"]
+    assert event_titles(nlp, text) == ["Man arrested", "Man charged"]
 
 
 def test_a_next_step_marked_then_stays_its_own_happening(nlp):  # noqa: F811
@@ -66,7 +62,7 @@ def test_a_deed_and_a_prospect_of_one_actor_stay_two_happenings(nlp):  # noqa: F
         "the first teacher to lead Fresno."
     )
 
-    assert any("defeat" in title.lower() for title in titles(nlp, text))
+    assert any("defeat" in title.lower() for title in event_titles(nlp, text))
 
 
 def test_a_quotation_closed_with_the_other_kind_of_mark_ends_there():

@@ -7,13 +7,9 @@ no place ("a man who saw his doctor") is titled as its subject's deed. Short sen
 for these tests.
 """
 
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
-
-
-def titles(nlp, text: str, trigger: str) -> list[str]:  # noqa: F811
-    return [e.title for e in events_of(nlp, text) if e.trigger == trigger]
 
 
 def test_an_object_it_takes_the_thing_its_sentence_named_before(nlp):  # noqa: F811
@@ -22,25 +18,25 @@ def test_an_object_it_takes_the_thing_its_sentence_named_before(nlp):  # noqa: F
         "on Monday."
     )
 
-    assert any("plague" in t for t in titles(nlp, text, "contract"))
+    assert any("plague" in t for t in event_titles(nlp, text, "contract"))
 
 
 def test_an_object_it_with_nothing_named_before_gives_no_title(nlp):  # noqa: F811
     text = _LEAD + "Two people contracted it in Beijing on Monday."
 
-    assert titles(nlp, text, "contract") == []
+    assert event_titles(nlp, text, "contract") == []
 
 
 def test_a_sighting_without_a_place_is_its_subjects_deed(nlp):  # noqa: F811
     text = _LEAD + "A man saw his doctor on Tuesday."
 
-    assert titles(nlp, text, "see") == ["Man sees doctor"]
+    assert event_titles(nlp, text, "see") == ["Man sees doctor"]
 
 
 def test_a_sighting_denied_stays_out(nlp):  # noqa: F811
     text = _LEAD + "Teachers did not see the governor on Tuesday."
 
-    assert titles(nlp, text, "see") == []
+    assert event_titles(nlp, text, "see") == []
 
 
 def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
@@ -64,7 +60,7 @@ def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
 def test_a_she_no_subject_accounts_for_is_the_last_person_named(nlp):  # noqa: F811
     text = _LEAD + ("The award went to Ana Ruiz's film. On Tuesday, she signed a contract in Lyon.")
 
-    assert titles(nlp, text, "sign") == ["Ana Ruiz signs contract in Lyon"]
+    assert event_titles(nlp, text, "sign") == ["Ana Ruiz signs contract in Lyon"]
 
 
 def test_a_she_goes_on_with_the_she_before_it_in_its_sentence(nlp):  # noqa: F811
@@ -73,13 +69,13 @@ def test_a_she_goes_on_with_the_she_before_it_in_its_sentence(nlp):  # noqa: F81
         "signed the treaty in Paris on Tuesday."
     )
 
-    assert titles(nlp, text, "sign") == ["Ana Ruiz signs treaty in Paris"]
+    assert event_titles(nlp, text, "sign") == ["Ana Ruiz signs treaty in Paris"]
 
 
 def test_a_guessed_she_needs_a_date_or_place_of_its_own(nlp):  # noqa: F811
     text = _LEAD + "The award went to Ana Ruiz's film. She signed the contract."
 
-    assert titles(nlp, text, "sign") == []
+    assert event_titles(nlp, text, "sign") == []
 
 
 def test_a_named_subject_acting_on_an_untraced_it_is_titled_without_it(nlp):  # noqa: F811
@@ -87,4 +83,4 @@ def test_a_named_subject_acting_on_an_untraced_it_is_titled_without_it(nlp):  # 
         "The final was tight until the last minute. On Sunday, Tom Nelson won it with a late shot."
     )
 
-    assert titles(nlp, text, "win") == ["Tom Nelson wins"]
+    assert event_titles(nlp, text, "win") == ["Tom Nelson wins"]

@@ -6,19 +6,15 @@ its subject, verb and object ("Ministry announces company would replace trains")
 Short sentences written for these tests.
 """
 
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
-
-
-def titles(nlp, text: str, trigger: str) -> list[str]:  # noqa: F811
-    return [e.title for e in events_of(nlp, text) if e.trigger == trigger]
 
 
 def test_a_motion_says_its_destination_when_it_is_no_place(nlp):  # noqa: F811
     text = _LEAD + "On Tuesday, the retired teacher went to her dentist in Lyon."
 
-    found = titles(nlp, text, "go")
+    found = event_titles(nlp, text, "go")
     assert found and all("to dentist" in t for t in found), found
 
 
@@ -28,12 +24,12 @@ def test_a_long_reported_clause_is_said_by_its_subject_verb_and_object(nlp):  # 
         "of its old diesel trains with electric ones by the end of next year."
     )
 
-    found = titles(nlp, text, "announce")
+    found = event_titles(nlp, text, "announce")
     assert found and all("company would replace" in t and len(t) < 70 for t in found), found
 
 
 def test_a_named_destination_is_not_said_again(nlp):  # noqa: F811
     text = _LEAD + "The minister then went to the Norland spaceport."
 
-    found = titles(nlp, text, "go")
+    found = event_titles(nlp, text, "go")
     assert found and all("spaceport" not in t for t in found), found

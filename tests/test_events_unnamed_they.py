@@ -5,28 +5,24 @@ did it ("Ohio votes"). Without a place or date of its own such a "they" stays un
 Short sentences written for these tests.
 """
 
-from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 _LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
-
-
-def titles(nlp, text: str, trigger: str) -> list[str]:  # noqa: F811
-    return [e.title for e in events_of(nlp, text) if e.trigger == trigger]
 
 
 def test_a_place_that_voted_is_the_subject(nlp):  # noqa: F811
     text = _LEAD + "In Norland, they voted for a new governor."
 
-    assert titles(nlp, text, "vote") == ["Norland votes"]
+    assert event_titles(nlp, text, "vote") == ["Norland votes"]
 
 
 def test_a_thing_done_by_an_unnamed_they_is_titled_as_a_passive(nlp):  # noqa: F811
     text = _LEAD + "In Lisbon, they put up a giant banner on Sunday."
 
-    assert titles(nlp, text, "put up") == ["Banner put up in Lisbon"]
+    assert event_titles(nlp, text, "put up") == ["Banner put up in Lisbon"]
 
 
 def test_an_unnamed_they_without_place_or_date_stays_untitled(nlp):  # noqa: F811
     text = _LEAD + "They voted for a new governor."
 
-    assert titles(nlp, text, "vote") == []
+    assert event_titles(nlp, text, "vote") == []
