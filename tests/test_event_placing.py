@@ -88,6 +88,12 @@ def source_of(event: EventCandidate) -> str:
     return event.provenance["place"]["source"]
 
 
+def where(event: EventCandidate) -> tuple[str | None, str | None]:
+    """The name of the event's place and the source that placed it (None where it has none)."""
+    source = (event.provenance.get("place") or {}).get("source")
+    return (event.place.name if event.place else None, source)
+
+
 # --- containment and the story's setting ----------------------------------------------------
 
 

@@ -10,7 +10,7 @@ import pytest
 from stories.extraction.events import pointing_back
 from stories.extraction.mentions import EventCandidate, PlaceMention
 from stories.extraction.nlp import get_nlp
-from tests.test_event_placing import event_with
+from tests.test_event_placing import event_with, where
 from tests.test_event_placing import placed_events as placing_events
 
 # name: kind, specificity, country, latitude, longitude
@@ -30,11 +30,6 @@ def nlp():
 
 def placed_events(nlp, text: str) -> list[EventCandidate]:
     return placing_events(nlp, text, catalogue=PLACES, people={})
-
-
-def where(event: EventCandidate) -> tuple[str | None, str | None]:
-    source = (event.provenance.get("place") or {}).get("source")
-    return (event.place.name if event.place else None, source)
 
 
 def test_a_temporal_side_clause_s_place_is_not_the_one_narration_carries(nlp):

@@ -10,7 +10,7 @@ import pytest
 
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import get_nlp
-from tests.test_event_placing import event_with
+from tests.test_event_placing import event_with, where
 from tests.test_event_placing import placed_events as placing_events
 
 # name: kind, specificity, country, latitude, longitude
@@ -35,11 +35,6 @@ def placed_events(nlp, text: str, people: tuple[str, ...] = ()) -> list[EventCan
     """The events of `text`, every name of PLACES in it a resolved place and every form in
     `people` a person."""
     return placing_events(nlp, text, catalogue=PLACES, people={form: form for form in people})
-
-
-def where(event: EventCandidate) -> tuple[str | None, str | None]:
-    source = (event.provenance.get("place") or {}).get("source")
-    return (event.place.name if event.place else None, source)
 
 
 def test_a_sentence_set_in_the_wilderness_of_a_country_is_set_in_that_country(nlp):
