@@ -20,6 +20,11 @@ def triggers(events: list[EventCandidate]) -> list[str]:
     return [e.trigger for e in events]
 
 
+def with_trigger(events: list[EventCandidate], trigger: str) -> list[EventCandidate]:
+    """The events whose trigger is `trigger`, in order."""
+    return [e for e in events if e.trigger == trigger]
+
+
 def site_triggers(doc) -> list[str]:
     """The trigger of each event site find_sites reads in a parsed `doc`, in order."""
     return [site.trigger for site in find_sites(doc)]
