@@ -9,6 +9,7 @@ from stories.geocoding.descriptions import describe
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.places import distance_km
+from tests.resolving import spans_of
 
 # Written for these tests; article text from elsewhere stays out of the repository.
 BORDER_STORY = (
@@ -18,15 +19,6 @@ BORDER_STORY = (
     "Vostochny cosmodrome. Engineers plan a depot at Kraskino Junction, about 45 kilometers "
     "north of Khasan."
 )
-
-
-def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for name in names:
-        start = text.index(name, position)
-        spans.append((start, start + len(name)))
-        position = start + 1
-    return spans
 
 
 def resolve(text: str, names: list[str], gazetteer: OfflineGazetteer) -> dict:

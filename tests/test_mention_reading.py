@@ -3,15 +3,7 @@
 from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.mention_reading import lookup, own_names_first
 from stories.geocoding.places import Candidate, GazetteerEntry
-
-
-def spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for name in names:
-        start = text.index(name, position)
-        spans.append((start, start + len(name)))
-        position = start + 1
-    return spans
+from tests.resolving import spans_of
 
 
 def test_a_name_without_its_article_finds_the_name_with_it(gazetteer):
