@@ -1,21 +1,12 @@
 """A bare "near Y" moves a place only when the story's other places do not hold it already."""
 
-from stories.geocoding.disambiguation import resolve_mentions
-
-
-def resolve(text: str, names: list[str], gazetteer) -> list:
-    spans, position = [], 0
-    for name in names:
-        start = text.index(name, position)
-        spans.append((start, start + len(name)))
-        position = start + len(name)
-    return resolve_mentions(text, spans, gazetteer=gazetteer)
+from tests.resolving import resolve_names
 
 
 def test_a_bare_near_does_not_move_a_town_its_neighbours_hold(gazetteer):
     text = "Plows worked in Baxter overnight; a truck slid off a road in Brainerd near Shelbyville."
 
-    _, brainerd, _ = resolve(text, ["Baxter", "Brainerd", "Shelbyville"], gazetteer)
+    _, brainerd, _ = resolve_names(text, ["Baxter", "Brainerd", "Shelbyville"], gazetteer)
 
     assert (brainerd.status, brainerd.name) == ("resolved", "Brainerd")
     assert 46 < brainerd.latitude < 47
@@ -24,6 +15,6 @@ def test_a_bare_near_does_not_move_a_town_its_neighbours_hold(gazetteer):
 def test_a_near_with_no_neighbour_for_the_town_still_places_it(gazetteer):
     text = "A truck slid off the road in Brainerd near Shelbyville, Tennessee."
 
-    brainerd, *_ = resolve(text, ["Brainerd", "Shelbyville", "Tennessee"], gazetteer)
+    brainerd, *_ = resolve_names(text, ["Brainerd", "Shelbyville", "Tennessee"], gazetteer)
 
     assert brainerd.latitude < 40

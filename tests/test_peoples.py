@@ -1,16 +1,7 @@
 """A place named by its people (stories/geocoding/peoples.py): only names the gazetteer lacks."""
 
-from stories.geocoding.disambiguation import resolve_mentions
 from stories.geocoding.mention_reading import lookup
-
-
-def resolve(text: str, names: list[str], gazetteer) -> list:
-    spans, position = [], 0
-    for name in names:
-        start = text.index(name, position)
-        spans.append((start, start + len(name)))
-        position = start + len(name)
-    return resolve_mentions(text, spans, gazetteer=gazetteer)
+from tests.resolving import resolve_names
 
 
 def test_a_peoples_bare_stem_names_its_region(gazetteer):
@@ -34,7 +25,7 @@ def test_a_divisions_people_name_it_by_its_short_alternate_name(gazetteer):
 def test_a_citys_people_name_the_city_the_story_is_about(gazetteer):
     text = "Snow shut the schools of London, Ontario, on Monday, and Londoners stayed home."
 
-    london, _, londoners = resolve(text, ["London", "Ontario", "Londoners"], gazetteer)
+    london, _, londoners = resolve_names(text, ["London", "Ontario", "Londoners"], gazetteer)
 
     assert (londoners.name, londoners.country_code) == ("London", "CA")
     assert londoners.geonames_id == london.geonames_id
@@ -51,7 +42,7 @@ def test_a_hamlets_name_with_er_is_no_people(gazetteer):
 def test_a_citys_people_are_no_second_place_the_story_keeps_to(gazetteer):
     text = "Fog held flights at London, Ontario. Londoners flying to Quebec City waited all day."
 
-    *_, quebec = resolve(text, ["London", "Ontario", "Londoners", "Quebec City"], gazetteer)
+    *_, quebec = resolve_names(text, ["London", "Ontario", "Londoners", "Quebec City"], gazetteer)
 
     assert (quebec.status, quebec.country_code) == ("resolved", "CA")
     assert quebec.latitude > 46
