@@ -6,8 +6,7 @@ The sentences are written for these tests; mentions come from tests/test_events.
 
 import datetime as dt
 
-from stories.extraction.events.certainty import verb_certainty
-from tests.test_events import PUBLISHED, events_of, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import certainty_of_verb, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def _certainty(nlp, text, trigger):  # noqa: F811
@@ -49,40 +48,35 @@ def test_should_without_a_day_is_advice_not_an_event(nlp):  # noqa: F811
     assert _certainty(nlp, text, "release") == []
 
 
-def _verb_certainty(nlp, text, word, date):  # noqa: F811
-    verb = next(t for t in nlp(text) if t.text == word)
-    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
-
-
 def test_a_question_about_a_dated_past_happening_takes_it_as_given(nlp):  # noqa: F811
     # the event itself then needs a title without "who" (events.clauses)
     text = "Norland set up a panel in Oslo to find out who sank the ferry at Bergen on Monday."
-    assert _verb_certainty(nlp, text, "sank", dt.date(2024, 3, 4)) == "occurred"
+    assert certainty_of_verb(nlp, text, "sank", dt.date(2024, 3, 4)) == "occurred"
 
 
 def test_a_question_about_what_is_to_come_is_no_event(nlp):  # noqa: F811
     text = "Norland asked in Oslo how many ferries will dock at Bergen on Friday."
-    assert _verb_certainty(nlp, text, "dock", dt.date(2024, 3, 8)) is None
+    assert certainty_of_verb(nlp, text, "dock", dt.date(2024, 3, 8)) is None
 
 
 def test_an_undated_question_about_the_past_is_no_event(nlp):  # noqa: F811
     text = "Norland asked in Oslo who sank the ferry."
-    assert _verb_certainty(nlp, text, "sank", None) is None
+    assert certainty_of_verb(nlp, text, "sank", None) is None
 
 
 def test_a_when_clause_in_a_present_that_narrates_the_past_occurred(nlp):  # noqa: F811
     text = "Last month, a guard is injured when a bomb explodes at a depot in Lisbon."
-    assert _verb_certainty(nlp, text, "explodes", None) == "occurred"
+    assert certainty_of_verb(nlp, text, "explodes", None) == "occurred"
 
 
 def test_a_when_clause_under_a_future_is_expected(nlp):  # noqa: F811
     text = "When Tom Lee returns from injury, he will start in Lisbon."
-    assert _verb_certainty(nlp, text, "returns", None) == "expected"
+    assert certainty_of_verb(nlp, text, "returns", None) == "expected"
 
 
 def test_a_when_clause_under_a_present_habit_stays_out(nlp):  # noqa: F811
     text = "A guard is injured when a bomb explodes at a depot in Lisbon."
-    assert _verb_certainty(nlp, text, "explodes", None) is None
+    assert certainty_of_verb(nlp, text, "explodes", None) is None
 
 
 def test_an_infinitive_under_a_future_governor_is_planned(nlp):  # noqa: F811
@@ -103,24 +97,24 @@ def test_an_attempt_to_come_plans_no_outcome(nlp):  # noqa: F811
 def test_a_simple_past_with_a_later_year_inside_occurred(nlp):  # noqa: F811
     # the clause took the year of the contest it names; the entering is done
     text = "The governor entered himself into the 2026 contest in recent days."
-    assert _verb_certainty(nlp, text, "entered", dt.date(2026, 1, 1)) == "occurred"
+    assert certainty_of_verb(nlp, text, "entered", dt.date(2026, 1, 1)) == "occurred"
 
 
 def test_a_perfect_with_a_later_year_inside_occurred(nlp):  # noqa: F811
     text = "The council has scrapped its pledge to finish the bridge by 2027."
-    assert _verb_certainty(nlp, text, "scrapped", dt.date(2027, 1, 1)) == "occurred"
+    assert certainty_of_verb(nlp, text, "scrapped", dt.date(2027, 1, 1)) == "occurred"
 
 
 def test_a_past_progressive_with_a_later_day_is_still_a_plan(nlp):  # noqa: F811
     text = "The minister was leaving for Oslo next week."
-    assert _verb_certainty(nlp, text, "leaving", dt.date(2024, 3, 12)) == "planned"
+    assert certainty_of_verb(nlp, text, "leaving", dt.date(2024, 3, 12)) == "planned"
 
 
 def test_a_negated_condition_is_no_denial(nlp):  # noqa: F811
     text = "The blaze would have reached Vell Street if the crew hadn't closed the gate."
-    assert _verb_certainty(nlp, text, "closed", None) is None
+    assert certainty_of_verb(nlp, text, "closed", None) is None
 
 
 def test_a_negated_open_condition_is_no_denial(nlp):  # noqa: F811
     text = "Ministers in Norland warn of sanctions if the firm doesn't stop drilling."
-    assert _verb_certainty(nlp, text, "stop", None) is None
+    assert certainty_of_verb(nlp, text, "stop", None) is None

@@ -3,15 +3,10 @@ read by events.certainty). The sentences are written for these tests."""
 
 import datetime as dt
 
-from stories.extraction.events.certainty import noun_certainty, verb_certainty
-from tests.test_events import PUBLISHED, nlp  # noqa: F401 (nlp is a fixture)
+from stories.extraction.events.certainty import noun_certainty
+from tests.test_events import PUBLISHED, certainty_of_verb, nlp  # noqa: F401 (nlp is a fixture)
 
 MONDAY = dt.date(2024, 3, 4)
-
-
-def _verb(nlp, text, word, date):  # noqa: F811
-    verb = next(t for t in nlp(text) if t.text == word)
-    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
 
 
 def _noun(nlp, text, word, date):  # noqa: F811
@@ -21,17 +16,17 @@ def _noun(nlp, text, word, date):  # noqa: F811
 
 def test_a_perfect_progressive_since_an_onset_is_ongoing(nlp):  # noqa: F811
     text = "The Varn ferry crews have been striking since Monday over pay."
-    assert _verb(nlp, text, "striking", MONDAY) == "ongoing"
+    assert certainty_of_verb(nlp, text, "striking", MONDAY) == "ongoing"
 
 
 def test_a_perfect_progressive_without_an_onset_keeps_its_date(nlp):  # noqa: F811
     text = "Dock workers in Varn have been marching today against the new rules."
-    assert _verb(nlp, text, "marching", PUBLISHED) == "occurred"
+    assert certainty_of_verb(nlp, text, "marching", PUBLISHED) == "occurred"
 
 
 def test_a_past_perfect_progressive_since_an_onset_is_not_ongoing(nlp):  # noqa: F811
     text = "The Varn ferry crews had been striking since Monday when the deal came."
-    assert _verb(nlp, text, "striking", MONDAY) != "ongoing"
+    assert certainty_of_verb(nlp, text, "striking", MONDAY) != "ongoing"
 
 
 def test_an_event_noun_that_continues_now_is_ongoing(nlp):  # noqa: F811
@@ -56,7 +51,7 @@ def test_a_counted_day_of_a_happening_in_the_past_is_not_ongoing(nlp):  # noqa: 
 
 def test_a_happening_entering_a_counted_week_is_ongoing(nlp):  # noqa: F811
     text = "The dock strike in Port Verin has entered its second week."
-    assert _verb(nlp, text, "entered", PUBLISHED) == "ongoing"
+    assert certainty_of_verb(nlp, text, "entered", PUBLISHED) == "ongoing"
 
 
 def test_the_inquiry_a_firm_is_now_the_subject_of_is_ongoing(nlp):  # noqa: F811
@@ -71,9 +66,9 @@ def test_the_inquiry_a_firm_was_the_subject_of_is_not_ongoing(nlp):  # noqa: F81
 
 def test_a_with_participle_beside_a_present_is_ongoing(nlp):  # noqa: F811
     text = "With protests erupting across Norland, the president is likely to send troops."
-    assert _verb(nlp, text, "erupting", PUBLISHED) == "ongoing"
+    assert certainty_of_verb(nlp, text, "erupting", PUBLISHED) == "ongoing"
 
 
 def test_a_with_participle_beside_a_perfect_is_told_as_done(nlp):  # noqa: F811
     text = "Prices have soared in Velm, with the mayor declaring an emergency."
-    assert _verb(nlp, text, "declaring", PUBLISHED) == "occurred"
+    assert certainty_of_verb(nlp, text, "declaring", PUBLISHED) == "occurred"

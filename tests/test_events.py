@@ -12,6 +12,7 @@ from dataclasses import replace
 import pytest
 
 from stories.extraction.events import event_key, extract_events, same_event
+from stories.extraction.events.certainty import verb_certainty
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times import TimeMention
@@ -108,6 +109,12 @@ def event_triggers(nlp, text: str) -> list[str]:
 def event_titles(nlp, text: str, trigger: str | None = None) -> list[str]:
     """The titles of the events of `text` (of those with `trigger` only, when it is given)."""
     return [e.title for e in events_of(nlp, text) if trigger is None or e.trigger == trigger]
+
+
+def certainty_of_verb(nlp, text: str, word: str, date: dt.date | None) -> str:
+    """verb_certainty of the first token of `text` spelled `word`, for an event dated `date`."""
+    verb = next(t for t in nlp(text) if t.text == word)
+    return verb_certainty(verb, event_class="", date=date, published=PUBLISHED)
 
 
 def only_event(nlp, text: str) -> EventCandidate:
