@@ -33,6 +33,7 @@ from stories.extraction.doc_text import doc_text
 from stories.extraction.events.asides import aside
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
@@ -161,7 +162,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     quotations = quotation_spans(doc_text(doc))
     starts = [start for start, _ in quotations]
     kept = []
-    for event in fold_shared_actor(events, doc):
+    for event in fold_one_deed(fold_shared_actor(events, doc), doc):
         after_lead = event.start >= lead
         if after_lead and says_only_that_it_happened(event, doc):
             continue
