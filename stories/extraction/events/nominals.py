@@ -34,6 +34,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_MODALS,
 )
 from stories.extraction.events.noun_phrases import phrase, place_name
+from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.titles import compose, place_phrase
@@ -439,5 +440,11 @@ def nominal_title(noun: Token, *, place: PlaceMention | None, index: MentionInde
                 party = f"{prep.lower_} {named}"
                 break
     if not party and place is None:  # "Statement", "Release": said whose, and of what
-        what, party = owned(noun, what, index), of_phrase(noun, index)
+        whose, party = owned(noun, what, index), of_phrase(noun, index)
+        told = whose != what or party
+        what = whose
+    else:
+        told = bool(party)
+    if not told and (clause := subject_clause(noun, index)) is not None:
+        return compose(what, *clause, place_phrase(place, index))  # "poll shows support"
     return compose(what, "", party, place_phrase(place, index))

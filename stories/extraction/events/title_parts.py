@@ -82,15 +82,29 @@ def relative_object(verb: Token, target: Token | None) -> Token | None:
     """The noun a relative object stands for: "the laptop, which the firm released"; a "that"
     only when tagged a relative word ("the deal that he showcased"), not a reported clause's
     opening the parser took for an object."""
-    if target is None or verb.dep_ != "relcl":
+    clause = verb
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "relcl" and target is not None:
+        clause = verb.head  # "a fee the city meant to charge": the fee
+        relative = target.lower_ in RELATIVE_OBJECTS or target.lower_ == "that"
+    elif target is None or verb.dep_ != "relcl":
         return target
-    relative = target.lower_ in RELATIVE_OBJECTS or (
-        target.lower_ == "that" and target.tag_ == "WDT" and verb.head.lemma_ not in _CONTENT
-    )
+    else:
+        relative = target.lower_ in RELATIVE_OBJECTS or (
+            target.lower_ == "that" and target.tag_ == "WDT" and verb.head.lemma_ not in _CONTENT
+        )
     if not relative:
         return target
-    noun = verb.head
+    noun = clause.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else target
+
+
+def direct_object(verb: Token) -> Token | None:
+    """The verb's object; when the parser hangs a stray "that" on it beside the real object
+    ("said that the crew will try to raise the wreck"), the real one."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objects) > 1 and objects[0].lower_ in ("that", "which"):
+        return objects[1]
+    return objects[0] if objects else None
 
 
 def shorter_objects(target: Token, said: str, phrase_of) -> tuple[str, ...]:
@@ -109,6 +123,9 @@ def maker_of(noun: Token) -> Token | None:
     """Whoever made a noun event told alone: the subject of the verb it is the object of
     ("the agency put out a statement"), or of the saying it was made in ("said in a radio
     speech")."""
+    described = _made_by_clause(noun)
+    if described is not None:
+        return described
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "in":
         verb = noun.head.head
@@ -122,6 +139,27 @@ def maker_of(noun: Token) -> Token | None:
     if subject is None or is_time_word(subject):
         return None
     return subject
+
+
+def _made_by_clause(noun: Token) -> Token | None:
+    """The maker a clause on the noun names: "a manhunt conducted by the police" (a
+    participle with its "by"), "a call he made to her office" (a relative clause whose
+    subject made it)."""
+    for clause in noun.children:
+        if clause.lemma_.lower() not in _MAKING_VERBS or clause.pos_ != "VERB":
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+            maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        elif clause.dep_ == "relcl" and not any(
+            c.dep_ == "dobj" and c.lower_ not in ("which", "that") for c in clause.children
+        ):
+            maker = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        if maker is not None and not is_time_word(maker):
+            return maker
+    return None
 
 
 def named_thing(noun: Token) -> bool:

@@ -23,10 +23,14 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.noun_phrases import phrase, place_name, single_phrase
+from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
+from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import (
+    MAX_WORDS,
     clipped,
+    direct_object,
     is_time_word,
     loose_particle,
     named_thing,
@@ -160,7 +164,7 @@ def verb_title(
         words += " " + particle
     obj = ""
     shorter: tuple[str, ...] = ()
-    target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
+    target = relative_object(verb, direct_object(verb))
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if place_is_object and place is not None:
         obj, place = place_name(place), None
@@ -184,9 +188,11 @@ def verb_title(
             obj = target.lower_  # "divers find them": better than no event at all
         if not obj and target is not None and place is None:
             return None
-    elif (said := reported_words(verb, index)) is not None:
+    elif (said := reported_words(verb, index, _room(who, words))) is not None:
         obj = said  # "ministry says lifting the duties is a condition for any deal"
         shorter = clipped(said, MAX_TITLE - len(who) - len(words) - 2, f"{who} {words}")
+    elif (topic := decided_on(verb, index)) is not None:
+        obj = topic  # "board rules on permit"
     elif (doing := _gerund_object(verb)) is not None:
         obj = doing.text  # "resumed flying", "denied having sex"
         what = next((c for c in doing.children if c.dep_ == "dobj"), None)
@@ -203,6 +209,11 @@ def verb_title(
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
     return compose(who, words, obj, place_phrase(place, index), shorter=shorter)
+
+
+def _room(who: str, words: str) -> tuple[int, int]:
+    """Characters and words a title with this subject and verb leaves for what was said."""
+    return MAX_TITLE - len(who) - len(words) - 2, MAX_WORDS - len(f"{who} {words}".split())
 
 
 def _role_before(pronoun: Token, index: MentionIndex) -> str | None:
@@ -253,12 +264,15 @@ def _done_there(
     return compose(place_name(place), words, "", "")
 
 
-def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None:
+def reported_words(
+    verb: Token, index: MentionIndex | None = None, room: tuple[int, int] = (45, 12)
+) -> str | None:
     """What a statement says, in the article's words, when a statement verb's reported clause
     follows it ("said on Monday that lifting the duties is a condition for any deal"): a
     statement event's title must say what was stated, or "Ministry says" tells nothing. A
     clause too long for a title is said short, by its subject, verb and object ("police confirm
-    body belonged to Hernandez"); `compose` drops what still does not fit."""
+    body belonged to Hernandez"), else without the adjuncts that end it, to fit the `room`
+    (characters, words) the title leaves it; `compose` drops what still does not fit."""
     if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
@@ -275,8 +289,9 @@ def reported_words(verb: Token, index: MentionIndex | None = None) -> str | None
     ]
     words.sort(key=lambda t: t.i)
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
-    if len(" ".join(text.split())) > _MAX_REPORTED and index is not None:
-        return _short_clause(clause, subject, index) or text  # `compose` judges the fit
+    if len(" ".join(text.split())) > min(_MAX_REPORTED, room[0]) and index is not None:
+        short = _short_clause(clause, subject, index)
+        return short or trimmed_clause(clause, words[0].i, *room) or text
     return text or None
 
 
@@ -313,6 +328,8 @@ def quoted_before(verb: Token) -> str | None:
 # shareholder", "found that the mice had more cells", "pledged that the country would double".
 _REPORTING_VERBS = frozenset(
     {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
+    | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
+    | {"investigate", "examine"}
 )
 
 
@@ -353,7 +370,14 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
         c.i > clause.i and c.dep_ not in ("punct", "advmod") for c in clause.children
     ):
         return None  # "found that they had 18 times the number…": never cut mid-phrase
-    mark = next((c.lower_ for c in clause.children if c.dep_ == "mark" and c.lower_ != "that"), "")
+    mark = next(
+        (
+            c.lower_
+            for c in clause.children
+            if (c.dep_ == "mark" and c.lower_ != "that") or (c.tag_ == "WRB" and c.i < clause.i)
+        ),
+        "",
+    )  # "whether", and "how" or "why": a question clause is no statement
     return " ".join(w for w in (mark, who, verb_words, what) if w)  # "whether fire was linked…"
 
 
@@ -486,6 +510,8 @@ def noun_title(
             who, present(light_verb.lemma_.lower(), plural=is_plural(agent)), what, where
         )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+    if not who and (clause := subject_clause(noun, index)) is not None:
+        return compose(what, clause[0], clause[1], where)  # "poll shows broad support"
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
         what, partner = owned(noun, what, index), of_phrase(noun, index)
     return compose(what, "", partner if partner != _name(place) else "", where)

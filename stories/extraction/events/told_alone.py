@@ -1,11 +1,12 @@
 """Who made a noun event, and of what, when its title would be the bare noun.
 
-"Statement", "Release" or "Sentencing" alone is no headline: a reader on the timeline cannot
+"Statement", "Release", "Fire" or "Sentencing" alone is no headline: a reader on the timeline cannot
 tell whose or of what. A noun event told without a party the title can name, or a place, is
 said with its owner (a "his" the story's antecedent rules resolve: "Carlineo's sentencing"),
 else with whoever made it (`title_parts.maker_of`: "Agency's statement", "Williams's
 speech"), and with the first phrase on it that says of what, by whom or against whom, even
-when that is indefinite ("Release of files", "Investigations for fraud").
+when that is indefinite ("Release of files", "Investigations for fraud"), or where it
+happened when that is no gazetteer place ("Fire at farmhouse").
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from stories.extraction.events.lexicon import PRONOUNS
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.title_parts import is_time_word, maker_of, possessive
 
-_OF_PHRASES = ("of", "by", "against", "for", "into", "with", "over", "on", "to")
+_OF_PHRASES = ("of", "by", "against", "for", "into", "with", "over", "on", "to", "at")
 
 
 def owned(noun: Token, what: str, index: MentionIndex) -> str:
@@ -31,6 +32,8 @@ def owned(noun: Token, what: str, index: MentionIndex) -> str:
     name = phrase(source, index)
     if not name or name.lower() in PRONOUNS or name.lower() == source.lower_:
         return what
+    if any(c.dep_ == "conj" for c in source.children):
+        return f"{what} by {name}"  # "search by police and army", never "police and army's"
     return f"{possessive(name, source)} {what[:1].lower() + what[1:]}"
 
 
@@ -42,6 +45,8 @@ def of_phrase(noun: Token, index: MentionIndex) -> str:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None or is_time_word(target) or target.ent_type_ in ("DATE", "TIME"):
             continue
+        if target.like_num or target.pos_ == "NUM":
+            continue  # "win at 112", "rise by 5": a quantity, not a party or a scene
         said = phrase(target, index, objective=True)
         if said:
             return f"{prep.lower_} {said}"
