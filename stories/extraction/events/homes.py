@@ -52,7 +52,7 @@ _ECONOMY = frozenset(
 )
 _BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
 # A country's officials and executive, named by its nationality ("Finnish officials", "the
-# Norlandic administration"): at home when they do what a government does (`_acts_at_home`),
+# Norlandic administration"): at home when they do what a government does (`acts_at_home`),
 # not when they travel, meet, talk or fight. Troops and diplomats serve abroad: none here.
 _OFFICIALS = frozenset({"official", "officials", "administration", "cabinet"})
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
@@ -127,12 +127,12 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     anchor = event_word(event, index)
     if anchor is None:
         return None
-    actor = _actor(anchor)
+    actor = actor_of(anchor)
     if actor is None:
         return None
     named = homes.body_at.get(actor.i)
     if named is not None and named in homes.bodies:
-        if _contest(anchor, index):
+        if a_contest(anchor, index):
             return None  # a team named for its city plays away as often as at home
         return homes.bodies[named]  # "MOE said", after "South Korea's Ministry of Energy (MOE)"
     words = name_words(actor)
@@ -141,8 +141,8 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
     officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
-        and _acts_at_home(event, anchor)
-        and not _contest(anchor, index)
+        and acts_at_home(event, anchor)
+        and not a_contest(anchor, index)
     )
     if body or officials:
         owner = _owner_place(actor, index, homes)
@@ -152,15 +152,15 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         own = _own_place(actor, index, homes)
         if own is not None and not faces_a_place(anchor, index):
             return own  # "Kentucky Democrats won", "Houston sales rose": its members there
-    person = _official(actor, index) if homes.offices else None
+    person = official_of(actor, index) if homes.offices else None
     if person is not None and person.name in homes.offices:
         return _leader_home(event, anchor, index, homes, person.name)
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
     if place is None or as_place_head(actor) is not actor or not _governs(place):
         return None
-    if not _acts_at_home(event, anchor):
+    if not acts_at_home(event, anchor):
         return None
-    if _contest(anchor, index):
+    if a_contest(anchor, index):
         return None  # "Norland accused Sudland": a side
     if place.kind == "country":
         return homes.countries.get(place.country_code)
@@ -171,11 +171,11 @@ def _leader_home(
     event: EventCandidate, anchor: Token, index: MentionIndex, homes: StoryHomes, name: str
 ) -> PlaceMention | None:
     """Where an official of a country acts when the clause names no place: at home, as its
-    government does (`_acts_at_home`), in the capital when the story names it (the country
+    government does (`acts_at_home`), in the capital when the story names it (the country
     when a dateline of that country says where more finely)."""
     code = homes.offices[name]
     country = homes.countries.get(code)
-    if country is None or not _acts_at_home(event, anchor) or _contest(anchor, index):
+    if country is None or not acts_at_home(event, anchor) or a_contest(anchor, index):
         return None
     if _away(anchor, index, code, name):
         return None  # "X arrived in Sudland on Monday. He told reporters ...": on the trip
@@ -210,7 +210,7 @@ def _traveller(word: Token, index: MentionIndex) -> str | None:
     return person.name if person is not None else None
 
 
-def _official(actor: Token, index: MentionIndex) -> PersonMention | None:
+def official_of(actor: Token, index: MentionIndex) -> PersonMention | None:
     """The person who acts: the actor named or meant by "he", or the owner of an event noun
     ("X's announcement")."""
     person = index.person(actor)
@@ -220,7 +220,7 @@ def _official(actor: Token, index: MentionIndex) -> PersonMention | None:
     return person
 
 
-def _acts_at_home(event: EventCandidate, anchor: Token) -> bool:
+def acts_at_home(event: EventCandidate, anchor: Token) -> bool:
     """Whether a country (or its capital) as the subject acts at home: what a government does
     (decides, announces, bans, enacts, "Beijing attempted to rein in subsidies"), but not going
     somewhere, meeting, talking, fighting or competing, which take it abroad."""
@@ -237,7 +237,7 @@ def actor_nations(event: EventCandidate, index: MentionIndex) -> set[str]:
     Sudlandic officials denied"): such actors have no one home, and no place of a story's
     dateline or setting outside all of them is theirs."""
     anchor = event_word(event, index)
-    actor = _actor(anchor) if anchor is not None else None
+    actor = actor_of(anchor) if anchor is not None else None
     return _nations(actor, index) if actor is not None else set()
 
 
@@ -335,7 +335,7 @@ def _pinned_below_country(place: PlaceMention | None) -> bool:
     return place is not None and place.latitude is not None and place.kind != "country"
 
 
-def _contest(anchor: Token, index: MentionIndex) -> bool:
+def a_contest(anchor: Token, index: MentionIndex) -> bool:
     """A match or a dealing with another side: where the actor is from says nothing."""
     return contest(anchor) or faces_a_place(anchor, index)
 
@@ -369,7 +369,7 @@ def event_word(event: EventCandidate, index: MentionIndex) -> Token | None:
     return next((t for t in span if t.lemma_.lower() == word), None)
 
 
-def _actor(anchor: Token) -> Token | None:
+def actor_of(anchor: Token) -> Token | None:
     """Who acts: the verb's subject (a relative clause's antecedent for "who", "which", a
     coordinated verb's shared subject), or the body an event noun is of ("the Swedish
     investigation" is its own actor)."""

@@ -23,11 +23,14 @@ from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import HOME_CONFIDENCE, event_word
-from stories.extraction.events.homes import _actor as actor_of
-from stories.extraction.events.homes import _acts_at_home as acts_at_home
-from stories.extraction.events.homes import _contest as a_contest
-from stories.extraction.events.homes import _official as official_of
+from stories.extraction.events.homes import (
+    HOME_CONFIDENCE,
+    a_contest,
+    actor_of,
+    acts_at_home,
+    event_word,
+    official_of,
+)
 from stories.extraction.events.offices import name_words
 from stories.extraction.events.setting import related
 from stories.extraction.mentions import EventCandidate, PlaceMention
