@@ -16,7 +16,6 @@ sends anyone to or puts them in a place outside that home leaves the act where t
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -64,7 +63,7 @@ def at_offices(events: list[EventCandidate], index: MentionIndex) -> list[EventC
     or only the story's default) placed where the office is."""
     if "local officials at home" not in place_rules.ENABLED:
         return events
-    offices = story_local_offices(index, lambda word: index.place_at.get(word.i))
+    offices = story_local_offices(index)
     if not offices:
         return events
     return [_at_office(event, index, offices) for event in events]
@@ -92,12 +91,9 @@ def _at_office(
     return replace(event, place=home, provenance={**event.provenance, "place": provenance})
 
 
-def story_local_offices(
-    index: MentionIndex, place_of: Callable[[Token], PlaceMention | None]
-) -> dict[str, PlaceMention]:
+def story_local_offices(index: MentionIndex) -> dict[str, PlaceMention]:
     """Each person the story names with a local office of a place it pins, by full name, with
-    that place (the first such office the story gives them). `place_of` says which story
-    place a word names."""
+    that place (the first such office the story gives them)."""
     offices: dict[str, PlaceMention] = {}
     for position, person in sorted(index.person_at.items()):
         if person.name in offices:
@@ -105,15 +101,13 @@ def story_local_offices(
         token = index.doc[position]
         while token.dep_ in ("compound", "flat") and token.head.i in index.person_at:
             token = token.head  # the head of the name: "Hoeven" of "John Hoeven"
-        place = office_place(token, place_of)
+        place = office_place(token, index)
         if place is not None:
             offices[person.name] = place
     return offices
 
 
-def office_place(
-    name: Token, place_of: Callable[[Token], PlaceMention | None]
-) -> PlaceMention | None:
+def office_place(name: Token, index: MentionIndex) -> PlaceMention | None:
     """The local place whose office the words before a person's name give them ("Norfield
     Mayor X", "Elm County Sheriff X"): an office word and a pinned state, county or town
     among the name's own words."""
@@ -121,7 +115,7 @@ def office_place(
     if not any(w.lower_ in LOCAL_OFFICE_WORDS for w in words):
         return None
     for word in sorted(words, key=lambda w: w.i):
-        place = place_of(word)
+        place = index.place(word)
         if place is not None and place.latitude is not None and place.kind in _LOCAL_KINDS:
             return place
     return None
