@@ -340,7 +340,7 @@ def _fits(noun: Token | None, plural: bool) -> bool:
 
 
 def _coordinated(noun: Token | None) -> bool:
-    """ "Moravec and his team reported that they …": a coordinated subject is a "they"."""
+    """ "Lind and his team reported that they …": a coordinated subject is a "they"."""
     return noun is not None and any(c.dep_ == "conj" for c in noun.children)
 
 

@@ -100,7 +100,7 @@ def story_local_offices(index: MentionIndex) -> dict[str, PlaceMention]:
             continue
         token = index.doc[position]
         while token.dep_ in ("compound", "flat") and token.head.i in index.person_at:
-            token = token.head  # the head of the name: "Hoeven" of "John Hoeven"
+            token = token.head  # the head of the name: "Ruiz" of "Ana Ruiz"
         place = office_place(token, index)
         if place is not None:
             offices[person.name] = place

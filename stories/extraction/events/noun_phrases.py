@@ -1,5 +1,5 @@
-"""The short form of a noun phrase, the piece every title is built of: "Kim's train" for
-"the leader's armoured green train", a person by the short name the article uses, a place by
+"""The short form of a noun phrase, the piece every title is built of: "Ortega's boat" for
+"the mayor's old blue fishing boat", a person by the short name the article uses, a place by
 its gazetteer name, an untraceable pronoun by nothing.
 
 Titles (events.titles) and a noun event's owner and "of" phrase (events.told_alone) both say
@@ -30,8 +30,8 @@ def phrase(
     """Short form of the noun phrase headed by `head`, coordinated members joined by "and".
 
     None for a pronoun that cannot be traced to a person: a title saying "it" tells nothing.
-    In an object (`objective`), "his" or "their" is dropped: "Kim boards train", not "Kim
-    boards Kim's train".
+    In an object (`objective`), "his" or "their" is dropped: "Ortega boards boat", not
+    "Ortega boards Ortega's boat".
     """
     parts = [single_phrase(head, index, keep_adjectives, objective)]
     parts += [
@@ -59,7 +59,7 @@ def single_phrase(
         return group
     if head.lower_ in _RESOLVABLE and not objective:
         noun = index.antecedent_noun(head)
-        # "Moravec and his team reported that they …": the whole coordination, "Moravec and team"
+        # "Lind and his team reported that they …": the whole coordination, "Lind and team"
         return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
