@@ -82,6 +82,9 @@ ENTERED_STATES = {
 }
 # Of those, the ones news writes with an article: "went on a rampage", "a shooting spree".
 ENTERED_WITH_ARTICLE = frozenset({"rampage", "spree"})
+# States entered with "to" and no article, and their classes: "the case went to trial",
+# "went to war" (events.motion).
+ENTERED_WITH_TO = {"trial": "trial", "war": "fight"}
 
 # Phrasal verbs whose particle changes the class: "took off", "set off".
 PHRASAL_CLASSES = {

@@ -16,15 +16,17 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex, may_be_a_person
-from stories.extraction.events.lexicon import ENTERED_STATES, ENTERED_WITH_ARTICLE
+from stories.extraction.events.lexicon import (
+    ENTERED_STATES,
+    ENTERED_WITH_ARTICLE,
+    ENTERED_WITH_TO,
+)
 from stories.extraction.events.places import as_place_head, relative_word
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PlaceMention
 
 _PASSING = frozenset({"past", "over", "into", "through", "beyond", "around"})
 _ENTERING = frozenset({"on", "into"})
-# States entered with "to", without an article: "the case went to trial", "went to war".
-_ENTERED_WITH_TO = {"trial": "trial", "war": "fight"}
 _CARRIED = frozenset({"to", "into", "onto", "off", "from", "out"})
 _TOWARD = frozenset({"to", "into", "onto", "before"})
 _SOMEONE = frozenset({"PERSON", "ORG", "NORP", "FAC"})
@@ -35,9 +37,8 @@ _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you"})
 
 def entered_state(site: Site) -> Site:
     """ "go on sale", "went on strike", "came into force", "went on a rampage", "went to
-    trial": the motion
-    site read as the phrase it is (a plain verb site whose trigger carries the state), other
-    sites unchanged."""
+    trial": the motion site read as the phrase it is (a plain verb site whose trigger carries
+    the state), other sites unchanged."""
     if site.kind != "motion" or site.anchor.lemma_.lower() not in ("go", "come"):
         return site
     for preposition in site.anchor.children:
@@ -45,7 +46,7 @@ def entered_state(site: Site) -> Site:
             continue
         state = next((c for c in preposition.children if c.dep_ == "pobj"), None)
         if preposition.lower_ == "to" and state is not None:
-            entered = _ENTERED_WITH_TO.get(state.lower_)
+            entered = ENTERED_WITH_TO.get(state.lower_)
             if entered and not any(c.dep_ in ("det", "poss") for c in state.children):
                 trigger = f"{site.trigger} to {state.lower_}"
                 return replace(site, trigger=trigger, event_class=entered, kind="verb")
