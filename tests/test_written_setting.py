@@ -1,6 +1,6 @@
 """A story without a dateline is set in the town it keeps writing (written_setting.py)."""
 
-from stories.extraction.events.lead_setting import lead_within
+from stories.extraction.events.lead_setting import narrowed_within
 from stories.extraction.events.written_setting import story_setting, written_setting
 from stories.extraction.mentions import PlaceMention
 
@@ -67,21 +67,21 @@ def test_a_dateline_less_story_set_in_a_country_is_set_where_its_lead_happens_in
     country = _place("Norland", "Norland", 39.0, "country")
     lead = _place(STATE_STORY, "Harwick", 34.0)
 
-    assert lead_within(lead, country) is lead
+    assert narrowed_within(lead, country) is lead
 
 
 def test_a_lead_in_a_city_setting_leaves_the_setting():
     city = _place(STATE_STORY, "Dunmore", 34.1)
     lead = _place(STATE_STORY, "Harwick", 34.0)
 
-    assert lead_within(lead, city) is city
+    assert narrowed_within(lead, city) is city
 
 
 def test_a_lead_outside_the_setting_leaves_the_setting():
     country = _place("Norland", "Norland", 39.0, "country")
     lead = PlaceMention("Harwick", 7, 14, "Harwick", "city", 3, "CA", 45.0, -75.0)
 
-    assert lead_within(lead, country) is country
+    assert narrowed_within(lead, country) is country
 
 
 def test_a_state_setting_narrows_to_the_town_written_first_and_most():

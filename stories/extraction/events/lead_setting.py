@@ -10,18 +10,18 @@ not in its state. So, as for the dateline, the lead's place narrows a wider sett
 
 from __future__ import annotations
 
-from stories.extraction.events.setting import within
+from stories.extraction.events.setting import AREA_KINDS, within
 from stories.extraction.mentions import PlaceMention
 
-# Settings wide enough for a lead inside them to say more: a country, a state or a region.
-WIDE_SETTINGS = frozenset({"country", "admin1", "region"})
 
-
-def lead_within(lead: PlaceMention | None, setting: PlaceMention | None) -> PlaceMention | None:
-    """The story's setting, narrowed to the lead's place when that lies inside a country,
-    state or region setting; otherwise the setting as it was."""
-    if lead is None or setting is None or setting.kind not in WIDE_SETTINGS:
+def narrowed_within(
+    inner: PlaceMention | None, setting: PlaceMention | None
+) -> PlaceMention | None:
+    """The story's setting, narrowed to `inner` (the lead's place, or the place the story
+    writes first and most: events.written_setting) when that is a narrower place inside a
+    country, state or region setting; otherwise the setting as it was."""
+    if inner is None or setting is None or setting.kind not in AREA_KINDS:
         return setting
-    if lead.specificity <= setting.specificity or not within(lead, setting):
+    if inner.specificity <= setting.specificity or not within(inner, setting):
         return setting
-    return lead
+    return inner

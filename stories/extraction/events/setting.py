@@ -27,7 +27,8 @@ SETTING_SHARE = 0.75
 # How far from its point a place of each kind reaches, for places inside it.
 _REACH_KM = {"city": 30.0, "admin2": 60.0, "feature_island": 40.0}
 _POINT_REACH_KM = 3.0  # a landmark, station or venue: only itself and what stands on it
-_AREA_KINDS = frozenset({"country", "admin1", "region"})
+# Settings wide enough for a place inside them to say more: a country, a state or a region.
+AREA_KINDS = frozenset({"country", "admin1", "region"})
 _WIDE_KINDS = frozenset({"continent", "ocean", "sea"})
 
 Admin1Of = Callable[[PlaceMention], str | None]
@@ -45,7 +46,7 @@ def within(inner: PlaceMention, outer: PlaceMention, admin1_of: Admin1Of | None 
         return False  # a country is never inside a city, nor a region inside a county
     if outer.kind == "country":
         return bool(outer.country_code) and inner.country_code == outer.country_code
-    if outer.kind in _AREA_KINDS:
+    if outer.kind in AREA_KINDS:
         if inner.kind == "country" or inner.country_code != outer.country_code:
             return False
         lookup = admin1_of or gazetteer_admin1

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events import place_rules
-from stories.extraction.events.lead_setting import WIDE_SETTINGS, lead_within
-from stories.extraction.events.setting import main_setting, related, wide, within
+from stories.extraction.events.lead_setting import narrowed_within
+from stories.extraction.events.setting import AREA_KINDS, main_setting, related, wide
 from stories.extraction.mentions import PlaceMention
 
 _MIN_WRITTEN = 3
@@ -44,7 +44,7 @@ def story_setting(
     if home is not None:
         return setting  # the dateline's city narrows the setting (events.placing)
     if "lead within setting" in place_rules.ENABLED:
-        setting = lead_within(lead, setting)
+        setting = narrowed_within(lead, setting)
     if "written within" in place_rules.ENABLED:
         setting = written_within(setting, text, places)
     return setting
@@ -68,12 +68,9 @@ def written_within(
     and most (`_MIN_WRITTEN` times, `_MARGIN` times as often as any other place but those
     around or inside it): a story of one state told with the country's other places named in
     passing is set in that state, as its readers take it."""
-    if setting is None or setting.kind not in WIDE_SETTINGS:
+    if setting is None or setting.kind not in AREA_KINDS:
         return setting
-    town = _most_written(text, places)
-    if town is None or town.specificity <= setting.specificity or not within(town, setting):
-        return setting
-    return town
+    return narrowed_within(_most_written(text, places), setting)
 
 
 def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
