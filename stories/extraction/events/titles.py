@@ -264,9 +264,7 @@ def _done_there(
     return compose(place_name(place), words, "", "")
 
 
-def reported_words(
-    verb: Token, index: MentionIndex | None = None, room: tuple[int, int] = (45, 12)
-) -> str | None:
+def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> str | None:
     """What a statement says, in the article's words, when a statement verb's reported clause
     follows it ("said on Monday that lifting the duties is a condition for any deal"): a
     statement event's title must say what was stated, or "Ministry says" tells nothing. A
@@ -289,7 +287,7 @@ def reported_words(
     ]
     words.sort(key=lambda t: t.i)
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
-    if len(" ".join(text.split())) > min(_MAX_REPORTED, room[0]) and index is not None:
+    if len(" ".join(text.split())) > min(_MAX_REPORTED, room[0]):
         short = _short_clause(clause, subject, index)
         return short or trimmed_clause(clause, words[0].i, *room) or text
     return text or None
