@@ -23,6 +23,7 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
+# The site kind of a verb the lexicon has no class for (events.sites): a deed it does not know.
 _UNKNOWN = "general"
 # A main clause the story itself tells (not one inside a saying or another clause).
 _TOLD = frozenset({"ROOT", "conj"})
