@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.hires import announced_hire
+from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -149,6 +150,8 @@ def verb_certainty(
         return "planned" if _reported(verb) else ("speculated" if upcoming else None)
     if "should" in words and upcoming:
         return "expected"
+    if "must" in words and upcoming and _deadline(verb):
+        return "planned"  # "must sign the bill by Friday": a duty with a deadline is scheduled
     if words & BARRED_MODALS:
         return None
     if "to" in words:
@@ -158,6 +161,8 @@ def verb_certainty(
     told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
     if told is not None:
         return told
+    if date is None and not auxiliaries and instrument_acts(verb):
+        return "occurred"  # "the act creates two parks": what the law did on passing
     if (
         date is None
         and not cited
@@ -180,6 +185,12 @@ def verb_certainty(
     if timetable and date_end is not None and published is not None and date_end >= published:
         return "planned"  # "when the new cabinet takes office next week"
     return "planned" if in_future else "occurred"
+
+
+def _deadline(verb: Token) -> bool:
+    """ "must file by March 31": "by" before the day sets a deadline the act is due to meet;
+    "must pay more today" is a view of what ought to be."""
+    return any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children)
 
 
 def told_as_done(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
+from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     IMPLICATIVE_VERBS,
@@ -110,7 +111,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         # "revenues continue to decline": the governor's tense says whether it happened
         return describes_rather_than_reports(verb.head, dated=dated)
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
-        return True
+        return not instrument_acts(verb)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}

@@ -25,6 +25,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.sites import Site, after_having_done, dated_deed
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.told_deeds import asks_only
+from stories.extraction.events.verdicts import delivers_verdict
 
 # A heading is a short line of its own without the full stop of prose.
 _HEADING_WORDS = 12
@@ -74,7 +75,12 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         tallies(verb)
         or retells(verb)
         or quoted(verb)
-        or (thinks(verb) and not dated_deed(verb) and not governed_deed(verb))
+        or (
+            thinks(verb)
+            and not dated_deed(verb)
+            and not governed_deed(verb)
+            and not delivers_verdict(verb)
+        )
     ):
         return True
     if not dated and inside_relative_clause(verb):
