@@ -37,14 +37,14 @@ def counted_toll(noun: Token) -> bool:
     modal, present = _tense_of_its_clause(noun)
     if modal:
         return False  # "could cause 2,000 deaths": a toll feared, for certainty to judge
-    if _counted(noun) and noun.dep_ == "dobj":
+    if _has_numeral_modifier(noun) and noun.dep_ == "dobj":
         # "caused 3,000 deaths"; not a tally, "there were 61 deaths last year", nor a rate,
         # "smoking causes 480,000 deaths a year"
         return not present
     return any(
         prep.dep_ == "prep"
         and prep.lower_ == "of"
-        and any(c.dep_ == "pobj" and _counted(c) for c in prep.children)
+        and any(c.dep_ == "pobj" and _has_numeral_modifier(c) for c in prep.children)
         for prep in noun.children
     )
 
@@ -69,7 +69,7 @@ def _tense_of_its_clause(noun: Token) -> tuple[bool, bool]:
     return False, False
 
 
-def _counted(noun: Token) -> bool:
+def _has_numeral_modifier(noun: Token) -> bool:
     """A number on the noun: "two climbers", "at least nine miners", "more than 1,000"."""
     return any(c.dep_ == "nummod" and c.like_num for c in noun.children)
 

@@ -47,12 +47,12 @@ def first_reported(verb: Token) -> bool:
         return verb.dep_ == "advcl" and verb.i < verb.head.i
     if subject.lemma_.lower() in NOUN_CLASSES:
         return False  # "the fire was reported at 8 a.m.": the noun's own event tells it
-    if _counted(subject):
+    if _is_or_has_number(subject):
         return False  # "186 cases were reported in 2004": a tally over a period
     return subject.lower_ not in _EXPLETIVES and subject.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def _counted(noun: Token) -> bool:
+def _is_or_has_number(noun: Token) -> bool:
     """ "186 cases", "over 80 cases", "two prior cases": a number of things reported is a
     statistic, what a period added up to, not one thing coming to notice ("the first cases"
     are)."""

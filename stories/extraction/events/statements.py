@@ -205,10 +205,10 @@ def tallies(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "dobj") and (_SCORE.match(child.text) or _score(child)):
             return True
-        if child.dep_ == "npadvmod" and child.lemma_ == "time" and _counted(child):
+        if child.dep_ == "npadvmod" and child.lemma_ == "time" and _has_tally_number(child):
             return True
         if child.dep_ == "prep" and child.lower_ == "for":
-            counted = [o for o in child.children if o.dep_ == "pobj" and _counted(o)]
+            counted = [o for o in child.children if o.dep_ == "pobj" and _has_tally_number(o)]
             if counted and all(o.ent_type_ in _TALLY_UNITS for o in counted):
                 return True
     return False
@@ -235,7 +235,7 @@ def _bracketed(token: Token) -> bool:
     return False
 
 
-def _counted(noun: Token) -> bool:
+def _has_tally_number(noun: Token) -> bool:
     """ "101 yards", "three times"; not "a 2020 tour", where the number is a date."""
     return any(c.dep_ == "nummod" and c.ent_type_ in _TALLY_UNITS for c in noun.children)
 
