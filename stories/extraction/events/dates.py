@@ -35,6 +35,7 @@ from stories.extraction.events.time_owners import (
     noun_before,
     too_early_for_perfect,
 )
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 from stories.extraction.times.patterns import DETERMINER_BEFORE
@@ -42,7 +43,6 @@ from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 _RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
-_DATED_TYPES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def _with_date(event: EventCandidate, found: EventDate, told: dict, **changes) -
 
 def event_date(time) -> EventDate | None:
     """The date a TimeMention gives an event; None for durations, sets and unresolved values."""
-    if time.type not in _DATED_TYPES:
+    if time.type not in TIME_ENTITIES:
         return None
     start = _decade_start(time.value) or period_start(time.value)
     if start is None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 
 # Verbs whose dated passive tells a deed done to its subject: called in, or ticketed.
 FIRST_REPORT_VERBS = frozenset({"report", "cite"})
@@ -27,7 +28,6 @@ FIRST_REPORT_VERBS = frozenset({"report", "cite"})
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl"})
 # What a frame takes: a reported clause, an infinitive, an object.
 _FRAMED = frozenset({"ccomp", "xcomp", "dobj", "csubj", "oprd"})
-_DATES = frozenset({"DATE", "TIME"})
 _EXPLETIVES = frozenset({"it", "this", "that", "which", "what"})
 
 
@@ -71,10 +71,10 @@ def _passive(verb: Token) -> bool:
 def _dated(verb: Token) -> bool:
     """A date or time hung on the verb itself: "March 6", "at 8 a.m.", "in December"."""
     for child in verb.children:
-        if child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in _DATES:
+        if child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in TIME_ENTITIES:
             return True
         if child.dep_ == "prep" and any(
-            o.dep_ == "pobj" and o.ent_type_ in _DATES for o in child.children
+            o.dep_ == "pobj" and o.ent_type_ in TIME_ENTITIES for o in child.children
         ):
             return True
     return False

@@ -18,9 +18,9 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.frame_slots import slot_frame
 from stories.extraction.events.lexicon import NOUN_CLASSES, SLOT_FRAMES, VERB_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
-_WHEN = frozenset({"DATE", "TIME"})
 # Entities that can do a deed: a person, a body, a country or its people.
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Frames whose subject may be a happening itself: "the storm caused damage".
@@ -177,5 +177,5 @@ def _filled(link: Token, verb: Token) -> bool:
         return False
     objects = [c for c in link.children if c.dep_ == "pobj"]
     return bool(objects) and all(
-        o.ent_type_ not in _WHEN and o.lemma_.lower() not in _ASKINGS for o in objects
+        o.ent_type_ not in TIME_ENTITIES and o.lemma_.lower() not in _ASKINGS for o in objects
     )

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.noise import in_lead
 from stories.extraction.events.sites import site_at
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 
 # Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
 # "add", "note" continue a statement already told).
@@ -28,7 +29,6 @@ STATEMENT_VERBS = frozenset(
 # happening is news of its own ("Police confirmed Friday that the body was the missing man's",
 # "the allies stressed the ruling would not change the border"), where "said" only frames it.
 AFFIRMING_VERBS = frozenset({"confirm", "claim", "stress", "insist", "assert"})
-_DATES = frozenset({"DATE", "TIME"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
 
 
@@ -51,7 +51,7 @@ def states_a_position(verb: Token) -> bool:
 def _dated(verb: Token) -> bool:
     """A date hung on the saying itself: "said on Monday", "said Tuesday"."""
     return any(
-        child.dep_ in _DATE_DEPS and any(t.ent_type_ in _DATES for t in child.subtree)
+        child.dep_ in _DATE_DEPS and any(t.ent_type_ in TIME_ENTITIES for t in child.subtree)
         for child in verb.children
     )
 
