@@ -477,7 +477,7 @@ def _unsupported(span: Span, gazetteer: OfflineGazetteer) -> bool:
 
 
 # Verbs whose "to" or "with" names whom one addresses: "spoke to X", "talked with X".
-_ADDRESSING_VERBS = frozenset(
+_SPEAKING_TO_VERBS = frozenset(
     {"speak", "talk", "write", "reply", "explain", "apologize", "apologise", "chat", "listen"}
 )
 
@@ -488,7 +488,7 @@ def _addressed(span: Span) -> bool:
     if span.start == 0:
         return False
     before = span.doc[span.start - 1]
-    return before.lower_ in ("to", "with") and before.head.lemma_.lower() in _ADDRESSING_VERBS
+    return before.lower_ in ("to", "with") and before.head.lemma_.lower() in _SPEAKING_TO_VERBS
 
 
 def _person_name_words(doc: Doc) -> set[str]:
