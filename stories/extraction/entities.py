@@ -349,9 +349,9 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         if span.text in diseases and not _prominent(gazetteer.candidates(span.text)):
             continue  # "Ebola" in a story about the Ebola virus; "Hong Kong flu" keeps Hong Kong
         if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
-            continue  # "Kim's visit": the surname of someone the article names in full
+            continue  # "Lind's visit": the surname of someone the article names in full
         if span.text in person_words and _addressed(span):
-            continue  # "she spoke to Kim": whom she spoke to, a person the article names
+            continue  # "she spoke to Lind": whom she spoke to, a person the article names
         candidates = gazetteer.candidates(span.text)
         if _only_a_demonym(candidates) or _initials_of_a_word(span.text, candidates):
             continue
@@ -492,7 +492,7 @@ def _addressed(span: Span) -> bool:
 
 
 def _person_name_words(doc: Doc) -> set[str]:
-    """Words of the multi-word person names in the article ("Kim", "Jong", "Un")."""
+    """Words of the multi-word person names in the article ("Lind", "Ove", "Berg")."""
     return {
         word
         for ent in doc.ents
@@ -533,9 +533,9 @@ def find_people(
 ) -> list[PersonMention]:
     """Person mentions, each named by the fullest form the article uses for that person.
 
-    "Kim" after "Kim Jong Un" is the same person; the first full name that contains the short
+    "Lind" after "Lind Ove Berg" is the same person; the first full name that contains the short
     form's words wins, because a story introduces its protagonist first. A lone word that is
-    nobody's full name but is a known place ("the Vladivostok forum") is not a person.
+    nobody's full name but is a known place ("the Norfield forum") is not a person.
     """
     place_starts = {p.start for p in places}
     spans = [

@@ -21,7 +21,7 @@ class PlaceMention:
     text: str
     start: int
     end: int
-    name: str = ""  # the gazetteer's name for it, when known ("Vladivostok" for "Vladisvostok")
+    name: str = ""  # the gazetteer's name for it, when known ("Norfield" for "Norfeild")
     kind: str = "other"  # a Place.Kind value
     specificity: int = 0
     country_code: str = ""

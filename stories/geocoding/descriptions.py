@@ -1,7 +1,7 @@
 """What an article itself says about where a place is.
 
-Reporters locate unfamiliar places for the reader: "Khasan, a station on the Russia–North Korea
-border", "X, a town about 60 kilometers north of Y", "the cosmodrome at Vostochny". These phrases
+Reporters locate unfamiliar places for the reader: "Elmvale, a station on the Russia–North Korea
+border", "X, a town about 60 kilometers north of Y", "the cosmodrome at Brackmoor". These phrases
 are the strongest evidence a disambiguator has, and the only evidence for places no gazetteer
 lists, so they are parsed here into plain values the disambiguator scores against.
 """
@@ -150,7 +150,7 @@ def parse_border(clause: str) -> tuple[str, ...]:
 
 
 def kind_cues(text: str, start: int, end: int) -> frozenset[str]:
-    """Feature kinds the words around a mention point to ("the Vostochny cosmodrome")."""
+    """Feature kinds the words around a mention point to ("the Brackmoor cosmodrome")."""
     after = text[end : end + CUE_WINDOW]
     boundary = _SENTENCE_END.search(after)
     context = f"{_sentence_before(text, start)} {after[: boundary.start()] if boundary else after}"

@@ -260,7 +260,7 @@ def _apply(place: Place, decision: Decision | None) -> None:
 
 
 def _merge_duplicate(place: Place) -> None:
-    """Two spellings of one place ("Vladivostok", a typo of it) become one place."""
+    """Two spellings of one place ("Norfield", a typo of it) become one place."""
     if not place.geonames_id or place.locked_fields:
         return
     twin = (

@@ -1,6 +1,6 @@
 """Misspelt place names: one slip of the keyboard away from a well-known place.
 
-Wire copy does contain typos ("Vladisvostok"); a reader still knows the city. We accept a
+Wire copy does contain typos ("Norfeild"); a reader still knows the city. We accept a
 single edit (a letter dropped, added, changed or two swapped) only towards prominent places, a
 country, a first-level division or a city of at least 100,000 people, and only for names long
 enough (7+ letters) that one edit cannot turn one real name into another by chance.

@@ -2,7 +2,7 @@
 
 The deciding cue must sit in the event's own clause or in a clause that governs it: in "Some
 media speculate he is headed for X", "speculate" governs "headed", so heading for X is
-speculated; "Peskov said Putin and Kim will meet" passes through the reporting verb and the
+speculated; "Halloran said Ortega and Lind will meet" passes through the reporting verb and the
 meeting is planned. Returns None when the wording says the clause is no report of a happening
 at all (a purpose clause, "should", "would" on its own, a condition).
 """

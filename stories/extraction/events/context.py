@@ -2,7 +2,7 @@
 
 Event extraction walks the dependency tree; places, people and times arrive as character
 offsets. This index maps them onto tokens once per document, and keeps what titles need about
-people: the short form the article itself uses ("Kim" for "Kim Jong Un") and who "he" most
+people: the short form the article itself uses ("Lind" for "Lind Ove Berg") and who "he" most
 likely is (the last person the story made a subject).
 """
 
@@ -199,7 +199,7 @@ class MentionIndex:
     def antecedent(self, pronoun: Token) -> PersonMention | None:
         """The last person before the pronoun who was the subject (or its owner) of a clause.
 
-        An object pronoun never means its own clause's subject ("Kim invited him": not Kim;
+        An object pronoun never means its own clause's subject ("Lind invited him": not Lind;
         that would be "himself"), so that subject is passed over.
         """
         reporter = reporting_subject(pronoun)
@@ -395,10 +395,10 @@ def may_be_a_person(noun: Token) -> bool:
 
 
 def _is_salient(root: Token) -> bool:
-    """A subject, or the owner of a subject ("Kim's train stopped"), of anything but a
+    """A subject, or the owner of a subject ("Lind's train stopped"), of anything but a
     reporting verb: the spokesman who "said" is rarely the "he" of the next clause."""
     if root.dep_ == "appos" and across_lines(root, root.head):
         return False  # a byline ("X, BBC correspondent") the parser joined to the text
     if root.dep_ in ("poss", "appos"):
-        root = root.head  # "Kim's train stopped", "the immunologist X looked"
+        root = root.head  # "Lind's train stopped", "the immunologist X looked"
     return root.dep_ in _SUBJECTS and root.head.lemma_ not in ATTRIBUTION_VERBS

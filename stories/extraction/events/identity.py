@@ -294,7 +294,7 @@ def _own_date(candidate: EventCandidate) -> bool:
 
 def _retold(a: EventCandidate, b: EventCandidate) -> bool:
     """Within one article, a retelling has the same kind of happening and the same place (or
-    names none): "rolled into Russia" and "stopped in Khasan" are two steps of a journey."""
+    names none): "rolled into Russia" and "stopped in Elmvale" are two steps of a journey."""
     if event_class(a.trigger) != event_class(b.trigger):
         return False
     if not (_acts(a) or _acts(b)):

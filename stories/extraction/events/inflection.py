@@ -1,6 +1,6 @@
 """The verb form a headline says, read from the text's own form when the lemma is doubtful.
 
-A title puts its verb in the present ("Putin arrives"), made from the verb's lemma. The
+A title puts its verb in the present ("Ortega arrives"), made from the verb's lemma. The
 model's lemmatizer guesses a regular past's stem by suffix rules and a word list: "staged"
 may come out as "stag", "raped" as "rap", an unknown "maxed" as "maxe". A present made from a
 wrong stem says another deed ("stags coup"), so the stem is checked against English spelling:

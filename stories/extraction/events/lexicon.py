@@ -327,7 +327,7 @@ NOUN_CLASSES = _classes(
 NOUN_CLASSES.update(MORE_NOUN_CLASSES)
 NOUN_CLASSES.update({REPEAT_PREFIX + noun: cls for noun, cls in list(NOUN_CLASSES.items())})
 
-# Noun events written as a verb in titles when an agent is known: "Shoigu visits X". The flag
+# Noun events written as a verb in titles when an agent is known: "Varga visits X". The flag
 # says whether the verb takes the place as its object ("visits X") or after "in" ("meet in X").
 NOUN_AS_VERB = {
     "meeting": ("meet", False),
@@ -504,7 +504,7 @@ COMPATIBLE_CLASSES = (
     frozenset({"kill", "die"}),
 )
 
-# Nouns that name a kind of place: "the Vostochny spaceport", "the eastern city of X".
+# Nouns that name a kind of place: "the Brackmoor spaceport", "the eastern city of X".
 PLACE_HEAD_NOUNS = _words(
     "city town village port station spaceport cosmodrome base airport airfield province region "
     "state county district river strait island capital border crossing harbor harbour valley "

@@ -152,7 +152,7 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return True
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False
-    # "Kim's visits to the factories": a definite plural sums several happenings up.
+    # "Lind's visits to the factories": a definite plural sums several happenings up.
     return (_definite(noun) and noun.tag_ == "NN") or _named_party(noun)
 
 
@@ -376,7 +376,7 @@ def owned_by_name(noun: Token, index: MentionIndex) -> bool:
     """ "the Wild's win", "his first match" (he being someone named), "the SEC inquiry": a
     named owner or actor written on the noun itself ties it to one happening of that actor.
     A country or city in front of it is a topic more often than an actor ("Hong Kong
-    unrest", "China trade talks"). A plural ("Kim's visits to the factories") is several
+    unrest", "China trade talks"). A plural ("Lind's visits to the factories") is several
     happenings, none of which the noun points at."""
     if _witnessed(noun) or _counted_day(noun):
         return True  # "a diagnosis that was later confirmed": told as a named actor's would be

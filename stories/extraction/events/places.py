@@ -2,7 +2,7 @@
 
 The place is the most specific place named in the clause; on a tie, the one the verb takes
 through a preposition ("in", "at", "into"...) or as its object beats one merely mentioned, and
-a place used as a modifier ("the Vladivostok forum") or an owner ("North Korea's leader") comes
+a place used as a modifier ("the Norfield forum") or an owner ("North Korea's leader") comes
 last or not at all. A departure's destination ("bound for X") is not where it happened, nor is
 where a thing or person comes from ("a request from X"), nor who receives what is handed over
 ("returned the territory to X"), nor the other side of a contest ("X's win over Y":
@@ -148,7 +148,7 @@ def pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
 
 
 def as_place_head(token: Token) -> Token:
-    """The noun a place name stands for: "the Vostochny spaceport", "the city of X", and the
+    """The noun a place name stands for: "the Brackmoor spaceport", "the city of X", and the
     first of coordinated places ("North Korea and Russia were ...")."""
     while token.dep_ == "conj" and token.head != token:
         token = token.head
@@ -392,7 +392,7 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
 
     The parser often hangs the relative clause on a nearby noun ("the border where ..."), so
     the search climbs from that noun to the first place; a coordinated relative clause
-    ("..., and which Putin is visiting") falls back to the last place named before it.
+    ("..., and which Ortega is visiting") falls back to the last place named before it.
     """
     word = relative_word(anchor)
     if word is None:

@@ -58,7 +58,7 @@ def bare_time_owner(owner: Token) -> bool:
 
 
 def possessive(owner: str, token: Token) -> str:
-    """ "Kim's", and "the cells'": a plural in "-s" takes the apostrophe alone."""
+    """ "Lind's", and "the cells'": a plural in "-s" takes the apostrophe alone."""
     if token.tag_ in ("NNS", "NNPS") and owner.endswith("s"):
         return owner + "'"
     return owner + "'s"
@@ -163,7 +163,7 @@ def _made_by_clause(noun: Token) -> Token | None:
 
 
 def named_thing(noun: Token) -> bool:
-    """ "Acme Spaceport", "the Vostochny spaceport": a noun written with a name."""
+    """ "Acme Spaceport", "the Brackmoor spaceport": a noun written with a name."""
     return any(t.tag_ in ("NNP", "NNPS") for t in [noun, *noun.children] if t.i <= noun.i)
 
 

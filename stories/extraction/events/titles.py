@@ -1,4 +1,4 @@
-"""Short headline-style titles: "Putin arrives in Vladivostok", "Kim's train stops in Khasan".
+"""Short headline-style titles: "Ortega arrives in Norfield", "Lind's train stops in Elmvale".
 
 A title is the subject's short form, the verb in the present tense, its particle, the object's
 short form and the place with its preposition. Noun phrases lose articles, adjectives,
@@ -53,7 +53,7 @@ def is_plural(head: Token) -> bool:
 
 
 def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
-    """ "in Vladivostok": the place with the preposition that introduces it in the text."""
+    """ "in Norfield": the place with the preposition that introduces it in the text."""
     if place is None:
         return ""
     root = index.place_root(place)
@@ -141,7 +141,7 @@ def verb_title(
     index: MentionIndex,
     guess: bool = False,
 ) -> str | None:
-    """ "Putin arrives in Vladivostok"; passives read like headlines: "Kim met by Kozlov".
+    """ "Ortega arrives in Norfield"; passives read like headlines: "Lind met by Kessler".
 
     With `guess`, a "he" or "she" no subject accounts for is the last person named before it
     (`MentionIndex.last_named`): the caller asks only for a clause that holds its own date or
@@ -269,7 +269,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     follows it ("said on Monday that lifting the duties is a condition for any deal"): a
     statement event's title must say what was stated, or "Ministry says" tells nothing. A
     clause too long for a title is said short, by its subject, verb and object ("police confirm
-    body belonged to Hernandez"), else without the adjuncts that end it, to fit the `room`
+    body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
     (characters, words) the title leaves it; `compose` drops what still does not fit."""
     if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
@@ -382,7 +382,7 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
 def _destination(verb: Token, index: MentionIndex) -> str | None:
     """Where a motion verb with no object went when that is not a gazetteer place: "went to his
     doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing. A named
-    destination ("for the Vostochny spaceport") is a place or a body the title names otherwise."""
+    destination ("for the Brackmoor spaceport") is a place or a body the title names otherwise."""
     if verb.lemma_.lower() not in MOTION_VERBS:
         return None
     for prep in verb.children:
@@ -473,7 +473,7 @@ def _gerund_object(verb: Token) -> Token | None:
 
 
 def sighting_title(verb: Token, *, place: PlaceMention | None, index: MentionIndex) -> str | None:
-    """ "Train seen in Ussuriysk": what a photo or witness showed, and where."""
+    """ "Train seen in Dunmere": what a photo or witness showed, and where."""
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     what = phrase(target, index) if target is not None else None
     if what is None or place is None:
@@ -489,7 +489,7 @@ def noun_title(
     place: PlaceMention | None,
     index: MentionIndex,
 ) -> str:
-    """ "Shoigu visits North Korea", "Moscow invades Ukraine", or "Summit in Vladivostok"."""
+    """ "Varga visits North Korea", "Moscow invades Ukraine", or "Summit in Norfield"."""
     timed = agent is not None and is_time_word(agent)  # "next week's talks": no one's
     who = phrase(agent, index) if agent is not None and not timed else None
     partner = _partner(noun, index)
@@ -516,7 +516,7 @@ def noun_title(
 
 
 def _partner(noun: Token, index: MentionIndex) -> str:
-    """The other party of an event noun: "meeting with Kim", "invasion of Ukraine"."""
+    """The other party of an event noun: "meeting with Lind", "invasion of Ukraine"."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "against"):
             target = next((c for c in prep.children if c.dep_ == "pobj"), None)
