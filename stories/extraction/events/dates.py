@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from stories.extraction.events.counted_days import counted_from_day
+from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
@@ -42,20 +43,6 @@ from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
-_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
-
-
-@dataclass(frozen=True)
-class EventDate:
-    start: dt.date
-    end: dt.date | None
-    precision: str
-    text: str
-
-    @property
-    def rank(self) -> int:
-        """How precise: a day beats a week beats a month beats a year."""
-        return _RANK.get(self.precision, 0)
 
 
 def with_inferred_date(event: EventCandidate, found: EventDate, source: str) -> EventCandidate:
@@ -85,7 +72,7 @@ def event_date(time) -> EventDate | None:
     start = _decade_start(time.value) or period_start(time.value)
     if start is None:
         return None
-    precision = time.precision if time.precision in _RANK else "unknown"
+    precision = time.precision if time.precision in PRECISION_RANK else "unknown"
     if time.value.endswith("-WE") and not time.end_value:
         # "at the weekend": its two days, Saturday and Sunday, not the whole ISO week.
         return EventDate(start, start + dt.timedelta(days=1), "day", time.text)

@@ -14,12 +14,9 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
+from stories.extraction.events.event_dates import EventDate
 from stories.extraction.mentions import EventCandidate
-
-if TYPE_CHECKING:  # dates imports this module: only the annotation needs EventDate
-    from stories.extraction.events.dates import EventDate
 
 # A time of these grains in its own words dates a follower; a century ("the 19th-century
 # spire") only dates a thing.

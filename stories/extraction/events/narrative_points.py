@@ -12,12 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from stories.extraction.events.event_dates import EventDate
 from stories.paragraphs import paragraph_of, paragraph_starts
-
-if TYPE_CHECKING:  # dates imports this module: only the annotation needs EventDate
-    from stories.extraction.events.dates import EventDate
 
 __all__ = ["paragraph_of", "paragraph_starts"]  # where the narrative's paragraphs are
 
