@@ -137,3 +137,12 @@ def test_a_quantity_is_no_party_of_a_noun_event(nlp):  # noqa: F811
     doc = nlp("His win at 112 came in the second round.")
     win = next(t for t in doc if t.lower_ == "win")
     assert of_phrase(win, MentionIndex.build(doc, [], [])) == ""
+
+
+def test_a_verbless_noun_title_keeps_the_preposition_of_its_partner(nlp):  # noqa: F811
+    text = (
+        "The barge was freed on Monday. The port said the barge would be towed north to Lake "
+        "Geneva, a wide body of water, where it is expected to undergo an inspection of its hull."
+    )
+
+    assert any(t.startswith("Inspection of hull") for t in [e.title for e in events_of(nlp, text)])

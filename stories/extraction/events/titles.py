@@ -512,6 +512,8 @@ def noun_title(
         return compose(what, clause[0], clause[1], where)  # "poll shows broad support"
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
         what, partner = owned(noun, what, index), of_phrase(noun, index)
+    elif partner and partner != _name(place):
+        partner = _with_preposition(noun, partner)  # no verb to carry it: "Inspection of hull"
     return compose(what, "", partner if partner != _name(place) else "", where)
 
 
@@ -523,6 +525,15 @@ def _partner(noun: Token, index: MentionIndex) -> str:
             if target is not None:
                 return phrase(target, index, objective=True) or ""
     return ""
+
+
+def _with_preposition(noun: Token, partner: str) -> str:
+    """The partner as a verbless title says it, with the preposition that ties it to the noun:
+    "Inspection of hull", "Meeting with Lind", never "Inspection hull"."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "against"):
+            return f"{prep.lower_} {partner}"
+    return partner
 
 
 def _name(place: PlaceMention | None) -> str:
