@@ -492,7 +492,7 @@ def noun_title(
     """ "Varga visits North Korea", "Moscow invades Ukraine", or "Summit in Norfield"."""
     timed = agent is not None and is_time_word(agent)  # "next week's talks": no one's
     who = phrase(agent, index) if agent is not None and not timed else None
-    partner = _partner(noun, index)
+    tie, partner = _partner(noun, index)
     as_verb = NOUN_AS_VERB.get(noun.lemma_.lower())
     where = place_phrase(place, index)
     if who and as_verb is not None:
@@ -513,27 +513,20 @@ def noun_title(
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
         what, partner = owned(noun, what, index), of_phrase(noun, index)
     elif partner and partner != _name(place):
-        partner = _with_preposition(noun, partner)  # no verb to carry it: "Inspection of hull"
+        partner = f"{tie} {partner}"  # no verb to carry it: "Inspection of hull"
     return compose(what, "", partner if partner != _name(place) else "", where)
 
 
-def _partner(noun: Token, index: MentionIndex) -> str:
-    """The other party of an event noun: "meeting with Lind", "invasion of Ukraine"."""
+def _partner(noun: Token, index: MentionIndex) -> tuple[str, str]:
+    """The other party of an event noun and the preposition that ties it: ("with", "Lind")
+    for "meeting with Lind", ("of", "Ukraine") for "invasion of Ukraine"; ("", "") if none.
+    A title with a verb says the party alone; one without needs the preposition too."""
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "against"):
             target = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if target is not None:
-                return phrase(target, index, objective=True) or ""
-    return ""
-
-
-def _with_preposition(noun: Token, partner: str) -> str:
-    """The partner as a verbless title says it, with the preposition that ties it to the noun:
-    "Inspection of hull", "Meeting with Lind", never "Inspection hull"."""
-    for prep in noun.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("with", "of", "between", "against"):
-            return f"{prep.lower_} {partner}"
-    return partner
+                return prep.lower_, phrase(target, index, objective=True) or ""
+    return "", ""
 
 
 def _name(place: PlaceMention | None) -> str:
