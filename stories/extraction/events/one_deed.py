@@ -3,7 +3,7 @@
 News often wraps one happening in a second verb of the same sentence, and the clause reader
 makes an event of each, so the timeline would show the same moment twice:
 
-- "the bonds became worthless when the regulators seized the bank", "the hunt ended when
+- "the fund lost its value when the auditors froze its accounts", "the hunt ended when
   officers found the car": a main clause and its "when" clause are one moment, told as its
   effect and its cause. The "when" clause names the deed; the main clause restates what it
   did, unless the main clause is the deed the lexicon knows and the "when" clause only a verb

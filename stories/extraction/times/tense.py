@@ -107,9 +107,9 @@ _SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 
 
 def _set_by_a_schedule(root: Token, verb: Token) -> bool:
-    """ "accepted the plea and set sentencing for June 2", "postponed the vote to Friday": a
+    """ "took the plea and fixed the hearing for May 9", "postponed the vote to Friday": a
     date a scheduling verb sets is ahead of the telling, even when the setting is told in the
-    past, so the coming June is meant, not the last one."""
+    past, so the coming May is meant, not the last one."""
     preposition = root.head
     if root.dep_ != "pobj" or preposition.lower_ not in _SETTING_PREPOSITIONS:
         return False
@@ -123,7 +123,7 @@ _NOUN_CLAUSES = frozenset({"relcl", "acl"})
 
 
 def _noun_clause_tense(root: Token) -> str | None:
-    """ "are searching for the cause of a fire Monday that destroyed a barn": a day set
+    """ "are looking into a blaze Monday that razed a shed": a day set
     straight after a noun, before that noun's relative clause, dates the noun's own event,
     and the clause's tense, not the sentence's present, says which Monday. The parser may
     hang the clause on the noun the first one completes ("the cause of a fire"), so the
