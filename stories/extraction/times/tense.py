@@ -107,7 +107,7 @@ _SETTING_PREPOSITIONS = frozenset({"for", "to", "until", "till"})
 
 
 def _set_by_a_schedule(root: Token, verb: Token) -> bool:
-    """ "took the plea and fixed the hearing for May 9", "postponed the vote to Friday": a
+    """ "took the plea and set the hearing for May 9", "postponed the vote to Friday": a
     date a scheduling verb sets is ahead of the telling, even when the setting is told in the
     past, so the coming May is meant, not the last one."""
     preposition = root.head
