@@ -38,6 +38,6 @@ def test_a_present_after_a_past_time_opening_its_sentence_is_historic(events_of)
         "Just last month, a guard is killed when a bomb explodes at another clinic."
     )
 
-    event = events_of(text)["explode"]
+    event = events_of(text)["kill"]
 
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 8, 1), "month")

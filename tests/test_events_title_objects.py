@@ -146,3 +146,14 @@ def test_a_verbless_noun_title_keeps_the_preposition_of_its_partner(nlp):  # noq
     )
 
     assert any(t.startswith("Inspection of hull") for t in [e.title for e in events_of(nlp, text)])
+
+
+def test_a_measure_in_an_object_is_said_by_what_it_measures(nlp):  # noqa: F811
+    text = "Crews in Brenton removed tens of thousands of tonnes of gravel from the riverbed."
+    assert _title(nlp, text, "remove") == "Crews remove gravel"
+
+
+def test_an_aside_after_a_comma_is_no_object_of_the_verb(nlp):  # noqa: F811
+    text = "Four hikers died on Sunday in a rockfall, among them a teacher from Brenton."
+    assert not _title(nlp, text, "die").endswith("teacher")
+

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
+from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -105,7 +106,7 @@ def verb_certainty(
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
-    if _under_condition(verb):
+    if _under_condition(verb) or awaited_condition(verb):
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "companies can't escape the challenges": an ability denied in general, no happening

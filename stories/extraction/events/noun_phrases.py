@@ -21,6 +21,16 @@ from stories.extraction.events.title_parts import (
 from stories.extraction.mentions import PlaceMention
 
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
+# Nouns that measure or count what their "of" names: "thousands of meters of sand" is said by
+# what was moved, the sand; "a blanket of ash" by the ash; "dozens of homes" by the homes.
+_MEASURES = frozenset(
+    {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lots"}
+    | {"number", "amount", "quantity", "handful", "series", "string", "spate", "host"}
+    | {"blanket", "layer", "sheet", "pile", "heap", "plume", "cloud", "column", "pool"}
+    | {"meters", "metres", "kilometers", "kilometres", "miles", "feet", "yards", "inches"}
+    | {"tons", "tonnes", "pounds", "kilograms", "kilos", "gallons", "liters", "litres"}
+    | {"barrels", "acres", "hectares", "bags", "boxes", "truckloads", "crates", "cans"}
+)
 _RESOLVABLE = frozenset({"he", "she", "they"})
 
 
@@ -41,7 +51,7 @@ def phrase(
     ]
     if any(p is None for p in parts):
         return None
-    return " and ".join(p for p in parts if p)
+    return " and ".join(dict.fromkeys(p for p in parts if p))  # never "deaths and deaths"
 
 
 def single_phrase(
@@ -63,6 +73,9 @@ def single_phrase(
         return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
+    measured = _measured(head)
+    if measured is not None:
+        return single_phrase(measured, index, keep_adjectives, objective)
     words = []
     for child in head.lefts:
         if child.dep_ == "poss":
@@ -88,6 +101,16 @@ def single_phrase(
             words.append(child.text)
     words.append(head.text)
     return " ".join(words)
+
+
+def _measured(head: Token) -> Token | None:
+    """What a measure noun measures: the object of its "of" ("a blanket of ash": ash)."""
+    if head.lower_ not in _MEASURES:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def place_name(place: PlaceMention) -> str:

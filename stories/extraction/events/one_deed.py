@@ -17,6 +17,8 @@ Read from the grammar alone; a frame with a certainty other than its happening's
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
@@ -30,6 +32,9 @@ _TOLD = frozenset({"ROOT", "conj"})
 # "Said before the match", "said during the hearing": the saying is a remark around the
 # happening, not a happening of its own. ("Said at the rally" can be the speech itself.)
 _AROUND = frozenset({"before", "after", "during", "following"})
+# A death or a wounding told with its cause ("two swimmers drowned when a wave struck the
+# pier") is the happening a reader looks for: the cause folds into it, not it into the cause.
+_CASUALTIES = frozenset({"die", "kill"})
 
 
 def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -37,16 +42,27 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
     anchors = {id(event): anchor_of(event, doc) for event in events}
     by_token = {anchor.i: event for event in events if (anchor := anchors[id(event)]) is not None}
     dropped: set[int] = set()
+    widened: dict[int, EventCandidate] = {}
     for event in events:
         anchor = anchors[id(event)]
         if anchor is None or id(event) in dropped:
             continue
         main = _restated_by_when(event, anchor, by_token)
         if main is not None and id(main) not in dropped:
-            dropped.add(id(main))
+            if main.extra.get("class") in _CASUALTIES:
+                dropped.add(id(event))
+                widened[id(main)] = _with_cause(main, event, doc)
+            else:
+                dropped.add(id(main))
         elif _said_at(anchor, event, by_token):
             dropped.add(id(event))
-    return [event for event in events if id(event) not in dropped]
+    return [widened.get(id(event), event) for event in events if id(event) not in dropped]
+
+
+def _with_cause(death: EventCandidate, cause: EventCandidate, doc: Doc) -> EventCandidate:
+    """The death's event told over its "when" clause too: one happening, one clause."""
+    start, end = min(death.start, cause.start), max(death.end, cause.end)
+    return replace(death, start=start, end=end, quote=doc.text[start:end])
 
 
 def _restated_by_when(

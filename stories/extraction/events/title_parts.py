@@ -101,10 +101,17 @@ def relative_object(verb: Token, target: Token | None) -> Token | None:
 def direct_object(verb: Token) -> Token | None:
     """The verb's object; when the parser hangs a stray "that" on it beside the real object
     ("said that the crew will try to raise the wreck"), the real one."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _set_off(verb, c)]
     if len(objects) > 1 and objects[0].lower_ in ("that", "which"):
         return objects[1]
     return objects[0] if objects else None
+
+
+def _set_off(verb: Token, obj: Token) -> bool:
+    """An "object" after a comma and a phrase of its own ("three people died, among them a
+    visitor"): the parser's reading of an aside, not what the verb acts on."""
+    between = [c for c in verb.children if verb.i < c.i < obj.i]
+    return any(c.lower_ == "," for c in between) and any(c.dep_ == "prep" for c in between)
 
 
 def shorter_objects(target: Token, said: str, phrase_of) -> tuple[str, ...]:

@@ -42,6 +42,10 @@ from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
+_ANTECEDENT_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+_SETTING_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "across", "along", "near", "into", "through", "over", "under", "inside"}
+)
 
 
 def is_plural(head: Token) -> bool:
@@ -409,9 +413,19 @@ def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
     first = min(t.i for t in subject.subtree)
     sentence = pronoun.sent
     for token in reversed(pronoun.doc[sentence.start : first]):
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in ("pobj", "dobj", "nsubj"):
+        if is_time_word(token) or _where(token):
+            continue  # "since last Tuesday morning, when winds pushed it": not the morning
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in _ANTECEDENT_ROLES:
             return token
     return None
+
+
+def _where(noun: Token) -> bool:
+    """A noun that says where ("across the canal", "in the port"): a setting, seldom the "it"
+    a later clause acts on."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+        noun = noun.head.head  # "across the section of the waterway": the waterway is the setting
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
 def _passive(verb: Token) -> bool:
