@@ -123,4 +123,3 @@ def test_a_negated_open_condition_is_no_denial(nlp):  # noqa: F811
 def test_what_a_future_waits_for_is_no_happening_of_its_own(nlp):  # noqa: F811
     text = "The ferry company said the boats would sail again as soon as the fog lifted."
     assert _certainty(nlp, text, "lift") == []
-

@@ -156,4 +156,3 @@ def test_a_measure_in_an_object_is_said_by_what_it_measures(nlp):  # noqa: F811
 def test_an_aside_after_a_comma_is_no_object_of_the_verb(nlp):  # noqa: F811
     text = "Four hikers died on Sunday in a rockfall, among them a teacher from Brenton."
     assert not _title(nlp, text, "die").endswith("teacher")
-
