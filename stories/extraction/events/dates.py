@@ -33,6 +33,7 @@ from stories.extraction.events.time_owners import (
     continuative,
     in_other_clause,
     in_relative_aside,
+    model_year,
     noun_before,
     too_early_for_perfect,
 )
@@ -306,6 +307,8 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
     possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
     if possessive:
         return possessive["word"]  # "last month's election", "Friday's close"
+    if model_year(anchor.start, anchor.end, text):
+        return "model"  # "a 2006 Dodge truck"
     if _COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
         after = _NOUN_AFTER.match(text, anchor.end)
         if after is not None and after["word"] not in _NOT_A_NOUN:

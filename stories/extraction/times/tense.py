@@ -9,6 +9,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.times.vocab import WEEKDAYS
+
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
 # Outlets print contractions with the typographic apostrophe ("he’ll", "she’d", "they’ve"),
 # which the tagger leaves as written; read as the plain "'ll", "'d" and "'ve" they are.
@@ -91,6 +93,8 @@ def _tense_from_parse(root: Token) -> str:
         return "unknown"
     if _set_by_a_schedule(root, verb):
         return "future"
+    if _planned_in_the_past(verb) and not any(t.text in WEEKDAYS for t in root.subtree):
+        return "unknown"
     tense = _verb_tense(verb)
     if tense == "anterior":
         # "has been postponed until Saturday" and "closed through Thursday" look ahead;
@@ -230,6 +234,22 @@ def _past_perfect(verb: Token) -> bool:
     """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor."""
     return verb.tag_ == "VBN" and any(
         _auxiliary_word(a, verb) == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
+    )
+
+
+_PAST_BE = frozenset({"was", "were"})
+
+
+def _planned_in_the_past(verb: Token) -> bool:
+    """ "was scheduled to appear Dec. 27", "were expected to attend in March": a plan told as
+    it stood in the past, whose date may have come and gone by now, so the nearest such date
+    is meant, as under a past governor ("agreed to sell in October"). A weekday keeps looking
+    ahead: "was expected to appear in court Friday" is wire copy's coming Friday."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    governor = _finite_governor(verb.head)
+    return governor.tag_ == "VBN" and any(
+        _auxiliary_word(a, governor) in _PAST_BE for a in governor.children if a.dep_ == "auxpass"
     )
 
 

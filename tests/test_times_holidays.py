@@ -1,0 +1,54 @@
+"""A holiday named instead of a date is that day, its year chosen as a yearless date's is.
+
+The sentences here are written for the tests; the story was published on 23 March 2009.
+"""
+
+import datetime
+
+import pytest
+
+from stories.extraction.nlp import get_nlp
+from stories.extraction.times.find import find_times
+
+PUBLISHED = datetime.date(2009, 3, 23)
+
+
+@pytest.fixture(scope="module")
+def values():
+    nlp = get_nlp()
+
+    def run(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value) for m in find_times(text, published=PUBLISHED, doc=nlp(text))]
+
+    return run
+
+
+def test_a_past_holiday_without_its_year_is_the_last_one(values):
+    text = "The hiker was last seen on Christmas Day near the lake."
+
+    assert values(text) == [("Christmas Day", "2008-12-25")]
+
+
+def test_a_holiday_with_its_year_is_that_years(values):
+    assert values("The shop opened on New Year's Eve 2005.") == [
+        ("New Year's Eve 2005", "2005-12-31")
+    ]
+
+
+def test_a_holiday_set_by_weekdays_falls_on_its_weekday(values):
+    assert values("The parade was held on Thanksgiving 2008.") == [
+        ("Thanksgiving 2008", "2008-11-27")
+    ]
+
+
+def test_plain_christmas_is_a_day_only_after_a_time_word(values):
+    assert values("The family met around Christmas.") == [("Christmas", "2008-12-25")]
+    assert values("The Christmas shopping drew crowds.") == []
+
+
+def test_a_holiday_in_an_organisations_name_is_no_day(values):
+    assert values("The Labor Day Committee voted.") == []
+
+
+def test_plain_halloween_before_a_noun_is_no_day(values):
+    assert values("The store sold Halloween costumes.") == []
