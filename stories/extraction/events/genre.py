@@ -35,6 +35,7 @@ from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.quotations import quotation_spans
+from stories.extraction.events.second_views import fold_second_views
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.events.within import fold_told_within
@@ -187,7 +188,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
         if aside(event, doc):
             continue
         kept.append(event)
-    return fold_told_within(kept, doc)
+    return fold_second_views(fold_told_within(kept, doc), doc)
 
 
 def _narrated(event: EventCandidate, doc: Doc) -> bool:
