@@ -60,3 +60,15 @@ def test_playing_for_a_club_is_a_membership(nlp):
 
 def test_playing_on_a_day_stays(nlp):
     assert triggers(nlp, "The brothers played on Saturday.") == ["vote", "play"]
+
+
+def test_working_at_the_scene_stays(nlp):
+    assert triggers(nlp, "Firefighters worked at the scene.") == ["vote", "work"]
+
+
+def test_studying_at_a_college_is_a_profile(nlp):
+    assert triggers(nlp, "The suspect studied at a local college.") == ["vote"]
+
+
+def test_teaching_at_a_school_on_a_day_stays(nlp):
+    assert triggers(nlp, "Her mother taught at the school on Friday.") == ["vote", "teach"]

@@ -8,8 +8,9 @@ the story's day such a clause would inherit is wrong for all of them, and no edi
 them on a map of what happened.
 
 The test is grammatical: the verbs of a life's stretches ("grow up", a person "was raised
-in", "work", "attend", "play for") with what makes them one (a school attended, a job held
-"at", "for" or "as", a team), told as done with no time of their own. "Attended the
+in", "attend", "study", "teach", "work", "play for") with what makes them one (a school, a
+job held "at", "for" or "as", a team), a person as subject, told as done with no time of
+their own. "Attended the
 funeral" is a happening, and stays; so do "worked at the scene overnight" and "grew up in
 1990" (a time of their own).
 
@@ -23,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.states import loose_deed
 from stories.extraction.mentions import EventCandidate
 
@@ -33,6 +35,8 @@ _TEAMS = frozenset({"team", "squad", "club"})
 # team ("played for", "on").
 _HELD = frozenset({"at", "for", "as"})
 _TEAM_PREPOSITIONS = frozenset({"for", "on"})
+# Where a deed was done rather than a workplace: "worked at the scene", "at the fire".
+_SCENES = frozenset({"scene", "site"})
 _PEOPLE = frozenset({"i", "he", "she", "we", "they", "who"})
 _TIMES = frozenset({"DATE", "TIME"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
@@ -50,8 +54,9 @@ def profile(event: EventCandidate, doc: Doc) -> bool:
 
 
 def stretch_of_a_life(verb: Token) -> bool:
-    """ "grew up in", "was raised in", "attended a high school", "worked at the clinic",
-    "played for a club", a person its subject: a part of a life, held for years."""
+    """ "grew up in", "was raised in", "attended a high school", "studied at a college",
+    "worked at the clinic", "played for a club", a person its subject: a part of a life,
+    held for years."""
     if _timed(verb) or not _person_subject(verb):
         return False
     lemma = verb.lemma_.lower()
@@ -61,10 +66,12 @@ def stretch_of_a_life(verb: Token) -> bool:
         return _agentless_passive(verb) and bool(_after(verb, {"in"}))
     if lemma == "attend":
         return any(_names_a(o, _SCHOOLS) for o in verb.children if o.dep_ == "dobj")
+    if lemma in ("study", "teach"):
+        return any(_names_a(o, _SCHOOLS) for o in _after(verb, {"at", "in"}))
     if verb.tag_ != "VBD":
         return False
     if lemma == "work":
-        return bool(_after(verb, _HELD))
+        return any(not _scene(o) for o in _after(verb, _HELD))
     if lemma == "play":
         return any(_names_a(o, _TEAMS) for o in _after(verb, _TEAM_PREPOSITIONS))
     return False
@@ -84,6 +91,13 @@ def _after(verb: Token, prepositions: frozenset[str] | set[str]) -> list[Token]:
 def _names_a(noun: Token, heads: frozenset[str]) -> bool:
     """ "a high school", "Lakeview High School", "a youth team"."""
     return noun.lemma_.lower() in heads or noun.lower_ in heads
+
+
+def _scene(noun: Token) -> bool:
+    """ "at the scene", "at the site", "at the fire": the place or the happening a deed was
+    done at, not a job held."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SCENES or lemma in NOUN_CLASSES
 
 
 def _agentless_passive(verb: Token) -> bool:
