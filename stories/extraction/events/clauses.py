@@ -85,6 +85,7 @@ from stories.extraction.events.places import (
 )
 from stories.extraction.events.placing import STATED_CONFIDENCE, place_events
 from stories.extraction.events.predication import lacks_predication
+from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.schedules import schedule_events
@@ -130,10 +131,8 @@ def extract_events(
     people: list[PersonMention],
     published: dt.date | None,
 ) -> list[EventCandidate]:
-    """Events reported by the article, in text order, one per clause at most.
-
-    `times` are TimeMentions (stories.extraction.times.find) found in the same text.
-    """
+    """Events reported by the article, in text order, one per clause at most; `times` are
+    TimeMentions (stories.extraction.times.find) found in the same text."""
     index = MentionIndex.build(doc, places, people)
     spoken = speech_sites(doc, index) + action_sites(doc)
     acted = {s.anchor.i for s in spoken}
@@ -193,7 +192,7 @@ def extract_events(
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
-    return drop_idle_prospects(placed, doc)
+    return drop_profiles(drop_idle_prospects(placed, doc), doc)
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:

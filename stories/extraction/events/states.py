@@ -46,7 +46,7 @@ _FEELINGS = frozenset(
 def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
     """Whether a deed told as done, with no time of its own, is a state or a summary (see
     above)."""
-    verb = _loose_deed(event, doc)
+    verb = loose_deed(event, doc)
     if verb is None:
         return False
     return spread_over_ages(verb) or counted_over_occasions(verb) or feeling(verb)
@@ -105,7 +105,7 @@ def _of(noun: Token, heads: frozenset[str]) -> bool:
     )
 
 
-def _loose_deed(event: EventCandidate, doc: Doc) -> Token | None:
+def loose_deed(event: EventCandidate, doc: Doc) -> Token | None:
     """The verb of a deed told as done whose date, if any, was inferred from elsewhere."""
     if event.certainty != "occurred" or event.extra.get("kind") == "noun":
         return None
