@@ -93,3 +93,15 @@ def test_a_minister_named_by_nationality_acts_at_home_not_at_the_dateline(nlp):
     sought = event_with(placed_events(nlp, text), "seek")
 
     assert where(sought) == ("Norland", "home")
+
+
+def test_a_curfew_imposed_on_a_town_is_not_borne_as_sanctions_are(nlp):
+    from stories.extraction.events.complements import borne_by
+
+    curfew = nlp("The council lifted the curfew imposed on Lyon.")
+    sanctions = nlp("The council lifted the sanctions imposed on Sudland.")
+
+    def on(doc):
+        return next(t for t in doc if t.lower_ == "on")
+
+    assert not borne_by(on(curfew)) and borne_by(on(sanctions))

@@ -1,8 +1,9 @@
 """Places that belong to another deed or to a participant, not to the clause's event.
 
-A verb that imposes something ("imposed sanctions on X", "the tariffs levied on X", "declared
-war on X") names with "on" who bears it, a participant as the object of "accused X" is, not
-where the imposing happened.
+A verb that imposes a measure against someone ("imposed sanctions on X", "the tariffs levied
+on X", "declared war on X") names with "on" who bears it, a participant as the object of
+"accused X" is, not where the imposing happened. A curfew or a lockdown "imposed on X" holds in
+X: this rule does not take X from it.
 
 A relative "where" after "X in Y" ("his hometown of X in Y, where ...") refers to X: Y only
 says where X lies, and the finer place is where the relative clause's deed happened.
@@ -17,12 +18,24 @@ from stories.extraction.mentions import PlaceMention
 
 # Verbs whose "on X" names who bears what is imposed.
 IMPOSING_VERBS = frozenset({"impose", "levy", "slap", "inflict", "declare", "reimpose"})
+# What one side imposes on another. Not a curfew or a lockdown, which a government imposes on
+# a town of its own: there "on X" says where the measure holds.
+MEASURES_AGAINST = frozenset(
+    {"sanction", "tariff", "duty", "embargo", "levy", "penalty", "fine", "war", "blockade"}
+)
 
 
 def borne_by(preposition: Token) -> bool:
-    """ "on X" after a verb that imposes something ("imposed sanctions on X", "the tariffs
-    levied on X", "declared war on X"): X bears it and takes part; it is no place."""
-    return preposition.lower_ == "on" and preposition.head.lemma_.lower() in IMPOSING_VERBS
+    """ "on X" after a verb that imposes a measure against someone ("imposed sanctions on X",
+    "the tariffs levied on X", "declared war on X"): X bears it and takes part; it is no
+    place."""
+    verb = preposition.head
+    if preposition.lower_ != "on" or verb.lemma_.lower() not in IMPOSING_VERBS:
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl":
+        things.append(verb.head)  # "the sanctions imposed on X"
+    return any(t.lemma_.lower() in MEASURES_AGAINST for t in things)
 
 
 def finer_than_its_locator(token: Token, index: MentionIndex) -> PlaceMention | None:
