@@ -62,11 +62,14 @@ def test_without_the_rule_a_relative_where_stands_for_the_wider_place(nlp, monke
 
 
 _CARRIED = (
-    "Ana Ruiz was hurt in a fall at the Paris station on Monday.\n\n"
+    "Ana Ruiz was hurt in a fall at the Paris station on Monday, on her way home to Bergen.\n\n"
     "She was first transported to Bergen General Hospital, a spokesman said."
 )
 # "Bergen" inside the hospital's name is no mention of its own, as the recogniser reads it.
-_CARRIED_PLACES = [place("Paris", _CARRIED.index("Paris")), place("Bergen", 0)]
+_CARRIED_PLACES = [
+    place("Paris", _CARRIED.index("Paris")),
+    place("Bergen", _CARRIED.index("Bergen")),
+]
 
 
 def test_someone_carried_to_a_venue_named_for_a_town_is_placed_in_that_town(nlp):
