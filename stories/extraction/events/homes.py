@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.destinations import carried_to
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
@@ -52,9 +53,12 @@ _ECONOMY = frozenset(
 )
 _BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
 # A country's officials and executive, named by its nationality ("Finnish officials", "the
-# Norlandic administration"): at home when they do what a government does (`acts_at_home`),
-# not when they travel, meet, talk or fight. Troops and diplomats serve abroad: none here.
-_OFFICIALS = frozenset({"official", "officials", "administration", "cabinet"})
+# Norlandic administration", an unnamed "Finnish foreign minister"): at home when they do what
+# a government does (`acts_at_home`), not when they travel, meet, talk or fight. Troops and
+# diplomats serve abroad: none here.
+_OFFICIALS = frozenset(
+    {"official", "officials", "administration", "cabinet", "minister", "ministers"}
+)
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
 _DOMESTIC_CLASSES = frozenset({"announce", "ban", "close", "open", "rule", "arrest", "release"})
@@ -255,8 +259,9 @@ def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> P
                 words.append(token)
     prepositions = [c for word in words for c in word.children if c.dep_ == "prep"]
     for preposition in prepositions:
-        if preposition.lower_ not in LOCATIVE_PREPOSITIONS:
-            continue
+        carried = "carried to venues" in place_rules.ENABLED and carried_to(preposition)
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS and not carried:
+            continue  # "held at X"; "was rushed to X" too
         for noun in preposition.children:
             name = homes.body_at.get(noun.i) if noun.dep_ == "pobj" else None
             if name is not None and name in homes.bodies:

@@ -96,6 +96,13 @@ ALL = frozenset(
         # Whose the other side of a match is says where it comes from, not where the match
         # was: "closed the season with a win over Sudland's top team".
         "opponents' homes",
+        # "imposed sanctions on X": X bears them and takes part; it is no place.
+        "borne",
+        # Someone carried to a venue named for a town ("rushed to the Norfield hospital")
+        # ends up in that town, where the event is told.
+        "carried to venues",
+        # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
+        "finer relative",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
+from stories.extraction.events.complements import borne_by, finer_than_its_locator
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
@@ -236,6 +237,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word == "on" and _topic(preposition, heads):
             return None  # "talks on Norland", "a lead on Sudland": what it is about
+        if "borne" in place_rules.ENABLED and borne_by(preposition):
+            return None  # "imposed sanctions on X": X bears them
         if word == "to" and "recipients" in place_rules.ENABLED and recipient(preposition):
             return None  # "returned the territory to X", "lost the bid to X": X receives
         if word == "of" and residence(preposition):
@@ -411,6 +414,9 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
         for _ in range(_MAX_CLIMB):
             place = index.place(token)
             if place is not None:
+                finer = finer_than_its_locator(token, index)
+                if finer is not None and "finer relative" in place_rules.ENABLED:
+                    return word, finer  # "X in Y, where ...": X
                 return word, place
             if token.dep_ not in _NOMINAL_LINKS or token.head == token:
                 break

@@ -1,0 +1,110 @@
+"""Who takes part is no place, and where a deed ends is: "imposed on X" names who bears it, a
+relative "where" after "X in Y" stands for X, someone carried to a venue named for a town is
+placed in that town, and a minister named by nationality acts at home.
+
+Short texts written for these tests. Places arrive resolved, as in test_event_placing.
+"""
+
+import pytest
+
+from stories.extraction.events import homes, place_rules, pointing_back
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, place, placed_events, where
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.fixture(autouse=True)
+def _nationalities(monkeypatch):
+    """The gazetteer's demonyms, without loading the gazetteer."""
+    table = {"Norwegian": "NO", "Swedish": "SE"}
+    monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
+    monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))
+
+
+_IMPOSED = (
+    "The council kept the sanctions imposed on Sudland after its invasion of Norland in 1990."
+)
+
+
+def test_a_country_something_is_imposed_on_is_no_place_of_the_imposing(nlp):
+    imposed = event_with(placed_events(nlp, _IMPOSED), "impose")
+
+    assert where(imposed) == ("Norland", "clause")
+
+
+def test_without_the_rule_the_country_something_is_imposed_on_places_it(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"borne"})
+
+    imposed = event_with(placed_events(nlp, _IMPOSED), "impose")
+
+    assert where(imposed) == ("Sudland", "clause")
+
+
+_WHERE = "The march began in his hometown of Lyon in France, where his supporters fought police."
+
+
+def test_a_relative_where_after_a_town_in_its_country_stands_for_the_town(nlp):
+    fought = event_with(placed_events(nlp, _WHERE), "fight")
+
+    assert where(fought) == ("Lyon", "relative")
+
+
+def test_without_the_rule_a_relative_where_stands_for_the_wider_place(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"finer relative"})
+
+    fought = event_with(placed_events(nlp, _WHERE), "fight")
+
+    assert where(fought) == ("France", "relative")
+
+
+_CARRIED = (
+    "Ana Ruiz was hurt in a fall at the Paris station on Monday, on her way home to Bergen.\n\n"
+    "She was first transported to Bergen General Hospital, a spokesman said."
+)
+# "Bergen" inside the hospital's name is no mention of its own, as the recogniser reads it.
+_CARRIED_PLACES = [
+    place("Paris", _CARRIED.index("Paris")),
+    place("Bergen", _CARRIED.index("Bergen")),
+]
+
+
+def test_someone_carried_to_a_venue_named_for_a_town_is_placed_in_that_town(nlp):
+    transported = event_with(placed_events(nlp, _CARRIED, _CARRIED_PLACES), "transport")
+
+    assert where(transported) == ("Bergen", "venue")
+
+
+def test_without_the_rule_a_venue_one_is_carried_to_does_not_place_it(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"carried to venues"})
+
+    transported = event_with(placed_events(nlp, _CARRIED, _CARRIED_PLACES), "transport")
+
+    assert where(transported)[1] != "venue"
+
+
+def test_a_minister_named_by_nationality_acts_at_home_not_at_the_dateline(nlp):
+    text = (
+        "LYON, France (AP) — Ana Ruiz arrived on Monday.\n\n"
+        "The Norwegian foreign minister sought to soften the words on Tuesday. "
+        "Norland had asked for calm in 2019."
+    )
+
+    sought = event_with(placed_events(nlp, text), "seek")
+
+    assert where(sought) == ("Norland", "home")
+
+
+def test_a_curfew_imposed_on_a_town_is_not_borne_as_sanctions_are(nlp):
+    from stories.extraction.events.complements import borne_by
+
+    curfew = nlp("The council lifted the curfew imposed on Lyon.")
+    sanctions = nlp("The council lifted the sanctions imposed on Sudland.")
+
+    def on(doc):
+        return next(t for t in doc if t.lower_ == "on")
+
+    assert not borne_by(on(curfew)) and borne_by(on(sanctions))
