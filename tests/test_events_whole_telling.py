@@ -25,11 +25,11 @@ def test_a_saying_quotes_the_clause_it_reports(nlp):  # noqa: F811
 
 
 def test_a_saying_after_a_quotation_quotes_the_quotation_too(nlp):  # noqa: F811
-    text = "“We are drawing up charges against two men,” Sergeant Ada Voss said on Tuesday."
+    text = "“We are preparing charges against two men,” Sergeant Ada Voss said on Tuesday."
 
     (quote,) = quotes(nlp, text).values()
 
-    assert quote.startswith("We are drawing up charges") and quote.endswith("said on Tuesday")
+    assert quote.startswith("We are preparing charges") and quote.endswith("said on Tuesday")
 
 
 def test_a_finding_quotes_what_was_found(nlp):  # noqa: F811
@@ -77,3 +77,15 @@ def test_a_later_step_is_left_out_of_the_quote(nlp):  # noqa: F811
     (quote,) = quotes(nlp, text).values()
 
     assert quote == "The Norfield audit was begun by a private firm in May"
+
+
+def test_a_verb_a_later_conjunct_goes_on_from_is_quoted_with_it(nlp):  # noqa: F811
+    text = "The Harlow crew propped up the wall and repainted the barn on Friday in Norfield."
+
+    assert quotes(nlp, text) == {"Harlow crew repaints barn": text.rstrip(".")}
+
+
+def test_a_noun_event_quoting_its_verb_quotes_what_that_verb_reports(nlp):  # noqa: F811
+    text = "An inquiry found that the Norfield dam had cracked in March."
+
+    assert quotes(nlp, text) == {"Inquiry": text.rstrip(".")}

@@ -11,7 +11,11 @@ sentence's only telling of them, and its quote should show the whole of it:
   a wish ("said she wanted the pier rebuilt"): what is wanted is a prospect of its own;
 - a verb coordinated with the anchor that has no subject of its own and no "then" or "later"
   ("the crew located the leak and sealed the pipe"): one actor's act told in two steps
-  (events.folding keeps one event for it).
+  (events.folding keeps one event for it); read from either side, so the event of the second
+  verb quotes the first as well ("mended the fence and reopened the park on Tuesday").
+
+A noun event whose quote holds the verb it is the subject of ("an inquiry found that …")
+tells that verb's parts too.
 
 The reach is taken last, once every other rule has chosen its events, so it changes no date,
 place or identity; it only lets the quote (and its offsets) cover what the event stands for.
@@ -20,6 +24,7 @@ A stretch another event's quote covers is left to that event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -34,6 +39,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _VERBS = frozenset({"VERB", "AUX"})
 # Verbs of wanting or intending: their clause is a wish, not what was told.
 _WISHING = frozenset({"want", "wish", "hope", "intend", "plan", "aim", "seek", "expect"})
+_OTHER_CLAUSES = frozenset({"relcl", "appos", "ccomp", "advcl", "parataxis", "csubj", "acl"})
 
 
 def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -41,21 +47,58 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
     text = doc.text
     result = list(events)
     for position, event in enumerate(result):
-        if event.extra.get("kind") not in _VERB_KINDS:
-            continue
-        anchor = anchor_of(event, doc)
-        if anchor is None or not event.start <= anchor.idx < event.end:
+        verb = _verb_of(event, doc)
+        if verb is None:
             continue
         begin, end = event.start, event.end
         others = [other for other in result if other is not event]
-        for head in told_parts(anchor):
-            low, high = _clipped(*_extent(head), (begin, end), others)
+        for head, extent in _parts(verb):
+            low, high = _clipped(*extent, (begin, end), others)
             if not low <= head.idx < high:
                 continue  # another event's quote holds the part's own verb
             begin, end = min(begin, low), max(end, high)
         if (begin, end) != (event.start, event.end):
             result[position] = replace(event, start=begin, end=end, quote=text[begin:end])
     return result
+
+
+def _verb_of(event: EventCandidate, doc: Doc) -> Token | None:
+    """The verb whose parts the event tells: its anchor, or for a noun event the verb its
+    quote holds it the subject of ("an inspection determined that …")."""
+    kind = event.extra.get("kind")
+    if kind not in _VERB_KINDS and kind != "noun":
+        return None
+    anchor = anchor_of(event, doc)
+    if anchor is None or not event.start <= anchor.idx < event.end:
+        return None
+    if kind != "noun":
+        return anchor
+    verb = anchor.head
+    if not anchor.dep_.startswith("nsubj") or verb.pos_ not in _VERBS:
+        return None
+    return verb if event.start <= verb.idx < event.end else None
+
+
+def _parts(verb: Token) -> list[tuple[Token, tuple[int, int]]]:
+    """Each part the verb's event tells, with its character extent; the verb a subjectless
+    conjunct goes on from ("the town is laying off staff and cutting its budget") is quoted
+    by its own clause."""
+    parts = [(head, _extent(head.subtree)) for head in told_parts(verb)]
+    if _continues(verb) and verb.head.pos_ in _VERBS:
+        parts.append((verb.head, _extent(_own_clause(verb.head))))
+    return parts
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """A verb's words without its coordinated verbs and the clauses under it."""
+    tokens, stack = [verb], list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _OTHER_CLAUSES or (token.dep_ == "conj" and token.pos_ in _VERBS):
+            continue
+        tokens.append(token)
+        stack.extend(token.children)
+    return sorted(tokens, key=lambda t: t.i)
 
 
 def told_parts(verb: Token) -> list[Token]:
@@ -80,9 +123,9 @@ def _continues(verb: Token) -> bool:
     )
 
 
-def _extent(head: Token) -> tuple[int, int]:
-    """Character span of a part's subtree, edge punctuation left out."""
-    words = [t for t in head.subtree if not (t.is_punct or t.is_space)] or [head]
+def _extent(tokens: Iterable[Token]) -> tuple[int, int]:
+    """Character span of a part's words, edge punctuation left out."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
