@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
 from stories.extraction.events.placing import with_context_cities
+from stories.extraction.events.whole_telling import reach_whole_telling
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
 from stories.extraction.times.calendar import usable_anchor
@@ -43,6 +44,7 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
     events = extract_events(doc, times=times, places=places, people=people, published=published)
+    events = reach_whole_telling(events, doc)
     return Analysis(text, published, places, people, times, events)
 
 
