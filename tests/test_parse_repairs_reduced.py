@@ -54,3 +54,15 @@ def test_a_neighbour_calling_police_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "A neighbour called police on Monday to report smoke.")
 
     assert "call" in " ".join(triggers(events))
+
+
+def test_calling_police_under_a_saying_is_an_event(nlp):  # noqa: F811
+    text = "The family called police, who searched the park that night, officers said."
+
+    assert "call" in " ".join(triggers(events_of(nlp, text)))
+
+
+def test_a_person_called_a_name_in_the_passive_keeps_the_name(nlp):  # noqa: F811
+    doc = nlp("He was called a hero.")
+
+    assert next(t for t in doc if t.lower_ == "hero").dep_ == "oprd"

@@ -49,7 +49,16 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)
+        elif called_object(token) and _active_with_subject(token.head):
+            token.dep_ = "dobj"  # "the family called police, who searched …"
     return doc
+
+
+def _active_with_subject(verb: Token) -> bool:
+    """A verb with a subject of its own, no passive auxiliary and no object yet: "called
+    police" told as a deed, not "was called a hero" nor "called the plan a mistake"."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"auxpass", "dobj", "nsubjpass"}
 
 
 def misread_main_verb(root: Token) -> Token | None:
