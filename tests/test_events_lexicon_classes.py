@@ -67,3 +67,20 @@ def test_coming_back_read_with_an_adverb_is_a_return(nlp):  # noqa: F811
 def test_rolling_out_a_product_is_a_launch(nlp):  # noqa: F811
     events = events_of(nlp, "Halvor Bank will roll out the new app in Norland next month.")
     assert [e.extra["class"] for e in events if e.trigger == "roll out"] == ["launch"]
+
+
+def test_succumbing_to_injuries_is_a_death(nlp):  # noqa: F811
+    events = events_of(
+        nlp, "Tom Lee was flown to Harbor City, where he succumbed to his injuries on Monday."
+    )
+    assert [e.extra["class"] for e in events if e.trigger == "succumb"] == ["die"]
+
+
+def test_surrendering_to_police_is_an_arrest(nlp):  # noqa: F811
+    events = events_of(nlp, "Tom Lee surrendered to police in Port Lanier on Friday.")
+    assert [e.extra["class"] for e in events if e.trigger == "surrender"] == ["arrest"]
+
+
+def test_an_airlift_to_hospital_is_a_deployment(nlp):  # noqa: F811
+    events = events_of(nlp, "Jane Doe was airlifted to a hospital in Galveston on Tuesday.")
+    assert [e.extra["class"] for e in events if e.trigger == "airlift"] == ["deploy"]

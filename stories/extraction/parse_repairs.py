@@ -1,4 +1,4 @@
-"""Two misreadings of the small parser that hide a tensed clause, mended right after it parses.
+"""Misreadings of the small parser that hide a tensed clause, mended right after it parses.
 
 Every event rule reads the parse, and each asks for a clause's verb by its role: the main
 verb, an adverbial clause. Two shapes of news prose come out of the parser without one, so no
@@ -12,6 +12,8 @@ rule sees the happening they tell:
   "after the mayor signed the order"): the parser hangs the clause on the preposition, so its
   tensed verb, with a subject of its own, looks like a noun's complement. It is an adverbial
   clause of the verb the preposition hangs on.
+A third, a subject's reduced passive read as the sentence's verb ("a body found Sunday was
+identified"), is mended by reduced_passives.py.
 Mending the parse once here lets every rule read these clauses as it reads any other.
 """
 
@@ -21,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import CLAUSE_PREPOSITIONS
+from stories.extraction.reduced_passives import mend_reduced_passive, reduced_passive
 
 # Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -35,16 +38,27 @@ def add_parse_repairs(nlp: Language) -> None:
 
 @Language.component("parse_repairs")
 def parse_repairs(doc: Doc) -> Doc:
-    """Mend both misreadings wherever they occur."""
+    """Mend the misreadings wherever they occur."""
     for sentence in list(doc.sents):
         root = sentence.root
         verb = misread_main_verb(root)
         if verb is not None:
             _make_main_verb(root, verb)
+        elif (pair := reduced_passive(root)) is not None:
+            mend_reduced_passive(*pair)
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)
+        elif called_object(token) and _active_with_subject(token.head):
+            token.dep_ = "dobj"  # "the family called police, who searched …"
     return doc
+
+
+def _active_with_subject(verb: Token) -> bool:
+    """A verb with a subject of its own, no passive auxiliary and no object yet: "called
+    police" told as a deed, not "was called a hero" nor "called the plan a mistake"."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"auxpass", "dobj", "nsubjpass"}
 
 
 def misread_main_verb(root: Token) -> Token | None:
@@ -58,12 +72,22 @@ def misread_main_verb(root: Token) -> Token | None:
             continue
         if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in child.children):
             return None
-        if any(c.dep_ == "dobj" and c.tag_ in _NOUNS for c in child.children) or any(
-            _that_clause(c) for c in child.children
+        if any(
+            (c.dep_ == "dobj" and c.tag_ in _NOUNS) or _that_clause(c) or called_object(c)
+            for c in child.children
         ):
             return child
         return None
     return None
+
+
+def called_object(child: Token) -> bool:
+    """ "A neighbour called police", "a clerk called the family": what the parser reads as
+    the name a thing is called ("a dog called Rex") is an object when it is a common noun in
+    the plural or with a determiner or owner of its own, which no given name takes."""
+    if child.dep_ != "oprd" or child.head.lower_ != "called" or child.tag_ not in ("NN", "NNS"):
+        return False
+    return child.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in child.children)
 
 
 def _that_clause(child: Token) -> bool:
@@ -81,6 +105,9 @@ def _make_main_verb(noun: Token, verb: Token) -> None:
     verb.head = verb
     verb.dep_ = "ROOT"
     verb.tag_ = "VBD"
+    for child in verb.children:
+        if called_object(child):
+            child.dep_ = "dobj"
     noun.head = verb
     noun.dep_ = "nsubj"
     for child in later:

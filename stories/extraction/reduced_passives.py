@@ -1,0 +1,76 @@
+"""A subject's reduced passive read as the sentence's verb, mended right after the parser.
+
+"A body found Sunday in the river was identified as …", "a woman attacked last week has
+died": English puts a past participle straight after a noun to say what was done to it, and
+the sentence's own verb comes after, with its auxiliary ("was identified", "has died"). When
+the participle is spelt like a simple past ("found", "attacked"), the small parser makes it the
+sentence's verb, active, with the noun as its subject, and hangs the real verb on it as a
+second clause with no subject. Every rule downstream then reads a deed the noun never did
+("a woman attacks") and misses the one the sentence tells. A simple past that takes no
+object, comes right after its subject, and is followed, with no "and" or comma between, by a
+verb that has an auxiliary but no subject of its own, is that participle: the later verb is
+the sentence's, and the participle describes its subject.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What a simple past would take if it were the subject's own deed, not a participle.
+_OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def reduced_passive(root: Token) -> tuple[Token, Token] | None:
+    """The participle and the sentence's own verb, when the parser made the participle the
+    sentence's root ("found" in "a body found Sunday was identified") or made it a clause of
+    its own under the root ("attacked" in "a woman attacked last week has died")."""
+    if root.dep_ != "ROOT":
+        return None
+    if root.tag_ == "VBD":
+        verb = next((c for c in root.rights if c.dep_ in ("conj", "ccomp")), None)
+        participle = root
+    else:
+        verb = root
+        participle = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if participle is None or verb is None or not verb.tag_.startswith("VB"):
+        return None
+    if participle.tag_ != "VBD" or _subject(participle) is None:
+        return None
+    if any(c.dep_ in _OWN_ARGUMENTS and c != verb for c in participle.children):
+        return None
+    if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
+        return None
+    auxiliary = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    if auxiliary is None or auxiliary.i < participle.i:
+        return None
+    between = root.doc[participle.i + 1 : auxiliary.i]
+    if any(t.dep_ == "cc" or t.lower_ in (",", ";", ":", "-", "—") for t in between):
+        return None
+    return participle, verb
+
+
+def _subject(participle: Token) -> Token | None:
+    """The noun right before the participle that the parser made its subject."""
+    subject = next((c for c in participle.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ not in _NOUNS:
+        return None
+    return subject if subject.right_edge.i == participle.i - 1 else None
+
+
+def mend_reduced_passive(participle: Token, verb: Token) -> None:
+    """Make `verb` the sentence's root, its subject the participle's noun, and the participle
+    a description of that noun; words outside the participle's phrase go with the verb."""
+    subject = _subject(participle)
+    moved = [c for c in participle.children if c.i < subject.left_edge.i or c.i > verb.i]
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    subject.head = verb
+    subject.dep_ = "nsubjpass" if passive else "nsubj"
+    participle.head = subject
+    participle.dep_ = "acl"
+    participle.tag_ = "VBN"
+    for child in moved:
+        child.head = verb

@@ -1,0 +1,68 @@
+"""Two more misreadings of the parser mended before any event rule reads the parse
+(stories.extraction.reduced_passives, stories.extraction.parse_repairs.called_object): a
+subject's reduced passive read as the sentence's verb, and the person or body someone
+"called" read as the name a thing is called. Sentences written for these tests.
+"""
+
+from tests.extracting import triggers
+from tests.test_events import event_titles, events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_a_participle_after_its_subject_before_an_auxiliary_verb_describes_the_subject(nlp):  # noqa: F811
+    doc = nlp("A body found Sunday in the Tallow River was identified as that of a missing hiker.")
+
+    verb = next(t for t in doc if t.lower_ == "identified")
+    assert verb.dep_ == "ROOT"
+    assert next(t for t in doc if t.lower_ == "body").head == verb
+    assert next(t for t in doc if t.lower_ == "found").dep_ == "acl"
+
+
+def test_the_verb_after_a_reduced_passive_is_the_event_not_a_deed_of_the_subject(nlp):  # noqa: F811
+    text = "A woman attacked last week in Harbor City has died."
+
+    assert "die" in triggers(events_of(nlp, text))
+    assert not any(title.startswith("Woman attacks") for title in event_titles(nlp, text))
+
+
+def test_two_past_verbs_joined_by_and_stay_the_subjects_deeds(nlp):  # noqa: F811
+    doc = nlp("The mayor visited Harbor City on Monday and was greeted by crowds.")
+
+    assert next(t for t in doc if t.lower_ == "visited").dep_ == "ROOT"
+
+
+def test_a_past_verb_with_an_object_stays_the_sentence_verb(nlp):  # noqa: F811
+    doc = nlp("Police found the car on Sunday.")
+
+    assert next(t for t in doc if t.lower_ == "found").dep_ == "ROOT"
+
+
+def test_calling_police_opening_a_sentence_is_its_main_verb(nlp):  # noqa: F811
+    doc = nlp("A neighbour called police to report smoke behind the barn.")
+
+    verb = next(t for t in doc if t.lower_ == "called")
+    assert verb.dep_ == "ROOT"
+    assert next(t for t in doc if t.lower_ == "police").dep_ == "dobj"
+
+
+def test_a_thing_called_by_its_name_stays_a_description(nlp):  # noqa: F811
+    doc = nlp("A dog called Rex.")
+
+    assert next(t for t in doc if t.lower_ == "called").dep_ != "ROOT"
+
+
+def test_a_neighbour_calling_police_is_an_event(nlp):  # noqa: F811
+    events = events_of(nlp, "A neighbour called police on Monday to report smoke.")
+
+    assert "call" in " ".join(triggers(events))
+
+
+def test_calling_police_under_a_saying_is_an_event(nlp):  # noqa: F811
+    text = "The family called police, who searched the park that night, officers said."
+
+    assert "call" in " ".join(triggers(events_of(nlp, text)))
+
+
+def test_a_person_called_a_name_in_the_passive_keeps_the_name(nlp):  # noqa: F811
+    doc = nlp("He was called a hero.")
+
+    assert next(t for t in doc if t.lower_ == "hero").dep_ == "oprd"
