@@ -35,9 +35,32 @@ AUTHORITIES = frozenset(
 # Nouns that are a gathered audience by themselves. (Plain "supporters" may be anyone on the
 # speaker's side; a quote told to them is a saying at an occasion, events.occasioned_sayings.)
 GATHERINGS = frozenset({"crowd", "audience", "rally", "gathering", "congregation", "assembly"})
-# The press: a channel for a quote, never an occasion.
-_PRESS = frozenset(
-    {"reporter", "journalist", "press", "media", "newspaper", "paper", "outlet", "station"}
+# The press: a channel for a quote, never an occasion or an audience; telling it is how a
+# quote reaches the page (also for events.occasioned_sayings).
+PRESS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "outlet",
+        "newspaper",
+        "paper",
+        "press",
+        "media",
+        "medium",
+        "magazine",
+        "station",
+        "network",
+        "broadcaster",
+        "agency",
+        "interviewer",
+        "publication",
+        "website",
+        "site",
+        "podcast",
+        "program",
+        "programme",
+        "show",
+    }
 )
 
 
@@ -47,7 +70,7 @@ def addressed_on_record(verb: Token) -> bool:
         if addressee.dep_ not in ("dobj", "dative") or addressee.pos_ != "NOUN":
             continue
         lemma = addressee.lemma_.lower()
-        if lemma in _PRESS or addressee.ent_type_:
+        if lemma in PRESS or addressee.ent_type_:
             continue
         if lemma in AUTHORITIES or lemma in GATHERINGS:
             return True

@@ -82,12 +82,19 @@ def reported_in_the_past(noun: Token) -> bool:
     if noun.dep_ != "nsubjpass":
         return False
     verb = noun.head
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _VOUCHING:
-        return False
     if any(c.dep_ == "neg" for c in verb.children):
         return False
     if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
         return False
-    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children
+    return past_passive(verb, _VOUCHING, perfect=True)
+
+
+def past_passive(verb: Token, lemmas: frozenset[str], *, perfect: bool = False) -> bool:
+    """ "was confirmed", "were seen" (and, with `perfect`, "has been reported"): a past
+    passive of one of `lemmas`, the form in which a telling vouches that something took
+    place (here of a subject, in nominals._witnessed of a relative clause's noun)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in lemmas:
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children) or (
+        perfect and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
     )

@@ -100,6 +100,16 @@ def anchor_of(event: EventCandidate, doc: Doc) -> Token | None:
     return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
 
 
+def anchored(
+    events: list[EventCandidate], doc: Doc
+) -> tuple[dict[int, Token | None], dict[int, EventCandidate]]:
+    """Each event's anchor word (by the event's id) and the event read at each anchor's token:
+    what the folds of one sentence's tellings (events.one_deed, second_views, within) read."""
+    anchors = {id(event): anchor_of(event, doc) for event in events}
+    by_token = {anchor.i: event for event in events if (anchor := anchors[id(event)]) is not None}
+    return anchors, by_token
+
+
 def told_within(clause: Token | None, frame: EventCandidate, events: list[EventCandidate]) -> bool:
     """Whether another event lies inside a clause the frame event governs ("said that …",
     "assured them that …"): then the happening is told there, and the frame would tell it

@@ -19,7 +19,11 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.counted_happenings import counted_toll, reported_in_the_past
+from stories.extraction.events.counted_happenings import (
+    counted_toll,
+    past_passive,
+    reported_in_the_past,
+)
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -67,6 +71,9 @@ _ORDINALS = frozenset(
 _OTHER_CLAUSES = frozenset({"relcl", "acl", "appos", "ccomp", "advcl", "parataxis", "conj", "cc"})
 # How an infinitive or participle hangs on the noun it describes: "shells to be used in".
 _DESCRIBING = frozenset({"acl", "relcl"})
+# Verbs that tell rather than do (a saying, a seeing, or a state of the lexicon): in the past
+# passive of a relative clause they vouch that its noun took place (_witnessed).
+_TELLING = ATTRIBUTION_VERBS | SIGHTING_VERBS | NON_EVENT_VERBS
 # Verb sites that tell the same happening as an event noun they take. A verb of motion does
 # not: "rode into a 50th anniversary tour" is the tour.
 _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
@@ -271,7 +278,7 @@ def _witnessed(noun: Token) -> bool:
     the lexicon or any other deed in the relative clause ("a protest that closed the schools")
     is a happening of its own, told with this one as its actor (events.clauses)."""
     return any(
-        c.dep_ == "relcl" and _relative_subject(c) and _told_in_the_past_passive(c)
+        c.dep_ == "relcl" and _relative_subject(c) and past_passive(c, _TELLING)
         for c in noun.children
     )
 
@@ -279,17 +286,6 @@ def _witnessed(noun: Token) -> bool:
 def _relative_subject(verb: Token) -> bool:
     """The relative clause's subject is its relative word: "that was found"."""
     return any(c.dep_ == "nsubjpass" and c.lower_ in ("that", "which") for c in verb.children)
-
-
-def _told_in_the_past_passive(verb: Token) -> bool:
-    """ "was confirmed", "was reported", "were seen": a past passive of a verb that tells
-    rather than does (a saying, a seeing, or a state of the lexicon)."""
-    lemma = verb.lemma_.lower()
-    return (
-        verb.tag_ == "VBN"
-        and (lemma in ATTRIBUTION_VERBS or lemma in SIGHTING_VERBS or lemma in NON_EVENT_VERBS)
-        and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-    )
 
 
 def _setting_of_a_deed(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.audiences import PRESS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.folding import anchor_of, told_within
 from stories.extraction.events.sites import tensed
@@ -29,32 +30,6 @@ SAYING_CLASS = "saying"
 # Prepositions that place a saying at an occasion: "before the vote", "at a rally".
 _OCCASION_PREPOSITIONS = frozenset({"before", "after", "at", "during"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''"})
-# Audiences that are the press itself: telling them is how a quote reaches the page.
-_PRESS = frozenset(
-    {
-        "reporter",
-        "journalist",
-        "outlet",
-        "newspaper",
-        "paper",
-        "press",
-        "media",
-        "medium",
-        "magazine",
-        "station",
-        "network",
-        "broadcaster",
-        "agency",
-        "interviewer",
-        "publication",
-        "website",
-        "site",
-        "podcast",
-        "program",
-        "programme",
-        "show",
-    }
-)
 
 
 def occasioned_saying(verb: Token, index: MentionIndex) -> bool:
@@ -127,7 +102,7 @@ def _audience(verb: Token) -> bool:
     return any(
         c.dep_ in ("dobj", "dative")
         and c.pos_ == "NOUN"
-        and c.lemma_.lower() not in _PRESS
+        and c.lemma_.lower() not in PRESS
         and c.ent_type_ == ""
         for c in verb.children
     )

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.folding import anchored
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
@@ -39,8 +39,7 @@ _CASUALTIES = frozenset({"die", "kill"})
 
 def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events left once each second telling of one sentence's happening has folded."""
-    anchors = {id(event): anchor_of(event, doc) for event in events}
-    by_token = {anchor.i: event for event in events if (anchor := anchors[id(event)]) is not None}
+    anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
     widened: dict[int, EventCandidate] = {}
     for event in events:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES
-from stories.extraction.events.states import loose_deed
+from stories.extraction.events.states import agentless_passive, loose_deed, objects_after
 from stories.extraction.mentions import EventCandidate
 
 # Where a life is spent: a school attended, a team played for.
@@ -63,29 +63,18 @@ def stretch_of_a_life(verb: Token) -> bool:
     if lemma == "grow":
         return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
     if lemma == "raise":
-        return _agentless_passive(verb) and bool(_after(verb, {"in"}))
+        return agentless_passive(verb) and bool(objects_after(verb, {"in"}))
     if lemma == "attend":
         return any(_names_a(o, _SCHOOLS) for o in verb.children if o.dep_ == "dobj")
     if lemma in ("study", "teach"):
-        return any(_names_a(o, _SCHOOLS) for o in _after(verb, {"at", "in"}))
+        return any(_names_a(o, _SCHOOLS) for o in objects_after(verb, {"at", "in"}))
     if verb.tag_ != "VBD":
         return False
     if lemma == "work":
-        return any(not _scene(o) for o in _after(verb, _HELD))
+        return any(not _scene(o) for o in objects_after(verb, _HELD))
     if lemma == "play":
-        return any(_names_a(o, _TEAMS) for o in _after(verb, _TEAM_PREPOSITIONS))
+        return any(_names_a(o, _TEAMS) for o in objects_after(verb, _TEAM_PREPOSITIONS))
     return False
-
-
-def _after(verb: Token, prepositions: frozenset[str] | set[str]) -> list[Token]:
-    """The objects of the verb's prepositions among `prepositions`."""
-    return [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in prepositions
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _names_a(noun: Token, heads: frozenset[str]) -> bool:
@@ -98,13 +87,6 @@ def _scene(noun: Token) -> bool:
     done at, not a job held."""
     lemma = noun.lemma_.lower()
     return lemma in _SCENES or lemma in NOUN_CLASSES
-
-
-def _agentless_passive(verb: Token) -> bool:
-    children = list(verb.children)
-    return any(c.dep_ == "auxpass" for c in children) and not any(
-        c.dep_ == "agent" for c in children
-    )
 
 
 def _person_subject(verb: Token) -> bool:

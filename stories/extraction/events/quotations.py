@@ -13,11 +13,15 @@ a paragraph ends a quotation carried over from the paragraph before; a quotation
 at the paragraph's end runs to that end; a straight mark that can only open (after a space,
 before a word) ends an open quotation there and starts the next. Single quotes are left
 alone: they are apostrophes far more often than quotation marks.
+
+The spans are read once per text: the dates (events.dates) and the genre filter
+(events.genre) both ask for the same document's.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 _MARK = re.compile(r"[“”\"]")
@@ -27,6 +31,12 @@ _CLOSING = frozenset({"”", '"'})
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) character spans of the quotations in `text`, in text order."""
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    """`quotation_spans`, kept for the last few texts (a tuple, so no caller can alter it)."""
     spans: list[tuple[int, int]] = []
     for paragraph in _PARAGRAPH.finditer(text):
         opened: int | None = None
@@ -48,7 +58,7 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
             first = False
         if opened is not None:
             spans.append((opened, paragraph.end()))
-    return spans
+    return tuple(spans)
 
 
 def _reopens(text: str, at: int, following: int | None) -> bool:

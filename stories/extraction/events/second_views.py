@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of, own_date, with_date_of
+from stories.extraction.events.folding import anchored, own_date, with_date_of
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 
@@ -38,8 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def fold_second_views(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events left once each second view of a happening its sentence tells has folded."""
-    anchors = {id(event): anchor_of(event, doc) for event in events}
-    by_token = {anchor.i: event for event in events if (anchor := anchors[id(event)]) is not None}
+    anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
     dated: dict[int, EventCandidate] = {}
     for event in events:

@@ -54,16 +54,16 @@ def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
 
 def spread_over_ages(verb: Token) -> bool:
     """ "ruled for centuries", "farmed for hundreds of years": a span of ages not measured."""
-    return any(_unmeasured_ages(o) for o in _objects_after(verb, _SPAN_PREPOSITIONS))
+    return any(_unmeasured_ages(o) for o in objects_after(verb, _SPAN_PREPOSITIONS))
 
 
 def counted_over_occasions(verb: Token) -> bool:
     """ "charged in three cases", "in four of the cases", "over two spells": a tally."""
-    return any(_counted_occasions(o) for o in _objects_after(verb, _OCCASION_PREPOSITIONS))
+    return any(_counted_occasions(o) for o in objects_after(verb, _OCCASION_PREPOSITIONS))
 
 
-def _objects_after(verb: Token, prepositions: frozenset[str]) -> list[Token]:
-    """The objects of the verb's prepositions among `prepositions`."""
+def objects_after(verb: Token, prepositions: frozenset[str] | set[str]) -> list[Token]:
+    """The objects of the verb's prepositions among `prepositions` (also for events.profiles)."""
     return [
         o
         for c in verb.children
@@ -77,6 +77,12 @@ def feeling(verb: Token) -> bool:
     """ "was infatuated with", "wasn't thrilled about": a passive of feeling with no agent."""
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _FEELINGS:
         return False
+    return agentless_passive(verb)
+
+
+def agentless_passive(verb: Token) -> bool:
+    """ "was infatuated", "was raised in": a passive that names no doer ("by …"), so tells a
+    state or a life rather than a deed someone did (also for events.profiles)."""
     children = list(verb.children)
     return any(c.dep_ == "auxpass" for c in children) and not any(
         c.dep_ == "agent" for c in children

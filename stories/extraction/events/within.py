@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of, own_date, with_date_of
+from stories.extraction.events.folding import anchored, own_date, with_date_of
 from stories.extraction.events.lexicon import HAPPENING_VERBS
 from stories.extraction.mentions import EventCandidate
 
@@ -39,8 +39,7 @@ _SETTLED = frozenset({"occurred", "ongoing"})
 
 def fold_told_within(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events left once each telling inside another's clause has folded into it."""
-    anchors = {id(event): anchor_of(event, doc) for event in events}
-    by_token = {anchor.i: event for event in events if (anchor := anchors[id(event)]) is not None}
+    anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
     dated: dict[int, EventCandidate] = {}
     for event in events:
