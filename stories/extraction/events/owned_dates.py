@@ -5,7 +5,8 @@ copula lends its date to its event-noun subject ("the hearing is on May 2"), or 
 event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
-thing ("a 2019 model"). The dates of reporting verbs are kept apart, for the clauses they
+thing ("a 2019 model"); the new time of a moved happening ("delayed the hearing until April")
+is the hearing's, not the delay's (events.moved_times). The dates of reporting verbs are kept apart, for the clauses they
 report.
 """
 
@@ -19,6 +20,7 @@ from stories.extraction.events.context import token_span
 from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
+from stories.extraction.events.moved_times import moved_happening, moving_verb
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
 
@@ -47,6 +49,13 @@ def times_by_site(
         if site is not None and since is not None:
             lasting.add(site.anchor.i)
             continue
+        mover = moving_verb(span.root)
+        if site is not None and mover is not None and site.anchor.i == mover.i:
+            # "delayed the hearing until April": April is the hearing's, not the delay's.
+            moved = moved_happening(mover)
+            site = anchors.get(moved.i) if moved is not None else None
+            if site is None or site.anchor.i == mover.i:
+                continue  # the moved thing is no event of its own here
         if site is not None:
             position, table = site.anchor.i, owned
         else:

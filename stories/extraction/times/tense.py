@@ -120,7 +120,9 @@ def _set_by_a_schedule(root: Token, verb: Token) -> bool:
     if verb.lemma_.lower() not in _SCHEDULING:
         return False
     anchor = preposition.head
-    return anchor == verb or (anchor.head == verb and anchor.dep_ in ("dobj", "nsubjpass"))
+    # "pushed back to June": the preposition may hang on the particle.
+    held = anchor.dep_ in ("dobj", "nsubjpass", "prt") or anchor.lower_ in ("back", "forward")
+    return anchor == verb or (anchor.head == verb and held)
 
 
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
