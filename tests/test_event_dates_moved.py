@@ -58,3 +58,12 @@ def test_a_new_time_hung_on_the_moved_noun_does_not_date_the_delay(events_of):
     event = events_of(text)["delay"]
 
     assert event.date_start == datetime.date(2023, 9, 11)
+
+
+def test_a_decision_to_postpone_is_not_dated_by_the_new_day(events_of):
+    text = "The Corvale league decided to postpone the match to Sunday, officials said."
+
+    events = events_of(text)
+
+    assert events["decide"].date_start == datetime.date(2023, 9, 12)
+    assert events["match"].date_start == datetime.date(2023, 9, 17)

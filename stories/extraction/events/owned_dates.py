@@ -6,8 +6,8 @@ event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
 thing ("a 2019 model"); the new time of a moved happening ("delayed the hearing until April")
-is the hearing's, not the delay's (events.moved_times). The dates of reporting verbs are kept apart, for the clauses they
-report.
+is the hearing's, not the delay's (events.moved_times). The dates of reporting verbs are kept
+apart, for the clauses they report.
 """
 
 from __future__ import annotations
@@ -50,12 +50,14 @@ def times_by_site(
             lasting.add(site.anchor.i)
             continue
         mover = moving_verb(span.root)
-        if site is not None and mover is not None and site.anchor.i == mover.i:
-            # "delayed the hearing until April": April is the hearing's, not the delay's.
+        if site is not None and mover is not None and _above_or_at(site.anchor, mover):
+            # "delayed the hearing until April", "voted to delay the hearing until April":
+            # April is the hearing's, not the delay's nor the vote's.
             moved = moved_happening(mover)
-            site = anchors.get(moved.i) if moved is not None else None
-            if site is None or site.anchor.i == mover.i:
+            held = anchors.get(moved.i) if moved is not None else None
+            if held is None or held is site:
                 continue  # the moved thing is no event of its own here
+            site = held
         if site is not None:
             position, table = site.anchor.i, owned
         else:
@@ -67,6 +69,11 @@ def times_by_site(
         if current is None or date.rank > current.rank:
             table[position] = date
     return owned, reported, lasting
+
+
+def _above_or_at(anchor: Token, word: Token) -> bool:
+    """Whether a site's anchor is `word` or governs it ("voted" above "to delay")."""
+    return anchor.i == word.i or anchor in word.ancestors
 
 
 def _copula_subject(root: Token, anchors: dict[int, Site]) -> Site | None:
