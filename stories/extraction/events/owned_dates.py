@@ -21,6 +21,7 @@ from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
 from stories.extraction.events.moved_times import moved_happening, moving_verb
+from stories.extraction.events.participle_times import through_participle
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
 
@@ -33,6 +34,7 @@ def times_by_site(
     owned: dict[int, EventDate] = {}
     reported: dict[int, EventDate] = {}
     lasting: set[int] = set()
+    hung: set[int] = set()  # positions whose date hangs on their own verb, not a participle
     for time in times:
         date = event_date(time)
         span = token_span(doc, time.start, time.end) if date is not None else None
@@ -66,8 +68,12 @@ def times_by_site(
                 continue
             position, table = verb.i, reported
         current = table.get(position)
-        if current is None or date.rank > current.rank:
+        direct = not through_participle(span.root, position)
+        if current is None or (direct, date.rank) > (position in hung, current.rank):
             table[position] = date
+            hung.discard(position)
+            if direct:
+                hung.add(position)
     return owned, reported, lasting
 
 
