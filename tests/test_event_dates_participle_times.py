@@ -13,4 +13,3 @@ def test_the_clause_own_day_beats_a_participle_day_on_its_subject(events_of):
     event = events_of(text)["lift"]
 
     assert event.date_start == datetime.date(2023, 9, 11)
-
