@@ -5,8 +5,9 @@ copula lends its date to its event-noun subject ("the hearing is on May 2"), or 
 event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
-thing ("a 2019 model"). The dates of reporting verbs are kept apart, for the clauses they
-report.
+thing ("a 2019 model"); the new time of a moved happening ("delayed the hearing until April")
+is the hearing's, not the delay's (events.moved_times). The dates of reporting verbs are kept
+apart, for the clauses they report.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from stories.extraction.events.context import token_span
 from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
+from stories.extraction.events.moved_times import moved_happening, moving_verb
+from stories.extraction.events.participle_times import through_participle
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
 
@@ -31,6 +34,7 @@ def times_by_site(
     owned: dict[int, EventDate] = {}
     reported: dict[int, EventDate] = {}
     lasting: set[int] = set()
+    hung: set[int] = set()  # positions whose date hangs on their own verb, not a participle
     for time in times:
         date = event_date(time)
         span = token_span(doc, time.start, time.end) if date is not None else None
@@ -47,6 +51,15 @@ def times_by_site(
         if site is not None and since is not None:
             lasting.add(site.anchor.i)
             continue
+        mover = moving_verb(span.root)
+        if site is not None and mover is not None and _above_or_at(site.anchor, mover):
+            # "delayed the hearing until April", "voted to delay the hearing until April":
+            # April is the hearing's, not the delay's nor the vote's.
+            moved = moved_happening(mover)
+            held = anchors.get(moved.i) if moved is not None else None
+            if held is None or held is site:
+                continue  # the moved thing is no event of its own here
+            site = held
         if site is not None:
             position, table = site.anchor.i, owned
         else:
@@ -55,9 +68,18 @@ def times_by_site(
                 continue
             position, table = verb.i, reported
         current = table.get(position)
-        if current is None or date.rank > current.rank:
+        direct = not through_participle(span.root, position)
+        if current is None or (direct, date.rank) > (position in hung, current.rank):
             table[position] = date
+            hung.discard(position)
+            if direct:
+                hung.add(position)
     return owned, reported, lasting
+
+
+def _above_or_at(anchor: Token, word: Token) -> bool:
+    """Whether a site's anchor is `word` or governs it ("voted" above "to delay")."""
+    return anchor.i == word.i or anchor in word.ancestors
 
 
 def _copula_subject(root: Token, anchors: dict[int, Site]) -> Site | None:

@@ -120,7 +120,9 @@ def _set_by_a_schedule(root: Token, verb: Token) -> bool:
     if verb.lemma_.lower() not in _SCHEDULING:
         return False
     anchor = preposition.head
-    return anchor == verb or (anchor.head == verb and anchor.dep_ in ("dobj", "nsubjpass"))
+    # "pushed back to June": the preposition may hang on the particle.
+    held = anchor.dep_ in ("dobj", "nsubjpass", "prt") or anchor.lower_ in ("back", "forward")
+    return anchor == verb or (anchor.head == verb and held)
 
 
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
@@ -189,6 +191,11 @@ def _verb_tense(verb: Token) -> str:
         # happens when its governing verb does.
         tense = _verb_tense(verb.head) if verb.head.pos_ in ("VERB", "AUX") else "unknown"
         return tense if tense in ("past", "anterior") else "unknown"
+    absolute = verb.head.lower_ == "with" and verb.head.head.pos_ in ("VERB", "AUX")
+    if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and absolute:
+        # "should ease Friday, with a storm arriving Sunday": an absolute clause on "with"
+        # happens in its governor's time, coming or past.
+        return _verb_tense(verb.head.head)
     words = {_auxiliary_word(a, verb) for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
