@@ -4,6 +4,7 @@ Short texts written for these tests, run through the whole clause reader and the
 """
 
 from stories.extraction.events.whole_telling import reach_whole_telling
+from stories.extraction.mentions import EventCandidate
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -89,3 +90,82 @@ def test_a_noun_event_quoting_its_verb_quotes_what_that_verb_reports(nlp):  # no
     text = "An inquiry found that the Norfield dam had cracked in March."
 
     assert quotes(nlp, text) == {"Inquiry": text.rstrip(".")}
+
+
+def reached(nlp, text: str, quote: str, trigger: str, kind: str = "verb") -> str:  # noqa: F811
+    """The quote of one event read from `quote` in `text` (the sentence's only event), after
+    the reach."""
+    start = text.index(quote)
+    event = EventCandidate(
+        title=trigger,
+        summary="",
+        quote=quote,
+        start=start,
+        end=start + len(quote),
+        trigger=trigger,
+        certainty="occurred",
+        extra={"kind": kind},
+    )
+    (widened,) = reach_whole_telling([event], nlp(text))
+    return widened.quote
+
+
+def test_a_when_clause_with_no_event_of_its_own_is_quoted_with_its_verb(nlp):  # noqa: F811
+    text = (
+        "Those questions will play out on Wednesday night when the ten rivals face off in Harlow."
+    )
+
+    quote = reached(nlp, text, "Those questions will play out on Wednesday night", "play")
+
+    assert quote.endswith("when the ten rivals face off in Harlow")
+
+
+def test_what_a_noun_object_holds_is_quoted_with_its_verb(nlp):  # noqa: F811
+    text = (
+        "The weather service stuck to its forecast that the Tamble River will crest at twelve "
+        "feet in Norfield."
+    )
+
+    quote = reached(nlp, text, "The weather service stuck to its forecast", "stick")
+
+    assert quote.endswith("the Tamble River will crest at twelve feet in Norfield")
+
+
+def test_a_relative_clause_of_a_noun_object_is_left_out(nlp):  # noqa: F811
+    text = "The Norfield board kept to the forecast that it issued on Monday."
+
+    quote = reached(nlp, text, "The Norfield board kept to the forecast", "keep")
+
+    assert quote == "The Norfield board kept to the forecast"
+
+
+def test_a_participle_after_a_noun_event_is_quoted_with_it(nlp):  # noqa: F811
+    text = "His appeal referred to testimony presented on March 3 in a Harlow court."
+
+    quote = reached(nlp, text, "testimony", "testimony", kind="noun")
+
+    assert quote == "testimony presented on March 3 in a Harlow court"
+
+
+def test_an_ing_clause_going_on_from_the_verb_is_quoted_with_it(nlp):  # noqa: F811
+    text = "Shoppers in Norfield have welcomed the sale, queuing for hours outside the store."
+
+    quote = reached(nlp, text, "Shoppers in Norfield have welcomed the sale", "welcome")
+
+    assert quote.endswith("queuing for hours outside the store")
+
+
+def test_an_ing_clause_opened_by_while_is_left_out(nlp):  # noqa: F811
+    text = "Deputies searched the Harlow marsh on Sunday while guarding the road."
+
+    quote = reached(nlp, text, "Deputies searched the Harlow marsh on Sunday", "search")
+
+    assert quote == "Deputies searched the Harlow marsh on Sunday"
+
+
+def test_a_verb_carried_by_be_is_quoted_with_its_subject(nlp):  # noqa: F811
+    text = "Tilda Brack's trial is to start at 9 a.m. in Norfield."
+
+    quote = reached(nlp, text, "to start at 9 a.m. in Norfield", "start")
+
+    assert quote.startswith("Tilda Brack's trial is to start")

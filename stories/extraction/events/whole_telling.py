@@ -14,8 +14,18 @@ sentence's only telling of them, and its quote should show the whole of it:
   (events.folding keeps one event for it); read from either side, so the event of the second
   verb quotes the first as well ("mended the fence and reopened the park on Tuesday").
 
+- a "when" clause that names the moment of the happening ("the rivalry will play out on Friday
+  when the two clubs meet");
+- the "that" clause saying what a noun the verb takes holds ("kept to its forecast that the
+  river will crest"); a relative clause ("the forecast that it issued") stays out;
+- an "-ing" clause going on from the verb with no subject or opening word of its own
+  ("welcomed the sale, queuing for hours"): the same actor's act ("while …" stays out);
+- the clause of "be" that carries the verb ("the hearing is to start at noon"): it tells
+  nothing of its own and holds the subject the event is about.
+
 A noun event whose quote holds the verb it is the subject of ("an inquiry found that …")
-tells that verb's parts too.
+tells that verb's parts too, and a participle after a noun event ("the testimony heard on
+May 3 in a federal court") tells the noun's happening.
 
 The reach is taken last, once every other rule has chosen its events, so it changes no date,
 place or identity; it only lets the quote (and its offsets) cover what the event stands for.
@@ -40,6 +50,10 @@ _VERBS = frozenset({"VERB", "AUX"})
 # Verbs of wanting or intending: their clause is a wish, not what was told.
 _WISHING = frozenset({"want", "wish", "hope", "intend", "plan", "aim", "seek", "expect"})
 _OTHER_CLAUSES = frozenset({"relcl", "appos", "ccomp", "advcl", "parataxis", "csubj", "acl"})
+# Where a noun the verb takes hangs: its object, or the object of its preposition.
+_NOUN_DEPS = frozenset({"dobj", "prep"})
+# A participle after its noun; the parser sometimes tags one as a past tense ("presented").
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 
 
 def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -47,12 +61,12 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
     text = doc.text
     result = list(events)
     for position, event in enumerate(result):
-        verb = _verb_of(event, doc)
-        if verb is None:
+        parts = _event_parts(event, doc)
+        if not parts:
             continue
         begin, end = event.start, event.end
         others = [other for other in result if other is not event]
-        for head, extent in _parts(verb):
+        for head, extent in parts:
             low, high = _clipped(*extent, (begin, end), others)
             if not low <= head.idx < high:
                 continue  # another event's quote holds the part's own verb
@@ -60,6 +74,18 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
         if (begin, end) != (event.start, event.end):
             result[position] = replace(event, start=begin, end=end, quote=text[begin:end])
     return result
+
+
+def _event_parts(event: EventCandidate, doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
+    """The parts of its sentence an event tells: those of its verb, and for a noun event the
+    participle that goes on from it ("the testimony heard on May 3")."""
+    verb = _verb_of(event, doc)
+    parts = _parts(verb) if verb is not None else []
+    if event.extra.get("kind") == "noun":
+        anchor = anchor_of(event, doc)
+        if anchor is not None and event.start <= anchor.idx < event.end:
+            parts += [(p, _extent(p.subtree)) for p in _participles(anchor)]
+    return parts
 
 
 def _verb_of(event: EventCandidate, doc: Doc) -> Token | None:
@@ -86,7 +112,18 @@ def _parts(verb: Token) -> list[tuple[Token, tuple[int, int]]]:
     parts = [(head, _extent(head.subtree)) for head in told_parts(verb)]
     if _continues(verb) and verb.head.pos_ in _VERBS:
         parts.append((verb.head, _extent(_own_clause(verb.head))))
+    if _carried(verb):
+        parts.append((verb.head, _extent(_own_clause(verb.head))))
     return parts
+
+
+def _carried(verb: Token) -> bool:
+    """A verb carried by "be" ("the hearing is to start at noon"): the governor tells nothing
+    of its own, and the subject the event is about stands in its clause."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or head.pos_ not in _VERBS:
+        return False
+    return head.lemma_ == "be"
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -102,9 +139,63 @@ def _own_clause(verb: Token) -> list[Token]:
 
 
 def told_parts(verb: Token) -> list[Token]:
-    """The heads of the parts a verb's event tells: its reported clause, and the verbs
-    coordinated with it that share its subject."""
-    return [child for child in verb.children if _reported(child) or _continues(child)]
+    """The heads of the parts a verb's event tells: its reported clause, the verbs coordinated
+    with it that share its subject, its "when" clause, an "-ing" clause going on from it, and
+    the "that" clause of a noun it takes."""
+    parts = []
+    for child in verb.children:
+        if _reported(child) or _continues(child) or _when_clause(child) or _manner(child):
+            parts.append(child)
+        elif child.dep_ in _NOUN_DEPS:
+            parts += _content_clauses(child)
+    return parts
+
+
+def _when_clause(verb: Token) -> bool:
+    """A "when" clause that names the moment of the verb's happening ("the final will be
+    decided when the two clubs meet"): one moment, told by the verb's event."""
+    return verb.dep_ == "advcl" and any(c.lower_ == "when" and c.i < verb.i for c in verb.children)
+
+
+def _manner(verb: Token) -> bool:
+    """An "-ing" clause after the verb with no subject or opening word of its own ("welcomed
+    the offer, signing up for the new shares"): the same actor's act, told on."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and not any(
+            c.dep_ in _SUBJECTS or c.dep_ in ("mark", "advmod")
+            for c in verb.children
+            if c.i < verb.i
+        )
+    )
+
+
+def _content_clauses(noun: Token) -> list[Token]:
+    """The clause opened by "that" which says what a noun the verb takes holds ("kept to its
+    forecast that the river will crest"): spaCy `acl` with a `mark`; a relative clause is
+    `relcl` and stays out."""
+    if noun.dep_ == "prep":
+        return [c for child in noun.children for c in _content_clauses(child)]
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+
+
+def _participles(noun: Token) -> list[Token]:
+    """A participle with no subject of its own after a noun event ("the testimony heard on
+    May 3 in a federal court") tells the noun's happening."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.i > noun.i
+        and c.tag_ in _PARTICIPLE_TAGS
+        and not any(g.dep_ in _SUBJECTS for g in c.children)
+    ]
 
 
 def _reported(verb: Token) -> bool:
