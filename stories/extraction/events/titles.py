@@ -127,6 +127,8 @@ def subject_of(verb: Token) -> Token | None:
             if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:
                 return None  # who reports it is not who did it
             token = token.head
+        elif (held := _held_for(token)) is not None:
+            token = held  # "was in custody for robbing a bank": who was in custody robbed it
         elif token.dep_ == "pcomp" and token.head.head != token.head:
             token = token.head.head
         elif token.dep_ in ("acl", "relcl"):
@@ -134,6 +136,16 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _held_for(gerund: Token) -> Token | None:
+    """The verb of "was in custody for robbing", "is in jail for stabbing": a gerund after
+    "for" on the noun of a verb's phrase ("in custody") tells what that verb's subject did."""
+    marker = gerund.head
+    if gerund.dep_ != "pcomp" or marker.lower_ != "for" or marker.head.dep_ != "pobj":
+        return None
+    verb = marker.head.head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def verb_title(

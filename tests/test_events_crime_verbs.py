@@ -1,0 +1,28 @@
+"""Crime verbs in the lexicon (events.happening_verbs): a crime told in a gerund after an
+accusation, which no tensed clause carries, is an event of its own.
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+from stories.extraction.events.lexicon import VERB_CLASSES
+from tests.test_events import event_titles, event_triggers, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_a_murder_told_after_an_accusation_with_its_own_date_is_an_event(nlp):  # noqa: F811
+    text = "Police arrested a Dunmore man, accused of murdering his brother in May 2011."
+    assert "murder" in event_triggers(nlp, text)
+
+
+def test_crime_verbs_share_the_class_of_the_nouns_that_name_them():
+    assert VERB_CLASSES["rob"] == "attack"
+    assert VERB_CLASSES["stab"] == "kill"
+
+
+def test_verbs_of_a_habit_or_state_are_not_crime_verbs():
+    assert "abuse" not in VERB_CLASSES
+    assert "beat" not in VERB_CLASSES
+
+
+def test_a_crime_after_for_on_where_someone_is_held_is_that_persons_deed(nlp):  # noqa: F811
+    text = "Tom Lee was already in custody for robbing a bakery in Lyon on Monday."
+    assert any("Lee robs bakery" in title for title in event_titles(nlp, text, "rob"))
