@@ -59,3 +59,12 @@ def test_what_was_told_is_dropped_when_it_opens_on_its_verb(nlp):  # noqa: F811
     doc = nlp("Olaf told friends that the show he made was a success.")
     told = next(t for t in doc if t.lower_ == "told")
     assert told_words(told, "was a success") is None
+
+
+def test_what_was_told_keeps_its_pronoun_subject_or_is_left_out(nlp):  # noqa: F811
+    from stories.extraction.events.bound_prepositions import told_words
+
+    doc = nlp("Mara Voss told reporters that she had not seen him since the storm.")
+    told = next(t for t in doc if t.lower_ == "told")
+    assert told_words(told, "Kell had not seen him") is None
+    assert told_words(told, "she had not seen him") == "she had not seen him"

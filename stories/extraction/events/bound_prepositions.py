@@ -101,7 +101,8 @@ def addressee(verb: Token, target: Token | None) -> Token | None:
 def told_words(verb: Token, said: str) -> str | None:
     """What was told, made fit to follow the person told: without its "that" ("tells police
     that …" reads "tells police …"), without a quote mark whose pair was cut off, and None when
-    it opens on a verb, its subject lost ("tells friends was a success" is no sentence)."""
+    it opens on a verb, its subject lost ("tells friends was a success" is no sentence), or
+    when a pronoun subject was said by a name the teller's own "she" may not be."""
     if said.startswith("that "):
         said = said[len("that ") :]
     if said.count('"') % 2:
@@ -110,4 +111,9 @@ def told_words(verb: Token, said: str) -> str | None:
     after = [t for t in verb.sent if t.i > verb.i and t.text == first]
     if not first or any(t.pos_ in ("VERB", "AUX") for t in after[:1]):
         return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause else []
+    subject = subjects[0] if subjects else None
+    if subject is not None and subject.pos_ == "PRON" and first != subject.text:
+        return None  # "told reporters she had not …": a "she" said by a name may be the wrong one
     return said
