@@ -68,3 +68,11 @@ def test_what_was_told_keeps_its_pronoun_subject_or_is_left_out(nlp):  # noqa: F
     told = next(t for t in doc if t.lower_ == "told")
     assert told_words(told, "Kell had not seen him") is None
     assert told_words(told, "she had not seen him") == "she had not seen him"
+
+
+def test_a_reported_clause_said_short_keeps_its_pronoun_subject(nlp):  # noqa: F811
+    text = (
+        "Mara Voss, a lawyer for the town, said Monday night she had not had time to review"
+        " the long order from the court."
+    )
+    assert _title(nlp, text, "say").endswith("Voss says she had not had time")

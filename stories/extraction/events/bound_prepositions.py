@@ -114,6 +114,6 @@ def told_words(verb: Token, said: str) -> str | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause else []
     subject = subjects[0] if subjects else None
-    if subject is not None and subject.pos_ == "PRON" and first != subject.text:
+    if subject is not None and subject.pos_ == "PRON" and first.lower() != subject.lower_:
         return None  # "told reporters she had not …": a "she" said by a name may be the wrong one
     return said

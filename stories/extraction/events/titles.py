@@ -331,6 +331,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
 
 
 _MAX_REPORTED = 45
+_TOLD_PRONOUNS = frozenset({"he", "she", "they"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
@@ -379,8 +380,10 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
     if subject is None or clause.lemma_ == "be":
         return None  # "reported that the WeWork is the subject": too thin said short
     who = phrase(subject, index, objective=True)
-    if who is None:
-        who = subject.lower_ if subject.pos_ == "PRON" else None  # "it had become": readable
+    if who is None or subject.lower_ in _TOLD_PRONOUNS:
+        # "it had become": readable; "she said she had not had time" keeps its "she", which
+        # is true whoever it is: a name put for it may be the wrong one, or say one twice
+        who = subject.lower_ if subject.pos_ == "PRON" else None
     if not who:
         return None
     group = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
