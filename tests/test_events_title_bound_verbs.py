@@ -76,3 +76,8 @@ def test_a_reported_clause_said_short_keeps_its_pronoun_subject(nlp):  # noqa: F
         " the long order from the court."
     )
     assert _title(nlp, text, "say").endswith("Voss says she had not had time")
+
+
+def test_a_quote_told_after_a_colon_keeps_its_marks(nlp):  # noqa: F811
+    text = 'Coach Tam Ruell told the players on Sunday: "We play for the town."'
+    assert _title(nlp, text, "tell").endswith("Ruell tells players “We play for the town”")

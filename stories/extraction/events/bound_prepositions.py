@@ -68,10 +68,10 @@ ADDRESSING_VERBS = frozenset(
 
 
 def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
-    """ "led to cancelled flights" -> "to flights": the bound preposition of a verb that has
-    no object, with its object in short form; None when the verb binds none, or what follows
-    the preposition is a time, a number or cannot be said. Its adjectives stay: "leads to
-    cancelled flights" is not "leads to flights"."""
+    """ "led to cancelled flights" -> "to cancelled flights": the bound preposition of a verb
+    with no object, and what follows it in short form, its adjectives kept ("leads to
+    flights" would say the opposite); None when the verb binds none, or what follows the
+    preposition is a time, a number or cannot be said."""
     preps = _BOUND.get(verb.lemma_.lower())
     if preps is None:
         return None
@@ -98,11 +98,14 @@ def addressee(verb: Token, target: Token | None) -> Token | None:
     return target
 
 
+_CLOSING_MARKS = '”"'
+
+
 def told_words(verb: Token, said: str) -> str | None:
     """What was told, made fit to follow the person told: without its "that" ("tells police
-    that …" reads "tells police …"), without a quote mark whose pair was cut off, and None when
-    it opens on a verb, its subject lost ("tells friends was a success" is no sentence), or
-    when a pronoun subject was said by a name the teller's own "she" may not be."""
+    that …" reads "tells police …"), a quote in its marks, without a mark whose pair was cut
+    off, and None when it opens on a verb, its subject lost ("tells friends was a success" is
+    no sentence), or when a pronoun subject was said by a name the teller's "she" may not be."""
     if said.startswith("that "):
         said = said[len("that ") :]
     if said.count('"') % 2:
@@ -111,6 +114,9 @@ def told_words(verb: Token, said: str) -> str | None:
     after = [t for t in verb.sent if t.i > verb.i and t.text == first]
     if not first or any(t.pos_ in ("VERB", "AUX") for t in after[:1]):
         return None
+    opening = after[0].nbor(-1).text if after and after[0].i > 0 else ""
+    if opening in ("“", '"', "``") and not said.startswith(("“", '"')):
+        said = "“" + said.rstrip(_CLOSING_MARKS) + "”"  # 'told them: "We won"': in its marks
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")] if clause else []
     subject = subjects[0] if subjects else None
