@@ -88,7 +88,7 @@ def test_an_indirect_saying_at_an_occasion_stays_a_frame(nlp):  # noqa: F811
 def test_telling_an_audience_of_its_own_is_a_saying(nlp):  # noqa: F811
     text = 'Talia Merrow told supporters: "The fight goes on."'
     (event,) = _sayings(events_of(nlp, text))
-    assert event.title == "Talia Merrow tells supporters"
+    assert event.title == "Talia Merrow tells supporters “The fight goes on”"
 
 
 def test_telling_reporters_is_no_audience_of_its_own(nlp):  # noqa: F811

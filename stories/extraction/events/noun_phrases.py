@@ -30,6 +30,11 @@ _MEASURES = frozenset(
     | {"meters", "metres", "kilometers", "kilometres", "miles", "feet", "yards", "inches"}
     | {"tons", "tonnes", "pounds", "kilograms", "kilos", "gallons", "liters", "litres"}
     | {"barrels", "acres", "hectares", "bags", "boxes", "truckloads", "crates", "cans"}
+    # a stretch of time is said by what filled it: "months of dizziness", "three days of
+    # fighting ended" (never "Man suffers months", "Three days end")
+    | {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
+    # a portion is said by the whole it is taken from: "some of the pollution", "most of it"
+    | {"some", "many", "most", "much", "half", "majority", "bulk"}
 )
 _RESOLVABLE = frozenset({"he", "she", "they"})
 
@@ -101,6 +106,17 @@ def single_phrase(
             words.append(child.text)
     words.append(head.text)
     return " ".join(words)
+
+
+def said_head(head: Token) -> Token:
+    """The noun a phrase is said by: the measured noun for a measure ("three days of fighting"
+    is said "fighting", and its verb agrees with it: "Fighting ends"), else the head itself."""
+    for _ in range(3):
+        measured = _measured(head)
+        if measured is None:
+            break
+        head = measured
+    return head
 
 
 def _measured(head: Token) -> Token | None:

@@ -11,6 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.bound_prepositions import (
+    ADDRESSING_VERBS,
+    addressee,
+    bound_phrase,
+    told_words,
+)
 from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
@@ -22,7 +28,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.noise import absolute_subject
-from stories.extraction.events.noun_phrases import phrase, place_name, single_phrase
+from stories.extraction.events.noun_phrases import phrase, place_name, said_head, single_phrase
 from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
@@ -173,7 +179,8 @@ def verb_title(
     if who is None:
         return None
     passive = _passive(verb) and verb.lemma_ != "head"
-    plural = said_plural(subject, who, plural=is_plural(subject))
+    counted = said_head(subject)  # "three days of fighting end" -> "Fighting ends"
+    plural = said_plural(counted, who, plural=is_plural(counted))
     words = verb.lower_ if passive else headline_verb(verb, plural=plural)
     particle = particle or loose_particle(verb)
     if particle:
@@ -182,8 +189,12 @@ def verb_title(
     shorter: tuple[str, ...] = ()
     target = relative_object(verb, direct_object(verb))
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    told = addressee(verb, target)
+    telling = _what_told(verb, told, who, words, index) if told is not None else None
     if place_is_object and place is not None:
         obj, place = place_name(place), None
+    elif telling is not None:
+        obj, shorter = telling  # "mayor tells reporters the road will reopen"
     elif target is not None and target.lower_ not in RELATIVE_WORDS:
         obj = phrase(target, index, objective=True) or ""
         if obj:
@@ -224,7 +235,29 @@ def verb_title(
         obj = f"by {named}" if named else ""
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
+    elif not particle and (bound := bound_phrase(verb, index)) is not None:
+        obj = bound  # "haze leads to cancellations", not "haze leads"
     return compose(who, words, obj, place_phrase(place, index), shorter=shorter)
+
+
+def _what_told(
+    verb: Token, person: Token, who: str, words: str, index: MentionIndex
+) -> tuple[str, tuple[str, ...]] | None:
+    """ "told reporters that the road would reopen" -> ("reporters the road would reopen",
+    shorter forms): the person told and what they were told; the person alone when what was
+    told does not fit, as before. None when either cannot be said."""
+    heard = phrase(person, index, objective=True)
+    if not heard:
+        return None
+    lead = f"{words} {heard}"
+    said = reported_words(verb, index, _room(who, lead))
+    if not said:
+        return None
+    said = told_words(verb, said)
+    if not said:
+        return None
+    cut = clipped(said, MAX_TITLE - len(who) - len(lead) - 2, f"{who} {lead}")
+    return f"{heard} {said}", (*(f"{heard} {s}" for s in cut), heard)
 
 
 def _room(who: str, words: str) -> tuple[int, int]:
@@ -287,7 +320,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
     (characters, words) the title leaves it; `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS:
+    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS | ADDRESSING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
@@ -310,6 +343,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
 
 
 _MAX_REPORTED = 45
+_TOLD_PRONOUNS = frozenset({"he", "she", "they"})
 _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
@@ -358,8 +392,10 @@ def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> 
     if subject is None or clause.lemma_ == "be":
         return None  # "reported that the WeWork is the subject": too thin said short
     who = phrase(subject, index, objective=True)
-    if who is None:
-        who = subject.lower_ if subject.pos_ == "PRON" else None  # "it had become": readable
+    if who is None or subject.lower_ in _TOLD_PRONOUNS:
+        # "it had become": readable; "she said she had not had time" keeps its "she", which
+        # is true whoever it is: a name put for it may be the wrong one, or say one twice
+        who = subject.lower_ if subject.pos_ == "PRON" else None
     if not who:
         return None
     group = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
