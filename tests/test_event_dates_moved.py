@@ -1,5 +1,5 @@
-"""A time naming when a moved happening is now to be held ("delayed the hearing until
-April", "postponed to Sunday") dates the happening moved, never the moving.
+"""A time naming when a moved happening is now to be held ("put the inquiry off until
+May", "postponed to Sunday") dates the happening moved, never the moving.
 
 The sentences here are written for the tests (published Tuesday 12 September 2023).
 """
@@ -17,7 +17,7 @@ def test_a_postponement_is_not_dated_by_the_day_it_moves_to(events_of):
 
 
 def test_a_delay_keeps_its_own_clause_day(events_of):
-    text = "The Corvale council on Monday delayed the hearing until October, officials said."
+    text = "Corvale planners on Monday delayed the zoning hearing until October, a clerk said."
 
     event = events_of(text)["delay"]
 
@@ -25,7 +25,7 @@ def test_a_delay_keeps_its_own_clause_day(events_of):
 
 
 def test_the_moved_happening_takes_the_new_time_as_planned(events_of):
-    text = "The Corvale council on Monday delayed the hearing until October, officials said."
+    text = "Corvale planners on Monday delayed the zoning hearing until October, a clerk said."
 
     event = events_of(text)["hearing"]
 
@@ -51,11 +51,11 @@ def test_a_month_pushed_back_to_lies_ahead(events_of):
 
 def test_a_new_time_hung_on_the_moved_noun_does_not_date_the_delay(events_of):
     text = (
-        "The mayor had planned to present his plan at a hearing on Monday; but a vote by "
-        "the Corvale council delayed that hearing until October, angering residents."
+        "The depot hearing was due on Monday, but a Corvale board motion postponed that "
+        "hearing to October."
     )
 
-    event = events_of(text)["delay"]
+    event = events_of(text)["postpone"]
 
     assert event.date_start == datetime.date(2023, 9, 11)
 

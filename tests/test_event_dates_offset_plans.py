@@ -8,10 +8,10 @@ import datetime
 
 def test_a_counted_after_clause_counts_from_the_day_of_the_planned_act(events_of):
     text = (
-        "The group met in Atlanta on Tuesday. Perry was set to die Feb. 26, one day after "
-        "Lee and three others were charged with fraud in Atlanta."
+        "The committee met in Harbor City on Tuesday. Ana Ruiz was set to testify March 10, "
+        "one day after Tom Lee and two aides were arrested in Norfield."
     )
 
-    event = events_of(text, published=datetime.date(2009, 3, 18))["charge"]
+    event = events_of(text, published=datetime.date(2009, 3, 18))["arrest"]
 
-    assert event.date_start == datetime.date(2009, 2, 25)
+    assert event.date_start == datetime.date(2009, 3, 9)

@@ -26,7 +26,8 @@ def _nationalities(monkeypatch):
 
 
 _IMPOSED = (
-    "The council kept the sanctions imposed on Sudland after its invasion of Norland in 1990."
+    "Trade rules bar exports under the sanctions imposed on Sudland for its raid on Norland "
+    "in 2004."
 )
 
 
@@ -44,7 +45,7 @@ def test_without_the_rule_the_country_something_is_imposed_on_places_it(nlp, mon
     assert where(imposed) == ("Sudland", "clause")
 
 
-_WHERE = "The march began in his hometown of Lyon in France, where his supporters fought police."
+_WHERE = "The strike spread from the port of Lyon in France, where dockers fought police."
 
 
 def test_a_relative_where_after_a_town_in_its_country_stands_for_the_town(nlp):
@@ -63,7 +64,7 @@ def test_without_the_rule_a_relative_where_stands_for_the_wider_place(nlp, monke
 
 _CARRIED = (
     "Ana Ruiz was hurt in a fall at the Paris station on Monday, on her way home to Bergen.\n\n"
-    "She was first transported to Bergen General Hospital, a spokesman said."
+    "Paramedics transported her to Bergen General Hospital that night, a spokesman said."
 )
 # "Bergen" inside the hospital's name is no mention of its own, as the recogniser reads it.
 _CARRIED_PLACES = [
@@ -89,20 +90,20 @@ def test_without_the_rule_a_venue_one_is_carried_to_does_not_place_it(nlp, monke
 def test_a_minister_named_by_nationality_acts_at_home_not_at_the_dateline(nlp):
     text = (
         "LYON, France (AP) — Ana Ruiz arrived on Monday.\n\n"
-        "The Norwegian foreign minister sought to soften the words on Tuesday. "
+        "The Norwegian foreign minister announced new aid on Tuesday. "
         "Norland had asked for calm in 2019."
     )
 
-    sought = event_with(placed_events(nlp, text), "seek")
+    announced = event_with(placed_events(nlp, text), "announce")
 
-    assert where(sought) == ("Norland", "home")
+    assert where(announced) == ("Norland", "home")
 
 
 def test_a_curfew_imposed_on_a_town_is_not_borne_as_sanctions_are(nlp):
     from stories.extraction.events.complements import borne_by
 
-    curfew = nlp("The council lifted the curfew imposed on Lyon.")
-    sanctions = nlp("The council lifted the sanctions imposed on Sudland.")
+    curfew = nlp("The mayor ended the curfew imposed on Lyon.")
+    sanctions = nlp("Ministers renewed the sanctions imposed on Sudland.")
 
     def on(doc):
         return next(t for t in doc if t.lower_ == "on")

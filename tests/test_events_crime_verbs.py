@@ -9,7 +9,7 @@ from tests.test_events import event_titles, event_triggers, nlp  # noqa: F401 (n
 
 
 def test_a_murder_told_after_an_accusation_with_its_own_date_is_an_event(nlp):  # noqa: F811
-    text = "Police arrested a Dunmore man, accused of murdering his brother in May 2011."
+    text = "Deputies detained a Norfield courier, accused of murdering a pawnbroker in May 2012."
     assert "murder" in event_triggers(nlp, text)
 
 
@@ -24,5 +24,5 @@ def test_verbs_of_a_habit_or_state_are_not_crime_verbs():
 
 
 def test_a_crime_after_for_on_where_someone_is_held_is_that_persons_deed(nlp):  # noqa: F811
-    text = "Tom Lee was already in custody for robbing a bakery in Lyon on Monday."
-    assert any("Lee robs bakery" in title for title in event_titles(nlp, text, "rob"))
+    text = "Tom Lee was by then in custody for mugging a tourist in Brenton on Monday."
+    assert any("Lee mugs tourist" in title for title in event_titles(nlp, text, "mug"))

@@ -70,9 +70,7 @@ def test_rolling_out_a_product_is_a_launch(nlp):  # noqa: F811
 
 
 def test_succumbing_to_injuries_is_a_death(nlp):  # noqa: F811
-    events = events_of(
-        nlp, "Tom Lee was flown to Harbor City, where he succumbed to his injuries on Monday."
-    )
+    events = events_of(nlp, "Ana Ruiz, 71, succumbed on Thursday to burns from a kitchen fire.")
     assert [e.extra["class"] for e in events if e.trigger == "succumb"] == ["die"]
 
 

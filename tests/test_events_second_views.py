@@ -14,32 +14,32 @@ def titles(events_of, text: str) -> list[str]:
 
 def test_a_when_clause_the_lexicon_does_not_know_folds_into_the_known_deed(events_of):
     text = (
-        "A Marden baker was killed Friday night when two masked men emptied their rifles "
-        "into the bakery, police said."
+        "A Marden shopkeeper was killed late Friday when a gunman sprayed the counter with "
+        "bullets, police said."
     )
 
-    assert titles(events_of, text) == ["Marden baker killed"]
+    assert titles(events_of, text) == ["Marden shopkeeper killed"]
 
 
 def test_a_happening_noun_whose_verb_tells_what_it_did_is_that_verbs_event(events_of):
-    text = "On Monday, a spring blizzard buried the Marden valley in snow."
+    text = "On Monday, a freak hailstorm flattened the Marden orchards."
 
-    assert titles(events_of, text) == ["Spring blizzard buries Marden valley"]
+    assert titles(events_of, text) == ["Freak hailstorm flattens Marden orchards"]
 
 
 def test_a_happening_noun_with_an_owner_stays_its_own_happening(events_of):
-    text = "On Monday, Brand's murder brought new attention to domestic violence, Ms. Lo said."
+    text = "On Monday, Brand's murder prompted a vigil outside Marden town hall, Ms. Lo said."
 
     assert "Brand's murder" in titles(events_of, text)
 
 
 def test_a_noun_that_is_a_word_of_its_verbs_trigger_is_told_by_that_verb(events_of):
     text = (
-        "Marden police and an ambulance crew responded to the late night call on March 3 "
-        "and found a woman on the road."
+        "A Marden ambulance crew responded to a call from a farm on March 3 and treated "
+        "two workers."
     )
 
-    assert titles(events_of, text) == ["Police and ambulance crew respond to call"]
+    assert titles(events_of, text) == ["Marden ambulance crew responds to call"]
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +50,7 @@ def nlp():
 
 
 def test_a_subjectless_following_a_happening_is_a_preposition(nlp):
-    doc = nlp("Velt was fined by one court and jailed by another one following a hearing.")
+    doc = nlp("Velt was sentenced to community service following a brief hearing.")
 
     following = next(t for t in doc if t.lower_ == "following")
     assert _following_as_after(following)

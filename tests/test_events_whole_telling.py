@@ -34,11 +34,9 @@ def test_a_saying_after_a_quotation_quotes_the_quotation_too(nlp):  # noqa: F811
 
 
 def test_a_finding_quotes_what_was_found(nlp):  # noqa: F811
-    text = "A fire inspection in Norfield on Monday determined that the blaze started in the attic."
+    text = "A review in Norfield on Monday determined that the crane's brakes had failed."
 
-    assert quotes(nlp, text)["Fire inspection determines"].endswith(
-        "the blaze started in the attic"
-    )
+    assert quotes(nlp, text)["Review determines"].endswith("the crane's brakes had failed")
 
 
 def test_a_wish_is_left_out_of_the_sayings_quote(nlp):  # noqa: F811
@@ -71,13 +69,11 @@ def test_a_coordinated_verb_with_an_event_of_its_own_keeps_its_quote(nlp):  # no
 
 
 def test_a_later_step_is_left_out_of_the_quote(nlp):  # noqa: F811
-    text = (
-        "The Norfield audit was begun by a private firm in May but was later passed to the state."
-    )
+    text = "The Norfield mural was painted by pupils in May but was later restored by the council."
 
     (quote,) = quotes(nlp, text).values()
 
-    assert quote == "The Norfield audit was begun by a private firm in May"
+    assert quote == "The Norfield mural was painted by pupils in May"
 
 
 def test_a_verb_a_later_conjunct_goes_on_from_is_quoted_with_it(nlp):  # noqa: F811
@@ -111,24 +107,19 @@ def reached(nlp, text: str, quote: str, trigger: str, kind: str = "verb") -> str
 
 
 def test_a_when_clause_with_no_event_of_its_own_is_quoted_with_its_verb(nlp):  # noqa: F811
-    text = (
-        "Those questions will play out on Wednesday night when the ten rivals face off in Harlow."
-    )
+    text = "The title will be settled on Saturday afternoon when the two unbeaten clubs meet."
 
-    quote = reached(nlp, text, "Those questions will play out on Wednesday night", "play")
+    quote = reached(nlp, text, "The title will be settled on Saturday afternoon", "settle")
 
-    assert quote.endswith("when the ten rivals face off in Harlow")
+    assert quote.endswith("when the two unbeaten clubs meet")
 
 
 def test_what_a_noun_object_holds_is_quoted_with_its_verb(nlp):  # noqa: F811
-    text = (
-        "The weather service stuck to its forecast that the Tamble River will crest at twelve "
-        "feet in Norfield."
-    )
+    text = "The Norfield coast guard repeated its warning that the ferry lanes may ice over."
 
-    quote = reached(nlp, text, "The weather service stuck to its forecast", "stick")
+    quote = reached(nlp, text, "The Norfield coast guard repeated its warning", "repeat")
 
-    assert quote.endswith("the Tamble River will crest at twelve feet in Norfield")
+    assert quote.endswith("the ferry lanes may ice over")
 
 
 def test_a_relative_clause_of_a_noun_object_is_left_out(nlp):  # noqa: F811
@@ -140,19 +131,19 @@ def test_a_relative_clause_of_a_noun_object_is_left_out(nlp):  # noqa: F811
 
 
 def test_a_participle_after_a_noun_event_is_quoted_with_it(nlp):  # noqa: F811
-    text = "His appeal referred to testimony presented on March 3 in a Harlow court."
+    text = "The ruling leaned on testimony given on June 8 at a Harlow inquest."
 
     quote = reached(nlp, text, "testimony", "testimony", kind="noun")
 
-    assert quote == "testimony presented on March 3 in a Harlow court"
+    assert quote == "testimony given on June 8 at a Harlow inquest"
 
 
 def test_an_ing_clause_going_on_from_the_verb_is_quoted_with_it(nlp):  # noqa: F811
-    text = "Shoppers in Norfield have welcomed the sale, queuing for hours outside the store."
+    text = "Parents in Norfield cheered the new crossing, waving flags along the kerb."
 
-    quote = reached(nlp, text, "Shoppers in Norfield have welcomed the sale", "welcome")
+    quote = reached(nlp, text, "Parents in Norfield cheered the new crossing", "cheer")
 
-    assert quote.endswith("queuing for hours outside the store")
+    assert quote.endswith("waving flags along the kerb")
 
 
 def test_an_ing_clause_opened_by_while_is_left_out(nlp):  # noqa: F811
@@ -164,8 +155,8 @@ def test_an_ing_clause_opened_by_while_is_left_out(nlp):  # noqa: F811
 
 
 def test_a_verb_carried_by_be_is_quoted_with_its_subject(nlp):  # noqa: F811
-    text = "Tilda Brack's trial is to start at 9 a.m. in Norfield."
+    text = "The Norfield budget debate is to resume at noon in the town hall."
 
-    quote = reached(nlp, text, "to start at 9 a.m. in Norfield", "start")
+    quote = reached(nlp, text, "to resume at noon in the town hall", "resume")
 
-    assert quote.startswith("Tilda Brack's trial is to start")
+    assert quote.startswith("The Norfield budget debate is to resume")

@@ -9,12 +9,12 @@ from tests.test_events import event_titles, events_of, nlp  # noqa: F401 (nlp is
 
 
 def test_a_participle_after_its_subject_before_an_auxiliary_verb_describes_the_subject(nlp):  # noqa: F811
-    doc = nlp("A body found Sunday in the Tallow River was identified as that of a missing hiker.")
+    doc = nlp("A van towed Friday from a Harbor City lot was returned to its owner.")
 
-    verb = next(t for t in doc if t.lower_ == "identified")
+    verb = next(t for t in doc if t.lower_ == "returned")
     assert verb.dep_ == "ROOT"
-    assert next(t for t in doc if t.lower_ == "body").head == verb
-    assert next(t for t in doc if t.lower_ == "found").dep_ == "acl"
+    assert next(t for t in doc if t.lower_ == "van").head == verb
+    assert next(t for t in doc if t.lower_ == "towed").dep_ == "acl"
 
 
 def test_the_verb_after_a_reduced_passive_is_the_event_not_a_deed_of_the_subject(nlp):  # noqa: F811
@@ -37,7 +37,7 @@ def test_a_past_verb_with_an_object_stays_the_sentence_verb(nlp):  # noqa: F811
 
 
 def test_calling_police_opening_a_sentence_is_its_main_verb(nlp):  # noqa: F811
-    doc = nlp("A neighbour called police to report smoke behind the barn.")
+    doc = nlp("Ana Ruiz called police at dawn to report a break-in.")
 
     verb = next(t for t in doc if t.lower_ == "called")
     assert verb.dep_ == "ROOT"
@@ -51,13 +51,13 @@ def test_a_thing_called_by_its_name_stays_a_description(nlp):  # noqa: F811
 
 
 def test_a_neighbour_calling_police_is_an_event(nlp):  # noqa: F811
-    events = events_of(nlp, "A neighbour called police on Monday to report smoke.")
+    events = events_of(nlp, "Tom Lee called police on Friday about a stolen bike.")
 
     assert "call" in " ".join(triggers(events))
 
 
 def test_calling_police_under_a_saying_is_an_event(nlp):  # noqa: F811
-    text = "The family called police, who searched the park that night, officers said."
+    text = "Shop staff called police, who arrived within minutes, a spokesman said."
 
     assert "call" in " ".join(triggers(events_of(nlp, text)))
 

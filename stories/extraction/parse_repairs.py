@@ -12,8 +12,8 @@ rule sees the happening they tell:
   "after the mayor signed the order"): the parser hangs the clause on the preposition, so its
   tensed verb, with a subject of its own, looks like a noun's complement. It is an adverbial
   clause of the verb the preposition hangs on.
-A third, a subject's reduced passive read as the sentence's verb ("a body found Sunday was
-identified"), is mended by reduced_passives.py.
+A third, a subject's reduced passive read as the sentence's verb ("a van towed Friday was
+returned"), is mended by reduced_passives.py.
 Mending the parse once here lets every rule read these clauses as it reads any other.
 """
 
@@ -50,7 +50,7 @@ def parse_repairs(doc: Doc) -> Doc:
         if clause_under_preposition(token):
             _make_adverbial(token)
         elif called_object(token) and _active_with_subject(token.head):
-            token.dep_ = "dobj"  # "the family called police, who searched …"
+            token.dep_ = "dobj"  # "shop staff called police, who arrived …"
     return doc
 
 

@@ -1,9 +1,9 @@
 """A subject's reduced passive read as the sentence's verb, mended right after the parser.
 
-"A body found Sunday in the river was identified as …", "a woman attacked last week has
+"A van towed Friday from the lot was returned to …", "a woman attacked last week has
 died": English puts a past participle straight after a noun to say what was done to it, and
-the sentence's own verb comes after, with its auxiliary ("was identified", "has died"). When
-the participle is spelt like a simple past ("found", "attacked"), the small parser makes it the
+the sentence's own verb comes after, with its auxiliary ("was returned", "has died"). When
+the participle is spelt like a simple past ("towed", "attacked"), the small parser makes it the
 sentence's verb, active, with the noun as its subject, and hangs the real verb on it as a
 second clause with no subject. Every rule downstream then reads a deed the noun never did
 ("a woman attacks") and misses the one the sentence tells. A simple past that takes no
@@ -24,7 +24,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 def reduced_passive(root: Token) -> tuple[Token, Token] | None:
     """The participle and the sentence's own verb, when the parser made the participle the
-    sentence's root ("found" in "a body found Sunday was identified") or made it a clause of
+    sentence's root ("towed" in "a van towed Friday was returned") or made it a clause of
     its own under the root ("attacked" in "a woman attacked last week has died")."""
     if root.dep_ != "ROOT":
         return None

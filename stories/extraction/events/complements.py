@@ -5,7 +5,7 @@ on X", "declared war on X") names with "on" who bears it, a participant as the o
 "accused X" is, not where the imposing happened. A curfew or a lockdown "imposed on X" holds in
 X: this rule does not take X from it.
 
-A relative "where" after "X in Y" ("his hometown of X in Y, where ...") refers to X: Y only
+A relative "where" after "X in Y" ("the town of X in Y, where ...") refers to X: Y only
 says where X lies, and the finer place is where the relative clause's deed happened.
 """
 
@@ -46,7 +46,7 @@ def finer_than_its_locator(token: Token, index: MentionIndex) -> PlaceMention | 
         return None
     located = preposition.head
     inner = index.place_roots.get(located.i)
-    if inner is None:  # "his hometown of X in Y": the noun X renames
+    if inner is None:  # "the town of X in Y": the noun X renames
         named = [
             index.place_roots.get(noun.i)
             for of in located.children

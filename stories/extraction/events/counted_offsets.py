@@ -61,8 +61,8 @@ def _number(token: Token) -> int | None:
 
 def _own_day(governor: Token, time_at: dict[int, EventDate]) -> EventDate | None:
     """The day-precise date of a time phrase hung straight on the governor ("on Monday"), or
-    on the infinitive it governs: in "was set to die Feb. 26, one day after…" the parser
-    hangs the "after" clause on "set" and the day on "die"."""
+    on the infinitive it governs: in "was set to testify March 10, one day after…" the
+    parser hangs the "after" clause on "set" and the day on "testify"."""
     verbs = [governor, *(c for c in governor.children if c.dep_ == "xcomp")]
     for child in (c for verb in verbs for c in verb.children):
         if not dates_the_verb(child):

@@ -308,7 +308,7 @@ def _attributive(anchor: _Anchor, text: str) -> str | None:
     if possessive:
         return possessive["word"]  # "last month's election", "Friday's close"
     if model_year(anchor.start, anchor.end, text):
-        return "model"  # "a 2006 Dodge truck"
+        return "model"  # "a 2011 Volvo bus"
     if _COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
         after = _NOUN_AFTER.match(text, anchor.end)
         if after is not None and after["word"] not in _NOT_A_NOUN:

@@ -2,7 +2,7 @@
 
 The lexicon's verbs came from wire news of wars, politics and disasters: "kill", "shoot",
 "attack", "raid". Local news tells its key happening with the verbs of crime as often: "a man
-robbed a bank", "accused of murdering her husband", "for stabbing a neighbour". Without a
+robbed a bank", "accused of strangling a lodger", "for stabbing a neighbour". Without a
 class such a verb is a site only when it heads a tensed clause of its own, so a crime told in
 the gerund after a charge ("arrested for robbing a store on May 2") is no event at all. These
 are the crime verbs English uses for one deed each (never a state or a habit: "abuse",

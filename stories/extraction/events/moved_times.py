@@ -1,9 +1,9 @@
 """The new time of a moved happening is not the time of the moving.
 
-"The council delayed the hearing until April", "the final was postponed to Sunday", "the
+"The board put the inquiry off until May", "the final was postponed to Sunday", "the
 trial was pushed back to June", "the vote was rescheduled for May 3": the delay was decided at
 its own time (a time of its own clause, "on Tuesday", or the narrative's), and the phrase
-after "until", "to" or "for" says when the moved happening (the hearing) is now to be held.
+after "until", "to" or "for" says when the moved happening (the inquiry) is now to be held.
 So such a time never dates the verb of moving; it dates the happening moved, when that is an
 event the clause names as the verb's object or passive subject.
 """
@@ -53,7 +53,7 @@ def _mover(word: Token) -> bool:
 
 def moving_verb(root: Token) -> Token | None:
     """The verb of moving whose new time the time phrase headed by `root` names: "until
-    April" on "delayed", "back to June" on "pushed", "for May 3" on "rescheduled"; else None.
+    May" on "delayed", "back to June" on "pushed", "for May 3" on "rescheduled"; else None.
     The phrase must hang by one of the prepositions of a new time on the verb, its particle
     or the happening it moves."""
     prep = root if root.dep_ == "prep" else root.head
@@ -65,7 +65,7 @@ def moving_verb(root: Token) -> Token | None:
     if head.lower_ in _PARTICLES and head.dep_ in ("prt", "advmod") and head.head is not head:
         head = head.head
     if head.dep_ in ("dobj", "nsubjpass") and _mover(head.head):
-        return head.head  # "delayed that hearing until April": on the thing moved
+        return head.head  # "delayed the zoning vote until May": on the thing moved
     return head if _mover(head) else None
 
 

@@ -21,8 +21,8 @@ from stories.extraction.events.title_parts import (
 from stories.extraction.mentions import PlaceMention
 
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
-# Nouns that measure or count what their "of" names: "thousands of meters of sand" is said by
-# what was moved, the sand; "a blanket of ash" by the ash; "dozens of homes" by the homes.
+# Nouns that measure or count what their "of" names: "hundreds of bags of litter" is said
+# by what was hauled, the litter; "a blanket of ash" by the ash; "dozens of homes" by the homes.
 _MEASURES = frozenset(
     {"tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "lots"}
     | {"number", "amount", "quantity", "handful", "series", "string", "spate", "host"}

@@ -5,8 +5,8 @@ copula lends its date to its event-noun subject ("the hearing is on May 2"), or 
 event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
-thing ("a 2019 model"); the new time of a moved happening ("delayed the hearing until April")
-is the hearing's, not the delay's (events.moved_times). The dates of reporting verbs are kept
+thing ("a 2019 model"); the new time of a moved happening ("delayed the vote until May")
+is the vote's, not the delay's (events.moved_times). The dates of reporting verbs are kept
 apart, for the clauses they report.
 """
 
@@ -53,8 +53,8 @@ def times_by_site(
             continue
         mover = moving_verb(span.root)
         if site is not None and mover is not None and _above_or_at(site.anchor, mover):
-            # "delayed the hearing until April", "voted to delay the hearing until April":
-            # April is the hearing's, not the delay's nor the vote's.
+            # "delayed the inquiry until May", "agreed to delay the inquiry until May":
+            # May is the inquiry's, not the delay's nor the agreeing's.
             moved = moved_happening(mover)
             held = anchors.get(moved.i) if moved is not None else None
             if held is None or held is site:

@@ -2,7 +2,7 @@
 
 A story about people gives their profile in the same past tense as its happenings: "she grew
 up in the valley", "he was raised in a port town", "her brother, who attended a high school
-there", "the nurse worked at the clinic", "they played on a youth team". Each tells a
+there", "the nurse worked at the clinic", "the twins played for a junior club". Each tells a
 childhood, a schooling, a job or a membership held for years, not a happening of one day;
 the story's day such a clause would inherit is wrong for all of them, and no editor keeps
 them on a map of what happened.

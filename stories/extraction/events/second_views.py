@@ -4,16 +4,16 @@ After the filters (events.genre.keep_news) a sentence can still give two events 
 happening, where an editor keeps one line. Each case here is read from the grammar alone, and
 the view that folds is one that adds no happening of its own:
 
-- "a clerk was shot when two robbers opened fire on the shop, the police said": a "when"
+- "a driver was hurt when his van skidded off the ramp, the police said": a "when"
   clause in a verb the lexicon does not know, under a main clause the lexicon knows, is how
   that deed came about (events.one_deed folds the other way round, a main clause restating
   the deed of its "when" clause, and reads a clause the story tells; here the trailing "the
   police said" only attributes the main clause, which is still the story's);
 - "charged with fraud following a hearing": a "following" with no subject and a happening
   noun for object is a preposition ("after"), not a deed of following;
-- "a storm buried the valley in snow": a happening noun whose own verb tells what it did, in
+- "a hailstorm flattened the orchards": a happening noun whose own verb tells what it did, in
   an event that spans the noun and names it in its title, is that event told again (a noun
-  with an owner, "the envoy's murder brought attention", names its own happening);
+  with an owner, "the envoy's murder prompted a vigil", names its own happening);
 - "crews responded to the call": a noun that is a word of another event's trigger is told by
   that event (which takes the noun's date if only the noun states one).
 
@@ -81,7 +81,7 @@ def _word_of_its_trigger(
 def _subject_of_its_deed(
     event: EventCandidate, noun: Token, by_token: dict[int, EventCandidate]
 ) -> EventCandidate | None:
-    """ "A storm buried the valley": the noun's verb tells what it did and names it."""
+    """ "A hailstorm flattened the orchards": the noun's verb tells what it did and names it."""
     if noun.dep_ not in _SUBJECTS or any(c.dep_ == "poss" for c in noun.children):
         return None
     deed = by_token.get(noun.head.i)

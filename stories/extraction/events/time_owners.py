@@ -90,14 +90,14 @@ def noun_before(participle: int, noun: str, text: str) -> bool:
     return bool(words) and words[-1].startswith(noun) and bool(_NOUN_THEN_PARTICIPLE.search(before))
 
 
-# "a 2006 Dodge", "an 1898 Winchester": a year between "a" and a name is a model year.
+# "a 2011 Volvo", "an 1898 Winchester": a year between "a" and a name is a model year.
 _A_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _YEAR = re.compile(r"\d{4}")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def model_year(start: int, end: int, text: str) -> bool:
-    """Whether the year text[start:end] names a make's model ("a 2006 Dodge truck"): it dates
+    """Whether the year text[start:end] names a make's model ("a 2011 Volvo bus"): it dates
     the thing, never the narrative around it."""
     return (
         bool(_YEAR.fullmatch(text[start:end]))

@@ -134,7 +134,7 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # who reports it is not who did it
             token = token.head
         elif (held := _held_for(token)) is not None:
-            token = held  # "was in custody for robbing a bank": who was in custody robbed it
+            token = held  # "is in custody for looting a shop": who is held looted it
         elif token.dep_ == "pcomp" and token.head.head != token.head:
             token = token.head.head
         elif token.dep_ in ("acl", "relcl"):
@@ -145,7 +145,7 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _held_for(gerund: Token) -> Token | None:
-    """The verb of "was in custody for robbing", "is in jail for stabbing": a gerund after
+    """The verb of "is in custody for looting", "is in jail for stabbing": a gerund after
     "for" on the noun of a verb's phrase ("in custody") tells what that verb's subject did."""
     marker = gerund.head
     if gerund.dep_ != "pcomp" or marker.lower_ != "for" or marker.head.dep_ != "pobj":
@@ -462,7 +462,7 @@ def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
     sentence = pronoun.sent
     for token in reversed(pronoun.doc[sentence.start : first]):
         if is_time_word(token) or _where(token):
-            continue  # "since last Tuesday morning, when winds pushed it": not the morning
+            continue  # "since Friday morning, when a crane lifted it": not the morning
         if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in _ANTECEDENT_ROLES:
             return token
     return None
@@ -472,7 +472,7 @@ def _where(noun: Token) -> bool:
     """A noun that says where ("across the canal", "in the port"): a setting, seldom the "it"
     a later clause acts on."""
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
-        noun = noun.head.head  # "across the section of the waterway": the waterway is the setting
+        noun = noun.head.head  # "in the mouth of the harbour": the harbour is the setting
     return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 

@@ -5,8 +5,8 @@ coordinated verbs (events.sites.clause_tokens). That is right when those parts t
 of their own, each with its own event. When they yield none, the event left standing is the
 sentence's only telling of them, and its quote should show the whole of it:
 
-- a saying's or finding's reported clause ("the firm said it was halting work", "an inspection
-  determined that the blaze started in the attic", and a quotation before its "… , she said"):
+- a saying's or finding's reported clause ("the firm said it was halting work", "a review
+  determined that the crane's brakes had failed", and a quotation before its "… , she said"):
   what was said or found is what the event reports, and its title often says it already. Not
   a wish ("said she wanted the pier rebuilt"): what is wanted is a prospect of its own;
 - a verb coordinated with the anchor that has no subject of its own and no "then" or "later"
@@ -14,18 +14,18 @@ sentence's only telling of them, and its quote should show the whole of it:
   (events.folding keeps one event for it); read from either side, so the event of the second
   verb quotes the first as well ("mended the fence and reopened the park on Tuesday").
 
-- a "when" clause that names the moment of the happening ("the rivalry will play out on Friday
+- a "when" clause that names the moment of the happening ("the title will be settled on Friday
   when the two clubs meet");
-- the "that" clause saying what a noun the verb takes holds ("kept to its forecast that the
-  river will crest"); a relative clause ("the forecast that it issued") stays out;
+- the "that" clause saying what a noun the verb takes holds ("repeated its warning that the
+  lanes may ice over"); a relative clause ("the warning that it issued") stays out;
 - an "-ing" clause going on from the verb with no subject or opening word of its own
-  ("welcomed the sale, queuing for hours"): the same actor's act ("while …" stays out);
-- the clause of "be" that carries the verb ("the hearing is to start at noon"): it tells
+  ("cheered the crossing, waving flags"): the same actor's act ("while …" stays out);
+- the clause of "be" that carries the verb ("the debate is to resume at noon"): it tells
   nothing of its own and holds the subject the event is about.
 
 A noun event whose quote holds the verb it is the subject of ("an inquiry found that …")
-tells that verb's parts too, and a participle after a noun event ("the testimony heard on
-May 3 in a federal court") tells the noun's happening.
+tells that verb's parts too, and a participle after a noun event ("the testimony given on
+June 8 at an inquest") tells the noun's happening.
 
 The reach is taken last, once every other rule has chosen its events, so it changes no date,
 place or identity; it only lets the quote (and its offsets) cover what the event stands for.
@@ -78,7 +78,7 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
 
 def _event_parts(event: EventCandidate, doc: Doc) -> list[tuple[Token, tuple[int, int]]]:
     """The parts of its sentence an event tells: those of its verb, and for a noun event the
-    participle that goes on from it ("the testimony heard on May 3")."""
+    participle that goes on from it ("the testimony given on June 8")."""
     verb = _verb_of(event, doc)
     parts = _parts(verb) if verb is not None else []
     if event.extra.get("kind") == "noun":
@@ -90,7 +90,7 @@ def _event_parts(event: EventCandidate, doc: Doc) -> list[tuple[Token, tuple[int
 
 def _verb_of(event: EventCandidate, doc: Doc) -> Token | None:
     """The verb whose parts the event tells: its anchor, or for a noun event the verb its
-    quote holds it the subject of ("an inspection determined that …")."""
+    quote holds it the subject of ("a review determined that …")."""
     kind = event.extra.get("kind")
     if kind not in _VERB_KINDS and kind != "noun":
         return None
@@ -118,7 +118,7 @@ def _parts(verb: Token) -> list[tuple[Token, tuple[int, int]]]:
 
 
 def _carried(verb: Token) -> bool:
-    """A verb carried by "be" ("the hearing is to start at noon"): the governor tells nothing
+    """A verb carried by "be" ("the debate is to resume at noon"): the governor tells nothing
     of its own, and the subject the event is about stands in its clause."""
     head = verb.head
     if verb.dep_ != "xcomp" or head is verb or head.pos_ not in _VERBS:
@@ -158,8 +158,8 @@ def _when_clause(verb: Token) -> bool:
 
 
 def _manner(verb: Token) -> bool:
-    """An "-ing" clause after the verb with no subject or opening word of its own ("welcomed
-    the offer, signing up for the new shares"): the same actor's act, told on."""
+    """An "-ing" clause after the verb with no subject or opening word of its own ("cheered
+    the plan, lining up to sign the petition"): the same actor's act, told on."""
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
@@ -173,8 +173,8 @@ def _manner(verb: Token) -> bool:
 
 
 def _content_clauses(noun: Token) -> list[Token]:
-    """The clause opened by "that" which says what a noun the verb takes holds ("kept to its
-    forecast that the river will crest"): spaCy `acl` with a `mark`; a relative clause is
+    """The clause opened by "that" which says what a noun the verb takes holds ("repeated its
+    warning that the lanes may ice over"): spaCy `acl` with a `mark`; a relative clause is
     `relcl` and stays out."""
     if noun.dep_ == "prep":
         return [c for child in noun.children for c in _content_clauses(child)]
@@ -186,8 +186,8 @@ def _content_clauses(noun: Token) -> list[Token]:
 
 
 def _participles(noun: Token) -> list[Token]:
-    """A participle with no subject of its own after a noun event ("the testimony heard on
-    May 3 in a federal court") tells the noun's happening."""
+    """A participle with no subject of its own after a noun event ("the testimony given on
+    June 8 at an inquest") tells the noun's happening."""
     return [
         c
         for c in noun.children

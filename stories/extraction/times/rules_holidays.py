@@ -2,7 +2,7 @@
 
 A story tells when someone went missing or a fire broke out by the holiday it fell on as often
 as by its date, and the rest of its narrative then stands on that day. A holiday without its
-year is resolved by the clause's tense like any yearless date ("was last seen Christmas Day",
+year is resolved by the clause's tense like any yearless date ("burned down on Christmas Day",
 told in March, is the December before). Only holidays whose day is fixed by the calendar, or by
 a plain rule of weekdays in a month, are read; a movable feast such as Easter is not.
 """

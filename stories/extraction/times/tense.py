@@ -193,8 +193,8 @@ def _verb_tense(verb: Token) -> str:
         return tense if tense in ("past", "anterior") else "unknown"
     absolute = verb.head.lower_ == "with" and verb.head.head.pos_ in ("VERB", "AUX")
     if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "pcomp" and absolute:
-        # "should ease Friday, with a storm arriving Sunday": an absolute clause on "with"
-        # happens in its governor's time, coming or past.
+        # "should stop by Friday, with a front reaching the hills Sunday": an absolute clause
+        # on "with" happens in its governor's time, coming or past.
         return _verb_tense(verb.head.head)
     words = {_auxiliary_word(a, verb) for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
@@ -248,10 +248,10 @@ _PAST_BE = frozenset({"was", "were"})
 
 
 def _planned_in_the_past(verb: Token) -> bool:
-    """ "was scheduled to appear Dec. 27", "were expected to attend in March": a plan told as
+    """ "was scheduled to testify Nov. 14", "were expected to play in January": a plan told as
     it stood in the past, whose date may have come and gone by now, so the nearest such date
-    is meant, as under a past governor ("agreed to sell in October"). A weekday keeps looking
-    ahead: "was expected to appear in court Friday" is wire copy's coming Friday."""
+    is meant, as under a past governor ("agreed to merge in October"). A weekday keeps looking
+    ahead: "was expected to vote Friday" is wire copy's coming Friday."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     governor = _finite_governor(verb.head)
