@@ -32,8 +32,8 @@ _TOLD = frozenset({"ROOT", "conj"})
 # "Said before the match", "said during the hearing": the saying is a remark around the
 # happening, not a happening of its own. ("Said at the rally" can be the speech itself.)
 _AROUND = frozenset({"before", "after", "during", "following"})
-# A death or a wounding told with its cause ("two swimmers drowned when a wave struck the
-# pier") is the happening a reader looks for: the cause folds into it, not it into the cause.
+# A death told with its cause ("two swimmers drowned when a wave struck the pier") is the
+# happening a reader looks for: the cause folds into it, not it into the cause.
 _CASUALTIES = frozenset({"die", "kill"})
 
 
@@ -41,7 +41,7 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
     """The events left once each second telling of one sentence's happening has folded."""
     anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
-    widened: dict[int, EventCandidate] = {}
+    causes: list[tuple[EventCandidate, EventCandidate]] = []
     for event in events:
         anchor = anchors[id(event)]
         if anchor is None or id(event) in dropped:
@@ -49,12 +49,19 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
         main = _restated_by_when(event, anchor, by_token)
         if main is not None and id(main) not in dropped:
             if main.extra.get("class") in _CASUALTIES:
-                dropped.add(id(event))
-                widened[id(main)] = _with_cause(main, event, doc)
+                causes.append((event, main))
             else:
                 dropped.add(id(main))
         elif _said_at(anchor, event, by_token):
             dropped.add(id(event))
+    # The drops decided, each cause folds into its death if both are still there: a death
+    # dropped after its cause was seen never takes the cause's clause with it.
+    widened: dict[int, EventCandidate] = {}
+    for cause, main in causes:
+        if id(cause) in dropped or id(main) in dropped:
+            continue
+        dropped.add(id(cause))
+        widened[id(main)] = _with_cause(widened.get(id(main), main), cause, doc)
     return [widened.get(id(event), event) for event in events if id(event) not in dropped]
 
 
