@@ -84,7 +84,7 @@ def _event_parts(event: EventCandidate, doc: Doc) -> list[tuple[Token, tuple[int
     if event.extra.get("kind") == "noun":
         anchor = anchor_of(event, doc)
         if anchor is not None and event.start <= anchor.idx < event.end:
-            parts += [(p, _extent(p.subtree)) for p in _participles(anchor)]
+            parts += [(p, e) for p in _participles(anchor) if (e := _extent(p.subtree))]
     return parts
 
 
@@ -114,7 +114,7 @@ def _parts(verb: Token) -> list[tuple[Token, tuple[int, int]]]:
         parts.append((verb.head, _extent(_own_clause(verb.head))))
     if _carried(verb):
         parts.append((verb.head, _extent(_own_clause(verb.head))))
-    return parts
+    return [(head, extent) for head, extent in parts if extent is not None]
 
 
 def _carried(verb: Token) -> bool:
@@ -214,9 +214,12 @@ def _continues(verb: Token) -> bool:
     )
 
 
-def _extent(tokens: Iterable[Token]) -> tuple[int, int]:
-    """Character span of a part's words, edge punctuation left out."""
+def _extent(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """Character span of a part's words, edge punctuation left out; None for a part of
+    punctuation or space alone (a stray clause on a space token in badly split copy)."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
