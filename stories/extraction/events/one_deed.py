@@ -17,11 +17,9 @@ Read from the grammar alone; a frame with a certainty other than its happening's
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchored
+from stories.extraction.events.folding import anchored, widened
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
@@ -56,19 +54,19 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
             dropped.add(id(event))
     # The drops decided, each cause folds into its death if both are still there: a death
     # dropped after its cause was seen never takes the cause's clause with it.
-    widened: dict[int, EventCandidate] = {}
+    told_over: dict[int, EventCandidate] = {}
     for cause, main in causes:
         if id(cause) in dropped or id(main) in dropped:
             continue
         dropped.add(id(cause))
-        widened[id(main)] = _with_cause(widened.get(id(main), main), cause, doc)
-    return [widened.get(id(event), event) for event in events if id(event) not in dropped]
+        told_over[id(main)] = _with_cause(told_over.get(id(main), main), cause, doc)
+    return [told_over.get(id(event), event) for event in events if id(event) not in dropped]
 
 
 def _with_cause(death: EventCandidate, cause: EventCandidate, doc: Doc) -> EventCandidate:
     """The death's event told over its "when" clause too: one happening, one clause."""
     start, end = min(death.start, cause.start), max(death.end, cause.end)
-    return replace(death, start=start, end=end, quote=doc.text[start:end])
+    return widened(death, start, end, doc)
 
 
 def _restated_by_when(

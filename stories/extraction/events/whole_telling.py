@@ -35,11 +35,10 @@ A stretch another event's quote covers is left to that event.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.folding import anchor_of, widened
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.mentions import EventCandidate
 
@@ -58,7 +57,6 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 
 def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events, each quote widened over the parts of its sentence told by it alone."""
-    text = doc.text
     result = list(events)
     for position, event in enumerate(result):
         parts = _event_parts(event, doc)
@@ -72,7 +70,7 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
                 continue  # another event's quote holds the part's own verb
             begin, end = min(begin, low), max(end, high)
         if (begin, end) != (event.start, event.end):
-            result[position] = replace(event, start=begin, end=end, quote=text[begin:end])
+            result[position] = widened(event, begin, end, doc)
     return result
 
 
