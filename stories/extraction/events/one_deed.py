@@ -17,11 +17,9 @@ Read from the grammar alone; a frame with a certainty other than its happening's
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchored
+from stories.extraction.events.folding import anchored, widened
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
@@ -32,8 +30,8 @@ _TOLD = frozenset({"ROOT", "conj"})
 # "Said before the match", "said during the hearing": the saying is a remark around the
 # happening, not a happening of its own. ("Said at the rally" can be the speech itself.)
 _AROUND = frozenset({"before", "after", "during", "following"})
-# A death or a wounding told with its cause ("two swimmers drowned when a wave struck the
-# pier") is the happening a reader looks for: the cause folds into it, not it into the cause.
+# A death told with its cause ("two swimmers drowned when a wave struck the pier") is the
+# happening a reader looks for: the cause folds into it, not it into the cause.
 _CASUALTIES = frozenset({"die", "kill"})
 
 
@@ -41,7 +39,7 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
     """The events left once each second telling of one sentence's happening has folded."""
     anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
-    widened: dict[int, EventCandidate] = {}
+    causes: list[tuple[EventCandidate, EventCandidate]] = []
     for event in events:
         anchor = anchors[id(event)]
         if anchor is None or id(event) in dropped:
@@ -49,19 +47,26 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
         main = _restated_by_when(event, anchor, by_token)
         if main is not None and id(main) not in dropped:
             if main.extra.get("class") in _CASUALTIES:
-                dropped.add(id(event))
-                widened[id(main)] = _with_cause(main, event, doc)
+                causes.append((event, main))
             else:
                 dropped.add(id(main))
         elif _said_at(anchor, event, by_token):
             dropped.add(id(event))
-    return [widened.get(id(event), event) for event in events if id(event) not in dropped]
+    # The drops decided, each cause folds into its death if both are still there: a death
+    # dropped after its cause was seen never takes the cause's clause with it.
+    told_over: dict[int, EventCandidate] = {}
+    for cause, main in causes:
+        if id(cause) in dropped or id(main) in dropped:
+            continue
+        dropped.add(id(cause))
+        told_over[id(main)] = _with_cause(told_over.get(id(main), main), cause, doc)
+    return [told_over.get(id(event), event) for event in events if id(event) not in dropped]
 
 
 def _with_cause(death: EventCandidate, cause: EventCandidate, doc: Doc) -> EventCandidate:
     """The death's event told over its "when" clause too: one happening, one clause."""
     start, end = min(death.start, cause.start), max(death.end, cause.end)
-    return replace(death, start=start, end=end, quote=doc.text[start:end])
+    return widened(death, start, end, doc)
 
 
 def _restated_by_when(

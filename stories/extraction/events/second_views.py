@@ -39,21 +39,28 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 def fold_second_views(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events left once each second view of a happening its sentence tells has folded."""
     anchors, by_token = anchored(events, doc)
-    dropped: set[int] = set()
+    # The verb events' drops first, then the nouns fold into the survivors: which view folds
+    # never depends on the order the events come in.
+    dropped = {
+        id(event)
+        for event in events
+        if (anchor := anchors[id(event)]) is not None
+        and event.extra.get("kind") != _NOUN
+        and (_how_a_deed_came_about(event, anchor, by_token) or _following_as_after(anchor))
+    }
+    keepers = {
+        id(event): _deed_of_noun(event, anchor, by_token)
+        for event in events
+        if (anchor := anchors[id(event)]) is not None and event.extra.get("kind") == _NOUN
+    }
     dated: dict[int, EventCandidate] = {}
     for event in events:
-        anchor = anchors[id(event)]
-        if anchor is None:
-            continue
-        if event.extra.get("kind") == _NOUN:
-            keeper = _deed_of_noun(event, anchor, by_token)
-            if keeper is None or id(keeper) in dropped:
-                continue
-            dropped.add(id(event))
-            if own_date(event) and not own_date(keeper):
-                dated[id(keeper)] = with_date_of(keeper, event, event.provenance.get("date") or {})
-        elif _how_a_deed_came_about(event, anchor, by_token) or _following_as_after(anchor):
-            dropped.add(id(event))
+        keeper = keepers.get(id(event))
+        if keeper is None or id(keeper) in dropped or keepers.get(id(keeper)) is not None:
+            continue  # no keeper, or one that folds itself
+        dropped.add(id(event))
+        if own_date(event) and not own_date(keeper) and id(keeper) not in dated:
+            dated[id(keeper)] = with_date_of(keeper, event, event.provenance.get("date") or {})
     return [dated.get(id(e), e) for e in events if id(e) not in dropped]
 
 

@@ -90,17 +90,20 @@ def noun_before(participle: int, noun: str, text: str) -> bool:
     return bool(words) and words[-1].startswith(noun) and bool(_NOUN_THEN_PARTICIPLE.search(before))
 
 
-# "a 2011 Volvo", "an 1898 Winchester": a year between "a" and a name is a model year.
+# "a 2011 Volvo", "an 1898 Winchester": a year between "a"/"an" and a capitalised word. That
+# is a make's model year, and also "a 2008 Census report": either way the year qualifies the
+# noun after it (events.dates labels it attributive), never the narrative.
 _A_BEFORE = re.compile(r"\ban?\s+$", re.I)
 _YEAR = re.compile(r"\d{4}")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def model_year(start: int, end: int, text: str) -> bool:
-    """Whether the year text[start:end] names a make's model ("a 2011 Volvo bus"): it dates
-    the thing, never the narrative around it."""
+    """Whether the year text[start:end] stands between "a"/"an" and a capitalised word
+    ("a 2011 Volvo bus", but also "a 2008 Census report"): it dates the thing named after it,
+    never the narrative around it. An all-capital make ("a 1999 GMC") is not matched."""
     return (
         bool(_YEAR.fullmatch(text[start:end]))
         and bool(_A_BEFORE.search(text[max(0, start - 4) : start]))
-        and bool(_NAME_AFTER.match(text, end))
+        and bool(_CAPITALISED_AFTER.match(text, end))
     )

@@ -144,14 +144,23 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+# "Was in custody", "remained in jail", "held in detention": where one is held for a deed.
+_HELD_IN = frozenset({"custody", "jail", "prison", "detention"})
+_HELD_BY = frozenset({"be", "remain", "hold"})
+
+
 def _held_for(gerund: Token) -> Token | None:
     """The verb of "is in custody for looting", "is in jail for stabbing": a gerund after
     "for" on the noun of a verb's phrase ("in custody") tells what that verb's subject did."""
     marker = gerund.head
     if gerund.dep_ != "pcomp" or marker.lower_ != "for" or marker.head.dep_ != "pobj":
         return None
+    if marker.head.lemma_.lower() not in _HELD_IN:
+        return None  # "an award at a ceremony for rescuing": the ceremony's, not the giver's
     verb = marker.head.head.head
-    return verb if verb.pos_ in ("VERB", "AUX") else None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_BY:
+        return None
+    return verb
 
 
 def verb_title(

@@ -35,11 +35,10 @@ A stretch another event's quote covers is left to that event.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.folding import anchor_of, widened
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.mentions import EventCandidate
 
@@ -58,7 +57,6 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBG", "VBD"})
 
 def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events, each quote widened over the parts of its sentence told by it alone."""
-    text = doc.text
     result = list(events)
     for position, event in enumerate(result):
         parts = _event_parts(event, doc)
@@ -72,7 +70,7 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
                 continue  # another event's quote holds the part's own verb
             begin, end = min(begin, low), max(end, high)
         if (begin, end) != (event.start, event.end):
-            result[position] = replace(event, start=begin, end=end, quote=text[begin:end])
+            result[position] = widened(event, begin, end, doc)
     return result
 
 
@@ -84,7 +82,7 @@ def _event_parts(event: EventCandidate, doc: Doc) -> list[tuple[Token, tuple[int
     if event.extra.get("kind") == "noun":
         anchor = anchor_of(event, doc)
         if anchor is not None and event.start <= anchor.idx < event.end:
-            parts += [(p, _extent(p.subtree)) for p in _participles(anchor)]
+            parts += [(p, e) for p in _participles(anchor) if (e := _extent(p.subtree))]
     return parts
 
 
@@ -114,7 +112,7 @@ def _parts(verb: Token) -> list[tuple[Token, tuple[int, int]]]:
         parts.append((verb.head, _extent(_own_clause(verb.head))))
     if _carried(verb):
         parts.append((verb.head, _extent(_own_clause(verb.head))))
-    return parts
+    return [(head, extent) for head, extent in parts if extent is not None]
 
 
 def _carried(verb: Token) -> bool:
@@ -214,9 +212,12 @@ def _continues(verb: Token) -> bool:
     )
 
 
-def _extent(tokens: Iterable[Token]) -> tuple[int, int]:
-    """Character span of a part's words, edge punctuation left out."""
+def _extent(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    """Character span of a part's words, edge punctuation left out; None for a part of
+    punctuation or space alone (a stray clause on a space token in badly split copy)."""
     words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
     return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
