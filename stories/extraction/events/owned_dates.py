@@ -6,8 +6,9 @@ event noun its predicate names ("was behind two robberies last week"); a "since"
 phrase on the verb makes the clause a lasting state, and one on a noun ("the first time since
 1993") is a record's reference point that dates nothing; a date on a plain noun dates the
 thing ("a 2019 model"); the new time of a moved happening ("delayed the vote until May")
-is the vote's, not the delay's (events.moved_times). The dates of reporting verbs are kept
-apart, for the clauses they report.
+is the vote's, not the delay's (events.moved_times), while a verb of moving that moves
+nothing keeps its own ("the strike extended through Friday"). The dates of reporting verbs
+are kept apart, for the clauses they report.
 """
 
 from __future__ import annotations
@@ -55,11 +56,14 @@ def times_by_site(
         if site is not None and mover is not None and _above_or_at(site.anchor, mover):
             # "delayed the inquiry until May", "agreed to delay the inquiry until May":
             # May is the inquiry's, not the delay's nor the agreeing's.
+            # With nothing moved ("the strike extended through Friday"), the time is the
+            # mover's own and stays on its site.
             moved = moved_happening(mover)
-            held = anchors.get(moved.i) if moved is not None else None
-            if held is None or held is site:
-                continue  # the moved thing is no event of its own here
-            site = held
+            if moved is not None:
+                held = anchors.get(moved.i)
+                if held is None or held is site:
+                    continue  # the moved thing is no event of its own here
+                site = held
         if site is not None:
             position, table = site.anchor.i, owned
         else:
