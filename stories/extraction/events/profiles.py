@@ -11,8 +11,9 @@ The test is grammatical: the verbs of a life's stretches ("grow up", a person "w
 in", "attend", "study", "teach", "work", "play for") with what makes them one (a school, a
 job held "at", "for" or "as", a team), a person as subject, told as done with no time of
 their own. "Attended the
-funeral" is a happening, and stays; so do "worked at the scene overnight" and "grew up in
-1990" (a time of their own).
+funeral" is a happening, and stays; so do "worked at the scene overnight", "worked at the
+burning warehouse" (a scene of action, not a workplace) and "grew up in 1990" (a time of
+their own).
 
 The drop comes after placing: such a clause still tells where the narration stands ("who
 attended a school in X. She said she spoke to him Sunday"), so the events around it keep the
@@ -83,10 +84,19 @@ def _names_a(noun: Token, heads: frozenset[str]) -> bool:
 
 
 def _scene(noun: Token) -> bool:
-    """ "at the scene", "at the site", "at the fire": the place or the happening a deed was
-    done at, not a job held."""
+    """ "at the scene", "at the site", "at the fire", "at the burning warehouse", "at the
+    collapsed mine": the place or the happening a deed was done at, not a job held. A place
+    told by what has happened or is happening to it is a scene of action."""
     lemma = noun.lemma_.lower()
-    return lemma in _SCENES or lemma in NOUN_CLASSES
+    return lemma in _SCENES or lemma in NOUN_CLASSES or any(_participle(c) for c in noun.children)
+
+
+def _participle(word: Token) -> bool:
+    """ "burning", "collapsed", "flooded" before a noun; the tagger often reads the past
+    participle as a plain adjective."""
+    if word.dep_ != "amod":
+        return False
+    return word.tag_ in ("VBG", "VBN") or (word.tag_ == "JJ" and word.lower_.endswith("ed"))
 
 
 def _person_subject(verb: Token) -> bool:
