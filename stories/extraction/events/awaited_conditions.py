@@ -4,15 +4,19 @@ A clause opened by "once", "until", "unless" or "as soon as" under a clause stil
 the condition or the limit of that future, not a happening of its own: the wind dropping is
 neither reported nor announced, and an event "Wind drops" would stand in the chronology as if
 it had. The same words under a past clause ("stayed until the wind dropped", "left once the
-road opened") tell a happening and stay.
+road opened") tell a happening and stay; so do those under a "would" of past habit ("as a boy
+he would stay until the shop closed"): "would" is a future only as a saying reports it ("said
+the boats would sail once the fog lifted").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.times.tense import FUTURE_AUXILIARIES, auxiliary_word
+
 _LIMIT_MARKS = frozenset({"once", "until", "till", "unless"})
-_FUTURE_AUXILIARIES = frozenset({"will", "would", "shall", "'ll", "wo"})
 # "is expected to arrive", "plans to send": a governor that makes its complement a future
 _AWAITING_GOVERNORS = frozenset({"expect", "plan", "schedule", "intend", "hope", "aim", "set"})
 
@@ -32,7 +36,17 @@ def awaited_condition(verb: Token) -> bool:
 
 
 def _still_to_come(verb: Token) -> bool:
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if auxiliaries & _FUTURE_AUXILIARIES:
+    """ "will sail", "she’ll sail", "is expected to sail"; "would sail" only as a saying
+    reports it ("said the boats would sail"): a "would" of its own is as often a past habit
+    ("as a boy he would stay at the shop until it closed") or a condition."""
+    auxiliaries = {auxiliary_word(c, verb) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return True
+    if "would" in auxiliaries and _reported(verb):
         return True
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _AWAITING_GOVERNORS
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause of `verb` is what a saying reports: "said the boats would sail"."""
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in ATTRIBUTION_VERBS

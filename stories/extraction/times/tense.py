@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.times.vocab import WEEKDAYS
 
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
+FUTURE_AUXILIARIES = _FUTURE_AUXILIARIES  # for the clauses a future waits on
 # Outlets print contractions with the typographic apostrophe ("he’ll", "she’d", "they’ve"),
 # which the tagger leaves as written; read as the plain "'ll", "'d" and "'ve" they are.
 _TYPOGRAPHIC_APOSTROPHE = "\u2019"
@@ -180,6 +181,9 @@ def _auxiliary_word(auxiliary: Token, verb: Token) -> str:
     if word == "'d":
         return "would" if verb.tag_ in ("VB", "VBP") else "had"
     return word
+
+
+auxiliary_word = _auxiliary_word  # for the clauses a future waits on
 
 
 def _verb_tense(verb: Token) -> str:
