@@ -68,6 +68,16 @@ _NAMES = re.compile(
     + "|".join(f"(?:{name})" for name, _ in _HOLIDAYS)
     + r"|Christmas))(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)(?!\d))?(?![\w-])"
 )
+# A number after a holiday is its year unless it counts the word after it: "since Christmas
+# 2000 people said". With a parse, that word is a noun; without one, any lower-case word but
+# the little words that may follow a date ("Christmas 2008 in Norfield", "2008 was quiet").
+_WORD_AFTER = re.compile(r"\s+(?-i:([a-z]+))\b")
+_AFTER_A_DATE = frozenset(
+    {"in", "on", "at", "to", "for", "from", "with", "by", "of", "near", "over", "after"}
+    | {"before", "until", "till", "since", "during", "around", "and", "or", "but", "when"}
+    | {"while", "as", "that", "which", "where", "was", "were", "is", "had", "has", "have"}
+    | {"will", "would", "this", "the", "a", "an"}
+)
 _HOLIDAY_PATTERNS = [re.compile(rf"(?:{name})\Z") for name, _ in _HOLIDAYS]
 # What follows a holiday's name when it is a thing's name, not a day: "the Labor Day parade"
 # is still that day, but "Memorial Day Foundation" or "Halloween costume" shops are not.
@@ -80,30 +90,45 @@ def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
     name = m.group("name")
     if name in _CUED and not _TIME_CUE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return None
-    if not m.group("year") and _NOT_A_DAY_AFTER.match(ctx.text, m.end()):
+    year, end = m.group("year"), m.end()
+    if year and _counts_what_follows(m, ctx):
+        year, end = None, m.end("name")
+    if not year and _NOT_A_DAY_AFTER.match(ctx.text, end):
         return None  # "the Labor Day Committee": an organisation's name
     occurrence = _fixed(12, 25) if name == "Christmas" else _occurrence(name)
     if occurrence is None:
         return None
     tense = ""
-    if m.group("year"):
-        day = occurrence(int(m.group("year")))
+    if year:
+        day = occurrence(int(year))
     elif ctx.published is None:
-        return Candidate(m.start(), m.end(), "DATE", None, kind="date")
+        return Candidate(m.start(), end, "DATE", None, kind="date")
     else:
-        tense = ctx.tense(m.start(), m.end())
+        tense = ctx.tense(m.start(), end)
         day = resolve_yearly(occurrence, published=ctx.published, tense=tense)
     if day is None:
         return None
     return Candidate(
         m.start(),
-        m.end(),
+        end,
         "DATE",
         day.isoformat(),
         kind="date",
         yearless_past=tense == "past",
-        yearless=not m.group("year") and tense != "future",
+        yearless=not year and tense != "future",
     )
+
+
+def _counts_what_follows(m: re.Match[str], ctx: Context) -> bool:
+    """Whether the number after the holiday counts the word after it ("since Christmas 2000
+    people said") rather than being the holiday's year."""
+    word = _WORD_AFTER.match(ctx.text, m.end())
+    if word is None or word.group(1) in _AFTER_A_DATE:
+        return False
+    if ctx.doc is None:
+        return True
+    span = ctx.doc.char_span(word.start(1), word.end(1), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "NOUN"
 
 
 def _occurrence(name: str) -> Callable[[int], datetime.date | None] | None:
