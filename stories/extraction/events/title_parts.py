@@ -8,7 +8,8 @@ them, and each has a rule here:
   noun its clause hangs on ("a singer whose dream ..." -> "singer's dream").
 - An object: a transitive verb keeps what it acts on. A relative "which" or "that" object is
   the noun the clause describes ("the laptop, which the firm released" -> "firm releases
-  laptop"); an object too long for the title is said by its first member, then by its head
+  laptop"); an object "it" is the thing its sentence named before, never a time or a
+  setting; an object too long for the title is said by its first member, then by its head
   with its name words, before it is dropped.
 - A time word ("next week's talks", "last month's blast") owns nothing and does nothing: it
   is never a title's actor, and an owner "week" or "month" that lost its "this" or "last" is
@@ -38,6 +39,12 @@ _CONTENT = frozenset(
 )
 _PARTICLES = frozenset({"down", "up", "out", "off", "back", "over", "away"})
 RELATIVE_OBJECTS = frozenset({"which", "whom"})
+# Where the thing an object "it" stands for can sit, and the prepositions that make a noun a
+# setting rather than such a thing.
+_ANTECEDENT_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+_SCENE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "across", "along", "near", "into", "through", "over", "under", "inside"}
+)
 # Verbs whose object is a happening their subject makes: "put out a statement".
 _MAKING_VERBS = frozenset(
     {"make", "give", "issue", "release", "put", "deliver", "hold", "publish", "conduct"}
@@ -212,3 +219,25 @@ def loose_particle(verb: Token) -> str:
     if following.dep_ == "prep" and any(c.dep_ == "pobj" for c in following.children):
         return ""
     return following.lower_ if following.dep_ in ("advmod", "prep", "prt") else ""
+
+
+def thing_named_before(pronoun: Token, subject: Token) -> Token | None:
+    """What an object "it" stands for: the last thing (a singular common noun) its sentence
+    named before the clause's subject ("a third case of the plague was reported after two
+    people contracted it": the plague); None when the sentence names none."""
+    first = min(t.i for t in subject.subtree)
+    sentence = pronoun.sent
+    for token in reversed(pronoun.doc[sentence.start : first]):
+        if is_time_word(token) or _setting(token):
+            continue  # "since Friday morning, when a crane lifted it": not the morning
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in _ANTECEDENT_ROLES:
+            return token
+    return None
+
+
+def _setting(noun: Token) -> bool:
+    """A noun that says where ("across the canal", "in the port"): a setting, seldom the "it"
+    a later clause acts on."""
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
+        noun = noun.head.head  # "in the mouth of the harbour": the harbour is the setting
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SCENE_PREPOSITIONS

@@ -42,16 +42,13 @@ from stories.extraction.events.title_parts import (
     named_thing,
     relative_object,
     shorter_objects,
+    thing_named_before,
 )
 from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
-_ANTECEDENT_ROLES = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
-_SETTING_PREPOSITIONS = frozenset(
-    {"in", "at", "on", "across", "along", "near", "into", "through", "over", "under", "inside"}
-)
 
 
 def is_plural(head: Token) -> bool:
@@ -213,7 +210,7 @@ def verb_title(
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
         if not obj and target.lower_ in ("it", "this", "that"):
-            thing = _thing_named_before(target, subject)
+            thing = thing_named_before(target, subject)
             if thing is None and not _named(subject):
                 return None  # "the train reaches it": a title must say what
             if thing is None:
@@ -461,28 +458,6 @@ def _named(subject: Token) -> bool:
     """A name for a subject ("Nelson", "Google"): its deed is news even when what it acted
     on is only "it"; "two people" or "the train" acting on "it" says nothing."""
     return subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG")
-
-
-def _thing_named_before(pronoun: Token, subject: Token) -> Token | None:
-    """What an object "it" stands for: the last thing (a singular common noun) its sentence
-    named before the clause's subject ("a third case of the plague was reported after two
-    people contracted it": the plague); None when the sentence names none."""
-    first = min(t.i for t in subject.subtree)
-    sentence = pronoun.sent
-    for token in reversed(pronoun.doc[sentence.start : first]):
-        if is_time_word(token) or _where(token):
-            continue  # "since Friday morning, when a crane lifted it": not the morning
-        if token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ in _ANTECEDENT_ROLES:
-            return token
-    return None
-
-
-def _where(noun: Token) -> bool:
-    """A noun that says where ("across the canal", "in the port"): a setting, seldom the "it"
-    a later clause acts on."""
-    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head != noun.head:
-        noun = noun.head.head  # "in the mouth of the harbour": the harbour is the setting
-    return noun.dep_ == "pobj" and noun.head.lower_ in _SETTING_PREPOSITIONS
 
 
 def _passive(verb: Token) -> bool:
