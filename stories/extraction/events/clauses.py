@@ -131,11 +131,9 @@ def extract_events(
     people: list[PersonMention],
     published: dt.date | None,
 ) -> list[EventCandidate]:
-    """Events reported by the article, in text order, one per clause at most; `times` are
-    TimeMentions (stories.extraction.times.find) found in the same text. Each quote is still
-    its clause's own: analysis.analyse_text widens it over the parts of the sentence the
-    event alone tells (events.whole_telling.reach_whole_telling), so a direct caller gets
-    narrower quotes than a story does."""
+    """Events reported by the article, one per clause at most, each quote its clause's own
+    (analysis.analyse_text then widens quotes: events.whole_telling); `times` are the text's
+    TimeMentions."""
     index = MentionIndex.build(doc, places, people)
     spoken = speech_sites(doc, index) + action_sites(doc)
     acted = {s.anchor.i for s in spoken}
