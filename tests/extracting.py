@@ -2,22 +2,47 @@
 
 Many event tests read which events, sites or frames a short text yields, and the date tests
 each pick one clause of a text, make it an event candidate and ask `date_from_narrative` which
-time dates it; these put that set-up in one place.
+time dates it; these put that set-up in one place. The time tests read each time a text
+names with its value (time_values), and some event tests read what a sentence adds after a lead
+that reports a happening (triggers_after_lead).
 """
 
 import datetime
 import re
+from collections.abc import Callable
 
 from stories.extraction.events.dates import date_from_narrative
 from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.sites import find_sites
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.nlp import get_nlp
 from stories.extraction.times import TimeMention, find_times
+from tests.test_events import events_of
 
 
 def triggers(events: list[EventCandidate]) -> list[str]:
     """The trigger of each event, in order."""
     return [e.trigger for e in events]
+
+
+#: A lead that reports a happening, for tests that ask what a sentence after it adds.
+LEAD = "Councillors in Lyon voted on Monday to close the old library. "
+
+
+def triggers_after_lead(nlp, text: str) -> list[str]:
+    """The trigger of each event tests.test_events' events_of reads in LEAD + `text`, in order."""
+    return triggers(events_of(nlp, LEAD + text))
+
+
+def time_values(published: datetime.date) -> Callable[..., list[tuple[str, str | None]]]:
+    """A reader of (text, value) of each time find_times sees in a text parsed by the
+    pipeline's spaCy, published on `published` unless the call names another day."""
+    nlp = get_nlp()
+
+    def run(text: str, published: datetime.date = published) -> list[tuple[str, str | None]]:
+        return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
+
+    return run
 
 
 def with_trigger(events: list[EventCandidate], trigger: str) -> list[EventCandidate]:

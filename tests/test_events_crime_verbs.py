@@ -1,10 +1,15 @@
 """Crime verbs in the lexicon (events.happening_verbs): a crime told in a gerund after an
-accusation, which no tensed clause carries, is an event of its own.
+accusation, which no tensed clause carries, is an event of its own; a deed after "for" goes to
+the one held in custody, jail, prison or detention only (events.titles._held_for).
 
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
 """
 
+import pytest
+
 from stories.extraction.events.lexicon import VERB_CLASSES
+from stories.extraction.events.titles import _held_for
+from stories.extraction.nlp import get_nlp
 from tests.test_events import event_titles, event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -26,3 +31,25 @@ def test_verbs_of_a_habit_or_state_are_not_crime_verbs():
 def test_a_crime_after_for_on_where_someone_is_held_is_that_persons_deed(nlp):  # noqa: F811
     text = "Tom Lee was by then in custody for mugging a tourist in Brenton on Monday."
     assert any("Lee mugs tourist" in title for title in event_titles(nlp, text, "mug"))
+
+
+def _gerund(text: str):
+    return next(token for token in get_nlp()(text) if token.dep_ == "pcomp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Lee is in custody for robbing a bakery.",
+        "Tom Lee was held in detention for burning a barn.",
+    ],
+)
+def test_a_deed_after_for_on_a_place_of_holding_is_the_held_persons(text):
+    assert _held_for(_gerund(text)) is not None
+
+
+def test_a_deed_after_for_on_any_other_noun_is_not_the_verbs_subjects():
+    gerund = _gerund("Ana Ruiz spoke at a fundraiser for rescuing stray dogs.")
+
+    assert gerund.head.head.lower_ == "fundraiser"
+    assert _held_for(gerund) is None

@@ -1,25 +1,21 @@
 """Stretches of a life told in the plain past (events.profiles): a childhood, a schooling, a
-job or a membership is a profile of a person, not a happening a timeline places.
+job or a membership is a profile of a person, not a happening a timeline places; working at a
+place told by what happened to it is a deed done at a scene, not a job held.
 
-Short sentences written for these tests, each after a lead that reports a happening.
+Short sentences written for these tests, most after a lead that reports a happening.
 """
 
 import pytest
 import spacy
 
+from stories.extraction.events.profiles import stretch_of_a_life
 from stories.extraction.nlp import MODEL_NAME
-from tests.test_events import events_of
-
-LEAD = "Councillors in Lyon voted on Monday to close the old library. "
+from tests.extracting import triggers_after_lead as triggers
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load(MODEL_NAME)
-
-
-def triggers(nlp, text: str) -> list[str]:
-    return [e.trigger for e in events_of(nlp, LEAD + text)]
 
 
 def test_growing_up_somewhere_is_a_profile(nlp):
@@ -72,3 +68,19 @@ def test_studying_at_a_college_is_a_profile(nlp):
 
 def test_teaching_at_a_school_on_a_day_stays(nlp):
     assert triggers(nlp, "Her mother taught at the school on Friday.") == ["vote", "teach"]
+
+
+def worked(nlp, text: str) -> bool:
+    return next(stretch_of_a_life(t) for t in nlp(text) if t.lemma_ == "work")
+
+
+def test_working_at_a_burning_building_is_no_job(nlp):
+    assert not worked(nlp, "Firefighters worked at the burning warehouse.")
+
+
+def test_working_at_a_collapsed_mine_is_no_job(nlp):
+    assert not worked(nlp, "Rescuers worked at the collapsed mine in Norfield.")
+
+
+def test_working_at_a_plain_workplace_is_still_a_job(nlp):
+    assert worked(nlp, "Ana Ruiz worked at a bank in Brenton.")

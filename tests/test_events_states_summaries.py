@@ -8,18 +8,12 @@ import pytest
 import spacy
 
 from stories.extraction.nlp import MODEL_NAME
-from tests.test_events import events_of
-
-LEAD = "Councillors in Lyon voted on Monday to close the old library. "
+from tests.extracting import triggers_after_lead as triggers
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return spacy.load(MODEL_NAME)
-
-
-def triggers(nlp, text: str) -> list[str]:
-    return [e.trigger for e in events_of(nlp, LEAD + text)]
 
 
 def test_a_deed_spread_over_centuries_is_a_state(nlp):

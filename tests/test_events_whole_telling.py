@@ -1,10 +1,13 @@
-"""An event's quote covers the parts of its sentence it alone tells (events.whole_telling).
+"""An event's quote covers the parts of its sentence it alone tells (events.whole_telling);
+a part made of punctuation or space alone has no extent (_extent), so it cannot stop an
+article's analysis.
 
 Short texts written for these tests, run through the whole clause reader and then the reach.
 """
 
-from stories.extraction.events.whole_telling import reach_whole_telling
+from stories.extraction.events.whole_telling import _extent, reach_whole_telling
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.nlp import get_nlp
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -160,3 +163,15 @@ def test_a_verb_carried_by_be_is_quoted_with_its_subject(nlp):  # noqa: F811
     quote = reached(nlp, text, "to resume at noon in the town hall", "resume")
 
     assert quote.startswith("The Norfield budget debate is to resume")
+
+
+def test_a_part_of_punctuation_and_space_alone_has_no_extent():
+    doc = get_nlp()("Brenton , .")
+
+    assert _extent(token for token in doc if token.is_punct) is None
+
+
+def test_a_part_of_words_spans_its_words_without_edge_punctuation():
+    doc = get_nlp()("Harbor City, closed.")
+
+    assert _extent(doc) == (0, len("Harbor City, closed"))

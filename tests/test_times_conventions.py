@@ -7,20 +7,14 @@ import datetime
 
 import pytest
 
-from stories.extraction.nlp import get_nlp
-from stories.extraction.times.find import find_times
+from tests.extracting import time_values
 
 PUBLISHED = datetime.date(2013, 3, 22)
 
 
 @pytest.fixture(scope="module")
 def values():
-    nlp = get_nlp()
-
-    def run(text: str, published: datetime.date = PUBLISHED) -> list[tuple[str, str | None]]:
-        return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
-
-    return run
+    return time_values(PUBLISHED)
 
 
 def test_a_vague_number_of_minutes_is_written_without_the_time_designator(values):

@@ -8,20 +8,14 @@ import datetime
 
 import pytest
 
-from stories.extraction.nlp import get_nlp
-from stories.extraction.times.find import find_times
+from tests.extracting import time_values
 
 PUBLISHED = datetime.date(1989, 10, 26)
 
 
 @pytest.fixture(scope="module")
 def values():
-    nlp = get_nlp()
-
-    def run(text: str, published: datetime.date = PUBLISHED) -> list[tuple[str, str | None]]:
-        return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
-
-    return run
+    return time_values(PUBLISHED)
 
 
 def test_the_quarter_after_a_named_fiscal_quarter_is_that_quarter(values):

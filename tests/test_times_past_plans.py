@@ -8,20 +8,14 @@ import datetime
 
 import pytest
 
-from stories.extraction.nlp import get_nlp
-from stories.extraction.times.find import find_times
+from tests.extracting import time_values
 
 PUBLISHED = datetime.date(2009, 3, 18)
 
 
 @pytest.fixture(scope="module")
 def values():
-    nlp = get_nlp()
-
-    def run(text: str) -> list[tuple[str, str | None]]:
-        return [(m.text, m.value) for m in find_times(text, published=PUBLISHED, doc=nlp(text))]
-
-    return run
+    return time_values(PUBLISHED)
 
 
 def test_a_date_a_past_passive_plan_set_may_have_gone_by(values):

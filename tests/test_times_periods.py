@@ -8,20 +8,15 @@ import datetime
 
 import pytest
 
-from stories.extraction.nlp import get_nlp
 from stories.extraction.times.find import find_times
+from tests.extracting import time_values
 
 PUBLISHED = datetime.date(1989, 10, 26)
 
 
 @pytest.fixture(scope="module")
 def values():
-    nlp = get_nlp()
-
-    def run(text: str, published: datetime.date = PUBLISHED) -> list[tuple[str, str | None]]:
-        return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
-
-    return run
+    return time_values(PUBLISHED)
 
 
 def test_the_year_earlier_period_is_the_reported_quarter_a_year_back(values):
