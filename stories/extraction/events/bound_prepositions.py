@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.title_parts import is_time_word
 
@@ -61,10 +62,16 @@ _BOUND: dict[str, frozenset[str]] = {
     }.items()
 }
 
-# Verbs of telling whose object is the person told, not what was told.
-ADDRESSING_VERBS = frozenset(
-    {"tell", "inform", "assure", "remind", "notify", "advise", "warn", "promise"}
-)
+# Verbs of telling whose object is the person told, not what was told: the addressing verbs
+# of speech events and the others that tell someone something.
+TELLING_VERBS = frozenset(ADDRESSING_VERBS) | {
+    "assure",
+    "remind",
+    "notify",
+    "advise",
+    "warn",
+    "promise",
+}
 
 
 def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
@@ -89,7 +96,7 @@ def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
 def addressee(verb: Token, target: Token | None) -> Token | None:
     """The person a telling was addressed to, when the telling also says what it told (a
     reported clause after the verb, or a quote before it): "told reporters that …"."""
-    if target is None or verb.lemma_.lower() not in ADDRESSING_VERBS:
+    if target is None or verb.lemma_.lower() not in TELLING_VERBS:
         return None
     if target.pos_ not in ("NOUN", "PROPN", "PRON") or target.lower_ in ("it", "this", "that"):
         return None

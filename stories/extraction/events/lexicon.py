@@ -380,6 +380,10 @@ LIGHT_VERBS = frozenset(
 # Classes whose "will" is a forecast rather than an intention.
 NATURAL_CLASSES = frozenset({"disaster"})
 
+# Telling a named audience ("told investors", "briefed the council"): the speech acts that
+# can be events of their own (events.speech), by speech class.
+ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
+
 # Reporting verbs: never events themselves, their content is.
 ATTRIBUTION_VERBS = frozenset(
     {

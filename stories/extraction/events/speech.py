@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.audiences import addressed_on_record
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
@@ -44,8 +45,6 @@ STANDALONE_VERBS = {"testify": "testify", "tweet": "tweet", "post": "tweet"}
 # Reporting verbs that are events only when they take a thing, not a clause: "reported a
 # loss", "confirmed the presence of water", "confirmed its third case".
 DISCLOSING_VERBS = {"report": "report", "confirm": "report"}
-# Telling a named audience: "told investors", "told the Argus Leader".
-ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
 
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 # Public bodies and their officers, who take positions in their own right ("officials warned

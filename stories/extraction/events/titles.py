@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import (
-    ADDRESSING_VERBS,
+    TELLING_VERBS,
     addressee,
     bound_phrase,
     told_words,
@@ -326,7 +326,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
     (characters, words) the title leaves it; `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS | ADDRESSING_VERBS:
+    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS | TELLING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
