@@ -134,8 +134,3 @@ def with_date_of(
         date_text=telling.date_text,
         provenance={**event.provenance, "date": provenance},
     )
-
-
-def widened(event: EventCandidate, start: int, end: int, doc: Doc) -> EventCandidate:
-    """The event quoted over doc.text[start:end] (events.one_deed, events.whole_telling)."""
-    return replace(event, start=start, end=end, quote=doc.text[start:end])

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchored, widened
+from stories.extraction.events.folding import anchored
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
 
@@ -39,34 +39,17 @@ def fold_one_deed(events: list[EventCandidate], doc: Doc) -> list[EventCandidate
     """The events left once each second telling of one sentence's happening has folded."""
     anchors, by_token = anchored(events, doc)
     dropped: set[int] = set()
-    causes: list[tuple[EventCandidate, EventCandidate]] = []
     for event in events:
         anchor = anchors[id(event)]
         if anchor is None or id(event) in dropped:
             continue
         main = _restated_by_when(event, anchor, by_token)
         if main is not None and id(main) not in dropped:
-            if main.extra.get("class") in _CASUALTIES:
-                causes.append((event, main))
-            else:
-                dropped.add(id(main))
+            # a death keeps its cause's clause too: events.whole_telling widens its quote
+            dropped.add(id(event) if main.extra.get("class") in _CASUALTIES else id(main))
         elif _said_at(anchor, event, by_token):
             dropped.add(id(event))
-    # The drops decided, each cause folds into its death if both are still there: a death
-    # dropped after its cause was seen never takes the cause's clause with it.
-    told_over: dict[int, EventCandidate] = {}
-    for cause, main in causes:
-        if id(cause) in dropped or id(main) in dropped:
-            continue
-        dropped.add(id(cause))
-        told_over[id(main)] = _with_cause(told_over.get(id(main), main), cause, doc)
-    return [told_over.get(id(event), event) for event in events if id(event) not in dropped]
-
-
-def _with_cause(death: EventCandidate, cause: EventCandidate, doc: Doc) -> EventCandidate:
-    """The death's event told over its "when" clause too: one happening, one clause."""
-    start, end = min(death.start, cause.start), max(death.end, cause.end)
-    return widened(death, start, end, doc)
+    return [event for event in events if id(event) not in dropped]
 
 
 def _restated_by_when(

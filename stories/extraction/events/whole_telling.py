@@ -35,10 +35,11 @@ A stretch another event's quote covers is left to that event.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.folding import anchor_of, widened
+from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.mentions import EventCandidate
 
@@ -70,7 +71,7 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
                 continue  # another event's quote holds the part's own verb
             begin, end = min(begin, low), max(end, high)
         if (begin, end) != (event.start, event.end):
-            result[position] = widened(event, begin, end, doc)
+            result[position] = replace(event, start=begin, end=end, quote=doc.text[begin:end])
     return result
 
 
