@@ -1,5 +1,5 @@
 """Titles keep what a verb cannot go without (events.bound_prepositions, events.titles): a verb
-that takes a preposition as others take an object keeps it ("leads to cancelled flights"),
+that takes a preposition as others take an object keeps it ("leads to school closures"),
 and a telling says what was told as well as to whom."""
 
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
@@ -10,8 +10,8 @@ def _title(nlp, text, trigger):  # noqa: F811
 
 
 def test_a_verb_bound_to_its_preposition_keeps_it_and_what_follows(nlp):  # noqa: F811
-    text = "The heavy snow in Dorvale led to cancelled flights on Tuesday."
-    assert _title(nlp, text, "lead").startswith("Snow leads to cancelled flights")
+    text = "The heavy snow in Dorvale led to school closures on Tuesday."
+    assert _title(nlp, text, "lead").startswith("Snow leads to school closures")
 
 
 def test_a_result_is_titled_with_what_it_resulted_in(nlp):  # noqa: F811

@@ -2,10 +2,10 @@
 
 Two general faults leave a title's verb hanging:
 
-- Some English verbs take a prepositional phrase the way others take an object: "the haze
-  led to cancelled flights", "the glitch resulted in outages", "the design contributed to its
-  thinness". Said alone ("Haze leads", "Glitch results") the headline is no sentence, so the
-  verb keeps its bound preposition and what follows it ("Haze leads to flights").
+- Some English verbs take a prepositional phrase the way others take an object: "the flood
+  led to school closures", "the fault resulted in delays", "the rain contributed to the
+  collapse". Said alone ("Flood leads", "Fault results") the headline is no sentence, so the
+  verb keeps its bound preposition and what follows it ("Flood leads to school closures").
 - A verb of telling takes the person told as its object and what was told as a clause: "she
   told reporters that the road would reopen". Titled by the person alone ("Mayor tells
   reporters") it says nothing of the news; the title says what was told too.
@@ -75,9 +75,9 @@ TELLING_VERBS = frozenset(ADDRESSING_VERBS) | {
 
 
 def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
-    """ "led to cancelled flights" -> "to cancelled flights": the bound preposition of a verb
-    with no object, and what follows it in short form, its adjectives kept ("leads to
-    flights" would say the opposite); None when the verb binds none, or what follows the
+    """ "led to unpaid bills" -> "to unpaid bills": the bound preposition of a verb with no
+    object, and what follows it in short form, its adjectives kept ("leads to bills" would
+    say the opposite); None when the verb binds none, or what follows the
     preposition is a time, a number or cannot be said."""
     preps = _BOUND.get(verb.lemma_.lower())
     if preps is None:

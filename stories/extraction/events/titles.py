@@ -242,7 +242,7 @@ def verb_title(
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
     elif not particle and (bound := bound_phrase(verb, index)) is not None:
-        obj = bound  # "haze leads to cancellations", not "haze leads"
+        obj = bound  # "flood leads to school closures", not "flood leads"
     return compose(who, words, obj, place_phrase(place, index), shorter=shorter)
 
 
