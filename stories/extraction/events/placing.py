@@ -57,7 +57,7 @@ from stories.extraction.events.carrying import (
     narration_after,
     opens_on,
 )
-from stories.extraction.events.containers import stated_container
+from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -559,7 +559,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
             preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
-        if _describes_a_noun(preposition):
+        if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
             continue
         place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
         found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
