@@ -437,7 +437,7 @@ def _organisation_title(
     words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
     named = target is not None and target.lower_ not in RELATIVE_WORDS
     what = phrase(target, index, objective=True) if named else ""
-    return compose(name, words, what or "", place_phrase(place, index))
+    return compose(name, words, what or "", place_phrase(place, index, verb))
 
 
 def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:
