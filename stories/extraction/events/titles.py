@@ -60,9 +60,9 @@ def is_plural(head: Token) -> bool:
 
 
 def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token) -> str:
-    """ "in Norfield": the place with the preposition that introduces it in the text; "to X"
-    only for a move of the event's own word (`anchor`): "towed to X, where engineers inspected
-    the hull" inspected it in X."""
+    """ "in Norfield": the place with the preposition that introduces it in the text, but not
+    the "to" of a move when the event's word (`anchor`) is told in a clause on the place:
+    "towed to X, where engineers inspected the hull" inspected it in X."""
     if place is None:
         return ""
     root = index.place_root(place)
@@ -74,8 +74,8 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token)
         word = root.head.lower_
         known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
         preposition = word if known else "near"
-        moved = root.head.head in (anchor, anchor.head)
-        preposition = "in" if word in DESTINATION_PREPOSITIONS and not moved else preposition
+        if word in DESTINATION_PREPOSITIONS and root in anchor.ancestors:
+            preposition = "in"  # the event is told in a clause on the place: "X, where ..."
     return f"{preposition} {place_name(place)}"
 
 
