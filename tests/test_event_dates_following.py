@@ -31,6 +31,14 @@ def test_later_follows_the_deed_not_a_record_day_named_after_it(events_of):
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 11), "day")
 
 
+def test_a_plan_told_with_then_does_not_take_the_day_of_a_past_deed(events_of):
+    text = "The balloon lifted off from Varno on Saturday. The crew will then cross the mountains."
+
+    event = events_of(text)["cross"]
+
+    assert event.date_start is None
+
+
 def test_then_takes_the_time_told_in_its_own_subject(events_of):
     text = (
         "Mira Holt, a geologist, reported traces of salt on the Tessel ridge on Monday. "

@@ -51,6 +51,25 @@ def test_a_main_clause_s_place_still_carries(nlp):
     assert where(caught) == ("Lyon", "previous sentence")
 
 
+def test_an_arrival_does_not_take_the_place_its_mover_just_left(nlp):
+    text = "The ferry left Bergen on Monday and arrived on Tuesday."
+
+    arrived = event_with(placed_events(nlp, text), "arrive")
+
+    assert arrived.place is None
+
+
+def test_where_an_origin_lies_is_not_the_scene_narration_carries(nlp):
+    text = (
+        "The tanker was sailing from Lyon in France to Bergen. "
+        "Its crew was rescued by helicopter on Tuesday."
+    )
+
+    rescued = event_with(placed_events(nlp, text), "rescue")
+
+    assert rescued.place is None
+
+
 def test_a_carried_country_yields_to_the_dateline_city_inside_it(nlp):
     text = (
         "LYON (AP) — Delegates voted on Friday to adopt a new charter. "

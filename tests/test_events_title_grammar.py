@@ -154,3 +154,13 @@ def test_a_prefixed_past_is_known_by_its_last_part(nlp):  # noqa: F811
 def test_a_that_clause_telling_a_nouns_content_gives_it_no_object(nlp):  # noqa: F811
     text = "Reports detailed the facts that Tom Lee stayed in Lyon in 2019."
     assert _title(nlp, text, "stay") == "Tom Lee stays in Lyon"
+
+
+def test_a_place_reached_by_another_clauses_move_is_said_with_in(nlp):  # noqa: F811
+    text = "The freighter was towed to Lyon, where engineers inspected its hull on Monday."
+    assert _title(nlp, text, "inspect") == "Engineers inspect hull in Lyon"
+
+
+def test_a_move_of_the_events_own_verb_keeps_its_to(nlp):  # noqa: F811
+    text = "The freighter was towed to Lyon, where engineers inspected its hull on Monday."
+    assert _title(nlp, text, "tow") == "Freighter towed to Lyon"

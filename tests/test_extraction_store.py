@@ -118,6 +118,20 @@ def test_the_same_event_in_two_versions_is_one_event_with_two_sources(ferry_arti
     assert arrival(ferry_article.story).sources.count() == 2
 
 
+def test_a_version_placing_the_event_in_the_state_around_the_city_reports_the_same_event(story):
+    for place in ("Honolulu", "Hawaii"):
+        article = make_article(
+            story=story,
+            text=f"A solar balloon landed in {place} on Tuesday after three days aloft.",
+            published_at=PUBLISHED,
+            canonical_url=f"https://{place.lower()}.example/balloon",
+        )
+        extract_article(article=article)
+
+    landing = Event.objects.get(story=story, trigger="land")
+    assert landing.sources.count() == 2
+
+
 def test_without_a_publication_date_relative_dates_stay_unresolved(story):
     article = make_article(
         story=story, text=FERRY, published_at=None, published_source=Article.DateSource.UNKNOWN

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from django.db import transaction
 
 from stories.extraction.analysis import Analysis, analyse_text
+from stories.extraction.entities import specificity
 from stories.extraction.events.clauses import event_key, same_event
 from stories.extraction.mentions import EventCandidate, PlaceMention
 from stories.geocoding.defaults import place_kind
@@ -304,9 +305,26 @@ def _as_candidate(event: Event) -> EventCandidate:
         date_start=event.date_start,
         date_end=event.date_end,
         date_precision=event.date_precision,
-        place=PlaceMention(text=place.name, start=0, end=0, name=place.name) if place else None,
+        place=_as_mention(place) if place else None,
         people=tuple(p.name for p in event.people.all()),
         background=event.background,
+    )
+
+
+def _as_mention(place: Place) -> PlaceMention:
+    """A stored place seen as a mention, pinned as the map has it, so that `same_event` can
+    tell that a city lies in the state another version names."""
+    return PlaceMention(
+        text=place.name,
+        start=0,
+        end=0,
+        name=place.name,
+        kind=place.kind,
+        specificity=specificity(place.kind),
+        country_code=place.country_code,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geonames_id=place.geonames_id,
     )
 
 

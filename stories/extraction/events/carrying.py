@@ -12,6 +12,9 @@ than one happening, or placed it only by its country.
   It is the weakest clue (the dateline, the setting, the lead and an actor's home all come
   first), and it places no background event, for which a paragraph often turns to an older
   story.
+- A departure's place is where the mover was, and is no longer: "The ferry left Dover on Monday
+  and arrived on Tuesday" did not arrive in Dover, so narration does not carry the place of a
+  departure to an arrival or a return that follows it.
 - A country carried from the sentence before is the widest scene a sentence can state ("the
   role of the crown in Norland rests with its people"); when the reporter files from a city
   inside it, that city says where the story's own days happen more finely, as the dateline
@@ -63,6 +66,40 @@ class Narration:
     sentence: int
     place: PlaceMention
     by_actor: bool = False  # the home, seat or owner of who acted, not a stated location
+    left: bool = False  # placed by a departure: the place its mover left
+
+
+# Where an event's place came from, when narration carries it: a stated place.
+CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
+# Happenings that end a journey somewhere, and those that start one from where it was placed.
+_ARRIVALS = frozenset({"arrive", "return"})
+_DEPARTURES = frozenset({"depart", "flee"})
+
+
+def narration_after(
+    event: EventCandidate, paragraph: int, sentence: int, place: PlaceMention, source: str
+) -> Narration:
+    """Where the narration stands after `event`, placed at `place` from `source`."""
+    left = event.extra.get("class") in _DEPARTURES and _on("left behind")
+    return Narration(paragraph, sentence, place, source not in CARRIED_SOURCES, left)
+
+
+def carried_sources() -> frozenset[str]:
+    """The sources of a place narration carries to the next sentence: a stated one, and with
+    "actors carried" the home, seat or owner of the body that acted."""
+    if _on("actors carried"):
+        return CARRIED_SOURCES | {"owner", "home", "seat"}
+    return CARRIED_SOURCES
+
+
+def carries_to(last: Narration, event: EventCandidate) -> bool:
+    """Whether the narration's place may be carried to `event`: not the place a mover just
+    left to an arrival or a return."""
+    return not (last.left and event.extra.get("class") in _ARRIVALS)
+
+
+def _on(rule: str) -> bool:
+    return rule in place_rules.ENABLED
 
 
 def opens_on(

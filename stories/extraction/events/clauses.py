@@ -437,7 +437,7 @@ def _organisation_title(
     words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
     named = target is not None and target.lower_ not in RELATIVE_WORDS
     what = phrase(target, index, objective=True) if named else ""
-    return compose(name, words, what or "", place_phrase(place, index))
+    return compose(name, words, what or "", place_phrase(place, index, verb))
 
 
 def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:
@@ -561,14 +561,13 @@ def _later(anchor: Token) -> bool:
 
 
 def _follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCandidate]:
-    """Undated "later" events take the day of the last dated event that happened before them.
-
-    The date is marked inferred in `extra`, so an editor can tell it from a stated one.
-    """
+    """Undated "later" events that happened take the day of the last dated event that happened
+    before them ("will then" follows a plan, not the last day told). The date is marked inferred
+    in `extra`, so an editor can tell it from a stated one."""
     result: list[EventCandidate] = []
     day: EventCandidate | None = None
     for candidate, later in built:
-        if later and day is not None:
+        if later and day is not None and candidate.certainty == "occurred":
             candidate = replace(
                 candidate,
                 date_start=day.date_start,

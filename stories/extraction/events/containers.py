@@ -7,6 +7,9 @@ namesake elsewhere ("Riverbend" read as a town of that name three states away). 
 has said which town it is in; a reading that does not lie in that town is a confusion, and the
 town the sentence names is the event's place. A reading that does lie there is kept: it is
 the finer place.
+
+The same "in" after a place the sentence leaves from or goes to ("sailing from Velton in
+Norburg") says where that place lies, not where the sentence's narration is.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.setting import related
 from stories.extraction.mentions import PlaceMention
 
@@ -35,3 +39,12 @@ def stated_container(token: Token, place: PlaceMention, index: MentionIndex) -> 
             if not related(place, outer):
                 return outer
     return place
+
+
+def locates_a_place_elsewhere(preposition: Token) -> bool:
+    """Whether "in Y" follows a place named as an origin or a destination ("from X in Y", "to
+    X in Y"): it says where X lies, which is not where the sentence happens."""
+    place = preposition.head
+    if place.pos_ != "PROPN" or place.dep_ != "pobj":
+        return False
+    return place.head.lower_ not in LOCATIVE_PREPOSITIONS

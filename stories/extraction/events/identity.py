@@ -24,6 +24,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     VERB_CLASSES,
 )
+from stories.extraction.events.setting import related
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -456,13 +457,16 @@ def _classes_compatible(a: str, b: str) -> bool:
 
 
 def places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
-    """The same place, or a country and a place inside it."""
+    """The same place, or one inside the other: a country, state or city and a place in it
+    (one version files from Honolulu what another places in Hawaii)."""
     if a.geonames_id and a.geonames_id == b.geonames_id:
         return True
     if _normal(a.name or a.text) == _normal(b.name or b.text):
         return True
     one_is_country = "country" in (a.kind, b.kind)
-    return one_is_country and bool(a.country_code) and a.country_code == b.country_code
+    if one_is_country and bool(a.country_code) and a.country_code == b.country_code:
+        return True
+    return related(a, b)
 
 
 def _normal(text: str) -> str:

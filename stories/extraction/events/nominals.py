@@ -442,5 +442,5 @@ def nominal_title(noun: Token, *, place: PlaceMention | None, index: MentionInde
     else:
         told = bool(party)
     if not told and (clause := subject_clause(noun, index)) is not None:
-        return compose(what, *clause, place_phrase(place, index))  # "poll shows support"
-    return compose(what, "", party, place_phrase(place, index))
+        return compose(what, *clause, place_phrase(place, index, noun))  # "poll shows support"
+    return compose(what, "", party, place_phrase(place, index, noun))

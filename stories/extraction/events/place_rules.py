@@ -103,6 +103,8 @@ ALL = frozenset(
         "carried to venues",
         # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
         "finer relative",
+        # The place a departure left is not carried to the arrival after it.
+        "left behind",
     }
 )
 ENABLED: set[str] = set(ALL)

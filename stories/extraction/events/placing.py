@@ -50,11 +50,14 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
 from stories.extraction.events.carrying import (
     Narration,
+    carried_sources,
+    carries_to,
     finer_than_carried,
     in_temporal_side_clause,
+    narration_after,
     opens_on,
 )
-from stories.extraction.events.containers import stated_container
+from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -95,7 +98,6 @@ SENTENCE_CONFIDENCE = 0.7
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
-_CARRIED_SOURCES = frozenset({"clause", "relative", "venue", "sentence", "previous sentence"})
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _FORESEEN = frozenset({"planned", "expected"})
 # Share of a story's pinned places that must lie around its dateline for it to be local (more).
@@ -240,7 +242,7 @@ def place_from_context(
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
     last: Narration | None = None
-    carried = _carried_sources()
+    carried = carried_sources()
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
         sentence = sentence_of.get(candidate.start, -1)
@@ -255,7 +257,7 @@ def place_from_context(
                 and (last.paragraph, last.sentence) == (paragraph, sentence)
             )
             if pinned(own) and source in carried and not beside:
-                last = Narration(paragraph, sentence, own, source not in _CARRIED_SOURCES)
+                last = narration_after(candidate, paragraph, sentence, own, source)
             result.append(candidate)
             continue
         clue: tuple[PlaceMention, str, float] | None = None
@@ -274,6 +276,7 @@ def place_from_context(
             and _on("carried")
             and narrated
             and not (last.by_actor and names_another(named or {}, sentence, last.place))
+            and carries_to(last, candidate)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
             by_actor = last.by_actor
@@ -341,17 +344,9 @@ def place_from_context(
             continue
         place, source, confidence = clue
         if source in carried:
-            last = Narration(paragraph, sentence, place, source not in _CARRIED_SOURCES)
+            last = narration_after(candidate, paragraph, sentence, place, source)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
-
-
-def _carried_sources() -> frozenset[str]:
-    """The sources of a place narration carries to the next sentence: a stated one, and with
-    "actors carried" the home, seat or owner of the body that acted."""
-    if _on("actors carried"):
-        return _CARRIED_SOURCES | {"owner", "home", "seat"}
-    return _CARRIED_SOURCES
 
 
 def _long_before(candidate: EventCandidate) -> bool:
@@ -564,7 +559,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
             preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
-        if _describes_a_noun(preposition):
+        if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
             continue
         place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
         found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)

@@ -59,8 +59,10 @@ def is_plural(head: Token) -> bool:
     )
 
 
-def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
-    """ "in Norfield": the place with the preposition that introduces it in the text."""
+def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token) -> str:
+    """ "in Norfield": the place with the preposition that introduces it in the text, but not
+    the "to" of a move when the event's word (`anchor`) is told in a clause on the place:
+    "towed to X, where engineers inspected the hull" inspected it in X."""
     if place is None:
         return ""
     root = index.place_root(place)
@@ -72,6 +74,8 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex) -> str:
         word = root.head.lower_
         known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
         preposition = word if known else "near"
+        if word in DESTINATION_PREPOSITIONS and root in anchor.ancestors:
+            preposition = "in"  # the event is told in a clause on the place: "X, where ..."
     return f"{preposition} {place_name(place)}"
 
 
@@ -243,7 +247,7 @@ def verb_title(
         obj = whither  # "patient goes to doctor", not "patient goes"
     elif not particle and (bound := bound_phrase(verb, index)) is not None:
         obj = bound  # "flood leads to school closures", not "flood leads"
-    return compose(who, words, obj, place_phrase(place, index), shorter=shorter)
+    return compose(who, words, obj, place_phrase(place, index, verb), shorter=shorter)
 
 
 def _what_told(
@@ -312,7 +316,7 @@ def _done_there(
         if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and regular)):
             return None  # "they took it": neither what nor a participle to say it with
         done = f"{verb.lower_} {particle}".strip()
-        return compose(thing, done, "", place_phrase(place, index))
+        return compose(thing, done, "", place_phrase(place, index, verb))
     if place is None or not 1 <= place.specificity <= 3:
         return None
     words = f"{headline_verb(verb, plural=False)} {particle}".strip()
@@ -524,7 +528,7 @@ def sighting_title(verb: Token, *, place: PlaceMention | None, index: MentionInd
     what = phrase(target, index) if target is not None else None
     if what is None or place is None:
         return None
-    return compose(what, "seen", "", place_phrase(place, index))
+    return compose(what, "seen", "", place_phrase(place, index, verb))
 
 
 def noun_title(
@@ -540,7 +544,7 @@ def noun_title(
     who = phrase(agent, index) if agent is not None and not timed else None
     tie, partner = _partner(noun, index)
     as_verb = NOUN_AS_VERB.get(noun.lemma_.lower())
-    where = place_phrase(place, index)
+    where = place_phrase(place, index, noun)
     if who and as_verb is not None:
         verb, takes_place = as_verb
         words = present(verb, plural=is_plural(agent))
