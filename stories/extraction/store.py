@@ -291,8 +291,10 @@ def _update_event(
     return int(bool(changed))
 
 
-def _as_candidate(event: Event) -> EventCandidate:
-    """An existing event seen as a candidate, to ask `same_event` about a new report."""
+def _as_candidate(event: Event, *, scaled: bool = False) -> EventCandidate:
+    """An existing event seen as a candidate, to ask `same_event` about a new report. Only
+    when `scaled` is its place seen on the map, where a city lies in its state or country;
+    otherwise only a place of the same name agrees with it."""
     place = event.place
     return EventCandidate(
         title=event.title,
@@ -305,15 +307,18 @@ def _as_candidate(event: Event) -> EventCandidate:
         date_start=event.date_start,
         date_end=event.date_end,
         date_precision=event.date_precision,
-        place=_as_mention(place) if place else None,
+        place=(_as_mention(place) if scaled else _named(place)) if place else None,
         people=tuple(p.name for p in event.people.all()),
         background=event.background,
     )
 
 
+def _named(place: Place) -> PlaceMention:
+    return PlaceMention(text=place.name, start=0, end=0, name=place.name)
+
+
 def _as_mention(place: Place) -> PlaceMention:
-    """A stored place seen as a mention, pinned as the map has it, so that `same_event` can
-    tell that a city lies in the state another version names."""
+    """A stored place seen as a mention, pinned as the map has it."""
     return PlaceMention(
         text=place.name,
         start=0,
@@ -342,7 +347,11 @@ def _merge_target(
     for event in story_events:
         if reporters[event.pk] == only_this and not event.locked_fields:
             continue
-        if same_event(_as_candidate(event), candidate):
+        # A report with the same word may place the happening at another scale ("Flight
+        # breaks record" in Honolulu and in Hawaii); one with another word must name the same
+        # place, or "Train stops in X" would fold into "Leader arrives in <X's country>".
+        scaled = event.trigger == candidate.trigger
+        if same_event(_as_candidate(event, scaled=scaled), candidate):
             return event
     return None
 
