@@ -132,6 +132,24 @@ def test_a_version_placing_the_event_in_the_state_around_the_city_reports_the_sa
     assert landing.sources.count() == 2
 
 
+def test_a_version_telling_another_happening_in_a_city_of_the_country_keeps_it_apart(story):
+    texts = (
+        "The delegation arrived in France on Tuesday for three days of talks.",
+        "The delegation's train stopped in Lyon on Tuesday for three days of talks.",
+    )
+    for number, text in enumerate(texts):
+        article = make_article(
+            story=story,
+            text=text,
+            published_at=PUBLISHED,
+            canonical_url=f"https://news{number}.example/delegation",
+        )
+        extract_article(article=article)
+
+    places = set(Event.objects.filter(story=story).values_list("place__name", flat=True))
+    assert {"France", "Lyon"} <= places
+
+
 def test_without_a_publication_date_relative_dates_stay_unresolved(story):
     article = make_article(
         story=story, text=FERRY, published_at=None, published_source=Article.DateSource.UNKNOWN
