@@ -29,6 +29,7 @@ from stories.extraction.events.narrative_points import (
 )
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
+from stories.extraction.events.story_points import counted_opening, not_a_story_point
 from stories.extraction.events.time_owners import (
     continuative,
     in_other_clause,
@@ -232,6 +233,8 @@ def date_from_narrative(
         if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
+            found, source = counted, "counted"  # "A day after the vote, … Tuesday"
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else _story_time(event, anchors, fits, text)
             found, source = story, "story"
@@ -504,6 +507,7 @@ def _story_time(
         and not is_weekend(a.date)
         and _attributive(a, text) is None
         and not in_relative_aside(a.start, text)
+        and not not_a_story_point(a.start, a.date.text, text)
     ]
     return before[-1] if before else None
 

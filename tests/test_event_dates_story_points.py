@@ -1,0 +1,72 @@
+"""Where the story's narrative stands: a span up to now and a document's filing day are no
+point it stands on; a sentence opened by "A day after …" counts its opening clause back from
+the day its main clause names.
+
+Sentences are written for the tests; the story was published on Tuesday, 12 September 2023.
+"""
+
+import datetime
+
+from stories.extraction.analysis import analyse_text
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.story_points import counted_opening, not_a_story_point
+
+PUBLISHED = datetime.date(2023, 9, 12)
+
+
+class Anchor:
+    def __init__(self, start: int, date: EventDate) -> None:
+        self.start = start
+        self.date = date
+
+
+def dated(text: str, word: str) -> datetime.date | None:
+    events = analyse_text(text, published=PUBLISHED).events
+    event = next(e for e in events if word in e.trigger)
+    return event.date_start
+
+
+def test_a_span_reaching_now_is_no_story_point():
+    text = "The governor freed the farmers detained over the past week."
+
+    assert not_a_story_point(text.index("the past week"), "the past week", text)
+
+
+def test_last_week_on_its_own_is_a_story_point():
+    text = "The governor freed the farmers detained last week."
+
+    assert not not_a_story_point(text.index("last week"), "last week", text)
+
+
+def test_the_day_a_document_was_filed_is_no_story_point():
+    text = "The complaint was filed Monday in Hollis County."
+
+    assert not_a_story_point(text.index("Monday"), "Monday", text)
+
+
+def test_a_happening_told_from_the_papers_keeps_its_own_day():
+    text = (
+        "A clerk at the Dunmore Savings Bank was robbed on Sept. 4, the bank said.\n\n"
+        "The affidavit was filed Monday in Hollis County.\n\n"
+        "A deputy stopped the man's truck near the river."
+    )
+
+    assert dated(text, "stop") == datetime.date(2023, 9, 4)
+
+
+def test_a_counted_opening_takes_the_day_before_its_main_clause():
+    text = "A day after the board voted to close the mill, the owners sold it on Monday."
+    monday = EventDate(datetime.date(2023, 9, 11), None, "day", "Monday")
+    anchors = [Anchor(text.index("Monday"), monday)]
+
+    found = counted_opening(0, [(0, len(text))], anchors, text)
+
+    assert found is not None and found.start == datetime.date(2023, 9, 10)
+
+
+def test_a_main_clause_after_a_counted_opening_is_not_counted():
+    text = "Two days after the board voted, the owners sold the mill on Monday."
+    monday = EventDate(datetime.date(2023, 9, 11), None, "day", "Monday")
+    anchors = [Anchor(text.index("Monday"), monday)]
+
+    assert counted_opening(text.index("the owners"), [(0, len(text))], anchors, text) is None
