@@ -10,6 +10,7 @@ import datetime
 from stories.extraction.analysis import analyse_text
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.story_points import counted_opening, not_a_story_point
+from stories.extraction.events.time_owners import dates_its_when_clause
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
@@ -70,3 +71,43 @@ def test_a_main_clause_after_a_counted_opening_is_not_counted():
     anchors = [Anchor(text.index("Monday"), monday)]
 
     assert counted_opening(text.index("the owners"), [(0, len(text))], anchors, text) is None
+
+
+def test_a_sentence_opened_by_two_days_later_moves_the_story_on():
+    text = (
+        "The hiker was last seen on Sept. 2 near the Carrow trailhead, rangers said.\n\n"
+        "Two days later, a lodge worker phoned his sister.\n\n"
+        "Rescuers searched the ridge above the lodge."
+    )
+
+    assert dated(text, "phone") == datetime.date(2023, 9, 4)
+    assert dated(text, "search") == datetime.date(2023, 9, 4)
+
+
+def test_a_time_followed_by_when_dates_the_when_clause():
+    text = "The clerk got his pay docked in 2019 when the board fined him for a lost ledger."
+
+    assert dates_its_when_clause(text.index(" when"), text.index("the board"), text)
+
+
+def test_a_time_is_not_lent_to_a_when_clause_past_the_sentence():
+    text = "The clerk got his pay docked in 2019. When the board met, it fined him."
+
+    assert not dates_its_when_clause(text.index(". When"), text.index("it fined"), text)
+
+
+def test_a_saying_after_an_old_backstory_date_is_the_reporters_news():
+    text = (
+        "The plant was sold to a holding company on March 3.\n\n"
+        "The ministry rejected the union's claims about the sale."
+    )
+
+    assert dated(text, "reject") == PUBLISHED
+
+
+def test_a_deed_after_an_old_backstory_date_keeps_the_story_date():
+    text = (
+        "The plant was sold to a holding company on March 3.\n\nThe new owners closed the canteen."
+    )
+
+    assert dated(text, "close") == datetime.date(2023, 3, 3)

@@ -12,7 +12,12 @@ before it. Two kinds of time are told without moving the narrative there:
 A sentence opened by a counted "after" or "before" ("A day after the board voted, the mayor
 resigned Tuesday") sets its opening clause that many days from the day its main clause names,
 as `counted_offsets` does for such a clause placed after its governor; an opening clause is
-often misparsed as the sentence's root, so the count is read from the words.
+often misparsed as the sentence's root, so the count is read from the words. And a sentence
+opened by "Two days later," moves the narrative on by that count from the day it stood on.
+
+A saying or a response told without a time ("The ministry rejected the claims", "'…,' she
+said") is the reporter's fresh news: a story point weeks before publication, named in an
+earlier paragraph about the backstory, does not date it; the publication day does.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import NUMBER_WORDS, word_set
 
 # "over the past week", "during the last few days", "in the past 24 hours", "within the last month"
 _SPAN_WORD = re.compile(r"\b(?:over|during|throughout|within|in|for)\s+$", re.I)
@@ -92,3 +97,50 @@ def _count(word: str) -> int | None:
     if lowered.isdigit():
         return int(lowered)
     return NUMBER_WORDS.get(lowered)
+
+
+# "Two days later, …", "A week later, …": a sentence opening that moves the narrative on.
+_LATER_OPENING = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+later\s*,",
+    re.I,
+)
+_OPENING_REACH = 30
+
+
+def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDate:
+    """The day the narrative stands on at `start`: the day it last named (`point`, written
+    before `point_end`) moved on by each "Two days later," that opens a sentence since."""
+    if point.precision != "day" or point.end is not None:
+        return point
+    days = 0
+    # An opening of the event's own sentence counts too: the event may start on its words.
+    for opening in _LATER_OPENING.finditer(text, point_end, start + _OPENING_REACH):
+        if opening.start() >= start:
+            break
+        count = _count(opening["count"])
+        if count is None:
+            return point
+        days += count * (7 if opening["unit"].lower().startswith("week") else 1)
+    if not days:
+        return point
+    moved = point.start + dt.timedelta(days=days)
+    return EventDate(moved, None, "day", f"{point.text}, {days} days later")
+
+
+# Telling and answering: what a speaker says or answers now, not a deed of the backstory.
+_SAYINGS = word_set(
+    "say tell deny reject dismiss accuse claim insist respond reply comment tweet state warn "
+    "argue stress add counter"
+)
+
+
+def fresh_saying(trigger: str, point: EventDate, published: dt.date | None, days: int) -> bool:
+    """Whether a saying (`trigger`) would take a story point (`point`) more than `days`
+    before publication: it is the reporter's news of now instead."""
+    word = trigger.split()[0].lower() if trigger else ""
+    return (
+        published is not None
+        and word in _SAYINGS
+        and point.start < published - dt.timedelta(days=days)
+    )
