@@ -111,3 +111,12 @@ def test_a_deed_after_an_old_backstory_date_keeps_the_story_date():
     )
 
     assert dated(text, "close") == datetime.date(2023, 3, 3)
+
+
+def test_rejecting_a_measure_is_a_deed_not_an_answer():
+    text = (
+        "The council put a school levy on the ballot on March 3.\n\n"
+        "Voters rejected the levy by a wide margin."
+    )
+
+    assert dated(text, "reject") == datetime.date(2023, 3, 3)

@@ -244,7 +244,8 @@ def date_from_narrative(
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else _story_time(event, anchors, fits, text)
             found, source = story, "story"
-            if story and fresh_saying(event.trigger, story, published, 2 * STORY_DAYS):
+            words = text[event.start : event.end]
+            if story and fresh_saying(event.trigger, words, story, published, 2 * STORY_DAYS):
                 found, source = EventDate(published, None, "day", ""), "publication"
         # A bare year ("in 2001") or a coming day is no point the past stands on: until a past
         # day or month is named, the narrative is still at the reporter's now. A date written
