@@ -520,7 +520,8 @@ def _story_time(
         and not in_relative_aside(a.start, text)
         and not not_a_story_point(a.start, a.date.text, text)
     ]
-    return moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
+    moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
+    return moved if moved is None or fits(moved) else before[-1].date  # never past the news
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
