@@ -29,8 +29,15 @@ from stories.extraction.events.narrative_points import (
 )
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
+from stories.extraction.events.story_points import (
+    counted_opening,
+    fresh_saying,
+    moved_on,
+    not_a_story_point,
+)
 from stories.extraction.events.time_owners import (
     continuative,
+    dates_its_when_clause,
     in_other_clause,
     in_relative_aside,
     model_year,
@@ -232,9 +239,14 @@ def date_from_narrative(
         if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
         found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
+            found, source = counted, "counted"  # "A day after the vote, … Tuesday"
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else _story_time(event, anchors, fits, text)
             found, source = story, "story"
+            words = text[event.start : event.end]
+            if story and fresh_saying(event.trigger, words, story, published, 2 * STORY_DAYS):
+                found, source = EventDate(published, None, "day", ""), "publication"
         # A bare year ("in 2001") or a coming day is no point the past stands on: until a past
         # day or month is named, the narrative is still at the reporter's now. A date written
         # before a noun ("in a Nov. 5 letter") dates that thing, not the story.
@@ -420,6 +432,8 @@ def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
     one the event is not."""
     if anchor.participle is None or not event.trigger or anchor.participle == event.start:
         return False  # a clause that opens on the participle is that participle's own event
+    if dates_its_when_clause(anchor.end, event.start, text):
+        return False  # "got his hand slapped in 2005 when the board fined him"
     trigger = event.trigger.split()[0].lower()[:5]
     if event.extra.get("kind") == "noun" and noun_before(anchor.participle, trigger, text):
         return False  # "the exam taken last spring": the noun's own happening
@@ -496,7 +510,7 @@ def _story_time(
     year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
     noun ("the Aug. 8 vote") dates that thing rather than the narrative."""
     before = [
-        a.date
+        a
         for a in anchors
         if a.start < event.start
         and fits(a.date)
@@ -504,8 +518,10 @@ def _story_time(
         and not is_weekend(a.date)
         and _attributive(a, text) is None
         and not in_relative_aside(a.start, text)
+        and not not_a_story_point(a.start, a.date.text, text)
     ]
-    return before[-1] if before else None
+    moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
+    return moved if moved is None or fits(moved) else before[-1].date  # never past the news
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:

@@ -107,3 +107,19 @@ def model_year(start: int, end: int, text: str) -> bool:
         and bool(_A_BEFORE.search(text[max(0, start - 4) : start]))
         and bool(_CAPITALISED_AFTER.match(text, end))
     )
+
+
+# "in 2005 when the board fined him", "in April, when he was dragged out": a time that a
+# "when" clause follows at once dates that clause as well.
+_WHEN_AFTER = re.compile(r"\s*,?\s*(?P<when>when)\b", re.I)
+_WHEN_REACH = 80
+
+
+def dates_its_when_clause(time_end: int, event_start: int, text: str) -> bool:
+    """Whether the time ending at `time_end` is followed at once by a "when" clause in which
+    the event at `event_start` is told: the time dates that clause even where the parser
+    hangs it on a participle before it ("got his hand slapped in 2005 when the board …")."""
+    found = _WHEN_AFTER.match(text, time_end)
+    if found is None or not found.start("when") <= event_start <= found.end() + _WHEN_REACH:
+        return False
+    return not any(mark in text[found.end() : event_start] for mark in ".;!?")

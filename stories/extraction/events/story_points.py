@@ -1,0 +1,152 @@
+"""Where a story's narrative stands: times it does not stand on, and clauses counted from it.
+
+The narrative rules (events.dates) give an undated past deed the last day the story named
+before it. Two kinds of time are told without moving the narrative there:
+
+- a span reaching up to the reporter's now, "arrested over the past week", "dumped sometime
+  over the last 24 hours": it measures a stretch, it names no point the story has reached;
+- the day a document was filed or issued, "The complaint was filed Monday": news retells a
+  happening from the papers that record it, and what the papers tell happened before they
+  were filed, so the sentences after it stay on the happening's own day.
+
+A sentence opened by a counted "after" or "before" ("A day after the board voted, the mayor
+resigned Tuesday") sets its opening clause that many days from the day its main clause names,
+as `counted_offsets` does for such a clause placed after its governor; an opening clause is
+often misparsed as the sentence's root, so the count is read from the words. And a sentence
+opened by "Two days later," moves the narrative on by that count from the day it stood on.
+
+A saying or a response told without a time ("The ministry rejected the claims", "'…,' she
+said") is the reporter's fresh news: a story point weeks before publication, named in an
+earlier paragraph about the backstory, does not date it; the publication day does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.times.vocab import NUMBER_WORDS, word_set
+
+# "over the past week", "during the last few days", "in the past 24 hours", "within the last month"
+_SPAN_WORD = re.compile(r"\b(?:over|during|throughout|within|in|for)\s+$", re.I)
+_SPAN_TIME = re.compile(r"the\s+(?:past|last)\b", re.I)
+# A document the story cites, filed or issued: "The warrant was filed Tuesday in <County>".
+_DOCUMENT_FILED = re.compile(
+    r"\b(?:warrant|affidavit|complaint|lawsuit|suit|indictment|petition|motion|subpoena|"
+    r"report|records?|documents?|papers|filing)\s+(?:was|were|had\s+been)\s+"
+    r"(?:filed|issued|unsealed|served|released|obtained|signed)\s+(?:on\s+)?$",
+    re.I,
+)
+_LOOK_BACK = 120
+# "A day after", "Two days before", "3 days after": a sentence opening counted in days.
+_COUNTED_OPENING = re.compile(
+    r"\s*[\"'“‘]?(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+"
+    r"(?P<direction>after|before)\s+",
+    re.I,
+)
+_DIRECTIONS = {"after": -1, "before": 1}
+
+
+def not_a_story_point(start: int, time_text: str, text: str) -> bool:
+    """Whether the time written at `start` is one the narrative does not stand on: a span up to
+    now ("over the past week") or the day a cited document was filed ("was filed Tuesday")."""
+    before = text[max(0, start - _LOOK_BACK) : start]
+    if _SPAN_TIME.match(time_text) and _SPAN_WORD.search(before):
+        return True
+    return bool(_DOCUMENT_FILED.search(before))
+
+
+def counted_opening(
+    start: int, sentences: Iterable[tuple[int, int]], anchors: Iterable, text: str
+) -> EventDate | None:
+    """The day of a happening told in a sentence's counted opening clause ("A day after the
+    council voted, …"): the first whole day named after that clause in the sentence, moved by
+    the count; None when the happening at `start` is not in such a clause or no day follows."""
+    bounds = next(((s, e) for s, e in sentences if s <= start < e), None)
+    if bounds is None:
+        return None
+    opening = _COUNTED_OPENING.match(text, bounds[0], bounds[1])
+    if opening is None:
+        return None
+    # The happening starts before the comma that closes the opening (its span may take in the
+    # opening words themselves); one in the main clause starts after it.
+    comma = text.find(",", opening.end(), bounds[1])
+    if comma < 0 or start > comma:
+        return None
+    count = _count(opening["count"])
+    day = next(
+        (
+            a.date
+            for a in anchors
+            if comma < a.start < bounds[1] and a.date.precision == "day" and a.date.end is None
+        ),
+        None,
+    )
+    if count is None or day is None:
+        return None
+    moved = day.start + dt.timedelta(days=_DIRECTIONS[opening["direction"].lower()] * count)
+    return EventDate(moved, None, "day", f"{opening.group(0).strip()} {day.text}")
+
+
+def _count(word: str) -> int | None:
+    lowered = word.lower()
+    if lowered in ("a", "an"):
+        return 1
+    if lowered.isdigit():
+        return int(lowered)
+    return NUMBER_WORDS.get(lowered)
+
+
+# "Two days later, …", "A week later, …": a sentence opening that moves the narrative on.
+_LATER_OPENING = re.compile(
+    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+later\s*,",
+    re.I,
+)
+_OPENING_REACH = 30
+
+
+def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDate:
+    """The day the narrative stands on at `start`: the day it last named (`point`, written
+    before `point_end`) moved on by each "Two days later," that opens a sentence since."""
+    if point.precision != "day" or point.end is not None:
+        return point
+    days = 0
+    # An opening of the event's own sentence counts too: the event may start on its words.
+    for opening in _LATER_OPENING.finditer(text, point_end, start + _OPENING_REACH):
+        if opening.start() >= start:
+            break
+        count = _count(opening["count"])
+        if count is None:
+            return point
+        days += count * (7 if opening["unit"].lower().startswith("week") else 1)
+    if not days:
+        return point
+    moved = point.start + dt.timedelta(days=days)
+    return EventDate(moved, None, "day", f"{point.text}, {days} days later")
+
+
+# Telling and answering: what a speaker says or answers now, not a deed of the backstory.
+# "told police" is left out (a suspect's account belongs to the arrest it was given at), and
+# so is "claimed" ("the storm claimed 12 lives").
+_SAYINGS = word_set("say tweet comment respond reply insist argue warn accuse")
+# Rejecting or denying is an answer only when what is turned down is something said:
+# "rejected the accusations", not "voters rejected the levy".
+_ANSWERS = word_set("deny reject dismiss")
+_SAID_THING = re.compile(
+    r"\b(?:accusations?|allegations?|claims?|charges?|reports?|criticism|suggestions?|"
+    r"assertions?|rumou?rs?|statements?|remarks?|comments?)\b",
+    re.I,
+)
+
+
+def fresh_saying(
+    trigger: str, words: str, point: EventDate, published: dt.date | None, days: int
+) -> bool:
+    """Whether a saying (`trigger`, told in `words`) would take a story point (`point`) more
+    than `days` before publication: it is the reporter's news of now instead."""
+    word = trigger.split()[0].lower() if trigger else ""
+    saying = word in _SAYINGS or (word in _ANSWERS and bool(_SAID_THING.search(words)))
+    return saying and published is not None and point.start < published - dt.timedelta(days=days)
