@@ -51,3 +51,12 @@ def test_the_opening_clause_keeps_its_own_words_out_of_the_main_clause(nlp):  # 
     )
 
     assert "Council approves budget" in event_titles(nlp, text)
+
+
+def test_a_description_hung_beside_the_hidden_subject_still_belongs_to_its_phrase(nlp):  # noqa: F811
+    doc = nlp(
+        "During the 2022 Dunmore Games, the Norland team, led by its captain, won four medals."
+    )
+
+    verb = next(t for t in doc if t.lower_ == "won")
+    assert next(t for t in doc if t.lower_ == "team").head == verb

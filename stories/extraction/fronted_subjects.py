@@ -69,12 +69,11 @@ def _inside_opening_phrase(token: Token, root: Token) -> bool:
 
 
 def _only_glue_between(noun: Token, root: Token) -> bool:
-    """Nothing but commas, adverbs, auxiliaries and the rest of the noun phrase (a number or
-    a second apposition the parser hung beside it, "in Quay Street 4") before the verb."""
+    """Nothing but commas, adverbs, auxiliaries and the rest of the noun phrase before the
+    verb: what the parser hung beside the noun on the same head ("in Quay Street 4", ", led by
+    its captain,") belongs to the noun phrase all the same."""
     doc = root.doc
-    beside = {
-        t.i for c in noun.head.rights if c.dep_ == "appos" and c.i > noun.i for t in c.subtree
-    }
+    beside = {t.i for c in noun.head.rights if c.i > noun.i for t in c.subtree}
     between = doc[noun.right_edge.i + 1 : root.i]
     return all(
         t.i in beside or (t.dep_ in _BETWEEN and (t.dep_ == "punct" or t.head == root))
