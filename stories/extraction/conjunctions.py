@@ -31,3 +31,7 @@ TEMPORAL_OPENERS = SEQUENCE_CONJUNCTIONS | {"since", "till", "once"}
 # Conjunctions of a clause of time whose present tense takes its clause's time ("a guard is
 # killed when a bomb explodes"): events.certainty. Not "since", whose present gives a reason.
 TIME_CLAUSE_CONJUNCTIONS = SEQUENCE_CONJUNCTIONS | {"till", "once", "when", "as"}
+# Conjunctions that open an adverbial clause, never a main one: a sentence's root opened by
+# one ("Two days after the council approved …, the first bus rolled") hides its main clause
+# (parse repairs, fronted_clauses). Not "whether", which opens a subject or an object.
+ADVERBIAL_OPENERS = (SUBORDINATORS - {"whether"}) | {"as", "although", "though", "whenever"}

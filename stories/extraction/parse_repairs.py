@@ -13,7 +13,10 @@ rule sees the happening they tell:
   tensed verb, with a subject of its own, looks like a noun's complement. It is an adverbial
   clause of the verb the preposition hangs on.
 A third, a subject's reduced passive read as the sentence's verb ("a van towed Friday was
-returned"), is mended by reduced_passives.py.
+returned"), is mended by reduced_passives.py, and a fourth, a subject read as an apposition
+inside the phrase that opens its sentence ("At the fair, the Brandt family asked …"), by
+fronted_subjects.py; an opening "after"/"when" clause taken for the sentence, its main
+clause read as a noun's participle, by fronted_clauses.py.
 Mending the parse once here lets every rule read these clauses as it reads any other.
 """
 
@@ -23,6 +26,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import CLAUSE_PREPOSITIONS
+from stories.extraction.fronted_clauses import hidden_main_clause, mend_main_clause
+from stories.extraction.fronted_subjects import fronted_subject, mend_fronted_subject
 from stories.extraction.reduced_passives import mend_reduced_passive, reduced_passive
 
 # Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
@@ -46,6 +51,10 @@ def parse_repairs(doc: Doc) -> Doc:
             _make_main_verb(root, verb)
         elif (pair := reduced_passive(root)) is not None:
             mend_reduced_passive(*pair)
+        elif (subject := fronted_subject(sentence)) is not None:
+            mend_fronted_subject(subject, root)
+        elif (clause := hidden_main_clause(sentence)) is not None:
+            mend_main_clause(root, *clause)
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)
