@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SUBORDINATORS
+from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
@@ -184,7 +185,7 @@ def _a_state(complement: Token) -> bool:
 
 
 def _takes_a_verb(verb: Token) -> bool:
-    return any(c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB" for c in verb.children)
+    return takes_a_verb(verb)  # not a clause the parser only hung on it
 
 
 _DONE_AUXILIARIES = frozenset({"has", "have", "had", "was", "were"})

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.complement_reach import takes_a_clause
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -177,7 +178,7 @@ def thinks(verb: Token) -> bool:
     clause of its own says what someone thinks or finds; the clause is the news, if any. (A
     finding told with a day of its own is a deed then: `sites.dated_deed`.) An open question
     ("checking whether the leak was deliberate") asserts no clause: the inquiry is the deed."""
-    return any(c.dep_ == "ccomp" for c in verb.children) and not asks_only(verb)
+    return takes_a_clause(verb) and not asks_only(verb)
 
 
 def quoted(token: Token) -> bool:
