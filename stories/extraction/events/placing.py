@@ -67,10 +67,10 @@ from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT
 from stories.extraction.events.mainline import named_long_before
 from stories.extraction.events.narration import (
     between_same_places,
-    locative_preposition,
     named_per_sentence,
     names_another,
     part_of_a_name,
+    scene_preposition,
 )
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, recipient, residence
@@ -559,7 +559,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
             continue  # "at the Lyon-based institute": whose the institute is
         head = as_place_head(index.doc[position])
         if _on("areas"):
-            preposition = locative_preposition(head)
+            preposition = scene_preposition(head)
         else:
             preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
