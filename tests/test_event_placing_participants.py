@@ -109,3 +109,35 @@ def test_a_curfew_imposed_on_a_town_is_not_borne_as_sanctions_are(nlp):
         return next(t for t in doc if t.lower_ == "on")
 
     assert not borne_by(on(curfew)) and borne_by(on(sanctions))
+
+
+def test_a_place_inside_the_deed_a_judge_blames_someone_for_is_not_where_the_blaming_was(nlp):
+    text = "On Monday officials in France assailed Sudland for holding naval drills in Bergen."
+
+    assailed = event_with(placed_events(nlp, text), "assail")
+
+    assert where(assailed) == ("France", "clause")
+
+
+def test_a_deed_someone_is_accused_of_by_nobody_named_keeps_its_place(nlp):
+    text = "Sudland has been accused of blocking aid convoys in Bergen since Monday."
+
+    accused = event_with(placed_events(nlp, text), "accuse")
+
+    assert where(accused) == ("Bergen", "clause")
+
+
+def test_where_an_extradition_is_sought_from_is_where_it_happens(nlp):
+    text = "On Monday Norland sought the extradition of the banker from France."
+
+    sought = event_with(placed_events(nlp, text), "seek")
+
+    assert where(sought) == ("France", "clause")
+
+
+def test_where_a_request_comes_from_is_still_no_place(nlp):
+    text = "On Monday Norland rejected a request from France."
+
+    rejected = event_with(placed_events(nlp, text), "reject")
+
+    assert where(rejected)[0] != "France"

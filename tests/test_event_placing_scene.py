@@ -126,3 +126,29 @@ def test_context_clues_switched_off_place_nothing(nlp, monkeypatch):
     release = event_with(placed_events(nlp, text), "release")
 
     assert release.place is None
+
+
+_FROM_A_CAPITAL = (
+    "LYON — Police in France arrested two protesters in Lyon on Monday.\n\n"
+    "The president dismissed the chief judge in 2018.\n\n"
+    "Crowds have marched in Paris and in Lyon since, and France has seen strikes in Paris."
+)
+
+
+def test_a_story_whose_places_are_mostly_its_country_and_other_cities_is_not_local(nlp):
+    dismissed = event_with(placed_events(nlp, _FROM_A_CAPITAL), "dismiss")
+
+    assert dismissed.background
+    assert dismissed.provenance["place"]["source"] != "dateline"
+
+
+def test_a_background_event_of_a_story_that_is_not_local_is_set_in_the_wider_setting(nlp):
+    dismissed = event_with(placed_events(nlp, _FROM_A_CAPITAL), "dismiss")
+
+    assert (dismissed.place.name, dismissed.provenance["place"]["source"]) == ("France", "setting")
+
+
+def test_todays_news_of_a_story_that_is_not_local_stays_in_the_dateline_city(nlp):
+    arrested = event_with(placed_events(nlp, _FROM_A_CAPITAL), "arrest")
+
+    assert arrested.place.name == "Lyon"

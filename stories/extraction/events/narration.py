@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from stories.extraction.entities import COMPASS_WORDS
 from stories.extraction.events.context import MentionIndex, token_span
+from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.setting import related, within
 from stories.extraction.mentions import PlaceMention
 
@@ -67,6 +68,15 @@ def locative_preposition(head: Token) -> Token | None:
     elif head.dep_ in _NAMING_DEPS and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
         noun = head.head
     return noun.head if noun is not None else None
+
+
+def scene_preposition(head: Token) -> Token | None:
+    """`locative_preposition`, but none inside a deed someone is judged for ("assailed X for
+    drilling in Y", events.judged_deeds): that place is the deed's, not the sentence's."""
+    preposition = locative_preposition(head)
+    if preposition is None or judging_verb(preposition) is not None:
+        return None
+    return preposition
 
 
 def part_of_a_name(place: PlaceMention, index: MentionIndex) -> bool:

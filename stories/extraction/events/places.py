@@ -23,6 +23,7 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.complements import borne_by, finer_than_its_locator
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     HEADING_CLASSES,
@@ -88,6 +89,10 @@ LOCAL_BODIES = frozenset(
         "voter",
         "voters",
     }
+)
+# Removals, which happen where what is removed is: "his extradition from X" is heard in X.
+REMOVAL_NOUNS = frozenset(
+    {"extradition", "deportation", "expulsion", "evacuation", "withdrawal", "pullout", "rescue"}
 )
 # Happenings that take place where the place named with them is: "the Hong Kong protests", "the
 # Virginia election", "the El Paso shooting", "the Tokyo ceremony". Not talks, visits, attacks,
@@ -213,6 +218,9 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     ("Russia's army"), is acted on by a verb that does not go there ("accused Russia"), or
     takes part through "with", "against", "according to" is an actor, not where it happened.
     """
+    judging = judging_verb(token)
+    if judging is not None and judging.i in heads:
+        return None  # "assailed X for drilling in Y": Y is where the deed judged was
     head = _renamed(as_place_head(token))
     if head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
         located = _locative_modifier(head, heads, event_class)
@@ -314,8 +322,12 @@ def residence(preposition: Token) -> bool:
 
 def _comes_from(preposition: Token, heads: set[int]) -> bool:
     """ "from X" on a thing or a person the event involves ("a request from the US") says where
-    it comes from; on a predicate ("became the senator from X") it says what someone is."""
+    it comes from; on a predicate ("became the senator from X") it says what someone is. On a
+    removal ("sought his extradition from X", "the withdrawal of troops from X") it says where
+    the removing is done: the person is held there, the troops stand there."""
     noun = preposition.head
+    if noun.lemma_.lower() in REMOVAL_NOUNS:
+        return False
     return noun.i not in heads and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ != "attr"
 
 

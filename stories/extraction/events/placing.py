@@ -25,7 +25,9 @@ and recorded with its confidence in the event's provenance, in this order:
   happens at home;
 - the story's setting (events.setting): the one place nearly all of its places lie in, not in
   a sentence that names a place outside it as a location (a participant or a residence, "X,
-  32, of Franklin, was arrested", does not move it, as for the dateline);
+  32, of Franklin, was arrested", does not move it, as for the dateline); narrowed to the
+  dateline's city when that lies in it, but the background of a story that is not local keeps
+  the wider setting (events.local_stories);
 - without a dateline or a setting, the lead's place: the one place the first sentence states
   with "in", "at", "near", where news says the story happens. It places the story's dated
   events (a background or undated event keeps no place from it), not in a sentence naming a
@@ -67,13 +69,14 @@ from stories.extraction.events.homes import (
     venue_of,
 )
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
 from stories.extraction.events.narration import (
     between_same_places,
-    locative_preposition,
     named_per_sentence,
     names_another,
     part_of_a_name,
+    scene_preposition,
 )
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.places import as_place_head, recipient, residence
@@ -83,7 +86,6 @@ from stories.extraction.events.seats import seat_of
 from stories.extraction.events.sentence_scene import reach_back
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
-    gazetteer_admin1,
     related,
     wide,
     within,
@@ -100,8 +102,6 @@ DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _FORESEEN = frozenset({"planned", "expected"})
-# Share of a story's pinned places that must lie around its dateline for it to be local (more).
-LOCAL_SHARE = 0.5
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -153,6 +153,7 @@ def place_events(
     lead = None if home is not None else _lead_place(index, starts)
     scene = [p for p in places if _scene(p, index)]
     setting = story_setting(scene, places, index.text, home, lead=lead)
+    wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
     elif (
@@ -173,9 +174,13 @@ def place_events(
         reported=reporting_events(events, index, acting) if _on("reported") else set(),
         dateline=home,
         lead=lead,
-        local=home is not None and _local_story(home, [p for p in places if pinned(p)]),
+        local=(
+            local := home is not None
+            and local_story(home, [p for p in places if pinned(p)], index.dateline_end)
+        ),
         located=located,
         setting=setting,
+        background_setting=wider if wider is not setting and not local else None,
         off_setting=_sentences_naming(
             [p for p in body if not (_on("setting past actors") and _acted_on(p, index))],
             starts,
@@ -213,6 +218,7 @@ def place_from_context(
     local: bool = False,
     located: dict[int, tuple[int, PlaceMention]] | None = None,
     setting: PlaceMention | None = None,
+    background_setting: PlaceMention | None = None,
     off_setting: set[int] | None = None,
     homes: dict[int, PlaceMention] | None = None,
     venues: dict[int, PlaceMention] | None = None,
@@ -231,9 +237,10 @@ def place_from_context(
     whose body acts in an event (events.homes): it places the event when no clue of its own sentence
     does, and beats a carried, datelined or story-wide place outside it. `venues`: the place an
     organisation the event happens at is named for. `seats`: the capital a national body that acts
-    sits in (events.seats). `side_clauses`: events told in a temporal side clause, whose place
-    narration does not carry (events.carrying). `reported`: events whose sentence names places only
-    in what they report (events.reported), which move neither default."""
+    sits in (events.seats). `background_setting`: the wider setting that places background events
+    instead of `setting` (events.local_stories). `side_clauses`: events told in a temporal side
+    clause, whose place narration does not carry (events.carrying). `reported`: events whose
+    sentence names places only in what they report (events.reported), which move neither default."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -291,7 +298,11 @@ def place_from_context(
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
         elif setting is not None and not off and _on("setting"):
-            clue = (setting, "setting", SETTING_CONFIDENCE)
+            clue = (
+                setting_for(candidate, setting, background_setting),
+                "setting",
+                SETTING_CONFIDENCE,
+            )
         elif (
             lead is not None
             and _on("lead")
@@ -369,24 +380,6 @@ def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
     if not stated or not all(related(place, stated[0]) for place in stated):
         return None
     return stated[0]
-
-
-def _local_story(home: PlaceMention, places: list[PlaceMention]) -> bool:
-    """Whether at least `LOCAL_SHARE` of the story's pinned places (the dateline's included) lie
-    around its dateline, in or around the city or in its first-level division, as a local
-    paper's do and a wire story's from abroad do not."""
-    region = gazetteer_admin1(home)
-    near = [
-        p
-        for p in places
-        if not wide(p)
-        and (
-            related(p, home)
-            or (p.country_code == home.country_code and region and gazetteer_admin1(p) == region)
-        )
-    ]
-    counted = [p for p in places if not wide(p)]
-    return bool(counted) and len(near) > LOCAL_SHARE * len(counted)
 
 
 def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandidate:
@@ -554,7 +547,7 @@ def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Pla
             continue  # "at the Lyon-based institute": whose the institute is
         head = as_place_head(index.doc[position])
         if _on("areas"):
-            preposition = locative_preposition(head)
+            preposition = scene_preposition(head)
         else:
             preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:

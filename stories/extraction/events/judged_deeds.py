@@ -1,0 +1,63 @@
+"""A deed someone is blamed or praised for: where it happened is not where the judging was.
+
+"Officials in Norland assailed Sudland for holding drills off Cape Vell", "the minister
+praised the rescuers for their work in Port Ash": the gerund after "for" or "of" on a verb of
+blame or praise tells the deed judged, often somewhere else and often long before. A place
+stated inside it locates that deed; the judging itself happened where the judge spoke, which
+the actor's home, the dateline or the story's setting gives. Only a judge the sentence names
+as its subject makes the judging an act of its own: "X has been accused of blocking aid in Y"
+tells of the deed, with nobody judging anywhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs of judging a party for a deed: "accused X of", "blamed X for", "praised X for".
+JUDGING_VERBS = frozenset(
+    {
+        "accuse",
+        "assail",
+        "blame",
+        "castigate",
+        "chide",
+        "commend",
+        "condemn",
+        "congratulate",
+        "criticise",
+        "criticize",
+        "denounce",
+        "fault",
+        "hail",
+        "lambaste",
+        "praise",
+        "rebuke",
+        "reprimand",
+        "scold",
+        "slam",
+        "thank",
+    }
+)
+_DEED_PREPOSITIONS = frozenset({"for", "of"})
+_MAX_CLIMB = 8
+
+
+def judging_verb(token: Token) -> Token | None:
+    """The verb of blame or praise, active with its judge as subject, whose judged deed (a
+    gerund after "for"/"of") holds `token`, if any: "assailed" for a word of "Officials
+    assailed X for holding drills in Y"."""
+    for _ in range(_MAX_CLIMB):
+        if token.head == token:
+            return None
+        if token.dep_ == "pcomp" and token.pos_ == "VERB":
+            preposition = token.head
+            verb = preposition.head
+            if (
+                preposition.lower_ in _DEED_PREPOSITIONS
+                and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in JUDGING_VERBS
+                and any(c.dep_ == "nsubj" for c in verb.children)
+            ):
+                return verb
+        token = token.head
+    return None
