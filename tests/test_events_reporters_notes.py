@@ -65,3 +65,12 @@ def test_a_deed_not_returned_to_a_person_is_judged_as_before(nlp):  # noqa: F811
     text = "Soldiers in Brenmoor did not return the seized trucks to the farmers on Monday."
 
     assert "return" in event_triggers(nlp, text)
+
+
+def test_a_refusal_to_discuss_the_case_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The sheriff declined to discuss the evidence found in his truck."
+    )
+
+    assert "decline" not in event_triggers(nlp, text)

@@ -12,7 +12,8 @@ Two kinds, both told in every kind of news and neither a happening an editor wou
 - An unanswered request for comment: "Lund could not be reached for comment", "did not
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
-  message "left" is the same attempt.
+  message "left" is the same attempt. So is a refusal to talk about it: "the sheriff declined
+  to discuss the evidence" ("declined to comment" is no event already: events.governing).
 """
 
 from __future__ import annotations
@@ -47,6 +48,9 @@ _CONTACT_NOUNS = frozenset(
 )
 # Verbs that say whether the attempt was answered.
 _ANSWERING_VERBS = frozenset({"answer", "reach", "respond", "return"})
+# A refusal to talk to the reporter: "declined to discuss", "refused to elaborate".
+_REFUSING_VERBS = frozenset({"decline", "refuse"})
+_TALKING_VERBS = frozenset({"comment", "discuss", "elaborate", "specify", "speculate"})
 
 
 def headline_end_in(doc: Doc, text: str) -> int:
@@ -64,8 +68,9 @@ def headline_end_in(doc: Doc, text: str) -> int:
 def unanswered(token: Token) -> bool:
     """Whether the token tells an unanswered attempt to reach someone for comment: a negated
     answering verb about a call, message or comment ("did not return calls", "could not be
-    reached for comment"), or the message left that went unanswered."""
-    if _unanswered_verb(token):
+    reached for comment"), the message left that went unanswered, or a refusal to talk about
+    it ("declined to discuss the case")."""
+    if _unanswered_verb(token) or _refuses_to_talk(token):
         return True
     return (
         token.dep_ == "acl"
@@ -84,3 +89,9 @@ def _unanswered_verb(verb: Token) -> bool:
     asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     asked += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(t.lower_ in _CONTACT_NOUNS for t in asked)
+
+
+def _refuses_to_talk(verb: Token) -> bool:
+    return verb.lemma_.lower() in _REFUSING_VERBS and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS for c in verb.children
+    )
