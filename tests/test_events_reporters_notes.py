@@ -74,3 +74,9 @@ def test_a_refusal_to_discuss_the_case_is_no_event(nlp):  # noqa: F811
     )
 
     assert "decline" not in event_triggers(nlp, text)
+
+
+def test_a_short_lead_after_a_dateline_keeps_its_event(nlp):  # noqa: F811
+    text = "TARROW (AP)_ Farmers fired two managers Monday. " + BODY
+
+    assert "fire" in event_triggers(nlp, text)

@@ -148,7 +148,8 @@ class MentionIndex:
         text = doc.text
         dateline = find_dateline(text)
         index = cls(doc, text, dateline, dateline.body_start if dateline else 0)
-        index.headline_end = headline_end_in(doc, text)
+        if dateline is None:  # a dateline at the top opens the lead; one below a headline
+            index.headline_end = headline_end_in(doc, text)  # makes it noise already
         index.sentences = list(doc.sents)
         index.sentence_starts = [sentence.start for sentence in index.sentences]
         index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
