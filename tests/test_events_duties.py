@@ -9,9 +9,9 @@ LEAD = "The county lifted its burn ban in Brenmoor on Monday. "
 
 
 def test_a_permission_ahead_without_a_time_is_no_event(nlp):  # noqa: F811
-    text = LEAD + "Farmers in Tarrow will now be allowed to burn brush in their fields."
+    text = LEAD + "Farmers in Tarrow will now be allowed to pile brush in their fields."
 
-    assert "burn" not in event_triggers(nlp, text)
+    assert "pile" not in event_triggers(nlp, text)
 
 
 def test_an_obligation_ahead_without_a_time_is_no_event(nlp):  # noqa: F811
@@ -21,6 +21,12 @@ def test_an_obligation_ahead_without_a_time_is_no_event(nlp):  # noqa: F811
 
 
 def test_a_permission_with_a_day_of_its_own_is_kept(nlp):  # noqa: F811
-    text = LEAD + "The farmers will be allowed to burn brush at the fairground on Saturday."
+    text = LEAD + "Farmers in Tarrow will be allowed to pile brush at the fairground on Saturday."
 
-    assert "burn" in event_triggers(nlp, text)
+    assert "pile" in event_triggers(nlp, text)
+
+
+def test_a_happening_allowed_ahead_is_judged_as_before(nlp):  # noqa: F811
+    text = LEAD + "Evacuated families in Tarrow will be allowed to return to their homes."
+
+    assert "return" in event_triggers(nlp, text)

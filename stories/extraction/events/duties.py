@@ -6,7 +6,8 @@ sets out what a rule, a ruling or a situation obliges or lets people do from now
 no occasion on which anything happens, so a timeline has nothing to put it at; the happening
 that set the terms (the ban lifted, the judge's ruling) is the story's event. With a time of
 its own the duty or permission is a plan for that day and stays an event: "she will be allowed
-to play her songs at the awards on Sunday".
+to play her songs at the awards on Sunday". As with events.prospects, only verbs outside the
+event lexicon are judged: "evacuees will be allowed to return home" tells a happening to come.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ _REACH = 3  # the verb, its governor and the governor's head ("will be able to":
 
 def idle_duty(event: EventCandidate, doc: Doc) -> bool:
     """Whether the event is a duty or permission ahead with no time of its own."""
-    if event.certainty == "occurred":
-        return False
+    if event.certainty == "occurred" or event.extra.get("kind") != "general":
+        return False  # a lexicon verb names a happening of its own: "will be allowed to return"
     verb = anchor_of(event, doc)
     if verb is None or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _DUTY_GOVERNORS:
         return False
