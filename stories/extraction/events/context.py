@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
+from stories.extraction.events.reporters_notes import headline_end_in, unanswered
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.paragraphs import line_starts as paragraph_lines
 
@@ -124,6 +125,7 @@ class MentionIndex:
     text: str = ""  # doc.text, which spaCy rebuilds on every access
     dateline: Dateline | None = None  # "SEOUL, South Korea (AP) —": never a clause's subject
     dateline_end: int = 0
+    headline_end: int = 0  # "Reward raised in arson case. The reward …": the headline's end
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
     root_of_place: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -146,6 +148,8 @@ class MentionIndex:
         text = doc.text
         dateline = find_dateline(text)
         index = cls(doc, text, dateline, dateline.body_start if dateline else 0)
+        if dateline is None:  # a dateline at the top opens the lead; one below a headline
+            index.headline_end = headline_end_in(doc, text)  # makes it noise already
         index.sentences = list(doc.sents)
         index.sentence_starts = [sentence.start for sentence in index.sentences]
         index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
@@ -303,8 +307,12 @@ class MentionIndex:
 
     def is_noise(self, token: Token) -> bool:
         """Whether the token's sentence, or the line it is on, is a byline, credit or caption,
-        or the token stands above the dateline (a headline: "Storm hits coast. CITY — …")."""
+        or the token stands above the dateline (a headline: "Storm hits coast. CITY — …") or
+        above the body of an unbroken text ("Storm hits coast. The storm …"), or it tells an
+        unanswered request for comment (reporters_notes: how the story was gathered)."""
         if self.dateline is not None and token.idx < self.dateline.city_start:
+            return True
+        if token.idx < self.headline_end or unanswered(token):
             return True
         number = self.sentence_number(token)
         if number not in self.noise:

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
@@ -107,6 +108,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return not refused(verb)
     if dated:
         return False
+    if gives_abstract_help(verb):
+        return True  # "police received help from the public" (events.assistance)
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
         # "revenues continue to decline": the governor's tense says whether it happened
         return describes_rather_than_reports(verb.head, dated=dated)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.duties import idle_duty
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
 
@@ -37,8 +38,11 @@ _SHARING = frozenset({"xcomp", "conj"})
 
 
 def drop_idle_prospects(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events without those that are idle prospects (see the module's docstring)."""
-    return [event for event in events if not idle_prospect(event, doc)]
+    """The events without those that are idle prospects (see the module's docstring) or
+    duties and permissions ahead with no time of their own (events.duties)."""
+    return [
+        event for event in events if not idle_prospect(event, doc) and not idle_duty(event, doc)
+    ]
 
 
 def idle_prospect(event: EventCandidate, doc: Doc) -> bool:

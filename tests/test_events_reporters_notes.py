@@ -1,0 +1,82 @@
+"""Lines about the reporting, not the news (events.reporters_notes): no event on a timeline.
+
+Short texts written for these tests.
+"""
+
+from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+# A body long enough (over 1,200 characters, no line break) to be read as an unbroken text.
+BODY = (
+    "The reward for information about the fire at a Brenmoor barn was raised to $8,000 on "
+    "Tuesday, the sheriff said. Deputies are still looking for the person who set the fire. "
+    "The barn, owned by the Talbeck family for three generations, burned to the ground in "
+    "less than an hour, and two horses died in the blaze. Firefighters from four towns "
+    "fought the flames through the night. Investigators found a gas can near the back door "
+    "and later ruled the fire an arson. The family has asked anyone who saw a car near the "
+    "farm that evening to call the sheriff's office. A neighbor said she heard a loud bang "
+    "shortly before she saw the smoke rising over the trees behind the house. The sheriff "
+    "said his office had received a dozen calls but no solid leads so far. The reward is "
+    "paid by a fund set up by local farmers after a string of barn fires in the valley. "
+    "Three other barns have burned in the county since the spring, though none of those "
+    "fires was ruled an arson. The Talbecks plan to rebuild the barn before the winter, "
+    "with help from neighbors who have offered lumber and labor. A benefit supper for the "
+    "family is planned at the grange hall. Anyone with information is asked to call the "
+    "tip line, and callers may remain anonymous, the sheriff said."
+)
+
+
+def test_a_headline_above_an_unbroken_text_tells_no_event(nlp):  # noqa: F811
+    headline = "Pastor named to lead Tarrow youth board. "
+    text = headline + BODY
+
+    starts = [e.start for e in events_of(nlp, text)]
+    assert starts
+    assert min(starts) >= len(headline)
+
+
+def test_a_short_lead_with_articles_opening_an_unbroken_text_keeps_its_event(nlp):  # noqa: F811
+    text = "The pastor was named to lead the Tarrow youth board. " + BODY
+
+    assert "name" in event_triggers(nlp, text)
+
+
+def test_an_unanswered_call_for_comment_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "Orrick's lawyer did not return a message left on Tuesday."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "arrest" in triggers
+    assert "return" not in triggers
+    assert "leave" not in triggers
+
+
+def test_a_person_who_could_not_be_reached_is_no_event(nlp):  # noqa: F811
+    text = (
+        "A fire destroyed a warehouse in Brenmoor on Monday. "
+        "The owner, Lena Varga, could not be reached for comment."
+    )
+
+    assert "reach" not in event_triggers(nlp, text)
+
+
+def test_a_deed_not_returned_to_a_person_is_judged_as_before(nlp):  # noqa: F811
+    text = "Soldiers in Brenmoor did not return the seized trucks to the farmers on Monday."
+
+    assert "return" in event_triggers(nlp, text)
+
+
+def test_a_refusal_to_discuss_the_case_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The sheriff declined to discuss the evidence found in his truck."
+    )
+
+    assert "decline" not in event_triggers(nlp, text)
+
+
+def test_a_short_lead_after_a_dateline_keeps_its_event(nlp):  # noqa: F811
+    text = "TARROW (AP)_ Farmers fired two managers Monday. " + BODY
+
+    assert "fire" in event_triggers(nlp, text)
