@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.contrib.admin import apps as admin_apps
+from django.db.models.signals import post_migrate
 
 
 class StoriesConfig(AppConfig):
@@ -10,6 +11,10 @@ class StoriesConfig(AppConfig):
     def ready(self) -> None:
         # Story versions listen to saves; the deploy checks to the settings.
         from stories import caching, versions  # noqa: F401
+        from stories.editors import ensure_editors_group
+
+        # The editors' group comes back after a flush, as permissions do (stories.editors).
+        post_migrate.connect(ensure_editors_group, sender=self, dispatch_uid="editors-group")
 
 
 class EditorsDeskConfig(admin_apps.AdminConfig):

@@ -157,6 +157,17 @@ def test_editors_group_has_exactly_the_editing_permissions(db):
     }  # fmt: skip
 
 
+def test_a_flushed_database_gets_the_editors_group_back_whole(transactional_db):
+    from django.core.management import call_command
+
+    before = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+
+    call_command("flush", interactive=False, verbosity=0)
+
+    after = set(Group.objects.get(name="Editors").permissions.values_list("codename", flat=True))
+    assert after == before
+
+
 def test_editors_cannot_manage_users(editor):
     response = logged_in(editor).get(reverse("admin:auth_user_changelist"))
 

@@ -8,6 +8,8 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from stories.editors import EDITORS
+
 
 class Command(BaseCommand):
     help = "Create (or promote) an editor: a staff user in the Editors group."
@@ -24,7 +26,7 @@ class Command(BaseCommand):
             user.set_password(self._ask_password(user))
         user.is_staff = True
         user.save()
-        user.groups.add(Group.objects.get(name="Editors"))
+        user.groups.add(Group.objects.get(name=EDITORS))
         verb = "created" if created else "is now"
         self.stdout.write(f"{username} {verb} an editor; log in at /admin/")
 

@@ -13,12 +13,12 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
 
+from stories.editors import EDITORS
 from stories.ingestion.services import IngestReport
 from stories.models import Story
 from stories.pipeline import ingest_sources
 
 SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
-EDITORS_GROUP = "Editors"
 DEMO_EDITOR = "editor"
 DEMO_PASSWORD = "editor"
 
@@ -60,7 +60,7 @@ class Command(BaseCommand):
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-        user.groups.add(Group.objects.get(name=EDITORS_GROUP))
+        user.groups.add(Group.objects.get(name=EDITORS))
         if created:
             return (
                 f"DEBUG is on: demo editor created — log in at /admin/ as "
