@@ -19,6 +19,7 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import QUALIFIER, Mention, names_a_site, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.named_countries import keep_countries
+from stories.geocoding.namesake_context import settle_namesakes
 from stories.geocoding.offset_trust import offset_stands
 from stories.geocoding.places import (
     Candidate,
@@ -583,6 +584,7 @@ def resolve_mentions(
     resolver.doubt_strays()
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)
+    settle_namesakes(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     return [resolver.resolution(m) for m in resolver.mentions]
