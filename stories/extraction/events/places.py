@@ -38,6 +38,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.pointing_back import place_pointed_at
 from stories.extraction.events.sides import faces_a_place, the_other_side
+from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
@@ -226,6 +227,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
         located = _locative_modifier(head, heads, event_class)
         if located is not None:
             head = located  # "in an El Paso facility": as if "in El Paso"
+        elif names_a_site_acted_on(head, heads):
+            return 2  # "blocked the Velton crossing": at the crossing, in Velton
         elif _names_the_happening(head, heads):
             return 1  # "the Hong Kong protests grew": where they happen
         elif _local_body(head):
