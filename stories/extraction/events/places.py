@@ -23,6 +23,7 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.complements import borne_by, finer_than_its_locator
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.copular_scenes import copular_scene
 from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -123,6 +124,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
     extra += subject_whereabouts(site.anchor) if "whereabouts" in place_rules.ENABLED else []
+    extra += copular_scene(site.noun) if site.kind == "noun" else []
     for token in [*tokens, *extra, *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
