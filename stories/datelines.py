@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from stories.byline_datelines import after_byline
 from stories.paragraphs import headline_end
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
@@ -198,12 +199,18 @@ class Dateline:
 
 def find_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text` (or its body, after a headline that opens an unbroken
-    text: "Storm hits coast. CITY (AP) — The storm …"), or None."""
+    text: "Storm hits coast. CITY (AP) — The storm …", and after a byline and its date there:
+    stories.byline_datelines), or None."""
     found = _opening_dateline(text)
     if found is not None:
         return found
     start = headline_end(text)
-    return dateline_at(text, start) if start else None
+    if not start:
+        return None
+    found = dateline_at(text, start)
+    if found is None and (after := after_byline(text, start)) is not None:
+        found = dateline_at(text, after)
+    return found
 
 
 def dateline_at(text: str, start: int) -> Dateline | None:

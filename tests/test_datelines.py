@@ -212,3 +212,28 @@ def test_a_dateline_read_below_a_headline_keeps_offsets_into_the_whole_text():
     dateline = dateline_at(text, text.index("BERGEN"))
 
     assert [text[start:end] for start, end in dateline.place_spans] == ["BERGEN", "Norland"]
+
+
+# An archive's story runs on in one unbroken stretch, long enough to be read in paragraphs.
+_MORE = " The mill had stood empty for years, its owner said on Saturday." * 40
+
+
+def test_a_dateline_after_a_byline_and_its_date_in_an_unbroken_text_is_read():
+    text = (
+        "Mill fire closes the old bridge. By Dana Orvel Staff Writer June 4, 2011 "
+        "KELDON -- Crews closed the bridge on Friday after a fire at the mill." + _MORE
+    )
+
+    dateline = find_dateline(text)
+
+    assert dateline is not None
+    assert text[dateline.city_start : dateline.city_end] == "KELDON"
+
+
+def test_a_byline_and_date_before_an_ordinary_sentence_give_no_dateline():
+    text = (
+        "Mill fire closes the old bridge. By Dana Orvel Staff Writer June 4, 2011 "
+        "Crews closed the bridge on Friday after a fire at the mill." + _MORE
+    )
+
+    assert find_dateline(text) is None

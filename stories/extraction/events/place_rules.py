@@ -105,6 +105,11 @@ ALL = frozenset(
         "finer relative",
         # The place a departure left is not carried to the arrival after it.
         "left behind",
+        # A site the verb acts on, named for its place, is where the deed was: "blocked the
+        # Velton crossing".
+        "site objects",
+        # A happening noun that is the subject of "be" is where "be" says: "The summit was in X".
+        "copular scenes",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -23,6 +23,7 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.complements import borne_by, finer_than_its_locator
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.copular_scenes import copular_scene
 from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -38,6 +39,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.pointing_back import place_pointed_at
 from stories.extraction.events.sides import faces_a_place, the_other_side
+from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
@@ -122,6 +124,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
     extra += subject_whereabouts(site.anchor) if "whereabouts" in place_rules.ENABLED else []
+    extra += copular_scene(site.noun) if site.kind == "noun" else []
     for token in [*tokens, *extra, *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
@@ -226,6 +229,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
         located = _locative_modifier(head, heads, event_class)
         if located is not None:
             head = located  # "in an El Paso facility": as if "in El Paso"
+        elif names_a_site_acted_on(head, heads):
+            return 2  # "blocked the Velton crossing": at the crossing, in Velton
         elif _names_the_happening(head, heads):
             return 1  # "the Hong Kong protests grew": where they happen
         elif _local_body(head):
