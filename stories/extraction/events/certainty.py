@@ -17,6 +17,7 @@ from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import denied_by_participant, lapsed_schedule
+from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -148,6 +149,10 @@ def verb_certainty(
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"
+    if words & FUTURE_AUXILIARIES and conditional_future(verb):
+        return "speculated"  # "will leave if the law passes"
+    if words & FUTURE_AUXILIARIES and likely_future(verb):
+        return "expected"  # "will likely bring rain"
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
