@@ -47,6 +47,7 @@ from stories.extraction.events.under_way import (
     perfect_progressive_since,
     progressive_on_the_eve,
 )
+from stories.extraction.events.upcoming_occasions import upcoming_occasion
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -316,6 +317,8 @@ def noun_certainty(
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
+    if upcoming_occasion(noun, date=date, published=published, event_class=event_class):
+        return "planned"  # "this year's election", "ahead of a news conference today"
     if (continuing_subject(noun) and not _denied(noun.head)) or counted_into(noun):
         return "ongoing"  # "the search continues", "it is the third day of a siege"
     if date is None:
