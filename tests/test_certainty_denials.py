@@ -62,3 +62,8 @@ def test_an_insisted_happening_is_speculated(nlp):  # noqa: F811
 def test_a_deed_coordinated_with_an_expectation_is_not_expected(nlp):  # noqa: F811
     text = "Ana Ruiz was expected to attend the gala in Dalby but left a note for her family."
     assert certainty_of_verb(nlp, text, "left", _WEEKS_BEFORE) == "occurred"
+
+
+def test_no_after_have_tells_a_lack_not_a_denial(nlp):  # noqa: F811
+    text = "The club had no fit strikers left before the final in Dalby."
+    assert certainty_of_verb(nlp, text, "left", _DAY_BEFORE) != "denied"

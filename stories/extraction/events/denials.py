@@ -23,7 +23,10 @@ _SCHEDULING = frozenset({"due", "set", "schedule", "plan", "slate"})
 
 def denied_by_participant(verb: Token) -> bool:
     """ "No firefighters were injured", "nothing was stolen", "took no money": a subject or an
-    object that is "no …", "nobody" or "nothing" denies the happening."""
+    object that is "no …", "nobody" or "nothing" denies the happening. Not through "have":
+    "has no trip planned", "had no players left" say what someone lacks, not a happening."""
+    if verb.lemma_ == "have" or (verb.head != verb and verb.head.lemma_ == "have"):
+        return False
     for child in verb.children:
         if child.dep_ not in _PARTICIPANTS:
             continue
