@@ -67,8 +67,3 @@ def test_a_deed_coordinated_with_an_expectation_is_not_expected(nlp):  # noqa: F
 def test_no_after_have_tells_a_lack_not_a_denial(nlp):  # noqa: F811
     text = "The club had no fit strikers left before the final in Dalby."
     assert certainty_of_verb(nlp, text, "left", _DAY_BEFORE) != "denied"
-
-
-def test_a_past_progressive_beside_a_simple_past_sets_a_scene(nlp):  # noqa: F811
-    text = "The roof of the mill in Dalby fell in and water was pouring down the walls."
-    assert certainty_of_verb(nlp, text, "pouring", _DAY_BEFORE) == "occurred"

@@ -129,12 +129,8 @@ def progressive_on_the_eve(
 ) -> bool:
     """ "Thousands were marching on the capital on Friday" in Saturday's paper: a past
     progressive of the day of writing or the day before tells a happening the story left under
-    way, not one it saw end. A past progressive further back sets a scene that is over, and
-    so does one told beside a simple past ("the roof fell in and water was pouring down") or
-    around a moment ("was driving home when the tree fell")."""
+    way, not one it saw end. A past progressive further back sets a scene that is over."""
     if verb.tag_ != "VBG" or date is None or published is None:
-        return False
-    if verb.dep_ in ("conj", "advcl") or any(c.dep_ == "advcl" for c in verb.children):
         return False
     if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
         return False
