@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.denials import denied_by_participant, lapsed_schedule
+from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -43,7 +45,9 @@ from stories.extraction.events.under_way import (
     counted_into,
     enters_a_period,
     perfect_progressive_since,
+    progressive_on_the_eve,
 )
+from stories.extraction.events.upcoming_occasions import upcoming_occasion
 
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
@@ -111,6 +115,8 @@ def verb_certainty(
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "companies can't escape the challenges": an ability denied in general, no happening
         return None if words & _ABILITY else "denied"
+    if denied_by_participant(verb):
+        return "denied"  # "no one was hurt", "took no money"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
@@ -121,6 +127,8 @@ def verb_certainty(
     if event_class == "appoint" and announced_hire(verb):
         return "occurred"  # "is adding X as its first CTO", "is pleased to have X as …"
     governed = _governed_certainty(verb)
+    if governed == "planned" and lapsed_schedule(verb, date, date_end, published):
+        return "denied"  # "was due to be freed in May", told after May
     if governed is not None:
         return None if governed == "aimed" else governed
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
@@ -142,6 +150,10 @@ def verb_certainty(
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"
+    if words & FUTURE_AUXILIARIES and conditional_future(verb):
+        return "speculated"  # "will leave if the law passes"
+    if words & FUTURE_AUXILIARIES and likely_future(verb):
+        return "expected"  # "will likely bring rain"
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
@@ -182,6 +194,8 @@ def verb_certainty(
         # been dropped": a simple past or a perfect tells a deed done; the later
         # time belongs to something the clause names, not to the deed
         return "occurred"
+    if progressive_on_the_eve(verb, auxiliaries, date, published):
+        return "ongoing"  # "were marching on Friday" in Saturday's paper
     timetable = not auxiliaries and verb.tag_ in ("VBZ", "VBP")
     if timetable and date_end is not None and published is not None and date_end >= published:
         return "planned"  # "when the new cabinet takes office next week"
@@ -303,6 +317,8 @@ def noun_certainty(
             return NOUN_CERTAINTY[child.lower_]
     if date is not None and published is not None and date > published:
         return "planned"
+    if upcoming_occasion(noun, date=date, published=published, event_class=event_class):
+        return "planned"  # "this year's election", "ahead of a news conference today"
     if (continuing_subject(noun) and not _denied(noun.head)) or counted_into(noun):
         return "ongoing"  # "the search continues", "it is the third day of a siege"
     if date is None:
@@ -385,6 +401,8 @@ def _governed_certainty(verb: Token) -> str | None:
         for word in (governor, *governor.children):
             if word == token or (word != governor and word.dep_ not in ("acomp", "attr")):
                 continue
+            if token.dep_ == "conj":
+                break  # "was expected to attend but left": a coordinate, not a complement
             if word.lemma_.lower() in _AIMING:
                 return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())

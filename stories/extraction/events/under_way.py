@@ -122,3 +122,18 @@ def beside_a_present(verb: Token) -> bool:
     if any(a.lemma_ == "have" or a.tag_ == "VBD" or a.lower_ == "would" for a in auxiliaries):
         return False
     return main.tag_ not in ("VBD", "VBN") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def progressive_on_the_eve(
+    verb: Token, auxiliaries: list[Token], date: object, published: object
+) -> bool:
+    """ "Thousands were marching on the capital on Friday" in Saturday's paper: a past
+    progressive of the day of writing or the day before tells a happening the story left under
+    way, not one it saw end. A past progressive further back sets a scene that is over."""
+    if verb.tag_ != "VBG" or date is None or published is None:
+        return False
+    if any(a.tag_ == "MD" or a.lemma_ == "have" for a in auxiliaries):
+        return False
+    if not any(a.lemma_ == "be" and a.tag_ == "VBD" for a in auxiliaries):
+        return False
+    return 0 <= (published - date).days <= 1

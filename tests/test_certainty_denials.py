@@ -1,0 +1,69 @@
+"""Happenings denied through a participant or a plan that lapsed, claims told as claims, a past
+progressive left under way, and coordinated deeds that take no governor's cue
+(events.denials, events.under_way, events.certainty).
+
+The sentences are written for these tests.
+"""
+
+import datetime as dt
+
+from tests.test_events import PUBLISHED, certainty_of_verb, nlp  # noqa: F401 (nlp is a fixture)
+
+_WEEKS_BEFORE = PUBLISHED - dt.timedelta(days=20)
+_DAY_BEFORE = PUBLISHED - dt.timedelta(days=1)
+
+
+def test_a_subject_with_no_denies_the_happening(nlp):  # noqa: F811
+    text = "No passengers were hurt when the tram left the rails in Dalby."
+    assert certainty_of_verb(nlp, text, "hurt", _DAY_BEFORE) == "denied"
+
+
+def test_nothing_as_object_denies_the_happening(nlp):  # noqa: F811
+    text = "The burglars took nothing from the bakery in Dalby."
+    assert certainty_of_verb(nlp, text, "took", _DAY_BEFORE) == "denied"
+
+
+def test_an_object_with_no_denies_the_happening(nlp):  # noqa: F811
+    text = "The burglars took no cash from the bakery in Dalby."
+    assert certainty_of_verb(nlp, text, "took", _DAY_BEFORE) == "denied"
+
+
+def test_a_past_schedule_for_a_day_gone_by_is_denied(nlp):  # noqa: F811
+    text = "The new ferry was due to be launched at Dalby in March."
+    assert certainty_of_verb(nlp, text, "launched", _WEEKS_BEFORE) == "denied"
+
+
+def test_a_present_schedule_stays_planned(nlp):  # noqa: F811
+    text = "The new ferry is due to be launched at Dalby in March."
+    later = PUBLISHED + dt.timedelta(days=20)
+    assert certainty_of_verb(nlp, text, "launched", later) == "planned"
+
+
+def test_a_past_progressive_of_the_day_before_is_ongoing(nlp):  # noqa: F811
+    text = "Hundreds of volunteers were searching the woods near Dalby on Friday."
+    assert certainty_of_verb(nlp, text, "searching", _DAY_BEFORE) == "ongoing"
+
+
+def test_a_past_progressive_weeks_back_occurred(nlp):  # noqa: F811
+    text = "Hundreds of volunteers were searching the woods near Dalby in March."
+    assert certainty_of_verb(nlp, text, "searching", _WEEKS_BEFORE) == "occurred"
+
+
+def test_an_asserted_happening_is_speculated(nlp):  # noqa: F811
+    text = "Ana Ruiz asserts that the talks in Dalby have resumed."
+    assert certainty_of_verb(nlp, text, "resumed", None) == "speculated"
+
+
+def test_an_insisted_happening_is_speculated(nlp):  # noqa: F811
+    text = "Tom Lee insisted that he woke up in a park near Dalby."
+    assert certainty_of_verb(nlp, text, "woke", _DAY_BEFORE) == "speculated"
+
+
+def test_a_deed_coordinated_with_an_expectation_is_not_expected(nlp):  # noqa: F811
+    text = "Ana Ruiz was expected to attend the gala in Dalby but left a note for her family."
+    assert certainty_of_verb(nlp, text, "left", _WEEKS_BEFORE) == "occurred"
+
+
+def test_no_after_have_tells_a_lack_not_a_denial(nlp):  # noqa: F811
+    text = "The club had no fit strikers left before the final in Dalby."
+    assert certainty_of_verb(nlp, text, "left", _DAY_BEFORE) != "denied"
