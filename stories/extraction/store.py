@@ -348,8 +348,8 @@ def _merge_target(
         if reporters[event.pk] == only_this and not event.locked_fields:
             continue
         # A report with the same word may place the happening at another scale ("Flight
-        # breaks record" in Honolulu and in Hawaii); one with another word must name the same
-        # place, or "Train stops in X" would fold into "Leader arrives in <X's country>".
+        # breaks record" in Velton and in Norburg, its state); one with another word must name
+        # the same place, or "Train stops in X" would fold into "Leader arrives in <X's country>".
         scaled = event.trigger == candidate.trigger
         if same_event(_as_candidate(event, scaled=scaled), candidate):
             return event

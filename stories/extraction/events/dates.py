@@ -433,7 +433,7 @@ def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
     if anchor.participle is None or not event.trigger or anchor.participle == event.start:
         return False  # a clause that opens on the participle is that participle's own event
     if dates_its_when_clause(anchor.end, event.start, text):
-        return False  # "got his hand slapped in 2005 when the board fined him"
+        return False  # "got his pay docked in 2019 when the board fined him"
     trigger = event.trigger.split()[0].lower()[:5]
     if event.extra.get("kind") == "noun" and noun_before(anchor.participle, trigger, text):
         return False  # "the exam taken last spring": the noun's own happening

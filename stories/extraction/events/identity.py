@@ -458,7 +458,7 @@ def _classes_compatible(a: str, b: str) -> bool:
 
 def places_compatible(a: PlaceMention, b: PlaceMention) -> bool:
     """The same place, or one inside the other: a country, state or city and a place in it
-    (one version files from Honolulu what another places in Hawaii)."""
+    (one version files from Velton what another places in Norburg, the state around it)."""
     if a.geonames_id and a.geonames_id == b.geonames_id:
         return True
     if _normal(a.name or a.text) == _normal(b.name or b.text):

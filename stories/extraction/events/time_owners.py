@@ -118,7 +118,7 @@ _WHEN_REACH = 80
 def dates_its_when_clause(time_end: int, event_start: int, text: str) -> bool:
     """Whether the time ending at `time_end` is followed at once by a "when" clause in which
     the event at `event_start` is told: the time dates that clause even where the parser
-    hangs it on a participle before it ("got his hand slapped in 2005 when the board …")."""
+    hangs it on a participle before it ("got his pay docked in 2019 when the board …")."""
     found = _WHEN_AFTER.match(text, time_end)
     if found is None or not found.start("when") <= event_start <= found.end() + _WHEN_REACH:
         return False
