@@ -33,6 +33,7 @@ from stories.extraction.events.dates import (
     period_end,
 )
 from stories.extraction.events.findings import finding_sites
+from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.genre import keep_news
 from stories.extraction.events.governed_deeds import drop_doubled_governors
 from stories.extraction.events.identity import (
@@ -44,7 +45,6 @@ from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
-    NARRATIVE_LATER,
     NOUN_AS_VERB,
     NOUN_CLASSES,
     RELATIVE_WORDS,
@@ -172,7 +172,7 @@ def extract_events(
         doc, times=times, places=places, published=published, told=[e for e, _ in built]
     )
     dated = date_from_narrative(
-        _follow_narrative(built),
+        follow_narrative(built),
         text=index.text,
         times=times,
         sentences=[(sentence.start_char, sentence.end_char) for sentence in index.sentences],
@@ -349,7 +349,7 @@ def _candidate(
     elif time is not None:
         provenance["date"] = {"source": "clause", "text": time.text}
     extra["past_perfect"] = past_perfect(anchor)
-    later = candidate.date_start is None and _later(anchor)
+    later = candidate.date_start is None and told_later(anchor)
     candidate = mark_background(
         [replace(candidate, extra=extra, provenance=provenance)], published
     )[0]
@@ -546,38 +546,6 @@ def _shared_date(site: Site, owned: dict[int, EventDate]) -> EventDate | None:
         if verb.i in owned:
             return owned[verb.i]
     return None
-
-
-def _later(anchor: Token) -> bool:
-    """ "later", "then" in the clause or in a clause above it within the sentence."""
-    token = anchor
-    for _ in range(6):
-        if any(c.lower_ in NARRATIVE_LATER and c.dep_ == "advmod" for c in token.children):
-            return True
-        if token.head == token:
-            return False
-        token = token.head
-    return False
-
-
-def _follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCandidate]:
-    """Undated "later" events that happened take the day of the last dated event that happened
-    before them ("will then" follows a plan, not the last day told). The date is marked inferred
-    in `extra`, so an editor can tell it from a stated one."""
-    result: list[EventCandidate] = []
-    day: EventCandidate | None = None
-    for candidate, later in built:
-        if later and day is not None and candidate.certainty == "occurred":
-            candidate = replace(
-                candidate,
-                date_start=day.date_start,
-                date_precision="day",
-                extra={**candidate.extra, "date_inferred": True},
-            )
-        elif candidate.date_precision == "day" and candidate.certainty == "occurred":
-            day = candidate
-        result.append(candidate)
-    return result
 
 
 def _inside(candidate: EventCandidate, listed: list[EventCandidate]) -> bool:

@@ -1,7 +1,7 @@
 """What a "then" or "later" clause follows on from.
 
 The clause stage dates "Later in the day, …" and "Then …" by the last happening told with a
-day of its own (clauses._follow_narrative); the narrative rules (events.dates) settle it once
+day of its own (`follow_narrative`); the narrative rules (events.dates) settle it once
 every earlier date is final. "Then" follows the narrative, not only its dated deeds: after
 "…, barred from the site since May 2. Then the council closed the road" the road closed after
 May 2, not on the day the story opened on; and "Then a 2009 survey found …" is told with its
@@ -15,12 +15,47 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.mentions import EventCandidate
 
 # A time of these grains in its own words dates a follower; a century ("the 19th-century
 # spire") only dates a thing.
 _GRAINS = ("day", "week", "month", "year")
+
+
+def told_later(anchor: Token) -> bool:
+    """ "later", "then" in the clause or in a clause above it within the sentence."""
+    token = anchor
+    for _ in range(6):
+        if any(c.lower_ in NARRATIVE_LATER and c.dep_ == "advmod" for c in token.children):
+            return True
+        if token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def follow_narrative(built: list[tuple[EventCandidate, bool]]) -> list[EventCandidate]:
+    """Undated "later" events that happened take the day of the last dated event that happened
+    before them ("will then" follows a plan, not the last day told). The date is marked inferred
+    in `extra`, so an editor can tell it from a stated one."""
+    result: list[EventCandidate] = []
+    day: EventCandidate | None = None
+    for candidate, later in built:
+        if later and day is not None and candidate.certainty == "occurred":
+            candidate = replace(
+                candidate,
+                date_start=day.date_start,
+                date_precision="day",
+                extra={**candidate.extra, "date_inferred": True},
+            )
+        elif candidate.date_precision == "day" and candidate.certainty == "occurred":
+            day = candidate
+        result.append(candidate)
+    return result
 
 
 def follows_on(event: EventCandidate) -> bool:
