@@ -67,3 +67,28 @@ def test_a_deed_coordinated_with_an_expectation_is_not_expected(nlp):  # noqa: F
 def test_no_after_have_tells_a_lack_not_a_denial(nlp):  # noqa: F811
     text = "The club had no fit strikers left before the final in Dalby."
     assert certainty_of_verb(nlp, text, "left", _DAY_BEFORE) != "denied"
+
+
+def test_a_light_verbs_idiom_with_no_is_not_denied(nlp):  # noqa: F811
+    text = "The Velton side took no chances against Norburg on Sunday."
+    assert certainty_of_verb(nlp, text, "took", _DAY_BEFORE) != "denied"
+
+
+def test_leaving_no_one_without_power_is_not_denied(nlp):  # noqa: F811
+    text = "The storm left no one without power in Brenmoor."
+    assert certainty_of_verb(nlp, text, "left", _DAY_BEFORE) != "denied"
+
+
+def test_a_light_verbs_real_object_with_no_is_denied(nlp):  # noqa: F811
+    text = "Police in Brenmoor made no arrests after the march."
+    assert certainty_of_verb(nlp, text, "made", _DAY_BEFORE) == "denied"
+
+
+def test_a_plan_told_in_the_simple_past_is_not_denied(nlp):  # noqa: F811
+    text = "Officials in Velton planned to reopen the bridge on Monday."
+    assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) != "denied"
+
+
+def test_a_plan_told_in_the_past_perfect_for_a_day_gone_by_is_denied(nlp):  # noqa: F811
+    text = "Officials in Velton had planned to reopen the bridge on Monday."
+    assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) == "denied"

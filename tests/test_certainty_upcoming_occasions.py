@@ -30,3 +30,21 @@ def test_an_occasion_of_a_past_year_occurred(nlp):  # noqa: F811
     noun = _noun(nlp, "Supporters recalled last year's election in Dalby.", "election")
     year = dt.date(PUBLISHED.year - 1, 1, 1)
     assert noun_certainty(noun, date=year, published=PUBLISHED, event_class="vote") == "occurred"
+
+
+def test_an_occasion_of_this_year_told_in_the_past_occurred(nlp):  # noqa: F811
+    noun = _noun(nlp, "This year's election was marred by violence in Velton.", "election")
+    year = dt.date(PUBLISHED.year, 1, 1)
+    assert noun_certainty(noun, date=year, published=PUBLISHED, event_class="vote") == "occurred"
+
+
+def test_an_occasion_of_this_year_as_a_past_verbs_object_occurred(nlp):  # noqa: F811
+    noun = _noun(nlp, "Norburg held this year's election under heavy rain.", "election")
+    year = dt.date(PUBLISHED.year, 1, 1)
+    assert noun_certainty(noun, date=year, published=PUBLISHED, event_class="vote") == "occurred"
+
+
+def test_an_occasion_of_this_year_before_which_one_met_is_planned(nlp):  # noqa: F811
+    noun = _noun(nlp, "Officials met before this year's election in Velton.", "election")
+    year = dt.date(PUBLISHED.year, 1, 1)
+    assert noun_certainty(noun, date=year, published=PUBLISHED, event_class="vote") == "planned"

@@ -2,9 +2,13 @@
 
 English denies a happening through a participant as readily as through the verb: "no one was
 hurt", "nothing was taken", "the thieves took no money" say that nobody was hurt and no money
-taken, as surely as "was not hurt" does. And a plan told in the past for a day now gone ("was
-due to be freed in May", "had been set to open on Monday") is told that way because it did not
-come off: had it, the story would say that it happened.
+taken, as surely as "was not hurt" does. A light verb's object names the happening with it,
+and a "no" there makes an idiom, not a denial: "took no chances", "wasted no time", "left no one
+without power" tell how something went, not that it did not. And a plan told in the past
+perfect or with a past "be" for a day now gone ("was due to be freed in May", "had been set to
+open on Monday", "had planned to speak") is told that way because it did not come off: had it,
+the story would say that it happened. A bare simple past ("officials planned to reopen the
+bridge on Monday") only reports the plan and says nothing of its outcome.
 """
 
 from __future__ import annotations
@@ -17,6 +21,16 @@ from spacy.tokens import Token
 _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # Participants of a clause that a "no" before them can deny.
 _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Verbs whose "no" object is always an idiom of manner or result: "wasted no time", "spared no
+# effort", "left no one without power", "lost no time".
+_IDIOM_VERBS = frozenset({"leave", "spare", "waste", "lose"})
+# Light verbs whose "no" object denies a real deed ("took no cash", "made no arrests") unless
+# the object is one of these idiom nouns: "took no chances", "paid no attention".
+_LIGHT_VERBS = frozenset({"take", "make", "give", "pay", "show"})
+_IDIOM_OBJECTS = frozenset(
+    {"chance", "risk", "prisoner", "part", "notice", "heed", "attention", "mind", "secret"}
+    | {"bone", "doubt", "effort", "expense", "time", "mercy", "quarter", "ground", "mistake"}
+)
 # Governors of an infinitive that fix it for a day: "was due to", "was set to", "had planned to".
 _SCHEDULING = frozenset({"due", "set", "schedule", "plan", "slate"})
 
@@ -24,11 +38,12 @@ _SCHEDULING = frozenset({"due", "set", "schedule", "plan", "slate"})
 def denied_by_participant(verb: Token) -> bool:
     """ "No firefighters were injured", "nothing was stolen", "took no money": a subject or an
     object that is "no …", "nobody" or "nothing" denies the happening. Not through "have":
-    "has no trip planned", "had no players left" say what someone lacks, not a happening."""
+    "has no trip planned", "had no players left" say what someone lacks, not a happening; nor
+    a light verb's idiom ("took no chances", "left no one without power")."""
     if verb.lemma_ == "have" or (verb.head != verb and verb.head.lemma_ == "have"):
         return False
     for child in verb.children:
-        if child.dep_ not in _PARTICIPANTS:
+        if child.dep_ not in _PARTICIPANTS or (child.dep_ == "dobj" and _idiom_object(verb, child)):
             continue
         if child.lower_ in _NOBODY:
             return True
@@ -41,7 +56,9 @@ def lapsed_schedule(
     verb: Token, date: dt.date | None, date_end: dt.date | None, published: dt.date | None
 ) -> bool:
     """ "was due to be released in September", "had planned to speak on Tuesday": an infinitive
-    scheduled in a past tense for a day before publication did not take place as planned."""
+    scheduled with a past "be" or "had" for a day before publication did not take place as
+    planned. A bare simple past ("planned to reopen the bridge on Monday") reports the plan,
+    not its failure, so it is left to the other cues."""
     if date is None or published is None or (date_end or date) >= published:
         return False
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
@@ -49,9 +66,16 @@ def lapsed_schedule(
     governor = verb.head
     if governor.lemma_.lower() not in _SCHEDULING:
         return False
-    if governor.tag_ == "VBD" and governor.lemma_.lower() != "set":
-        return True  # "planned to speak" (a simple past of "set" reads as a deed: "set to work")
     helpers = [c for c in governor.children if c.dep_ in ("aux", "auxpass")]
     if governor.dep_ == "acomp":
         helpers.append(governor.head)  # "was due to": the tense is on "was"
     return any(h.tag_ == "VBD" and h.lemma_ in ("be", "have") for h in helpers)
+
+
+def _idiom_object(verb: Token, obj: Token) -> bool:
+    """ "wasted no time", "left no one without power", "took no chances": a "no" object of a
+    verb that makes idioms with it tells how a deed went, not that one did not happen."""
+    lemma = verb.lemma_.lower()
+    if lemma in _IDIOM_VERBS:
+        return True
+    return lemma in _LIGHT_VERBS and obj.lemma_.lower() in _IDIOM_OBJECTS

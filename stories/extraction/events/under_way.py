@@ -13,6 +13,8 @@ to suffer pollution") is an activity carried on, which `genre` weighs separately
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Token
 
 from stories.extraction.events.noise import absolute_subject
@@ -125,7 +127,7 @@ def beside_a_present(verb: Token) -> bool:
 
 
 def progressive_on_the_eve(
-    verb: Token, auxiliaries: list[Token], date: object, published: object
+    verb: Token, auxiliaries: list[Token], date: dt.date | None, published: dt.date | None
 ) -> bool:
     """ "Thousands were marching on the capital on Friday" in Saturday's paper: a past
     progressive of the day of writing or the day before tells a happening the story left under
