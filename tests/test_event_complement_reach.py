@@ -26,3 +26,14 @@ def test_finding_someone_in_a_state_is_a_deed_not_a_claim(nlp):  # noqa: F811
     )
 
     assert "find" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_possessive_apostrophe_is_no_quotation_mark(nlp):  # noqa: F811
+    # "rangers'" ends in an apostrophe tagged POS: it quotes nothing, so the clause before
+    # "picks up" is still no complement of it.
+    text = _OPENING + (
+        "The storm flooded the lower valley; after the rangers' pause, the relay picks up on "
+        "Friday in Dunmore."
+    )
+
+    assert "pick" in [e.trigger for e in events_of(nlp, text)]

@@ -9,7 +9,11 @@ import datetime
 
 from stories.extraction.analysis import analyse_text
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.story_points import counted_opening, not_a_story_point
+from stories.extraction.events.story_points import (
+    counted_opening,
+    moved_on,
+    not_a_story_point,
+)
 from stories.extraction.events.time_owners import dates_its_when_clause
 
 PUBLISHED = datetime.date(2023, 9, 12)
@@ -82,6 +86,22 @@ def test_a_sentence_opened_by_two_days_later_moves_the_story_on():
 
     assert dated(text, "phone") == datetime.date(2023, 9, 4)
     assert dated(text, "search") == datetime.date(2023, 9, 4)
+
+
+def test_two_days_later_past_the_calendars_end_leaves_the_point_unmoved():
+    # "Two days later," from 30 December 9999 has no day to move to: no OverflowError.
+    text = "The Velton fair opened on Dec. 30. Two days later, the Norburg band played."
+    point = EventDate(datetime.date(9999, 12, 30), None, "day", "Dec. 30")
+
+    assert moved_on(point, text.index(". Two"), text.index("the Norburg"), text) == point
+
+
+def test_a_counted_opening_past_the_calendars_end_gives_no_day():
+    text = "Two days before the board voted, the owners sold the mill on Monday."
+    monday = EventDate(datetime.date(9999, 12, 30), None, "day", "Monday")
+    anchors = [Anchor(text.index("Monday"), monday)]
+
+    assert counted_opening(0, [(0, len(text))], anchors, text) is None
 
 
 def test_a_time_followed_by_when_dates_the_when_clause():

@@ -23,3 +23,9 @@ def test_a_repaired_bridge_named_for_a_town_places_the_repair_there(nlp):  # noq
 def test_a_place_naming_whose_officials_were_accused_is_still_no_location(nlp):  # noqa: F811
     text = "The minister accused Sudland officials of fraud on Monday."
     assert _placed_from_clause(nlp, text, "accuse") is None
+
+
+def test_a_bought_refinery_named_for_a_town_does_not_place_the_purchase(nlp):  # noqa: F811
+    # Buying a site is no deed done at it: only acting verbs (site_objects.ACTING_VERBS) count.
+    text = "Acme bought the Bergen refinery on Monday."
+    assert _placed_from_clause(nlp, text, "buy") is None

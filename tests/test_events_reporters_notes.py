@@ -80,3 +80,63 @@ def test_a_short_lead_after_a_dateline_keeps_its_event(nlp):  # noqa: F811
     text = "TARROW (AP)_ Farmers fired two managers Monday. " + BODY
 
     assert "fire" in event_triggers(nlp, text)
+
+
+def test_a_past_tense_lead_opening_an_unbroken_text_keeps_its_event(nlp):  # noqa: F811
+    # Headlines tell the past in the present; a simple past ("arrested") is a lead.
+    for lead in (
+        "Deputies arrested two Brenmoor men Tuesday. ",
+        "Sheriff's deputies arrested two men in Brenmoor on Tuesday night. ",
+    ):
+        assert "arrest" in event_triggers(nlp, lead + BODY)
+
+
+def test_a_deal_that_could_not_be_reached_is_news(nlp):  # noqa: F811
+    text = "A deal could not be reached in Velton on Monday, and the strike went on."
+
+    triggers = event_triggers(nlp, text)
+    assert "reach" in triggers
+
+
+def test_a_spokesman_who_could_not_be_reached_is_no_event(nlp):  # noqa: F811
+    text = (
+        "A fire destroyed a warehouse in Brenmoor on Monday. "
+        "A company spokesman could not be reached on Tuesday."
+    )
+
+    assert "reach" not in event_triggers(nlp, text)
+
+
+def test_a_refusal_to_discuss_a_program_with_inspectors_is_news(nlp):  # noqa: F811
+    text = "Norland refused to discuss its nuclear program with inspectors on Monday."
+
+    assert event_triggers(nlp, text)
+
+
+def test_a_refusal_to_discuss_it_with_reporters_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The sheriff refused to discuss the arrest with reporters."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "arrest" in triggers
+    assert "refuse" not in triggers
+
+
+def test_a_refusal_to_elaborate_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. The sheriff declined to elaborate."
+    )
+
+    assert "decline" not in event_triggers(nlp, text)
+
+
+def test_a_refusal_to_discuss_seized_goods_and_evidence_is_no_event(nlp):  # noqa: F811
+    # One general word of the case among the objects ("and evidence") makes it the case.
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The sheriff declined to discuss the tools and evidence found in his truck."
+    )
+
+    assert "decline" not in event_triggers(nlp, text)

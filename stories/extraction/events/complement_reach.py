@@ -8,7 +8,7 @@ ticketed the driver": "pulled" read as the object clause of "ticketed"), a claus
 comma or semicolon set off from the verb (a second statement run on), or a relative clause
 read as an object clause ("defended the budget approved in April that boosted spending").
 With such a clause the verb still tells its own deed, and so does a verb whose "complement"
-is only an adjective ("found the mother unconscious": a finding of someone, not of a claim).
+is only an adjective ("found the hiker asleep": a finding of someone, not of a claim).
 Words quoted before a verb of saying ("'We will win,' she laughed"), a quotation after a
 colon, and a statement put before its speaker ("There were few leads, the sheriff
 admitted") stay what the verb says.
@@ -29,7 +29,7 @@ def real_complement(verb: Token, child: Token) -> bool:
     if child.dep_ not in _COMPLEMENTS:
         return False
     low, high = sorted((verb.i, child.i))
-    if any(t.text in _QUOTES for t in verb.doc[low : high + 1]):
+    if any(_quote(t) for t in verb.doc[low : high + 1]):
         return True  # quoted words, before or after the verb that says them
     if child.i < verb.i:
         # "pulled the car over, but he ticketed the driver", "the tour ended; the band
@@ -45,6 +45,12 @@ def real_complement(verb: Token, child: Token) -> bool:
     return not (relative and first.head == child)
 
 
+def _quote(token: Token) -> bool:
+    """Whether the token is a quotation mark or colon; the apostrophe of a possessive
+    ("officers'", tagged POS) quotes nothing."""
+    return token.text in _QUOTES and token.tag_ != "POS"
+
+
 def takes_a_verb(verb: Token) -> bool:
     """ "began deliberating", "tried to leave": a verb complement that is really one."""
     return any(c.pos_ == "VERB" and real_complement(verb, c) for c in verb.children)
@@ -52,7 +58,7 @@ def takes_a_verb(verb: Token) -> bool:
 
 def takes_a_clause(verb: Token) -> bool:
     """ "concluded that the deal was legal": a clausal complement that is really one, with
-    a verb of its own; "found the mother unconscious" finds a person in a state, a deed."""
+    a verb of its own; "found the hiker asleep" finds a person in a state, a deed."""
     return any(
         c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and real_complement(verb, c)
         for c in verb.children

@@ -7,13 +7,18 @@ Two kinds, both told in every kind of news and neither a happening an editor wou
   happening, titled from fewer words. A dateline after the headline already makes it noise
   (`MentionIndex.is_noise`); a text with no dateline needs the headline's own end, which
   `stories.paragraphs.headline_end` finds. Only a line in headline style counts: no article
-  and no finite "be" or "have", the words a headline leaves out. A short lead that opens an
-  unbroken text ("The mayor has resigned.") keeps them, and keeps its event.
+  and no finite "be" or "have", the words a headline leaves out, and no simple past with an
+  object (a headline tells the past in the present: "Deputies arrest two men"). A short lead
+  that opens an unbroken text ("The mayor has resigned.", "Deputies arrested two men
+  Tuesday.") keeps them, and keeps its event.
 - An unanswered request for comment: "Lund could not be reached for comment", "did not
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
-  message "left" is the same attempt. So is a refusal to talk about it: "the sheriff declined
-  to discuss the evidence" ("declined to comment" is no event already: events.governing).
+  message "left" is the same attempt. A passive "could not be reached" counts only of a person
+  (or "for comment"): "a deal could not be reached" is news. So is a refusal to talk about it:
+  "the sheriff declined to discuss the evidence" ("declined to comment" is no event already:
+  events.governing), but only about the case itself or with the press; "refused to discuss
+  its nuclear program with inspectors" is a deed of the story.
 """
 
 from __future__ import annotations
@@ -51,6 +56,40 @@ _ANSWERING_VERBS = frozenset({"answer", "reach", "respond", "return"})
 # A refusal to talk to the reporter: "declined to discuss", "refused to elaborate".
 _REFUSING_VERBS = frozenset({"decline", "refuse"})
 _TALKING_VERBS = frozenset({"comment", "discuss", "elaborate", "specify", "speculate"})
+# General words for the case a reporter asks about: "declined to discuss the evidence".
+_CASE_WORDS = frozenset(
+    {"case", "matter", "details", "investigation", "incident", "allegations", "evidence"}
+)
+# The reporter's side of the talk: "refused to discuss it with reporters".
+_PRESS_WORDS = frozenset({"reporters", "press", "journalists", "media"})
+# Nouns for the people a reporter tries to reach: "the owner could not be reached".
+_PERSON_NOUNS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "officials",
+        "owner",
+        "owners",
+        "family",
+        "lawyer",
+        "lawyers",
+        "attorney",
+        "attorneys",
+        "representative",
+        "representatives",
+        "relative",
+        "relatives",
+        "neighbor",
+        "neighbors",
+        "manager",
+        "director",
+        "chief",
+        "sheriff",
+        "mayor",
+    }
+)
 
 
 def headline_end_in(doc: Doc, text: str) -> int:
@@ -59,8 +98,13 @@ def headline_end_in(doc: Doc, text: str) -> int:
     end = headline_end(text)
     if not end:
         return 0
-    words = [t.lower_ for t in doc if t.idx < end]
-    if any(w in _ARTICLES or w in _FINITE_AUXILIARIES for w in words):
+    tokens = [t for t in doc if t.idx < end]
+    if any(t.lower_ in _ARTICLES or t.lower_ in _FINITE_AUXILIARIES for t in tokens):
+        return 0
+    if any(t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children) for t in tokens):
+        # "Deputies arrested two men Tuesday.": a headline says "arrest". The tagger also
+        # reads a headline's bare passive ("Pastor named to lead …") as a past; only a past
+        # with an object is surely active.
         return 0
     return end
 
@@ -84,14 +128,42 @@ def _unanswered_verb(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
-    if verb.lemma_.lower() == "reach" and any(c.dep_ == "nsubjpass" for c in verb.children):
-        return True  # "could not be reached", with or without "for comment"
+    if verb.lemma_.lower() == "reach" and any(
+        c.dep_ == "nsubjpass" and _a_person(c) for c in verb.children
+    ):
+        return True  # "Varga could not be reached", with or without "for comment"
     asked = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     asked += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
     return any(t.lower_ in _CONTACT_NOUNS for t in asked)
 
 
+def _a_person(subject: Token) -> bool:
+    """Whether a passive subject of "reach" is someone a reporter calls: a person's name, a
+    proper noun, a personal pronoun or a word for a person ("the owner"); not "a deal"."""
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or subject.tag_ == "PRP":
+        return True
+    return subject.lower_ in _PERSON_NOUNS
+
+
 def _refuses_to_talk(verb: Token) -> bool:
     return verb.lemma_.lower() in _REFUSING_VERBS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS for c in verb.children
+        c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS and _about_the_case(c)
+        for c in verb.children
+    )
+
+
+def _about_the_case(talk: Token) -> bool:
+    """Whether a refused talk is the reporter's question: no object ("declined to elaborate"),
+    a pronoun or a general word for the case ("the evidence"), or a talk "with reporters";
+    "refused to discuss its nuclear program with inspectors" is a refusal in the news."""
+    # The parser may hang "with reporters" on the object ("the arrest with reporters").
+    with_press = any(
+        p.lower_ == "with" and any(o.lower_ in _PRESS_WORDS for o in p.children)
+        for p in talk.subtree
+        if p.dep_ == "prep"
+    )
+    objects = [c for c in talk.children if c.dep_ == "dobj"]
+    # An object counts with its conjuncts: "the items and evidence" is about the case.
+    return with_press or all(
+        any(w.pos_ == "PRON" or w.lower_ in _CASE_WORDS for w in (o, *o.conjuncts)) for o in objects
     )

@@ -39,12 +39,42 @@ SITE_NOUNS = frozenset(
         "tunnel",
     }
 )
+# Deeds done to a site where it stands: "blocked the Bergen crossing". Buying, selling or
+# owning a site ("Acme bought the Bergen refinery") is done wherever the buyer is.
+ACTING_VERBS = frozenset(
+    {
+        "attack",
+        "block",
+        "blockade",
+        "bomb",
+        "build",
+        "close",
+        "cross",
+        "damage",
+        "destroy",
+        "evacuate",
+        "guard",
+        "hit",
+        "inspect",
+        "occupy",
+        "open",
+        "raid",
+        "reopen",
+        "repair",
+        "seize",
+        "shell",
+        "shut",
+        "storm",
+        "strike",
+    }
+)
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 def names_a_site_acted_on(modifier: Token, heads: set[int]) -> bool:
     """Whether a place (its head word `modifier`) names a site that is the direct object of the
-    event's verb (one of `heads`): the place is where the event was."""
+    event's verb (one of `heads`), a verb of a deed done on the spot (`ACTING_VERBS`): the
+    place is where the event was."""
     if "site objects" not in place_rules.ENABLED:
         return False
     noun = modifier.head
@@ -55,5 +85,7 @@ def names_a_site_acted_on(modifier: Token, heads: set[int]) -> bool:
     if noun.dep_ != "dobj" or noun.pos_ not in ("NOUN", "PROPN"):
         return False
     verb = noun.head
+    if verb.lemma_.lower() not in ACTING_VERBS:
+        return False  # "bought the Bergen refinery": not done at the site
     acting = verb.i in heads or (verb.dep_ == "conj" and verb.head.i in heads)
     return acting and bool(words & SITE_NOUNS)

@@ -3,8 +3,8 @@
 The narrative rules (events.dates) give an undated past deed the last day the story named
 before it. Two kinds of time are told without moving the narrative there:
 
-- a span reaching up to the reporter's now, "arrested over the past week", "dumped sometime
-  over the last 24 hours": it measures a stretch, it names no point the story has reached;
+- a span reaching up to the reporter's now, "arrested over the past week", "repainted at some
+  point over the last ten days": it measures a stretch, it names no point the story has reached;
 - the day a document was filed or issued, "The complaint was filed Monday": news retells a
   happening from the papers that record it, and what the papers tell happened before they
   were filed, so the sentences after it stay on the happening's own day.
@@ -86,8 +86,18 @@ def counted_opening(
     )
     if count is None or day is None:
         return None
-    moved = day.start + dt.timedelta(days=_DIRECTIONS[opening["direction"].lower()] * count)
+    moved = _shifted(day.start, _DIRECTIONS[opening["direction"].lower()] * count)
+    if moved is None:
+        return None  # a count past the calendar's ends: no day to give
     return EventDate(moved, None, "day", f"{opening.group(0).strip()} {day.text}")
+
+
+def _shifted(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`; None past the calendar's ends (a year 1 or 9999 date)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _count(word: str) -> int | None:
@@ -124,7 +134,9 @@ def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDa
         days += count * (7 if opening["unit"].lower().startswith("week") else 1)
     if not days:
         return point
-    moved = point.start + dt.timedelta(days=days)
+    moved = _shifted(point.start, days)
+    if moved is None:
+        return point  # past the calendar's end: the narrative stays where it stood
     return EventDate(moved, None, "day", f"{point.text}, {days} days later")
 
 
@@ -149,4 +161,7 @@ def fresh_saying(
     than `days` before publication: it is the reporter's news of now instead."""
     word = trigger.split()[0].lower() if trigger else ""
     saying = word in _SAYINGS or (word in _ANSWERS and bool(_SAID_THING.search(words)))
-    return saying and published is not None and point.start < published - dt.timedelta(days=days)
+    if not saying or published is None:
+        return False
+    bound = _shifted(published, -days)
+    return bound is not None and point.start < bound
