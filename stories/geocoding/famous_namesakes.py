@@ -16,15 +16,19 @@ Two readings news copy takes for granted, which the weighed evidence can narrowl
 import re
 
 from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import (
+    CAPITAL_CODE,
+    FAMOUS_POPULATION,
+    name_groups,
+    other_mentions,
+    same_sentence,
+)
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.story_evidence import list_siblings
 
-CAPITAL_CODE = "PPLC"
-METROPOLIS_POPULATION = 500_000
 # The town must be this small beside the metropolis for its namesake to be the one meant.
 SMALL_SHARE = 0.01
 NEAR_KM = 100.0
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def prefer_famous_namesakes(text: str, mentions: list[Mention]) -> None:
@@ -32,11 +36,10 @@ def prefer_famous_namesakes(text: str, mentions: list[Mention]) -> None:
     namesake town nothing near the name supports."""
     ordered = sorted(mentions, key=lambda m: m.start)
     siblings = list_siblings(text, ordered)
-    for key in dict.fromkeys(m.key for m in ordered):
-        group = [m for m in ordered if m.key == key and m.choice is not None]
-        if not group or any(m.qualifiers for m in group):
+    for key, group in name_groups(ordered):
+        if any(m.qualifiers for m in group):
             continue
-        others = [m for m in ordered if m.key != key and m.choice is not None]
+        others = other_mentions(ordered, key)
         choice = group[0].choice
         if choice.kind == GazetteerKind.ADMIN1:
             better = _capital_meant(text, group, others, siblings)
@@ -109,7 +112,7 @@ def _metropolis_meant(
             if c.match == "name"
             and c.place.kind == GazetteerKind.CITY
             and c.place.country_code == town.country_code
-            and c.place.population >= METROPOLIS_POPULATION
+            and c.place.population >= FAMOUS_POPULATION
         ),
         key=lambda p: p.population,
         default=None,
@@ -120,7 +123,7 @@ def _metropolis_meant(
         place = o.choice
         if place.kind == GazetteerKind.ADMIN1:
             if (place.country_code, place.admin1) == (town.country_code, town.admin1) and any(
-                _same_sentence(text, o.start, m.start) for m in group
+                same_sentence(text, o.start, m.start) for m in group
             ):
                 return None  # the town's state in the sentence that names it
         elif place.kind not in (GazetteerKind.COUNTRY,) and (
@@ -128,8 +131,3 @@ def _metropolis_meant(
         ):
             return None  # another of the story's places beside the town
     return big
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    low, high = sorted((a, b))
-    return _SENTENCE_END.search(text, low, high) is None

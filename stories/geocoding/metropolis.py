@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import name_groups, other_mentions
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.story_evidence import list_siblings
 
@@ -76,16 +77,15 @@ def metropolis_in_city_stories(text: str, mentions: list[Mention]) -> None:
     city, in a story of cities (no other state of its country, no other place in it)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     siblings = list_siblings(text, ordered)
-    for key in dict.fromkeys(m.key for m in ordered):
-        group = [m for m in ordered if m.key == key and m.choice is not None]
-        if not group or group[0].choice.kind != GazetteerKind.ADMIN1:
+    for key, group in name_groups(ordered):
+        if group[0].choice.kind != GazetteerKind.ADMIN1:
             continue
         state = group[0].choice
         city = next(_metropolises(group[0], state), None)
         state_said = re.search(rf"\b{re.escape(group[0].surface)}\s+state\b", text, re.IGNORECASE)
         if city is None or state_said or any(m.qualifiers for m in group):
             continue
-        others = [m.choice for m in ordered if m.key != key and m.choice is not None]
+        others = [m.choice for m in other_mentions(ordered, key)]
         if any(
             p.country_code == state.country_code
             and (

@@ -16,15 +16,20 @@ from pathlib import Path
 
 from stories.geocoding.famous_namesakes import adopt
 from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import (
+    CAPITAL_CODE,
+    FAMOUS_POPULATION,
+    name_groups,
+    other_mentions,
+    same_sentence,
+)
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 
 AREA_CODES = Path(__file__).parent / "data" / "area_codes.tsv"
 PHONE_COUNTRY = "US"
-FAMOUS_POPULATION = 500_000
 _KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
 # "(555) 729-0100", "555-729-0100", "555.729.0100"; a tip line may spell its last four letters.
 _PHONE = re.compile(r"(?:\((\d{3})\)\s*|\b(\d{3})[-.])[2-9]\d{2}[-.\s](?:\d{4}|[A-Z]{4})\b")
-_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 @cache
@@ -53,18 +58,17 @@ def follow_phone_state(text: str, mentions: list[Mention]) -> None:
     if state is None:
         return
     ordered = sorted(mentions, key=lambda m: m.start)
-    for key in dict.fromkeys(m.key for m in ordered):
-        group = [m for m in ordered if m.key == key and m.choice is not None]
-        if not group or any(m.qualifiers for m in group):
+    for key, group in name_groups(ordered):
+        if any(m.qualifiers for m in group):
             continue
         chosen = group[0].choice
         if not _movable(chosen, state):
             continue
-        others = [m for m in ordered if m.key != key and m.choice is not None]
+        others = other_mentions(ordered, key)
         if any(
             o.choice.kind == GazetteerKind.ADMIN1
             and o.choice.admin1 == chosen.admin1
-            and any(_same_sentence(text, o.start, m.start) for m in group)
+            and any(same_sentence(text, o.start, m.start) for m in group)
             for o in others
         ):
             continue  # "a Lorton County, Ohio, farm": the state written with the name
@@ -90,10 +94,5 @@ def _movable(chosen: GazetteerEntry, state: str) -> bool:
         and chosen.country_code == PHONE_COUNTRY
         and chosen.admin1 != state
         and chosen.population < FAMOUS_POPULATION
-        and chosen.feature_code != "PPLC"
+        and chosen.feature_code != CAPITAL_CODE
     )
-
-
-def _same_sentence(text: str, a: int, b: int) -> bool:
-    low, high = sorted((a, b))
-    return _SENTENCE_END.search(text, low, high) is None

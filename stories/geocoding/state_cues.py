@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.places import GazetteerKind
 
 _WORD = re.compile(r"[A-Z][a-z]+")
@@ -64,9 +65,8 @@ def _unqualified_towns(
 ) -> Iterator[tuple[str, list[Mention]]]:
     """Each name chosen as a town or county, with all its resolved mentions, in text order;
     a name the article qualifies itself ("Wintersville, Ohio") has said where it is already."""
-    for key in dict.fromkeys(m.key for m in ordered):
-        group = [m for m in mentions if m.key == key and m.choice is not None]
-        if group and not any(m.qualifiers for m in group) and group[0].choice.kind in _TOWN_KINDS:
+    for key, group in name_groups(ordered, mentions):
+        if not any(m.qualifiers for m in group) and group[0].choice.kind in _TOWN_KINDS:
             yield key, group
 
 
