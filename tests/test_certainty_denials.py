@@ -89,6 +89,11 @@ def test_a_plan_told_in_the_simple_past_is_not_denied(nlp):  # noqa: F811
     assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) != "denied"
 
 
-def test_a_plan_told_in_the_past_perfect_for_a_day_gone_by_is_denied(nlp):  # noqa: F811
+def test_a_plan_told_in_the_past_perfect_is_not_denied(nlp):  # noqa: F811
     text = "Officials in Velton had planned to reopen the bridge on Monday."
+    assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) != "denied"
+
+
+def test_a_schedule_told_with_had_been_for_a_day_gone_by_is_denied(nlp):  # noqa: F811
+    text = "The bridge in Velton had been scheduled to reopen on Monday."
     assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) == "denied"

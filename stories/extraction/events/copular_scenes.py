@@ -17,6 +17,8 @@ from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 
 _GROUNDS = frozenset({"away", "home"})
 _GROUND_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"to"}
+_TIMES = frozenset({"DATE", "TIME"})
+_CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp"})
 
 
 def copular_scene(noun: Token | None) -> list[Token]:
@@ -29,9 +31,22 @@ def copular_scene(noun: Token | None) -> list[Token]:
     found: list[Token] = []
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in LOCATIVE_PREPOSITIONS:
-            found.extend(child.subtree)
+            found.extend(_phrase(child))
         elif child.dep_ == "advmod" and child.lower_ in _GROUNDS:
             for phrase in child.children:
                 if phrase.dep_ == "prep" and phrase.lower_ in _GROUND_PREPOSITIONS:
-                    found.extend(phrase.subtree)
+                    found.extend(_phrase(phrase))
     return found
+
+
+def _phrase(preposition: Token) -> list[Token]:
+    """The words of a locative phrase, without a time ("was in 2019") and without the clauses
+    hanging on its noun ("in 2019, when ten died in X" says where the deaths were)."""
+    words: list[Token] = []
+    for noun in preposition.children:
+        if noun.dep_ != "pobj" or noun.ent_type_ in _TIMES:
+            continue
+        clauses = [c for c in noun.subtree if c.dep_ in _CLAUSES and c != noun]
+        inside = {t.i for c in clauses for t in c.subtree}
+        words.extend(t for t in noun.subtree if t.i not in inside)
+    return words

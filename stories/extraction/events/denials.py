@@ -55,10 +55,11 @@ def denied_by_participant(verb: Token) -> bool:
 def lapsed_schedule(
     verb: Token, date: dt.date | None, date_end: dt.date | None, published: dt.date | None
 ) -> bool:
-    """ "was due to be released in September", "had planned to speak on Tuesday": an infinitive
-    scheduled with a past "be" or "had" for a day before publication did not take place as
-    planned. A bare simple past ("planned to reopen the bridge on Monday") reports the plan,
-    not its failure, so it is left to the other cues."""
+    """ "was due to be released in September", "had been set to speak on Tuesday": an
+    infinitive scheduled with a past "be" for a day before publication did not take place as
+    planned. A simple past ("planned to reopen the bridge on Monday") or a past perfect ("a fee
+    the council had planned to charge on Monday", whose fate the sentence may still ask about)
+    reports the plan, not its failure, so it is left to the other cues."""
     if date is None or published is None or (date_end or date) >= published:
         return False
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
@@ -69,7 +70,11 @@ def lapsed_schedule(
     helpers = [c for c in governor.children if c.dep_ in ("aux", "auxpass")]
     if governor.dep_ == "acomp":
         helpers.append(governor.head)  # "was due to": the tense is on "was"
-    return any(h.tag_ == "VBD" and h.lemma_ in ("be", "have") for h in helpers)
+    past_be = any(h.tag_ == "VBD" and h.lemma_ == "be" for h in helpers)
+    had_been = any(h.tag_ == "VBD" and h.lemma_ == "have" for h in helpers) and any(
+        h.lower_ == "been" for h in helpers
+    )
+    return past_be or had_been
 
 
 def _idiom_object(verb: Token, obj: Token) -> bool:
