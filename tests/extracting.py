@@ -20,6 +20,14 @@ from stories.extraction.times import TimeMention, find_times
 from tests.test_events import events_of
 
 
+def clause_place(nlp, text: str, trigger: str) -> str | None:
+    """The text of the place the clause of the event with `trigger` names itself (provenance
+    source "clause"), or None when it names none or the place came from context."""
+    event = next(e for e in events_of(nlp, text) if e.trigger == trigger)
+    source = (event.provenance.get("place") or {}).get("source")
+    return event.place.text if event.place and source == "clause" else None
+
+
 def triggers(events: list[EventCandidate]) -> list[str]:
     """The trigger of each event, in order."""
     return [e.trigger for e in events]
