@@ -37,6 +37,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
@@ -454,6 +455,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "lawyers are demanding an inquiry": a position being taken, news
     if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and names_its_object(verb):
         return False  # "is investigating Acme": an act aimed at something named, under way
+    if deed_on_a_name_under_way(verb, auxiliaries):
+        return False  # "Smith is being questioned": an act on a named one, under way
     if verb.tag_ == "VBG" and be[0].tag_ != "VBN" and fresh_inquiry(verb):
         return False  # "are now checking whether": an inquiry under way, news
     if verb.dep_ == "conj" and verb.head.tag_ in ("VBD", "VBN"):

@@ -24,6 +24,7 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 
@@ -273,6 +274,8 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
+        if praised_deed(verb):
+            return False  # "hailed for stopping the gunman": the deed praised was done
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS

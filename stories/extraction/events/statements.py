@@ -23,6 +23,7 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     HAPPENING_VERBS,
 )
+from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.sites import Site, after_having_done, dated_deed
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.told_deeds import asks_only
@@ -66,7 +67,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return names_the_channel(verb)
     if _publishes_the_channel(verb) or works_as_preposition(verb):
         return True
-    if on_heading_line(verb) or (non_finite(verb) and not dated and not after_having_done(verb)):
+    done = after_having_done(verb) or praised_deed(verb)
+    if on_heading_line(verb) or (non_finite(verb) and not dated and not done):
         return True  # "since being sacked in December 2018": its own date makes it a happening
     if site.kind == "speech" and continues_a_statement(verb):
         return True
