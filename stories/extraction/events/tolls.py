@@ -5,8 +5,9 @@ Two kinds of clause told as done, with no time of their own, measure rather than
 - harm borne: "the house sustained heavy smoke damage", "two firefighters suffered minor
   injuries", "the region suffered the worst toll". The fire, the crash, the epidemic is the
   happening an editor puts on the timeline; the damage or the injuries it left are its
-  consequences restated, on no day of their own. A thing suffered that is itself a happening
-  ("suffered a stroke", "suffered a defeat") is not harm in this sense and stays;
+  consequences restated, on no day of their own. In the lead the toll may be the news itself
+  ("two hikers sustained injuries in a fall on Sunday") and stays; so does a thing suffered
+  that is itself a happening ("suffered a stroke", "suffered a defeat");
 - a stat line: "the safety played 40 snaps", "the back rushed for 101 yards", "the end
   caught two passes", "he posted a 90.1 grade". A box score's counts sum up a game already
   told; they are not a moment in it. Scoring ("scored 26 points", "kicked two goals") can be
@@ -20,6 +21,8 @@ A clause with a date of its own ("sustained burns on Monday") is kept by the cal
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.events.noise import in_lead
 
 # Verbs of undergoing harm.
 _UNDERGOING = frozenset({"suffer", "sustain", "incur"})
@@ -38,8 +41,8 @@ _TALLY_UNITS = frozenset(
 
 def harm_borne(verb: Token) -> bool:
     """ "sustained smoke damage", "suffered minor injuries", "had suffered months of
-    dizziness": harm undergone, the toll of a happening told elsewhere."""
-    if verb.lemma_.lower() not in _UNDERGOING:
+    dizziness": harm undergone after the lead, the toll of a happening told elsewhere."""
+    if verb.lemma_.lower() not in _UNDERGOING or in_lead(verb):
         return False
     return any(
         c.dep_ == "dobj" and any(t.lemma_.lower() in _HARM for t in c.subtree)
