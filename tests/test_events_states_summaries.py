@@ -78,3 +78,15 @@ def test_a_thing_fitted_with_something_is_a_state(nlp):
 
 def test_a_participle_paired_with_an_adjective_is_a_state(nlp):
     assert triggers(nlp, "The van was dented but intact.") == ["vote"]
+
+
+def test_staying_indoors_is_a_state_kept(nlp):
+    assert triggers(nlp, "Most drivers stayed indoors for the most part.") == ["vote"]
+
+
+def test_keeping_spirits_up_is_a_state_kept(nlp):
+    assert triggers(nlp, "The volunteers kept spirits up despite the rain.") == ["vote"]
+
+
+def test_staying_at_a_named_place_stays(nlp):
+    assert "stay" in triggers(nlp, "The envoy stayed at the Grand Hotel in Varnholm.")

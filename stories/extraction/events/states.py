@@ -20,7 +20,10 @@ on (the story's day they would inherit is wrong for all of them):
   and an editor puts the deeds it led to on the timeline, not the liking;
 - a passive that describes how a thing is, not what was done to it: "the hall was equipped
   with sprinklers", "the car was dented but intact" (a participle paired with an adjective
-  is one too); events.tolls adds harm borne and a player's stat line.
+  is one too);
+- a state kept up: "drivers stayed indoors", "the crews kept spirits up". A verb of
+  remaining tells that nothing changed; staying at a named place ("stayed at the Ritz in
+  Lyon") is a visit and stays. events.tolls adds harm borne and a player's stat line.
 
 The words are closed grammatical classes: nouns of ages and of occasions, verbs of feeling.
 A clause with a date of its own ("in 1990 the firm was ruled for decades by...") is kept.
@@ -51,6 +54,10 @@ _FEELINGS = frozenset(
 )
 # Participles that say what a thing is fitted with or how it lies: "equipped with sprinklers".
 _FITTED = frozenset({"equip", "furnish", "situate", "line", "stud", "adorn", "clad", "decorate"})
+# Verbs of remaining in a state, and what a stay at a named place is "at" or "in".
+_REMAINING = frozenset({"stay", "remain"})
+_AT = frozenset({"at", "in", "on", "inside", "near"})
+_NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Verbs of coming into a state ("became fascinated", "grew fond of").
 _BECOMING = frozenset({"become", "grow", "get"})
 # Words of liking or interest such a verb takes: a state of mind toward something.
@@ -75,6 +82,7 @@ def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
         or feeling(verb)
         or feeling_taken_up(verb)
         or state_passive(verb)
+        or state_kept(verb)
         or harm_borne(verb)
         or stat_line(verb)
     )
@@ -131,6 +139,23 @@ def state_passive(verb: Token) -> bool:
     if verb.lemma_.lower() in _FITTED:
         return True
     return any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in verb.children)
+
+
+def state_kept(verb: Token) -> bool:
+    """ "stayed indoors", "remained calm", "kept spirits up": no change, so no happening.
+    Not staying at a named place, nor keeping a thing ("kept the money": a deed)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "keep":
+        return any(c.dep_ in ("prt", "acomp", "oprd") for c in verb.children) and not any(
+            c.dep_ == "dobj" and _proper(c) for c in verb.children
+        )
+    if lemma not in _REMAINING:
+        return False
+    return not any(o.ent_type_ in _NAMED_PLACES for o in objects_after(verb, _AT))
+
+
+def _proper(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_)
 
 
 def agentless_passive(verb: Token) -> bool:
