@@ -53,3 +53,8 @@ def test_points_scored_are_not_a_stat_line(nlp):
 def test_a_toll_told_in_the_lead_stays(nlp):
     text = "Two hikers sustained serious injuries near Varnholm."
     assert triggers(events_of(nlp, text)) == ["sustain"]
+
+
+def test_harm_inside_a_clause_on_the_happening_suffered_stays(nlp):
+    text = FIRE + "The farmer suffered a stroke that caused brain damage."
+    assert "suffer" in triggers(events_of(nlp, text))

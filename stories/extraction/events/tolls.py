@@ -7,7 +7,8 @@ Two kinds of clause told as done, with no time of their own, measure rather than
   happening an editor puts on the timeline; the damage or the injuries it left are its
   consequences restated, on no day of their own. In the lead the toll may be the news itself
   ("two hikers sustained injuries in a fall on Sunday") and stays; so does a thing suffered
-  that is itself a happening ("suffered a stroke", "suffered a defeat");
+  that is itself a happening ("suffered a stroke", "suffered a defeat"), and a loss, which
+  in business and election news is the result reported;
 - a stat line: "the safety played 40 snaps", "the back rushed for 101 yards", "the end
   caught two passes", "he posted a 90.1 grade". A box score's counts sum up a game already
   told; they are not a moment in it. Scoring ("scored 26 points", "kicked two goals") can be
@@ -30,7 +31,7 @@ _UNDERGOING = frozenset({"suffer", "sustain", "incur"})
 _HARM = frozenset(
     {"injury", "wound", "burn", "damage", "toll", "fracture", "bruise", "bruising", "trauma"}
     | {"laceration", "abrasion", "harm", "pain", "dizziness", "fatigue", "breathlessness"}
-    | {"symptom", "casualty", "loss"}
+    | {"symptom", "casualty"}
 )
 # Units of a player's tally that are not scores: "snaps", "yards", "carries", "a grade".
 _TALLY_UNITS = frozenset(
@@ -45,9 +46,23 @@ def harm_borne(verb: Token) -> bool:
     if verb.lemma_.lower() not in _UNDERGOING or in_lead(verb):
         return False
     return any(
-        c.dep_ == "dobj" and any(t.lemma_.lower() in _HARM for t in c.subtree)
-        for c in verb.children
+        t.lemma_.lower() in _HARM for c in verb.children if c.dep_ == "dobj" for t in _heads_of(c)
     )
+
+
+def _heads_of(noun: Token) -> list[Token]:
+    """The object and what it counts: "cuts and bruises", "months of dizziness, fatigue
+    and breathlessness"; not a clause inside it ("a stroke that caused brain damage")."""
+    heads = [noun, *noun.conjuncts]
+    counted = [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return heads + [t for o in counted for t in (o, *o.conjuncts)]
 
 
 def stat_line(verb: Token) -> bool:
