@@ -90,3 +90,7 @@ def test_keeping_spirits_up_is_a_state_kept(nlp):
 
 def test_staying_at_a_named_place_stays(nlp):
     assert "stay" in triggers(nlp, "The envoy stayed at the Grand Hotel in Varnholm.")
+
+
+def test_a_passive_of_an_honour_given_stays(nlp):
+    assert "decorate" in triggers(nlp, "The pilot was decorated with a medal for bravery.")

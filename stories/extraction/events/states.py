@@ -53,7 +53,7 @@ _FEELINGS = frozenset(
     | {"bore", "worry", "frighten", "scare", "terrify", "interest", "enthral", "enthrall"}
 )
 # Participles that say what a thing is fitted with or how it lies: "equipped with sprinklers".
-_FITTED = frozenset({"equip", "furnish", "situate", "line", "stud", "adorn", "clad", "decorate"})
+_FITTED = frozenset({"equip", "furnish", "situate", "line", "stud", "adorn", "clad"})
 # Verbs of remaining in a state, and what a stay at a named place is "at" or "in".
 _REMAINING = frozenset({"stay", "remain"})
 _AT = frozenset({"at", "in", "on", "inside", "near"})
