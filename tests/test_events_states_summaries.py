@@ -52,3 +52,45 @@ def test_a_feeling_told_as_a_passive_is_a_state_of_mind(nlp):
 
 def test_a_feeling_with_a_named_cause_stays(nlp):
     assert triggers(nlp, "The clerk was frightened by the blast.") == ["vote", "frighten"]
+
+
+def test_an_interest_taken_up_is_a_state_of_mind(nlp):
+    assert triggers(nlp, "The chemist became fascinated with desert fungi.") == ["vote"]
+
+
+def test_falling_in_love_with_a_thing_is_a_state_of_mind(nlp):
+    assert triggers(nlp, "The director had fallen in love with an old script.") == ["vote"]
+
+
+def test_inspiration_found_in_a_work_is_a_state_of_mind(nlp):
+    assert triggers(nlp, "The two painters found inspiration in a faded map of Varnholm.") == [
+        "vote"
+    ]
+
+
+def test_finding_a_thing_is_still_a_deed(nlp):
+    assert triggers(nlp, "The two painters found a faded map in Varnholm.") == ["vote", "find"]
+
+
+def test_a_thing_fitted_with_something_is_a_state(nlp):
+    assert triggers(nlp, "The old mill was equipped with sprinklers.") == ["vote"]
+
+
+def test_a_participle_paired_with_an_adjective_is_a_state(nlp):
+    assert triggers(nlp, "The van was dented but intact.") == ["vote"]
+
+
+def test_staying_indoors_is_a_state_kept(nlp):
+    assert triggers(nlp, "Most drivers stayed indoors for the most part.") == ["vote"]
+
+
+def test_keeping_spirits_up_is_a_state_kept(nlp):
+    assert triggers(nlp, "The volunteers kept spirits up despite the rain.") == ["vote"]
+
+
+def test_staying_at_a_named_place_stays(nlp):
+    assert "stay" in triggers(nlp, "The envoy stayed at the Grand Hotel in Varnholm.")
+
+
+def test_a_passive_of_an_honour_given_stays(nlp):
+    assert "decorate" in triggers(nlp, "The pilot was decorated with a medal for bravery.")

@@ -13,7 +13,17 @@ on (the story's day they would inherit is wrong for all of them):
   tally of happenings the story sums up, as genre's habit rule reads "in each case";
 - a feeling told as a passive with no one who caused it: "the clerk was infatuated with a
   colleague", "the actor was not thrilled about the change": a state of mind, not a deed
-  (a named cause, "was frightened by the blast", tells of a happening, and stays).
+  (a named cause, "was frightened by the blast", tells of a happening, and stays);
+- a feeling taken up: "the chemist became fascinated with fungi", "she had fallen in love
+  with the script", "the painters found inspiration in an old map". Biography and feature
+  prose tell how an interest began; the change of mind happened on no day the story knows,
+  and an editor puts the deeds it led to on the timeline, not the liking;
+- a passive that describes how a thing is, not what was done to it: "the hall was equipped
+  with sprinklers", "the car was dented but intact" (a participle paired with an adjective
+  is one too);
+- a state kept up: "drivers stayed indoors", "the crews kept spirits up". A verb of
+  remaining tells that nothing changed; staying at a named place ("stayed at the Ritz in
+  Lyon") is a visit and stays. events.tolls adds harm borne and a player's stat line.
 
 The words are closed grammatical classes: nouns of ages and of occasions, verbs of feeling.
 A clause with a date of its own ("in 1990 the firm was ruled for decades by...") is kept.
@@ -24,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.tolls import harm_borne, stat_line
 from stories.extraction.mentions import EventCandidate
 
 # Nouns of a span of ages: "for centuries", "for decades", "for generations".
@@ -41,6 +52,22 @@ _FEELINGS = frozenset(
     | {"delight", "please", "disappoint", "satisfy", "dissatisfy", "annoy", "irritate"}
     | {"bore", "worry", "frighten", "scare", "terrify", "interest", "enthral", "enthrall"}
 )
+# Participles that say what a thing is fitted with or how it lies: "equipped with sprinklers".
+_FITTED = frozenset({"equip", "furnish", "situate", "line", "stud", "adorn", "clad"})
+# Verbs of remaining in a state, and what a stay at a named place is "at" or "in".
+_REMAINING = frozenset({"stay", "remain"})
+_AT = frozenset({"at", "in", "on", "inside", "near"})
+_NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+# Verbs of coming into a state ("became fascinated", "grew fond of").
+_BECOMING = frozenset({"become", "grow", "get"})
+# Words of liking or interest such a verb takes: a state of mind toward something.
+_TAKEN_WITH = frozenset(
+    {"fascinated", "obsessed", "infatuated", "enamored", "enamoured", "besotted", "smitten"}
+    | {"intrigued", "interested", "captivated", "enthralled", "hooked", "fond", "preoccupied"}
+)
+# Verbs that take a feeling as their object ("found inspiration in", "drew comfort from").
+_TAKING = frozenset({"find", "draw", "take", "gain", "derive"})
+_FELT = frozenset({"inspiration", "comfort", "solace", "pleasure", "joy", "delight"})
 
 
 def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
@@ -49,7 +76,16 @@ def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
     verb = loose_deed(event, doc)
     if verb is None:
         return False
-    return spread_over_ages(verb) or counted_over_occasions(verb) or feeling(verb)
+    return (
+        spread_over_ages(verb)
+        or counted_over_occasions(verb)
+        or feeling(verb)
+        or feeling_taken_up(verb)
+        or state_passive(verb)
+        or state_kept(verb)
+        or harm_borne(verb)
+        or stat_line(verb)
+    )
 
 
 def spread_over_ages(verb: Token) -> bool:
@@ -78,6 +114,48 @@ def feeling(verb: Token) -> bool:
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _FEELINGS:
         return False
     return agentless_passive(verb)
+
+
+def feeling_taken_up(verb: Token) -> bool:
+    """ "became fascinated with", "had fallen in love with", "found inspiration in": the
+    start of a liking or an interest, a state of mind with no occasion of its own."""
+    lemma = verb.lemma_.lower()
+    children = list(verb.children)
+    if lemma in _BECOMING:
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ in _TAKEN_WITH for c in children)
+    if lemma == "fall":
+        return any(o.lower_ == "love" for o in objects_after(verb, {"in"}))
+    if lemma in _TAKING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _FELT for c in children)
+    return False
+
+
+def state_passive(verb: Token) -> bool:
+    """ "was equipped with", "was lined with trees", "was dented but intact": a passive
+    with no agent whose participle says what a thing is fitted with or how it lies, or is
+    paired with an adjective, describes a state."""
+    if not agentless_passive(verb):
+        return False
+    if verb.lemma_.lower() in _FITTED:
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in verb.children)
+
+
+def state_kept(verb: Token) -> bool:
+    """ "stayed indoors", "remained calm", "kept spirits up": no change, so no happening.
+    Not staying at a named place, nor keeping a thing ("kept the money": a deed)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "keep":
+        return any(c.dep_ in ("prt", "acomp", "oprd") for c in verb.children) and not any(
+            c.dep_ == "dobj" and _proper(c) for c in verb.children
+        )
+    if lemma not in _REMAINING:
+        return False
+    return not any(o.ent_type_ in _NAMED_PLACES for o in objects_after(verb, _AT))
+
+
+def _proper(noun: Token) -> bool:
+    return noun.pos_ == "PROPN" or bool(noun.ent_type_)
 
 
 def agentless_passive(verb: Token) -> bool:
