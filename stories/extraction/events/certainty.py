@@ -18,6 +18,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import denied_by_participant, lapsed_schedule
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
+from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -93,8 +94,8 @@ _WISHING = frozenset(
 )
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
-# Hedges that cite others' reports rather than doubt them: news states cited happenings.
-_CITED = frozenset({"reportedly"})
+# Hedges that cite others' reports or charges rather than doubt them (held_beliefs).
+_CITED = CITING_ADVERBS
 # Entities a locative phrase names as the place of a clause.
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -405,7 +406,7 @@ def _governed_certainty(verb: Token) -> str | None:
                 break  # "was expected to attend but left": a coordinate, not a complement
             if word.lemma_.lower() in _AIMING:
                 return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
-            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
+            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower()) or held_belief(word)
             if cue is not None:
                 return _as_sure_as(governor, cue)
         if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):
