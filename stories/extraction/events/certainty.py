@@ -14,9 +14,15 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
+from stories.extraction.events.announced_futures import FUTURE_IN_THE_PAST_VERBS
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
-from stories.extraction.events.denials import denied_by_participant, lapsed_schedule
+from stories.extraction.events.denials import (
+    denied_by_participant,
+    lapsed_schedule,
+    negated_certainty,
+    unsaid,
+)
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief
 from stories.extraction.events.hires import announced_hire
@@ -53,7 +59,6 @@ from stories.extraction.events.upcoming_occasions import upcoming_occasion
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
-_ABILITY = frozenset({"can", "ca"})
 _AIMING = frozenset({"aim", "strive", "seek"})
 # Words for an aim: after them "is to" defines instead of announcing.
 _AIMS = frozenset(
@@ -114,8 +119,10 @@ def verb_certainty(
     if _under_condition(verb) or awaited_condition(verb):
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
-        # "companies can't escape the challenges": an ability denied in general, no happening
-        return None if words & _ABILITY else "denied"
+        # "can't escape the challenges": an ability; "may not attend": a possibility
+        return negated_certainty(words, _reported(verb))
+    if unsaid(verb):
+        return None  # "made no statement": a note on what was not said, no happening
     if denied_by_participant(verb):
         return "denied"  # "no one was hurt", "took no money"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -548,11 +555,12 @@ def _under_condition(verb: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """ "would" reporting a future seen from the past: "said they would meet"."""
+    """ "would" reporting a future seen from the past: "said they would meet", "announced
+    the judge would be sworn in" (announced_futures)."""
     token = verb
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ == "ccomp" and token.head.lemma_ in ATTRIBUTION_VERBS
+    return token.dep_ == "ccomp" and token.head.lemma_ in FUTURE_IN_THE_PAST_VERBS
 
 
 def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
