@@ -23,13 +23,3 @@ def test_a_future_under_a_condition_is_speculated(nlp):  # noqa: F811
 def test_a_plain_future_stays_planned(nlp):  # noqa: F811
     text = "Ana Ruiz will leave Dalby on Friday."
     assert certainty_of_verb(nlp, text, "leave", _LATER) == "planned"
-
-
-def test_would_under_an_announcement_is_a_plan(nlp):  # noqa: F811
-    text = "The mayor announced the new judge would be sworn in at Dalby on Friday."
-    assert certainty_of_verb(nlp, text, "sworn", _LATER) == "planned"
-
-
-def test_the_writers_own_would_with_a_day_is_speculated(nlp):  # noqa: F811
-    text = "Ideally the new judge would be sworn in at Dalby on Friday."
-    assert certainty_of_verb(nlp, text, "sworn", _LATER) == "speculated"

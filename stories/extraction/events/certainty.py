@@ -14,7 +14,6 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
-from stories.extraction.events.announced_futures import FUTURE_IN_THE_PAST_VERBS
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import (
@@ -555,12 +554,11 @@ def _under_condition(verb: Token) -> bool:
 
 
 def _reported(verb: Token) -> bool:
-    """ "would" reporting a future seen from the past: "said they would meet", "announced
-    the judge would be sworn in" (announced_futures)."""
+    """ "would" reporting a future seen from the past: "said they would meet"."""
     token = verb
     while token.dep_ == "conj" and token.head != token:
         token = token.head
-    return token.dep_ == "ccomp" and token.head.lemma_ in FUTURE_IN_THE_PAST_VERBS
+    return token.dep_ == "ccomp" and token.head.lemma_ in ATTRIBUTION_VERBS
 
 
 def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
