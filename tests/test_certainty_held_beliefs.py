@@ -55,8 +55,3 @@ def test_a_modal_perfect_is_no_deed_told_and_stays_undated():
 
 def test_a_speculated_future_stays_undated():
     assert not held_past(_speculated("the storm could bring rain"), lambda event: "future")
-
-
-def test_a_deed_the_writer_infers_with_apparently_is_speculated(nlp):  # noqa: F811
-    text = "The boatman had apparently left the Dalby canal before the storm."
-    assert certainty_of_verb(nlp, text, "left", None) == "speculated"

@@ -23,7 +23,7 @@ from stories.extraction.events.denials import (
     unsaid,
 )
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
-from stories.extraction.events.held_beliefs import CITING_ADVERBS, HEDGES, held_belief
+from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -153,7 +153,7 @@ def verb_certainty(
             published=published,
             date_end=date_end,
         )
-    if any(c.lower_ in (SPECULATIVE_ADVERBS | HEDGES) - _CITED for c in verb.children):
+    if any(c.lower_ in SPECULATIVE_ADVERBS - _CITED for c in verb.children):
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"

@@ -8,8 +8,6 @@ believe the man fled") is no denial of the fleeing: the clause stays open.
 "Allegedly" on the deed a charge names ("was held for allegedly robbing a bank", "allegedly
 left the child in a car") is the legal wording of crime news, which reports the act the
 police charge; like "reportedly" it cites and does not doubt, and the tense says what happened.
-"Apparently" and "presumably" are the writer's own inference from what is known ("had
-apparently fled from him"): the deed is held likely, not reported (speculated).
 """
 
 from __future__ import annotations
@@ -25,9 +23,6 @@ from stories.extraction.mentions import EventCandidate
 _HOLDING = frozenset({"believe", "allege"})
 # Hedges that cite a report or a charge rather than doubt it.
 CITING_ADVERBS = frozenset({"reportedly", "allegedly"})
-# Adverbs by which the writer infers a deed rather than knows it: "had apparently fled",
-# "presumably left", "seemingly ignored".
-HEDGES = frozenset({"apparently", "presumably", "seemingly"})
 # A modal perfect: "may have perished", "would then have claimed", "could not have known".
 _MODAL_PERFECT = re.compile(
     r"\b(?:may|might|could|would|should|must)(?:\s+(?:not|then|well|also|never))?\s+have\b",
