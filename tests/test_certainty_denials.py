@@ -97,3 +97,34 @@ def test_a_plan_told_in_the_past_perfect_is_not_denied(nlp):  # noqa: F811
 def test_a_schedule_told_with_had_been_for_a_day_gone_by_is_denied(nlp):  # noqa: F811
     text = "The bridge in Velton had been scheduled to reopen on Monday."
     assert certainty_of_verb(nlp, text, "reopen", _WEEKS_BEFORE) == "denied"
+
+
+def test_a_possibility_with_not_is_speculated_not_denied(nlp):  # noqa: F811
+    text = "The mayor of Dalby may not attend the ceremony on Friday."
+    later = PUBLISHED + dt.timedelta(days=2)
+    assert certainty_of_verb(nlp, text, "attend", later) == "speculated"
+
+
+def test_the_writers_would_not_is_a_view_not_a_denial(nlp):  # noqa: F811
+    text = "At this rate the Dalby Rovers would probably not reach the final."
+    assert certainty_of_verb(nlp, text, "reach", None) is None
+
+
+def test_a_sources_would_not_is_a_refusal_denied(nlp):  # noqa: F811
+    text = "The mayor of Dalby said she would not resign."
+    assert certainty_of_verb(nlp, text, "resign", None) == "denied"
+
+
+def test_a_plain_not_still_denies(nlp):  # noqa: F811
+    text = "The ferry did not sail from Dalby on Tuesday."
+    assert certainty_of_verb(nlp, text, "sail", _DAY_BEFORE) == "denied"
+
+
+def test_no_statement_is_a_note_not_a_denied_happening(nlp):  # noqa: F811
+    text = "The Dalby council made no statement on the closure."
+    assert certainty_of_verb(nlp, text, "made", None) is None
+
+
+def test_no_signs_is_a_note_not_a_denied_happening(nlp):  # noqa: F811
+    text = "The rescued hiker showed no signs of injury."
+    assert certainty_of_verb(nlp, text, "showed", None) is None

@@ -16,8 +16,14 @@ from spacy.tokens import Token
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.dated_infinitives import dated_decided_act
-from stories.extraction.events.denials import denied_by_participant, lapsed_schedule
+from stories.extraction.events.denials import (
+    denied_by_participant,
+    lapsed_schedule,
+    negated_certainty,
+    unsaid,
+)
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
+from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -53,7 +59,6 @@ from stories.extraction.events.upcoming_occasions import upcoming_occasion
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "conj", "acomp", "pcomp"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _MAX_GOVERNORS = 6
-_ABILITY = frozenset({"can", "ca"})
 _AIMING = frozenset({"aim", "strive", "seek"})
 # Words for an aim: after them "is to" defines instead of announcing.
 _AIMS = frozenset(
@@ -94,8 +99,8 @@ _WISHING = frozenset(
 )
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
-# Hedges that cite others' reports rather than doubt them: news states cited happenings.
-_CITED = frozenset({"reportedly"})
+# Hedges that cite others' reports or charges rather than doubt them (held_beliefs).
+_CITED = CITING_ADVERBS
 # Entities a locative phrase names as the place of a clause.
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -114,8 +119,10 @@ def verb_certainty(
     if _under_condition(verb) or awaited_condition(verb):
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
-        # "companies can't escape the challenges": an ability denied in general, no happening
-        return None if words & _ABILITY else "denied"
+        # "can't escape the challenges": an ability; "may not attend": a possibility
+        return negated_certainty(words, _reported(verb))
+    if unsaid(verb):
+        return None  # "made no statement": a note on what was not said, no happening
     if denied_by_participant(verb):
         return "denied"  # "no one was hurt", "took no money"
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
@@ -406,7 +413,7 @@ def _governed_certainty(verb: Token) -> str | None:
                 break  # "was expected to attend but left": a coordinate, not a complement
             if word.lemma_.lower() in _AIMING:
                 return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
-            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower())
+            cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower()) or held_belief(word)
             if cue is not None:
                 return _as_sure_as(governor, cue)
         if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):

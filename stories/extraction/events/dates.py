@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
+from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
     day_told_next,
@@ -215,11 +216,12 @@ def date_from_narrative(
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
         event = _without_early_perfect_date(event, published, tense_of, text)
-        if event.date_start is None and event.certainty not in _DATEABLE:
+        dateable = event.certainty in _DATEABLE or held_past(event, tense_of)
+        if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
             dated.append(_dated_in_own_words(event, anchors, text))
             continue
-        if event.date_start is not None or event.certainty not in _DATEABLE:
+        if event.date_start is not None or not dateable:
             dated.append(event)
             continue
         tense = tense_of(event)

@@ -31,6 +31,14 @@ _IDIOM_OBJECTS = frozenset(
     {"chance", "risk", "prisoner", "part", "notice", "heed", "attention", "mind", "secret"}
     | {"bone", "doubt", "effort", "expense", "time", "mercy", "quarter", "ground", "mistake"}
 )
+# Objects that a "no" turns into a note on what was not said or seen, not a denied deed: "made
+# no statement", "gave no details", "showed no signs of injury".
+_UNSAID = frozenset({"statement", "comment", "detail", "explanation", "sign", "indication"})
+# Modals whose "not" weighs a possibility ("may not attend") or gives a view ("should not
+# raise taxes", "would probably not win") rather than denying a happening.
+_POSSIBLE = frozenset({"may", "might"})
+_VIEWS = frozenset({"should", "must", "ought", "need", "would"})
+_ABILITY = frozenset({"can", "ca"})
 # Governors of an infinitive that fix it for a day: "was due to", "was set to", "had planned to".
 _SCHEDULING = frozenset({"due", "set", "schedule", "plan", "slate"})
 
@@ -84,3 +92,29 @@ def _idiom_object(verb: Token, obj: Token) -> bool:
     if lemma in _IDIOM_VERBS:
         return True
     return lemma in _LIGHT_VERBS and obj.lemma_.lower() in _IDIOM_OBJECTS
+
+
+def negated_certainty(modals: set[str], reported: bool) -> str | None:
+    """The certainty of a clause with "not" on its verb, by its modal: "did not attend" is
+    denied; "may not attend" weighs a possibility (speculated); "can't escape", "should not
+    raise taxes" and the writer's own "would not win" state an ability or a view, no
+    happening (None). A source's "would not" ("said she would not resign") reports a
+    refusal, denied."""
+    if modals & _ABILITY:
+        return None
+    if modals & _POSSIBLE:
+        return "speculated"
+    if modals & _VIEWS and not ("would" in modals and reported):
+        return None
+    return "denied"
+
+
+def unsaid(verb: Token) -> bool:
+    """ "made no statement", "gave no details", "showed no signs of injury": a "no" object
+    that notes what was not said or seen; the clause reports no happening to deny."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in _UNSAID
+        and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    )

@@ -29,7 +29,7 @@ from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
-_REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest"}
+_REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 _RECENT = frozenset({"now", "just", "recently", "newly"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
