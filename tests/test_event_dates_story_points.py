@@ -140,3 +140,19 @@ def test_rejecting_a_measure_is_a_deed_not_an_answer():
     )
 
     assert dated(text, "reject") == datetime.date(2023, 3, 3)
+
+
+def test_a_time_in_the_possessive_before_a_name_is_no_story_point():
+    text = "The club heads into this week's Valley Cup with a full squad."
+
+    assert not_a_story_point(text.index("this week"), "this week", text)
+
+
+def test_a_deed_told_after_a_named_occasion_keeps_the_day_the_story_stood_on():
+    text = (
+        "The Hollis Otters beat the Carver Pikes 4-2 on Saturday night.\n\n"
+        "The win sends the Otters into this week's Valley Cup as top seed.\n\n"
+        "Tam Reyes scored twice in the first period for the Otters."
+    )
+
+    assert dated(text, "scor") == datetime.date(2023, 9, 9)

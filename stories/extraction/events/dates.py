@@ -20,7 +20,6 @@ from stories.extraction.events.following import follows_on, last_day, on_day_of,
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
-    day_told_next,
     is_weekend,
     opens_in_the_past,
     paragraph_of,
@@ -30,6 +29,7 @@ from stories.extraction.events.narrative_points import (
 )
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
+from stories.extraction.events.reporting_day import reporters_now
 from stories.extraction.events.story_points import (
     counted_opening,
     fresh_saying,
@@ -261,11 +261,11 @@ def date_from_narrative(
         )
         recent = tense == "present" or perfect or lately or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:
-            found, source = EventDate(published, None, "day", ""), "publication"
             # Untold yet, a past deed is the news of the first recent day the story names next.
-            told = day_told_next(event.end, anchors, paragraphs, published, STORY_DAYS)
-            if tense == "past" and not perfect and told is not None:
-                found, source = told, "next"
+            now = "perfect" if perfect else tense
+            found, source = reporters_now(
+                event.end, now, anchors, paragraphs, published, STORY_DAYS, LEAD_PARAGRAPHS
+            )
         if found is None:
             dated.append(event)
             continue

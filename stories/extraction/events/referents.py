@@ -26,7 +26,7 @@ from stories.extraction.times.vocab import word_set
 
 # Only a date inferred from the narrative at large gives way: one stated in the clause or its
 # sentence stands.
-_WEAK_SOURCES = frozenset({"paragraph", "story", "publication", "next"})
+_WEAK_SOURCES = frozenset({"paragraph", "story", "publication", "next", "lead"})
 # Words that make a noun definite: the reader is pointed back at a thing already told.
 _DEFINITE = frozenset({"the", "his", "her", "their", "its", "this", "that"})
 # "the last debate", "the next round", "a second raid": another one of its kind, not the one told.

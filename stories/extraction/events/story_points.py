@@ -7,7 +7,9 @@ before it. Two kinds of time are told without moving the narrative there:
   point over the last ten days": it measures a stretch, it names no point the story has reached;
 - the day a document was filed or issued, "The complaint was filed Monday": news retells a
   happening from the papers that record it, and what the papers tell happened before they
-  were filed, so the sentences after it stay on the happening's own day.
+  were filed, so the sentences after it stay on the happening's own day;
+- a time in the possessive before a name, "this week's Valley Cup" (occasion_points): it
+  dates that occasion, as "last month's election" dates the election.
 
 A sentence opened by a counted "after" or "before" ("A day after the board voted, the mayor
 resigned Tuesday") sets its opening clause that many days from the day its main clause names,
@@ -27,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.occasion_points import names_an_occasion
 from stories.extraction.times.vocab import NUMBER_WORDS, word_set
 
 # "over the past week", "during the last few days", "in the past 24 hours", "within the last month"
@@ -51,9 +54,12 @@ _DIRECTIONS = {"after": -1, "before": 1}
 
 def not_a_story_point(start: int, time_text: str, text: str) -> bool:
     """Whether the time written at `start` is one the narrative does not stand on: a span up to
-    now ("over the past week") or the day a cited document was filed ("was filed Tuesday")."""
+    now ("over the past week"), the day a cited document was filed ("was filed Tuesday") or a
+    named occasion's ("this week's Regional Cup")."""
     before = text[max(0, start - _LOOK_BACK) : start]
     if _SPAN_TIME.match(time_text) and _SPAN_WORD.search(before):
+        return True
+    if names_an_occasion(start, time_text, text):
         return True
     return bool(_DOCUMENT_FILED.search(before))
 
