@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
+from stories.extraction.events.gatherings import fold_talk_at_gatherings
 from stories.extraction.events.placing import with_context_cities
 from stories.extraction.events.whole_telling import reach_whole_telling
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
@@ -44,7 +45,7 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
     events = extract_events(doc, times=times, places=places, people=people, published=published)
-    events = reach_whole_telling(events, doc)
+    events = fold_talk_at_gatherings(reach_whole_telling(events, doc), doc)
     return Analysis(text, published, places, people, times, events)
 
 
