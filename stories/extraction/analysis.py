@@ -15,6 +15,7 @@ from stories.extraction.events.placing import with_context_cities
 from stories.extraction.events.whole_telling import reach_whole_telling
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.nlp import get_nlp
+from stories.extraction.roads import scene_places
 from stories.extraction.times.calendar import usable_anchor
 from stories.extraction.times.find import TimeMention, find_times
 from stories.geocoding.defaults import get_gazetteer
@@ -44,7 +45,8 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)
-    events = extract_events(doc, times=times, places=places, people=people, published=published)
+    scenes = scene_places(text, places)
+    events = extract_events(doc, times=times, places=scenes, people=people, published=published)
     events = fold_talk_at_gatherings(reach_whole_telling(events, doc), doc)
     return Analysis(text, published, places, people, times, events)
 

@@ -1,0 +1,36 @@
+"""A national name followed by a route number names a road, not the scene of an event.
+
+American news writes its highways by the network's name and a number: "U.S. 83", "US 50",
+"U.S. Route 1", "U.S. Highway 287". The "U.S." of such a name says which network the road
+belongs to, not that anything happened in the country at large; read as the country it would
+place a local road closure at the middle of the map. The name stays a place mention (the map
+and the toponym benchmarks count it), but events are not placed by it. A number that counts or
+measures ("US 10-year yields", "U.S. 2,000 troops") is no route.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.mentions import PlaceMention
+
+# The network names written before a route number.
+_NETWORKS = frozenset({"U.S.", "US", "U.S"})
+# A route number (1-3 digits, not part of a larger number, a span or a measure), optionally
+# after "Route", "Highway" or "Hwy.".
+_ROUTE_AFTER = re.compile(
+    r"\s*(?:(?:Route|Highway|Hwy\.?)\s+)?-?\s?\d{1,3}(?![\d,.%-])"
+    r"(?!\s*(?:percent|per\b|million|billion|thousand|years?\b|companies|troops|people))"
+)
+
+
+def names_a_road(text: str, place: PlaceMention) -> bool:
+    """Whether a place mention is the network part of a numbered road: "U.S. 83", "US Route 1"."""
+    if text[place.start : place.end] not in _NETWORKS:
+        return False
+    return bool(_ROUTE_AFTER.match(text[place.end : place.end + 40]))
+
+
+def scene_places(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The mentions that may place an event: all but the network names of numbered roads."""
+    return [p for p in places if not names_a_road(text, p)]

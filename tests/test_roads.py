@@ -1,0 +1,36 @@
+"""A numbered road's network name ("U.S. 41") places no event (stories.extraction.roads).
+
+Sentences written for these tests.
+"""
+
+import datetime as dt
+
+from stories.extraction.analysis import analyse_text
+from stories.extraction.roads import names_a_road
+
+
+def _places_of_events(text: str) -> list[str | None]:
+    analysis = analyse_text(text, published=dt.date(2021, 3, 2))
+    return [e.place.name if e.place else None for e in analysis.events]
+
+
+def test_a_reopened_numbered_highway_is_not_placed_in_the_country():
+    placed = _places_of_events(
+        "Crews reopened part of U.S. 41 on Monday after the snow stopped, officials said."
+    )
+
+    assert "United States" not in placed
+
+
+def test_the_us_keeps_placing_an_event_it_names_as_a_country():
+    placed = _places_of_events("Prices of eggs rose sharply in the U.S. on Monday.")
+
+    assert "United States" in placed
+
+
+def test_a_measure_after_the_us_is_no_route_number():
+    text = "U.S. 10-year yields rose on Monday."
+    analysis = analyse_text(text, published=dt.date(2021, 3, 2))
+    us = [p for p in analysis.places if p.text == "U.S."]
+
+    assert us and not names_a_road(text, us[0])
