@@ -10,7 +10,7 @@ TEST_WORKERS ?= $(shell nproc 2>/dev/null || echo 2)
 XDIST_ARGS := -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test test-sqlite test-postgres lint format bench load eval keep-model reranker reranker-check fuzz worker samples screenshots clean
+.PHONY: run test test-sqlite test-postgres lint format bench load eval keep-model keep-model-report reranker reranker-check fuzz worker samples screenshots clean
 
 $(VENV)/.runtime: requirements.txt
 	@python=$$(scripts/find-python.sh) && \
@@ -63,10 +63,15 @@ load: $(VENV)/.dev
 eval: $(VENV)/.dev
 	$(PY) manage.py evaluate
 
-## keep-model: the experimental keep/drop weights for events (var/selection.json) from the real-news dev
-## gold; needs ../shared (the AEB bodies). Deterministic: same gold, same file.
+## keep-model: the experimental keep/drop weights for events (var/selection.json) from the three
+## real-news dev batches; needs ../shared (the AEB bodies). Deterministic: same gold, same file.
 keep-model: $(VENV)/.dev
 	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py
+
+## keep-model-report: the keep/drop model judged leave-one-batch-out over the three real-news dev
+## batches (AEB dev, TimeBank, LGL dev) and five folds by article; writes nothing
+keep-model-report: $(VENV)/.dev
+	DJANGO_SETTINGS_MODULE=newsmap.settings PYTHONPATH=. $(PY) benchmarks/keep_training.py --report
 
 ## reranker: fit stories/geocoding/data/reranker.json, the place re-ranker the product loads, on
 ## the first 70 % of LGL and GeoVirus (../shared/eval); deterministic (byte for byte), a few
