@@ -1,8 +1,7 @@
 """Deeds the event finder reached but dropped for want of an actor, a tense or a clause of
 their own (real-news key-event recall): a motion a noun subject did with no date or place
-(events.clauses _actor_named), a harm told in a relative clause (events.relative_deeds), a
-deed a verb of praise is for (events.praised_deeds) and a deed under way on a named one
-(events.named_patients). Short sentences written for these tests.
+(events.clauses _actor_named), a deed a verb of praise is for (events.praised_deeds) and a
+deed under way on a named one (events.named_patients). Short sentences written for these tests.
 """
 
 from tests.test_events import event_titles, event_triggers, nlp  # noqa: F401 (nlp is a fixture)
@@ -14,24 +13,6 @@ def test_a_noun_subject_moving_a_thing_off_something_is_a_happening(nlp):  # noq
     text = "The Norvik carmaker has finally pulled the covers off its new coupe."
 
     assert "pull" in event_triggers(nlp, text)
-
-
-def test_a_past_harm_in_a_relative_clause_is_a_happening(nlp):  # noqa: F811
-    text = _FIRST + "His trial concerns a tax scheme that defrauded the federal government."
-
-    assert "defraud" in event_triggers(nlp, text)
-
-
-def test_a_present_relative_clause_of_harm_describes_its_noun(nlp):  # noqa: F811
-    text = _FIRST + "He studies gangs that rob tourists."
-
-    assert "rob" not in event_triggers(nlp, text)
-
-
-def test_a_relative_clause_of_harm_without_an_object_describes_its_noun(nlp):  # noqa: F811
-    text = _FIRST + "He studies a gang that robbed often."
-
-    assert "rob" not in event_triggers(nlp, text)
 
 
 def test_the_deed_a_person_is_hailed_for_is_a_happening(nlp):  # noqa: F811

@@ -89,7 +89,6 @@ from stories.extraction.events.predication import lacks_predication
 from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
 from stories.extraction.events.referents import dated_by_referent
-from stories.extraction.events.relative_deeds import harm_told_in_relative
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -452,8 +451,6 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return owned_by_name(site.anchor, index) or acts_in_its_clause(site.anchor)
     if _caused_by_event(site, subject):
         return True
-    if harm_told_in_relative(site.anchor, site.event_class):
-        return True  # "a scheme that defrauded the state"
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
         return True  # "with protests exploding": the participle's own subject acts
     return (

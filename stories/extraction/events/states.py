@@ -23,7 +23,7 @@ on (the story's day they would inherit is wrong for all of them):
   is one too);
 - a state kept up: "drivers stayed indoors", "the crews kept spirits up". A verb of
   remaining tells that nothing changed; staying at a named place ("stayed at the Ritz in
-  Lyon") is a visit and stays. events.tolls adds harm borne and a player's stat line.
+  Lyon") is a visit and stays. events.stat_lines adds a player's stat line.
 
 The words are closed grammatical classes: nouns of ages and of occasions, verbs of feeling.
 A clause with a date of its own ("in 1990 the firm was ruled for decades by...") is kept.
@@ -34,7 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
-from stories.extraction.events.tolls import harm_borne, stat_line
+from stories.extraction.events.stat_lines import stat_line
 from stories.extraction.mentions import EventCandidate
 
 # Nouns of a span of ages: "for centuries", "for decades", "for generations".
@@ -83,7 +83,6 @@ def states_or_sums_up(event: EventCandidate, doc: Doc) -> bool:
         or feeling_taken_up(verb)
         or state_passive(verb)
         or state_kept(verb)
-        or harm_borne(verb)
         or stat_line(verb)
     )
 
