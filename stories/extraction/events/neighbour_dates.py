@@ -1,0 +1,156 @@
+"""Dates a clause's neighbouring sentence gives it, where the narrative rules gave none or
+only the reporter's now.
+
+The narrative rules (events.dates) leave a plan with no time of its own undated, and date a
+present perfect with no time of its own at the publication day. Two news habits tell more:
+
+- a plan told right after a sentence that names the coming time of the happening it goes on
+  about ("The Hawks take the court on Friday. The team will start the game with two
+  players.") is a plan for that time: the writer does not repeat it;
+- a present perfect further down a story than its lead (where it is the fresh news) that
+  sums up a deed, followed at once by a sentence that opens on the past day the story of
+  that deed is told from ("The firm has turned down one offer. On May 4, a buyer
+  offered …"), happened then, not on the day the paper came out: the sentence after is
+  its account.
+
+Each is marked inferred, its rule ("plan_carried", "elaborated") in the provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from stories.extraction.events.dates import LEAD_PARAGRAPHS, event_date, with_inferred_date
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts
+from stories.extraction.mentions import EventCandidate
+
+# How far into its sentence a time may stand and still open it ("On Jan. 4, …").
+_OPENING = 25
+_POINTS = ("day", "week", "month")
+_PLANS = frozenset({"planned", "expected"})
+
+
+def perfects_elaborated(
+    events: list[EventCandidate],
+    *,
+    text: str,
+    times: Sequence,
+    sentences: Sequence[tuple[int, int]],
+    published: dt.date | None,
+    tense_of: Callable[[EventCandidate], str],
+) -> list[EventCandidate]:
+    """The events, a present perfect dated only at publication given the past day the next
+    sentence opens on (see the module's docstring)."""
+    if published is None:
+        return events
+    anchors = _anchors(times)
+    paragraphs = paragraph_starts(text)
+    found: list[EventCandidate] = []
+    for event in events:
+        index = _sentence_of(event, sentences)
+        lead = paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS  # the lead's is news
+        perfect = _at_publication(event) and tense_of(event) == "perfect"
+        if index is not None and perfect and not lead:
+            date = _opening_day_after(index, sentences, anchors, text, published)
+            if date is not None:
+                event = with_inferred_date(event, date, "elaborated")
+        found.append(event)
+    return found
+
+
+def plans_carried(
+    events: list[EventCandidate],
+    *,
+    text: str,
+    times: Sequence,
+    sentences: Sequence[tuple[int, int]],
+    published: dt.date | None,
+) -> list[EventCandidate]:
+    """The events, a plan left undated given the coming time the sentence before names (see
+    the module's docstring). Run on the events kept: a plan too idle to keep undated
+    (events.prospects) is not kept for a time it only borrows."""
+    if published is None:
+        return events
+    anchors = _anchors(times)
+    found: list[EventCandidate] = []
+    for event in events:
+        index = _sentence_of(event, sentences)
+        if index is not None and event.date_start is None and event.certainty in _PLANS:
+            date = _coming_time_before(index, sentences, anchors, text, published)
+            if date is not None:
+                event = with_inferred_date(event, date, "plan_carried")
+        found.append(event)
+    return found
+
+
+def _anchors(times: Sequence) -> list[tuple[int, EventDate]]:
+    return sorted(
+        ((t.start, date) for t in times if (date := event_date(t)) is not None),
+        key=lambda a: a[0],
+    )
+
+
+def _sentence_of(event: EventCandidate, sentences: Sequence[tuple[int, int]]) -> int | None:
+    return next((i for i, (s, e) in enumerate(sentences) if s <= event.start < e), None)
+
+
+def _at_publication(event: EventCandidate) -> bool:
+    return bool(event.extra.get("date_inferred")) and event.extra.get("date_from") == (
+        "publication"
+    )
+
+
+def _adjacent(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
+    """Whether two sentences run on in one paragraph as written: no line break between them
+    (a paragraph inferred in unbroken text may open on the very time that tells the deed)."""
+    return "\n" not in text[first[0] : second[1]].strip()
+
+
+def _coming_time_before(
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The last coming day, week or month the sentence before names, when the plan's own
+    sentence names no time and both stand in one paragraph."""
+    start, end = sentences[index]
+    if index == 0 or any(start <= at < end for at, _ in anchors):
+        return None
+    before = sentences[index - 1]
+    if not _adjacent(before, (start, end), text):
+        return None
+    coming = [
+        date
+        for at, date in anchors
+        if before[0] <= at < before[1] and date.precision in _POINTS and date.start > published
+    ]
+    return coming[-1] if coming else None
+
+
+def _opening_day_after(
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The past day the next sentence of the paragraph opens on, when the perfect's own
+    sentence names no time."""
+    start, end = sentences[index]
+    if index + 1 >= len(sentences) or any(start <= at < end for at, _ in anchors):
+        return None
+    after = sentences[index + 1]
+    if not _adjacent((start, end), after, text):
+        return None
+    opening = [
+        date
+        for at, date in anchors
+        if after[0] <= at < after[0] + _OPENING and date.precision == "day"
+    ]
+    if not opening or opening[0].start >= published:
+        return None
+    return opening[0]
