@@ -79,3 +79,16 @@ def test_a_hire_told_as_done_with_an_infinitive_in_the_lead_is_the_news_of_the_d
     event = next(e for e in analyse_text(text, published=PUBLISHED).events if "Marlow" in e.title)
 
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_perfect_down_the_story_takes_the_past_month_its_account_opens_on():
+    text = (
+        "A Norfield woman accused of poisoning her neighbour appeared in court on Monday.\n\n"
+        "Her lawyer said a deal was possible.\n\n"
+        "Ann Marlow has rejected one plea agreement. In June, the prosecutor offered her "
+        "a lesser charge."
+    )
+
+    event = _event(text, "reject")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 6, 1), "month")

@@ -8,10 +8,10 @@ present perfect with no time of its own at the publication day. Two news habits 
   about ("The Hawks take the court on Friday. The team will start the game with two
   players.") is a plan for that time: the writer does not repeat it;
 - a present perfect further down a story than its lead (where it is the fresh news) that
-  sums up a deed, followed at once by a sentence that opens on the past day the story of
-  that deed is told from ("The firm has turned down one offer. On May 4, a buyer
-  offered …"), happened then, not on the day the paper came out: the sentence after is
-  its account.
+  sums up a deed, followed at once by a sentence that opens on the past day (or week or
+  month) the story of that deed is told from ("The firm has turned down one offer. On May
+  4, a buyer offered …"), happened then, not on the day the paper came out: the sentence
+  after is its account.
 
 Each is marked inferred, its rule ("plan_carried", "elaborated") in the provenance.
 """
@@ -42,7 +42,7 @@ def perfects_elaborated(
     tense_of: Callable[[EventCandidate], str],
 ) -> list[EventCandidate]:
     """The events, a present perfect dated only at publication given the past day the next
-    sentence opens on (see the module's docstring)."""
+    sentence opens on, or its week or month (see the module's docstring)."""
     if published is None:
         return events
     anchors = _anchors(times)
@@ -53,7 +53,7 @@ def perfects_elaborated(
         lead = paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS  # the lead's is news
         perfect = _at_publication(event) and tense_of(event) == "perfect"
         if index is not None and perfect and not lead:
-            date = _opening_day_after(index, sentences, anchors, text, published)
+            date = _opening_point_after(index, sentences, anchors, text, published)
             if date is not None:
                 event = with_inferred_date(event, date, "elaborated")
         found.append(event)
@@ -124,22 +124,25 @@ def _coming_time_before(
     if not _adjacent(before, (start, end), text):
         return None
     coming = [
-        date
-        for at, date in anchors
-        if before[0] <= at < before[1] and date.precision in _POINTS and date.start > published
+        date for at, date in anchors if before[0] <= at < before[1] and _coming(date, published)
     ]
     return coming[-1] if coming else None
 
 
-def _opening_day_after(
+def _coming(date: EventDate, published: dt.date) -> bool:
+    """A day, week or month still ahead of the publication day."""
+    return date.precision in _POINTS and date.start > published
+
+
+def _opening_point_after(
     index: int,
     sentences: Sequence[tuple[int, int]],
     anchors: list[tuple[int, EventDate]],
     text: str,
     published: dt.date,
 ) -> EventDate | None:
-    """The past day the next sentence of the paragraph opens on, when the perfect's own
-    sentence names no time."""
+    """The past day, week or month the next sentence of the paragraph opens on, when the
+    perfect's own sentence names no time."""
     start, end = sentences[index]
     if index + 1 >= len(sentences) or any(start <= at < end for at, _ in anchors):
         return None
@@ -149,7 +152,7 @@ def _opening_day_after(
     opening = [
         date
         for at, date in anchors
-        if after[0] <= at < after[0] + _OPENING and date.precision == "day"
+        if after[0] <= at < after[0] + _OPENING and date.precision in _POINTS
     ]
     if not opening or opening[0].start >= published:
         return None
