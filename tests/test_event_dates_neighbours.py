@@ -92,3 +92,15 @@ def test_a_perfect_down_the_story_takes_the_past_month_its_account_opens_on():
     event = _event(text, "reject")
 
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 6, 1), "month")
+
+
+def test_a_plan_takes_the_coming_day_of_the_paragraph_before():
+    text = (
+        "The Harwick Hawks lost their coach in a car crash last week.\n\n"
+        "The coach will do what he can when the Hawks take the court Friday night.\n\n"
+        "The Hawks will start the game with only four players."
+    )
+
+    event = _event(text, "start")
+
+    assert event.date_start == datetime.date(2023, 9, 15)

@@ -4,9 +4,10 @@ only the reporter's now.
 The narrative rules (events.dates) leave a plan with no time of its own undated, and date a
 present perfect with no time of its own at the publication day. Two news habits tell more:
 
-- a plan told right after a sentence that names the coming time of the happening it goes on
-  about ("The Hawks take the court on Friday. The team will start the game with two
-  players.") is a plan for that time: the writer does not repeat it;
+- a plan told right after a sentence (in its paragraph or the one before) that names the
+  coming time of the happening it goes on about ("The Hawks take the court on Friday. The
+  team will start the game with two players.") is a plan for that time: the writer does
+  not repeat it;
 - a present perfect further down a story than its lead (where it is the fresh news) that
   sums up a deed, followed at once by a sentence that opens on the past day (or week or
   month) the story of that deed is told from ("The firm has turned down one offer. On May
@@ -108,6 +109,12 @@ def _adjacent(first: tuple[int, int], second: tuple[int, int], text: str) -> boo
     return "\n" not in text[first[0] : second[1]].strip()
 
 
+def _next_to(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
+    """Whether two sentences follow one another with at most a paragraph break between them:
+    wire copy gives most sentences a paragraph of their own."""
+    return text[first[0] : second[1]].strip().count("\n\n") <= 1
+
+
 def _coming_time_before(
     index: int,
     sentences: Sequence[tuple[int, int]],
@@ -116,12 +123,12 @@ def _coming_time_before(
     published: dt.date,
 ) -> EventDate | None:
     """The last coming day, week or month the sentence before names, when the plan's own
-    sentence names no time and both stand in one paragraph."""
+    sentence names no time."""
     start, end = sentences[index]
     if index == 0 or any(start <= at < end for at, _ in anchors):
         return None
     before = sentences[index - 1]
-    if not _adjacent(before, (start, end), text):
+    if not _next_to(before, (start, end), text):
         return None
     coming = [
         date for at, date in anchors if before[0] <= at < before[1] and _coming(date, published)
