@@ -104,3 +104,17 @@ def test_a_plan_takes_the_coming_day_of_the_paragraph_before():
     event = _event(text, "start")
 
     assert event.date_start == datetime.date(2023, 9, 15)
+
+
+def test_a_plan_given_out_by_a_saying_on_a_recent_day_takes_that_day():
+    text = (
+        "The Harwick council voted on Monday to close the quarry road.\n\n"
+        "On Tuesday, Mayor Ann Lee said she would veto the council's order."
+    )
+
+    event = _event(text, "veto")
+
+    assert (event.date_start, event.extra["date_from"]) == (
+        datetime.date(2023, 9, 12),
+        "announced",
+    )

@@ -12,14 +12,19 @@ present perfect with no time of its own at the publication day. Two news habits 
   sums up a deed, followed at once by a sentence that opens on the past day (or week or
   month) the story of that deed is told from ("The firm has turned down one offer. On May
   4, a buyer offered …"), happened then, not on the day the paper came out: the sentence
-  after is its account.
+  after is its account;
+- a plan with no coming time near it, given out by a saying on a recent day told before it
+  in its sentence ("On Monday, the mayor said she would veto the bill"), is dated by that
+  day: the one date the story gives it is its announcement's.
 
-Each is marked inferred, its rule ("plan_carried", "elaborated") in the provenance.
+Each is marked inferred, its rule ("plan_carried", "elaborated", "announced") in the
+provenance.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 
 from stories.extraction.events.dates import LEAD_PARAGRAPHS, event_date, with_inferred_date
@@ -69,7 +74,8 @@ def plans_carried(
     sentences: Sequence[tuple[int, int]],
     published: dt.date | None,
 ) -> list[EventCandidate]:
-    """The events, a plan left undated given the coming time the sentence before names (see
+    """The events, a plan left undated given the coming time the sentence before names, or
+    the recent day it was given out on (see
     the module's docstring). Run on the events kept: a plan too idle to keep undated
     (events.prospects) is not kept for a time it only borrows."""
     if published is None:
@@ -82,6 +88,10 @@ def plans_carried(
             date = _coming_time_before(index, sentences, anchors, text, published)
             if date is not None:
                 event = with_inferred_date(event, date, "plan_carried")
+            else:
+                date = _announced_on(event, index, sentences, anchors, text, published)
+                if date is not None:
+                    event = with_inferred_date(event, date, "announced")
         found.append(event)
     return found
 
@@ -164,3 +174,32 @@ def _opening_point_after(
     if not opening or opening[0].start >= published:
         return None
     return opening[0]
+
+
+# A saying that gives out an intention: "said she would", "vowed to", "announced it will".
+_SAID = re.compile(r"\b(?:said|announced|told|pledged|vowed|promised)\b", re.I)
+_RECENT = dt.timedelta(days=7)
+
+
+def _announced_on(
+    event: EventCandidate,
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The recent past day a saying before the plan in its sentence was made on ("On
+    Thursday, the governor said she would reject…"): the plan is news of the day it was
+    given out, the one date the story gives it."""
+    start = sentences[index][0]
+    days = [
+        date
+        for at, date in anchors
+        if start <= at < event.start
+        and date.precision == "day"
+        and date.start < published <= date.start + _RECENT
+    ]
+    if not days or not _SAID.search(text, start, event.start):
+        return None
+    return days[-1]
