@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
+from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.certainty import noun_certainty, told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
@@ -59,6 +60,7 @@ from stories.extraction.events.motion import (
     moves_something,
 )
 from stories.extraction.events.named import named_events
+from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
     absolute_subject,
     describes_rather_than_reports,
@@ -172,21 +174,21 @@ def extract_events(
     listed += named_events(
         doc, times=times, places=places, published=published, told=[e for e, _ in built]
     )
+    spans = [(sentence.start_char, sentence.end_char) for sentence in index.sentences]
+    tense_of = lambda event: clause_tense(doc, event.start, event.end)  # noqa: E731
     dated = date_from_narrative(
         follow_narrative(built),
         text=index.text,
         times=times,
-        sentences=[(sentence.start_char, sentence.end_char) for sentence in index.sentences],
+        sentences=spans,
         published=published,
-        tense_of=lambda event: clause_tense(doc, event.start, event.end),
+        tense_of=tense_of,
     )
-    dated = dated_by_referent(
-        dated,
-        doc,
-        time_at,
-        published,
-        lambda event: clause_tense(doc, event.start, event.end),
+    dated = dated_by_referent(dated, doc, time_at, published, tense_of)
+    dated = perfects_elaborated(
+        dated, text=index.text, times=times, sentences=spans, published=published, tense_of=tense_of
     )
+    dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
@@ -194,7 +196,8 @@ def extract_events(
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
-    return drop_profiles(drop_idle_prospects(placed, doc), doc)
+    kept = drop_profiles(drop_idle_prospects(placed, doc), doc)
+    return plans_carried(kept, text=index.text, times=times, sentences=spans, published=published)
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:

@@ -1,0 +1,205 @@
+"""Dates a clause's neighbouring sentence gives it, where the narrative rules gave none or
+only the reporter's now.
+
+The narrative rules (events.dates) leave a plan with no time of its own undated, and date a
+present perfect with no time of its own at the publication day. Two news habits tell more:
+
+- a plan told right after a sentence (in its paragraph or the one before) that names the
+  coming time of the happening it goes on about ("The Hawks take the court on Friday. The
+  team will start the game with two players.") is a plan for that time: the writer does
+  not repeat it;
+- a present perfect further down a story than its lead (where it is the fresh news) that
+  sums up a deed, followed at once by a sentence that opens on the past day (or week or
+  month) the story of that deed is told from ("The firm has turned down one offer. On May
+  4, a buyer offered …"), happened then, not on the day the paper came out: the sentence
+  after is its account;
+- a plan with no coming time near it, given out by a saying on a recent day told before it
+  in its sentence ("On Monday, the mayor said she would veto the bill"), is dated by that
+  day: the one date the story gives it is its announcement's.
+
+Each is marked inferred, its rule ("plan_carried", "elaborated", "announced") in the
+provenance.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from stories.extraction.events.dates import LEAD_PARAGRAPHS, event_date, with_inferred_date
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts
+from stories.extraction.mentions import EventCandidate
+
+# How far into its sentence a time may stand and still open it ("On Jan. 4, …").
+_OPENING = 25
+_POINTS = ("day", "week", "month")
+_PLANS = frozenset({"planned", "expected"})
+
+
+def perfects_elaborated(
+    events: list[EventCandidate],
+    *,
+    text: str,
+    times: Sequence,
+    sentences: Sequence[tuple[int, int]],
+    published: dt.date | None,
+    tense_of: Callable[[EventCandidate], str],
+) -> list[EventCandidate]:
+    """The events, a present perfect dated only at publication given the past day the next
+    sentence opens on, or its week or month (see the module's docstring)."""
+    if published is None:
+        return events
+    anchors = _anchors(times)
+    paragraphs = paragraph_starts(text)
+    found: list[EventCandidate] = []
+    for event in events:
+        index = _sentence_of(event, sentences)
+        lead = paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS  # the lead's is news
+        perfect = _at_publication(event) and tense_of(event) == "perfect"
+        if index is not None and perfect and not lead:
+            date = _opening_point_after(index, sentences, anchors, text, published)
+            if date is not None:
+                event = with_inferred_date(event, date, "elaborated")
+        found.append(event)
+    return found
+
+
+def plans_carried(
+    events: list[EventCandidate],
+    *,
+    text: str,
+    times: Sequence,
+    sentences: Sequence[tuple[int, int]],
+    published: dt.date | None,
+) -> list[EventCandidate]:
+    """The events, a plan left undated given the coming time the sentence before names, or
+    the recent day it was given out on (see
+    the module's docstring). Run on the events kept: a plan too idle to keep undated
+    (events.prospects) is not kept for a time it only borrows."""
+    if published is None:
+        return events
+    anchors = _anchors(times)
+    found: list[EventCandidate] = []
+    for event in events:
+        index = _sentence_of(event, sentences)
+        if index is not None and event.date_start is None and event.certainty in _PLANS:
+            date = _coming_time_before(index, sentences, anchors, text, published)
+            if date is not None:
+                event = with_inferred_date(event, date, "plan_carried")
+            else:
+                date = _announced_on(event, index, sentences, anchors, text, published)
+                if date is not None:
+                    event = with_inferred_date(event, date, "announced")
+        found.append(event)
+    return found
+
+
+def _anchors(times: Sequence) -> list[tuple[int, EventDate]]:
+    return sorted(
+        ((t.start, date) for t in times if (date := event_date(t)) is not None),
+        key=lambda a: a[0],
+    )
+
+
+def _sentence_of(event: EventCandidate, sentences: Sequence[tuple[int, int]]) -> int | None:
+    return next((i for i, (s, e) in enumerate(sentences) if s <= event.start < e), None)
+
+
+def _at_publication(event: EventCandidate) -> bool:
+    return bool(event.extra.get("date_inferred")) and event.extra.get("date_from") == (
+        "publication"
+    )
+
+
+def _adjacent(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
+    """Whether two sentences run on in one paragraph as written: no line break between them
+    (a paragraph inferred in unbroken text may open on the very time that tells the deed)."""
+    return "\n" not in text[first[0] : second[1]].strip()
+
+
+def _next_to(first: tuple[int, int], second: tuple[int, int], text: str) -> bool:
+    """Whether two sentences follow one another with at most a paragraph break between them:
+    wire copy gives most sentences a paragraph of their own."""
+    return text[first[0] : second[1]].strip().count("\n\n") <= 1
+
+
+def _coming_time_before(
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The last coming day, week or month the sentence before names, when the plan's own
+    sentence names no time."""
+    start, end = sentences[index]
+    if index == 0 or any(start <= at < end for at, _ in anchors):
+        return None
+    before = sentences[index - 1]
+    if not _next_to(before, (start, end), text):
+        return None
+    coming = [
+        date for at, date in anchors if before[0] <= at < before[1] and _coming(date, published)
+    ]
+    return coming[-1] if coming else None
+
+
+def _coming(date: EventDate, published: dt.date) -> bool:
+    """A day, week or month still ahead of the publication day."""
+    return date.precision in _POINTS and date.start > published
+
+
+def _opening_point_after(
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The past day, week or month the next sentence of the paragraph opens on, when the
+    perfect's own sentence names no time."""
+    start, end = sentences[index]
+    if index + 1 >= len(sentences) or any(start <= at < end for at, _ in anchors):
+        return None
+    after = sentences[index + 1]
+    if not _adjacent((start, end), after, text):
+        return None
+    opening = [
+        date
+        for at, date in anchors
+        if after[0] <= at < after[0] + _OPENING and date.precision in _POINTS
+    ]
+    if not opening or opening[0].start >= published:
+        return None
+    return opening[0]
+
+
+# A saying that gives out an intention: "said she would", "vowed to", "announced it will".
+_SAID = re.compile(r"\b(?:said|announced|told|pledged|vowed|promised)\b", re.I)
+_RECENT = dt.timedelta(days=7)
+
+
+def _announced_on(
+    event: EventCandidate,
+    index: int,
+    sentences: Sequence[tuple[int, int]],
+    anchors: list[tuple[int, EventDate]],
+    text: str,
+    published: dt.date,
+) -> EventDate | None:
+    """The recent past day a saying before the plan in its sentence was made on ("On
+    Thursday, the governor said she would reject…"): the plan is news of the day it was
+    given out, the one date the story gives it."""
+    start = sentences[index][0]
+    days = [
+        date
+        for at, date in anchors
+        if start <= at < event.start
+        and date.precision == "day"
+        and date.start < published <= date.start + _RECENT
+    ]
+    if not days or not _SAID.search(text, start, event.start):
+        return None
+    return days[-1]
