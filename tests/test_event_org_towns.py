@@ -93,3 +93,11 @@ def test_a_place_the_clause_states_beats_the_organisation_s_town(nlp):  # noqa: 
     robbery = _event(nlp, text, "rob")
 
     assert where(robbery) == ("Norfield", "clause")
+
+
+def test_a_team_named_for_a_town_does_not_place_its_match_there(nlp):  # noqa: F811
+    text = "NORFIELD — The Halden Tigers beat the visitors 3-1 on Saturday."
+
+    win = _event(nlp, text, "beat")
+
+    assert where(win)[1] != "organisation's town"

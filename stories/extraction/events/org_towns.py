@@ -27,6 +27,8 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import MOTION_VERBS
+from stories.extraction.events.sides import contest
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 ORG_TOWN_CONFIDENCE = 0.6
@@ -129,10 +131,14 @@ def _titled(ent: Span) -> bool:
 def _takes_part(ent: Span, event: EventCandidate) -> bool:
     """Whether the organisation does the event, undergoes it or holds it: the subject, the
     object, the agent, or the noun of "at"/"in" ("robbed the X Bank", "the X Council voted",
-    "at the X Show")."""
+    "at the X Show"); not a side of a match, nor a body that goes somewhere, which both act
+    away from home."""
     noun = ent.root
     while noun.dep_ in _NAME_DEPS and noun.head != noun and noun.dep_ != "pobj":
         noun = noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if contest(verb) or (noun.dep_ in _SUBJECTS and verb.lemma_ in MOTION_VERBS):
+        return False  # "the X Tigers beat Y", "the X Council travelled to Y": away from home
     if noun.dep_ in _SUBJECTS or noun.dep_ in _OBJECTS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPOSITIONS:
