@@ -28,6 +28,11 @@ GAZETTEER = {
     ),
     "Elmshire": (_entry(3, "Elmshire", 44.5, -100.2, "EL", 900_000, "admin1"),),
     "Brackley": (_entry(4, "Brackley", 30.2, -81.6, "FL", 20_000),),
+    # A great city far from Norfield, with a small namesake.
+    "Westport": (
+        _entry(5, "Westport", 33.7, -84.4, "GA", 900_000),
+        _entry(6, "Westport", 35.0, -90.0, "TN", 3_000),
+    ),
 }
 
 
@@ -96,8 +101,29 @@ def test_a_place_the_clause_states_beats_the_organisation_s_town(nlp):  # noqa: 
 
 
 def test_a_team_named_for_a_town_does_not_place_its_match_there(nlp):  # noqa: F811
-    text = "NORFIELD — The Halden Tigers beat the visitors 3-1 on Saturday."
+    text = "NORFIELD — Halden Athletic Club beat the visitors 3-1 on Saturday."
 
     win = _event(nlp, text, "beat")
 
     assert where(win)[1] != "organisation's town"
+
+
+def test_a_great_city_far_off_names_the_organisation_s_home_when_no_namesake_is_near(nlp):  # noqa: F811
+    text = "NORFIELD — The coach was hired by the Westport Harbor Authority in 2019."
+
+    hiring = _event(nlp, text, "hire")
+
+    assert where(hiring) == ("Westport", "organisation's town")
+
+
+def test_a_club_read_as_a_person_is_named_for_its_town(nlp):  # noqa: F811
+    text = "NORFIELD — The coach was sacked by Westport United in May."
+    people = {"Westport United": "Westport United"}
+
+    sacking = next(
+        e
+        for e in placed_events(nlp, text, catalogue=LOCAL, people=people)
+        if e.trigger.startswith("sack")
+    )
+
+    assert where(sacking) == ("Westport", "organisation's town")

@@ -11,10 +11,11 @@ setting or lead, or the sentence before: an official's office beats these too), 
 organisation's name begins with, or ends "of <town>" with, places it, if the gazetteer knows
 that name as a populated place (not a state or a country, whose organisations sit anywhere in
 them) and one namesake fits the story: the story's own mention of it, else the namesake
-nearest the story's pinned towns, counties and states, within reach of them; in a story that
-pins none, only a large city that no other namesake rivals. News outlets ("the X Herald
-reported"), natural features ("the X National Forest") and people titled by a common noun
-("quarterback X Y") are no such organisations.
+nearest the story's pinned towns, counties and states, within reach of them; failing that, a
+large city that no other namesake rivals (in a country the story pins, if it pins any town).
+News outlets ("the X Herald reported"), natural features ("the X National Forest") and people
+titled by a common noun ("quarterback X Y") are no such organisations; a sports club the
+recogniser reads as a person ("sacked by X United") is one.
 The place is a clue weaker than a stated place, and the provenance names the organisation.
 """
 
@@ -53,6 +54,11 @@ _OUTLET_WORDS = frozenset(
         *("monitor", "sentinel", "leader"),
     }
 )
+# The last words of a sports club's name, which the recogniser may read as a person's
+# ("sacked by X United"): the name is the club's, and its town is the club's home.
+_CLUB_WORDS = frozenset(
+    {"United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "Hotspur", "Argyle"}
+)
 # A natural feature or a park named like a town lies away from it: "the X National Forest",
 # "the X River".
 _NATURE_WORDS = frozenset(
@@ -90,9 +96,12 @@ def _in_org_town(
     for ent in index.doc.ents:
         if ent.start_char < event.start or ent.end_char > event.end:
             continue
-        if ent.label_ not in _ORG_LABELS or any(t.i in index.place_at for t in ent):
+        if any(t.i in index.place_at for t in ent):
             continue
-        if any(t.i in index.person_at for t in ent) or ent[-1].lower_ in _OUTLET_WORDS:
+        club = len(ent) > 1 and ent[-1].text in _CLUB_WORDS
+        if not club and (ent.label_ not in _ORG_LABELS or any(t.i in index.person_at for t in ent)):
+            continue  # a person, or a named date or sum
+        if ent[-1].lower_ in _OUTLET_WORDS:
             continue  # "the X Herald reported"
         if any(t.lower_ in _NATURE_WORDS for t in ent):
             continue  # "the X National Forest"
@@ -197,12 +206,15 @@ def _namesake(name: str, pinned: list[PlaceMention]):
     if local:
         near = [(_nearest(c, local), c) for c in towns]
         near = [(km, c) for km, c in near if km is not None and km <= _REACH_KM]
-        return min(near, key=lambda pair: pair[0])[1] if near else None
+        if near:
+            return min(near, key=lambda pair: pair[0])[1]
     largest = towns[0]
     rival = towns[1].population if len(towns) > 1 else 0
-    if largest.population >= _LARGE_CITY and largest.population >= _RIVAL_RATIO * rival:
-        return largest
-    return None
+    if largest.population < _LARGE_CITY or largest.population < _RIVAL_RATIO * rival:
+        return None
+    if local and largest.country_code not in {p.country_code for p in pinned}:
+        return None  # a great city abroad, far from a local story's towns
+    return largest
 
 
 def _nearest(entry, local: list[PlaceMention]) -> float | None:
