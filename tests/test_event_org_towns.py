@@ -28,6 +28,7 @@ GAZETTEER = {
     ),
     "Elmshire": (_entry(3, "Elmshire", 44.5, -100.2, "EL", 900_000, "admin1"),),
     "Brackley": (_entry(4, "Brackley", 30.2, -81.6, "FL", 20_000),),
+    "Vale County": (_entry(7, "Vale County", 41.7, -88.9, "IL", 0, "admin2"),),
     # A great city far from Norfield, with a small namesake.
     "Westport": (
         _entry(5, "Westport", 33.7, -84.4, "GA", 900_000),
@@ -127,3 +128,11 @@ def test_a_club_read_as_a_person_is_named_for_its_town(nlp):  # noqa: F811
     )
 
     assert where(sacking) == ("Westport", "organisation's town")
+
+
+def test_a_county_s_office_acts_in_that_county(nlp):  # noqa: F811
+    text = "NORFIELD — The Vale County Sheriff's Office arrested a man on Monday."
+
+    arrest = _event(nlp, text, "arrest")
+
+    assert where(arrest) == ("Vale County", "organisation's town")

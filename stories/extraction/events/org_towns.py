@@ -68,6 +68,9 @@ _NATURE_WORDS = frozenset(
         *("desert", "sea", "beach", "coast", "basin", "range", "wilderness", "refuge"),
     }
 )
+# The namesakes an organisation may be named for: a town or a county ("the X County Sheriff's
+# Office").
+_NAMESAKE_KINDS = frozenset({"city", "admin2"})
 _LOCAL_KINDS = frozenset({"city", "admin2", "admin3", "admin1"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "attr", "oprd"})
@@ -199,9 +202,9 @@ def _namesake(name: str, pinned: list[PlaceMention]):
     """The gazetteer's populated place of this name that fits the story (see the module's
     docstring), or None."""
     candidates = _candidates(name)
-    if not candidates or candidates[0].kind != "city":
+    if not candidates or candidates[0].kind not in _NAMESAKE_KINDS:
         return None  # "the Texas Board", "the Washington Post": a state's, a country's
-    towns = [c for c in candidates if c.kind == "city"]
+    towns = [c for c in candidates if c.kind in _NAMESAKE_KINDS]
     local = [p for p in pinned if p.kind in _LOCAL_KINDS]
     if local:
         near = [(_nearest(c, local), c) for c in towns]
@@ -209,6 +212,8 @@ def _namesake(name: str, pinned: list[PlaceMention]):
         if near:
             return min(near, key=lambda pair: pair[0])[1]
     largest = towns[0]
+    if largest.kind != "city":
+        return None  # counties carry no population to tell a great one by
     rival = towns[1].population if len(towns) > 1 else 0
     if largest.population < _LARGE_CITY or largest.population < _RIVAL_RATIO * rival:
         return None
