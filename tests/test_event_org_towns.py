@@ -109,8 +109,8 @@ def test_a_team_named_for_a_town_does_not_place_its_match_there(nlp):  # noqa: F
     assert where(win)[1] != "organisation's town"
 
 
-def test_a_great_city_far_off_names_the_organisation_s_home_when_no_namesake_is_near(nlp):  # noqa: F811
-    text = "NORFIELD — The coach was hired by the Westport Harbor Authority in 2019."
+def test_a_great_city_no_namesake_rivals_places_an_event_nothing_else_places(nlp):  # noqa: F811
+    text = "The coach was hired by the Westport Harbor Authority in 2019."
 
     hiring = _event(nlp, text, "hire")
 
@@ -118,7 +118,7 @@ def test_a_great_city_far_off_names_the_organisation_s_home_when_no_namesake_is_
 
 
 def test_a_club_read_as_a_person_is_named_for_its_town(nlp):  # noqa: F811
-    text = "NORFIELD — The coach was sacked by Westport United in May."
+    text = "The coach was sacked by Westport United in May."
     people = {"Westport United": "Westport United"}
 
     sacking = next(
@@ -136,3 +136,19 @@ def test_a_county_s_office_acts_in_that_county(nlp):  # noqa: F811
     arrest = _event(nlp, text, "arrest")
 
     assert where(arrest) == ("Vale County", "organisation's town")
+
+
+def test_a_venue_named_for_a_square_is_not_named_for_the_town(nlp):  # noqa: F811
+    text = "Fans cheered the singer at the Westport Square Garden on Friday."
+
+    cheer = _event(nlp, text, "cheer")
+
+    assert where(cheer)[1] != "organisation's town"
+
+
+def test_a_great_city_far_off_does_not_displace_the_story_s_dateline(nlp):  # noqa: F811
+    text = "NORFIELD — The coach was hired by the Westport Harbor Authority in 2019."
+
+    hiring = _event(nlp, text, "hire")
+
+    assert where(hiring) == ("Norfield", "dateline")

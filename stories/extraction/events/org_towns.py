@@ -12,9 +12,11 @@ organisation's name begins with, or ends "of <town>" with, places it, if the gaz
 that name as a populated place (not a state or a country, whose organisations sit anywhere in
 them) and one namesake fits the story: the story's own mention of it, else the namesake
 nearest the story's pinned towns, counties and states, within reach of them; failing that, a
-large city that no other namesake rivals (in a country the story pins, if it pins any town).
+large city that no other namesake rivals (in a country the story pins, if it pins any town),
+and only for an event nothing else placed, not over the story's default place.
 News outlets ("the X Herald reported"), natural features ("the X National Forest") and people
-titled by a common noun ("quarterback X Y") are no such organisations; a sports club the
+titled by a common noun ("quarterback X Y") are no such organisations, nor is a name whose
+town is followed by a street's or memorial's word ("X Square Garden"); a sports club the
 recogniser reads as a person ("sacked by X United") is one.
 The place is a clue weaker than a stated place, and the provenance names the organisation.
 """
@@ -58,6 +60,14 @@ _OUTLET_WORDS = frozenset(
 # ("sacked by X United"): the name is the club's, and its town is the club's home.
 _CLUB_WORDS = frozenset(
     {"United", "Rovers", "Wanderers", "Athletic", "Albion", "FC", "Hotspur", "Argyle"}
+)
+# Words after a name that make it a street's, a square's or a memorial's, most often named for
+# a person: "X Square Garden", "the X Street bridge", "X Memorial Hospital".
+_MEMORIAL_WORDS = frozenset(
+    {
+        *("square", "street", "avenue", "road", "boulevard", "place", "plaza", "lane"),
+        *("drive", "memorial", "monument", "bridge", "tower", "circle"),
+    }
 )
 # A natural feature or a park named like a town lies away from it: "the X National Forest",
 # "the X River".
@@ -112,7 +122,7 @@ def _in_org_town(
             continue  # "shoved quarterback X Y": a person
         if not _takes_part(ent, event):
             continue
-        town = org_town(ent, pinned)
+        town = org_town(ent, pinned, far=not pinned_place)
         if town is None:
             continue
         if pinned_place and town.geonames_id in (event.place.geonames_id, None):
@@ -159,14 +169,17 @@ def _takes_part(ent: Span, event: EventCandidate) -> bool:
     return noun.lemma_.lower() == trigger
 
 
-def org_town(ent: Span, pinned: list[PlaceMention]) -> PlaceMention | None:
+def org_town(ent: Span, pinned: list[PlaceMention], *, far: bool = True) -> PlaceMention | None:
     """The town the organisation's name begins with or ends "of <town>" with, as the story's
-    mention of it or the gazetteer's namesake that fits the story; None when neither fits."""
+    mention of it or the gazetteer's namesake that fits the story; None when neither fits.
+    Unless `far`, only a namesake within reach of the story's places: a great city far off
+    does not displace the story's own default place ("at X Square Garden" in a story datelined
+    elsewhere)."""
     for name, start in _town_names(ent):
         own = next((p for p in pinned if p.text == name and p.kind in _TOWN_KINDS), None)
         if own is not None:
             return own
-        entry = _namesake(name, pinned)
+        entry = _namesake(name, pinned, far)
         if entry is not None:
             return _implied(entry, start, start + len(name))
     return None
@@ -192,13 +205,15 @@ def _town_names(ent: Span) -> list[tuple[str, int]]:
             break
     for size in range(len(lead), 0, -1):
         span = ent.doc[lead[0].i : lead[size - 1].i + 1]
+        if span.end < len(ent.doc) and ent.doc[span.end].lower_ in _MEMORIAL_WORDS:
+            continue  # "X Square Garden", "X Memorial Hospital": named for a person
         found.append((span.text, span.start_char))
     if words and "-" in words[0].text[1:-1] and words[0].pos_ == "PROPN":
         found.append((words[0].text.split("-")[0], words[0].idx))
     return found
 
 
-def _namesake(name: str, pinned: list[PlaceMention]):
+def _namesake(name: str, pinned: list[PlaceMention], far: bool):
     """The gazetteer's populated place of this name that fits the story (see the module's
     docstring), or None."""
     candidates = _candidates(name)
@@ -212,7 +227,7 @@ def _namesake(name: str, pinned: list[PlaceMention]):
         if near:
             return min(near, key=lambda pair: pair[0])[1]
     largest = towns[0]
-    if largest.kind != "city":
+    if not far or largest.kind != "city":
         return None  # counties carry no population to tell a great one by
     rival = towns[1].population if len(towns) > 1 else 0
     if largest.population < _LARGE_CITY or largest.population < _RIVAL_RATIO * rival:
