@@ -110,6 +110,9 @@ ALL = frozenset(
         "site objects",
         # A happening noun that is the subject of "be" is where "be" says: "The summit was in X".
         "copular scenes",
+        # An unplaced event at an organisation named for a town ("robbed the First Bank of
+        # Norfield") happened in that town.
+        "org towns",
     }
 )
 ENABLED: set[str] = set(ALL)
