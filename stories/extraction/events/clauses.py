@@ -26,7 +26,7 @@ from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
-from stories.extraction.events.certainty import noun_certainty, told_as_done, verb_certainty
+from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
     EventDate,
@@ -102,6 +102,7 @@ from stories.extraction.events.sites import (
 )
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
+from stories.extraction.events.subject_prospects import noun_certainty
 from stories.extraction.events.titles import (
     compose,
     noun_title,

@@ -39,7 +39,12 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.noun_phrases import phrase, place_name
 from stories.extraction.events.noun_subjects import subject_clause
-from stories.extraction.events.occasions import OCCASION_NOUNS, PARTY_PREPOSITIONS
+from stories.extraction.events.occasions import (
+    MOVE_NOUNS,
+    MOVE_PREPOSITIONS,
+    OCCASION_NOUNS,
+    PARTY_PREPOSITIONS,
+)
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.titles import compose, place_phrase
 from stories.extraction.events.told_alone import of_phrase, owned
@@ -241,10 +246,13 @@ def _party_of_occasion(noun: Token) -> bool:
     """ "a deal with Boeing", "warnings from Moscow", "the game against the Steelers": an
     occasion noun (events.occasions) without a date of its own is one happening only with a
     named party; "the deal", "a ban on masks" name a topic."""
+    moving = noun.lemma_.lower() in MOVE_NOUNS
     return any(
-        prep.dep_ == "prep" and prep.lower_ in PARTY_PREPOSITIONS and _names_its_object(prep)
+        prep.dep_ == "prep"
+        and (prep.lower_ in PARTY_PREPOSITIONS or (moving and prep.lower_ in MOVE_PREPOSITIONS))
+        and _names_its_object(prep)
         for prep in noun.children
-    )
+    ) or (moving and any(c.dep_ == "poss" for c in noun.children))
 
 
 def _under_way(noun: Token) -> bool:

@@ -7,6 +7,14 @@ count when the sentence gives one happening of its own: a date ("this week's gam
 on Monday") or a named party ("a deal with Boeing", "warnings from Moscow", "the game against
 the Steelers"). A verb that takes one as its object tells that occasion itself ("lost the
 game", "signed a deal"). `nominals` reads this table; the classes are the lexicon's.
+
+"Contact" and "competition" are kept out of the lexicon for the same reason ("contact
+details", "competition from imports") and count the same way ("had contact with X on Sunday",
+"finals competition, July 18-24 in Y"). Moving a person ("transfer", "extradition",
+"deportation"; happening_nouns keeps them out because news mostly tells them as awaited or
+sought) is one happening also with the place it goes to or from or with its owner ("awaiting a
+transfer to Texas", "his extradition"): what still awaits it is certainty's question
+(events.subject_prospects: "the transfer would take 60 days" is expected).
 """
 
 from __future__ import annotations
@@ -15,13 +23,14 @@ OCCASION_NOUNS = {
     noun: cls
     for cls, nouns in {
         "ceremony": "event",
-        "match": "game race",
+        "match": "game race competition",
         "test": "test",
+        "meet": "contact",
         "announce": "warning presentation briefing",
         "sign": "deal agreement settlement accord treaty",
         "launch": "opening",
         "close": "ban",
-        "deploy": "shipment buildup",
+        "deploy": "shipment buildup transfer extradition deportation",
         "attack": "shelling gunfire",
         "disaster": "quake blizzard heatwave",
     }.items()
@@ -32,3 +41,8 @@ OCCASION_NOUNS = {
 # against", "an agreement between", "a presentation by". Not "on", "for" or "over", which
 # name what the noun is about ("a ban on masks").
 PARTY_PREPOSITIONS = frozenset({"with", "from", "against", "between", "by"})
+
+# Nouns of moving a person somewhere: "a transfer to Virginia", "his extradition from Spain".
+# The places the person is moved between make the move one happening, as a party does.
+MOVE_NOUNS = frozenset({"transfer", "extradition", "deportation"})
+MOVE_PREPOSITIONS = frozenset({"to", "from"})

@@ -1,0 +1,56 @@
+"""Occasion nouns of moving a person, of contact and of competition (events.occasions), and an
+event noun subject of a verb told ahead (events.subject_prospects).
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+import datetime as dt
+
+from stories.extraction.analysis import analyse_text
+from stories.extraction.events.subject_prospects import subject_of_a_verb_ahead
+from tests.extracting import with_trigger
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _events(text: str):
+    return analyse_text(text, published=dt.date(2024, 3, 6)).events
+
+
+def test_a_transfer_to_a_named_place_is_an_event(nlp):  # noqa: F811
+    text = "Tom Reed is held in Oregon while awaiting a transfer to Texas, the warden said."
+    (transfer,) = with_trigger(_events(text), "transfer")
+    assert transfer.certainty != "occurred"
+
+
+def test_a_transfer_with_no_place_owner_or_date_is_a_topic(nlp):  # noqa: F811
+    text = "The sheriff said a transfer is a long process that needs much paperwork."
+    assert not with_trigger(_events(text), "transfer")
+
+
+def test_dated_contact_with_a_named_person_is_an_event(nlp):  # noqa: F811
+    text = "Police said Tom Reed had contact with Ana Ruiz in Bergen on Sunday."
+    (contact,) = with_trigger(events_of(nlp, text), "contact")
+    assert contact.date_start.isoformat() == "2024-03-03"
+
+
+def test_contact_as_a_topic_is_no_event(nlp):  # noqa: F811
+    text = "The clinic asks visitors to keep contact to a minimum, the nurse said."
+    assert not with_trigger(events_of(nlp, text), "contact")
+
+
+def test_a_dated_competition_in_a_named_place_is_an_event(nlp):  # noqa: F811
+    text = "Winners may advance to league finals competition, July 18-24 in Bergen County."
+    (competition,) = with_trigger(_events(text), "competition")
+    assert competition.date_start.isoformat() == "2024-07-18"
+
+
+def test_an_event_noun_subject_of_a_verb_with_would_is_still_ahead(nlp):  # noqa: F811
+    doc = nlp("Lee estimated that the hearing would take two days.")
+    hearing = next(t for t in doc if t.lower_ == "hearing")
+    assert subject_of_a_verb_ahead(hearing)
+
+
+def test_an_event_noun_subject_of_a_past_verb_is_not_ahead(nlp):  # noqa: F811
+    doc = nlp("Lee said that the hearing took two days.")
+    hearing = next(t for t in doc if t.lower_ == "hearing")
+    assert not subject_of_a_verb_ahead(hearing)
