@@ -1,4 +1,4 @@
-"""Occasion nouns of moving a person, of contact and of competition (events.occasions), and an
+"""Occasion nouns of moving a person and of competition (events.occasions), and an
 event noun subject of a verb told ahead (events.subject_prospects).
 
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
@@ -25,17 +25,6 @@ def test_a_transfer_to_a_named_place_is_an_event(nlp):  # noqa: F811
 def test_a_transfer_with_no_place_owner_or_date_is_a_topic(nlp):  # noqa: F811
     text = "The sheriff said a transfer is a long process that needs much paperwork."
     assert not with_trigger(_events(text), "transfer")
-
-
-def test_dated_contact_with_a_named_person_is_an_event(nlp):  # noqa: F811
-    text = "Police said Tom Reed had contact with Ana Ruiz in Bergen on Sunday."
-    (contact,) = with_trigger(events_of(nlp, text), "contact")
-    assert contact.date_start.isoformat() == "2024-03-03"
-
-
-def test_contact_as_a_topic_is_no_event(nlp):  # noqa: F811
-    text = "The clinic asks visitors to keep contact to a minimum, the nurse said."
-    assert not with_trigger(events_of(nlp, text), "contact")
 
 
 def test_a_dated_competition_in_a_named_place_is_an_event(nlp):  # noqa: F811
