@@ -1,6 +1,6 @@
 """Who receives takes part, as an object does: a place after "to" of a verb that hands
 something over or loses it ("lost the contract to X") names no scene, so it does not take its
-sentence off the story's setting (events.placing._role, as events.places already reads it).
+sentence off the story's setting (events.place_roles.place_role, as events.places already reads it).
 
 Short texts written for these tests. Places arrive resolved, as in test_event_placing.
 """

@@ -9,14 +9,13 @@ the reason an editor sees.
 """
 
 import math
-import re
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date
 
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.mention_reading import QUALIFIER, Mention, names_a_site, read_mentions
+from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
+from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.named_countries import keep_countries
 from stories.geocoding.namesake_context import settle_namesakes
@@ -33,6 +32,7 @@ from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
+from stories.geocoding.story_agreement import Around, context_score
 from stories.geocoding.story_country import (
     state_stray_anchors,
     stray_anchors,
@@ -47,34 +47,15 @@ from stories.geocoding.story_evidence import (
     names_an_area,
     within,
 )
-from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown, written_container
+from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown
 
 CONTEXT_ROUNDS = 2
-PROXIMITY_CAP = 3.0
-MEMBERS_CAP = 2.4
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
 # A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
-STRAY_POPULATION = 500_000
-STRAY_KM = 2500.0
 STATE_NAMESAKE_PENALTY = 1.5
 LOCAL_POINTS = 1.0
 QUALIFIER_RADIUS_KM = {"admin1": 150.0, "country": 400.0}
-
-
-@dataclass
-class _Around:
-    """What the story says around one mention that is the same for each of its candidates
-    (computed once per mention while the choices stand, not once per candidate)."""
-
-    others: list[Mention]
-    countries: set[str]
-    states: set[tuple[str, str]]
-    home: str | None
-    sibling_kind: str | None = None
-    expected: tuple[tuple[float, float], float, str] | None = None
-    border_countries: frozenset[str] = frozenset()
-    local: bool = False  # some mention of the name reads as local news names its own towns
 
 
 class _Resolver:
@@ -98,17 +79,17 @@ class _Resolver:
                 local.sort(key=lambda p: prior(p, "name")[0], reverse=True)
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
         self.siblings = list_siblings(text, ordered)
-        self._memo: dict[int | None, _Around] = {}
+        self._memo: dict[int | None, Around] = {}
         self.strays: dict[int, GazetteerEntry | None] = {}
 
-    def _around(self, mention: Mention | None) -> _Around:
+    def _around(self, mention: Mention | None) -> Around:
         """The mention's surroundings, remembered until a choice changes (``_forget``)."""
         key = None if mention is None else id(mention)
         if key not in self._memo:
             others = [
                 m for m in self.mentions if m.choice and (mention is None or m.key != mention.key)
             ]
-            around = _Around(
+            around = Around(
                 others=others,
                 countries={
                     m.choice.country_code for m in others if m.choice.kind in ("country", "admin1")
@@ -159,65 +140,9 @@ class _Resolver:
         mention: Mention | None,
         parts: dict[str, float] | None = None,
     ) -> tuple[float, list[str]]:
-        """Points for agreeing with the story's other places (not counting this name itself);
-        each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
-        parts = {} if parts is None else parts
-        reasons = []
+        """Points for agreeing with the story's other places (story_agreement.py)."""
         around = self._around(mention)
-        others, countries, states = around.others, around.countries, around.states
-        if place.kind != "country" and place.country_code in countries:
-            parts["country_named"] = 0.8
-            reasons.append(f"the story names its country ({place.country_code})")
-        elif place.kind != "country" and place.country_code == self.currency_country:
-            parts["currency_country"] = 0.8
-            reasons.append(f"the story counts in its currency ({place.country_code})")
-        elif place.kind != "country" and place.country_code == around.home:
-            parts["home_country"] = 0.8
-            reasons.append(f"most of the story's places are in its country ({place.country_code})")
-        if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
-            parts["state_named"] = 1.2
-            reasons.append("the story names its state or province")
-        if place.kind in ("country", "admin1"):
-            members = {
-                m.key
-                for m in others
-                if m.choice.kind != "country" and m.choice != place and within(m.choice, place)
-            }
-            if members:
-                parts["members"] = min(MEMBERS_CAP, 0.8 * len(members))
-                reasons.append(f"the story names {len(members)} place(s) inside it")
-        if place.kind != "country":
-            closeness, near = self._proximity(place, mention)
-            parts["proximity"] = closeness
-            if near is not None and closeness > 0.6:
-                reasons.append(f"near {near.surface}, also in the story")
-        context_keys = ("country_named", "currency_country", "home_country", "state_named")
-        score = sum(parts.get(k, 0.0) for k in (*context_keys, "members", "proximity"))
-        return score, reasons
-
-    def _proximity(
-        self, place: GazetteerEntry, mention: Mention | None
-    ) -> tuple[float, Mention | None]:
-        """Support from the story's other names: each counts its namesake nearest to ``place``.
-
-        Every namesake counts, not only the current favourite, so two small neighbours
-        ("Paris" and "Henry County") find each other even while both are still misread.
-        """
-        total, best, best_mention = 0.0, 0.0, None
-        for key, (representative, points) in self.groups.items():
-            if mention is not None and key == mention.key:
-                continue
-            support = 0.0
-            for other in points:
-                if other.geonames_id == place.geonames_id:
-                    continue
-                km = distance_km(place.latitude, place.longitude, other.latitude, other.longitude)
-                weight = 1.0 if other == representative.choice else 0.6
-                support = max(support, weight * math.exp(-km / 150.0))
-            total += support
-            if support > best:
-                best, best_mention = support, representative
-        return min(PROXIMITY_CAP, 1.2 * total), best_mention
+        return context_score(place, mention, around, self.currency_country, self.groups, parts)
 
     def _score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         """The hand-written score: the sum of the evidence's points."""
@@ -321,7 +246,7 @@ class _Resolver:
         return parts, reasons
 
     def _local_evidence(
-        self, place: GazetteerEntry, around: _Around, parts: dict, reasons: list[str]
+        self, place: GazetteerEntry, around: Around, parts: dict, reasons: list[str]
     ) -> None:
         """Local news names its own towns by their councils, police, streets and residents
         ("the Dublin City Council", "a Lebanon woman"): a town of the story's country (its
@@ -445,57 +370,6 @@ class _Resolver:
         countries = {m.choice.country_code for m in self.mentions if m.choice is not None}
         return len(countries - {""}) >= 4
 
-    def _stray(self, mention: Mention, best: GazetteerEntry) -> bool:
-        """A town (not a metropolis) thousands of kilometres from all the story's other places,
-        with no word of the story for it: a namesake of a place the gazetteer lacks ("Mango",
-        an island of Tonga, is a town in India too). Better unpinned than on another continent."""
-        if best.kind != GazetteerKind.CITY or best.population >= STRAY_POPULATION:
-            return False
-        if best.feature_code == "PPLC":
-            return False  # a capital is news anywhere
-        if mention.qualifiers or mention.description.offset or self.standalone:
-            return False
-        others = {
-            m.key: m.choice for m in self.mentions if m.choice is not None and m.key != mention.key
-        }
-        if len(others) < 2:
-            return False
-        site = names_a_site(mention.surface)  # "Lakeside Park": not a far town, even at home
-        if best.country_code in {p.country_code for p in others.values()} and not site:
-            return False
-        return all(
-            distance_km(best.latitude, best.longitude, p.latitude, p.longitude) > STRAY_KM
-            for p in others.values()
-            if p.kind not in (BROAD_KINDS if site else ("continent", "ocean"))
-        )
-
-    def _misspelt_elsewhere(self, mention: Mention, best: GazetteerEntry) -> bool:
-        """A name known only as a slip for a prominent place ("Greenlane" for Greenland) that
-        the article writes inside another country ("Greenlane, Auckland"): a place the
-        gazetteer lacks, not a typo."""
-        if any(c.match != "spelling" for c in mention.candidates):
-            return False
-        container = written_container(self.text, mention, self.mentions)
-        return container is not None and container.country_code != best.country_code
-
-    def _written_area(self, mention: Mention, best: GazetteerEntry) -> GazetteerEntry | None:
-        """The state of "San Ysidro, California" when the only namesakes known lie in another
-        state of that country: the writer said which state, and its point is nearer the truth.
-        Not a capital, a metropolis or a division ("Kabul, Pakistan and India", "Guangdong,
-        Guangxi" are lists), nor a qualifier that goes on ("Pensacola, Panama City")."""
-        written = [q for q in mention.qualifiers if can_qualify(q, best)]
-        if not written or any(within(best, q) for q in written):
-            return None
-        if best.feature_code == "PPLC" or best.population >= STRAY_POPULATION:
-            return None
-        if any(c.place.kind in ("country", "admin1") for c in mention.candidates):
-            return None  # "Guangdong, Guangxi": divisions listed
-        follow = QUALIFIER.match(self.text, mention.end)
-        after = follow.start("name") + len(mention.qualifier_name) if follow else mention.end
-        if re.match(r"\.?\s+[A-Z]", self.text[after : after + 3]):
-            return None
-        return next((q for q in written if q.country_code == best.country_code), None)
-
     def resolution(self, mention: Mention) -> Resolution:
         scored = sorted(
             ((self._final_score(mention, c), c.place) for c in mention.candidates),
@@ -531,9 +405,9 @@ class _Resolver:
                     mention.surface, lat, lon, None, None, None, 0.5, "estimated",
                     f"not in the gazetteer; placed by the story's '{phrase}'", radius, alternatives,
                 )  # fmt: skip
-        if best is not None and self._misspelt_elsewhere(mention, best):
+        if best is not None and misspelt_elsewhere(self.text, mention, best, self.mentions):
             return estimate_unknown(self.text, mention, self.mentions)
-        if best is not None and self._stray(mention, best):
+        if best is not None and far_stray(mention, best, self.mentions, self.standalone):
             return Resolution(
                 mention.surface, None, None, None, None, None, 0.0, "unresolved",
                 f"the only namesake known, {best.name} ({best.country_code}), is a town "
@@ -541,7 +415,7 @@ class _Resolver:
             )  # fmt: skip
         if best is None:
             return estimate_unknown(self.text, mention, self.mentions)
-        area = self._written_area(mention, best)
+        area = written_area(self.text, mention, best)
         if area is not None:
             return Resolution(
                 mention.surface, area.latitude, area.longitude, None, None, area.country_code,

@@ -12,20 +12,23 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.held_beliefs import held_past
-from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.narrative_points import (
-    is_weekend,
     opens_in_the_past,
     paragraph_of,
     paragraph_starts,
-    since_point,
     told_lately,
+)
+from stories.extraction.events.narrative_time import (
+    NARRATIVE_POINTS,
+    narrative_time,
+    own_times,
+    story_time,
 )
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
@@ -33,23 +36,20 @@ from stories.extraction.events.reporting_day import reporters_now
 from stories.extraction.events.story_points import (
     counted_opening,
     fresh_saying,
-    moved_on,
-    not_a_story_point,
+)
+from stories.extraction.events.thing_dates import (
+    Anchor,
+    attributive,
+    dates_something_else,
+    is_bound,
 )
 from stories.extraction.events.time_owners import (
     continuative,
-    dates_its_when_clause,
-    in_other_clause,
-    in_relative_aside,
-    model_year,
-    noun_before,
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
-from stories.extraction.times.patterns import DETERMINER_BEFORE
-from stories.extraction.times.vocab import word_set
 
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 
@@ -136,27 +136,6 @@ LEAD_PARAGRAPHS = 2
 _DATEABLE = frozenset({"occurred", "ongoing", "denied"})
 
 
-# A time after one of these words bounds something else rather than dating the clause it is in:
-# "a losing streak dating to 2007", "held since March", "open until Friday".
-_BOUNDING_WORD = re.compile(
-    r"\b(?:to|until|till|since|through|from|after|before|by|dating|dates)\s+(?:the\s+)?$", re.I
-)
-
-
-def _bounds(anchor: _Anchor, text: str) -> bool:
-    return bool(_BOUNDING_WORD.search(text, max(0, anchor.start - 20), anchor.start))
-
-
-@dataclass(frozen=True)
-class _Anchor:
-    start: int
-    date: EventDate
-    end: int = 0
-    participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
-    relative: tuple[int, int] | None = None  # the clause on a noun that holds it (TimeMention's)
-    clause: tuple[int, int] | None = None  # the noun or content clause holding it (TimeMention's)
-
-
 def date_from_narrative(
     events: list[EventCandidate],
     *,
@@ -186,7 +165,7 @@ def date_from_narrative(
     published = usable_anchor(published)  # a placeholder year must never overflow below
     every_time = sorted(
         (
-            _Anchor(
+            Anchor(
                 t.start,
                 date,
                 t.end,
@@ -208,8 +187,8 @@ def date_from_narrative(
             # "Later in the day, …": the day of the happening told before, as dated now.
             before = last_day(dated)
             dates_thing, bounds = (
-                (lambda a: _attributive(a, text) is not None),
-                (lambda a: _bounds(a, text)),
+                (lambda a: attributive(a, text) is not None),
+                (lambda a: is_bound(a, text)),
             )
             told = point_followed(event, before, anchors, published, dates_thing, bounds, text)
             dated.append(on_day_of(event, before, told))
@@ -240,11 +219,11 @@ def date_from_narrative(
         lately = told_lately(event.start, event.end, text) and not earlier
         if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
-        found, source = _narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        found, source = narrative_time(event, anchors, sentences, paragraphs, fits, text)
         if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
             found, source = counted, "counted"  # "A day after the vote, … Tuesday"
         if found is None and published is not None and tense not in ("future", "present"):
-            story = None if perfect or lately else _story_time(event, anchors, fits, text)
+            story = None if perfect or lately else story_time(event, anchors, fits, text)
             found, source = story, "story"
             words = text[event.start : event.end]
             if story and fresh_saying(event.trigger, words, story, published, 2 * STORY_DAYS):
@@ -254,8 +233,8 @@ def date_from_narrative(
         # before a noun ("in a Nov. 5 letter") dates that thing, not the story.
         untold = _in_lead(event, paragraphs) or not any(
             a.start < event.start
-            and a.date.precision in _NARRATIVE_POINTS
-            and _attributive(a, text) is None
+            and a.date.precision in NARRATIVE_POINTS
+            and attributive(a, text) is None
             and fits(a.date)
             for a in anchors
         )
@@ -273,71 +252,23 @@ def date_from_narrative(
     return [counted_from_day(event, text) for event in dated]
 
 
-def _dated_in_own_words(event: EventCandidate, anchors: list[_Anchor], text: str) -> EventCandidate:
+def _dated_in_own_words(event: EventCandidate, anchors: list[Anchor], text: str) -> EventCandidate:
     """A plan or expectation takes only a time inside its own clause, never the narrative's:
     "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
     "enters the 2020 primary" is not dated by the primary's year."""
-    inside = [a for a in _own_times(event, anchors, text) if _attributive(a, text) is None]
+    inside = [a for a in own_times(event, anchors, text) if attributive(a, text) is None]
     if not inside:
         return event
     return _stated(event, inside[0].date)
 
 
-def _own_times(
-    event: EventCandidate,
-    anchors: list[_Anchor],
-    text: str,
-    fits: Callable[[EventDate], bool] = lambda date: True,
-) -> list[_Anchor]:
-    """Times inside the clause's own words that may date it: not a bound ("until Friday")."""
-    return [
-        a
-        for a in anchors
-        if event.start <= a.start < event.end and fits(a.date) and not _bounds(a, text)
-    ]
-
-
-# The grains a story's narrative can stand on; a year or a season is a backdrop.
-_NARRATIVE_POINTS = ("day", "week", "month")
 # What is told in the present tense holds at publication: a time this long before it is over.
 STORY_DAYS = 7
 
 
-# "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
-# written before a noun dates that thing, not the clause that mentions it.
-_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
-_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
-# A period joined to the noun it qualifies by a hyphen ("third-quarter", "first-half"): a
-# modifier whatever precedes it, so no determiner is needed to tell it dates a thing.
-_COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
-_NOT_A_NOUN = word_set(
-    "to and or in on at for by with from when that as after before until of was were is are "
-    "had has have will would where which who whom whose while if than but"
-)
-
-
-def _attributive(anchor: _Anchor, text: str) -> str | None:
-    """The noun an attributive date is written before, or None when the date stands alone."""
-    possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
-    if possessive:
-        return possessive["word"]  # "last month's election", "Friday's close"
-    if model_year(anchor.start, anchor.end, text):
-        return "model"  # "a 2011 Volvo bus"
-    if _COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
-        after = _NOUN_AFTER.match(text, anchor.end)
-        if after is not None and after["word"] not in _NOT_A_NOUN:
-            return after["word"]  # "reported third-quarter earnings": the earnings' period
-    if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
-        return None
-    after = _NOUN_AFTER.match(text, anchor.end)
-    if after is None or after["word"] in _NOT_A_NOUN:
-        return None
-    return after["word"]
-
-
 def _without_attributive_date(
     event: EventCandidate,
-    anchors: list[_Anchor],
+    anchors: list[Anchor],
     text: str,
     sentences: list[tuple[int, int]] = (),
 ) -> EventCandidate:
@@ -354,10 +285,10 @@ def _without_attributive_date(
     own = [a for a in anchors if event.start <= a.start < event.end]
     near = own + [a for a in anchors if low <= a.start < high and a not in own]
     stated = next((a for a in near if text[a.start : a.end] == event.date_text), None)
-    if stated is None or not _dates_something_else(stated, event, text):
+    if stated is None or not dates_something_else(stated, event, text):
         return event
-    others = [a for a in own if a is not stated and not _dates_something_else(a, event, text)]
-    other = next((a for a in others if not _bounds(a, text)), None)
+    others = [a for a in own if a is not stated and not dates_something_else(a, event, text)]
+    other = next((a for a in others if not is_bound(a, text)), None)
     return _undated(event) if other is None else _stated(event, other.date)
 
 
@@ -419,39 +350,6 @@ def _stated(event: EventCandidate, found: EventDate) -> EventCandidate:
     return _with_date(event, found, {"source": "clause", "text": found.text})
 
 
-def _dates_a_thing(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
-    """A time written before a plain noun ("Trump's July 25 phone call") or inside a
-    participle's clause dates that, not the event; one before an event noun ("their November
-    18th concert") dates a happening the event may be part of, so it still counts."""
-    if _in_participle(anchor, event, text):
-        return True
-    noun = _attributive(anchor, text)
-    return noun is not None and noun not in NOUN_CLASSES
-
-
-def _in_participle(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
-    """Whether the time dates a participle's own happening ("the move announced on Monday"),
-    one the event is not."""
-    if anchor.participle is None or not event.trigger or anchor.participle == event.start:
-        return False  # a clause that opens on the participle is that participle's own event
-    if dates_its_when_clause(anchor.end, event.start, text):
-        return False  # "got his pay docked in 2019 when the board fined him"
-    trigger = event.trigger.split()[0].lower()[:5]
-    if event.extra.get("kind") == "noun" and noun_before(anchor.participle, trigger, text):
-        return False  # "the exam taken last spring": the noun's own happening
-    return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
-
-
-def _dates_something_else(anchor: _Anchor, event: EventCandidate, text: str) -> bool:
-    """Whether the time dates a thing or a participle's happening rather than the event."""
-    if _in_participle(anchor, event, text):
-        return True
-    trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
-    noun = _attributive(anchor, text)
-    phrase = text[anchor.end : anchor.end + 40].lower()
-    return noun is not None and trigger not in phrase
-
-
 def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
     """Which times an event told in this tense may take from its narrative.
 
@@ -470,131 +368,5 @@ def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
     return fits
 
 
-def _narrative_time(
-    event: EventCandidate,
-    anchors: list[_Anchor],
-    sentences: list[tuple[int, int]],
-    paragraphs: list[int],
-    fits: Callable[[EventDate], bool],
-    text: str,
-) -> tuple[EventDate | None, str]:
-    """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
-    the clause names, or a participle's own happening, dates none of them; nor, in its own
-    sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
-    claims of a man who retired in August")."""
-    anchors = [a for a in anchors if not _in_participle(a, event, text)]
-    near = [
-        a
-        for a in anchors
-        if not in_other_clause(a.relative, event.start, event.end, event.trigger, text)
-    ]
-    inside = [
-        a
-        for a in _own_times(event, near, text, fits)
-        if not (_COMPOUND_PERIOD.search(text, a.start, a.end) and _dates_a_thing(a, event, text))
-    ]
-    if inside:
-        return inside[0].date, "clause"
-    found = _sentence_time(event, near, sentences, fits, text)
-    if found is not None:
-        return found, "sentence"
-    return _paragraph_time(event, anchors, paragraphs, fits, text), "paragraph"
-
-
-def _story_time(
-    event: EventCandidate,
-    anchors: list[_Anchor],
-    fits: Callable[[EventDate], bool],
-    text: str,
-) -> EventDate | None:
-    """Where the story's narrative stands before the event: the last day or month it named
-    ("arrested in April for a March 21 call… The office referred the call to police"). A bare
-    year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
-    noun ("the Aug. 8 vote") dates that thing rather than the narrative."""
-    before = [
-        a
-        for a in anchors
-        if a.start < event.start
-        and fits(a.date)
-        and a.date.precision in _NARRATIVE_POINTS
-        and not is_weekend(a.date)
-        and _attributive(a, text) is None
-        and not in_relative_aside(a.start, text)
-        and not not_a_story_point(a.start, a.date.text, text)
-    ]
-    moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
-    return moved if moved is None or fits(moved) else before[-1].date  # never past the news
-
-
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
     return paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
-
-
-def _sentence_time(
-    event: EventCandidate,
-    anchors: list[_Anchor],
-    sentences: list[tuple[int, int]],
-    fits: Callable[[EventDate], bool],
-    text: str,
-) -> EventDate | None:
-    bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
-    if bounds is None:
-        return None
-    # A time told before the clause first. One after it usually belongs to a later clause
-    # ("arrived in Lima to attend a forum that ends on Friday" is no arrival on Friday), so it
-    # counts only when it fits the clause's tense: "'…,' the minister said Tuesday", and when
-    # it dates no thing: "grilled the aide on Trump's July 25 call" was no hearing in July; and
-    # only from a clause that holds it: "agreed to ask who set it in 2009" agreed in no 2009;
-    # and a year before a noun, before or after the clause, is a backdrop: "began a rally to
-    # back him in this year's vote", "reported third-quarter earnings, sending shares up".
-    before = [
-        a
-        for a in anchors
-        if bounds[0] <= a.start < event.start
-        and fits(a.date)
-        and not (a.date.precision == "year" and _attributive(a, text))
-    ]
-    if before:
-        return before[-1].date
-    after = [
-        a
-        for a in anchors
-        if event.end <= a.start < bounds[1]
-        and fits(a.date)
-        and not _bounds(a, text)
-        and not _dates_a_thing(a, event, text)
-        and not (a.date.precision == "year" and _attributive(a, text))
-        and (a.clause is None or a.clause[0] <= event.start < a.clause[1])
-    ]
-    return after[0].date if after else None
-
-
-def _paragraph_time(
-    event: EventCandidate,
-    anchors: list[_Anchor],
-    paragraphs: list[int],
-    fits: Callable[[EventDate], bool],
-    text: str,
-) -> EventDate | None:
-    """The paragraph's narrative time: the last point (a day, week or month) told before the
-    clause in its paragraph, as the story's is; a bare year only when the paragraph named no
-    point. A year told after the point ("ruled on Friday against a firm accused of dumping
-    waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
-    ("from the 1973 record") or is a record's reference point ("the first time since 1993")
-    is no time of the narrative at all. A past perfect happened before the paragraph's point,
-    so it keeps the last time told, whatever its grain."""
-    paragraph = paragraph_of(event.start, paragraphs)
-    before = [
-        a
-        for a in anchors
-        if a.start < event.start
-        and paragraph_of(a.start, paragraphs) == paragraph
-        and fits(a.date)
-        and not _dates_a_thing(a, event, text)
-        and not since_point(a.start, a.end, text)
-        and not in_relative_aside(a.start, text)
-    ]
-    points = [a for a in before if a.date.precision in _NARRATIVE_POINTS]
-    if points and not event.extra.get("past_perfect", False):
-        return points[-1].date
-    return before[-1].date if before else None

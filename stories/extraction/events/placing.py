@@ -45,11 +45,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import replace
 
-from spacy.tokens import Token
-
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
-from stories.extraction.events.based import names_a_base
 from stories.extraction.events.carrying import (
     Narration,
     carried_sources,
@@ -59,7 +56,6 @@ from stories.extraction.events.carrying import (
     narration_after,
     opens_on,
 )
-from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -68,7 +64,7 @@ from stories.extraction.events.homes import (
     story_homes,
     venue_of,
 )
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
 from stories.extraction.events.narration import (
@@ -76,24 +72,31 @@ from stories.extraction.events.narration import (
     named_per_sentence,
     names_another,
     part_of_a_name,
-    scene_preposition,
 )
 from stories.extraction.events.narrowing import narrow_places
-from stories.extraction.events.places import as_place_head, recipient, residence
+from stories.extraction.events.place_roles import (
+    acted_on,
+    named_as_location,
+    sets_scene,
+    stated_as_location,
+)
 from stories.extraction.events.reported import reporting_events
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
+from stories.extraction.events.sentence_places import (
+    lead_place,
+    located_per_sentence,
+    pinned,
+    sentences_naming,
+)
 from stories.extraction.events.sentence_scene import reach_back
 from stories.extraction.events.setting import (
     SETTING_CONFIDENCE,
-    related,
     wide,
     within,
 )
-from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.events.written_setting import story_setting
 from stories.extraction.mentions import EventCandidate, PlaceMention
-from stories.extraction.sentence_breaks import layout_line
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
@@ -102,11 +105,6 @@ DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
 _WITNESSED = frozenset({"occurred", "ongoing"})
 _FORESEEN = frozenset({"planned", "expected"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
-_SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
-_OBJECT_DEPS = frozenset({"dobj", "dative"})
-# How a place modifies a noun: "Sudland officials", "Sudland's envoys", "Sudlandic objections".
-_NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -150,8 +148,8 @@ def place_events(
     ]
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
-    lead = None if home is not None else _lead_place(index, starts)
-    scene = [p for p in places if _scene(p, index)]
+    lead = None if home is not None else lead_place(index, starts)
+    scene = [p for p in places if sets_scene(p, index)]
     setting = story_setting(scene, places, index.text, home, lead=lead)
     wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
@@ -159,18 +157,18 @@ def place_events(
     elif (
         setting is not None
         and setting.kind == "country"
-        and not _named_as_location(setting, places, index)
+        and not named_as_location(setting, places, index)
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
-    located = _located(index, starts)
+    located = located_per_sentence(index, starts)
     homes = story_homes(index, places)
-    acting = [p for p in body if not _acted_on(p, index)]
+    acting = [p for p in body if not acted_on(p, index)]
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
         sentence_of={e.start: bisect_right(starts, e.start) - 1 for e in events},
-        elsewhere=_sentences_naming(acting, starts, outside=home or lead),
+        elsewhere=sentences_naming(acting, starts, outside=home or lead),
         reported=reporting_events(events, index, acting) if _on("reported") else set(),
         dateline=home,
         lead=lead,
@@ -181,8 +179,8 @@ def place_events(
         located=located,
         setting=setting,
         background_setting=wider if wider is not setting and not local else None,
-        off_setting=_sentences_naming(
-            [p for p in body if not (_on("setting past actors") and _acted_on(p, index))],
+        off_setting=sentences_naming(
+            [p for p in body if not (_on("setting past actors") and acted_on(p, index))],
             starts,
             outside=setting,
         ),
@@ -204,7 +202,7 @@ def place_events(
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
     if not _on("narrowing"):
         return placed
-    return narrow_places(placed, places, starts, located=lambda p: _stated(p, index))
+    return narrow_places(placed, places, starts, located=lambda p: stated_as_location(p, index))
 
 
 def place_from_context(
@@ -371,17 +369,6 @@ def _on(rule: str) -> bool:
     return rule in place_rules.ENABLED
 
 
-def _lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
-    """Where a story without a dateline says its lead happened: the one place its first
-    sentence states with "in", "at", "near" ("The final began on Monday at the arena in X").
-    A lead that states places apart ("a fire in X, a day after a storm in Y") sets no scene."""
-    first = next((n for n, s in enumerate(index.sentences) if not layout_line(s)), 0)
-    stated = _stated_places(index, starts).get(first, [])  # not a headline's
-    if not stated or not all(related(place, stated[0]) for place in stated):
-        return None
-    return stated[0]
-
-
 def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandidate:
     """An event at a venue the gazetteer cannot pin takes the pinned place its name says it is
     in: "San Francisco's Moscone Center", "the Blossom Music Center in Cuyahoga Falls"."""
@@ -403,175 +390,11 @@ def _in_container(candidate: EventCandidate, index: MentionIndex) -> EventCandid
     return candidate
 
 
-def _scene(place: PlaceMention, index: MentionIndex) -> bool:
-    """Whether a mention says where the story is: the dateline does; a participant
-    ("Norland beat Sudland", "accused Sudland") and where someone or something comes from ("a
-    request from Sudland") do not."""
-    if place.start < index.dateline_end:
-        return True
-    return _role(place, index) is None
-
-
-def _acted_on(place: PlaceMention, index: MentionIndex) -> bool:
-    """A place that is only acted on or dealt with ("accused Sudland", "talks with Sudland"),
-    or a side in a match ("Norland beat Sudland"): naming it does not move the story there,
-    so the dateline still places the sentence. A place that acts ("Sudland fired a missile",
-    "Sudland accused Norland") may well be elsewhere. A place that only says whose the noun
-    acted on is ("accused Sudland officials", "rejected Sudland objections") takes its part."""
-    if _role(place, index) in ("object", "source", "side", "affiliation"):
-        return True
-    return _on("modifiers take part") and _modifies_what_is_acted_on(place, index)
-
-
-def _modifies_what_is_acted_on(place: PlaceMention, index: MentionIndex) -> bool:
-    """Whether a place modifies (through compounds, adjectives, possessives) a noun that is the
-    object of the verb or of "with", "against", "over"...: the noun is what is dealt with, and
-    the place naming whose it is no more moves the sentence than "accused Sudland" does."""
-    position = index.root_of_place.get((place.start, place.end))
-    if position is None:
-        return False
-    head = as_place_head(index.doc[position])
-    if head.dep_ not in _NOUN_MODIFIER_DEPS:
-        return False
-    noun = head.head
-    while noun.dep_ in _NOUN_MODIFIER_DEPS and noun.head != noun:
-        noun = noun.head
-    if noun.dep_ in _OBJECT_DEPS:
-        return True
-    return noun.dep_ == "pobj" and noun.head.lower_ in PARTICIPANT_PREPOSITIONS
-
-
-def _role(place: PlaceMention, index: MentionIndex) -> str | None:
-    """How a mention takes part: "side" (it meets another place in a match, "X beat Y", or
-    owns a move against it, "X's win over Y"), "subject", "object" (also a recipient, "lost
-    the bid to X"), "source" ("a request from X"), or None as a location or a modifier."""
-    if _on("bases") and names_a_base(place, index.text):
-        return "affiliation"  # "a Lyon-based firm": whose the body is, not where it acts
-    position = index.root_of_place.get((place.start, place.end))
-    if position is None:
-        return None
-    head = as_place_head(index.doc[position])
-    while head.dep_ in ("conj", "appos") and head.head != head:
-        head = head.head
-    sided = head.dep_ == "poss" or (head.dep_ in _SUBJECT_DEPS and contest(head.head))
-    if sided and "sides" in place_rules.ENABLED and faces_a_place(head.head, index):
-        return "side"  # "Norland beat Sudland", "Norland's effort against Sudland"
-    if head.dep_ in _SUBJECT_DEPS:
-        return "subject"
-    if head.dep_ in _OBJECT_DEPS:
-        return "object"
-    if head.dep_ != "pobj":
-        return None
-    preposition = head.head
-    if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
-        return "source"
-    if preposition.lower_ == "of" and residence(preposition) and _on("affiliation"):
-        return "affiliation"  # "Presidents A of Norland and B of Sudland signed": who they are
-    if preposition.lower_ == "to" and _on("recipients take part") and recipient(preposition):
-        return "object"  # "lost the bid to X", "returned the island to X": X only receives
-    return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
-
-
-def _stated(place: PlaceMention, index: MentionIndex) -> bool:
-    """Whether a mention is stated as a location: "in X", "at X", "the town of X in Y"."""
-    position = index.root_of_place.get((place.start, place.end))
-    if position is None or _role(place, index) is not None:
-        return False
-    head = as_place_head(index.doc[position])
-    return head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS
-
-
-def _named_as_location(
-    place: PlaceMention, places: list[PlaceMention], index: MentionIndex
-) -> bool:
-    """Whether the story names the place as where something is ("in X", "across X") at least
-    once, files from it, or names no other place at all ("a UK man" in a story of the UK)."""
-    if all(_key(mention) == _key(place) for mention in places if pinned(mention)):
-        return True
-    for mention in places:
-        if not related(mention, place) or mention.kind != place.kind:
-            continue
-        if mention.start < index.dateline_end:
-            return True
-        position = index.root_of_place.get((mention.start, mention.end))
-        if position is None:
-            continue
-        head = as_place_head(index.doc[position])
-        if head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPOSITIONS:
-            return True
-    return False
-
-
-def _key(place: PlaceMention) -> str:
-    return (place.name or place.text).casefold()
-
-
 def _a_person_s_name(place: PlaceMention, index: MentionIndex) -> bool:
     """A word the story uses as a person's surname ("Tays' car" after "Chris Tays"), which only
     a namesake town would pin: no evidence of where anything is."""
     word = place.text.removesuffix("'s").removesuffix("’s")
     return any(name.split()[-1] == word for name in index.short_names if " " in name)
-
-
-def pinned(place: PlaceMention) -> bool:
-    """Whether the place has coordinates: only a pinned place can stand for a story's scene."""
-    return place.latitude is not None
-
-
-def _sentences_naming(
-    places: list[PlaceMention], starts: list[int], *, outside: PlaceMention | None
-) -> set[int]:
-    """The sentences that name a pinned place lying neither in nor around `outside`."""
-    if outside is None:
-        return set()
-    return {bisect_right(starts, p.start) - 1 for p in places if not related(p, outside)}
-
-
-def _located(index: MentionIndex, starts: list[int]) -> dict[int, tuple[int, PlaceMention]]:
-    """Per sentence, its paragraph and the first pinned place it states with "in", "at",
-    "near" (outside the dateline): where the sentence's narration is."""
-    return {
-        number: (index.paragraph_number(stated[0].start), stated[0])
-        for number, stated in _stated_places(index, starts).items()
-    }
-
-
-def _stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[PlaceMention]]:
-    """Per sentence, the pinned places it states with "in", "at", "near" (outside the
-    dateline), in text order."""
-    found: dict[int, list[PlaceMention]] = {}
-    for position, place in sorted(index.place_roots.items()):
-        if not pinned(place) or place.start < index.dateline_end or wide(place):
-            continue  # "the largest economy in East Africa" is no scene of narration
-        if _on("bases") and names_a_base(place, index.text):
-            continue  # "at the Lyon-based institute": whose the institute is
-        head = as_place_head(index.doc[position])
-        if _on("areas"):
-            preposition = scene_preposition(head)
-        else:
-            preposition = head.head if head.dep_ == "pobj" else None
-        if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
-            continue
-        if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
-            continue
-        place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
-        found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
-    return found
-
-
-def _describes_a_noun(preposition: Token) -> bool:
-    """Whether a locative phrase sits in a relative or infinitive clause that describes a noun
-    ("munitions to be used in X", "a man who lives in X"): it says where that noun's own
-    happening is or will be, not where the sentence's narration is. A participle that tells
-    where the noun happens ("the opening day, taking place in X") still sets the scene."""
-    token = preposition
-    while token.head != token:
-        if token.dep_ == "relcl" or (
-            token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children)
-        ):
-            return True
-        token = token.head
-    return False
 
 
 def _placed(

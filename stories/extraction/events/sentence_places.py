@@ -1,0 +1,99 @@
+"""The places each sentence states as where its narration is.
+
+A sentence says where it happens with a locative phrase ("in X", "at X", "near X") on a place
+the gazetteer could pin, outside the dateline and outside a clause that only describes a noun
+("munitions to be used in X"). The sentence's own place, the one carried to the next sentence
+and the lead's place (events.placing) all start from this per-sentence reading, so it is made
+here once, with the test of which places are pinned at all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Token
+
+from stories.extraction.events import place_rules
+from stories.extraction.events.based import names_a_base
+from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.narration import scene_preposition
+from stories.extraction.events.places import as_place_head
+from stories.extraction.events.setting import related, wide
+from stories.extraction.mentions import PlaceMention
+from stories.extraction.sentence_breaks import layout_line
+
+
+def pinned(place: PlaceMention) -> bool:
+    """Whether the place has coordinates: only a pinned place can stand for a story's scene."""
+    return place.latitude is not None
+
+
+def sentences_naming(
+    places: list[PlaceMention], starts: list[int], *, outside: PlaceMention | None
+) -> set[int]:
+    """The sentences that name a pinned place lying neither in nor around `outside`."""
+    if outside is None:
+        return set()
+    return {bisect_right(starts, p.start) - 1 for p in places if not related(p, outside)}
+
+
+def located_per_sentence(
+    index: MentionIndex, starts: list[int]
+) -> dict[int, tuple[int, PlaceMention]]:
+    """Per sentence, its paragraph and the first pinned place it states with "in", "at",
+    "near" (outside the dateline): where the sentence's narration is."""
+    return {
+        number: (index.paragraph_number(stated[0].start), stated[0])
+        for number, stated in stated_places(index, starts).items()
+    }
+
+
+def stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[PlaceMention]]:
+    """Per sentence, the pinned places it states with "in", "at", "near" (outside the
+    dateline), in text order."""
+    found: dict[int, list[PlaceMention]] = {}
+    for position, place in sorted(index.place_roots.items()):
+        if not pinned(place) or place.start < index.dateline_end or wide(place):
+            continue  # "the largest economy in East Africa" is no scene of narration
+        if "bases" in place_rules.ENABLED and names_a_base(place, index.text):
+            continue  # "at the Lyon-based institute": whose the institute is
+        head = as_place_head(index.doc[position])
+        if "areas" in place_rules.ENABLED:
+            preposition = scene_preposition(head)
+        else:
+            preposition = head.head if head.dep_ == "pobj" else None
+        if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
+            continue
+        if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
+            continue
+        place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
+        found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
+    return found
+
+
+def _describes_a_noun(preposition: Token) -> bool:
+    """Whether a locative phrase sits in a relative or infinitive clause that describes a noun
+    ("munitions to be used in X", "a man who lives in X"): it says where that noun's own
+    happening is or will be, not where the sentence's narration is. A participle that tells
+    where the noun happens ("the opening day, taking place in X") still sets the scene."""
+    token = preposition
+    while token.head != token:
+        if token.dep_ == "relcl" or (
+            token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children)
+        ):
+            return True
+        token = token.head
+    return False
+
+
+def lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
+    """Where a story without a dateline says its lead happened: the one place its first
+    sentence states with "in", "at", "near" ("The final began on Monday at the arena in X").
+    A lead that states places apart ("a fire in X, a day after a storm in Y") sets no scene."""
+    first = next((n for n, s in enumerate(index.sentences) if not layout_line(s)), 0)
+    stated = stated_places(index, starts).get(first, [])  # not a headline's
+    if not stated or not all(related(place, stated[0]) for place in stated):
+        return None
+    return stated[0]

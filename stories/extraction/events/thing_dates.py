@@ -1,0 +1,106 @@
+"""Which of a sentence's times date a thing it names rather than the clause that tells it.
+
+A time may stand in a clause's words and still not be the clause's: written before a noun it
+dates that thing ("for a March 21 call", "last month's election"), inside a participle's clause
+it dates that participle's happening ("the move announced on Monday"), and after a bounding
+word it bounds another span ("since March", "until Friday"). The narrative rules
+(events.dates, events.narrative_time) ask these same questions of every time they weigh, so
+the answers live together here, with the anchor they are asked of.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.time_owners import dates_its_when_clause, model_year, noun_before
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times.patterns import DETERMINER_BEFORE
+from stories.extraction.times.vocab import word_set
+
+# A time after one of these words bounds something else rather than dating the clause it is in:
+# "a losing streak dating to 2007", "held since March", "open until Friday".
+_BOUNDING_WORD = re.compile(
+    r"\b(?:to|until|till|since|through|from|after|before|by|dating|dates)\s+(?:the\s+)?$", re.I
+)
+
+
+def is_bound(anchor: Anchor, text: str) -> bool:
+    return bool(_BOUNDING_WORD.search(text, max(0, anchor.start - 20), anchor.start))
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    date: EventDate
+    end: int = 0
+    participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
+    relative: tuple[int, int] | None = None  # the clause on a noun that holds it (TimeMention's)
+    clause: tuple[int, int] | None = None  # the noun or content clause holding it (TimeMention's)
+
+
+# "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
+# written before a noun dates that thing, not the clause that mentions it.
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
+_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
+# A period joined to the noun it qualifies by a hyphen ("third-quarter", "first-half"): a
+# modifier whatever precedes it, so no determiner is needed to tell it dates a thing.
+COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
+_NOT_A_NOUN = word_set(
+    "to and or in on at for by with from when that as after before until of was were is are "
+    "had has have will would where which who whom whose while if than but"
+)
+
+
+def attributive(anchor: Anchor, text: str) -> str | None:
+    """The noun an attributive date is written before, or None when the date stands alone."""
+    possessive = _POSSESSIVE_AFTER.match(text, anchor.end)
+    if possessive:
+        return possessive["word"]  # "last month's election", "Friday's close"
+    if model_year(anchor.start, anchor.end, text):
+        return "model"  # "a 2011 Volvo bus"
+    if COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
+        after = _NOUN_AFTER.match(text, anchor.end)
+        if after is not None and after["word"] not in _NOT_A_NOUN:
+            return after["word"]  # "reported third-quarter earnings": the earnings' period
+    if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
+        return None
+    after = _NOUN_AFTER.match(text, anchor.end)
+    if after is None or after["word"] in _NOT_A_NOUN:
+        return None
+    return after["word"]
+
+
+def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
+    """A time written before a plain noun ("Trump's July 25 phone call") or inside a
+    participle's clause dates that, not the event; one before an event noun ("their November
+    18th concert") dates a happening the event may be part of, so it still counts."""
+    if in_participle(anchor, event, text):
+        return True
+    noun = attributive(anchor, text)
+    return noun is not None and noun not in NOUN_CLASSES
+
+
+def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:
+    """Whether the time dates a participle's own happening ("the move announced on Monday"),
+    one the event is not."""
+    if anchor.participle is None or not event.trigger or anchor.participle == event.start:
+        return False  # a clause that opens on the participle is that participle's own event
+    if dates_its_when_clause(anchor.end, event.start, text):
+        return False  # "got his pay docked in 2019 when the board fined him"
+    trigger = event.trigger.split()[0].lower()[:5]
+    if event.extra.get("kind") == "noun" and noun_before(anchor.participle, trigger, text):
+        return False  # "the exam taken last spring": the noun's own happening
+    return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
+
+
+def dates_something_else(anchor: Anchor, event: EventCandidate, text: str) -> bool:
+    """Whether the time dates a thing or a participle's happening rather than the event."""
+    if in_participle(anchor, event, text):
+        return True
+    trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
+    noun = attributive(anchor, text)
+    phrase = text[anchor.end : anchor.end + 40].lower()
+    return noun is not None and trigger not in phrase

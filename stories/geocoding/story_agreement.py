@@ -1,0 +1,106 @@
+"""How well a candidate agrees with the story's other places.
+
+A name's namesakes are told apart by the company it keeps: a town in a country or state the
+story names, in the country whose currency it counts in or where most of its places lie, near
+the story's other names, or a country or state that holds several of them. These points depend
+on the choices already made for the other names (disambiguation.py recomputes them each round
+while the choices settle), not on the name itself, so they are scored together here.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.places import GazetteerEntry, distance_km
+from stories.geocoding.story_evidence import within
+
+PROXIMITY_CAP = 3.0
+MEMBERS_CAP = 2.4
+
+
+@dataclass
+class Around:
+    """What the story says around one mention that is the same for each of its candidates
+    (computed once per mention while the choices stand, not once per candidate)."""
+
+    others: list[Mention]
+    countries: set[str]
+    states: set[tuple[str, str]]
+    home: str | None
+    sibling_kind: str | None = None
+    expected: tuple[tuple[float, float], float, str] | None = None
+    border_countries: frozenset[str] = frozenset()
+    local: bool = False  # some mention of the name reads as local news names its own towns
+
+
+def context_score(
+    place: GazetteerEntry,
+    mention: Mention | None,
+    around: Around,
+    currency: str | None,
+    groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
+    parts: dict[str, float] | None = None,
+) -> tuple[float, list[str]]:
+    """Points for agreeing with the story's other places (not counting this name itself);
+    each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
+    parts = {} if parts is None else parts
+    reasons = []
+    others, countries, states = around.others, around.countries, around.states
+    if place.kind != "country" and place.country_code in countries:
+        parts["country_named"] = 0.8
+        reasons.append(f"the story names its country ({place.country_code})")
+    elif place.kind != "country" and place.country_code == currency:
+        parts["currency_country"] = 0.8
+        reasons.append(f"the story counts in its currency ({place.country_code})")
+    elif place.kind != "country" and place.country_code == around.home:
+        parts["home_country"] = 0.8
+        reasons.append(f"most of the story's places are in its country ({place.country_code})")
+    if place.kind not in ("country", "admin1") and (place.country_code, place.admin1) in states:
+        parts["state_named"] = 1.2
+        reasons.append("the story names its state or province")
+    if place.kind in ("country", "admin1"):
+        members = {
+            m.key
+            for m in others
+            if m.choice.kind != "country" and m.choice != place and within(m.choice, place)
+        }
+        if members:
+            parts["members"] = min(MEMBERS_CAP, 0.8 * len(members))
+            reasons.append(f"the story names {len(members)} place(s) inside it")
+    if place.kind != "country":
+        closeness, near = proximity(place, mention, groups)
+        parts["proximity"] = closeness
+        if near is not None and closeness > 0.6:
+            reasons.append(f"near {near.surface}, also in the story")
+    context_keys = ("country_named", "currency_country", "home_country", "state_named")
+    score = sum(parts.get(k, 0.0) for k in (*context_keys, "members", "proximity"))
+    return score, reasons
+
+
+def proximity(
+    place: GazetteerEntry,
+    mention: Mention | None,
+    groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
+) -> tuple[float, Mention | None]:
+    """Support from the story's other names: each counts its namesake nearest to ``place``.
+
+    Every namesake counts, not only the current favourite, so two small neighbours
+    ("Paris" and "Henry County") find each other even while both are still misread.
+    """
+    total, best, best_mention = 0.0, 0.0, None
+    for key, (representative, points) in groups.items():
+        if mention is not None and key == mention.key:
+            continue
+        support = 0.0
+        for other in points:
+            if other.geonames_id == place.geonames_id:
+                continue
+            km = distance_km(place.latitude, place.longitude, other.latitude, other.longitude)
+            weight = 1.0 if other == representative.choice else 0.6
+            support = max(support, weight * math.exp(-km / 150.0))
+        total += support
+        if support > best:
+            best, best_mention = support, representative
+    return min(PROXIMITY_CAP, 1.2 * total), best_mention
