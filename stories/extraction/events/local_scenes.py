@@ -1,7 +1,8 @@
 """Local news's own scenes, read after events.placing has given every event its place: an
 office holder's act where the office is (events.local_offices), an event at a venue the
 gazetteer cannot pin in the town the text puts the venue in (events.venue_towns), an event
-still unplaced at an organisation named for a town in that town (events.org_towns)."""
+at an organisation named for a town, unplaced or placed only by the story's default (dateline,
+setting, lead, the sentence before), in that town (events.org_towns)."""
 
 from __future__ import annotations
 
