@@ -46,109 +46,130 @@ def _gazetteer(monkeypatch):
     )
 
 
-def _event(nlp, text, trigger):  # noqa: F811
+def _event(nlp, text, trigger, people=None):  # noqa: F811
     return next(
-        e for e in placed_events(nlp, text, catalogue=LOCAL) if e.trigger.startswith(trigger)
+        e
+        for e in placed_events(nlp, text, catalogue=LOCAL, people=people)
+        if e.trigger.startswith(trigger)
     )
 
 
-def test_a_bank_named_of_a_town_places_its_robbery_in_the_namesake_near_the_story(nlp):  # noqa: F811
+_ORG_TOWN = "organisation's town"
+# (sentence, trigger, expected (place, source), or None for "not the organisation's town").
+CASES = {
+    "a bank named of a town places its robbery in the namesake near the story": (
+        "NORFIELD — A man robbed the First Bank of Halden on Friday, police said.",
+        "rob",
+        ("Halden", _ORG_TOWN),
+    ),
+    "a council named for a town votes in that town": (
+        "NORFIELD — The Halden City Council voted on Tuesday to raise the sales tax.",
+        "vote",
+        ("Halden", _ORG_TOWN),
+    ),
+    "a namesake far from the story's towns places nothing": (
+        "NORFIELD — A man robbed the First Bank of Brackley on Friday, police said.",
+        "rob",
+        ("Norfield", "dateline"),
+    ),
+    "an organisation named for a state is no town": (
+        "NORFIELD — The Elmshire Board of Education voted on Tuesday to close the school.",
+        "vote",
+        None,
+    ),
+    "a news outlet named for a town does not report from there": (
+        "NORFIELD — The Halden Herald reviewed the court papers on Tuesday.",
+        "review",
+        None,
+    ),
+    "a place the clause states beats the organisation's town": (
+        "A man robbed the First Bank of Halden in Norfield on Friday, police said.",
+        "rob",
+        ("Norfield", "clause"),
+    ),
+    "a team named for a town does not place its match there": (
+        "NORFIELD — Halden Athletic Club beat the visitors 3-1 on Saturday.",
+        "beat",
+        None,
+    ),
+    "a great city no namesake rivals places an event nothing else places": (
+        "The coach was hired by the Westport Harbor Authority in 2019.",
+        "hire",
+        ("Westport", _ORG_TOWN),
+    ),
+    "a county's office acts in that county": (
+        "NORFIELD — The Vale County Sheriff's Office arrested a man on Monday.",
+        "arrest",
+        ("Vale County", _ORG_TOWN),
+    ),
+    "a venue named for a square is not named for the town": (
+        "Fans cheered the singer at the Westport Square Garden on Friday.",
+        "cheer",
+        None,
+    ),
+    "a great city far off does not displace the story's dateline": (
+        "NORFIELD — The coach was hired by the Westport Harbor Authority in 2019.",
+        "hire",
+        ("Norfield", "dateline"),
+    ),
+    "a company named for a great city does not announce from there": (
+        "Westport Scientific announced layoffs on Monday.",
+        "announce",
+        None,
+    ),
+    "a company named for the story's own town announces there": (
+        "NORFIELD — Norfield Scientific announced layoffs on Monday.",
+        "announce",
+        ("Norfield", None),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), CASES.values(), ids=list(CASES))
+def test_org_towns_places_an_event_at_the_town_its_organisation_is_named_for(
+    nlp,  # noqa: F811
+    text: str,
+    trigger: str,
+    expected: tuple[str, str | None] | None,
+):
+    event = _event(nlp, text, trigger)
+
+    if expected is None:
+        assert where(event)[1] != _ORG_TOWN
+    elif expected[1] is None:
+        assert where(event)[0] == expected[0]
+    else:
+        assert where(event) == expected
+
+
+def test_the_namesake_near_the_story_is_the_one_placed(nlp):  # noqa: F811
     text = "NORFIELD — A man robbed the First Bank of Halden on Friday, police said."
 
     robbery = _event(nlp, text, "rob")
 
-    assert where(robbery) == ("Halden", "organisation's town")
     assert robbery.place.latitude == 42.1
-
-
-def test_a_council_named_for_a_town_votes_in_that_town(nlp):  # noqa: F811
-    text = "NORFIELD — The Halden City Council voted on Tuesday to raise the sales tax."
-
-    vote = _event(nlp, text, "vote")
-
-    assert where(vote) == ("Halden", "organisation's town")
-
-
-def test_a_namesake_far_from_the_story_s_towns_places_nothing(nlp):  # noqa: F811
-    text = "NORFIELD — A man robbed the First Bank of Brackley on Friday, police said."
-
-    robbery = _event(nlp, text, "rob")
-
-    assert where(robbery) == ("Norfield", "dateline")
-
-
-def test_an_organisation_named_for_a_state_is_no_town(nlp):  # noqa: F811
-    text = "NORFIELD — The Elmshire Board of Education voted on Tuesday to close the school."
-
-    vote = _event(nlp, text, "vote")
-
-    assert where(vote)[1] != "organisation's town"
-
-
-def test_a_news_outlet_named_for_a_town_does_not_report_from_there(nlp):  # noqa: F811
-    text = "NORFIELD — The Halden Herald reviewed the court papers on Tuesday."
-
-    review = _event(nlp, text, "review")
-
-    assert where(review)[1] != "organisation's town"
-
-
-def test_a_place_the_clause_states_beats_the_organisation_s_town(nlp):  # noqa: F811
-    text = "A man robbed the First Bank of Halden in Norfield on Friday, police said."
-
-    robbery = _event(nlp, text, "rob")
-
-    assert where(robbery) == ("Norfield", "clause")
-
-
-def test_a_team_named_for_a_town_does_not_place_its_match_there(nlp):  # noqa: F811
-    text = "NORFIELD — Halden Athletic Club beat the visitors 3-1 on Saturday."
-
-    win = _event(nlp, text, "beat")
-
-    assert where(win)[1] != "organisation's town"
-
-
-def test_a_great_city_no_namesake_rivals_places_an_event_nothing_else_places(nlp):  # noqa: F811
-    text = "The coach was hired by the Westport Harbor Authority in 2019."
-
-    hiring = _event(nlp, text, "hire")
-
-    assert where(hiring) == ("Westport", "organisation's town")
 
 
 def test_a_club_read_as_a_person_is_named_for_its_town(nlp):  # noqa: F811
     text = "The coach was sacked by Westport United in May."
     people = {"Westport United": "Westport United"}
 
-    sacking = next(
-        e
-        for e in placed_events(nlp, text, catalogue=LOCAL, people=people)
-        if e.trigger.startswith("sack")
-    )
+    sacking = _event(nlp, text, "sack", people=people)
 
-    assert where(sacking) == ("Westport", "organisation's town")
+    assert where(sacking) == ("Westport", _ORG_TOWN)
 
 
-def test_a_county_s_office_acts_in_that_county(nlp):  # noqa: F811
-    text = "NORFIELD — The Vale County Sheriff's Office arrested a man on Monday."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NORFIELD — Halden City Council member Tam Brook was arrested on Monday.",
+        "Westport Harbor Authority engineer Tam Brook was arrested on Monday.",
+    ],
+)
+def test_an_organisation_that_only_names_a_person_s_employer_places_nothing(
+    nlp,  # noqa: F811
+    text: str,
+):
+    arrest = _event(nlp, text, "arrest", people={"Tam Brook": "Tam Brook"})
 
-    arrest = _event(nlp, text, "arrest")
-
-    assert where(arrest) == ("Vale County", "organisation's town")
-
-
-def test_a_venue_named_for_a_square_is_not_named_for_the_town(nlp):  # noqa: F811
-    text = "Fans cheered the singer at the Westport Square Garden on Friday."
-
-    cheer = _event(nlp, text, "cheer")
-
-    assert where(cheer)[1] != "organisation's town"
-
-
-def test_a_great_city_far_off_does_not_displace_the_story_s_dateline(nlp):  # noqa: F811
-    text = "NORFIELD — The coach was hired by the Westport Harbor Authority in 2019."
-
-    hiring = _event(nlp, text, "hire")
-
-    assert where(hiring) == ("Norfield", "dateline")
+    assert where(arrest)[1] != _ORG_TOWN

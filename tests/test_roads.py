@@ -5,7 +5,10 @@ Sentences written for these tests.
 
 import datetime as dt
 
+import pytest
+
 from stories.extraction.analysis import analyse_text
+from stories.extraction.mentions import PlaceMention
 from stories.extraction.roads import names_a_road
 
 
@@ -19,6 +22,7 @@ def test_a_reopened_numbered_highway_is_not_placed_in_the_country():
         "Crews reopened part of U.S. 41 on Monday after the snow stopped, officials said."
     )
 
+    assert placed, "the reopening is an event"
     assert "United States" not in placed
 
 
@@ -34,3 +38,31 @@ def test_a_measure_after_the_us_is_no_route_number():
     us = [p for p in analysis.places if p.text == "U.S."]
 
     assert us and not names_a_road(text, us[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. 4 times champion lost in Velton on Monday.",
+        "The U.S. 3 seed lost in Velton on Monday.",
+        "Norburg beat the U.S. 2 to 1 on Monday.",
+        "The U.S. 6 months later changed course.",
+        "The U.S. 5 years ago changed course.",
+    ],
+)
+def test_a_count_a_score_or_a_time_after_the_us_is_no_route_number(text: str):
+    us = next(i for i in range(len(text)) if text.startswith("U.S.", i))
+    mention = PlaceMention(
+        text="U.S.", start=us, end=us + 4, name="United States", kind="country", specificity=1
+    )
+
+    assert not names_a_road(text, mention)
+
+
+def test_an_invented_route_number_after_the_us_is_a_road():
+    text = "Crews closed U.S. 417 near Velton on Monday."
+    mention = PlaceMention(
+        text="U.S.", start=13, end=17, name="United States", kind="country", specificity=1
+    )
+
+    assert names_a_road(text, mention)

@@ -1,11 +1,13 @@
 """A national name followed by a route number names a road, not the scene of an event.
 
-American news writes its highways by the network's name and a number: "U.S. 83", "US 50",
+American news writes its highways by the network's name and a number: "U.S. 417", "US 50",
 "U.S. Route 1", "U.S. Highway 287". The "U.S." of such a name says which network the road
 belongs to, not that anything happened in the country at large; read as the country it would
 place a local road closure at the middle of the map. The name stays a place mention (the map
 and the toponym benchmarks count it), but events are not placed by it. A number that counts or
-measures ("US 10-year yields", "U.S. 2,000 troops") is no route.
+measures ("US 10-year yields", "U.S. 2,000 troops"), ranks, scores or times ("the U.S. 4
+times champion", "the U.S. 3 seed", "beat the U.S. 2 to 1", "the U.S. 6 months later") is no
+route.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ _NETWORKS = frozenset({"U.S.", "US", "U.S"})
 # after "Route", "Highway" or "Hwy.".
 _ROUTE_AFTER = re.compile(
     r"\s*(?:(?:Route|Highway|Hwy\.?)\s+)?-?\s?\d{1,3}(?![\d,.%-])"
-    r"(?!\s*(?:percent|per\b|million|billion|thousand|years?\b|companies|troops|people))"
+    r"(?!\s*(?:percent|per\b|million|billion|thousand|companies|troops|people|times\b|seeds?\b"
+    r"|to\s+\d|points?\b|goals?\b|medals?\b|titles?\b|wins?\b|games?\b"
+    r"|(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b))"
 )
 
 
 def names_a_road(text: str, place: PlaceMention) -> bool:
-    """Whether a place mention is the network part of a numbered road: "U.S. 83", "US Route 1"."""
+    """Whether a place mention is the network part of a numbered road: "U.S. 417", "US Route 1"."""
     if text[place.start : place.end] not in _NETWORKS:
         return False
     return bool(_ROUTE_AFTER.match(text[place.end : place.end + 40]))

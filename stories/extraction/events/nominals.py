@@ -42,6 +42,7 @@ from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.occasions import (
     MOVE_NOUNS,
     MOVE_PREPOSITIONS,
+    NOUN_PARTY_PREPOSITIONS,
     OCCASION_NOUNS,
     PARTY_PREPOSITIONS,
 )
@@ -247,9 +248,10 @@ def _party_of_occasion(noun: Token) -> bool:
     occasion noun (events.occasions) without a date of its own is one happening only with a
     named party; "the deal", "a ban on masks" name a topic."""
     moving = noun.lemma_.lower() in MOVE_NOUNS
+    parties = NOUN_PARTY_PREPOSITIONS.get(noun.lemma_.lower(), PARTY_PREPOSITIONS)
     return any(
         prep.dep_ == "prep"
-        and (prep.lower_ in PARTY_PREPOSITIONS or (moving and prep.lower_ in MOVE_PREPOSITIONS))
+        and (prep.lower_ in parties or (moving and prep.lower_ in MOVE_PREPOSITIONS))
         and _names_its_object(prep)
         for prep in noun.children
     ) or (moving and any(c.dep_ == "poss" for c in noun.children))

@@ -9,7 +9,9 @@ the Steelers"). A verb that takes one as its object tells that occasion itself (
 game", "signed a deal"). `nominals` reads this table; the classes are the lexicon's.
 
 "Competition" is kept out of the lexicon for the same reason ("competition from imports") and
-counts the same way ("finals competition, July 18-24 in Y"). "Contact" ("had contact with X on
+counts with a date ("the regional competition on May 3 in Velton") or a side it is against or
+with ("a competition against Norburg"); not "from", which names a rival in trade ("the company
+faces competition from Brenmoor Foods" is no happening). "Contact" ("had contact with X on
 Sunday") was tried and left out: on held-out news it added an event no annotator kept.
 Moving a person ("transfer", "extradition", "deportation"; happening_nouns keeps them out
 because news mostly tells them as awaited or sought) is one happening also with the place it
@@ -41,6 +43,8 @@ OCCASION_NOUNS = {
 # against", "an agreement between", "a presentation by". Not "on", "for" or "over", which
 # name what the noun is about ("a ban on masks").
 PARTY_PREPOSITIONS = frozenset({"with", "from", "against", "between", "by"})
+# Nouns whose party only some of those bring in: "competition from" is a rival in trade.
+NOUN_PARTY_PREPOSITIONS = {"competition": frozenset({"against", "with"})}
 
 # Nouns of moving a person somewhere: "a transfer to Virginia", "his extradition from Spain".
 # The places the person is moved between make the move one happening, as a party does.

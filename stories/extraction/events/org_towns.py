@@ -17,7 +17,12 @@ and only for an event nothing else placed, not over the story's default place.
 News outlets ("the X Herald reported"), natural features ("the X National Forest") and people
 titled by a common noun ("quarterback X Y") are no such organisations, nor is a name whose
 town is followed by a street's or memorial's word ("X Square Garden"); a sports club the
-recogniser reads as a person ("sacked by X United") is one.
+recogniser reads as a person ("sacked by X United") is one. Nor is a name that only says
+whose a person is ("X Rovers forward Y was arrested", "X City Council member Y"): a person's
+deeds are not done in the town of his club or employer. A company or body that announces,
+reports, says, hires or confirms ("X Scientific announced layoffs") does so from offices that
+need not be in the town it is named for: such an event takes only the story's own mention of
+the town.
 The place is a clue weaker than a stated place, and the provenance names the organisation.
 """
 
@@ -31,8 +36,10 @@ from spacy.tokens import Span, Token
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import MOTION_VERBS
+from stories.extraction.events.seats import gazetteer_entry, implied_place
 from stories.extraction.events.sides import contest
 from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.geocoding.places import GazetteerEntry
 
 ORG_TOWN_CONFIDENCE = 0.6
 # How far a namesake may lie from the story's nearest pinned town or county.
@@ -88,6 +95,14 @@ _OBJECTS = frozenset({"dobj", "attr", "oprd"})
 # "fired by the X Police Department".
 _SITE_PREPOSITIONS = frozenset({"at", "in", "inside", "outside", "near", "by", "from", "before"})
 _NAME_DEPS = frozenset({"compound", "amod", "nmod", "poss", "prep", "pobj", "npadvmod"})
+# Verbs a company or a body does from its offices, not at a site of its town: "X Scientific
+# announced layoffs", "X Energy said", "X Motors hired a chief".
+_CORPORATE_VERBS = frozenset(
+    {
+        *("announce", "report", "say", "hire", "lay", "post", "forecast", "expect"),
+        *("acquire", "merge", "release", "confirm", "deny"),
+    }
+)
 
 
 def at_org_towns(events: list[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
@@ -120,9 +135,9 @@ def _in_org_town(
             continue  # "the X National Forest"
         if _titled(ent):
             continue  # "shoved quarterback X Y": a person
-        if not _takes_part(ent, event):
+        if not _takes_part(ent, event, index):
             continue
-        town = org_town(ent, pinned, far=not pinned_place)
+        town = org_town(ent, pinned, far=not pinned_place, own_only=_corporate(ent))
         if town is None:
             continue
         if pinned_place and town.geonames_id in (event.place.geonames_id, None):
@@ -150,14 +165,17 @@ def _titled(ent: Span) -> bool:
     )
 
 
-def _takes_part(ent: Span, event: EventCandidate) -> bool:
+def _takes_part(ent: Span, event: EventCandidate, index: MentionIndex) -> bool:
     """Whether the organisation does the event, undergoes it or holds it: the subject, the
     object, the agent, or the noun of "at"/"in" ("robbed the X Bank", "the X Council voted",
     "at the X Show"); not a side of a match, nor a body that goes somewhere, which both act
-    away from home."""
+    away from home; not a name that only says whose a person is ("X Rovers forward Y was
+    arrested": a person's deeds are not done in his club's or employer's town)."""
     noun = ent.root
     while noun.dep_ in _NAME_DEPS and noun.head != noun and noun.dep_ != "pobj":
         noun = noun.head
+        if noun.i in index.person_at or noun.ent_type_ == "PERSON":
+            return False  # the organisation only names a person's club or employer
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if contest(verb) or (noun.dep_ in _SUBJECTS and verb.lemma_ in MOTION_VERBS):
         return False  # "the X Tigers beat Y", "the X Council travelled to Y": away from home
@@ -169,16 +187,31 @@ def _takes_part(ent: Span, event: EventCandidate) -> bool:
     return noun.lemma_.lower() == trigger
 
 
-def org_town(ent: Span, pinned: list[PlaceMention], *, far: bool = True) -> PlaceMention | None:
+def _corporate(ent: Span) -> bool:
+    """Whether the organisation is the subject of a verb a company or a body does from its
+    offices wherever they are ("X Scientific announced layoffs", "X Energy reported a loss"):
+    a firm named for a great city need not be there, so only the story's own mention of the
+    town places such an event."""
+    noun = ent.root
+    while noun.dep_ in _NAME_DEPS and noun.head != noun and noun.dep_ != "pobj":
+        noun = noun.head
+    return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _CORPORATE_VERBS
+
+
+def org_town(
+    ent: Span, pinned: list[PlaceMention], *, far: bool = True, own_only: bool = False
+) -> PlaceMention | None:
     """The town the organisation's name begins with or ends "of <town>" with, as the story's
     mention of it or the gazetteer's namesake that fits the story; None when neither fits.
     Unless `far`, only a namesake within reach of the story's places: a great city far off
     does not displace the story's own default place ("at X Square Garden" in a story datelined
-    elsewhere)."""
+    elsewhere). If `own_only`, only the story's own mention of the town."""
     for name, start in _town_names(ent):
         own = next((p for p in pinned if p.text == name and p.kind in _TOWN_KINDS), None)
         if own is not None:
             return own
+        if own_only:
+            continue
         entry = _namesake(name, pinned, far)
         if entry is not None:
             return _implied(entry, start, start + len(name))
@@ -254,7 +287,7 @@ def _nearest(entry, local: list[PlaceMention]) -> float | None:
 def _admin1(place: PlaceMention) -> str:
     if place.geonames_id is None:
         return ""
-    entry = _entry(place.geonames_id)
+    entry = gazetteer_entry(place.geonames_id)
     return entry.admin1 if entry is not None else ""
 
 
@@ -267,42 +300,12 @@ def _candidates(name: str) -> tuple:
     return tuple(sorted(found, key=lambda entry: -entry.population))
 
 
-@lru_cache(maxsize=256)
-def _entry(geonames_id: int):
-    from stories.geocoding.defaults import get_gazetteer
-
-    return get_gazetteer().index.place(geonames_id)
-
-
-def _implied(entry, start: int, end: int) -> PlaceMention:
-    """The town as an implied place at its words inside the organisation's name: the
-    gazetteer's entry with the resolution the store keeps on the story's place."""
-    from stories.extraction.entities import specificity
-    from stories.geocoding.disambiguation import Resolution
-
-    resolution = Resolution(
-        name=entry.name,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
-        geonames_id=entry.geonames_id,
-        kind=entry.kind,
-        country_code=entry.country_code,
+def _implied(entry: GazetteerEntry, start: int, end: int) -> PlaceMention:
+    """The town as an implied place at its words inside the organisation's name."""
+    return implied_place(
+        entry,
+        start,
+        end,
         confidence=ORG_TOWN_CONFIDENCE,
-        status="resolved",
         reason="the town an organisation the article names is named for",
-        radius_km=None,
-    )
-    return PlaceMention(
-        text=entry.name,
-        start=start,
-        end=end,
-        name=entry.name,
-        kind=entry.kind,
-        specificity=specificity(entry.kind),
-        country_code=entry.country_code,
-        latitude=entry.latitude,
-        longitude=entry.longitude,
-        geonames_id=entry.geonames_id,
-        confidence=ORG_TOWN_CONFIDENCE,
-        resolution=resolution,
     )

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.geocoding.places import GazetteerEntry
 
 SEAT_CONFIDENCE = 0.5
 
@@ -119,9 +120,23 @@ def _seat_place(seat: Seat, places: list[PlaceMention], start: int, end: int) ->
 
 
 def _capital(geonames_id: int, start: int, end: int) -> PlaceMention:
-    """The capital as an implied place at the body's words (`start`, `end`): the gazetteer's
-    entry with the resolution the store keeps on the story's place."""
-    entry = _entry(geonames_id)
+    """The capital as an implied place at the body's words (`start`, `end`)."""
+    return implied_place(
+        gazetteer_entry(geonames_id),
+        start,
+        end,
+        confidence=SEAT_CONFIDENCE,
+        reason="the seat of a national body the article names",
+    )
+
+
+def implied_place(
+    entry: GazetteerEntry, start: int, end: int, *, confidence: float, reason: str
+) -> PlaceMention:
+    """A place no mention in the text says, carried by an event at the words that imply it
+    (`start`, `end`): the gazetteer's entry with the resolution the store keeps on the story's
+    place. Shared by the seats of national bodies and the towns organisations are named for
+    (org_towns), so both are stored alike."""
     from stories.extraction.entities import specificity
     from stories.geocoding.disambiguation import Resolution
 
@@ -132,9 +147,9 @@ def _capital(geonames_id: int, start: int, end: int) -> PlaceMention:
         geonames_id=entry.geonames_id,
         kind=entry.kind,
         country_code=entry.country_code,
-        confidence=SEAT_CONFIDENCE,
+        confidence=confidence,
         status="resolved",
-        reason="the seat of a national body the article names",
+        reason=reason,
         radius_km=None,
     )
     return PlaceMention(
@@ -148,13 +163,14 @@ def _capital(geonames_id: int, start: int, end: int) -> PlaceMention:
         latitude=entry.latitude,
         longitude=entry.longitude,
         geonames_id=entry.geonames_id,
-        confidence=SEAT_CONFIDENCE,
+        confidence=confidence,
         resolution=resolution,
     )
 
 
-@lru_cache(maxsize=16)
-def _entry(geonames_id: int):
+@lru_cache(maxsize=256)
+def gazetteer_entry(geonames_id: int) -> GazetteerEntry | None:
+    """The gazetteer's entry for a GeoNames id (cached: the rules ask for a few ids often)."""
     from stories.geocoding.defaults import get_gazetteer
 
     return get_gazetteer().index.place(geonames_id)
