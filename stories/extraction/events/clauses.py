@@ -187,7 +187,13 @@ def extract_events(
     )
     dated = dated_by_referent(dated, doc, time_at, published, tense_of)
     dated = perfects_elaborated(
-        dated, text=index.text, times=times, sentences=spans, published=published, tense_of=tense_of
+        dated,
+        text=index.text,
+        times=times,
+        sentences=spans,
+        published=published,
+        tense_of=tense_of,
+        doc=doc,
     )
     dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
@@ -198,7 +204,9 @@ def extract_events(
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
     kept = drop_profiles(drop_idle_prospects(placed, doc), doc)
-    return plans_carried(kept, text=index.text, times=times, sentences=spans, published=published)
+    return plans_carried(
+        kept, text=index.text, times=times, sentences=spans, published=published, doc=doc
+    )
 
 
 def _shared_clauses(sites: list[Site]) -> set[int]:

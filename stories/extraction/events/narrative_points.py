@@ -48,10 +48,25 @@ def day_told_next(
         if anchor.start < end or paragraph_of(anchor.start, paragraphs) > paragraph + 1:
             continue
         date = anchor.date
-        recent = published - dt.timedelta(story_days) <= date.start < published
-        if date.precision == "day" and recent:
+        if date.precision == "day" and recent_before(date.start, published, story_days):
             return date
     return None
+
+
+def shifted(day: dt.date, days: int) -> dt.date | None:
+    """The day `days` after `day` (before it when negative), or None past the calendar's ends
+    (year 1, year 9999): a story dated at its edge has no such day to compare with."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+def recent_before(day: dt.date, published: dt.date, story_days: int) -> bool:
+    """Whether `day` is one of the `story_days` days before publication (not the day itself):
+    a day a story's news may stand on."""
+    earliest = shifted(published, -story_days)
+    return (earliest is None or earliest <= day) and day < published
 
 
 def is_weekend(date: EventDate) -> bool:

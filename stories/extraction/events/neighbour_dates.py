@@ -7,15 +7,18 @@ present perfect with no time of its own at the publication day. Two news habits 
 - a plan told right after a sentence (in its paragraph or the one before) that names the
   coming time of the happening it goes on about ("The Hawks take the court on Friday. The
   team will start the game with two players.") is a plan for that time: the writer does
-  not repeat it;
+  not repeat it (a plan whose sentence names a time of its own, "at the end of the
+  season", even one no day can be read from, is for that time);
 - a present perfect further down a story than its lead (where it is the fresh news) that
   sums up a deed, followed at once by a sentence that opens on the past day (or week or
-  month) the story of that deed is told from ("The firm has turned down one offer. On May
-  4, a buyer offered …"), happened then, not on the day the paper came out: the sentence
-  after is its account;
+  month) the story of that deed is told from and goes on about the same deed or its doers
+  ("The firm has turned down one offer. On May 4, a buyer offered …"), happened then, not
+  on the day the paper came out: the sentence after is its account (one about something
+  else tells no day of it);
 - a plan with no coming time near it, given out by a saying on a recent day told before it
   in its sentence ("On Monday, the mayor said she would veto the bill"), is dated by that
-  day: the one date the story gives it is its announcement's.
+  day when the plan is what the saying gave out (told in the saying's complement, not a
+  clause beside it): the one date the story gives it is its announcement's.
 
 Each is marked inferred, its rule ("plan_carried", "elaborated", "announced") in the
 provenance.
@@ -24,12 +27,14 @@ provenance.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span
 
 from stories.extraction.events.dates import LEAD_PARAGRAPHS, event_date, with_inferred_date
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts
+from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts, recent_before
 from stories.extraction.mentions import EventCandidate
 
 # How far into its sentence a time may stand and still open it ("On Jan. 4, …").
@@ -46,6 +51,7 @@ def perfects_elaborated(
     sentences: Sequence[tuple[int, int]],
     published: dt.date | None,
     tense_of: Callable[[EventCandidate], str],
+    doc: Doc,
 ) -> list[EventCandidate]:
     """The events, a present perfect dated only at publication given the past day the next
     sentence opens on, or its week or month (see the module's docstring)."""
@@ -53,17 +59,17 @@ def perfects_elaborated(
         return events
     anchors = _anchors(times)
     paragraphs = paragraph_starts(text)
-    found: list[EventCandidate] = []
-    for event in events:
-        index = _sentence_of(event, sentences)
+
+    def elaborated(event: EventCandidate, index: int) -> _Told:
         lead = paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS  # the lead's is news
-        perfect = _at_publication(event) and tense_of(event) == "perfect"
-        if index is not None and perfect and not lead:
-            date = _opening_point_after(index, sentences, anchors, text, published)
-            if date is not None:
-                event = with_inferred_date(event, date, "elaborated")
-        found.append(event)
-    return found
+        if lead or not (_at_publication(event) and tense_of(event) == "perfect"):
+            return None
+        date = _opening_point_after(index, sentences, anchors, text, published)
+        if date is None or not _goes_on_about(event, sentences[index + 1], doc):
+            return None
+        return date, "elaborated"
+
+    return _redated(events, sentences, elaborated)
 
 
 def plans_carried(
@@ -73,6 +79,7 @@ def plans_carried(
     times: Sequence,
     sentences: Sequence[tuple[int, int]],
     published: dt.date | None,
+    doc: Doc,
 ) -> list[EventCandidate]:
     """The events, a plan left undated given the coming time the sentence before names, or
     the recent day it was given out on (see
@@ -81,18 +88,36 @@ def plans_carried(
     if published is None:
         return events
     anchors = _anchors(times)
+
+    def carried(event: EventCandidate, index: int) -> _Told:
+        if event.date_start is not None or event.certainty not in _PLANS:
+            return None
+        date = _coming_time_before(index, sentences, anchors, text, published)
+        if date is not None:
+            own_time = _names_a_time(sentences[index], doc)
+            return None if own_time else (date, "plan_carried")
+        date = _announced_on(event, index, sentences, anchors, published, doc)
+        return None if date is None else (date, "announced")
+
+    return _redated(events, sentences, carried)
+
+
+# A date a neighbour gives an event and the rule that gave it, or None.
+_Told = tuple[EventDate, str] | None
+
+
+def _redated(
+    events: list[EventCandidate],
+    sentences: Sequence[tuple[int, int]],
+    told: Callable[[EventCandidate, int], _Told],
+) -> list[EventCandidate]:
+    """The events, each in a sentence given the date `told` reads for it from its sentence's
+    index (the walk both rules share)."""
     found: list[EventCandidate] = []
     for event in events:
         index = _sentence_of(event, sentences)
-        if index is not None and event.date_start is None and event.certainty in _PLANS:
-            date = _coming_time_before(index, sentences, anchors, text, published)
-            if date is not None:
-                event = with_inferred_date(event, date, "plan_carried")
-            else:
-                date = _announced_on(event, index, sentences, anchors, text, published)
-                if date is not None:
-                    event = with_inferred_date(event, date, "announced")
-        found.append(event)
+        date = told(event, index) if index is not None else None
+        found.append(event if date is None else with_inferred_date(event, *date))
     return found
 
 
@@ -177,8 +202,11 @@ def _opening_point_after(
 
 
 # A saying that gives out an intention: "said she would", "vowed to", "announced it will".
-_SAID = re.compile(r"\b(?:said|announced|told|pledged|vowed|promised)\b", re.I)
-_RECENT = dt.timedelta(days=7)
+_SAYINGS = frozenset({"say", "announce", "tell", "pledge", "vow", "promise"})
+# The saying's complement, where what it gives out is told: "said (that) she would …",
+# "vowed to …", "announced plans to …".
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
+_RECENT_DAYS = 7
 
 
 def _announced_on(
@@ -186,20 +214,65 @@ def _announced_on(
     index: int,
     sentences: Sequence[tuple[int, int]],
     anchors: list[tuple[int, EventDate]],
-    text: str,
     published: dt.date,
+    doc: Doc,
 ) -> EventDate | None:
     """The recent past day a saying before the plan in its sentence was made on ("On
-    Thursday, the governor said she would reject…"): the plan is news of the day it was
-    given out, the one date the story gives it."""
+    Thursday, the governor said she would reject…"), when the plan is told in that saying's
+    complement: the plan is news of the day it was given out, the one date the story gives
+    it. A plan in a clause beside the saying ("police said …; the city will hold a vigil")
+    was not given out by it."""
     start = sentences[index][0]
     days = [
         date
         for at, date in anchors
         if start <= at < event.start
         and date.precision == "day"
-        and date.start < published <= date.start + _RECENT
+        and recent_before(date.start, published, _RECENT_DAYS)
     ]
-    if not days or not _SAID.search(text, start, event.start):
+    if not days or not _given_out(event, start, doc):
         return None
     return days[-1]
+
+
+def _given_out(event: EventCandidate, start: int, doc: Doc) -> bool:
+    """Whether the plan's word lies in the complement of a saying told before it in its
+    sentence (from `start`)."""
+    anchor = anchor_of(event, doc)
+    span = doc.char_span(start, event.start, alignment_mode="expand")
+    if anchor is None or span is None:
+        return False
+    for token in span:
+        if token.lemma_.lower() not in _SAYINGS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        complements = (c for c in token.children if c.dep_ in _COMPLEMENTS)
+        if any(c.left_edge.i <= anchor.i <= c.right_edge.i for c in complements):
+            return True
+    return False
+
+
+# The doers and undergoers of a deed, and a pronoun that may stand for them.
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "poss"})
+_PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "his", "their", "it", "its"})
+
+
+def _goes_on_about(event: EventCandidate, after: tuple[int, int], doc: Doc) -> bool:
+    """Whether the next sentence goes on about the perfect's deed: it repeats the perfect's
+    verb, the head word of its subject or object, or a pronoun that can stand for them. A
+    sentence about something else ("The city has hired a chief. On Monday, protesters
+    marched") is no account of it."""
+    anchor = anchor_of(event, doc)
+    span = doc.char_span(after[0], after[1], alignment_mode="expand")
+    if anchor is None or span is None:
+        return False
+    heads = {c.lemma_.lower() for c in anchor.children if c.dep_ in _ARGUMENTS}
+    heads.add(anchor.lemma_.lower())
+    told = {t.lemma_.lower() for t in span}
+    return bool(heads & told) or any(t.lower_ in _PRONOUNS for t in span)
+
+
+def _names_a_time(sentence: tuple[int, int], doc: Doc) -> bool:
+    """Whether a sentence names a time of its own (a date or time the tagger finds, "at the
+    end of the season"), whether or not a day can be read from it."""
+    span: Span | None = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    return span is not None and any(e.label_ in ("DATE", "TIME") for e in span.ents)

@@ -6,10 +6,12 @@ otherwise:
 
 - a story that has named no time yet tells a past deed as the news of the first recent day
   it names next ("Ann Lee opened the shelter … Lee told reporters Monday": Monday's news);
-- a story whose lead reports a recent day ("The mayor on Monday signed the order …",
+- a story whose lead reports one recent day ("The mayor on Monday signed the order …",
   published on Wednesday) was written on that day's news: what it tells in the present tense
   without a time ("The order bars new permits") is told as of that day, not of the day the
-  paper came out a day or two later.
+  paper came out a day or two later. A lead that names two days or more ("A man hurt in a
+  crash on Monday died on Wednesday") tells no one day its news is of: its now stays the
+  publication day.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import day_told_next, paragraph_of
+from stories.extraction.events.narrative_points import day_told_next, paragraph_of, recent_before
 
 
 def reporters_now(
@@ -52,11 +54,14 @@ def _lead_day(
     story_days: int,
     lead_paragraphs: int,
 ) -> EventDate | None:
-    """The first day the lead names, when it is a recent one before publication (a later
-    or an older first day, or none, leaves the reporter's now at publication)."""
-    first = next((a for a in anchors if paragraph_of(a.start, paragraphs) < lead_paragraphs), None)
-    if first is None:
+    """The one day the lead names first, when it is a recent one before publication and the
+    lead names no other day: a lead naming two days (the first need not be the one it
+    reports), a later or an older day, or none, leaves the reporter's now at publication."""
+    lead = [a.date for a in anchors if paragraph_of(a.start, paragraphs) < lead_paragraphs]
+    if not lead:
         return None
-    date = first.date
-    recent = published - dt.timedelta(story_days) <= date.start < published
-    return date if date.precision == "day" and date.end is None and recent else None
+    date = lead[0]
+    days = {(d.start, d.end) for d in lead if d.precision == "day"}
+    recent = recent_before(date.start, published, story_days)
+    one_day = date.precision == "day" and date.end is None and len(days) == 1
+    return date if one_day and recent else None
