@@ -9,9 +9,8 @@ otherwise:
 - a story whose lead reports one recent day ("The mayor on Monday signed the order …",
   published on Wednesday) was written on that day's news: what it tells in the present tense
   without a time ("The order bars new permits") is told as of that day, not of the day the
-  paper came out a day or two later. A lead that names two days or more ("A man hurt in a
-  crash on Monday died on Wednesday") tells no one day its news is of: its now stays the
-  publication day.
+  paper came out a day or two later. A lead that names two recent days ("A man hurt in a
+  crash on Monday died on Wednesday") tells the news of the later one.
 """
 
 from __future__ import annotations
@@ -54,14 +53,14 @@ def _lead_day(
     story_days: int,
     lead_paragraphs: int,
 ) -> EventDate | None:
-    """The one day the lead names first, when it is a recent one before publication and the
-    lead names no other day: a lead naming two days (the first need not be the one it
-    reports), a later or an older day, or none, leaves the reporter's now at publication."""
+    """The latest recent day the lead names before publication: a lead that names two days
+    ("hurt on Monday, died on Wednesday") tells the news of the later one. A later day than
+    publication is a plan and an older one a backdrop; a lead naming only those, or no day,
+    leaves the reporter's now at publication."""
     lead = [a.date for a in anchors if paragraph_of(a.start, paragraphs) < lead_paragraphs]
-    if not lead:
-        return None
-    date = lead[0]
-    days = {(d.start, d.end) for d in lead if d.precision == "day"}
-    recent = recent_before(date.start, published, story_days)
-    one_day = date.precision == "day" and date.end is None and len(days) == 1
-    return date if one_day and recent else None
+    days = [
+        d
+        for d in lead
+        if d.precision == "day" and d.end is None and recent_before(d.start, published, story_days)
+    ]
+    return max(days, key=lambda d: d.start) if days else None
