@@ -53,5 +53,15 @@ def test_a_modal_perfect_is_no_deed_told_and_stays_undated():
     assert not held_past(_speculated("the boatman may have drowned"), lambda event: "past")
 
 
-def test_a_speculated_future_stays_undated():
+def test_a_speculated_deed_not_told_in_the_past_is_not_held_past():
     assert not held_past(_speculated("the storm could bring rain"), lambda event: "future")
+
+
+def test_a_denied_belief_leaves_its_clause_open(nlp):  # noqa: F811
+    text = "Police did not believe the boatman fled from Velton."
+    assert certainty_of_verb(nlp, text, "fled", None) == "speculated"
+
+
+def test_a_denied_plan_still_denies_its_deed(nlp):  # noqa: F811
+    text = "The mayor did not plan to attend the Brenmoor fair."
+    assert certainty_of_verb(nlp, text, "attend", None) == "denied"

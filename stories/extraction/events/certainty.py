@@ -23,7 +23,7 @@ from stories.extraction.events.denials import (
     unsaid,
 )
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
-from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief
+from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -521,11 +521,12 @@ def _defines(be: Token) -> bool:
 
 def _as_sure_as(governor: Token, cue: str) -> str:
     """A governor's cue, weakened by the governor's own wording: "might decide to stream" is
-    speculated, "did not plan to attend" denied."""
+    speculated, "did not plan to attend" denied; a belief denied ("did not believe he fled")
+    leaves its clause open (held_beliefs.open_cue_denied)."""
     if cue == "denied":
         return cue
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
-        return "denied"
+        return "speculated" if open_cue_denied(cue) else "denied"
     if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
         return "speculated"
     return cue

@@ -23,9 +23,12 @@ _TALLY_UNITS = frozenset(
 
 def stat_line(verb: Token) -> bool:
     """ "played 6 snaps", "rushed for 101 yards", "caught two passes", "posted a 90.1
-    grade": a counted unit of a player's tally, as the verb's object or after "for"."""
+    grade": a counted unit of a player's tally, as the verb's object or, when the verb has
+    none, after "for" ("dragged the officer for 50 yards" is a deed with a distance)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [
+    if objects:
+        return any(_counted_unit(t) for o in objects for t in (o, *o.conjuncts))
+    objects = [
         o
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "for"
@@ -36,6 +39,11 @@ def stat_line(verb: Token) -> bool:
 
 
 def _counted_unit(noun: Token) -> bool:
+    """A counted tally unit; one holding something ("two sacks of cocaine") is a container,
+    not a tally."""
+    children = list(noun.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        return False
     return noun.lemma_.lower() in _TALLY_UNITS and any(
-        c.like_num or c.dep_ == "nummod" for c in noun.children
+        c.like_num or c.dep_ == "nummod" for c in children
     )

@@ -34,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.lexicon import HAPPENING_VERBS, VERB_CLASSES
 from stories.extraction.events.stat_lines import stat_line
 from stories.extraction.mentions import EventCandidate
 
@@ -56,6 +57,8 @@ _FEELINGS = frozenset(
 _FITTED = frozenset({"equip", "furnish", "situate", "line", "stud", "adorn", "clad"})
 # Verbs of remaining in a state, and what a stay at a named place is "at" or "in".
 _REMAINING = frozenset({"stay", "remain"})
+# Adverbs of place the parser takes for a "stay"'s object: "stayed indoors" is no halt ordered.
+_ADVERBS_AS_OBJECTS = frozenset({"indoors", "outdoors", "inside", "outside", "home", "put"})
 _AT = frozenset({"at", "in", "on", "inside", "near"})
 _NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Verbs of coming into a state ("became fascinated", "grew fond of").
@@ -132,23 +135,30 @@ def feeling_taken_up(verb: Token) -> bool:
 def state_passive(verb: Token) -> bool:
     """ "was equipped with", "was lined with trees", "was dented but intact": a passive
     with no agent whose participle says what a thing is fitted with or how it lies, or is
-    paired with an adjective, describes a state."""
+    paired with an adjective, describes a state. The adjective counts only beside a verb the
+    lexicon has no class for: "was injured but conscious" still tells an injury."""
     if not agentless_passive(verb):
         return False
-    if verb.lemma_.lower() in _FITTED:
+    lemma = verb.lemma_.lower()
+    if lemma in _FITTED:
         return True
+    if lemma in VERB_CLASSES or lemma in HAPPENING_VERBS:
+        return False
     return any(c.dep_ == "conj" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def state_kept(verb: Token) -> bool:
     """ "stayed indoors", "remained calm", "kept spirits up": no change, so no happening.
-    Not staying at a named place, nor keeping a thing ("kept the money": a deed)."""
+    Not staying at a named place, nor keeping a thing ("kept the money": a deed), nor a
+    "stay" with an object ("the court stayed the execution": a halt ordered, a deed)."""
     lemma = verb.lemma_.lower()
     if lemma == "keep":
         return any(c.dep_ in ("prt", "acomp", "oprd") for c in verb.children) and not any(
             c.dep_ == "dobj" and _proper(c) for c in verb.children
         )
-    if lemma not in _REMAINING:
+    if lemma not in _REMAINING or any(
+        c.dep_ == "dobj" and c.lower_ not in _ADVERBS_AS_OBJECTS for c in verb.children
+    ):
         return False
     return not any(o.ent_type_ in _NAMED_PLACES for o in objects_after(verb, _AT))
 

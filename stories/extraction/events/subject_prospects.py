@@ -16,8 +16,7 @@ from spacy.tokens import Token
 from stories.extraction.events import certainty
 from stories.extraction.events.lexicon import FUTURE_AUXILIARIES, NEGATIONS
 
-# "would" reports a future from a past telling ("said the trial would last a month").
-_AHEAD = FUTURE_AUXILIARIES | {"would", "\u2019ll"}
+_AHEAD = FUTURE_AUXILIARIES | {"\u2019ll"}
 
 
 def noun_certainty(
@@ -31,12 +30,24 @@ def noun_certainty(
 
 
 def subject_of_a_verb_ahead(noun: Token) -> bool:
-    """ "The hearing will take two days": the noun is the subject of a verb with "will",
-    "'ll" or "would", not denied ("the hearing will not be held" is a denial's question)."""
+    """ "The hearing will take two days": the noun is the subject of a verb with "will" or
+    "'ll", or with "would" in a clause a verb of saying or thinking governs, a future from a
+    past telling ("said the trial would last a month", "estimated that the hearing would take
+    two days"); a bare "would" ("the crash would kill three") tells what followed.
+    Not denied ("the hearing will not be held" is a denial's question)."""
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.pos_ not in ("VERB", "AUX"):
         return False
     verb = noun.head
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         return False
-    return any(certainty.plain_word(a) in _AHEAD for a in auxiliaries)
+    words = {certainty.plain_word(a) for a in auxiliaries}
+    return bool(words & _AHEAD) or ("would" in words and _said(verb))
+
+
+def _said(verb: Token) -> bool:
+    """Whether the clause, or the first of its conjoined clauses, is the complement of a verb
+    of saying or thinking: "said the trial would last a month", "estimated that …"."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB"
