@@ -1,10 +1,9 @@
-"""Rules narrowed to what their docstrings say (events.states, events.stat_lines,
-events.praised_deeds, events.gatherings, events.subject_prospects).
+"""The limits of rules that drop or re-read an event, each as narrow as its docstring says
+(events.states, events.stat_lines, events.praised_deeds, events.subject_prospects).
 
 The sentences are written for these tests.
 """
 
-from stories.extraction.events.gatherings import fold_talk_at_gatherings
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.subject_prospects import subject_of_a_verb_ahead
 from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
@@ -49,12 +48,6 @@ def test_praised_deed_with_names_the_deed_under_credit(nlp):  # noqa: F811
 def test_praised_deed_with_under_reward_is_no_praised_deed(nlp):  # noqa: F811
     text = "The Velton club was rewarded with staging the Norburg cup."
     assert not praised_deed(_subject(nlp, text, "staging"))
-
-
-def test_gathering_keeps_a_general_deed_that_is_no_talk(nlp):  # noqa: F811
-    text = "Tom Brill proposed to his girlfriend at Friday's Brenmoor gala."
-    events = fold_talk_at_gatherings(events_of(nlp, text), nlp(text))
-    assert "propose" in [e.trigger for e in events]
 
 
 def _subject(nlp, text: str, word: str):  # noqa: F811
