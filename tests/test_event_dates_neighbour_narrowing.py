@@ -81,5 +81,5 @@ def test_lead_day_and_day_told_next_do_not_overflow_at_the_calendar_ends():
     first = EventDate(datetime.date(1, 1, 1), None, "day", "")
     anchors = [SimpleNamespace(start=0, date=first)]
 
-    assert _lead_day(anchors, [0], datetime.date(1, 1, 2), 7, 2) == first
+    assert _lead_day(anchors, [0], datetime.date(1, 1, 2)) == first
     assert day_told_next(0, anchors, [0], datetime.date(1, 1, 2), 7) == first

@@ -1,5 +1,5 @@
 """The limits of rules that drop or re-read an event, each as narrow as its docstring says
-(events.states, events.stat_lines, events.praised_deeds, events.subject_prospects).
+(events.states, events.praised_deeds, events.subject_prospects).
 
 The sentences are written for these tests.
 """

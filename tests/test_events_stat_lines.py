@@ -1,4 +1,4 @@
-"""A player's stat line told with no time of its own (events.stat_lines) measures a game told
+"""A player's stat line told with no time of its own (events.states) measures a game told
 elsewhere, it is not a happening.
 
 Short sentences written for these tests, each after a lead that reports a happening.

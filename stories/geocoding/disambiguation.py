@@ -52,7 +52,6 @@ from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown
 CONTEXT_ROUNDS = 2
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
 NAMESAKES_PER_NAME = 12
-# A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
 STATE_NAMESAKE_PENALTY = 1.5
 LOCAL_POINTS = 1.0
 QUALIFIER_RADIUS_KM = {"admin1": 150.0, "country": 400.0}

@@ -17,6 +17,7 @@ from stories.geocoding.priors import can_qualify
 from stories.geocoding.story_evidence import within
 from stories.geocoding.story_focus import BROAD_KINDS, written_container
 
+# A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
 STRAY_POPULATION = 500_000
 STRAY_KM = 2500.0
 

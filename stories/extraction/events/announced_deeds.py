@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from stories.extraction.events.dates import LEAD_PARAGRAPHS, with_inferred_date
+from stories.extraction.events.dates import with_inferred_date
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts
+from stories.extraction.events.narrative_points import in_lead, paragraph_starts
 from stories.extraction.mentions import EventCandidate
 
 
@@ -35,7 +35,7 @@ def dated_announcements(
         with_inferred_date(event, EventDate(published, None, "day", ""), "publication")
         if event.date_start is None
         and event.certainty == "occurred"
-        and paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
+        and in_lead(event.start, paragraphs)
         and tense_of(event) == "future"
         else event
         for event in events

@@ -99,8 +99,6 @@ _WISHING = frozenset(
 )
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
-# Hedges that cite others' reports or charges rather than doubt them (held_beliefs).
-_CITED = CITING_ADVERBS
 # Entities a locative phrase names as the place of a clause.
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
@@ -154,7 +152,7 @@ def verb_certainty(
             published=published,
             date_end=date_end,
         )
-    if any(c.lower_ in SPECULATIVE_ADVERBS - _CITED for c in verb.children):
+    if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
         return "speculated"
@@ -178,7 +176,8 @@ def verb_certainty(
     if "to" in words:
         planned = verb.head.lemma_ == "be" and verb.dep_ == "xcomp" and not _defines(verb.head)
         return "planned" if planned else _scheduled(verb, event_class, date, published)
-    cited = any(c.lower_ in _CITED for c in verb.children)  # "is reportedly being questioned"
+    # "is reportedly being questioned": a cited report, not a doubt
+    cited = any(c.lower_ in CITING_ADVERBS for c in verb.children)
     told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
     if told is not None:
         return told

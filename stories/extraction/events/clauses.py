@@ -102,7 +102,7 @@ from stories.extraction.events.sites import (
 )
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
-from stories.extraction.events.subject_prospects import noun_certainty
+from stories.extraction.events.subject_prospects import noun_certainty_ahead
 from stories.extraction.events.titles import (
     compose,
     noun_title,
@@ -269,7 +269,7 @@ def _candidate(
         return None
     start = time.start if time else None
     if site.kind == "noun":
-        certainty = noun_certainty(
+        certainty = noun_certainty_ahead(
             anchor, date=start, published=published, event_class=site.event_class
         )
     else:
@@ -285,7 +285,7 @@ def _candidate(
             # Not when the noun is what an active past or perfect did ("ordered the
             # evacuation"): the ordering happened; whether what was ordered did, is the noun's.
             cue = None if _did_to(anchor, site.noun) else GOVERNOR_CERTAINTY.get(anchor.lemma_)
-            certainty = cue or noun_certainty(site.noun, date=start, published=published)
+            certainty = cue or noun_certainty_ahead(site.noun, date=start, published=published)
     if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
         return None
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):

@@ -19,8 +19,9 @@ from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.narrative_points import (
+    STORY_DAYS,
+    in_lead,
     opens_in_the_past,
-    paragraph_of,
     paragraph_starts,
     told_lately,
 )
@@ -130,9 +131,6 @@ def dates_overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> boo
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-# How far into the article the lead runs, in paragraphs: what it reports in the past or present
-# tense without a date happened on (or just before) the publication day.
-LEAD_PARAGRAPHS = 2
 _DATEABLE = frozenset({"occurred", "ongoing", "denied"})
 
 
@@ -242,9 +240,7 @@ def date_from_narrative(
         if found is None and published is not None and recent and not earlier:
             # Untold yet, a past deed is the news of the first recent day the story names next.
             now = "perfect" if perfect else tense
-            found, source = reporters_now(
-                event.end, now, anchors, paragraphs, published, STORY_DAYS, LEAD_PARAGRAPHS
-            )
+            found, source = reporters_now(event.end, now, anchors, paragraphs, published)
         if found is None:
             dated.append(event)
             continue
@@ -260,10 +256,6 @@ def _dated_in_own_words(event: EventCandidate, anchors: list[Anchor], text: str)
     if not inside:
         return event
     return _stated(event, inside[0].date)
-
-
-# What is told in the present tense holds at publication: a time this long before it is over.
-STORY_DAYS = 7
 
 
 def _without_attributive_date(
@@ -369,4 +361,4 @@ def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:
-    return paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS
+    return in_lead(event.start, paragraphs)

@@ -55,7 +55,7 @@ _LOCAL_KINDS = frozenset({"admin1", "admin2", "admin3", "city", "town", "village
 _TRIP_PREPOSITIONS = frozenset({"in", "at", "to", "into", "near", "from"})
 # Where an event's place came from when nothing in its own words said it: the story's
 # defaults, which an official's office beats.
-_DEFAULT_SOURCES = frozenset({"dateline", "setting", "lead", "previous sentence", "between"})
+DEFAULT_SOURCES = frozenset({"dateline", "setting", "lead", "previous sentence", "between"})
 
 
 def at_offices(events: list[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
@@ -73,7 +73,7 @@ def _at_office(
     event: EventCandidate, index: MentionIndex, offices: dict[str, PlaceMention]
 ) -> EventCandidate:
     source = (event.provenance.get("place") or {}).get("source")
-    if event.place is not None and source not in _DEFAULT_SOURCES:
+    if event.place is not None and source not in DEFAULT_SOURCES:
         return event
     anchor = event_word(event, index)
     actor = actor_of(anchor) if anchor is not None else None

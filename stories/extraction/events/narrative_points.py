@@ -32,6 +32,18 @@ def since_point(start: int, end: int, text: str) -> bool:
     )
 
 
+# How far into the article the lead runs, in paragraphs: what it reports in the past or present
+# tense without a date happened on (or just before) the publication day.
+LEAD_PARAGRAPHS = 2
+# What is told in the present tense holds at publication: a time this long before it is over.
+STORY_DAYS = 7
+
+
+def in_lead(offset: int, paragraphs: list[int]) -> bool:
+    """Whether the text at `offset` is in the lead's paragraphs."""
+    return paragraph_of(offset, paragraphs) < LEAD_PARAGRAPHS
+
+
 def day_told_next(
     end: int,
     anchors: Sequence,

@@ -31,10 +31,15 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span
 
-from stories.extraction.events.dates import LEAD_PARAGRAPHS, event_date, with_inferred_date
+from stories.extraction.events.dates import event_date, with_inferred_date
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
-from stories.extraction.events.narrative_points import paragraph_of, paragraph_starts, recent_before
+from stories.extraction.events.narrative_points import (
+    STORY_DAYS,
+    in_lead,
+    paragraph_starts,
+    recent_before,
+)
 from stories.extraction.mentions import EventCandidate
 
 # How far into its sentence a time may stand and still open it ("On Jan. 4, …").
@@ -61,7 +66,7 @@ def perfects_elaborated(
     paragraphs = paragraph_starts(text)
 
     def elaborated(event: EventCandidate, index: int) -> _Told:
-        lead = paragraph_of(event.start, paragraphs) < LEAD_PARAGRAPHS  # the lead's is news
+        lead = in_lead(event.start, paragraphs)  # the lead's is news
         if lead or not (_at_publication(event) and tense_of(event) == "perfect"):
             return None
         date = _opening_point_after(index, sentences, anchors, text, published)
@@ -82,9 +87,9 @@ def plans_carried(
     doc: Doc,
 ) -> list[EventCandidate]:
     """The events, a plan left undated given the coming time the sentence before names, or
-    the recent day it was given out on (see
-    the module's docstring). Run on the events kept: a plan too idle to keep undated
-    (events.prospects) is not kept for a time it only borrows."""
+    the recent day it was given out on (see the module's docstring). Run on the events kept:
+    a plan too idle to keep undated (events.prospects) is not kept for a time it only
+    borrows."""
     if published is None:
         return events
     anchors = _anchors(times)
@@ -206,7 +211,6 @@ _SAYINGS = frozenset({"say", "announce", "tell", "pledge", "vow", "promise"})
 # The saying's complement, where what it gives out is told: "said (that) she would …",
 # "vowed to …", "announced plans to …".
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "obj"})
-_RECENT_DAYS = 7
 
 
 def _announced_on(
@@ -228,7 +232,7 @@ def _announced_on(
         for at, date in anchors
         if start <= at < event.start
         and date.precision == "day"
-        and recent_before(date.start, published, _RECENT_DAYS)
+        and recent_before(date.start, published, STORY_DAYS)
     ]
     if not days or not _given_out(event, start, doc):
         return None

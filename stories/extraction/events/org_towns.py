@@ -36,10 +36,13 @@ from spacy.tokens import Span, Token
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import MOTION_VERBS
-from stories.extraction.events.seats import gazetteer_entry, implied_place
+from stories.extraction.events.local_offices import DEFAULT_SOURCES
+from stories.extraction.events.seats import implied_place
+from stories.extraction.events.setting import gazetteer_admin1
 from stories.extraction.events.sides import contest
+from stories.extraction.events.venue_towns import TOWN_KINDS
 from stories.extraction.mentions import EventCandidate, PlaceMention
-from stories.geocoding.places import GazetteerEntry
+from stories.geocoding.places import GazetteerEntry, distance_km
 
 ORG_TOWN_CONFIDENCE = 0.6
 # How far a namesake may lie from the story's nearest pinned town or county.
@@ -48,10 +51,7 @@ _REACH_KM = 150.0
 # needs, and how many times its largest namesake it must outnumber.
 _LARGE_CITY = 100_000
 _RIVAL_RATIO = 5
-# The story's default places, which an organisation's own town beats.
-_DEFAULT_SOURCES = frozenset({"dateline", "setting", "lead", "previous sentence", "between"})
 _ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
-_TOWN_KINDS = frozenset({"city", "admin2", "admin3"})
 # A news outlet's deeds (reporting, reviewing, asking) are not done in the town it is named
 # for: "the Norfield Herald reviewed the papers".
 _OUTLET_WORDS = frozenset(
@@ -111,19 +111,18 @@ def at_org_towns(events: list[EventCandidate], index: MentionIndex) -> list[Even
     if "org towns" not in place_rules.ENABLED:
         return events
     pinned = [p for p in index.place_roots.values() if p.latitude is not None]
-    return [_in_org_town(event, index, pinned) for event in events]
+    organisations = _organisations(index)
+    if not organisations:
+        return events
+    return [_in_org_town(event, organisations, index, pinned) for event in events]
 
 
-def _in_org_town(
-    event: EventCandidate, index: MentionIndex, pinned: list[PlaceMention]
-) -> EventCandidate:
-    source = (event.provenance.get("place") or {}).get("source")
-    pinned_place = event.place is not None and event.place.latitude is not None
-    if pinned_place and source not in _DEFAULT_SOURCES:
-        return event
+def _organisations(index: MentionIndex) -> list[tuple[Span, Token]]:
+    """The story's organisations that may be named for a town, once per story, each with the
+    noun it stands for in its clause: not a place or a person already read, a news outlet,
+    a natural feature, a titled person, nor one that only names a person's club or employer."""
+    found = []
     for ent in index.doc.ents:
-        if ent.start_char < event.start or ent.end_char > event.end:
-            continue
         if any(t.i in index.place_at for t in ent):
             continue
         club = len(ent) > 1 and ent[-1].text in _CLUB_WORDS
@@ -135,9 +134,28 @@ def _in_org_town(
             continue  # "the X National Forest"
         if _titled(ent):
             continue  # "shoved quarterback X Y": a person
-        if not _takes_part(ent, event, index):
+        noun = _named_noun(ent, index)
+        if noun is not None:
+            found.append((ent, noun))
+    return found
+
+
+def _in_org_town(
+    event: EventCandidate,
+    organisations: list[tuple[Span, Token]],
+    index: MentionIndex,
+    pinned: list[PlaceMention],
+) -> EventCandidate:
+    source = (event.provenance.get("place") or {}).get("source")
+    pinned_place = event.place is not None and event.place.latitude is not None
+    if pinned_place and source not in DEFAULT_SOURCES:
+        return event
+    for ent, noun in organisations:
+        if ent.start_char < event.start or ent.end_char > event.end:
             continue
-        town = org_town(ent, pinned, far=not pinned_place, own_only=_corporate(ent))
+        if not _takes_part(noun, event):
+            continue
+        town = org_town(ent, pinned, far=not pinned_place, own_only=_corporate(noun))
         if town is None:
             continue
         if pinned_place and town.geonames_id in (event.place.geonames_id, None):
@@ -165,17 +183,24 @@ def _titled(ent: Span) -> bool:
     )
 
 
-def _takes_part(ent: Span, event: EventCandidate, index: MentionIndex) -> bool:
-    """Whether the organisation does the event, undergoes it or holds it: the subject, the
-    object, the agent, or the noun of "at"/"in" ("robbed the X Bank", "the X Council voted",
-    "at the X Show"); not a side of a match, nor a body that goes somewhere, which both act
-    away from home; not a name that only says whose a person is ("X Rovers forward Y was
-    arrested": a person's deeds are not done in his club's or employer's town)."""
+def _named_noun(ent: Span, index: MentionIndex) -> Token | None:
+    """The noun the organisation's name stands for in its clause, climbing the name's own
+    words ("the X City Council" -> "Council"); None when the climb reaches a person: a name
+    that only says whose a person is ("X Rovers forward Y was arrested": a person's deeds are
+    not done in his club's or employer's town)."""
     noun = ent.root
     while noun.dep_ in _NAME_DEPS and noun.head != noun and noun.dep_ != "pobj":
         noun = noun.head
         if noun.i in index.person_at or noun.ent_type_ == "PERSON":
-            return False  # the organisation only names a person's club or employer
+            return None
+    return noun
+
+
+def _takes_part(noun: Token, event: EventCandidate) -> bool:
+    """Whether the organisation (its clause's `noun`) does the event, undergoes it or holds
+    it: the subject, the object, the agent, or the noun of "at"/"in" ("robbed the X Bank",
+    "the X Council voted", "at the X Show"); not a side of a match, nor a body that goes
+    somewhere, which both act away from home."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if contest(verb) or (noun.dep_ in _SUBJECTS and verb.lemma_ in MOTION_VERBS):
         return False  # "the X Tigers beat Y", "the X Council travelled to Y": away from home
@@ -187,14 +212,11 @@ def _takes_part(ent: Span, event: EventCandidate, index: MentionIndex) -> bool:
     return noun.lemma_.lower() == trigger
 
 
-def _corporate(ent: Span) -> bool:
-    """Whether the organisation is the subject of a verb a company or a body does from its
-    offices wherever they are ("X Scientific announced layoffs", "X Energy reported a loss"):
-    a firm named for a great city need not be there, so only the story's own mention of the
-    town places such an event."""
-    noun = ent.root
-    while noun.dep_ in _NAME_DEPS and noun.head != noun and noun.dep_ != "pobj":
-        noun = noun.head
+def _corporate(noun: Token) -> bool:
+    """Whether the organisation (its clause's `noun`) is the subject of a verb a company or a
+    body does from its offices wherever they are ("X Scientific announced layoffs", "X Energy
+    reported a loss"): a firm named for a great city need not be there, so only the story's
+    own mention of the town places such an event."""
     return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _CORPORATE_VERBS
 
 
@@ -207,7 +229,7 @@ def org_town(
     does not displace the story's own default place ("at X Square Garden" in a story datelined
     elsewhere). If `own_only`, only the story's own mention of the town."""
     for name, start in _town_names(ent):
-        own = next((p for p in pinned if p.text == name and p.kind in _TOWN_KINDS), None)
+        own = next((p for p in pinned if p.text == name and p.kind in TOWN_KINDS), None)
         if own is not None:
             return own
         if own_only:
@@ -271,24 +293,19 @@ def _namesake(name: str, pinned: list[PlaceMention], far: bool):
 
 
 def _nearest(entry, local: list[PlaceMention]) -> float | None:
-    from stories.geocoding.places import distance_km
 
     best = None
     for place in local:
         if place.kind == "admin1":
-            if (place.country_code, _admin1(place)) == (entry.country_code, entry.admin1):
+            if (place.country_code, gazetteer_admin1(place) or "") == (
+                entry.country_code,
+                entry.admin1,
+            ):
                 return 0.0  # inside a state the story pins
             continue
         km = distance_km(place.latitude, place.longitude, entry.latitude, entry.longitude)
         best = km if best is None else min(best, km)
     return best
-
-
-def _admin1(place: PlaceMention) -> str:
-    if place.geonames_id is None:
-        return ""
-    entry = gazetteer_entry(place.geonames_id)
-    return entry.admin1 if entry is not None else ""
 
 
 @lru_cache(maxsize=4096)

@@ -19,7 +19,12 @@ import datetime as dt
 from collections.abc import Sequence
 
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import day_told_next, paragraph_of, recent_before
+from stories.extraction.events.narrative_points import (
+    STORY_DAYS,
+    day_told_next,
+    in_lead,
+    recent_before,
+)
 
 
 def reporters_now(
@@ -28,19 +33,17 @@ def reporters_now(
     anchors: Sequence,
     paragraphs: list[int],
     published: dt.date,
-    story_days: int,
-    lead_paragraphs: int,
 ) -> tuple[EventDate, str]:
     """The day an undated clause ending at `end`, told in `tense` ("past", "present",
     "perfect"…), is the news of, and the rule that gave it: the first recent day named
     next for a past deed ("next"), the lead's recent day for the present ("lead"), else the
     publication day ("publication"). Anchors have `start` and `date` (an EventDate)."""
     if tense == "past":
-        told = day_told_next(end, anchors, paragraphs, published, story_days)
+        told = day_told_next(end, anchors, paragraphs, published, STORY_DAYS)
         if told is not None:
             return told, "next"
     if tense == "present":
-        lead = _lead_day(anchors, paragraphs, published, story_days, lead_paragraphs)
+        lead = _lead_day(anchors, paragraphs, published)
         if lead is not None:
             return lead, "lead"
     return EventDate(published, None, "day", ""), "publication"
@@ -50,17 +53,15 @@ def _lead_day(
     anchors: Sequence,
     paragraphs: list[int],
     published: dt.date,
-    story_days: int,
-    lead_paragraphs: int,
 ) -> EventDate | None:
     """The latest recent day the lead names before publication: a lead that names two days
     ("hurt on Monday, died on Wednesday") tells the news of the later one. A later day than
     publication is a plan and an older one a backdrop; a lead naming only those, or no day,
     leaves the reporter's now at publication."""
-    lead = [a.date for a in anchors if paragraph_of(a.start, paragraphs) < lead_paragraphs]
+    lead = [a.date for a in anchors if in_lead(a.start, paragraphs)]
     days = [
         d
         for d in lead
-        if d.precision == "day" and d.end is None and recent_before(d.start, published, story_days)
+        if d.precision == "day" and d.end is None and recent_before(d.start, published, STORY_DAYS)
     ]
     return max(days, key=lambda d: d.start) if days else None

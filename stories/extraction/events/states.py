@@ -23,7 +23,10 @@ on (the story's day they would inherit is wrong for all of them):
   is one too);
 - a state kept up: "drivers stayed indoors", "the crews kept spirits up". A verb of
   remaining tells that nothing changed; staying at a named place ("stayed at the Ritz in
-  Lyon") is a visit and stays. events.stat_lines adds a player's stat line.
+  Lyon") is a visit and stays;
+- a player's stat line: "the safety played 40 snaps", "the back rushed for 101 yards". A box
+  score's counts sum up a game already told; scoring ("scored 26 points") can be its news and
+  is left alone, and a unit holding something ("two sacks of cocaine") is no tally.
 
 The words are closed grammatical classes: nouns of ages and of occasions, verbs of feeling.
 A clause with a date of its own ("in 1990 the firm was ruled for decades by...") is kept.
@@ -35,7 +38,6 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import HAPPENING_VERBS, VERB_CLASSES
-from stories.extraction.events.stat_lines import stat_line
 from stories.extraction.mentions import EventCandidate
 
 # Nouns of a span of ages: "for centuries", "for decades", "for generations".
@@ -207,3 +209,29 @@ def loose_deed(event: EventCandidate, doc: Doc) -> Token | None:
     if event.date_start is not None and not event.extra.get("date_inferred"):
         return None
     return anchor_of(event, doc)
+
+
+# Units of a player's tally that are not scores: "snaps", "yards", "carries", "a grade".
+_TALLY_UNITS = frozenset(
+    {"snap", "yard", "carry", "grade", "rebound", "assist", "tackle", "reception", "pass"}
+    | {"interception", "sack", "strikeout", "inning"}
+)
+
+
+def stat_line(verb: Token) -> bool:
+    """ "played 6 snaps", "rushed for 101 yards", "caught two passes", "posted a 90.1
+    grade": a counted unit of a player's tally, as the verb's object or, when the verb has
+    none, after "for" ("dragged the officer for 50 yards" is a deed with a distance)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"] or objects_after(verb, {"for"})
+    return any(_counted_unit(t) for o in objects for t in (o, *o.conjuncts))
+
+
+def _counted_unit(noun: Token) -> bool:
+    """A counted tally unit; one holding something ("two sacks of cocaine") is a container,
+    not a tally."""
+    children = list(noun.children)
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+        return False
+    return noun.lemma_.lower() in _TALLY_UNITS and any(
+        c.like_num or c.dep_ == "nummod" for c in children
+    )

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.narrative_points import shifted
 from stories.extraction.events.occasion_points import names_an_occasion
 from stories.extraction.times.vocab import NUMBER_WORDS, word_set
 
@@ -92,18 +93,10 @@ def counted_opening(
     )
     if count is None or day is None:
         return None
-    moved = _shifted(day.start, _DIRECTIONS[opening["direction"].lower()] * count)
+    moved = shifted(day.start, _DIRECTIONS[opening["direction"].lower()] * count)
     if moved is None:
         return None  # a count past the calendar's ends: no day to give
     return EventDate(moved, None, "day", f"{opening.group(0).strip()} {day.text}")
-
-
-def _shifted(day: dt.date, days: int) -> dt.date | None:
-    """`day` moved by `days`; None past the calendar's ends (a year 1 or 9999 date)."""
-    try:
-        return day + dt.timedelta(days=days)
-    except OverflowError:
-        return None
 
 
 def _count(word: str) -> int | None:
@@ -140,7 +133,7 @@ def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDa
         days += count * (7 if opening["unit"].lower().startswith("week") else 1)
     if not days:
         return point
-    moved = _shifted(point.start, days)
+    moved = shifted(point.start, days)
     if moved is None:
         return point  # past the calendar's end: the narrative stays where it stood
     return EventDate(moved, None, "day", f"{point.text}, {days} days later")
@@ -169,5 +162,5 @@ def fresh_saying(
     saying = word in _SAYINGS or (word in _ANSWERS and bool(_SAID_THING.search(words)))
     if not saying or published is None:
         return False
-    bound = _shifted(published, -days)
+    bound = shifted(published, -days)
     return bound is not None and point.start < bound

@@ -16,10 +16,8 @@ from spacy.tokens import Token
 from stories.extraction.events import certainty
 from stories.extraction.events.lexicon import FUTURE_AUXILIARIES, NEGATIONS
 
-_AHEAD = FUTURE_AUXILIARIES | {"\u2019ll"}
 
-
-def noun_certainty(
+def noun_certainty_ahead(
     noun: Token, *, date: dt.date | None, published: dt.date | None, event_class: str = ""
 ) -> str:
     """certainty.noun_certainty, with an undated noun subject of a verb told ahead expected."""
@@ -42,7 +40,7 @@ def subject_of_a_verb_ahead(noun: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         return False
     words = {certainty.plain_word(a) for a in auxiliaries}
-    return bool(words & _AHEAD) or ("would" in words and _said(verb))
+    return bool(words & FUTURE_AUXILIARIES) or ("would" in words and _said(verb))
 
 
 def _said(verb: Token) -> bool:

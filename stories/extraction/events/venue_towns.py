@@ -29,7 +29,7 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 VENUE_TOWN_CONFIDENCE = 0.8
 # The places that say which town a venue is in: a town or a county, not a state ("the Texas
 # Motor Speedway" is not at Texas's centre), a river or another venue.
-_TOWN_KINDS = frozenset({"city", "admin2", "admin3"})
+TOWN_KINDS = frozenset({"city", "admin2", "admin3"})
 
 
 def at_venue_towns(events: list[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
@@ -89,4 +89,4 @@ def _stated_in_sentence(event: EventCandidate, index: MentionIndex) -> PlaceMent
 
 
 def _a_town(place: PlaceMention) -> bool:
-    return place.latitude is not None and place.kind in _TOWN_KINDS
+    return place.latitude is not None and place.kind in TOWN_KINDS
