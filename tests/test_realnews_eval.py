@@ -105,25 +105,32 @@ def test_a_timebank_gold_article_reads_its_text_from_the_timebank_folder(tmp_pat
     assert found == ("Ministers met Friday.", dt.date(1998, 2, 27), False)
 
 
-def _blind_batches() -> list[tuple[str, object, object]]:
+def _timeml_batches() -> list[tuple[str, object, object, str]]:
+    """(corpus, texts, gold directory, the split every file of it carries)."""
     from benchmarks.evaluation.realnews import (
         TE3_DIR,
         TE3_GOLD_DIR,
         TIMEBANK2_GOLD_DIR,
+        TIMEBANK_DEV_GOLD_DIR,
         TIMEBANK_DIR,
         TIMEBANK_GOLD_DIR,
     )
 
     return [
-        ("te3-platinum", TE3_DIR, TE3_GOLD_DIR),
-        ("timebank", TIMEBANK_DIR, TIMEBANK_GOLD_DIR),
-        ("timebank", TIMEBANK_DIR, TIMEBANK2_GOLD_DIR),
+        ("te3-platinum", TE3_DIR, TE3_GOLD_DIR, "test"),
+        ("timebank", TIMEBANK_DIR, TIMEBANK_GOLD_DIR, "test"),
+        ("timebank", TIMEBANK_DIR, TIMEBANK2_GOLD_DIR, "test"),
+        ("timebank", TIMEBANK_DIR, TIMEBANK_DEV_GOLD_DIR, "dev"),
     ]
 
 
-@pytest.mark.parametrize("corpus, texts, directory", _blind_batches())
-def test_every_blind_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text(
-    corpus, texts, directory
+def _batch_id(value: object) -> str:
+    return getattr(value, "name", str(value))
+
+
+@pytest.mark.parametrize("corpus, texts, directory, split", _timeml_batches(), ids=_batch_id)
+def test_every_timeml_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text(
+    corpus, texts, directory, split
 ):
     from benchmarks.evaluation.realnews import load_gold
 
@@ -142,8 +149,10 @@ CERTAINTIES = {"occurred", "ongoing", "planned", "expected", "speculated", "deni
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 
 
-@pytest.mark.parametrize("corpus, texts, directory", _blind_batches())
-def test_every_blind_gold_file_is_well_formed_and_held_out(corpus, texts, directory):
+@pytest.mark.parametrize("corpus, texts, directory, split", _timeml_batches(), ids=_batch_id)
+def test_every_timeml_gold_file_is_well_formed_and_of_its_batch_split(
+    corpus, texts, directory, split
+):
     from benchmarks.evaluation.realnews import load_gold
 
     golds = load_gold(directory)
@@ -151,7 +160,7 @@ def test_every_blind_gold_file_is_well_formed_and_held_out(corpus, texts, direct
     for gold in golds:
         assert (gold["corpus"], gold["split"], gold["file"]) == (
             corpus,
-            "test",
+            split,
             f"{gold['id']}.tml",
         )
         for event in gold["events"]:
@@ -161,3 +170,16 @@ def test_every_blind_gold_file_is_well_formed_and_held_out(corpus, texts, direct
             assert event["place"] is None or {"name", "lat", "lon"} <= set(event["place"])
         for place in gold["places"]:
             assert place["start"] < place["end"] and -90 <= place["lat"] <= 90, gold["id"]
+
+
+def test_the_timebank_dev_batch_holds_no_document_of_a_blind_timebank_batch():
+    from benchmarks.evaluation.realnews import (
+        TIMEBANK2_GOLD_DIR,
+        TIMEBANK_DEV_GOLD_DIR,
+        TIMEBANK_GOLD_DIR,
+    )
+
+    blind = {p.name for d in (TIMEBANK_GOLD_DIR, TIMEBANK2_GOLD_DIR) for p in d.glob("*.json")}
+    development = {path.name for path in TIMEBANK_DEV_GOLD_DIR.glob("*.json")}
+
+    assert development and not development & blind

@@ -13,7 +13,8 @@ other TimeBank documents, in the same format, for a blind check at merge; a fift
 (tests/data/realnews-lgl/) annotates LGL local news, its gold files marked `"corpus": "lgl"` with
 the article's `docid`, text and publication day read by `lgl_texts`; a development batch in the
 same format (tests/data/realnews-lgl-dev/, all "dev") annotates LGL articles from the first 70 %
-of the file, which tuning may read.
+of the file, which tuning may read; and another (tests/data/realnews-timebank-dev/, all "dev")
+annotates TimeBank documents no other batch holds.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -45,6 +46,7 @@ TE3_DIR = ROOT.parent / "shared" / "eval" / "te3-platinum"
 TE3_CORPUS = "te3-platinum"
 TIMEBANK_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank"
 TIMEBANK2_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank2"
+TIMEBANK_DEV_GOLD_DIR = ROOT / "tests" / "data" / "realnews-timebank-dev"
 TIMEBANK_DIR = ROOT.parent / "shared" / "eval" / "timebank"
 TIMEBANK_CORPUS = "timebank"
 TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file's <TEXT>

@@ -6,9 +6,9 @@ end, resolution of gold mentions in context); real news (our gold in tests/data/
 AEB pages: events, dates, places, certainty; dev and test reported apart); the same measures on
 four blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3), TimeBank news
 (tests/data/realnews-timebank and realnews-timebank2) and LGL local news (realnews-lgl), all
-"test", never tuned on; a development batch over LGL local news (realnews-lgl-dev, all "dev");
-and the AEB pages' article bodies against plain trafilatura's. Good or
-bad, the figures are reported; none of the gold is ever read by the product.
+"test", never tuned on; development batches over LGL local news (realnews-lgl-dev) and TimeBank
+news (realnews-timebank-dev), all "dev"; and the AEB pages' article bodies against plain
+trafilatura's. Good or bad, the figures are reported; none of the gold is ever read by the product.
 """
 
 from pathlib import Path
@@ -28,6 +28,7 @@ SECTIONS = [
     "realnews-timebank2",
     "realnews-lgl",
     "realnews-lgl-dev",
+    "realnews-timebank-dev",
     "bodies",
 ]
 
@@ -69,6 +70,8 @@ class Command(BaseCommand):
                 self.report_realnews_lgl(options["details"])
             elif name == "realnews-lgl-dev":
                 self.report_realnews_lgl_dev(options["details"])
+            elif name == "realnews-timebank-dev":
+                self.report_realnews_timebank_dev(options["details"])
             else:
                 getattr(self, f"report_{name}")()
 
@@ -179,6 +182,15 @@ class Command(BaseCommand):
         if not LGL_XML.exists():
             raise CommandError(f"{LGL_XML} is missing: the benchmarks live in ../shared/eval")
         self._report_realnews_gold(LGL_DEV_GOLD_DIR, "Real news, LGL dev batch", ["dev"], details)
+
+    def report_realnews_timebank_dev(self, details: bool) -> None:
+        """TimeBank's development batch: documents no blind batch holds, all "dev"."""
+        from benchmarks.evaluation.realnews import TIMEBANK_DEV_GOLD_DIR, TIMEBANK_DIR
+
+        if not TIMEBANK_DIR.exists():
+            raise CommandError(f"{TIMEBANK_DIR} is missing: the benchmarks live in ../shared/eval")
+        title = "Real news, TimeBank dev batch"
+        self._report_realnews_gold(TIMEBANK_DEV_GOLD_DIR, title, ["dev"], details)
 
     def _report_blind_batch(self, texts: Path, directory: Path, title: str, details: bool) -> None:
         """A blind batch is held out whole: every article is "test", whatever --split says."""
