@@ -10,6 +10,8 @@ parse, in one place.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
 from stories.extraction.events.context import MentionIndex
@@ -84,6 +86,8 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
         return "subject"
     if head.dep_ in _OBJECT_DEPS:
         return "object"
+    if "routes" in place_rules.ENABLED and _a_route(head):
+        return "source"  # "bused volunteers from the X area to the flood zone": a start
     if head.dep_ != "pobj":
         return None
     preposition = head.head
@@ -102,6 +106,25 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
     ):
         return "object"  # "lost the bid to X", "returned the island to X": X only receives
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _a_route(head: Token) -> bool:
+    """ "from X" (or "from the X area") on a verb that carries something or someone to
+    somewhere else ("bused volunteers from X to the flood zone", "moved the office from X to
+    Y") names where the load set out, not the scene of the sentence's narration. A traveller's
+    own "flew from X to Y" is left to the rules of departures."""
+    if head.dep_ == "compound":
+        head = head.head
+    preposition = head.head
+    if head.dep_ != "pobj" or preposition.lower_ != "from":
+        return False
+    verb = preposition.head
+    children = list(verb.children)
+    return (
+        verb.pos_ == "VERB"
+        and any(c.dep_ == "dobj" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "to" and c.i > preposition.i for c in children)
+    )
 
 
 def stated_as_location(place: PlaceMention, index: MentionIndex) -> bool:

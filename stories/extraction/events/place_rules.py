@@ -113,6 +113,10 @@ ALL = frozenset(
         # An unplaced event at an organisation named for a town ("robbed the First Bank of
         # Norfield") happened in that town.
         "org towns",
+        # "bused volunteers from X to Y": where a journey begins is no scene of the sentence.
+        "routes",
+        # "returned the territory", "seized the territories": the land named last before.
+        "territories",
     }
 )
 ENABLED: set[str] = set(ALL)

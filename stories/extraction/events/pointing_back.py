@@ -36,7 +36,15 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "province": frozenset({"admin1"}),
     "county": frozenset({"admin2"}),
     "village": frozenset({"city"}),
+    # A territory is whatever land a story's dispute or handover is about: a region ("the West
+    # of Norland"), a province, a city-state, a country.
+    "territory": frozenset({"region", "admin1", "city", "country"}),
+    "territories": frozenset({"region", "admin1", "city", "country"}),
 }
+_COUNTRY = frozenset({"country"})
+_LAND_NOUNS = frozenset({"territory", "territories"})
+# Plural nouns of kind that point back as a whole: "the territories" after naming them.
+_PLURAL_KINDS = frozenset({"territories"})
 _POINTING = frozenset({"the", "this", "that"})
 # Adjectives that pick a place other than the last named: "the neighbouring country".
 _PICKING = frozenset(
@@ -72,13 +80,16 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
     """The place a bare definite noun of kind ("the country") stands for: the last pinned
     place of that kind named before it, within `REACH` tokens; None for any other token."""
     kinds = KIND_NOUNS.get(token.lower_)
-    if kinds is None or token.tag_ != "NN" or token.ent_type_ or token.i in index.place_at:
+    if token.lower_ in _LAND_NOUNS and "territories" not in place_rules.ENABLED:
+        return None
+    tag = "NNS" if token.lower_ in _PLURAL_KINDS else "NN"
+    if kinds is None or token.tag_ != tag or token.ent_type_ or token.i in index.place_at:
         return None
     if not _bare_definite(token):
         return _national_capital(token, index)
     for position in range(token.i - 1, max(-1, token.i - REACH), -1):
         word = index.doc[position]
-        if "country" in kinds and word.ent_type_ == "NORP" and position not in index.place_at:
+        if kinds == _COUNTRY and word.ent_type_ == "NORP" and position not in index.place_at:
             # "Syrians fleeing the country's war": the country of the people named last
             return _country_named(nationality(word.text), index)
         place = index.place_roots.get(position)
@@ -86,8 +97,20 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
             continue
         if token.lower_ == "capital" and not _a_capital(place):
             continue  # "the capital" after a provincial town: the capital is not named yet
+        if token.lower_ in _LAND_NOUNS and _an_actor(word):
+            continue  # "Norland returned the territory": Norland is who holds it, not the land
         return place
     return None
+
+
+def _an_actor(word: Token) -> bool:
+    """Whether a place is the subject of a verb: a country that seizes, returns or rules land
+    ("Norland returned the territory", "Norland is taking back freedoms") is who holds or
+    takes the land, not the land "the territory" stands for."""
+    head = word
+    while head.dep_ in ("compound", "conj", "appos") and head.head != head:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _national_capital(noun: Token, index: MentionIndex) -> PlaceMention | None:
