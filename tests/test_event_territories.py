@@ -1,6 +1,7 @@
-"""Land pointed back at and journeys' starts: "the territory" is the land named last before it
-(not the country that holds or takes it), and "from X to Y" on a verb names where a journey
-begins, which moves no narration there.
+"""Land pointed back at, journeys' starts and home towns: "the territory" is the land named last
+before it (not the country that holds or takes it); "from X to Y" on a verb carrying a load
+names where a journey begins, and "a Paris man" where someone lives, neither of which moves
+the narration there.
 
 Short texts written for these tests; places arrive resolved, as analyse_text hands them over.
 """
@@ -66,3 +67,14 @@ def test_where_a_journey_begins_does_not_move_the_story_from_its_setting(nlp):
     trip = event_with(placed_events(nlp, text), "bus")
 
     assert where(trip)[0] == "Lyon"
+
+
+def test_a_person_named_by_home_town_does_not_move_the_story_from_its_setting(nlp):
+    text = (
+        "Floods hit Lyon on Monday. Crews worked in Lyon all night. Lyon opened shelters.\n\n"
+        "The reward in the case of a missing Paris man was raised on Tuesday."
+    )
+
+    reward = event_with(placed_events(nlp, text), "raise")
+
+    assert where(reward)[0] == "Lyon"

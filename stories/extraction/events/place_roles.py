@@ -25,6 +25,11 @@ from stories.extraction.mentions import PlaceMention
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 _SCENE_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"across", "throughout", "within", "around"}
 _OBJECT_DEPS = frozenset({"dobj", "dative"})
+# Nouns a place name modifies when it says where someone lives: "a Norfield man".
+_RESIDENTS = frozenset(
+    {"man", "woman", "men", "women", "boy", "girl", "boys", "girls", "teen", "teens",
+     "teenager", "teenagers", "resident", "residents", "native", "natives", "couple"}
+)  # fmt: skip
 # How a place modifies a noun: "Sudland officials", "Sudland's envoys", "Sudlandic objections".
 _NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
@@ -46,6 +51,8 @@ def acted_on(place: PlaceMention, index: MentionIndex) -> bool:
     acted on is ("accused Sudland officials", "rejected Sudland objections") takes its part."""
     if place_role(place, index) in ("object", "source", "side", "affiliation"):
         return True
+    if "residents" in place_rules.ENABLED and _whose_resident(place, index):
+        return True  # "the murder of a Norfield man": where he lived, the story stays put
     return "modifiers take part" in place_rules.ENABLED and _modifies_what_is_acted_on(place, index)
 
 
@@ -106,6 +113,21 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
     ):
         return "object"  # "lost the bid to X", "returned the island to X": X only receives
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
+
+
+def _whose_resident(place: PlaceMention, index: MentionIndex) -> bool:
+    """A place that modifies a person noun ("a Norfield man", "two Sudland teenagers") says
+    where that person lives or comes from, as news style names people, not where the
+    sentence happens: "the murder of a Norfield man" may have been anywhere near. It still
+    counts towards where the story is set ("a UK man" in a story naming nothing else)."""
+    position = index.root_of_place.get((place.start, place.end))
+    if position is None:
+        return False
+    head = index.doc[position]
+    noun = head
+    while noun.dep_ in ("compound", "amod") and noun.head != noun:
+        noun = noun.head
+    return noun is not head and noun.lower_ in _RESIDENTS
 
 
 def _a_route(head: Token) -> bool:
