@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.deed_marks import progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -117,12 +118,16 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return not instrument_acts(verb)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
+        if progressive(verb) and states_where(verb):
+            return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
     if not present or states_where(verb) or in_lead(verb) or completes(verb):
         return False
+    if taken_to_a_body(verb):
+        return False  # "has been referred to the Senate": a step of a procedure (deed_marks)
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
 

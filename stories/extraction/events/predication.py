@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.deed_marks import taken_to_a_body
 from stories.extraction.events.lexicon import (
     INFLUENCE_VERBS,
     PREDICATIVE_VERBS,
@@ -49,6 +50,8 @@ def meaning_in_prepositional_complement(verb: Token) -> bool:
     preps = PREPOSITIONAL_VERBS.get(verb.lemma_.lower())
     if not preps or any(c.dep_ in _OBJECTS or c.dep_ == "prt" for c in verb.children):
         return False  # an object, or a particle making another verb: "touched down on"
+    if any(c.dep_ == "auxpass" for c in verb.children) and taken_to_a_body(verb):
+        return False  # "the file was referred to the Senate": sent there, not mentioned
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
