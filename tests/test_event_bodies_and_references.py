@@ -65,6 +65,59 @@ def test_the_country_after_a_people_named_is_their_country(nlp):
     assert protest.place.name == "France"
 
 
+REGIONS = {
+    "Velmoria": ("admin1", 2, "NO", 61.5, 8.0),
+    "Bergen": ("city", 3, "NO", 60.39, 5.32),
+    "Kestrel County": ("admin2", 2, "US", 40.1, -83.0),
+    "Dunmore": ("city", 3, "US", 40.5, -83.5),
+    "Norland": ("country", 1, "NO", 61.0, 9.0),
+}
+
+
+def test_the_region_is_the_last_province_named_before_it(nlp):
+    text = (
+        "Ana Ruiz flew from Bergen to Velmoria on Monday.\n\n"
+        "Rebels attacked a police post in the troubled region on Tuesday."
+    )
+
+    attack = event_with(placed_events(nlp, text, catalogue=REGIONS), "attack")
+
+    assert (attack.place.name, source_of(attack)) == ("Velmoria", "clause")
+
+
+def test_the_region_after_a_people_named_is_no_country_of_theirs(nlp):
+    text = (
+        "Ana Ruiz flew from Bergen to Velmoria on Monday.\n\n"
+        "Police fought French rebels in the region on Tuesday."
+    )
+
+    fight = event_with(placed_events(nlp, text, catalogue=REGIONS), "fight")
+
+    assert (fight.place.name, source_of(fight)) == ("Velmoria", "clause")
+
+
+def test_the_area_is_the_last_town_named_before_it(nlp):
+    text = (
+        "Volunteers filled sandbags in Dunmore on Monday.\n\n"
+        "Crews closed two roads in the area on Tuesday."
+    )
+
+    closing = event_with(placed_events(nlp, text, catalogue=REGIONS), "close")
+
+    assert (closing.place.name, source_of(closing)) == ("Dunmore", "clause")
+
+
+def test_the_district_is_the_last_county_named_before_it(nlp):
+    text = (
+        "Ana Ruiz moved to Kestrel County in May.\n\n"
+        "Voters in the district approved a school levy on Tuesday."
+    )
+
+    vote = event_with(placed_events(nlp, text, catalogue=REGIONS), "approve")
+
+    assert (vote.place.name, source_of(vote)) == ("Kestrel County", "clause")
+
+
 def test_a_noun_with_words_of_its_own_points_nowhere(nlp):
     text = (
         "Ana Ruiz arrived in Lyon on Monday and flew to Bergen in May.\n\n"

@@ -1,10 +1,16 @@
-"""Nouns that point back at a place named before: "the country", "the city", "the state".
+"""Nouns that point back at a place named before: "the country", "the city", "the region".
 
 News names a place once and then refers to it by its kind: "Norland admitted refugees ... the
 country now hosts a million", "fighting reached Port Ash; the city's mayor fled". Such a
 definite noun stands for the last place of that kind the story named before it, as a pronoun
 stands for the last person: an event whose clause says "in the city" happened in that city,
 and "the country closed its border" is that country acting.
+
+The same holds for the other nouns of kind news varies its words with: "the region" and
+"the republic" after a province (or a country the gazetteer files a disputed province under),
+"the area" or "the suburb" after a town, "the district" after a county. Only "the country"
+and "the nation" are the country of a people named last ("Syrians fleeing the country's
+war"): "rebels of a people fought in the region" names no country of theirs.
 
 Wire copy names a capital once (often in the dateline) and then writes "the Peruvian capital":
 a capital with a people's adjective stands for that people's capital, as the story names it.
@@ -34,17 +40,31 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "capital": frozenset({"city"}),
     "state": frozenset({"admin1"}),
     "province": frozenset({"admin1"}),
+    "region": frozenset({"admin1", "region", "country"}),
+    "island": frozenset({"country", "admin1", "admin2", "region"}),
+    "area": frozenset({"city", "admin2"}),
+    "republic": frozenset({"country", "admin1"}),
+    "kingdom": frozenset({"country"}),
     "county": frozenset({"admin2"}),
+    "district": frozenset({"admin2", "admin1"}),
+    "parish": frozenset({"admin2"}),
+    "municipality": frozenset({"city", "admin2"}),
+    "township": frozenset({"city", "admin2"}),
+    "borough": frozenset({"city", "admin2"}),
     "village": frozenset({"city"}),
     # A territory is whatever land a story's dispute or handover is about: a region ("the West
     # of Norland"), a province, a city-state, a country.
     "territory": frozenset({"region", "admin1", "city", "country"}),
     "territories": frozenset({"region", "admin1", "city", "country"}),
+    "hamlet": frozenset({"city"}),
+    "suburb": frozenset({"city"}),
+    "metropolis": frozenset({"city"}),
 }
-_COUNTRY = frozenset({"country"})
 _LAND_NOUNS = frozenset({"territory", "territories"})
 # Plural nouns of kind that point back as a whole: "the territories" after naming them.
 _PLURAL_KINDS = frozenset({"territories"})
+# Nouns only a nation is: "the country's war" after "Syrians" is the Syrians' country.
+_NATIONS = frozenset({"country", "nation"})
 _POINTING = frozenset({"the", "this", "that"})
 # Adjectives that pick a place other than the last named: "the neighbouring country".
 _PICKING = frozenset(
@@ -89,7 +109,7 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
         return _national_capital(token, index)
     for position in range(token.i - 1, max(-1, token.i - REACH), -1):
         word = index.doc[position]
-        if kinds == _COUNTRY and word.ent_type_ == "NORP" and position not in index.place_at:
+        if token.lower_ in _NATIONS and word.ent_type_ == "NORP" and position not in index.place_at:
             # "Syrians fleeing the country's war": the country of the people named last
             return _country_named(nationality(word.text), index)
         place = index.place_roots.get(position)
