@@ -113,3 +113,19 @@ def test_a_time_in_a_relative_aside_does_not_move_the_paragraph_narrative():
     )
     assert in_relative_aside(text.index("last May"), text)
     assert not in_relative_aside(text.index("Friday"), text)
+
+
+def test_a_perfect_told_under_a_bare_year_is_dated_at_the_reporters_now():
+    text = "Talks dragged on through 2023. The rebel chief has been named minister for the coast."
+
+    event = _dated(text, "has been named minister", "perfect")
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_perfect_still_takes_a_month_its_paragraph_names():
+    text = "Talks began this month. The rebel chief has been named minister for the coast."
+
+    event = _dated(text, "has been named minister", "perfect")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 1), "month")

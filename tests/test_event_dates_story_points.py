@@ -156,3 +156,21 @@ def test_a_deed_told_after_a_named_occasion_keeps_the_day_the_story_stood_on():
     )
 
     assert dated(text, "scor") == datetime.date(2023, 9, 9)
+
+
+def test_a_sentence_opened_by_a_day_earlier_moves_the_story_back():
+    text = (
+        "The ferry line shut the Orsk crossing on Friday, its owners said.\n\n"
+        "A day earlier, dozens of vans crossed from Velda to the island."
+    )
+
+    assert dated(text, "cross") == datetime.date(2023, 9, 7)
+
+
+def test_a_day_earlier_after_a_closing_quotation_moves_the_paragraph_back():
+    text = (
+        "The ferry line shut the Orsk crossing on Friday. Its owner said of trade: "
+        "``There is nothing moving now.'' A day earlier, dozens of vans crossed to the island."
+    )
+
+    assert dated(text, "cross") == datetime.date(2023, 9, 7)

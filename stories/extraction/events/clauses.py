@@ -176,7 +176,7 @@ def extract_events(
         doc, times=times, places=places, published=published, told=[e for e, _ in built]
     )
     spans = [(sentence.start_char, sentence.end_char) for sentence in index.sentences]
-    tense_of = lambda event: clause_tense(doc, event.start, event.end)  # noqa: E731
+    tense_of = lambda e: clause_tense(doc, e.start, e.end, e.trigger)  # noqa: E731
     dated = date_from_narrative(
         follow_narrative(built),
         text=index.text,

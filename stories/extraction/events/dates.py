@@ -218,6 +218,8 @@ def date_from_narrative(
         if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
         found, source = narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        if perfect and source != "clause" and _reaches_now(event, text):
+            found = _point_of_perfect(found)  # "has been named" in "this year": now
         if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
             found, source = counted, "counted"  # "A day after the vote, … Tuesday"
         if found is None and published is not None and tense not in ("future", "present"):
@@ -322,6 +324,13 @@ def _reaches_now(event: EventCandidate, text: str) -> bool:
     noun's (its own date stands), and not a continuative one that names how long it lasted
     ("has lived there for seven years, since 2012": it stretches from that past time)."""
     return event.extra.get("kind") != "noun" and not continuative(event.start, event.end, text)
+
+
+def _point_of_perfect(found: EventDate | None) -> EventDate | None:
+    """A present perfect told around a bare year or season ("In 2009 … has been appointed")
+    happened in the reporter's now, not somewhere in that backdrop: only a day, week or month
+    of its sentence or paragraph dates it; a year leaves it to the reporter's now."""
+    return found if found is None or found.precision in NARRATIVE_POINTS else None
 
 
 def _perfect_fits(

@@ -165,5 +165,7 @@ def _paragraph_time(
     ]
     points = [a for a in before if a.date.precision in NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):
-        return points[-1].date
+        # "Two days later, …" and "A day earlier, …" move the paragraph's narrative too.
+        moved = moved_on(points[-1].date, points[-1].end, event.start, text)
+        return moved if fits(moved) else points[-1].date
     return before[-1].date if before else None

@@ -108,10 +108,12 @@ def _count(word: str) -> int | None:
     return NUMBER_WORDS.get(lowered)
 
 
-# "Two days later, …", "A week later, …": a sentence opening that moves the narrative on.
+# "Two days later, …", "A week later, …": a sentence opening that moves the narrative on;
+# "A day earlier, …" moves it back by as much. A quotation may close the sentence before
+# (the wire's ``…'' closes on two apostrophes).
 _LATER_OPENING = re.compile(
-    r"(?:^|[.!?][\"'”’]?\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+later\s*,",
+    r"(?:^|[.!?][\"'”’]{0,2}\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\s*,",
     re.I,
 )
 _OPENING_REACH = 30
@@ -119,7 +121,8 @@ _OPENING_REACH = 30
 
 def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDate:
     """The day the narrative stands on at `start`: the day it last named (`point`, written
-    before `point_end`) moved on by each "Two days later," that opens a sentence since."""
+    before `point_end`) moved on by each "Two days later," that opens a sentence since, and
+    back by each "A day earlier,"."""
     if point.precision != "day" or point.end is not None:
         return point
     days = 0
@@ -130,13 +133,15 @@ def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDa
         count = _count(opening["count"])
         if count is None:
             return point
-        days += count * (7 if opening["unit"].lower().startswith("week") else 1)
+        sign = -1 if opening["way"].lower() == "earlier" else 1
+        days += sign * count * (7 if opening["unit"].lower().startswith("week") else 1)
     if not days:
         return point
     moved = shifted(point.start, days)
     if moved is None:
         return point  # past the calendar's end: the narrative stays where it stood
-    return EventDate(moved, None, "day", f"{point.text}, {days} days later")
+    told = f"{days} days later" if days > 0 else f"{-days} days earlier"
+    return EventDate(moved, None, "day", f"{point.text}, {told}")
 
 
 # Telling and answering: what a speaker says or answers now, not a deed of the backstory.

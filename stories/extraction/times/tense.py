@@ -53,20 +53,53 @@ _PAST_AS_PRESENT = frozenset(
 )
 
 
-def clause_tense(doc: Doc, start: int, end: int) -> str:
+def clause_tense(doc: Doc, start: int, end: int, trigger: str = "") -> str:
     """Tense of the clause text[start:end] itself, read from its head verb: "past", "perfect"
-    (the present perfect), "present", "future" or "unknown"."""
+    (the present perfect), "present", "future" or "unknown". A clause told on its subject
+    ("The dispute, which erupted in 1983") has its trigger's tense, not the main verb's that
+    the subject goes on to ("… has claimed thousands of lives")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "unknown"
     root = span.root
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
+    verb = _clause_on_subject(span, trigger) or verb
     tense = _verb_tense(verb) if verb is not None else "unknown"
     if tense == "anterior" and any(
         _auxiliary_word(a, verb) in _PERFECT for a in verb.children if a.dep_ == "aux"
     ):
         return "perfect"  # "have offered": a past with present relevance, and no past time
     return "past" if tense == "anterior" else tense
+
+
+_RELATIVE_CLAUSES = frozenset({"relcl"})
+
+
+def _clause_on_subject(span, trigger: str) -> Token | None:
+    """The trigger's own verb when the clause is a relative clause on the noun the span opens
+    with ("The dispute, which erupted in 1983"): the span's root is that noun, whose verb is
+    another clause's. None when the span's root is a verb or holds no such clause."""
+    if not trigger or span.root.pos_ in ("VERB", "AUX"):
+        return None
+    word = trigger.split()[0].lower()
+    return next(
+        (
+            t
+            for t in span
+            if t.pos_ in ("VERB", "AUX")
+            and word in (t.lemma_.lower(), t.lower_)
+            and _on_a_noun_of(t, span)
+        ),
+        None,
+    )
+
+
+def _on_a_noun_of(verb: Token, span) -> bool:
+    """Whether `verb` heads a relative clause on a noun of the span, or is joined to one
+    ("the man who robbed and shot a clerk")."""
+    if verb.dep_ == "conj" and verb.head.dep_ in _RELATIVE_CLAUSES:
+        verb = verb.head
+    return verb.dep_ in _RELATIVE_CLAUSES and verb.head in span and verb.head.pos_ in _NOUNS
 
 
 def _governing_verb(token: Token) -> Token | None:
