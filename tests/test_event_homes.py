@@ -325,3 +325,11 @@ def test_a_grand_jury_named_with_its_city_sits_there(nlp):
     indictment = event_with(placed_events(nlp, text), "indict")
 
     assert (indictment.place.name, source_of(indictment)) == ("Lyon", "owner")
+
+
+def test_who_a_country_was_defeated_by_is_a_side_not_the_place(nlp):
+    text = "Ana Ruiz arrived in Lyon on Monday.\n\nNorland's defeat by Sudland came in 2008."
+
+    defeat = event_with(placed_events(nlp, text), "defeat")
+
+    assert (defeat.place.name, source_of(defeat)) == ("Norland", "owner")

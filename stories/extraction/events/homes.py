@@ -37,7 +37,7 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
 )
-from stories.extraction.events.offices import name_words, story_offices
+from stories.extraction.events.offices import NATIONAL_LEADERS, name_words, story_offices
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.sides import contest, faces_a_place
@@ -55,9 +55,11 @@ _BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
 # A country's officials and executive, named by its nationality ("Finnish officials", "the
 # Norlandic administration", an unnamed "Finnish foreign minister"): at home when they do what
 # a government does (`acts_at_home`), not when they travel, meet, talk or fight. Troops and
-# diplomats serve abroad: none here.
-_OFFICIALS = frozenset(
-    {"official", "officials", "administration", "cabinet", "minister", "ministers"}
+# diplomats serve abroad: none here. A nation's leader named by nationality or country ("the
+# Iraqi leader announced", "Norland's president decided") is the government speaking too.
+_OFFICIALS = (
+    frozenset({"official", "officials", "administration", "cabinet", "minister", "ministers"})
+    | NATIONAL_LEADERS
 )
 # What a country as a whole does at home: governs, rules, closes or opens, counts, decides.
 # Not contests, travel, visits, meetings, talks or attacks, which take it abroad.
@@ -88,6 +90,8 @@ class StoryHomes:
     body_at: dict[int, str] = field(default_factory=dict)  # token → the organisation it names
     offices: dict[str, str] = field(default_factory=dict)  # person → country of their office
     capitals: dict[str, PlaceMention] = field(default_factory=dict)  # code → pinned capital
+    # code → a capital the story writes for its government: "Cairo's bid", "Moscow said"
+    governing: dict[str, PlaceMention] = field(default_factory=dict)
     datelined: set[str] = field(default_factory=set)  # the countries of the dateline's places
 
 
@@ -105,6 +109,8 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
         for place in places:
             if _pinned_below_country(place) and place.country_code and _governs(place):
                 homes.capitals.setdefault(place.country_code, place)
+                if stands_for_government(place, index):
+                    homes.governing.setdefault(place.country_code, place)
         homes.datelined.update(
             p.country_code for p in places if p.start < index.dateline_end and p.country_code
         )
@@ -143,6 +149,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if len(_nations(actor, index)) > 1:
         return None  # "Norlandic and Sudlandic officials denied": no one home
     body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
+    economy = any(w.lemma_.lower() in _ECONOMY or w.lower_ in _ECONOMY for w in words)
     officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
         and acts_at_home(event, anchor)
@@ -151,7 +158,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if body or officials:
         owner = _owner_place(actor, index, homes)
         if owner is not None:
-            return owner
+            return owner if economy else seat_of_government(owner, homes)
     if "place groups" in place_rules.ENABLED and _a_group(actor, anchor):
         own = _own_place(actor, index, homes)
         if own is not None and not faces_a_place(anchor, index):
@@ -167,8 +174,22 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if a_contest(anchor, index):
         return None  # "Norland accused Sudland": a side
     if place.kind == "country":
-        return homes.countries.get(place.country_code)
+        country = homes.countries.get(place.country_code)
+        return seat_of_government(country, homes) if country is not None else None
     return place  # "Seoul plans to ...": the government, in its capital
+
+
+def seat_of_government(place: PlaceMention, homes: StoryHomes) -> PlaceMention:
+    """Where a country's government acts at home: its capital when the story itself writes the
+    capital for that government ("Cairo's bid", "Moscow said"; not when a dateline of that
+    country says where more finely), else the country. A capital named only as a place ("flew
+    to X") says nothing of where the government's acts are told."""
+    if "capitals at home" not in place_rules.ENABLED or place.kind != "country":
+        return place
+    capital = homes.governing.get(place.country_code or "")
+    if capital is None or place.country_code in homes.datelined:
+        return place
+    return capital
 
 
 def _leader_home(
@@ -187,6 +208,17 @@ def _leader_home(
     if capital is None or code in homes.datelined:
         return country
     return capital
+
+
+def stands_for_government(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether the story writes a capital for its government: as the subject of a verb
+    ("Moscow said") or the owner of a thing that is no place ("Cairo's bid")."""
+    root = index.place_root(place)
+    if root is None:
+        return False
+    if root.dep_ == "nsubj" and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_ == "poss" and root.head.i not in index.place_roots
 
 
 def _away(anchor: Token, index: MentionIndex, code: str, name: str) -> bool:

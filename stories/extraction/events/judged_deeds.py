@@ -7,11 +7,17 @@ stated inside it locates that deed; the judging itself happened where the judge 
 the actor's home, the dateline or the story's setting gives. Only a judge the sentence names
 as its subject makes the judging an act of its own: "X has been accused of blocking aid in Y"
 tells of the deed, with nobody judging anywhere.
+
+The deed may also be the object itself, a happening noun: "Norland condemned the invasion of
+Sudland", "the mayor praised the rescue at Port Ash". The place inside it is the happening's,
+not the condemning's, which happened at the judge's home.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import NOUN_CLASSES
 
 # Verbs of judging a party for a deed: "accused X of", "blamed X for", "praised X for".
 JUDGING_VERBS = frozenset(
@@ -59,5 +65,18 @@ def judging_verb(token: Token) -> Token | None:
                 and any(c.dep_ == "nsubj" for c in verb.children)
             ):
                 return verb
+        if token.dep_ == "dobj" and _judged_happening(token):
+            return token.head
         token = token.head
     return None
+
+
+def _judged_happening(noun: Token) -> bool:
+    """A happening noun ("the invasion", "the attack") a judge's verb takes as its object."""
+    verb = noun.head
+    return (
+        noun.lemma_.lower() in NOUN_CLASSES
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in JUDGING_VERBS
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )

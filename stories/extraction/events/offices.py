@@ -39,6 +39,10 @@ OFFICE_WORDS = frozenset(
         "official",
     }
 )
+# The heads of a nation, who speak and decide for its government at home.
+NATIONAL_LEADERS = frozenset(
+    {"leader", "president", "premier", "chancellor", "king", "queen", "monarch", "emir", "sultan"}
+)
 _NAME_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 

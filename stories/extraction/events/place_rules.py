@@ -42,6 +42,10 @@ ALL = frozenset(
         # An official the story names with their country's office acts at home unless they
         # travel, meet, fight or compete: "Norland's foreign minister X told the cabinet".
         "leaders at home",
+        # ... and a government acting at home does so in its capital when the story names it.
+        "capitals at home",
+        # A place that bounds a ranking ("the first state in X to") is no scene.
+        "ranked domains",
         # A body named with a place the story pins elsewhere, which NER read as part of a name
         # or as a people here: "the UK Home Secretary", "the Punjab government".
         "named places",

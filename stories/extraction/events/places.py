@@ -38,7 +38,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.pointing_back import place_pointed_at
-from stories.extraction.events.sides import faces_a_place, the_other_side
+from stories.extraction.events.sides import beaten_by, faces_a_place, the_other_side
 from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
 from stories.extraction.events.whereabouts import subject_whereabouts
@@ -248,6 +248,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if word == "by" and "sides" in place_rules.ENABLED and beaten_by(preposition):
+            return None  # "Norland's defeat by Sudland": the winning side, no place
         if word == "on" and _topic(preposition, heads):
             return None  # "talks on Norland", "a lead on Sudland": what it is about
         if "borne" in place_rules.ENABLED and borne_by(preposition):

@@ -20,6 +20,7 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.narration import scene_preposition
 from stories.extraction.events.places import as_place_head
+from stories.extraction.events.ranked_domains import ranks_within
 from stories.extraction.events.setting import related, wide
 from stories.extraction.mentions import PlaceMention
 from stories.extraction.sentence_breaks import layout_line
@@ -68,6 +69,8 @@ def stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Plac
             continue
         if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
             continue
+        if "ranked domains" in place_rules.ENABLED and ranks_within(preposition):
+            continue  # "the first state in the region to apologise": among what it ranks
         place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
         found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
     return found

@@ -85,3 +85,10 @@ def _names_a_place(noun: Token, index: MentionIndex) -> bool:
             return False
         noun = following[0]
     return False
+
+
+def beaten_by(preposition: Token) -> bool:
+    """Whether "by X" names who won a contest told by its noun ("Norland's defeat by Sudland",
+    "a loss by the visitors"): the winning side, not where the contest was."""
+    noun = preposition.head
+    return preposition.lower_ == "by" and noun.pos_ == "NOUN" and contest(noun)
