@@ -140,3 +140,25 @@ def test_a_refusal_to_discuss_seized_goods_and_evidence_is_no_event(nlp):  # noq
     )
 
     assert "decline" not in event_triggers(nlp, text)
+
+
+def test_none_of_a_family_who_could_be_reached_is_no_event(nlp):  # noqa: F811
+    text = (
+        "A fire destroyed a warehouse in Brenmoor on Monday. "
+        "None of the Vargas could be reached for comment by the newspaper."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "destroy" in triggers
+    assert "reach" not in triggers
+
+
+def test_declining_comment_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The store manager, Ivo Lantz, declined comment on Tuesday."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "arrest" in triggers
+    assert "decline" not in triggers
