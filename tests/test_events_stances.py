@@ -57,3 +57,15 @@ def test_raising_concerns_in_public_is_left_to_the_sayings(nlp):
     text = LEAD + "The union raised concerns about safety on Tuesday."
 
     assert "raise" in event_triggers(nlp, text)
+
+
+def test_offering_hope_is_left_to_the_offers(nlp):
+    text = LEAD + "The mayor offered hope to the families on Tuesday."
+
+    assert "offer" in event_triggers(nlp, text)
+
+
+def test_buying_a_concern_is_still_an_event(nlp):
+    text = LEAD + "Acme bought a Dutch engineering concern on Tuesday."
+
+    assert "buy" in event_triggers(nlp, text)

@@ -7,7 +7,8 @@ tax", "the new wording eased their worries", "the injury delivered a blow to the
 hopes". What is "acted on" is a feeling, a belief or a view (or, through "to", the
 noun after a word like "blow"): an editor puts nothing on a timeline for it, and no reader asks
 when it happened. Voicing a view in public ("raised concerns", "voiced fears") is a saying,
-which events.speech and events.sayings judge, so those verbs are left alone here.
+which events.speech and events.sayings judge, and holding it out to others ("offered hope to
+the families") an offer (events.actions), so those verbs are left alone here.
 
 The nouns are a closed class of English words for states of mind and judgements, not a list of
 any article's words.
@@ -21,7 +22,6 @@ from spacy.tokens import Token
 MIND_NOUNS = frozenset(
     {
         "sentiment",
-        "concern",
         "fear",
         "hope",
         "reason",
@@ -43,8 +43,12 @@ MIND_NOUNS = frozenset(
     }
 )
 
-# Verbs that put a view into words: a saying, judged elsewhere ("raised concerns").
-_VOICING = frozenset({"raise", "voice", "express", "air", "state", "share", "cite", "deny"})
+# Verbs that put a view into words, or hold it out to others: a saying or an offer, judged
+# elsewhere ("raised concerns", "held out hope", "offered hope to the families").
+_VOICING = frozenset(
+    {"raise", "voice", "express", "air", "state", "share", "cite", "deny"}
+    | {"offer", "give", "hold", "extend"}
+)
 # The preposition through which a word like "blow" reaches what it bears on: "a blow to the
 # hopes". Not "of": "a vote of confidence" is a happening.
 _REACHING = frozenset({"to"})
@@ -71,4 +75,8 @@ def acts_on_a_view(verb: Token) -> bool:
 
 
 def _mind(noun: Token) -> bool:
-    return noun.lemma_.lower() in MIND_NOUNS
+    """A common noun for a state of mind; "concerns" only in the plural, since "the Dutch
+    concern" a firm bought is a company."""
+    if noun.pos_ != "NOUN":
+        return False  # "Hope", a name
+    return noun.lemma_.lower() in MIND_NOUNS or noun.lower_ == "concerns"
