@@ -3,6 +3,7 @@
 Short texts written for these tests.
 """
 
+from stories.extraction.events.reporters_notes import points_the_reader
 from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 # A body long enough (over 1,200 characters, no line break) to be read as an unbroken text.
@@ -162,3 +163,15 @@ def test_declining_comment_is_no_event(nlp):  # noqa: F811
     triggers = event_triggers(nlp, text)
     assert "arrest" in triggers
     assert "decline" not in triggers
+
+
+def test_a_pointer_to_a_web_address_is_a_reporters_note(nlp):  # noqa: F811
+    doc = nlp("For updates on Ana Reyes's ride see www.reyesride.org.")
+
+    assert points_the_reader(next(t for t in doc if t.lower_ == "see"))
+
+
+def test_seeing_a_place_is_no_pointer(nlp):  # noqa: F811
+    doc = nlp("Ana Reyes will see the coast at Port Lanner on Friday.")
+
+    assert not points_the_reader(next(t for t in doc if t.lower_ == "see"))

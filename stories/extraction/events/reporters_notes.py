@@ -1,6 +1,6 @@
 """Lines of a story that are about the reporting, not the news: no event on a timeline.
 
-Two kinds, both told in every kind of news and neither a happening an editor would date:
+Three kinds, all told in every kind of news and none a happening an editor would date:
 
 - The headline above an unbroken text ("Reward raised in arson case. The reward for …"). It
   says in short what the lead then tells in full, so its clause is a second view of the lead's
@@ -20,6 +20,8 @@ Two kinds, both told in every kind of news and neither a happening an editor wou
   evidence", "the clerk declined comment" ("declined to comment" is no event already:
   events.governing), but only about the case itself or with the press; "refused to discuss
   its nuclear program with inspectors" is a deed of the story.
+- A pointer to a web address: "for updates, see www.example.org", "visit example.com". It
+  tells the reader where to read on.
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ _CONTACT_NOUNS = frozenset(
 _NEGATIVE_SUBJECTS = frozenset({"none", "neither", "nobody", "no-one"})
 # A refusal told with the noun: "declined comment".
 _COMMENT_NOUNS = frozenset({"comment", "comments"})
+# Verbs that send the reader to a web address: "see www.example.org", "go to example.com".
+_POINTING_VERBS = frozenset({"see", "visit", "go", "log", "click"})
 # Verbs that say whether the attempt was answered.
 _ANSWERING_VERBS = frozenset({"answer", "reach", "respond", "return"})
 # A refusal to talk to the reporter: "declined to discuss", "refused to elaborate".
@@ -126,6 +130,16 @@ def unanswered(token: Token) -> bool:
         and token.head.lower_ in _CONTACT_NOUNS
         and _unanswered_verb(token.head.head)
     )
+
+
+def points_the_reader(verb: Token) -> bool:
+    """Whether the verb sends the reader to a web address ("for more, see www.example.org",
+    "visit example.com"): where to read on, not a happening."""
+    if verb.lemma_.lower() not in _POINTING_VERBS:
+        return False
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    targets += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(t.like_url for t in targets)
 
 
 def _unanswered_verb(verb: Token) -> bool:
