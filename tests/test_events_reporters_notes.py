@@ -3,6 +3,7 @@
 Short texts written for these tests.
 """
 
+from stories.extraction.events.reporters_notes import points_the_reader
 from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 # A body long enough (over 1,200 characters, no line break) to be read as an unbroken text.
@@ -140,3 +141,37 @@ def test_a_refusal_to_discuss_seized_goods_and_evidence_is_no_event(nlp):  # noq
     )
 
     assert "decline" not in event_triggers(nlp, text)
+
+
+def test_none_of_a_family_who_could_be_reached_is_no_event(nlp):  # noqa: F811
+    text = (
+        "A fire destroyed a warehouse in Brenmoor on Monday. "
+        "None of the Vargas could be reached for comment by the newspaper."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "destroy" in triggers
+    assert "reach" not in triggers
+
+
+def test_declining_comment_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "The store manager, Ivo Lantz, declined comment on Tuesday."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "arrest" in triggers
+    assert "decline" not in triggers
+
+
+def test_a_pointer_to_a_web_address_is_a_reporters_note(nlp):  # noqa: F811
+    doc = nlp("For updates on Ana Reyes's ride see www.reyesride.org.")
+
+    assert points_the_reader(next(t for t in doc if t.lower_ == "see"))
+
+
+def test_seeing_a_place_is_no_pointer(nlp):  # noqa: F811
+    doc = nlp("Ana Reyes will see the coast at Port Lanner on Friday.")
+
+    assert not points_the_reader(next(t for t in doc if t.lower_ == "see"))

@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
-from stories.extraction.events.reporters_notes import headline_end_in, unanswered
+from stories.extraction.events.reporters_notes import (
+    headline_end_in,
+    points_the_reader,
+    unanswered,
+)
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.paragraphs import line_starts as paragraph_lines
 
@@ -309,10 +313,11 @@ class MentionIndex:
         """Whether the token's sentence, or the line it is on, is a byline, credit or caption,
         or the token stands above the dateline (a headline: "Storm hits coast. CITY — …") or
         above the body of an unbroken text ("Storm hits coast. The storm …"), or it tells an
-        unanswered request for comment (reporters_notes: how the story was gathered)."""
+        unanswered request for comment or sends the reader to a web address (reporters_notes:
+        how the story was gathered or where to read on)."""
         if self.dateline is not None and token.idx < self.dateline.city_start:
             return True
-        if token.idx < self.headline_end or unanswered(token):
+        if token.idx < self.headline_end or unanswered(token) or points_the_reader(token):
             return True
         number = self.sentence_number(token)
         if number not in self.noise:

@@ -11,7 +11,9 @@ carry it or because it states how things bear on each other rather than what hap
   piece proved to be important" say what something is or became, not what happened;
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
-  affects another, with no moment at which anything happened.
+  affects another, with no moment at which anything happened;
+- what is acted on is a state of mind or a view: "sees little hope", "echoed that sentiment"
+  (events.stances).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -27,6 +29,7 @@ from stories.extraction.events.lexicon import (
     PREPOSITIONAL_VERBS,
 )
 from stories.extraction.events.sites import Site
+from stories.extraction.events.stances import acts_on_a_view
 from stories.extraction.events.titles import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
@@ -40,6 +43,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
     verb = site.anchor
     if meaning_in_prepositional_complement(verb) or meaning_in_predicative_complement(verb):
         return True
+    if acts_on_a_view(verb):
+        return True  # "sees little hope", "echoed that sentiment": a stance (events.stances)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 

@@ -1,6 +1,6 @@
 """Lines of a story that are about the reporting, not the news: no event on a timeline.
 
-Two kinds, both told in every kind of news and neither a happening an editor would date:
+Three kinds, all told in every kind of news and none a happening an editor would date:
 
 - The headline above an unbroken text ("Reward raised in arson case. The reward for …"). It
   says in short what the lead then tells in full, so its clause is a second view of the lead's
@@ -15,10 +15,13 @@ Two kinds, both told in every kind of news and neither a happening an editor wou
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
   message "left" is the same attempt. A passive "could not be reached" counts only of a person
-  (or "for comment"): "a deal could not be reached" is news. So is a refusal to talk about it:
-  "the sheriff declined to discuss the evidence" ("declined to comment" is no event already:
+  (or "for comment"), and "none of the owners could be reached" as well: "a deal could not be
+  reached" is news. So is a refusal to talk about it: "the sheriff declined to discuss the
+  evidence", "the clerk declined comment" ("declined to comment" is no event already:
   events.governing), but only about the case itself or with the press; "refused to discuss
   its nuclear program with inspectors" is a deed of the story.
+- A pointer to a web address: "for updates, see www.example.org", "visit example.com". It
+  tells the reader where to read on.
 """
 
 from __future__ import annotations
@@ -51,6 +54,12 @@ _CONTACT_NOUNS = frozenset(
         "inquiries",
     }
 )
+# Subjects that deny their verb: "none of them could be reached".
+_NEGATIVE_SUBJECTS = frozenset({"none", "neither", "nobody", "no-one"})
+# A refusal told with the noun: "declined comment".
+_COMMENT_NOUNS = frozenset({"comment", "comments"})
+# Verbs that send the reader to a web address: "see www.example.org", "go to example.com".
+_POINTING_VERBS = frozenset({"see", "visit", "go", "log", "click"})
 # Verbs that say whether the attempt was answered.
 _ANSWERING_VERBS = frozenset({"answer", "reach", "respond", "return"})
 # A refusal to talk to the reporter: "declined to discuss", "refused to elaborate".
@@ -123,10 +132,20 @@ def unanswered(token: Token) -> bool:
     )
 
 
+def points_the_reader(verb: Token) -> bool:
+    """Whether the verb sends the reader to a web address ("for more, see www.example.org",
+    "visit example.com"): where to read on, not a happening."""
+    if verb.lemma_.lower() not in _POINTING_VERBS:
+        return False
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
+    targets += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(t.like_url for t in targets)
+
+
 def _unanswered_verb(verb: Token) -> bool:
     if verb.lemma_.lower() not in _ANSWERING_VERBS:
         return False
-    if not any(c.dep_ == "neg" for c in verb.children):
+    if not any(c.dep_ == "neg" for c in verb.children) and not _none_of(verb):
         return False
     if verb.lemma_.lower() == "reach" and any(
         c.dep_ == "nsubjpass" and _a_person(c) for c in verb.children
@@ -137,17 +156,36 @@ def _unanswered_verb(verb: Token) -> bool:
     return any(t.lower_ in _CONTACT_NOUNS for t in asked)
 
 
+def _none_of(verb: Token) -> bool:
+    """ "None of the owners could be reached": a subject that denies the verb, as "not"
+    does."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NEGATIVE_SUBJECTS for c in verb.children
+    )
+
+
 def _a_person(subject: Token) -> bool:
     """Whether a passive subject of "reach" is someone a reporter calls: a person's name, a
     proper noun, a personal pronoun or a word for a person ("the owner"); not "a deal"."""
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or subject.tag_ == "PRP":
         return True
+    if subject.lower_ in _NEGATIVE_SUBJECTS:  # "none of the owners": whom it counts
+        return any(
+            o.dep_ == "pobj" and _a_person(o)
+            for p in subject.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+        )
     return subject.lower_ in _PERSON_NOUNS
 
 
 def _refuses_to_talk(verb: Token) -> bool:
-    return verb.lemma_.lower() in _REFUSING_VERBS and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS and _about_the_case(c)
+    """ "declined to discuss the case", and "declined comment": the noun says the same."""
+    if verb.lemma_.lower() not in _REFUSING_VERBS:
+        return False
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS and _about_the_case(c))
+        or (c.dep_ == "dobj" and c.lower_ in _COMMENT_NOUNS)
         for c in verb.children
     )
 

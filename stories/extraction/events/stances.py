@@ -1,0 +1,82 @@
+"""Clauses that act on a state of mind or a view: a stance or a reaction, not a happening.
+
+News prose often tells what someone thinks or how something bore on what people think with a
+transitive verb, so the clause looks like a deed done to a thing: "the envoy sees little hope of
+a truce", "a second senator echoed that sentiment", "economists questioned the wisdom of the
+tax", "the new wording eased their worries", "the injury delivered a blow to the club's
+hopes". What is "acted on" is a feeling, a belief or a view (or, through "to", the
+noun after a word like "blow"): an editor puts nothing on a timeline for it, and no reader asks
+when it happened. Voicing a view in public ("raised concerns", "voiced fears") is a saying,
+which events.speech and events.sayings judge, and holding it out to others ("offered hope to
+the families") an offer (events.actions), so those verbs are left alone here.
+
+The nouns are a closed class of English words for states of mind and judgements, not a list of
+any article's words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Words for a state of mind, a belief or a judgement held about something.
+MIND_NOUNS = frozenset(
+    {
+        "sentiment",
+        "fear",
+        "hope",
+        "reason",
+        "wisdom",
+        "doubt",
+        "worry",
+        "patience",
+        "belief",
+        "feeling",
+        "suspicion",
+        "optimism",
+        "pessimism",
+        "misgiving",
+        "skepticism",
+        "scepticism",
+        "unease",
+        "anxiety",
+        "apprehension",
+    }
+)
+
+# Verbs that put a view into words, or hold it out to others: a saying or an offer, judged
+# elsewhere ("raised concerns", "held out hope", "offered hope to the families").
+_VOICING = frozenset(
+    {"raise", "voice", "express", "air", "state", "share", "cite", "deny"}
+    | {"offer", "give", "hold", "extend"}
+)
+# The preposition through which a word like "blow" reaches what it bears on: "a blow to the
+# hopes". Not "of": "a vote of confidence" is a happening.
+_REACHING = frozenset({"to"})
+
+
+def acts_on_a_view(verb: Token) -> bool:
+    """Whether the verb's direct object is a word for a state of mind or a view ("sees little
+    hope", "echoed that sentiment"), or reaches one through "to" ("delivered a blow to the
+    club's hopes"). A verb voicing the view in public is a saying, not asked here."""
+    if verb.lemma_.lower() in _VOICING:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(_mind(o) for o in objects):
+        return True
+    # "delivered a blow to the hopes": the "to" hangs on the object or on the verb itself.
+    holders = [*objects, verb] if objects else []
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in _REACHING
+        and any(o.dep_ == "pobj" and _mind(o) for o in p.children)
+        for holder in holders
+        for p in holder.children
+    )
+
+
+def _mind(noun: Token) -> bool:
+    """A common noun for a state of mind; "concerns" only in the plural, since "the Dutch
+    concern" a firm bought is a company."""
+    if noun.pos_ != "NOUN":
+        return False  # "Hope", a name
+    return noun.lemma_.lower() in MIND_NOUNS or noun.lower_ == "concerns"

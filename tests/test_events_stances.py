@@ -1,0 +1,71 @@
+"""Clauses that act on a state of mind or a view are stances, not happenings (events.stances).
+
+Short sentences written for these tests, each after a lead that reports a happening.
+"""
+
+import pytest
+import spacy
+
+from stories.extraction.nlp import MODEL_NAME
+from tests.test_events import event_triggers
+
+LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL_NAME)
+
+
+def test_seeing_little_reason_for_optimism_is_not_an_event(nlp):
+    text = LEAD + "Foreign Minister Ana Silva saw little reason for optimism on Tuesday."
+
+    assert "see" not in event_triggers(nlp, text)
+
+
+def test_echoing_a_sentiment_is_not_an_event(nlp):
+    text = LEAD + "Councillor Jane Rowe echoed that sentiment on Tuesday."
+
+    assert "echo" not in event_triggers(nlp, text)
+
+
+def test_questioning_the_wisdom_of_a_plan_is_not_an_event(nlp):
+    text = LEAD + "Analysts questioned the wisdom of the expansion on Tuesday."
+
+    assert "question" not in event_triggers(nlp, text)
+
+
+def test_easing_worries_is_not_an_event(nlp):
+    text = LEAD + "The new wording eased their worries."
+
+    assert "ease" not in event_triggers(nlp, text)
+
+
+def test_a_blow_to_hopes_is_not_an_event(nlp):
+    text = LEAD + "The injury delivered a blow to the hopes of the coach."
+
+    assert "deliver" not in event_triggers(nlp, text)
+
+
+def test_questioning_a_person_is_still_an_event(nlp):
+    text = LEAD + "Police questioned the driver on Tuesday."
+
+    assert "question" in event_triggers(nlp, text)
+
+
+def test_raising_concerns_in_public_is_left_to_the_sayings(nlp):
+    text = LEAD + "The union raised concerns about safety on Tuesday."
+
+    assert "raise" in event_triggers(nlp, text)
+
+
+def test_offering_hope_is_left_to_the_offers(nlp):
+    text = LEAD + "The mayor offered hope to the families on Tuesday."
+
+    assert "offer" in event_triggers(nlp, text)
+
+
+def test_buying_a_concern_is_still_an_event(nlp):
+    text = LEAD + "Acme bought a Dutch engineering concern on Tuesday."
+
+    assert "buy" in event_triggers(nlp, text)
