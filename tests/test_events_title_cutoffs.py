@@ -50,3 +50,20 @@ def test_an_organisation_told_as_it_keeps_what_it_agreed_to_do(nlp):  # noqa: F8
         " businesses to Brenton Holdings Corp.'s food unit for $30 million."
     )
     assert _titles(nlp, text, "agree") == ["Norland Foods Inc. agrees to sell candy businesses"]
+
+
+def test_a_verb_moving_someone_to_act_says_what_they_were_to_do(nlp):  # noqa: F811
+    text = "On Monday the Marlow council asked the Brenton court to delay the vote."
+    assert _titles(nlp, text, "ask") == ["Marlow council asks Brenton court to delay vote"]
+
+
+def test_a_negated_infinitive_keeps_its_not(nlp):  # noqa: F811
+    text = "Mayor Ella Marsh urged the public in Brenton on Friday not to tolerate the threats."
+    assert _titles(nlp, text, "urge") == ["Mayor Ella Marsh urges public not to tolerate threats"]
+
+
+def test_an_infinitive_of_motion_keeps_where_it_goes(nlp):  # noqa: F811
+    text = "Police Chief Dana Kroll urged residents on Monday to go to the Brenton town hall."
+    assert _titles(nlp, text, "urge") == [
+        "Police Chief Dana Kroll urges residents to go to Brenton town hall"
+    ]

@@ -8,6 +8,8 @@ plain object rules miss:
   fine against her" is said by the object's head, "agrees to drop charges";
 - an infinitive that only links ("turned out to be false", "is expected to be ready"): the
   adjective it links to is the news, "turns out to be false";
+- a verb that moves someone to act ("urged residents to leave", "ordered the guards to be
+  freed"): the person alone is half the news, the title says what they were to do;
 - a relative clause with no relative word ("the order she signed last week"): the noun the
   clause describes is what the verb acted on, "signs order".
 
@@ -20,7 +22,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import RELATIVE_WORDS
+from stories.extraction.events.lexicon import (
+    DESTINATION_PREPOSITIONS,
+    MOTION_VERBS,
+    RELATIVE_WORDS,
+)
 from stories.extraction.events.noun_phrases import phrase, single_phrase
 from stories.extraction.events.title_parts import is_time_word
 
@@ -110,3 +116,59 @@ def contact_phrase(verb: Token, index: MentionIndex) -> str | None:
     """The short form of the noun `contact_object` finds, None when there is none to say."""
     noun = contact_object(verb)
     return phrase(noun, index, objective=True) if noun is not None else None
+
+
+# Words an infinitive may add to an object ("to be freed", "to delay execution").
+_INFINITIVE_WORDS = 6
+
+
+def object_infinitive(verb: Token, target: Token, index: MentionIndex) -> str | None:
+    """ "urged residents to leave the valley" -> "to leave valley": the infinitive that says
+    what the verb's object was moved to do, with its own object in short form; a passive one
+    keeps its "be" ("ordered the prisoners to be freed"). None when there is none, or it
+    cannot be said whole in a few words."""
+    complement = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("xcomp", "ccomp")
+            and c.i > target.i
+            and c.tag_ in ("VB", "VBN")
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in c.children)
+        ),
+        None,
+    )
+    if complement is None:
+        return None
+    words = [w.lower_ for w in complement.children if w.dep_ == "neg" and w.i < complement.i]
+    words.append("to")
+    words += [w.lower_ for w in complement.children if w.dep_ == "auxpass"]
+    if complement.lemma_ == "be":
+        state = next((c for c in complement.children if c.dep_ == "acomp"), None)
+        if state is None or state.pos_ != "ADJ" or any(True for _ in state.children):
+            return None
+        words += ["be", state.text]
+    else:
+        words.append(complement.lower_)
+        words += [c.lower_ for c in complement.children if c.dep_ == "prt"]
+        what = next((c for c in complement.children if c.dep_ == "dobj"), None)
+        if what is not None:
+            said = single_phrase(what, index, False, True) if what.pos_ != "PRON" else None
+            if not said:
+                return None
+            words.append(said)
+        elif complement.lemma_.lower() in MOTION_VERBS:
+            words += _whither(complement, index)  # "to go to city hall", not "to go"
+    text = " ".join(words)
+    return text if len(text.split()) <= _INFINITIVE_WORDS else None
+
+
+def _whither(verb: Token, index: MentionIndex) -> list[str]:
+    """ "to go to the town hall" -> ["to", "town hall"]: where a motion goes; empty if unsaid."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS and prep.i > verb.i:
+            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            said = phrase(place, index, objective=True) if place is not None else None
+            return [prep.lower_, said] if said else []
+    return []

@@ -37,6 +37,7 @@ from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
     infinitive_head,
+    object_infinitive,
 )
 from stories.extraction.events.title_parts import (
     MAX_WORDS,
@@ -218,6 +219,8 @@ def verb_title(
             )
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
+        if obj and (moved := object_infinitive(verb, target, index)):
+            obj, shorter = f"{obj} {moved}", (obj, *shorter)  # "urges residents to leave"
         if not obj and target.lower_ in ("it", "this", "that"):
             thing = thing_named_before(target, subject)
             if thing is None and not _named(subject):
