@@ -22,11 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import (
-    DESTINATION_PREPOSITIONS,
-    MOTION_VERBS,
-    RELATIVE_WORDS,
-)
+from stories.extraction.events.lexicon import RELATIVE_WORDS
 from stories.extraction.events.noun_phrases import phrase, single_phrase
 from stories.extraction.events.title_parts import is_time_word
 
@@ -158,17 +154,19 @@ def object_infinitive(verb: Token, target: Token, index: MentionIndex) -> str | 
             if not said:
                 return None
             words.append(said)
-        elif complement.lemma_.lower() in MOTION_VERBS:
-            words += _whither(complement, index)  # "to go to city hall", not "to go"
+        else:
+            words += _first_phrase(complement, index)  # "to go to city hall", not "to go"
     text = " ".join(words)
     return text if len(text.split()) <= _INFINITIVE_WORDS else None
 
 
-def _whither(verb: Token, index: MentionIndex) -> list[str]:
-    """ "to go to the town hall" -> ["to", "town hall"]: where a motion goes; empty if unsaid."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS and prep.i > verb.i:
-            place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            said = phrase(place, index, objective=True) if place is not None else None
-            return [prep.lower_, said] if said else []
-    return []
+def _first_phrase(verb: Token, index: MentionIndex) -> list[str]:
+    """ "to appear before the committee" -> ["before", "committee"]: the first phrase after
+    an infinitive with no object, where it goes or before whom; empty if it says a time or
+    cannot be said."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    place = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if place is None or is_time_word(place) or place.like_num:
+        return []
+    said = phrase(place, index, objective=True)
+    return [prep.lower_, said] if said else []
