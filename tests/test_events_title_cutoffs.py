@@ -67,3 +67,17 @@ def test_an_infinitive_of_motion_keeps_where_it_goes(nlp):  # noqa: F811
     assert _titles(nlp, text, "urge") == [
         "Police Chief Dana Kroll urges residents to go to Brenton town hall"
     ]
+
+
+def test_a_disclosure_is_titled_with_what_was_disclosed(nlp):  # noqa: F811
+    text = (
+        "The Brenton council yesterday disclosed that the Marlow bridge has been closed since May."
+    )
+    assert _titles(nlp, text, "disclose") == [
+        "Brenton council discloses the Marlow bridge has been closed since May"
+    ]
+
+
+def test_taking_to_somewhere_keeps_where(nlp):  # noqa: F811
+    text = "On Thursday, Lina Ost took to social media in Brenton to thank her fans."
+    assert _titles(nlp, text, "take") == ["Lina Ost takes to social media"]

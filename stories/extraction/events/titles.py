@@ -400,7 +400,7 @@ def quoted_before(verb: Token) -> str | None:
 _REPORTING_VERBS = frozenset(
     {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
     | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
-    | {"investigate", "examine"}
+    | {"investigate", "examine", "disclose", "learn"}
 )
 
 
