@@ -10,7 +10,7 @@ def test_offer_to_do_something_is_an_event(nlp):  # noqa: F811
 
 def test_invitation_is_an_event(nlp):  # noqa: F811
     events = events_of(nlp, "The police invited Tom Lee to appear before the committee.")
-    assert events[0].title == "Police invite Tom Lee"
+    assert events[0].title == "Police invite Tom Lee to appear before committee"
 
 
 def test_simple_present_offer_describes_rather_than_reports(nlp):  # noqa: F811

@@ -25,6 +25,7 @@ _BOUND: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
     for verb, preps in {
         "lead": "to",
+        "take": "to",
         "result": "in from",
         "contribute": "to",
         "amount": "to",

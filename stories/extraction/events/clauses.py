@@ -103,6 +103,8 @@ from stories.extraction.events.sites import (
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.subject_prospects import noun_certainty_ahead
+from stories.extraction.events.title_objects import infinitive_forms
+from stories.extraction.events.title_parts import relative_object
 from stories.extraction.events.titles import (
     compose,
     noun_title,
@@ -444,13 +446,16 @@ def _organisation_title(
         ),
         None,
     )
-    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
     if name is None or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
     named = target is not None and target.lower_ not in RELATIVE_WORDS
     what = phrase(target, index, objective=True) if named else ""
-    return compose(name, words, what or "", place_phrase(place, index, verb))
+    aims = infinitive_forms(verb, index) if target is None else ()  # "it agreed to sell X"
+    return compose(
+        name, words, what or "".join(aims[:1]), place_phrase(place, index, verb), shorter=aims
+    )
 
 
 def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:

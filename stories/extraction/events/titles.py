@@ -33,6 +33,12 @@ from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
 from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.title_objects import (
+    contact_phrase,
+    infinitive_forms,
+    infinitive_head,
+    object_infinitive,
+)
 from stories.extraction.events.title_parts import (
     MAX_WORDS,
     clipped,
@@ -213,6 +219,8 @@ def verb_title(
             )
         if obj and any(c.dep_ == "det" and c.lower_ == "no" for c in target.children):
             obj = f"no {obj}"  # "found no evidence": the title must not say the opposite
+        if obj and (moved := object_infinitive(verb, target, index)):
+            obj, shorter = f"{obj} {moved}", (obj, *shorter)  # "urges residents to leave"
         if not obj and target.lower_ in ("it", "this", "that"):
             thing = thing_named_before(target, subject)
             if thing is None and not _named(subject):
@@ -235,8 +243,13 @@ def verb_title(
         what = next((c for c in doing.children if c.dep_ == "dobj"), None)
         if what is not None and (said := phrase(what, index, objective=True)):
             obj = f"{obj} {said}"
-    elif (infinitive := _infinitive_object(verb, index)) is not None:
+    elif (
+        infinitive := _infinitive_object(verb, index) or infinitive_head(verb, index)
+    ) is not None:
         obj = infinitive  # "offered to stage clinic", "tried to steal van"
+        shorter = infinitive_forms(verb, index)  # "agrees to drop charges"
+    elif (done_to := contact_phrase(verb, index)) is not None:
+        obj = done_to  # "the order she signed": "signs order"
     elif (complement := _complement(verb)) is not None:
         obj = complement  # "becomes bowl-eligible"
     elif passive and agent is not None:
@@ -387,7 +400,7 @@ def quoted_before(verb: Token) -> str | None:
 _REPORTING_VERBS = frozenset(
     {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
     | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
-    | {"investigate", "examine"}
+    | {"investigate", "examine", "disclose", "learn"}
 )
 
 
