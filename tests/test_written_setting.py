@@ -106,3 +106,63 @@ def test_a_story_with_a_dateline_keeps_its_wide_setting_for_the_dateline_to_narr
     setting = story_setting([state, *places], [state, *places], text, places[1])
 
     assert setting is state
+
+
+def test_a_state_setting_narrows_to_the_county_written_first_and_most(monkeypatch):
+    from stories.extraction.events import setting as setting_module
+
+    monkeypatch.setattr(setting_module, "_admin1_by_id", lambda geonames_id: "NL")
+    text = (
+        "The Bray County clerk resigned. Bray County commissioners met Monday, and Bray County "
+        "deputies said the money was gone. Auditors in Norland reviewed it."
+    )
+    county = _place(text, "Bray County", 34.0, "admin2")
+    county = PlaceMention(
+        *[getattr(county, f) for f in ("text", "start", "end", "name", "kind")],
+        2,
+        "US",
+        34.0,
+        -80.0,
+        geonames_id=2,
+    )
+    state = PlaceMention(
+        "Norland",
+        text.index("Norland"),
+        text.index("Norland") + 7,
+        "Norland",
+        "admin1",
+        2,
+        "US",
+        35.0,
+        -81.0,
+        geonames_id=1,
+    )
+
+    setting = story_setting([county, state], [county, state], text, None)
+
+    assert setting is county
+
+
+COMPANY_STORY = (
+    "Ashby Corp. will close a plant. Ashby said sales fell, and Ashby shares dropped as Ashby "
+    "cut jobs. A plant in Dunmore will stay open."
+)
+
+
+def test_a_name_written_as_a_company_is_no_written_setting():
+    country = _place("Norland", "Norland", 39.0, "country")
+    places = [_place(COMPANY_STORY, "Ashby", 34.0), _place(COMPANY_STORY, "Dunmore", 35.0)]
+
+    setting = story_setting([country, places[1]], [country, *places], COMPANY_STORY, None)
+
+    assert setting is country
+
+
+def test_a_name_written_without_a_company_suffix_still_narrows_the_setting():
+    text = COMPANY_STORY.replace("Ashby Corp.", "Ashby")
+    country = _place("Norland", "Norland", 39.0, "country")
+    places = [_place(text, "Ashby", 34.0), _place(text, "Dunmore", 35.0)]
+
+    setting = story_setting([country, places[1]], [country, *places], text, None)
+
+    assert setting.name == "Ashby"

@@ -22,6 +22,15 @@ def narrowed_within(
     country, state or region setting; otherwise the setting as it was."""
     if inner is None or setting is None or setting.kind not in AREA_KINDS:
         return setting
-    if inner.specificity <= setting.specificity or not within(inner, setting):
+    if not _narrower(inner, setting) or not within(inner, setting):
         return setting
     return inner
+
+
+def _narrower(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Whether `inner` is a finer kind of place than `outer`. A county ranks with its state
+    for a clause's most specific place, but as a story's setting it is the narrower one: a
+    story that keeps writing one county of a state is set in that county."""
+    if inner.kind == "admin2" and outer.kind == "admin1":
+        return True
+    return inner.specificity > outer.specificity

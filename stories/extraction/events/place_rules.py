@@ -34,6 +34,8 @@ ALL = frozenset(
         "lead within setting",
         # ... or where, inside that setting, the story writes first and most.
         "written within",
+        # A patient's care told after the story names its one hospital is in its town.
+        "care sites",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
         # A country or its capital as the subject acts at home unless it travels, meets,

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events import place_rules
+from stories.extraction.events.company_names import written_as_company
 from stories.extraction.events.lead_setting import narrowed_within
 from stories.extraction.events.setting import AREA_KINDS, main_setting, related, wide
 from stories.extraction.mentions import PlaceMention
@@ -75,10 +76,16 @@ def written_within(
 
 def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     """The pinned place the text writes first, when it writes it at least `_MIN_WRITTEN`
-    times and `_MARGIN` times as often as each other place not around or inside it."""
+    times and `_MARGIN` times as often as each other place not around or inside it. A name
+    the story also writes as a company's ("Ashby Corp.") is the company's each time, not a
+    place's (events.company_names)."""
     distinct: dict[str, PlaceMention] = {}
     for place in places:
-        if place.latitude is not None and not wide(place):
+        if (
+            place.latitude is not None
+            and not wide(place)
+            and not written_as_company(text, place.text)
+        ):
             distinct.setdefault(place.text.casefold(), place)
     written = {key: _writings(text, place.text) for key, place in distinct.items()}
     written = {key: found for key, found in written.items() if found}

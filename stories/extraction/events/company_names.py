@@ -1,0 +1,39 @@
+"""Whether a story writes a name as a company's: "Harwick Co.", "Harwick Inc.", "Harwick Corp.".
+
+Many companies bear a founder's or a place's name that the gazetteer also holds as a town. A
+story that writes the name once with a company's suffix ("Ashby Corp. said ...") and then,
+as newspapers do, as the bare name ("Ashby said", "Ashby's sales") is about the company: its
+writings say nothing of where the story is set, however often they come.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Suffixes a company's name takes in news copy. "Co." is left out: local papers write a county
+# so ("Laurel Co."), and a county's name is a place's.
+_COMPANY_SUFFIXES = (
+    r"Corp\.?",
+    r"Corporation",
+    r"Inc\.?",
+    r"Incorporated",
+    r"Cos\.",
+    r"Ltd\.?",
+    r"LLC",
+    r"PLC",
+    r"plc",
+    r"N\.V\.",
+    r"S\.A\.",
+    r"AG",
+    r"GmbH",
+    r"Co\.,? Inc\.?",
+    r"& Co\.",
+    r"Co\.(?=['’]s)",
+)
+
+
+def written_as_company(text: str, name: str) -> bool:
+    """Whether the text writes `name` followed by a company's suffix, as a company's name."""
+    suffix = "|".join(_COMPANY_SUFFIXES)
+    pattern = rf"(?<!\w){re.escape(name)},?\s+(?:{suffix})(?!\w)"
+    return re.search(pattern, text) is not None
