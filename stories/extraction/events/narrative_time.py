@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import is_weekend, paragraph_of, since_point
 from stories.extraction.events.story_points import moved_on, not_a_story_point
@@ -150,7 +151,8 @@ def _paragraph_time(
     point. A year told after the point ("ruled on Friday against a firm accused of dumping
     waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
     ("from the 1973 record") or is a record's reference point ("the first time since 1993")
-    is no time of the narrative at all. A past perfect happened before the paragraph's point,
+    is no time of the narrative at all, nor is the time a figure is compared with ("up from 400
+    million Thursday"). A past perfect happened before the paragraph's point,
     so it keeps the last time told, whatever its grain."""
     paragraph = paragraph_of(event.start, paragraphs)
     before = [
@@ -162,6 +164,7 @@ def _paragraph_time(
         and not dates_a_thing(a, event, text)
         and not since_point(a.start, a.end, text)
         and not in_relative_aside(a.start, text)
+        and not compared_against(a.start, text)
     ]
     points = [a for a in before if a.date.precision in NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):
