@@ -2,7 +2,8 @@
 
 Market and economic news reports a figure against the same figure at an earlier time ("Volume
 was 900 million shares, up from 400 million Thursday"; "the index closed 2% lower, down 4%
-from the previous Friday and 6.8% from Oct. 13"; "sales of $3 billion, compared with $2 billion in March"). That time
+from the previous Monday and 9% from May 2"; "sales of $3 billion, compared with $2 billion
+in March"). That time
 dates the earlier figure, a backdrop for the comparison; the story has not moved back to it, so
 the undated deeds told after it stay on the story's own day (events.story_points reads this).
 """
@@ -18,7 +19,7 @@ _COMPARED = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.)\s+"
     rf"(?:{_FIGURE}|the\s+(?:previous|prior|preceding)\s+)"
     r"(?:(?:on|in|at|of)\s+)?$"
-    # "6.8% from Oct. 13": the change itself stands before the marker.
+    # "9% from May 2": the change itself stands before the marker.
     r"|\d\s*(?:%|percent|points?)\s+(?:from|since)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$",
     re.I,
 )
