@@ -25,7 +25,7 @@ def test_the_time_after_up_from_a_figure_is_compared_against():
 
 
 def test_the_time_after_a_change_from_is_compared_against():
-    text = "The index closed at 3120.5, down 2.1% from the previous Friday and 5.4% from Aug. 2."
+    text = "The index closed at 3120.5, down 2.1% from the prior Friday and 5.4% from Aug. 2."
 
     assert compared_against(text.index("Friday"), text)
     assert compared_against(text.index("Aug. 2"), text)

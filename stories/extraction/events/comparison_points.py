@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-# "from 443 million", "from $3.5 billion", "compared with 12%", "from the previous": the words
+# "from 120 million", "from $3.5 billion", "compared with 12%", "from the previous": the words
 # of a comparison between its marker and the time, with at most a unit or two after the figure.
 _FIGURE = r"[$£€¥#]?\d[\d.,]*\s*(?:%|[a-z]+\s+){0,3}"
 _COMPARED = re.compile(
