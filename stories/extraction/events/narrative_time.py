@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from stories.extraction.events.comparison_points import compared_against
+from stories.extraction.events.day_within import day_within
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import is_weekend, paragraph_of, since_point
 from stories.extraction.events.story_points import moved_on, not_a_story_point
@@ -83,7 +85,9 @@ def story_time(
     """Where the story's narrative stands before the event: the last day or month it named
     ("arrested in April for a March 21 call… The office referred the call to police"). A bare
     year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
-    noun ("the Aug. 8 vote") dates that thing rather than the narrative."""
+    noun ("the Aug. 8 vote") dates that thing rather than the narrative. A week or month
+    named last that holds a day the story told ("fell Friday … the swings of last week")
+    stands on that day (day_within)."""
     before = [
         a
         for a in anchors
@@ -96,6 +100,8 @@ def story_time(
         and not not_a_story_point(a.start, a.date.text, text)
     ]
     moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
+    if moved is not None:
+        moved = day_within(moved, [a.date for a in before])  # "last week", holding Friday
     return moved if moved is None or fits(moved) else before[-1].date  # never past the news
 
 
@@ -150,7 +156,8 @@ def _paragraph_time(
     point. A year told after the point ("ruled on Friday against a firm accused of dumping
     waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
     ("from the 1973 record") or is a record's reference point ("the first time since 1993")
-    is no time of the narrative at all. A past perfect happened before the paragraph's point,
+    is no time of the narrative at all, nor is the time a figure is compared with ("up from 400
+    million Thursday"). A past perfect happened before the paragraph's point,
     so it keeps the last time told, whatever its grain."""
     paragraph = paragraph_of(event.start, paragraphs)
     before = [
@@ -162,6 +169,7 @@ def _paragraph_time(
         and not dates_a_thing(a, event, text)
         and not since_point(a.start, a.end, text)
         and not in_relative_aside(a.start, text)
+        and not compared_against(a.start, text)
     ]
     points = [a for a in before if a.date.precision in NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):

@@ -9,7 +9,8 @@ before it. Two kinds of time are told without moving the narrative there:
   happening from the papers that record it, and what the papers tell happened before they
   were filed, so the sentences after it stay on the happening's own day;
 - a time in the possessive before a name, "this week's Valley Cup" (occasion_points): it
-  dates that occasion, as "last month's election" dates the election.
+  dates that occasion, as "last month's election" dates the election;
+- the time a figure is compared with, "up from 400 million Thursday" (comparison_points).
 
 A sentence opened by a counted "after" or "before" ("A day after the board voted, the mayor
 resigned Tuesday") sets its opening clause that many days from the day its main clause names,
@@ -28,6 +29,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
+from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import shifted
 from stories.extraction.events.occasion_points import names_an_occasion
@@ -55,12 +57,13 @@ _DIRECTIONS = {"after": -1, "before": 1}
 
 def not_a_story_point(start: int, time_text: str, text: str) -> bool:
     """Whether the time written at `start` is one the narrative does not stand on: a span up to
-    now ("over the past week"), the day a cited document was filed ("was filed Tuesday") or a
-    named occasion's ("this week's Regional Cup")."""
+    now ("over the past week"), the day a cited document was filed ("was filed Tuesday") a
+    named occasion's ("this week's Regional Cup") or the time a figure is compared with ("up
+    from 400 million Thursday")."""
     before = text[max(0, start - _LOOK_BACK) : start]
     if _SPAN_TIME.match(time_text) and _SPAN_WORD.search(before):
         return True
-    if names_an_occasion(start, time_text, text):
+    if names_an_occasion(start, time_text, text) or compared_against(start, text):
         return True
     return bool(_DOCUMENT_FILED.search(before))
 

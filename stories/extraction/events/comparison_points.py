@@ -1,0 +1,31 @@
+"""A time a figure is measured against: no point the story's narrative stands on.
+
+Market and economic news reports a figure against the same figure at an earlier time ("Volume
+was 900 million shares, up from 400 million Thursday"; "the index closed 2% lower, down 4%
+from the previous Monday and 9% from May 2"; "sales of $3 billion, compared with $2 billion
+in March"). That time
+dates the earlier figure, a backdrop for the comparison; the story has not moved back to it, so
+the undated deeds told after it stay on the story's own day (events.story_points reads this).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "from 120 million", "from $3.5 billion", "compared with 12%", "from the previous": the words
+# of a comparison between its marker and the time, with at most a unit or two after the figure.
+_FIGURE = r"[$£€¥#]?\d[\d.,]*\s*(?:%|[a-z]+\s+){0,3}"
+_COMPARED = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|against|versus|vs\.)\s+"
+    rf"(?:{_FIGURE}|the\s+(?:previous|prior|preceding)\s+)"
+    r"(?:(?:on|in|at|of)\s+)?$"
+    # "9% from May 2": the change itself stands before the marker.
+    r"|\d\s*(?:%|percent|points?)\s+(?:from|since)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$",
+    re.I,
+)
+_LOOK_BACK = 60
+
+
+def compared_against(start: int, text: str) -> bool:
+    """Whether the time written at `start` is the earlier time a figure is compared with."""
+    return bool(_COMPARED.search(text[max(0, start - _LOOK_BACK) : start]))

@@ -1,0 +1,47 @@
+"""The time a figure is compared with ("up from 400 million Thursday") is no point the story's
+narrative stands on: the deeds told after it stay on the story's own day.
+
+Sentences are written for the tests; the story was published on Monday, 11 September 2023.
+"""
+
+import datetime
+
+from stories.extraction.analysis import analyse_text
+from stories.extraction.events.comparison_points import compared_against
+
+PUBLISHED = datetime.date(2023, 9, 11)
+
+
+def dated(text: str, word: str) -> datetime.date | None:
+    events = analyse_text(text, published=PUBLISHED).events
+    event = next(e for e in events if word in e.trigger)
+    return event.date_start
+
+
+def test_the_time_after_up_from_a_figure_is_compared_against():
+    text = "Turnover reached 610 million shares, up from 320 million Thursday."
+
+    assert compared_against(text.index("Thursday"), text)
+
+
+def test_the_time_after_a_change_from_is_compared_against():
+    text = "The index closed at 3120.5, down 2.1% from the prior Friday and 5.4% from Aug. 2."
+
+    assert compared_against(text.index("Friday"), text)
+    assert compared_against(text.index("Aug. 2"), text)
+
+
+def test_a_place_left_from_is_no_comparison():
+    text = "The carpenter fell from a ladder Thursday in Harwick."
+
+    assert not compared_against(text.index("Thursday"), text)
+
+
+def test_deeds_after_a_comparison_keep_the_story_day():
+    text = (
+        "Shares in Marlow closed sharply lower Friday after the finance minister quit.\n\n"
+        "Turnover reached 610 million shares, up from 320 million Thursday.\n\n"
+        "Brenford Steel slumped 4 pence to 210 pence on heavy trading."
+    )
+
+    assert dated(text, "slump") == datetime.date(2023, 9, 8)
