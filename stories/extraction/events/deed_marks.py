@@ -6,10 +6,12 @@ noise.describes_rather_than_reports drops it when it has no date of its own. Two
 the deed itself, whatever the verb:
 
 - a progressive that says where it goes on ("the show is running in Lisbon"): a happening
-  under way somewhere, as certainty already reads "is attending a summit in <city>";
+  under way somewhere, as certainty already reads "is attending a summit in <city>"; not a
+  verb of amount or change ("prices are rising in Denver" is a trend, background);
 - a perfect or passive that takes a matter to or out of a named body ("the file has been
   handed to the Senate", "the measure has passed out of the Assembly"): a step of a public
-  procedure, done (predication reads a passive "referred to" as sent, not mentioned).
+  procedure, done, told by a passive or a verb of procedure (not "has spoken to Reuters");
+  predication reads a passive "referred to" as sent, not mentioned.
 """
 
 from __future__ import annotations
@@ -17,6 +19,53 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _TOWARDS = frozenset({"to", "into", "out", "before"})
+# Verbs of amount and change: a progressive one with a place tells a trend there.
+_CHANGE_VERBS = frozenset(
+    {
+        "rise",
+        "fall",
+        "grow",
+        "climb",
+        "increase",
+        "decrease",
+        "decline",
+        "drop",
+        "soar",
+        "surge",
+        "mount",
+        "shrink",
+        "slow",
+        "rebound",
+        "improve",
+        "worsen",
+        "ease",
+        "slide",
+        "slump",
+        "plunge",
+        "jump",
+    }
+)
+# Verbs that move a matter through a procedure: "has referred the case to the Senate". A verb
+# of talk or grievance ("has spoken to the Ledger", "has complained to the Guild") reaches a
+# body too, but tells no step of its procedure; a passive ("has been handed to") always does.
+_PROCEDURAL_VERBS = frozenset(
+    {
+        "refer",
+        "send",
+        "submit",
+        "pass",
+        "hand",
+        "forward",
+        "return",
+        "appeal",
+        "transfer",
+        "move",
+        "take",
+        "bring",
+        "deliver",
+        "present",
+    }
+)
 
 
 def progressive(verb: Token) -> bool:
@@ -25,10 +74,22 @@ def progressive(verb: Token) -> bool:
     return verb.tag_ == "VBG" and bool(be) and all(b.tag_ in ("VBZ", "VBP") for b in be)
 
 
+def a_trend(verb: Token) -> bool:
+    """ "Home prices are rising in Velton", "cases are climbing in Norburg": a verb of amount
+    or change, which in the progressive tells a trend somewhere (background), not a happening
+    under way there as "the show is running in Lisbon" does."""
+    return verb.lemma_.lower() in _CHANGE_VERBS
+
+
 def taken_to_a_body(verb: Token) -> bool:
     """ "has been referred to the Senate", "has passed out of the Assembly": a phrase after the
     verb that takes the matter to, into, before or out of a named organisation. A phrase in
-    front ("From the Times to the BBC, papers have carried it") ranges over examples."""
+    front ("From the Times to the BBC, papers have carried it") ranges over examples. Only a
+    verb of procedure or a passive takes a matter there: "Smith has spoken to the Ledger" is
+    talk to a paper, no step of a procedure."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and verb.lemma_.lower() not in _PROCEDURAL_VERBS:
+        return False
     return any(
         c.dep_ == "prep" and c.i > verb.i and c.lower_ in _TOWARDS and _names_a_body(c)
         for c in verb.children

@@ -10,14 +10,18 @@ tells of the deed, with nobody judging anywhere.
 
 The deed may also be the object itself, a happening noun: "Norland condemned the invasion of
 Sudland", "the mayor praised the rescue at Port Ash". The place inside it is the happening's,
-not the condemning's, which happened at the judge's home.
+not the condemning's, which happened at the judge's home; but only when the story tells that
+happening in another sentence too, so that it is an event of its own holding the place
+("Troops invaded Sudland on Monday. Norland condemned the invasion of Sudland."). A happening
+told only as what was condemned has no event but the condemning's ("Norland condemned the
+attack on Velton"), and taking its place away from that would lose it from the map.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 
 # Verbs of judging a party for a deed: "accused X of", "blamed X for", "praised X for".
 JUDGING_VERBS = frozenset(
@@ -79,4 +83,19 @@ def _judged_happening(noun: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in JUDGING_VERBS
         and any(c.dep_ == "nsubj" for c in verb.children)
+        and _told_elsewhere(noun)
+    )
+
+
+def _told_elsewhere(noun: Token) -> bool:
+    """Whether the story tells the happening in a sentence other than the one judging it: the
+    same noun, or a verb of its kind ("troops invaded Sudland" and "the invasion")."""
+    lemma = noun.lemma_.lower()
+    kind = NOUN_CLASSES[lemma]
+    sentence = noun.sent
+    return any(
+        (word.pos_ == "NOUN" and word.lemma_.lower() == lemma)
+        or (word.pos_ == "VERB" and VERB_CLASSES.get(word.lemma_.lower()) == kind)
+        for word in noun.doc
+        if not sentence.start <= word.i < sentence.end
     )

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.dated_infinitives import dated_decided_act
-from stories.extraction.events.deed_marks import progressive, taken_to_a_body
+from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -118,7 +118,7 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
         return not instrument_acts(verb)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
-        if progressive(verb) and states_where(verb):
+        if progressive(verb) and states_where(verb) and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}

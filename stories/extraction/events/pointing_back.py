@@ -23,6 +23,7 @@ state's capital") names something else or names its place itself, and a noun ins
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -40,6 +41,9 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "capital": frozenset({"city"}),
     "state": frozenset({"admin1"}),
     "province": frozenset({"admin1"}),
+    # A country only when the story calls it a province (`_called_a_province`): "the region"
+    # after a country is the wider area around it ("drones hit Norland; diplomats met in the
+    # region"), and titling it with the country is false.
     "region": frozenset({"admin1", "region", "country"}),
     "island": frozenset({"country", "admin1", "admin2", "region"}),
     "area": frozenset({"city", "admin2"}),
@@ -53,14 +57,17 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "borough": frozenset({"city", "admin2"}),
     "village": frozenset({"city"}),
     # A territory is whatever land a story's dispute or handover is about: a region ("the West
-    # of Norland"), a province, a city-state, a country.
-    "territory": frozenset({"region", "admin1", "city", "country"}),
-    "territories": frozenset({"region", "admin1", "city", "country"}),
+    # of Norland"), a province, a city-state. Not a country: "Velmar invaded Norland; its
+    # forces seized the territory" is a part of Norland, and "seize Norland" would be false.
+    "territory": frozenset({"region", "admin1", "city"}),
+    "territories": frozenset({"region", "admin1", "city"}),
     "hamlet": frozenset({"city"}),
     "suburb": frozenset({"city"}),
     "metropolis": frozenset({"city"}),
 }
 _LAND_NOUNS = frozenset({"territory", "territories"})
+# What a story calls a disputed province the gazetteer files as a country: "Tarrow province".
+_PROVINCE_NOUNS = "province|region"
 # Plural nouns of kind that point back as a whole: "the territories" after naming them.
 _PLURAL_KINDS = frozenset({"territories"})
 # Nouns only a nation is: "the country's war" after "Syrians" is the Syrians' country.
@@ -117,10 +124,28 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
             continue
         if token.lower_ == "capital" and not _a_capital(place):
             continue  # "the capital" after a provincial town: the capital is not named yet
+        if (
+            token.lower_ == "region"
+            and place.kind == "country"
+            and not _called_a_province(place, index)
+        ):
+            continue  # "diplomats met in the region": the area around the country
         if token.lower_ in _LAND_NOUNS and _an_actor(word):
             continue  # "Norland returned the territory": Norland is who holds it, not the land
         return place
     return None
+
+
+def _called_a_province(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether the story itself names this country as a province or region ("southern Tarrow
+    province", "the province of Tarrow"): a disputed province the gazetteer files as a country,
+    which "the region" may stand for, as the story's own words say it is one."""
+    name = re.escape(place.name)
+    return bool(
+        re.search(
+            rf"\b{name} (?:{_PROVINCE_NOUNS})\b|\b(?:{_PROVINCE_NOUNS}) of {name}\b", index.doc.text
+        )
+    )
 
 
 def _an_actor(word: Token) -> bool:

@@ -134,12 +134,27 @@ def unanswered(token: Token) -> bool:
 
 def points_the_reader(verb: Token) -> bool:
     """Whether the verb sends the reader to a web address ("for more, see www.example.org",
-    "visit example.com"): where to read on, not a happening."""
-    if verb.lemma_.lower() not in _POINTING_VERBS:
+    "visit example.com"): where to read on, not a happening. Only an instruction counts: a
+    bare present with no auxiliary and no subject of its own. "Shoppers visited Velmart.com
+    on Monday" and "Hackers logged into Norburg.net" tell deeds done on a site (a bare domain
+    is a URL to the tagger too), and stay events."""
+    if verb.lemma_.lower() not in _POINTING_VERBS or verb.tag_ not in ("VB", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "will see www.…", "can visit …": told of someone, not asked
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not _after_a_purpose(verb):
         return False
     targets = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "attr")]
     targets += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
     return any(t.like_url for t in targets)
+
+
+def _after_a_purpose(verb: Token) -> bool:
+    """ "For updates on Ana's ride see www.…", "To follow Ana's ride see www.…": a clause
+    opening with a phrase of purpose, whose last noun the parser often takes for the subject
+    of the bare verb after it."""
+    first = verb.sent[0]
+    return first.lower_ in ("for", "to") and verb in first.ancestors
 
 
 def _unanswered_verb(verb: Token) -> bool:

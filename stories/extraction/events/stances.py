@@ -24,7 +24,6 @@ MIND_NOUNS = frozenset(
         "sentiment",
         "fear",
         "hope",
-        "reason",
         "wisdom",
         "doubt",
         "worry",
@@ -42,6 +41,14 @@ MIND_NOUNS = frozenset(
         "apprehension",
     }
 )
+
+# Not "reason": "the court found reason to doubt the testimony" states a ground, a finding.
+# Who rules on a case: their doubt is a ruling ("the judge cast doubt on the evidence").
+_RULING_BODIES = frozenset(
+    {"court", "judge", "justice", "jury", "panel", "tribunal", "magistrate", "arbitrator"}
+)
+# Judgements a court's ruling states, not a state of mind it holds.
+_FINDINGS = frozenset({"doubt", "suspicion"})
 
 # Verbs that put a view into words, or hold it out to others: a saying or an offer, judged
 # elsewhere ("raised concerns", "held out hope", "offered hope to the families").
@@ -61,7 +68,9 @@ def acts_on_a_view(verb: Token) -> bool:
     if verb.lemma_.lower() in _VOICING:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(_mind(o) for o in objects):
+    if _rules(verb):
+        objects = [o for o in objects if o.lemma_.lower() not in _FINDINGS]
+    if any(_mind(o) or _reason_for_a_view(o) for o in objects):
         return True
     # "delivered a blow to the hopes": the "to" hangs on the object or on the verb itself.
     holders = [*objects, verb] if objects else []
@@ -72,6 +81,34 @@ def acts_on_a_view(verb: Token) -> bool:
         for holder in holders
         for p in holder.children
     )
+
+
+def _reason_for_a_view(noun: Token) -> bool:
+    """ "saw little reason for optimism", "little reason to be hopeful": a reason for a state
+    of mind is that state; "found reason to doubt the testimony" is a ground for a deed, a
+    finding the finder states."""
+    if noun.lemma_.lower() != "reason":
+        return False
+    return any(
+        (child.dep_ == "prep" and child.lower_ == "for" and any(_mind(o) for o in child.children))
+        or _links_to_a_state(child)
+        for child in noun.children
+    )
+
+
+def _links_to_a_state(verb: Token) -> bool:
+    """ "to be hopeful", "to feel safe": a linking verb with an adjective, a state of mind."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() in ("be", "feel")
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
+    )
+
+
+def _rules(verb: Token) -> bool:
+    """Whether the verb's subject is a court or a judge ("the Velton court cast doubt on the
+    account"): its doubt or suspicion is a ruling, news, not a view it holds."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _RULING_BODIES for c in verb.children)
 
 
 def _mind(noun: Token) -> bool:

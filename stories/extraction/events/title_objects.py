@@ -53,10 +53,8 @@ def infinitive_forms(verb: Token, index: MentionIndex) -> tuple[str, ...]:
     if complement is None:
         return ()
     if complement.lemma_ == "be":
-        state = next((c for c in complement.children if c.dep_ == "acomp"), None)
-        if state is None or state.pos_ != "ADJ" or any(True for _ in state.children):
-            return ()  # "to be in the city": a linking verb with no plain state
-        return (f"to be {state.text}",)
+        state = _plain_state(complement)
+        return (f"to be {state}",) if state else ()
     target = next((c for c in complement.children if c.dep_ == "dobj"), None)
     if target is None or target.pos_ not in ("NOUN", "PROPN"):
         return ()
@@ -141,10 +139,10 @@ def object_infinitive(verb: Token, target: Token, index: MentionIndex) -> str | 
     words.append("to")
     words += [w.lower_ for w in complement.children if w.dep_ == "auxpass"]
     if complement.lemma_ == "be":
-        state = next((c for c in complement.children if c.dep_ == "acomp"), None)
-        if state is None or state.pos_ != "ADJ" or any(True for _ in state.children):
+        state = _plain_state(complement)
+        if state is None:
             return None
-        words += ["be", state.text]
+        words += ["be", state]
     else:
         words.append(complement.lower_)
         words += [c.lower_ for c in complement.children if c.dep_ == "prt"]
@@ -158,6 +156,15 @@ def object_infinitive(verb: Token, target: Token, index: MentionIndex) -> str | 
             words += _first_phrase(complement, index)  # "to go to city hall", not "to go"
     text = " ".join(words)
     return text if len(text.split()) <= _INFINITIVE_WORDS else None
+
+
+def _plain_state(be: Token) -> str | None:
+    """ "to be false" -> "false": the bare adjective an infinitive "be" links to; None for "to
+    be in the city" or "to be true to form", a linking verb with no plain state."""
+    state = next((c for c in be.children if c.dep_ == "acomp"), None)
+    if state is None or state.pos_ != "ADJ" or any(True for _ in state.children):
+        return None
+    return state.text
 
 
 def _first_phrase(verb: Token, index: MentionIndex) -> list[str]:

@@ -7,7 +7,7 @@ nearest tense cue word in the sentence decides. Both return "past", "present", "
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from stories.extraction.times.vocab import WEEKDAYS
 
@@ -75,10 +75,10 @@ def clause_tense(doc: Doc, start: int, end: int, trigger: str = "") -> str:
 _RELATIVE_CLAUSES = frozenset({"relcl"})
 
 
-def _clause_on_subject(span, trigger: str) -> Token | None:
-    """The trigger's own verb when the clause is a relative clause on the noun the span opens
-    with ("The dispute, which erupted in 1983"): the span's root is that noun, whose verb is
-    another clause's. None when the span's root is a verb or holds no such clause."""
+def _clause_on_subject(span: Span, trigger: str) -> Token | None:
+    """The trigger's own verb when the clause is a relative clause on a noun of a span whose
+    root is a noun ("The dispute, which erupted in 1983"): that noun's verb is another
+    clause's. None when the span's root is a verb or holds no such clause."""
     if not trigger or span.root.pos_ in ("VERB", "AUX"):
         return None
     word = trigger.split()[0].lower()
@@ -94,7 +94,7 @@ def _clause_on_subject(span, trigger: str) -> Token | None:
     )
 
 
-def _on_a_noun_of(verb: Token, span) -> bool:
+def _on_a_noun_of(verb: Token, span: Span) -> bool:
     """Whether `verb` heads a relative clause on a noun of the span, or is joined to one
     ("the man who robbed and shot a clerk")."""
     if verb.dep_ == "conj" and verb.head.dep_ in _RELATIVE_CLAUSES:
