@@ -107,3 +107,15 @@ def test_stance_still_little_reason_to_be_hopeful(nlp):  # noqa: F811
     text = "Deputies arrested two men in Brenmoor. The mayor saw little reason to be hopeful."
 
     assert "see" not in _triggers(nlp, text)
+
+
+def test_stance_leaves_no_hoped_for_happening(nlp):  # noqa: F811
+    text = "The storm dashed hopes of a rescue on Monday near Brenmoor."
+
+    assert "rescue" not in _triggers(nlp, text)
+
+
+def test_stance_still_leaves_a_rescue_carried_out(nlp):  # noqa: F811
+    text = "Volunteers carried out a rescue on Monday near Brenmoor."
+
+    assert any("rescue" in t.lower() for t in event_titles(nlp, text))

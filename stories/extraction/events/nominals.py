@@ -47,6 +47,7 @@ from stories.extraction.events.occasions import (
     PARTY_PREPOSITIONS,
 )
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
+from stories.extraction.events.stances import inside_a_view
 from stories.extraction.events.titles import compose, place_phrase
 from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.mentions import PlaceMention
@@ -149,8 +150,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     often as happenings. A happening the sentence judges or asks about is a topic, even dated
     (`_judged_or_asked`).
     """
-    if _judged_or_asked(noun) or _channel_of_a_saying(noun):
-        return False
+    if _judged_or_asked(noun) or _channel_of_a_saying(noun) or inside_a_view(noun):
+        return False  # "dashed hopes of a rescue": hoped for (events.stances), not told
     if not dated and _not_yet_real(noun):
         return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):

@@ -117,3 +117,13 @@ def _mind(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False  # "Hope", a name
     return noun.lemma_.lower() in MIND_NOUNS or noun.lower_ == "concerns"
+
+
+def inside_a_view(noun: Token) -> bool:
+    """Whether an event noun is what a view acted on is about ("dashed hopes of a rescue",
+    "sees little hope of a truce"): a happening hoped for or feared, not one that occurred."""
+    preposition = noun.head
+    if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):
+        return False
+    view = preposition.head
+    return _mind(view) and view.dep_ == "dobj" and acts_on_a_view(view.head)
