@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
 from stories.extraction.events.folding import with_date_of
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
@@ -185,6 +186,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or named_more_exactly(k, candidate)
                 or refers_back(k, candidate)
                 or refers_back(candidate, k)
+                or named_as_deed(k, candidate)
             ),
             None,
         )
@@ -192,6 +194,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             kept.append(candidate)
             continue
         position = kept.index(earlier)
+        if named_as_deed(earlier, candidate) and _fuller(candidate) > _fuller(earlier):
+            earlier, candidate = candidate, earlier  # keep the telling with the date and place
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
         elif _finer(candidate, earlier) and _told_more_exactly(earlier, candidate):
@@ -210,6 +214,38 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             )
         kept[position] = earlier
     return kept
+
+
+def named_as_deed(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "gunmen attacked the convoy on Monday … the attack on the convoy": a deed told by its
+    verb and named by a noun of that verb, both told as done, is one happening when the naming
+    shares a name with the deed or both state one time, and they do not disagree on time or
+    place. "a shooting" brings in another one; two stated days that differ are two."""
+    pair = noun_of_deed(a, b)
+    if not pair:
+        return False
+    noun, verb = pair
+    if noun.certainty != "occurred" or verb.certainty != "occurred":
+        return False
+    if a.background != b.background or _brought_in(noun):
+        return False
+    if event_class(noun.trigger) != event_class(verb.trigger):
+        return False
+    if noun.place and verb.place and not places_compatible(noun.place, verb.place):
+        return False
+    dated = _own_date(noun) and bool(verb.date_start)
+    if dated and not dates_overlap(_period(noun), _period(verb)):
+        return False
+    own = without_dates(_names(noun))
+    if own and not own & _names(verb):
+        return False
+    return bool(own) or (dated and _own_date(verb))
+
+
+def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
+    """Which of two tellings of one happening stays: the one with its own date, then a place;
+    else the first (a retelling "because it invaded" carries only the day it was told)."""
+    return (_own_date(candidate), candidate.place is not None)
 
 
 def _taken(telling: EventCandidate, field: str) -> dict:
