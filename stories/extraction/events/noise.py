@@ -17,6 +17,7 @@ from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
+from stories.extraction.events.inceptions import inception
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -278,12 +279,13 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     if dated:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+    # "started calling donors": what began is the report, not how the beginning was done
+    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS and not inception(verb):
         if praised_deed(verb):
             return False  # "hailed for stopping the gunman": the deed praised was done
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
-    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     # "is thrilled to welcome X as its new CEO": the announcement is the deed
     implied = implied or announced_hire(verb)
     return infinitive and not implied and certainty not in ("planned", "expected")
@@ -360,7 +362,11 @@ def absolute_subject(verb: Token) -> Token | None:
 
 
 def _reported(verb: Token) -> bool:
-    """ "Officials said power could be restored": the clause a reporting verb takes."""
+    """ "Officials said power could be restored": the clause a reporting verb takes, or the
+    complement of a verb like "begin" in it ("said service could begin expanding"), whose
+    modal is its governor's."""
+    while verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
+        verb = verb.head
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _REPORTING
 
 

@@ -18,6 +18,7 @@ from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
+from stories.extraction.events.inceptions import begun_activity
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -129,7 +130,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
     The clause must be finite (a tense, a modal, or an infinitive a governor takes: "plan to
     seal"); bare participles ("miners trapped underground", "ending an ordeal") are descriptions.
     """
-    if lemma in NON_EVENT_VERBS or not lemma.isalpha():
+    if (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
         return False
     if governs_as_deed(verb):
         return verb.dep_ in _GENERAL_DEPS
