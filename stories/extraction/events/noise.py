@@ -17,7 +17,6 @@ from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
-from stories.extraction.events.inceptions import inception
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -280,8 +279,7 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
-    # "started calling donors": what began is the report, not how the beginning was done
-    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS and not inception(verb):
+    if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
         if praised_deed(verb):
             return False  # "hailed for stopping the gunman": the deed praised was done
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
