@@ -18,7 +18,7 @@ from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
-from stories.extraction.events.inceptions import begun_activity
+from stories.extraction.events.inceptions import begun_activity, dated_sought_object
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -139,7 +139,12 @@ def _is_general(verb: Token, lemma: str) -> bool:
     elif lemma in GOVERNOR_CERTAINTY:
         if not _governor_as_deed(verb, lemma):
             return False
-    elif _takes_a_verb(verb) and not dated_deed(verb) and not asks_only(verb):
+    elif (
+        _takes_a_verb(verb)
+        and not dated_deed(verb)
+        and not asks_only(verb)
+        and not dated_sought_object(verb)
+    ):
         return False  # "began deliberating", "tried to": the complement is the event
     if after_having_done(verb):
         return True
