@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.time_phrases import dates_the_verb
-
 # Verbs whose complement starts, resumes or ends an activity; not "continue" (goes on as before).
 _ASPECTUAL = frozenset({"begin", "start", "resume", "stop"})
 
@@ -110,14 +108,3 @@ def _generic_actor(verb: Token) -> bool:
             return False
         token = token.head
     return False
-
-
-def dated_sought_object(verb: Token) -> bool:
-    """ "sought approval last week to buy the stake": a past governor with an object of its
-    own and a day of its own did something then (asked for a thing), whatever became of the
-    infinitive it also took."""
-    if verb.tag_ != "VBD" or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children):
-        return False
-    return any(dates_the_verb(c) for c in verb.children)

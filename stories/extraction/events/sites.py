@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SUBORDINATORS
 from stories.extraction.events.complement_reach import takes_a_verb
-from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.dated_infinitives import dated_decided_act, dated_sought_object
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
-from stories.extraction.events.inceptions import begun_activity, dated_sought_object
+from stories.extraction.events.inceptions import begun_activity
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
