@@ -4,7 +4,7 @@ these tests; the gazetteer is a small table."""
 
 import pytest
 
-from stories.extraction.events import care_sites, org_towns
+from stories.extraction.events import org_towns
 from stories.geocoding.places import GazetteerEntry
 from tests.test_event_placing import nlp, placed_events, where  # noqa: F401
 
@@ -32,8 +32,7 @@ def _gazetteer(monkeypatch):
     def candidates(name):
         return tuple(sorted(GAZETTEER.get(name, ()), key=lambda entry: -entry.population))
 
-    monkeypatch.setattr(org_towns, "_candidates", candidates)
-    monkeypatch.setattr(care_sites, "_candidates", candidates)
+    monkeypatch.setattr(org_towns, "named_places", candidates)
 
 
 def _event(nlp, text, trigger):  # noqa: F811

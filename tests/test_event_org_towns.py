@@ -41,7 +41,7 @@ GAZETTEER = {
 def _gazetteer(monkeypatch):
     monkeypatch.setattr(
         org_towns,
-        "_candidates",
+        "named_places",
         lambda name: tuple(sorted(GAZETTEER.get(name, ()), key=lambda entry: -entry.population)),
     )
 

@@ -19,10 +19,10 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from stories.extraction.events import place_rules
+from stories.extraction.events import org_towns, place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.local_offices import DEFAULT_SOURCES
-from stories.extraction.events.org_towns import ORG_TOWN_CONFIDENCE, _candidates, org_town
+from stories.extraction.events.org_towns import ORG_TOWN_CONFIDENCE, org_town
 from stories.extraction.events.seats import implied_place
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -89,7 +89,7 @@ def _national_namesake(ent: Span, pinned: list[PlaceMention]) -> PlaceMention | 
     first = words[0]
     towns = [
         c
-        for c in _candidates(first.text)
+        for c in org_towns.named_places(first.text)
         if c.kind in ("city", "admin2") and c.country_code in countries
     ]
     if not towns or towns[0].kind != "city":

@@ -17,7 +17,9 @@ _MONTH_SHORT = re.compile(
 )  # "the Dec. 5 robbery": a date, never a name of the happening's own
 
 
-def noun_of_deed(a: EventCandidate, b: EventCandidate) -> tuple[EventCandidate, EventCandidate]:
+def noun_of_deed(
+    a: EventCandidate, b: EventCandidate
+) -> tuple[EventCandidate, EventCandidate] | tuple[()]:
     """(noun, verb) when one telling is an event noun and the other a verb it derives from
     ("shooting"/"shoot", "invasion"/"invade"); empty otherwise. A noun of another verb of the
     same class ("the bombing" after "invaded") is no naming of that deed."""

@@ -76,7 +76,7 @@ _STATES = frozenset(
 )
 
 
-def inception(verb: Token) -> bool:
+def _inception(verb: Token) -> bool:
     """ "began withdrawing", "started to call": the complement of a verb of beginning,
     stopping or resuming, whose change the clause reports."""
     if verb.dep_ != "xcomp" or verb.head.pos_ != "VERB":
@@ -88,7 +88,7 @@ def begun_activity(verb: Token) -> bool:
     """Whether a verb outside events is an activity begun, stopped or resumed by a named or
     definite actor ("the plant began operating", "she started to call"): its start or end is
     the event."""
-    if not inception(verb) or verb.lemma_.lower() in _STATES or _generic_actor(verb):
+    if not _inception(verb) or verb.lemma_.lower() in _STATES or _generic_actor(verb):
         return False
     if verb.tag_ == "VBG":
         return True

@@ -278,12 +278,12 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     if dated:
         return False
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
         if praised_deed(verb):
             return False  # "hailed for stopping the gunman": the deed praised was done
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
+    implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     # "is thrilled to welcome X as its new CEO": the announcement is the deed
     implied = implied or announced_hire(verb)
     return infinitive and not implied and certainty not in ("planned", "expected")

@@ -271,7 +271,7 @@ def _town_names(ent: Span) -> list[tuple[str, int]]:
 def _namesake(name: str, pinned: list[PlaceMention], far: bool):
     """The gazetteer's populated place of this name that fits the story (see the module's
     docstring), or None."""
-    candidates = _candidates(name)
+    candidates = named_places(name)
     if not candidates or candidates[0].kind not in _NAMESAKE_KINDS:
         return None  # "the Texas Board", "the Washington Post": a state's, a country's
     towns = [c for c in candidates if c.kind in _NAMESAKE_KINDS]
@@ -309,7 +309,7 @@ def _nearest(entry, local: list[PlaceMention]) -> float | None:
 
 
 @lru_cache(maxsize=4096)
-def _candidates(name: str) -> tuple:
+def named_places(name: str) -> tuple:
     """The gazetteer's places named `name` by their own name, largest first."""
     from stories.geocoding.defaults import get_gazetteer
 
