@@ -50,6 +50,7 @@ from stories.extraction.events.time_owners import (
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
+from stories.extraction.events.week_days import day_told_within
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 
@@ -200,7 +201,8 @@ def date_from_narrative(
             dated.append(_dated_in_own_words(event, anchors, text, published))
             continue
         if event.date_start is not None or not dateable:
-            dated.append(event)
+            day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
+            dated.append(event if day is None else with_inferred_date(event, day, "week_day"))
             continue
         tense = tense_of(event)
         if (
