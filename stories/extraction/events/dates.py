@@ -18,6 +18,7 @@ from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.held_beliefs import held_past
+from stories.extraction.events.imminent_plans import imminent_date
 from stories.extraction.events.narrative_points import (
     STORY_DAYS,
     in_lead,
@@ -49,6 +50,7 @@ from stories.extraction.events.time_owners import (
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
+from stories.extraction.events.week_days import day_told_within
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 
@@ -196,10 +198,11 @@ def date_from_narrative(
         dateable = event.certainty in _DATEABLE or held_past(event, tense_of)
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
-            dated.append(_dated_in_own_words(event, anchors, text))
+            dated.append(_dated_in_own_words(event, anchors, text, published))
             continue
         if event.date_start is not None or not dateable:
-            dated.append(event)
+            day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
+            dated.append(event if day is None else with_inferred_date(event, day, "week_day"))
             continue
         tense = tense_of(event)
         if (
@@ -250,13 +253,20 @@ def date_from_narrative(
     return [counted_from_day(event, text) for event in dated]
 
 
-def _dated_in_own_words(event: EventCandidate, anchors: list[Anchor], text: str) -> EventCandidate:
+def _dated_in_own_words(
+    event: EventCandidate, anchors: list[Anchor], text: str, published: dt.date | None = None
+) -> EventCandidate:
     """A plan or expectation takes only a time inside its own clause, never the narrative's:
     "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
-    "enters the 2020 primary" is not dated by the primary's year."""
+    "enters the 2020 primary" is not dated by the primary's year; one its words call
+    imminent ("is set to raise") is in the month of publication (imminent_plans)."""
     inside = [a for a in own_times(event, anchors, text) if attributive(a, text) is None]
     if not inside:
-        return event
+        # A time that dates a thing the plan names ("enter the 2028 primary race") is the
+        # plan's horizon: no word of imminence brings it to the reporter's now.
+        timeless = not any(event.start <= a.start < event.end for a in anchors)
+        soon = imminent_date(event, text, published) if timeless else None
+        return event if soon is None else with_inferred_date(event, soon, "imminent")
     return _stated(event, inside[0].date)
 
 

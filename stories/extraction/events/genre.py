@@ -32,6 +32,7 @@ from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.asides import aside
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
+from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.quotations import quotation_spans
@@ -169,7 +170,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _spoken(event, doc, starts, quotations):
             continue
-        if event.date_start is None and (
+        if not dated_by_a_time(event) and (
             (arguing and after_lead and not _narrated(event, doc))
             or _writers_possibility(event, doc)
             or _inferred_possibility(event, doc)

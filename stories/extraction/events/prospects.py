@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.duties import idle_duty
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.mentions import EventCandidate
 
 _PROSPECTS = frozenset({"planned", "expected", "speculated"})
@@ -51,7 +52,7 @@ def idle_prospect(event: EventCandidate, doc: Doc) -> bool:
     agent."""
     if event.certainty not in _PROSPECTS or event.extra.get("kind") != "general":
         return False
-    if event.date_start is not None or event.place is not None or event.people:
+    if dated_by_a_time(event) or event.place is not None or event.people:
         return False
     anchor = anchor_of(event, doc)
     return anchor is not None and not _named_party(anchor)

@@ -2,7 +2,8 @@
 
 ``find_times`` runs the rules of ``times_rules_dates`` and ``times_rules_spans`` over the text,
 keeps the longest non-overlapping matches, then does what needs more than one match: gives a
-lone clock time the day mentioned before it, folds "the end of" into a modifier, and joins
+lone clock time the day mentioned before it (or that of a later clock on an earlier day told
+just after it, clock_days), folds "the end of" into a modifier, and joins
 "from Monday to Friday" and "through Wednesday" into ranges. Spans stay tight, because the event
 extractor links mentions to words by their offsets: prepositions such as "on" or "in" are never
 part of a mention, and only the words that make a range ("from", "through") join one.
@@ -25,6 +26,7 @@ from stories.extraction.times.attachment import (
 )
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.clock_days import days_from_later_clocks
 from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
@@ -114,7 +116,9 @@ def find_times(
     context = Context(text=text, published=usable_anchor(published), doc=doc)
     candidates = _attach_clocks(_select(_match_all(context)), text)
     published = context.published
+    lone = {index for index, candidate in enumerate(candidates) if _is_lone_clock(candidate)}
     _anchor_clocks(candidates, text, published)
+    days_from_later_clocks(candidates, lone)
     follow_story_quarter(candidates, text, published)
     narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)

@@ -1,0 +1,43 @@
+"""A plan whose own words say it is about to happen falls in the month of publication."""
+
+import datetime
+
+from stories.extraction.events.prospects import idle_prospect
+from stories.extraction.mentions import EventCandidate
+from tests.extracting import narrative_date
+from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events_prospects import prospect
+
+WEDNESDAY = datetime.date(2023, 9, 13)
+
+
+def _planned(text: str, clause: str, trigger: str) -> EventCandidate:
+    return narrative_date(
+        text, clause, published=WEDNESDAY, tense="future", trigger=trigger, certainty="planned"
+    )
+
+
+def test_a_plan_a_company_is_set_to_carry_out_falls_in_the_month_of_publication():
+    text = "The bakery chain is set to open forty new shops."
+
+    event = _planned(text, "set to open forty new shops", "open")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 1), "month")
+    assert event.extra["date_from"] == "imminent"
+
+
+def test_a_plan_for_the_next_few_days_falls_in_the_month_of_publication():
+    text = "Officials expect the river will crest over the next few days."
+
+    event = _planned(text, "the river will crest over the next few days", "crest")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 1), "month")
+
+
+def test_a_prospect_dated_only_by_a_word_of_imminence_is_still_idle(nlp):  # noqa: F811
+    text = "Traders said the gains will be limited shortly for the fund."
+    phrase = "the gains will be limited shortly for the fund"
+    event = prospect(text, phrase, "limit", date_start=datetime.date(2024, 5, 1))
+    event.extra["date_from"] = "imminent"
+
+    assert idle_prospect(event, nlp(text))
