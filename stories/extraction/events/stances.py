@@ -152,5 +152,4 @@ def inside_a_view(noun: Token) -> bool:
     if noun.dep_ != "pobj" or preposition.lower_ not in ("of", "for"):
         return False
     view = preposition.head
-    held = _mind(view) or _judgement(view)
-    return held and view.dep_ == "dobj" and acts_on_a_view(view.head)
+    return _mind(view) and view.dep_ == "dobj" and acts_on_a_view(view.head)
