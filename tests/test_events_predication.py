@@ -26,6 +26,12 @@ def test_a_prepositional_verb_without_an_object_is_not_an_event(nlp):
     assert "refer" not in event_triggers(nlp, text)
 
 
+def test_waiting_for_something_is_not_an_event(nlp):
+    text = LEAD + "The Jets waited for the verdict on Tuesday."
+
+    assert "wait" not in event_triggers(nlp, text)
+
+
 def test_a_phrasal_verb_with_a_preposition_is_an_event(nlp):
     text = "The lander touched down on the Moon on Wednesday."
 
