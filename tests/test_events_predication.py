@@ -26,6 +26,12 @@ def test_a_prepositional_verb_without_an_object_is_not_an_event(nlp):
     assert "refer" not in event_triggers(nlp, text)
 
 
+def test_waiting_for_something_is_not_an_event(nlp):
+    text = LEAD + "The Jets waited for the verdict on Tuesday."
+
+    assert "wait" not in event_triggers(nlp, text)
+
+
 def test_a_phrasal_verb_with_a_preposition_is_an_event(nlp):
     text = "The lander touched down on the Moon on Wednesday."
 
@@ -102,3 +108,24 @@ def test_alternating_two_moods_is_not_an_event(nlp):
     text = LEAD + "The mayor has alternated threats and promises toward the union."
 
     assert "alternate" not in event_triggers(nlp, text)
+
+
+# --- a change of degree ----------------------------------------------------------------------
+
+
+def test_becoming_more_open_is_not_an_event(nlp):
+    text = LEAD + "The ministers became more open about the talks over the weekend."
+
+    assert "become" not in event_triggers(nlp, text)
+
+
+def test_becoming_a_rarer_occurrence_is_not_an_event(nlp):
+    text = LEAD + "Joint committees became a far rarer occurrence in the past decade."
+
+    assert "become" not in event_triggers(nlp, text)
+
+
+def test_becoming_eligible_is_still_an_event(nlp):
+    text = LEAD + "The college team became bowl-eligible on Saturday."
+
+    assert "become" in event_triggers(nlp, text)

@@ -69,3 +69,39 @@ def test_buying_a_concern_is_still_an_event(nlp):
     text = LEAD + "Acme bought a Dutch engineering concern on Tuesday."
 
     assert "buy" in event_triggers(nlp, text)
+
+
+def test_echoing_an_official_view_is_not_an_event(nlp):
+    text = LEAD + "The mayor echoed the official view of the merger on Tuesday."
+
+    assert "echo" not in event_triggers(nlp, text)
+
+
+def test_backing_up_an_assessment_is_not_an_event(nlp):
+    text = LEAD + "Two engineers backed up that assessment on Tuesday."
+
+    assert "back" not in event_triggers(nlp, text)
+
+
+def test_downplaying_the_likelihood_of_a_bid_is_not_an_event(nlp):
+    text = LEAD + "The chairman downplayed the likelihood of a bid of his own on Tuesday."
+
+    assert "downplay" not in event_triggers(nlp, text)
+
+
+def test_expectations_being_dashed_is_not_an_event(nlp):
+    text = LEAD + "The traders' expectations were dashed on Tuesday."
+
+    assert "dash" not in event_triggers(nlp, text)
+
+
+def test_a_view_presenting_itself_is_not_an_event(nlp):
+    text = LEAD + "A contrary view of the issue presented itself to the mayor."
+
+    assert "present" not in event_triggers(nlp, text)
+
+
+def test_worries_growing_is_still_an_event(nlp):
+    text = LEAD + "Worries grew in Kuwait on Tuesday."
+
+    assert "grow" in event_triggers(nlp, text)

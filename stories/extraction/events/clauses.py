@@ -114,6 +114,7 @@ from stories.extraction.events.titles import (
     verb_title,
 )
 from stories.extraction.events.told_deeds import second_deed
+from stories.extraction.events.unrealised import unrealised
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.sentence_breaks import lead_end
 from stories.extraction.times.tense import clause_tense
@@ -296,6 +297,8 @@ def _candidate(
         return None
     if site.kind != "noun" and lacks_predication(site, dated=dated):
         return None
+    if site.kind != "noun" and unrealised(anchor):
+        return None  # "would have cut…", "intended to…" (events.unrealised)
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place

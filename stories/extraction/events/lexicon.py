@@ -528,7 +528,8 @@ RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})
 
 # Prepositional verbs whose object follows the preposition and is a topic or a source rather
 # than something done ("referred to the testimony", "turned to the issue", "seized on a
-# rhythm", "stems from the ruling"): without a direct object, "X refers" says nothing.
+# rhythm", "stems from the ruling"), or what is expected ("waited for the car to turn up", "is
+# still waiting for his first win"): without a direct object, "X refers" says nothing.
 PREPOSITIONAL_VERBS = {
     lemma: frozenset(preps.split())
     for lemma, preps in {
@@ -547,6 +548,7 @@ PREPOSITIONAL_VERBS = {
         "stem": "from",
         "relate": "to",
         "attest": "to",
+        "wait": "for",
     }.items()
 }
 # Verbs whose content is the state their complement names: "left firms uncertain" ("object":

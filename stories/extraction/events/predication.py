@@ -8,7 +8,9 @@ carry it or because it states how things bear on each other rather than what hap
   turned to the cheapest method", "she seized on a rhythm" are "X refers", "X turns", "X
   seizes" without it, and the complement is a topic, not a happening;
 - the meaning lies in a predicative complement: "the report may leave you breathless", "one
-  piece proved to be important" say what something is or became, not what happened;
+  piece proved to be important" say what something is or became, not what happened; so does
+  a change of degree, "officials became more open", "such votes became a far rarer
+  occurrence": a comparison with before, drawn over a stretch, with no moment of its own;
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
   affects another, with no moment at which anything happened;
@@ -42,6 +44,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
     Event nouns are not asked: their clause's verb is someone else's predicate."""
     verb = site.anchor
     if meaning_in_prepositional_complement(verb) or meaning_in_predicative_complement(verb):
+        return True
+    if becomes_more(verb):
         return True
     if acts_on_a_view(verb):
         return True  # "sees little hope", "echoed that sentiment": a stance (events.stances)
@@ -78,6 +82,22 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
         )
     # "proved (to be) important": a predicate on the subject
     return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children)
+
+
+_COMPARATIVES = frozenset({"JJR", "RBR"})
+
+
+def becomes_more(verb: Token) -> bool:
+    """ "became more open", "became a far rarer occurrence": "become" with a comparative
+    complement tells a change of degree. "became bowl-eligible", "became the first state to…"
+    (a new standing, which may be news) are no comparison and stay."""
+    if verb.lemma_.lower() != "become":
+        return False
+    return any(
+        c.dep_ in ("acomp", "attr")
+        and (c.tag_ in _COMPARATIVES or any(m.tag_ in _COMPARATIVES for m in c.children))
+        for c in verb.children
+    )
 
 
 def states_an_influence(verb: Token, subject: Token | None) -> bool:

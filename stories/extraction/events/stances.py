@@ -41,6 +41,10 @@ MIND_NOUNS = frozenset(
         "apprehension",
     }
 )
+# Words for a judgement of how things are or will go: "echoed the official view", "backed up
+# that assessment", "downplayed the likelihood of a bid", "open the possibility that …", "their
+# expectations were dashed". Not "idea" or "proposal": backing one is taking up a plan.
+JUDGEMENT_NOUNS = frozenset({"view", "assessment", "likelihood", "possibility", "expectation"})
 
 # Not "reason": "the court found reason to doubt the testimony" states a ground, a finding.
 # Who rules on a case: their doubt is a ruling ("the judge cast doubt on the evidence").
@@ -59,6 +63,7 @@ _VOICING = frozenset(
 # The preposition through which a word like "blow" reaches what it bears on: "a blow to the
 # hopes". Not "of": "a vote of confidence" is a happening.
 _REACHING = frozenset({"to"})
+_REFLEXIVES = frozenset({"itself", "themselves"})
 
 
 def acts_on_a_view(verb: Token) -> bool:
@@ -70,8 +75,10 @@ def acts_on_a_view(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if _rules(verb):
         objects = [o for o in objects if o.lemma_.lower() not in _FINDINGS]
-    if any(_mind(o) or _reason_for_a_view(o) for o in objects):
+    if any(_mind(o) or _judgement(o) or _reason_for_a_view(o) for o in objects):
         return True
+    if any(_a_view_as_subject(c) for c in verb.children):
+        return True  # "expectations were dashed", "a contrary view presented itself"
     # "delivered a blow to the hopes": the "to" hangs on the object or on the verb itself.
     holders = [*objects, verb] if objects else []
     return any(
@@ -117,6 +124,25 @@ def _mind(noun: Token) -> bool:
     if noun.pos_ != "NOUN":
         return False  # "Hope", a name
     return noun.lemma_.lower() in MIND_NOUNS or noun.lower_ == "concerns"
+
+
+def _a_view_as_subject(noun: Token) -> bool:
+    """ "their expectations were dashed", "a contrary view presented itself": the clause tells
+    what was done to a view, or a view coming to mind. A feeling that grows or spreads
+    ("worries grew in the capital") is a change in the public mood a story may report, and a
+    judgement that states something ("the assessment found that …") a finding: both stay."""
+    if not (_mind(noun) or _judgement(noun)):
+        return False
+    if noun.dep_ == "nsubjpass":
+        return True
+    return noun.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in noun.head.children
+    )
+
+
+def _judgement(noun: Token) -> bool:
+    """A common noun for a judgement held about how things are or will go (see above)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in JUDGEMENT_NOUNS
 
 
 def inside_a_view(noun: Token) -> bool:
