@@ -74,6 +74,7 @@ from stories.extraction.events.narration import (
     part_of_a_name,
 )
 from stories.extraction.events.narrowing import narrow_places
+from stories.extraction.events.office_titles import in_an_office_title
 from stories.extraction.events.place_roles import (
     acted_on,
     named_as_location,
@@ -149,7 +150,8 @@ def place_events(
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
     lead = None if home is not None else lead_place(index, starts)
-    scene = [p for p in places if sets_scene(p, index)]
+    titles = [p for p in places if _on("office titles") and in_an_office_title(p, index)]
+    scene = [p for p in places if sets_scene(p, index) and p not in titles]
     setting = story_setting(scene, places, index.text, home, lead=lead)
     wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
@@ -180,7 +182,11 @@ def place_events(
         setting=setting,
         background_setting=wider if wider is not setting and not local else None,
         off_setting=sentences_naming(
-            [p for p in body if not (_on("setting past actors") and acted_on(p, index))],
+            [
+                p
+                for p in body
+                if not (_on("setting past actors") and acted_on(p, index)) and p not in titles
+            ],
             starts,
             outside=setting,
         ),
