@@ -40,3 +40,14 @@ def test_without_the_rule_the_title_s_town_splits_the_setting(nlp, monkeypatch):
     announced = event_with(placed_events(nlp, _RACE, catalogue=_TOWNS), "announce")
 
     assert where(announced) == (None, None)
+
+
+def test_a_story_naming_its_town_only_in_titles_is_still_set_there(nlp):
+    text = (
+        "Norfield City Councilwoman Ana Ruiz won another term on Monday.\n\n"
+        "The result was announced on Tuesday."
+    )
+
+    announced = event_with(placed_events(nlp, text, catalogue=_TOWNS), "announce")
+
+    assert where(announced) == ("Norfield", "setting")

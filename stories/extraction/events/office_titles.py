@@ -4,7 +4,9 @@ Local news names people by the office they hold: "Norfield City Councilwoman Ana
 Elm County Sheriff Tom Lee". The town in such a title tells the reader who the person is, as
 "a Norfield man" tells where a man lives; the story may well be set in the next town, whose
 race or budget that councilwoman takes part in. So a title's place neither counts towards the
-story's setting (events.setting) nor, named in a sentence, takes that sentence out of it.
+story's setting (events.setting) nor, named in a sentence, takes that sentence out of it,
+unless the story's other places give it no setting at all ("Norland Gov. X declared an
+emergency" in a story that names Norland only so is set in Norland, as before).
 Where the office holder's own acts happen is for events.local_offices to say.
 """
 

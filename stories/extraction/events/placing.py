@@ -155,8 +155,13 @@ def place_events(
     home = dateline_place(index.dateline, places)
     lead = None if home is not None else lead_place(index, starts)
     titles = [p for p in places if _on("office titles") and in_an_office_title(p, index)]
-    scene = [p for p in places if sets_scene(p, index) and p not in titles]
-    setting = story_setting(scene, places, index.text, home, lead=lead)
+    scene = [p for p in places if sets_scene(p, index)]
+    setting = story_setting(
+        [p for p in scene if p not in titles], places, index.text, home, lead=lead
+    )
+    if setting is None and titles:
+        titles = []  # a story that names its places only in titles is set where they are
+        setting = story_setting(scene, places, index.text, home, lead=lead)
     wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
