@@ -144,3 +144,19 @@ def test_a_newspaper_followed_by_another_is_not_placed_by_the_comma(places_in):
     found = places_in("The firm owns the Denver Post, Chicago Tribune and other papers.")
 
     assert "Denver Post" not in found
+
+
+def test_a_town_before_a_dwelling_after_its_owner_s_pronoun_is_a_place(places_in):
+    found = places_in("The couple sold their Marshall house last spring.")
+
+    assert "Marshall" in found
+
+
+def test_without_the_dwelling_cue_the_town_before_a_home_is_missed(places_in, monkeypatch):
+    from stories.extraction import place_cues
+
+    monkeypatch.setattr(place_cues, "HOME_NOUNS", frozenset())
+
+    found = places_in("The couple sold their Marshall house last spring.")
+
+    assert "Marshall" not in found

@@ -5,7 +5,8 @@ people and companies, and it reads the conventions of the genre poorly. These cu
 news is written, not from any article:
 
 - a dateline ("PORTLAND, Maine (AP) —"), in capitals at the top of the story;
-- a place that locates an institution or a person: "Fargo police", "a Roselle man",
+- a place that locates an institution or a person: "Fargo police", "a Roselle man", "his
+  Norman home",
   "a Sugar Land-based firm", "Rep. Smith, R-Charleston", "John Doe, 34, of Grovetown";
 - a name of a kind the language marks as a place: "Freeborn Lake", "Anthony Creek";
 - lists of places: "Barrow, Jackson and Madison counties", "in Cairo, Giza and Al-Minya".
@@ -30,6 +31,9 @@ RESIDENT_NOUNS = frozenset(
      "residents", "native", "natives", "police", "officer", "officers", "mayor", "firefighters",
      "deputies"}
 )  # fmt: skip
+# Nouns of a dwelling a place name modifies after its owner's pronoun: "his Norman home".
+HOME_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
+_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
 # Nouns that follow a list of places and name their kind: "Barrow, Jackson and Madison counties".
 PLURAL_KIND_NOUNS = frozenset(
     {"counties", "provinces", "districts", "states", "cities", "towns", "villages", "regions",
@@ -144,8 +148,9 @@ def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
 
 
 def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
-    """A place that says where someone lives or serves ("a Roselle man", "Fargo police"; the
-    noun in lower case, or it is an organisation's name: "the Nigeria Police"),
+    """A place that says where someone lives or serves ("a Roselle man", "his Norman home",
+    "Fargo police"; the noun in lower case, or it is an organisation's name: "the Nigeria
+    Police"),
     where a firm is based ("a Sugar Land-based firm"), or a legislator's home ("R-Charleston")."""
     for token in doc:
         word = token.lower_
@@ -153,6 +158,10 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
             name = _name_before(doc, token.i)
             if name is not None and (name[0].i > 0 or name[0].pos_ == "PROPN"):
                 yield name
+        elif word in HOME_NOUNS and token.is_lower and token.i > 1:
+            name = _name_before(doc, token.i)
+            if name is not None and name.start > 0 and doc[name.start - 1].lower_ in _OWNERS:
+                yield name  # "his Norman home": where the person lives
         elif word == "based" and token.i > 1 and doc[token.i - 1].text == "-":
             name = _name_before(doc, token.i - 1)
             if name is not None:

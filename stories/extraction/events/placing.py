@@ -27,7 +27,10 @@ and recorded with its confidence in the event's provenance, in this order:
   a sentence that names a place outside it as a location (a participant or a residence, "X,
   32, of Franklin, was arrested", does not move it, as for the dateline); narrowed to the
   dateline's city when that lies in it, but the background of a story that is not local keeps
-  the wider setting (events.local_stories);
+  the wider setting (events.local_stories). A town in an office holder's title ("Norfield City
+  Councilwoman X") is whose office it is and counts for neither (events.office_titles); a
+  country named only as a nationality is no setting unless the story writes of it in its own
+  right (events.countries_written_of);
 - without a dateline or a setting, the lead's place: the one place the first sentence states
   with "in", "at", "near", where news says the story happens. It places the story's dated
   events (a background or undated event keeps no place from it), not in a sentence naming a
@@ -57,6 +60,7 @@ from stories.extraction.events.carrying import (
     opens_on,
 )
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.countries_written_of import written_of
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
     actor_nations,
@@ -74,6 +78,7 @@ from stories.extraction.events.narration import (
     part_of_a_name,
 )
 from stories.extraction.events.narrowing import narrow_places
+from stories.extraction.events.office_titles import in_an_office_title
 from stories.extraction.events.place_roles import (
     acted_on,
     named_as_location,
@@ -149,8 +154,14 @@ def place_events(
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
     lead = None if home is not None else lead_place(index, starts)
+    titles = [p for p in places if _on("office titles") and in_an_office_title(p, index)]
     scene = [p for p in places if sets_scene(p, index)]
-    setting = story_setting(scene, places, index.text, home, lead=lead)
+    setting = story_setting(
+        [p for p in scene if p not in titles], places, index.text, home, lead=lead
+    )
+    if setting is None and titles:
+        titles = []  # a story that names its places only in titles is set where they are
+        setting = story_setting(scene, places, index.text, home, lead=lead)
     wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
         setting = home  # the story is set where it was filed: the city, not its state
@@ -158,8 +169,10 @@ def place_events(
         setting is not None
         and setting.kind == "country"
         and not named_as_location(setting, places, index)
+        and not (_on("countries written of") and written_of(setting, places, index))
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
+        # (events.countries_written_of: unless the story writes of the country itself)
     events = [_in_container(event, index) for event in events]
     located = located_per_sentence(index, starts)
     homes = story_homes(index, places)
@@ -180,7 +193,11 @@ def place_events(
         setting=setting,
         background_setting=wider if wider is not setting and not local else None,
         off_setting=sentences_naming(
-            [p for p in body if not (_on("setting past actors") and acted_on(p, index))],
+            [
+                p
+                for p in body
+                if not (_on("setting past actors") and acted_on(p, index)) and p not in titles
+            ],
             starts,
             outside=setting,
         ),

@@ -1,0 +1,53 @@
+"""A town in an office holder's title ("Norfield City Councilwoman Ana Ruiz") says whose office
+she holds, not where the story is set: a story of one town's election that names a
+neighbouring town's councilwoman as often as the town itself is still set in the town.
+
+Short texts written for these tests. Places arrive resolved, as in test_event_placing.
+"""
+
+import pytest
+
+from stories.extraction.events import place_rules
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, placed_events, where
+
+# Two towns of one state, farther apart than a town's reach.
+_TOWNS = {
+    "Ashby": ("city", 3, "US", 34.05, -118.24),
+    "Norfield": ("city", 3, "US", 34.40, -118.55),
+}
+_RACE = (
+    "Ashby officials counted the last ballots on Monday. Norfield City Councilwoman Ana Ruiz "
+    "won a seat on the Ashby school board.\n\n"
+    "The result was announced on Tuesday. Norfield City Councilwoman Ana Ruiz thanked voters."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def test_a_town_in_an_office_holder_s_title_does_not_count_towards_the_setting(nlp):
+    announced = event_with(placed_events(nlp, _RACE, catalogue=_TOWNS), "announce")
+
+    assert where(announced) == ("Ashby", "setting")
+
+
+def test_without_the_rule_the_title_s_town_splits_the_setting(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"office titles"})
+
+    announced = event_with(placed_events(nlp, _RACE, catalogue=_TOWNS), "announce")
+
+    assert where(announced) == (None, None)
+
+
+def test_a_story_naming_its_town_only_in_titles_is_still_set_there(nlp):
+    text = (
+        "Norfield City Councilwoman Ana Ruiz won another term on Monday.\n\n"
+        "The result was announced on Tuesday."
+    )
+
+    announced = event_with(placed_events(nlp, text, catalogue=_TOWNS), "announce")
+
+    assert where(announced) == ("Norfield", "setting")
