@@ -127,9 +127,6 @@ ALL = frozenset(
         "residents",
         # "Norfield City Councilwoman X": whose office, no scene and no part of the setting.
         "office titles",
-        # "Norland has a large minority", "a hard week for Norland": a country the story writes
-        # of itself, not only as a nationality, may be its setting.
-        "countries written of",
     }
 )
 ENABLED: set[str] = set(ALL)

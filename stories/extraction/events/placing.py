@@ -28,9 +28,7 @@ and recorded with its confidence in the event's provenance, in this order:
   32, of Franklin, was arrested", does not move it, as for the dateline); narrowed to the
   dateline's city when that lies in it, but the background of a story that is not local keeps
   the wider setting (events.local_stories). A town in an office holder's title ("Norfield City
-  Councilwoman X") is whose office it is and counts for neither (events.office_titles); a
-  country named only as a nationality is no setting unless the story writes of it in its own
-  right (events.countries_written_of);
+  Councilwoman X") is whose office it is and counts for neither (events.office_titles);
 - without a dateline or a setting, the lead's place: the one place the first sentence states
   with "in", "at", "near", where news says the story happens. It places the story's dated
   events (a background or undated event keeps no place from it), not in a sentence naming a
@@ -60,7 +58,6 @@ from stories.extraction.events.carrying import (
     opens_on,
 )
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.countries_written_of import written_of
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
     actor_nations,
@@ -169,10 +166,8 @@ def place_events(
         setting is not None
         and setting.kind == "country"
         and not named_as_location(setting, places, index)
-        and not (_on("countries written of") and written_of(setting, places, index))
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
-        # (events.countries_written_of: unless the story writes of the country itself)
     events = [_in_container(event, index) for event in events]
     located = located_per_sentence(index, starts)
     homes = story_homes(index, places)
