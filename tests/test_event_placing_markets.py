@@ -58,3 +58,14 @@ def test_a_year_is_no_figure_of_a_price_move(nlp):
     lost = event_with(placed_events(nlp, text), "lose")
 
     assert lost.place is None or source_of(lost) != "market"
+
+
+def test_a_company_s_sales_that_fell_are_no_price_move_on_the_exchange(nlp):
+    text = (
+        "LYON, France (AP) — Nordbank shares closed in Paris on Tuesday.\n\n"
+        "Nordbank's sales fell 5% to 3 billion euros in the quarter."
+    )
+
+    sales = event_with(placed_events(nlp, text), "fall")
+
+    assert sales.place is None or source_of(sales) != "market"

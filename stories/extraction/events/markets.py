@@ -6,11 +6,11 @@ figures and no place ("Norsk Steel slipped 1.7 to 123.5", "Nordbank eased 1 to 4
 what its traders did ("dealers placed buy orders"). Each move happened on that exchange, until
 the report turns to another market. The clause's own place, or one its sentence states, still
 decides first (events.placing); a mover's nationality ("British Steel") says nothing of where
-it trades. A move is a verb of rising or falling with a figure (not a year) among its objects
-or prepositions ("lost out on the listing in 2013" is none); a market is a pinned place below a
-country that names a market noun ("London shares", "the Tokyo stock price index") or is where
-one trades ("stocks closed lower in Tokyo"), and not a list of several ("closed lower in Paris,
-Zurich").
+it trades. A move is a verb of rising or falling whose subject is a name or a market noun (not
+"sales" or "profit") with a figure (not a year) among its objects or prepositions ("lost out on
+the listing in 2013" is none); a market is a pinned place below a country that names a market
+noun ("London shares", "the Tokyo stock price index") or is where one trades ("stocks closed
+lower in Tokyo"), and not a list of several ("closed lower in Paris, Zurich").
 """
 
 from __future__ import annotations
@@ -26,7 +26,18 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 # What trades on an exchange, or the exchange itself: "London shares", "the Tokyo market".
 _MARKET_NOUNS = frozenset(
-    {"share", "stock", "price", "market", "index", "exchange", "bourse", "trading", "equity"}
+    {
+        "share",
+        "stock",
+        "price",
+        "market",
+        "index",
+        "exchange",
+        "bourse",
+        "trading",
+        "equity",
+        "issue",
+    }
 )
 # Verbs a price moves by: "fell 5 to 286", "shed 8.5 pence", "eased 1 to 416".
 _MOVES = frozenset(
@@ -92,9 +103,13 @@ def market_of(
 
 
 def price_move(verb: Token) -> bool:
-    """A verb of rising or falling with a figure: "fell 5 to 286", "shed 8.5 pence a share"
-    (a year or an hour is no figure: "lost out in 2013")."""
+    """A share's or an index's price rising or falling by a figure: "Nordbank fell 5 to 286",
+    "the index shed 47.3 points" (a year or an hour is no figure: "lost out in 2013"; a
+    company's profit or sales that rose is no price: "sales fell 5% to $3 billion")."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MOVES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.pos_ == "PROPN" or _market_noun(subject)):
         return False
     return any(
         t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME")

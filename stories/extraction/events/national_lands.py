@@ -18,8 +18,9 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
-# Nouns of a nation's land, sea and air: "Iranian territory", "Kuwaiti waters".
-_LANDS = frozenset({"territory", "soil", "airspace", "waters", "border"})
+# Nouns of a nation's land, sea and air: "Iranian territory", "Kuwaiti waters" (not "the Saudi
+# border", which both sides of it share).
+_LANDS = frozenset({"territory", "territories", "soil", "airspace", "waters"})
 # How the verb reaches that land: "crossed Iraqi territory", "withdrew from", "strayed into".
 _PREPOSITIONS = frozenset(
     {"from", "into", "in", "on", "onto", "across", "through", "over", "inside", "within"}
