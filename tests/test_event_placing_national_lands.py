@@ -56,3 +56,14 @@ def test_a_saying_is_not_placed_on_the_land_it_reports_a_crossing_of(nlp):
     saying = event_with(placed_events(nlp, text), "say")
 
     assert saying.place is None or source_of(saying) != "land"
+
+
+def test_a_nation_s_officials_acting_on_another_nation_s_waters_act_there(nlp):
+    text = (
+        "Norland and Sudland signed a truce in Lyon on Monday.\n\n"
+        "Norwegian officials arrested two fishermen in Swedish waters on Friday."
+    )
+
+    arrest = event_with(placed_events(nlp, text), "arrest")
+
+    assert (arrest.place.name, source_of(arrest)) == ("Sudland", "land")

@@ -246,12 +246,11 @@ def place_from_context(
     organisation the event happens at is named for. `seats`: the capital a national body that acts
     sits in (events.seats). `markets`: the exchange a share's price move happened on
     (events.markets), which places it as a home does. `lands`: the country whose land ("from
-    Iranian territory") the event's verb names (events.national_lands), a stated place.
-    `background_setting`: the wider setting
-    that places background events instead of `setting` (events.local_stories). `side_clauses`:
-    events told in a temporal side clause, whose place narration does not carry
-    (events.carrying). `reported`: events whose sentence names places only in what they report
-    (events.reported), which move neither default."""
+    Iranian territory") the event's verb names (events.national_lands), a stated place no home
+    overrides. `background_setting`: the wider setting that places background events instead
+    of `setting` (events.local_stories). `side_clauses`: events told in a temporal side clause,
+    whose place narration does not carry (events.carrying). `reported`: events whose sentence
+    names places only in what they report (events.reported), which move neither default."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -340,7 +339,9 @@ def place_from_context(
         if home is None:
             home, kind = (markets or {}).get(candidate.start), "market"
         if home is not None and (
-            clue is None or by_actor or (clue[1] != "sentence" and not within(clue[0], home))
+            clue is None
+            or by_actor
+            or (clue[1] not in ("sentence", "land") and not within(clue[0], home))
         ):
             clue = (home, kind, HOME_CONFIDENCE)
         nations = (several or {}).get(candidate.start)
