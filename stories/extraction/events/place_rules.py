@@ -127,6 +127,12 @@ ALL = frozenset(
         "residents",
         # "Norfield City Councilwoman X": whose office, no scene and no part of the setting.
         "office titles",
+        # A share's price move with no place of its own is on the exchange the market report
+        # named last: "London shares fell ... Norsk Steel slipped 1.7 to 123.5".
+        "markets",
+        # "withdrew from Iranian territory": a nation's land named by its nationality is the
+        # country, when the story names it.
+        "national lands",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -68,6 +68,7 @@ from stories.extraction.events.homes import (
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
+from stories.extraction.events.markets import market_of, market_places
 from stories.extraction.events.narration import (
     between_same_places,
     named_per_sentence,
@@ -75,6 +76,7 @@ from stories.extraction.events.narration import (
     part_of_a_name,
 )
 from stories.extraction.events.narrowing import narrow_places
+from stories.extraction.events.national_lands import land_of
 from stories.extraction.events.office_titles import in_an_office_title
 from stories.extraction.events.place_roles import (
     acted_on,
@@ -172,6 +174,7 @@ def place_events(
     located = located_per_sentence(index, starts)
     homes = story_homes(index, places)
     acting = [p for p in body if not acted_on(p, index)]
+    markets = market_places(index) if _on("markets") else []
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
@@ -206,6 +209,10 @@ def place_events(
         seats={e.start: s for e in events if (s := seat_of(e, index, places)) is not None}
         if "seats" in place_rules.ENABLED
         else {},
+        markets={e.start: m for e in events if (m := market_of(e, index, markets)) is not None},
+        lands={e.start: c for e in events if (c := land_of(e, index, homes.countries)) is not None}
+        if _on("national lands")
+        else {},
         named=named_per_sentence(body, starts),
         side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
         if _on("side clauses")
@@ -233,6 +240,8 @@ def place_from_context(
     homes: dict[int, PlaceMention] | None = None,
     venues: dict[int, PlaceMention] | None = None,
     seats: dict[int, PlaceMention] | None = None,
+    markets: dict[int, PlaceMention] | None = None,
+    lands: dict[int, PlaceMention] | None = None,
     several: dict[int, set[str]] | None = None,
     named: dict[int, list[PlaceMention]] | None = None,
     side_clauses: set[int] | None = None,
@@ -247,10 +256,13 @@ def place_from_context(
     whose body acts in an event (events.homes): it places the event when no clue of its own sentence
     does, and beats a carried, datelined or story-wide place outside it. `venues`: the place an
     organisation the event happens at is named for. `seats`: the capital a national body that acts
-    sits in (events.seats). `background_setting`: the wider setting that places background events
-    instead of `setting` (events.local_stories). `side_clauses`: events told in a temporal side
-    clause, whose place narration does not carry (events.carrying). `reported`: events whose
-    sentence names places only in what they report (events.reported), which move neither default."""
+    sits in (events.seats). `markets`: the exchange a share's price move happened on
+    (events.markets), which places it as a home does. `lands`: the country whose land ("from
+    Iranian territory") the event's verb names (events.national_lands), a stated place no home
+    overrides. `background_setting`: the wider setting that places background events instead
+    of `setting` (events.local_stories). `side_clauses`: events told in a temporal side clause,
+    whose place narration does not carry (events.carrying). `reported`: events whose sentence
+    names places only in what they report (events.reported), which move neither default."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -284,6 +296,8 @@ def place_from_context(
         narrated = not _long_before(candidate)
         if candidate.start in venues:
             clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
+        elif candidate.start in (lands or {}):
+            clue = ((lands or {})[candidate.start], "land", STATED_CONFIDENCE["clause"])
         elif here is not None and here[0] == paragraph and _on("sentence") and narrated:
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
         elif (
@@ -334,8 +348,12 @@ def place_from_context(
         home, kind = seats.get(candidate.start), "seat"
         if home is None:
             home, kind = homes.get(candidate.start), "home"
+        if home is None:
+            home, kind = (markets or {}).get(candidate.start), "market"
         if home is not None and (
-            clue is None or by_actor or (clue[1] != "sentence" and not within(clue[0], home))
+            clue is None
+            or by_actor
+            or (clue[1] not in ("sentence", "land") and not within(clue[0], home))
         ):
             clue = (home, kind, HOME_CONFIDENCE)
         nations = (several or {}).get(candidate.start)
