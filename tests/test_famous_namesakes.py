@@ -35,3 +35,12 @@ def test_a_small_town_whose_state_the_sentence_names_keeps_it(gazetteer):
     text = "Texas officials said a grain barn burned down in Memphis on Sunday night."
     found = resolve(text, ["Texas", "Memphis"], gazetteer)["Memphis"]
     assert round(found.longitude) == -101
+
+
+def test_washington_after_a_networks_initials_in_a_sign_off_is_the_capital(gazetteer):
+    text = (
+        "Investigators in Atlanta are comparing the two bombs, officials said. "
+        "Maria Lopez, CNN, Washington."
+    )
+    found = resolve(text, ["Atlanta", "Washington"], gazetteer)["Washington"]
+    assert (found.kind, round(found.longitude)) == ("city", -77)

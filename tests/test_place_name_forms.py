@@ -126,3 +126,14 @@ def test_a_compass_word_before_a_state_is_left_alone_it_is_usually_a_university(
     from stories.geocoding.mention_reading import lookup
 
     assert lookup(get_gazetteer(), "Eastern Michigan") == []
+
+
+def test_a_town_written_with_city_before_its_council_is_the_town_by_its_bare_name(gazetteer):
+    text = (
+        "Voters in Los Angeles rejected the measure. San Fernando City Councilwoman Ana Ruiz "
+        "said she would run for the school board."
+    )
+    start = text.index("San Fernando City")
+    spans = [(text.index("Los Angeles"), text.index("Los Angeles") + 11), (start, start + 17)]
+    found = resolve_mentions(text, spans, gazetteer=gazetteer)[1]
+    assert (found.country_code, round(found.longitude)) == ("US", -118)

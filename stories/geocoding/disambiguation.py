@@ -48,6 +48,7 @@ from stories.geocoding.story_evidence import (
     within,
 )
 from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown
+from stories.geocoding.world_cities import prefer_world_cities
 
 CONTEXT_ROUNDS = 2
 SAME_PLACE_KM = 25.0  # a namesake this close (the city and its district) is no rival
@@ -454,6 +455,7 @@ def resolve_mentions(
     resolver.choose()
     resolver.rerank(load_reranker())
     keep_countries(text, resolver.mentions, gazetteer)  # doubt_strays forgets the old choices
+    prefer_world_cities(text, resolver.mentions)
     resolver.doubt_strays()
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)

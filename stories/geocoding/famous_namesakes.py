@@ -42,7 +42,7 @@ def prefer_famous_namesakes(text: str, mentions: list[Mention]) -> None:
         others = other_mentions(ordered, key)
         choice = group[0].choice
         if choice.kind == GazetteerKind.ADMIN1:
-            better = _capital_meant(text, group, others, siblings)
+            better = _capital_meant(text, group, ordered, siblings)
         elif choice.kind == GazetteerKind.CITY:
             better = _metropolis_meant(text, group, others)
         else:
@@ -63,9 +63,10 @@ def adopt(group: list[Mention], place: GazetteerEntry, why: str) -> None:
 
 
 def _capital_meant(
-    text: str, group: list[Mention], others: list[Mention], siblings: dict
+    text: str, group: list[Mention], ordered: list[Mention], siblings: dict
 ) -> GazetteerEntry | None:
     state = group[0].choice
+    others = other_mentions(ordered, group[0].key)
     capital = next(
         (
             c.place
@@ -82,7 +83,7 @@ def _capital_meant(
     name = re.escape(group[0].surface)
     if re.search(rf"\b{name}\s+state\b|\bstate\s+of\s+{name}\b", text, re.IGNORECASE):
         return None
-    if any(re.search(r",\s*$", text[max(0, m.start - 3) : m.start]) for m in group):
+    if any(_after_a_place(text, m, ordered) for m in group):
         return None  # "Tacoma, Washington": the state a town is in
     if any(
         s.choice is not None and s.choice.kind == GazetteerKind.ADMIN1
@@ -97,6 +98,19 @@ def _capital_meant(
         for o in others
     )
     return None if inside else capital
+
+
+def _after_a_place(text: str, mention: Mention, ordered: list[Mention]) -> bool:
+    """Is the name written after a comma, as a town's state is ("Tacoma, Washington")? Not
+    after an organisation's initials that name no place of the story: a reporter's
+    sign-off ("Jane Doe, CNN, Washington") gives the city filed from."""
+    comma = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
+    if comma is None:
+        return False
+    before = mention.start - len(comma.group())
+    if any(o.end == before and o.choice is not None for o in ordered):
+        return True
+    return re.search(r"\b[A-Z]{2,}$", text[max(0, before - 12) : before]) is None
 
 
 def _metropolis_meant(

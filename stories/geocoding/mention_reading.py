@@ -42,6 +42,7 @@ _COMPASS_PART = re.compile(
 _AREA_KINDS = frozenset({"country", "region"})
 _TOWN_PREFIX = re.compile(r"^(?:the\s+)?(?:Town|City|Village|Township|Borough) of\s+", re.I)
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})
+_CITY_WORD = re.compile(r"\s+City$")
 _LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
 # "Clarke, Madison and Oconee counties": a list of names that ends on a plural division word.
 _PLURAL_DIVISION = re.compile(r"\s+(?P<word>counties|parishes)\b", re.IGNORECASE)
@@ -81,7 +82,7 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     """The namesakes of a name as written, falling back to the spellings the gazetteer uses."""
     found = gazetteer.candidates(surface)
     if found:
-        return own_names_first(_sites_by_name(surface, found))
+        return own_names_first(_sites_by_name(surface, _with_bare_town(gazetteer, surface, found)))
     trimmed = POSSESSIVE.sub("", surface)
     for name in _respellings(trimmed):
         found = gazetteer.candidates(name)
@@ -102,6 +103,24 @@ def lookup(gazetteer: OfflineGazetteer, surface: str) -> list[Candidate]:
     if town != trimmed:
         return [c for c in gazetteer.candidates(town) if c.place.kind in _LOCAL_KINDS]
     return people_places(surface, gazetteer)
+
+
+def _with_bare_town(
+    gazetteer: OfflineGazetteer, surface: str, found: list[Candidate]
+) -> list[Candidate]:
+    """ "San Fernando City" (as local news writes "the San Fernando City Council") is also the
+    towns whose own name is "San Fernando", when "San Fernando City" is only another name of
+    places elsewhere: both stay candidates, and the story's other places decide."""
+    bare = _CITY_WORD.sub("", surface)
+    if bare == surface or any(c.match == "name" for c in found):
+        return found
+    known = {c.place.geonames_id for c in found}
+    towns = [
+        c
+        for c in gazetteer.candidates(bare)
+        if c.match == "name" and c.place.kind == "city" and c.place.geonames_id not in known
+    ]
+    return [*found, *towns]
 
 
 def names_a_site(surface: str) -> bool:
