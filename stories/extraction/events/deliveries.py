@@ -15,9 +15,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 # Verbs whose object is a text or message put out to others (outside the lexicon, which reads
-# its own verbs, and outside the verbs of saying, which frame what is said).
+# its own verbs, and outside the verbs of saying, which frame what is said). Not "submit": a
+# plan or roadmap submitted to someone is a proposal described by whom it went to
+# ("praised the roadmap submitted to lawmakers on Monday"), not a message sent.
 DELIVERY_VERBS = frozenset(
-    {"send", "file", "deliver", "issue", "post", "broadcast", "air", "submit", "lodge", "mail"}
+    {"send", "file", "deliver", "issue", "post", "broadcast", "air", "lodge", "mail"}
 )
 
 
