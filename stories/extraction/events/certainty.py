@@ -26,6 +26,7 @@ from stories.extraction.events.hedged_futures import conditional_future, likely_
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
+from stories.extraction.events.lead_wants import lead_want
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -45,6 +46,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
+from stories.extraction.events.reported_futures import reported_passive_would
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
     beside_a_present,
@@ -298,11 +300,15 @@ def _scheduled(
         cue = "planned"
     elif governor.lower_ in _HOPING and (date is not None or _reported(governor)):
         cue = "expected"
-    elif _in_future(governor) and governor.lemma_.lower() not in _WISHING:
+    elif (_in_future(governor) or reported_passive_would(governor)) and (
+        governor.lemma_.lower() not in _WISHING
+    ):
         # "will be allowed to play", "will be forced to leave": the future of the governor
         # carries over to what it lets or makes happen; "will want to see" is a wish and
         # "will try to win" an attempt
         cue = "expected" if event_class in NATURAL_CLASSES else "planned"
+    elif lead_want(governor):
+        cue = "planned"  # the lead's "Acme wants to buy Rivco": the actor's plan, the news
     else:
         return None
     return _as_sure_as(governor, cue)

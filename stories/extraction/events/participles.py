@@ -10,8 +10,9 @@ with one all the same:
 - a participle clause set off after a noun, or hung on a clause ("the roadmap, submitted to
   the industry this week", "since introduced on Monday"): a reduced passive, which reports its
   own act when it carries a date of its own (a restrictive one, "the quarter ended Sept. 29",
-  says which thing is meant). Undated, it stays a description (the clause rules ask for the date:
-  events.clauses._grounded).
+  says which thing is meant, unless it sends or files a text on its own day: "a motion
+  filed Friday", events.deliveries). Undated, it stays a description (the clause rules ask
+  for the date: events.clauses._grounded).
 Both are "general" sites, judged by the same rules as any other verb outside the lexicon.
 """
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.deliveries import dated_delivery
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
@@ -83,7 +85,7 @@ def _reduced_passive(verb: Token) -> bool:
         return False
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return False
-    return verb.dep_ == "advcl" or _set_off(verb) or _named_agent(verb)
+    return verb.dep_ == "advcl" or _set_off(verb) or _named_agent(verb) or dated_delivery(verb)
 
 
 def _named_agent(verb: Token) -> bool:

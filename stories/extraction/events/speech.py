@@ -20,6 +20,7 @@ from stories.extraction.events.audiences import addressed_on_record
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
+from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
@@ -76,7 +77,7 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
     """Every speech act of the document that is an event, in text order."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+        if token.pos_ != "VERB" or (token.dep_ not in _CLAUSE_DEPS and not told_where(token)):
             continue
         kind = speech_class(token)
         if kind is None and states_a_position(token):

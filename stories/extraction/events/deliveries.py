@@ -1,0 +1,52 @@
+"""A message or filing named with the day it went out: "a letter sent Monday", "a motion
+filed Friday", "a statement issued on Tuesday".
+
+A restrictive participle after its noun usually tells which thing is meant ("the quarter ended
+Sept. 29", "trucks sold in October"), so events.participles reads it as a description. A verb
+of sending or filing a text is different: the text exists only through that act, and a day
+hung on the participle is the day of the act, which the story reports (a letter's sending, a
+court filing, a broadcast) although it names the text only to say what it said. Not so for
+the medium of another deed ("asked for compassion in a letter posted Tuesday"): the asking is
+the event, and the letter only how it came (as with a saying's channel, events.statements).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object is a text or message put out to others (outside the lexicon, which reads
+# its own verbs, and outside the verbs of saying, which frame what is said). Not "submit": a
+# plan or roadmap submitted to someone is a proposal described by whom it went to
+# ("praised the roadmap submitted to lawmakers on Monday"), not a message sent.
+DELIVERY_VERBS = frozenset(
+    {"send", "file", "deliver", "issue", "post", "broadcast", "air", "lodge", "mail"}
+)
+
+
+def dated_delivery(verb: Token) -> bool:
+    """A participle of sending or filing on the noun it describes, with its own day."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in DELIVERY_VERBS
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not _medium(verb.head)
+        and any(_on_a_day(c) for c in verb.children)
+    )
+
+
+def _on_a_day(child: Token) -> bool:
+    """ "Monday", "on Friday", "in March": a time phrase hung straight on the participle."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ in ("DATE", "TIME")
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "on", "at", "during")
+        and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+    )
+
+
+def _medium(noun: Token) -> bool:
+    """ "asked in a letter", "according to a report": a text named as a preposition's object
+    is how something else came, wherever the parser hangs the preposition."""
+    return noun.dep_ == "pobj"
