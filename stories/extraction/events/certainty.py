@@ -26,7 +26,6 @@ from stories.extraction.events.hedged_futures import conditional_future, likely_
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
-from stories.extraction.events.lead_wants import lead_want
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -307,8 +306,6 @@ def _scheduled(
         # carries over to what it lets or makes happen; "will want to see" is a wish and
         # "will try to win" an attempt
         cue = "expected" if event_class in NATURAL_CLASSES else "planned"
-    elif lead_want(governor):
-        cue = "planned"  # the lead's "Acme wants to buy Rivco": the actor's plan, the news
     else:
         return None
     return _as_sure_as(governor, cue)
