@@ -57,3 +57,11 @@ def test_the_title_of_a_journey_out_of_a_place_says_from_it(nlp):
     streamed = _event(placed_events(nlp, text), "stream")
 
     assert "from Bergen" in streamed.title
+
+
+def test_moving_to_a_place_from_another_is_placed_where_the_mover_settled(nlp):
+    text = "On Monday the founder moved to Paris from Bergen."
+
+    moved = _event(placed_events(nlp, text), "move")
+
+    assert where(moved) == ("Paris", "clause")

@@ -5,7 +5,8 @@ Norland from Sudland", "streamed out of Velton to Brackmoor", "started flights t
 its base in Velton"), news tells the movement from its start: the goods were loaded, the
 convoy formed, the airline flies out of its base there. The destination is only where the
 load is headed, as "bound for X" is (events.places). An arrival or a return is told for where
-it ends ("returned to X from Y" happened in X), so it keeps its destination.
+it ends ("returned to X from Y" happened in X), and so is someone's coming or moving to live
+somewhere ("came to X from Y", "moved to X from Y" in 1990): these keep their destination.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ _ENDS = frozenset({"to", "into", "onto", "toward", "towards"})
 _STARTS = frozenset({"from"})
 # Happenings told for where they end: "arrived in X from Y", "returned to X from Y".
 ENDING_CLASSES = frozenset({"arrive", "return"})
+# Verbs of coming or settling somewhere, told for where the mover ends up.
+SETTLING_VERBS = frozenset({"come", "move", "relocate", "immigrate", "migrate", "emigrate"})
 
 
 def route_start(head: Token, event_class: str, index: MentionIndex) -> PlaceMention | None:
@@ -35,6 +38,8 @@ def route_start(head: Token, event_class: str, index: MentionIndex) -> PlaceMent
     holders = [mover]
     if mover.dep_ == "dobj" and mover.head != mover:
         holders.append(mover.head)  # "started flights to X from Y"
+    if any(holder.lemma_.lower() in SETTLING_VERBS for holder in holders):
+        return None
     for holder in holders:
         for child in holder.children:
             if child.dep_ != "prep" or child.i == preposition.i:
