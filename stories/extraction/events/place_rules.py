@@ -133,6 +133,8 @@ ALL = frozenset(
         # "withdrew from Iranian territory": a nation's land named by its nationality is the
         # country, when the story names it.
         "national lands",
+        # "rolled into X from Y": a journey told with both its ends happens where it sets out.
+        "route starts",
     }
 )
 ENABLED: set[str] = set(ALL)

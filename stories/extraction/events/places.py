@@ -38,6 +38,7 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.pointing_back import place_pointed_at
+from stories.extraction.events.route_starts import route_start
 from stories.extraction.events.sides import beaten_by, faces_a_place, the_other_side
 from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
@@ -121,6 +122,7 @@ class PlaceChoice:
 def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceChoice:
     """The most specific location of the clause; places that only act or own come last."""
     best: tuple[tuple[bool, int, int], PlaceChoice] | None = None
+    best_head: Token | None = None
     heads = {site.anchor.i} | ({site.noun.i} if site.noun is not None else set())
     extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
     extra += subject_whereabouts(site.anchor) if "whereabouts" in place_rules.ENABLED else []
@@ -139,6 +141,11 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
         if best is None or score > best[0]:
             source = "clause" if attachment > 0 else "owner"
             best = (score, PlaceChoice(place, is_object, attachment > 0, source))
+            best_head = head
+    if best is not None and best_head is not None and "route starts" in place_rules.ENABLED:
+        start = route_start(best_head, site.event_class, index)
+        if start is not None:  # "rolled into X from Y": the journey is told from Y
+            best = (best[0], PlaceChoice(start, False, True, "clause"))
     antecedent = relative_antecedent(site.anchor, index)
     if antecedent is not None:
         word, place = antecedent

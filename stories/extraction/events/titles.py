@@ -80,6 +80,8 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token)
         word = root.head.lower_
         known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
         preposition = word if known else "near"
+        if word == "of" and root.head.head.lower_ == "out":
+            preposition = "from"  # "streamed out of X": where it came from
         if word in DESTINATION_PREPOSITIONS and root in anchor.ancestors:
             preposition = "in"  # the event is told in a clause on the place: "X, where ..."
     return f"{preposition} {place_name(place)}"
