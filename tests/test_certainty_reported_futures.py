@@ -19,7 +19,7 @@ def test_an_unreported_permission_with_would_is_no_event(nlp):  # noqa: F811
 
 def test_a_reported_purpose_with_would_is_no_event(nlp):  # noqa: F811
     text = (
-        "While the council leaders say they would take roughly equal amounts of new fees and"
-        " program cuts to balance the budget, they have yet to agree on either."
+        "Town board members say they would raise parking charges to balance the budget, but"
+        " no vote has been called."
     )
     assert "balance" not in _by_trigger(events_of(nlp, text))

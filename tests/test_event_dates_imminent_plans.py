@@ -2,11 +2,9 @@
 
 import datetime
 
-from stories.extraction.events.prospects import idle_prospect
+from stories.extraction.analysis import analyse_text
 from stories.extraction.mentions import EventCandidate
 from tests.extracting import narrative_date
-from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
-from tests.test_events_prospects import prospect
 
 WEDNESDAY = datetime.date(2023, 9, 13)
 
@@ -34,10 +32,17 @@ def test_a_plan_for_the_next_few_days_falls_in_the_month_of_publication():
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 1), "month")
 
 
-def test_a_prospect_dated_only_by_a_word_of_imminence_is_still_idle(nlp):  # noqa: F811
-    text = "Traders said the gains will be limited shortly for the fund."
-    phrase = "the gains will be limited shortly for the fund"
-    event = prospect(text, phrase, "limit", date_start=datetime.date(2024, 5, 1))
-    event.extra["date_from"] = "imminent"
+def test_a_plan_that_was_set_to_happen_is_not_dated_by_publication():
+    text = "The bakery chain was set to open forty shops before the pandemic."
 
-    assert idle_prospect(event, nlp(text))
+    event = _planned(text, "set to open forty shops before the pandemic", "open")
+
+    assert event.date_start is None
+
+
+def test_a_prospect_dated_only_by_a_word_of_imminence_is_still_idle():
+    text = "Traders said the gains will be limited shortly for the fund."
+
+    events = analyse_text(text, published=WEDNESDAY).events
+
+    assert not [e for e in events if "limit" in e.trigger]

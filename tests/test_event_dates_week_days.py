@@ -34,3 +34,9 @@ def test_a_week_stays_a_week_when_two_days_are_told_within_it():
     )
 
     assert _dated(text, "launch") == (datetime.date(2023, 9, 4), "week")
+
+
+def test_a_day_in_the_next_sentence_after_a_bare_week_leaves_the_week():
+    text = "Turnout dropped sharply last week. On Thursday, the mayor resigned."
+
+    assert _dated(text, "drop") == (datetime.date(2023, 9, 4), "week")

@@ -20,3 +20,8 @@ def test_a_text_sent_without_a_day_is_no_event(nlp):  # noqa: F811
 def test_a_text_that_only_carries_another_deed_is_no_event(nlp):  # noqa: F811
     text = "The lawyer asked for more time in a motion filed on Monday."
     assert "file" not in _triggers(events_of(nlp, text))
+
+
+def test_profits_posted_on_a_day_are_no_text_sent(nlp):  # noqa: F811
+    text = "Profits posted on Monday beat forecasts."
+    assert "post" not in _triggers(events_of(nlp, text))

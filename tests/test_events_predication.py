@@ -129,3 +129,15 @@ def test_becoming_eligible_is_still_an_event(nlp):
     text = LEAD + "The college team became bowl-eligible on Saturday."
 
     assert "become" in event_triggers(nlp, text)
+
+
+def test_becoming_larger_than_another_firm_is_still_an_event(nlp):
+    text = LEAD + "Norland Motors became larger than Ostland Cars on Tuesday."
+
+    assert "become" in event_triggers(nlp, text)
+
+
+def test_waiting_for_days_is_still_an_event(nlp):
+    text = LEAD + "Migrants waited for days at the border."
+
+    assert "wait" in event_triggers(nlp, text)

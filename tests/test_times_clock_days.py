@@ -30,3 +30,23 @@ def test_a_lone_clock_after_the_later_clock_keeps_the_day_told_before_it():
     )
 
     assert _value(text, "10 p.m.") == "2023-09-14T22"
+
+
+def test_a_morning_clock_before_a_night_clock_keeps_the_day_told_before_it():
+    text = (
+        "The warehouse fire broke out on Thursday. The depot usually opens at 7 a.m. "
+        "Crews arrived at 11 p.m. Wednesday."
+    )
+
+    assert _value(text, "7 a.m.") == "2023-09-14T07"
+
+
+def test_a_lone_clock_far_before_the_later_clock_keeps_the_day_told_before_it():
+    filler = "The depot stores paper, paint and cleaning supplies for schools in the county. " * 6
+    text = (
+        "The warehouse fire broke out on Thursday. A guard locked the gate at 9 p.m. "
+        + filler
+        + "Crews arrived at 11 p.m. Wednesday."
+    )
+
+    assert _value(text, "9 p.m.") == "2023-09-14T21"

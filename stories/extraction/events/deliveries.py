@@ -1,5 +1,5 @@
 """A message or filing named with the day it went out: "a letter sent Monday", "a motion
-filed Friday", "a statement issued on Tuesday".
+filed Friday", "a complaint lodged on Tuesday".
 
 A restrictive participle after its noun usually tells which thing is meant ("the quarter ended
 Sept. 29", "trucks sold in October"), so events.participles reads it as a description. A verb
@@ -14,13 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.time_phrases import dates_the_verb
+
 # Verbs whose object is a text or message put out to others (outside the lexicon, which reads
 # its own verbs, and outside the verbs of saying, which frame what is said). Not "submit": a
 # plan or roadmap submitted to someone is a proposal described by whom it went to
-# ("praised the roadmap submitted to lawmakers on Monday"), not a message sent.
-DELIVERY_VERBS = frozenset(
-    {"send", "file", "deliver", "issue", "post", "broadcast", "air", "lodge", "mail"}
-)
+# ("praised the roadmap submitted to lawmakers on Monday"), not a message sent. Not "issue",
+# "post" or "air" either: what they put out is as often no text ("bonds issued in 2010",
+# "profits posted on Monday", "a series aired in May"), a thing the story names by its origin.
+DELIVERY_VERBS = frozenset({"send", "file", "deliver", "broadcast", "lodge", "mail"})
 
 
 def dated_delivery(verb: Token) -> bool:
@@ -31,18 +33,7 @@ def dated_delivery(verb: Token) -> bool:
         and verb.lemma_.lower() in DELIVERY_VERBS
         and verb.head.pos_ in ("NOUN", "PROPN")
         and not _medium(verb.head)
-        and any(_on_a_day(c) for c in verb.children)
-    )
-
-
-def _on_a_day(child: Token) -> bool:
-    """ "Monday", "on Friday", "in March": a time phrase hung straight on the participle."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME")
-    return (
-        child.dep_ == "prep"
-        and child.lower_ in ("in", "on", "at", "during")
-        and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
+        and any(dates_the_verb(c) for c in verb.children)
     )
 
 

@@ -15,8 +15,9 @@ import re
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.mentions import EventCandidate
 
-# Around the clause's start: "Alibaba is set to raise", "the firms are poised to merge".
-_ABOUT_TO = re.compile(r"\b(?:is|are|was|were|be)\s+(?:set|poised)\s+to\b", re.I)
+# Around the clause's start: "Alibaba is set to raise", "the firms are poised to merge". Present
+# tense only: "was set to open … before the pandemic" was imminent then, not at publication.
+_ABOUT_TO = re.compile(r"\b(?:is|are|be)\s+(?:set|poised)\s+to\b", re.I)
 # In the clause: "begin almost instantly", "will leave immediately", "over the next few days".
 _SOON = re.compile(
     r"\b(?:instantly|immediately|at\s+once|right\s+away|shortly|within\s+(?:hours|days)"

@@ -30,6 +30,7 @@ from stories.extraction.events.lexicon import (
     VERB_CLASSES,
 )
 from stories.extraction.events.sites import Site
+from stories.extraction.events.time_phrases import dates_the_verb
 
 _HEADS = frozenset({"ROOT", "conj"})
 _REDUCED = frozenset({"acl", "advcl"})
@@ -97,18 +98,7 @@ def _named_agent(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
         for c in verb.children
     )
-    return agent and any(_on_a_day(c) for c in verb.children)
-
-
-def _on_a_day(child: Token) -> bool:
-    """ "on Monday", "in March", "Friday": a time phrase hung straight on the participle."""
-    if child.dep_ == "npadvmod":
-        return child.ent_type_ in ("DATE", "TIME")
-    return (
-        child.dep_ == "prep"
-        and child.lower_ in ("in", "on", "at", "during")
-        and any(o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME") for o in child.children)
-    )
+    return agent and any(dates_the_verb(c) for c in verb.children)
 
 
 def _set_off(verb: Token) -> bool:

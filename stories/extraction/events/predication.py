@@ -64,9 +64,19 @@ def meaning_in_prepositional_complement(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in preps
-        and any(o.dep_ in ("pobj", "pcomp") for o in c.children)
+        and any(o.dep_ in ("pobj", "pcomp") and not _a_stretch_of_time(o) for o in c.children)
         for c in verb.children
     )
+
+
+# Units a stretch of time is counted in: "waited for days", "waited for a while".
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "while"})
+
+
+def _a_stretch_of_time(noun: Token) -> bool:
+    """ "waited for days", "waited for two hours": "for" and a time tell how long the verb
+    went on, not what it is about, and the verb keeps its meaning without them."""
+    return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in _TIME_UNITS
 
 
 def meaning_in_predicative_complement(verb: Token) -> bool:
@@ -90,13 +100,28 @@ _COMPARATIVES = frozenset({"JJR", "RBR"})
 def becomes_more(verb: Token) -> bool:
     """ "became more open", "became a far rarer occurrence": "become" with a comparative
     complement tells a change of degree. "became bowl-eligible", "became the first state to…"
-    (a new standing, which may be news) are no comparison and stay."""
+    (a new standing, which may be news) are no comparison and stay; so does a comparison with
+    another thing, "became larger than Microsoft": one overtaking the other, which may be news."""
     if verb.lemma_.lower() != "become":
         return False
     return any(
         c.dep_ in ("acomp", "attr")
         and (c.tag_ in _COMPARATIVES or any(m.tag_ in _COMPARATIVES for m in c.children))
+        and not _than_another(c)
         for c in verb.children
+    )
+
+
+def _than_another(complement: Token) -> bool:
+    """ "larger than Microsoft": a "than" whose object is a thing, not a time ("than last
+    year") nor a word for before ("than ever")."""
+    return any(
+        t.lower_ == "than"
+        and any(
+            o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN", "PRON") and o.ent_type_ != "DATE"
+            for o in t.children
+        )
+        for t in complement.subtree
     )
 
 

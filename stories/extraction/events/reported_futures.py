@@ -25,4 +25,4 @@ def reported_passive_would(governor: Token) -> bool:
     clause = governor
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_ in ATTRIBUTION_VERBS
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ATTRIBUTION_VERBS

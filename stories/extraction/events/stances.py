@@ -64,6 +64,13 @@ _VOICING = frozenset(
 # hopes". Not "of": "a vote of confidence" is a happening.
 _REACHING = frozenset({"to"})
 _REFLEXIVES = frozenset({"itself", "themselves"})
+# Verbs that put a judgement out as a text, or take it up as a topic: "released its
+# assessment", "the possibility of a strike was discussed". A report issued or a question
+# debated is a happening; only a judgement agreed with, weakened or dashed is a stance.
+_PUTTING_OUT = frozenset(
+    {"release", "publish", "issue", "present", "submit", "deliver", "unveil", "produce"}
+    | {"discuss", "debate", "examine", "study", "review", "explore", "investigate"}
+)
 
 
 def acts_on_a_view(verb: Token) -> bool:
@@ -75,7 +82,7 @@ def acts_on_a_view(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if _rules(verb):
         objects = [o for o in objects if o.lemma_.lower() not in _FINDINGS]
-    if any(_mind(o) or _judgement(o) or _reason_for_a_view(o) for o in objects):
+    if any(_mind(o) or _judgement(o, verb) or _reason_for_a_view(o) for o in objects):
         return True
     if any(_a_view_as_subject(c) for c in verb.children):
         return True  # "expectations were dashed", "a contrary view presented itself"
@@ -131,18 +138,23 @@ def _a_view_as_subject(noun: Token) -> bool:
     what was done to a view, or a view coming to mind. A feeling that grows or spreads
     ("worries grew in the capital") is a change in the public mood a story may report, and a
     judgement that states something ("the assessment found that …") a finding: both stay."""
-    if not (_mind(noun) or _judgement(noun)):
-        return False
     if noun.dep_ == "nsubjpass":
-        return True
-    return noun.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in noun.head.children
+        return _mind(noun) or _judgement(noun, noun.head)
+    return (
+        noun.dep_ == "nsubj"
+        and (_mind(noun) or _judgement(noun))
+        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in noun.head.children)
     )
 
 
-def _judgement(noun: Token) -> bool:
-    """A common noun for a judgement held about how things are or will go (see above)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in JUDGEMENT_NOUNS
+def _judgement(noun: Token, verb: Token | None = None) -> bool:
+    """A common noun for a judgement held about how things are or will go (see above), which
+    `verb`, when given, does not put out or take up as a topic (_PUTTING_OUT)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in JUDGEMENT_NOUNS
+        and (verb is None or verb.lemma_.lower() not in _PUTTING_OUT)
+    )
 
 
 def inside_a_view(noun: Token) -> bool:

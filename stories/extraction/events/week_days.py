@@ -5,17 +5,24 @@ signed up last Tuesday." The week dates the launch only as finely as its own wor
 next sentence names the day inside that week the story is about, and the launch is best
 placed on that day, the finer point both times agree on (as events.day_within does for a day
 told before a week). Only a single day inside the week counts, told in the clause's own
-sentence after it or in the sentence right after, and only one such day: two different days
-leave the week as it is.
+sentence after it, or in the sentence right after when the week is told as the time of a
+happening ("last week when the company launched"): then the next sentence goes on about that
+happening. A day in the next sentence after a bare week ("Turnout dropped last week. On
+Thursday, the mayor resigned.") may be any other event's, and leaves the week as it is, as
+do two different days.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.thing_dates import Anchor, attributive, is_bound
 from stories.extraction.mentions import EventCandidate
+
+# "last week when the company launched …": the week told as the time of a happening.
+_WHEN = re.compile(r"\s*,?\s*when\b", re.I)
 
 
 def day_told_within(
@@ -33,7 +40,16 @@ def day_told_within(
     index = next((i for i, (s, e) in enumerate(sentences) if s <= event.start < e), None)
     if index is None:
         return None
-    reach = sentences[min(index + 1, len(sentences) - 1)][1]
+    here = sentences[index]
+    week = [
+        a
+        for a in anchors
+        if here[0] <= a.start < here[1]
+        and a.date.precision == "week"
+        and a.date.start == event.date_start
+    ]
+    told_when = any(_WHEN.match(text, a.end) for a in week)
+    reach = sentences[min(index + 1, len(sentences) - 1)][1] if told_when else here[1]
     first, last = event.date_start, event.date_start.toordinal() + 6
     days = {
         a.date.start: a.date

@@ -6,7 +6,9 @@ that evening by the clock, naming its day only at the last clock: "The body was 
 Thursday. … She awoke about 10:30 p.m. … Deputies began searching at 11 p.m. Wednesday."
 Clocks told in order, earlier then later, with no other day between them, are one evening's:
 the lone clock is Wednesday's, not Thursday's. Only a stated day earlier than the one the
-lone clock took counts (the narrative stepping back), and only close ahead.
+lone clock took counts (the narrative stepping back), only close ahead, and only a few hours
+before the later clock: "opens at 7 a.m." told before "arrived at 11 p.m. Wednesday" is a
+habit or another morning, not that evening.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ import re
 from stories.extraction.times.candidates import Candidate
 
 _REACH = 400  # characters from a lone clock to the clock on a day that can give it its day
+# Minutes a lone clock may stand before the later clock and still be that evening's: an
+# evening told by the clock ("about 5 p.m. … about 10:30 p.m.") spans a few hours; a morning
+# told before a night ("7 a.m. … 11 p.m.") is another part of the day, or another day.
+_SAME_EVENING = 6 * 60
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _CLOCK_VALUE = re.compile(r"^(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?$")
 
@@ -30,8 +36,9 @@ def _minutes(value: str | None) -> tuple[str, int] | None:
 
 def days_from_later_clocks(candidates: list[Candidate], lone: set[int]) -> None:
     """Give each lone clock (its index in `lone`) the day of the stated clock on a day told
-    right after it, when that clock is later in the day and its day earlier than the one the
-    lone clock took from the story before it. Runs back to front, so a run of lone clocks
+    right after it, when that clock is later in the day (by a few hours at most, the same
+    evening) and its day earlier than the one the lone clock took from the story before it.
+    Runs back to front, so a run of lone clocks
     ("about 5 p.m. … about 10:30 p.m. … at 11 p.m. Wednesday") all take that day."""
     ahead: tuple[str, int, int] | None = None  # day, minute, start of the clock told next
     for index in range(len(candidates) - 1, -1, -1):
@@ -51,7 +58,7 @@ def days_from_later_clocks(candidates: list[Candidate], lone: set[int]) -> None:
         if (
             ahead is not None
             and ahead[2] - candidate.end <= _REACH
-            and minute < ahead[1]
+            and ahead[1] - _SAME_EVENING <= minute < ahead[1]
             and ahead[0] < day
         ):
             candidate.value = ahead[0] + candidate.value[10:]
