@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.reporters_notes import (
@@ -215,6 +216,9 @@ class MentionIndex:
             return self.person_at[reporter.i]
         if _fits(reporter, plural=False):
             return None  # "the man told doctors he ate …": the unnamed speaker (antecedent_noun)
+        ahead = named_after(pronoun, self.person_at)
+        if ahead is not None:
+            return self.person_at[ahead.i]  # "While he was held, Jones lost his job"
         excluded = None
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
