@@ -5,11 +5,8 @@ neighbouring town's councilwoman as often as the town itself is still set in the
 Short texts written for these tests. Places arrive resolved, as in test_event_placing.
 """
 
-import pytest
-
 from stories.extraction.events import place_rules
-from stories.extraction.nlp import get_nlp
-from tests.test_event_placing import event_with, placed_events, where
+from tests.test_event_placing import event_with, nlp, placed_events, where  # noqa: F401
 
 # Two towns of one state, farther apart than a town's reach.
 _TOWNS = {
@@ -23,18 +20,13 @@ _RACE = (
 )
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
-
-
-def test_a_town_in_an_office_holder_s_title_does_not_count_towards_the_setting(nlp):
+def test_a_town_in_an_office_holder_s_title_does_not_count_towards_the_setting(nlp):  # noqa: F811
     announced = event_with(placed_events(nlp, _RACE, catalogue=_TOWNS), "announce")
 
     assert where(announced) == ("Ashby", "setting")
 
 
-def test_without_the_rule_the_title_s_town_splits_the_setting(nlp, monkeypatch):
+def test_without_the_rule_the_title_s_town_splits_the_setting(nlp, monkeypatch):  # noqa: F811
     monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"office titles"})
 
     announced = event_with(placed_events(nlp, _RACE, catalogue=_TOWNS), "announce")
@@ -42,7 +34,7 @@ def test_without_the_rule_the_title_s_town_splits_the_setting(nlp, monkeypatch):
     assert where(announced) == (None, None)
 
 
-def test_a_story_naming_its_town_only_in_titles_is_still_set_there(nlp):
+def test_a_story_naming_its_town_only_in_titles_is_still_set_there(nlp):  # noqa: F811
     text = (
         "Norfield City Councilwoman Ana Ruiz won another term on Monday.\n\n"
         "The result was announced on Tuesday."

@@ -39,8 +39,14 @@ def test_a_small_town_whose_state_the_sentence_names_keeps_it(gazetteer):
 
 def test_washington_after_a_networks_initials_in_a_sign_off_is_the_capital(gazetteer):
     text = (
-        "Investigators in Atlanta are comparing the two bombs, officials said. "
-        "Maria Lopez, CNN, Washington."
+        "Detectives in Atlanta are matching the fibres from both warehouses, the bureau said. "
+        "Ruth Okafor, NBC, Washington."
     )
     found = resolve(text, ["Atlanta", "Washington"], gazetteer)["Washington"]
     assert (found.kind, round(found.longitude)) == ("city", -77)
+
+
+def test_washington_after_a_dateline_s_town_in_capitals_keeps_the_state(gazetteer):
+    text = "SPOKANE, Washington (CNN) — Crews cut new firebreaks near the river on Monday."
+    found = resolve(text, ["Washington"], gazetteer)["Washington"]
+    assert found.kind == "admin1"

@@ -160,3 +160,15 @@ def test_without_the_dwelling_cue_the_town_before_a_home_is_missed(places_in, mo
     found = places_in("The couple sold their Marshall house last spring.")
 
     assert "Marshall" not in found
+
+
+def test_a_house_style_before_a_dwelling_is_no_place(places_in):
+    found = places_in("They restored their Mission home after the storm.")
+
+    assert "Mission" not in found
+
+
+def test_a_town_before_a_dwelling_without_an_owner_s_pronoun_is_no_cue(places_in):
+    found = places_in("The Marshall house was sold last spring.")
+
+    assert "Marshall" not in found

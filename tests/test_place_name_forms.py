@@ -137,3 +137,11 @@ def test_a_town_written_with_city_before_its_council_is_the_town_by_its_bare_nam
     spans = [(text.index("Los Angeles"), text.index("Los Angeles") + 11), (start, start + 17)]
     found = resolve_mentions(text, spans, gazetteer=gazetteer)[1]
     assert (found.country_code, round(found.longitude)) == ("US", -118)
+
+
+def test_a_city_whose_own_name_ends_in_city_is_not_split_into_a_bare_town():
+    from stories.geocoding.mention_reading import lookup
+
+    names = {c.place.name for c in lookup(get_gazetteer(), "Kansas City")}
+
+    assert names == {"Kansas City"}

@@ -34,3 +34,25 @@ def test_a_town_written_with_its_state_stays_in_a_world_story(gazetteer):
     )
     found = resolve(text, ["Tokyo", "Seoul", "London", "Paris", "Dubai"], gazetteer)["Paris"]
     assert found.country_code == "US"
+
+
+def test_a_world_story_that_names_only_countries_besides_takes_the_world_cities(gazetteer):
+    text = (
+        "Share prices fell in Japan, South Korea, Britain and the United States on Friday. "
+        "Bourses also closed lower in Paris and Frankfurt, while Milan was mixed."
+    )
+    names = ["Japan", "South Korea", "Britain", "United States", "Paris", "Frankfurt", "Milan"]
+    found = resolve(text, names, gazetteer)
+    assert found["Paris"].country_code == "FR"
+    assert found["Milan"].country_code == "IT"
+
+
+def test_the_namesakes_own_countries_do_not_make_a_story_world_news(gazetteer):
+    # Two countries besides the namesakes: the world cities' own three do not count.
+    text = (
+        "Bourses closed lower in Paris, Frankfurt and Milan on Friday, while traders in Japan "
+        "and the United States were nervous."
+    )
+    names = ["Paris", "Frankfurt", "Milan", "Japan", "United States"]
+    found = resolve(text, names, gazetteer)
+    assert found["Paris"].country_code == "US"

@@ -6,7 +6,7 @@ news is written, not from any article:
 
 - a dateline ("PORTLAND, Maine (AP) —"), in capitals at the top of the story;
 - a place that locates an institution or a person: "Fargo police", "a Roselle man", "his
-  Norman home",
+  Norman home" (not a style of house: "their Mission home"),
   "a Sugar Land-based firm", "Rep. Smith, R-Charleston", "John Doe, 34, of Grovetown";
 - a name of a kind the language marks as a place: "Freeborn Lake", "Anthony Creek";
 - lists of places: "Barrow, Jackson and Madison counties", "in Cairo, Giza and Al-Minya".
@@ -34,6 +34,14 @@ RESIDENT_NOUNS = frozenset(
 # Nouns of a dwelling a place name modifies after its owner's pronoun: "his Norman home".
 HOME_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
 _OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
+# Styles of house, capitalised before a dwelling as a town is: "their Mission home", "a Cape Cod
+# house", "his Tudor home", "a Spanish Colonial house", "a Queen Anne house".
+HOUSE_STYLES = frozenset(
+    {"mission", "tudor", "colonial", "victorian", "georgian", "edwardian", "craftsman", "cape",
+     "cape cod", "federal", "ranch", "prairie", "revival", "queen anne", "italianate", "gothic",
+     "mediterranean", "spanish", "pueblo", "adobe", "bungalow", "modern", "contemporary",
+     "regency", "shingle", "saltbox", "chalet", "farmhouse", "deco"}
+)  # fmt: skip
 # Nouns that follow a list of places and name their kind: "Barrow, Jackson and Madison counties".
 PLURAL_KIND_NOUNS = frozenset(
     {"counties", "provinces", "districts", "states", "cities", "towns", "villages", "regions",
@@ -119,6 +127,11 @@ def _name_before(doc: Doc, end: int, limit: int = 3) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+def _a_house_style(name: Span) -> bool:
+    """ "Mission", "Cape Cod", "Spanish Colonial": a style of house, not where it stands."""
+    return name.text.lower() in HOUSE_STYLES or name[-1].lower_ in HOUSE_STYLES
+
+
 def _name_after(doc: Doc, start: int, limit: int = 3) -> Span | None:
     """The run of capitalised tokens from token ``start`` (at most ``limit``)."""
     end = start
@@ -160,7 +173,12 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
                 yield name
         elif word in HOME_NOUNS and token.is_lower and token.i > 1:
             name = _name_before(doc, token.i)
-            if name is not None and name.start > 0 and doc[name.start - 1].lower_ in _OWNERS:
+            if (
+                name is not None
+                and name.start > 0
+                and doc[name.start - 1].lower_ in _OWNERS
+                and not _a_house_style(name)
+            ):
                 yield name  # "his Norman home": where the person lives
         elif word == "based" and token.i > 1 and doc[token.i - 1].text == "-":
             name = _name_before(doc, token.i - 1)

@@ -5,7 +5,8 @@ Two readings news copy takes for granted, which the weighed evidence can narrowl
 - A state that shares its name with its country's capital ("Washington"): written bare, the
   name is the capital, where the government sits. The state is meant when the copy says so
   ("Washington state", "the state of Washington"), writes the name after a town of it
-  ("Tacoma, Washington"), lists it with other states, or names a place inside the state.
+  ("Tacoma, Washington"), lists it with other states, or names a place inside the state; a
+  reporter's sign-off that ends a report ("Jane Doe, CNN, Washington.") names the capital.
 - A metropolis and a small town of the same name in one country ("Brookfield" of a million
   people and a hamlet of two thousand): a reader takes the metropolis unless the story says
   otherwise near the name. A state named in some far-off sentence ("she grew up in Dover,
@@ -100,17 +101,23 @@ def _capital_meant(
     return None if inside else capital
 
 
+_SIGN_OFF_BEFORE = re.compile(r",\s*[A-Z]{2,5},\s*$")  # "Ruth Okafor, NBC, " before the city
+_SIGN_OFF_AFTER = re.compile(r"\.?[ \t]*(?:\n|$)")  # the city ends the paragraph or the text
+
+
 def _after_a_place(text: str, mention: Mention, ordered: list[Mention]) -> bool:
-    """Is the name written after a comma, as a town's state is ("Tacoma, Washington")? Not
-    after an organisation's initials that name no place of the story: a reporter's
-    sign-off ("Jane Doe, CNN, Washington") gives the city filed from."""
+    """Is the name written after a comma, as a town's state is ("Tacoma, Washington")? Not in
+    a reporter's sign-off, which ends a report with the name, the network's initials and the
+    city filed from ("Jane Doe, CNN, Washington."); a dateline's town in capitals is a town
+    ("SPOKANE, Washington (CNN) —")."""
     comma = re.search(r",\s*$", text[max(0, mention.start - 3) : mention.start])
     if comma is None:
         return False
     before = mention.start - len(comma.group())
     if any(o.end == before and o.choice is not None for o in ordered):
         return True
-    return re.search(r"\b[A-Z]{2,}$", text[max(0, before - 12) : before]) is None
+    signed = _SIGN_OFF_BEFORE.search(text[max(0, mention.start - 12) : mention.start])
+    return not (signed and _SIGN_OFF_AFTER.match(text, mention.end))
 
 
 def _metropolis_meant(

@@ -5,7 +5,9 @@ Paris, Zurich, Amsterdam and Milan", "a Security Council meeting in Geneva") mea
 the world knows. The weighed evidence can still take their small namesakes in one country:
 that country is named, and its many towns called after European cities lie near one another,
 so each vouches for the next (Paris, Frankfort and Milan of one region of the US). An editor
-reads past that: in a story of four countries or more, a name whose chosen town has a bearer in
+reads past that: in a story whose other places lie in ``WORLD_COUNTRIES`` countries or more
+(the namesakes' own countries do not count) and whose towns and states, if it names any, do not
+keep to the town's country, a name whose chosen town has a bearer in
 another country that is a capital, or a city of ``WORLD_POPULATION`` people or more and
 ``PROMINENCE_RATIO`` times the town's, is that city, unless something independent of such
 namesakes backs the town: a qualifier ("Paris, Ky."), local news's words for it ("a Paris
@@ -15,20 +17,26 @@ that is not itself a namesake of a world city.
 
 from stories.geocoding.famous_namesakes import adopt
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import (
-    CAPITAL_CODE,
-    name_groups,
-    other_mentions,
-    same_sentence,
-)
+from stories.geocoding.namesake_evidence import CAPITAL_CODE, name_groups, same_sentence
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.story_country import LOCAL_KINDS
 from stories.geocoding.story_evidence import within
 
+# A city the world knows: a capital, or a city of a hundred thousand people. Lower than
+# famous_namesakes' metropolis (500,000): a world story names provincial bourses and venues
+# ("Frankfurt", "Geneva", near 200,000 each) bare ...
 WORLD_POPULATION = 100_000
+# ... and five times the chosen town's people, so that of two comparable towns abroad the
+# weighed evidence still decides ("Paris" of 2 million over a Paris of 25,000; not a town of
+# 150,000 over one of 60,000).
 PROMINENCE_RATIO = 5.0
+# A place within a county's reach of the town backs it: the reach famous_namesakes.NEAR_KM
+# gives a small town's neighbours.
 NEAR_KM = 100.0
-WORLD_COUNTRIES = 4  # countries of the story's independent places that make it world news
+# Countries of the story's independent places (not the namesakes', nor their world cities')
+# that make it world news: a local story names its own country and now and then one or two
+# more (a war abroad, a neighbour); a round-up of markets or diplomacy names four and more.
+WORLD_COUNTRIES = 4
 _MATCH_RANK = {"name": 2, "alternate": 1}
 _AREAS = (GazetteerKind.COUNTRY, GazetteerKind.ADMIN1)
 
@@ -37,22 +45,23 @@ def prefer_world_cities(text: str, mentions: list[Mention]) -> None:
     """Re-choose, in world news, the world city for each name whose chosen small town abroad
     of it nothing independent backs."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    world = {key: city for key, group in name_groups(ordered) if (city := _world_city(group))}
+    groups = list(name_groups(ordered))
+    world = {key: city for key, group in groups if (city := _world_city(group))}
     if not world:
         return
-    independent = [m for m in other_mentions(ordered, "") if m.key not in world]
-    countries = {m.choice.country_code for m in independent} | {
-        c.country_code for c in world.values()
-    }
+    independent = [m for m in ordered if m.choice is not None and m.key not in world]
+    countries = {m.choice.country_code for m in independent}
     if len(countries - {""}) < WORLD_COUNTRIES:
         return
     homes = {m.key: m.choice.country_code for m in independent if m.choice.kind in LOCAL_KINDS}
-    for key, group in name_groups(ordered):
+    for key, group in groups:
         city = world.get(key)
         if city is None or _backed(text, group, independent):
             continue
         share = sum(code == group[0].choice.country_code for code in homes.values())
-        if share * 2 < len(homes):  # not the country the story's towns and states keep to
+        # Not the country the story's own towns and states keep to; a story that names no town
+        # or state of its own ("Japan, Britain and the United States") keeps to none.
+        if not homes or share * 2 < len(homes):
             adopt(group, city, "a world city, in news of many countries")
 
 

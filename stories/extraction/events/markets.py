@@ -11,11 +11,17 @@ it trades. A move is a verb of rising or falling whose subject is a name or a ma
 the listing in 2013" is none); a market is a pinned place below a country that names a market
 noun ("London shares", "the Tokyo stock price index") or is where one trades ("stocks closed
 lower in Tokyo"), and not a list of several ("closed lower in Paris, Zurich").
+
+A move is a price's only when its figure is one: a bare figure ("fell 5 to 286"), points,
+pence, cents, a percentage or a sum of money, not a count of things ("added 2,500 workers");
+and its subject is a stock, not a person ("Johnson added 12 points") nor a team ("The
+Yankees lost 5 to 3"). A market holds only within its report's run: until another market is
+named, and while market news keeps coming, each move or trade no more than ``RUN_GAP``
+paragraphs after the last paragraph of market news (a word of the trade, a move, a trade); a
+market named in one paragraph claims no move told after several paragraphs of other news.
 """
 
 from __future__ import annotations
-
-from bisect import bisect_right
 
 from spacy.tokens import Token
 
@@ -23,6 +29,11 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.sentence_places import pinned
 from stories.extraction.mentions import EventCandidate, PlaceMention
+
+# A market report lists its movers in a run of paragraphs of market news, now and then with
+# one of other comment between them ("He blamed fears of nationalisation."): two paragraphs
+# after the last market news a move is still in the run; further off it is other news.
+RUN_GAP = 2
 
 # What trades on an exchange, or the exchange itself: "London shares", "the Tokyo market".
 _MARKET_NOUNS = frozenset(
@@ -39,37 +50,56 @@ _MARKET_NOUNS = frozenset(
         "issue",
     }
 )
-# Verbs a price moves by: "fell 5 to 286", "shed 8.5 pence", "eased 1 to 416".
+# Verbs a price moves by, the common vocabulary of market reports: "fell 5 to 286", "shed 8.5
+# pence", "eased 1 to 416", "edged up 2 points".
 _MOVES = frozenset(
     {
-        "fall",
         "rise",
-        "drop",
-        "ease",
-        "skid",
-        "shed",
+        "fall",
         "gain",
-        "slip",
+        "lose",
         "climb",
+        "slip",
+        "drop",
+        "add",
+        "shed",
+        "ease",
+        "edge",
         "advance",
         "decline",
-        "add",
-        "lose",
         "jump",
+        "surge",
+        "soar",
+        "rally",
+        "rebound",
+        "firm",
+        "dip",
+        "sag",
+        "sink",
+        "slide",
+        "skid",
+        "slump",
         "tumble",
         "plunge",
-        "slide",
-        "edge",
-        "firm",
-        "soar",
-        "sink",
+        "plummet",
         "retreat",
-        "rally",
     }
 )
-# Who trades on an exchange, and what they do there: "Dealers placed heavy buy orders".
+# Who trades on an exchange, and what they do there: "investors sold", "traders bought";
+# placing or filling orders is trading too ("Brokers placed buy orders").
 _TRADERS = frozenset({"dealer", "trader", "broker", "investor"})
-_TRADES = frozenset({"buy", "sell", "place", "trade", "dump", "unload"})
+_TRADES = frozenset({"buy", "sell", "trade", "dump", "unload"})
+_ORDERS = frozenset({"order"})
+# Words of the trade that keep a market report's run going between its movers: "Volume was
+# 840 million shares", "Dealers said the turnover was heavy". Not "price", "market" or
+# "issue", common in any news.
+_MARKET_TALK = frozenset(
+    {"share", "stock", "index", "exchange", "bourse", "trading", "equity", "turnover", "volume"}
+    | _TRADERS
+)
+# What a price figure counts: "shed 47.3 points", "fell 8.5 pence", "rose 3%".
+_PRICE_UNITS = frozenset({"point", "pence", "penny", "cent", "percent", "%"})
+_PRICE_ENTITIES = frozenset({"MONEY", "PERCENT"})
 _NAME_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "prep", "advmod", "nummod", "quantmod"})
 
@@ -89,39 +119,110 @@ def market_places(index: MentionIndex) -> list[tuple[int, PlaceMention]]:
     return found
 
 
-def market_of(
-    event: EventCandidate, index: MentionIndex, markets: list[tuple[int, PlaceMention]]
-) -> PlaceMention | None:
-    """The exchange a price move happened on: the market the report named last before it."""
+def market_moves(
+    events: list[EventCandidate], index: MentionIndex, markets: list[tuple[int, PlaceMention]]
+) -> dict[int, PlaceMention]:
+    """The exchange each price move or trade happened on, by its event's start: the market the
+    report named last before it, while the report's run lasts."""
+    placed: dict[int, PlaceMention] = {}
     if not markets:
-        return None
-    anchor = event_word(event, index)
-    if anchor is None or not (price_move(anchor) or trading(anchor)):
-        return None
-    last = bisect_right([start for start, _ in markets], event.start) - 1
-    return markets[last][1] if last >= 0 else None
+        return placed
+    talk = _market_paragraphs(index)
+    named = [(start, index.paragraph_number(start), place) for start, place in markets]
+    following = 0
+    current: tuple[int, PlaceMention] | None = None  # the market and its paragraph
+    for event in sorted(events, key=lambda e: e.start):
+        while following < len(named) and named[following][0] <= event.start:
+            current = named[following][1:]
+            following += 1
+        if current is None:
+            continue
+        anchor = event_word(event, index)
+        if anchor is None or not (price_move(anchor, index) or trading(anchor)):
+            continue
+        paragraph = index.paragraph_number(event.start)
+        if _in_the_run(current[0], paragraph, talk):
+            placed[event.start] = current[1]
+    return placed
 
 
-def price_move(verb: Token) -> bool:
+def _market_paragraphs(index: MentionIndex) -> set[int]:
+    """The paragraphs that tell market news: a word of the trade ("shares", "index",
+    "turnover", "dealers") or a price move or a trade."""
+    return {
+        index.paragraph_number(token.idx)
+        for token in index.doc
+        if (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _MARKET_TALK)
+        or price_move(token, index)
+        or trading(token)
+    }
+
+
+def _in_the_run(start: int, paragraph: int, talk: set[int]) -> bool:
+    """Is ``paragraph`` in the run of market news from ``start``: no more than ``RUN_GAP``
+    paragraphs between one paragraph of market news and the next?"""
+    last = start
+    for number in range(start + 1, paragraph + 1):
+        if number in talk or number == paragraph:
+            if number - last > RUN_GAP:
+                return False
+            last = number
+    return True
+
+
+def price_move(verb: Token, index: MentionIndex | None = None) -> bool:
     """A share's or an index's price rising or falling by a figure: "Nordbank fell 5 to 286",
     "the index shed 47.3 points" (a year or an hour is no figure: "lost out in 2013"; a
-    company's profit or sales that rose is no price: "sales fell 5% to $3 billion")."""
+    company's profit or sales that rose is no price: "sales fell 5% to $3 billion"; nor is a
+    count of things, "added 2,500 workers", or what a person or a team scored)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MOVES:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or _market_noun(subject)):
         return False
+    if _a_player(subject, index):
+        return False
     return any(
-        t.tag_ == "CD" and t.ent_type_ not in ("DATE", "TIME")
+        _price_figure(t)
         for child in verb.children
         if child.dep_ in _FIGURE_DEPS
         for t in child.subtree
     )
 
 
+def _a_player(subject: Token, index: MentionIndex | None) -> bool:
+    """One of the story's people ("Johnson added 12 points") or a team, a plural name after
+    "the" ("The Yankees lost 5 to 3"): they score, they have no price."""
+    if index is not None and subject.i in index.person_at:
+        return True
+    return subject.tag_ == "NNPS" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
+
+
+def _price_figure(token: Token) -> bool:
+    """A number that is a price or a price's change: bare ("fell 5 to 286"), a sum of money or
+    a percentage, or a count of points, pence or cents; not a date or a time, and not a count
+    of things ("2,500 workers")."""
+    if token.tag_ != "CD" or token.ent_type_ in ("DATE", "TIME"):
+        return False
+    if token.ent_type_ in _PRICE_ENTITIES:
+        return True
+    number = token
+    while number.dep_ in ("quantmod", "compound") and number.head.tag_ == "CD":
+        number = number.head  # "11 million shares": the whole number counts the noun
+    if number.dep_ != "nummod" or number.head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return number.head.lemma_.lower() in _PRICE_UNITS or number.head.lower_ in _PRICE_UNITS
+
+
 def trading(verb: Token) -> bool:
-    """A market's traders buying or selling: "dealers placed buy orders", "investors sold"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TRADES:
+    """A market's traders buying or selling: "investors sold", "dealers placed buy orders"."""
+    if verb.pos_ != "VERB":
+        return False
+    if verb.lemma_.lower() not in _TRADES and not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _ORDERS for c in verb.children
+    ):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _TRADERS for c in verb.children)
 

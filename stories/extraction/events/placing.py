@@ -68,7 +68,7 @@ from stories.extraction.events.homes import (
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
-from stories.extraction.events.markets import market_of, market_places
+from stories.extraction.events.markets import market_moves, market_places
 from stories.extraction.events.narration import (
     between_same_places,
     named_per_sentence,
@@ -153,13 +153,15 @@ def place_events(
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
     lead = None if home is not None else lead_place(index, starts)
-    titles = [p for p in places if _on("office titles") and in_an_office_title(p, index)]
+    titles = (
+        {p.start for p in places if in_an_office_title(p, index)} if _on("office titles") else set()
+    )
     scene = [p for p in places if sets_scene(p, index)]
     setting = story_setting(
-        [p for p in scene if p not in titles], places, index.text, home, lead=lead
+        [p for p in scene if p.start not in titles], places, index.text, home, lead=lead
     )
     if setting is None and titles:
-        titles = []  # a story that names its places only in titles is set where they are
+        titles = set()  # a story that names its places only in titles is set where they are
         setting = story_setting(scene, places, index.text, home, lead=lead)
     wider = setting  # before it narrows to the dateline's city: the background's (local_stories)
     if home is not None and setting is not None and within(home, setting):
@@ -194,7 +196,7 @@ def place_events(
             [
                 p
                 for p in body
-                if not (_on("setting past actors") and acted_on(p, index)) and p not in titles
+                if not (_on("setting past actors") and acted_on(p, index)) and p.start not in titles
             ],
             starts,
             outside=setting,
@@ -209,7 +211,7 @@ def place_events(
         seats={e.start: s for e in events if (s := seat_of(e, index, places)) is not None}
         if "seats" in place_rules.ENABLED
         else {},
-        markets={e.start: m for e in events if (m := market_of(e, index, markets)) is not None},
+        markets=market_moves(events, index, markets),
         lands={e.start: c for e in events if (c := land_of(e, index, homes.countries)) is not None}
         if _on("national lands")
         else {},
