@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
+from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -120,6 +121,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
         if progressive(verb) and states_where(verb) and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
+        if deed_under_way_in_lead(verb):
+            return False  # the lead's "is drafting policies" (counted_under_way)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
