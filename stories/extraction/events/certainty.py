@@ -44,6 +44,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.reported_futures import reported_passive_would
@@ -475,6 +476,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "is making his first trip abroad": the happening is the object, under way
     if deed_under_way_in_lead(verb):
         return False  # the lead's "is drafting policies" (counted_under_way)
+    if named_act_now(verb):
+        return False  # "and now Acme is suspending work": the latest turn (named_now)
     if be[0].tag_ != "VBN" and in_lead(verb) and _named_subject(verb):
         return False  # the lead's "Acme is cutting 300 jobs": the news, under way
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)
