@@ -33,7 +33,8 @@ from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
-_RECENT = frozenset({"now", "just", "recently", "newly"})
+# "already" too: "troops have already massed" tells a deed done by now, the news so far.
+_RECENT = frozenset({"now", "just", "recently", "newly", "already"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
@@ -199,8 +200,9 @@ def _proper(noun: Token) -> bool:
 
 
 def hot_news(verb: Token) -> bool:
-    """ "have now detected", "has just signed", "has recently opened", "for the first time":
-    the perfect of recent past (hot news) carries an adverb that dates the deed to now."""
+    """ "have now detected", "has just signed", "has recently opened", "have already massed",
+    "for the first time": the perfect of recent past (hot news) carries an adverb that dates
+    the deed to now."""
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
         return True
     return any(
