@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
+from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import (
     denied_by_participant,
@@ -43,6 +44,7 @@ from stories.extraction.events.lexicon import (
     SPECULATIVE_ADVERBS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.reported_futures import reported_passive_would
@@ -472,6 +474,10 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "were barred from venues, and athletes are being tested": told with a past
     if _carries_happening(verb):
         return False  # "is making his first trip abroad": the happening is the object, under way
+    if deed_under_way_in_lead(verb):
+        return False  # the lead's "is drafting policies" (counted_under_way)
+    if named_act_now(verb):
+        return False  # "and now Acme is suspending work": the latest turn (named_now)
     if be[0].tag_ != "VBN" and in_lead(verb) and _named_subject(verb):
         return False  # the lead's "Acme is cutting 300 jobs": the news, under way
     return verb.tag_ == "VBG" or any(a.lower_ == "being" for a in auxiliaries)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
+from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -32,7 +33,8 @@ from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
-_RECENT = frozenset({"now", "just", "recently", "newly"})
+# "already" too: "troops have already massed" tells a deed done by now, the news so far.
+_RECENT = frozenset({"now", "just", "recently", "newly", "already"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
@@ -120,6 +122,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
         if progressive(verb) and states_where(verb) and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
+        if deed_under_way_in_lead(verb):
+            return False  # the lead's "is drafting policies" (counted_under_way)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
@@ -196,8 +200,9 @@ def _proper(noun: Token) -> bool:
 
 
 def hot_news(verb: Token) -> bool:
-    """ "have now detected", "has just signed", "has recently opened", "for the first time":
-    the perfect of recent past (hot news) carries an adverb that dates the deed to now."""
+    """ "have now detected", "has just signed", "has recently opened", "have already massed",
+    "for the first time": the perfect of recent past (hot news) carries an adverb that dates
+    the deed to now."""
     if any(c.dep_ == "advmod" and c.lower_ in _RECENT for c in verb.children):
         return True
     return any(
