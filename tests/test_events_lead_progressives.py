@@ -48,3 +48,8 @@ def test_progressive_in_the_sentence_a_dateline_opens_below_a_headline_is_news(n
 def test_progressive_in_the_lead_s_second_sentence_still_describes(nlp):  # noqa: F811
     text = "The county board met in Velton on Monday. The county is drafting rules for staff."
     assert "draft" not in _triggers(nlp, text)
+
+
+def test_a_shop_trading_in_its_wares_in_the_lead_is_no_news(nlp):  # noqa: F811
+    events = events_of(nlp, "The Norfield bakery is selling fresh loaves to early commuters.")
+    assert not any("sell" in event.title.lower() for event in events)

@@ -10,9 +10,11 @@ sponsoring a bill". Two things set these apart from a scene or a trend:
 - an object counted by a number or a quantity ("hundreds of rooms", "300 jobs", "$2 million"):
   a bounded deed done to a measured lot, whoever does it;
 - or one particular actor (a singular subject: "the county", "a state House leader", not the
-  kind a bare plural names, "airlines", "more firefighters") bringing in a new thing (an
-  object with "a" or a bare plural: "a bill", "policies"), not working on one it already has
-  ("is defending his group's practice", "is sharpening its newest weapon").
+  kind a bare plural names, "airlines", "more firefighters") making or proposing a new thing
+  (a verb of drafting, sponsoring, building; an object with "a" or a bare plural: "a bill",
+  "policies"), not working on one it already has ("is defending his group's practice", "is
+  sharpening its newest weapon"), nor trading in what it deals in ("the corner shop is
+  offering cheap lamps": a shop's business, colour of the scene).
 """
 
 from __future__ import annotations
@@ -28,18 +30,28 @@ from stories.extraction.sentence_breaks import story_sentences
 # Characters of space and dash a dateline's body may begin before its sentence does.
 _GAP = 3
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
+# Verbs that make or put forward a new thing: a bill, a plan, a policy, a building.
+_MAKING_VERBS = frozenset(
+    {"draft", "sponsor", "propose", "introduce", "prepare", "develop", "write", "design",
+     "build", "construct", "craft", "plan", "organize", "organise", "form", "create",
+     "establish", "launch", "file", "push", "seek", "pursue", "negotiate"}
+)  # fmt: skip
 
 
 def deed_under_way_in_lead(verb: Token) -> bool:
     """ "Meth cooks are converting hundreds of motel rooms into labs", "the county is drafting
     policies" in the lead sentence: a present progressive doing something to a counted lot, or one
-    actor's bringing in a new thing, is the news under way."""
+    actor's making or proposing a new thing, is the news under way."""
     if not progressive(verb) or not _in_lead_sentence(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(_counted(o) for o in objects):
         return True
-    return _particular_subject(verb) and any(_new_thing(o) for o in objects)
+    return (
+        verb.lemma_.lower() in _MAKING_VERBS
+        and _particular_subject(verb)
+        and any(_new_thing(o) for o in objects)
+    )
 
 
 def _counted(noun: Token) -> bool:
