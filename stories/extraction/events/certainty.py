@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
+from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import (
     denied_by_participant,
@@ -184,6 +185,8 @@ def verb_certainty(
         return told
     if date is None and not auxiliaries and instrument_acts(verb):
         return "occurred"  # "the act creates two parks": what the law did on passing
+    if date is None and charged_with_offence(verb):
+        return "occurred"  # "is charged with murder": the charging was done (events.charges)
     if (
         date is None
         and not cited

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
+from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -128,6 +129,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False
     if taken_to_a_body(verb):
         return False  # "has been referred to the Senate": a step of a procedure (deed_marks)
+    if charged_with_offence(verb):
+        return False  # "has been charged with murder": a step of a prosecution (charges)
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
 
