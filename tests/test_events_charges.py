@@ -24,3 +24,23 @@ def test_present_passive_charge_with_an_offence_is_an_event(nlp):  # noqa: F811
 def test_charge_with_a_duty_named_by_a_verb_still_describes(nlp):  # noqa: F811
     text = "The new panel has been charged with reviewing the budget."
     assert "charge" not in _triggers(nlp, text)
+
+
+def _events(nlp, sentence: str):  # noqa: F811
+    return events_of(nlp, _LEAD + sentence)
+
+
+def test_crime_a_suspect_is_accused_of_is_an_event(nlp):  # noqa: F811
+    text = "Tom Lee is accused of killing his landlord, Jane Doe."
+    assert "kill" in [e.trigger for e in _events(nlp, text)]
+
+
+def test_crime_a_suspect_is_accused_of_is_only_speculated(nlp):  # noqa: F811
+    text = "Tom Lee is accused of killing his landlord, Jane Doe."
+    killing = next(e for e in _events(nlp, text) if e.trigger == "kill")
+    assert killing.certainty == "speculated"
+
+
+def test_crime_describing_a_person_by_an_accusation_is_no_event(nlp):  # noqa: F811
+    text = "Police questioned a gunman accused of killing Jane Doe, his landlord."
+    assert "kill" not in [e.trigger for e in _events(nlp, text)]

@@ -34,3 +34,29 @@ def charged_with_offence(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
         for c in verb.children
     )
+
+
+# Verbs whose "of" phrase names the offence a person is held to have done.
+_ALLEGING = frozenset({"accuse", "suspect", "convict"})
+
+
+def alleged_offence(verb: Token) -> bool:
+    """ "Vell is accused of killing his neighbour", "he was convicted of stabbing two guards":
+    the gerund after "accused of", "suspected of" or "convicted of" names the crime itself, a
+    happening of its own the story turns on, not how or why the governing clause was done.
+    Only when the alleging is told as a clause of its own (a passive with its auxiliary): "a
+    gunman accused of killing eight people" describes the gunman by what he is accused of."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    if preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return False
+    alleging = preposition.head
+    told = any(c.dep_ == "auxpass" for c in alleging.children)
+    return alleging.lemma_.lower() in _ALLEGING and told
+
+
+def only_alleged(verb: Token) -> bool:
+    """ "is accused of killing", "is suspected of stealing": the crime is held against
+    someone, not yet proved; "was convicted of killing" says a court found it done."""
+    return alleged_offence(verb) and verb.head.head.lemma_.lower() != "convict"

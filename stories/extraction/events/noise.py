@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
-from stories.extraction.events.charges import charged_with_offence
+from stories.extraction.events.charges import alleged_offence, charged_with_offence
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -284,6 +284,8 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
         if praised_deed(verb):
             return False  # "hailed for stopping the gunman": the deed praised was done
+        if alleged_offence(verb):
+            return False  # "accused of killing his neighbour": the crime (events.charges)
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
