@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.events.awaited_conditions import awaited_condition
+from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.denials import (
@@ -155,6 +156,8 @@ def verb_certainty(
             published=published,
             date_end=date_end,
         )
+    if only_alleged(verb):
+        return "speculated"  # "is accused of killing": held against someone (events.charges)
     if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
         return "speculated"  # "reportedly" cites reports: the tense still says what happened
     if words & SPECULATIVE_MODALS:
@@ -186,6 +189,8 @@ def verb_certainty(
         return told
     if date is None and not auxiliaries and instrument_acts(verb):
         return "occurred"  # "the act creates two parks": what the law did on passing
+    if date is None and charged_with_offence(verb):
+        return "occurred"  # "is charged with murder": the charging was done (events.charges)
     if (
         date is None
         and not cited

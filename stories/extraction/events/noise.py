@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
+from stories.extraction.events.charges import alleged_offence, charged_with_offence
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
@@ -132,6 +133,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False
     if taken_to_a_body(verb):
         return False  # "has been referred to the Senate": a step of a procedure (deed_marks)
+    if charged_with_offence(verb):
+        return False  # "has been charged with murder": a step of a prosecution (charges)
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
 
@@ -286,6 +289,8 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     if verb.tag_ == "VBG" and not own and verb.dep_ in _SIDE_DEPS:
         if praised_deed(verb):
             return False  # "hailed for stopping the gunman": the deed praised was done
+        if alleged_offence(verb):
+            return False  # "accused of killing his neighbour": the crime (events.charges)
         return absolute_subject(verb) is None and not counted_result(verb) and not lead_result(verb)
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS

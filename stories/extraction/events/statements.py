@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.complement_reach import takes_a_clause
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
@@ -88,7 +89,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if not dated and inside_relative_clause(verb):
         return True
-    return certainty == "occurred" and present_passive(verb)
+    # "is charged with murder": the charging, not how things are (events.charges)
+    return certainty == "occurred" and present_passive(verb) and not charged_with_offence(verb)
 
 
 def addresses_the_reader(token: Token) -> bool:

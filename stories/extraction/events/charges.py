@@ -1,0 +1,62 @@
+"""A suspect charged with an offence, told in the present or perfect passive.
+
+"He has been charged with murder", "Both are now charged with theft", "A man is charged in
+the beating death of…": court news tells the charging as a state the suspect is in, with no
+date of its own. "charge" lies outside the event lexicon (it also bills a fee, fills a
+battery, gives a duty), so noise.describes_rather_than_reports would take such a clause for
+colour, as it does "relations have cooled". In the passive, with the offence after "with" or
+the case after "in", it is the step of a prosecution the story reports, one done, the way
+"was indicted" and "was arrested" (lexicon verbs) are.
+
+A duty given ("is charged with overseeing the budget") names a task by a verb, not an
+offence by a noun; a fee ("customers are charged $5") takes no such phrase.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_CHARGE = "charge"
+_OFFENCE_PREPOSITIONS = frozenset({"with", "in"})
+
+
+def charged_with_offence(verb: Token) -> bool:
+    """ "has been charged with second-degree murder", "are charged in the beating death": a
+    passive of "charge" whose phrase after it names an offence or a case by a noun."""
+    if verb.lemma_.lower() != _CHARGE or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.i > verb.i
+        and c.lower_ in _OFFENCE_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in verb.children
+    )
+
+
+# Verbs whose "of" phrase names the offence a person is held to have done.
+_ALLEGING = frozenset({"accuse", "suspect", "convict"})
+
+
+def alleged_offence(verb: Token) -> bool:
+    """ "Vell is accused of killing his neighbour", "he was convicted of stabbing two guards":
+    the gerund after "accused of", "suspected of" or "convicted of" names the crime itself, a
+    happening of its own the story turns on, not how or why the governing clause was done.
+    Only when the alleging is told as a clause of its own (a passive with its auxiliary): "a
+    gunman accused of killing eight people" describes the gunman by what he is accused of."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    preposition = verb.head
+    if preposition.lower_ != "of" or preposition.dep_ != "prep":
+        return False
+    alleging = preposition.head
+    told = any(c.dep_ == "auxpass" for c in alleging.children)
+    return alleging.lemma_.lower() in _ALLEGING and told
+
+
+def only_alleged(verb: Token) -> bool:
+    """ "is accused of killing", "is suspected of stealing": the crime is held against
+    someone, not yet proved; "was convicted of killing" says a court found it done."""
+    return alleged_offence(verb) and verb.head.head.lemma_.lower() != "convict"

@@ -1,0 +1,46 @@
+"""A suspect charged with an offence in the present or perfect passive, with no date of its
+own, after the lead (events.charges): the charging is reported, not described."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+# Two sentences first, so the clause under test is past the lead, where a perfect sums up.
+_LEAD = "The county board met on Monday. Members argued for hours about the budget. "
+
+
+def _triggers(nlp, sentence: str) -> list[str]:  # noqa: F811
+    return [e.trigger for e in events_of(nlp, _LEAD + sentence)]
+
+
+def test_perfect_passive_charge_with_an_offence_is_an_event(nlp):  # noqa: F811
+    text = "Her neighbour, Tomas Vell, has been charged with arson and burglary."
+    assert "charge" in _triggers(nlp, text)
+
+
+def test_present_passive_charge_with_an_offence_is_an_event(nlp):  # noqa: F811
+    text = "Tomas Vell is charged with arson in the fire at the Norland mill."
+    assert "charge" in _triggers(nlp, text)
+
+
+def test_charge_with_a_duty_named_by_a_verb_still_describes(nlp):  # noqa: F811
+    text = "The new panel has been charged with reviewing the budget."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def _events(nlp, sentence: str):  # noqa: F811
+    return events_of(nlp, _LEAD + sentence)
+
+
+def test_crime_a_suspect_is_accused_of_is_an_event(nlp):  # noqa: F811
+    text = "Tom Lee is accused of killing his landlord, Jane Doe."
+    assert "kill" in [e.trigger for e in _events(nlp, text)]
+
+
+def test_crime_a_suspect_is_accused_of_is_only_speculated(nlp):  # noqa: F811
+    text = "Tom Lee is accused of killing his landlord, Jane Doe."
+    killing = next(e for e in _events(nlp, text) if e.trigger == "kill")
+    assert killing.certainty == "speculated"
+
+
+def test_crime_describing_a_person_by_an_accusation_is_no_event(nlp):  # noqa: F811
+    text = "Police questioned a gunman accused of killing Jane Doe, his landlord."
+    assert "kill" not in [e.trigger for e in _events(nlp, text)]
