@@ -19,6 +19,12 @@ Yankees lost 5 to 3"). A market holds only within its report's run: until anothe
 named, and while market news keeps coming, each move or trade no more than ``RUN_GAP``
 paragraphs after the last paragraph of market news (a word of the trade, a move, a trade); a
 market named in one paragraph claims no move told after several paragraphs of other news.
+
+Besides moves and trades, a market's acts are a share or index closing at a price ("Acme
+closed at $28.25": a sum of money when the subject is a name), a share listed, delisted or its
+trading halted or resumed, and an index moved or left by a figure ("leaving the index within
+70 points"). An exchange or index named without a city ("the Big Board") is a market too
+(events.exchanges).
 """
 
 from __future__ import annotations
@@ -85,6 +91,12 @@ _MOVES = frozenset(
         "retreat",
     }
 )
+# A share's or an index's session ending at a price: "closed at $71.75", "ended at 1,234".
+_SETTLES = frozenset({"close", "open", "end", "finish", "settle"})
+# A share put onto or taken off an exchange, its trading stopped or restarted.
+_LISTINGS = frozenset({"list", "delist", "halt", "suspend", "resume", "relist"})
+# What an index is called when a verb moves it: "pushed the index up", "the Dow average".
+_INDEXES = frozenset({"index", "average", "market"})
 # Who trades on an exchange, and what they do there: "investors sold", "traders bought";
 # placing or filling orders is trading too ("Brokers placed buy orders").
 _TRADERS = frozenset({"dealer", "trader", "broker", "investor"})
@@ -138,7 +150,7 @@ def market_moves(
         if current is None:
             continue
         anchor = event_word(event, index)
-        if anchor is None or not (price_move(anchor, index) or trading(anchor)):
+        if anchor is None or not market_act(anchor, index):
             continue
         paragraph = index.paragraph_number(event.start)
         if _in_the_run(current[0], paragraph, talk):
@@ -153,8 +165,7 @@ def _market_paragraphs(index: MentionIndex) -> set[int]:
         index.paragraph_number(token.idx)
         for token in index.doc
         if (token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() in _MARKET_TALK)
-        or price_move(token, index)
-        or trading(token)
+        or market_act(token, index)
     }
 
 
@@ -168,6 +179,82 @@ def _in_the_run(start: int, paragraph: int, talk: set[int]) -> bool:
                 return False
             last = number
     return True
+
+
+def market_act(verb: Token, index: MentionIndex | None = None) -> bool:
+    """What happens on an exchange: a price move, a trade, a close at a price ("Acme closed at
+    $28.25"), a share's listing or its trading's halt ("delisted", "trading was halted"), or
+    the index moved by a figure ("pushed the index up 72 points")."""
+    return (
+        price_move(verb, index)
+        or trading(verb)
+        or _settles_at(verb, index)
+        or _listing(verb)
+        or _index_moved(verb)
+    )
+
+
+def _settles_at(verb: Token, index: MentionIndex | None) -> bool:
+    """A share or an index ending its session at a price: "Acme closed Friday at $71.75", "the
+    index ended at 1,234.5" (a sum of money for a share: a person or a race finishes at a
+    count or a time, not at a price)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SETTLES:
+        return False
+    subject = _subject(verb)
+    if subject is None or not (subject.pos_ == "PROPN" or _market_noun(subject)):
+        return False
+    figures = [
+        t
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "at"
+        for t in child.subtree
+        if _price_figure(t)
+    ]
+    if _market_noun(subject) and not _a_player(subject, index):
+        return bool(figures)
+    return any(t.ent_type_ == "MONEY" for t in figures)
+
+
+def _listing(verb: Token) -> bool:
+    """A share taken onto or off an exchange, or its trading stopped or started again: "the
+    shares were to be delisted", "trading was halted", "Acme resumed trading"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LISTINGS:
+        return False
+    subject = _subject(verb)
+    if subject is not None and (_market_noun(subject) or subject.pos_ == "PROPN"):
+        return True
+    return any(c.dep_ == "dobj" and _market_noun(c) for c in verb.children)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, through the verbs it completes ("were to be delisted") and a
+    relative pronoun's noun ("Kellogg stock, which closed at $71.75": the stock)."""
+    word = verb
+    for _ in range(4):
+        subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            if subject.tag_ in ("WDT", "WP") and word.dep_ == "relcl":
+                return word.head
+            return subject
+        if word.dep_ not in ("xcomp", "ccomp") or word.head is word:
+            return None
+        word = word.head
+    return None
+
+
+def _index_moved(verb: Token) -> bool:
+    """An index or a market moved, or left, by a figure: "pushing the index up 72.24 points",
+    "leaving the index within 70 points of its record"."""
+    if verb.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _INDEXES for c in verb.children):
+        return False
+    return any(
+        _price_figure(t)
+        for child in verb.children
+        if child.dep_ in ("prep", "advmod", "prt", "npadvmod", "oprd", "ccomp")
+        for t in child.subtree
+    )
 
 
 def price_move(verb: Token, index: MentionIndex | None = None) -> bool:

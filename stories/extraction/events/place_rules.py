@@ -130,6 +130,8 @@ ALL = frozenset(
         # A share's price move with no place of its own is on the exchange the market report
         # named last: "London shares fell ... Norsk Steel slipped 1.7 to 123.5".
         "markets",
+        # ... or the exchange or index it names by name: "delisted from the Big Board".
+        "exchanges",
         # "withdrew from Iranian territory": a nation's land named by its nationality is the
         # country, when the story names it.
         "national lands",

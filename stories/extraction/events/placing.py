@@ -58,6 +58,7 @@ from stories.extraction.events.carrying import (
     opens_on,
 )
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.exchanges import exchange_acts, exchange_places
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
     actor_nations,
@@ -177,6 +178,8 @@ def place_events(
     homes = story_homes(index, places)
     acting = [p for p in body if not acted_on(p, index)]
     markets = market_places(index) if _on("markets") else []
+    exchanges = exchange_places(index) if _on("exchanges") else []
+    markets = sorted([*markets, *exchanges], key=lambda found: found[0])
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
@@ -212,6 +215,7 @@ def place_events(
         if "seats" in place_rules.ENABLED
         else {},
         markets=market_moves(events, index, markets),
+        exchanges=exchange_acts(events, index, exchanges),
         lands={e.start: c for e in events if (c := land_of(e, index, homes.countries)) is not None}
         if _on("national lands")
         else {},
@@ -243,6 +247,7 @@ def place_from_context(
     venues: dict[int, PlaceMention] | None = None,
     seats: dict[int, PlaceMention] | None = None,
     markets: dict[int, PlaceMention] | None = None,
+    exchanges: dict[int, PlaceMention] | None = None,
     lands: dict[int, PlaceMention] | None = None,
     several: dict[int, set[str]] | None = None,
     named: dict[int, list[PlaceMention]] | None = None,
@@ -259,7 +264,8 @@ def place_from_context(
     does, and beats a carried, datelined or story-wide place outside it. `venues`: the place an
     organisation the event happens at is named for. `seats`: the capital a national body that acts
     sits in (events.seats). `markets`: the exchange a share's price move happened on
-    (events.markets), which places it as a home does. `lands`: the country whose land ("from
+    (events.markets), which places it as a home does. `exchanges`: the exchange a market act's
+    clause names it on (events.exchanges), a stated place. `lands`: the country whose land ("from
     Iranian territory") the event's verb names (events.national_lands), a stated place no home
     overrides. `background_setting`: the wider setting that places background events instead
     of `setting` (events.local_stories). `side_clauses`: events told in a temporal side clause,
@@ -298,6 +304,8 @@ def place_from_context(
         narrated = not _long_before(candidate)
         if candidate.start in venues:
             clue = (venues[candidate.start], "venue", STATED_CONFIDENCE["venue"])
+        elif candidate.start in (exchanges or {}):
+            clue = ((exchanges or {})[candidate.start], "exchange", STATED_CONFIDENCE["clause"])
         elif candidate.start in (lands or {}):
             clue = ((lands or {})[candidate.start], "land", STATED_CONFIDENCE["clause"])
         elif here is not None and here[0] == paragraph and _on("sentence") and narrated:

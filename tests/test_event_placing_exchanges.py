@@ -1,0 +1,75 @@
+"""A market act told of an exchange or index named by its name, not its city, happened in the
+city the exchange trades in (events.exchanges), and the report's later movers with it
+(events.markets). Short texts written for these tests; the gazetteer is one entry."""
+
+import pytest
+
+from stories.extraction.events import exchanges
+from stories.geocoding.places import GazetteerEntry
+from tests.test_event_placing import event_with, nlp, placed_events, source_of  # noqa: F401
+
+NEW_YORK = GazetteerEntry(
+    5128581, "New York City", 40.71, -74.01, "P", "PPLA2", "US", "NY", 8_000_000, "city"
+)
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer(monkeypatch):
+    monkeypatch.setattr(
+        exchanges, "gazetteer_entry", lambda gid: NEW_YORK if gid == 5128581 else None
+    )
+
+
+def test_shares_delisted_from_a_named_exchange_were_delisted_in_its_city(nlp):  # noqa: F811
+    text = "Nordbank shares were delisted from the New York Stock Exchange on Tuesday."
+
+    delisted = event_with(placed_events(nlp, text), "delist")
+
+    assert (delisted.place.name, source_of(delisted)) == ("New York City", "exchange")
+
+
+def test_a_close_at_a_price_in_big_board_trading_beats_the_sentence_s_other_place(
+    nlp,  # noqa: F811
+):
+    text = (
+        "Another analyst, Ana Ruiz of Nordsec in Lyon, went to a sell recommendation on "
+        "Nordbank stock, which closed on Friday at $41.50, down 25 cents, in Big Board "
+        "composite trading."
+    )
+
+    closed = event_with(placed_events(nlp, text), "close")
+
+    assert (closed.place.name, source_of(closed)) == ("New York City", "exchange")
+
+
+def test_a_mover_told_after_a_named_exchange_closed_on_that_exchange(nlp):  # noqa: F811
+    text = (
+        "Nordbank shares were delisted from the New York Stock Exchange on Tuesday.\n\n"
+        "Fjordkraft closed at $28.25, down 50 cents."
+    )
+
+    closed = event_with(placed_events(nlp, text), "close")
+
+    assert (closed.place.name, source_of(closed)) == ("New York City", "market")
+
+
+def test_an_index_left_within_points_of_its_record_moved_on_its_exchange(nlp):  # noqa: F811
+    text = (
+        "Stocks rose on Friday, pushing the Dow Jones industrial average up 72.24 points, "
+        "leaving the index within 70 points of its record high."
+    )
+
+    left = event_with(placed_events(nlp, text), "leave")
+
+    assert left.place.name == "New York City"
+
+
+def test_a_company_s_news_that_mentions_its_listing_is_not_on_the_exchange(nlp):  # noqa: F811
+    text = (
+        "Nordbank, whose shares trade on Nasdaq, said on Tuesday that its profit rose 5% "
+        "in the quarter."
+    )
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert rose.place is None or source_of(rose) not in ("exchange", "market")
