@@ -73,3 +73,74 @@ def test_a_company_s_news_that_mentions_its_listing_is_not_on_the_exchange(nlp):
     rose = event_with(placed_events(nlp, text), "rise")
 
     assert rose.place is None or source_of(rose) not in ("exchange", "market")
+
+
+def test_a_company_suspending_its_own_work_near_the_big_board_is_no_market_act(
+    nlp,  # noqa: F811
+):
+    text = (
+        "Nordbank shares fell 3% on the Big Board on Monday. Fjordair suspended deliveries of "
+        "its new jet, and Velmar resumed talks with the union."
+    )
+
+    events = placed_events(nlp, text)
+    suspended, resumed = event_with(events, "suspend"), event_with(events, "resume")
+
+    assert [where_placed(e) for e in (suspended, resumed)] == [None, None]
+
+
+def test_shares_whose_trading_was_suspended_on_the_big_board_were_suspended_there(
+    nlp,  # noqa: F811
+):
+    text = "Trading in Nordbank shares was suspended on the Big Board on Monday."
+
+    suspended = event_with(placed_events(nlp, text), "suspend")
+
+    assert (suspended.place.name, source_of(suspended)) == ("New York City", "exchange")
+
+
+def test_a_person_listing_her_priorities_after_a_dow_report_is_no_listing(nlp):  # noqa: F811
+    text = (
+        "The Dow Jones industrial average fell 120 points on Monday. Later, Senator Ana Ruiz "
+        "listed her priorities for the session."
+    )
+
+    listed = event_with(placed_events(nlp, text, people={}), "list")
+
+    assert where_placed(listed) is None
+
+
+def test_a_company_halting_production_named_by_the_nikkei_newspaper_is_not_in_tokyo(
+    nlp,  # noqa: F811
+):
+    text = "Fjordair halted production on Monday, the Nikkei business daily reported."
+
+    assert exchanges.EXCHANGES[1][0].search(text) is None
+
+
+def test_the_nikkei_average_still_names_the_tokyo_market(nlp):  # noqa: F811
+    assert exchanges.EXCHANGES[1][0].search("The Nikkei average rose 2% on Monday.")
+
+
+def test_amex_alone_is_no_exchange(nlp):  # noqa: F811
+    text = "Shares of Amex rose after the card issuer said profit climbed."
+
+    assert exchanges.EXCHANGES[0][0].search(text) is None
+
+
+def test_dow_jones_newswires_is_no_exchange(nlp):  # noqa: F811
+    text = "Nordbank shares closed at $41.50 on Monday, Dow Jones Newswires reported."
+
+    closed = event_with(placed_events(nlp, text), "close")
+
+    assert where_placed(closed) is None
+
+
+def test_the_dow_jones_industrials_still_name_the_new_york_market(nlp):  # noqa: F811
+    assert exchanges.EXCHANGES[0][0].search("The Dow Jones industrials fell 30 points.")
+
+
+def where_placed(event):
+    """The source that placed ``event`` when it is a market's or an exchange's, else None."""
+    source = (event.provenance.get("place") or {}).get("source")
+    return source if source in ("exchange", "market") else None

@@ -65,3 +65,27 @@ def test_moving_to_a_place_from_another_is_placed_where_the_mover_settled(nlp):
     moved = _event(placed_events(nlp, text), "move")
 
     assert where(moved) == ("Paris", "clause")
+
+
+def test_coming_to_a_place_from_another_keeps_the_destination(nlp):
+    text = "On Monday the founder came to Paris from Bergen."
+
+    came = _event(placed_events(nlp, text), "come")
+
+    assert where(came) == ("Paris", "clause")
+
+
+def test_shifting_a_headquarters_to_a_place_from_another_keeps_the_destination(nlp):
+    text = "On Monday Nordbank shifted its headquarters to Paris from Bergen."
+
+    shifted = _event(placed_events(nlp, text), "shift")
+
+    assert where(shifted) == ("Paris", "clause")
+
+
+def test_flights_started_to_a_place_from_another_are_placed_where_they_set_out(nlp):
+    text = "Last year the airline started flights to Paris from its base in Bergen."
+
+    started = _event(placed_events(nlp, text), "start")
+
+    assert where(started) == ("Bergen", "clause")

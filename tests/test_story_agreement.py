@@ -4,6 +4,7 @@ import math
 import random
 from types import SimpleNamespace
 
+from stories.geocoding import story_agreement
 from stories.geocoding.places import GazetteerEntry, distance_km
 from stories.geocoding.story_agreement import PROXIMITY_CAP, proximity
 
@@ -41,3 +42,12 @@ def test_proximity_skipping_far_namesakes_gives_what_measuring_every_pair_gives(
         _entry(next(ids), rng.uniform(-60, 70), rng.uniform(-180, 180)) for _ in range(20)
     ):
         assert proximity(place, None, groups)[0] == _naive(place, groups)
+
+
+def test_a_distance_asked_both_ways_is_remembered_once():
+    story_agreement._ordered_km.cache_clear()
+    there = story_agreement._km(48.85, 2.35, 60.39, 5.32)
+    back = story_agreement._km(60.39, 5.32, 48.85, 2.35)
+
+    info = story_agreement._ordered_km.cache_info()
+    assert (there == back, info.misses, info.hits) == (True, 1, 1)

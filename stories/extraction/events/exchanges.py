@@ -4,7 +4,11 @@ Business news names the market by its exchange or its index ("delisted from the 
 Stock Exchange", "closed at $71.75 in Big Board composite trading", "pushed the Nikkei up 2%",
 "the FTSE 100 fell 30 points") and seldom says the city it is in; the recogniser reads the
 name as an organisation, so no place mention stands for it. The exchanges' and indexes' cities
-are facts of the world: a short table (`EXCHANGES`) gives them. Such a name is a market as
+are facts of the world: a short table (`EXCHANGES`) gives them. A name the exchange shares
+with other things is taken only where it stands for the market: "Amex" is mostly American
+Express (only "American Stock Exchange" counts), "Dow Jones" only before "industrial(s)",
+"average" or "index" (not "Dow Jones Newswires"), "Nikkei" not before "newspaper", "business
+daily", "Asia(n)", "Shimbun" or "reported" (the newspaper). Such a name is a market as
 "London shares" is one (events.markets): the price moves and trades told after it, in the
 report's run, happened there. An act of the market that the clause tells of the exchange
 itself, in the sentence naming it and no other market (listed, delisted, halted, resumed,
@@ -32,13 +36,20 @@ EXCHANGES: tuple[tuple[re.Pattern[str], int], ...] = (
     (
         re.compile(
             r"\b(?:New York Stock Exchange|NYSE|Big Board|Nasdaq|NASDAQ"
-            r"|American Stock Exchange|Amex|AMEX"
+            r"|American Stock Exchange"
             r"|Dow Jones (?:[Ii]ndustrial|[Tt]ransportation|[Uu]tility) [Aa]verage"
-            r"|Dow (?:[Ii]ndustrials|Jones)|Standard (?:&|and) Poor's 500|S&P 500)\b"
+            r"|Dow Jones(?= (?:[Ii]ndustrials?|[Aa]verage|[Ii]ndex)\b)"
+            r"|Dow [Ii]ndustrials|Standard (?:&|and) Poor's 500|S&P 500)\b"
         ),
         _NEW_YORK,
     ),
-    (re.compile(r"\b(?:Tokyo Stock Exchange|Nikkei|Topix|TOPIX)\b"), _TOKYO),
+    (
+        re.compile(
+            r"\b(?:Tokyo Stock Exchange|Topix|TOPIX"
+            r"|Nikkei(?! (?:newspaper|[Bb]usiness [Dd]aily|Asia|Shimbun|report)))\b"
+        ),
+        _TOKYO,
+    ),
     (
         re.compile(
             r"\b(?:London Stock Exchange|FTSE(?: 100)?|FT-SE(?: 100)?"

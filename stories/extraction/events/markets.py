@@ -95,6 +95,8 @@ _MOVES = frozenset(
 _SETTLES = frozenset({"close", "open", "end", "finish", "settle"})
 # A share put onto or taken off an exchange, its trading stopped or restarted.
 _LISTINGS = frozenset({"list", "delist", "halt", "suspend", "resume", "relist"})
+# Of these, the ones said of a company itself, put on or off an exchange ("Acme was delisted").
+_LISTED = frozenset({"list", "delist", "relist"})
 # What an index is called when a verb moves it: "pushed the index up", "the Dow average".
 _INDEXES = frozenset({"index", "average", "market"})
 # Who trades on an exchange, and what they do there: "investors sold", "traders bought";
@@ -217,18 +219,29 @@ def _settles_at(verb: Token, index: MentionIndex | None) -> bool:
 
 def _listing(verb: Token) -> bool:
     """A share taken onto or off an exchange, or its trading stopped or started again: "the
-    shares were to be delisted", "trading was halted", "Acme resumed trading"."""
+    shares were to be delisted", "trading was halted", "Acme resumed trading", "Acme was
+    delisted". What is listed, halted or resumed must be a share or its trading (a market
+    noun), or a company put on or off a list ("was delisted"): a company halting its own work
+    ("Acme suspended deliveries") or a person listing things is no act of the market."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LISTINGS:
         return False
     subject = _subject(verb)
-    if subject is not None and (_market_noun(subject) or subject.pos_ == "PROPN"):
+    if subject is not None and (_market_noun(subject) or subject.lower_ == "trading"):
+        return True  # "trading in Acme was halted": the parser reads the gerund as a verb
+    if any(c.dep_ == "dobj" and _market_noun(c) for c in verb.children):
         return True
-    return any(c.dep_ == "dobj" and _market_noun(c) for c in verb.children)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return (
+        passive
+        and verb.lemma_.lower() in _LISTED
+        and subject is not None
+        and subject.pos_ == "PROPN"
+    )
 
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, through the verbs it completes ("were to be delisted") and a
-    relative pronoun's noun ("Kellogg stock, which closed at $71.75": the stock)."""
+    relative pronoun's noun ("Nordbank stock, which ended the day at $12": the stock)."""
     word = verb
     for _ in range(4):
         subject = next((c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")), None)

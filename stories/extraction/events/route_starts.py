@@ -5,8 +5,10 @@ Norland from Sudland", "streamed out of Velton to Brackmoor", "started flights t
 its base in Velton"), news tells the movement from its start: the goods were loaded, the
 convoy formed, the airline flies out of its base there. The destination is only where the
 load is headed, as "bound for X" is (events.places). An arrival or a return is told for where
-it ends ("returned to X from Y" happened in X), and so is someone's coming or moving to live
-somewhere ("came to X from Y", "moved to X from Y" in 1990): these keep their destination.
+it ends ("returned to X from Y" happened in X), and so is any other transfer with both ends:
+someone's coming or moving to live somewhere ("came to X from Y", "moved to X from Y" in
+1990), an office or a plan shifted ("shifted its headquarters to X from Y"). Only verbs of
+travelling, carrying or shipping, and the services run along a route, are journeys.
 """
 
 from __future__ import annotations
@@ -21,8 +23,41 @@ _ENDS = frozenset({"to", "into", "onto", "toward", "towards"})
 _STARTS = frozenset({"from"})
 # Happenings told for where they end: "arrived in X from Y", "returned to X from Y".
 ENDING_CLASSES = frozenset({"arrive", "return"})
-# Verbs of coming or settling somewhere, told for where the mover ends up.
-SETTLING_VERBS = frozenset({"come", "move", "relocate", "immigrate", "migrate", "emigrate"})
+# What makes a journey: verbs of travelling, carrying or shipping ("rolled into X from Y",
+# "shipped grain to X from Y"), and the nouns of a service run along a route ("started flights
+# to X from Y"). Any other verb with both ends named is no journey: moving something to a new
+# home ("shifted its headquarters to X from Y", "expanded the program to X from Y"), coming
+# or moving somewhere to live ("came to X from Y") are told for where they end.
+TRAVEL_WORDS = frozenset(
+    {
+        "roll",
+        "stream",
+        "pour",
+        "fly",
+        "ship",
+        "drive",
+        "sail",
+        "flee",
+        "truck",
+        "haul",
+        "carry",
+        "run",
+        "travel",
+        "march",
+        "walk",
+        "ride",
+        "airlift",
+        "ferry",
+        "smuggle",
+        "transport",
+        "export",
+        "flight",
+        "service",
+        "route",
+        "shipment",
+        "convoy",
+    }
+)
 
 
 def route_start(head: Token, event_class: str, index: MentionIndex) -> PlaceMention | None:
@@ -38,7 +73,7 @@ def route_start(head: Token, event_class: str, index: MentionIndex) -> PlaceMent
     holders = [mover]
     if mover.dep_ == "dobj" and mover.head != mover:
         holders.append(mover.head)  # "started flights to X from Y"
-    if any(holder.lemma_.lower() in SETTLING_VERBS for holder in holders):
+    if not any(holder.lemma_.lower() in TRAVEL_WORDS for holder in holders):
         return None
     for holder in holders:
         for child in holder.children:
