@@ -20,3 +20,8 @@ def test_named_progressive_without_now_still_describes(nlp):  # noqa: F811
 def test_unnamed_progressive_marked_now_still_describes(nlp):  # noqa: F811
     text = _LEAD + "And now the chain is suspending work on its new bread factory."
     assert "suspend" not in event_triggers(nlp, text)
+
+
+def test_named_progressive_marked_now_of_a_verb_outside_the_lexicon_still_describes(nlp):  # noqa: F811
+    text = _LEAD + "And now Brisco is working against the clock on its new bread factory."
+    assert "work" not in event_triggers(nlp, text)

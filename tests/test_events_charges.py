@@ -44,3 +44,33 @@ def test_crime_a_suspect_is_accused_of_is_only_speculated(nlp):  # noqa: F811
 def test_crime_describing_a_person_by_an_accusation_is_no_event(nlp):  # noqa: F811
     text = "Police questioned a gunman accused of killing Jane Doe, his landlord."
     assert "kill" not in [e.trigger for e in _events(nlp, text)]
+
+
+def test_charge_of_a_body_with_a_duty_noun_is_no_offence(nlp):  # noqa: F811
+    text = "The new panel is charged with oversight of the county jails."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def test_charge_of_things_with_a_load_is_no_offence(nlp):  # noqa: F811
+    text = "The town's new trams are charged with wind power."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def test_charge_in_a_non_offence_noun_of_a_body_is_no_offence(nlp):  # noqa: F811
+    text = "The committee is charged in the new plan with the school budget."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def test_a_fee_charged_to_customers_is_no_offence(nlp):  # noqa: F811
+    text = "Customers are charged $5 for each bag at the store."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def test_a_person_charged_with_an_offence_noun_stays_an_event(nlp):  # noqa: F811
+    text = "Ana Ruiz has been charged with robbery and assault."
+    assert "charge" in _triggers(nlp, text)
+
+
+def test_a_man_charged_in_a_death_stays_an_event(nlp):  # noqa: F811
+    text = "A man is charged in the beating death of his neighbour."
+    assert "charge" in _triggers(nlp, text)

@@ -30,3 +30,18 @@ def test_a_pronoun_before_it_in_the_sentence_keeps_it(nlp):  # noqa: F811
     pronoun = [t for t in doc if t.lower_ == "he"][1]
     people = {t.i: t.text for t in doc if t.text in ("Ana", "Ruiz")}
     assert named_after(pronoun, people) is None
+
+
+def test_a_person_named_in_the_sentence_before_keeps_the_pronoun(nlp):  # noqa: F811
+    doc = nlp("Police questioned Tom Lee in Lyon. After he resigned, Ana Ruiz was elected chair.")
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    people = {t.i: t.text for t in doc if t.text in ("Tom", "Lee", "Ana", "Ruiz")}
+    assert named_after(pronoun, people) is None
+
+
+def test_no_one_named_in_the_sentence_before_lets_the_name_after_take_it(nlp):  # noqa: F811
+    doc = nlp("The board met in Lyon. After he resigned, Tom Lee was replaced by a deputy.")
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    people = {t.i: t.text for t in doc if t.text in ("Tom", "Lee")}
+    found = named_after(pronoun, people)
+    assert found is not None and found.text in ("Tom", "Lee")

@@ -53,3 +53,23 @@ def test_progressive_in_the_lead_s_second_sentence_still_describes(nlp):  # noqa
 def test_a_shop_trading_in_its_wares_in_the_lead_is_no_news(nlp):  # noqa: F811
     events = events_of(nlp, "The Norfield bakery is selling fresh loaves to early commuters.")
     assert not any("sell" in event.title.lower() for event in events)
+
+
+def test_lead_progressive_on_a_sum_of_money_is_news(nlp):  # noqa: F811
+    text = "The county is spending $4 million on new pumps for the flooded valley farms."
+    assert "spend" in _triggers(nlp, text)
+
+
+def test_lead_progressive_drafting_a_plan_is_news(nlp):  # noqa: F811
+    text = "The county is drafting a plan to close two of its rural schools."
+    assert "draft" in _triggers(nlp, text)
+
+
+def test_lead_progressive_drafting_the_plan_it_has_still_describes(nlp):  # noqa: F811
+    text = "The county is drafting the plan to close two of its rural schools."
+    assert "draft" not in _triggers(nlp, text)
+
+
+def test_lead_progressive_seeking_a_thing_is_no_making(nlp):  # noqa: F811
+    text = "The county is seeking a grant to close two of its rural schools."
+    assert "seek" not in _triggers(nlp, text)

@@ -9,7 +9,10 @@ the case after "in", it is the step of a prosecution the story reports, one done
 "was indicted" and "was arrested" (lexicon verbs) are.
 
 A duty given ("is charged with overseeing the budget") names a task by a verb, not an
-offence by a noun; a fee ("customers are charged $5") takes no such phrase.
+offence by a noun; a fee ("customers are charged $5") takes no such phrase. A noun after
+"with" may still be a duty or a load ("the panel is charged with oversight", "buses are
+charged with solar power"): only a person charged (a name, "he", "they") or an offence named
+("a man is charged in the beating death") makes it a prosecution's step.
 """
 
 from __future__ import annotations
@@ -18,6 +21,19 @@ from spacy.tokens import Token
 
 _CHARGE = "charge"
 _OFFENCE_PREPOSITIONS = frozenset({"with", "in"})
+# Who can stand charged: a person named or meant by a pronoun.
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who"})
+# Nouns that name an offence or what a crime did (the "in" of "charged in the death of").
+_OFFENCES = frozenset(
+    {"murder", "manslaughter", "homicide", "killing", "death", "deaths", "slaying", "shooting",
+     "stabbing", "beating", "theft", "robbery", "burglary", "larceny", "assault", "battery",
+     "rape", "kidnapping", "abduction", "arson", "fraud", "embezzlement", "bribery", "perjury",
+     "extortion", "forgery", "trafficking", "possession", "smuggling", "conspiracy",
+     "harassment", "stalking", "vandalism", "trespassing", "trespass", "endangerment",
+     "negligence", "count", "counts", "felony", "felonies", "misdemeanor", "misdemeanors",
+     "crime", "crimes", "offense", "offenses", "offence", "offences", "dui", "dwi", "incest",
+     "attack", "attacks", "case"}
+)  # fmt: skip
 
 
 def charged_with_offence(verb: Token) -> bool:
@@ -27,13 +43,32 @@ def charged_with_offence(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    return any(
-        c.dep_ == "prep"
-        and c.i > verb.i
-        and c.lower_ in _OFFENCE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+    nouns = [
+        o
         for c in verb.children
-    )
+        if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _OFFENCE_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+    if not nouns:
+        return False
+    return _person_charged(verb) or any(_offence(n) for n in nouns)
+
+
+def _person_charged(verb: Token) -> bool:
+    """ "He has been charged with…", "Tomas Vell is charged with…": the one charged is a person;
+    "the panel", "the buses" are not."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_SUBJECTS
+
+
+def _offence(noun: Token) -> bool:
+    """ "second-degree murder", "the beating death", "two counts": an offence by its noun or a
+    word set before it."""
+    words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lower_ in _OFFENCES for w in words)
 
 
 # Verbs whose "of" phrase names the offence a person is held to have done.

@@ -19,22 +19,25 @@ sponsoring a bill". Two things set these apart from a scene or a trend:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.deed_marks import progressive
-from stories.extraction.sentence_breaks import story_sentences
+from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 
-# Nouns that count a lot ("hundreds of rooms"): a quantity, not a kind.
 # Characters of space and dash a dateline's body may begin before its sentence does.
 _GAP = 3
+# Where a document's lead sentences and dateline body start are kept once found.
+_LEAD_KEY = "lead_sentences"
+_DATELINE_KEY = "dateline_body_start"
+# Nouns that count a lot ("hundreds of rooms"): a quantity, not a kind.
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
 # Verbs that make or put forward a new thing: a bill, a plan, a policy, a building.
 _MAKING_VERBS = frozenset(
     {"draft", "sponsor", "propose", "introduce", "prepare", "develop", "write", "design",
      "build", "construct", "craft", "plan", "organize", "organise", "form", "create",
-     "establish", "launch", "file", "push", "seek", "pursue", "negotiate"}
+     "establish", "launch", "file"}
 )  # fmt: skip
 
 
@@ -83,14 +86,37 @@ def _in_lead_sentence(token: Token) -> bool:
     proper, or the one a dateline opens (a headline above it, "Pay cuts hit towns. CITY (AP) —
     …", is no part of the story). By the next sentence a present progressive tells how things
     go on ("the bank is offering loans to anyone who asks")."""
-    sentences = story_sentences(token.doc)
-    first = next(sentences, None)
-    if first is None:
-        return False
-    if first.start <= token.i < first.end:
+    if lead_sentence_number(token) == 0:
         return True
-    dateline = find_dateline(doc_text(token.doc))
-    if dateline is None or not dateline.body_start:
+    body_start = _dateline_body_start(token.doc)
+    if not body_start:
         return False
     sentence = token.sent
-    return sentence.start_char - _GAP <= dateline.body_start < sentence.end_char
+    return sentence.start_char - _GAP <= body_start < sentence.end_char
+
+
+def lead_sentences(doc: Doc) -> list[Span]:
+    """The story's first LEAD_SENTENCES sentences (sentence_breaks.story_sentences), found once
+    per document (kept with the document's length, so a retokenised document finds them anew)."""
+    kept = doc.user_data.get(_LEAD_KEY)
+    if kept is None or kept[0] != len(doc):
+        found = [s for _, s in zip(range(LEAD_SENTENCES), story_sentences(doc), strict=False)]
+        kept = (len(doc), found)
+        doc.user_data[_LEAD_KEY] = kept
+    return kept[1]
+
+
+def lead_sentence_number(token: Token) -> int | None:
+    """Which lead sentence (0 for the first) holds the token; None when it is past the lead."""
+    for number, sentence in enumerate(lead_sentences(token.doc)):
+        if sentence.start <= token.i < sentence.end:
+            return number
+    return None
+
+
+def _dateline_body_start(doc: Doc) -> int | None:
+    """Where the dateline's body begins, found once per document; None without a dateline."""
+    if _DATELINE_KEY not in doc.user_data:
+        dateline = find_dateline(doc_text(doc))
+        doc.user_data[_DATELINE_KEY] = None if dateline is None else dateline.body_start
+    return doc.user_data[_DATELINE_KEY]

@@ -2,8 +2,8 @@
 
 An undated present progressive is read as how things go on (certainty), except in the lead,
 where a name's act under way is the news. A feature often holds its news back a few sentences
-and marks it with "now" ("The oat-bran craze has cost it market share. Its president quit. And
-now Acme is suspending work on its new plant."): "now" sets the act against what came before
+and marks it with "now" ("Sales of its cereal have slumped. Its chief left in May. Now Acme is
+suspending work on its new plant."): "now" sets the act against what came before
 as the latest turn, as "has now detected" does for a perfect (noise.hot_news). Only a verb of
 the event lexicon (this is certainty's question, asked after noise has let such verbs through)
 and a subject that is a name: "Schiff is now working against the clock" is a verb outside the

@@ -14,7 +14,10 @@ from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
-from stories.extraction.events.counted_under_way import deed_under_way_in_lead
+from stories.extraction.events.counted_under_way import (
+    deed_under_way_in_lead,
+    lead_sentence_number,
+)
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -29,7 +32,6 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
-from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
@@ -242,12 +244,7 @@ def in_lead(token: Token) -> bool:
     the news itself ("Prosecutors have dropped the case"); later it sums up. A line without a
     verb ("LIMA, Peru (AP)_", the dateline the parser makes a sentence of), or a
     headline or byline line above the story, is no sentence of the lead."""
-    for number, sentence in enumerate(story_sentences(token.doc)):
-        if number >= LEAD_SENTENCES:
-            return False
-        if sentence.start <= token.i < sentence.end:
-            return True
-    return False
+    return lead_sentence_number(token) is not None
 
 
 def states_where(verb: Token) -> bool:
