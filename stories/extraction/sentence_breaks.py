@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import islice
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
@@ -63,6 +62,8 @@ def layout_breaks(doc: Doc) -> Doc:
 
 # The lead: the first two sentences of the story proper, where news is told as news.
 LEAD_SENTENCES = 2
+# Where a document keeps its lead sentences once found (doc.user_data).
+_LEAD_KEY = "lead_sentences"
 
 
 def story_sentences(doc: Doc) -> Iterator[Span]:
@@ -72,10 +73,29 @@ def story_sentences(doc: Doc) -> Iterator[Span]:
     return (s for s in doc.sents if _has_verb(s) and not layout_line(s))
 
 
+def lead_sentences(doc: Doc) -> list[Span]:
+    """The story's first LEAD_SENTENCES sentences (story_sentences), found once
+    per document (kept with the document's length, so a retokenised document finds them anew)."""
+    kept = doc.user_data.get(_LEAD_KEY)
+    if kept is None or kept[0] != len(doc):
+        found = [s for _, s in zip(range(LEAD_SENTENCES), story_sentences(doc), strict=False)]
+        kept = (len(doc), found)
+        doc.user_data[_LEAD_KEY] = kept
+    return kept[1]
+
+
+def lead_sentence_number(token: Token) -> int | None:
+    """Which lead sentence (0 for the first) holds the token; None when it is past the lead."""
+    for number, sentence in enumerate(lead_sentences(token.doc)):
+        if sentence.start <= token.i < sentence.end:
+            return number
+    return None
+
+
 def lead_end(doc: Doc) -> int:
     """The character offset where the lead's sentences end (a dateline or headline line above
     them not counting)."""
-    ends = [s.end_char for s in islice(story_sentences(doc), LEAD_SENTENCES)]
+    ends = [s.end_char for s in lead_sentences(doc)]
     ends = ends or [s.end_char for s in doc.sents]
     return ends[min(LEAD_SENTENCES, len(ends)) - 1] if ends else 0
 

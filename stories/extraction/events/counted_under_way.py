@@ -19,17 +19,16 @@ sponsoring a bill". Two things set these apart from a scene or a trend:
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.deed_marks import progressive
-from stories.extraction.sentence_breaks import LEAD_SENTENCES, story_sentences
+from stories.extraction.sentence_breaks import lead_sentence_number
 
 # Characters of space and dash a dateline's body may begin before its sentence does.
 _GAP = 3
-# Where a document's lead sentences and dateline body start are kept once found.
-_LEAD_KEY = "lead_sentences"
+# Where a document's dateline body start is kept once found.
 _DATELINE_KEY = "dateline_body_start"
 # Nouns that count a lot ("hundreds of rooms"): a quantity, not a kind.
 _QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "thousands", "millions", "billions"})
@@ -93,25 +92,6 @@ def _in_lead_sentence(token: Token) -> bool:
         return False
     sentence = token.sent
     return sentence.start_char - _GAP <= body_start < sentence.end_char
-
-
-def lead_sentences(doc: Doc) -> list[Span]:
-    """The story's first LEAD_SENTENCES sentences (sentence_breaks.story_sentences), found once
-    per document (kept with the document's length, so a retokenised document finds them anew)."""
-    kept = doc.user_data.get(_LEAD_KEY)
-    if kept is None or kept[0] != len(doc):
-        found = [s for _, s in zip(range(LEAD_SENTENCES), story_sentences(doc), strict=False)]
-        kept = (len(doc), found)
-        doc.user_data[_LEAD_KEY] = kept
-    return kept[1]
-
-
-def lead_sentence_number(token: Token) -> int | None:
-    """Which lead sentence (0 for the first) holds the token; None when it is past the lead."""
-    for number, sentence in enumerate(lead_sentences(token.doc)):
-        if sentence.start <= token.i < sentence.end:
-            return number
-    return None
 
 
 def _dateline_body_start(doc: Doc) -> int | None:

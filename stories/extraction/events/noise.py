@@ -14,10 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
-from stories.extraction.events.counted_under_way import (
-    deed_under_way_in_lead,
-    lead_sentence_number,
-)
+from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.governed_deeds import completes
@@ -32,6 +29,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
+from stories.extraction.sentence_breaks import lead_sentence_number
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
