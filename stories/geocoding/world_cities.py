@@ -15,7 +15,7 @@ man"), its state in the very sentence, or another of the story's places within `
 that is not itself a namesake of a world city.
 """
 
-from stories.geocoding.famous_namesakes import adopt
+from stories.geocoding.famous_namesakes import NEAR_KM, adopt
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import CAPITAL_CODE, name_groups, same_sentence
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
@@ -30,9 +30,8 @@ WORLD_POPULATION = 100_000
 # weighed evidence still decides ("Paris" of 2 million over a Paris of 25,000; not a town of
 # 150,000 over one of 60,000).
 PROMINENCE_RATIO = 5.0
-# A place within a county's reach of the town backs it: the reach famous_namesakes.NEAR_KM
-# gives a small town's neighbours.
-NEAR_KM = 100.0
+# A place within a county's reach of the town (famous_namesakes.NEAR_KM, a small town's
+# neighbours) backs it.
 # Countries of the story's independent places (not the namesakes', nor their world cities')
 # that make it world news: a local story names its own country and now and then one or two
 # more (a war abroad, a neighbour); a round-up of markets or diplomacy names four and more.

@@ -48,7 +48,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
-from stories.extraction.events.reported_futures import reported_passive_would
+from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
     beside_a_present,
@@ -122,7 +122,7 @@ def verb_certainty(
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "can't escape the challenges": an ability; "may not attend": a possibility
-        return negated_certainty(words, _reported(verb))
+        return negated_certainty(words, reported_clause(verb))
     if unsaid(verb):
         return None  # "made no statement": a note on what was not said, no happening
     if denied_by_participant(verb):
@@ -172,7 +172,7 @@ def verb_certainty(
     # released today", "ideally he would return this week"; undated, it is commentary
     upcoming = _upcoming(date, date_end, published)
     if "would" in words:
-        return "planned" if _reported(verb) else ("speculated" if upcoming else None)
+        return "planned" if reported_clause(verb) else ("speculated" if upcoming else None)
     if "should" in words and upcoming:
         return "expected"
     if "must" in words and upcoming and _deadline(verb):
@@ -304,7 +304,7 @@ def _scheduled(
         c.dep_ == "auxpass" for c in governor.children
     ):
         cue = "planned"
-    elif governor.lower_ in _HOPING and (date is not None or _reported(governor)):
+    elif governor.lower_ in _HOPING and (date is not None or reported_clause(governor)):
         cue = "expected"
     elif (_in_future(governor) or reported_passive_would(governor)) and (
         governor.lemma_.lower() not in _WISHING
@@ -568,14 +568,6 @@ def _under_condition(verb: Token) -> bool:
             return False
         token = token.head
     return False
-
-
-def _reported(verb: Token) -> bool:
-    """ "would" reporting a future seen from the past: "said they would meet"."""
-    token = verb
-    while token.dep_ == "conj" and token.head != token:
-        token = token.head
-    return token.dep_ == "ccomp" and token.head.lemma_ in ATTRIBUTION_VERBS
 
 
 def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:

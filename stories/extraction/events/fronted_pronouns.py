@@ -13,13 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import PERSONAL_PRONOUNS
 from stories.extraction.mentions import PersonMention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Clauses inside the fronted clause whose subject may still be the one it speaks of:
 # "after an audit revealed he misspent": the "he" is in what the audit revealed.
 _INSIDE = frozenset({"ccomp", "conj", "xcomp"})
-_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
 _REACH = 3  # clauses up from the pronoun's to the fronted one
 
 
@@ -46,7 +46,10 @@ def named_after(pronoun: Token, person_at: dict[int, PersonMention]) -> Token | 
         return None
     sentence = pronoun.sent
     doc = pronoun.doc
-    if any(i in person_at or doc[i].lower_ in _PERSONAL for i in range(sentence.start, pronoun.i)):
+    if any(
+        i in person_at or doc[i].lower_ in PERSONAL_PRONOUNS
+        for i in range(sentence.start, pronoun.i)
+    ):
         return None  # "He said that when he was arrested, X …": someone before it may be whom
     if sentence.start > 0:
         previous = doc[sentence.start - 1].sent

@@ -440,11 +440,11 @@ def _country_code(word: Token, index: MentionIndex) -> str | None:
     if place is not None:
         return place.country_code if place.kind == "country" else None
     if word.ent_type_ == "NORP":
-        return nationality(_whole_name(word))
+        return nationality(whole_name(word))
     return None
 
 
-def _whole_name(word: Token) -> str:
+def whole_name(word: Token) -> str:
     """The whole name a word is part of: "North Korean", not "Korean" (South Korea's)."""
     entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
     return entity.text if entity is not None else word.text

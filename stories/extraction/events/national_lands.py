@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events import pointing_back
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import event_word
+from stories.extraction.events.homes import event_word, whole_name
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 # Nouns of a nation's land, sea and air: "Iranian territory", "Kuwaiti waters" (not "the Saudi
@@ -39,7 +39,7 @@ def land_of(
         for word in noun.children:
             if word.dep_ != "amod" or word.ent_type_ != "NORP":
                 continue
-            code = pointing_back.nationality(_whole_name(word))
+            code = pointing_back.nationality(whole_name(word))
             if code is not None and code in countries:
                 return countries[code]
     return None
@@ -52,9 +52,3 @@ def _lands_reached(verb: Token) -> list[Token]:
         if preposition.dep_ == "prep" and preposition.lower_ in _PREPOSITIONS:
             nouns += [c for c in preposition.children if c.dep_ == "pobj"]
     return [n for n in nouns if n.lemma_.lower() in _LANDS or n.lower_ in _LANDS]
-
-
-def _whole_name(word: Token) -> str:
-    """The whole name a word is part of: "North Korean", not "Korean"."""
-    entity = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    return entity.text if entity is not None else word.text

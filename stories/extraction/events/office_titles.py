@@ -25,10 +25,9 @@ def in_an_office_title(place: PlaceMention, index: MentionIndex) -> bool:
     """Whether the place only begins the title before a person's name ("Norfield City
     Councilwoman Ana Ruiz"): its words modify, through compounds alone, an office word that
     modifies the person's name."""
-    position = index.root_of_place.get((place.start, place.end))
-    if position is None:
+    token = index.place_root(place)
+    if token is None:
         return False
-    token = index.doc[position]
     titled = False
     while token.dep_ == "compound" and token.head != token:
         token = token.head

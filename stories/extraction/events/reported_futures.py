@@ -22,7 +22,13 @@ def reported_passive_would(governor: Token) -> bool:
         return False
     if not any(a.lower_.replace("\u2019", "'") in ("would", "'d") for a in auxiliaries):
         return False
-    clause = governor
+    return reported_clause(governor)
+
+
+def reported_clause(verb: Token) -> bool:
+    """Whether the verb's clause (the first of a coordination) is what a saying takes: "said
+    they would meet", "said the plant would have closed by June"."""
+    clause = verb
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head
     return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ATTRIBUTION_VERBS

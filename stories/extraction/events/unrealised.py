@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.reported_futures import reported_clause
 
 _COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
 # Verbs of wanting: their past tells what someone wanted then, not what came of it.
@@ -51,7 +51,7 @@ def counterfactual(verb: Token) -> bool:
     if not any(a.lower_ == "have" for a in auxiliaries):
         return False
     if any(a.lower_ in _COUNTERFACTUAL_MODALS for a in auxiliaries):
-        return not (_reported(verb) and _by_a_time(verb))
+        return not (reported_clause(verb) and _by_a_time(verb))
     head = verb.head
     return (
         verb.dep_ == "xcomp"
@@ -59,14 +59,6 @@ def counterfactual(verb: Token) -> bool:
         and head.lemma_.lower() == "be"
         and head.tag_ == "VBD"
     )
-
-
-def _reported(verb: Token) -> bool:
-    """Whether the verb's clause (the first of a coordination) is what a saying takes."""
-    clause = verb
-    while clause.dep_ == "conj" and clause.head != clause:
-        clause = clause.head
-    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in ATTRIBUTION_VERBS
 
 
 def _by_a_time(verb: Token) -> bool:
