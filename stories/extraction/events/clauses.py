@@ -61,6 +61,7 @@ from stories.extraction.events.motion import (
     moves_something,
 )
 from stories.extraction.events.named import named_events
+from stories.extraction.events.named_next import fold_named_next
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
     absolute_subject,
@@ -208,6 +209,7 @@ def extract_events(
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
     kept = drop_days_named_again(drop_profiles(drop_idle_prospects(placed, doc), doc), doc)
+    kept = fold_named_next(kept, doc)
     return plans_carried(
         kept, text=index.text, times=times, sentences=spans, published=published, doc=doc
     )

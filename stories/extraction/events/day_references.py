@@ -3,14 +3,15 @@
 Once a story has told what happened on a day ("A judge ruled Monday that …", "a panel
 discussion on Saturday"), it goes on to name that happening by the day it took place:
 "Monday's ruling does not affect the other companies", "he said following Saturday's event",
-"Nestle's share before Friday's purchases", "Sunday's rampage happened weeks after another".
-The noun is a handle on the happening already told, used as a topic or a point in time; read
-as an event of its own it tells the day's happening a second time, often by a word that is
-not the first telling's ("event", "announcement"), so no merging by word finds it. Such a
-noun, its day a possessive before it, is dropped when an event told earlier in the story
-already stands on that day. A noun the story names that way first ("Thursday night's fight")
-is the telling and stays, and so does one an act with a time of its own is about ("decided
-on Monday to weigh in on Thursday's fight"): that act is told through it.
+"Nestle's share before Friday's purchases". The noun is a handle on the happening already
+told, used as a topic or a point in time; read as an event of its own it tells the day's
+happening a second time, often by a word that is not the first telling's ("event",
+"announcement"), so no merging by word finds it. Such a noun, its day a possessive before it,
+is dropped when an event told earlier in the story stands on that day by a time its own
+clause states (a day only lent by the narrative around it is no sign the story told that
+day's happening). A noun the story names that way first ("Thursday night's fight") is the
+telling and stays, and so does one an act with a time of its own is about ("decided on Monday
+to weigh in on Thursday's fight"): that act is told through it.
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def drop_days_named_again(events: list[EventCandidate], doc: Doc) -> list[EventC
 def _named_again(event: EventCandidate, events: list[EventCandidate], doc: Doc) -> bool:
     if event.extra.get("kind") != "noun" or event.date_start is None:
         return False
-    if event.date_precision != "day":
-        return False
+    if event.date_precision != "day" or not _own_date(event):
+        return False  # the day must be the one its possessive states
     noun = anchor_of(event, doc)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or not _day_owned(noun):
         return False
@@ -49,8 +50,15 @@ def _named_again(event: EventCandidate, events: list[EventCandidate], doc: Doc) 
         and other.start < event.start
         and other.date_start == event.date_start
         and other.date_precision == "day"
+        and _own_date(other)
         for other in events
     )
+
+
+def _own_date(event: EventCandidate) -> bool:
+    """Whether the event's day is one its own clause states ("ruled Monday"), not one the
+    narrative around it lent it."""
+    return (event.provenance.get("date") or {}).get("source") == "clause"
 
 
 def _day_owned(noun: Token) -> bool:
