@@ -29,3 +29,16 @@ def test_two_named_people_arrested_the_same_day_are_two_arrests():
     text = "Officers arrested Tom Lee on Sunday. Officers arrested Ana Ruiz on Sunday at her home."
 
     assert len(arrests(text)) == 2
+
+
+def test_each_named_person_folds_into_the_nearest_description_before_it():
+    text = (
+        "A Harbor City man was arrested on Sunday on a charge of theft. "
+        "Tom Lee, 19, was arrested at his home by a deputy. "
+        "A Harbor City woman was arrested on Sunday on a charge of fraud. "
+        "Ana Ruiz, 32, was arrested at her office by a deputy."
+    )
+
+    first, second = arrests(text)
+    assert "his home" in first.quote
+    assert "her office" in second.quote

@@ -6,7 +6,7 @@ body", "a judge") and names it in the sentence or two after, telling the same de
 its details: "A judge ruled Monday that the city owes the firm. … Judge Ann Lee ruled the city
 did have a contract." Read clause by clause, the two tellings are two events with one verb and
 one day, and a timeline would show the arrest twice. The later telling, whose subject is the
-name, is the same happening as the earlier one when it follows within two sentences, tells
+name, is the same happening as the earlier one when it follows within three sentences, tells
 it with the same word, as done, on the same day. The two fold into the first, whose quote
 then reaches over the naming (its details are the happening's), and which takes the person
 the naming gives. Two subjects both named or both described ("Officers arrested Ann Roe …
@@ -26,30 +26,33 @@ from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INDEFINITE = frozenset({"a", "an"})
-_REACH = 2  # sentences: the naming follows at once, or after one sentence of detail
+_REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
 
 
 def fold_named_next(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The events with each telling that names an earlier one's described subject folded
-    into it (see the module's docstring)."""
+    into it (see the module's docstring): into the nearest such telling before it, which
+    takes one naming only (the next "A … was arrested" opens another item)."""
     starts = [sentence.start for sentence in doc.sents]
-    anchors = [anchor_of(event, doc) for event in events]
     kept: list[EventCandidate] = []
-    anchor_of_kept: list[Token | None] = []
-    for event, anchor in zip(events, anchors, strict=True):
+    anchors: list[Token | None] = []
+    named: set[int] = set()
+    for event in events:
+        anchor = anchor_of(event, doc)
         at = next(
             (
                 n
-                for n, (earlier, first) in enumerate(zip(kept, anchor_of_kept, strict=True))
-                if _names_it(earlier, first, event, anchor, starts)
+                for n in range(len(kept) - 1, -1, -1)
+                if n not in named and _names_it(kept[n], anchors[n], event, anchor, starts)
             ),
             None,
         )
         if at is None:
             kept.append(event)
-            anchor_of_kept.append(anchor)
+            anchors.append(anchor)
             continue
         kept[at] = _folded(kept[at], event, doc)
+        named.add(at)
     return kept
 
 
