@@ -30,3 +30,9 @@ def test_a_sum_told_in_the_first_sentence_is_the_news_and_kept(nlp):  # noqa: F8
     text = "Harlow Mills will pay $40 million for the Denby bakery chain in Harbor City."
 
     assert "pay" in event_triggers(nlp, text)
+
+
+def test_a_plan_to_invest_a_sum_is_judged_as_any_plan(nlp):  # noqa: F811
+    text = LEAD + "Harlow will invest $30 million in a new oven line in Port Lanier."
+
+    assert "invest" in event_triggers(nlp, text)

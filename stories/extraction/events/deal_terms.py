@@ -13,7 +13,9 @@ a deal the lead told ("Acme agreed to buy Beta. Acme will pay 0.8 share for each
 share.").
 
 A sum is money or a percentage (the recogniser's MONEY and PERCENT) or a counted number of
-shares, the direct object of the clause's verb.
+shares, the direct object of a verb of paying ("pay", "contribute", "allot") or of coming to
+an amount ("reach", "total"). Other verbs with a sum are plans of their own and are left
+alone: "will invest $2 billion in a plant", "will cut 10 percent of its staff".
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ from stories.extraction.sentence_breaks import lead_sentence_number
 
 _PROSPECTS = frozenset({"planned", "expected", "speculated"})
 _SUM_ENTITIES = frozenset({"MONEY", "PERCENT"})
+# Verbs of paying a sum, or of coming to one: what a deal, a wage or a fine is worth.
+_SUM_VERBS = frozenset(
+    {"pay", "contribute", "allot", "subscribe", "reach", "hit", "total", "top", "exceed"}
+)
 # Units of value a count can name without the recogniser marking it as money.
 _UNITS = frozenset({"share", "percent", "cent"})
 
@@ -36,7 +42,9 @@ def states_terms(event: EventCandidate, doc: Doc) -> bool:
     if event.certainty not in _PROSPECTS or event.date_start is not None:
         return False
     verb = anchor_of(event, doc)
-    if verb is None or verb.pos_ not in ("VERB", "AUX") or lead_sentence_number(verb) == 0:
+    if verb is None or verb.lemma_.lower() not in _SUM_VERBS:
+        return False
+    if lead_sentence_number(verb) == 0:
         return False
     return any(c.dep_ == "dobj" and _a_sum(c) for c in verb.children)
 
