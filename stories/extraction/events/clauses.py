@@ -33,6 +33,7 @@ from stories.extraction.events.dates import (
     date_from_narrative,
     period_end,
 )
+from stories.extraction.events.day_references import drop_days_named_again
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.genre import keep_news
@@ -60,6 +61,7 @@ from stories.extraction.events.motion import (
     moves_something,
 )
 from stories.extraction.events.named import named_events
+from stories.extraction.events.named_next import fold_named_next
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
     absolute_subject,
@@ -206,7 +208,8 @@ def extract_events(
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
-    kept = drop_profiles(drop_idle_prospects(placed, doc), doc)
+    kept = drop_days_named_again(drop_profiles(drop_idle_prospects(placed, doc), doc), doc)
+    kept = fold_named_next(kept, doc)
     return plans_carried(
         kept, text=index.text, times=times, sentences=spans, published=published, doc=doc
     )

@@ -37,6 +37,7 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.second_views import fold_second_views
+from stories.extraction.events.standing_statements import stated_over_time
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.events.within import fold_told_within
@@ -182,7 +183,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _comment_on_what_was_told(event, doc):
             continue
-        if _habitual(event, doc) or _backstory(event, doc):
+        if _habitual(event, doc) or _backstory(event, doc) or stated_over_time(event, doc):
             continue
         if states_or_sums_up(event, doc):
             continue

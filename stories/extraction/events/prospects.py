@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.deal_terms import states_terms
 from stories.extraction.events.duties import idle_duty
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.imminent_plans import dated_by_a_time
@@ -39,10 +40,15 @@ _SHARING = frozenset({"xcomp", "conj"})
 
 
 def drop_idle_prospects(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events without those that are idle prospects (see the module's docstring) or
-    duties and permissions ahead with no time of their own (events.duties)."""
+    """The events without those that are idle prospects (see the module's docstring),
+    duties and permissions ahead with no time of their own (events.duties) or the terms of a
+    deal still ahead, a sum to be paid (events.deal_terms)."""
     return [
-        event for event in events if not idle_prospect(event, doc) and not idle_duty(event, doc)
+        event
+        for event in events
+        if not idle_prospect(event, doc)
+        and not idle_duty(event, doc)
+        and not states_terms(event, doc)
     ]
 
 

@@ -1,0 +1,107 @@
+"""Someone brought in unnamed, then named: "A Norfield man was arrested Sunday. John Roe,
+19, was arrested at City Hall by …" tells one arrest.
+
+Local news opens on a person or a thing by a description with "a" ("a Norfield woman", "a
+body", "a judge") and names it in the sentence or two after, telling the same deed again with
+its details: "A judge ruled Monday that the city owes the firm. … Judge Ann Lee ruled the city
+did have a contract." Read clause by clause, the two tellings are two events with one verb and
+one day, and a timeline would show the arrest twice. The later telling, whose subject is the
+name, is the same happening as the earlier one when it follows within three sentences, tells
+it with the same word, as done, on the same day. The two fold into the first, whose quote
+then reaches over the naming (its details are the happening's), and which takes the person
+the naming gives. Two subjects both named or both described ("Officers arrested Ann Roe …
+Officers arrested Tom Poe") are two deeds and stay apart.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.doc_text import doc_text
+from stories.extraction.events.folding import anchor_of
+from stories.extraction.mentions import EventCandidate
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_INDEFINITE = frozenset({"a", "an"})
+_REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
+
+
+def fold_named_next(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The events with each telling that names an earlier one's described subject folded
+    into it (see the module's docstring): into the nearest such telling before it, which
+    takes one naming only (the next "A … was arrested" opens another item)."""
+    starts = [sentence.start for sentence in doc.sents]
+    kept: list[EventCandidate] = []
+    anchors: list[Token | None] = []
+    named: set[int] = set()
+    for event in events:
+        anchor = anchor_of(event, doc)
+        at = next(
+            (
+                n
+                for n in range(len(kept) - 1, -1, -1)
+                if n not in named and _names_it(kept[n], anchors[n], event, anchor, starts)
+            ),
+            None,
+        )
+        if at is None:
+            kept.append(event)
+            anchors.append(anchor)
+            continue
+        kept[at] = _folded(kept[at], event, doc)
+        named.add(at)
+    return kept
+
+
+def _names_it(
+    earlier: EventCandidate,
+    first: Token | None,
+    later: EventCandidate,
+    second: Token | None,
+    starts: list[int],
+) -> bool:
+    if first is None or second is None or earlier.trigger != later.trigger:
+        return False
+    if earlier.certainty != "occurred" or later.certainty != "occurred":
+        return False
+    if earlier.date_start is None or earlier.date_start != later.date_start:
+        return False
+    distance = bisect_right(starts, second.i) - bisect_right(starts, first.i)
+    if not 0 < distance <= _REACH:
+        return False
+    return _described(first) and _named(second)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _described(verb: Token) -> bool:
+    """Whether the verb's subject is one thing or person brought in by "a"/"an": "a Norfield
+    man", "a body"."""
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.children)
+    )
+
+
+def _named(verb: Token) -> bool:
+    """Whether the verb's subject is a name: "John Roe", "Judge Ann Lee"."""
+    subject = _subject(verb)
+    return subject is not None and subject.pos_ == "PROPN"
+
+
+def _folded(earlier: EventCandidate, later: EventCandidate, doc: Doc) -> EventCandidate:
+    end = max(earlier.end, later.end)
+    return replace(
+        earlier,
+        end=end,
+        quote=doc_text(doc)[earlier.start : end],
+        people=earlier.people or later.people,
+    )

@@ -1,0 +1,44 @@
+"""Someone brought in by "a …" and named in the next sentences, the same deed told again:
+one happening (events.named_next).
+
+Short texts written for these tests, read whole.
+"""
+
+import datetime as dt
+
+from stories.extraction.analysis import analyse_text
+
+PUBLISHED = dt.date(2024, 3, 6)
+
+
+def arrests(text: str):
+    return [e for e in analyse_text(text, published=PUBLISHED).events if e.trigger == "arrest"]
+
+
+def test_a_described_person_named_in_the_next_sentence_is_one_arrest():
+    text = (
+        "A Harbor City man was arrested on Sunday on two counts of burglary. "
+        "Tom Lee, 19, of Pine Street, was arrested at the city hall by a police sergeant."
+    )
+
+    (arrest,) = arrests(text)
+    assert "city hall" in arrest.quote
+
+
+def test_two_named_people_arrested_the_same_day_are_two_arrests():
+    text = "Officers arrested Tom Lee on Sunday. Officers arrested Ana Ruiz on Sunday at her home."
+
+    assert len(arrests(text)) == 2
+
+
+def test_each_named_person_folds_into_the_nearest_description_before_it():
+    text = (
+        "A Harbor City man was arrested on Sunday on a charge of theft. "
+        "Tom Lee, 19, was arrested at his home by a deputy. "
+        "A Harbor City woman was arrested on Sunday on a charge of fraud. "
+        "Ana Ruiz, 32, was arrested at her office by a deputy."
+    )
+
+    first, second = arrests(text)
+    assert "his home" in first.quote
+    assert "her office" in second.quote
