@@ -110,3 +110,12 @@ def test_an_economy_of_a_city_that_is_no_capital_keeps_the_dateline(nlp, monkeyp
     grew = event_with(placed_events(nlp, _ECONOMY), "grow")
 
     assert where(grew) == ("Paris", "dateline")
+
+
+def test_a_firm_s_own_figure_told_from_the_capital_keeps_the_dateline(nlp, monkeypatch):
+    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country" or p.name == "Paris")
+    text = _ECONOMY.replace("The economy grew", "The carmaker's output grew")
+
+    grew = event_with(placed_events(nlp, text), "grow")
+
+    assert where(grew) == ("Paris", "dateline")

@@ -4,8 +4,9 @@ Economic news filed from a capital ("WASHINGTON — The economy created jobs at 
 January", "the unemployment rate declined to 4.6 percent") reports a figure of the whole
 country: the jobs were created, and the rate fell, across the nation, not in the city the
 reporter files from. An event whose acting word is such a measure, owned by no place of its
-own ("Chinese growth", "Ohio's jobless rate" are placed by events.homes), takes the country
-of the capital the dateline names, when the story names that country itself.
+own ("Chinese growth", "Ohio's jobless rate" are placed by events.homes) nor by anyone ("the
+company's exports" are a firm's), takes the country of the capital the dateline names, when
+the story names that country itself.
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def measured_nationally(
         return None
     if any(_placed(word, index) for word in name_words(actor)):
         return None
+    if any(child.dep_ == "poss" for child in actor.children):
+        return None  # "the company's exports": a firm's figure, counted where it is
     return country
 
 
