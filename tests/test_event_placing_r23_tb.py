@@ -1,11 +1,13 @@
-"""Three conventions of where news places an event, seen in broadcast and wire copy:
+"""Four conventions of where news places an event, seen in broadcast and wire copy:
 
 - a town written with its state after a comma, which the parser reads as one name, holds the
   phrase the state holds ("in Dearborn, Mich.": Dearborn; events.town_states);
 - what someone is on the way somewhere to do happens where they go ("was en route to X to
   deliver"; events.purpose_trips);
 - a nation's economy told under its capital's dateline is measured across the country
-  (events.national_measures).
+  (events.national_measures);
+- a site named for a place ("along the Bergen Strip") states that place for its sentence
+  (events.named_sites).
 
 Short texts written for these tests. Places arrive resolved, as in test_event_placing.
 """
@@ -119,3 +121,23 @@ def test_a_firm_s_own_figure_told_from_the_capital_keeps_the_dateline(nlp, monke
     grew = event_with(placed_events(nlp, text), "grow")
 
     assert where(grew) == ("Paris", "dateline")
+
+
+_STRIP = (
+    "Norco Ltd. has agreed to pay $12 million and 40,000 shares to buy 30 acres of farmland "
+    "along the Bergen Strip as a site for a planned hotel."
+)
+
+
+def test_a_site_named_for_a_place_states_that_place_for_its_sentence(nlp):
+    agreed = event_with(placed_events(nlp, _STRIP + _SPREAD), "agree")
+
+    assert where(agreed) == ("Bergen", "sentence")
+
+
+def test_without_the_rule_the_named_site_states_no_place(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"named sites"})
+
+    agreed = event_with(placed_events(nlp, _STRIP + _SPREAD), "agree")
+
+    assert where(agreed) == (None, None)
