@@ -384,6 +384,11 @@ def _governs(place: PlaceMention) -> bool:
     return place.kind == "city" and place.geonames_id is not None and _capital(place.geonames_id)
 
 
+def governs(place: PlaceMention) -> bool:
+    """Whether a place is a country or a national capital (events.national_measures)."""
+    return _governs(place)
+
+
 @lru_cache(maxsize=4096)
 def _capital(geonames_id: int) -> bool:
     from stories.geocoding.defaults import get_gazetteer

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from stories.extraction.entities import COMPASS_WORDS
 from stories.extraction.events.context import MentionIndex, token_span
 from stories.extraction.events.judged_deeds import judging_verb
+from stories.extraction.events.named_sites import named_site
 from stories.extraction.events.setting import related, within
 from stories.extraction.mentions import PlaceMention
 
@@ -56,8 +57,9 @@ _TITLES = frozenset({"ms.", "ms", "miss", "mrs.", "mr.", "mo.", "dr."})
 
 def locative_preposition(head: Token) -> Token | None:
     """The preposition of the locative phrase a place stands in: "in X" itself, or one whose
-    noun is a part of the place ("in the wilderness of X") or named by it ("in an X prison"),
-    none when the place is no such phrase's object."""
+    noun is a part of the place ("in the wilderness of X") or named by it ("in an X prison",
+    "along the X Strip": events.named_sites), none when the place is no such phrase's
+    object."""
     if head.dep_ == "pobj" and head.head.lower_ != "of":
         return head.head
     noun = None
@@ -67,6 +69,8 @@ def locative_preposition(head: Token) -> Token | None:
             noun = area
     elif head.dep_ in _NAMING_DEPS and head.head.pos_ == "NOUN" and head.head.dep_ == "pobj":
         noun = head.head
+    elif head.dep_ in _NAMING_DEPS and named_site(head.head):
+        noun = head.head  # "along the X Strip", "at the X Fairgrounds": a site named for X
     return noun.head if noun is not None else None
 
 

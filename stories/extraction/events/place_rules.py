@@ -137,6 +137,14 @@ ALL = frozenset(
         "national lands",
         # "rolled into X from Y": a journey told with both its ends happens where it sets out.
         "route starts",
+        # "in Dearborn, Mich.", read by the parser as one name: the town holds the phrase.
+        "town states",
+        # "was en route to X to deliver the message": the purpose is carried out at X.
+        "purpose trips",
+        # "WASHINGTON — The economy created jobs": a nation's measure, across the country.
+        "national measures",
+        # "along the X Strip": a site named for a place states that place (events.named_sites).
+        "named sites",
     }
 )
 ENABLED: set[str] = set(ALL)

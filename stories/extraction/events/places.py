@@ -38,10 +38,12 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.pointing_back import place_pointed_at
+from stories.extraction.events.purpose_trips import purpose_destination
 from stories.extraction.events.route_starts import route_start
 from stories.extraction.events.sides import beaten_by, faces_a_place, the_other_side
 from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
+from stories.extraction.events.town_states import region_after_town
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
 
@@ -127,6 +129,7 @@ def choose_place(site: Site, tokens: list[Token], index: MentionIndex) -> PlaceC
     extra = [*_described_happening(site.anchor), *_verbless_circumstance(site.anchor)]
     extra += subject_whereabouts(site.anchor) if "whereabouts" in place_rules.ENABLED else []
     extra += copular_scene(site.noun) if site.kind == "noun" else []
+    extra += purpose_destination(site.anchor) if "purpose trips" in place_rules.ENABLED else []
     for token in [*tokens, *extra, *_renaming(tokens, index)]:
         place = index.place_roots.get(token.i) or pointed_at(token, index)
         if place is None:
@@ -232,6 +235,9 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     if judging is not None and judging.i in heads:
         return None  # "assailed X for drilling in Y": Y is where the deed judged was
     head = _renamed(as_place_head(token))
+    region = region_after_town(head, index) if "town states" in place_rules.ENABLED else None
+    if region is not None:
+        head = _renamed(as_place_head(region))  # "in Dearborn, Mich.": the town holds "in"
     if head.dep_ in _MODIFIER_DEPS or head.dep_ == "poss":
         located = _locative_modifier(head, heads, event_class)
         if located is not None:

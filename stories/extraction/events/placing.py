@@ -62,6 +62,7 @@ from stories.extraction.events.exchanges import exchange_acts, exchange_places
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
     actor_nations,
+    governs,
     home_of,
     story_homes,
     venue_of,
@@ -78,6 +79,7 @@ from stories.extraction.events.narration import (
 )
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.national_lands import land_of
+from stories.extraction.events.national_measures import measured_nationally
 from stories.extraction.events.office_titles import in_an_office_title
 from stories.extraction.events.place_roles import (
     acted_on,
@@ -223,6 +225,13 @@ def place_events(
         side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
         if _on("side clauses")
         else set(),
+        measures={
+            e.start: c
+            for e in events
+            if (c := measured_nationally(e, index, home, homes, capital)) is not None
+        }
+        if _on("national measures") and (capital := home is not None and governs(home))
+        else {},
     )
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
     if not _on("narrowing"):
@@ -253,6 +262,7 @@ def place_from_context(
     named: dict[int, list[PlaceMention]] | None = None,
     side_clauses: set[int] | None = None,
     reported: set[int] | None = None,
+    measures: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -270,7 +280,9 @@ def place_from_context(
     overrides. `background_setting`: the wider setting that places background events instead
     of `setting` (events.local_stories). `side_clauses`: events told in a temporal side clause,
     whose place narration does not carry (events.carrying). `reported`: events whose sentence
-    names places only in what they report (events.reported), which move neither default."""
+    names places only in what they report (events.reported), which move neither default.
+    `measures`: the country whose economy the event measures, told under its capital's
+    dateline (events.national_measures), which places it instead of the dateline."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -331,6 +343,8 @@ def place_from_context(
             and not far
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
+            if candidate.start in (measures or {}):
+                clue = ((measures or {})[candidate.start], "measure", DATELINE_CONFIDENCE)
         elif setting is not None and not off and _on("setting"):
             clue = (
                 setting_for(candidate, setting, background_setting),

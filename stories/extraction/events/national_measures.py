@@ -1,0 +1,74 @@
+"""A nation's economy, told from its capital, is measured across the country.
+
+Economic news filed from a capital ("WASHINGTON — The economy created jobs at a robust pace in
+January", "the unemployment rate declined to 4.6 percent") reports a figure of the whole
+country: the jobs were created, and the rate fell, across the nation, not in the city the
+reporter files from. An event whose acting word is such a measure, owned by no place of its
+own ("Chinese growth", "Ohio's jobless rate" are placed by events.homes) nor by anyone ("the
+company's exports" are a firm's), takes the country of the capital the dateline names, when
+the story names that country itself.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.homes import StoryHomes, actor_of, event_word
+from stories.extraction.events.offices import name_words
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+# An economy and the measures of it a government counts for the whole country.
+MEASURES = frozenset(
+    {
+        "economy",
+        "growth",
+        "inflation",
+        "unemployment",
+        "joblessness",
+        "employment",
+        "payroll",
+        "payrolls",
+        "exports",
+        "imports",
+        "output",
+        "gdp",
+        "deficit",
+        "surplus",
+    }
+)
+
+
+def measured_nationally(
+    event: EventCandidate,
+    index: MentionIndex,
+    dateline: PlaceMention | None,
+    homes: StoryHomes,
+    capital: bool,
+) -> PlaceMention | None:
+    """The country (the story's own mention of it) whose measure the event's actor is, when the
+    dateline is that country's capital (`capital`) and the measure is owned by no place."""
+    if dateline is None or not capital or not dateline.country_code:
+        return None
+    country = homes.countries.get(dateline.country_code)
+    if country is None:
+        return None
+    anchor = event_word(event, index)
+    actor = actor_of(anchor) if anchor is not None else None
+    if actor is None or not _a_measure(actor):
+        return None
+    if any(_placed(word, index) for word in name_words(actor)):
+        return None
+    if any(child.dep_ == "poss" for child in actor.children):
+        return None  # "the company's exports": a firm's figure, counted where it is
+    return country
+
+
+def _a_measure(actor: Token) -> bool:
+    words = name_words(actor)
+    return any(w.lemma_.lower() in MEASURES or w.lower_ in MEASURES for w in words)
+
+
+def _placed(word: Token, index: MentionIndex) -> bool:
+    """A word of the actor naming a place or a people: "Ohio's jobless rate", "Chinese growth"."""
+    return word.i in index.place_at or word.ent_type_ in ("GPE", "NORP", "LOC")
