@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
+from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
@@ -489,8 +490,12 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    """Whether the clause's subject is a name ("Acme", "Governor Vance")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    """Whether the clause's subject is a name ("Acme", "Governor Vance"), or an "it" standing
+    for the name that says it ("Acme says it is cutting 300 jobs": Acme's own act)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or governing_name(c) is not None)
+        for c in verb.children
+    )
 
 
 def _carries_happening(verb: Token) -> bool:
