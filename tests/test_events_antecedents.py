@@ -4,9 +4,6 @@ events.titles).
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
 """
 
-from spacy.tokens import Doc
-
-from stories.extraction.events.antecedents import governing_name
 from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -28,14 +25,3 @@ def test_he_or_she_without_a_name_is_the_role_the_sentence_gave(nlp):  # noqa: F
 def test_they_without_a_name_is_the_group_the_sentence_before_gave(nlp):  # noqa: F811
     text = "The rebels regrouped near the lake. On Monday they took the airport in Goma."
     assert "Rebels take airport" in event_titles(nlp, text)
-
-
-def test_it_takes_the_subject_nearest_its_clause_when_the_parser_gives_two(nlp):  # noqa: F811
-    # The parser sometimes hangs a dateline's city on the verb as a second subject.
-    words = ["OAKVILLE", "—", "Hollin", "Mining", "says", "it", "is", "closing", "a", "pit"]
-    heads = [4, 0, 3, 4, 4, 7, 7, 4, 9, 7]
-    deps = ["nsubj", "punct", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp", "det", "dobj"]
-    tags = ["NNP", ":", "NNP", "NNP", "VBZ", "PRP", "VBZ", "VBG", "DT", "NN"]
-    ents = ["B-GPE", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, ents=ents)
-    assert governing_name(doc[5]).text == "Mining"

@@ -18,7 +18,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A named organisation, country or people: what an "it" may stand for (not a person).
 _NAMES = frozenset({"ORG", "GPE", "NORP"})
 _REACH = 3  # clauses up
-_PROPER = frozenset({"NNP", "NNPS"})
 
 
 def governing_name(pronoun: Token) -> Token | None:
@@ -30,16 +29,10 @@ def governing_name(pronoun: Token) -> Token | None:
         if clause.dep_ not in _UNDER or clause.head == clause:
             return None
         clause = clause.head
-        subjects = _subjects_nearest_first(clause)
-        if not subjects:
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if subject is None:
             continue  # "admitted the fault and launched a fix, before it …": the first verb's
-        return next((s for s in subjects if s.ent_type_ in _NAMES and s.tag_ in _PROPER), None)
+        if subject.ent_type_ in _NAMES and subject.tag_ in ("NNP", "NNPS"):
+            return subject
+        return None
     return None
-
-
-def _subjects_nearest_first(verb: Token) -> list[Token]:
-    """The verb's subjects, the nearest before it first: the parser sometimes hangs a
-    dateline's city on the verb as a second subject ("RIDGE FARM, Ill. (AP) — Acme says"),
-    and the name that says is the one next to the verb."""
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    return sorted(subjects, key=lambda s: (s.i > verb.i, -s.i if s.i < verb.i else s.i))
