@@ -15,15 +15,16 @@ from spacy.tokens import Token
 
 from stories.extraction.events.noise import in_lead
 
-# Verbs of wanting or seeking whose infinitive is the act wanted.
-_WANTING = frozenset({"want", "seek"})
+# The verb of wanting whose infinitive is the act wanted ("seeks to", "aims to" are goals:
+# certainty._AIMING).
+_WANTING = frozenset({"want"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def wanted_in_the_lead(verb: Token) -> bool:
-    """Whether the verb is the infinitive a named subject's present "wants to" or "seeks to"
-    takes, in the lead."""
+    """Whether the verb is the infinitive a named subject's present "wants to" takes, in the
+    lead."""
     if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return False
     governor = verb.head
