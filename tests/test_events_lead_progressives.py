@@ -73,3 +73,16 @@ def test_lead_progressive_drafting_the_plan_it_has_still_describes(nlp):  # noqa
 def test_lead_progressive_seeking_a_thing_is_no_making(nlp):  # noqa: F811
     text = "The county is seeking a grant to close two of its rural schools."
     assert "seek" not in _triggers(nlp, text)
+
+
+def test_lead_progressive_of_it_standing_for_the_naming_speaker_is_news(nlp):  # noqa: F811
+    text = "Hollin Mining Corp. says it is closing a coal pit near the river because of flooding."
+    assert "close" in _triggers(nlp, text)
+
+
+def test_it_for_a_speaker_after_the_lead_still_describes(nlp):  # noqa: F811
+    text = (
+        "The county board met on Monday. Members argued for hours about the budget. "
+        "Hollin Mining Corp. says it is closing a coal pit near the river because of flooding."
+    )
+    assert "close" not in _triggers(nlp, text)

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
+from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
@@ -28,6 +29,7 @@ from stories.extraction.events.hedged_futures import conditional_future, likely_
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
+from stories.extraction.events.lead_intentions import wanted_in_the_lead
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -297,6 +299,8 @@ def _scheduled(
         return "planned" if _upcoming(date, None, published) else "occurred"
     if verb.dep_ != "xcomp":
         return None
+    if wanted_in_the_lead(verb):
+        return "planned"  # the lead's "GM wants to buy 15% of Jaguar" (events.lead_intentions)
     governor = verb.head
     if governor.lower_ == "about" and governor.dep_ == "acomp":
         cue = "expected" if event_class in NATURAL_CLASSES else "planned"
@@ -489,8 +493,12 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    """Whether the clause's subject is a name ("Acme", "Governor Vance")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)
+    """Whether the clause's subject is a name ("Acme", "Governor Vance"), or an "it" standing
+    for the name that says it ("Acme says it is cutting 300 jobs": Acme's own act)."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or governing_name(c) is not None)
+        for c in verb.children
+    )
 
 
 def _carries_happening(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.titles import subject_of
+from stories.extraction.events.told_on_a_day import told_on_a_day
 
 # Speech acts that take a position: events with any content.
 POSITION_VERBS = {
@@ -87,6 +88,7 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
             and tensed(token)
             and (
                 _named_speaker(token, index)
+                or told_on_a_day(token)
                 or (
                     (kind != "statement" or token.lemma_.lower() in AFFIRMING_VERBS)
                     and _acting_body(token)
@@ -117,7 +119,10 @@ def speech_class(verb: Token) -> str | None:
         # ("told investors on Oct. 31", "told reporters at a news conference") it is news.
         # So is telling the authorities or a gathered audience ("told police he acted alone").
         addressed = _occasion(verb) or addressed_on_record(verb)
-        return ADDRESSING_VERBS[lemma] if things and addressed else None
+        if things and addressed:
+            return ADDRESSING_VERBS[lemma]
+        # "employees were told Thursday": the one told is the subject (events.told_on_a_day)
+        return ADDRESSING_VERBS[lemma] if told_on_a_day(verb) else None
     return None
 
 
