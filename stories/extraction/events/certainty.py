@@ -29,7 +29,6 @@ from stories.extraction.events.hedged_futures import conditional_future, likely_
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
-from stories.extraction.events.lead_intentions import wanted_in_the_lead
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -299,8 +298,6 @@ def _scheduled(
         return "planned" if _upcoming(date, None, published) else "occurred"
     if verb.dep_ != "xcomp":
         return None
-    if wanted_in_the_lead(verb):
-        return "planned"  # the lead's "GM wants to buy 15% of Jaguar" (events.lead_intentions)
     governor = verb.head
     if governor.lower_ == "about" and governor.dep_ == "acomp":
         cue = "expected" if event_class in NATURAL_CLASSES else "planned"
