@@ -61,3 +61,15 @@ def test_a_name_containing_a_local_place_of_the_story_is_placed_there(gazetteer)
     tyler, park = found["Tyler"], found["Tyler Quillback Park"]
     assert park.status == "estimated"
     assert distance_km(park.latitude, park.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_landmark_named_after_a_town_does_not_anchor_an_unknown_name(gazetteer):
+    # A building far off where an actor went says nothing of the area the story keeps to.
+    text = (
+        "Tyler council members, back from a ceremony at the White House, said Quillback Creek "
+        "would be cleaned this spring."
+    )
+    found = resolve(text, ["Tyler", "White House", "Quillback Creek"], gazetteer)
+    tyler, creek = found["Tyler"], found["Quillback Creek"]
+    assert creek.status == "estimated"
+    assert distance_km(creek.latitude, creek.longitude, tyler.latitude, tyler.longitude) < 1
