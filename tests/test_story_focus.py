@@ -73,3 +73,12 @@ def test_a_landmark_named_after_a_town_does_not_anchor_an_unknown_name(gazetteer
     tyler, creek = found["Tyler"], found["Quillback Creek"]
     assert creek.status == "estimated"
     assert distance_km(creek.latitude, creek.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_name_listed_before_rivers_is_estimated_beside_the_local_place(gazetteer):
+    # The list's plural noun makes the name a river the gazetteer lacks, near the story's town.
+    text = "Crews in Tyler cleared brush between the Hamilton and Quillback rivers on Monday."
+    found = resolve(text, ["Tyler", "Hamilton"], gazetteer)
+    tyler, river = found["Tyler"], found["Hamilton"]
+    assert river.status == "estimated"
+    assert distance_km(river.latitude, river.longitude, tyler.latitude, tyler.longitude) < 1

@@ -20,7 +20,7 @@ lie beside the story's nearest local place, as a name with a place word does.
 
 import re
 
-from stories.geocoding.mention_reading import Mention
+from stories.geocoding.mention_reading import PLURAL_FEATURE, Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
@@ -226,6 +226,8 @@ def placed_by_grammar(text: str, mention: Mention, mentions: list[Mention]) -> b
     before = text[max(0, mention.start - 40) : mention.start]
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, mention.end):
         return True
+    if PLURAL_FEATURE.match(text, mention.end):
+        return True  # "the Williams and Cranberry rivers"
     if _LOCATIVE_BEFORE.search(before) and _PHRASE_ENDS.match(text, mention.end):
         return True
     if _LISTED_BEFORE.search(before):
