@@ -137,6 +137,8 @@ ALL = frozenset(
         "national lands",
         # "rolled into X from Y": a journey told with both its ends happens where it sets out.
         "route starts",
+        # A country setting the story writes as a noun of its own three times, never "in X".
+        "written country",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -58,6 +58,7 @@ from stories.extraction.events.carrying import (
     opens_on,
 )
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.country_settings import written_as_a_country
 from stories.extraction.events.exchanges import exchange_acts, exchange_places
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -171,6 +172,7 @@ def place_events(
         setting is not None
         and setting.kind == "country"
         and not named_as_location(setting, places, index)
+        and not (_on("written country") and written_as_a_country(setting, places, index))
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
