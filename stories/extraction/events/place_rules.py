@@ -139,6 +139,8 @@ ALL = frozenset(
         "route starts",
         # A country setting the story writes as a noun of its own three times, never "in X".
         "written country",
+        # "arrested after a chase that began in X": with every default barred by X, X.
+        "described",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -90,6 +90,7 @@ from stories.extraction.events.reported import reporting_events
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
 from stories.extraction.events.sentence_places import (
+    described_per_sentence,
     lead_place,
     located_per_sentence,
     pinned,
@@ -106,6 +107,8 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
+# A place stated only in a relative clause of the sentence ("a chase that began in X").
+DESCRIBED_CONFIDENCE = 0.3
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
@@ -225,6 +228,7 @@ def place_events(
         side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
         if _on("side clauses")
         else set(),
+        described_places=described_per_sentence(index, starts) if _on("described") else {},
     )
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
     if not _on("narrowing"):
@@ -255,6 +259,7 @@ def place_from_context(
     named: dict[int, list[PlaceMention]] | None = None,
     side_clauses: set[int] | None = None,
     reported: set[int] | None = None,
+    described_places: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -390,6 +395,15 @@ def place_from_context(
             and opens_on(last, paragraph, sentence, named, candidate.certainty)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
+        if (
+            clue is None
+            and (far or off)
+            and narrated
+            and (described := (described_places or {}).get(sentence)) is not None
+        ):
+            # "arrested after a chase that began in X": the place that barred the story's
+            # defaults is the nearest the sentence comes to saying where it happened.
+            clue = (described, "described", DESCRIBED_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue
