@@ -82,3 +82,13 @@ def test_a_name_listed_before_rivers_is_estimated_beside_the_local_place(gazette
     tyler, river = found["Tyler"], found["Hamilton"]
     assert river.status == "estimated"
     assert distance_km(river.latitude, river.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_feature_word_written_as_a_name_is_the_story_s_feature_not_a_far_namesake(gazetteer):
+    # "the Delta" in a local story is the delta its readers know, not a state of that name
+    # abroad: estimated beside the story's town.
+    text = "Crews in Tyler moved the young fish through the Delta to the sea on Monday."
+    found = resolve(text, ["Tyler", "Delta"], gazetteer)
+    tyler, delta = found["Tyler"], found["Delta"]
+    assert delta.status == "estimated"
+    assert distance_km(delta.latitude, delta.longitude, tyler.latitude, tyler.longitude) < 1

@@ -282,7 +282,27 @@ def read_mentions(
             mention.description = replace(mention.description, kind_cues=cues)
     for mention in in_order:
         _read_as_water(text, mention, gazetteer)
+        _read_as_the_story_s_feature(text, mention)
     return mentions
+
+
+# A kind of land or water feature written alone as a name: "the Delta", "the Valley".
+_FEATURE_WORD = re.compile(
+    r"Delta|Valley|Basin|Bay|Gorge|Canyon|Plateau|Peninsula|Lakeshore|Seashore|Sound|Bayou"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _read_as_the_story_s_feature(text: str, mention: Mention) -> None:
+    """ "through the Delta to the ocean", "homes across the Valley": a feature's kind word
+    written as a name with "the" is the feature the story's readers know by that word, near
+    the story's places, never a namesake town or state far away that only bears the word
+    ("Delta, Colorado", Nigeria's Delta State): it has no candidates, and is estimated
+    beside the story's nearest local place (story_focus)."""
+    if _FEATURE_WORD.fullmatch(mention.surface) and _THE_BEFORE.search(
+        text[max(0, mention.start - 8) : mention.start]
+    ):
+        mention.candidates = []
 
 
 def _read_as_water(text: str, mention: Mention, gazetteer: OfflineGazetteer) -> None:
