@@ -104,3 +104,12 @@ def test_a_site_name_drops_towns_that_only_once_bore_it(gazetteer):
     found = lookup(gazetteer, "Central Park")
 
     assert all(c.match != "alternate" for c in found if c.place.kind == "city")
+
+
+def test_a_name_listed_before_rivers_is_no_town_of_that_name(gazetteer):
+    # The streams between which land was protected, not the towns that share their names.
+    text = "Crews in Tyler cleared brush between the Hamilton and Quillback rivers on Monday."
+    hamilton = resolve_mentions(text, spans_of(text, ["Tyler", "Hamilton"]), gazetteer=gazetteer)[1]
+
+    assert hamilton.geonames_id is None
+    assert hamilton.kind != "city"

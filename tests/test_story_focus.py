@@ -61,3 +61,34 @@ def test_a_name_containing_a_local_place_of_the_story_is_placed_there(gazetteer)
     tyler, park = found["Tyler"], found["Tyler Quillback Park"]
     assert park.status == "estimated"
     assert distance_km(park.latitude, park.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_landmark_named_after_a_town_does_not_anchor_an_unknown_name(gazetteer):
+    # A building far off where an actor went says nothing of the area the story keeps to.
+    text = (
+        "Tyler council members, back from a ceremony at the White House, said Quillback Creek "
+        "would be cleaned this spring."
+    )
+    found = resolve(text, ["Tyler", "White House", "Quillback Creek"], gazetteer)
+    tyler, creek = found["Tyler"], found["Quillback Creek"]
+    assert creek.status == "estimated"
+    assert distance_km(creek.latitude, creek.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_name_listed_before_rivers_is_estimated_beside_the_local_place(gazetteer):
+    # The list's plural noun makes the name a river the gazetteer lacks, near the story's town.
+    text = "Crews in Tyler cleared brush between the Hamilton and Quillback rivers on Monday."
+    found = resolve(text, ["Tyler", "Hamilton"], gazetteer)
+    tyler, river = found["Tyler"], found["Hamilton"]
+    assert river.status == "estimated"
+    assert distance_km(river.latitude, river.longitude, tyler.latitude, tyler.longitude) < 1
+
+
+def test_a_feature_word_written_as_a_name_is_the_story_s_feature_not_a_far_namesake(gazetteer):
+    # "the Delta" in a local story is the delta its readers know, not a state of that name
+    # abroad: estimated beside the story's town.
+    text = "Crews in Tyler moved the young fish through the Delta to the sea on Monday."
+    found = resolve(text, ["Tyler", "Delta"], gazetteer)
+    tyler, delta = found["Tyler"], found["Delta"]
+    assert delta.status == "estimated"
+    assert distance_km(delta.latitude, delta.longitude, tyler.latitude, tyler.longitude) < 1

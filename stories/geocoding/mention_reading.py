@@ -47,6 +47,17 @@ _LOCAL_KINDS = frozenset({"admin1", "admin2", "city"})
 # "Clarke, Madison and Oconee counties": a list of names that ends on a plural division word.
 _PLURAL_DIVISION = re.compile(r"\s+(?P<word>counties|parishes)\b", re.IGNORECASE)
 _SINGULAR = {"counties": "County", "parishes": "Parish"}
+# "the Williams and Cranberry rivers", "the Elk, Gauley and New rivers": names listed before a
+# plural noun of a water feature are those streams or lakes, never the towns of the same name.
+PLURAL_FEATURE = re.compile(
+    r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})*"
+    r"\s+(?P<word>rivers|creeks|lakes|streams)\b"
+)
+_FEATURE_SINGULAR = {"rivers": "River", "creeks": "Creek", "lakes": "Lake", "streams": "Stream"}
+_WATER_KINDS = frozenset({"river", "lake"})
+# The wide areas a river or lake may share a name with, and lie in ("the Missouri and Kansas
+# rivers"): still near it, unlike a town or county of that name anywhere in the country.
+_NAMING_AREAS = frozenset({"country", "admin1", "region"})
 # Head nouns of a site's name ("Lakeside Park", "Harbour Square", "Mill Bridge"): such a
 # name is the site itself, never another name a town once bore.
 LANDMARK_HEADS = frozenset(
@@ -269,4 +280,40 @@ def read_mentions(
             ]
             cues = mention.description.kind_cues | {"admin2"}
             mention.description = replace(mention.description, kind_cues=cues)
+    for mention in in_order:
+        _read_as_water(text, mention, gazetteer)
+        _read_as_the_story_s_feature(text, mention)
     return mentions
+
+
+# A kind of land or water feature written alone as a name: "the Delta", "the Valley".
+_FEATURE_WORD = re.compile(
+    r"Delta|Valley|Basin|Bay|Gorge|Canyon|Plateau|Peninsula|Lakeshore|Seashore|Sound|Bayou"
+)
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+
+
+def _read_as_the_story_s_feature(text: str, mention: Mention) -> None:
+    """ "through the Delta to the ocean", "homes across the Valley": a feature's kind word
+    written as a name with "the" is the feature the story's readers know by that word, near
+    the story's places, never a namesake town or state far away that only bears the word
+    ("Delta, Colorado", Nigeria's Delta State): it has no candidates, and is estimated
+    beside the story's nearest local place (story_focus)."""
+    if _FEATURE_WORD.fullmatch(mention.surface) and _THE_BEFORE.search(
+        text[max(0, mention.start - 8) : mention.start]
+    ):
+        mention.candidates = []
+
+
+def _read_as_water(text: str, mention: Mention, gazetteer: OfflineGazetteer) -> None:
+    """A name listed before "rivers" or "lakes" ("the Williams and Cranberry rivers") is the
+    stream or lake: its namesake towns and counties are no candidates (the gazetteer's "Williams
+    River", if it has one, is), so a story is not pinned on a town across the country."""
+    plural = PLURAL_FEATURE.match(text, mention.end)
+    if plural is None:
+        return
+    name = f"{POSSESSIVE.sub('', mention.surface)} {_FEATURE_SINGULAR[plural['word'].lower()]}"
+    water = [c for c in gazetteer.candidates(name) if c.place.kind in _WATER_KINDS]
+    known = {c.place.geonames_id for c in water}
+    kept = [c for c in mention.candidates if c.place.kind in _NAMING_AREAS]
+    mention.candidates = [*water, *(c for c in kept if c.place.geonames_id not in known)]

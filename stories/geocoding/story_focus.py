@@ -20,7 +20,7 @@ lie beside the story's nearest local place, as a name with a place word does.
 
 import re
 
-from stories.geocoding.mention_reading import Mention
+from stories.geocoding.mention_reading import PLURAL_FEATURE, Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
@@ -117,7 +117,16 @@ def nearest_local_place(
     inside = [m for m in local if m.surface.casefold() in written and m.surface != mention.surface]
     if inside:  # "Bartholomew County Jail" lies in the story's Bartholomew County
         return inside[0].choice
-    return nearest_written(mention, local)
+    return nearest_written(mention, settled_anchors(local))
+
+
+def settled_anchors(local: list[Mention]) -> list[Mention]:
+    """The local places that can stand for the surroundings of an unknown name: a building or
+    venue the story names ("a ceremony at the White House", "the game at the stadium") says
+    where one of its actors went, not the area the story keeps to, so a town, county or natural
+    feature anchors first; the landmarks only when the story names nothing else."""
+    settled = [m for m in local if m.choice is not None and m.choice.kind != GazetteerKind.LANDMARK]
+    return settled or local
 
 
 def nearest_written(mention: Mention, local: list[Mention]) -> GazetteerEntry | None:
@@ -217,6 +226,8 @@ def placed_by_grammar(text: str, mention: Mention, mentions: list[Mention]) -> b
     before = text[max(0, mention.start - 40) : mention.start]
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, mention.end):
         return True
+    if PLURAL_FEATURE.match(text, mention.end):
+        return True  # "the Williams and Cranberry rivers"
     if _LOCATIVE_BEFORE.search(before) and _PHRASE_ENDS.match(text, mention.end):
         return True
     if _LISTED_BEFORE.search(before):

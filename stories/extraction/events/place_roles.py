@@ -19,7 +19,7 @@ from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT
 from stories.extraction.events.places import as_place_head, recipient, residence
 from stories.extraction.events.sentence_places import pinned
 from stories.extraction.events.setting import related
-from stories.extraction.events.sides import contest, faces_a_place
+from stories.extraction.events.sides import beaten_by, contest, faces_a_place
 from stories.extraction.mentions import PlaceMention
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
@@ -98,6 +98,8 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
     if head.dep_ != "pobj":
         return None
     preposition = head.head
+    if "sides" in place_rules.ENABLED and beaten_by(preposition):
+        return "side"  # "Norland's defeat by Sudland": the winner, not where the war was
     if preposition.lower_ == "from" and preposition.head.pos_ in ("NOUN", "PROPN"):
         return "source"
     if (

@@ -145,6 +145,10 @@ ALL = frozenset(
         "national measures",
         # "along the X Strip": a site named for a place states that place (events.named_sites).
         "named sites",
+        # A country setting the story writes as a noun of its own three times, never "in X".
+        "written country",
+        # "arrested after a chase that began in X": with every default barred by X, X.
+        "described",
     }
 )
 ENABLED: set[str] = set(ALL)

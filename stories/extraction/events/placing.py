@@ -58,6 +58,7 @@ from stories.extraction.events.carrying import (
     opens_on,
 )
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.country_settings import written_as_a_country
 from stories.extraction.events.exchanges import exchange_acts, exchange_places
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -91,6 +92,7 @@ from stories.extraction.events.reported import reporting_events
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
 from stories.extraction.events.sentence_places import (
+    described_per_sentence,
     lead_place,
     located_per_sentence,
     pinned,
@@ -107,6 +109,8 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 
 STATED_CONFIDENCE = {"clause": 0.9, "venue": 0.9, "relative": 0.8, "owner": 0.6}
 SENTENCE_CONFIDENCE = 0.7
+# A place stated only in a relative clause of the sentence ("a chase that began in X").
+DESCRIBED_CONFIDENCE = 0.3
 CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
@@ -173,6 +177,7 @@ def place_events(
         setting is not None
         and setting.kind == "country"
         and not named_as_location(setting, places, index)
+        and not (_on("written country") and written_as_a_country(setting, places, index))
     ):
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
@@ -232,6 +237,7 @@ def place_events(
         }
         if _on("national measures") and (capital := home is not None and governs(home))
         else {},
+        described_places=described_per_sentence(index, starts) if _on("described") else {},
     )
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
     if not _on("narrowing"):
@@ -263,6 +269,7 @@ def place_from_context(
     side_clauses: set[int] | None = None,
     reported: set[int] | None = None,
     measures: dict[int, PlaceMention] | None = None,
+    described_places: dict[int, PlaceMention] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -402,6 +409,15 @@ def place_from_context(
             and opens_on(last, paragraph, sentence, named, candidate.certainty)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
+        if (
+            clue is None
+            and (far or off)
+            and narrated
+            and (described := (described_places or {}).get(sentence)) is not None
+        ):
+            # "arrested after a chase that began in X": the place that barred the story's
+            # defaults is the nearest the sentence comes to saying where it happened.
+            clue = (described, "described", DESCRIBED_CONFIDENCE)
         if clue is None:
             result.append(candidate)
             continue

@@ -51,9 +51,22 @@ def located_per_sentence(
     }
 
 
-def stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[PlaceMention]]:
+def described_per_sentence(index: MentionIndex, starts: list[int]) -> dict[int, PlaceMention]:
+    """Per sentence, the first pinned place it states with "in", "at", "near" only inside a
+    relative clause on one of its nouns ("a chase that began in X", "the driver, who was
+    caught in X"): not where the sentence's narration is, but the nearest the sentence comes to
+    saying it (events.placing uses it when the place itself has barred every default)."""
+    return {
+        number: stated[0] for number, stated in stated_places(index, starts, described=True).items()
+    }
+
+
+def stated_places(
+    index: MentionIndex, starts: list[int], *, described: bool = False
+) -> dict[int, list[PlaceMention]]:
     """Per sentence, the pinned places it states with "in", "at", "near" (outside the
-    dateline), in text order."""
+    dateline), in text order; with `described`, only those inside a relative clause on a
+    noun, which are otherwise left out."""
     found: dict[int, list[PlaceMention]] = {}
     for position, place in sorted(index.place_roots.items()):
         if not pinned(place) or place.start < index.dateline_end or wide(place):
@@ -67,7 +80,10 @@ def stated_places(index: MentionIndex, starts: list[int]) -> dict[int, list[Plac
             preposition = head.head if head.dep_ == "pobj" else None
         if preposition is None or preposition.lower_ not in LOCATIVE_PREPOSITIONS:
             continue
-        if _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
+        if described:
+            if not _in_a_relative_clause(preposition) or locates_a_place_elsewhere(preposition):
+                continue
+        elif _describes_a_noun(preposition) or locates_a_place_elsewhere(preposition):
             continue
         if "ranked domains" in place_rules.ENABLED and ranks_within(preposition):
             continue  # "the first state in the region to apologise": among what it ranks
@@ -89,6 +105,25 @@ def _describes_a_noun(preposition: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _in_a_relative_clause(preposition: Token) -> bool:
+    """Whether a locative phrase sits in a relative clause on a noun ("a chase that began in
+    X"), not in an infinitive of purpose ("munitions to be used in X": where they will go)."""
+    token = preposition
+    while token.head != token:
+        if token.dep_ == "acl" and any(c.lower_ == "to" for c in token.children):
+            return False
+        if token.dep_ == "relcl":
+            opening = token.doc[token.left_edge.i : token.left_edge.i + 2]
+            return any(word.lower_ in _RELATIVE_WORDS for word in opening)  # "that", "in which"
+        token = token.head
+    return False
+
+
+# The words that open a relative clause: without one, "the following year he was appointed"
+# is a clause of its own the parser hung on a time noun.
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 
 
 def lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
