@@ -16,3 +16,14 @@ def test_a_model_year_moves_no_paragraph_narrative(events_of):
     event = events_of(text, published=datetime.date(2009, 3, 24))["injure"]
 
     assert event.date_start == datetime.date(2009, 3, 23)
+
+
+def test_an_owned_things_year_does_not_date_a_later_deed(events_of):
+    text = (
+        "The shop was burgled on Feb. 3. Officers found his battered 1997 Chevrolet Malibu "
+        "in a lake two days later."
+    )
+
+    event = events_of(text, published=datetime.date(2009, 3, 24))["find"]
+
+    assert event.date_start == datetime.date(2009, 2, 5)

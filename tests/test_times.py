@@ -558,3 +558,11 @@ def test_race_time_is_a_duration(times):
     mention = only(times("She won the marathon in 2:21:04."))
 
     assert (mention.type, mention.value) == ("DURATION", "PT2H21M4S")
+
+
+def test_a_number_after_no_is_a_label_not_a_year():
+    text = "The veterans met at American Legion Post No. 1944 on Friday."
+
+    values = [t.value for t in find_times(text, published=datetime.date(2009, 3, 15))]
+
+    assert "1944" not in values

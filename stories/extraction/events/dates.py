@@ -19,6 +19,7 @@ from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.imminent_plans import imminent_date
+from stories.extraction.events.last_happening import last_happening
 from stories.extraction.events.narrative_points import (
     STORY_DAYS,
     in_lead,
@@ -51,6 +52,7 @@ from stories.extraction.events.time_owners import (
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.events.week_days import day_told_within
+from stories.extraction.events.years_later import years_later
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 
@@ -183,6 +185,11 @@ def date_from_narrative(
     dated: list[EventCandidate] = []
     for event in events:
         anchors = heard_by(every_time, event.start, quotes)  # a speaker's times are the speaker's
+        later = years_later(event.start, sentences, anchors, published, text)
+        if follows_on(event) and later is not None:
+            # "… in 1992. A decade later, …": years on from that time, not the last day told.
+            dated.append(with_inferred_date(_undated(event), later, "years_later"))
+            continue
         if follows_on(event):
             # "Later in the day, …": the day of the happening told before, as dated now.
             before = last_day(dated)
@@ -191,7 +198,7 @@ def date_from_narrative(
                 (lambda a: is_bound(a, text)),
             )
             told = point_followed(event, before, anchors, published, dates_thing, bounds, text)
-            dated.append(on_day_of(event, before, told))
+            dated.append(on_day_of(event, before, told, text))
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
         event = _without_early_perfect_date(event, published, tense_of, text)
@@ -225,6 +232,8 @@ def date_from_narrative(
             found = _point_of_perfect(found)  # "has been named" in "this year": now
         if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
             found, source = counted, "counted"  # "A day after the vote, … Tuesday"
+        elif later is not None:
+            found, source = later, "years_later"  # "… in 1992. A decade later, …"
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else story_time(event, anchors, fits, text)
             found, source = story, "story"
@@ -246,6 +255,9 @@ def date_from_narrative(
             # Untold yet, a past deed is the news of the first recent day the story names next.
             now = "perfect" if perfect else tense
             found, source = reporters_now(event.end, now, anchors, paragraphs, published)
+        if found is None and tense == "past" and event.certainty == "occurred":
+            # "… closed yesterday. Primerica closed at $28.25": in step with the deed before.
+            found, source = last_happening(event, dated, paragraphs, published), "last_happening"
         if found is None:
             dated.append(event)
             continue

@@ -17,8 +17,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from stories.extraction.events.counted_later import counted_on
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.lexicon import NARRATIVE_LATER
+from stories.extraction.events.time_owners import owned_thing_year
 from stories.extraction.mentions import EventCandidate
 
 # A time of these grains in its own words dates a follower; a century ("the 19th-century
@@ -99,7 +101,10 @@ def point_followed(
     own = [
         a
         for a in past
-        if event.start <= a.start < event.end and a.date.precision in _GRAINS and not bounds(a)
+        if event.start <= a.start < event.end
+        and a.date.precision in _GRAINS
+        and not bounds(a)
+        and not owned_thing_year(a.start, text)
     ]
     if own:
         return own[0].date
@@ -125,11 +130,12 @@ def opens_on_then(event: EventCandidate, text: str) -> bool:
 
 
 def on_day_of(
-    event: EventCandidate, before: EventCandidate | None, told: EventDate | None
+    event: EventCandidate, before: EventCandidate | None, told: EventDate | None, text: str = ""
 ) -> EventCandidate:
     """The follower dated by the time it follows on from (`point_followed`), else by the day
     of the last dated happening before it (once that one's own date is settled: a date given
-    back as a thing's is no day to follow)."""
+    back as a thing's is no day to follow), moved on by the days it counts ("two days
+    later", counted_later)."""
     if told is not None:
         return replace(
             event,
@@ -140,4 +146,5 @@ def on_day_of(
         )
     if before is None:
         return event
-    return replace(event, date_start=before.date_start, date_end=None, date_precision="day")
+    day = counted_on(before.date_start, event.start, event.end, text)
+    return replace(event, date_start=day, date_end=None, date_precision="day")

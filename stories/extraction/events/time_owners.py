@@ -100,13 +100,25 @@ _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 def model_year(start: int, end: int, text: str) -> bool:
     """Whether the year text[start:end] stands between "a"/"an" and a capitalised word
-    ("a 2011 Volvo bus", but also "a 2008 Census report"): it dates the thing named after it,
+    ("a 2011 Volvo bus", but also "a 2008 Census report"), or between an owner's word and a
+    capitalised name ("her stolen 1989 Mercury Marquis"): it dates the thing named after it,
     never the narrative around it. An all-capital make ("a 1999 GMC") is not matched."""
-    return (
-        bool(_YEAR.fullmatch(text[start:end]))
-        and bool(_A_BEFORE.search(text[max(0, start - 4) : start]))
-        and bool(_CAPITALISED_AFTER.match(text, end))
-    )
+    if not (_YEAR.fullmatch(text[start:end]) and _CAPITALISED_AFTER.match(text, end)):
+        return False
+    return bool(_A_BEFORE.search(text[max(0, start - 4) : start])) or owned_thing_year(start, text)
+
+
+# "her stolen 1989 Mercury", "the family's 2004 Honda": an owner's word, at most two plain words
+# (what befell the thing) and then the year.
+_OWNER_BEFORE = re.compile(
+    r"(?:\b(?:his|her|its|their|our|my|your)|[a-z]['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I
+)
+
+
+def owned_thing_year(start: int, text: str) -> bool:
+    """Whether the year at `start` follows an owner's word ("her stolen 1989 …"): a year of a
+    thing someone has is the year it was made, not a time of the clause."""
+    return bool(_OWNER_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 # "in 2005 when the board fined him", "in April, when he was dragged out": a time that a

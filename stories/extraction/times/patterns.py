@@ -207,6 +207,9 @@ QUANTITY_BEFORE = _compile(
     r"\b(?:about|around|nearly|almost|roughly|approximately|some|than|least|only|over|under|"
     r"up\s+to)\s+$"
 )
+# "VFW Post No. 1922", "Route Number 1990", "room #2004": a number after a word that numbers a
+# thing is its label, not a year.
+NUMBER_LABEL_BEFORE = re.compile(r"(?:\b(?-i:No|Nos)\.?|\bnumber|#)\s*$", re.I)
 MONTH_BEFORE_CONJUNCTION = re.compile(MONTH_NAME + r",?\s+(?:and|or)\s+$")
 PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W*$")
 NEXT_WORD = re.compile(r"^\W*([A-Za-z]+)")

@@ -416,8 +416,11 @@ def quarter_code(m: re.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _looks_like_quantity(m: re.Match[str], ctx: Context) -> bool:
-    """ "2000 troops", "nearly 1900 people", "2010 percent" are counts, not years."""
+    """ "2000 troops", "nearly 1900 people", "2010 percent" are counts, not years; "Post No.
+    1922" is a label."""
     if p.QUANTITY_AFTER.match(ctx.text, m.end()):
+        return True
+    if p.NUMBER_LABEL_BEFORE.search(ctx.text, max(0, m.start() - 10), m.start()):
         return True
     if ctx.entity_type(m.start("year"), m.end("year")) in ("MONEY", "PERCENT", "QUANTITY"):
         return True

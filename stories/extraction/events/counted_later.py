@@ -1,0 +1,37 @@
+"""A "later" clause that counts its days: "recovered the car two days later".
+
+A clause told "later" takes the day of the last happening told with a day (events.following).
+When it counts how much later ("two days later", "a day later"), it happened that many days
+after that day, not on it: "The body was found Feb. 26. Police recovered her car two days
+later" is Feb. 28.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from stories.extraction.times.vocab import NUMBER_WORDS
+
+_COUNTED_LATER = re.compile(r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>days?|weeks?)\s+later\b", re.I)
+_UNIT_DAYS = {"day": 1, "week": 7}
+_MAX_DAYS = 60
+
+
+def days_later(start: int, end: int, text: str) -> int | None:
+    """How many days later the clause text[start:end] says it happened, or None."""
+    found = _COUNTED_LATER.search(text, start, end)
+    if found is None:
+        return None
+    count = found["count"].lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    if not number:
+        return None
+    days = number * _UNIT_DAYS[found["unit"].lower().rstrip("s")]
+    return days if days <= _MAX_DAYS else None
+
+
+def counted_on(day: dt.date, start: int, end: int, text: str) -> dt.date:
+    """`day`, moved on by the days the clause counts ("two days later"), if it counts any."""
+    days = days_later(start, end, text)
+    return day if days is None else day + dt.timedelta(days=days)
