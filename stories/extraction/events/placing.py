@@ -289,7 +289,10 @@ def place_from_context(
     whose place narration does not carry (events.carrying). `reported`: events whose sentence
     names places only in what they report (events.reported), which move neither default.
     `measures`: the country whose economy the event measures, told under its capital's
-    dateline (events.national_measures), which places it instead of the dateline."""
+    dateline (events.national_measures), which places it instead of the dateline.
+    `described_places`: per sentence, the one place it names only inside a relative clause
+    ("after a chase that began in X"), which places its events when every default is barred by
+    it (events.sentence_places)."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
