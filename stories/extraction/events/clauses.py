@@ -80,6 +80,7 @@ from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
 from stories.extraction.events.participles import participle_sites
+from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import (
     PlaceChoice,
     choose_place,
@@ -440,7 +441,8 @@ def _organisation_title(
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
     organisation the story last made a subject, within a short reach."""
-    owner = governing_name(pronoun)  # "Norland said it would press": Norland
+    # "Norland said it would press": Norland; "the ministry said it rejects": the ministry
+    owner = governing_name(pronoun) or position_taker(verb)
     name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name
@@ -485,6 +487,7 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
             subject.pos_ in ("NOUN", "PROPN")
             or subject.lower_ in _ACTOR_PRONOUNS
             or governing_name(subject) is not None
+            or position_taker(site.anchor) is not None
         )
     )
 
