@@ -26,6 +26,7 @@ from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
+from stories.extraction.events.appointed_appositions import appointed_person
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
@@ -433,6 +434,11 @@ def _title(
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
+    if title is None and (person := appointed_person(anchor)) is not None:
+        # "Bertin Nadeau, newly appointed chairman of Provigo" (events.appointed_appositions)
+        office = phrase(anchor.head, index, objective=True) or ""
+        title = compose(phrase(person, index), anchor.lower_, office, "")
+        subject = person
     return title, subject
 
 
