@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.complement_reach import takes_a_clause
+from stories.extraction.events.deal_terms import price_term
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -68,6 +69,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return names_the_channel(verb)
     if _publishes_the_channel(verb) or works_as_preposition(verb):
         return True
+    if price_term(verb):
+        return True  # "will pay 0.82 share for each Williams share" (events.deal_terms)
     done = after_having_done(verb) or praised_deed(verb)
     if on_heading_line(verb) or (non_finite(verb) and not dated and not done):
         return True  # "since being sacked in December 2018": its own date makes it a happening
