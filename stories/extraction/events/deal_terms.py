@@ -28,8 +28,10 @@ def price_term(verb: Token) -> bool:
     amount = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if amount is None or not _an_amount(amount):
         return False
+    # "for the rest of Williams" on the verb, or on the amount ("1,850 francs each for")
     return any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children) or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in amount.children
+        t.dep_ == "prep" and t.lower_ == "for" and amount in (t.head, t.head.head)
+        for t in amount.subtree
     )
 
 
