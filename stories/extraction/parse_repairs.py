@@ -16,7 +16,9 @@ A third, a subject's reduced passive read as the sentence's verb ("a van towed F
 returned"), is mended by reduced_passives.py, and a fourth, a subject read as an apposition
 inside the phrase that opens its sentence ("At the fair, the Brandt family asked …"), by
 fronted_subjects.py; an opening "after"/"when" clause taken for the sentence, its main
-clause read as a noun's participle, by fronted_clauses.py.
+clause read as a noun's participle, by fronted_clauses.py; a time to come read as the front of
+the past "after" clause that follows it ("a referendum next year after delegates voted"), by
+future_times.py.
 Mending the parse once here lets every rule read these clauses as it reads any other.
 """
 
@@ -28,6 +30,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.conjunctions import CLAUSE_PREPOSITIONS
 from stories.extraction.fronted_clauses import hidden_main_clause, mend_main_clause
 from stories.extraction.fronted_subjects import fronted_subject, mend_fronted_subject
+from stories.extraction.future_times import mend_future_time, misplaced_future_time
 from stories.extraction.reduced_passives import mend_reduced_passive, reduced_passive
 
 # Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
@@ -55,6 +58,9 @@ def parse_repairs(doc: Doc) -> Doc:
             mend_fronted_subject(subject, root)
         elif (clause := hidden_main_clause(sentence)) is not None:
             mend_main_clause(root, *clause)
+    for token in doc:
+        if (host := misplaced_future_time(token)) is not None:
+            mend_future_time(token, host)
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)

@@ -49,6 +49,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
+from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
@@ -188,6 +189,8 @@ def verb_certainty(
     told = _in_governors_time(verb, auxiliaries, event_class) if date is None else None
     if told is not None:
         return told
+    if taken_when_said(verb):
+        return "occurred"  # "said it rejects the proposals" (events.performative_positions)
     if date is None and not auxiliaries and instrument_acts(verb):
         return "occurred"  # "the act creates two parks": what the law did on passing
     if date is None and charged_with_offence(verb):

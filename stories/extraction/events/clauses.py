@@ -26,6 +26,7 @@ from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
+from stories.extraction.events.appointed_appositions import appointed_person
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
@@ -82,6 +83,7 @@ from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
 from stories.extraction.events.participles import participle_sites
+from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import (
     PlaceChoice,
     choose_place,
@@ -435,6 +437,11 @@ def _title(
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
+    if title is None and (person := appointed_person(anchor)) is not None:
+        # "Bertin Nadeau, newly appointed chairman of Provigo" (events.appointed_appositions)
+        office = phrase(anchor.head, index, objective=True) or ""
+        title = compose(phrase(person, index), anchor.lower_, office, "")
+        subject = person
     return title, subject
 
 
@@ -443,7 +450,8 @@ def _organisation_title(
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
     organisation the story last made a subject, within a short reach."""
-    owner = governing_name(pronoun)  # "Norland said it would press": Norland
+    # "Norland said it would press": Norland; "the ministry said it rejects": the ministry
+    owner = governing_name(pronoun) or position_taker(verb)
     name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name
@@ -488,6 +496,7 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
             subject.pos_ in ("NOUN", "PROPN")
             or subject.lower_ in _ACTOR_PRONOUNS
             or governing_name(subject) is not None
+            or position_taker(site.anchor) is not None
         )
     )
 

@@ -40,6 +40,7 @@ from stories.extraction.events.second_views import fold_second_views
 from stories.extraction.events.standing_statements import stated_over_time
 from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
+from stories.extraction.events.wire_quotes import QUOTED_OPEN_ENDED as WIRE_QUOTED_OPEN_ENDED
 from stories.extraction.events.within import fold_told_within
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.sentence_breaks import lead_end
@@ -47,7 +48,8 @@ from stories.extraction.sentence_breaks import lead_end
 # A quotation never runs past its paragraph (the clause reader's rule); one the paragraph leaves
 # open (a quote continued in the next paragraph) runs to the paragraph's end, so a speaker's
 # "we" is never taken for the writer's.
-_QUOTED = re.compile(r"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)", re.MULTILINE)
+# Wire copy's ``…'' is a quotation too (events.wire_quotes).
+_QUOTED = re.compile(rf"“[^”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)|{WIRE_QUOTED_OPEN_ENDED}", re.MULTILINE)
 # Case matters: "US" is a country, "us" the writer.
 _WRITER = frozenset(
     {"I", "me", "my", "myself", "we", "We", "us", "our", "Our", "ours", "ourselves"}

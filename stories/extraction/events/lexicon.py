@@ -50,7 +50,7 @@ VERB_CLASSES = _classes(
         "resign": "resign sack oust",
         "appoint": "appoint nominate hire",
         "rule": "rule sentence convict acquit indict",
-        "ban": "ban impose sanction",
+        "ban": "ban impose sanction forbid prohibit outlaw",
         "close": "close shut suspend cancel postpone ground",
         "open": "open reopen resume inaugurate",
         "protest": "protest rally riot march",

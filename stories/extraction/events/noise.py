@@ -27,6 +27,7 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import lead_sentence_number
@@ -119,7 +120,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         # "revenues continue to decline": the governor's tense says whether it happened
         return describes_rather_than_reports(verb.head, dated=dated)
     if not auxiliaries and verb.tag_ in ("VBZ", "VBP"):
-        return not instrument_acts(verb)
+        # "said it rejects the proposals": the position taken when said (performative_positions)
+        return not instrument_acts(verb) and not taken_when_said(verb)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
         if progressive(verb) and states_where(verb) and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)

@@ -24,6 +24,7 @@ from stories.extraction.events.counted_happenings import (
     past_passive,
     reported_in_the_past,
 )
+from stories.extraction.events.delivered_occasions import placed_by_its_participle
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -162,7 +163,7 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return _party_of_occasion(noun)
     if noun.lemma_.lower() in LASTING_NOUNS and _topic_of_a_thing(noun):
         return False
-    if _setting_of_a_deed(noun):
+    if _setting_of_a_deed(noun) or placed_by_its_participle(noun):
         return True
     if noun.dep_ not in _ARGUMENT_DEPS and noun.dep_ != "ROOT":
         return False

@@ -20,6 +20,7 @@ from stories.extraction.events.audiences import addressed_on_record
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
+from stories.extraction.events.passive_tellings import told_by_a_name
 from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
@@ -96,6 +97,8 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
             )
         ):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
+        elif told_by_a_name(token):
+            found.append(Site(token, token.lemma_.lower(), "tell", "speech"))
         elif occasioned_saying(token, index):
             found.append(Site(token, token.lemma_.lower(), SAYING_CLASS, "speech"))
     return found
