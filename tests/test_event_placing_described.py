@@ -39,3 +39,14 @@ def test_a_clause_with_no_relative_word_is_no_description(nlp):  # noqa: F811
     made = event_with(placed_events(nlp, text), "make")
 
     assert where(made)[1] != "described"
+
+
+def test_a_cited_source_described_at_a_town_places_nothing(nlp):  # noqa: F811
+    text = (
+        _LEAD + "The pilot rested on Tuesday in short naps, according to the crew, "
+        "which watched the flight from its base in Bergen."
+    )
+
+    rest = event_with(placed_events(nlp, text), "rest")
+
+    assert rest.place is None

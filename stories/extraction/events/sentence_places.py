@@ -116,9 +116,22 @@ def _in_a_relative_clause(preposition: Token) -> bool:
             return False
         if token.dep_ == "relcl":
             opening = token.doc[token.left_edge.i : token.left_edge.i + 2]
+            if _cited_source(token.head):
+                return False  # "according to the team, which followed it from X": the source's
             return any(word.lower_ in _RELATIVE_WORDS for word in opening)  # "that", "in which"
         token = token.head
     return False
+
+
+def _cited_source(noun: Token) -> bool:
+    """Whether the noun is the source a sentence cites ("according to the team"): where the
+    source sits says nothing of where the sentence's happening was."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and preposition.head.lower_ == "according"
+    )
 
 
 # The words that open a relative clause: without one, "the following year he was appointed"
