@@ -137,3 +137,15 @@ def test_a_president_titled_without_a_country_in_a_story_of_two_countries_has_no
     approval = event_with(events, "approve")
 
     assert approval.place is None or source_of(approval) != "home"
+
+
+def test_an_official_who_himself_went_abroad_in_the_sentence_has_no_home(nlp):
+    text = (
+        "Norland's foreign minister Ole Brand spoke on Monday.\n\n"
+        "Ana Ruiz arrived in Lyon on Tuesday. Brand, who flew into Sudland on Wednesday, "
+        "criticised the plan."
+    )
+
+    criticism = event_with(placed_events(nlp, text), "criticise")
+
+    assert criticism.place is None or source_of(criticism) != "home"

@@ -6,6 +6,12 @@ writes only the name or "he". What such a person does as an official without nam
 (tells the cabinet, apologises by phone, agrees to pay, criticises a plan) is done at home, as
 a national body's act is (events.homes): this module only says which country each person of
 the story holds an office of, read from the words the story names them with.
+
+A leader is also introduced as the country's own ("Iraq's X"); that is an office only in a
+story that also writes of such a leader by title ("the Iraqi leader"), since athletes and
+writers are introduced so too. A head titled with no country at all ("President X") is the
+head of the one country a story names (`titled_heads`; events.homes places them at the seat of
+government the story writes, "the Kremlin said").
 """
 
 from __future__ import annotations
