@@ -37,9 +37,15 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
 )
-from stories.extraction.events.offices import NATIONAL_LEADERS, name_words, story_offices
+from stories.extraction.events.offices import (
+    NATIONAL_LEADERS,
+    name_words,
+    story_offices,
+    titled_heads,
+)
 from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointed_at
 from stories.extraction.events.pointing_back import nationality
+from stories.extraction.events.seats import written_seats
 from stories.extraction.events.sides import contest, faces_a_place
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.times.vocab import word_set
@@ -93,6 +99,10 @@ class StoryHomes:
     # code → a capital the story writes for its government: "Cairo's bid", "Moscow said"
     governing: dict[str, PlaceMention] = field(default_factory=dict)
     datelined: set[str] = field(default_factory=set)  # the countries of the dateline's places
+    # code → the seat of government the story writes ("the Kremlin said"): its capital
+    seats: dict[str, PlaceMention] = field(default_factory=dict)
+    # "President X" in a story of one country whose seat it writes: that country's head
+    seated: set[str] = field(default_factory=set)
 
 
 def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
@@ -114,6 +124,13 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
         homes.datelined.update(
             p.country_code for p in places if p.start < index.dateline_end and p.country_code
         )
+        if "seated heads" in place_rules.ENABLED and len(homes.countries) == 1:
+            homes.seats.update(written_seats(index, places))
+            (code,) = homes.countries
+            if code in homes.seats:
+                heads = titled_heads(index) - homes.offices.keys()
+                homes.seated.update(heads)
+                homes.offices.update(dict.fromkeys(heads, code))
     for ent in doc.ents:
         if ent.label_ != "ORG":
             continue
@@ -197,13 +214,18 @@ def _leader_home(
 ) -> PlaceMention | None:
     """Where an official of a country acts when the clause names no place: at home, as its
     government does (`acts_at_home`), in the capital when the story names it (the country
-    when a dateline of that country says where more finely)."""
+    when a dateline of that country says where more finely). A head titled without a country
+    ("President X") in a story of one country acts at the seat it writes for that government
+    ("the Kremlin said"), and without a place where a dateline of that country says more."""
     code = homes.offices[name]
     country = homes.countries.get(code)
     if country is None or not acts_at_home(event, anchor) or a_contest(anchor, index):
         return None
     if _away(anchor, index, code, name):
         return None  # "X arrived in Sudland on Monday. He told reporters ...": on the trip
+    if name in homes.seated:
+        # "President X" of the one country, at the seat the story writes for its government
+        return None if code in homes.datelined else homes.seats[code]
     capital = homes.capitals.get(code)
     if capital is None or code in homes.datelined:
         return country
@@ -234,9 +256,27 @@ def _away(anchor: Token, index: MentionIndex, code: str, name: str) -> bool:
                 continue
             if token.dep_ != "pobj" or token.head.lower_ not in _TRIP_PREPOSITIONS:
                 continue
+            if own and _another_goes(token.head.head, anchor, index, name):
+                continue  # "X called on leaders who invited troops into Sudland"
             if own or _traveller(token.head.head, index) == name:
                 return True
     return False
+
+
+def _another_goes(word: Token, anchor: Token, index: MentionIndex, name: str) -> bool:
+    """Whether a verb of the event's sentence that is not the event's own (nor one it hangs
+    from) has a subject other than the official: someone else goes or is there."""
+    if "others' trips" not in place_rules.ENABLED or word.pos_ not in ("VERB", "AUX"):
+        return False
+    if word == anchor or word in anchor.ancestors:
+        return False
+    subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    if subject.tag_ in ("WP", "WDT") and word.dep_ == "relcl":
+        subject = word.head  # "leaders who invited ...": the leaders
+    person = index.person(subject)
+    return person is None or person.name != name
 
 
 def _traveller(word: Token, index: MentionIndex) -> str | None:

@@ -44,6 +44,15 @@ ALL = frozenset(
         # An official the story names with their country's office acts at home unless they
         # travel, meet, fight or compete: "Norland's foreign minister X told the cabinet".
         "leaders at home",
+        # ... also one named as their country's ("Norland's X") in a story that calls someone
+        # "the Norlandic leader".
+        "leaders by their country",
+        # ... also one titled without a country ("President X") in a story of one country,
+        # who acts at the seat of government it writes ("the Kremlin said").
+        "seated heads",
+        # ... and are not away when someone else in their sentence goes abroad ("X urged leaders
+        # who invited troops into Sudland").
+        "others' trips",
         # ... and a government acting at home does so in its capital when the story names it.
         "capitals at home",
         # A place that bounds a ranking ("the first state in X to") is no scene.

@@ -86,6 +86,27 @@ def seat_of(
     return None
 
 
+def written_seats(index: MentionIndex, places: list[PlaceMention]) -> dict[str, PlaceMention]:
+    """The seats of government the story writes, by country code ("the Kremlin said": Moscow),
+    at their first mention: where that country's head acts at home when the story names no
+    capital (events.homes)."""
+    found: dict[str, PlaceMention] = {}
+    for pattern, seat in SEATS:
+        if seat.country_code in found:
+            continue
+        for match in pattern.finditer(index.text):
+            span = index.doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or any(t.i in index.place_at for t in span):
+                continue
+            if _a_state_s(span, index):
+                continue
+            place = _seat_place(seat, places, match.start(), match.end())
+            if place.latitude is not None:
+                found[seat.country_code] = place
+            break
+    return found
+
+
 def _a_state_s(span, index: MentionIndex) -> bool:
     """Whether the chamber is a state's or a province's: "state Senate", "Indiana House"."""
     if span.start == 0:
