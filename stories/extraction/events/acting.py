@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.agent_happenings import agent_of_a_deed
 from stories.extraction.events.counted_happenings import counted_toll, reported_in_the_past
+from stories.extraction.events.scene_clauses import scene_setter
 
 # Clauses that report rather than describe.
 _REPORTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl"})
@@ -28,8 +30,13 @@ def acts_in_its_clause(noun: Token) -> bool:
     """Whether a singular event noun with "a" or "an" is the subject of a verb that tells
     what it did or that it goes on; or, told as done in another way, needs no owner, date or
     place either: its victims counted ("the deaths of two climbers") or the noun reported
-    in the past passive ("explosions were reported"), events.counted_happenings."""
-    if counted_toll(noun) or reported_in_the_past(noun):
+    in the past passive ("explosions were reported"), events.counted_happenings; or, definite,
+    setting the scene in an adverbial clause ("as the blaze swept the warehouse"),
+    events.scene_clauses; or the agent of what it caused ("protests sparked by a fare hike"),
+    events.agent_happenings."""
+    if counted_toll(noun) or reported_in_the_past(noun) or scene_setter(noun):
+        return True
+    if agent_of_a_deed(noun):
         return True
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.tag_ != "NN" or verb == noun:

@@ -25,6 +25,7 @@ from stories.extraction.events.lexicon import (
     HAPPENING_VERBS,
 )
 from stories.extraction.events.praised_deeds import praised_deed
+from stories.extraction.events.scene_clauses import dated_scene_beside_the_reader
 from stories.extraction.events.sites import Site, after_having_done, dated_deed
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.told_deeds import asks_only
@@ -62,8 +63,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
 
     An event noun is asked only whether it names the channel of a report."""
     verb = site.anchor
-    if addresses_the_reader(verb):
-        return True
+    if addresses_the_reader(verb) and not dated_scene_beside_the_reader(verb, dated=dated):
+        return True  # "expect delays as the union holds a rally on Thursday": reported
     if site.kind == "noun":
         return names_the_channel(verb)
     if _publishes_the_channel(verb) or works_as_preposition(verb):
