@@ -30,3 +30,9 @@ def test_a_further_denial_with_also_is_still_an_event(nlp):  # noqa: F811
 def test_a_said_clause_still_gives_its_own_event(nlp):  # noqa: F811
     text = "The harbour master said on Monday that the ferry had left port without papers."
     assert "leave" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_present_denial_of_a_claim_is_a_position_taken(nlp):  # noqa: F811
+    text = "The ferry operator, Nordline, denies that any crossing has been cancelled."
+    events = events_of(nlp, text)
+    assert [(e.trigger, e.certainty) for e in events] == [("deny", "occurred")]
