@@ -332,9 +332,10 @@ def test_did_not_marks_an_event_denied(nlp):
     assert event.certainty == "denied"
 
 
-def test_denied_that_marks_the_reported_event_denied(nlp):
+def test_denied_that_makes_the_denial_the_event(nlp):
+    # What a denial denies is not told as happening; the denial is (events.denied_claims).
     event = only_event(nlp, "The army denied that its troops attacked Kherson on Sunday.")
-    assert event.certainty == "denied"
+    assert (event.trigger, event.certainty) == ("deny", "occurred")
 
 
 def test_managed_to_marks_the_complement_occurred(nlp):

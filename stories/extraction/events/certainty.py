@@ -25,6 +25,7 @@ from stories.extraction.events.denials import (
     negated_certainty,
     unsaid,
 )
+from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
@@ -193,6 +194,8 @@ def verb_certainty(
         return "occurred"  # "said it rejects the proposals" (events.performative_positions)
     if date is None and not auxiliaries and instrument_acts(verb):
         return "occurred"  # "the act creates two parks": what the law did on passing
+    if date is None and not auxiliaries and denies_a_claim(verb):
+        return "occurred"  # "the company denies that it settled": a position taken as told
     if date is None and charged_with_offence(verb):
         return "occurred"  # "is charged with murder": the charging was done (events.charges)
     if (

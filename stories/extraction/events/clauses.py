@@ -35,6 +35,7 @@ from stories.extraction.events.dates import (
     period_end,
 )
 from stories.extraction.events.day_references import drop_days_named_again
+from stories.extraction.events.denied_claims import under_denial
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.genre import keep_news
@@ -304,6 +305,8 @@ def _candidate(
         return None
     if site.kind != "noun" and unrealised(anchor):
         return None  # "would have cut…", "intended to…" (events.unrealised)
+    if site.kind != "noun" and under_denial(anchor):
+        return None  # "denied he had taken the money": the denial is the event
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place

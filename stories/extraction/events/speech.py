@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.audiences import addressed_on_record
 from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
 from stories.extraction.events.passive_tellings import told_by_a_name
@@ -97,6 +98,8 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
             )
         ):
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
+        elif denies_a_claim(token):
+            found.append(Site(token, token.lemma_.lower(), "deny", "speech"))
         elif told_by_a_name(token):
             found.append(Site(token, token.lemma_.lower(), "tell", "speech"))
         elif occasioned_saying(token, index):

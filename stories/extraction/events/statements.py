@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.complement_reach import takes_a_clause
+from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -72,8 +73,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     done = after_having_done(verb) or praised_deed(verb)
     if on_heading_line(verb) or (non_finite(verb) and not dated and not done):
         return True  # "since being sacked in December 2018": its own date makes it a happening
-    if site.kind == "speech" and continues_a_statement(verb):
-        return True
+    if site.kind == "speech" and continues_a_statement(verb) and not denies_a_claim(verb):
+        return True  # a denial of a claim is news even as a further point (events.denied_claims)
     if site.kind != "general":
         return False
     if (
