@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from stories.extraction.mentions import EventCandidate
 
@@ -28,6 +29,13 @@ _COUNTED = (
 _THE_COUNT = re.compile(r"\bday\b", re.I)
 
 
+@lru_cache(maxsize=256)
+def _counted(stem: str) -> re.Pattern[str]:
+    """The count followed by a noun of this stem, compiled once per stem: the pattern is large,
+    and compiled afresh for each event it cost more than the search."""
+    return re.compile(_COUNTED + re.escape(stem) + r"\w*\b", re.I)
+
+
 def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
     """The event moved to the day its sentence counts from, when the event is the noun that
     "the eve of" or "the Nth day of" counts and its date is the day the sentence tells (one it
@@ -36,9 +44,7 @@ def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
         return event
     if not (event.extra.get("date_inferred") or _THE_COUNT.search(event.date_text or "")):
         return event
-    stem = re.escape(event.trigger.split()[0].lower()[:5])
-    counted = re.compile(_COUNTED + stem + r"\w*\b", re.I)
-    match = counted.search(text, event.start, event.end)
+    match = _counted(event.trigger.split()[0].lower()[:5]).search(text, event.start, event.end)
     if match is None:
         return event
     days = 1 if match.group("eve") else 1 - _ordinal(match.group("nth"))

@@ -27,6 +27,7 @@ from stories.extraction.times.attachment import (
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.clock_days import days_from_later_clocks
+from stories.extraction.times.literal_gate import fold, may_match, required_strings
 from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
@@ -144,9 +145,16 @@ def find_times(
     ]
 
 
+# What each rule cannot match without (literal_gate.py): most rules find nothing in most texts.
+_NEEDS = [required_strings(pattern) for pattern, _ in RULES]
+
+
 def _match_all(context: Context) -> list[tuple[Candidate, int]]:
     found = []
-    for priority, (pattern, handler) in enumerate(RULES):
+    folded = fold(context.text)
+    for priority, ((pattern, handler), need) in enumerate(zip(RULES, _NEEDS, strict=True)):
+        if not may_match(need, folded):
+            continue
         for match in pattern.finditer(context.text):
             candidate = handler(match, context)
             if candidate is not None:
