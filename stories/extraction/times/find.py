@@ -27,7 +27,6 @@ from stories.extraction.times.attachment import (
 from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.clock_days import days_from_later_clocks
-from stories.extraction.times.literal_gate import fold, may_match, required_strings
 from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
@@ -38,6 +37,7 @@ from stories.extraction.times.rules_holidays import RULES as HOLIDAY_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
 from stories.extraction.times.tense import detect_tense
+from stories.literal_gate import fold, may_match, required_strings
 
 __all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
 
@@ -145,7 +145,7 @@ def find_times(
     ]
 
 
-# What each rule cannot match without (literal_gate.py): most rules find nothing in most texts.
+# What each rule cannot match without (stories/literal_gate.py): most find nothing in a text.
 _NEEDS = [required_strings(pattern) for pattern, _ in RULES]
 
 

@@ -1,11 +1,12 @@
-"""Which time rules can match a text at all, told by the words each rule cannot match without.
+"""Which patterns can match a text at all, told by the words each cannot match without.
 
-find_times runs some fifty patterns over every article, and most find nothing in most
-articles: "ago", "fiscal", "quarter", "weekend" are rare. Scanning for a pattern that begins
-with a look-behind costs a try at every character, while looking for a plain word is one fast
-pass. So each pattern's parse is read once for strings that every match must contain (one of a
-set, for an alternation), and a pattern none of whose strings the text holds is not run: what
-it would have found, nothing, is the same.
+Extraction runs many patterns over text that mostly holds no match: find_times some fifty over
+every article ("ago", "fiscal", "quarter" are rare), events.noise its credit and caption
+patterns over every sentence, geocoding.descriptions its kind words around every place name.
+Scanning for a pattern that begins with a look-behind costs a try at every character, while
+looking for a plain word is one fast pass. So each pattern's parse is read once for strings
+that every match must contain (one of a set, for an alternation), and a pattern none of whose
+strings the text holds is not run: what it would have found, nothing, is the same.
 
 Only ASCII characters are trusted in such a string, and the text is looked at as ``fold``
 writes it: ignoring case, the re module also lets "ı" match i and "ſ" match s, which

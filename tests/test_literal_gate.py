@@ -1,9 +1,11 @@
-"""The literal gate: a time rule is skipped only in texts where it could not match anyway."""
+"""The literal gate: a pattern is skipped only in texts where it could not match anyway."""
 
 import re
 
+from stories.extraction.events.noise import _NOISE_LINES
 from stories.extraction.times.find import RULES
-from stories.extraction.times.literal_gate import fold, may_match, required_strings
+from stories.geocoding.descriptions import _CUE_PATTERNS
+from stories.literal_gate import fold, may_match, required_strings
 
 
 def test_an_alternation_needs_one_of_its_words():
@@ -38,5 +40,20 @@ def test_no_time_rule_is_skipped_where_it_matches():
     for text in texts:
         folded = fold(text)
         for pattern, _ in RULES:
+            if pattern.search(text):
+                assert may_match(required_strings(pattern), folded), pattern.pattern[:60]
+
+
+def test_no_noise_or_kind_cue_pattern_is_skipped_where_it_matches():
+    texts = [
+        "Jane Roe contributed to this report.",
+        "(AP Photo/John Doe, File)",
+        "An earlier version of this story misstated the date.",
+        "near the river crossing point at the naval base in Harlan County",
+        "the spaceport's launch pad by the railway station, up the strait and canal",
+    ]
+    for text in texts:
+        folded = fold(text)
+        for pattern in [*_NOISE_LINES, *_CUE_PATTERNS.values()]:
             if pattern.search(text):
                 assert may_match(required_strings(pattern), folded), pattern.pattern[:60]
