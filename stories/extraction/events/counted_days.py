@@ -27,6 +27,9 @@ _COUNTED = (
     r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
 )
 _THE_COUNT = re.compile(r"\bday\b", re.I)
+# The count alone: with none in the event's span (nearly always), no noun can follow one, and the
+# pattern for the event's own noun need not be compiled.
+_A_COUNT = re.compile(_COUNTED, re.I)
 
 
 @lru_cache(maxsize=256)
@@ -43,6 +46,8 @@ def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
     if event.date_precision != "day" or event.date_start is None or not event.trigger:
         return event
     if not (event.extra.get("date_inferred") or _THE_COUNT.search(event.date_text or "")):
+        return event
+    if _A_COUNT.search(text, event.start, event.end) is None:
         return event
     match = _counted(event.trigger.split()[0].lower()[:5]).search(text, event.start, event.end)
     if match is None:
