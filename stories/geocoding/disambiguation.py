@@ -334,11 +334,21 @@ class _Resolver:
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
         self._forget()
+        # Per name, every mention's choice when the name was last scored, and what it chose.
+        settled: dict[str, tuple[tuple[GazetteerEntry | None, ...], list[GazetteerEntry]]] = {}
         for _ in range(CONTEXT_ROUNDS):
             # Text order, not set (hash) order: every process must reach the same answer.
             for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
                 group = [m for m in self.mentions if m.key == key and m.candidates]
                 if not group:
+                    continue
+                # The scores depend on the choices alone: where none has changed since the last
+                # round scored this name, they come out the same, and so does its choice.
+                choices = tuple(m.choice for m in self.mentions)
+                if key in settled and settled[key][0] == choices:
+                    for m, chosen in zip(group, settled[key][1], strict=True):
+                        m.choice = chosen
+                    self._forget()
                     continue
                 totals: dict[int, float] = {}
                 with self._fixed():
@@ -356,6 +366,7 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+                settled[key] = (choices, [m.choice for m in group])
                 self._forget()
 
     def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
