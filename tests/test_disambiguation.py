@@ -318,3 +318,29 @@ def test_a_state_the_story_keeps_to_stays_the_state(gazetteer):
     found = resolve(text, ["Washington", "Seattle", "Spokane"], gazetteer)
 
     assert found["Washington"].kind == "admin1"
+
+
+def test_a_second_round_rescores_no_name_whose_surroundings_stand_as_in_the_first(
+    gazetteer, monkeypatch
+):
+    from stories.geocoding import disambiguation
+
+    text = "Officials in Lyon and Marseille met on Monday; Lyon hosts the next round."
+    names = ["Lyon", "Marseille"]
+    scored: list[str] = []
+    score = disambiguation._Resolver._score
+
+    def counting(self, mention, candidate):
+        scored.append(mention.key)
+        return score(self, mention, candidate)
+
+    monkeypatch.setattr(disambiguation._Resolver, "_score", counting)
+    choices = {}
+    for rounds in (1, 2):
+        monkeypatch.setattr(disambiguation, "CONTEXT_ROUNDS", rounds)
+        scored.clear()
+        resolver = disambiguation._Resolver(text, spans_of(text, names), gazetteer)
+        resolver.choose()
+        choices[rounds] = ([m.choice for m in resolver.mentions], len(scored))
+
+    assert choices[2] == choices[1]  # the same choices, and nothing scored twice

@@ -51,3 +51,20 @@ def test_a_distance_asked_both_ways_is_remembered_once():
 
     info = story_agreement._ordered_km.cache_info()
     assert (there == back, info.misses, info.hits) == (True, 1, 1)
+
+
+def test_remembered_nearest_namesakes_give_what_measuring_afresh_gives_as_choices_change():
+    rng = random.Random(11)
+    ids = iter(range(1, 10_000))
+    groups = {}
+    for key in range(5):
+        points = [_entry(next(ids), rng.uniform(30, 50), rng.uniform(-100, -80)) for _ in range(8)]
+        groups[f"name{key}"] = (SimpleNamespace(choice=points[0], surface=f"name{key}"), points)
+    places = [_entry(next(ids), rng.uniform(30, 50), rng.uniform(-100, -80)) for _ in range(10)]
+    places.append(groups["name0"][1][3])  # a namesake of one name, asked about itself
+    nearest = {}
+    for _ in range(4):  # each round, every name settles on another of its namesakes
+        for representative, points in groups.values():
+            representative.choice = rng.choice(points)
+        for place in places:
+            assert proximity(place, None, groups, nearest)[0] == _naive(place, groups)

@@ -9,6 +9,8 @@ lists, so they are parsed here into plain values the disambiguator scores agains
 import re
 from dataclasses import dataclass, field
 
+from stories.literal_gate import fold, may_match, required_strings
+
 MILES_TO_KM = 1.609344
 BEARINGS = {
     "north": 0.0,
@@ -45,6 +47,7 @@ _KIND_CUES = {
     "admin2": r"\bcounty\b|\bparish\b",
 }
 _CUE_PATTERNS = {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in _KIND_CUES.items()}
+_CUE_NEEDS = {kind: required_strings(rx) for kind, rx in _CUE_PATTERNS.items()}  # literal_gate
 # Words that name the kind right beside the name: "Washington state", "the state of Washington",
 # "the city of Mexico". Only adjacent words count: a state named anywhere near is no cue.
 _ADJACENT_CUES = {
@@ -154,7 +157,12 @@ def kind_cues(text: str, start: int, end: int) -> frozenset[str]:
     after = text[end : end + CUE_WINDOW]
     boundary = _SENTENCE_END.search(after)
     context = f"{_sentence_before(text, start)} {after[: boundary.start()] if boundary else after}"
-    cues = {kind for kind, rx in _CUE_PATTERNS.items() if rx.search(context)}
+    folded = fold(context)
+    cues = {
+        kind
+        for kind, rx in _CUE_PATTERNS.items()
+        if may_match(_CUE_NEEDS[kind], folded) and rx.search(context)
+    }
     for kind, (before, following) in _ADJACENT_CUES.items():
         if before.search(text, max(0, start - 24), start) or following.match(text, end):
             cues.add(kind)

@@ -10,7 +10,10 @@ the reason an editor sees.
 
 import math
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
+from typing import NamedTuple
 
 from stories.datelines import find_dateline
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -32,7 +35,7 @@ from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
-from stories.geocoding.story_agreement import Around, context_score
+from stories.geocoding.story_agreement import Around, Nearest, context_score
 from stories.geocoding.story_country import (
     state_stray_anchors,
     stray_anchors,
@@ -40,11 +43,10 @@ from stories.geocoding.story_country import (
 )
 from stories.geocoding.story_evidence import (
     VAST_KINDS,
+    NameFacts,
     currency_country,
     home_country,
     list_siblings,
-    names_a_state,
-    names_an_area,
     within,
 )
 from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown
@@ -56,6 +58,14 @@ NAMESAKES_PER_NAME = 12
 STATE_NAMESAKE_PENALTY = 1.5
 LOCAL_POINTS = 1.0
 QUALIFIER_RADIUS_KM = {"admin1": 150.0, "country": 400.0}
+
+
+class AgreementMemo(NamedTuple):
+    """One place's agreement points for one name: its parts, their sum, the reasons."""
+
+    parts: dict[str, float]
+    score: float
+    reasons: list[str]
 
 
 class _Resolver:
@@ -80,6 +90,11 @@ class _Resolver:
                 self.groups[m.key] = (m, local[:NAMESAKES_PER_NAME])
         self.siblings = list_siblings(text, ordered)
         self._memo: dict[int | None, Around] = {}
+        # Agreement points by (place, name), kept only while no choice can change (_fixed).
+        self._agreement: dict[tuple[GazetteerEntry, str | None], AgreementMemo] | None = None
+        self._facts: dict[int, NameFacts] | None = None  # by id(mention), within _fixed too
+        # Each place's nearest namesake of each other name: the same whatever the choices.
+        self._nearest: Nearest = {}
         self.strays: dict[int, GazetteerEntry | None] = {}
 
     def _around(self, mention: Mention | None) -> Around:
@@ -140,9 +155,48 @@ class _Resolver:
         mention: Mention | None,
         parts: dict[str, float] | None = None,
     ) -> tuple[float, list[str]]:
-        """Points for agreeing with the story's other places (story_agreement.py)."""
+        """Points for agreeing with the story's other places (story_agreement.py).
+
+        They depend on the place, the name (not which mention of it) and the other names'
+        choices, so while the choices are fixed (``_fixed``) each place is scored once per name:
+        a name written five times would otherwise weigh each namesake five times over.
+        """
         around = self._around(mention)
-        return context_score(place, mention, around, self.currency_country, self.groups, parts)
+        if self._agreement is None:
+            return context_score(
+                place, mention, around, self.currency_country, self.groups, parts, self._nearest
+            )
+        key = (place, None if mention is None else mention.key)
+        memo = self._agreement.get(key)
+        if memo is None:
+            added: dict[str, float] = {}
+            score, reasons = context_score(
+                place, mention, around, self.currency_country, self.groups, added, self._nearest
+            )
+            memo = self._agreement[key] = AgreementMemo(added, score, reasons)
+        if parts is not None:
+            parts.update(memo.parts)
+        return memo.score, list(memo.reasons)
+
+    def _name_facts(self, mention: Mention) -> NameFacts:
+        """What the mention's candidates say as a whole, read once per mention while scoring
+        (``_fixed``): each candidate's evidence asks, and a name can have a hundred."""
+        if self._facts is None:
+            return NameFacts.of(mention.candidates)
+        if id(mention) not in self._facts:
+            self._facts[id(mention)] = NameFacts.of(mention.candidates)
+        return self._facts[id(mention)]
+
+    @contextmanager
+    def _fixed(self) -> Iterator[None]:
+        """While scoring with every choice and candidate held fixed: what depends on nothing
+        else (agreement points, the candidates' facts) may be remembered, and is forgotten
+        after (the steps between rounds change choices and candidates)."""
+        self._agreement, self._facts = {}, {}
+        try:
+            yield
+        finally:
+            self._agreement, self._facts = None, None
 
     def _score(self, mention: Mention, candidate: Candidate) -> tuple[float, list[str]]:
         """The hand-written score: the sum of the evidence's points."""
@@ -166,13 +220,14 @@ class _Resolver:
         around = self._around(mention)
         if around.local:
             self._local_evidence(place, around, parts, reasons)
+        facts = self._name_facts(mention)
         town_alias = candidate.match == "alternate" and place.kind == GazetteerKind.CITY
-        if town_alias and any(names_an_area(c) for c in mention.candidates):
+        if town_alias and facts.an_area:
             parts["area_alias"] = -2.0  # "Atlantic": the ocean, not a town that is also called so
         elif (
             place.kind == GazetteerKind.CITY
             and place.feature_code != "PPLC"
-            and names_a_state(mention.candidates, place.country_code)
+            and place.country_code in facts.state_countries
         ):
             parts[
                 "state_namesake"
@@ -182,7 +237,7 @@ class _Resolver:
             place.kind == GazetteerKind.CITY
             and place.feature_code != "PPLC"
             and place.name.casefold() != mention.surface.casefold()
-            and any(c.place.kind == GazetteerKind.COUNTRY for c in mention.candidates)
+            and facts.a_country
         ):
             parts[
                 "country_lookalike"
@@ -206,19 +261,18 @@ class _Resolver:
             ):
                 parts["dateline"] = 4.0
                 reasons.insert(0, f"the story's AP dateline {mention.surface} means {name}")
-        if place.kind == GazetteerKind.ADMIN1 and any(
-            c.place.kind == GazetteerKind.CITY
-            and c.match == "name"
-            and (c.place.country_code, c.place.admin1) == (place.country_code, place.admin1)
-            for c in mention.candidates
+        if (
+            place.kind == GazetteerKind.ADMIN1
+            and (place.country_code, place.admin1) in facts.city_divisions
         ):
             parts[
                 "division_of_city"
             ] = -1.0  # "Alexandria": the city, more than the governorate named after it
             reasons.append("a division named after its city")
-        elif place.kind == GazetteerKind.ADMIN1 and any(
-            c.place.kind == GazetteerKind.CITY and c.place.population > place.population
-            for c in mention.candidates
+        elif (
+            place.kind == GazetteerKind.ADMIN1
+            and facts.largest_town is not None
+            and facts.largest_town > place.population
         ):
             parts[
                 "division_smaller"
@@ -280,14 +334,27 @@ class _Resolver:
                     mention.candidates, key=lambda c: prior(c.place, c.match)[0]
                 ).place
         self._forget()
+        # Per name, every mention's choice when the name was last scored, and what it chose.
+        settled: dict[str, tuple[tuple[GazetteerEntry | None, ...], list[GazetteerEntry]]] = {}
         for _ in range(CONTEXT_ROUNDS):
             # Text order, not set (hash) order: every process must reach the same answer.
             for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
                 group = [m for m in self.mentions if m.key == key and m.candidates]
                 if not group:
                     continue
+                # The scores depend on the choices alone: where none has changed since the last
+                # round scored this name, they come out the same, and so does its choice.
+                choices = tuple(m.choice for m in self.mentions)
+                if key in settled and settled[key][0] == choices:
+                    for m, chosen in zip(group, settled[key][1], strict=True):
+                        m.choice = chosen
+                    self._forget()
+                    continue
                 totals: dict[int, float] = {}
-                own = {(id(m), id(c)): self._score(m, c)[0] for m in group for c in m.candidates}
+                with self._fixed():
+                    own = {
+                        (id(m), id(c)): self._score(m, c)[0] for m in group for c in m.candidates
+                    }
                 for m in group:
                     for c in m.candidates:
                         gid = c.place.geonames_id
@@ -299,6 +366,7 @@ class _Resolver:
                         m.choice = max(
                             m.candidates, key=lambda c: totals[c.place.geonames_id]
                         ).place
+                settled[key] = (choices, [m.choice for m in group])
                 self._forget()
 
     def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
@@ -317,11 +385,12 @@ class _Resolver:
         scored before any choice changes); mentions of one name agree as in ``choose``."""
         if model is None:
             return
-        for m in self.mentions:
-            m.learnt, m.reasons = {}, {}
-            for place, vector in self.feature_rows(m, m.reasons):
-                score = model.score(vector)
-                m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
+        with self._fixed():
+            for m in self.mentions:
+                m.learnt, m.reasons = {}, {}
+                for place, vector in self.feature_rows(m, m.reasons):
+                    score = model.score(vector)
+                    m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
         world = self._international()
         for key in dict.fromkeys(m.key for m in sorted(self.mentions, key=lambda m: m.start)):
             group = [m for m in self.mentions if m.key == key and m.candidates]

@@ -61,6 +61,7 @@ class OfflineGazetteer(Geocoder):
     def __init__(self, index_path: Path | None = None, index: GazetteerIndex | None = None):
         super().__init__()
         self.index = index or open_index(index_path)
+        self._candidates = lru_cache(maxsize=8192)(self._find)
         self._misspelt = lru_cache(maxsize=4096)(
             lambda key: tuple(spelling_candidates(key, self.index.lookup, self._prominent_keys))
         )
@@ -75,13 +76,18 @@ class OfflineGazetteer(Geocoder):
 
         A name the gazetteer lacks may be a typo of a prominent place (see spelling.py).
         """
+        return list(self._candidates(name))
+
+    def _find(self, name: str) -> tuple[Candidate, ...]:
+        """``candidates``, remembered by name (``_candidates``): extraction asks of each name
+        again and again (finding places, then reading and placing each mention of them)."""
         found = (
             self.index.candidates(name)
             or self._with_another_article(name)
             or self._misspelt(normalize_name(name))
         )
         found = [c for c in found if not _code_written_otherwise(c, name)]
-        return sorted(found, key=lambda c: prominence(c.place), reverse=True)
+        return tuple(sorted(found, key=lambda c: prominence(c.place), reverse=True))
 
     def _with_another_article(self, name: str) -> list[Candidate]:
         """An Arabic name written with another form of its article: "al-Raqqa" is GeoNames' "Ar

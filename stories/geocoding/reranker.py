@@ -18,9 +18,10 @@ code and the corpora (`make reranker-check` compares).
 
 import json
 import math
+import operator
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from stories.geocoding.places import Candidate, GazetteerEntry, distance_km
@@ -93,6 +94,19 @@ class Story:
     others: Sequence[GazetteerEntry]  # the current choices for the story's other names
     international: bool  # places in four countries or more
 
+    # Read once per mention, not once per candidate: a name can have a hundred candidates.
+    @cached_property
+    def largest_town(self) -> int:
+        """The population of the most populous candidate town (0 without one)."""
+        return max(
+            (c.place.population for c in self.candidates if c.place.kind == "city"), default=0
+        )
+
+    @cached_property
+    def points(self) -> list[GazetteerEntry]:
+        """The other names' choices that are points on the map (towns, sites), not areas."""
+        return [o for o in self.others if o.kind in _POINT_KINDS]
+
 
 def features(evidence: dict[str, float], candidate: Candidate, story: Story) -> list[float]:
     """The feature vector of ``candidate`` in FEATURES order."""
@@ -100,9 +114,9 @@ def features(evidence: dict[str, float], candidate: Candidate, story: Story) -> 
     kind = place.kind
     # Population speaks among towns only: landmarks, regions and rivers have none, and the
     # corpora the weights come from name too few of them to weigh their lack.
-    top = max((c.place.population for c in story.candidates if c.place.kind == "city"), default=0)
+    top = story.largest_town
     log_population = math.log10(place.population + 10) if kind == "city" else 0.0
-    points = [o for o in story.others if o.kind in _POINT_KINDS]
+    points = story.points
     nearest = min(
         (distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in points),
         default=None,
@@ -153,7 +167,11 @@ class Reranker:
     weights: tuple[float, ...]
 
     def score(self, vector: Sequence[float]) -> float:
-        return sum(w * x for w, x in zip(self.weights, vector, strict=True))
+        """The weighted sum, added in feature order (``map`` spares a generator's frames on
+        every candidate of every name; the sum is the same)."""
+        if len(vector) != len(self.weights):
+            raise ValueError(f"{len(vector)} features for {len(self.weights)} weights")
+        return sum(map(operator.mul, self.weights, vector))
 
 
 @cache

@@ -52,6 +52,7 @@ def _ordered_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 # Kilometres per degree of latitude, a hair under the true figure so the bound never overshoots.
 KM_PER_DEGREE = 0.999 * EARTH_RADIUS_KM * math.pi / 180.0
+Nearest = dict[GazetteerEntry, dict[str, float | None]]  # place → name → see _nearest
 
 
 def context_score(
@@ -61,9 +62,11 @@ def context_score(
     currency: str | None,
     groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
     parts: dict[str, float] | None = None,
+    nearest: Nearest | None = None,
 ) -> tuple[float, list[str]]:
     """Points for agreeing with the story's other places (not counting this name itself);
-    each piece of evidence's points go to ``parts`` by name too, for the re-ranker."""
+    each piece of evidence's points go to ``parts`` by name too, for the re-ranker (``nearest``:
+    see proximity)."""
     parts = {} if parts is None else parts
     reasons = []
     others, countries, states = around.others, around.countries, around.states
@@ -89,7 +92,7 @@ def context_score(
             parts["members"] = min(MEMBERS_CAP, 0.8 * len(members))
             reasons.append(f"the story names {len(members)} place(s) inside it")
     if place.kind != "country":
-        closeness, near = proximity(place, mention, groups)
+        closeness, near = proximity(place, mention, groups, nearest)
         parts["proximity"] = closeness
         if near is not None and closeness > 0.6:
             reasons.append(f"near {near.surface}, also in the story")
@@ -102,30 +105,60 @@ def proximity(
     place: GazetteerEntry,
     mention: Mention | None,
     groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
+    nearest: Nearest | None = None,
 ) -> tuple[float, Mention | None]:
     """Support from the story's other names: each counts its namesake nearest to ``place``.
 
     Every namesake counts, not only the current favourite, so two small neighbours
     ("Paris" and "Henry County") find each other even while both are still misread.
+    ``nearest`` keeps for one story the part that depends on no choice (``_nearest``), which
+    the rounds of disambiguation would otherwise measure again after every choice.
     """
+    known = {} if nearest is None else nearest.setdefault(place, {})
     total, best, best_mention = 0.0, 0.0, None
     for key, (representative, points) in groups.items():
         if mention is not None and key == mention.key:
             continue
-        support = 0.0
-        for other in points:
-            if other.geonames_id == place.geonames_id:
-                continue
-            weight = 1.0 if other == representative.choice else 0.6
-            # Two points are at least their latitudes' difference apart along the globe, so a
-            # namesake that far cannot beat the support found: skip the haversine (most are
-            # namesakes on other continents; same result, about 5 % of extraction time saved).
-            apart = abs(place.latitude - other.latitude) * KM_PER_DEGREE
-            if weight * math.exp(-apart / 150.0) <= support:
-                continue
-            km = _km(place.latitude, place.longitude, other.latitude, other.longitude)
-            support = max(support, weight * math.exp(-km / 150.0))
+        if key not in known:
+            known[key] = _nearest(place, points)
+        support = _support(place, representative.choice, points, known[key])
         total += support
         if support > best:
             best, best_mention = support, representative
     return min(PROXIMITY_CAP, 1.2 * total), best_mention
+
+
+def _support(
+    place: GazetteerEntry,
+    choice: GazetteerEntry | None,
+    points: list[GazetteerEntry],
+    near: float | None,
+) -> float:
+    """The most closeness any other namesake of one name lends ``place``: exp(-km / 150),
+    weighed 1.0 for the name's current choice and 0.6 for the rest. That is the larger of 0.6
+    times the nearest namesake's (``near``, None without one) and the choice's own."""
+    support = 0.0 if near is None else 0.6 * near
+    if choice is not None and choice.geonames_id != place.geonames_id and choice in points:
+        km = _km(place.latitude, place.longitude, choice.latitude, choice.longitude)
+        support = max(support, math.exp(-km / 150.0))
+    return support
+
+
+def _nearest(place: GazetteerEntry, points: list[GazetteerEntry]) -> float | None:
+    """exp(-km / 150) for the namesake among ``points`` nearest to ``place`` (not ``place``
+    itself), or None without one."""
+    near = None
+    for other in points:
+        if other.geonames_id == place.geonames_id:
+            continue
+        # Two points are at least their latitudes' difference apart along the globe, so a
+        # namesake that far cannot come nearer than the nearest found: skip the haversine (most
+        # are namesakes on other continents).
+        if near is not None:
+            apart = abs(place.latitude - other.latitude) * KM_PER_DEGREE
+            if math.exp(-apart / 150.0) <= near:
+                continue
+        km = _km(place.latitude, place.longitude, other.latitude, other.longitude)
+        closeness = math.exp(-km / 150.0)
+        near = closeness if near is None else max(near, closeness)
+    return near

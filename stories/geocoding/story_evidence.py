@@ -2,11 +2,13 @@
 counts in, the country most of its places lie in, the lists it names places in, and whether a
 name as written is a state's or an area's own."""
 
+from __future__ import annotations
+
 import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from stories.geocoding.places import Candidate, GazetteerEntry, GazetteerKind
 
@@ -39,14 +41,44 @@ def names_a_state(candidates: list[Candidate], country_code: str) -> bool:
     """Is the name, as written, the own name of a state or province of ``country_code``
     ("Oregon") rather than of a division named after its city ("Paris", whose city is a
     candidate too)? Other countries' divisions do not count: Kent, Ohio owes England nothing."""
+    return country_code in state_name_countries(candidates)
+
+
+def state_name_countries(candidates: Sequence[Candidate]) -> frozenset[str]:
+    """The countries of which the name is a state's own name (``names_a_state``), all at once:
+    the disambiguator asks for each candidate town, and a name can have a hundred."""
     cities = {(c.place.country_code, c.place.admin1) for c in candidates if c.place.kind == "city"}
-    return any(
-        c.place.kind == GazetteerKind.ADMIN1
-        and c.match == "name"
-        and c.place.country_code == country_code
-        and (c.place.country_code, c.place.admin1) not in cities
+    return frozenset(
+        c.place.country_code
         for c in candidates
+        if c.place.kind == GazetteerKind.ADMIN1
+        and c.match == "name"
+        and (c.place.country_code, c.place.admin1) not in cities
     )
+
+
+class NameFacts(NamedTuple):
+    """What a name's candidates as a whole say, read once per name for the evidence on each
+    candidate (disambiguation._evidence), instead of once per candidate."""
+
+    an_area: bool  # some candidate is an area's own name (``names_an_area``)
+    state_countries: frozenset[str]  # ``state_name_countries``
+    a_country: bool  # some candidate is a country
+    city_divisions: frozenset[tuple[str, str]]  # (country, state) of towns by their own name
+    largest_town: int | None  # the population of the most populous candidate town
+
+    @classmethod
+    def of(cls, candidates: Sequence[Candidate]) -> NameFacts:
+        cities = [c for c in candidates if c.place.kind == GazetteerKind.CITY]
+        return cls(
+            an_area=any(names_an_area(c) for c in candidates),
+            state_countries=state_name_countries(candidates),
+            a_country=any(c.place.kind == GazetteerKind.COUNTRY for c in candidates),
+            city_divisions=frozenset(
+                (c.place.country_code, c.place.admin1) for c in cities if c.match == "name"
+            ),
+            largest_town=max((c.place.population for c in cities), default=None),
+        )
 
 
 def names_an_area(candidate: Candidate) -> bool:

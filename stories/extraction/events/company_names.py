@@ -9,6 +9,7 @@ writings say nothing of where the story is set, however often they come.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Suffixes a company's name takes in news copy. "Co." is left out: local papers write a county
 # so ("Laurel Co."), and a county's name is a place's.
@@ -34,6 +35,12 @@ _COMPANY_SUFFIXES = (
 
 def written_as_company(text: str, name: str) -> bool:
     """Whether the text writes `name` followed by a company's suffix, as a company's name."""
+    return _as_company(name).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _as_company(name: str) -> re.Pattern[str]:
+    """The name with a company's suffix, compiled once per name: a story asks of each of its
+    places, and so many patterns overflow the re module's own cache."""
     suffix = "|".join(_COMPANY_SUFFIXES)
-    pattern = rf"(?<!\w){re.escape(name)},?\s+(?:{suffix})(?!\w)"
-    return re.search(pattern, text) is not None
+    return re.compile(rf"(?<!\w){re.escape(name)},?\s+(?:{suffix})(?!\w)")

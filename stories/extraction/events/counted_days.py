@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from stories.extraction.mentions import EventCandidate
 
@@ -26,6 +27,16 @@ _COUNTED = (
     r"\s+of\s+(?:[\w'\u2019-]+\s+){0,4}?"
 )
 _THE_COUNT = re.compile(r"\bday\b", re.I)
+# The count alone: with none in the event's span (nearly always), no noun can follow one, and the
+# pattern for the event's own noun need not be compiled.
+_A_COUNT = re.compile(_COUNTED, re.I)
+
+
+@lru_cache(maxsize=256)
+def _counted(stem: str) -> re.Pattern[str]:
+    """The count followed by a noun of this stem, compiled once per stem: the pattern is large,
+    and compiled afresh for each event it cost more than the search."""
+    return re.compile(_COUNTED + re.escape(stem) + r"\w*\b", re.I)
 
 
 def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
@@ -36,9 +47,9 @@ def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
         return event
     if not (event.extra.get("date_inferred") or _THE_COUNT.search(event.date_text or "")):
         return event
-    stem = re.escape(event.trigger.split()[0].lower()[:5])
-    counted = re.compile(_COUNTED + stem + r"\w*\b", re.I)
-    match = counted.search(text, event.start, event.end)
+    if _A_COUNT.search(text, event.start, event.end) is None:
+        return event
+    match = _counted(event.trigger.split()[0].lower()[:5]).search(text, event.start, event.end)
     if match is None:
         return event
     days = 1 if match.group("eve") else 1 - _ordinal(match.group("nth"))

@@ -91,12 +91,31 @@ def stated_place(event: EventCandidate) -> bool:
     return (event.provenance.get("place") or {}).get("source") in _STATED_PLACES
 
 
+# Where a document keeps its events' anchors once found (doc.user_data), with its length.
+_ANCHORS_KEY = "event_anchors"
+
+
 def anchor_of(event: EventCandidate, doc: Doc) -> Token | None:
-    """The word the event was read from, found again in its clause."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    """The word the event was read from, found again in its clause. Kept per document (by the
+    event's span and word): the folds and filters ask of each event again and again, and the
+    parse does not change once made (a retokenised document, of another length, finds anew)."""
+    head = event.trigger.split(" ", 1)[0]
+    kept = doc.user_data.get(_ANCHORS_KEY)
+    if kept is None or kept[0] != len(doc):
+        kept = (len(doc), {})
+        doc.user_data[_ANCHORS_KEY] = kept
+    key = (event.start, event.end, head)
+    if key not in kept[1]:
+        anchor = _find_anchor(doc, event.start, event.end, head)
+        kept[1][key] = None if anchor is None else anchor.i
+    at = kept[1][key]
+    return None if at is None else doc[at]
+
+
+def _find_anchor(doc: Doc, start: int, end: int, head: str) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None
-    head = event.trigger.split(" ", 1)[0]
     return next((t for t in span if t.lemma_.lower() == head or t.lower_ == head), span.root)
 
 

@@ -31,6 +31,7 @@ from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import lead_sentence_number
+from stories.literal_gate import fold, may_match, required_strings
 
 _SIDE_DEPS = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj", "ccomp"})
 _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
@@ -89,11 +90,19 @@ _NOISE_LINES = (
 _LONGEST_NOISE = 400  # credits and captions are short; a long line is prose
 
 
+# What each pattern cannot match without (stories/literal_gate.py): "photo", "contribut…".
+_NOISE_NEEDS = [required_strings(pattern) for pattern in _NOISE_LINES]
+
+
 def is_noise_line(text: str) -> bool:
     """Whether a sentence or line is a byline, credit, caption or navigation link."""
     if len(text) > _LONGEST_NOISE:
         return False
-    return any(pattern.search(text) for pattern in _NOISE_LINES)
+    folded = fold(text)
+    return any(
+        may_match(need, folded) and pattern.search(text)
+        for pattern, need in zip(_NOISE_LINES, _NOISE_NEEDS, strict=True)
+    )
 
 
 def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:

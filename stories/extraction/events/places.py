@@ -207,10 +207,14 @@ def _renaming(tokens: list[Token], index: MentionIndex) -> list[Token]:
         for child in token.children
         if child.dep_ == "appos" and child.i in index.place_roots
     ]
+    # By position, once: a token equals another of its document at the same offset.
+    positions, offsets = {t.i for t in tokens}, {t.idx for t in tokens}
     after_comma = [
         root
         for root in index.place_roots
-        if root not in {t.i for t in tokens} and _comma_renamed(index.doc[root]) in tokens
+        if root not in positions
+        and (noun := _comma_renamed(index.doc[root])) is not None
+        and noun.idx in offsets
     ]
     return [*apposed, *(index.doc[i] for i in after_comma)]
 

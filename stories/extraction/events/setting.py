@@ -80,11 +80,13 @@ def main_setting(
         if key in seen:
             continue
         seen.add(key)
-        support = sum(within(m, candidate, admin1_of) for m in pinned)
+        inside = [within(m, candidate, admin1_of) for m in pinned]
+        support = sum(inside)
         # The country or state around the place is no evidence against it (a story set in a
         # city names the city's country too), as long as the place holds most mentions.
         counted = sum(
-            not within(candidate, m, admin1_of) or within(m, candidate, admin1_of) for m in pinned
+            is_inside or not within(candidate, m, admin1_of)
+            for m, is_inside in zip(pinned, inside, strict=True)
         )
         if support < SETTING_SHARE * counted or 2 * support <= len(pinned):
             continue
@@ -122,4 +124,10 @@ def _same(a: PlaceMention, b: PlaceMention) -> bool:
 
 
 def _key(place: PlaceMention) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", (place.name or place.text).casefold()).split())
+    return _key_of(place.name or place.text)
+
+
+@lru_cache(maxsize=4096)
+def _key_of(name: str) -> str:
+    """A name without case and punctuation, kept: a story's few names are compared pairwise."""
+    return " ".join(re.sub(r"[^\w\s]", " ", name.casefold()).split())

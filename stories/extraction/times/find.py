@@ -37,6 +37,7 @@ from stories.extraction.times.rules_holidays import RULES as HOLIDAY_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
 from stories.extraction.times.tense import detect_tense
+from stories.literal_gate import fold, may_match, required_strings
 
 __all__ = ["TimeMention", "detect_tense", "find_times", "resolve_weekday"]
 
@@ -144,9 +145,16 @@ def find_times(
     ]
 
 
+# What each rule cannot match without (stories/literal_gate.py): most find nothing in a text.
+_NEEDS = [required_strings(pattern) for pattern, _ in RULES]
+
+
 def _match_all(context: Context) -> list[tuple[Candidate, int]]:
     found = []
-    for priority, (pattern, handler) in enumerate(RULES):
+    folded = fold(context.text)
+    for priority, ((pattern, handler), need) in enumerate(zip(RULES, _NEEDS, strict=True)):
+        if not may_match(need, folded):
+            continue
         for match in pattern.finditer(context.text):
             candidate = handler(match, context)
             if candidate is not None:
