@@ -10,6 +10,9 @@ Words that name a kind of thing as often as a happening ("operation", "sale", "a
 than done ("extradition", "deportation"), or that mostly name again a happening already
 told ("incident"), or a move of money or power as often as of a person ("transfer"), or a
 monument or a tribute paid in words as often as a ceremony ("memorial", "tribute").
+"address" is a speech ("gave a televised address", "in an evening address to parliament"),
+in a class of its own; the street sense ("the car was traced to that address") has no date or
+light verb of its own, which a noun needs to stand alone as a happening.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ MORE_NOUN_CLASSES = {
         "investigate": "inspection autopsy",
         "deploy": "airlift mission",
         "treat": "surgery transplant",
+        "speak": "address",
     }.items()
     for noun in nouns.split()
 }
