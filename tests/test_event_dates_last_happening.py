@@ -44,3 +44,24 @@ def test_a_plan_lends_no_day():
     before = _event(10, certainty="planned", day=datetime.date(1989, 11, 9))
 
     assert last_happening(_event(60), [before], [0], PUBLISHED) is None
+
+
+_CLOSES = (
+    "Acme Corp. agreed to buy Norfield Mills for $2 billion.\n\n"
+    "The deal ends a long contest for the mill, which employs 400 people.\n\n"
+    "The board of Norfield Mills backed the offer.\n\n"
+    "Norfield shares, which were to be delisted after the close of trading yesterday, "
+    "closed at $23.25. Acme closed at $28.25."
+)
+
+
+def test_a_close_told_in_step_with_a_dated_close_takes_its_day_in_a_whole_story():
+    """End to end: the second close has no time of its own and the one time before it is in a
+    relative aside, so no narrative rule dates it; only the close told before it does."""
+    from stories.extraction.analysis import analyse_text
+
+    events = analyse_text(_CLOSES, published=datetime.date(2024, 5, 3)).events
+
+    (close,) = [e for e in events if e.title == "Acme closes"]
+    assert close.date_start == datetime.date(2024, 5, 2)
+    assert close.extra.get("date_from") == "last_happening"

@@ -7,7 +7,7 @@ Short texts written for these tests; places arrive resolved, as analyse_text han
 
 import pytest
 
-from stories.extraction.events import homes, pointing_back
+from stories.extraction.events import homes, placing, pointing_back
 from stories.extraction.nlp import get_nlp
 from tests.test_event_placing import event_with, placed_events, source_of
 
@@ -23,7 +23,12 @@ def _nationalities(monkeypatch):
     table = {"French": "FR", "Norwegian": "NO"}
     monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
     monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country" or p.name == "Paris")
+
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
 
 
 def test_a_leader_named_by_nationality_who_announces_acts_at_home(nlp):

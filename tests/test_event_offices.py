@@ -7,7 +7,7 @@ Short texts written for these tests; places arrive resolved, as analyse_text han
 
 import pytest
 
-from stories.extraction.events import homes, pointing_back
+from stories.extraction.events import homes, placing, pointing_back
 from stories.extraction.nlp import get_nlp
 from tests import test_event_placing
 from tests.test_event_placing import event_with, placed_events, source_of
@@ -93,7 +93,11 @@ def test_an_official_on_a_trip_abroad_has_no_home(nlp):
 
 
 def test_an_official_acts_in_the_capital_when_the_story_names_it(nlp, monkeypatch):
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country" or p.name == "Paris")
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
     text = (
         "French President Ole Brand spoke in Paris on Monday.\n\n"
         "Ana Ruiz arrived in Bergen on Tuesday. Brand approved the budget on Wednesday. "

@@ -20,3 +20,15 @@ def test_a_state_said_in_the_present_is_no_position_taken(nlp):  # noqa: F811
     events = events_of(nlp, "The ministry said it employs four hundred people in the region.")
 
     assert not with_trigger(events, "employ")
+
+
+def test_a_practice_said_of_a_quantified_object_is_no_position_taken(nlp):  # noqa: F811
+    events = events_of(nlp, "The bank said it rejects about half of all mortgage requests.")
+
+    assert not with_trigger(events, "reject")
+
+
+def test_a_practice_said_of_a_generic_plural_is_no_position_taken(nlp):  # noqa: F811
+    events = events_of(nlp, "The insurer said on Monday that it denies most flood claims.")
+
+    assert all(e.certainty != "occurred" for e in with_trigger(events, "deny"))

@@ -29,3 +29,13 @@ def test_last_year_hung_on_a_past_after_clause_stays_there():
     doc = _parsed([*_WORDS[:4], "last", *_WORDS[5:]])
 
     assert misplaced_future_time(doc[5]) is None
+
+
+def test_the_next_day_is_no_time_to_come_and_stays_on_the_past_clause():
+    words = ["Lee", "called", "a", "vote", "the", "next", "day", "after", "members", "left", "."]
+    tags = ["NNP", "VBD", "DT", "NN", "DT", "JJ", "NN", "IN", "NNS", "VBD", "."]
+    deps = ["nsubj", "ROOT", "det", "dobj", "det", "amod", "npadvmod", "mark", "nsubj", "advcl"]
+    heads = [1, 1, 3, 1, 6, 6, 9, 9, 9, 1, 1]
+    doc = Doc(Vocab(), words=words, tags=tags, deps=[*deps, "punct"], heads=heads)
+
+    assert misplaced_future_time(doc[6]) is None

@@ -6,7 +6,8 @@ is often read as that clause's time, because it stands at the clause's front. A 
 cannot date a verb in the simple past ("delegates voted next year" is not English news): it
 belongs to the phrase it follows ("a referendum next year"), whose noun or verb it dates. The
 repair hangs it there, so the dated noun is one happening to come and the past deed keeps no
-future date.
+future date. "The next day" is no time to come: counted from the narrative's day, it may date
+a past verb ("arrived the next day after the storm hit"), and is left where the parser put it.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def misplaced_future_time(token: Token) -> Token | None:
     if token.dep_ != "npadvmod" or token.text.lower() not in _UNITS:
         return None
     words = list(token.subtree)
-    if not any(w.text.lower() in _AHEAD for w in words):
+    if not any(_ahead(w) for w in words):
         return None
     verb = token.head
     opener = words[-1].i + 1
@@ -47,5 +48,15 @@ def misplaced_future_time(token: Token) -> Token | None:
     return before
 
 
+def _ahead(word: Token) -> bool:
+    """ "next", "tomorrow", "coming", but not the "next" of "the next day", told from the
+    narrative's own day rather than the reporter's."""
+    if word.text.lower() not in _AHEAD:
+        return False
+    return word.text.lower() != "next" or word.i == 0 or word.doc[word.i - 1].text.lower() != "the"
+
+
 def mend_future_time(token: Token, host: Token) -> None:
+    """Hang the time to come `token` on `host`, the word before it that it dates
+    (`misplaced_future_time`), instead of the past verb of the clause after it."""
     token.head = host

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.time_phrases import dates_the_verb
+from stories.extraction.events.time_phrases import TIME_ENTITIES, dates_the_verb
 
 _GIVING_VERBS = frozenset({"bring", "get", "give", "lend", "offer", "provide", "receive"})
 # Uncounted abstracts of assistance or notice: what is given is not a thing nor an act.
@@ -28,7 +28,6 @@ _ABSTRACTS = frozenset(
         "support",
     }
 )
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def gives_abstract_help(verb: Token) -> bool:
@@ -39,7 +38,7 @@ def gives_abstract_help(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or not all(_abstract(o) for o in objects):
         return False
-    return not any(dates_the_verb(c) or c.ent_type_ in _TIME_ENTITIES for c in verb.children)
+    return not any(dates_the_verb(c) or c.ent_type_ in TIME_ENTITIES for c in verb.children)
 
 
 def _abstract(noun: Token) -> bool:

@@ -26,7 +26,7 @@ from stories.extraction.events.acting import acts_in_its_clause
 from stories.extraction.events.actions import action_sites
 from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
-from stories.extraction.events.appointed_appositions import appointed_person
+from stories.extraction.events.appointed_appositions import LATELY_APPOINTED, appointed_person
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
@@ -375,6 +375,8 @@ def _candidate(
     elif time is not None:
         provenance["date"] = {"source": "clause", "text": time.text}
     extra["past_perfect"] = past_perfect(anchor)
+    if site.kind != "noun" and appointed_person(anchor) is not None:
+        extra[LATELY_APPOINTED] = True  # dated lately, not on the saying's day
     later = candidate.date_start is None and told_later(anchor)
     candidate = mark_background(
         [replace(candidate, extra=extra, provenance=provenance)], published
@@ -441,7 +443,7 @@ def _title(
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
     if title is None and (person := appointed_person(anchor)) is not None:
-        # "Bertin Nadeau, newly appointed chairman of Provigo" (events.appointed_appositions)
+        # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""
         title = compose(phrase(person, index), anchor.lower_, office, "")
         subject = person

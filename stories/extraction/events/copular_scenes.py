@@ -14,10 +14,10 @@ from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 
 _GROUNDS = frozenset({"away", "home"})
 _GROUND_PREPOSITIONS = LOCATIVE_PREPOSITIONS | {"to"}
-_TIMES = frozenset({"DATE", "TIME"})
 _CLAUSES = frozenset({"relcl", "advcl", "acl", "ccomp"})
 
 
@@ -44,7 +44,7 @@ def _phrase(preposition: Token) -> list[Token]:
     hanging on its noun ("in 2019, when ten died in X" says where the deaths were)."""
     words: list[Token] = []
     for noun in preposition.children:
-        if noun.dep_ != "pobj" or noun.ent_type_ in _TIMES:
+        if noun.dep_ != "pobj" or noun.ent_type_ in TIME_ENTITIES:
             continue
         clauses = [c for c in noun.subtree if c.dep_ in _CLAUSES and c != noun]
         inside = {t.i for c in clauses for t in c.subtree}

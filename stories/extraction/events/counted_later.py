@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.events.story_points import DAYS_IN
+from stories.extraction.times.vocab import count_of
 
 _COUNTED_LATER = re.compile(r"\b(?P<count>\d{1,2}|[a-z]+)\s+(?P<unit>days?|weeks?)\s+later\b", re.I)
-_UNIT_DAYS = {"day": 1, "week": 7}
 _MAX_DAYS = 60
 
 
@@ -23,11 +23,10 @@ def days_later(start: int, end: int, text: str) -> int | None:
     found = _COUNTED_LATER.search(text, start, end)
     if found is None:
         return None
-    count = found["count"].lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
+    number = count_of(found["count"])
     if not number:
         return None
-    days = number * _UNIT_DAYS[found["unit"].lower().rstrip("s")]
+    days = number * DAYS_IN[found["unit"].lower().rstrip("s")]
     return days if days <= _MAX_DAYS else None
 
 

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.dates import EventDate
 from stories.extraction.events.time_phrases import dates_the_verb
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import count_of
 
 # Direction of the shift: the clause's day is before the governor's after "after".
 _DIRECTIONS = {"after": -1, "before": 1}
@@ -47,16 +47,10 @@ def _days_before(mark: Token, verb: Token) -> int | None:
         if unit.dep_ != "npadvmod" or unit.lower_ not in _DAYS or unit.i != mark.i - 1:
             continue
         number = next((c for c in unit.children if c.dep_ == "nummod"), None)
-        value = _number(number) if number is not None else None
+        value = count_of(number.text) if number is not None else None
         if value is not None and 0 < value <= _MAX_DAYS:
             return value
     return None
-
-
-def _number(token: Token) -> int | None:
-    if token.text.isdigit():
-        return int(token.text)
-    return NUMBER_WORDS.get(token.lower_)
 
 
 def _own_day(governor: Token, time_at: dict[int, EventDate]) -> EventDate | None:

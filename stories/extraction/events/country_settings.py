@@ -11,13 +11,13 @@ modifier of a person or an office, several times over says where the story is ju
 from __future__ import annotations
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import NOUN_MODIFIER_DEPS
 from stories.extraction.events.places import as_place_head
 from stories.extraction.mentions import PlaceMention
 
 # How many times the story must write the country as a noun of its own.
 MIN_WRITTEN = 3
 # How a name modifies a noun ("a UK man", "U.S. Rep. X", "Norland-based"): not a country named.
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def written_as_a_country(
@@ -34,7 +34,7 @@ def written_as_a_country(
         position = index.root_of_place.get((place.start, place.end))
         if position is None:
             continue
-        if as_place_head(index.doc[position]).dep_ in _MODIFIER_DEPS:
+        if as_place_head(index.doc[position]).dep_ in NOUN_MODIFIER_DEPS:
             continue
         count += 1
     return count >= MIN_WRITTEN

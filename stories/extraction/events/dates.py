@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
@@ -256,13 +257,14 @@ def date_from_narrative(
             now = "perfect" if perfect else tense
             found, source = reporters_now(event.end, now, anchors, paragraphs, published)
         if found is None and tense == "past" and event.certainty == "occurred":
-            # "… closed yesterday. Primerica closed at $28.25": in step with the deed before.
+            # "… closed yesterday. Acme closed at $28.25": in step with the deed before.
             found, source = last_happening(event, dated, paragraphs, published), "last_happening"
         if found is None:
             dated.append(event)
             continue
         dated.append(with_inferred_date(event, found, source))
-    return [counted_from_day(event, text) for event in dated]
+    # "Tom Lee, newly elected mayor, said Tuesday": elected lately, not on Tuesday.
+    return [lately_done(counted_from_day(event, text)) for event in dated]
 
 
 def _dated_in_own_words(

@@ -117,7 +117,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
     if "leaders at home" in place_rules.ENABLED:
         homes.offices.update(story_offices(index, lambda word: _country_code(word, index)))
         for place in places:
-            if _pinned_below_country(place) and place.country_code and _governs(place):
+            if _pinned_below_country(place) and place.country_code and governs(place):
                 homes.capitals.setdefault(place.country_code, place)
                 if stands_for_government(place, index):
                     homes.governing.setdefault(place.country_code, place)
@@ -184,7 +184,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if person is not None and person.name in homes.offices:
         return _leader_home(event, anchor, index, homes, person.name)
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
-    if place is None or as_place_head(actor) is not actor or not _governs(place):
+    if place is None or as_place_head(actor) is not actor or not governs(place):
         return None
     if not acts_at_home(event, anchor):
         return None
@@ -417,16 +417,12 @@ def a_contest(anchor: Token, index: MentionIndex) -> bool:
     return contest(anchor) or faces_a_place(anchor, index)
 
 
-def _governs(place: PlaceMention) -> bool:
-    """A country, or a national capital standing for its government ("Seoul plans to")."""
+def governs(place: PlaceMention) -> bool:
+    """A country, or a national capital standing for its government ("Seoul plans to"); also
+    where events.national_measures measures a nation from."""
     if place.kind == "country":
         return True
     return place.kind == "city" and place.geonames_id is not None and _capital(place.geonames_id)
-
-
-def governs(place: PlaceMention) -> bool:
-    """Whether a place is a country or a national capital (events.national_measures)."""
-    return _governs(place)
 
 
 @lru_cache(maxsize=4096)

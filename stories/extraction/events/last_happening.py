@@ -1,7 +1,7 @@
 """A past deed the narrative rules could not place: the day of the happening told before it.
 
-"Williams shares, which were to be delisted after the close of trading yesterday, closed at
-$23.25. Primerica closed at $28.25." The second close has no time of its own, and the one time
+"Norfield shares, which were to be delisted after the close of trading yesterday, closed at
+$23.25. Acme closed at $28.25." The second close has no time of its own, and the one time
 before it sits in a relative aside, which the narrative rules (events.dates) rightly refuse as
 a point of the story; yet it is told in step with the first close, which its clause dated. A
 past deed that no time of its clause, sentence, paragraph or story dates, told after the story

@@ -579,3 +579,8 @@ EVENT_NAME_SUFFIXES = _words("East West North South Central International")
 
 # Nouns for the medium a saying comes in: "said in a statement", "in his testimony".
 CHANNEL_NOUNS = _words("statement testimony interview remark post tweet letter release communique")
+
+# Dependencies by which a word modifies the noun it hangs on ("Norfield" in "the Norfield
+# mill", "El Paso" in "an El Paso facility"): such a word describes the noun, it holds no
+# role of its own in the clause.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})

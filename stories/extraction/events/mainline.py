@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from stories.extraction.events.appointed_appositions import LATELY_APPOINTED
 from stories.extraction.events.certainty import plain_word
 from stories.extraction.mentions import EventCandidate
 
@@ -75,11 +76,13 @@ def mark_background(
 ) -> list[EventCandidate]:
     """Each event's background flag from its final date (narrative inference may have dated
     it since it was read). Only what happened is background: a plan is never history, and what
-    is going on now is the story itself."""
+    is going on now is the story itself; nor is what "newly" happened, whose day is widened to
+    its month (events.appointed_appositions): it is lately, not long before."""
     return [
         replace(
             c,
             background=c.certainty == "occurred"
+            and not c.extra.get(LATELY_APPOINTED)
             and is_background(
                 c.date_start,
                 c.date_precision,

@@ -8,6 +8,11 @@ position (reject, deny, condemn, welcome…: events.speech.POSITION_VERBS) those
 itself: saying "we reject the proposals" is rejecting them. So the clause is no present state
 of the kind an undated present describes ("the company employs 450 people"): it reports a
 position taken when the saying was made, and is told as done.
+
+Only for a position on a given thing: a definite or owned object ("the proposals", "its
+report", "Acme's bid") or a said thing ("denies that it …"). With a quantified or generic
+object ("rejects about half of all applicants", "denies most claims", "rejects applications
+from …") the present tells a standing practice, no act done when it was said.
 """
 
 from __future__ import annotations
@@ -19,6 +24,8 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 _PRESENT = frozenset({"VBZ", "VBP"})
 # Words that say the source's saying is no position of its own now.
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+# Determiners that make an object a given thing, not a kind or a share of things.
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def taken_when_said(verb: Token) -> bool:
@@ -35,7 +42,22 @@ def taken_when_said(verb: Token) -> bool:
     if saying.lemma_.lower() not in ATTRIBUTION_VERBS or saying.tag_ != "VBD":
         return False
     deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and bool(deps & {"dobj", "ccomp"})
+    if "nsubj" not in deps:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return all(_given_thing(o) for o in objects)
+    return "ccomp" in deps
+
+
+def _given_thing(noun: Token) -> bool:
+    """ "the proposals", "its report", "Acme's bid", "Acme": an object the position is on;
+    not "about half of all applicants", "most claims" or a bare plural (a practice)."""
+    if noun.tag_ in ("NNP", "NNPS"):
+        return True
+    return any(
+        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+    )
 
 
 def position_taker(verb: Token) -> Token | None:

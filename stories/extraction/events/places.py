@@ -32,6 +32,7 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_OBJECT_CLASSES,
     LOCATIVE_PREPOSITIONS,
     NOUN_CLASSES,
+    NOUN_MODIFIER_DEPS,
     PARTICIPANT_PREPOSITIONS,
     PLACE_HEAD_NOUNS,
     PLACE_PREPOSITIONS,
@@ -47,7 +48,7 @@ from stories.extraction.events.town_states import region_after_town
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"npadvmod"}
 _OWNER_DEPS = frozenset({"poss", "nsubj", "nsubjpass"})
 _NOMINAL_LINKS = frozenset({"appos", "prep", "pobj", "amod", "compound", "advmod", "conj"})
 _CLAUSE_CLIMB = frozenset({"xcomp", "conj"})

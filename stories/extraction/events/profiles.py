@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.states import agentless_passive, loose_deed, objects_after
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 
 # Where a life is spent: a school attended, a team played for.
@@ -39,7 +40,6 @@ _TEAM_PREPOSITIONS = frozenset({"for", "on"})
 # Where a deed was done rather than a workplace: "worked at the scene", "at the fire".
 _SCENES = frozenset({"scene", "site"})
 _PEOPLE = frozenset({"i", "he", "she", "we", "they", "who"})
-_TIMES = frozenset({"DATE", "TIME"})
 _WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
@@ -117,6 +117,7 @@ def _timed(verb: Token) -> bool:
     """A time phrase of the verb's own ("on Monday", "overnight", "for hours") makes it a
     happening of that time."""
     return any(
-        c.dep_ in ("npadvmod", "prep", "advmod") and any(t.ent_type_ in _TIMES for t in c.subtree)
+        c.dep_ in ("npadvmod", "prep", "advmod")
+        and any(t.ent_type_ in TIME_ENTITIES for t in c.subtree)
         for c in verb.children
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
+from stories.extraction.events.lexicon import NOUN_MODIFIER_DEPS
 
 # Sites that stand in one place, which a deed done to them is done at.
 SITE_NOUNS = frozenset(
@@ -68,7 +69,7 @@ ACTING_VERBS = frozenset(
         "strike",
     }
 )
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+_MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"poss"}
 
 
 def names_a_site_acted_on(modifier: Token, heads: set[int]) -> bool:

@@ -21,10 +21,10 @@ from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
-from stories.extraction.events.passive_tellings import told_by_a_name
 from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.events.titles import subject_of
 from stories.extraction.events.told_on_a_day import told_on_a_day
 
@@ -100,8 +100,6 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
             found.append(Site(token, token.lemma_.lower(), kind, "speech"))
         elif denies_a_claim(token):
             found.append(Site(token, token.lemma_.lower(), "deny", "speech"))
-        elif told_by_a_name(token):
-            found.append(Site(token, token.lemma_.lower(), "tell", "speech"))
         elif occasioned_saying(token, index):
             found.append(Site(token, token.lemma_.lower(), SAYING_CLASS, "speech"))
     return found
@@ -136,7 +134,7 @@ def _occasion(verb: Token) -> bool:
     """A date or an occasion attached to the verb: "on Monday", "at a news conference"."""
     for child in verb.children:
         words = [child, *child.children] if child.dep_ in ("prep", "npadvmod") else [child]
-        if any(w.ent_type_ in ("DATE", "TIME") for w in words):
+        if any(w.ent_type_ in TIME_ENTITIES for w in words):
             return True
         if child.dep_ == "prep" and child.lower_ == "at":
             return True

@@ -33,7 +33,7 @@ from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import shifted
 from stories.extraction.events.occasion_points import names_an_occasion
-from stories.extraction.times.vocab import NUMBER_WORDS, word_set
+from stories.extraction.times.vocab import count_of, word_set
 
 # "over the past week", "during the last few days", "in the past 24 hours", "within the last month"
 _SPAN_WORD = re.compile(r"\b(?:over|during|throughout|within|in|for)\s+$", re.I)
@@ -85,7 +85,7 @@ def counted_opening(
     comma = text.find(",", opening.end(), bounds[1])
     if comma < 0 or start > comma:
         return None
-    count = _count(opening["count"])
+    count = count_of(opening["count"])
     day = next(
         (
             a.date
@@ -102,15 +102,8 @@ def counted_opening(
     return EventDate(moved, None, "day", f"{opening.group(0).strip()} {day.text}")
 
 
-def _count(word: str) -> int | None:
-    lowered = word.lower()
-    if lowered in ("a", "an"):
-        return 1
-    if lowered.isdigit():
-        return int(lowered)
-    return NUMBER_WORDS.get(lowered)
-
-
+# The days a counted unit holds: "two weeks later" is 14 days on.
+DAYS_IN = {"day": 1, "week": 7}
 # "Two days later, …", "A week later, …": a sentence opening that moves the narrative on;
 # "A day earlier, …" moves it back by as much. A quotation may close the sentence before
 # (the wire's ``…'' closes on two apostrophes).
@@ -133,11 +126,11 @@ def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDa
     for opening in _LATER_OPENING.finditer(text, point_end, start + _OPENING_REACH):
         if opening.start() >= start:
             break
-        count = _count(opening["count"])
+        count = count_of(opening["count"])
         if count is None:
             return point
         sign = -1 if opening["way"].lower() == "earlier" else 1
-        days += sign * count * (7 if opening["unit"].lower().startswith("week") else 1)
+        days += sign * count * DAYS_IN[opening["unit"].lower().rstrip("s")]
     if not days:
         return point
     moved = shifted(point.start, days)

@@ -1,5 +1,5 @@
-"""A telling in the passive on a stated day: "workers were told Thursday", "X was told on
-Wednesday by his aide that …".
+"""A telling in the passive on a stated day: "workers were told Thursday", "Tom Lee was told
+on Wednesday by his deputy that …".
 
 Telling is normally the frame of a quote, and the active "told investors on Oct. 31" counts
 only with someone told (events.speech). In the passive the one told is the subject, and the
@@ -14,8 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
-
-_TIMES = frozenset({"DATE", "TIME"})
+from stories.extraction.events.time_phrases import dates_the_verb
 
 
 def told_on_a_day(verb: Token) -> bool:
@@ -27,8 +26,4 @@ def told_on_a_day(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubjpass" for c in verb.children):
         return False
-    for child in verb.children:
-        words = [child, *child.children] if child.dep_ in ("prep", "npadvmod") else [child]
-        if any(w.ent_type_ in _TIMES for w in words):
-            return True
-    return False
+    return any(dates_the_verb(c) for c in verb.children)

@@ -13,8 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.lexicon import NOUN_MODIFIER_DEPS
 
-_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
 # Kinds a place written after a town's comma names the town's region by.
 _REGIONS = frozenset({"admin1", "admin2", "country"})
 
@@ -22,7 +22,7 @@ _REGIONS = frozenset({"admin1", "admin2", "country"})
 def region_after_town(head: Token, index: MentionIndex) -> Token | None:
     """The word of the state or country written right after the town at `head` ("Mich." of
     "Dearborn, Mich."), when the parser hung the town on it; else None."""
-    if head.dep_ not in _MODIFIER_DEPS or head.head == head or head.head.i <= head.i:
+    if head.dep_ not in NOUN_MODIFIER_DEPS or head.head == head or head.head.i <= head.i:
         return None
     town = index.place_roots.get(head.i)
     region = index.place_roots.get(head.head.i)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import count_of
 
 _OPENING = re.compile(
     r"[\"'“‘(]*(?P<count>an?|\d{1,2}|[a-z]+)\s+(?P<unit>years?|decades?)\s+later\s*,", re.I
@@ -56,8 +56,7 @@ def years_later(
 
 
 def _years(count: str, unit: str) -> int | None:
-    word = count.lower()
-    number = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    number = count_of(count)
     if not number:
         return None
     years = number * _UNIT_YEARS[unit.lower().rstrip("s")]

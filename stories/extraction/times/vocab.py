@@ -92,6 +92,14 @@ NUMBER_WORDS.update({word: 20 + 10 * index for index, word in enumerate(_TENS)})
 NUMBER_WORDS.update({"a": 1, "an": 1, "one": 1, "a dozen": 12, "dozen": 12, "a hundred": 100})
 NUMBER_WORDS.update({"hundred": 100, "a couple of": 2, "couple of": 2, "a single": 1})
 
+
+def count_of(word: str) -> int | None:
+    """The number a counting word gives: "12", "two", "a" ("a day later"); None for any other
+    word. The one reading of a count shared by the rules that count days or years on."""
+    lowered = word.lower()
+    return int(lowered) if lowered.isdigit() else NUMBER_WORDS.get(lowered)
+
+
 ORDINALS = {
     "first": 1,
     "second": 2,

@@ -1,4 +1,5 @@
-"""Four conventions of where news places an event, seen in broadcast and wire copy:
+"""Four conventions of where news places an event (towns with their state, trips, national
+measures, named sites):
 
 - a town written with its state after a comma, which the parser reads as one name, holds the
   phrase the state holds ("in Dearborn, Mich.": Dearborn; events.town_states);
@@ -14,7 +15,7 @@ Short texts written for these tests. Places arrive resolved, as in test_event_pl
 
 import pytest
 
-from stories.extraction.events import homes, place_rules
+from stories.extraction.events import homes, place_rules, placing
 from stories.extraction.nlp import get_nlp
 from tests.test_event_placing import event_with, place, where
 from tests.test_event_placing import placed_events as placing_events
@@ -54,8 +55,8 @@ def launch_events(nlp):
 
 # The parser hangs "Dearborn" on "Mich." here, as a modifier of the state.
 _LAUNCH = (
-    '"We will not go over a certain price," said Jo Penn, Acme\'s treasurer, at a news '
-    'conference yesterday in Dearborn, Mich. "There is some price at which we would stop."'
+    '"Our offer for the mill is final," said Jo Penn, Acme\'s treasurer, at a news '
+    'conference yesterday in Dearborn, Mich. "We will not raise it again."'
 )
 
 
@@ -93,13 +94,17 @@ def test_without_the_rule_no_purpose_is_placed_at_the_journey_s_end(nlp, monkeyp
 
 
 _ECONOMY = (
-    "PARIS (AP) _ The economy grew faster than expected in the spring, the statistics office "
-    "said on Friday, a sign that France has shrugged off the winter's strikes."
+    "PARIS (AP) _ The economy grew more than forecast in the spring, the statistics office "
+    "said on Friday, a sign that France has got over the strikes of the winter."
 )
 
 
 def test_an_economy_told_from_its_capital_is_measured_across_the_country(nlp, monkeypatch):
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country" or p.name == "Paris")
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
 
     grew = event_with(placed_events(nlp, _ECONOMY), "grow")
 
@@ -107,7 +112,11 @@ def test_an_economy_told_from_its_capital_is_measured_across_the_country(nlp, mo
 
 
 def test_an_economy_of_a_city_that_is_no_capital_keeps_the_dateline(nlp, monkeypatch):
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country")
+    def capitals(p):
+        return p.kind == "country"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
 
     grew = event_with(placed_events(nlp, _ECONOMY), "grow")
 
@@ -115,7 +124,11 @@ def test_an_economy_of_a_city_that_is_no_capital_keeps_the_dateline(nlp, monkeyp
 
 
 def test_a_firm_s_own_figure_told_from_the_capital_keeps_the_dateline(nlp, monkeypatch):
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country" or p.name == "Paris")
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
     text = _ECONOMY.replace("The economy grew", "The carmaker's output grew")
 
     grew = event_with(placed_events(nlp, text), "grow")
@@ -124,8 +137,8 @@ def test_a_firm_s_own_figure_told_from_the_capital_keeps_the_dateline(nlp, monke
 
 
 _STRIP = (
-    "Norco Ltd. has agreed to pay $12 million and 40,000 shares to buy 30 acres of farmland "
-    "along the Bergen Strip as a site for a planned hotel."
+    "Acme Resorts has agreed to pay $3 million to buy 12 acres of pasture along the Bergen "
+    "Strip as a site for its new spa."
 )
 
 
