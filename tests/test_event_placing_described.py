@@ -50,3 +50,19 @@ def test_a_cited_source_described_at_a_town_places_nothing(nlp):  # noqa: F811
     rest = event_with(placed_events(nlp, text), "rest")
 
     assert rest.place is None
+
+
+def test_where_a_person_in_the_sentence_studies_places_nothing(nlp):  # noqa: F811
+    text = _LEAD + "Police arrested three men on Tuesday, one a student who studies in Bergen."
+
+    arrest = event_with(placed_events(nlp, text), "arrest")
+
+    assert where(arrest) != ("Bergen", "described")
+
+
+def test_where_a_person_in_the_sentence_lives_places_nothing(nlp):  # noqa: F811
+    text = _LEAD + "Police arrested a driver on Tuesday after a crash, a man who lives in Bergen."
+
+    arrest = event_with(placed_events(nlp, text), "arrest")
+
+    assert where(arrest) != ("Bergen", "described")

@@ -32,3 +32,21 @@ def test_a_happening_first_named_by_its_day_is_kept():
     )
 
     assert "brawl" in triggers(text)
+
+
+def test_a_days_happening_of_another_kind_than_the_deed_told_that_day_is_kept():
+    text = (
+        "Deputies arrested two men on Monday on charges of theft in Harbor City. "
+        "Workers cleared fallen trees from the roads after Monday's storm."
+    )
+
+    assert "storm" in triggers(text)
+
+
+def test_a_days_event_names_again_whatever_happened_that_day():
+    text = (
+        "The library held a panel discussion on Saturday in Harbor City. "
+        "Dozens of readers stayed late after Saturday's event."
+    )
+
+    assert "event" not in triggers(text)

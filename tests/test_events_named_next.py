@@ -42,3 +42,49 @@ def test_each_named_person_folds_into_the_nearest_description_before_it():
     first, second = arrests(text)
     assert "his home" in first.quote
     assert "her office" in second.quote
+
+
+def test_a_named_person_also_arrested_is_a_second_arrest():
+    text = (
+        "A Harbor City man was arrested on Sunday after a fight at a bar. "
+        "Tom Lee, 40, was also arrested on Sunday on a charge of fraud."
+    )
+
+    assert len(arrests(text)) == 2
+
+
+def test_a_named_person_arrested_in_a_separate_case_is_a_second_arrest():
+    text = (
+        "A Harbor City woman was arrested on Sunday after a chase. "
+        "Ana Ruiz was arrested on Sunday in a separate case by state troopers."
+    )
+
+    assert len(arrests(text)) == 2
+
+
+def test_a_named_person_arrested_in_another_town_is_a_second_arrest():
+    text = (
+        "A Harbor City man was arrested on Sunday in Springfield. "
+        "Tom Lee, 19, was arrested on Sunday in Boston by a state trooper."
+    )
+
+    assert len(arrests(text)) == 2
+
+
+def test_a_named_person_who_died_of_another_cause_is_a_second_death():
+    text = (
+        "A Harbor City woman died on Sunday in a fire. "
+        "Ana Ruiz, 80, died on Sunday at a nursing home after a fall, her son said."
+    )
+
+    deaths = [e for e in analyse_text(text, published=PUBLISHED).events if e.trigger == "die"]
+    assert len(deaths) == 2
+
+
+def test_a_second_degree_charge_does_not_set_the_named_arrest_apart():
+    text = (
+        "A Harbor City man was arrested on Sunday after a fight. "
+        "Tom Lee, 19, was arrested at his home on a charge of second-degree assault."
+    )
+
+    assert len(arrests(text)) == 1

@@ -113,3 +113,11 @@ def test_a_name_listed_before_rivers_is_no_town_of_that_name(gazetteer):
 
     assert hamilton.geonames_id is None
     assert hamilton.kind != "city"
+
+
+def test_a_lone_town_name_before_lakes_is_the_town_whose_lakes_they_are(gazetteer):
+    # "Spokane lakes" are the lakes of Spokane: the name is the town's.
+    text = "Officials closed Spokane lakes to swimmers on Monday after an algae bloom."
+    (spokane,) = resolve_mentions(text, spans_of(text, ["Spokane"]), gazetteer=gazetteer)
+
+    assert spokane.kind == "city" and spokane.latitude is not None

@@ -55,6 +55,8 @@ PLURAL_FEATURE = re.compile(
 )
 _FEATURE_SINGULAR = {"rivers": "River", "creeks": "Creek", "lakes": "Lake", "streams": "Stream"}
 _WATER_KINDS = frozenset({"river", "lake"})
+# What comes before a name that is a stream's or lake's own: "the", or the list it ends.
+_WATER_NAME_BEFORE = re.compile(r"(?:\bthe|,|\band|\bor)\s+$", re.IGNORECASE)
 # The wide areas a river or lake may share a name with, and lie in ("the Missouri and Kansas
 # rivers"): still near it, unlike a town or county of that name anywhere in the country.
 _NAMING_AREAS = frozenset({"country", "admin1", "region"})
@@ -308,12 +310,22 @@ def _read_as_the_story_s_feature(text: str, mention: Mention) -> None:
 def _read_as_water(text: str, mention: Mention, gazetteer: OfflineGazetteer) -> None:
     """A name listed before "rivers" or "lakes" ("the Williams and Cranberry rivers") is the
     stream or lake: its namesake towns and counties are no candidates (the gazetteer's "Williams
-    River", if it has one, is), so a story is not pinned on a town across the country."""
+    River", if it has one, is), so a story is not pinned on a town across the country. A lone
+    name with no "the" before it ("on Minneapolis lakes") is whose the lakes are: the town
+    keeps its candidates."""
     plural = PLURAL_FEATURE.match(text, mention.end)
-    if plural is None:
+    if plural is None or not _names_the_water(text, mention, plural):
         return
     name = f"{POSSESSIVE.sub('', mention.surface)} {_FEATURE_SINGULAR[plural['word'].lower()]}"
     water = [c for c in gazetteer.candidates(name) if c.place.kind in _WATER_KINDS]
     known = {c.place.geonames_id for c in water}
     kept = [c for c in mention.candidates if c.place.kind in _NAMING_AREAS]
     mention.candidates = [*water, *(c for c in kept if c.place.geonames_id not in known)]
+
+
+def _names_the_water(text: str, mention: Mention, plural: re.Match[str]) -> bool:
+    """Whether the name before the plural feature word is a stream's or lake's own: one of a
+    list ("Elk and Gauley rivers") or after "the" ("the Gauley rivers")."""
+    if text[mention.end : plural.start("word")].strip():
+        return True  # more names follow it before the feature word
+    return bool(_WATER_NAME_BEFORE.search(text[max(0, mention.start - 12) : mention.start]))

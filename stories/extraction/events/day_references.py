@@ -9,21 +9,29 @@ happening a second time, often by a word that is not the first telling's ("event
 "announcement"), so no merging by word finds it. Such a noun, its day a possessive before it,
 is dropped when an event told earlier in the story stands on that day by a time its own
 clause states (a day only lent by the narrative around it is no sign the story told that
-day's happening). A noun the story names that way first ("Thursday night's fight") is the
-telling and stays, and so does one an act with a time of its own is about ("decided on Monday
-to weigh in on Thursday's fight"): that act is told through it.
+day's happening) and tells the same happening: the same word, a word of the same class
+("ruled" … "Monday's ruling"), or the verb the noun is made from (deed_nouns), unless the
+noun names no kind of happening of its own ("Saturday's event"), and so any. Another
+kind of happening on that day ("arrested two men Monday" … "after Monday's storm") is
+another happening, told once. A noun the story names that way first ("Thursday night's
+fight") is the telling and stays, and so does one an act with a time of its own is about
+("decided on Monday to weigh in on Thursday's fight"): that act is told through it.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.deed_nouns import derives_from
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.identity import event_class
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.mentions import EventCandidate
 
 _DAY_ENTITIES = frozenset({"DATE", "TIME"})
 _GOVERNING = frozenset({"prep", "agent", "pcomp"})
+# Nouns that name a happening without saying what kind: "after Saturday's event".
+_ANY_HAPPENING = frozenset({"event", "incident", "occasion", "episode", "affair", "happening"})
 
 
 def drop_days_named_again(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -51,8 +59,20 @@ def _named_again(event: EventCandidate, events: list[EventCandidate], doc: Doc) 
         and other.date_start == event.date_start
         and other.date_precision == "day"
         and _own_date(other)
+        and _same_happening(event, other)
         for other in events
     )
+
+
+def _same_happening(noun: EventCandidate, other: EventCandidate) -> bool:
+    """Whether the earlier telling may be the happening the noun names again: the same
+    trigger, the same class of happening, or the verb the noun derives from; any telling, for
+    a noun that names no kind of happening ("event")."""
+    if noun.trigger in _ANY_HAPPENING or noun.trigger == other.trigger:
+        return True
+    if event_class(noun.trigger) == event_class(other.trigger):
+        return True
+    return " " not in other.trigger and derives_from(noun.trigger, other.trigger)
 
 
 def _own_date(event: EventCandidate) -> bool:

@@ -524,7 +524,13 @@ PRONOUNS = frozenset(
     {"he", "she", "him", "her", "his", "its", "their", "they", "them", "it", "this", "that", "who"}
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom"})
+# The words that stand in a relative clause for the noun it describes ("the town where …",
+# "the firm whose …").
+RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom", "whose"})
+# The words that open a relative clause: without one, "the following year he was appointed"
+# is a clause of its own the parser hung on a time noun. "when" opens one on a time ("the day
+# when …") but stands for no place, so it is not among RELATIVE_WORDS.
+RELATIVE_OPENERS = RELATIVE_WORDS | {"when"}
 
 # Prepositional verbs whose object follows the preposition and is a topic or a source rather
 # than something done ("referred to the testimony", "turned to the issue", "seized on a

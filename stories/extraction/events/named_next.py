@@ -10,7 +10,11 @@ name, is the same happening as the earlier one when it follows within three sent
 it with the same word, as done, on the same day. The two fold into the first, whose quote
 then reaches over the naming (its details are the happening's), and which takes the person
 the naming gives. Two subjects both named or both described ("Officers arrested Ann Roe …
-Officers arrested Tom Poe") are two deeds and stay apart.
+Officers arrested Tom Poe") are two deeds and stay apart, and so are a description and a
+name whose tellings set them apart: the later one says it is another deed ("was also
+arrested", "in a separate crash", "a second man"), or the two state different places ("in
+Springfield" … "in Boston") or different happenings as the cause ("died in a fire" … "died
+after a fall").
 """
 
 from __future__ import annotations
@@ -22,11 +26,19 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _INDEFINITE = frozenset({"a", "an"})
 _REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
+# Words by which a telling says its deed is not the one told before: "was also arrested",
+# "in a separate crash", "another man", "a second victim".
+_ANOTHER = frozenset({"also", "another", "separate", "second", "unrelated"})
+# Prepositions whose object is what brought the deed about: "died after a fall".
+_CAUSAL = frozenset({"after", "following", "from", "during"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def fold_named_next(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -72,7 +84,56 @@ def _names_it(
     distance = bisect_right(starts, second.i) - bisect_right(starts, first.i)
     if not 0 < distance <= _REACH:
         return False
-    return _described(first) and _named(second)
+    return _described(first) and _named(second) and not _told_apart(first, second)
+
+
+def _told_apart(first: Token, second: Token) -> bool:
+    """Whether the later telling sets its deed apart from the earlier one: it says so
+    ("also", "separate", "another"), or the two state different places or causes."""
+    if any(t.lower_ in _ANOTHER and not _hyphened(t) for t in _clause(second)):
+        return True
+    for stated in (_places, _causes):
+        earlier, later = stated(first), stated(second)
+        if earlier and later and not earlier & later:
+            return True
+    return False
+
+
+def _hyphened(word: Token) -> bool:
+    """Whether the word opens a compound ("second-degree assault"): no word of its own."""
+    return word.i + 1 < len(word.doc) and word.nbor().text == "-"
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The verb's own clause, without the clauses hung on it ("…, her son said")."""
+    inner = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis", "conj", "advcl")]
+    return [t for t in verb.subtree if not any(t in c.subtree for c in inner)]
+
+
+def _places(verb: Token) -> set[str]:
+    """The named places the clause states as where: "in Boston", "on Main Street"."""
+    return {
+        " ".join(w.text for w in t.subtree if w.ent_type_ in _PLACE_ENTITIES)
+        for t in _clause(verb)
+        if t.dep_ == "pobj"
+        and t.head.lower_ in LOCATIVE_PREPOSITIONS | {"on"}
+        and t.ent_type_ in _PLACE_ENTITIES
+    }
+
+
+def _causes(verb: Token) -> set[str]:
+    """The happenings the verb's own prepositions name as its deed's cause: "died in a fire",
+    "died after a fall"."""
+    found = set()
+    for t in _clause(verb):
+        if t.dep_ != "pobj" or t.pos_ != "NOUN" or t.ent_type_ in TIME_ENTITIES:
+            continue
+        if t.head.head != verb:
+            continue  # "on a charge of assault": the charge's offence, no cause of the deed
+        lemma = t.lemma_.lower()
+        if t.head.lower_ in _CAUSAL or lemma in NOUN_CLASSES:
+            found.add(NOUN_CLASSES.get(lemma, lemma))
+    return found
 
 
 def _subject(verb: Token) -> Token | None:

@@ -17,7 +17,7 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
 from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, RELATIVE_OPENERS
 from stories.extraction.events.narration import scene_preposition
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.ranked_domains import ranks_within
@@ -55,7 +55,8 @@ def described_per_sentence(index: MentionIndex, starts: list[int]) -> dict[int, 
     """Per sentence, the first pinned place it states with "in", "at", "near" only inside a
     relative clause on one of its nouns ("a chase that began in X", "the driver, who was
     caught in X"): not where the sentence's narration is, but the nearest the sentence comes to
-    saying it (events.placing uses it when the place itself has barred every default)."""
+    saying it (events.placing uses it when the place itself has barred every default). Where
+    someone lives, studies or works ("a student who studies in X") is no such clause."""
     return {
         number: stated[0] for number, stated in stated_places(index, starts, described=True).items()
     }
@@ -118,7 +119,9 @@ def _in_a_relative_clause(preposition: Token) -> bool:
             opening = token.doc[token.left_edge.i : token.left_edge.i + 2]
             if _cited_source(token.head):
                 return False  # "according to the team, which followed it from X": the source's
-            return any(word.lower_ in _RELATIVE_WORDS for word in opening)  # "that", "in which"
+            if token.lemma_.lower() in _STANDING_VERBS:
+                return False  # "a student who studies in X": where the person is, not a deed
+            return any(word.lower_ in RELATIVE_OPENERS for word in opening)  # "that", "in which"
         token = token.head
     return False
 
@@ -134,9 +137,11 @@ def _cited_source(noun: Token) -> bool:
     )
 
 
-# The words that open a relative clause: without one, "the following year he was appointed"
-# is a clause of its own the parser hung on a time noun.
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# Verbs of where someone lives, was born, studies or works: a relative clause of theirs ("a
+# man who lives in X", "a nurse who works at X") tells where the person is, not a happening.
+_STANDING_VERBS = frozenset(
+    {"live", "reside", "dwell", "study", "work", "teach", "attend", "employ", "base", "bear"}
+)
 
 
 def lead_place(index: MentionIndex, starts: list[int]) -> PlaceMention | None:
