@@ -9,7 +9,7 @@ Short texts written for these tests; places arrive resolved, as analyse_text han
 
 import pytest
 
-from stories.extraction.events import homes, place_rules
+from stories.extraction.events import homes, place_rules, placing
 from stories.extraction.mentions import PlaceMention
 from stories.extraction.nlp import get_nlp
 from tests import test_event_placing
@@ -107,7 +107,8 @@ SEATED_STORY = (
 @pytest.fixture
 def _no_capitals(monkeypatch):
     """Whether a city is a national capital, without loading the gazetteer."""
-    monkeypatch.setattr(homes, "_governs", lambda p: p.kind == "country")
+    monkeypatch.setattr(homes, "governs", lambda p: p.kind == "country")
+    monkeypatch.setattr(placing, "governs", lambda p: p.kind == "country")
 
 
 @pytest.mark.usefixtures("_no_capitals")

@@ -28,6 +28,7 @@ from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED, appointed_person
 from stories.extraction.events.certainty import told_as_done, verb_certainty
+from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.dates import (
     EventDate,
@@ -45,13 +46,10 @@ from stories.extraction.events.identity import (
     event_key,
     same_event,
 )
-from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,
-    NOUN_AS_VERB,
     NOUN_CLASSES,
-    RELATIVE_WORDS,
 )
 from stories.extraction.events.local_scenes import local_scenes
 from stories.extraction.events.mainline import mark_background, past_perfect, story_day
@@ -75,18 +73,15 @@ from stories.extraction.events.noise import (
 )
 from stories.extraction.events.nominals import (
     nominal_sites,
-    nominal_title,
     noun_phrase,
     owned_by_name,
     stands_alone,
 )
-from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import (
-    PlaceChoice,
     choose_place,
     people_of,
 )
@@ -108,16 +103,6 @@ from stories.extraction.events.sites import (
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.subject_prospects import noun_certainty_ahead
-from stories.extraction.events.title_objects import infinitive_forms
-from stories.extraction.events.title_parts import relative_object
-from stories.extraction.events.titles import (
-    compose,
-    noun_title,
-    place_phrase,
-    sighting_title,
-    subject_of,
-    verb_title,
-)
 from stories.extraction.events.told_deeds import second_deed
 from stories.extraction.events.unrealised import unrealised
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
@@ -130,7 +115,6 @@ __all__ = ["event_key", "extract_events", "same_event"]
 # it again without closing the first, and pairing marks across paragraphs would take the
 # narration between two quotes for a quote.
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
-_IT_REACH = 60  # tokens: about two sentences
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -322,7 +306,9 @@ def _candidate(
         and not moves_something(anchor, dated=dated)
     ):
         return None
-    title, subject = _title(site, choice, index, grounded=time is not None or place is not None)
+    title, subject = clause_title(
+        site, choice, index, grounded=time is not None or place is not None
+    )
     # "We experience": a speaker's own words; "the US is seeking" is a country, not "us".
     spoken = subject is not None and subject.pos_ == "PRON"
     if title is None or (spoken and speaks_in_first_or_second_person(subject)):
@@ -399,82 +385,6 @@ def _antecedent_start(anchor: Token, begin: int) -> int:
     ):
         return begin
     return min(begin, clause.head.left_edge.idx)
-
-
-def _title(
-    site: Site, choice: PlaceChoice, index: MentionIndex, *, grounded: bool = False
-) -> tuple[str | None, Token | None]:
-    """The title and the token of whoever the event is about (its subject or agent).
-
-    A `grounded` clause (its own date or place) may name a "he" by a guess (`verb_title`)."""
-    anchor = site.anchor
-    place = choice.place if choice.is_location else None
-    if site.kind == "sighting":
-        target = next((c for c in anchor.children if c.dep_ == "dobj"), None)
-        title = sighting_title(anchor, place=place, index=index)
-        seen = not any(c.dep_ == "neg" for c in anchor.children)  # "did not see": nothing
-        if title is None and place is None and seen:
-            # "a man who saw his doctor", "Home Depot sees sales growth": no sighting of a thing
-            # somewhere, a deed of its subject, titled like any verb
-            title = verb_title(anchor, particle="", place=None, place_is_object=False, index=index)
-            return title, subject_of(anchor)
-        return title, target
-    if site.kind == "noun" or site.kind == "light":
-        noun = site.noun
-        # "his sentencing is scheduled for May": the owner is no agent of the scheduling
-        light = anchor if site.kind == "light" and noun.dep_ != "nsubjpass" else None
-        agent = subject_of(anchor) if light is not None else None
-        if agent is None or agent == noun:
-            agent = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if light is None and (agent is None or noun.lemma_.lower() not in NOUN_AS_VERB):
-            return nominal_title(noun, place=place, index=index), agent
-        title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)
-        return title, agent
-    particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""
-    title = verb_title(
-        anchor,
-        particle=particle,
-        place=place,
-        place_is_object=choice.is_object,
-        index=index,
-        guess=grounded,
-    )
-    subject = subject_of(anchor)
-    if title is None and subject is not None and subject.lower_ == "it":
-        title = _organisation_title(anchor, subject, particle, place, index)
-    if title is None and (person := appointed_person(anchor)) is not None:
-        # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
-        office = phrase(anchor.head, index, objective=True) or ""
-        title = compose(phrase(person, index), anchor.lower_, office, "")
-        subject = person
-    return title, subject
-
-
-def _organisation_title(
-    verb: Token, pronoun: Token, particle: str, place: PlaceMention | None, index: MentionIndex
-) -> str | None:
-    """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
-    organisation the story last made a subject, within a short reach."""
-    # "Norland said it would press": Norland; "the ministry said it rejects": the ministry
-    owner = governing_name(pronoun) or position_taker(verb)
-    name = (phrase(owner, index) if owner is not None else None) or next(
-        (
-            name
-            for start, name in reversed(index.groups)
-            if start < pronoun.i and pronoun.i - start <= _IT_REACH
-        ),
-        None,
-    )
-    target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
-    if name is None or any(c.dep_ == "auxpass" for c in verb.children):
-        return None
-    words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
-    named = target is not None and target.lower_ not in RELATIVE_WORDS
-    what = phrase(target, index, objective=True) if named else ""
-    aims = infinitive_forms(verb, index) if target is None else ()  # "it agreed to sell X"
-    return compose(
-        name, words, what or "".join(aims[:1]), place_phrase(place, index, verb), shorter=aims
-    )
 
 
 def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool:
