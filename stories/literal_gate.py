@@ -10,7 +10,8 @@ strings the text holds is not run: what it would have found, nothing, is the sam
 
 Only ASCII characters are trusted in such a string, and the text is looked at as ``fold``
 writes it: ignoring case, the re module also lets "ı" match i and "ſ" match s, which
-lower-casing alone does not turn into i and s, and lower-casing "İ" adds a combining dot.
+lower-casing alone does not turn into i and s, and lower-casing "İ" adds a combining dot
+(the Kelvin sign "K", which it lets match k, lower-cases to k).
 """
 
 from __future__ import annotations

@@ -37,16 +37,11 @@ def currency_country(text: str) -> str | None:
     return None
 
 
-def names_a_state(candidates: list[Candidate], country_code: str) -> bool:
-    """Is the name, as written, the own name of a state or province of ``country_code``
-    ("Oregon") rather than of a division named after its city ("Paris", whose city is a
-    candidate too)? Other countries' divisions do not count: Kent, Ohio owes England nothing."""
-    return country_code in state_name_countries(candidates)
-
-
 def state_name_countries(candidates: Sequence[Candidate]) -> frozenset[str]:
-    """The countries of which the name is a state's own name (``names_a_state``), all at once:
-    the disambiguator asks for each candidate town, and a name can have a hundred."""
+    """The countries of which the name, as written, is the own name of a state or province
+    ("Oregon"), not of a division named after its city ("Paris", whose city is a candidate
+    too). The disambiguator asks whether a candidate town's own country is among them (Kent,
+    Ohio owes England nothing), so all are read at once: a name can have a hundred."""
     cities = {(c.place.country_code, c.place.admin1) for c in candidates if c.place.kind == "city"}
     return frozenset(
         c.place.country_code
