@@ -150,3 +150,25 @@ def test_an_official_who_himself_went_abroad_in_the_sentence_has_no_home(nlp):
     criticism = event_with(placed_events(nlp, text), "criticise")
 
     assert criticism.place is None or source_of(criticism) != "home"
+
+
+@pytest.mark.usefixtures("_no_capitals")
+def test_a_president_of_an_organisation_named_after_the_name_is_no_head_of_the_country(nlp):
+    text = SEATED_STORY.replace("President Ole Brand", "President Ole Brand of the dockers' union")
+    events = placed_events(nlp, text, places=_american_story(text))
+
+    approval = event_with(events, "approve")
+
+    assert approval.place is None or source_of(approval) != "home"
+
+
+@pytest.mark.usefixtures("_no_capitals")
+def test_a_president_with_an_organisation_in_apposition_is_no_head_of_the_country(nlp):
+    text = SEATED_STORY.replace(
+        "President Ole Brand", "President Ole Brand, head of the dockers' union,"
+    )
+    events = placed_events(nlp, text, places=_american_story(text))
+
+    approval = event_with(events, "approve")
+
+    assert approval.place is None or source_of(approval) != "home"

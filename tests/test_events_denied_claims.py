@@ -36,3 +36,13 @@ def test_a_present_denial_of_a_claim_is_a_position_taken(nlp):  # noqa: F811
     text = "The ferry operator, Nordline, denies that any crossing has been cancelled."
     events = events_of(nlp, text)
     assert [(e.trigger, e.certainty) for e in events] == [("deny", "occurred")]
+
+
+def test_a_denial_negated_with_not_is_no_denial(nlp):  # noqa: F811
+    text = "The treasurer did not deny on Friday that he had moved the club's funds abroad."
+    assert "deny" not in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_denial_whose_subject_is_no_one_is_no_denial(nlp):  # noqa: F811
+    text = "No one denies that the bridge collapsed in the storm on Sunday night."
+    assert "deny" not in [e.trigger for e in events_of(nlp, text)]

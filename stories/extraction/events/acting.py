@@ -17,11 +17,11 @@ from spacy.tokens import Token
 
 from stories.extraction.events.agent_happenings import agent_of_a_deed
 from stories.extraction.events.counted_happenings import counted_toll, reported_in_the_past
+from stories.extraction.events.lexicon import INDEFINITE_ARTICLES
 from stories.extraction.events.scene_clauses import scene_setter
 
 # Clauses that report rather than describe.
 _REPORTING_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl"})
-_INDEFINITE = frozenset({"a", "an"})
 # Verbs that say a happening goes on, begins or ends: "an ice storm continues".
 _GOES_ON = frozenset({"begin", "start", "continue", "resume", "end", "escalate", "intensify"})
 
@@ -43,7 +43,7 @@ def acts_in_its_clause(noun: Token) -> bool:
         return False
     if verb.pos_ != "VERB" or verb.dep_ not in _REPORTING_DEPS:
         return False
-    if not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in noun.children):
         return False
     if verb.lemma_.lower() in _GOES_ON and verb.tag_ in ("VBZ", "VBP", "VBD"):
         return True

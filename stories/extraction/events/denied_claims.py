@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.reporters_notes import NEGATIVE_SUBJECTS
 from stories.extraction.events.sites import tensed
 
 # Verbs that deny what their clause reports.
@@ -22,12 +23,23 @@ _SUBJECTS = frozenset({"nsubj"})
 
 def denies_a_claim(verb: Token) -> bool:
     """A tensed denial verb with a subject of its own and a reported clause to deny, directly
-    ("denied he had taken the money") or through its object ("denied reports that …")."""
+    ("denied he had taken the money") or through its object ("denied reports that …"); not
+    one negated ("did not deny that …") or denied by no one ("no one denies that …")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENYING_VERBS or not tensed(verb):
         return False
-    if not any(c.dep_ in _SUBJECTS for c in verb.children):
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if not subjects or any(_negative(s) for s in subjects):
         return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "did not deny that …": the claim is let stand
     return denied_clause(verb) is not None
+
+
+def _negative(subject: Token) -> bool:
+    """ "No one denies", "nobody denies": a subject that says the claim is denied by none."""
+    if subject.lower_ in NEGATIVE_SUBJECTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
 
 
 def denied_clause(verb: Token) -> Token | None:

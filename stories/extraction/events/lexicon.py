@@ -590,3 +590,8 @@ CHANNEL_NOUNS = _words("statement testimony interview remark post tweet letter r
 # mill", "El Paso" in "an El Paso facility"): such a word describes the noun, it holds no
 # role of its own in the clause.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+# The articles that bring in something new ("a fire") and the determiners of something the
+# story already knows ("the fire", "its blast", "those talks").
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+DEFINITE_DETERMINERS = _words("the this that these those its their his her")

@@ -26,12 +26,15 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.folding import anchor_of
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
+from stories.extraction.events.lexicon import (
+    INDEFINITE_ARTICLES,
+    LOCATIVE_PREPOSITIONS,
+    NOUN_CLASSES,
+)
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_INDEFINITE = frozenset({"a", "an"})
 _REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
 # Words by which a telling says its deed is not the one told before: "was also arrested",
 # "in a separate crash", "another man", "a second victim".
@@ -148,7 +151,7 @@ def _described(verb: Token) -> bool:
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subject.children)
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in subject.children)
     )
 
 

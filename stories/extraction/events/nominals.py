@@ -29,6 +29,7 @@ from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
     CHANNEL_NOUNS,
+    DEFINITE_DETERMINERS,
     FUTURE_AUXILIARIES,
     GOVERNOR_CERTAINTY,
     LASTING_NOUNS,
@@ -55,8 +56,6 @@ from stories.extraction.mentions import PlaceMention
 
 # Prepositions that make a happening the setting of a deed: "said at a rally".
 _SETTING_PREPOSITIONS = frozenset({"at", "during"})
-# Determiners that point at one happening the story knows.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
 # How an event noun sits in its clause when it stands for a happening.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "conj", "appos"})
 # Prepositions that name the target or the actor of an event noun: "inquiry into X",
@@ -332,7 +331,7 @@ def _topic_of_a_thing(noun: Token) -> bool:
 
 def _definite(noun: Token) -> bool:
     """ "the hearing", "its listing", "Garrett's suspension"."""
-    return any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in noun.children)
+    return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
 
 
 def _named_party(noun: Token) -> bool:

@@ -92,15 +92,32 @@ def titled_heads(index: MentionIndex) -> set[str]:
 def _bare_title(name: Token, index: MentionIndex) -> bool:
     """Whether a person is named with a nation's head's title and nothing else before the name
     ("President X", "Prime Minister X"): no country, company or state says whose office it is,
-    so in a story of one country it is that country's."""
+    so in a story of one country it is that country's. Not a name followed by whose body
+    the title is ("President X of the dockers' union", "President X, head of the union")."""
     words = [w for w in name_words(name)[1:] if w.i not in index.person_at]
     return (
         bool(words)
+        and not _body_after(name)
         and all(w.lower_ in _BARE_TITLES for w in words)
         and (
             any(w.lower_ in NATIONAL_LEADERS for w in words) or "prime" in {w.lower_ for w in words}
         )
     )
+
+
+def _body_after(name: Token) -> bool:
+    """Whether the name is followed by the body its title belongs to: an "of" after it
+    ("President X of the union") or an appositive organisation, or office of one ("X, head of
+    the union")."""
+    for word in name.children:
+        if word.dep_ == "prep" and word.lower_ == "of":
+            return True
+        if word.dep_ == "appos" and (
+            word.ent_type_ == "ORG"
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in word.children)
+        ):
+            return True
+    return False
 
 
 def _country_owned(name: Token, country_of: Callable[[Token], str | None]) -> str | None:

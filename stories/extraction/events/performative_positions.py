@@ -19,13 +19,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, DEFINITE_DETERMINERS
 
 _PRESENT = frozenset({"VBZ", "VBP"})
 # Words that say the source's saying is no position of its own now.
 _AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
-# Determiners that make an object a given thing, not a kind or a share of things.
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def taken_when_said(verb: Token) -> bool:
@@ -56,7 +54,8 @@ def _given_thing(noun: Token) -> bool:
     if noun.tag_ in ("NNP", "NNPS"):
         return True
     return any(
-        (c.dep_ == "det" and c.lower_ in _DEFINITE) or c.dep_ == "poss" for c in noun.children
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for c in noun.children
     )
 
 

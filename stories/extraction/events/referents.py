@@ -20,15 +20,13 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import EventDate, with_inferred_date
-from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.vocab import word_set
 
 # Only a date inferred from the narrative at large gives way: one stated in the clause or its
 # sentence stands.
 _WEAK_SOURCES = frozenset({"paragraph", "story", "publication", "next", "lead"})
-# Words that make a noun definite: the reader is pointed back at a thing already told.
-_DEFINITE = frozenset({"the", "his", "her", "their", "its", "this", "that"})
 # "the last debate", "the next round", "a second raid": another one of its kind, not the one told.
 _ANOTHER = word_set(
     "last previous next first final earlier later prior latest recent past other another same "
@@ -94,7 +92,9 @@ def _definite_event_noun(token: Token) -> bool:
     return (
         token.pos_ == "NOUN"
         and _names_a_happening(token.lemma_.lower())
-        and any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in token.children)
+        and any(
+            c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in token.children
+        )
         and not any(c.lower_ in _ANOTHER or c.ent_type_ == "ORDINAL" for c in token.children)
         and not _set_apart(token)
     )

@@ -55,7 +55,7 @@ _CONTACT_NOUNS = frozenset(
     }
 )
 # Subjects that deny their verb: "none of them could be reached".
-_NEGATIVE_SUBJECTS = frozenset({"none", "neither", "nobody", "no-one"})
+NEGATIVE_SUBJECTS = frozenset({"none", "neither", "nobody", "no-one"})
 # A refusal told with the noun: "declined comment".
 _COMMENT_NOUNS = frozenset({"comment", "comments"})
 # Verbs that send the reader to a web address: "see www.example.org", "go to example.com".
@@ -175,7 +175,7 @@ def _none_of(verb: Token) -> bool:
     """ "None of the owners could be reached": a subject that denies the verb, as "not"
     does."""
     return any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _NEGATIVE_SUBJECTS for c in verb.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS for c in verb.children
     )
 
 
@@ -184,7 +184,7 @@ def _a_person(subject: Token) -> bool:
     proper noun, a personal pronoun or a word for a person ("the owner"); not "a deal"."""
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN" or subject.tag_ == "PRP":
         return True
-    if subject.lower_ in _NEGATIVE_SUBJECTS:  # "none of the owners": whom it counts
+    if subject.lower_ in NEGATIVE_SUBJECTS:  # "none of the owners": whom it counts
         return any(
             o.dep_ == "pobj" and _a_person(o)
             for p in subject.children

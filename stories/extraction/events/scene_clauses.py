@@ -21,10 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NON_EVENT_VERBS
+from stories.extraction.events.lexicon import (
+    ATTRIBUTION_VERBS,
+    DEFINITE_DETERMINERS,
+    NON_EVENT_VERBS,
+)
 
-# Determiners of a happening the story knows: "the fire", "its blast".
-_DEFINITE = frozenset({"the", "this", "its", "his", "her", "their"})
 _SUBJECTS = ("nsubj", "nsubjpass")
 # Subjects that are the reader addressed, not a party of their own.
 _READER = frozenset({"you", "your", "yourself", "yourselves"})
@@ -36,7 +38,9 @@ def scene_setter(noun: Token) -> bool:
     verb = noun.head
     if noun.dep_ != "nsubj" or noun.tag_ != "NN" or verb == noun or verb.dep_ != "advcl":
         return False
-    if not any(c.dep_ in ("det", "poss") and c.lower_ in _DEFINITE for c in noun.children):
+    if not any(
+        c.dep_ in ("det", "poss") and c.lower_ in DEFINITE_DETERMINERS for c in noun.children
+    ):
         return False
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or lemma in ATTRIBUTION_VERBS or lemma in NON_EVENT_VERBS:
