@@ -46,3 +46,9 @@ def test_a_denial_negated_with_not_is_no_denial(nlp):  # noqa: F811
 def test_a_denial_whose_subject_is_no_one_is_no_denial(nlp):  # noqa: F811
     text = "No one denies that the bridge collapsed in the storm on Sunday night."
     assert "deny" not in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_clause_under_a_withheld_denial_is_left_open_not_denied(nlp):  # noqa: F811
+    text = "The senator did not deny that he met the envoy in Paris last week."
+    met = [e for e in events_of(nlp, text) if e.trigger == "meet"]
+    assert [e.certainty for e in met] == ["speculated"]

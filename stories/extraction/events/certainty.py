@@ -19,6 +19,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.denied_claims import denial_withheld
 from stories.extraction.events.denials import (
     denied_by_participant,
     lapsed_schedule,
@@ -546,9 +547,11 @@ def _defines(be: Token) -> bool:
 def _as_sure_as(governor: Token, cue: str) -> str:
     """A governor's cue, weakened by the governor's own wording: "might decide to stream" is
     speculated, "did not plan to attend" denied; a belief denied ("did not believe he fled")
-    leaves its clause open (held_beliefs.open_cue_denied)."""
+    leaves its clause open (held_beliefs.open_cue_denied), and so does a denial withheld, "did
+    not deny that" (events.denied_claims)."""
     if cue == "denied":
-        return cue
+        # "did not deny that he met her": the meeting is left open, not denied
+        return "speculated" if denial_withheld(governor) else cue
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
         return "speculated" if open_cue_denied(cue) else "denied"
     if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:

@@ -27,12 +27,17 @@ def denies_a_claim(verb: Token) -> bool:
     one negated ("did not deny that …") or denied by no one ("no one denies that …")."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in DENYING_VERBS or not tensed(verb):
         return False
-    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-    if not subjects or any(_negative(s) for s in subjects):
+    if not any(c.dep_ in _SUBJECTS for c in verb.children) or denial_withheld(verb):
         return False
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False  # "did not deny that …": the claim is let stand
     return denied_clause(verb) is not None
+
+
+def denial_withheld(verb: Token) -> bool:
+    """ "did not deny that …", "no one denies that …": a denial verb negated, or with a subject
+    that says none denies; the claim is let stand, not denied."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in _SUBJECTS and _negative(c) for c in verb.children)
 
 
 def _negative(subject: Token) -> bool:
