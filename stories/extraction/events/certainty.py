@@ -19,14 +19,13 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
-from stories.extraction.events.denied_claims import denial_withheld
 from stories.extraction.events.denials import (
     denied_by_participant,
     lapsed_schedule,
     negated_certainty,
     unsaid,
 )
-from stories.extraction.events.denied_claims import denies_a_claim
+from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
