@@ -53,6 +53,7 @@ def _uncached_rate(gazetteer: OfflineGazetteer, names: list[str], clock=time.per
     """
     gazetteer.index.lookup.cache_clear()
     gazetteer._misspelt.cache_clear()
+    gazetteer._candidates.cache_clear()  # the per-name memo extraction uses (round 23)
     return _rate(gazetteer, names, clock)
 
 
