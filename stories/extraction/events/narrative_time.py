@@ -20,6 +20,8 @@ from stories.extraction.events.thing_dates import (
     COMPOUND_PERIOD,
     Anchor,
     attributive,
+    dates_a_base_figure,
+    dates_a_period_figure,
     dates_a_thing,
     in_participle,
     is_bound,
@@ -57,7 +59,9 @@ def narrative_time(
     the clause names, or a participle's own happening, dates none of them; nor, in its own
     sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
     claims of a man who retired in August")."""
-    anchors = [a for a in anchors if not in_participle(a, event, text)]
+    anchors = [
+        a for a in anchors if not in_participle(a, event, text) and not dates_a_base_figure(a, text)
+    ]
     near = [
         a
         for a in anchors
@@ -66,7 +70,10 @@ def narrative_time(
     inside = [
         a
         for a in own_times(event, near, text, fits)
-        if not (COMPOUND_PERIOD.search(text, a.start, a.end) and dates_a_thing(a, event, text))
+        if not (
+            COMPOUND_PERIOD.search(text, a.start, a.end)
+            and (dates_a_thing(a, event, text) or dates_a_period_figure(a, event, text))
+        )
     ]
     if inside:
         return inside[0].date, "clause"

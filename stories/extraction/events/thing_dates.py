@@ -83,6 +83,43 @@ def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     return noun is not None and noun not in NOUN_CLASSES
 
 
+def dates_a_period_figure(anchor: Anchor, event: EventCandidate, text: str) -> bool:
+    """A period hyphened to a noun ("reported a fourth-quarter loss") is the span the figure
+    covers, not the time of a verb that tells of it: results are reported after their period
+    closes. The noun's own event ("the fourth-quarter loss") still takes it."""
+    if not COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
+        return False
+    noun = attributive(anchor, text)
+    if noun is None:
+        return False
+    trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
+    return not (trigger and noun.lower().startswith(trigger))
+
+
+# "fell 5.9% to $9.5 million from $10.1 million, or 49 cents a share, in the year-ago period":
+# a time after "from" and a figure is the period of the figure a change is measured from.
+_FROM_FIGURE_BEFORE = re.compile(
+    r"\bfrom\s+(?:about\s+|nearly\s+|almost\s+)?[$€£]?(?:[A-Z]{1,2}\$)?\d(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,50}?,?\s+"
+    r"(?:in\s+|during\s+)?$",
+    re.I,
+)
+
+
+_FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$", re.I)
+_PERIOD_WORD = re.compile(r"\b(?:quarter|half)$", re.I)
+
+
+def dates_a_base_figure(anchor: Anchor, text: str) -> bool:
+    """A time after "from" and a figure ("rose to $5 from $3 in the year-ago quarter") is the
+    period of the figure compared with, not the time of the change that is reported; a
+    quarter after "for" ("reserves for the third quarter") is the span a figure covers."""
+    if _FOR_PERIOD.search(text[max(0, anchor.start - 10) : anchor.start]) and _PERIOD_WORD.search(
+        text, anchor.start, anchor.end
+    ):
+        return True
+    return bool(_FROM_FIGURE_BEFORE.search(text[max(0, anchor.start - 70) : anchor.start]))
+
+
 def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     """Whether the time dates a participle's own happening ("the move announced on Monday"),
     one the event is not."""
@@ -98,7 +135,7 @@ def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:
 
 def dates_something_else(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     """Whether the time dates a thing or a participle's happening rather than the event."""
-    if in_participle(anchor, event, text):
+    if in_participle(anchor, event, text) or dates_a_base_figure(anchor, text):
         return True
     trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
     noun = attributive(anchor, text)
