@@ -18,7 +18,8 @@ inside the phrase that opens its sentence ("At the fair, the Brandt family asked
 fronted_subjects.py; an opening "after"/"when" clause taken for the sentence, its main
 clause read as a noun's participle, by fronted_clauses.py; a time to come read as the front of
 the past "after" clause that follows it ("a referendum next year after delegates voted"), by
-future_times.py.
+future_times.py; a reported clause without "that" whose regular past the parser read as a
+participle of the saying's object ("said the vehicles overturned"), by said_participles.py.
 Mending the parse once here lets every rule read these clauses as it reads any other.
 """
 
@@ -32,6 +33,7 @@ from stories.extraction.fronted_clauses import hidden_main_clause, mend_main_cla
 from stories.extraction.fronted_subjects import fronted_subject, mend_fronted_subject
 from stories.extraction.future_times import mend_future_time, misplaced_future_time
 from stories.extraction.reduced_passives import mend_reduced_passive, reduced_passive
+from stories.extraction.said_participles import mend_reported_participle, reported_participle
 
 # Coarse parts of speech come later in the pipeline (attribute_ruler): read the fine tags.
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -61,6 +63,9 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if (host := misplaced_future_time(token)) is not None:
             mend_future_time(token, host)
+    for token in doc:
+        if reported_participle(token):
+            mend_reported_participle(token)  # "said the vehicles overturned on the road"
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)

@@ -103,6 +103,7 @@ from stories.extraction.events.sites import (
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.subject_prospects import noun_certainty_ahead
+from stories.extraction.events.timed_deeds import deed_in_time_clause
 from stories.extraction.events.told_deeds import second_deed
 from stories.extraction.events.unrealised import unrealised
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
@@ -435,7 +436,8 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     Relative and adverbial clauses describe more often than they report: they need a date of
     their own ("a measure X adopted in 2012"); an adverbial clause with a noun subject may
     instead say where ("while the air in Lyon improved": a change in a place, not a scene for
-    the main clause).
+    the main clause). A clause of time in the simple past whose noun subject does something
+    to a noun object ("when a fire destroyed the building") reports (events.timed_deeds).
     A verb coordinated without a subject of its own needs its own date or a place ("broke out
     on Monday and spread rapidly" is one event).
     """
@@ -443,6 +445,8 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
         return True  # "as the House concluded its hearing": a named actor's own act
     if verb.dep_ == "advcl" and place is not None and _noun_subject(verb):
         return True  # "while the air in Lyon has improved": where it happened is news
+    if verb.dep_ == "advcl" and deed_in_time_clause(verb):
+        return True  # "when a fire destroyed the building": a happening the story knows
     if verb.dep_ in ("relcl", "advcl", "acl"):
         return dated or lead_result(verb)
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
