@@ -42,6 +42,23 @@ def test_a_town_written_twice_is_no_setting():
     assert written_setting(text, [_place(text, "Harwick", 34.0)], None) is None
 
 
+def test_a_town_in_the_headline_and_again_in_the_body_is_the_setting():
+    text = "Vigil held for slain Harwick teacher. Hundreds gathered for the Harwick school vigil."
+    places = [_place(text, "Harwick", 34.0)]
+
+    assert written_setting(text, places, None).name == "Harwick"
+
+
+def test_a_town_in_the_headline_needs_twice_the_writings_of_any_other_place():
+    text = (
+        "Vigil held for slain Harwick teacher. Mourners from Dunmore joined Harwick parents "
+        "at the Dunmore road."
+    )
+    places = [_place(text, "Harwick", 34.0), _place(text, "Dunmore", 41.0)]
+
+    assert written_setting(text, places, None) is None
+
+
 def test_the_scene_places_setting_comes_before_the_written_one():
     scene = [_place(STORY, "Dunmore", 41.0)]
     places = [_place(STORY, "Harwick", 34.0), *scene]

@@ -9,6 +9,11 @@ dateline and its scene places give no setting, the first place it writes is the 
 a town or county written at least `_MIN_WRITTEN` times and `_MARGIN` times as often as any other
 place (a place inside it, or its state or country, aside).
 
+A short story's headline counts for more than a line of its body: a dateline-less story whose
+headline names a town ("Harwick man jailed") and whose body writes it again, at least `_MARGIN`
+times as often as any other place, is set there though it writes the town only twice; the
+headline is where the paper tells its readers where the story is (`_HEADLINE_MIN_WRITTEN`).
+
 The same count narrows a wider setting: a dateline-less story whose places all lie in one state
 or country, and which writes one town or state inside it first and most, is set there, as a
 dated story is set in its dateline's city rather than in that city's state.
@@ -23,8 +28,10 @@ from stories.extraction.events.company_names import written_as_company
 from stories.extraction.events.lead_setting import narrowed_within
 from stories.extraction.events.setting import AREA_KINDS, main_setting, related, wide
 from stories.extraction.mentions import PlaceMention
+from stories.paragraphs import HEADLINE_WORDS, sentence_ends
 
 _MIN_WRITTEN = 3
+_HEADLINE_MIN_WRITTEN = 2  # once in the headline, once in the body
 _MARGIN = 2  # times as often as any other place
 _TOWN_KINDS = frozenset({"city", "admin2"})
 
@@ -58,7 +65,8 @@ def written_setting(
     place the story writes (one inside it or around it aside) at least twice over."""
     if home is not None:
         return None
-    town = _most_written(text, places)
+    headline = _headline_end(text) if "headline town" in place_rules.ENABLED else 0
+    town = _most_written(text, places, headline=headline)
     return town if town is not None and town.kind in _TOWN_KINDS else None
 
 
@@ -74,9 +82,12 @@ def written_within(
     return narrowed_within(_most_written(text, places), setting)
 
 
-def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
+def _most_written(
+    text: str, places: list[PlaceMention], *, headline: int = 0
+) -> PlaceMention | None:
     """The pinned place the text writes first, when it writes it at least `_MIN_WRITTEN`
-    times and `_MARGIN` times as often as each other place not around or inside it. A name
+    times (`_HEADLINE_MIN_WRITTEN` when the first is in the headline ending at `headline`)
+    and `_MARGIN` times as often as each other place not around or inside it. A name
     the story also writes as a company's ("Ashby Corp.") is the company's each time, not a
     place's (events.company_names)."""
     distinct: dict[str, PlaceMention] = {}
@@ -92,7 +103,8 @@ def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
     if not written:
         return None
     first = min(written, key=lambda key: written[key][0])
-    if len(written[first]) < _MIN_WRITTEN:
+    minimum = _HEADLINE_MIN_WRITTEN if written[first][0] < headline else _MIN_WRITTEN
+    if len(written[first]) < minimum:
         return None
     for key, found in written.items():
         if key == first or related(distinct[key], distinct[first]):
@@ -100,6 +112,17 @@ def _most_written(text: str, places: list[PlaceMention]) -> PlaceMention | None:
         if len(written[first]) < _MARGIN * len(found):
             return None
     return distinct[first]
+
+
+def _headline_end(text: str) -> int:
+    """Where the text's first sentence ends when it is short enough to be a headline
+    (`HEADLINE_WORDS` words at most; a short lead counts as well, for it too says where the
+    story is); 0 when the text opens with a longer sentence or is one sentence."""
+    first_line = text.split("\n", 1)[0]
+    ends = sentence_ends(first_line)
+    if not ends or len(first_line[: ends[0]].split()) > HEADLINE_WORDS:
+        return 0
+    return ends[0]
 
 
 def _writings(text: str, name: str) -> list[int]:
