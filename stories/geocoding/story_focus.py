@@ -24,6 +24,7 @@ from stories.geocoding.mention_reading import PLURAL_FEATURE, Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
+from stories.geocoding.unknown_in_state import state_before
 
 # Too large to stand for the surroundings of a place the story does not locate.
 BROAD_KINDS = frozenset(
@@ -260,6 +261,14 @@ def estimate_unknown(text: str, mention: Mention, mentions: list[Mention]) -> Re
     country = story_country_before(mention, mentions)
     if near is not None and country is not None and near.country_code != country:
         near = None  # the story has moved on to another country: its last town says nothing
+    state = state_before(mention, mentions, near)
+    if state is not None:  # the state named before it, not a town of elsewhere named later
+        return Resolution(
+            mention.surface, state.latitude, state.longitude, None, None, state.country_code,
+            CONTAINER_CONFIDENCE, "estimated",
+            f"not in the gazetteer; placed in {state.name}, the state the story names before it",
+            CONTAINER_RADIUS_KM[GazetteerKind.ADMIN1], [],
+        )  # fmt: skip
     return unknown_name(mention, near)
 
 
