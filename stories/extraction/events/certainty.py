@@ -19,6 +19,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.denials import (
     denied_by_participant,
     lapsed_schedule,
@@ -198,6 +199,8 @@ def verb_certainty(
         return "occurred"  # "the company denies that it settled": a position taken as told
     if date is None and charged_with_offence(verb):
         return "occurred"  # "is charged with murder": the charging was done (events.charges)
+    if date is None and weighs_a_deed(verb) and _goes_on(verb, auxiliaries):
+        return "ongoing"  # "is considering selling the unit": the weighing is under way
     if (
         date is None
         and not cited

@@ -17,6 +17,7 @@ from stories.extraction.events.charges import alleged_offence, charged_with_offe
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
+from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -134,6 +135,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
         if progressive(verb) and states_where(verb) and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
+        if weighs_a_deed(verb):
+            return False  # "is considering selling the unit": a deed weighed (deliberations)
         if deed_under_way_in_lead(verb):
             return False  # the lead's "is drafting policies" (counted_under_way)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.conjunctions import SUBORDINATORS
 from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act, dated_sought_object
+from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.governing import governs_as_deed
 from stories.extraction.events.inceptions import begun_activity
@@ -130,6 +131,8 @@ def _is_general(verb: Token, lemma: str) -> bool:
     The clause must be finite (a tense, a modal, or an infinitive a governor takes: "plan to
     seal"); bare participles ("miners trapped underground", "ending an ordeal") are descriptions.
     """
+    if weighs_a_deed(verb):
+        return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
         return False
     if governs_as_deed(verb):
