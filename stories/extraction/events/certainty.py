@@ -27,6 +27,7 @@ from stories.extraction.events.denials import (
     unsaid,
 )
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
+from stories.extraction.events.embedded_questions import embedded_question
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
@@ -72,7 +73,6 @@ _AIMING = frozenset({"aim", "strive", "seek"})
 _AIMS = frozenset(
     {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
 )
-_WH_WORDS = frozenset({"how", "why", "what", "which", "who", "whom", "whose"})
 # Nouns whose complement is a happening to come: "preparations for the summit", "fears of an
 # attack", "the run-up to the vote". Words of feeling about what already happened ("concern
 # over the killing") are not among them.
@@ -134,7 +134,7 @@ def verb_certainty(
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
     if (verb.lemma_.lower(), particle) in REFUSAL_PHRASALS:
         return "denied"  # "ruled out an attack": what it takes did not happen
-    if _asks(verb):
+    if embedded_question(verb):
         # "how many consumers will sign up" asks about a happening; "investigate who shot down
         # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
@@ -559,16 +559,6 @@ def _as_sure_as(governor: Token, cue: str) -> str:
     if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
         return "speculated"
     return cue
-
-
-def _asks(verb: Token) -> bool:
-    """An embedded question ("how many consumers will sign up for it", "what the deal will
-    cost"): it asks about a happening, it does not report one. "whether" and "if" questions are
-    the governor's speculation (`_governed_certainty`); relative clauses describe a noun."""
-    if verb.dep_ in ("relcl", "ROOT") or verb.head == verb:
-        return False
-    first = next(verb.subtree)
-    return first.lower_ in _WH_WORDS and first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
 
 def _under_condition(verb: Token) -> bool:
