@@ -24,6 +24,7 @@ from stories.geocoding.named_countries import keep_countries
 from stories.geocoding.namesake_context import settle_namesakes
 from stories.geocoding.offset_trust import offset_stands
 from stories.geocoding.places import (
+    BROAD_KINDS,
     Candidate,
     GazetteerEntry,
     GazetteerKind,
@@ -49,7 +50,7 @@ from stories.geocoding.story_evidence import (
     list_siblings,
     within,
 )
-from stories.geocoding.story_focus import BROAD_KINDS, estimate_unknown
+from stories.geocoding.story_focus import estimate_unknown
 from stories.geocoding.world_cities import prefer_world_cities
 
 CONTEXT_ROUNDS = 2

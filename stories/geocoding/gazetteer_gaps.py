@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 
 from stories.geocoding.mention_reading import QUALIFIER, Mention, names_a_site
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
+from stories.geocoding.places import BROAD_KINDS, GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.priors import can_qualify
 from stories.geocoding.story_evidence import within
-from stories.geocoding.story_focus import BROAD_KINDS, written_container
+from stories.geocoding.story_focus import written_container
 
 # A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
 STRAY_POPULATION = 500_000

@@ -10,8 +10,7 @@ writer's own measure and always stand.
 """
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.places import GazetteerEntry, distance_km
-from stories.geocoding.story_focus import BROAD_KINDS
+from stories.geocoding.places import BROAD_KINDS, GazetteerEntry, distance_km
 
 NEIGHBOUR_KM = 100.0  # a namesake this close to another of the story's places is one of its own
 

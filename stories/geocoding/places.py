@@ -34,6 +34,19 @@ class GazetteerKind(StrEnum):
     LANDMARK = "landmark"  # a building, square, street or venue news names as a place
 
 
+# Kinds too large to stand for the surroundings of a place the story does not locate, or to
+# anchor an estimate beside them (story_focus, unknown_in_state, offset_trust).
+BROAD_KINDS = frozenset(
+    {
+        GazetteerKind.CONTINENT,
+        GazetteerKind.OCEAN,
+        GazetteerKind.SEA,
+        GazetteerKind.COUNTRY,
+        GazetteerKind.ADMIN1,
+        GazetteerKind.REGION,
+    }
+)
+
 K = GazetteerKind
 # GeoNames feature codes → kinds. Class "P" is always a city; unknown codes keep their class
 # letter ("feature_T" for a mountain).

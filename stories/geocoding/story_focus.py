@@ -21,22 +21,11 @@ lie beside the story's nearest local place, as a name with a place word does.
 import re
 
 from stories.geocoding.mention_reading import PLURAL_FEATURE, Mention
-from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.places import BROAD_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
 from stories.geocoding.unknown_in_state import state_before
 
-# Too large to stand for the surroundings of a place the story does not locate.
-BROAD_KINDS = frozenset(
-    {
-        GazetteerKind.CONTINENT,
-        GazetteerKind.OCEAN,
-        GazetteerKind.SEA,
-        GazetteerKind.COUNTRY,
-        GazetteerKind.ADMIN1,
-        GazetteerKind.REGION,
-    }
-)
 # English generic words that make a name a place by its own words ("Neches River", "Lake
 # Lanier", "Readington Township", "Nyanza Province"): a name the recogniser saw without one may
 # be a product, a company or a venue ("MacBook", "New Media"), and is left unresolved.

@@ -11,7 +11,7 @@ the better estimate then.
 from __future__ import annotations
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.places import BROAD_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.story_evidence import within
 
 
@@ -24,22 +24,10 @@ def state_before(
     if near is None:
         return None
     before = [m for m in mentions if m.end <= mention.start and m.choice is not None]
-    if any(m.choice.kind not in _BROAD for m in before):
+    if any(m.choice.kind not in BROAD_KINDS for m in before):
         return None  # a town written before anchors the name (story_focus)
     states = [m for m in before if m.choice.kind == GazetteerKind.ADMIN1]
     if not states:
         return None
     state = max(states, key=lambda m: m.end).choice
     return None if within(near, state) else state
-
-
-_BROAD = frozenset(
-    {
-        GazetteerKind.CONTINENT,
-        GazetteerKind.OCEAN,
-        GazetteerKind.SEA,
-        GazetteerKind.COUNTRY,
-        GazetteerKind.ADMIN1,
-        GazetteerKind.REGION,
-    }
-)
