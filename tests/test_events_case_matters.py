@@ -38,3 +38,8 @@ def test_a_dated_death_a_prosecution_is_in_stays_an_event(nlp):
 def test_a_death_after_a_word_that_is_no_step_of_proceedings_stays(nlp):
     text = "A former nurse being questioned in a Lyon woman's death spoke to reporters on Tuesday."
     assert triggers(nlp, text) == ["vote", "speak", "death"]
+
+
+def test_an_undated_homicide_victims_are_in_only_names_the_case(nlp):
+    text = "Two victims in a Lyon homicide were buried on Tuesday."
+    assert triggers(nlp, text) == ["vote", "bury"]

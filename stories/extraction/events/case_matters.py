@@ -2,16 +2,16 @@
 
 Court and police news names a prosecution by its matter: "a man charged in the death of a
 neighbour", "pleaded guilty to manslaughter in the death of X", "being prosecuted in a
-Georgia man's death". The preposition "in" after a step of the proceedings (charged,
-suspected, prosecuted, pleaded, a murder charge) tells what the case concerns; the step is
-the news, and the offence noun only identifies the case. Without a time of its own the
+Georgia man's death", "two victims in a homicide", "no motive in her death". The preposition
+"in" after a step of the proceedings (charged, prosecuted, pleaded, a murder charge) or a role
+in the case (a suspect, a victim, a motive) tells what the case concerns; the step or the
+person is the news, and the offence noun only identifies the case. Without a time of its own the
 naming places nothing on a timeline (the death is told, if at all, where the story narrates
 it). With one ("in the August death of Sarah Roe", "the June 2007 murder") the story dates
 the crime itself, and that telling stays an event.
 
-A crime named after another word is left alone: "a motive in her death", "victims in the
-homicide", "died for his beliefs" say something of the crime, and a subject ("the murder
-shocked the town") tells of it directly.
+A crime named after another word is left alone ("questioned in the death", "hurt in the
+shooting" tell of the crime itself), and so is a subject ("the murder shocked the town").
 """
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
 
 _CASE_PREPOSITION = "in"
-# Steps and names of criminal proceedings (lemmas) that an "in" phrase can tell the matter of.
+# Steps of criminal proceedings and roles in a case (lemmas) that an "in" phrase can tell the
+# matter of.
 _PROCEEDINGS = frozenset(
     {"charge", "suspect", "prosecute", "prosecution", "plead", "plea", "convict",
      "conviction", "indict", "indictment", "arrest", "accuse", "acquit", "sentence",
-     "manslaughter", "murder", "guilty"}
+     "manslaughter", "murder", "guilty", "victim", "motive"}
 )  # fmt: skip
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
 _CLIMB = 3  # the "in" hangs on the step itself or a word or two below it ("a charge of X in")
@@ -39,8 +40,8 @@ def drop_case_matters(events: list[EventCandidate], doc: Doc) -> list[EventCandi
 
 
 def names_the_case(event: EventCandidate, doc: Doc) -> bool:
-    """Whether the event is an offence noun after the "in" of a step of proceedings, told
-    with no time of its own."""
+    """Whether the event is an offence noun after the "in" of a step of proceedings or a role
+    in a case, told with no time of its own."""
     if event.extra.get("kind") != "noun" or event.certainty != "occurred":
         return False
     noun = anchor_of(event, doc)
@@ -53,8 +54,8 @@ def names_the_case(event: EventCandidate, doc: Doc) -> bool:
 
 
 def _after_proceedings(preposition: Token) -> bool:
-    """Whether the preposition hangs on a step of proceedings, or on a word below one ("a
-    charge of involuntary manslaughter in the death")."""
+    """Whether the preposition hangs on a step of proceedings or a role in a case, or on a
+    word below one ("a charge of involuntary manslaughter in the death")."""
     word = preposition.head
     for _ in range(_CLIMB):
         if word.lemma_.lower() in _PROCEEDINGS:
