@@ -24,7 +24,7 @@ _OFFENCE_PREPOSITIONS = frozenset({"with", "in"})
 # Who can stand charged: a person named or meant by a pronoun.
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "i", "we", "who"})
 # Nouns that name an offence or what a crime did (the "in" of "charged in the death of").
-_OFFENCES = frozenset(
+OFFENCES = frozenset(
     {"murder", "manslaughter", "homicide", "killing", "death", "deaths", "slaying", "shooting",
      "stabbing", "beating", "theft", "robbery", "burglary", "larceny", "assault", "battery",
      "rape", "kidnapping", "abduction", "arson", "fraud", "embezzlement", "bribery", "perjury",
@@ -68,7 +68,7 @@ def _offence(noun: Token) -> bool:
     """ "second-degree murder", "the beating death", "two counts": an offence by its noun or a
     word set before it."""
     words = [noun, *(c for c in noun.children if c.dep_ in ("compound", "amod"))]
-    return any(w.lower_ in _OFFENCES for w in words)
+    return any(w.lower_ in OFFENCES for w in words)
 
 
 # Verbs whose "of" phrase names the offence a person is held to have done.

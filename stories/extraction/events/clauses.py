@@ -27,6 +27,7 @@ from stories.extraction.events.actions import action_sites
 from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED, appointed_person
+from stories.extraction.events.case_matters import drop_case_matters
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
@@ -197,6 +198,7 @@ def extract_events(
     events = sorted([*events, *listed], key=lambda e: e.start)
     placed = local_scenes(place_events(events, index=index, places=places), index)
     kept = drop_days_named_again(drop_profiles(drop_idle_prospects(placed, doc), doc), doc)
+    kept = drop_case_matters(kept, doc)
     kept = fold_named_next(kept, doc)
     return plans_carried(
         kept, text=index.text, times=times, sentences=spans, published=published, doc=doc
