@@ -115,7 +115,7 @@ def story_homes(index: MentionIndex, places: list[PlaceMention]) -> StoryHomes:
     homes.named.update(named)
     doc = index.doc
     if "leaders at home" in place_rules.ENABLED:
-        homes.offices.update(story_offices(index, lambda word: _country_code(word, index)))
+        homes.offices.update(story_offices(index, lambda word: country_code_of(word, index)))
         for place in places:
             if _pinned_below_country(place) and place.country_code and governs(place):
                 homes.capitals.setdefault(place.country_code, place)
@@ -359,7 +359,7 @@ def _owner_place(actor: Token, index: MentionIndex, homes: StoryHomes) -> PlaceM
         own = index.place_at.get(word.i) or pointed_at(word, index)
         if _pinned_below_country(own):
             return own  # "Kentucky Gov. X": a state's or city's body
-        code = _country_code(word, index)
+        code = country_code_of(word, index)
         if code is None and own is None and "named places" in place_rules.ENABLED:
             # A place the story pins elsewhere, which NER read as part of an organisation or as
             # a people here: "the UK Home Secretary", "the Punjab government".
@@ -381,7 +381,7 @@ def _nations(actor: Token, index: MentionIndex) -> set[str]:
     holders = [actor, *(c for c in actor.children if c.dep_ == "conj")]
     words = [w for h in holders for w in name_words(h)[1:]]
     words += [c for w in words for c in w.children if c.dep_ == "conj"]
-    return {code for w in words if (code := _country_code(w, index)) is not None}
+    return {code for w in words if (code := country_code_of(w, index)) is not None}
 
 
 def _a_group(actor: Token, anchor: Token) -> bool:
@@ -474,7 +474,7 @@ def actor_of(anchor: Token) -> Token | None:
         verb = verb.head
 
 
-def _country_code(word: Token, index: MentionIndex) -> str | None:
+def country_code_of(word: Token, index: MentionIndex) -> str | None:
     """The country a modifier names: a country mention ("the UK Home Secretary") or a
     nationality the gazetteer knows ("Swedish")."""
     place = index.place_at.get(word.i) or pointed_at(word, index)

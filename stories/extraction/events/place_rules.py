@@ -152,6 +152,8 @@ ALL = frozenset(
         "purpose trips",
         # "WASHINGTON — The economy created jobs": a nation's measure, across the country.
         "national measures",
+        # "promised a national referendum": a happening said to span a nation, in the country.
+        "national scope",
         # "along the X Strip": a site named for a place states that place (events.named_sites).
         "named sites",
         # A country setting the story writes as a noun of its own three times, never "in X".

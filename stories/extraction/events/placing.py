@@ -81,6 +81,7 @@ from stories.extraction.events.narration import (
 from stories.extraction.events.narrowing import narrow_places
 from stories.extraction.events.national_lands import land_of
 from stories.extraction.events.national_measures import measured_nationally
+from stories.extraction.events.national_scope import nationwide_places
 from stories.extraction.events.office_titles import in_an_office_title
 from stories.extraction.events.place_roles import (
     acted_on,
@@ -240,9 +241,11 @@ def place_events(
         described_places=described_per_sentence(index, starts) if _on("described") else {},
     )
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
-    if not _on("narrowing"):
-        return placed
-    return narrow_places(placed, places, starts, located=lambda p: stated_as_location(p, index))
+    if _on("narrowing"):
+        placed = narrow_places(
+            placed, places, starts, located=lambda p: stated_as_location(p, index)
+        )
+    return nationwide_places(placed, index, homes) if _on("national scope") else placed
 
 
 def place_from_context(
