@@ -45,3 +45,9 @@ def test_jobs_showing_gains_is_not_an_event(nlp):
     text = LEAD + "Factory jobs also showed solid gains."
 
     assert "show" not in event_triggers(nlp, text)
+
+
+def test_television_showing_people_acting_is_still_an_event(nlp):
+    text = LEAD + "Later, television showed army helicopters firing at targets in a valley."
+
+    assert "show" in event_triggers(nlp, text)

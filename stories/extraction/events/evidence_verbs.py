@@ -11,7 +11,8 @@ The rule holds only for a subject that cannot act (no name, no pronoun, no named
 company or an official who "signalled a cut" took a step), for a noun object (a clause, "the
 autopsy showed that he drowned", reports a finding that may itself be the news), with no time
 of the clause's own, and not when what is shown is itself a happening ("state television
-showed a meeting of the ministers" broadcast one).
+showed a meeting of the ministers" broadcast one, and "television showed helicopters firing on
+a village" saw one done).
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ def states_evidence(verb: Token, subject: Token | None) -> bool:
         return False
     if any(o.lemma_.lower() in NOUN_CLASSES for o in objects):
         return False  # "television showed a meeting": the happening is shown, broadcast
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for o in objects for c in o.children):
+        return False  # "television showed helicopters firing on a village": a sighting of a deed
     return not _can_act(subject)
 
 
