@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from stories.datelines import find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.asides import aside
+from stories.extraction.events.evidence_verbs import shows_evidence
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
@@ -157,7 +158,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     carried on ("continued to sign up subscribers"), no undated comment on a thing told ("that
     process led to"), no habit ("has repeatedly said", "in each case") nor
     backstory at an unnamed earlier time ("was originally launched"), no state or summary
-    (events.states: "ruled for centuries", "in three cases", "was infatuated"), in a page that
+    (events.states: "ruled for centuries", "in three cases", "was infatuated") nor evidence
+    (events.evidence_verbs: "the increase reflected strong demand"), in a page that
     argues no undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, after the lead no bare "X happened"
     of a verb outside the lexicon, and no aside without a time of its own (events.asides: a
@@ -187,7 +189,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if _habitual(event, doc) or _backstory(event, doc) or stated_over_time(event, doc):
             continue
-        if states_or_sums_up(event, doc):
+        if states_or_sums_up(event, doc) or shows_evidence(event, doc):
             continue
         if aside(event, doc):
             continue
