@@ -7,7 +7,7 @@ one class. Everything here is general news vocabulary, never names from a partic
 
 from __future__ import annotations
 
-from stories.extraction.events.court_acts import COURT_NOUN_CLASSES, COURT_VERB_CLASSES
+from stories.extraction.events.court_acts import COURT_NOUN_CLASSES
 from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
 from stories.extraction.events.happening_verbs import MORE_VERB_CLASSES
 
@@ -66,7 +66,7 @@ VERB_CLASSES = _classes(
 # The same happening done again keeps its class: "re-elected", "re-opened", "a re-election"
 # (the tokenizer keeps such words whole, stories.extraction.hyphens).
 REPEAT_PREFIX = "re-"
-VERB_CLASSES.update(MORE_VERB_CLASSES | COURT_VERB_CLASSES)
+VERB_CLASSES.update(MORE_VERB_CLASSES)
 VERB_CLASSES.update({REPEAT_PREFIX + lemma: cls for lemma, cls in list(VERB_CLASSES.items())})
 
 # Verbs of movement that count only with a place or destination attached ("rolled into X").
