@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.auxiliary_subjects import subject_on_auxiliary
 from stories.extraction.events.bound_prepositions import (
     TELLING_VERBS,
     addressee,
@@ -125,6 +126,7 @@ def subject_of(verb: Token) -> Token | None:
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = subjects or [s for s in [subject_on_auxiliary(token)] if s is not None]
         if not subjects and token.pos_ == "VERB":
             # "Google Stadia launches tomorrow" parsed as one noun phrase: the name the parser
             # hung on the verb as a compound is its subject

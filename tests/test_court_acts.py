@@ -1,0 +1,27 @@
+"""The court's ruling on bail, carried by a light verb, is a happening (events.court_acts):
+"a judge set bail", "bail was set"; bail alone ("free on bail") is none."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+# Two sentences first, so the clause under test is past the lead.
+_LEAD = "Police in Norland arrested two men on Friday. Officers searched a house for hours. "
+
+
+def _triggers(nlp, sentence: str) -> list[str]:  # noqa: F811
+    return [e.trigger for e in events_of(nlp, _LEAD + sentence)]
+
+
+def test_bail_a_judge_set_is_an_event(nlp):  # noqa: F811
+    assert "bail" in _triggers(nlp, "A judge set bail at $40,000 for the second man on Monday.")
+
+
+def test_bail_set_in_the_passive_is_an_event(nlp):  # noqa: F811
+    assert "bail" in _triggers(nlp, "Bail was set at $40,000 for Tomas Vell on Monday.")
+
+
+def test_bail_a_suspect_is_free_on_is_no_event(nlp):  # noqa: F811
+    assert "bail" not in _triggers(nlp, "The second man, free on bail, lives in Ostburg.")
+
+
+def test_bail_a_suspect_is_held_on_is_no_event(nlp):  # noqa: F811
+    assert "bail" not in _triggers(nlp, "Tomas Vell is held on $40,000 bail in Ostburg.")
