@@ -7,6 +7,11 @@ of those events (never over a place the clause states) and strong evidence for r
 story's other names. This is the one module that reads datelines: event placing, place
 resolution and ingestion all ask it.
 
+A paper with a bureau in the capital writes where the story happened and where it was filed,
+both in capitals and joined by a slash ("TOWN/BEIRUT:"): the first is the dateline's city, the
+second (its bureau) is one more place of the story's country, which helps resolve its other
+names (a "Saida" in a story filed from Beirut is the Lebanese one).
+
 AP style lets some cities stand alone ("WASHINGTON", "TOKYO"); `STANDALONE_CITIES` says which
 place each means, so a bare WASHINGTON is the capital, not the state.
 """
@@ -33,7 +38,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _DATELINE = re.compile(
     rf"""^\s*
-    (?P<city>{_NAME})
+    (?P<city>{_NAME})(?:/(?P<bureau>{_NAME}))?
     (?:,\s*(?P<region>{_NAME})(?:,\s*(?P<country>{_NAME}))?)?
     (?:,?\s*(?P<date>{_DATE}))?
     \s*(?:\((?P<agency>[A-Za-z .&/-]{{1,30}})\)\s*|/(?P<wire>[A-Za-z .&-]{{2,30}})/\s*)?
@@ -182,6 +187,8 @@ class Dateline:
     agency: str = ""
     body_start: int = 0
     standalone: tuple[str, str, str] | None = None
+    bureau_start: int = -1
+    bureau_end: int = -1
 
     @property
     def end(self) -> int:
@@ -190,10 +197,12 @@ class Dateline:
     @property
     def place_spans(self) -> list[tuple[int, int]]:
         """The (start, end) offsets of the places it names: its city, then its region if it
-        names one."""
+        names one, then the bureau a two-place dateline files from ("TOWN/BEIRUT:")."""
         spans = [(self.city_start, self.city_end)]
         if self.region_start >= 0:
             spans.append((self.region_start, self.region_end))
+        if self.bureau_start >= 0:
+            spans.append((self.bureau_start, self.bureau_end))
         return spans
 
 
@@ -228,6 +237,8 @@ def _shifted(dateline: Dateline, by: int) -> Dateline:
         city_end=dateline.city_end + by,
         region_start=dateline.region_start + by if dateline.region_start >= 0 else -1,
         region_end=dateline.region_end + by if dateline.region_end >= 0 else -1,
+        bureau_start=dateline.bureau_start + by if dateline.bureau_start >= 0 else -1,
+        bureau_end=dateline.bureau_end + by if dateline.bureau_end >= 0 else -1,
         body_start=dateline.body_start + by,
     )
 
@@ -257,6 +268,9 @@ def _opening_dateline(text: str) -> Dateline | None:
     if not dash and not agency.startswith(_DASHLESS_AGENCIES):
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
+    bureau = (match.group("bureau") or "").strip()
+    if bureau and not (upper and bureau.upper() == bureau and len(bureau) >= 2):
+        return None  # "Town/Village -": only the wire's capitals mark a two-place dateline
     long_dash = dash in {"—", "–", "--", "---", "_"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
     # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
@@ -283,6 +297,8 @@ def _opening_dateline(text: str) -> Dateline | None:
         agency=agency,
         body_start=match.end(),
         standalone=standalone,
+        bureau_start=match.start("bureau") if bureau else -1,
+        bureau_end=match.start("bureau") + len(bureau) if bureau else -1,
     )
 
 
