@@ -5,8 +5,9 @@ its ruling": the clause after "said" is a plan (events.certainty) and names no d
 own words date nothing. Yet what the story reports is the announcing: the decision is made
 and told in the reporter's days. With no time before it in its sentence, the plan takes the
 month of publication (no finer: the day is not told; no coarser). A time written before it
-in its sentence is the telling's ("This month, the university said it would …", "On
-Thursday, the governor said she would …"): that past day, week or month. A time after the
+in its sentence is the telling's: that past week or month ("This month, the university said
+it would …"); a recent day ("On Thursday, the governor said she would …") is left to
+neighbour_dates, which checks on the parse that the saying gives the plan out. A time after the
 plan is another clause's ("… his place in the Tour in July"). A bare future in the writer's
 own voice ("the team will retire both numbers") is told by no one and stays undated.
 """
@@ -26,8 +27,8 @@ _SAYING_BEFORE = re.compile(
 # The clause's own future (a future seen from the telling, "would", or from now, "will").
 _FUTURE = re.compile(r"\b(?:would|will|['’]ll)\b", re.I)
 _SUBJECT_REACH = 60  # characters of the clause's start where its auxiliary stands
-# A telling's time fine enough to date the plan: "on Monday", "last week", "this month".
-_TELLING_GRAINS = frozenset({"day", "week", "month"})
+# A telling's time that dates the plan here: "last week", "this month" (a day: neighbour_dates).
+_TELLING_GRAINS = frozenset({"week", "month"})
 
 
 def told_plan_date(
