@@ -52,6 +52,7 @@ from stories.extraction.events.time_owners import (
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
+from stories.extraction.events.told_plans import told_plan_date
 from stories.extraction.events.week_days import day_told_within
 from stories.extraction.events.years_later import years_later
 from stories.extraction.mentions import EventCandidate
@@ -206,7 +207,7 @@ def date_from_narrative(
         dateable = event.certainty in _DATEABLE or held_past(event, tense_of)
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
-            dated.append(_dated_in_own_words(event, anchors, text, published))
+            dated.append(_dated_in_own_words(event, anchors, text, published, sentences))
             continue
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
@@ -268,19 +269,30 @@ def date_from_narrative(
 
 
 def _dated_in_own_words(
-    event: EventCandidate, anchors: list[Anchor], text: str, published: dt.date | None = None
+    event: EventCandidate,
+    anchors: list[Anchor],
+    text: str,
+    published: dt.date | None = None,
+    sentences: list[tuple[int, int]] = (),
 ) -> EventCandidate:
     """A plan or expectation takes only a time inside its own clause, never the narrative's:
     "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
     "enters the 2020 primary" is not dated by the primary's year; one its words call
-    imminent ("is set to raise") is in the month of publication (imminent_plans)."""
+    imminent ("is set to raise") is in the month of publication (imminent_plans), and one a
+    saying announces ("said it would freeze pay") is dated by the telling (told_plans)."""
     inside = [a for a in own_times(event, anchors, text) if attributive(a, text) is None]
     if not inside:
         # A time that dates a thing the plan names ("enter the 2028 primary race") is the
         # plan's horizon: no word of imminence brings it to the reporter's now.
         timeless = not any(event.start <= a.start < event.end for a in anchors)
         soon = imminent_date(event, text, published) if timeless else None
-        return event if soon is None else with_inferred_date(event, soon, "imminent")
+        if soon is not None:
+            return with_inferred_date(event, soon, "imminent")
+        sentence = next(((s, e) for s, e in sentences if s <= event.start < e), None)
+        before = [a for a in anchors if sentence and sentence[0] <= a.start < event.start]
+        last = before[-1].date if before else None
+        told = told_plan_date(event, text, sentence, last, published) if timeless else None
+        return event if told is None else with_inferred_date(event, told, "told_plan")
     return _stated(event, inside[0].date)
 
 

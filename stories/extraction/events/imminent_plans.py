@@ -40,8 +40,12 @@ def imminent_date(event: EventCandidate, text: str, published: dt.date | None) -
     return EventDate(published.replace(day=1), None, "month", words)
 
 
+# Rules that date a plan by the reporter's month, not by a time the story tells (told_plans).
+_UNTIMED = frozenset({"imminent", "told_plan"})
+
+
 def dated_by_a_time(event: EventCandidate) -> bool:
     """Whether the event has a date from a time the story tells: a word of imminence gives a
     plan its month, but no time to hold it by, so the filters that keep a dated prospect
     or possibility (prospects, genre) read it as undated."""
-    return event.date_start is not None and event.extra.get("date_from") != "imminent"
+    return event.date_start is not None and event.extra.get("date_from") not in _UNTIMED

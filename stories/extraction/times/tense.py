@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.times.aspectual_gerunds import aspectual_governor
 from stories.extraction.times.vocab import WEEKDAYS
 
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
@@ -223,6 +224,8 @@ def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         return _verb_tense(verb.head)  # "started in December and peaked by ...": shared tense
+    if (governor := aspectual_governor(verb)) is not None:
+        return _verb_tense(governor)  # "will begin withdrawing on Friday": the coming Friday
     if not auxiliaries and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.tag_ != "VBG":
         # "has fluctuated, rising to a high in June from $29 in March": a participle clause
         # happens when its governing verb does.
