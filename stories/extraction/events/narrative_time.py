@@ -26,7 +26,7 @@ from stories.extraction.events.thing_dates import (
     in_participle,
     is_bound,
 )
-from stories.extraction.events.time_owners import in_other_clause, in_relative_aside
+from stories.extraction.events.time_owners import in_other_clause, in_relative_aside, model_year
 from stories.extraction.mentions import EventCandidate
 
 # The grains a story's narrative can stand on; a year or a season is a backdrop.
@@ -60,7 +60,11 @@ def narrative_time(
     sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
     claims of a man who retired in August")."""
     anchors = [
-        a for a in anchors if not in_participle(a, event, text) and not dates_a_base_figure(a, text)
+        a
+        for a in anchors
+        if not in_participle(a, event, text)
+        and not dates_a_base_figure(a, text)
+        and not model_year(a.start, a.end, text)  # "and a 2007 Toyota stopped": the car's
     ]
     near = [
         a

@@ -25,6 +25,7 @@ from stories.extraction.events.moved_times import moved_happening, moving_verb
 from stories.extraction.events.participle_times import through_participle
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
+from stories.extraction.events.time_owners import model_year
 
 
 def times_by_site(
@@ -153,10 +154,13 @@ def when_date(verb: Token, time_at: dict[int, EventDate]) -> EventDate | None:
 
 def _describes_a_thing(root: Token) -> bool:
     """A date that modifies a plain noun ("the 19th-century spire", "a 2019 model") dates the
-    thing, not what happens to it; event nouns keep theirs ("the 2016 election")."""
+    thing, not what happens to it; event nouns keep theirs ("the 2016 election"), but a make's
+    model year does not, whatever its name means ("struck a 2003 Honda Accord": a proper
+    noun)."""
     head = root.head
-    return (
-        root.dep_ in ("amod", "compound", "nummod")
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.lemma_.lower() not in NOUN_CLASSES
-    )
+    if root.dep_ not in ("amod", "compound", "nummod") or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() not in NOUN_CLASSES:
+        return True
+    # A make's name is a proper noun: "a 2020 American tour" is still the tour's year.
+    return head.pos_ == "PROPN" and model_year(root.idx, root.idx + len(root.text), root.doc.text)

@@ -1,0 +1,30 @@
+"""A date set straight after a scheduling participle is the date that was set, still ahead.
+
+Headlines and reduced relatives drop the auxiliary and often the "for": "graduation set June
+6", "the hearing, scheduled May 9, …", "a vote slated Tuesday". The bare participle reads as a
+past ("the suspect, arrested Tuesday"), but a scheduling verb's date is the time it fixes for
+its noun, not the time of the fixing, so it lies ahead of the telling like "set for June 6"
+(times.tense): the coming June is meant, not the last one. A participle with its auxiliary
+("bail was set Tuesday") tells when the setting was done and is left to the tense rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose object is given a time: the date after them is that time.
+_SETTING_VERBS = frozenset({"set", "schedule", "reschedule", "slate"})
+_AUXILIARY_LINKS = frozenset({"aux", "auxpass"})
+# "a fund set up Tuesday", "the dog, set free Monday": a particle or a complement makes another
+# verb ("set up", "set free"), whose date is its own deed's.
+_OTHER_SENSES = frozenset({"prt", "acomp", "oprd", "dobj"})
+
+
+def set_by_a_bare_participle(root: Token, verb: Token) -> bool:
+    """Whether the time whose head token is `root` hangs straight on `verb`, a bare
+    scheduling participle ("graduation set June 6", "the vote, scheduled Tuesday")."""
+    if root.dep_ != "npadvmod" or root.head != verb or verb.i > root.i:
+        return False
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SETTING_VERBS:
+        return False
+    return not any(c.dep_ in _AUXILIARY_LINKS | _OTHER_SENSES for c in verb.children)
