@@ -41,3 +41,20 @@ def test_candidates_who_have_filed_for_a_seat_entered_the_race(nlp):  # noqa: F8
 def test_a_perfect_filing_of_papers_is_no_candidacy(nlp):  # noqa: F811
     text = "The Norfield clerk said the residents have filed their papers for years."
     assert "file" not in event_triggers(nlp, text)
+
+
+def test_a_reading_named_before_the_approval_still_gives_the_approval(nlp):  # noqa: F811
+    text = MET + (
+        "First reading unanimous approval was given to an ordinance that would raise parking fees."
+    )
+    assert "approval" in event_triggers(nlp, text)
+
+
+def test_two_approvals_of_one_meeting_are_titled_by_what_was_approved(nlp):  # noqa: F811
+    text = (
+        MET + "Approval was given to an ordinance that sets new parking fees. "
+        "Approval was also given to a resolution that names a new clerk."
+    )
+    titles = event_titles(nlp, text, "approval")
+    assert "Approval given to ordinance" in titles
+    assert "Approval given to resolution" in titles

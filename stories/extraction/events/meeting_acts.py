@@ -41,21 +41,38 @@ def meeting_act(verb: Token) -> Token | None:
     if roles is None:
         return None
     for child in verb.children:
-        if child.dep_ in roles and child.lemma_.lower() in ACT_NOUNS and child.pos_ == "NOUN":
+        if child.dep_ in roles and _act_noun(child):
             return child
-    return None
+    if "nsubjpass" not in roles:
+        return None
+    return next((n for c in verb.children if (n := _misread_subject(c)) is not None), None)
+
+
+def _act_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in ACT_NOUNS
+
+
+def _misread_subject(gerund: Token) -> Token | None:
+    """ "First reading approval was given": the parser reads "reading" as a gerund subject
+    with "approval" its object; the act noun is still the passive's subject."""
+    if gerund.dep_ != "csubjpass" or gerund.tag_ != "VBG":
+        return None
+    return next((c for c in gerund.children if c.dep_ == "dobj" and _act_noun(c)), None)
 
 
 def passive_act(noun: Token | None) -> bool:
     """ "Unanimous approval was given to a resolution": minutes leave out the body that acted,
     which is the one the story reports on; the act stands without a named actor, as
     "the council gave approval" would."""
-    return (
-        noun is not None
-        and noun.dep_ == "nsubjpass"
-        and noun.lemma_.lower() in ACT_NOUNS
-        and noun.head.dep_ in ("ROOT", "conj")
-    )
+    if noun is None or noun.lemma_.lower() not in ACT_NOUNS:
+        return False
+    if noun.dep_ == "nsubjpass":
+        verb = noun.head
+    elif _misread_subject(noun.head) == noun:
+        verb = noun.head.head
+    else:
+        return False
+    return verb.dep_ in ("ROOT", "conj")
 
 
 def carrier_lemma(verb: Token) -> str:
@@ -65,4 +82,28 @@ def carrier_lemma(verb: Token) -> str:
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     act = meeting_act(verb) if passive and lemma in ("give", "grant") else None
-    return "receive" if act is not None and act.dep_ == "dobj" else lemma
+    given_to_subject = act is not None and act.dep_ == "dobj" and act.head == verb
+    return "receive" if given_to_subject else lemma
+
+
+def passive_act_title(verb: Token, noun: Token) -> str | None:
+    """ "Approval given to resolution": a passive act says what it was given to, so that two
+    acts of one meeting ("approval was given to an ordinance", "... to a resolution") read as
+    two, not twice "Unanimous approval"."""
+    if not passive_act(noun):
+        return None
+    for dative in verb.children:
+        if dative.dep_ in ("dative", "prep") and dative.lower_ == "to":
+            target = next((c for c in dative.children if c.dep_ == "pobj"), None)
+            if target is not None and target.pos_ == "NOUN":
+                return f"{noun.lemma_.capitalize()} {verb.lower_} to {target.lower_}"
+    return None
+
+
+def acts_apart(first: str, second: str) -> bool:
+    """Two passive acts of one meeting given to different things ("Approval given to
+    ordinance", "Approval given to resolution") are two acts, though told with the same words
+    up to what they were given to."""
+    ends = [title.partition(" to ")[2] for title in (first, second)]
+    acts = all(" given to " in t or " granted to " in t for t in (first, second))
+    return acts and all(ends) and ends[0] != ends[1]
