@@ -17,6 +17,7 @@ from stories.extraction.events.appointed_appositions import appointed_person
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import NOUN_AS_VERB, RELATIVE_WORDS
+from stories.extraction.events.meeting_acts import passive_act_title
 from stories.extraction.events.nominals import nominal_title
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.performative_positions import position_taker
@@ -62,6 +63,8 @@ def clause_title(
         agent = subject_of(anchor) if light is not None else None
         if agent is None or agent == noun:
             agent = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if site.kind == "light" and (act := passive_act_title(anchor, noun)) is not None:
+            return act, None  # "Approval given to resolution" (meeting_acts)
         if light is None and (agent is None or noun.lemma_.lower() not in NOUN_AS_VERB):
             return nominal_title(noun, place=place, index=index), agent
         title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)

@@ -54,6 +54,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.local_scenes import local_scenes
 from stories.extraction.events.mainline import mark_background, past_perfect, story_day
+from stories.extraction.events.meeting_acts import passive_act
 from stories.extraction.events.motion import (
     comes_out,
     entered_state,
@@ -398,7 +399,7 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     if site.kind == "noun":
         # "a storm keeps its grip on the region": the happening is its own actor
         return owned_by_name(site.anchor, index) or acts_in_its_clause(site.anchor)
-    if _caused_by_event(site, subject):
+    if _caused_by_event(site, subject) or (site.kind == "light" and passive_act(site.noun)):
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
         return True  # "with protests exploding": the participle's own subject acts

@@ -25,6 +25,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     VERB_CLASSES,
 )
+from stories.extraction.events.meeting_acts import acts_apart
 from stories.extraction.events.setting import related
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -127,6 +128,7 @@ def _told_alike(
         _named_apart(kept[(*base, number)], candidate)
         or _brought_in(candidate)
         or _done_to_other(kept[(*base, number)], candidate)
+        or acts_apart(kept[(*base, number)].title, candidate.title)
     ):
         number += 1
     return (*base, number)

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.assistance import gives_abstract_help
+from stories.extraction.events.candidacies import files_for_office
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -149,6 +150,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False  # "has been referred to the Senate": a step of a procedure (deed_marks)
     if charged_with_offence(verb):
         return False  # "has been charged with murder": a step of a prosecution (charges)
+    if files_for_office(verb):
+        return False  # "have filed for the seat": a step of an election (candidacies)
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
 

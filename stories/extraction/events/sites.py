@@ -34,6 +34,7 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
 from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.time_phrases import dates_the_verb
@@ -90,6 +91,9 @@ def _verb_site(verb: Token) -> Site | None:
         noun = _event_noun_of(verb)
         if noun is not None:
             return Site(verb, noun.lemma_.lower(), NOUN_CLASSES[noun.lemma_.lower()], "light", noun)
+    act = meeting_act(verb)
+    if act is not None:
+        return Site(verb, act.lemma_.lower(), ACT_NOUNS[act.lemma_.lower()], "light", act)
     particle = next((c.lower_ for c in verb.children if _particle(c, verb)), None)
     if particle and (lemma, particle) in PHRASAL_CLASSES:
         return Site(verb, f"{lemma} {particle}", PHRASAL_CLASSES[lemma, particle], "verb")

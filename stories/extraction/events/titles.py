@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
+from stories.extraction.events.meeting_acts import carrier_lemma
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.noun_phrases import phrase, place_name, said_head, single_phrase
 from stories.extraction.events.noun_subjects import subject_clause
@@ -572,7 +573,7 @@ def noun_title(
     if who and light_verb is not None:
         what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
         return compose(
-            who, present(light_verb.lemma_.lower(), plural=is_plural(agent)), what, where
+            who, present(carrier_lemma(light_verb), plural=is_plural(agent)), what, where
         )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
     if not who and (clause := subject_clause(noun, index)) is not None:
