@@ -570,12 +570,10 @@ def noun_title(
             return compose(who, words, place_name(place), "")
         obj = partner if verb == "meet" else ("" if partner == _name(place) else partner)
         return compose(who, words, obj, where)
-    if who and light_verb is not None:
-        what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
-        return compose(
-            who, present(carrier_lemma(light_verb), plural=is_plural(agent)), what, where
-        )
     what = phrase(noun, index, keep_adjectives=True, objective=True) or noun.text
+    if who and light_verb is not None:
+        verb = present(carrier_lemma(light_verb), plural=is_plural(agent))
+        return compose(who, verb, what, where)
     if not who and (clause := subject_clause(noun, index)) is not None:
         return compose(what, clause[0], clause[1], where)  # "poll shows broad support"
     if not partner and place is None:  # "faced investigations for fraud": no one's, of what
