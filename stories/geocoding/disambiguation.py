@@ -16,6 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from stories.datelines import find_dateline
+from stories.geocoding.county_cues import follow_written_counties
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
 from stories.geocoding.mention_reading import Mention, read_mentions
@@ -51,6 +52,7 @@ from stories.geocoding.story_evidence import (
     within,
 )
 from stories.geocoding.story_focus import estimate_unknown
+from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
 from stories.geocoding.world_cities import prefer_world_cities
 
 CONTEXT_ROUNDS = 2
@@ -532,7 +534,12 @@ def resolve_mentions(
     settle_namesakes(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
-    return [resolver.resolution(m) for m in resolver.mentions]
+    follow_written_counties(text, resolver.mentions, gazetteer)
+    streets = forget_street_towns(text, resolver.mentions)
+    return [
+        street_resolution(m, resolver.mentions) if id(m) in streets else resolver.resolution(m)
+        for m in resolver.mentions
+    ]
 
 
 def candidate_features(

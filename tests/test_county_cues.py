@@ -1,0 +1,40 @@
+"""A county written inside an institution's name ("Alachua County Sheriff's Office") places
+the story's town among its namesakes."""
+
+from stories.geocoding.county_cues import written_counties
+from tests.resolving import resolve
+
+
+def test_a_sheriffs_county_moves_the_town_to_its_namesake_inside_it(gazetteer):
+    text = (
+        "Burglars broke into a feed store in Newberry overnight, Alachua County Sheriff's "
+        "Office deputies said on Tuesday."
+    )
+    found = resolve(text, ["Newberry"], gazetteer)["Newberry"]
+    assert (found.country_code, round(found.latitude)) == ("US", 30)
+
+
+def test_a_county_near_the_chosen_town_keeps_it(gazetteer):
+    text = (
+        "Burglars broke into a feed store in Newberry overnight, Newberry County Sheriff's "
+        "Office deputies said on Tuesday."
+    )
+    found = resolve(text, ["Newberry"], gazetteer)["Newberry"]
+    assert round(found.latitude) == 34
+
+
+def test_without_a_written_county_the_town_is_not_moved(gazetteer):
+    text = "Burglars broke into a feed store in Newberry overnight, deputies said on Tuesday."
+    found = resolve(text, ["Newberry"], gazetteer)["Newberry"]
+    assert round(found.latitude) != 30
+
+
+def test_a_leading_sentence_word_is_dropped_from_the_county_name(gazetteer):
+    counties = written_counties("The Alachua County jail was full.", gazetteer)
+    assert [{p.admin1 for p in found} for found in counties] == [{"FL"}]
+
+
+def test_a_county_written_as_a_place_agrees_with_the_town_too(gazetteer):
+    text = "Burglars broke into a feed store in Newberry, a town in Alachua County, on Tuesday."
+    found = resolve(text, ["Newberry", "Alachua County"], gazetteer)["Newberry"]
+    assert round(found.latitude) == 30
