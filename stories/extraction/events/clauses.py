@@ -42,6 +42,10 @@ from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.genre import keep_news
 from stories.extraction.events.governed_deeds import drop_doubled_governors
+from stories.extraction.events.headline_happenings import (
+    keep_untold_headlines,
+    with_headline_happening,
+)
 from stories.extraction.events.identity import (
     deduplicate,
     event_key,
@@ -166,6 +170,10 @@ def extract_events(
         )
         if result is not None:
             built.append(result)
+    told = keep_untold_headlines(
+        [e for e, _ in built], doc, index.told_headline_end, index.noise_headline_end
+    )
+    built = [b for b in built if any(b[0] is e for e in told)]
     listed = schedule_events(index.text, times=times, places=places, published=published)
     listed += named_events(
         doc, times=times, places=places, published=published, told=[e for e, _ in built]
@@ -197,6 +205,7 @@ def extract_events(
     events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
+    events = with_headline_happening(events, doc, index.told_headline_end, time_at)
     placed = local_scenes(place_events(events, index=index, places=places), index)
     kept = drop_days_named_again(drop_profiles(drop_idle_prospects(placed, doc), doc), doc)
     kept = drop_case_matters(kept, doc)
@@ -258,8 +267,8 @@ def _candidate(
     positions of verb sites: an event noun inside one's clause quotes its own phrase.
     """
     anchor = site.anchor
-    if index.is_noise(anchor):
-        return None  # a byline, credit line or caption
+    if index.is_noise(anchor, headline_news=True):
+        return None  # a byline, credit line or caption (a headline: headline_happenings)
     if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
         return None
     if time is None and any(s <= anchor.idx < e for s, e in quotes):

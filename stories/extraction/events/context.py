@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events.fronted_pronouns import named_after
+from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.reporters_notes import (
@@ -131,6 +132,7 @@ class MentionIndex:
     dateline: Dateline | None = None  # "SEOUL, South Korea (AP) —": never a clause's subject
     dateline_end: int = 0
     headline_end: int = 0  # "Reward raised in arson case. The reward …": the headline's end
+    told_headline_end: int = 0  # that headline's end, or one's above a dateline: may tell news
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
     root_of_place: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -156,6 +158,11 @@ class MentionIndex:
         if dateline is None:  # a dateline at the top opens the lead; one below a headline
             index.headline_end = headline_end_in(doc, text)  # makes it noise already
         index.sentences = list(doc.sents)
+        top = dateline.city_start if dateline else 0
+        if index.headline_end or dateline is None or top > 0:
+            index.told_headline_end = index.headline_end or headline_above(
+                doc, top, index.sentences
+            )
         index.sentence_starts = [sentence.start for sentence in index.sentences]
         index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         index.paragraph_starts = paragraph_lines(text)
@@ -313,15 +320,19 @@ class MentionIndex:
     def line_number(self, offset: int) -> int:
         return bisect_right(self.line_starts, offset) - 1
 
-    def is_noise(self, token: Token) -> bool:
+    def is_noise(self, token: Token, *, headline_news: bool = False) -> bool:
         """Whether the token's sentence, or the line it is on, is a byline, credit or caption,
         or the token stands above the dateline (a headline: "Storm hits coast. CITY — …") or
         above the body of an unbroken text ("Storm hits coast. The storm …"), or it tells an
         unanswered request for comment or sends the reader to a web address (reporters_notes:
-        how the story was gathered or where to read on)."""
-        if self.dateline is not None and token.idx < self.dateline.city_start:
+        how the story was gathered or where to read on). With `headline_news` a headline's
+        words may tell news (headline_happenings)."""
+        told = headline_news and token.idx < self.told_headline_end
+        if not told and self.dateline is not None and token.idx < self.dateline.city_start:
             return True
-        if token.idx < self.headline_end or unanswered(token) or points_the_reader(token):
+        if not told and token.idx < self.headline_end:
+            return True
+        if unanswered(token) or points_the_reader(token):
             return True
         number = self.sentence_number(token)
         if number not in self.noise:
@@ -335,8 +346,14 @@ class MentionIndex:
             )
         return self.noise[number]
 
+    @property
+    def noise_headline_end(self) -> int:
+        """The end of the headline that is no event unless it announces a dated plan."""
+        return max(self.headline_end, self.dateline.city_start if self.dateline else 0)
+
     def in_dateline(self, token: Token) -> bool:
-        return token.idx < self.dateline_end
+        """Whether the token is in the dateline or above it (a told headline is not)."""
+        return self.told_headline_end <= token.idx < self.dateline_end
 
     def place(self, token: Token) -> PlaceMention | None:
         return self.place_at.get(token.i)

@@ -4,7 +4,9 @@ Three kinds, all told in every kind of news and none a happening an editor would
 
 - The headline above an unbroken text ("Reward raised in arson case. The reward for …"). It
   says in short what the lead then tells in full, so its clause is a second view of the lead's
-  happening, titled from fewer words. A dateline after the headline already makes it noise
+  happening, titled from fewer words (a dated plan the body never retells stays:
+  headline_happenings).
+  A dateline after the headline already makes it noise
   (`MentionIndex.is_noise`); a text with no dateline needs the headline's own end, which
   `stories.paragraphs.headline_end` finds. Only a line in headline style counts: no article
   and no finite "be" or "have", the words a headline leaves out, and no simple past with an
@@ -107,15 +109,20 @@ def headline_end_in(doc: Doc, text: str) -> int:
     end = headline_end(text)
     if not end:
         return 0
-    tokens = [t for t in doc if t.idx < end]
+    return end if in_headline_style([t for t in doc if t.idx < end]) else 0
+
+
+def in_headline_style(tokens: list[Token]) -> bool:
+    """Whether the words read as a headline: no article and no finite "be" or "have", and no
+    simple past with an object."""
+    if not tokens:
+        return False
     if any(t.lower_ in _ARTICLES or t.lower_ in _FINITE_AUXILIARIES for t in tokens):
-        return 0
-    if any(t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children) for t in tokens):
-        # "Deputies arrested two men Tuesday.": a headline says "arrest". The tagger also
-        # reads a headline's bare passive ("Pastor named to lead …") as a past; only a past
-        # with an object is surely active.
-        return 0
-    return end
+        return False
+    # "Deputies arrested two men Tuesday.": a headline says "arrest". The tagger also reads a
+    # headline's bare passive ("Pastor named to lead …") as a past; only a past with an object
+    # is surely active.
+    return not any(t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children) for t in tokens)
 
 
 def unanswered(token: Token) -> bool:
