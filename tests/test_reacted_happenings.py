@@ -57,3 +57,9 @@ def test_a_happening_told_before_is_not_told_again_by_the_reaction(nlp):  # noqa
 
     triggers = event_triggers(nlp, text)
     assert triggers.count("invade") + triggers.count("invasion") == 1
+
+
+def test_a_bare_definite_noun_points_back_at_a_happening_told_before(nlp):  # noqa: F811
+    text = "The judges of Velton dismissed the objections. Norland hailed the ruling."
+
+    assert not reacted_to(_noun(nlp, text, "ruling"))

@@ -28,6 +28,7 @@ from stories.extraction.events.announced_deeds import dated_announcements
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED, appointed_person
 from stories.extraction.events.case_matters import drop_case_matters
+from stories.extraction.events.caused_happenings import brought_about
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
@@ -302,6 +303,7 @@ def _candidate(
         site.kind == "noun"
         and not stands_alone(anchor, dated=time is not None)
         and not acts_in_its_clause(anchor)
+        and not brought_about(anchor)
     ):
         return None
     if (
@@ -403,6 +405,7 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
             owned_by_name(site.anchor, index)
             or acts_in_its_clause(site.anchor)
             or reacted_to(site.anchor)
+            or brought_about(site.anchor)
         )
     if _caused_by_event(site, subject):
         return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.caused_happenings import brought_about
 from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.counted_happenings import (
@@ -113,6 +114,7 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
             kinds.get(carrier.i) in _ABSORBING_KINDS
             and not _second_happening(token)
             and not reacted_to(token)
+            and not brought_about(token)
             and not _subjectless_root(carrier)
         ):
             continue  # "attended the summit": one happening, the verb's

@@ -12,7 +12,10 @@ violence" names a kind of thing, not a happening. A reaction still to come ("wil
 ruling") vouches for nothing and stays out. Nor is the noun a new happening when the story
 tells it in another sentence too ("Troops invaded Sudland. Norland condemned the invasion."):
 it names that happening again, and folds into the reaction as before, the first telling
-standing for it (`judged_deeds.told_elsewhere`).
+standing for it (`judged_deeds.told_elsewhere`). A bare "the ruling" points back the same
+way, even at a happening told by another verb ("the court rejected the objections … Libya
+hailed the ruling"); "a court ruling", "the court's ruling" or "the ruling on masks" brings
+the happening in with words of its own.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ REACTION_VERBS = JUDGING_VERBS | frozenset(
 _AGAINST = frozenset({"against"})
 # Auxiliaries of a reaction told as done: "has denounced", "had welcomed".
 _DONE_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+# Determiners of a happening told before, and the words that add nothing of its own.
+_POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
+_BARE_DEPS = frozenset({"det", "amod", "advmod", "punct"})
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})
 
 
@@ -63,4 +69,15 @@ def reacted_to(noun: Token) -> bool:
         and not any(c.dep_ == "neg" for c in verb.children)
         and told_as_done(verb, _DONE_AUXILIARIES)
         and not told_elsewhere(noun)
+        and not named_again(noun)
+    )
+
+
+def named_again(noun: Token) -> bool:
+    """ "hailed the ruling", "condemned this attack": "the" or "this" with nothing of the
+    noun's own (no owner, party, name or clause) points back at a happening told before,
+    perhaps by another verb ("the court rejected the objections … Libya hailed the ruling")."""
+    children = list(noun.children)
+    return any(c.dep_ == "det" and c.lower_ in _POINTING_BACK for c in children) and all(
+        c.dep_ in _BARE_DEPS for c in children
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.caused_happenings import brought_about
 from stories.extraction.events.folding import anchored, own_date, with_date_of
 from stories.extraction.events.lexicon import HAPPENING_VERBS
 from stories.extraction.events.reacted_happenings import reacted_to
@@ -66,8 +67,8 @@ def _deed_around(
     """The deed whose clause holds the noun as what it acted on or where it took place."""
     if own_date(noun) or anchor.dep_ not in ("dobj", "pobj") or _has_doer(anchor):
         return None
-    if reacted_to(anchor):
-        return None  # "denounced a court ruling": the ruling came first, a happening apart
+    if reacted_to(anchor) or brought_about(anchor):
+        return None  # "denounced a court ruling": came first; "sparked protests": came after
     current, setting = anchor, False
     for _ in range(_CLIMB_STEPS):
         head = current.head
