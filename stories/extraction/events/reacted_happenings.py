@@ -1,5 +1,5 @@
 """A happening someone reacted to: "China denounced a Hong Kong court ruling", "the union
-appealed the board's decision", "residents protested the closure of the clinic".
+appealed the board's ruling", "residents protested the closure of the clinic".
 
 A verb of reaction or judgement (denounce, condemn, welcome, reject, appeal, protest …) takes
 as its object something that has already happened: one cannot denounce a ruling nobody gave
