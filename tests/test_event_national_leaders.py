@@ -78,7 +78,7 @@ def test_a_capital_named_only_as_a_place_does_not_move_the_government_there(nlp)
 
 def test_a_happening_a_country_condemns_is_not_where_the_condemning_was(nlp):
     # The story tells the invasion first, so it is an event of its own holding Sudland
-    # (judged_deeds._told_elsewhere); the condemning is Norland's, at home.
+    # (judged_deeds.told_elsewhere); the condemning is Norland's, at home.
     text = (
         "Ana Ruiz arrived in Bergen on Monday. Troops invaded Sudland on Monday.\n\n"
         "Norland condemned the invasion of Sudland on Tuesday."

@@ -96,6 +96,7 @@ from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.predication import lacks_predication
 from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
+from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
@@ -407,7 +408,12 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
     win over the Sabres", "the SEC inquiry")."""
     if site.kind == "noun":
         # "a storm keeps its grip on the region": the happening is its own actor
-        return owned_by_name(site.anchor, index) or acts_in_its_clause(site.anchor)
+        # "denounced a court ruling": what was reacted to had happened, done by its own actor
+        return (
+            owned_by_name(site.anchor, index)
+            or acts_in_its_clause(site.anchor)
+            or reacted_to(site.anchor)
+        )
     if _caused_by_event(site, subject) or (site.kind == "light" and passive_act(site.noun)):
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):

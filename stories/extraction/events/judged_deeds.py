@@ -83,11 +83,11 @@ def _judged_happening(noun: Token) -> bool:
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in JUDGING_VERBS
         and any(c.dep_ == "nsubj" for c in verb.children)
-        and _told_elsewhere(noun)
+        and told_elsewhere(noun)
     )
 
 
-def _told_elsewhere(noun: Token) -> bool:
+def told_elsewhere(noun: Token) -> bool:
     """Whether the story tells the happening in a sentence other than the one judging it: the
     same noun, or a verb of its kind ("troops invaded Sudland" and "the invasion")."""
     lemma = noun.lemma_.lower()

@@ -48,6 +48,7 @@ from stories.extraction.events.occasions import (
     OCCASION_NOUNS,
     PARTY_PREPOSITIONS,
 )
+from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.stances import inside_a_view
 from stories.extraction.events.titles import compose, place_phrase
@@ -111,6 +112,7 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
         if (
             kinds.get(carrier.i) in _ABSORBING_KINDS
             and not _second_happening(token)
+            and not reacted_to(token)
             and not _subjectless_root(carrier)
         ):
             continue  # "attended the summit": one happening, the verb's

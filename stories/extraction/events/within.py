@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchored, own_date, with_date_of
 from stories.extraction.events.lexicon import HAPPENING_VERBS
+from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.mentions import EventCandidate
 
 # How a noun hangs inside a deed's clause: its object, a phrase on it, or on a verb it governs.
@@ -65,6 +66,8 @@ def _deed_around(
     """The deed whose clause holds the noun as what it acted on or where it took place."""
     if own_date(noun) or anchor.dep_ not in ("dobj", "pobj") or _has_doer(anchor):
         return None
+    if reacted_to(anchor):
+        return None  # "denounced a court ruling": the ruling came first, a happening of its own
     current, setting = anchor, False
     for _ in range(_CLIMB_STEPS):
         head = current.head
