@@ -10,7 +10,10 @@ resolution and ingestion all ask it.
 A paper with a bureau in the capital writes where the story happened and where it was filed,
 both in capitals and joined by a slash ("TOWN/BEIRUT:"): the first is the dateline's city, the
 second (its bureau) is one more place of the story's country, which helps resolve its other
-names (a "Saida" in a story filed from Beirut is the Lebanese one).
+names (a "Saida" in a story filed from Beirut is the Lebanese one). Only a bureau in a capital
+or great city, with a scene in its country (or too small for the gazetteer) and no agency
+after them, is read so: a wire's list of bureaus ("MOSCOW/WASHINGTON (Reuters) -") and other
+capitals joined by a slash ("HIV/AIDS -", "AND/OR -") are none.
 
 AP style lets some cities stand alone ("WASHINGTON", "TOKYO"); `STANDALONE_CITIES` says which
 place each means, so a bare WASHINGTON is the capital, not the state.
@@ -64,6 +67,10 @@ _DASHLESS_AGENCIES = ("CNN", "PTI", "IANS")
 _DATE_LIKE = re.compile(
     r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d", re.IGNORECASE
 )
+# How a gazetteer name may match a dateline's town: as written, or another name of the place.
+_TOWN_MATCHES = frozenset({"name", "alternate"})
+# A bureau's city: a national capital (GeoNames' PPLC) or a city of this many people.
+_BUREAU_POPULATION = 1_000_000
 _WORDS_NOT_CITIES = frozenset(
     {
         "update",
@@ -269,8 +276,8 @@ def _opening_dateline(text: str) -> Dateline | None:
         return None  # "Alibaba (BABA) The company": a ticker, not a dateline
     upper = city.upper() == city and any(c.isalpha() for c in city)
     bureau = (match.group("bureau") or "").strip()
-    if bureau and not (upper and bureau.upper() == bureau and len(bureau) >= 2):
-        return None  # "Town/Village -": only the wire's capitals mark a two-place dateline
+    if bureau and not _two_place(city, bureau, upper, agency):
+        return None  # "Town/Village -", "HIV/AIDS -", "MOSCOW/WASHINGTON (Reuters) -"
     long_dash = dash in {"—", "–", "--", "---", "_"}
     standalone = None if region else STANDALONE_CITIES.get(_standalone_key(city))
     # "Indianapolis – Teachers rallied": an AP city that stands alone, in title case.
@@ -341,6 +348,34 @@ def _alone_on_a_line(head: str) -> Dateline | None:
         body_start=match.end(),
         standalone=standalone,
     )
+
+
+def _two_place(city: str, bureau: str, upper: bool, agency: str) -> bool:
+    """Whether "CITY/BUREAU" is the two-place dateline of a paper's bureau ("TYRE/BEIRUT:"):
+    both in the wire's capitals, with no agency after them (a wire story filed by several
+    bureaus lists them so, "MOSCOW/WASHINGTON (Reuters) -", none of them the scene); the
+    bureau a capital or great city the gazetteer knows, and the scene a town of its country
+    (or a camp or village too small for the gazetteer, "MIEH MIEH/BEIRUT:"). Any other pair
+    of capitals joined by a slash ("HIV/AIDS -", "AND/OR -") is no such pair of places."""
+    if agency or not (upper and bureau.upper() == bureau and len(bureau) >= 2):
+        return False
+    from stories.geocoding.defaults import get_gazetteer  # the gazetteer loads on first use
+
+    gazetteer = get_gazetteer()
+    bureau_lands = {
+        c.place.country_code
+        for c in _towns(gazetteer.candidates(bureau.title()))
+        if c.place.feature_code == "PPLC" or c.place.population >= _BUREAU_POPULATION
+    }
+    if not bureau_lands:
+        return False
+    named = gazetteer.candidates(city.title())
+    return not named or bool(bureau_lands & {c.place.country_code for c in _towns(named)})
+
+
+def _towns(candidates: list) -> list:
+    """The candidates that are towns known by this name (not a guessed spelling)."""
+    return [c for c in candidates if c.place.kind == "city" and c.match in _TOWN_MATCHES]
 
 
 def _not_a_city(city: str) -> bool:

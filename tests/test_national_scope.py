@@ -75,3 +75,26 @@ def test_a_national_happening_stays_where_a_story_without_its_country_put_it(nlp
     referendum = _event(placed_events(nlp, text), "referendum")
 
     assert source_of(referendum) != "national scope"
+
+
+def test_a_national_funeral_stays_in_the_city_where_it_was_held(nlp):  # noqa: F811
+    # A gathering or ceremony meets at one venue, however national its standing.
+    text = (
+        "LYON, France (AP) — The mayor opened a new bridge on Friday. "
+        "France held a national funeral for the former president on Saturday."
+    )
+
+    funeral = _event(placed_events(nlp, text), "funeral")
+
+    assert where(funeral)[1] != "national scope"
+
+
+def test_a_national_convention_stays_in_the_dateline_city(nlp):  # noqa: F811
+    text = (
+        "LYON, France (AP) — The mayor opened a new bridge on Friday. "
+        "The party held its national convention on Saturday."
+    )
+
+    convention = _event(placed_events(nlp, text), "convention")
+
+    assert source_of(convention) != "national scope"

@@ -7,7 +7,6 @@ one class. Everything here is general news vocabulary, never names from a partic
 
 from __future__ import annotations
 
-from stories.extraction.events.court_acts import COURT_NOUN_CLASSES
 from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
 from stories.extraction.events.happening_verbs import MORE_VERB_CLASSES
 
@@ -327,7 +326,7 @@ NOUN_CLASSES = _classes(
     }
 )
 
-NOUN_CLASSES.update(MORE_NOUN_CLASSES | COURT_NOUN_CLASSES)
+NOUN_CLASSES.update(MORE_NOUN_CLASSES)
 NOUN_CLASSES.update({REPEAT_PREFIX + noun: cls for noun, cls in list(NOUN_CLASSES.items())})
 
 # Noun events written as a verb in titles when an agent is known: "Varga visits X". The flag

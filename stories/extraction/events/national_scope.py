@@ -11,7 +11,9 @@ Norlandic leader made nationwide addresses", the subject of a light verb "made" 
 noun's actor), else the country holding the town or state a default gave it (the dateline's
 city, the setting). Only a country the story names itself is taken. A place the event's clause
 states ("a nationwide strike began in Lyon") stays, and so does a contest ("won the national
-title"), which is played at one venue.
+title"), which is played at one venue, and a gathering or ceremony ("a national funeral", "the
+party's national convention", "a national summit"): "national" there says whose it is, not
+how far it spreads, and it meets in one hall, church or square.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from stories.extraction.events.homes import (
     country_code_of,
     event_word,
 )
+from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.offices import name_words
 from stories.extraction.events.sides import contest
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -38,6 +41,10 @@ _SCOPE_DEPS = frozenset({"amod", "advmod", "npadvmod"})
 # Places the event's own clause states: they say where it happened, whatever its reach.
 STATED_SOURCES = frozenset({"clause", "venue", "relative", "land", "exchange"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The lexicon's classes of nouns that name a gathering at one venue ("ceremony": a funeral, a
+# convention, a parade; "meet": a summit, talks), and such nouns it files elsewhere or lacks.
+_GATHERING_CLASSES = frozenset({"ceremony", "meet"})
+_GATHERING_WORDS = frozenset({"rally", "congress", "memorial", "service", "assembly"})
 _CODE = "national scope"
 
 
@@ -55,7 +62,7 @@ def _nationwide(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -
     if event.place is not None and event.place.kind == "country":
         return event
     anchor = event_word(event, index)
-    if anchor is None or not spans_a_nation(anchor) or contest(anchor):
+    if anchor is None or not spans_a_nation(anchor) or contest(anchor) or gathering(anchor):
         return event
     country = _country(anchor, event.place, index, homes)
     if country is None or country is event.place:
@@ -72,6 +79,13 @@ def spans_a_nation(anchor: Token) -> bool:
     return any(
         child.dep_ in _SCOPE_DEPS and child.lower_ in SCOPE_WORDS for child in anchor.children
     )
+
+
+def gathering(anchor: Token) -> bool:
+    """Whether the event's word names a gathering or ceremony held at one venue ("a national
+    funeral", "the national convention", "a national summit")."""
+    lemma = anchor.lemma_.lower()
+    return lemma in _GATHERING_WORDS or NOUN_CLASSES.get(lemma) in _GATHERING_CLASSES
 
 
 def _country(
