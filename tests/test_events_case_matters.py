@@ -43,3 +43,18 @@ def test_a_death_after_a_word_that_is_no_step_of_proceedings_stays(nlp):
 def test_an_undated_homicide_victims_are_in_only_names_the_case(nlp):
     text = "Two victims in a Lyon homicide were buried on Tuesday."
     assert triggers(nlp, text) == ["vote", "bury"]
+
+
+def test_a_death_a_man_was_questioned_in_stays_though_he_was_later_arrested(nlp):
+    text = "A man questioned in a Lyon woman's death was arrested on Tuesday."
+    assert "death" in triggers(nlp, text)
+
+
+def test_manslaughter_pleaded_to_in_a_death_only_names_the_case(nlp):
+    text = "A former nurse pleaded guilty to manslaughter in a Lyon woman's death on Tuesday."
+    assert "death" not in triggers(nlp, text)
+
+
+def test_a_beating_a_man_was_charged_with_murder_in_only_names_the_case(nlp):
+    text = "A Lyon man was charged with murder in the beating of a neighbour."
+    assert "beating" not in triggers(nlp, text)

@@ -51,3 +51,21 @@ def test_television_showing_people_acting_is_still_an_event(nlp):
     text = LEAD + "Later, television showed army helicopters firing at targets in a valley."
 
     assert "show" in event_triggers(nlp, text)
+
+
+def test_police_showing_witnesses_a_photograph_is_still_an_event(nlp):
+    text = LEAD + "Police showed witnesses a photograph of the suspect."
+
+    assert "show" in event_triggers(nlp, text)
+
+
+def test_prosecutors_showing_the_jury_a_knife_is_still_an_event(nlp):
+    text = LEAD + "Prosecutors showed the jury the knife."
+
+    assert "show" in event_triggers(nlp, text)
+
+
+def test_a_ministry_showing_documents_to_a_committee_is_still_an_event(nlp):
+    text = LEAD + "The ministry showed documents to the committee."
+
+    assert "show" in event_triggers(nlp, text)

@@ -11,7 +11,9 @@ it). With one ("in the August death of Sarah Roe", "the June 2007 murder") the s
 the crime itself, and that telling stays an event.
 
 A crime named after another word is left alone ("questioned in the death", "hurt in the
-shooting" tell of the crime itself), and so is a subject ("the murder shocked the town").
+shooting" tell of the crime itself), even when that word's clause hangs on a step ("a man
+questioned in the death was arrested": the climb to the step stops at a clause's head), and
+so is a subject ("the murder shocked the town").
 """
 
 from __future__ import annotations
@@ -28,10 +30,17 @@ _CASE_PREPOSITION = "in"
 _PROCEEDINGS = frozenset(
     {"charge", "suspect", "prosecute", "prosecution", "plead", "plea", "convict",
      "conviction", "indict", "indictment", "arrest", "accuse", "acquit", "sentence",
-     "manslaughter", "murder", "guilty", "victim", "motive"}
+     "victim", "motive"}
 )  # fmt: skip
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})
-_CLIMB = 3  # the "in" hangs on the step itself or a word or two below it ("a charge of X in")
+# The "in" hangs on the step itself or a few words below it, through the charge it names
+# ("a charge of X in", "charged with murder in", "pleaded guilty to manslaughter in").
+_CLIMB = 4
+# Heads of a clause of their own: the climb stops there, for a step of another clause is not
+# this one's ("a man questioned in the death of X was arrested": questioned, not arrested).
+_CLAUSE_BOUNDARIES = frozenset(
+    {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "parataxis", "csubj", "ROOT"}
+)
 
 
 def drop_case_matters(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -60,7 +69,7 @@ def _after_proceedings(preposition: Token) -> bool:
     for _ in range(_CLIMB):
         if word.lemma_.lower() in _PROCEEDINGS:
             return True
-        if word.head == word:
+        if word.dep_ in _CLAUSE_BOUNDARIES or word.head == word:
             return False
         word = word.head
     return False

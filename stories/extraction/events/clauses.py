@@ -188,6 +188,7 @@ def extract_events(
         sentences=spans,
         published=published,
         tense_of=tense_of,
+        doc=doc,
     )
     dated = dated_by_referent(dated, doc, time_at, published, tense_of)
     dated = perfects_elaborated(

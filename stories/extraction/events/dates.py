@@ -11,8 +11,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+
+from spacy.tokens import Doc
 
 from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
@@ -52,7 +55,7 @@ from stories.extraction.events.time_owners import (
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
-from stories.extraction.events.told_plans import told_plan_date
+from stories.extraction.events.told_plans import announces_own_plan, told_plan_date
 from stories.extraction.events.week_days import day_told_within
 from stories.extraction.events.years_later import years_later
 from stories.extraction.mentions import EventCandidate
@@ -148,6 +151,7 @@ def date_from_narrative(
     sentences: list[tuple[int, int]],
     published: dt.date | None,
     tense_of: Callable[[EventCandidate], str],
+    doc: Doc | None = None,
 ) -> list[EventCandidate]:
     """Give an undated event the time the article's narrative places it at.
 
@@ -207,7 +211,7 @@ def date_from_narrative(
         dateable = event.certainty in _DATEABLE or held_past(event, tense_of)
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
-            dated.append(_dated_in_own_words(event, anchors, text, published, sentences))
+            dated.append(_dated_in_own_words(event, anchors, text, published, sentences, doc))
             continue
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
@@ -273,7 +277,8 @@ def _dated_in_own_words(
     anchors: list[Anchor],
     text: str,
     published: dt.date | None = None,
-    sentences: list[tuple[int, int]] = (),
+    sentences: list[tuple[int, int]] | None = None,
+    doc: Doc | None = None,
 ) -> EventCandidate:
     """A plan or expectation takes only a time inside its own clause, never the narrative's:
     "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
@@ -288,19 +293,39 @@ def _dated_in_own_words(
         soon = imminent_date(event, text, published) if timeless else None
         if soon is not None:
             return with_inferred_date(event, soon, "imminent")
-        sentence = next(((s, e) for s, e in sentences if s <= event.start < e), None)
-        before = [a for a in anchors if sentence and sentence[0] <= a.start < event.start]
-        last = before[-1].date if before else None
-        told = told_plan_date(event, text, sentence, last, published) if timeless else None
+        if not timeless or published is None or doc is None or not announces_own_plan(event, doc):
+            return event
+        sentence = _sentence_of(event.start, sentences)
+        if sentence is None:
+            return event
+        told = told_plan_date(_told_before(event, anchors, sentence), published)
         return event if told is None else with_inferred_date(event, told, "told_plan")
     return _stated(event, inside[0].date)
+
+
+def _told_before(
+    event: EventCandidate, anchors: list[Anchor], sentence: tuple[int, int]
+) -> EventDate | None:
+    """The last time its sentence names before the event (anchors are in text order)."""
+    at = bisect_right(anchors, event.start - 1, key=lambda a: a.start) - 1
+    if at < 0 or anchors[at].start < sentence[0]:
+        return None
+    return anchors[at].date
+
+
+def _sentence_of(offset: int, sentences: list[tuple[int, int]] | None) -> tuple[int, int] | None:
+    """The sentence (of those in text order) holding the character at `offset`, if any."""
+    at = bisect_right(sentences or [], offset, key=lambda s: s[0]) - 1
+    if at < 0 or not sentences[at][0] <= offset < sentences[at][1]:
+        return None
+    return sentences[at]
 
 
 def _without_attributive_date(
     event: EventCandidate,
     anchors: list[Anchor],
     text: str,
-    sentences: list[tuple[int, int]] = (),
+    sentences: list[tuple[int, int]] | None = None,
 ) -> EventCandidate:
     """Undo a clause date that only dates a thing the clause mentions ("was arrested in April
     for a March 21 call" happened in April; "grilled him about the July 25 call" happened when
@@ -310,7 +335,7 @@ def _without_attributive_date(
     participle's own event ("announced on Monday")."""
     if (event.provenance.get("date") or {}).get("source") != "clause":
         return event
-    bounds = next(((s, e) for s, e in sentences if s <= event.start < e), None)
+    bounds = _sentence_of(event.start, sentences)
     low, high = (min(bounds[0], event.start), max(bounds[1], event.end)) if bounds else (0, 0)
     own = [a for a in anchors if event.start <= a.start < event.end]
     near = own + [a for a in anchors if low <= a.start < high and a not in own]

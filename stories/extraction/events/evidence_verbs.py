@@ -7,8 +7,11 @@ heavy trading telegraphed foreign selling". The clause says what one fact points
 took place at any moment, so an editor puts none of it on a timeline (the rise, the survey,
 the selling are told, and placed, where the story reports them).
 
-The rule holds only for a subject that cannot act (no name, no pronoun, no named entity: a
-company or an official who "signalled a cut" took a step), for a noun object (a clause, "the
+The rule holds only for a subject that cannot act (no name, no pronoun, no named entity, no
+noun for a person or a body: a company, "police" or "prosecutors" who "signalled a cut" or
+"showed the jury the knife" took a step), not when something is shown to someone (an indirect
+object or a "to" recipient: "showed documents to the committee" is a handing over), for a noun
+object (a clause, "the
 autopsy showed that he drowned", reports a finding that may itself be the news), with no time
 of the clause's own, and not when what is shown is itself a happening ("state television
 showed a meeting of the ministers" broadcast one, and "television showed helicopters firing on
@@ -19,8 +22,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.predication import agentive
 from stories.extraction.events.titles import subject_of
 from stories.extraction.mentions import EventCandidate
 
@@ -28,7 +33,15 @@ from stories.extraction.mentions import EventCandidate
 EVIDENCE_VERBS = frozenset(
     {"show", "reflect", "indicate", "signal", "telegraph", "mirror", "underscore", "underline"}
 )
-_NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+# Bodies that act as one, named by a common noun ("police showed", "the ministry signalled").
+_BODIES = frozenset(
+    {"police", "ministry", "government", "board", "union", "bank", "court", "agency",
+     "department", "council", "committee", "company", "firm", "army", "military", "authority",
+     "administration", "office", "party", "parliament", "senate", "congress", "commission",
+     "jury", "panel", "prosecution", "defense", "defence", "team", "school", "university"}
+)  # fmt: skip
+# Endings of abstract nouns that may_be_a_person's role endings ("-ent", "-ant") also match.
+_ABSTRACT_ENDINGS = ("ment", "cent", "ence", "ance")
 
 
 def states_evidence(verb: Token, subject: Token | None) -> bool:
@@ -36,6 +49,8 @@ def states_evidence(verb: Token, subject: Token | None) -> bool:
     docstring); the caller asks only of clauses with no time of their own."""
     if verb.lemma_.lower() not in EVIDENCE_VERBS or subject is None:
         return False
+    if any(_recipient(c) for c in verb.children):
+        return False  # "showed documents to the committee", "showed the jury the knife"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects or any(o.pos_ not in ("NOUN", "PROPN") for o in objects):
         return False
@@ -47,14 +62,18 @@ def states_evidence(verb: Token, subject: Token | None) -> bool:
 
 
 def _can_act(subject: Token) -> bool:
-    """A name, a pronoun or an entity, or a noun a name owns ("a new ABC News poll")."""
-    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_ in _NAMED:
+    """Someone who can act: a name, a pronoun or an entity (predication.agentive), a noun for a
+    person ("prosecutors", "the officer") or a body acting as one ("police", "the ministry")."""
+    word = subject.lemma_.lower()
+    if agentive(subject) or word in _BODIES:
         return True
-    return any(
-        c.pos_ == "PROPN" or c.ent_type_ in _NAMED
-        for c in subject.children
-        if c.dep_ in ("compound", "poss", "amod")
-    )
+    # A role noun ("prosecutors"), not a figure the loose endings also fit ("investment").
+    return may_be_a_person(subject) and not word.endswith(_ABSTRACT_ENDINGS)
+
+
+def _recipient(child: Token) -> bool:
+    """Someone a thing is shown or handed to: an indirect object, or a "to" phrase."""
+    return child.dep_ == "dative" or (child.dep_ == "prep" and child.lower_ == "to")
 
 
 def shows_evidence(event: EventCandidate, doc: Doc) -> bool:
