@@ -40,6 +40,12 @@ _BODIES = frozenset(
      "administration", "office", "party", "parliament", "senate", "congress", "commission",
      "jury", "panel", "prosecution", "defense", "defence", "team", "school", "university"}
 )  # fmt: skip
+# Examinations whose showing is a finding told as news (events.findings: "a scan of his chest
+# showed damage in both lungs"), not a figure explained.
+_EXAMINATIONS = frozenset(
+    {"scan", "test", "x-ray", "autopsy", "biopsy", "examination", "exam", "analysis", "study",
+     "investigation", "inspection", "search", "experiment", "observation", "image", "footage"}
+)  # fmt: skip
 # Endings of abstract nouns that may_be_a_person's role endings ("-ent", "-ant") also match.
 _ABSTRACT_ENDINGS = ("ment", "cent", "ence", "ance")
 
@@ -63,9 +69,10 @@ def states_evidence(verb: Token, subject: Token | None) -> bool:
 
 def _can_act(subject: Token) -> bool:
     """Someone who can act: a name, a pronoun or an entity (predication.agentive), a noun for a
-    person ("prosecutors", "the officer") or a body acting as one ("police", "the ministry")."""
+    person ("prosecutors", "the officer") or a body acting as one ("police", "the ministry"); an
+    examination's showing is a finding (events.findings), so it counts with them here."""
     word = subject.lemma_.lower()
-    if agentive(subject) or word in _BODIES:
+    if agentive(subject) or word in _BODIES or word in _EXAMINATIONS:
         return True
     # A role noun ("prosecutors"), not a figure the loose endings also fit ("investment").
     return may_be_a_person(subject) and not word.endswith(_ABSTRACT_ENDINGS)
