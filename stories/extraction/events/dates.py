@@ -34,6 +34,7 @@ from stories.extraction.events.narrative_time import (
     own_times,
     story_time,
 )
+from stories.extraction.events.occasion_days import sitting_day, sittings
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -184,6 +185,7 @@ def date_from_narrative(
     )
     paragraphs = paragraph_starts(text)
     quotes = quotation_spans(text)
+    told_sittings = sittings(every_time, text, published)
     dated: list[EventCandidate] = []
     for event in events:
         anchors = heard_by(every_time, event.start, quotes)  # a speaker's times are the speaker's
@@ -260,6 +262,10 @@ def date_from_narrative(
         if found is None and tense == "past" and event.certainty == "occurred":
             # "… closed yesterday. Acme closed at $28.25": in step with the deed before.
             found, source = last_happening(event, dated, paragraphs, published), "last_happening"
+        # "In other council business, … was approved": the act is the sitting's, not a
+        # background date's told between.
+        if not perfect:  # "has rejected one deal": no act of the sitting, but a record
+            found, source = sitting_day(event, found, source, told_sittings)
         if found is None:
             dated.append(event)
             continue
