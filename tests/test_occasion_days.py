@@ -10,7 +10,7 @@ import datetime
 import pytest
 
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.occasion_days import sitting_day, sittings
+from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
 from stories.extraction.events.thing_dates import Anchor
 from stories.extraction.mentions import EventCandidate
 from tests.extracting import time_values
@@ -105,3 +105,33 @@ def test_a_day_named_with_no_sitting_is_no_sitting():
     anchor = Anchor(day, EventDate(SITTING_DAY, None, "day", "Monday, May 9"), day + 13)
 
     assert sittings([anchor], text, PUBLISHED) == []
+
+
+def _dated_act(day: datetime.date, certainty: str = "planned") -> EventCandidate:
+    return EventCandidate(
+        title="",
+        summary="",
+        quote="",
+        start=TEXT.index("the board approved"),
+        end=len(TEXT),
+        trigger="approve",
+        certainty=certainty,
+        date_start=day,
+        date_precision="day",
+    )
+
+
+def test_a_done_act_dated_after_the_news_by_a_thing_it_names_is_the_sittings():
+    told = sittings(_anchors(), TEXT, PUBLISHED)
+    act = _dated_act(datetime.date(2011, 12, 31))
+
+    found = done_after_the_news(act, PUBLISHED, lambda event: "past", told)
+
+    assert found is not None and found.start == SITTING_DAY
+
+
+def test_an_act_told_ahead_in_the_future_tense_keeps_its_later_day():
+    told = sittings(_anchors(), TEXT, PUBLISHED)
+    act = _dated_act(datetime.date(2011, 6, 6))
+
+    assert done_after_the_news(act, PUBLISHED, lambda event: "future", told) is None

@@ -34,7 +34,7 @@ from stories.extraction.events.narrative_time import (
     own_times,
     story_time,
 )
-from stories.extraction.events.occasion_days import sitting_day, sittings
+from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -210,6 +210,10 @@ def date_from_narrative(
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
             dated.append(_dated_in_own_words(event, anchors, text, published, sentences))
+            continue
+        if (act := done_after_the_news(event, published, tense_of, told_sittings)) is not None:
+            done = replace(event, certainty="occurred")  # no done act after the news
+            dated.append(with_inferred_date(done, act, "sitting"))
             continue
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"

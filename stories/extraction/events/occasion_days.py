@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.thing_dates import Anchor
@@ -57,6 +58,7 @@ ACT_TRIGGERS = frozenset(
 
 # The date sources that are the narrative's, not the clause's own words.
 _CARRIED = frozenset({"paragraph", "story", "publication", "last_happening"})
+_DONE_OR_DATED_AHEAD = frozenset({"occurred", "planned"})
 
 
 def sittings(anchors: list[Anchor], text: str, published: dt.date | None) -> list[Anchor]:
@@ -89,3 +91,23 @@ def sitting_day(
     if found is not None and source != "publication" and found.start >= day.start:
         return found, source
     return day, "sitting"
+
+
+def done_after_the_news(
+    event: EventCandidate,
+    published: dt.date | None,
+    tense_of: Callable[[EventCandidate], str],
+    told: list[Anchor],
+) -> EventDate | None:
+    """ "Legislation amending the ordinance for the fiscal year ending Dec. 31, 2009, was
+    approved": an act told done cannot fall after the news that reports it, so a later day in
+    its own words dates a thing it names; after a sitting, the act is the sitting's."""
+    if event.date_start is None or published is None or event.date_start <= published:
+        return None
+    # The later day alone may have made the act a plan; its past tense says it was done.
+    if event.certainty not in _DONE_OR_DATED_AHEAD or event.trigger.lower() not in ACT_TRIGGERS:
+        return None
+    if tense_of(event) != "past":
+        return None
+    found, source = sitting_day(event, None, "story", told)
+    return found if source == "sitting" else None
