@@ -37,6 +37,7 @@ from stories.extraction.events.narrative_time import (
     own_times,
     story_time,
 )
+from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -188,6 +189,7 @@ def date_from_narrative(
     )
     paragraphs = paragraph_starts(text)
     quotes = quotation_spans(text)
+    told_sittings = sittings(every_time, text, published)
     dated: list[EventCandidate] = []
     for event in events:
         anchors = heard_by(every_time, event.start, quotes)  # a speaker's times are the speaker's
@@ -212,6 +214,10 @@ def date_from_narrative(
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
             dated.append(_dated_in_own_words(event, anchors, text, published, sentences, doc))
+            continue
+        if (act := done_after_the_news(event, published, tense_of, told_sittings)) is not None:
+            done = replace(event, certainty="occurred")  # no done act after the news
+            dated.append(with_inferred_date(done, act, "sitting"))
             continue
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
@@ -264,6 +270,10 @@ def date_from_narrative(
         if found is None and tense == "past" and event.certainty == "occurred":
             # "… closed yesterday. Acme closed at $28.25": in step with the deed before.
             found, source = last_happening(event, dated, paragraphs, published), "last_happening"
+        # "In other council business, … was approved": the act is the sitting's, not a
+        # background date's told between.
+        if not perfect:  # "has rejected one deal": no act of the sitting, but a record
+            found, source = sitting_day(event, found, source, told_sittings)
         if found is None:
             dated.append(event)
             continue

@@ -7,6 +7,7 @@ tense of its clause, as ``times_calendar`` explains.
 import datetime
 import functools
 import re
+from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
 from stories.extraction.times.calendar import (
@@ -74,7 +75,9 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         occurrence = functools.partial(safe_date, month=month, day=day)
         tense = ctx.tense(m.start(), m.end())
-        resolved = resolve_yearly(occurrence, published=ctx.published, tense=tense)
+        resolved = resolve_yearly(
+            _on_weekday(occurrence, m.groupdict().get("wd")), published=ctx.published, tense=tense
+        ) or resolve_yearly(occurrence, published=ctx.published, tense=tense)
         if resolved is None:
             return None
         year = resolved.year
@@ -95,6 +98,22 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
         yearless_past=tense == "past",  # only a date written without its year has a tense
         yearless=not m.group("year") and tense != "future",
     )
+
+
+def _on_weekday(
+    occurrence: Callable[[int], datetime.date | None], weekday_name: str | None
+) -> Callable[[int], datetime.date | None]:
+    """ "Monday, March 16" names its year by its weekday: of the years near publication, only
+    one has March 16 on a Monday, whatever tense the clause around it reads as."""
+    if not weekday_name:
+        return occurrence
+    number = weekday_number(weekday_name)
+
+    def on_weekday(year: int) -> datetime.date | None:
+        day = occurrence(year)
+        return day if day is not None and day.weekday() == number else None
+
+    return on_weekday
 
 
 @RULES.add(p.MONTH_YEAR)
