@@ -60,6 +60,7 @@ from stories.extraction.events.carrying import (
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.country_settings import written_as_a_country
 from stories.extraction.events.exchanges import exchange_acts, exchange_places
+from stories.extraction.events.first_names import a_person_s_first_name
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
     actor_nations,
@@ -156,7 +157,9 @@ def place_events(
     places = [
         p
         for p in places
-        if not _a_person_s_name(p, index) and not (_on("names") and part_of_a_name(p, index))
+        if not _a_person_s_name(p, index)
+        and not (_on("names") and part_of_a_name(p, index))
+        and not (_on("first names") and a_person_s_first_name(p, index, places))
     ]
     body = [p for p in places if p.start >= index.dateline_end and pinned(p) and not wide(p)]
     home = dateline_place(index.dateline, places)
