@@ -38,3 +38,25 @@ def test_a_county_written_as_a_place_agrees_with_the_town_too(gazetteer):
     text = "Burglars broke into a feed store in Newberry, a town in Alachua County, on Tuesday."
     found = resolve(text, ["Newberry", "Alachua County"], gazetteer)["Newberry"]
     assert round(found.latitude) == 30
+
+
+def test_a_county_qualified_by_its_state_speaks_only_for_that_states_county(gazetteer):
+    counties = written_counties("She lived in Orange County, California, for years.", gazetteer)
+    assert [{p.admin1 for p in found} for found in counties] == [{"CA"}]
+
+
+def test_a_county_in_another_state_does_not_move_the_town(gazetteer):
+    text = (
+        "Police in Middletown arrested a man Tuesday. He had moved from Orange County, "
+        "California, last year."
+    )
+    before = resolve("Police in Middletown arrested a man Tuesday.", ["Middletown"], gazetteer)
+    found = resolve(text, ["Middletown", "Orange County", "California"], gazetteer)["Middletown"]
+    assert (found.latitude, found.longitude) == (
+        before["Middletown"].latitude,
+        before["Middletown"].longitude,
+    )
+
+
+def test_a_county_someone_came_from_is_not_the_storys_county(gazetteer):
+    assert written_counties("He had moved from Alachua County last year.", gazetteer) == []

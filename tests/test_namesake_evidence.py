@@ -73,3 +73,11 @@ def test_name_groups_keeps_first_mention_order_and_skips_unresolved_names() -> N
 def test_name_groups_takes_a_names_mentions_from_the_list_given() -> None:
     late, early = _mention("velton", 30), _mention("velton", 0)
     assert list(name_groups([early, late], [late, early])) == [("velton", [late, early])]
+
+
+def test_state_and_county_cues_share_one_move_to_a_single_state():
+    from stories.geocoding import county_cues, namesake_evidence, state_cues
+
+    shared = namesake_evidence.move_to_single_state
+    assert county_cues.move_to_single_state is shared
+    assert state_cues.move_to_single_state is shared

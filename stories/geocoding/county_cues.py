@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import name_groups
+from stories.geocoding.mention_reading import QUALIFIER, Mention
+from stories.geocoding.namesake_evidence import move_to_single_state, name_groups
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 
 # "Alachua County", "St. Johns County", "De Soto Parish": one to three capitalised words before
@@ -24,15 +24,38 @@ _COUNTY = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})(County|Parish)\b")
 # A county's GeoNames point is near its middle: a town inside it lies within this distance of
 # it for all but the largest western counties.
 NEAR_COUNTY_KM = 60.0
+# "moved from", "came from the": a county that is where someone came from.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z")
+
+
+def _qualifying_states(text: str, end: int, gazetteer: OfflineGazetteer) -> set[tuple[str, str]]:
+    """The states named right after a county ("Orange County, California,"): the county is
+    that state's, as "Newberry, S.C." is that state's town."""
+    follow = QUALIFIER.match(text, end)
+    if not follow:
+        return set()
+    words = follow["name"].split()
+    for cut in range(len(words), 0, -1):
+        states = {
+            (c.place.country_code, c.place.admin1)
+            for c in gazetteer.candidates(" ".join(words[:cut]))
+            if c.place.kind == GazetteerKind.ADMIN1
+        }
+        if states:
+            return states
+    return set()
 
 
 def written_counties(text: str, gazetteer: OfflineGazetteer) -> list[list[GazetteerEntry]]:
     """The namesakes of each county the article writes ("X County", "X Parish"), as a place
     or inside an institution's name: per county, its second-level divisions of that name,
-    found by the longest name the gazetteer knows."""
-    counties = []
-    seen = set()
+    found by the longest name the gazetteer knows, only those of the state written after it
+    ("Orange County, Calif.") when one is. A county written only as where someone came from
+    ("moved from Lake County") says nothing of where the story happens, and is left out."""
+    counties: dict[str, list[GazetteerEntry]] = {}
     for match in _COUNTY.finditer(text):
+        if _FROM.search(text, max(0, match.start() - 12), match.start()):
+            continue
         words = match.group(1).split()
         for first in range(len(words)):
             name = " ".join([*words[first:], match.group(2)])
@@ -42,11 +65,13 @@ def written_counties(text: str, gazetteer: OfflineGazetteer) -> list[list[Gazett
                 if c.place.kind == GazetteerKind.ADMIN2 and c.match == "name"
             ]
             if found:
-                if name.casefold() not in seen:
-                    seen.add(name.casefold())
-                    counties.append(found)
+                states = _qualifying_states(text, match.end(), gazetteer)
+                if states:
+                    found = [p for p in found if (p.country_code, p.admin1) in states]
+                if found:
+                    counties.setdefault(name.casefold(), found)
                 break
-    return counties
+    return list(counties.values())
 
 
 def _near(place: GazetteerEntry, counties: list[list[GazetteerEntry]]) -> bool:
@@ -79,25 +104,4 @@ def follow_written_counties(
             counties = written_counties(text, gazetteer)
         if not counties or _near(chosen, counties):
             continue
-        home = (chosen.country_code, chosen.admin1)
-        if any(
-            m.key != key
-            and m.choice is not None
-            and m.choice.kind != GazetteerKind.COUNTRY
-            and (m.choice.country_code, m.choice.admin1) == home
-            for m in mentions
-        ):
-            continue
-        options = [
-            c.place
-            for c in group[0].candidates
-            if c.place.kind == GazetteerKind.CITY
-            and c.match == "name"
-            and c.place.country_code == chosen.country_code
-            and _near(c.place, counties)
-        ]
-        if len({(p.country_code, p.admin1) for p in options}) != 1:
-            continue
-        best = max(options, key=lambda p: p.population)
-        for m in group:
-            m.choice = best
+        move_to_single_state(key, group, mentions, lambda p, near=counties: _near(p, near))

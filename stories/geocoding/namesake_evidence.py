@@ -7,9 +7,10 @@ Kept here once, so that the rules cannot drift apart on what a name's mentions o
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from stories.geocoding.mention_reading import Mention
+from stories.geocoding.places import GazetteerEntry, GazetteerKind
 
 CAPITAL_CODE = "PPLC"
 # A city this populous is the one a reader takes for its name: a metropolis no local evidence
@@ -56,3 +57,43 @@ def name_groups(
 def other_mentions(ordered: list[Mention], key: str) -> list[Mention]:
     """The story's resolved mentions of every name but ``key``, in the order of ``ordered``."""
     return [m for m in ordered if m.key != key and m.choice is not None]
+
+
+def move_to_single_state(
+    key: str,
+    group: list[Mention],
+    mentions: list[Mention],
+    allowed: Callable[[GazetteerEntry], bool],
+) -> bool:
+    """Move every mention of name ``key`` (its resolved ``group``) to its most populous
+    namesake of the chosen kind and country that ``allowed`` admits, when those namesakes lie
+    in exactly one state and no other place of the story lies in the chosen namesake's state
+    (a story's other place in that state speaks for the choice). Whether it moved.
+
+    state_cues.py (a state written inside a name) and county_cues.py (a county written inside
+    a name) share this, so the two cannot drift apart on when such evidence outweighs the
+    story's own places."""
+    chosen = group[0].choice
+    home = (chosen.country_code, chosen.admin1)
+    if any(
+        m.key != key
+        and m.choice is not None
+        and m.choice.kind != GazetteerKind.COUNTRY
+        and (m.choice.country_code, m.choice.admin1) == home
+        for m in mentions
+    ):
+        return False
+    options = [
+        c.place
+        for c in group[0].candidates
+        if c.place.kind == chosen.kind
+        and c.match == "name"
+        and c.place.country_code == chosen.country_code
+        and allowed(c.place)
+    ]
+    if len({(p.country_code, p.admin1) for p in options}) != 1:
+        return False
+    best = max(options, key=lambda p: p.population)
+    for m in group:
+        m.choice = best
+    return True

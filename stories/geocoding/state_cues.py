@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import name_groups
+from stories.geocoding.namesake_evidence import move_to_single_state, name_groups
 from stories.geocoding.places import GazetteerKind
 
 _WORD = re.compile(r"[A-Z][a-z]+")
@@ -78,30 +78,11 @@ def follow_written_states(text: str, mentions: list[Mention], gazetteer: Offline
         chosen = group[0].choice
         if states is None:
             states = written_states(text, gazetteer, {m.surface.casefold() for m in mentions})
-        home = (chosen.country_code, chosen.admin1)
-        if home in states:
+        if (chosen.country_code, chosen.admin1) in states:
             continue
-        if any(
-            m.key != key
-            and m.choice is not None
-            and m.choice.kind != GazetteerKind.COUNTRY
-            and (m.choice.country_code, m.choice.admin1) == home
-            for m in mentions
-        ):
-            continue
-        options = [
-            c.place
-            for c in group[0].candidates
-            if c.place.kind == chosen.kind
-            and c.match == "name"
-            and c.place.country_code == chosen.country_code
-            and (c.place.country_code, c.place.admin1) in states
-        ]
-        if len({(p.country_code, p.admin1) for p in options}) != 1:
-            continue
-        best = max(options, key=lambda p: p.population)
-        for m in group:
-            m.choice = best
+        move_to_single_state(
+            key, group, mentions, lambda p, written=states: (p.country_code, p.admin1) in written
+        )
 
 
 _QUALIFYING_COMMA = re.compile(r",\s*")
