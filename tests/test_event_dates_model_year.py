@@ -57,3 +57,13 @@ def test_a_year_told_apart_from_the_make_still_dates_its_clause(events_of):
     event = events_of(text, published=datetime.date(2009, 3, 24))["strike"]
 
     assert event.date_start == datetime.date(2006, 1, 1)
+
+
+def test_a_year_before_a_name_headed_by_an_event_noun_dates_its_clause(events_of):
+    text = (
+        "A storm hit Dover on Monday.\n\nJones was hurt in a 2015 World Cup match against Norland."
+    )
+
+    event = events_of(text, published=datetime.date(2019, 3, 24))["hurt"]
+
+    assert event.date_start == datetime.date(2015, 1, 1)

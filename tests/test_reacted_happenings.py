@@ -63,3 +63,21 @@ def test_a_bare_definite_noun_points_back_at_a_happening_told_before(nlp):  # no
     text = "The judges of Velton dismissed the objections. Norland hailed the ruling."
 
     assert not reacted_to(_noun(nlp, text, "ruling"))
+
+
+def test_a_proposed_closure_that_was_protested_is_no_happening(nlp):  # noqa: F811
+    text = "Parents in Brindle protested the proposed closure of the village school."
+
+    assert not reacted_to(_noun(nlp, text, "closure"))
+
+
+def test_a_planned_merger_that_was_denounced_adds_no_event(nlp):  # noqa: F811
+    text = _LEAD + "Nurses in Velton denounced the planned merger of the two clinics."
+
+    assert "merger" not in event_triggers(nlp, text)
+
+
+def test_a_closure_without_a_modifier_of_doubt_is_still_reacted_to(nlp):  # noqa: F811
+    text = "Parents in Brindle protested the sudden closure of the village school."
+
+    assert reacted_to(_noun(nlp, text, "closure"))

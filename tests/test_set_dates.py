@@ -51,3 +51,9 @@ def test_a_date_after_set_up_is_the_day_it_was_done(times):
     text = "A relief fund set up May 4 has raised $9,000 for the families."
 
     assert value_of(times(text), "May 4") == "2010-05-04"
+
+
+def test_a_date_after_a_sum_set_at_is_the_day_it_was_fixed(times):
+    text = "Bond, set May 4 at $20,000, was paid by his brother, the sheriff said."
+
+    assert value_of(times(text), "May 4") == "2010-05-04"

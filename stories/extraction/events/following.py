@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from stories.extraction.events.counted_later import counted_on
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.lexicon import NARRATIVE_LATER
-from stories.extraction.events.time_owners import model_year, owned_thing_year
+from stories.extraction.events.time_owners import model_year_of_a_thing, owned_thing_year
 from stories.extraction.mentions import EventCandidate
 
 # A time of these grains in its own words dates a follower; a century ("the 19th-century
@@ -105,7 +105,7 @@ def point_followed(
         and a.date.precision in _GRAINS
         and not bounds(a)
         and not owned_thing_year(a.start, text)
-        and not model_year(a.start, a.end, text)  # "struck a 2003 Honda": the car's year
+        and not model_year_of_a_thing(a.start, a.end, text)  # "struck a 2003 Honda": the car's year
     ]
     if own:
         return own[0].date

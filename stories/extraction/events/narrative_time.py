@@ -26,7 +26,11 @@ from stories.extraction.events.thing_dates import (
     in_participle,
     is_bound,
 )
-from stories.extraction.events.time_owners import in_other_clause, in_relative_aside, model_year
+from stories.extraction.events.time_owners import (
+    in_other_clause,
+    in_relative_aside,
+    model_year_of_a_thing,
+)
 from stories.extraction.mentions import EventCandidate
 
 # The grains a story's narrative can stand on; a year or a season is a backdrop.
@@ -64,7 +68,7 @@ def narrative_time(
         for a in anchors
         if not in_participle(a, event, text)
         and not dates_a_base_figure(a, text)
-        and not model_year(a.start, a.end, text)  # "and a 2007 Toyota stopped": the car's
+        and not model_year_of_a_thing(a.start, a.end, text)  # "a 2007 Toyota stopped": the car's
     ]
     near = [
         a

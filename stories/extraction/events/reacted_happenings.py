@@ -9,13 +9,14 @@ with an actor of its own ("a Hong Kong court"), even when the sentence gives it 
 or named owner; the reaction itself is the verb's event. The noun must still point at one
 happening (`nominals.stands_alone`: "the ruling", "a court ruling on masks"); "condemned
 violence" names a kind of thing, not a happening. A reaction still to come ("will appeal the
-ruling") vouches for nothing and stays out. Nor is the noun a new happening when the story
-tells it in another sentence too ("Troops invaded Sudland. Norland condemned the invasion."):
-it names that happening again, and folds into the reaction as before, the first telling
-standing for it (`judged_deeds.told_elsewhere`). A bare "the ruling" points back the same
-way, even at a happening told by another verb ("the court rejected the objections … Libya
-hailed the ruling"); "a court ruling", "the court's ruling" or "the ruling on masks" brings
-the happening in with words of its own.
+ruling") vouches for nothing and stays out, and so does a noun its own modifier marks as not
+yet come ("protested the proposed closure", "the planned merger": `lexicon.NOUN_CERTAINTY`).
+Nor is the noun a new happening when the story tells it in another sentence too ("Troops
+invaded Sudland. Norland condemned the invasion."): it names that happening again, and folds
+into the reaction as before, the first telling standing for it (`judged_deeds.told_elsewhere`).
+A bare "the ruling" points back the same way, even at a happening told by another verb ("the
+court rejected the objections … Libya hailed the ruling"); "a court ruling", "the court's
+ruling" or "the ruling on masks" brings the happening in with words of its own.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.governing import told_as_done
 from stories.extraction.events.judged_deeds import JUDGING_VERBS, told_elsewhere
-from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.lexicon import NOUN_CERTAINTY, NOUN_CLASSES
 
 # Verbs of reaction to a happening beside those of judging a party (events.judged_deeds).
 REACTION_VERBS = JUDGING_VERBS | frozenset(
@@ -54,7 +55,7 @@ _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "xcomp"})
 def reacted_to(noun: Token) -> bool:
     """Whether an event noun of the lexicon is what a subject's verb of reaction, told as
     done, took as its object ("denounced the ruling", "appealed against the verdict")."""
-    if noun.lemma_.lower() not in NOUN_CLASSES:
+    if noun.lemma_.lower() not in NOUN_CLASSES or not_yet_happened(noun):
         return False
     verb = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ in _AGAINST:
@@ -71,6 +72,12 @@ def reacted_to(noun: Token) -> bool:
         and not told_elsewhere(noun)
         and not named_again(noun)
     )
+
+
+def not_yet_happened(noun: Token) -> bool:
+    """ "the proposed closure", "the upcoming visit": a modifier that tells the happening is
+    still to come (or only possible) means no one has reacted to a thing done."""
+    return any(c.dep_ == "amod" and c.lower_ in NOUN_CERTAINTY for c in noun.children)
 
 
 def named_again(noun: Token) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from stories.extraction.events.lexicon import NOUN_CLASSES
+
 # A duration or a start that a perfect stretches over: "for seven years", "for the past
 # decade", "since 2012".
 _DURATION = re.compile(
@@ -106,6 +108,27 @@ def model_year(start: int, end: int, text: str) -> bool:
     if not (_YEAR.fullmatch(text[start:end]) and _CAPITALISED_AFTER.match(text, end)):
         return False
     return bool(_A_BEFORE.search(text[max(0, start - 4) : start])) or owned_thing_year(start, text)
+
+
+# The words of a name after the year, then the word that heads its phrase: "a 2015 World Cup
+# qualifier", "a 2019 Supreme Court ruling", "a 2003 Honda Accord driven by".
+_NAME_THEN_HEAD = re.compile(r"(?:\s+[A-Z][\w.&'-]*){1,4}\s+(?P<head>[a-z]+)")
+
+
+def dates_an_event_noun(end: int, text: str) -> bool:
+    """Whether the year ending at `end` stands before a name whose phrase is headed by an event
+    noun ("a 2016 Senate vote", "a 2019 Supreme Court ruling"): then it dates that happening,
+    which the clause may tell of ("voted in a 2016 Senate vote"), not a make's model."""
+    found = _NAME_THEN_HEAD.match(text, end)
+    if found is None:
+        return False
+    head = found["head"]
+    return head in NOUN_CLASSES or (head.endswith("s") and head[:-1] in NOUN_CLASSES)
+
+
+def model_year_of_a_thing(start: int, end: int, text: str) -> bool:
+    """A model year (`model_year`) whose phrase is not headed by an event noun."""
+    return model_year(start, end, text) and not dates_an_event_noun(end, text)
 
 
 # "her stolen 1989 Mercury", "the family's 2004 Honda": an owner's word, at most two plain words

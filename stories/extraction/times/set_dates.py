@@ -5,7 +5,9 @@ Headlines and reduced relatives drop the auxiliary and often the "for": "graduat
 past ("the suspect, arrested Tuesday"), but a scheduling verb's date is the time it fixes for
 its noun, not the time of the fixing, so it lies ahead of the telling like "set for June 6"
 (times.tense): the coming June is meant, not the last one. A participle with its auxiliary
-("bail was set Tuesday") tells when the setting was done and is left to the tense rules.
+("bail was set Tuesday") tells when the setting was done and is left to the tense rules. Only
+an amount is "set at": "bail, set Monday at $10,000" fixed a sum, so Monday is when that was
+done, in the past.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from spacy.tokens import Token
 _SETTING_VERBS = frozenset({"set", "schedule", "reschedule", "slate"})
 _AUXILIARY_LINKS = frozenset({"aux", "auxpass"})
 # "a fund set up Tuesday", "the dog, set free Monday": a particle or a complement makes another
-# verb ("set up", "set free"), whose date is its own deed's.
+# verb ("set up", "set free"), whose date is its own deed's; "bail, set Monday at $10,000"
+# fixes an amount, not a time.
 _OTHER_SENSES = frozenset({"prt", "acomp", "oprd", "dobj"})
+_AMOUNT_PREPOSITIONS = frozenset({"at"})
 
 
 def set_by_a_bare_participle(root: Token, verb: Token) -> bool:
@@ -27,4 +31,6 @@ def set_by_a_bare_participle(root: Token, verb: Token) -> bool:
         return False
     if verb.tag_ != "VBN" or verb.lemma_.lower() not in _SETTING_VERBS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in _AMOUNT_PREPOSITIONS for c in verb.children):
+        return False  # "bail, set Monday at $10,000": a sum was fixed then
     return not any(c.dep_ in _AUXILIARY_LINKS | _OTHER_SENSES for c in verb.children)
