@@ -72,3 +72,13 @@ def test_a_short_lead_told_in_the_past_is_no_headline(nlp):  # noqa: F811
     saves = [e for e in events_of(nlp, text) if e.trigger == "save"]
 
     assert any(e.start == 0 for e in saves)
+
+
+def test_a_headline_plan_the_body_retells_in_other_words_on_its_date_gives_no_event(nlp):  # noqa: F811
+    headline = "Storm to hit Orben coast on Friday. "
+    body = (
+        "ORBEN — The hurricane is expected to make landfall near the harbor on Friday. "
+        "Shops along the beach were closed and sandbags were stacked."
+    )
+
+    assert _headline_events(nlp, headline + body, headline) == []

@@ -58,3 +58,65 @@ def test_two_approvals_of_one_meeting_are_titled_by_what_was_approved(nlp):  # n
     titles = event_titles(nlp, text, "approval")
     assert "Approval given to ordinance" in titles
     assert "Approval given to resolution" in titles
+
+
+def test_an_update_an_app_receives_is_no_act_of_a_meeting(nlp):  # noqa: F811
+    text = "The Norfield weather app will receive an update next month, its maker said."
+    assert "update" not in event_triggers(nlp, text)
+
+
+def test_a_jury_hearing_a_reading_is_no_act_of_a_meeting(nlp):  # noqa: F811
+    text = "The jury heard a reading of the widow's letter on Tuesday in Norfield."
+    assert "reading" not in event_triggers(nlp, text)
+
+
+def test_a_presentation_to_investors_is_no_act_of_a_meeting(nlp):  # noqa: F811
+    text = "The Norfield Mills chief executive gave a presentation to investors on Monday."
+    assert "presentation" not in event_triggers(nlp, text)
+
+
+def test_an_approval_given_years_ago_is_no_act_at_the_meeting(nlp):  # noqa: F811
+    text = "The Norfield mayor said she had given approval to the landfill years ago."
+    assert "approval" not in event_triggers(nlp, text)
+
+
+def test_an_actorless_approval_needs_a_story_naming_a_public_body(nlp):  # noqa: F811
+    text = "Approval was given to the new vaccine in Norfield last year."
+    assert "approval" not in event_triggers(nlp, text)
+
+
+def test_two_approvals_given_to_two_resolutions_are_two_acts(nlp):  # noqa: F811
+    text = (
+        MET + "Unanimous approval was given to a resolution thanking the volunteer firemen. "
+        "Approval was also given to a resolution on the snow budget."
+    )
+    assert len(event_titles(nlp, text, "approval")) == 2
+
+
+def test_a_passive_act_is_titled_by_the_whole_phrase_of_its_target(nlp):  # noqa: F811
+    text = MET + "Approval was given to an ordinance rezoning farmland along Route 9."
+    titles = event_titles(nlp, text, "approval")
+    assert any("ordinance" in t for t in titles), titles
+
+
+LEAD = "The Norfield clerk opened the filing period on Monday. Turnout is expected to be light. "
+
+
+def test_a_perfect_filing_for_a_council_race_is_a_candidacy(nlp):  # noqa: F811
+    text = LEAD + "Two residents have filed for the city council race."
+    assert "file" in event_triggers(nlp, text)
+
+
+def test_runners_registered_for_a_race_enter_no_election(nlp):  # noqa: F811
+    text = LEAD + "Hundreds of runners have registered for the race."
+    assert "register" not in event_triggers(nlp, text)
+
+
+def test_voters_registered_for_an_election_enter_no_race(nlp):  # noqa: F811
+    text = LEAD + "Many voters have registered for the election."
+    assert "register" not in event_triggers(nlp, text)
+
+
+def test_an_approval_given_by_regulators_is_no_act_of_a_meeting(nlp):  # noqa: F811
+    text = "Approval was given to the Norfield vaccine by regulators in Europe last year."
+    assert "approval" not in event_triggers(nlp, text)

@@ -58,7 +58,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.local_scenes import local_scenes
 from stories.extraction.events.mainline import mark_background, past_perfect, story_day
-from stories.extraction.events.meeting_acts import passive_act
+from stories.extraction.events.meeting_acts import ACT_TARGET, act_target, passive_act
 from stories.extraction.events.motion import (
     comes_out,
     entered_state,
@@ -376,6 +376,8 @@ def _candidate(
     elif time is not None:
         provenance["date"] = {"source": "clause", "text": time.text}
     extra["past_perfect"] = past_perfect(anchor)
+    if site.kind == "light" and (target := act_target(anchor, site.noun)) is not None:
+        extra[ACT_TARGET] = target.idx  # two acts keyed apart by their targets (meeting_acts)
     if site.kind != "noun" and appointed_person(anchor) is not None:
         extra[LATELY_APPOINTED] = True  # dated lately, not on the saying's day
     later = candidate.date_start is None and told_later(anchor)

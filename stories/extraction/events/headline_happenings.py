@@ -29,6 +29,8 @@ from stories.paragraphs import HEADLINE_WORDS
 # A stem this long says the same predicate across word classes ("sentenced"/"sentence",
 # "charged"/"charges", "voting"/"vote"); shorter words are compared whole.
 _STEM = 5
+# Certainties of a happening still to come.
+_TO_COME = frozenset({"planned", "expected"})
 
 
 def headline_above(doc: Doc, dateline_start: int, sentences: list[Span]) -> int:
@@ -112,7 +114,7 @@ def with_headline_happening(
     added = headline_happening(doc, headline_end, time_at)
     if added is None or not announces_a_dated_plan(added, headline_end):
         return events
-    return events if retold(added, doc, headline_end) else [added, *events]
+    return events if retold(added, doc, headline_end, events) else [added, *events]
 
 
 def _stem(word: str) -> str:
@@ -132,11 +134,17 @@ def _predicates(event: EventCandidate, tokens: list[Token]) -> set[str]:
     return stems
 
 
-def retold(headline: EventCandidate, doc: Doc, headline_end: int) -> bool:
+def retold(
+    headline: EventCandidate, doc: Doc, headline_end: int, events: list[EventCandidate]
+) -> bool:
     """Whether the body tells the headline event's happening again: a verb or noun of the same
-    predicate, by lemma or stem ("vote"/"voting", "charged"/"charges"). Any body word counts,
-    not only the body's events: a retelling the extraction passes over still says the headline
-    is no news of its own."""
+    predicate, by lemma or stem ("vote"/"voting", "charged"/"charges"), or a body event on
+    the headline's own date that is planned too or of the same class ("Storm to hit coast
+    Friday" told as "the hurricane would make landfall Friday"). Any body word counts, not
+    only the body's events: a retelling the extraction passes over still says the headline is
+    no news of its own."""
+    if any(_same_plan(headline, e) for e in events if e.start >= headline_end):
+        return True
     predicates = _predicates(headline, _words(doc, headline.start, headline.end))
     return any(
         token.idx >= headline_end
@@ -144,6 +152,17 @@ def retold(headline: EventCandidate, doc: Doc, headline_end: int) -> bool:
         and bool({_stem(token.lemma_), _stem(token.text)} & predicates)
         for token in doc
     )
+
+
+def _same_plan(headline: EventCandidate, body: EventCandidate) -> bool:
+    """A body event on the headline's date, to come as the headline's plan is (planned or
+    expected) or of its class: the body's words for the same plan, which the headline only
+    puts shortly."""
+    if headline.date_start is None or body.date_start != headline.date_start:
+        return False
+    kind = headline.extra.get("class")
+    to_come = body.certainty in _TO_COME and headline.certainty in _TO_COME
+    return to_come or (kind is not None and body.extra.get("class") == kind)
 
 
 def announces_a_dated_plan(event: EventCandidate, headline_end: int) -> bool:
@@ -173,5 +192,5 @@ def keep_untold_headlines(
         e
         for e in events
         if not judged(e)
-        or (announces_a_dated_plan(e, headline_end) and not retold(e, doc, headline_end))
+        or (announces_a_dated_plan(e, headline_end) and not retold(e, doc, headline_end, events))
     ]

@@ -128,7 +128,7 @@ def _told_alike(
         _named_apart(kept[(*base, number)], candidate)
         or _brought_in(candidate)
         or _done_to_other(kept[(*base, number)], candidate)
-        or acts_apart(kept[(*base, number)].title, candidate.title)
+        or acts_apart(kept[(*base, number)], candidate)
     ):
         number += 1
     return (*base, number)
