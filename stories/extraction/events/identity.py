@@ -189,6 +189,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or refers_back(k, candidate)
                 or refers_back(candidate, k)
                 or named_as_deed(k, candidate)
+                or names_deed_again(k, candidate)
             ),
             None,
         )
@@ -209,6 +210,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
         ):
             earlier = with_date_of(earlier, candidate, _taken(candidate, "date"))
+            if names_deed_again(earlier, candidate):
+                earlier = replace(earlier, background=candidate.background)
         if earlier.place is None and candidate.place is not None:
             place = _taken(candidate, "place")
             earlier = replace(
@@ -242,6 +245,27 @@ def named_as_deed(a: EventCandidate, b: EventCandidate) -> bool:
     if own and not own & _names(verb):
         return False
     return bool(own) or (dated and _own_date(verb))
+
+
+def names_deed_again(told: EventCandidate, named: EventCandidate) -> bool:
+    """ "Roe pleaded guilty to murder …" then "the judge accepted Roe's plea" or "his guilty
+    plea Monday": a deed told by its verb and named later by its noun, of the same first
+    person, both as done, is one happening. A naming with a day of its own dates the deed when
+    the verb's day was only inferred (the inferred day, and the background flag drawn from it,
+    are no contradiction); two stated days are `named_as_deed`'s question. "a plea" brings in
+    another one."""
+    if noun_of_deed(told, named) != (named, told) or named.start < told.start:
+        return False
+    if told.certainty != "occurred" or named.certainty != "occurred" or _brought_in(named):
+        return False
+    if not told.people or named.people[:1] != told.people[:1]:
+        return False
+    if _own_date(named):
+        if _own_date(told) or not told.date_start:
+            return False
+    elif told.background != named.background:
+        return False
+    return not (named.place and told.place and not places_compatible(named.place, told.place))
 
 
 def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
@@ -279,7 +303,17 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     earlier, later = told, named
     if (earlier.certainty in _SETTLED) != (later.certainty in _SETTLED):
         return False
-    return not (earlier.place and later.place and not places_compatible(earlier.place, later.place))
+    if not (earlier.place and later.place) or places_compatible(earlier.place, later.place):
+        return True
+    return _place_named_by(later, earlier) or _place_named_by(earlier, later)
+
+
+def _place_named_by(naming: EventCandidate, telling: EventCandidate) -> bool:
+    """ "Iraq's invasion of Kuwait … since Iraq's invasion": a short naming placed at the
+    actor its possessive names has a place the fuller telling names as its actor, no place of
+    its own; a place the other telling never names is a second happening's."""
+    words = _name_words(naming.place.name or naming.place.text)
+    return bool(words) and set(words) <= _names(telling) and not _names(naming) - _names(telling)
 
 
 def _names_shared(named: EventCandidate, told: EventCandidate) -> bool:
