@@ -48,6 +48,10 @@ from dataclasses import replace
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
+from stories.extraction.events.carried_leaders import (
+    acting_countries_per_sentence,
+    leadership_acts,
+)
 from stories.extraction.events.carrying import (
     Narration,
     carried_sources,
@@ -231,6 +235,14 @@ def place_events(
         if _on("national lands")
         else {},
         named=named_per_sentence(body, starts),
+        leaders=(
+            (
+                {e.start for e in events if leadership_acts(e, index)},
+                acting_countries_per_sentence(index),
+            )
+            if _on("carried leaders")
+            else None
+        ),
         side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
         if _on("side clauses")
         else set(),
@@ -276,6 +288,7 @@ def place_from_context(
     reported: set[int] | None = None,
     measures: dict[int, PlaceMention] | None = None,
     described_places: dict[int, PlaceMention] | None = None,
+    leaders: tuple[set[int], dict[int, set[str]]] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -298,7 +311,9 @@ def place_from_context(
     dateline (events.national_measures), which places it instead of the dateline.
     `described_places`: per sentence, the one place it names only inside a relative clause
     ("after a chase that began in X"), which places its events when every default is barred by
-    it (events.sentence_places)."""
+    it (events.sentence_places). `leaders`: the events a nation's leadership acts in, and per
+    sentence the countries it names as actors: a country carried to such an event from a
+    sentence that did not name it as an actor is dropped (events.carried_leaders)."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -346,10 +361,17 @@ def place_from_context(
             and narrated
             and not (last.by_actor and names_another(named or {}, sentence, last.place))
             and carries_to(last, candidate)
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
             by_actor = last.by_actor
-        elif before is not None and before[0] == paragraph and _on("carried") and narrated:
+        elif (
+            before is not None
+            and before[0] == paragraph
+            and _on("carried")
+            and narrated
+            and not _leadership_elsewhere(before[1], candidate, sentence, leaders)
+        ):
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
             dateline is not None
@@ -404,7 +426,14 @@ def place_from_context(
             and clue[0].country_code not in nations
         ):
             clue = None
-        if clue is None and narrated and _on("between") and last and not last.by_actor:
+        if (
+            clue is None
+            and narrated
+            and _on("between")
+            and last
+            and not last.by_actor
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
+        ):
             between = between_same_places(
                 sentence, (last.sentence, last.place), located, named or {}
             )
@@ -415,6 +444,7 @@ def place_from_context(
             and narrated
             and not candidate.background
             and last is not None
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
             and opens_on(last, paragraph, sentence, named, candidate.certainty)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
@@ -435,6 +465,25 @@ def place_from_context(
             last = narration_after(candidate, paragraph, sentence, place, source)
         result.append(_placed(candidate, place, source, confidence, named=own))
     return result
+
+
+def _leadership_elsewhere(
+    carried: PlaceMention,
+    candidate: EventCandidate,
+    sentence: int,
+    leaders: tuple[set[int], dict[int, set[str]]] | None,
+) -> bool:
+    """Whether `carried` is a country that narration would carry to what a nation's leadership
+    says or decides, and that neither this sentence nor the one before names as an actor
+    (events.carried_leaders): the event then falls to the clues after the carry (the
+    dateline, the setting, the actor's home)."""
+    if leaders is None or carried.kind != "country":
+        return False
+    events, acting = leaders
+    if candidate.start not in events:
+        return False
+    named = acting.get(sentence, set()) | acting.get(sentence - 1, set())
+    return carried.country_code not in named
 
 
 def _long_before(candidate: EventCandidate) -> bool:
