@@ -26,13 +26,22 @@ def test_a_county_in_a_lone_state_moves_to_the_state_of_the_story_towns(gazettee
     assert mentions[2].choice.admin1 == "OH"
 
 
-def test_a_single_other_place_does_not_make_a_story_state(gazetteer):
+def test_a_single_loose_name_does_not_pull_a_far_namesake(gazetteer):
+    mentions = [
+        _chosen_in(gazetteer, "Lebanon", "OH", 0),
+        _chosen_in(gazetteer, "Franklin County", "PA", 40),
+    ]
+    follow_story_state(mentions)
+    assert mentions[1].choice.admin1 == "PA"
+
+
+def test_a_single_loose_name_pulls_its_namesake_beside_it(gazetteer):
     mentions = [
         _chosen_in(gazetteer, "Dublin", "OH", 0),
         _chosen_in(gazetteer, "Franklin County", "PA", 40),
     ]
     follow_story_state(mentions)
-    assert mentions[1].choice.admin1 == "PA"
+    assert mentions[1].choice.admin1 == "OH"
 
 
 def test_a_name_the_article_qualifies_keeps_its_state(gazetteer):
