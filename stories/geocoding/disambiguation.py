@@ -52,6 +52,7 @@ from stories.geocoding.story_evidence import (
     within,
 )
 from stories.geocoding.story_focus import estimate_unknown
+from stories.geocoding.story_state import follow_story_state
 from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
 from stories.geocoding.world_cities import prefer_world_cities
 
@@ -535,6 +536,7 @@ def resolve_mentions(
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     follow_written_counties(text, resolver.mentions, gazetteer)
+    follow_story_state(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
     return [
         street_resolution(m, resolver.mentions) if id(m) in streets else resolver.resolution(m)

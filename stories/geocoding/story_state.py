@@ -1,0 +1,110 @@
+"""A namesake town or county in the state where the story's other places lie.
+
+Local news keeps to one area: a story whose other places lie in Ohio means the Franklin
+County of Ohio, not the one of Pennsylvania, however the disambiguation's rounds weighed
+each name's nearest namesakes (two misread names can pull each other away together, and a
+county's point lies far from its towns). So when the story's other names mostly lie in one
+state (two names at least, or one held firmly: a state named as a place, a name the article
+qualifies, a name with namesakes in one state only; more than in any other state), a town or
+county chosen in a state no other place of the story lies in moves to its namesake there
+(a single loose name vouches only for a namesake beside it: "Dublin" and its county).
+A name the article qualifies itself ("Dublin, Ireland", "Athens, Ga.") has said where it is
+already, and a metropolis is the one meant wherever the story is (famous_namesakes.py).
+"""
+
+from collections import Counter
+
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, name_groups
+from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
+
+_TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
+_ANCHOR_KINDS = _TOWN_KINDS | {GazetteerKind.ADMIN1}
+# Support the story's state needs before it speaks for the rest: two names, or one held firmly.
+MIN_SUPPORT = 2
+
+# A lone loose name of the story vouches for a namesake this near it (a town and its county).
+NEAR_KM = 60.0
+
+State = tuple[str, str]
+
+
+def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
+def _state(place: GazetteerEntry) -> State:
+    return place.country_code, place.admin1
+
+
+def _held(mention: Mention) -> bool:
+    """Is the mention's place held firmly: a state named as a place, a name the article
+    qualifies ("Post Falls, Idaho"), or a name with namesakes in one state of its country only?"""
+    chosen = mention.choice
+    if chosen.kind == GazetteerKind.ADMIN1 or mention.qualifiers:
+        return True
+    states = {
+        _state(c.place)
+        for c in mention.candidates
+        if c.match == "name"
+        and c.place.kind in _TOWN_KINDS
+        and c.place.country_code == chosen.country_code
+    }
+    return len(states) <= 1
+
+
+def _story_state(key: str, mentions: list[Mention]) -> tuple[State, int] | None:
+    """The state most of the story's other names lie in, each name counted once (twice when
+    held firmly, see _held), with its support, when it gathers more than any other state."""
+    support: dict[str, tuple[State, int]] = {}
+    for m in mentions:
+        if m.key == key or m.choice is None or m.choice.kind not in _ANCHOR_KINDS:
+            continue
+        weight = 2 if _held(m) else 1
+        support[m.key] = (_state(m.choice), max(weight, support.get(m.key, (None, 0))[1]))
+    totals: Counter[State] = Counter()
+    for state, weight in support.values():
+        totals[state] += weight
+    ranked = totals.most_common(2)
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0]
+
+
+def follow_story_state(mentions: list[Mention]) -> None:
+    """Move each unqualified town or county chosen in a state none of the story's other places
+    lies in to its namesake of the state most of them lie in (the largest such namesake)."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for key, group in name_groups(ordered, mentions):
+        chosen = group[0].choice
+        if chosen.kind not in _TOWN_KINDS or any(m.qualifiers for m in group):
+            continue
+        if chosen.population >= FAMOUS_POPULATION:
+            continue
+        found = _story_state(key, mentions)
+        if found is None or _state(chosen) == found[0]:
+            continue
+        state, support = found
+        if any(
+            m.key != key and m.choice is not None and _state(m.choice) == _state(chosen)
+            for m in mentions
+        ):
+            continue
+        options = [
+            c.place
+            for c in group[0].candidates
+            if c.place.kind == chosen.kind and c.match == "name" and _state(c.place) == state
+        ]
+        if support < MIN_SUPPORT:
+            # One loose name speaks for the state only through a namesake beside it.
+            anchors = [
+                m.choice
+                for m in mentions
+                if m.key != key and m.choice is not None and _state(m.choice) == state
+            ]
+            options = [p for p in options if any(_km(p, a) <= NEAR_KM for a in anchors)]
+        if not options:
+            continue
+        best = max(options, key=lambda p: p.population)
+        for m in group:
+            m.choice = best
