@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.one_thing_made import made_one_thing
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.told_deeds import asks_only
@@ -150,6 +151,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     if charged_with_offence(verb):
         return False  # "has been charged with murder": a step of a prosecution (charges)
     named = names_its_object(verb) or names_its_patient(verb)
+    if made_one_thing(verb):
+        return False  # "the district has passed a resolution" (events.one_thing_made)
     return not counts_things(verb) and not named and not hot_news(verb)
 
 
