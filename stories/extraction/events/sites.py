@@ -36,6 +36,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
 from stories.extraction.events.noise import in_lead, lead_result
+from stories.extraction.events.object_purposes import deed_for_a_purpose
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.told_deeds import asks_only
@@ -151,6 +152,7 @@ def _is_general(verb: Token, lemma: str) -> bool:
         and not dated_deed(verb)
         and not asks_only(verb)
         and not dated_sought_object(verb)
+        and not deed_for_a_purpose(verb)
     ):
         return False  # "began deliberating", "tried to": the complement is the event
     if after_having_done(verb):
