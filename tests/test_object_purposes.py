@@ -58,3 +58,18 @@ def test_advising_someone_to_act_is_no_site(nlp):
 def test_an_infinitive_of_degree_is_no_purpose(nlp):
     text = "The vets caught the illness early enough to save the herd."
     assert not deed_for_a_purpose(_verb(nlp, text, "caught"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president promised voters to cut taxes.",
+        "The minister dared opponents to call an election.",
+        "The candidate reminded voters to register by Friday.",
+        "Activists begged the governor to halt the execution.",
+        "The president challenged Congress to pass the bill.",
+    ],
+)
+def test_asking_urging_or_promising_another_to_act_stays_a_frame(nlp, text):
+    verb = next(t for t in nlp(text) if t.dep_ == "ROOT")
+    assert not deed_for_a_purpose(verb)

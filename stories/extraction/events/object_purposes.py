@@ -17,11 +17,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of getting or letting another act (the event is what the other does), of seeking
-# leave to act (the act sought is the event), and of holding a view of what another will do.
+# Verbs of getting or letting another act (the event is what the other does: asking, urging,
+# telling, challenging, reminding), of seeking leave to act (the act sought is the event), of
+# holding a view of what another will do, and of promising (a saying, events.genre).
 _OTHERS_ACT = frozenset(
     {"advise", "encourage", "lead", "prompt", "allow", "permit", "invite", "seek", "request"}
-    | {"trust", "expect", "believe", "consider", "wish", "like", "prefer"}
+    | {"ask", "beg", "implore", "urge", "tell", "order", "instruct", "remind", "challenge"}
+    | {"dare", "persuade", "convince", "warn", "force", "pressure", "press", "call"}
+    | {"trust", "expect", "believe", "consider", "wish", "like", "prefer", "want", "need"}
+    | {"promise", "pledge", "vow", "swear"}
 )
 
 _DEGREE = frozenset({"enough", "too"})
