@@ -99,6 +99,23 @@ def test_a_month_day_with_its_weekday_takes_the_year_the_weekday_names(values):
     assert ("Monday, March 16", "2009-03-16") in values(text)
 
 
+def test_a_past_deed_on_a_misnamed_weekday_keeps_the_year_of_publication(values):
+    # March 16, 2025 was a Sunday: the weekday slip must not move a past hearing a year ahead.
+    text = "The hearing was held Monday, March 16, in Albany."
+
+    found = values(text, datetime.date(2025, 3, 20))
+
+    assert ("Monday, March 16", "2025-03-16") in found
+
+
+def test_a_plan_on_a_weekday_of_last_year_keeps_the_coming_date(values):
+    text = "The vote is set for Friday, Jan. 5, officials said."
+
+    found = values(text, datetime.date(2025, 1, 2))
+
+    assert ("Friday, Jan. 5", "2025-01-05") in found
+
+
 def test_a_day_named_with_no_sitting_is_no_sitting():
     text = "The plan was drafted Monday, May 9, and the board approved it."
     day = text.index("Monday")

@@ -11,6 +11,9 @@ from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
 from stories.extraction.times.calendar import (
+    LOOKS_AHEAD,
+    LOOKS_BACK,
+    NEAR_DAYS,
     add_months,
     iso_week,
     quarter_of,
@@ -75,9 +78,12 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         occurrence = functools.partial(safe_date, month=month, day=day)
         tense = ctx.tense(m.start(), m.end())
-        resolved = resolve_yearly(
+        by_weekday = resolve_yearly(
             _on_weekday(occurrence, m.groupdict().get("wd")), published=ctx.published, tense=tense
-        ) or resolve_yearly(occurrence, published=ctx.published, tense=tense)
+        )
+        if by_weekday is not None and not _weekday_year_fits(by_weekday, ctx.published, tense):
+            by_weekday = None
+        resolved = by_weekday or resolve_yearly(occurrence, published=ctx.published, tense=tense)
         if resolved is None:
             return None
         year = resolved.year
@@ -114,6 +120,22 @@ def _on_weekday(
         return day if day is not None and day.weekday() == number else None
 
     return on_weekday
+
+
+def _weekday_year_fits(day: datetime.date, published: datetime.date, tense: str) -> bool:
+    """The weekday's year is kept when it is near publication or on the side the tense allows.
+
+    Writers slip on weekdays: "was held Monday, March 16" when March 16 was a Sunday is still
+    this March, not next year's (a past deed is no plan a year ahead), and "is set for Friday,
+    Jan. 5" is the coming one even if last year's Jan. 5 was the Friday.
+    """
+    if abs((day - published).days) <= NEAR_DAYS:
+        return True
+    if tense in LOOKS_BACK:
+        return day <= published
+    if tense in LOOKS_AHEAD:
+        return day >= published
+    return True
 
 
 @RULES.add(p.MONTH_YEAR)
