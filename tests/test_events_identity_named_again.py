@@ -15,8 +15,8 @@ _STATED = {"date": {"source": "clause", "text": "Monday"}}
 def _pleaded(**changes) -> EventCandidate:
     base = EventCandidate(
         "Ann Roe pleads guilty", "", "Ann Roe pleaded guilty to arson", 0, 30, "plead",
-        "occurred", people=("Ann Roe",), date_start=dt.date(2024, 3, 6),
-        date_precision="day", provenance=_INFERRED, extra={"kind": "verb"},
+        "occurred", people=("Ann Roe",), date_start=dt.date(2023, 7, 1),
+        date_precision="month", provenance=_INFERRED, extra={"kind": "verb"},
     )  # fmt: skip
     return replace(base, **changes)
 
@@ -79,8 +79,14 @@ def test_a_testimony_dated_to_a_year_stays_apart_from_the_told_testimony():
 
 
 def test_a_naming_on_a_day_weeks_from_the_inferred_day_stays_apart():
+    told = _pleaded(date_start=dt.date(2024, 3, 6), date_precision="day")
     weeks_before = _plea(400, quote="her guilty plea on Jan. 8", date_start=dt.date(2024, 1, 8))
-    assert len(deduplicate([_pleaded(), weeks_before])) == 2
+    assert len(deduplicate([told, weeks_before])) == 2
+
+
+def test_a_naming_days_from_the_inferred_day_dates_the_deed():
+    told = _pleaded(date_start=dt.date(2024, 3, 6), date_precision="day")
+    assert [e.date_start for e in deduplicate([told, _plea(400)])] == [dt.date(2024, 3, 4)]
 
 
 def test_a_naming_brought_in_with_an_article_stays_apart():

@@ -274,10 +274,14 @@ _NEAR_DAYS = 7
 
 def _near_inferred(named: EventCandidate, told: EventCandidate) -> bool:
     """ "Ray pleaded guilty … Ray's guilty plea in 2015": a naming dated only to a year or a
-    month, or to a day weeks from the deed's inferred day, tells an earlier deed of the person
-    (news dates its own deed to the day; a past one by its year), not the deed told."""
+    month, or to a day weeks from the day the deed was inferred on, tells an earlier deed of the
+    person (news dates its own deed to the day; a past one by its year), not the deed told. A
+    deed inferred only to a month ("… in July 2008. Clark pleaded guilty") carried the story's
+    earlier time: the naming's day ("his guilty plea Monday") corrects it."""
     if named.date_precision not in ("day", "unknown") or named.date_start is None:
         return False
+    if told.date_precision != "day":
+        return True
     return abs((named.date_start - told.date_start).days) <= _NEAR_DAYS
 
 
