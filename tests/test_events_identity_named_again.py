@@ -50,6 +50,45 @@ def test_a_naming_of_another_persons_deed_stays_apart():
     assert len(deduplicate([_pleaded(), other])) == 2
 
 
+def test_a_naming_dated_to_a_year_is_an_earlier_deed_of_the_person():
+    # "Dan Ray pleaded guilty to fraud. Ray's guilty plea in 2015 to a drug charge was also cited."
+    told = _pleaded(
+        title="Dan Ray pleads guilty", people=("Dan Ray",), date_start=dt.date(2024, 3, 20)
+    )
+    in_2015 = _plea(
+        400, title="Ray's guilty plea", quote="Ray's guilty plea in 2015", people=("Dan Ray",),
+        date_start=dt.date(2015, 1, 1), date_precision="year",
+    )  # fmt: skip
+    kept = deduplicate([told, in_2015])
+    assert sorted(e.date_start for e in kept) == [dt.date(2015, 1, 1), dt.date(2024, 3, 20)]
+
+
+def test_a_testimony_dated_to_a_year_stays_apart_from_the_told_testimony():
+    # "Tom Reed testified before the committee. Reed's testimony in 2019 before a grand jury
+    # contradicted it."
+    told = _pleaded(
+        title="Tom Reed testifies", quote="Tom Reed testified before the committee",
+        trigger="testify", people=("Tom Reed",), date_start=dt.date(2024, 3, 20),
+    )  # fmt: skip
+    in_2019 = _plea(
+        400, title="Reed's testimony", quote="Reed's testimony in 2019 before a grand jury",
+        trigger="testimony", people=("Tom Reed",), date_start=dt.date(2019, 1, 1),
+        date_precision="year",
+    )  # fmt: skip
+    assert len(deduplicate([told, in_2019])) == 2
+
+
+def test_a_naming_on_a_day_weeks_from_the_inferred_day_stays_apart():
+    told = _pleaded(date_start=dt.date(2024, 3, 6), date_precision="day")
+    weeks_before = _plea(400, quote="her guilty plea on Jan. 8", date_start=dt.date(2024, 1, 8))
+    assert len(deduplicate([told, weeks_before])) == 2
+
+
+def test_a_naming_days_from_the_inferred_day_dates_the_deed():
+    told = _pleaded(date_start=dt.date(2024, 3, 6), date_precision="day")
+    assert [e.date_start for e in deduplicate([told, _plea(400)])] == [dt.date(2024, 3, 4)]
+
+
 def test_a_naming_brought_in_with_an_article_stays_apart():
     another = _plea(400, quote="a guilty plea Monday")
     assert len(deduplicate([_pleaded(), another])) == 2

@@ -75,3 +75,19 @@ def test_a_state_the_story_names_as_a_place_is_enough_alone(gazetteer):
     ]
     follow_story_state(mentions)
     assert mentions[1].choice.admin1 == "OH"
+
+
+def test_a_large_city_is_not_moved_to_a_tiny_namesake_of_the_story_state(gazetteer):
+    # "Storms hit Atlanta and Savannah on Monday. Flights to Lexington were canceled."
+    mentions = [
+        _chosen_in(gazetteer, "Atlanta", "GA", 0),
+        _chosen_in(gazetteer, "Savannah", "GA", 20),
+        _chosen_in(gazetteer, "Lexington", "KY", 60),
+    ]
+    follow_story_state(mentions)
+    chosen = mentions[2].choice
+    assert (chosen.admin1, round(chosen.latitude, 2), round(chosen.longitude, 2)) == (
+        "KY",
+        37.99,
+        -84.48,
+    )

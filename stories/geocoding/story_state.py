@@ -9,7 +9,8 @@ qualifies, a name with namesakes in one state only; more than in any other state
 county chosen in a state no other place of the story lies in moves to its namesake there
 (a single loose name vouches only for a namesake beside it: "Dublin" and its county).
 A name the article qualifies itself ("Dublin, Ireland", "Athens, Ga.") has said where it is
-already, and a metropolis is the one meant wherever the story is (famous_namesakes.py).
+already, a metropolis is the one meant wherever the story is (famous_namesakes.py), and so
+is a large city over a namesake of the story's state a tenth its size.
 """
 
 from collections import Counter
@@ -26,7 +27,21 @@ MIN_SUPPORT = 2
 # A lone loose name of the story vouches for a namesake this near it (a town and its county).
 NEAR_KM = 60.0
 
+# A chosen city this large, and this many times the namesake's size, stays where it is.
+LARGE_POPULATION = 100_000
+LARGER_BY = 10
+
 State = tuple[str, str]
+
+
+def _far_larger(chosen: GazetteerEntry, namesake: GazetteerEntry) -> bool:
+    """ "Flights to Lexington" in a Georgia story: a city of its own standing is the one meant
+    over a namesake village of the story's state (a reader names a small town only when the
+    story is about it, and then it lies among the story's other places, not beside a city)."""
+    return (
+        chosen.population >= LARGE_POPULATION
+        and chosen.population >= LARGER_BY * namesake.population
+    )
 
 
 def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
@@ -106,5 +121,7 @@ def follow_story_state(mentions: list[Mention]) -> None:
         if not options:
             continue
         best = max(options, key=lambda p: p.population)
+        if _far_larger(chosen, best):
+            continue
         for m in group:
             m.choice = best

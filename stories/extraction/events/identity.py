@@ -261,11 +261,28 @@ def names_deed_again(told: EventCandidate, named: EventCandidate) -> bool:
     if not told.people or named.people[:1] != told.people[:1]:
         return False
     if _own_date(named):
-        if _own_date(told) or not told.date_start:
+        if _own_date(told) or not told.date_start or not _near_inferred(named, told):
             return False
     elif told.background != named.background:
         return False
     return not (named.place and told.place and not places_compatible(named.place, told.place))
+
+
+# A naming's stated day and its deed's inferred day this far apart are two happenings.
+_NEAR_DAYS = 7
+
+
+def _near_inferred(named: EventCandidate, told: EventCandidate) -> bool:
+    """ "Ray pleaded guilty … Ray's guilty plea in 2015": a naming dated only to a year or a
+    month, or to a day weeks from the day the deed was inferred on, tells an earlier deed of the
+    person (news dates its own deed to the day; a past one by its year), not the deed told. A
+    deed inferred only to a month ("… in July 2008. Clark pleaded guilty") carried the story's
+    earlier time: the naming's day ("his guilty plea Monday") corrects it."""
+    if named.date_precision not in ("day", "unknown") or named.date_start is None:
+        return False
+    if told.date_precision != "day":
+        return True
+    return abs((named.date_start - told.date_start).days) <= _NEAR_DAYS
 
 
 def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
