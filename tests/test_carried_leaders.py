@@ -17,6 +17,9 @@ PLACES = {
     "Norland": ("country", 1, "NO", 61.0, 9.0),
     "LYON": ("city", 3, "FR", 45.75, 4.85),
     "Lyon": ("city", 3, "FR", 45.75, 4.85),
+    "Geneva": ("city", 3, "CH", 46.2, 6.15),
+    "New York": ("city", 3, "US", 40.71, -74.0),
+    "Sudland": ("country", 1, "SE", 62.0, 15.0),
 }
 
 
@@ -71,3 +74,37 @@ def test_a_country_still_carries_to_an_actor_who_is_no_leadership(nlp):
     decided = event_with(placed_events(nlp, text), "decide")
 
     assert where(decided) == ("Norland", "previous sentence")
+
+
+def test_with_no_other_country_acting_the_struck_country_keeps_its_government(nlp):
+    text = (
+        "Relief agencies in Geneva asked for donations on Monday. Storms killed 40 people in "
+        "Norland on Sunday. The government declared a state of emergency."
+    )
+
+    declared = event_with(placed_events(nlp, text), "declare")
+
+    assert where(declared) == ("Norland", "previous sentence")
+
+
+def test_a_body_that_is_no_country_does_not_take_the_president_from_the_carried_country(nlp):
+    text = (
+        "The council met in New York on Monday. Fighting raged in Sudland on Tuesday. "
+        "The army chief said the president would visit the front."
+    )
+
+    visit = event_with(placed_events(nlp, text), "visit")
+
+    assert where(visit) == ("Sudland", "previous sentence")
+
+
+def test_a_refused_carry_is_not_filled_by_the_lead_s_place_in_another_country(nlp):
+    text = (
+        "Relief agencies in Geneva asked for donations on Monday. Sudland sent doctors after "
+        "storms killed 40 people in Norland on Sunday. The president declared a state of "
+        "emergency."
+    )
+
+    declared = event_with(placed_events(nlp, text), "declare")
+
+    assert where(declared) == (None, None)

@@ -12,8 +12,13 @@ of a preposition), and the next one turns to an actor that is a head of nation o
 give. When the sentence before named the country as who acted ("Norland called for talks.
 The minister denied ..."), the leadership is that country's, and the carry stands.
 
-The event is left to the clues that follow the carry (the actor's home, seat) or unplaced: a
-country wrongly given is worse than none.
+The carry is refused only when another country could be the leadership's: one the story names
+as an actor, or the dateline's. With no rival, the government of the country struck is that
+country's own ("Floods killed 30 people in Norland. The government declared an emergency.").
+
+The event is left to the clues that follow the carry (the dateline, the actor's home, seat) or
+unplaced, never the lead's or setting's place in another country: a country wrongly given is
+worse than none.
 """
 
 from __future__ import annotations

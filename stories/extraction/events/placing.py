@@ -361,7 +361,7 @@ def place_from_context(
             and narrated
             and not (last.by_actor and names_another(named or {}, sentence, last.place))
             and carries_to(last, candidate)
-            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders, dateline)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
             by_actor = last.by_actor
@@ -370,7 +370,7 @@ def place_from_context(
             and before[0] == paragraph
             and _on("carried")
             and narrated
-            and not _leadership_elsewhere(before[1], candidate, sentence, leaders)
+            and not _leadership_elsewhere(before[1], candidate, sentence, leaders, dateline)
         ):
             clue = (before[1], "previous sentence", CARRIED_CONFIDENCE)
         elif (
@@ -407,6 +407,19 @@ def place_from_context(
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
             by_actor = False
+        if clue is not None and clue[1] in ("setting", "lead"):
+            # A carry refused to a leadership is not made good by another country's place.
+            refused = [
+                p.country_code
+                for p in (
+                    last.place if last and last.paragraph == paragraph else None,
+                    before[1] if before and before[0] == paragraph else None,
+                )
+                if p is not None
+                and _leadership_elsewhere(p, candidate, sentence, leaders, dateline)
+            ]
+            if refused and clue[0].country_code not in refused:
+                clue = None
         home, kind = seats.get(candidate.start), "seat"
         if home is None:
             home, kind = homes.get(candidate.start), "home"
@@ -432,7 +445,7 @@ def place_from_context(
             and _on("between")
             and last
             and not last.by_actor
-            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders, dateline)
         ):
             between = between_same_places(
                 sentence, (last.sentence, last.place), located, named or {}
@@ -444,7 +457,7 @@ def place_from_context(
             and narrated
             and not candidate.background
             and last is not None
-            and not _leadership_elsewhere(last.place, candidate, sentence, leaders)
+            and not _leadership_elsewhere(last.place, candidate, sentence, leaders, dateline)
             and opens_on(last, paragraph, sentence, named, candidate.certainty)
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
@@ -472,18 +485,27 @@ def _leadership_elsewhere(
     candidate: EventCandidate,
     sentence: int,
     leaders: tuple[set[int], dict[int, set[str]]] | None,
+    dateline: PlaceMention | None = None,
 ) -> bool:
     """Whether `carried` is a country that narration would carry to what a nation's leadership
-    says or decides, and that neither this sentence nor the one before names as an actor
-    (events.carried_leaders): the event then falls to the clues after the carry (the
-    dateline, the setting, the actor's home)."""
+    says or decides, that neither this sentence nor the one before names as an actor, while
+    another country could be the leadership's: one the story names as an actor, or the
+    dateline's (events.carried_leaders). The event then falls to the dateline or the actor's
+    home, never to the lead's or setting's place in another country."""
     if leaders is None or carried.kind != "country":
         return False
     events, acting = leaders
     if candidate.start not in events:
         return False
     named = acting.get(sentence, set()) | acting.get(sentence - 1, set())
-    return carried.country_code not in named
+    if carried.country_code in named:
+        return False
+    # Refused only when another country could be the leadership's: one the story names as an
+    # actor, or the dateline's. Otherwise the government is the carried country's own.
+    rivals = set().union(set(), *acting.values())
+    if dateline is not None:
+        rivals.add(dateline.country_code)
+    return bool(rivals - {carried.country_code, ""})
 
 
 def _long_before(candidate: EventCandidate) -> bool:
