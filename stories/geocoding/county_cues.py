@@ -11,11 +11,10 @@ exactly one state, the town is that namesake (the town and its county agree).
 """
 
 import re
-from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import QUALIFIER, Mention
-from stories.geocoding.namesake_evidence import move_to_single_state, name_groups
+from stories.geocoding.namesake_evidence import move_to_single_state, unqualified_names
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 
 # "Alachua County", "St. Johns County", "De Soto Parish": one to three capitalised words before
@@ -24,6 +23,7 @@ _COUNTY = re.compile(r"((?:[A-Z][\w'’.-]*\s+){1,3})(County|Parish)\b")
 # A county's GeoNames point is near its middle: a town inside it lies within this distance of
 # it for all but the largest western counties.
 NEAR_COUNTY_KM = 60.0
+_TOWNS = frozenset({GazetteerKind.CITY})
 # "moved from", "came from the": a county that is where someone came from.
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?\Z")
 
@@ -82,15 +82,6 @@ def _near(place: GazetteerEntry, counties: list[list[GazetteerEntry]]) -> bool:
     )
 
 
-def _unqualified_towns(mentions: list[Mention]) -> Iterator[tuple[str, list[Mention]]]:
-    """Each name chosen as a town, with all its resolved mentions, in text order; a name the
-    article qualifies itself ("Newberry, S.C.") has said where it is already."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for key, group in name_groups(ordered, mentions):
-        if not any(m.qualifiers for m in group) and group[0].choice.kind == GazetteerKind.CITY:
-            yield key, group
-
-
 def follow_written_counties(
     text: str, mentions: list[Mention], gazetteer: OfflineGazetteer
 ) -> None:
@@ -98,7 +89,7 @@ def follow_written_counties(
     no other place of the story, to its namesake near such a county (when those namesakes lie
     in one state)."""
     counties = None
-    for key, group in _unqualified_towns(mentions):
+    for key, group in unqualified_names(mentions, _TOWNS):
         chosen = group[0].choice
         if counties is None:
             counties = written_counties(text, gazetteer)

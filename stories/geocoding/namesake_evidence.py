@@ -54,6 +54,18 @@ def name_groups(
             yield key, group
 
 
+def unqualified_names(
+    mentions: list[Mention], kinds: frozenset[str]
+) -> Iterator[tuple[str, list[Mention]]]:
+    """Each name chosen as a place of one of ``kinds``, with all its resolved mentions, in the
+    order of its first mention; a name the article qualifies itself ("Newberry, S.C.",
+    "Dublin, Ireland") has said where it is already and is left out. Lazily, as name_groups."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for key, group in name_groups(ordered, mentions):
+        if not any(m.qualifiers for m in group) and group[0].choice.kind in kinds:
+            yield key, group
+
+
 def other_mentions(ordered: list[Mention], key: str) -> list[Mention]:
     """The story's resolved mentions of every name but ``key``, in the order of ``ordered``."""
     return [m for m in ordered if m.key != key and m.choice is not None]

@@ -10,11 +10,10 @@ namesake of that name, the town is that namesake.
 
 import itertools
 import re
-from collections.abc import Iterator
 
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import move_to_single_state, name_groups
+from stories.geocoding.namesake_evidence import move_to_single_state, unqualified_names
 from stories.geocoding.places import GazetteerKind
 
 _WORD = re.compile(r"[A-Z][a-z]+")
@@ -60,21 +59,11 @@ def written_states(
     return states
 
 
-def _unqualified_towns(
-    ordered: list[Mention], mentions: list[Mention]
-) -> Iterator[tuple[str, list[Mention]]]:
-    """Each name chosen as a town or county, with all its resolved mentions, in text order;
-    a name the article qualifies itself ("Wintersville, Ohio") has said where it is already."""
-    for key, group in name_groups(ordered, mentions):
-        if not any(m.qualifiers for m in group) and group[0].choice.kind in _TOWN_KINDS:
-            yield key, group
-
-
 def follow_written_states(text: str, mentions: list[Mention], gazetteer: OfflineGazetteer) -> None:
     """Move each town whose chosen namesake's state the article never writes, and no other of
     its places lies in, to its namesake in the state the article does write (only one such)."""
     states = None
-    for key, group in _unqualified_towns(sorted(mentions, key=lambda m: m.start), mentions):
+    for key, group in unqualified_names(mentions, _TOWN_KINDS):
         chosen = group[0].choice
         if states is None:
             states = written_states(text, gazetteer, {m.surface.casefold() for m in mentions})
@@ -107,7 +96,7 @@ def follow_sentence_states(text: str, mentions: list[Mention]) -> None:
         for p, o in itertools.pairwise(ordered)
         if p.end < o.start and _QUALIFYING_COMMA.fullmatch(text[p.end : o.start])
     }
-    for key, group in _unqualified_towns(ordered, mentions):
+    for key, group in unqualified_names(mentions, _TOWN_KINDS):
         chosen = group[0].choice
         states = set()
         for m in group:

@@ -16,7 +16,7 @@ is a large city over a namesake of the story's state a tenth its size.
 from collections import Counter
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, name_groups
+from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 
 _TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
@@ -89,11 +89,8 @@ def _story_state(key: str, mentions: list[Mention]) -> tuple[State, int] | None:
 def follow_story_state(mentions: list[Mention]) -> None:
     """Move each unqualified town or county chosen in a state none of the story's other places
     lies in to its namesake of the state most of them lie in (the largest such namesake)."""
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for key, group in name_groups(ordered, mentions):
+    for key, group in unqualified_names(mentions, _TOWN_KINDS):
         chosen = group[0].choice
-        if chosen.kind not in _TOWN_KINDS or any(m.qualifiers for m in group):
-            continue
         if chosen.population >= FAMOUS_POPULATION:
             continue
         found = _story_state(key, mentions)

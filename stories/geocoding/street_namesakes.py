@@ -54,11 +54,6 @@ def street_names(text: str) -> dict[str, int]:
     return names
 
 
-def writes_as_street(text: str, name: str) -> bool:
-    """Does the article write ``name`` followed by a street word somewhere?"""
-    return name in street_names(text)
-
-
 def in_street_slot(text: str, mention: Mention, first_street: int | None) -> bool:
     """Whether this mention is itself a street: written with its street word ("Lincoln
     Avenue"), or bare in a street's slot ("onto Decatur", "lanes of Decatur", "Decatur and
