@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.context import GROUP_NOUNS, may_be_a_person
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.places import LOCAL_BODIES
 from stories.extraction.events.predication import agentive
 from stories.extraction.events.titles import subject_of
 from stories.extraction.mentions import EventCandidate
@@ -33,12 +34,14 @@ from stories.extraction.mentions import EventCandidate
 EVIDENCE_VERBS = frozenset(
     {"show", "reflect", "indicate", "signal", "telegraph", "mirror", "underscore", "underline"}
 )
-# Bodies that act as one, named by a common noun ("police showed", "the ministry signalled").
-_BODIES = frozenset(
-    {"police", "ministry", "government", "board", "union", "bank", "court", "agency",
-     "department", "council", "committee", "company", "firm", "army", "military", "authority",
-     "administration", "office", "party", "parliament", "senate", "congress", "commission",
-     "jury", "panel", "prosecution", "defense", "defence", "team", "school", "university"}
+# Bodies that act as one, named by a common noun ("police showed", "the ministry signalled"):
+# the bodies that act where they belong and the groups of the story, with the bodies of a
+# state and its institutions neither list holds.
+_BODIES = (
+    LOCAL_BODIES
+    | GROUP_NOUNS
+    | {"administration", "army", "board", "commission", "committee", "congress", "defence",
+       "defense", "military", "office", "panel", "prosecution", "school", "university"}
 )  # fmt: skip
 # Examinations whose showing is a finding told as news (events.findings: "a scan of his chest
 # showed damage in both lungs"), not a figure explained.
