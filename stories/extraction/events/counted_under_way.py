@@ -47,7 +47,7 @@ def deed_under_way_in_lead(verb: Token) -> bool:
     if not progressive(verb) or not _in_lead_sentence(verb):
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(_counted(o) for o in objects):
+    if any(counted(o) for o in objects):
         return True
     return (
         verb.lemma_.lower() in _MAKING_VERBS
@@ -56,8 +56,9 @@ def deed_under_way_in_lead(verb: Token) -> bool:
     )
 
 
-def _counted(noun: Token) -> bool:
-    """ "300 jobs", "hundreds of rooms", "$2 million"; not a number in a name ("HB 516")."""
+def counted(noun: Token) -> bool:
+    """ "300 jobs", "hundreds of rooms", "$2 million", "thirty percent": a noun counted or
+    measured; not a number in a name ("HB 516")."""
     if noun.lower_ in _QUANTITY_NOUNS or noun.ent_type_ in ("MONEY", "QUANTITY"):
         return True
     return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in noun.children)

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.candidacies import files_for_office
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
-from stories.extraction.events.counted_under_way import deed_under_way_in_lead
+from stories.extraction.events.counted_under_way import counted, deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.deliberations import weighs_a_deed
@@ -172,11 +172,13 @@ def refused(verb: Token) -> bool:
 
 
 def counts_things(verb: Token) -> bool:
-    """ "have filed lawsuits", "have pledged millions": a perfect whose object is things
-    counted (a plural or a number) reports deeds; "has brought his love of show business",
-    "have lost a source of pressure" sum up."""
+    """ "have filed lawsuits", "have pledged millions", "has lost thirty percent of its
+    value": a perfect whose object is things counted or measured (a plural, a number, a sum,
+    a share) reports deeds; "has brought his love of show business", "have lost a source of
+    pressure" sum up."""
     return any(
-        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num) for c in verb.children
+        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num or counted(c))
+        for c in verb.children
     )
 
 
