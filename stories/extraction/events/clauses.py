@@ -31,6 +31,7 @@ from stories.extraction.events.case_matters import drop_case_matters
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.dated_prospects import dated_prospect
 from stories.extraction.events.dates import (
     EventDate,
     date_from_narrative,
@@ -294,7 +295,11 @@ def _candidate(
             # evacuation"): the ordering happened; whether what was ordered did, is the noun's.
             cue = None if _did_to(anchor, site.noun) else GOVERNOR_CERTAINTY.get(anchor.lemma_)
             certainty = cue or noun_certainty_ahead(site.noun, date=start, published=published)
-    if certainty is None or (site.kind == "general" and not general_report(anchor, certainty)):
+    if certainty is None or (
+        site.kind == "general"
+        and not general_report(anchor, certainty)
+        and not dated_prospect(anchor, certainty, time if dated else None, published)
+    ):
         return None
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
