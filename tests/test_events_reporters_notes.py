@@ -175,3 +175,20 @@ def test_seeing_a_place_is_no_pointer(nlp):  # noqa: F811
     doc = nlp("Ana Reyes will see the coast at Port Lanner on Friday.")
 
     assert not points_the_reader(next(t for t in doc if t.lower_ == "see"))
+
+
+def test_a_message_left_seeking_comment_is_no_event(nlp):  # noqa: F811
+    text = (
+        "Police arrested Dale Orrick, 41, on Monday in Brenmoor. "
+        "A message seeking comment was left Tuesday for his lawyer."
+    )
+
+    triggers = event_triggers(nlp, text)
+    assert "arrest" in triggers
+    assert "leave" not in triggers
+
+
+def test_a_message_left_for_a_family_is_still_news(nlp):  # noqa: F811
+    text = "The kidnappers left a message for the Orrick family in Brenmoor on Monday."
+
+    assert "leave" in event_triggers(nlp, text)

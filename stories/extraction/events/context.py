@@ -24,6 +24,7 @@ from stories.extraction.events.reporters_notes import (
     points_the_reader,
     unanswered,
 )
+from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.paragraphs import line_starts as paragraph_lines
 
@@ -325,14 +326,15 @@ class MentionIndex:
         or the token stands above the dateline (a headline: "Storm hits coast. CITY — …") or
         above the body of an unbroken text ("Storm hits coast. The storm …"), or it tells an
         unanswered request for comment or sends the reader to a web address (reporters_notes:
-        how the story was gathered or where to read on). With `headline_news` a headline's
+        how the story was gathered or where to read on) or information kept back
+        (withheld_information). With `headline_news` a headline's
         words may tell news (headline_happenings)."""
         told = headline_news and token.idx < self.told_headline_end
         if not told and self.dateline is not None and token.idx < self.dateline.city_start:
             return True
         if not told and token.idx < self.headline_end:
             return True
-        if unanswered(token) or points_the_reader(token):
+        if unanswered(token) or points_the_reader(token) or withheld(token):
             return True
         number = self.sentence_number(token)
         if number not in self.noise:

@@ -16,10 +16,11 @@ Three kinds, all told in every kind of news and none a happening an editor would
 - An unanswered request for comment: "Lund could not be reached for comment", "did not
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
-  message "left" is the same attempt. A passive "could not be reached" counts only of a person
-  (or "for comment"), and "none of the owners could be reached" as well: "a deal could not be
-  reached" is news. So is a refusal to talk about it: "the sheriff declined to discuss the
-  evidence", "the clerk declined comment" ("declined to comment" is no event already:
+  message "left" is the same attempt, and so is "a message seeking comment was left". A
+  passive "could not be reached" counts only of a person (or "for comment"), and "none of
+  the owners could be reached" as well: "a deal could not be reached" is news. So is a
+  refusal to talk about it: "the sheriff declined to discuss the evidence", "the clerk
+  declined comment" ("declined to comment" is no event already:
   events.governing), but only about the case itself or with the press; "refused to discuss
   its nuclear program with inspectors" is a deed of the story.
 - A pointer to a web address: "for updates, see www.example.org", "visit example.com". It
@@ -60,6 +61,9 @@ _CONTACT_NOUNS = frozenset(
 NEGATIVE_SUBJECTS = frozenset({"none", "neither", "nobody", "no-one"})
 # A refusal told with the noun: "declined comment".
 _COMMENT_NOUNS = frozenset({"comment", "comments"})
+# A request for comment left or sent: "a message seeking comment was left".
+_SENDING_VERBS = frozenset({"leave", "send"})
+_SEEKING_VERBS = frozenset({"seek", "request"})
 # Verbs that send the reader to a web address: "see www.example.org", "go to example.com".
 _POINTING_VERBS = frozenset({"see", "visit", "go", "log", "click"})
 # Verbs that say whether the attempt was answered.
@@ -130,12 +134,30 @@ def unanswered(token: Token) -> bool:
     answering verb about a call, message or comment ("did not return calls", "could not be
     reached for comment"), the message left that went unanswered, or a refusal to talk about
     it ("declined to discuss the case")."""
-    if _unanswered_verb(token) or _refuses_to_talk(token):
+    if _unanswered_verb(token) or _refuses_to_talk(token) or _asks_for_comment(token):
         return True
     return (
         token.dep_ == "acl"
         and token.head.lower_ in _CONTACT_NOUNS
         and _unanswered_verb(token.head.head)
+    )
+
+
+def _asks_for_comment(verb: Token) -> bool:
+    """ "A message seeking comment was left for his lawyer": the request itself, sent or left,
+    whether or not an answer came; not "left a message for the family"."""
+    if verb.lemma_.lower() not in _SENDING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and c.lower_ in _CONTACT_NOUNS
+        and any(
+            a.dep_ == "acl"
+            and a.lemma_.lower() in _SEEKING_VERBS
+            and any(o.lower_ in _COMMENT_NOUNS for o in a.children if o.dep_ == "dobj")
+            for a in c.children
+        )
+        for c in verb.children
     )
 
 

@@ -1,0 +1,124 @@
+"""Information a source kept back from the story: no event on a timeline.
+
+"Deputies have not released the name of the driver", "the company did not disclose the
+price", "a spokeswoman declined to identify the other bidders", "the sheriff declined to say
+whether deputies had moved the workers": the reporter tells what the story could not carry.
+Nothing happened; it is a note on the reporting, as an unanswered call for comment is
+(reporters_notes), and what lies inside it (the open question, "moved the workers"; the
+withheld breakdown "of the proposed purchase") is no happening told either. On the dev
+batches every such clause was an extracted event that matched no gold event ("Man's body
+releases name", "Company discloses purchase price", "Charles Bronfman declines to identify
+bidders", "Authorities move residents", "Proposed Film House purchase").
+
+The class: a verb that makes information public (release, disclose, reveal, give, identify,
+say …) told as not done ("not", "none of them") or as refused ("declined to", "refused to"),
+whose object is a piece of information (a name, a price, terms, details, a breakdown) or, for
+"identify", "name" and "say", anything or nothing. Look-alikes kept: the same verb done
+("released the name on Tuesday"), and a withheld thing that is not information ("did not
+release the prisoners"); a clause reaches the withheld verb only through its object or its
+question, so a deed in the subject's relative clause ("deputies, who arrested a man, have not
+released his name") stays.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.reporters_notes import NEGATIVE_SUBJECTS
+
+# Verbs that make a piece of information public, when what they give out is information.
+_GIVING_OUT = frozenset({"release", "disclose", "reveal", "divulge", "give", "provide", "specify"})
+# Verbs whose very act is giving out information, whatever follows: "declined to identify".
+_TELLING = frozenset({"identify", "name", "say"})
+_REFUSING = frozenset({"decline", "refuse"})
+# What a source keeps back: "the name", "the price", "terms", "a breakdown".
+_INFORMATION = frozenset(
+    {
+        "name",
+        "names",
+        "identity",
+        "identities",
+        "price",
+        "prices",
+        "terms",
+        "amount",
+        "figure",
+        "figures",
+        "details",
+        "detail",
+        "breakdown",
+        "value",
+        "cost",
+        "costs",
+        "cause",
+        "reason",
+        "information",
+    }
+)
+# How a clause under the withheld verb hangs on it: its object, its question or a clause.
+_INSIDE = frozenset({"dobj", "ccomp", "xcomp", "attr"})
+# Links a word may climb to reach it: inside a noun phrase ("a breakdown of the purchase").
+_PATH = _INSIDE | {"pobj", "prep", "conj"}
+
+
+def withheld(token: Token) -> bool:
+    """Whether the token tells information kept back, or lies in what was kept back (its
+    object or open question); a refusal to give it counts as its verb does."""
+    if _refuses_to_give_out(token) or _keeps_back(token):
+        return True
+    child = token
+    for head in token.ancestors:
+        if child.dep_ not in _PATH:
+            return False
+        if head.pos_ in ("VERB", "AUX"):
+            return child.dep_ in _INSIDE and _keeps_back(head)
+        child = head
+    return False
+
+
+def _refuses_to_give_out(verb: Token) -> bool:
+    """ "declined to identify the bidders": the refusal is the withholding's own verb."""
+    return verb.lemma_.lower() in _REFUSING and any(
+        c.dep_ == "xcomp" and _gives_out(c) for c in verb.children
+    )
+
+
+def _keeps_back(verb: Token) -> bool:
+    """A verb of giving out information told as not done or as refused."""
+    if not _gives_out(verb):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NEGATIVE_SUBJECTS for c in verb.children
+    ):
+        return True
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _REFUSING
+        and not any(c.dep_ == "neg" for c in verb.head.children)
+    )
+
+
+def _gives_out(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _TELLING:
+        # "say" gives out information only as an open question or with nothing after it:
+        # "declined to say whether …", "would not say"; not "did not say that he would go".
+        if lemma != "say":
+            return True
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        return all(_open_question(c) for c in clauses)
+    if lemma not in _GIVING_OUT:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lower_ in _INFORMATION for obj in objects for o in (obj, *obj.conjuncts))
+
+
+def _open_question(clause: Token) -> bool:
+    """ "whether deputies had moved …", "if …", "how many …": a question, not a statement."""
+    return any(
+        c.dep_ in ("mark", "advmod", "nsubj", "dobj")
+        and c.lower_ in ("whether", "if", "how", "why", "when", "where", "what", "who", "which")
+        for c in clause.children
+    )
