@@ -94,6 +94,7 @@ from stories.extraction.events.place_roles import (
     sets_scene,
     stated_as_location,
 )
+from stories.extraction.events.quiet_sentences import loud_sentences, quiet_between
 from stories.extraction.events.reported import reporting_events
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
@@ -235,6 +236,7 @@ def place_events(
         if _on("national lands")
         else {},
         named=named_per_sentence(body, starts),
+        loud=loud_sentences(index, starts, places) if _on("quiet sentences") else None,
         leaders=(
             (
                 {e.start for e in events if leadership_acts(e, index)},
@@ -289,6 +291,7 @@ def place_from_context(
     measures: dict[int, PlaceMention] | None = None,
     described_places: dict[int, PlaceMention] | None = None,
     leaders: tuple[set[int], dict[int, set[str]]] | None = None,
+    loud: set[int] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -323,6 +326,7 @@ def place_from_context(
     result: list[EventCandidate] = []
     last: Narration | None = None
     carried = carried_sources()
+    told = set(sentence_of.values())
     for candidate in candidates:
         paragraph = paragraph_of.get(candidate.start, -1)
         sentence = sentence_of.get(candidate.start, -1)
@@ -356,7 +360,13 @@ def place_from_context(
         elif (
             last is not None
             and last.paragraph == paragraph
-            and sentence - last.sentence <= 1
+            and (
+                sentence - last.sentence <= 1
+                or (
+                    loud is not None
+                    and quiet_between(last.sentence, sentence, told=told, loud=loud)
+                )
+            )
             and _on("carried")
             and narrated
             and not (last.by_actor and names_another(named or {}, sentence, last.place))
