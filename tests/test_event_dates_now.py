@@ -41,3 +41,27 @@ def test_a_present_after_a_past_time_opening_its_sentence_is_historic(events_of)
     event = events_of(text)["kill"]
 
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 8, 1), "month")
+
+
+def test_a_time_in_an_aside_does_not_move_the_narrative(events_of):
+    text = (
+        "It has been a hard year for the bakery chain Crumbs.\n\n"
+        "A broker lately cut his rating on Crumbs stock, which closed Friday at $12.50.\n\n"
+        "As forecast, Crumbs reported lower quarterly sales."
+    )
+
+    event = events_of(text)["report"]
+
+    assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
+
+
+def test_a_time_that_moves_the_narrative_still_dates_the_deed_after_it(events_of):
+    text = (
+        "It has been a hard year for the bakery chain Crumbs.\n\n"
+        "A broker cut his rating on Crumbs stock on Friday.\n\n"
+        "As forecast, Crumbs reported lower quarterly sales."
+    )
+
+    event = events_of(text)["report"]
+
+    assert event.date_start == datetime.date(2023, 9, 8)

@@ -95,3 +95,15 @@ def test_a_yearless_month_takes_the_year_written_earlier_in_its_sentence(values)
     text = "The 2016 race is remembered for the debate in October."
 
     assert values(text)["October"] == "2016-10"
+
+
+def test_a_model_year_sets_no_year_for_a_yearless_date_in_its_sentence(values):
+    text = "She was driving a 2004 Subaru Outback that deputies pulled over on Oct. 30."
+
+    assert values(text)["Oct. 30"] == "2019-10-30"
+
+
+def test_a_year_after_the_not_before_a_make_still_sets_the_sentence_year(values):
+    text = "He missed most of the 2014 season after he was hurt in a match on June 9."
+
+    assert values(text)["June 9"] == "2014-06-09"

@@ -28,6 +28,7 @@ from stories.extraction.events.narrative_points import (
     STORY_DAYS,
     in_lead,
     opens_in_the_past,
+    paragraph_of,
     paragraph_starts,
     told_lately,
 )
@@ -53,6 +54,7 @@ from stories.extraction.events.thing_dates import (
 )
 from stories.extraction.events.time_owners import (
     continuative,
+    in_relative_aside,
     too_early_for_perfect,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
@@ -254,11 +256,14 @@ def date_from_narrative(
                 found, source = EventDate(published, None, "day", ""), "publication"
         # A bare year ("in 2001") or a coming day is no point the past stands on: until a past
         # day or month is named, the narrative is still at the reporter's now. A date written
-        # before a noun ("in a Nov. 5 letter") dates that thing, not the story.
+        # before a noun ("in a Nov. 5 letter") dates that thing, not the story, and one in an
+        # aside (", which closed Friday at $71.75,") tells about a thing in passing: past its
+        # paragraph, no point the narrative has moved to (story_time reads none either).
         untold = _in_lead(event, paragraphs) or not any(
             a.start < event.start
             and a.date.precision in NARRATIVE_POINTS
             and attributive(a, text) is None
+            and not _passing_aside(a, event, paragraphs, text)
             and fits(a.date)
             for a in anchors
         )
@@ -438,6 +443,14 @@ def _fits(tense: str, published: dt.date | None) -> Callable[[EventDate], bool]:
         return date.start <= published
 
     return fits
+
+
+def _passing_aside(anchor: Anchor, event: EventCandidate, paragraphs: list[int], text: str) -> bool:
+    """Whether `anchor` is a time told in an aside (", which closed Friday,") in a paragraph
+    before the event's: a thing's time in passing, which the narrative has left behind."""
+    return paragraph_of(anchor.start, paragraphs) != paragraph_of(
+        event.start, paragraphs
+    ) and in_relative_aside(anchor.start, text)
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:

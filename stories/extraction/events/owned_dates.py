@@ -22,6 +22,7 @@ from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
 from stories.extraction.events.moved_times import moved_happening, moving_verb
+from stories.extraction.events.opened_clauses import before_its_opener
 from stories.extraction.events.participle_times import through_participle
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.sites import Site, enclosing_verb, owner_of
@@ -47,6 +48,8 @@ def times_by_site(
             or _copula_subject(span.root, anchors)
             or _copula_predicate(span.root, anchors)
         )
+        if site is not None and before_its_opener(span, site.anchor):
+            continue  # "shot Saturday, … since four agents died 15 years ago"
         since = span.root.head if span.root.head.lower_ == "since" else None
         if site is not None and since is not None and record_since(since):
             continue  # "won for the first time since 1993": 1993 dates no happening here

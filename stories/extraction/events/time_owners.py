@@ -13,6 +13,9 @@ import datetime as dt
 import re
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.times.thing_years import model_year, owned_thing_year
+
+__all__ = ["model_year", "owned_thing_year"]  # read here by the events package
 
 # A duration or a start that a perfect stretches over: "for seven years", "for the past
 # decade", "since 2012".
@@ -92,24 +95,6 @@ def noun_before(participle: int, noun: str, text: str) -> bool:
     return bool(words) and words[-1].startswith(noun) and bool(_NOUN_THEN_PARTICIPLE.search(before))
 
 
-# "a 2011 Volvo", "an 1898 Winchester": a year between "a"/"an" and a capitalised word. That
-# is a make's model year, and also "a 2008 Census report": either way the year qualifies the
-# noun after it (events.dates labels it attributive), never the narrative.
-_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
-_YEAR = re.compile(r"\d{4}")
-_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
-
-
-def model_year(start: int, end: int, text: str) -> bool:
-    """Whether the year text[start:end] stands between "a"/"an" and a capitalised word
-    ("a 2011 Volvo bus", but also "a 2008 Census report"), or between an owner's word and a
-    capitalised name ("her stolen 1989 Mercury Marquis"): it dates the thing named after it,
-    never the narrative around it. An all-capital make ("a 1999 GMC") is not matched."""
-    if not (_YEAR.fullmatch(text[start:end]) and _CAPITALISED_AFTER.match(text, end)):
-        return False
-    return bool(_A_BEFORE.search(text[max(0, start - 4) : start])) or owned_thing_year(start, text)
-
-
 # The words of a name after the year, then the word that heads its phrase: "a 2015 World Cup
 # qualifier", "a 2019 Supreme Court ruling", "a 2003 Honda Accord driven by".
 _NAME_THEN_HEAD = re.compile(r"(?:\s+[A-Z][\w.&'-]*){1,4}\s+(?P<head>[a-z]+)")
@@ -129,19 +114,6 @@ def dates_an_event_noun(end: int, text: str) -> bool:
 def model_year_of_a_thing(start: int, end: int, text: str) -> bool:
     """A model year (`model_year`) whose phrase is not headed by an event noun."""
     return model_year(start, end, text) and not dates_an_event_noun(end, text)
-
-
-# "her stolen 1989 Mercury", "the family's 2004 Honda": an owner's word, at most two plain words
-# (what befell the thing) and then the year.
-_OWNER_BEFORE = re.compile(
-    r"(?:\b(?:his|her|its|their|our|my|your)|[a-z]['’]s)\s+(?:[a-z]+\s+){0,2}$", re.I
-)
-
-
-def owned_thing_year(start: int, text: str) -> bool:
-    """Whether the year at `start` follows an owner's word ("her stolen 1989 …"): a year of a
-    thing someone has is the year it was made, not a time of the clause."""
-    return bool(_OWNER_BEFORE.search(text[max(0, start - 40) : start]))
 
 
 # "in 2005 when the board fined him", "in April, when he was dragged out": a time that a

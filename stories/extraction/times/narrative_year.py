@@ -17,6 +17,7 @@ import re
 from stories.extraction.times.calendar import period_start
 from stories.extraction.times.candidates import Candidate
 from stories.extraction.times.patterns import DETERMINER_BEFORE
+from stories.extraction.times.thing_years import model_year
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|to|by)\s+$", re.I)
@@ -69,10 +70,13 @@ def _sets_scene(candidate: Candidate, text: str) -> bool:
 def _year_of_sentence(candidate: Candidate, text: str) -> bool:
     """ "in the 2011 season -- above all after he was hurt at a June 9 match": a
     year written out sets the scene for a yearless date later in its own sentence, even as a
-    thing's date; only a span's edge ("since 2016") does not."""
+    thing's date; only a span's edge ("since 2016") and a make's model year ("a 2001 Chevrolet
+    stopped March 16", times.thing_years) do not."""
     if candidate.type != "DATE" or not re.fullmatch(r"\d{4}", candidate.value or ""):
         return False
     if text[candidate.start : candidate.end] != candidate.value:
+        return False
+    if model_year(candidate.start, candidate.end, text):
         return False
     return not _BOUND_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start])
 
