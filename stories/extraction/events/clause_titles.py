@@ -77,6 +77,7 @@ def clause_title(
         place_is_object=choice.is_object,
         index=index,
         guess=grounded,
+        chain=site.kind == "verb",  # a happening's own verb ("died"), not any deed ("walked")
     )
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":

@@ -19,6 +19,7 @@ from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
+from stories.extraction.events.pronoun_chains import chained_person, told_as
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
     points_the_reader,
@@ -148,6 +149,7 @@ class MentionIndex:
     line_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     noise: dict[int, bool] = field(default_factory=dict)
+    told_as: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun_chains.told_as
 
     @classmethod
     def build(
@@ -231,9 +233,35 @@ class MentionIndex:
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
             excluded = self.person_at.get(subject.i) if subject is not None else None
+        return self._salient_near(pronoun, excluded)
+
+    def chained_name(self, pronoun: Token) -> str | None:
+        """ "Two months later, he died": far from any name, whom the "he" or "she" before it
+        means (events.pronoun_chains), said short; None for any other word."""
+        if pronoun.lower_ not in ("he", "she"):
+            return None
+        if pronoun.lower_ not in self.told_as:
+            names = {i: p.name for i, p in self.person_at.items()}
+            self.told_as[pronoun.lower_] = told_as(pronoun.lower_, self.doc, names)
+        called = self.told_as[pronoun.lower_]
+        person = chained_person(
+            pronoun, _PRONOUN_REACH, lambda link: self._salient_near(link, called=called)
+        )
+        return self.short_name(person) if person is not None else None
+
+    def _salient_near(
+        self,
+        token: Token,
+        excluded: PersonMention | None = None,
+        called: frozenset[str] | None = None,
+    ) -> PersonMention | None:
+        """The last person made a subject before `token`, within the pronoun's reach (one
+        the story `called` by the pronoun, when given)."""
         for position, person in reversed(self.salient):
-            if position < pronoun.i and pronoun.i - position <= _PRONOUN_REACH:
+            if position < token.i and token.i - position <= _PRONOUN_REACH:
                 if excluded is not None and person.name == excluded.name:
+                    continue
+                if called is not None and person.name not in called:
                     continue
                 return person
         return None

@@ -78,8 +78,7 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token)
     if root is not None:
         root = as_place_head(root)
     if root is not None and root.head.pos_ == "ADP" and root.dep_ == "pobj":
-        # "north of X", "outside X": a place the event is only near.
-        word = root.head.lower_
+        word = root.head.lower_  # "north of X", "outside X": a place the event is only near
         known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
         preposition = word if known else "near"
         if word == "of" and root.head.head.lower_ == "out":
@@ -183,6 +182,7 @@ def verb_title(
     place_is_object: bool,
     index: MentionIndex,
     guess: bool = False,
+    chain: bool = False,
 ) -> str | None:
     """ "Ortega arrives in Norfield"; passives read like headlines: "Lind met by Kessler".
 
@@ -195,6 +195,7 @@ def verb_title(
     who = phrase(subject, index)
     if who is None and guess:
         who = index.last_named(subject) or _role_before(subject, index)
+    who = index.chained_name(subject) if who is None and chain else who  # pronoun_chains
     if who is None and guess and subject.lower_ == "they" and subject.dep_ == "nsubj":
         return _done_there(verb, particle or loose_particle(verb), place, index)
     if who is None:

@@ -1,0 +1,80 @@
+"""A "he" or "she" that goes on telling of the one the "he" or "she" before it meant.
+
+Profiles, obituaries and features name their person once and then tell paragraph after
+paragraph with "he" or "she" alone ("Two months later, he died of natural causes").
+`MentionIndex.antecedent` looks for a person made a subject within a short reach; far into
+such a story there is none, the pronoun stayed untraced, the clause had no title and the
+happening was lost (dev: a writer's death told long after his name). English keeps a chain of
+the same singular pronoun on one person until another is named: a subject "he" means whom the
+nearest subject "he" before it means, when that one is near. So the chain is followed back,
+link by link, each within the reach, to the last person made a subject near a link whom the
+story itself calls by that pronoun and never by the other (`told_as`: "Ford said he would"):
+far along a chain the last name passed may be someone else ("the editor Ann Bell" in a story
+told of a "he"). Only "he" and "she": "they" and "it" change what they stand for too freely.
+Used for titles only, and only of a happening's own verb ("died", "published", "fought":
+events.clauses site kind "verb"): a feature's every deed told so ("he walked", "he
+advocated") was not news (lgldev).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+_CHAINED = frozenset({"he", "she"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LINKS = 12  # a chain longer than this has likely passed to someone else
+
+
+def previous_link(pronoun: Token, reach: int) -> Token | None:
+    """The nearest subject spelled as `pronoun` ("he", "she") before it within `reach`
+    tokens, or None."""
+    doc = pronoun.doc
+    for token in reversed(doc[max(0, pronoun.i - reach) : pronoun.i]):
+        if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS:
+            return token
+    return None
+
+
+def told_as(pronoun: str, doc: Doc, names_at: dict[int, str]) -> frozenset[str]:
+    """The names the story calls `pronoun` ("he", "she") and never the other: a name that is
+    a subject and the pronoun a subject inside its clause ("Ford said he would", "Ana Ruiz
+    left after she signed"), `names_at` mapping token positions to names."""
+    found: dict[str, set[str]] = {word: set() for word in _CHAINED}
+    for token in doc:
+        if token.lower_ not in _CHAINED or token.dep_ not in _SUBJECTS:
+            continue
+        name = _subject_above(token, names_at)
+        if name is not None:
+            found[token.lower_].add(name)
+    other = set().union(*(names for word, names in found.items() if word != pronoun))
+    return frozenset(found.get(pronoun, set()) - other)
+
+
+def _subject_above(pronoun: Token, names_at: dict[int, str]) -> str | None:
+    """The name that is the subject of a verb the pronoun's clause lies under."""
+    verb = pronoun.head
+    while verb.head.i != verb.i:
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is not None and subject.i < pronoun.i and subject.i in names_at:
+            return names_at[subject.i]
+    return None
+
+
+def chained_person[P](pronoun: Token, reach: int, near: Callable[[Token], P | None]) -> P | None:
+    """Whom a subject "he"/"she" means through the chain of the same pronoun before it:
+    the first person `near` finds for a link (the person within reach of that link whom the
+    story calls by that pronoun), None when the chain breaks (no link within reach) first."""
+    if pronoun.lower_ not in _CHAINED or pronoun.dep_ not in _SUBJECTS:
+        return None
+    link = pronoun
+    for _ in range(_LINKS):
+        link = previous_link(link, reach)
+        if link is None:
+            return None
+        found = near(link)
+        if found is not None:
+            return found
+    return None
