@@ -26,13 +26,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.reporters_notes import NEGATIVE_SUBJECTS
+from stories.extraction.events.reporters_notes import NEGATIVE_SUBJECTS, REFUSING_VERBS
 
 # Verbs that make a piece of information public, when what they give out is information.
 _GIVING_OUT = frozenset({"release", "disclose", "reveal", "divulge", "give", "provide", "specify"})
 # Verbs whose very act is giving out information, whatever follows: "declined to identify".
 _TELLING = frozenset({"identify", "name", "say"})
-_REFUSING = frozenset({"decline", "refuse"})
 # What a source keeps back: "the name", "the price", "terms", "a breakdown".
 _INFORMATION = frozenset(
     {
@@ -86,7 +85,7 @@ def withheld(token: Token) -> bool:
 
 def _refuses_to_give_out(verb: Token) -> bool:
     """ "declined to identify the bidders": the refusal is the withholding's own verb."""
-    return verb.lemma_.lower() in _REFUSING and any(
+    return verb.lemma_.lower() in REFUSING_VERBS and any(
         c.dep_ == "xcomp" and _gives_out(c) for c in verb.children
     )
 
@@ -103,7 +102,7 @@ def _keeps_back(verb: Token) -> bool:
         return True
     return (
         verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in _REFUSING
+        and verb.head.lemma_.lower() in REFUSING_VERBS
         and not any(c.dep_ == "neg" for c in verb.head.children)
     )
 
