@@ -88,3 +88,24 @@ def test_a_happening_whose_cause_is_withheld_still_happened(nlp):  # noqa: F811
     triggers = event_triggers(nlp, text)
     assert "fire" in triggers
     assert "release" not in triggers
+
+
+def test_a_proposed_happening_a_withheld_fact_is_about_is_no_event(nlp):  # noqa: F811
+    # "the proposed purchase" is not told as done: inside a withheld breakdown it tells nothing.
+    text = (
+        "Floods closed two roads near Brenmoor on Monday. "
+        "The firm declined to give a breakdown between the bank loan and the proposed Harlow Mill "
+        "purchase."
+    )
+
+    assert "purchase" not in event_triggers(nlp, text)
+
+
+def test_a_reported_happening_asked_about_with_when_is_no_event(nlp):  # noqa: F811
+    # "when the reported attempt occurred": the attempt itself is only reported.
+    text = (
+        "Floods closed two roads near Brenmoor on Monday. "
+        "The minister would not say when the reported attempt occurred."
+    )
+
+    assert "occur" not in event_triggers(nlp, text)

@@ -7,7 +7,8 @@ Nothing happened; it is a note on the reporting, as an unanswered call for comme
 (reporters_notes), and what lies inside its open question ("whether deputies had moved the
 workers") is no happening told either. A question of when, where, how or why ("would not say
 when the suspect was arrested") and the thing a withheld fact is about ("the cause of Sunday's
-fire") take their happening as told: only the fact is kept back. On the dev
+fire") take their happening as told: only the fact is kept back, unless the happening is
+itself not told as done ("the proposed purchase", "when the reported attempt occurred"). On the dev
 batches every such clause was an extracted event that matched no gold event ("Man's body
 releases name", "Company discloses purchase price", "Charles Bronfman declines to identify
 bidders", "Authorities move residents", "Proposed Film House purchase").
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CERTAINTY
 from stories.extraction.events.reporters_notes import NEGATIVE_SUBJECTS, REFUSING_VERBS
 
 # Verbs that make a piece of information public, when what they give out is information.
@@ -61,6 +63,9 @@ _INSIDE = frozenset({"dobj", "ccomp", "xcomp", "attr"})
 # Links a word may climb to reach it: a conjunct ("the name or the price"); not a noun's
 # complement ("the cause of the fire"), which the withheld fact is about.
 _PATH = _INSIDE | {"conj"}
+# Links inside a noun phrase to the thing a withheld fact is about ("a breakdown of the
+# proposed purchase"): climbed only for a happening not told as done.
+_ABOUT = frozenset({"pobj", "prep"})
 # Openers of a question that leaves its happening open; "when", "where", "how" take it as told.
 _YES_OR_NO = frozenset({"whether", "if"})
 _QUESTION_WORDS = _YES_OR_NO | {"how", "why", "when", "where", "what", "who", "which"}
@@ -71,16 +76,29 @@ def withheld(token: Token) -> bool:
     object or open question); a refusal to give it counts as its verb does."""
     if _refuses_to_give_out(token) or _keeps_back(token):
         return True
+    unconfirmed = _not_told_as_done(token)
+    path = _PATH | _ABOUT if unconfirmed else _PATH
     child = token
     for head in token.ancestors:
-        if child.dep_ not in _PATH:
+        if child.dep_ not in path:
             return False
         if head.pos_ in ("VERB", "AUX"):
-            if child.dep_ == "ccomp" and not _yes_or_no(child):
+            if child.dep_ == "ccomp" and not _yes_or_no(child) and not unconfirmed:
                 return False  # "would not say when the suspect was arrested": he was
             return child.dep_ in _INSIDE and _keeps_back(head)
         child = head
     return False
+
+
+def _not_told_as_done(token: Token) -> bool:
+    """ "the proposed purchase", "the reported attempt occurred": a happening whose noun an
+    adjective marks as planned or unconfirmed (lexicon.NOUN_CERTAINTY)."""
+    nouns = [token]
+    if token.lemma_.lower() in HAPPENING_VERBS:
+        nouns = [c for c in token.children if c.dep_ == "nsubj"]
+    return any(
+        c.dep_ == "amod" and c.lower_ in NOUN_CERTAINTY for noun in nouns for c in noun.children
+    )
 
 
 def _refuses_to_give_out(verb: Token) -> bool:
