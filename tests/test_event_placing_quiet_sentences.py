@@ -61,3 +61,18 @@ def test_a_verbless_line_between_stops_the_carry(nlp):  # noqa: F811
     fight = event_with(placed_events(nlp, text), "fight")
 
     assert where(fight) != ("Paris", "previous sentence")
+
+
+def test_a_sentence_between_pointing_elsewhere_by_direction_stops_the_carry(nlp):  # noqa: F811
+    # "The capital lies far to the north" names no place, but it turns the reader to another:
+    # a direction or a distance to somewhere is no quiet description of the scene.
+    text = (
+        _LEAD
+        + _FIRE
+        + "The capital lies 300 kilometres to the north. The minister called a meeting."
+        + _LATER
+    )
+
+    call = event_with(placed_events(nlp, text), "call")
+
+    assert where(call) != ("Paris", "previous sentence")

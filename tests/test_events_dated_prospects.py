@@ -44,3 +44,9 @@ def test_may_of_a_permission_to_anyone_is_no_prospect():
 def test_could_with_an_open_time_adverb_is_still_commentary():
     events = _events("The two councils could ultimately finalize the pact next month.")
     assert "finalize" not in events
+
+
+def test_a_change_of_amount_to_come_is_still_commentary():
+    # "prices could climb next year" forecasts a trend (deed_marks.a_trend), no happening.
+    events = _events("Fuel prices could climb sharply next year.")
+    assert "climb" not in events

@@ -21,3 +21,9 @@ def test_perfect_acting_on_an_abstraction_still_sums_up(nlp):  # noqa: F811
 def test_perfect_losing_a_quality_still_sums_up(nlp):  # noqa: F811
     text = _LEAD + "The Velton dollar has lost much of its shine."
     assert "lose" not in event_triggers(nlp, text)
+
+
+def test_perfect_keeping_a_share_still_sums_up(nlp):  # noqa: F811
+    # "has held 40 percent of the market": a standing kept, no deed done.
+    text = _LEAD + "The Orrin chain has held 40 percent of the bread market."
+    assert "hold" not in event_triggers(nlp, text)

@@ -107,3 +107,10 @@ def test_a_year_after_the_not_before_a_make_still_sets_the_sentence_year(values)
     text = "He missed most of the 2014 season after he was hurt in a match on June 9."
 
     assert values(text)["June 9"] == "2014-06-09"
+
+
+def test_a_year_before_a_named_event_noun_still_sets_the_sentence_year(values):
+    # "a 2016 Senate vote" dates a happening, not a make: its yearless date is that year's.
+    text = "The bill failed in a 2016 Senate vote on March 3, when only 40 members backed it."
+
+    assert values(text)["March 3"] == "2016-03-03"

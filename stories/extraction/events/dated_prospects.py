@@ -10,7 +10,8 @@ without a date of its own stays commentary or an ability ("visitors could enjoy 
 An adverb of an indefinite time ("the deal could eventually raise money in May") makes the
 date a guess at how things may go: commentary still. Nor is a rule for whoever meets it a
 prospect: "any athlete who qualifies may advance to the finals in July" gives a permission,
-its subject anyone ("any", "every", "each"), not a happening.
+its subject anyone ("any", "every", "each"), not a happening. Nor is a change of amount
+("fuel prices could climb next year", events.deed_marks.a_trend): a forecast of a trend.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.events.dates import EventDate, period_end
+from stories.extraction.events.deed_marks import a_trend
 from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 
 # Determiners that make a subject whoever fits it: the clause is a rule, not a prospect.
@@ -38,7 +40,7 @@ def dated_prospect(
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if not auxiliaries & SPECULATIVE_MODALS or "have" in auxiliaries:
         return False
-    if own_time is None:
+    if own_time is None or a_trend(verb):
         return False
     if any(_anyone(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         return False

@@ -171,13 +171,20 @@ def refused(verb: Token) -> bool:
     return past and named and plain and definite
 
 
+# Verbs that keep what their object measures: "has held 40 percent of the market".
+_KEEPING_VERBS = frozenset({"hold", "keep", "retain"})
+
+
 def counts_things(verb: Token) -> bool:
     """ "have filed lawsuits", "have pledged millions", "has lost thirty percent of its
     value": a perfect whose object is things counted or measured (a plural, a number, a sum,
     a share) reports deeds; "has brought his love of show business", "have lost a source of
-    pressure" sum up."""
+    pressure" sum up, and so does a measure kept ("has held 40 percent of the market"): a
+    standing, not a deed."""
+    measured = verb.lemma_.lower() not in _KEEPING_VERBS
     return any(
-        c.dep_ == "dobj" and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num or counted(c))
+        c.dep_ == "dobj"
+        and (c.tag_ in ("NNS", "NNPS", "CD") or c.like_num or (measured and counted(c)))
         for c in verb.children
     )
 

@@ -9,13 +9,18 @@ carried place reaches the next sentence that tells something, across quiet sente
 same paragraph. A sentence between that names a place (even one it does not state as a
 location) or tells a happening of its own ends the carry, as before; so does a line with no
 verb (a credit "(The Associated Press)", a caption, a heading), which breaks the text as a
-paragraph does rather than pausing its narration.
+paragraph does rather than pausing its narration, and so does a sentence that points the
+reader elsewhere by a direction or a distance ("The capital lies 300 kilometres to the
+north."): it names no place, but the next sentence may well be about the one it points to.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 
+from spacy.tokens import Span
+
+from stories.extraction.entities import COMPASS_WORDS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import PlaceMention
 
@@ -24,14 +29,23 @@ _VERB_TAGS = frozenset({"VERB", "AUX"})
 
 def loud_sentences(index: MentionIndex, starts: list[int], places: list[PlaceMention]) -> set[int]:
     """The sentence numbers narration may not pass over: those any place mention starts in,
-    and those with no verb."""
+    those with no verb and those pointing elsewhere (`points_elsewhere`)."""
     naming = {bisect_right(starts, p.start) - 1 for p in places}
-    verbless = {
+    breaking = {
         number
         for number, sentence in enumerate(index.sentences)
-        if not any(token.pos_ in _VERB_TAGS for token in sentence)
+        if not any(token.pos_ in _VERB_TAGS for token in sentence) or points_elsewhere(sentence)
     }
-    return naming | verbless
+    return naming | breaking
+
+
+def points_elsewhere(sentence: Span) -> bool:
+    """ "… lies to the north", "… is 300 miles away": a direction or a distance to somewhere."""
+    return any(
+        (token.lower_ in COMPASS_WORDS and token.pos_ in ("NOUN", "ADV"))
+        or (token.lower_ == "away" and any(c.ent_type_ == "QUANTITY" for c in token.children))
+        for token in sentence
+    )
 
 
 def quiet_between(last: int, sentence: int, *, told: set[int], loud: set[int]) -> bool:

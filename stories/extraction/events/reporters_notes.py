@@ -69,7 +69,7 @@ _POINTING_VERBS = frozenset({"see", "visit", "go", "log", "click"})
 # Verbs that say whether the attempt was answered.
 _ANSWERING_VERBS = frozenset({"answer", "reach", "respond", "return"})
 # A refusal to talk to the reporter: "declined to discuss", "refused to elaborate".
-_REFUSING_VERBS = frozenset({"decline", "refuse"})
+REFUSING_VERBS = frozenset({"decline", "refuse"})
 _TALKING_VERBS = frozenset({"comment", "discuss", "elaborate", "specify", "speculate"})
 # General words for the case a reporter asks about: "declined to discuss the evidence".
 _CASE_WORDS = frozenset(
@@ -225,7 +225,7 @@ def _a_person(subject: Token) -> bool:
 
 def _refuses_to_talk(verb: Token) -> bool:
     """ "declined to discuss the case", and "declined comment": the noun says the same."""
-    if verb.lemma_.lower() not in _REFUSING_VERBS:
+    if verb.lemma_.lower() not in REFUSING_VERBS:
         return False
     return any(
         (c.dep_ == "xcomp" and c.lemma_.lower() in _TALKING_VERBS and _about_the_case(c))

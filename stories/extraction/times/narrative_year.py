@@ -71,13 +71,18 @@ def _year_of_sentence(candidate: Candidate, text: str) -> bool:
     """ "in the 2011 season -- above all after he was hurt at a June 9 match": a
     year written out sets the scene for a yearless date later in its own sentence, even as a
     thing's date; only a span's edge ("since 2016") and a make's model year ("a 2001 Chevrolet
-    stopped March 16", times.thing_years) do not."""
+    stopped March 16", times.thing_years) do not. A year before a name headed by an event noun
+    ("a 2016 Senate vote on March 3") dates that happening, so it does set the year."""
     if candidate.type != "DATE" or not re.fullmatch(r"\d{4}", candidate.value or ""):
         return False
     if text[candidate.start : candidate.end] != candidate.value:
         return False
     if model_year(candidate.start, candidate.end, text):
-        return False
+        # Imported here: the events package imports the times package at its own import.
+        from stories.extraction.events.time_owners import dates_an_event_noun
+
+        if not dates_an_event_noun(candidate.end, text):
+            return False
     return not _BOUND_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start])
 
 
