@@ -60,3 +60,8 @@ def test_two_counts_of_what_was_done_are_two_happenings():
     one = _named(0, title="Ana Vell signs 12 accords", quote="Ana Vell signed 12 accords")
     other = _described(400, title="Two ministers sign 3 accords", quote="the two signed 3 accords")
     assert not told_of_described_actor(one, other)
+
+
+def test_a_description_with_its_day_before_the_verb_still_refers_back():
+    dated = _described(400, quote="the two ministers on Friday signed the accord")
+    assert told_of_described_actor(_named(0), dated)

@@ -29,7 +29,7 @@ from stories.extraction.events.undergoers import (
 from stories.extraction.mentions import EventCandidate
 
 _NEW = frozenset({"a", "an", "another", "other"})  # "two other ministers": new doers
-_SUBJECT_WORDS = 4  # "the two presidents": a description opens a few words before its verb
+_SUBJECT_WORDS = 6  # "the two presidents on Friday signed": a description opens a few words before
 
 
 def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
