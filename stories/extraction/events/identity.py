@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from stories.extraction.events.dates import dates_overlap, period_end
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
+from stories.extraction.events.described_actors import told_of_described_actor
 from stories.extraction.events.folding import with_date_of
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
@@ -27,6 +28,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.meeting_acts import acts_apart
 from stories.extraction.events.setting import related
+from stories.extraction.events.undergoers import told_of_its_undergoer
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -190,6 +192,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or refers_back(candidate, k)
                 or named_as_deed(k, candidate)
                 or names_deed_again(k, candidate)
+                or told_of_its_undergoer(k, candidate)
+                or told_of_described_actor(k, candidate)
             ),
             None,
         )

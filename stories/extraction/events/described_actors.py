@@ -1,0 +1,71 @@
+"""One deed told of its doer by name and again by a description: one happening.
+
+Wire copy names the doers in the lead and describes them in the next paragraph, or the other
+way round: "Presidents A of X and B of Y signed an economic cooperation plan Friday" … "the
+two presidents on Friday signed the plan". The clause reader makes an event of each telling;
+`identity` joins two tellings of one named person, or of no person on either side, but a
+description ("the two presidents", "the minister", "he") gives the second telling no person,
+so the two first persons differ and they stay apart.
+
+`told_of_described_actor` joins them when one names people and the other none, the verb is
+the same lemma, both are told as done, what was done shares its head noun ("plan"), the
+described doer is a definite description or a pronoun, not brought in as new ("a minister",
+"two other ministers", "dealers"), no counts of what was done that differ, both dated on
+days that overlap, and places do not disagree. Two named doers are `identity`'s question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, PRONOUNS
+from stories.extraction.events.undergoers import (
+    CARRIERS,
+    counted_apart,
+    object_head,
+    period,
+    same_place,
+)
+from stories.extraction.mentions import EventCandidate
+
+_NEW = frozenset({"a", "an", "another", "other"})  # "two other ministers": new doers
+_SUBJECT_WORDS = 6  # "the two presidents on Friday signed": a description opens a few words before
+
+
+def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether one telling names the doers and the other, with the same verb and object on
+    the same day, describes them."""
+    if a.trigger != b.trigger or " " in a.trigger or a.trigger in CARRIERS:
+        return False
+    if a.certainty != "occurred" or b.certainty != "occurred":
+        return False
+    if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
+        return False
+    if bool(a.people) == bool(b.people):
+        return False
+    described = b if a.people else a
+    if not _refers_back(described):
+        return False
+    if counted_apart(a, b):
+        return False
+    head = object_head(a)
+    if not head or head != object_head(b):
+        return False
+    if not (a.date_start and b.date_start):
+        return False
+    (start_a, end_a), (start_b, end_b) = period(a), period(b)
+    if start_a > end_b or start_b > end_a:
+        return False
+    return not (a.place and b.place and not same_place(a, b))
+
+
+def _refers_back(candidate: EventCandidate) -> bool:
+    """The doer is a definite description or a pronoun ("the two presidents", "they") and not
+    brought in as new ("a minister signed", "two other ministers", bare "dealers sold")."""
+    words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
+    stem = candidate.trigger.casefold()[:4]
+    at = next((n for n, w in enumerate(words) if w.startswith(stem)), len(words))
+    before = words[max(0, at - _SUBJECT_WORDS) : at]
+    if any(w in _NEW for w in before):
+        return False
+    return any(w in DEFINITE_DETERMINERS or w in PRONOUNS for w in before)
