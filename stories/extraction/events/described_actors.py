@@ -20,9 +20,9 @@ import re
 
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, PRONOUNS
 from stories.extraction.events.undergoers import (
-    CARRIERS,
     counted_apart,
     object_head,
+    one_plain_deed,
     period,
     same_place,
 )
@@ -35,11 +35,7 @@ _SUBJECT_WORDS = 6  # "the two presidents on Friday signed": a description opens
 def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
     """Whether one telling names the doers and the other, with the same verb and object on
     the same day, describes them."""
-    if a.trigger != b.trigger or " " in a.trigger or a.trigger in CARRIERS:
-        return False
-    if a.certainty != "occurred" or b.certainty != "occurred":
-        return False
-    if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
+    if not one_plain_deed(a, b):
         return False
     if bool(a.people) == bool(b.people):
         return False
