@@ -65,3 +65,17 @@ def test_two_counts_of_what_was_done_are_two_happenings():
 def test_a_description_with_its_day_before_the_verb_still_refers_back():
     dated = _described(400, quote="the two ministers on Friday signed the accord")
     assert told_of_described_actor(_named(0), dated)
+
+
+def test_a_description_by_another_office_than_the_named_doers_is_another_doer():
+    titled = _named(0, quote="Presidents Ana Vell and Oto Marr signed a water accord Friday")
+    governor = _described(400, quote="the governor signed the accord on Friday")
+    ministers = _described(400, quote="the two foreign ministers signed the accord on Friday")
+    assert not told_of_described_actor(titled, governor)
+    assert not told_of_described_actor(titled, ministers)
+
+
+def test_a_description_by_the_named_doers_own_office_or_a_general_word_still_refers_back():
+    titled = _named(0, quote="Presidents Ana Vell and Oto Marr signed a water accord Friday")
+    assert told_of_described_actor(titled, _described(400, quote="the two presidents signed"))
+    assert told_of_described_actor(titled, _described(400, quote="the two leaders signed"))

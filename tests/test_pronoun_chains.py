@@ -50,3 +50,28 @@ def test_a_chained_he_titles_only_a_happening_verb_not_any_deed(nlp):  # noqa: F
     )
 
     assert "Tom Lee walks to coast" not in event_titles(nlp, text, "walk")
+
+
+def test_a_chain_of_he_breaks_at_another_man_made_a_subject_between_its_links(nlp):  # noqa: F811
+    text = (
+        "Tom Lee left Lyon in 1950 after he finished a new book. "
+        + _FILLER
+        + "He walked to the shop. He read the papers. "
+        + _FILLER
+        + "He read the papers again. In 1957 the city's mayor faced a crisis. "
+        + _FILLER
+        + "He resigned in 1958."
+    )
+
+    assert event_titles(nlp, text, "resign") == []
+
+
+def test_a_she_reported_by_another_named_woman_is_not_taken_from_the_chain(nlp):  # noqa: F811
+    text = (
+        "Jane Doe left Lyon in 1950 after she finished a new book. "
+        + _FILLER
+        + "She walked to the shop. Her friend, the painter Ana Ruiz, said on Monday that she "
+        "had resigned. " + _FILLER
+    )
+
+    assert "Jane Doe resigns" not in event_titles(nlp, text, "resign")

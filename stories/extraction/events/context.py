@@ -238,16 +238,42 @@ class MentionIndex:
     def chained_name(self, pronoun: Token) -> str | None:
         """ "Two months later, he died": far from any name, whom the "he" or "she" before it
         means (events.pronoun_chains), said short; None for any other word."""
-        if pronoun.lower_ not in ("he", "she"):
-            return None
+        if pronoun.lower_ not in ("he", "she") or self._named_speaker(pronoun):
+            return None  # "Berg said he had resigned": Berg, or one Berg names, not the chain
         if pronoun.lower_ not in self.told_as:
             names = {i: p.name for i, p in self.person_at.items()}
             self.told_as[pronoun.lower_] = told_as(pronoun.lower_, self.doc, names)
         called = self.told_as[pronoun.lower_]
         person = chained_person(
-            pronoun, _PRONOUN_REACH, lambda link: self._salient_near(link, called=called)
+            pronoun,
+            _PRONOUN_REACH,
+            lambda link: self._salient_near(link, called=called),
+            self._person_noun_between,
         )
         return self.short_name(person) if person is not None else None
+
+    def _named_speaker(self, pronoun: Token) -> bool:
+        """Whether the clause of a subject pronoun is reported by a named person ("His friend,
+        the painter Karl Berg, said he …")."""
+        speaker = reporting_subject(pronoun)
+        if speaker is None:
+            return False
+        around = [speaker]
+        for token in around:  # "His friend, the painter Karl Berg": appositive in appositive
+            around += [c for c in token.children if c.dep_ in ("appos", "compound")]
+        return any(t.i in self.person_at for t in around)
+
+    def _person_noun_between(self, later: Token, earlier: Token) -> bool:
+        """Whether a singular common noun that may be a person ("the mayor", "a burglar") was
+        made a subject between two links of a pronoun chain: the later link may mean it."""
+        start = bisect_right(self.subject_nouns, earlier.i)
+        for position in self.subject_nouns[start:]:
+            if position >= later.i:
+                break
+            noun = self.doc[position]
+            if noun.tag_ == "NN" and may_be_a_person(noun):
+                return True
+        return False
 
     def _salient_near(
         self,

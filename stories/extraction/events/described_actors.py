@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, PRONOUNS
+from stories.extraction.events.offices import OFFICE_WORDS
 from stories.extraction.events.undergoers import (
     counted_apart,
     object_head,
@@ -29,6 +30,9 @@ from stories.extraction.events.undergoers import (
 from stories.extraction.mentions import EventCandidate
 
 _NEW = frozenset({"a", "an", "another", "other"})  # "two other ministers": new doers
+# Offices a doer is called by: national ones and a town's or state's ("the governor").
+_OFFICES = OFFICE_WORDS | {"governor", "mayor", "sheriff"}
+_GENERAL = frozenset({"leader", "official", "lawmaker"})
 _SUBJECT_WORDS = 6  # "the two presidents on Friday signed": a description opens a few words before
 
 
@@ -40,7 +44,7 @@ def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
     if bool(a.people) == bool(b.people):
         return False
     described = b if a.people else a
-    if not _refers_back(described):
+    if not _refers_back(described) or _other_office(a if a.people else b, described):
         return False
     if counted_apart(a, b):
         return False
@@ -55,13 +59,33 @@ def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
     return not (a.place and b.place and not same_place(a, b))
 
 
-def _refers_back(candidate: EventCandidate) -> bool:
-    """The doer is a definite description or a pronoun ("the two presidents", "they") and not
-    brought in as new ("a minister signed", "two other ministers", bare "dealers sold")."""
+def _doer_words(candidate: EventCandidate, reach: int = _SUBJECT_WORDS) -> list[str]:
+    """The words of a telling before its verb (the last `reach`), where its doer is said."""
     words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
     stem = candidate.trigger.casefold()[:4]
     at = next((n for n, w in enumerate(words) if w.startswith(stem)), len(words))
-    before = words[max(0, at - _SUBJECT_WORDS) : at]
+    return words[max(0, at - reach) : at]
+
+
+def _offices(words: list[str]) -> set[str]:
+    """The specific offices among `words` ("presidents" -> "president"); "leader" and
+    "official" fit any office holder and say no office of their own."""
+    return {w.removesuffix("s") for w in words} & (_OFFICES - _GENERAL)
+
+
+def _other_office(named: EventCandidate, described: EventCandidate) -> bool:
+    """Whether the description calls its doers by an office the named telling, giving its
+    doers an office, never gives them: "Presidents A and B signed" … "the two foreign ministers
+    signed", "Prime Minister A signed the bill" … "the governor signed the bill"."""
+    own = _offices(_doer_words(named, reach=len(named.quote)))  # "Presidents A of X and B of Y"
+    said = _offices(_doer_words(described))
+    return bool(own and said and not said & own)
+
+
+def _refers_back(candidate: EventCandidate) -> bool:
+    """The doer is a definite description or a pronoun ("the two presidents", "they") and not
+    brought in as new ("a minister signed", "two other ministers", bare "dealers sold")."""
+    before = _doer_words(candidate)
     if any(w in _NEW for w in before):
         return False
     return any(w in DEFINITE_DETERMINERS or w in PRONOUNS for w in before)

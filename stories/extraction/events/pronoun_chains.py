@@ -63,16 +63,23 @@ def _subject_above(pronoun: Token, names_at: dict[int, str]) -> str | None:
     return None
 
 
-def chained_person[P](pronoun: Token, reach: int, near: Callable[[Token], P | None]) -> P | None:
+def chained_person[P](
+    pronoun: Token,
+    reach: int,
+    near: Callable[[Token], P | None],
+    newcomer: Callable[[Token, Token], bool] = lambda _later, _earlier: False,
+) -> P | None:
     """Whom a subject "he"/"she" means through the chain of the same pronoun before it:
     the first person `near` finds for a link (the person within reach of that link whom the
-    story calls by that pronoun), None when the chain breaks (no link within reach) first."""
+    story calls by that pronoun), None when the chain breaks (no link within reach, or
+    `newcomer` says another person was made a subject between two links: "the city's mayor
+    faced a crisis … he resigned" means the mayor) first."""
     if pronoun.lower_ not in _CHAINED or pronoun.dep_ not in _SUBJECTS:
         return None
     link = pronoun
     for _ in range(_LINKS):
-        link = previous_link(link, reach)
-        if link is None:
+        later, link = link, previous_link(link, reach)
+        if link is None or newcomer(later, link):
             return None
         found = near(link)
         if found is not None:
