@@ -66,3 +66,12 @@ def test_where_a_person_in_the_sentence_lives_places_nothing(nlp):  # noqa: F811
     arrest = event_with(placed_events(nlp, text), "arrest")
 
     assert where(arrest) != ("Bergen", "described")
+
+
+def test_a_driver_caught_in_the_area_of_a_town_places_the_shooting_there(nlp):  # noqa: F811
+    # "in the area of X" is a locative phrase on X (events.narration.AREA_NOUNS).
+    text = _LEAD + "An officer shot the driver, who was caught in the area of Bergen."
+
+    shot = event_with(placed_events(nlp, text), "shoot")
+
+    assert where(shot) == ("Bergen", "described")

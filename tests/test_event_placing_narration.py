@@ -49,6 +49,30 @@ def test_a_sentence_set_in_the_wilderness_of_a_country_is_set_in_that_country(nl
     assert where(find) == ("Norland", "sentence")
 
 
+def test_a_sentence_set_in_the_area_of_a_town_is_set_in_that_town(nlp):
+    # "in the area of X", "in the vicinity of X": a locative phrase on X, as "in X" is.
+    text = (
+        "A storm hit Bergen on Sunday.\n\n"
+        "The search went on in the area of Paris, and rescuers found a tent on Monday."
+    )
+
+    find = event_with(placed_events(nlp, text), "find")
+
+    assert where(find) == ("Paris", "sentence")
+
+
+def test_mapping_the_area_of_a_town_sets_no_scene(nlp):
+    # Look-alike: "the area of X" as what a verb acts on, with no locative preposition.
+    text = (
+        "A storm hit Bergen on Sunday.\n\n"
+        "Surveyors mapped the area of Paris, and rescuers found a tent on Monday."
+    )
+
+    find = event_with(placed_events(nlp, text), "find")
+
+    assert where(find)[1] != "sentence"
+
+
 def test_a_courtesy_title_before_a_person_is_no_place_elsewhere(nlp):
     text = "LYON (AP) — Police arrested two men on Tuesday, Ms. Ruiz said."
 

@@ -47,6 +47,9 @@ AREA_NOUNS = frozenset(
         "skies",
         "parts",
         "downtown",
+        # "in the area of X", "in the vicinity of X": the phrase says no more than "near X"
+        "area",
+        "vicinity",
     }
 ) | frozenset(COMPASS_WORDS)
 # How a place names the thing a locative phrase is in: "an X prison", "X's courts".
