@@ -32,7 +32,7 @@ from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
-from stories.extraction.events.instruments import instrument_acts, proposal_would
+from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -181,8 +181,6 @@ def verb_certainty(
     # "would" or "should" with a day of its own still to come: "results, which should be
     # released today", "ideally he would return this week"; undated, it is commentary
     upcoming = _upcoming(date, date_end, published)
-    if "would" in words and proposal_would(verb):
-        return "speculated"  # "a bill that would ban smoking": what it does if passed
     if "would" in words:
         return "planned" if reported_clause(verb) else ("speculated" if upcoming else None)
     if "should" in words and upcoming:

@@ -34,7 +34,6 @@ from stories.extraction.events.asides import aside
 from stories.extraction.events.evidence_verbs import shows_evidence
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.imminent_plans import dated_by_a_time
-from stories.extraction.events.instruments import proposal_would
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.quotations import quotation_spans
@@ -364,8 +363,7 @@ def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
         return False
     anchor = anchor_of(event, doc)
     modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
-    # "a bill that would ban smoking": what a proposal would do is news (events.instruments)
-    return modal and not _reported(anchor) and not proposal_would(anchor)
+    return modal and not _reported(anchor)
 
 
 def _inferred_possibility(event: EventCandidate, doc: Doc) -> bool:

@@ -34,24 +34,3 @@ def instrument_acts(verb: Token) -> bool:
     if subject is None or subject.lemma_.lower() not in _INSTRUMENTS:
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
-
-
-# Proposals told by what they would do before anyone passes them.
-_PROPOSALS = _INSTRUMENTS | frozenset({"amendment", "resolution", "proposal", "ordinance"})
-
-
-def proposal_would(verb: Token) -> bool:
-    """ "a bill that would ban smoking", "the amendment would remove the protections": a law or
-    proposal not yet passed is news by what it "would" do, a happening that may come (gold:
-    speculated), not the writer's musing. Only a plain "would" ("would have required": it
-    failed) on a verb acting on an object, whose subject, or the noun a "which"/"that" clause
-    hangs on, is the proposal; "he would walk to school every day" (a habit) has no proposal."""
-    auxiliaries = {a.lower_ for a in verb.children if a.dep_ == "aux"}
-    if "would" not in auxiliaries or "have" in auxiliaries:
-        return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or not any(c.dep_ == "dobj" for c in verb.children):
-        return False
-    if verb.dep_ == "relcl" and subject.lower_ in ("which", "that"):
-        subject = verb.head
-    return subject.lemma_.lower() in _PROPOSALS

@@ -22,7 +22,7 @@ from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hires import announced_hire
-from stories.extraction.events.instruments import instrument_acts, proposal_would
+from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     IMPLICATIVE_VERBS,
@@ -289,7 +289,7 @@ def general_report(verb: Token, certainty: str) -> bool:
     only when the article states it or plans it: "the deal could raise $12bn", "to compromise"
     (an infinitive no plan governs) and "no details were provided" are commentary.
     """
-    own_news = proposal_would(verb) or threatened_consequence(verb)
+    own_news = threatened_consequence(verb)  # "a fire threatens to close the road"
     if certainty == "speculated" and not _reported(verb) and not own_news:
         return False  # the writer's own "could": commentary; a source's is news
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
