@@ -28,6 +28,7 @@ from stories.extraction.events.denials import (
 )
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
+from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hedged_futures import conditional_future, likely_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
@@ -140,11 +141,16 @@ def verb_certainty(
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
     if event_class == "appoint" and announced_hire(verb):
         return "occurred"  # "is adding X as its first CTO", "is pleased to have X as …"
+    if threatened_consequence(verb):
+        return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
     governed = _governed_certainty(verb)
     if governed == "planned" and lapsed_schedule(verb, date, date_end, published):
         return "denied"  # "was due to be freed in May", told after May
     if governed is not None:
         return None if governed == "aimed" else governed
+    able = verb.dep_ == "xcomp" and verb.head.lemma_ == "able" and verb.head.dep_ == "acomp"
+    if able and {plain_word(a) for a in _auxiliaries(verb.head.head)} & SPECULATIVE_MODALS:
+        return "speculated"  # "may be able to secure a grant": the modal of "be" governs
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:

@@ -38,6 +38,9 @@ def dated_prospect(
     if certainty != "speculated" or published is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "able" and verb.head.dep_ == "acomp":
+        # "may be able to secure a grant this week": the modal is the one of "be"
+        auxiliaries |= {c.lower_ for c in verb.head.head.children if c.dep_ == "aux"}
     if not auxiliaries & SPECULATIVE_MODALS or "have" in auxiliaries:
         return False
     if own_time is None or a_trend(verb):

@@ -20,6 +20,7 @@ from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.governed_deeds import completes
+from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
@@ -288,7 +289,8 @@ def general_report(verb: Token, certainty: str) -> bool:
     only when the article states it or plans it: "the deal could raise $12bn", "to compromise"
     (an infinitive no plan governs) and "no details were provided" are commentary.
     """
-    if certainty == "speculated" and not _reported(verb):
+    own_news = threatened_consequence(verb)  # "a fire threatens to close the road"
+    if certainty == "speculated" and not _reported(verb) and not own_news:
         return False  # the writer's own "could": commentary; a source's is news
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ == "no" for c in subject.children):
@@ -296,6 +298,7 @@ def general_report(verb: Token, certainty: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     implied = implied or dated_decided_act(verb)  # "the decision to cut rates last month"
+    implied = implied or threatened_consequence(verb)  # "a fire threatens to close the road"
     return not infinitive or implied or certainty in ("planned", "expected")
 
 
@@ -316,7 +319,7 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     infinitive = any(c.lower_ == "to" for c in own)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     # "is thrilled to welcome X as its new CEO": the announcement is the deed
-    implied = implied or announced_hire(verb)
+    implied = implied or announced_hire(verb) or threatened_consequence(verb)
     return infinitive and not implied and certainty not in ("planned", "expected")
 
 
