@@ -19,6 +19,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
+from stories.extraction.events.dated_prospects import be_of_able_to
 from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.denials import (
     denied_by_participant,
@@ -148,9 +149,9 @@ def verb_certainty(
         return "denied"  # "was due to be freed in May", told after May
     if governed is not None:
         return None if governed == "aimed" else governed
-    able = verb.dep_ == "xcomp" and verb.head.lemma_ == "able" and verb.head.dep_ == "acomp"
-    if able and {plain_word(a) for a in _auxiliaries(verb.head.head)} & SPECULATIVE_MODALS:
-        return "speculated"  # "may be able to secure a grant": the modal of "be" governs
+    be = be_of_able_to(verb)  # "may be able to secure a grant": the modal of "be" governs
+    if be is not None and {plain_word(a) for a in _auxiliaries(be)} & SPECULATIVE_MODALS:
+        return "speculated"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:

@@ -38,9 +38,9 @@ def dated_prospect(
     if certainty != "speculated" or published is None:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.dep_ == "xcomp" and verb.head.lemma_ == "able" and verb.head.dep_ == "acomp":
-        # "may be able to secure a grant this week": the modal is the one of "be"
-        auxiliaries |= {c.lower_ for c in verb.head.head.children if c.dep_ == "aux"}
+    be = be_of_able_to(verb)
+    if be is not None:
+        auxiliaries |= {c.lower_ for c in be.children if c.dep_ == "aux"}
     if not auxiliaries & SPECULATIVE_MODALS or "have" in auxiliaries:
         return False
     if own_time is None or a_trend(verb):
@@ -51,6 +51,14 @@ def dated_prospect(
         return False
     end = own_time.end or period_end(own_time.start, own_time.precision)
     return end >= published
+
+
+def be_of_able_to(verb: Token) -> Token | None:
+    """The "be" of "may be able to secure a grant" for the verb "secure": its modal is the
+    one that governs the act, so certainty and prospects read it there; None otherwise."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "able" and verb.head.dep_ == "acomp":
+        return verb.head.head
+    return None
 
 
 def _anyone(subject: Token) -> bool:

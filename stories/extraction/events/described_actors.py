@@ -21,11 +21,11 @@ import re
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, PRONOUNS
 from stories.extraction.events.offices import OFFICE_WORDS
 from stories.extraction.events.undergoers import (
+    STEM,
     counted_apart,
     object_head,
     one_plain_deed,
-    period,
-    same_place,
+    same_time_and_place,
 )
 from stories.extraction.mentions import EventCandidate
 
@@ -51,18 +51,13 @@ def told_of_described_actor(a: EventCandidate, b: EventCandidate) -> bool:
     head = object_head(a)
     if not head or head != object_head(b):
         return False
-    if not (a.date_start and b.date_start):
-        return False
-    (start_a, end_a), (start_b, end_b) = period(a), period(b)
-    if start_a > end_b or start_b > end_a:
-        return False
-    return not (a.place and b.place and not same_place(a, b))
+    return same_time_and_place(a, b)
 
 
 def _doer_words(candidate: EventCandidate, reach: int = _SUBJECT_WORDS) -> list[str]:
     """The words of a telling before its verb (the last `reach`), where its doer is said."""
     words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
-    stem = candidate.trigger.casefold()[:4]
+    stem = candidate.trigger.casefold()[:STEM]
     at = next((n for n, w in enumerate(words) if w.startswith(stem)), len(words))
     return words[max(0, at - reach) : at]
 

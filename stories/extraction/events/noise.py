@@ -298,7 +298,7 @@ def general_report(verb: Token, certainty: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     implied = implied or dated_decided_act(verb)  # "the decision to cut rates last month"
-    implied = implied or threatened_consequence(verb)  # "a fire threatens to close the road"
+    implied = implied or own_news
     return not infinitive or implied or certainty in ("planned", "expected")
 
 

@@ -28,7 +28,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.mentions import EventCandidate
 
-_STEM = 4  # "close", "closes", "closed" share "clos"; "shut" all of "shut"
+STEM = 4  # "close", "closes", "closed" share "clos"; "shut" all of "shut"
 _HEAD = 5  # "district" and "districts" share "distr"
 _SHORT = 3  # "the", "its", "of" say nothing of which thing it is
 _INDEFINITE = frozenset({"a", "an", "another"})
@@ -67,16 +67,22 @@ def told_of_its_undergoer(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if acting.people and undergoing.people and not set(acting.people) & set(undergoing.people):
         return False
-    if not (a.date_start and b.date_start) or not dates_overlap(period(a), period(b)):
+    return same_time_and_place(a, b)
+
+
+def same_time_and_place(a: EventCandidate, b: EventCandidate) -> bool:
+    """Both tellings are dated, on days that overlap, and their places (when both have one)
+    agree: undated tellings are never joined, as two happenings of one kind may lie apart."""
+    if not (a.date_start and b.date_start) or not dates_overlap(_period(a), _period(b)):
         return False
-    return not (a.place and b.place and not same_place(a, b))
+    return not (a.place and b.place and not _same_place(a, b))
 
 
 def _subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]] | None:
     """The title's words before its verb and after it (up to a place phrase), or None when the
     verb is not found in the title."""
     words = candidate.title.casefold().split()
-    stem = candidate.trigger.casefold()[:_STEM]
+    stem = candidate.trigger.casefold()[:STEM]
     at = next((n for n, w in enumerate(words) if n and w.startswith(stem)), None)
     if at is None:
         return None
@@ -122,13 +128,13 @@ def _brought_in(candidate: EventCandidate) -> bool:
     return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
 
 
-def period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
+def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
     start = candidate.date_start
     assert start is not None
     return start, candidate.date_end or period_end(start, candidate.date_precision)
 
 
-def same_place(a: EventCandidate, b: EventCandidate) -> bool:
+def _same_place(a: EventCandidate, b: EventCandidate) -> bool:
     from stories.extraction.events.identity import places_compatible
 
     assert a.place is not None and b.place is not None

@@ -17,7 +17,6 @@ import re
 from stories.extraction.times.calendar import period_start
 from stories.extraction.times.candidates import Candidate
 from stories.extraction.times.patterns import DETERMINER_BEFORE
-from stories.extraction.times.thing_years import model_year
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _BOUND_BEFORE = re.compile(r"\b(?:since|until|till|through|from|to|by)\s+$", re.I)
@@ -77,12 +76,11 @@ def _year_of_sentence(candidate: Candidate, text: str) -> bool:
         return False
     if text[candidate.start : candidate.end] != candidate.value:
         return False
-    if model_year(candidate.start, candidate.end, text):
-        # Imported here: the events package imports the times package at its own import.
-        from stories.extraction.events.time_owners import dates_an_event_noun
+    # Imported here: the events package imports the times package at its own import.
+    from stories.extraction.events.time_owners import model_year_of_a_thing
 
-        if not dates_an_event_noun(candidate.end, text):
-            return False
+    if model_year_of_a_thing(candidate.start, candidate.end, text):
+        return False
     return not _BOUND_BEFORE.search(text[max(0, candidate.start - 12) : candidate.start])
 
 
