@@ -114,3 +114,33 @@ def test_an_assessment_finding_something_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The assessment found on Tuesday that the dam was unsafe."
 
     assert "find" in event_triggers(nlp, text)
+
+
+def test_viewing_a_decision_as_a_good_move_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The rival firm viewed the board's choice as a sensible move on Tuesday."
+
+    assert "view" not in event_triggers(nlp, text)
+
+
+def test_sizing_up_a_leader_as_a_gambler_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "Western diplomats have sized up the general as a gambler."
+
+    assert "size" not in event_triggers(nlp, text)
+
+
+def test_viewing_a_body_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Mourners viewed the coffin in Lyon on Tuesday."
+
+    assert "view" in event_triggers(nlp, text)
+
+
+def test_viewing_a_choice_to_act_as_a_good_move_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The rival firm viewed the board's decision to seek control as a wise move."
+
+    assert "view" not in event_triggers(nlp, text)
+
+
+def test_viewing_the_coffin_of_a_man_known_as_a_hero_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Mourners viewed the coffin of a miner known as a hero in Lyon on Tuesday."
+
+    assert "view" in event_triggers(nlp, text)

@@ -15,7 +15,9 @@ carry it or because it states how things bear on each other rather than what hap
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
   affects another, with no moment at which anything happened;
 - what is acted on is a state of mind or a view: "sees little hope", "echoed that sentiment"
-  (events.stances).
+  (events.stances), or a thing is taken "as" something: "viewed the choice as a sensible move";
+- the clause is a fixed figure of course, degree or performance: "took a more personal turn",
+  "clicked up another notch", "brought the house down" (events.figures).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -25,13 +27,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.deed_marks import taken_to_a_body
+from stories.extraction.events.figures import told_by_a_figure
 from stories.extraction.events.lexicon import (
     INFLUENCE_VERBS,
     PREDICATIVE_VERBS,
     PREPOSITIONAL_VERBS,
 )
 from stories.extraction.events.sites import Site
-from stories.extraction.events.stances import acts_on_a_view
+from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.titles import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
@@ -47,8 +50,10 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True
     if becomes_more(verb):
         return True
-    if acts_on_a_view(verb):
+    if acts_on_a_view(verb) or takes_as(verb):
         return True  # "sees little hope", "echoed that sentiment": a stance (events.stances)
+    if told_by_a_figure(verb):
+        return True  # "took an unexpected detour", "up a notch" (events.figures)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 

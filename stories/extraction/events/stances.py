@@ -10,6 +10,11 @@ when it happened. Voicing a view in public ("raised concerns", "voiced fears") i
 which events.speech and events.sayings judge, and holding it out to others ("offered hope to
 the families") an offer (events.actions), so those verbs are left alone here.
 
+A view is also held of a thing by taking it "as" something: "the rival viewed the choice as a
+sensible move", "officials have sized up the general as a gambler". "Regard", "consider" and
+"see" never make an event (lexicon.NON_EVENT_VERBS); "view" and "size up" do when they tell an
+act of looking ("mourners viewed the coffin"), so only their "as" frame is a view.
+
 The nouns are a closed class of English words for states of mind and judgements, not a list of
 any article's words.
 """
@@ -94,6 +99,31 @@ def acts_on_a_view(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and _mind(o) for o in p.children)
         for holder in holders
         for p in holder.children
+    )
+
+
+# Verbs of looking that, with "X as Y", hold a view of X: "viewed the move as positive".
+_REGARDING = frozenset({"view", "size"})
+
+
+def takes_as(verb: Token) -> bool:
+    """Whether the verb holds a view of its object "as" something: "viewed the decision as a
+    positive move", "sized up the leader as a gambler" ("size" only with its "up")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in _REGARDING or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if lemma == "size" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    # The parse may hang "as" inside the object: "viewed the decision to seek control as a
+    # positive move". Not on a participle naming the thing: "the coffin of a man known as X".
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    candidates = [*verb.children, *(t for o in objects for t in o.subtree)]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "as"
+        and (p.head.i == verb.i or p.head.tag_ != "VBN")
+        and any(o.dep_ == "pobj" for o in p.children)
+        for p in candidates
     )
 
 

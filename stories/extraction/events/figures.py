@@ -1,0 +1,82 @@
+"""Clauses told by a figure of speech of course, degree or performance: no happening of their own.
+
+English tells how a state of affairs developed, or how well someone met a moment, with a few
+fixed figures whose words name no act: "the dispute took a more personal turn when …", "her
+life took an unexpected detour", "the pressure clicked up another notch", "the rookies stepped
+up to the plate", "the singer brought the house down". Nothing turned, went round a detour or
+climbed a notch; the figure sums up a development (told, if at all, by another clause: "… when
+the leader called him a liar") or praises a performance. A title made of its words ("Life takes
+detour", "Pressure clicks up notch") says nothing an editor would date. On the development
+batches every such clause was an event that matched no gold happening (two detours, a turn, a
+notch, a plate, a house brought down).
+
+The figures are a closed class of English phrases, named by their fixed nouns; the literal
+look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun), a
+crew "brought an old house down" (no "the": a house, not the audience).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# A course taken, figuratively: "took a more personal turn", "took an unexpected detour".
+_COURSE_NOUNS = frozenset({"turn", "detour"})
+# Words that send a literal turn or detour somewhere: "a sharp turn toward the town".
+_DIRECTIONS = frozenset(
+    {"toward", "towards", "into", "onto", "to", "down", "through", "across", "around", "off"}
+)
+
+
+def told_by_a_figure(verb: Token) -> bool:
+    """Whether the verb's clause is one of the fixed figures of course, degree or performance
+    (see above): "took a … turn/detour", "… up a notch", "stepped up to the plate", "brought
+    the house down"."""
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+    if lemma == "take" and any(_a_course(o) for o in objects):
+        return True
+    if any(o.lemma_.lower() == "notch" and o.pos_ == "NOUN" for o in objects):
+        return True  # "clicked up another notch", "kicked it up a notch"
+    if lemma == "step" and _to_the(verb, "plate"):
+        return True
+    return lemma == "bring" and _the_house_down(verb, objects)
+
+
+def _a_course(noun: Token) -> bool:
+    """ "a more personal turn", "an unexpected detour": one turn (not "took turns", taking it
+    in turn) that goes nowhere named ("a sharp turn toward the town" is driving)."""
+    if noun.lemma_.lower() not in _COURSE_NOUNS or noun.pos_ != "NOUN":
+        return False
+    if noun.tag_ != "NN":
+        return False
+    here = [*noun.children, *noun.head.children]
+    return not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in here)
+
+
+def _to_the(verb: Token, noun: str) -> bool:
+    """ "stepped up to the plate": a "to" on the verb (or on its "up") whose object is `noun`
+    with "the"."""
+    holders = [verb, *(c for c in verb.children if c.lower_ == "up")]
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(
+            o.dep_ == "pobj"
+            and o.lemma_.lower() == noun
+            and any(d.lower_ == "the" for d in o.children)
+            for o in p.children
+        )
+        for holder in holders
+        for p in holder.children
+    )
+
+
+def _the_house_down(verb: Token, objects: list[Token]) -> bool:
+    """ "brought the house down": "the house" and the particle "down"; "an old house" is a
+    building."""
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return down and any(
+        o.lemma_.lower() == "house"
+        and [d.lower_ for d in o.children if d.dep_ in ("det", "amod", "compound")] == ["the"]
+        for o in objects
+    )

@@ -1,0 +1,51 @@
+"""Clauses told by a figure of speech of course, degree or performance are not happenings
+(events.figures).
+
+Short sentences written for these tests, each after a lead that reports a happening.
+"""
+
+from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
+
+LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+def test_a_dispute_taking_a_bitter_turn_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The quarrel over the harbour took a bitter turn on Tuesday."
+
+    assert "take" not in event_triggers(nlp, text)
+
+
+def test_a_career_taking_an_odd_detour_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The singer's career took an odd detour in 2015."
+
+    assert "take" not in event_triggers(nlp, text)
+
+
+def test_going_up_a_notch_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "On Tuesday the pressure on the mayor went up another notch."
+
+    assert "go" not in event_triggers(nlp, text)
+
+
+def test_stepping_up_to_the_plate_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The two rookies stepped up to the plate on Sunday."
+
+    assert "step" not in event_triggers(nlp, text)
+
+
+def test_bringing_the_house_down_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The choir brought the house down in Lyon on Tuesday."
+
+    assert "bring" not in event_triggers(nlp, text)
+
+
+def test_a_vehicle_taking_a_turn_toward_a_place_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The lorry took a sharp turn toward Grenoble on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)
+
+
+def test_bringing_a_house_down_with_explosives_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Demolition crews brought an old house down in Lyon on Tuesday."
+
+    assert "bring" in event_triggers(nlp, text)
