@@ -17,7 +17,9 @@ carry it or because it states how things bear on each other rather than what hap
 - what is acted on is a state of mind or a view: "sees little hope", "echoed that sentiment"
   (events.stances), or a thing is taken "as" something: "viewed the choice as a sensible move";
 - the clause is a fixed figure of course, degree or performance: "took a more personal turn",
-  "clicked up another notch", "brought the house down" (events.figures).
+  "clicked up another notch", "brought the house down" (events.figures);
+- the clause is a tally kept low over a stretch: "has won just five matches this season"
+  (events.tallies).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -35,6 +37,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
+from stories.extraction.events.tallies import told_as_a_tally
 from stories.extraction.events.titles import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
@@ -54,6 +57,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "sees little hope", "echoed that sentiment": a stance (events.stances)
     if told_by_a_figure(verb):
         return True  # "took an unexpected detour", "up a notch" (events.figures)
+    if told_as_a_tally(verb):
+        return True  # "has won just five matches this season" (events.tallies)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 

@@ -1,0 +1,62 @@
+"""A count kept low by "just" or "only" over a stretch of time: a tally, not a happening.
+
+"The side has won just five matches this season", "he had scored just once in a ten-game
+stretch", "foreign firms have bought only a handful of local companies this year": the verb
+counts deeds spread over a season, a year or a run of games, and "just"/"only" says the count
+is low. The clause is a record held against the news (why a coach is sacked, why a player's
+goal mattered), told over a stretch, with no moment of its own; the games won or the firms
+bought, when they matter, are told one by one with their days. On the development batches
+every such clause was an event that matched no gold happening.
+
+A count with no limiting word is left alone: "the economy added 358,000 jobs last month",
+"dealers sold 17.3 million vehicles last year" are the news of a monthly or yearly figure.
+So is "only once before": a comparison with one earlier happening, not a stretch.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_LIMITING = frozenset({"just", "only"})
+# Stretches a tally is counted over: "this season", "this year", "in a ten-game stretch".
+_STRETCHES = frozenset({"season", "year", "month", "stretch", "campaign", "span", "run"})
+_ONCE = frozenset({"once", "twice"})
+
+
+def told_as_a_tally(verb: Token) -> bool:
+    """Whether the verb counts deeds with "just"/"only" over a stretch of time (see above)."""
+    return _limited_count(verb) and _over_a_stretch(verb)
+
+
+def _limited_count(verb: Token) -> bool:
+    """ "won just five matches", "bought only a handful of", "scored just once"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            counts = [child, *(c for c in child.children if c.dep_ == "nummod")]
+            if any(_limited(c) for c in counts):
+                return True
+        if child.dep_ == "advmod" and child.lower_ in _ONCE and _limited(child):
+            return True
+    return False
+
+
+def _limited(word: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ in _LIMITING for c in word.children)
+
+
+def _over_a_stretch(verb: Token) -> bool:
+    """ "this season" (a noun phrase of time on the verb) or "in a ten-game stretch"."""
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and _a_stretch(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in ("in", "over", "during", "through")
+            and any(o.dep_ == "pobj" and _a_stretch(o) for o in child.children)
+        ):
+            return True
+    return False
+
+
+def _a_stretch(noun: Token) -> bool:
+    return noun.lemma_.lower() in _STRETCHES and noun.tag_ == "NN"
