@@ -98,3 +98,10 @@ def test_a_place_named_by_its_kind_acts_as_its_government(nlp):  # noqa: F811
     event = prospect(text, "the county will pay the legal fees", "pay", source="dateline")
 
     assert not foreseen_effect(event, nlp(text))
+
+
+def test_a_forecast_of_a_happening_noun_is_kept(nlp):  # noqa: F811
+    text = "Forecasters said the storm will bring the valley a foot of snow."
+    event = prospect(text, "the storm will bring the valley a foot of snow", "bring")
+
+    assert not foreseen_effect(event, nlp(text))

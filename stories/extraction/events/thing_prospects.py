@@ -13,8 +13,9 @@ batches: seven such events, none a gold event). Here a place lent by the story (
 dateline, lead) does not save the prospect; a place, date or person of its own sentence does.
 Kept: a place's kind noun ("the county will comply": its government), a thing that undergoes
 a deed ("the formula will be revised": someone will revise it), a verb whose subject is a
-happening that begins or goes on ("the work would begin"), a verb in the event lexicon
-(events.prospects says why), a counted or named subject.
+happening that begins or goes on ("the work would begin"), a subject the event lexicon
+names a happening by ("the storm will bring snow": a forecast of the storm), a verb in the
+event lexicon (events.prospects says why), a counted or named subject.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.imminent_plans import dated_by_a_time
+from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.pointing_back import KIND_NOUNS
 from stories.extraction.events.prospects import PROSPECTS, named
 from stories.extraction.mentions import EventCandidate
@@ -54,7 +56,9 @@ def foreseen_effect(event: EventCandidate, doc: Doc) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False  # "the formula will be revised": a deed someone will do to it
     subject = _subject(verb)
-    return subject is not None and subject.pos_ == "NOUN" and not _party(subject)
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in NOUN_CLASSES:
+        return False  # "the storm will bring snow": the forecast tells of a happening
+    return not _party(subject)
 
 
 def _place_source(event: EventCandidate) -> str | None:
