@@ -111,6 +111,7 @@ from stories.extraction.events.sites import (
 from stories.extraction.events.speech import speech_sites
 from stories.extraction.events.statements import states_rather_than_reports
 from stories.extraction.events.subject_prospects import noun_certainty_ahead
+from stories.extraction.events.thing_prospects import drop_foreseen_effects
 from stories.extraction.events.timed_deeds import deed_in_time_clause
 from stories.extraction.events.told_deeds import second_deed
 from stories.extraction.events.unrealised import unrealised
@@ -210,7 +211,8 @@ def extract_events(
     events = sorted([*events, *listed], key=lambda e: e.start)
     events = with_headline_happening(events, doc, index.told_headline_end, time_at)
     placed = local_scenes(place_events(events, index=index, places=places), index)
-    kept = drop_days_named_again(drop_profiles(drop_idle_prospects(placed, doc), doc), doc)
+    kept = drop_foreseen_effects(drop_idle_prospects(placed, doc), doc)
+    kept = drop_days_named_again(drop_profiles(kept, doc), doc)
     kept = drop_case_matters(kept, doc)
     kept = fold_named_next(kept, doc)
     return plans_carried(

@@ -67,10 +67,10 @@ def states_evidence(verb: Token, subject: Token | None) -> bool:
         return False  # "television showed a meeting": the happening is shown, broadcast
     if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for o in objects for c in o.children):
         return False  # "television showed helicopters firing on a village": a sighting of a deed
-    return not _can_act(subject)
+    return not can_act(subject)
 
 
-def _can_act(subject: Token) -> bool:
+def can_act(subject: Token) -> bool:
     """Someone who can act: a name, a pronoun or an entity (predication.agentive), a noun for a
     person ("prosecutors", "the officer") or a body acting as one ("police", "the ministry"); an
     examination's showing is a finding (events.findings), so it counts with them here."""

@@ -27,7 +27,7 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.mentions import EventCandidate
 
-_PROSPECTS = frozenset({"planned", "expected", "speculated"})
+PROSPECTS = frozenset({"planned", "expected", "speculated"})
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"})
 # A personal pronoun stands for someone the story has named (events.context traces whom).
 _PERSONAL = frozenset({"he", "she", "it", "they", "we", "i", "you"})
@@ -56,7 +56,7 @@ def idle_prospect(event: EventCandidate, doc: Doc) -> bool:
     """Whether the event is a plan, expectation or possibility told with a verb outside the
     event lexicon, with no date, no place, no person and no named party as its subject or
     agent."""
-    if event.certainty not in _PROSPECTS or event.extra.get("kind") != "general":
+    if event.certainty not in PROSPECTS or event.extra.get("kind") != "general":
         return False
     if dated_by_a_time(event) or event.place is not None or event.people:
         return False
@@ -71,14 +71,16 @@ def _named_party(verb: Token) -> bool:
     for _ in range(4):
         parties = [c for c in verb.children if c.dep_ in _PARTY_DEPS]
         if parties:
-            return any(_named(party) for party in parties)
+            return any(named(party) for party in parties)
         if verb.dep_ not in _SHARING or verb.head == verb:
             return False
         verb = verb.head
     return False
 
 
-def _named(party: Token) -> bool:
+def named(party: Token) -> bool:
+    """A personal pronoun, a name or a number in the party's phrase, or a relative word
+    standing for one."""
     if party.lower_ in _PERSONAL:
         return True
     if party.tag_ in _RELATIVE_TAGS and party.head.dep_ == "relcl":
