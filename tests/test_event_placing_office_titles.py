@@ -43,3 +43,32 @@ def test_a_story_naming_its_town_only_in_titles_is_still_set_there(nlp):  # noqa
     announced = event_with(placed_events(nlp, text, catalogue=_TOWNS), "announce")
 
     assert where(announced) == ("Norfield", "setting")
+
+
+# A country and a town of it: a court's country in a title, the town where the story is.
+_COURT = {
+    "Norland": ("country", 1, "US", 39.76, -98.5),
+    "Ashby": ("city", 3, "US", 34.05, -118.24),
+}
+
+
+def test_a_country_in_a_judge_s_title_does_not_count_towards_the_setting(nlp):  # noqa: F811
+    text = (
+        "The former senator was convicted on Monday. Norland District Judge Ana Ruiz will "
+        "sentence him in May. He also took free trips from the museum in Ashby."
+    )
+
+    convicted = event_with(placed_events(nlp, text, catalogue=_COURT), "convict")
+
+    assert where(convicted) == ("Ashby", "setting")
+
+
+def test_a_country_before_judges_no_person_s_name_follows_still_counts(nlp):  # noqa: F811
+    text = (
+        "The former senator was convicted on Monday. Norland District judges will "
+        "sentence him in May. He also took free trips from the museum in Ashby."
+    )
+
+    convicted = event_with(placed_events(nlp, text, catalogue=_COURT), "convict")
+
+    assert where(convicted) != ("Ashby", "setting")

@@ -172,3 +172,21 @@ def test_a_town_before_a_dwelling_without_an_owner_s_pronoun_is_no_cue(places_in
     found = places_in("The Marshall house was sold last spring.")
 
     assert "Marshall" not in found
+
+
+def test_a_town_owning_its_building_inspector_is_a_place(places_in):
+    found = places_in("Elgin's building inspector said the wiring had failed before the blaze.")
+
+    assert "Elgin" in found
+
+
+def test_a_possessive_name_owning_a_person_s_attorney_is_not_a_place(places_in):
+    found = places_in("Smith's attorney said the deal was off.")
+
+    assert "Smith" not in found
+
+
+def test_a_possessive_name_owning_a_record_is_not_a_place(places_in):
+    found = places_in("Ms. Carter's police record was clean, her lawyer said.")
+
+    assert "Carter" not in found

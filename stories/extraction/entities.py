@@ -392,6 +392,7 @@ def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[
     yield from ((s, False) for s in cues.person_of_spans(doc))
     yield from ((s, True) for s in cues.feature_name_spans(doc))
     yield from ((s, False) for s in cues.title_spans(doc))
+    yield from ((s, False) for s in cues.owned_office_spans(doc))
     yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
     yield from cues.region_placed_spans(doc, gazetteer)
     yield from ((s, False) for s in cues.kind_listed(doc))

@@ -60,6 +60,12 @@ STREET_WORDS = frozenset(
 FEATURE_FIRST = frozenset({"lake", "mount", "mt.", "fort", "ft.", "cape", "isle", "gulf"})
 # Offices a place's name comes before, capitalised before the holder's name.
 OFFICE_TITLES = frozenset({"Mayor", "Sheriff", "Gov.", "Governor", "Councilman", "Councilwoman"})
+# A town's offices and forces a possessive town owns: "Norfield's building inspector" (not
+# "manager", "attorney", "chief": a person has those too).
+TOWN_OFFICE_NOUNS = frozenset(
+    {"mayor", "inspector", "council", "police", "sheriff", "aldermen", "selectmen", "councilman",
+     "councilwoman"}
+)  # fmt: skip
 PROMINENT_POPULATION = 1_000_000
 # US party letters before a home town or state: "Rep. Jane Doe, D-Hardy".
 _PARTY = frozenset({"r", "d", "i", "dfl"})
@@ -307,6 +313,24 @@ def title_spans(doc: Doc) -> Iterator[Span]:
             continue
         if doc[token.i + 1].ent_type_ == "PERSON":
             name = _name_before(doc, token.i)
+            if name is not None:
+                yield name
+
+
+def owned_office_spans(doc: Doc) -> Iterator[Span]:
+    """The town whose office or force a possessive names: "Norfield's building inspector",
+    "Norfield's mayor", "Norfield's police" (the recogniser often calls the town a person)."""
+    for token in doc:
+        owned = token.head
+        if (
+            token.dep_ == "poss"
+            and token.i + 1 < len(doc)
+            and doc[token.i + 1].tag_ == "POS"
+            and owned.lower_ in TOWN_OFFICE_NOUNS
+            and owned.is_lower
+            and owned.i > token.i
+        ):
+            name = _name_before(doc, token.i + 1)
             if name is not None:
                 yield name
 

@@ -29,6 +29,7 @@ from stories.extraction.conjunctions import TEMPORAL_OPENERS
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
+from stories.extraction.events.older_stories import continues_older_story
 from stories.extraction.events.setting import within
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -67,6 +68,7 @@ class Narration:
     place: PlaceMention
     by_actor: bool = False  # the home, seat or owner of who acted, not a stated location
     left: bool = False  # placed by a departure: the place its mover left
+    background: bool = False  # placed for a background happening: the older story's place
 
 
 # Where an event's place came from, when narration carries it: a stated place.
@@ -81,7 +83,9 @@ def narration_after(
 ) -> Narration:
     """Where the narration stands after `event`, placed at `place` from `source`."""
     left = event.extra.get("class") in _DEPARTURES and _on("left behind")
-    return Narration(paragraph, sentence, place, source not in CARRIED_SOURCES, left)
+    return Narration(
+        paragraph, sentence, place, source not in CARRIED_SOURCES, left, event.background
+    )
 
 
 def carried_sources() -> frozenset[str]:
@@ -108,18 +112,26 @@ def opens_on(
     sentence: int,
     named: dict[int, list[PlaceMention]] | None,
     certainty: str,
+    background: bool = False,
+    *,
+    quiet: bool = False,
 ) -> bool:
     """Whether the sentence opens the paragraph right after the one whose last sentence placed
     the narration (`last`), and names no pinned place of its own (`named`), so that the
     narration goes on where it stood (events.placing asks only when no other clue places the
-    event, and not for a background event: the paragraph may turn to an older story). Only a
+    event, and not for a background event: the paragraph may turn to an older story, unless
+    the paragraph before was telling that older story too, events.older_stories). Only a
     happening told as done or under way goes on there: where a plan will happen is for the
-    story to say ("will meet after the forum, but did not say where")."""
+    story to say ("will meet after the forum, but did not say where"). `quiet`: the sentences
+    between the placed one and this are quiet (events.quiet_sentences), so the paragraph before
+    still ended where that one placed it."""
     if not {"paragraph openings", "carried"} <= place_rules.ENABLED:
         return False
     if certainty not in ("occurred", "ongoing"):
         return False
-    follows = last.paragraph == paragraph - 1 and sentence - last.sentence <= 1
+    if not continues_older_story(background, last.background):
+        return False
+    follows = last.paragraph == paragraph - 1 and (sentence - last.sentence <= 1 or quiet)
     return follows and not (named or {}).get(sentence)
 
 

@@ -16,9 +16,13 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.local_offices import LOCAL_OFFICE_WORDS
 from stories.extraction.mentions import PlaceMention
 
-# Words of a title before a person's name that make it an office: the local offices, and a
-# seat on a board or council ("school board member").
-TITLE_WORDS = LOCAL_OFFICE_WORDS | {"member", "councilmember", "trustee"}
+# The courts' offices: a judge's, a prosecutor's.
+COURT_OFFICE_WORDS = frozenset({"judge", "attorney", "prosecutor", "magistrate", "justice"})
+
+# Words of a title before a person's name that make it an office: the local offices, a seat on
+# a board or council ("school board member"), and an office of the courts ("U.S. District Judge
+# X", "County Attorney X"): the place says whose court or office it is, as a town the mayor's.
+TITLE_WORDS = LOCAL_OFFICE_WORDS | {"member", "councilmember", "trustee"} | COURT_OFFICE_WORDS
 
 
 def in_an_office_title(place: PlaceMention, index: MentionIndex) -> bool:

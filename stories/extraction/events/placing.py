@@ -465,10 +465,18 @@ def place_from_context(
         if (
             clue is None
             and narrated
-            and not candidate.background
             and last is not None
             and not _leadership_elsewhere(last.place, candidate, sentence, leaders, dateline)
-            and opens_on(last, paragraph, sentence, named, candidate.certainty)
+            and opens_on(
+                last,
+                paragraph,
+                sentence,
+                named,
+                candidate.certainty,
+                candidate.background,
+                quiet=loud is not None
+                and quiet_between(last.sentence, sentence, told=told, loud=loud),
+            )
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)
         if (
