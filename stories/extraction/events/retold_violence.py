@@ -1,0 +1,136 @@
+"""A deed of violence told again without a day of its own takes the day of the violence the
+story dated before it.
+
+News names a violent happening once with its day ("Thursday night's fight", "the attack on
+Tuesday") and then, in a later paragraph that stands on the day of the reactions, tells its
+parts as plain clauses with no time: "Garrett hit Rudolph with the helmet", "Some 14 people were
+killed", "the man drowned". The narrative lends such a clause the day its paragraph or the
+story has reached (Monday's reactions), yet the deed is the one already dated. On the dev
+batches the reachable wrong dates of this kind (a blow after a dated fight, the dead after a
+dated attack, a drowning after a dated death) each had exactly one earlier violent happening
+with a day its own clause stated.
+
+So an occurred clause of the attack, fight, kill or die classes (or a blow a person dealt:
+"hit", "punched"), dated only by the narrative (undated, a later day, or a week or month),
+takes that day when the story stated exactly one earlier day of violence. Not a deed the
+telling marks as another ("another bomb killed three", "a second victim died"), and never when
+violence on two days came before (which one is retold is not known).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.identity import event_class
+from stories.extraction.events.lexicon import HAPPENING_VERBS
+from stories.extraction.events.named_next import _ANOTHER
+from stories.extraction.mentions import EventCandidate
+
+# Classes of violence that may be one happening told from different angles (lexicon's
+# COMPATIBLE_CLASSES joins attack, fight and kill, and kill and die).
+_VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
+# Verbs of a blow, violence when a person deals it ("hit" is also a storm's).
+_BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
+_PERSON_WORDS = frozenset({"he", "she", "they"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+def violence_retold(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """Each violent clause dated only by the narrative, on a day after the one day of violence
+    the story stated before it, takes that stated day."""
+    out: list[EventCandidate] = []
+    for event in events:
+        day = _retold_day(event, events, doc)
+        out.append(event if day is None else _on_day_of(event, day))
+    return out
+
+
+def _retold_day(
+    event: EventCandidate, events: list[EventCandidate], doc: Doc
+) -> EventCandidate | None:
+    """The earlier telling whose stated day the event retells, or None."""
+    if event.certainty != "occurred" or _own_date(event):
+        return None
+    if not _violent(event, doc) or _told_as_another(event, doc):
+        return None
+    dated = [
+        other
+        for other in events
+        if other.start < event.start
+        and _own_date(other)
+        and other.date_precision == "day"
+        and other.certainty == "occurred"
+        and _violent(other, doc)
+    ]
+    if len({other.date_start for other in dated}) != 1:
+        return None
+    if _day_not_after(event, dated[0]):
+        return None
+    return dated[0]
+
+
+def _day_not_after(event: EventCandidate, other: EventCandidate) -> bool:
+    """Whether the narrative put the event on a day no later than the stated one: the
+    narrative had not moved past the violence, so the day it lends may be the deed's."""
+    if event.date_start is None or event.date_precision != "day":
+        return False
+    return event.date_start <= other.date_start
+
+
+def _on_day_of(event: EventCandidate, other: EventCandidate) -> EventCandidate:
+    """The event dated as `other`, marked as inferred from that retold happening."""
+    told = {"from": "retold", "text": other.date_text}
+    return replace(
+        event,
+        date_start=other.date_start,
+        date_end=other.date_end,
+        date_precision=other.date_precision,
+        date_text=other.date_text,
+        provenance={**event.provenance, "date": told},
+        extra={**event.extra, "date_inferred": True, "date_from": "retold"},
+    )
+
+
+def _own_date(event: EventCandidate) -> bool:
+    """Whether the event's own clause states its day."""
+    return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def _violent(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the event tells violence: its class, a happening verb's subject's ("a bombing
+    occurred"), or a blow a person dealt."""
+    if event_class(event.trigger) in _VIOLENCE:
+        return True
+    verb = _trigger_token(event, doc)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if event.trigger in HAPPENING_VERBS:
+        return any(event_class(s.lemma_) in _VIOLENCE for s in subjects)
+    if event.trigger in _BLOWS:
+        return any(_person_like(s) for s in subjects)
+    return False
+
+
+def _person_like(token: Token) -> bool:
+    """Whether the word may name a person: a personal pronoun, or a proper name no place's
+    (the tagger often reads "Garrett hit Rudolph" as a firm's name)."""
+    if token.lower_ in _PERSON_WORDS or token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in _PLACE_ENTITIES
+
+
+def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the clause marks its deed as another one ("another bomb", "a second victim")."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in _ANOTHER for t in span)
+
+
+def _trigger_token(event: EventCandidate, doc: Doc) -> Token | None:
+    """The verb of the event's clause: its first token with the trigger's lemma."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_ == event.trigger and t.pos_ in ("VERB", "AUX")), None)
