@@ -64,3 +64,23 @@ def test_a_storm_hitting_after_a_dated_fight_keeps_its_own_day():
     )
 
     assert SATURDAY not in dates_of(text, "hit")
+
+
+def test_a_death_told_before_its_day_takes_the_day_told_later_of_the_same_person():
+    text = (
+        "Searchers found the body of a Harbor City fisherman in the lake on Tuesday. "
+        "Tests show Lee Park drowned, the coroner said. "
+        "Park probably died on Saturday and has been in the water since then."
+    )
+
+    assert dates_of(text, "drown") == [SATURDAY]
+
+
+def test_a_death_told_before_the_day_of_another_person_keeps_its_own_day():
+    text = (
+        "Searchers found the body of a Harbor City fisherman in the lake on Tuesday. "
+        "Tests show Lee Park drowned, the coroner said. "
+        "Ann Cole probably died on Saturday in a fall at the quarry."
+    )
+
+    assert SATURDAY not in dates_of(text, "drown")

@@ -12,7 +12,9 @@ with a day its own clause stated.
 
 So an occurred clause of the attack, fight, kill or die classes (or a blow a person dealt:
 "hit", "punched"), dated only by the narrative (undated, a later day, or a week or month),
-takes that day when the story stated exactly one earlier day of violence. Not a deed the
+takes that day when the story stated exactly one earlier day of violence. A deed told before its
+day takes it only when the story states one day of violence and the later telling has the
+same subject ("Roe drowned … Roe probably died on Christmas Day"). Not a deed the
 telling marks as another ("another bomb killed three", "a second victim died"), and never when
 violence on two days came before (which one is retold is not known).
 """
@@ -34,6 +36,7 @@ _VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
 # Verbs of a blow, violence when a person deals it ("hit" is also a storm's).
 _BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
 _PERSON_WORDS = frozenset({"he", "she", "they"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 
 
@@ -55,15 +58,20 @@ def _retold_day(
         return None
     if not _violent(event, doc) or _told_as_another(event, doc):
         return None
-    dated = [
+    stated = [
         other
         for other in events
-        if other.start < event.start
+        if other is not event
         and _own_date(other)
         and other.date_precision == "day"
         and other.certainty == "occurred"
         and _violent(other, doc)
     ]
+    dated = [other for other in stated if other.start < event.start]
+    if not dated and len({other.date_start for other in stated}) == 1:
+        # "Roe drowned, the coroner said. Roe probably died on Saturday": told later, the
+        # story's only day of violence, of the same doer or victim.
+        dated = [other for other in stated if _same_subject(event, other, doc)]
     if len({other.date_start for other in dated}) != 1:
         return None
     if _day_not_after(event, dated[0]):
@@ -106,7 +114,7 @@ def _violent(event: EventCandidate, doc: Doc) -> bool:
     verb = _trigger_token(event, doc)
     if verb is None:
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
     if event.trigger in HAPPENING_VERBS:
         return any(event_class(s.lemma_) in _VIOLENCE for s in subjects)
     if event.trigger in _BLOWS:
@@ -120,6 +128,18 @@ def _person_like(token: Token) -> bool:
     if token.lower_ in _PERSON_WORDS or token.ent_type_ == "PERSON":
         return True
     return token.pos_ == "PROPN" and token.ent_type_ not in _PLACE_ENTITIES
+
+
+def _same_subject(event: EventCandidate, other: EventCandidate, doc: Doc) -> bool:
+    """Whether both clauses' subjects are one proper name ("Roe drowned … Roe died")."""
+    verbs = [_trigger_token(e, doc) for e in (event, other)]
+    if verbs[0] is None or verbs[1] is None:
+        return False
+    names = [
+        {c.lower_ for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN"}
+        for verb in verbs
+    ]
+    return bool(names[0] & names[1])
 
 
 def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
