@@ -84,3 +84,13 @@ def test_a_death_told_before_the_day_of_another_person_keeps_its_own_day():
     )
 
     assert SATURDAY not in dates_of(text, "drown")
+
+
+def test_violence_dated_by_a_time_in_its_own_sentence_keeps_that_time():
+    text = (
+        "Gunmen attacked a crowded market in Harbor City on Saturday. "
+        "On Tuesday the governor visited the wounded at the city hospital. "
+        "Twenty villagers were killed last month as the army shelled the hills."
+    )
+
+    assert dates_of(text, "shell") == [dt.date(2024, 2, 1)]

@@ -36,6 +36,9 @@ _VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
 # Verbs of a blow, violence when a person deals it ("hit" is also a storm's).
 _BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
 _PERSON_WORDS = frozenset({"he", "she", "they"})
+# Where a date the narrative lends comes from (events.dates, narrative_time).
+_NARRATIVE_SOURCES = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
+_NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 
@@ -54,7 +57,7 @@ def _retold_day(
     event: EventCandidate, events: list[EventCandidate], doc: Doc
 ) -> EventCandidate | None:
     """The earlier telling whose stated day the event retells, or None."""
-    if event.certainty != "occurred" or _own_date(event):
+    if event.certainty != "occurred" or not _lent_by_narrative(event):
         return None
     if not _violent(event, doc) or _told_as_another(event, doc):
         return None
@@ -99,6 +102,16 @@ def _on_day_of(event: EventCandidate, other: EventCandidate) -> EventCandidate:
         provenance={**event.provenance, "date": told},
         extra={**event.extra, "date_inferred": True, "date_from": "retold"},
     )
+
+
+def _lent_by_narrative(event: EventCandidate) -> bool:
+    """Whether the event is undated, or dated only by where the narrative stands (its
+    paragraph, the story, the reporter's day) on a day, week or month: not by a time in its
+    own sentence ("75 were killed last week in shelling"), nor a backdrop year or decade."""
+    if event.date_start is None:
+        return True
+    source = (event.provenance.get("date") or {}).get("from")
+    return source in _NARRATIVE_SOURCES and event.date_precision in _NARRATIVE_GRAINS
 
 
 def _own_date(event: EventCandidate) -> bool:
