@@ -94,3 +94,21 @@ def test_violence_dated_by_a_time_in_its_own_sentence_keeps_that_time():
     )
 
     assert dates_of(text, "shell") == [dt.date(2024, 2, 1)]
+
+
+def test_taking_part_in_a_fight_told_after_its_day_takes_the_fights_day():
+    text = (
+        "The coach of the Harbor City club spoke about Saturday night's fight on Tuesday. "
+        "Tom Reyes and Sam Ortiz engaged in a scuffle near the bench."
+    )
+
+    assert dates_of(text, "engage") == [SATURDAY]
+
+
+def test_taking_part_in_a_meeting_told_after_a_dated_fight_keeps_the_narratives_day():
+    text = (
+        "The coach of the Harbor City club spoke about Saturday night's fight on Tuesday. "
+        "Tom Reyes and Sam Ortiz engaged in talks with the league."
+    )
+
+    assert SATURDAY not in dates_of(text, "engage")
