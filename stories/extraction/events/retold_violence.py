@@ -18,7 +18,7 @@ its day takes it only when the story states one day of violence and the later te
 same subject ("Roe drowned … Roe probably died on Christmas Day"). Not a deed the telling
 marks as another ("another bomb killed three", "a second victim died"), and never when violence
 on two days came before (which one is retold is not known). Widening this to every class of
-happening (arrivals, meetings, elections) moved dev dates that were right: it stays violence.
+happening (meetings, elections, finds) moved other dev events to wrong days: it stays violence.
 """
 
 from __future__ import annotations
