@@ -49,30 +49,31 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
 def violence_retold(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """Each violent clause dated only by the narrative, on a day after the one day of violence
     the story stated before it, takes that stated day."""
+    stated = [
+        event
+        for event in events
+        if _own_date(event)
+        and event.date_precision == "day"
+        and event.certainty == "occurred"
+        and _violent(event, doc)
+    ]
+    if not stated:
+        return events
     out: list[EventCandidate] = []
     for event in events:
-        day = _retold_day(event, events, doc)
+        day = _retold_day(event, stated, doc)
         out.append(event if day is None else _on_day_of(event, day))
     return out
 
 
 def _retold_day(
-    event: EventCandidate, events: list[EventCandidate], doc: Doc
+    event: EventCandidate, stated: list[EventCandidate], doc: Doc
 ) -> EventCandidate | None:
-    """The earlier telling whose stated day the event retells, or None."""
+    """The telling, among those of violence with a stated day, whose day the event retells."""
     if event.certainty != "occurred" or not _lent_by_narrative(event):
         return None
     if not _violent(event, doc) or _told_as_another(event, doc):
         return None
-    stated = [
-        other
-        for other in events
-        if other is not event
-        and _own_date(other)
-        and other.date_precision == "day"
-        and other.certainty == "occurred"
-        and _violent(other, doc)
-    ]
     dated = [other for other in stated if other.start < event.start]
     if not dated and len({other.date_start for other in stated}) == 1:
         # "Roe drowned, the coroner said. Roe probably died on Saturday": told later, the
