@@ -99,6 +99,7 @@ from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
 from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.referents import dated_by_referent
+from stories.extraction.events.retold_violence import violence_retold
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -203,6 +204,7 @@ def extract_events(
         doc=doc,
     )
     dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
+    dated = violence_retold(dated, doc)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)

@@ -1,0 +1,187 @@
+"""A deed of violence told again without a day of its own takes the day of the violence the
+story dated before it.
+
+News names a violent happening once with its day ("Saturday night's fight", "the attack on
+Tuesday") and then, in a later paragraph that stands on the day of the reactions, tells its
+parts as plain clauses with no time: "the guard hit the striker with a helmet", "some 20 people
+were killed", "the man drowned". The narrative lends such a clause the day its paragraph or the
+story has reached (the day of the reactions), yet the deed is the one already dated. On the
+dev batches the reachable wrong dates of this kind (a blow after a dated fight, the dead after
+a dated attack, a drowning before a dated death) each had exactly one violent happening with a
+day its own clause stated.
+
+So an occurred clause of the attack, fight, kill or die classes (or a blow a person dealt:
+"hit", "punched"; or taking part "in" violence: "engaged in a scuffle"), dated only by the
+narrative (undated, or its paragraph's, the story's or the reporter's day, week or month),
+takes that day when the story stated exactly one earlier day of violence. A deed told before
+its day takes it only when the story states one day of violence and the later telling has the
+same subject ("Roe drowned … Roe probably died on Christmas Day"). Not a deed the telling
+marks as another ("another bomb killed three", "a second victim died"), and never when violence
+on two days came before (which one is retold is not known). Widening this to every class of
+happening (meetings, elections, finds) moved other dev events to wrong days: it stays violence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from stories.extraction.events.identity import event_class
+from stories.extraction.events.lexicon import HAPPENING_VERBS
+from stories.extraction.events.named_next import _ANOTHER
+from stories.extraction.mentions import EventCandidate
+
+# Classes of violence that may be one happening told from different angles (lexicon's
+# COMPATIBLE_CLASSES joins attack, fight and kill, and kill and die).
+_VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
+# Verbs of a blow, violence when a person deals it ("hit" is also a storm's).
+_BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
+_PERSON_WORDS = frozenset({"he", "she", "they"})
+# Where a date the narrative lends comes from (events.dates, narrative_time).
+_NARRATIVE_SOURCES = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
+_NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
+_PARTAKING = frozenset({"in", "into"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+
+
+def violence_retold(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """Each violent clause dated only by the narrative, on a day after the one day of violence
+    the story stated before it, takes that stated day."""
+    stated = [
+        event
+        for event in events
+        if _own_date(event)
+        and event.date_precision == "day"
+        and event.certainty == "occurred"
+        and _violent(event, doc)
+    ]
+    if not stated:
+        return events
+    out: list[EventCandidate] = []
+    for event in events:
+        day = _retold_day(event, stated, doc)
+        out.append(event if day is None else _on_day_of(event, day))
+    return out
+
+
+def _retold_day(
+    event: EventCandidate, stated: list[EventCandidate], doc: Doc
+) -> EventCandidate | None:
+    """The telling, among those of violence with a stated day, whose day the event retells."""
+    if event.certainty != "occurred" or not _lent_by_narrative(event):
+        return None
+    if not _violent(event, doc) or _told_as_another(event, doc):
+        return None
+    dated = [other for other in stated if other.start < event.start]
+    if not dated and len({other.date_start for other in stated}) == 1:
+        # "Roe drowned, the coroner said. Roe probably died on Saturday": told later, the
+        # story's only day of violence, of the same doer or victim.
+        dated = [other for other in stated if _same_subject(event, other, doc)]
+    if len({other.date_start for other in dated}) != 1:
+        return None
+    if _day_not_after(event, dated[0]):
+        return None
+    return dated[0]
+
+
+def _day_not_after(event: EventCandidate, other: EventCandidate) -> bool:
+    """Whether the narrative put the event on a day no later than the stated one: the
+    narrative had not moved past the violence, so the day it lends may be the deed's."""
+    if event.date_start is None or event.date_precision != "day":
+        return False
+    return event.date_start <= other.date_start
+
+
+def _on_day_of(event: EventCandidate, other: EventCandidate) -> EventCandidate:
+    """The event dated as `other`, marked as inferred from that retold happening."""
+    told = {"from": "retold", "text": other.date_text}
+    return replace(
+        event,
+        date_start=other.date_start,
+        date_end=other.date_end,
+        date_precision=other.date_precision,
+        date_text=other.date_text,
+        provenance={**event.provenance, "date": told},
+        extra={**event.extra, "date_inferred": True, "date_from": "retold"},
+    )
+
+
+def _lent_by_narrative(event: EventCandidate) -> bool:
+    """Whether the event is undated, or dated only by where the narrative stands (its
+    paragraph, the story, the reporter's day) on a day, week or month: not by a time in its
+    own sentence ("75 were killed last week in shelling"), nor a backdrop year or decade."""
+    if event.date_start is None:
+        return True
+    source = (event.provenance.get("date") or {}).get("from")
+    return source in _NARRATIVE_SOURCES and event.date_precision in _NARRATIVE_GRAINS
+
+
+def _own_date(event: EventCandidate) -> bool:
+    """Whether the event's own clause states its day."""
+    return (event.provenance.get("date") or {}).get("source") == "clause"
+
+
+def _violent(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the event tells violence: its class, a happening verb's subject's ("a bombing
+    occurred"), or a blow a person dealt."""
+    if event_class(event.trigger) in _VIOLENCE:
+        return True
+    verb = _trigger_token(event, doc)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    if event.trigger in HAPPENING_VERBS:
+        return any(event_class(s.lemma_) in _VIOLENCE for s in subjects)
+    if _taking_part_in_violence(verb):
+        return True
+    if event.trigger in _BLOWS:
+        return any(_person_like(s) for s in subjects)
+    return False
+
+
+def _taking_part_in_violence(verb: Token) -> bool:
+    """Whether the verb tells taking part in violence its object after "in" or "into" names
+    ("engaged in a scuffle", "was involved in a shooting")."""
+    return any(
+        event_class(obj.lemma_) in _VIOLENCE
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _PARTAKING
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def _person_like(token: Token) -> bool:
+    """Whether the word may name a person: a personal pronoun, or a proper name no place's
+    (the tagger often reads "Garrett hit Rudolph" as a firm's name)."""
+    if token.lower_ in _PERSON_WORDS or token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "PROPN" and token.ent_type_ not in _PLACE_ENTITIES
+
+
+def _same_subject(event: EventCandidate, other: EventCandidate, doc: Doc) -> bool:
+    """Whether both clauses' subjects are one proper name ("Roe drowned … Roe died")."""
+    verbs = [_trigger_token(e, doc) for e in (event, other)]
+    if verbs[0] is None or verbs[1] is None:
+        return False
+    names = [
+        {c.lower_ for c in verb.children if c.dep_ in _SUBJECTS and c.pos_ == "PROPN"}
+        for verb in verbs
+    ]
+    return bool(names[0] & names[1])
+
+
+def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the clause marks its deed as another one ("another bomb", "a second victim")."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in _ANOTHER for t in span)
+
+
+def _trigger_token(event: EventCandidate, doc: Doc) -> Token | None:
+    """The verb of the event's clause: its first token with the trigger's lemma."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None:
+        return None
+    return next((t for t in span if t.lemma_ == event.trigger and t.pos_ in ("VERB", "AUX")), None)
