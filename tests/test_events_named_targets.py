@@ -32,3 +32,13 @@ def test_talks_with_a_named_country_are_no_such_happening(nlp):  # noqa: F811
 def test_a_strike_against_a_common_noun_target_is_not_taken(nlp):  # noqa: F811
     text = "The minister says he backs a possible strike against the bases."
     assert "strike" not in _triggers(nlp, text)
+
+
+def test_the_invasion_by_a_named_people_is_one_happening(nlp):  # noqa: F811
+    text = "Since the Iraqi invasion, the price of bread has doubled in the markets."
+    assert "invasion" in _triggers(nlp, text)
+
+
+def test_an_indefinite_takeover_by_a_people_is_a_kind_of_deal(nlp):  # noqa: F811
+    text = "Bankers fear that a Chinese takeover would cost the port its freedom."
+    assert "takeover" not in _triggers(nlp, text)
