@@ -69,6 +69,7 @@ from stories.extraction.events.motion import (
 )
 from stories.extraction.events.named import named_events
 from stories.extraction.events.named_next import fold_named_next
+from stories.extraction.events.named_targets import aimed_at_a_name, done_by_a_people
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
     absolute_subject,
@@ -423,6 +424,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         # "denounced a court ruling": what was reacted to had happened, done by its own actor
         return (
             owned_by_name(site.anchor, index)
+            or aimed_at_a_name(site.anchor)
+            or done_by_a_people(site.anchor)
             or acts_in_its_clause(site.anchor)
             or reacted_to(site.anchor)
         )

@@ -1,0 +1,50 @@
+"""Happenings between nations named by a noun whose party is a named country or people.
+
+"a possible strike against Iraq", "its war with Iran", "an attack on Israel": an event noun of
+attack or fighting whose "against", "on" or "with" phrase names a country or a people points at
+one happening between named parties, even with no date, place or owner of its own: the target
+is as much its party as an owner would be ("the Wild's win"). A company or other body as the
+target is a figure of speech more often ("a battle against Ford for control of Jaguar"), and
+other classes stay out ("talks with China" names a kind of thing as often as one happening).
+In the same way a definite noun of attack, fighting, seizure, takeover, withdrawal or
+deployment whose actor is a word for a nation ("the Chinese takeover", "the Iraqi invasion")
+is that nation's one act; "a Chinese takeover" (no "the") is a kind of deal.
+On dev (TimeBank round-ups of the Gulf crisis and of Asian markets) they found a strike, two
+wars and a takeover the gold holds, and nothing the gold lacks but one second war.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import NOUN_CLASSES
+
+_HOSTILE = frozenset({"attack", "fight"})
+_AIMED = frozenset({"against", "on", "with"})
+_PARTIES = frozenset({"GPE", "NORP"})
+
+
+def aimed_at_a_name(noun: Token) -> bool:
+    """Whether an attack or fighting noun names its target or opponent after "against",
+    "on" or "with" ("a strike against Iraq", "the war with Iran")."""
+    if NOUN_CLASSES.get(noun.lemma_.lower()) not in _HOSTILE or noun.tag_ != "NN":
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _AIMED
+        and any(o.dep_ == "pobj" and o.ent_type_ in _PARTIES for o in prep.children)
+        for prep in noun.children
+    )
+
+
+_NATIONAL_DEEDS = frozenset({"attack", "fight", "capture", "acquire", "withdraw", "deploy"})
+
+
+def done_by_a_people(noun: Token) -> bool:
+    """Whether a definite noun of attack, fighting, seizure, takeover, withdrawal or deployment
+    names its actor by a word for a nation ("the Chinese takeover", "the Iraqi invasion", "the
+    Soviet withdrawal"): that nation's one act, as an owner would make it."""
+    if NOUN_CLASSES.get(noun.lemma_.lower()) not in _NATIONAL_DEEDS or noun.tag_ != "NN":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return definite and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)

@@ -1,0 +1,44 @@
+"""An attack or fighting noun whose target or opponent is a named party points at one
+happening even with no date, place or owner of its own (events.named_targets). The sentences
+are written for these tests."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    return [event.trigger for event in events_of(nlp, text)]
+
+
+def test_a_strike_against_a_named_country_is_one_happening(nlp):  # noqa: F811
+    triggers = _triggers(nlp, "The minister says he backs a possible strike against Norway.")
+    assert "strike" in triggers, triggers
+
+
+def test_a_war_with_a_named_country_is_one_happening(nlp):  # noqa: F811
+    text = "Rebels who backed Chile in its war with Peru now want a truce."
+    assert "war" in _triggers(nlp, text)
+
+
+def test_a_battle_against_a_named_company_is_not_taken(nlp):  # noqa: F811
+    text = "The carmaker wants a stake in Acme, a first salvo in a battle against Volvo Corp."
+    assert "battle" not in _triggers(nlp, text)
+
+
+def test_talks_with_a_named_country_are_no_such_happening(nlp):  # noqa: F811
+    text = "The minister says he backs more talks with Norway."
+    assert "talks" not in _triggers(nlp, text)
+
+
+def test_a_strike_against_a_common_noun_target_is_not_taken(nlp):  # noqa: F811
+    text = "The minister says he backs a possible strike against the bases."
+    assert "strike" not in _triggers(nlp, text)
+
+
+def test_the_invasion_by_a_named_people_is_one_happening(nlp):  # noqa: F811
+    text = "Since the Iraqi invasion, the price of bread has doubled in the markets."
+    assert "invasion" in _triggers(nlp, text)
+
+
+def test_an_indefinite_takeover_by_a_people_is_a_kind_of_deal(nlp):  # noqa: F811
+    text = "Bankers fear that a Chinese takeover would cost the port its freedom."
+    assert "takeover" not in _triggers(nlp, text)
