@@ -32,7 +32,6 @@ from spacy.tokens import Span, Token
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.destinations import carried_to
-from stories.extraction.events.judging_sides import judges
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
@@ -414,9 +413,8 @@ def _pinned_below_country(place: PlaceMention | None) -> bool:
 
 
 def a_contest(anchor: Token, index: MentionIndex) -> bool:
-    """A match or a dealing with another side: where the actor is from says nothing. A judge
-    of another country is no side met (events.judging_sides)."""
-    return contest(anchor) or (faces_a_place(anchor, index) and not judges(anchor))
+    """A match or a dealing with another side: where the actor is from says nothing."""
+    return contest(anchor) or faces_a_place(anchor, index)
 
 
 def governs(place: PlaceMention) -> bool:

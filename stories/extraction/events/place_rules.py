@@ -38,8 +38,6 @@ ALL = frozenset(
         "care sites",
         # A national body named by its chamber or building acts at its seat: "the Kremlin".
         "seats",
-        # A judge who blames or praises another country acts at home (events.judging_sides).
-        "judges at home",
         # A country or its capital as the subject acts at home unless it travels, meets,
         # fights or competes: "Beijing attempted to rein in subsidies".
         "governments at home",
