@@ -32,3 +32,9 @@ def test_where_crops_were_lost_in_a_story_of_states_keeps_the_state(gazetteer):
     text = "Farmers in Ohio and in New York lost crops to the frost."
     found = resolve(text, ["Ohio", "New York"], gazetteer)
     assert found["New York"].kind == "admin1"
+
+
+def test_a_company_headquartered_in_the_name_sits_in_the_metropolis(gazetteer):
+    text = "The Ohio regulator fined a lender headquartered in New York on Monday."
+    found = resolve(text, ["Ohio", "New York"], gazetteer)
+    assert found["New York"].kind == "city"

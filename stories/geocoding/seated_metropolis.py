@@ -22,8 +22,11 @@ from stories.geocoding.places import GazetteerKind
 
 # "-based" after the name: a company's seat.
 _BASED = re.compile(r"-based\b")
-# A court or an exchange "in" the name: where it sits.
-_SITTING_BODY = re.compile(r"\b(?:court|courthouse|exchange)\s+in\s+$", re.IGNORECASE)
+# A court or an exchange "in" the name, or a body "based" or "headquartered" there: where it
+# sits.
+_SITTING_BODY = re.compile(
+    r"\b(?:court|courthouse|exchange|based|headquartered)\s+in\s+$", re.IGNORECASE
+)
 
 
 def seated_metropolises(text: str, mentions: list[Mention]) -> None:
@@ -41,7 +44,7 @@ def seated_metropolises(text: str, mentions: list[Mention]) -> None:
 
 
 def _written_as_seat(text: str, mention: Mention) -> bool:
-    """ "New York-based", "Acme Corp., New York,", "court in New York"."""
+    """ "New York-based", "Acme Corp., New York,", "court in New York", "based in New York"."""
     if _BASED.match(text, mention.end):
         return True
     if after_company_suffix(text, mention.start) and text[mention.end : mention.end + 1] == ",":
