@@ -36,6 +36,7 @@ from stories.geocoding.places import (
 from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
+from stories.geocoding.seated_metropolis import seated_metropolises
 from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
 from stories.geocoding.story_agreement import Around, Nearest, context_score
 from stories.geocoding.story_country import (
@@ -532,6 +533,7 @@ def resolve_mentions(
     resolver.doubt_strays()
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)
+    seated_metropolises(text, resolver.mentions)
     settle_namesakes(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)

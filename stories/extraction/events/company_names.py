@@ -44,3 +44,11 @@ def _as_company(name: str) -> re.Pattern[str]:
     places, and so many patterns overflow the re module's own cache."""
     suffix = "|".join(_COMPANY_SUFFIXES)
     return re.compile(rf"(?<!\w){re.escape(name)},?\s+(?:{suffix})(?!\w)")
+
+
+_SUFFIX_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMPANY_SUFFIXES)}),\s*$")
+
+
+def after_company_suffix(text: str, at: int) -> bool:
+    """Whether a company's suffix and a comma end right before `at`: "Acme Corp., <seat>"."""
+    return _SUFFIX_BEFORE.search(text[max(0, at - 24) : at]) is not None
