@@ -49,7 +49,7 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
         city = next(
             (
                 c
-                for c in _metropolises(mention, state)
+                for c in metropolises(mention, state)
                 if c.geonames_id != inner.geonames_id
                 and distance_km(c.latitude, c.longitude, inner.latitude, inner.longitude)
                 <= INSIDE_KM
@@ -60,7 +60,7 @@ def metropolis_qualifiers(text: str, mentions: list[Mention]) -> None:
             mention.choice = city
 
 
-def _metropolises(mention: Mention, state: GazetteerEntry) -> Iterator[GazetteerEntry]:
+def metropolises(mention: Mention, state: GazetteerEntry) -> Iterator[GazetteerEntry]:
     """The cities of a million people or more in ``state`` that the name may also denote."""
     for c in mention.candidates:
         place = c.place
@@ -81,7 +81,7 @@ def metropolis_in_city_stories(text: str, mentions: list[Mention]) -> None:
         if group[0].choice.kind != GazetteerKind.ADMIN1:
             continue
         state = group[0].choice
-        city = next(_metropolises(group[0], state), None)
+        city = next(metropolises(group[0], state), None)
         state_said = re.search(rf"\b{re.escape(group[0].surface)}\s+state\b", text, re.IGNORECASE)
         if city is None or state_said or any(m.qualifiers for m in group):
             continue

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from stories.extraction.events.company_names import after_company_suffix
+from stories.company_names import after_company_suffix
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.metropolis import _metropolises
+from stories.geocoding.metropolis import metropolises
 from stories.geocoding.places import GazetteerKind
 
 # "-based" after the name: a company's seat.
@@ -38,7 +38,7 @@ def seated_metropolises(text: str, mentions: list[Mention]) -> None:
             continue
         if not _written_as_seat(text, mention):
             continue
-        city = next(_metropolises(mention, state), None)
+        city = next(metropolises(mention, state), None)
         if city is not None:
             mention.choice = city
 

@@ -38,7 +38,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
 # Words by which a telling says its deed is not the one told before: "was also arrested",
 # "in a separate crash", "another man", "a second victim".
-_ANOTHER = frozenset({"also", "another", "separate", "second", "unrelated"})
+ANOTHER_DEED_WORDS = frozenset({"also", "another", "separate", "second", "unrelated"})
 # Prepositions whose object is what brought the deed about: "died after a fall".
 _CAUSAL = frozenset({"after", "following", "from", "during"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -93,7 +93,7 @@ def _names_it(
 def _told_apart(first: Token, second: Token) -> bool:
     """Whether the later telling sets its deed apart from the earlier one: it says so
     ("also", "separate", "another"), or the two state different places or causes."""
-    if any(t.lower_ in _ANOTHER and not _hyphened(t) for t in _clause(second)):
+    if any(t.lower_ in ANOTHER_DEED_WORDS and not _hyphened(t) for t in _clause(second)):
         return True
     for stated in (_places, _causes):
         earlier, later = stated(first), stated(second)

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS
-from stories.extraction.events.named_next import _ANOTHER
+from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
 from stories.extraction.mentions import EventCandidate
 
 # Classes of violence that may be one happening told from different angles (lexicon's
@@ -176,7 +176,7 @@ def _same_subject(event: EventCandidate, other: EventCandidate, doc: Doc) -> boo
 def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
     """Whether the clause marks its deed as another one ("another bomb", "a second victim")."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in _ANOTHER for t in span)
+    return span is not None and any(t.lower_ in ANOTHER_DEED_WORDS for t in span)
 
 
 def _trigger_token(event: EventCandidate, doc: Doc) -> Token | None:

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import re
 
+from stories.company_names import written_as_company
 from stories.extraction.events import place_rules
-from stories.extraction.events.company_names import written_as_company
 from stories.extraction.events.lead_setting import narrowed_within
 from stories.extraction.events.setting import AREA_KINDS, main_setting, related, wide
 from stories.extraction.mentions import PlaceMention
@@ -89,7 +89,7 @@ def _most_written(
     times (`_HEADLINE_MIN_WRITTEN` when the first is in the headline ending at `headline`)
     and `_MARGIN` times as often as each other place not around or inside it. A name
     the story also writes as a company's ("Ashby Corp.") is the company's each time, not a
-    place's (events.company_names)."""
+    place's (stories.company_names)."""
     distinct: dict[str, PlaceMention] = {}
     for place in places:
         if (

@@ -4,6 +4,9 @@ Many companies bear a founder's or a place's name that the gazetteer also holds 
 story that writes the name once with a company's suffix ("Ashby Corp. said ...") and then,
 as newspapers do, as the bare name ("Ashby said", "Ashby's sales") is about the company: its
 writings say nothing of where the story is set, however often they come.
+
+It stands beside the stages, not in one: extraction asks it of a story's setting
+(events.written_setting), and geocoding of a company's seat (geocoding.seated_metropolis).
 """
 
 from __future__ import annotations
