@@ -37,3 +37,21 @@ def test_doing_something_only_once_before_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The state sold its stake only once before, in Lyon in 1987."
 
     assert "sell" in event_triggers(nlp, text)
+
+
+def test_a_low_monthly_figure_last_month_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Local builders added just 900 jobs last month, the agency said."
+
+    assert "add" in event_triggers(nlp, text)
+
+
+def test_a_party_winning_few_seats_this_year_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The Green Party won just four seats this year, down from ten."
+
+    assert "win" in event_triggers(nlp, text)
+
+
+def test_a_year_counted_up_to_now_is_a_tally(nlp):  # noqa: F811
+    text = LEAD + "The Lyon firm has shipped only two turbines this year."
+
+    assert "ship" not in event_triggers(nlp, text)

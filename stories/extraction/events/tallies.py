@@ -10,7 +10,11 @@ every such clause was an event that matched no gold happening.
 
 A count with no limiting word is left alone: "the economy added 358,000 jobs last month",
 "dealers sold 17.3 million vehicles last year" are the news of a monthly or yearly figure.
-So is "only once before": a comparison with one earlier happening, not a stretch.
+So is "only once before": a comparison with one earlier happening, not a stretch. A year or a
+month is a stretch of deeds only when the perfect counts it up to a moment ("has won just five
+matches this year"): told in the past, a low figure for a month or a year is that period's
+news ("builders added just 900 jobs last month", "the party won just four seats this year");
+a season, a run or a stretch of games is one by itself.
 """
 
 from __future__ import annotations
@@ -20,12 +24,19 @@ from spacy.tokens import Token
 _LIMITING = frozenset({"just", "only"})
 # Stretches a tally is counted over: "this season", "this year", "in a ten-game stretch".
 _STRETCHES = frozenset({"season", "year", "month", "stretch", "campaign", "span", "run"})
+# Periods that hold one figure as often as many deeds: a stretch only counted in the perfect.
+_CALENDAR = frozenset({"year", "month"})
 _ONCE = frozenset({"once", "twice"})
 
 
 def told_as_a_tally(verb: Token) -> bool:
     """Whether the verb counts deeds with "just"/"only" over a stretch of time (see above)."""
-    return _limited_count(verb) and _over_a_stretch(verb)
+    return _limited_count(verb) and _over_a_stretch(verb, perfect=_perfect(verb))
+
+
+def _perfect(verb: Token) -> bool:
+    """ "has won", "had scored": the count runs up to a moment."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def _limited_count(verb: Token) -> bool:
@@ -44,19 +55,23 @@ def _limited(word: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in _LIMITING for c in word.children)
 
 
-def _over_a_stretch(verb: Token) -> bool:
-    """ "this season" (a noun phrase of time on the verb) or "in a ten-game stretch"."""
+def _over_a_stretch(verb: Token, *, perfect: bool) -> bool:
+    """ "this season" (a noun phrase of time on the verb) or "in a ten-game stretch"; a year or
+    a month only with the perfect."""
     for child in verb.children:
-        if child.dep_ == "npadvmod" and _a_stretch(child):
+        if child.dep_ == "npadvmod" and _a_stretch(child, perfect):
             return True
         if (
             child.dep_ == "prep"
             and child.lower_ in ("in", "over", "during", "through")
-            and any(o.dep_ == "pobj" and _a_stretch(o) for o in child.children)
+            and any(o.dep_ == "pobj" and _a_stretch(o, perfect) for o in child.children)
         ):
             return True
     return False
 
 
-def _a_stretch(noun: Token) -> bool:
-    return noun.lemma_.lower() in _STRETCHES and noun.tag_ == "NN"
+def _a_stretch(noun: Token, perfect: bool) -> bool:
+    word = noun.lemma_.lower()
+    if word in _CALENDAR and not perfect:
+        return False
+    return word in _STRETCHES and noun.tag_ == "NN"
