@@ -49,3 +49,15 @@ def test_bringing_a_house_down_with_explosives_is_still_an_event(nlp):  # noqa: 
     text = LEAD + "Demolition crews brought an old house down in Lyon on Tuesday."
 
     assert "bring" in event_triggers(nlp, text)
+
+
+def test_a_wrong_turn_is_a_route_taken_not_a_figure(nlp):  # noqa: F811
+    text = LEAD + "The hikers took a wrong turn near Lyon on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)
+
+
+def test_bringing_down_a_house_the_story_named_is_a_demolition(nlp):  # noqa: F811
+    text = LEAD + "A fire gutted a house on Monday. Crews brought the house down on Tuesday."
+
+    assert "bring" in event_triggers(nlp, text)

@@ -11,8 +11,11 @@ batches every such clause was an event that matched no gold happening (two detou
 notch, a plate, a house brought down).
 
 The figures are a closed class of English phrases, named by their fixed nouns; the literal
-look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun), a
-crew "brought an old house down" (no "the": a house, not the audience).
+look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun),
+hikers "took a wrong turn" (a route missed: the figure tells how a course went, not that it
+was the wrong road), a crew "brought an old house down" (no "the": a house, not the audience),
+or "brought the house down" after the story named a house ("a fire gutted a house … crews
+brought the house down": "the" points back to that building).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ def _a_course(noun: Token) -> bool:
         return False
     if noun.tag_ != "NN":
         return False
+    if any(c.dep_ == "amod" and c.lower_ == "wrong" for c in noun.children):
+        return False  # "took a wrong turn": a route missed
     here = [*noun.children, *noun.head.children]
     return not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in here)
 
@@ -73,10 +78,16 @@ def _to_the(verb: Token, noun: str) -> bool:
 
 def _the_house_down(verb: Token, objects: list[Token]) -> bool:
     """ "brought the house down": "the house" and the particle "down"; "an old house" is a
-    building."""
+    building, and so is "the house" when the story named a house before it."""
     down = any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
     return down and any(
         o.lemma_.lower() == "house"
         and [d.lower_ for d in o.children if d.dep_ in ("det", "amod", "compound")] == ["the"]
+        and not _a_house_named_before(o)
         for o in objects
     )
+
+
+def _a_house_named_before(house: Token) -> bool:
+    """Whether a house (a common noun, not "the White House") comes earlier in the story."""
+    return any(t.lemma_.lower() == "house" and t.pos_ == "NOUN" for t in house.doc[: house.i])
