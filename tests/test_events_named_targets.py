@@ -42,3 +42,18 @@ def test_the_invasion_by_a_named_people_is_one_happening(nlp):  # noqa: F811
 def test_an_indefinite_takeover_by_a_people_is_a_kind_of_deal(nlp):  # noqa: F811
     text = "Bankers fear that a Chinese takeover would cost the port its freedom."
     assert "takeover" not in _triggers(nlp, text)
+
+
+def test_a_fight_with_a_country_over_an_issue_is_a_dispute(nlp):  # noqa: F811
+    text = "Growers say the long fight with Canada over river rights hurts their crops."
+    assert "fight" not in _triggers(nlp, text)
+
+
+def test_a_trade_war_with_a_country_is_a_contest_not_fighting(nlp):  # noqa: F811
+    text = "Shippers say they fear a trade war with Japan."
+    assert "war" not in _triggers(nlp, text)
+
+
+def test_a_missile_attack_on_a_country_is_still_one_happening(nlp):  # noqa: F811
+    text = "The minister says he fears a missile attack on Norway."
+    assert "attack" in _triggers(nlp, text)

@@ -6,6 +6,9 @@ one happening between named parties, even with no date, place or owner of its ow
 is as much its party as an owner would be ("the Wild's win"). A company or other body as the
 target is a figure of speech more often ("a battle against Ford for control of Jaguar"), and
 other classes stay out ("talks with China" names a kind of thing as often as one happening).
+A contest of trade, money or law is no fighting ("a trade war with Japan", "the court fight
+with Canada"), and a fight "over" an issue is a dispute ("the long fight with Mexico over
+water rights"): neither points at one happening.
 In the same way a definite noun of attack, fighting, seizure, takeover, withdrawal or
 deployment whose actor is a word for a nation ("the Chinese takeover", "the Iraqi invasion")
 is that nation's one act; "a Chinese takeover" (no "the") is a kind of deal.
@@ -22,6 +25,11 @@ from stories.extraction.events.lexicon import NOUN_CLASSES
 _HOSTILE = frozenset({"attack", "fight"})
 _AIMED = frozenset({"against", "on", "with"})
 _PARTIES = frozenset({"GPE", "NORP"})
+# What a contest fought without arms is over: "a trade war", "a price war", "a court fight".
+_UNARMED_CONTESTS = frozenset(
+    {"trade", "tariff", "price", "currency", "tax", "budget", "bidding", "takeover", "court",
+     "legal", "custody", "patent", "turf", "propaganda", "ratings"}
+)  # fmt: skip
 
 
 def aimed_at_a_name(noun: Token) -> bool:
@@ -29,6 +37,12 @@ def aimed_at_a_name(noun: Token) -> bool:
     "on" or "with" ("a strike against Iraq", "the war with Iran")."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _HOSTILE or noun.tag_ != "NN":
         return False
+    if any(
+        (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_CONTESTS)
+        or (c.dep_ == "prep" and c.lower_ == "over")
+        for c in noun.children
+    ):
+        return False  # "a trade war with Japan", "the fight with Canada over river rights"
     return any(
         prep.dep_ == "prep"
         and prep.lower_ in _AIMED
