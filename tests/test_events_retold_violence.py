@@ -112,3 +112,13 @@ def test_taking_part_in_a_meeting_told_after_a_dated_fight_keeps_the_narratives_
     )
 
     assert SATURDAY not in dates_of(text, "engage")
+
+
+def test_a_blow_dealt_during_a_later_happening_keeps_that_happenings_day():
+    text = (
+        "Gunmen attacked a crowded market in Harbor City on Saturday. "
+        "Police arrested John Roe in Harbor City on Monday. "
+        "Roe punched an officer during the arrest."
+    )
+
+    assert SATURDAY not in dates_of(text, "punch")

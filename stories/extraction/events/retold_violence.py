@@ -16,9 +16,11 @@ narrative (undated, or its paragraph's, the story's or the reporter's day, week 
 takes that day when the story stated exactly one earlier day of violence. A deed told before
 its day takes it only when the story states one day of violence and the later telling has the
 same subject ("Roe drowned … Roe probably died on Christmas Day"). Not a deed the telling
-marks as another ("another bomb killed three", "a second victim died"), and never when violence
-on two days came before (which one is retold is not known). Widening this to every class of
-happening (meetings, elections, finds) moved other dev events to wrong days: it stays violence.
+marks as another ("another bomb killed three", "a second victim died"), nor one its clause
+ties by time to a happening that is no violence ("punched an officer during the arrest": the
+arrest's day, told before it), and never when violence on two days came before (which one is
+retold is not known). Widening this to every class of happening (meetings, elections, finds)
+moved other dev events to wrong days: it stays violence.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
 from stories.extraction.events.identity import event_class
-from stories.extraction.events.lexicon import HAPPENING_VERBS
+from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
 from stories.extraction.mentions import EventCandidate
 
@@ -44,6 +47,8 @@ _NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
 _PARTAKING = frozenset({"in", "into"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+# Prepositions that set a deed in the time of another happening: "during the arrest".
+_IN_THE_TIME_OF = SEQUENCE_CONJUNCTIONS | {"during", "amid", "following"}
 
 
 def violence_retold(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -73,6 +78,8 @@ def _retold_day(
     if event.certainty != "occurred" or not _lent_by_narrative(event):
         return None
     if not _violent(event, doc) or _told_as_another(event, doc):
+        return None
+    if _in_the_time_of_another_happening(event, doc):
         return None
     dated = [other for other in stated if other.start < event.start]
     if not dated and len({other.date_start for other in stated}) == 1:
@@ -171,6 +178,21 @@ def _same_subject(event: EventCandidate, other: EventCandidate, doc: Doc) -> boo
         for verb in verbs
     ]
     return bool(names[0] & names[1])
+
+
+def _in_the_time_of_another_happening(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the clause sets its deed in the time of a happening that is no violence
+    ("punched an officer during the arrest", "was killed after the rally")."""
+    verb = _trigger_token(event, doc)
+    if verb is None:
+        return False
+    return any(
+        NOUN_CLASSES.get(obj.lemma_.lower()) not in (None, *_VIOLENCE)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _IN_THE_TIME_OF
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
