@@ -144,3 +144,9 @@ def test_viewing_the_coffin_of_a_man_known_as_a_hero_is_still_an_event(nlp):  # 
     text = LEAD + "Mourners viewed the coffin of a miner known as a hero in Lyon on Tuesday."
 
     assert "view" in event_triggers(nlp, text)
+
+
+def test_viewing_a_thing_as_part_of_a_happening_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The jurors viewed the footage as part of the trial in Lyon on Tuesday."
+
+    assert "view" in event_triggers(nlp, text)
