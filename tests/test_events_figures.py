@@ -61,3 +61,9 @@ def test_bringing_down_a_house_the_story_named_is_a_demolition(nlp):  # noqa: F8
     text = LEAD + "A fire gutted a house on Monday. Crews brought the house down on Tuesday."
 
     assert "bring" in event_triggers(nlp, text)
+
+
+def test_moving_a_rate_up_a_notch_is_a_change_of_that_rate(nlp):  # noqa: F811
+    text = LEAD + "The central bank raised its key rate a notch in Lyon on Thursday."
+
+    assert "raise" in event_triggers(nlp, text)

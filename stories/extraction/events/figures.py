@@ -14,8 +14,9 @@ The figures are a closed class of English phrases, named by their fixed nouns; t
 look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun),
 hikers "took a wrong turn" (a route missed: the figure tells how a course went, not that it
 was the wrong road), a crew "brought an old house down" (no "the": a house, not the audience),
-or "brought the house down" after the story named a house ("a fire gutted a house … crews
-brought the house down": "the" points back to that building).
+a bank "raised its key rate a notch" (a thing the story names moved a step), or "brought the
+house down" after the story named a house ("a fire gutted a house … crews brought the house
+down": "the" points back to that building).
 """
 
 from __future__ import annotations
@@ -39,7 +40,9 @@ def told_by_a_figure(verb: Token) -> bool:
     if lemma == "take" and any(_a_course(o) for o in objects):
         return True
     if any(o.lemma_.lower() == "notch" and o.pos_ == "NOUN" for o in objects):
-        return True  # "clicked up another notch", "kicked it up a notch"
+        # "clicked up another notch", "kicked it up a notch"; not "raised its key rate a
+        # notch", where a thing the story names moved by one step.
+        return not any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() != "notch" for o in objects)
     if lemma == "step" and _to_the(verb, "plate"):
         return True
     return lemma == "bring" and _the_house_down(verb, objects)
