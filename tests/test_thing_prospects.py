@@ -105,3 +105,13 @@ def test_a_forecast_of_a_happening_noun_is_kept(nlp):  # noqa: F811
     event = prospect(text, "the storm will bring the valley a foot of snow", "bring")
 
     assert not foreseen_effect(event, nlp(text))
+
+
+def test_a_body_the_story_named_then_called_by_its_kind_is_a_party(nlp):  # noqa: F811
+    text = (
+        "The Ostberg Art Museum bought a painting by an old master. "
+        "The museum will hang the painting in its main hall, the director said."
+    )
+    event = prospect(text, "The museum will hang the painting in its main hall", "hang")
+
+    assert not foreseen_effect(event, nlp(text))

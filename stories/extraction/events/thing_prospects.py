@@ -15,7 +15,9 @@ Kept: a place's kind noun ("the county will comply": its government), a thing th
 a deed ("the formula will be revised": someone will revise it), a verb whose subject is a
 happening that begins or goes on ("the work would begin"), a subject the event lexicon
 names a happening by ("the storm will bring snow": a forecast of the storm), a verb in the
-event lexicon (events.prospects says why), a counted or named subject.
+event lexicon (events.prospects says why), a counted or named subject, and a noun the story
+uses as the short name of a body it named before ("The Ostberg Art Museum bought a painting.
+… The museum will hang it": the museum's staff will act).
 """
 
 from __future__ import annotations
@@ -39,6 +41,8 @@ _ASPECTUAL = frozenset(
 _PARTIES = frozenset({"nsubj", "nsubjpass"})
 # Links through which a verb shares its governor's subject ("is expected to flow").
 _SHARING = frozenset({"xcomp", "conj"})
+# Names of bodies and buildings whose last word the story may use alone for them.
+_BODY_NAMES = frozenset({"ORG", "FAC"})
 
 
 def foreseen_effect(event: EventCandidate, doc: Doc) -> bool:
@@ -84,7 +88,22 @@ def _subject(verb: Token) -> Token | None:
 def _party(subject: Token) -> bool:
     """A subject that can act, one the story names or counts, or a place's kind noun standing
     for its government ("the county will comply")."""
-    return can_act(subject) or named(subject) or subject.lemma_.lower() in KIND_NOUNS
+    return (
+        can_act(subject)
+        or named(subject)
+        or subject.lemma_.lower() in KIND_NOUNS
+        or _short_name(subject)
+    )
+
+
+def _short_name(subject: Token) -> bool:
+    """ "the museum" after "The Ostberg Art Museum": the last word of a body's name the story
+    gave before, standing for that body."""
+    word = subject.lemma_.lower()
+    return any(
+        ent.label_ in _BODY_NAMES and ent.end <= subject.i and ent[-1].lemma_.lower() == word
+        for ent in subject.doc.ents
+    )
 
 
 def drop_foreseen_effects(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
