@@ -35,10 +35,8 @@ _DIVISION_WORD = re.compile(
 # "Western Mongolia", "Northern Syria": a part of a country or region the gazetteer has no entry
 # for is at least in that area. Not a town's ("North Dallas") nor a US state's: "Eastern
 # Michigan", "Northern Illinois" are universities and their teams more often than areas.
-_COMPASS_PART = re.compile(
-    r"^(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)\s+",
-    re.IGNORECASE,
-)
+COMPASS_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?|central)"
+_COMPASS_PART = re.compile(rf"^{COMPASS_WORD}\s+", re.IGNORECASE)
 _AREA_KINDS = frozenset({"country", "region"})
 _TOWN_PREFIX = re.compile(r"^(?:the\s+)?(?:Town|City|Village|Township|Borough) of\s+", re.I)
 _DIVISION_KINDS = frozenset({"admin1", "admin2"})

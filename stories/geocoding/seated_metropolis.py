@@ -8,7 +8,8 @@ that names other states (which keeps events.metropolis's story-wide rule from ch
 city). Evidence: a 1989 business story naming a company's Connecticut home and its plan "filed
 ... in federal bankruptcy court in New York" read the court's place as the state, 263 km from
 the city its gold gives; others wrote "X Corp., New York," and "New York-based X". Only the
-mention so written changes: "Albany, New York" and "farmers in New York" keep the state.
+mention so written changes: "Albany, New York" and "farmers in New York" keep the state, and
+so does a part of the state named before it ("an upstate New York-based dairy").
 """
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ from __future__ import annotations
 import re
 
 from stories.company_names import after_company_suffix
-from stories.geocoding.mention_reading import Mention
+from stories.geocoding.mention_reading import COMPASS_WORD, Mention
 from stories.geocoding.metropolis import metropolises
 from stories.geocoding.places import GazetteerKind
 
 # "-based" after the name: a company's seat.
 _BASED = re.compile(r"-based\b")
+# A part of the state before its name: "upstate New York", "western New York".
+_PART_BEFORE = re.compile(rf"\b(?:upstate|downstate|{COMPASS_WORD})\s+$", re.IGNORECASE)
 # A court or an exchange "in" the name, or a body "based" or "headquartered" there: where it
 # sits.
 _SITTING_BODY = re.compile(
@@ -44,7 +47,10 @@ def seated_metropolises(text: str, mentions: list[Mention]) -> None:
 
 
 def _written_as_seat(text: str, mention: Mention) -> bool:
-    """ "New York-based", "Acme Corp., New York,", "court in New York", "based in New York"."""
+    """ "New York-based", "Acme Corp., New York,", "court in New York", "based in New York";
+    not "upstate New York-based"."""
+    if _PART_BEFORE.search(text[max(0, mention.start - 24) : mention.start]):
+        return False
     if _BASED.match(text, mention.end):
         return True
     if after_company_suffix(text, mention.start) and text[mention.end : mention.end + 1] == ",":
