@@ -57,3 +57,8 @@ def test_a_trade_war_with_a_country_is_a_contest_not_fighting(nlp):  # noqa: F81
 def test_a_missile_attack_on_a_country_is_still_one_happening(nlp):  # noqa: F811
     text = "The minister says he fears a missile attack on Norway."
     assert "attack" in _triggers(nlp, text)
+
+
+def test_an_attack_named_only_as_what_survivors_outlived_is_not_told_here(nlp):  # noqa: F811
+    text = "Survivors of the German attack on Norway gathered in Oslo on Monday."
+    assert "attack" not in _triggers(nlp, text)

@@ -8,7 +8,10 @@ target is a figure of speech more often ("a battle against Ford for control of J
 other classes stay out ("talks with China" names a kind of thing as often as one happening).
 A contest of trade, money or law is no fighting ("a trade war with Japan", "the court fight
 with Canada"), and a fight "over" an issue is a dispute ("the long fight with Mexico over
-water rights"): neither points at one happening.
+water rights"): neither points at one happening. Nor does a noun named only "of" another
+noun ("survivors of the German attack on Norway", "the anniversary of the Iraqi invasion"):
+the phrase names a happening as what people outlived or remember, which the sentence's time
+and place are not.
 In the same way a definite noun of attack, fighting, seizure, takeover, withdrawal or
 deployment whose actor is a word for a nation ("the Chinese takeover", "the Iraqi invasion")
 is that nation's one act; "a Chinese takeover" (no "the") is a kind of deal.
@@ -37,6 +40,8 @@ def aimed_at_a_name(noun: Token) -> bool:
     "on" or "with" ("a strike against Iraq", "the war with Iran")."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _HOSTILE or noun.tag_ != "NN":
         return False
+    if _of_another_noun(noun):
+        return False
     if any(
         (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_CONTESTS)
         or (c.dep_ == "prep" and c.lower_ == "over")
@@ -60,5 +65,19 @@ def done_by_a_people(noun: Token) -> bool:
     Soviet withdrawal"): that nation's one act, as an owner would make it."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _NATIONAL_DEEDS or noun.tag_ != "NN":
         return False
+    if _of_another_noun(noun):
+        return False
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return definite and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
+
+
+def _of_another_noun(noun: Token) -> bool:
+    """ "survivors of the attack", "the anniversary of the invasion": the happening named only
+    as what another noun is of."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and prep.head != prep
+    )
