@@ -67,3 +67,9 @@ def test_moving_a_rate_up_a_notch_is_a_change_of_that_rate(nlp):  # noqa: F811
     text = LEAD + "The central bank raised its key rate a notch in Lyon on Thursday."
 
     assert "raise" in event_triggers(nlp, text)
+
+
+def test_a_turn_for_the_worse_is_a_change_of_condition(nlp):  # noqa: F811
+    text = LEAD + "The injured climber took a turn for the worse in Lyon on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)

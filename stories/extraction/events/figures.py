@@ -13,10 +13,11 @@ notch, a plate, a house brought down).
 The figures are a closed class of English phrases, named by their fixed nouns; the literal
 look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun),
 hikers "took a wrong turn" (a route missed: the figure tells how a course went, not that it
-was the wrong road), a crew "brought an old house down" (no "the": a house, not the audience),
-a bank "raised its key rate a notch" (a thing the story names moved a step), or "brought the
-house down" after the story named a house ("a fire gutted a house … crews brought the house
-down": "the" points back to that building).
+was the wrong road), a patient "took a turn for the worse" (a condition changed), a crew
+"brought an old house down" (no "the": a house, not the audience), a bank "raised its key
+rate a notch" (a thing the story names moved a step), or "brought the house down" after the
+story named a house ("a fire gutted a house … crews brought the house down": "the" points
+back to that building).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from spacy.tokens import Token
 
 # A course taken, figuratively: "took a more personal turn", "took an unexpected detour".
 _COURSE_NOUNS = frozenset({"turn", "detour"})
+# A condition a turn is "for": "took a turn for the worse" tells a patient's or a state's change.
+_STATES = frozenset({"worse", "better"})
 # Words that send a literal turn or detour somewhere: "a sharp turn toward the town".
 _DIRECTIONS = frozenset(
     {"toward", "towards", "into", "onto", "to", "down", "through", "across", "around", "off"}
@@ -57,6 +60,11 @@ def _a_course(noun: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ == "wrong" for c in noun.children):
         return False  # "took a wrong turn": a route missed
+    if any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.lower_ in _STATES for o in c.children)
+        for c in noun.children
+    ):
+        return False  # "took a turn for the worse": a patient's condition changed
     here = [*noun.children, *noun.head.children]
     return not any(c.dep_ == "prep" and c.lower_ in _DIRECTIONS for c in here)
 
