@@ -122,3 +122,13 @@ def test_a_blow_dealt_during_a_later_happening_keeps_that_happenings_day():
     )
 
     assert SATURDAY not in dates_of(text, "punch")
+
+
+def test_a_storm_named_like_a_person_hitting_a_coast_keeps_the_narratives_day():
+    text = (
+        "Gunmen attacked a crowded market in Harbor City on Saturday. "
+        "On Tuesday the governor visited the wounded at the city hospital. "
+        "Tropical Storm Maria hit the coast and flooded the port."
+    )
+
+    assert SATURDAY not in dates_of(text, "hit")

@@ -10,17 +10,18 @@ dev batches the reachable wrong dates of this kind (a blow after a dated fight, 
 a dated attack, a drowning before a dated death) each had exactly one violent happening with a
 day its own clause stated.
 
-So an occurred clause of the attack, fight, kill or die classes (or a blow a person dealt:
-"hit", "punched"; or taking part "in" violence: "engaged in a scuffle"), dated only by the
-narrative (undated, or its paragraph's, the story's or the reporter's day, week or month),
-takes that day when the story stated exactly one earlier day of violence. A deed told before
-its day takes it only when the story states one day of violence and the later telling has the
-same subject ("Roe drowned … Roe probably died on Christmas Day"). Not a deed the telling
-marks as another ("another bomb killed three", "a second victim died"), nor one its clause
-ties by time to a happening that is no violence ("punched an officer during the arrest": the
-arrest's day, told before it), and never when violence on two days came before (which one is
-retold is not known). Widening this to every class of happening (meetings, elections, finds)
-moved other dev events to wrong days: it stays violence.
+So an occurred clause of the attack, fight, kill or die classes (or a blow a person dealt to a
+person: "hit", "punched"; not a storm that "hit the coast" nor a firm that "hit its target"; or
+taking part "in" violence: "engaged in a scuffle"), dated only by the narrative (undated, or its
+paragraph's, the story's or the reporter's day, week or month), takes that day when the story
+stated exactly one earlier day of violence. A deed told before its day takes it only when the
+story states one day of violence and the later telling has the same subject ("Roe drowned … Roe
+probably died on Christmas Day"). Not a deed the telling marks as another ("another bomb killed
+three", "a second victim died"), nor one its clause ties by time to a happening that is no
+violence ("punched an officer during the arrest": the arrest's day, told before it), and never
+when violence on two days came before (which one is retold is not known). Widening this to every
+class of happening (meetings, elections, finds) moved other dev events to wrong days: it stays
+violence.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
+from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
@@ -41,6 +43,7 @@ _VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
 # Verbs of a blow, violence when a person deals it ("hit" is also a storm's).
 _BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
 _PERSON_WORDS = frozenset({"he", "she", "they"})
+_PERSON_OBJECTS = frozenset({"him", "her", "them"})
 # Where a date the narrative lends comes from (events.dates, narrative_time).
 _NARRATIVE_SOURCES = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
 _NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
@@ -144,8 +147,18 @@ def _violent(event: EventCandidate, doc: Doc) -> bool:
     if _taking_part_in_violence(verb):
         return True
     if event.trigger in _BLOWS:
-        return any(_person_like(s) for s in subjects)
+        return any(_person_like(s) for s in subjects) and _dealt_to_a_person(verb)
     return False
+
+
+def _dealt_to_a_person(verb: Token) -> bool:
+    """Whether the blow's object is a person ("hit Rudolph", "punched an officer", "struck
+    him"), not a thing ("hit the coast", "hit its sales target"); a blow told without its
+    object ("he kicked and punched") counts."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        _person_like(o) or o.lower_ in _PERSON_OBJECTS or may_be_a_person(o) for o in objects
+    )
 
 
 def _taking_part_in_violence(verb: Token) -> bool:
