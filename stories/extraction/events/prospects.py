@@ -36,7 +36,7 @@ _CLAUSAL = frozenset({"acl", "relcl"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 # Links through which a verb shares its governor's subject ("is expected to prevent": the
 # governor's; "will fine him and suspend him": the first verb's).
-_SHARING = frozenset({"xcomp", "conj"})
+SUBJECT_SHARING = frozenset({"xcomp", "conj"})
 
 
 def drop_idle_prospects(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -72,7 +72,7 @@ def _named_party(verb: Token) -> bool:
         parties = [c for c in verb.children if c.dep_ in _PARTY_DEPS]
         if parties:
             return any(named(party) for party in parties)
-        if verb.dep_ not in _SHARING or verb.head == verb:
+        if verb.dep_ not in SUBJECT_SHARING or verb.head == verb:
             return False
         verb = verb.head
     return False

@@ -29,7 +29,7 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.pointing_back import KIND_NOUNS
-from stories.extraction.events.prospects import PROSPECTS, named
+from stories.extraction.events.prospects import PROSPECTS, SUBJECT_SHARING, named
 from stories.extraction.mentions import EventCandidate
 
 # Places the story lends a clause, not ones its own sentence tells (events.placing).
@@ -39,8 +39,6 @@ _ASPECTUAL = frozenset(
     {"begin", "start", "continue", "resume", "end", "stop", "finish", "last", "proceed"}
 )
 _PARTIES = frozenset({"nsubj", "nsubjpass"})
-# Links through which a verb shares its governor's subject ("is expected to flow").
-_SHARING = frozenset({"xcomp", "conj"})
 # Names of bodies and buildings whose last word the story may use alone for them.
 _BODY_NAMES = frozenset({"ORG", "FAC"})
 
@@ -79,7 +77,7 @@ def _subject(verb: Token) -> Token | None:
             if subject.tag_ in ("WDT", "WP") and subject.head.dep_ == "relcl":
                 return subject.head.head
             return subject
-        if verb.dep_ not in _SHARING or verb.head == verb:
+        if verb.dep_ not in SUBJECT_SHARING or verb.head == verb:
             return None
         verb = verb.head
     return None
