@@ -62,3 +62,9 @@ def test_a_missile_attack_on_a_country_is_still_one_happening(nlp):  # noqa: F81
 def test_an_attack_named_only_as_what_survivors_outlived_is_not_told_here(nlp):  # noqa: F811
     text = "Survivors of the German attack on Norway gathered in Oslo on Monday."
     assert "attack" not in _triggers(nlp, text)
+
+
+def test_a_coming_clash_with_a_country_is_not_told_as_done(nlp):  # noqa: F811
+    text = "Fans say they are excited about the coming clash with France."
+    told = [e.certainty for e in events_of(nlp, text) if e.trigger == "clash"]
+    assert "occurred" not in told, told

@@ -463,7 +463,9 @@ GOVERNOR_CERTAINTY = {
 }
 # Adjectives before an event noun: "a planned summit", "the rumoured visit".
 NOUN_CERTAINTY = {
-    **dict.fromkeys(["planned", "scheduled", "upcoming", "proposed", "forthcoming"], "planned"),
+    **dict.fromkeys(
+        ["planned", "scheduled", "upcoming", "coming", "proposed", "forthcoming"], "planned"
+    ),
     **dict.fromkeys(["expected", "likely", "anticipated"], "expected"),
     **dict.fromkeys(
         ["rumoured", "rumored", "possible", "alleged", "reported", "potential"], "speculated"
