@@ -150,3 +150,9 @@ def test_viewing_a_thing_as_part_of_a_happening_is_still_an_event(nlp):  # noqa:
     text = LEAD + "The jurors viewed the footage as part of the trial in Lyon on Tuesday."
 
     assert "view" in event_triggers(nlp, text)
+
+
+def test_viewing_things_such_as_an_example_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Crowds viewed relics such as the old crown in Lyon on Tuesday."
+
+    assert "view" in event_triggers(nlp, text)

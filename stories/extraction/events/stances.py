@@ -118,10 +118,12 @@ def takes_as(verb: Token) -> bool:
     # positive move". Not on a participle naming the thing: "the coffin of a man known as X".
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     candidates = [*verb.children, *(t for o in objects for t in o.subtree)]
-    # "viewed the footage as part of the trial" frames a viewing, it holds no view.
+    # "viewed the footage as part of the trial" frames a viewing, and "relics such as the
+    # crown" gives an example: neither holds a view.
     return any(
         p.dep_ == "prep"
         and p.lower_ == "as"
+        and not (p.i > 0 and p.doc[p.i - 1].lower_ == "such")
         and (p.head.i == verb.i or p.head.tag_ != "VBN")
         and any(o.dep_ == "pobj" and o.lemma_.lower() != "part" for o in p.children)
         for p in candidates
