@@ -44,3 +44,9 @@ def test_a_company_based_in_a_part_of_the_state_sits_in_the_state(gazetteer):
     text = "Ohio regulators fined an upstate New York-based dairy on Monday."
     found = resolve(text, ["Ohio", "New York"], gazetteer)
     assert found["New York"].kind == "admin1"
+
+
+def test_a_state_court_in_the_name_sits_in_the_state(gazetteer):
+    text = "The Ohio man sued the lender in a state court in New York on Monday."
+    found = resolve(text, ["Ohio", "New York"], gazetteer)
+    assert found["New York"].kind == "admin1"

@@ -9,7 +9,8 @@ city). Evidence: a 1989 business story naming a company's Connecticut home and i
 ... in federal bankruptcy court in New York" read the court's place as the state, 263 km from
 the city its gold gives; others wrote "X Corp., New York," and "New York-based X". Only the
 mention so written changes: "Albany, New York" and "farmers in New York" keep the state, and
-so does a part of the state named before it ("an upstate New York-based dairy").
+so does a part of the state named before it ("an upstate New York-based dairy") and a court
+of the state's own ("a state court in New York"), which may sit in any of its towns.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _PART_BEFORE = re.compile(rf"\b(?:upstate|downstate|{COMPASS_WORD})\s+$", re.IGN
 _SITTING_BODY = re.compile(
     r"\b(?:court|courthouse|exchange|based|headquartered)\s+in\s+$", re.IGNORECASE
 )
+# A court of the state itself, which sits in any of its towns: "a state court in New York",
+# "the state's highest court in New York".
+_STATE_COURT = re.compile(r"\b(?:state|state's|highest)\s+(?:\w+\s+)?court\s+in\s+$", re.I)
 
 
 def seated_metropolises(text: str, mentions: list[Mention]) -> None:
@@ -55,4 +59,5 @@ def _written_as_seat(text: str, mention: Mention) -> bool:
         return True
     if after_company_suffix(text, mention.start) and text[mention.end : mention.end + 1] == ",":
         return True
-    return _SITTING_BODY.search(text[max(0, mention.start - 40) : mention.start]) is not None
+    before = text[max(0, mention.start - 40) : mention.start]
+    return _SITTING_BODY.search(before) is not None and _STATE_COURT.search(before) is None
