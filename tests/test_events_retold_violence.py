@@ -132,3 +132,13 @@ def test_a_storm_named_like_a_person_hitting_a_coast_keeps_the_narratives_day():
     )
 
     assert SATURDAY not in dates_of(text, "hit")
+
+
+def test_a_death_of_someone_hurt_in_the_violence_keeps_the_narratives_day():
+    text = (
+        "Gunmen attacked a crowded market in Harbor City on Saturday. "
+        "On Tuesday the governor visited the wounded at the city hospital. "
+        "A boy injured in the attack died at the hospital."
+    )
+
+    assert SATURDAY not in dates_of(text, "die")

@@ -18,7 +18,8 @@ stated exactly one earlier day of violence. A deed told before its day takes it 
 story states one day of violence and the later telling has the same subject ("Roe drowned … Roe
 probably died on Christmas Day"). Not a deed the telling marks as another ("another bomb killed
 three", "a second victim died"), nor one its clause ties by time to a happening that is no
-violence ("punched an officer during the arrest": the arrest's day, told before it), and never
+violence ("punched an officer during the arrest": the arrest's day, told before it), nor the
+death of someone told as hurt in it ("a boy injured in the attack died": later), and never
 when violence on two days came before (which one is retold is not known). Widening this to every
 class of happening (meetings, elections, finds) moved other dev events to wrong days: it stays
 violence.
@@ -50,6 +51,8 @@ _NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
 _PARTAKING = frozenset({"in", "into"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP", "EVENT"})
+# Classes of a hurt that a later death may follow: "a boy injured in the attack died".
+_WOUNDING = frozenset({"kill", "hurt"})
 # Prepositions that set a deed in the time of another happening: "during the arrest".
 _IN_THE_TIME_OF = SEQUENCE_CONJUNCTIONS | {"during", "amid", "following"}
 
@@ -82,7 +85,7 @@ def _retold_day(
         return None
     if not _violent(event, doc) or _told_as_another(event, doc):
         return None
-    if _in_the_time_of_another_happening(event, doc):
+    if _in_the_time_of_another_happening(event, doc) or _died_of_wounds(event, doc):
         return None
     dated = [other for other in stated if other.start < event.start]
     if not dated and len({other.date_start for other in stated}) == 1:
@@ -205,6 +208,22 @@ def _in_the_time_of_another_happening(event: EventCandidate, doc: Doc) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in _IN_THE_TIME_OF
         for obj in prep.children
         if obj.dep_ == "pobj"
+    )
+
+
+def _died_of_wounds(event: EventCandidate, doc: Doc) -> bool:
+    """Whether the clause tells the death of someone it describes as hurt ("a boy injured in
+    the attack died at the hospital"): the death came after the violence, on a day of its own."""
+    if event_class(event.trigger) != "die":
+        return False
+    verb = _trigger_token(event, doc)
+    if verb is None:
+        return False
+    return any(
+        d.dep_ in ("acl", "relcl") and event_class(d.lemma_) in _WOUNDING
+        for s in verb.children
+        if s.dep_ in _SUBJECTS
+        for d in s.children
     )
 
 
