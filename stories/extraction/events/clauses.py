@@ -31,6 +31,7 @@ from stories.extraction.events.case_matters import drop_case_matters
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.counted_subjects import counted_part_subject
 from stories.extraction.events.dated_prospects import dated_prospect
 from stories.extraction.events.dates import (
     EventDate,
@@ -433,6 +434,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
         return True  # "with protests exploding": the participle's own subject acts
+    if site.kind in ("general", "verb") and counted_part_subject(site.anchor, subject):
+        return True  # "most of the monuments were destroyed" (events.counted_subjects)
     return (
         site.kind in ("general", "verb", "speech", "light", "motion")
         and (
