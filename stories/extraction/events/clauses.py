@@ -70,6 +70,7 @@ from stories.extraction.events.motion import (
 )
 from stories.extraction.events.named import named_events
 from stories.extraction.events.named_next import fold_named_next
+from stories.extraction.events.named_relatives import named_which_clause
 from stories.extraction.events.named_targets import aimed_at_a_name, done_by_a_people
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
@@ -436,6 +437,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return True  # "with protests exploding": the participle's own subject acts
     if site.kind in ("general", "verb") and counted_part_subject(site.anchor, subject):
         return True  # "most of the monuments were destroyed" (events.counted_subjects)
+    if site.kind in ("general", "verb") and named_which_clause(site.anchor):
+        return True  # "the firm Kolin, which won the tender" (events.named_relatives)
     return (
         site.kind in ("general", "verb", "speech", "light", "motion")
         and (
