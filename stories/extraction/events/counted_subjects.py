@@ -6,10 +6,10 @@ phrase names, with a noun, the whole the part is taken from. The clause then tel
 done to (or by) those named things, as a noun subject would ("the monuments were destroyed"),
 so it has an actor named (`clauses._actor_named`); the title is said by the whole
 (`noun_phrases`). Dev (all four batches): such main clauses, undated and unplaced, matched
-gold twice and nothing never; a count with no whole ("all but four were released", "the
-two fought") names no one, and in a reported or relative clause ("said only one of the
-agencies met the goal", "four of which struck him") the counted part is a finding or a
-detail of its antecedent, not a deed of its own (those matched nothing, five times).
+gold twice and nothing never. Left out: a count with no whole ("all but four were
+released": nothing 1; "the two fought": matched 2, but titled "Two fights"), and a counted
+part in a reported or relative clause ("said only one of the agencies met the goal", "four
+of which struck him": a finding, or a detail of its antecedent; nothing 4).
 """
 
 from __future__ import annotations
