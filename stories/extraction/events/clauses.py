@@ -31,6 +31,7 @@ from stories.extraction.events.case_matters import drop_case_matters
 from stories.extraction.events.certainty import told_as_done, verb_certainty
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.counted_subjects import counted_part_subject
 from stories.extraction.events.dated_prospects import dated_prospect
 from stories.extraction.events.dates import (
     EventDate,
@@ -69,6 +70,7 @@ from stories.extraction.events.motion import (
 )
 from stories.extraction.events.named import named_events
 from stories.extraction.events.named_next import fold_named_next
+from stories.extraction.events.named_relatives import named_which_clause
 from stories.extraction.events.named_targets import aimed_at_a_name, done_by_a_people
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
 from stories.extraction.events.noise import (
@@ -433,6 +435,10 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         return True
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
         return True  # "with protests exploding": the participle's own subject acts
+    if site.kind in ("general", "verb") and counted_part_subject(site.anchor, subject):
+        return True  # "most of the monuments were destroyed" (events.counted_subjects)
+    if site.kind in ("general", "verb") and named_which_clause(site.anchor):
+        return True  # "the firm Kolin, which won the tender" (events.named_relatives)
     return (
         site.kind in ("general", "verb", "speech", "light", "motion")
         and (

@@ -21,6 +21,8 @@ from stories.extraction.events.title_parts import (
 from stories.extraction.mentions import PlaceMention
 
 _KEPT_MODIFIERS = frozenset({"compound", "nummod"})
+# Words of a share of a whole: "some of the pollution", "most of the homes".
+PORTIONS = frozenset({"some", "many", "most", "much", "half", "majority", "bulk"})
 # Nouns that measure or count what their "of" names: "hundreds of bags of litter" is said
 # by what was hauled, the litter; "a blanket of ash" by the ash; "dozens of homes" by the homes.
 _MEASURES = frozenset(
@@ -34,7 +36,7 @@ _MEASURES = frozenset(
     # fighting ended" (never "Man suffers months", "Three days end")
     | {"minutes", "hours", "days", "weeks", "months", "years", "decades"}
     # a portion is said by the whole it is taken from: "some of the pollution", "most of it"
-    | {"some", "many", "most", "much", "half", "majority", "bulk"}
+    | PORTIONS
 )
 _RESOLVABLE = frozenset({"he", "she", "they"})
 

@@ -1,0 +1,33 @@
+"""A main clause whose subject is a counted part of a named whole ("most of the old bridges",
+"$3 million of the loan") reports what happened to that whole (events.counted_subjects).
+Sentences written for these tests."""
+
+from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _triggers(nlp, text: str) -> list[str]:  # noqa: F811
+    return [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_share_of_a_named_whole_as_a_main_subject_is_an_actor(nlp):  # noqa: F811
+    text = "The river rose for a week. Most of the old wooden bridges were destroyed."
+
+    assert "destroy" in _triggers(nlp, text)
+
+
+def test_a_sum_of_a_named_whole_as_a_main_subject_is_an_actor(nlp):  # noqa: F811
+    text = "The firm borrowed heavily last year. About $3 million of the loan has been repaid."
+
+    assert "repay" in _triggers(nlp, text)
+
+
+def test_a_bare_count_without_its_whole_is_no_actor(nlp):  # noqa: F811
+    text = "The river rose for a week. All but three were destroyed."
+
+    assert "destroy" not in _triggers(nlp, text)
+
+
+def test_a_counted_part_in_a_reported_clause_is_no_actor(nlp):  # noqa: F811
+    text = "The mayor said only one of the ten agencies met the goal."
+
+    assert "meet" not in _triggers(nlp, text)
