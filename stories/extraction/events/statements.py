@@ -25,6 +25,7 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     HAPPENING_VERBS,
 )
+from stories.extraction.events.period_bounds import bounds_a_period
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.scene_clauses import dated_scene_beside_the_reader
 from stories.extraction.events.sites import Site, after_having_done, dated_deed
@@ -92,6 +93,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if not dated and inside_relative_clause(verb):
         return True
+    if bounds_a_period(verb):
+        return True  # "the fiscal year, which ended June 30": the calendar (events.period_bounds)
     # "is charged with murder": the charging, not how things are (events.charges)
     return certainty == "occurred" and present_passive(verb) and not charged_with_offence(verb)
 
