@@ -32,6 +32,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.praised_deeds import praised_deed
+from stories.extraction.events.site_places import places_its_site
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import lead_sentence_number
 from stories.literal_gate import fold, may_match, required_strings
@@ -135,7 +136,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         # "said it rejects the proposals": the position taken when said (performative_positions)
         return not instrument_acts(verb) and not taken_when_said(verb)
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.lower_ != "being" for a in auxiliaries):
-        if progressive(verb) and states_where(verb) and not a_trend(verb):
+        placed = states_where(verb) or places_its_site(verb)  # events.site_places
+        if progressive(verb) and placed and not a_trend(verb):
             return False  # "the show is running in Lisbon": under way somewhere (deed_marks)
         if weighs_a_deed(verb):
             return False  # "is considering selling the unit": a deed weighed (deliberations)
@@ -145,7 +147,9 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
     present = verb.tag_ == "VBN" and only_be_have and bool(tenses & {"VBZ", "VBP"})
-    if not present or states_where(verb) or in_lead(verb) or completes(verb):
+    if not present or states_where(verb) or places_its_site(verb):
+        return False
+    if in_lead(verb) or completes(verb):
         return False
     if taken_to_a_body(verb):
         return False  # "has been referred to the Senate": a step of a procedure (deed_marks)

@@ -25,10 +25,12 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     HAPPENING_VERBS,
 )
+from stories.extraction.events.period_bounds import bounds_a_period
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.scene_clauses import dated_scene_beside_the_reader
 from stories.extraction.events.sites import Site, after_having_done, dated_deed
 from stories.extraction.events.speech import speech_class
+from stories.extraction.events.straight_quotes import inside_straight_quotation
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.events.verdicts import delivers_verdict
 
@@ -91,6 +93,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if not dated and inside_relative_clause(verb):
         return True
+    if bounds_a_period(verb):
+        return True  # "the fiscal year, which ended June 30": the calendar (events.period_bounds)
     # "is charged with murder": the charging, not how things are (events.charges)
     return certainty == "occurred" and present_passive(verb) and not charged_with_offence(verb)
 
@@ -192,15 +196,15 @@ def quoted(token: Token) -> bool:
     ("the allegation has been debunked"), which a verb outside the lexicon does not make news
     of, dated or not."""
     doc = token.doc
-    opened = False
     for before in reversed(doc[max(0, token.i - _QUOTE_REACH) : token.i]):
         if "\n" in before.text_with_ws:
             break
         if before.text in _OPENING_QUOTES or before.text in _CLOSING_QUOTES:
             return before.text in _OPENING_QUOTES  # the nearest mark that has a side decides
         if before.text == '"':
-            opened = not opened
-    return opened
+            # a straight mark has no side: the paragraph's marks read in order decide
+            return inside_straight_quotation(token)
+    return False
 
 
 def tallies(verb: Token) -> bool:

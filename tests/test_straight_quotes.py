@@ -1,0 +1,89 @@
+"""Straight quotation marks read over the whole paragraph, not counted in a window of words.
+
+A page whose paragraph breaks were lost runs on for hundreds of words on one line; a count of
+the straight marks in the last few dozen words is out of step whenever it starts inside a
+quotation, and narration after balanced quotations was taken for someone's words. Sentences
+written for these tests.
+"""
+
+import pytest
+import spacy
+
+from stories.extraction.events.statements import quoted
+from stories.extraction.events.straight_quotes import inside_straight_quotation
+from stories.extraction.nlp import MODEL_NAME
+
+# Narration long enough that the quotations open far more than eighty words before the verb.
+_FILLER = " ".join(
+    f"The {n} crew checked the pumps near the old dock before the tide came in." for n in range(9)
+)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL_NAME)
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.lower_ == word)
+
+
+def _one_line(*sentences: str) -> str:
+    return " ".join(sentences)
+
+
+def test_narration_after_balanced_straight_quotes_on_a_long_line_is_not_quoted(nlp):
+    doc = nlp(
+        _one_line(
+            '"We expect a long night at the dock," the harbour master said. "The tide is high."',
+            _FILLER,
+            "Later the council repaired the northern sea wall with new stone.",
+        )
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_narration_after_a_window_that_opens_inside_a_quotation_is_not_quoted(nlp):
+    """The first mark sits just beyond eighty words back: the window sees an odd count."""
+    quote = " ".join(f"Pump {n} failed twice before the storm reached the shore." for n in range(8))
+    doc = nlp(
+        _one_line(
+            f'"{quote}" the harbour master said.',
+            "The council repaired the northern sea wall with new stone.",
+        )
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_words_inside_straight_quotes_on_a_long_line_stay_quoted(nlp):
+    doc = nlp(
+        _one_line(
+            _FILLER,
+            '"The council repaired the northern sea wall with new stone," the mayor said.',
+        )
+    )
+
+    assert quoted(_token(doc, "repaired"))
+
+
+def test_a_quotation_reopened_after_a_lost_paragraph_break_stays_quoted(nlp):
+    """A quotation carried over a lost break opens again without closing: the words of the
+    second one are still someone's words."""
+    doc = nlp(
+        _one_line(
+            '"We checked every pump on the pier. "Then the council repaired the sea wall," '
+            "the mayor said.",
+        )
+    )
+
+    assert inside_straight_quotation(_token(doc, "repaired"))
+
+
+def test_narration_between_two_quotations_is_not_inside_one(nlp):
+    doc = nlp(
+        '"We are ready," the mayor said. The council repaired the sea wall. "It held," she added.'
+    )
+
+    assert not inside_straight_quotation(_token(doc, "repaired"))
