@@ -135,3 +135,17 @@ def test_a_quotation_opening_after_a_comma_in_a_new_paragraph_stays_open(nlp):
     )
 
     assert quoted(_token(doc, "repaired"))
+
+
+def test_a_straight_mark_glued_to_the_words_around_it_still_opens(nlp):
+    """'said,"The council…': a page that lost the space after the comma leaves the mark
+    inside one token with its neighbours; it opens the quotation all the same."""
+    doc = nlp('The mayor said,"The council repaired the sea wall on Monday."')
+
+    assert quoted(_token(doc, "repaired"))
+
+
+def test_narration_after_a_glued_quotation_is_not_quoted(nlp):
+    doc = nlp('The mayor said,"We are done." The council repaired the sea wall on Monday.')
+
+    assert not quoted(_token(doc, "repaired"))

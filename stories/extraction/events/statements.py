@@ -201,8 +201,9 @@ def quoted(token: Token) -> bool:
             break
         if before.text in _OPENING_QUOTES or before.text in _CLOSING_QUOTES:
             return before.text in _OPENING_QUOTES  # the nearest mark that has a side decides
-        if before.text == '"':
-            # a straight mark has no side: the paragraph's marks read in order decide
+        if '"' in before.text:
+            # a straight mark has no side (and may be glued to its words: 'said,"The'): the
+            # paragraph's marks read in order decide
             return inside_straight_quotation(token)
     return False
 
