@@ -149,3 +149,25 @@ def test_narration_after_a_glued_quotation_is_not_quoted(nlp):
     doc = nlp('The mayor said,"We are done." The council repaired the sea wall on Monday.')
 
     assert not quoted(_token(doc, "repaired"))
+
+
+def test_narration_after_a_quotation_holding_a_quoted_word_is_not_quoted(nlp):
+    """ "The so-called "reform" bill is a sham," the senator said: the inner marks end the
+    outer quotation early, and its real closing mark, after the comma and before a space,
+    can only close: it opens nothing."""
+    doc = nlp(
+        '"The so-called "reform" bill is a sham," the senator said. '
+        "The council repaired the sea wall on Monday."
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_a_quoted_word_in_narration_quotes_only_itself(nlp):
+    doc = nlp(
+        'The senator said the so-called "reform" bill is a sham. '
+        "The council repaired the sea wall on Monday."
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+    assert quoted(_token(doc, "reform"))
