@@ -50,3 +50,28 @@ def test_an_operation_that_began_on_a_day_still_bounds_no_period(nlp):
     doc = nlp("The search, which began Tuesday, ended after rescuers found the hikers.")
 
     assert not bounds_a_period(_token(doc, "began"))
+
+
+def test_a_quarter_closing_in_a_relative_clause_is_not_an_event():
+    """ "closed" is a verb of the lexicon (a shop closes), yet a quarter that closed on a
+    day is the calendar as much as a year that ended."""
+    text = (
+        "The county treasurer released the audit in Salem on Monday. The audit covers the "
+        "first quarter, which closed March 31, and found few errors."
+    )
+
+    events = analyse_text(text, published=dt.date(2021, 5, 3)).events
+
+    assert "close" not in [event.trigger for event in events]
+
+
+def test_a_session_closing_in_a_relative_clause_stays_an_event():
+    """The look-alike: a sitting that closed on a day is a gathering's end, not the calendar."""
+    text = (
+        "Lawmakers left the capitol in Salem on Friday. The session, which closed on May 2, "
+        "passed forty bills."
+    )
+
+    events = analyse_text(text, published=dt.date(2021, 5, 3)).events
+
+    assert "close" in [event.trigger for event in events]

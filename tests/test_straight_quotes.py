@@ -87,3 +87,87 @@ def test_narration_between_two_quotations_is_not_inside_one(nlp):
     )
 
     assert not inside_straight_quotation(_token(doc, "repaired"))
+
+
+def test_an_inch_mark_after_a_height_opens_no_quotation(nlp):
+    """6'2": a straight mark right after a figure measures; it follows no space, so it
+    cannot open someone's words."""
+    doc = nlp(
+        "The 6'2\" forward signed with the club on Monday. "
+        "The team repaired the gym floor last week."
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_an_inch_mark_after_a_pipe_size_opens_no_quotation(nlp):
+    doc = nlp('Crews laid a 12" pipe under the road. The city repaired the bridge on Friday.')
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_a_quoted_figure_still_closes_its_quotation(nlp):
+    """The look-alike: a figure inside quotation marks ("the "1999" plan") ends a quotation
+    that opened after a space."""
+    doc = nlp('The so-called "1999" plan was dropped. The city repaired the bridge on Friday.')
+
+    assert not quoted(_token(doc, "repaired"))
+    assert quoted(_token(doc, "1999"))
+
+
+def test_a_mark_closing_a_quotation_from_the_paragraph_before_opens_none(nlp):
+    """A quotation opened in one paragraph and closed in the next: the first mark of the
+    second paragraph, after the quoted words' comma and before a space, closes it."""
+    doc = nlp(
+        '"We will rebuild the town and the port.\n'
+        'We are done," the mayor said, and the council repaired the sea wall on Monday.'
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+    assert inside_straight_quotation(_token(doc, "done"))
+
+
+def test_a_quotation_opening_after_a_comma_in_a_new_paragraph_stays_open(nlp):
+    """The look-alike: a mark after a space opens, even as the paragraph's first mark."""
+    doc = nlp(
+        "The mayor spoke first.\n"
+        'Then she said, "the council repaired the sea wall on Monday," and left.'
+    )
+
+    assert quoted(_token(doc, "repaired"))
+
+
+def test_a_straight_mark_glued_to_the_words_around_it_still_opens(nlp):
+    """'said,"The council…': a page that lost the space after the comma leaves the mark
+    inside one token with its neighbours; it opens the quotation all the same."""
+    doc = nlp('The mayor said,"The council repaired the sea wall on Monday."')
+
+    assert quoted(_token(doc, "repaired"))
+
+
+def test_narration_after_a_glued_quotation_is_not_quoted(nlp):
+    doc = nlp('The mayor said,"We are done." The council repaired the sea wall on Monday.')
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_narration_after_a_quotation_holding_a_quoted_word_is_not_quoted(nlp):
+    """ "The so-called "reform" bill is a sham," the senator said: the inner marks end the
+    outer quotation early, and its real closing mark, after the comma and before a space,
+    can only close: it opens nothing."""
+    doc = nlp(
+        '"The so-called "reform" bill is a sham," the senator said. '
+        "The council repaired the sea wall on Monday."
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+
+
+def test_a_quoted_word_in_narration_quotes_only_itself(nlp):
+    doc = nlp(
+        'The senator said the so-called "reform" bill is a sham. '
+        "The council repaired the sea wall on Monday."
+    )
+
+    assert not quoted(_token(doc, "repaired"))
+    assert quoted(_token(doc, "reform"))

@@ -6,6 +6,8 @@ begin July 1". The clause is dated, so no check for an undated description drops
 year, quarter or month beginning or ending is the calendar, not something anyone did: it tells
 the reader which months the figures cover. A happening's start or end told the same way ("the
 police action, which began Wednesday", "the strike, which ended Friday") names a deed and stays.
+The check stands before the lexicon's own verbs are let through (`statements`): "close" is one
+(a shop closes), and "the first quarter, which closed March 31" is the calendar all the same.
 
 Evidence (dev batches, round 26): both such clauses (LGL dev) matched no gold; no gold event
 on the four dev batches is a calendar period's beginning or end.

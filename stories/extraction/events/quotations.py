@@ -7,12 +7,16 @@ close, taking the narration between them for a quote; and a quotation that runs 
 paragraphs opens each paragraph again without closing the one before (the newspaper
 convention), so the next paragraph's narration is read as quoted too.
 
-Here each paragraph is read on its own, mark by mark: outside a quotation, an opening mark
-(“ or ") starts one; inside, a closing mark (” or ") ends it; a closing ” before any opening in
-a paragraph ends a quotation carried over from the paragraph before; a quotation still open
-at the paragraph's end runs to that end; a straight mark that can only open (after a space,
-before a word) ends an open quotation there and starts the next. Single quotes are left
-alone: they are apostrophes far more often than quotation marks.
+Here each paragraph is read on its own, mark by mark: outside a quotation, an opening mark (“
+or ") starts one; inside, a closing mark (” or ") ends it; a closing ” before any opening in a
+paragraph ends a quotation carried over from the paragraph before, and so does a first straight
+mark that follows the quoted words' comma or stop and precedes a space ("We are done," the
+mayor said), which elsewhere, with no quotation open, opens none (it closed one whose inner
+marks, "the so-called "reform" bill", ended it early); a straight mark right after a figure
+measures (6'2", a 12" pipe) and opens nothing; a quotation still open at the paragraph's end
+runs to that end; a straight mark that can only open (after a space, before a word) ends an
+open quotation there and starts the next. Single quotes are left alone: they are apostrophes
+far more often than quotation marks.
 
 The spans are read once per text: the dates (events.dates) and the genre filter
 (events.genre) both ask for the same document's.
@@ -45,9 +49,9 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
         for number, at in enumerate(marks):
             mark = text[at]
             if opened is None:
-                if mark == "”" and first:
+                if first and _closes_carried(text, at):
                     spans.append((paragraph.start(), at + 1))  # carried over, closed here
-                elif mark in _OPENING:
+                elif mark in _OPENING and not _measures(text, at) and not _closes_only(text, at):
                     opened = at
             elif _reopens(text, at, marks[number + 1] if number + 1 < len(marks) else None):
                 spans.append((opened, at))  # carried over, never closed: a new one opens
@@ -75,3 +79,27 @@ def _reopens(text: str, at: int, following: int | None) -> bool:
     if text[at - 1] not in " \t" or not text[at + 1].isalnum():
         return False
     return not text[following - 1].isspace()
+
+
+def _closes_carried(text: str, at: int) -> bool:
+    """A paragraph's first mark that can only close a quotation from the paragraph before:
+    a closing ” or a straight mark that can only close (`_closes_only`)."""
+    return text[at] == "”" or _closes_only(text, at)
+
+
+def _closes_only(text: str, at: int) -> bool:
+    """A straight mark after the quoted words' own comma or stop and before a space or the
+    end (…a sham," the senator said): it closes a quotation, even one whose inner marks ("the
+    so-called "reform" bill") ended it early, and never opens one."""
+    return (
+        text[at] == '"'
+        and at > 0
+        and text[at - 1] in ",.?!"
+        and (at + 1 == len(text) or text[at + 1].isspace())
+    )
+
+
+def _measures(text: str, at: int) -> bool:
+    """A straight mark right after a figure, with no space: inches or seconds (6'2", a 12"
+    pipe), which a quotation never opens with (an opening mark follows a space)."""
+    return text[at] == '"' and at > 0 and text[at - 1].isdigit()

@@ -16,16 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
-
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
 def places_its_site(verb: Token) -> bool:
     """Whether a locative phrase of `verb` names a site whose own locative phrase names a
     place ("at the plant in Mason County")."""
     return any(
-        place.ent_type_ in _WHERE
+        place.ent_type_ in PLACE_LABELS
         for site in _locative_objects(verb)
         for place in _locative_objects(site)
     )

@@ -77,6 +77,8 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True  # "since being sacked in December 2018": its own date makes it a happening
     if site.kind == "speech" and continues_a_statement(verb) and not denies_a_claim(verb):
         return True  # a denial of a claim is news even as a further point (events.denied_claims)
+    if bounds_a_period(verb):
+        return True  # "the quarter, which closed March 31": the calendar (events.period_bounds)
     if site.kind != "general":
         return False
     if (
@@ -93,8 +95,6 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         return True
     if not dated and inside_relative_clause(verb):
         return True
-    if bounds_a_period(verb):
-        return True  # "the fiscal year, which ended June 30": the calendar (events.period_bounds)
     # "is charged with murder": the charging, not how things are (events.charges)
     return certainty == "occurred" and present_passive(verb) and not charged_with_offence(verb)
 
@@ -201,8 +201,9 @@ def quoted(token: Token) -> bool:
             break
         if before.text in _OPENING_QUOTES or before.text in _CLOSING_QUOTES:
             return before.text in _OPENING_QUOTES  # the nearest mark that has a side decides
-        if before.text == '"':
-            # a straight mark has no side: the paragraph's marks read in order decide
+        if '"' in before.text:
+            # a straight mark has no side (and may be glued to its words: 'said,"The'): the
+            # paragraph's marks read in order decide
             return inside_straight_quotation(token)
     return False
 
