@@ -7,8 +7,10 @@ antecedent` looks only for a person made a subject, so a man named as the object
 deed that opens a crime story was never the "he" of the next sentence or paragraph; the clause
 had no title and its happening was lost unless it had a date or place of its own. Not taken:
 two people named in the sentence before ("arrested X and Y"), none, a subject that may be the
-"he" itself ("a stranger attacked X", "Ann Bell said X …"), or any word before the pronoun
-in its own sentence that names a person or is a subject ("When X left, he …").
+"he" itself ("a stranger attacked X", "Ann Bell said X …"; any proper name: dev, a manager
+the recogniser missed, "X returned to manage Y United. He was sacked", Y read as a person), or
+any word before the pronoun in its own sentence that names a person or is a subject ("When X
+left, he …").
 """
 
 from __future__ import annotations
@@ -52,8 +54,8 @@ def _may_be_the_pronoun(
 ) -> bool:
     """Whether a subject (or one coordinated with it) could itself be the "he" that follows."""
     for token in [subject, *(c for c in subject.children if c.dep_ == "conj")]:
-        if token.i in person_at or token.ent_type_ == "PERSON" or may_be_he(token):
-            return True
+        if token.i in person_at or token.pos_ == "PROPN" or may_be_he(token):
+            return True  # a name: perhaps a person the recogniser missed
         if token.lower_ in _PERSONAL:
             return True
     return False
