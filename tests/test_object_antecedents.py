@@ -45,3 +45,8 @@ def test_he_after_a_man_did_something_to_a_named_man_is_not_taken(nlp):  # noqa:
 def test_he_after_a_proper_name_subject_is_not_taken(nlp):  # noqa: F811
     text = "Novak returned to coach Carl Benson in Lyon.\n\nHe was dismissed after a bad season."
     assert not any("Benson" in t for t in _titles(nlp, text, {"Carl Benson": "Carl Benson"}))
+
+
+def test_he_after_a_person_named_inside_the_subject_is_not_taken(nlp):  # noqa: F811
+    text = "The letters of Carl Benson filled three boxes.\n\nHe kicked a constable at the scene."
+    assert not any("Benson" in t for t in _titles(nlp, text, {"Carl Benson": "Carl Benson"}))

@@ -8,9 +8,9 @@ deed that opens a crime story was never the "he" of the next sentence or paragra
 had no title and its happening was lost unless it had a date or place of its own. Not taken:
 two people named in the sentence before ("arrested X and Y"), none, a subject that may be the
 "he" itself ("a stranger attacked X", "Ann Bell said X …"; any proper name: dev, a manager
-the recogniser missed, "X returned to manage Y United. He was sacked", Y read as a person), or
-any word before the pronoun in its own sentence that names a person or is a subject ("When X
-left, he …").
+the recogniser missed, "X returned to manage Y United. He was sacked", Y read as a person), a
+person named inside the subject ("the works of X fill volumes": nothing done to X), or any word
+before the pronoun in its own sentence that names a person or is a subject ("When X left, he").
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ def object_antecedent(
     subjects = [t for t in before.root.children if t.dep_ in _SUBJECTS]
     if not subjects or any(_may_be_the_pronoun(s, person_at, may_be_he) for s in subjects):
         return None
+    if any(t.i in person_at for s in subjects for t in s.subtree):
+        return None  # "the works of X fill volumes": X is no one the sentence did anything to
     return next(iter(named.values()))
 
 
