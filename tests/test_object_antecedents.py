@@ -50,3 +50,12 @@ def test_he_after_a_proper_name_subject_is_not_taken(nlp):  # noqa: F811
 def test_he_after_a_person_named_inside_the_subject_is_not_taken(nlp):  # noqa: F811
     text = "The letters of Carl Benson filled three boxes.\n\nHe kicked a constable at the scene."
     assert not any("Benson" in t for t in _titles(nlp, text, {"Carl Benson": "Carl Benson"}))
+
+
+def test_he_after_a_capitalised_speaker_is_not_the_person_spoken_of(nlp):  # noqa: F811
+    text = (
+        "The claims against Carl Benson are weak, Jennings said.\n\n"
+        "There are doubts over the inquiry, he said."
+    )
+    people = {"Carl Benson": "Carl Benson"}
+    assert not any(t.startswith("Carl Benson") for t in _titles(nlp, text, people))

@@ -56,8 +56,14 @@ def _may_be_the_pronoun(
 ) -> bool:
     """Whether a subject (or one coordinated with it) could itself be the "he" that follows."""
     for token in [subject, *(c for c in subject.children if c.dep_ == "conj")]:
-        if token.i in person_at or token.pos_ == "PROPN" or may_be_he(token):
+        if token.i in person_at or _a_name(token) or may_be_he(token):
             return True  # a name: perhaps a person the recogniser missed
         if token.lower_ in _PERSONAL:
             return True
     return False
+
+
+def _a_name(token: Token) -> bool:
+    """A proper noun, or a capitalised word inside its sentence the tagger took for a common
+    plural ("…, Schembs said")."""
+    return token.pos_ == "PROPN" or (token.is_title and not token.is_sent_start)
