@@ -19,6 +19,7 @@ from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
+from stories.extraction.events.object_antecedents import object_antecedent
 from stories.extraction.events.pronoun_chains import chained_person, told_as
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
@@ -229,6 +230,13 @@ class MentionIndex:
         ahead = named_after(pronoun, self.person_at)
         if ahead is not None:
             return self.person_at[ahead.i]  # "While he was held, Jones lost his job"
+        number = self.sentence_number(pronoun)
+        before = self.sentences[number - 1] if number > 0 else None
+        only = object_antecedent(
+            pronoun, self.sentences[number], before, self.person_at, lambda t: _fits(t, False)
+        )
+        if only is not None:
+            return only  # "Police arrested X. He punched …" (events.object_antecedents)
         excluded = None
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
