@@ -6,9 +6,12 @@ quotation, and narration after balanced quotations was taken for someone's words
 written for these tests.
 """
 
+import datetime as dt
+
 import pytest
 import spacy
 
+from stories.extraction.analysis import analyse_text
 from stories.extraction.events.statements import quoted
 from stories.extraction.events.straight_quotes import inside_straight_quotation
 from stories.extraction.nlp import MODEL_NAME
@@ -171,3 +174,34 @@ def test_a_quoted_word_in_narration_quotes_only_itself(nlp):
 
     assert not quoted(_token(doc, "repaired"))
     assert quoted(_token(doc, "reform"))
+
+
+# The clause filter (events.clauses) reads the same spans: an undated clause inside quotation
+# marks is someone's words, narration between quotations is the reporter's.
+_PUBLISHED = dt.date(2024, 5, 3)
+
+
+def _told(text: str) -> list[str]:
+    return [text[e.start : e.end] for e in analyse_text(text, published=_PUBLISHED).events]
+
+
+def test_undated_narration_after_a_reopened_quotation_is_still_told():
+    """A quotation carried over a lost break opens again without closing; pairing the marks
+    two by two would run the next quotation's opening mark back over the narration."""
+    text = (
+        "Crews in Dover worked through the night on the harbour. "
+        '"We fixed the roof first. "The pumps came next," the foreman said. '
+        "The volunteers then painted the old boathouse in Dover. "
+        '"It looks new," he added.'
+    )
+
+    assert any("painted the old boathouse" in told for told in _told(text))
+
+
+def test_an_undated_clause_inside_straight_quotes_is_not_told():
+    text = (
+        "Crews in Dover worked through the night on the harbour. "
+        '"The volunteers then painted the old boathouse in Dover," the foreman said.'
+    )
+
+    assert not any("painted the old boathouse" in told for told in _told(text))

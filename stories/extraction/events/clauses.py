@@ -16,7 +16,6 @@ Which candidates are one happening (`event_key`, `same_event`) is events.identit
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import replace
 
@@ -100,6 +99,7 @@ from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.predication import lacks_predication
 from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
+from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.retold_violence import violence_retold
@@ -125,10 +125,6 @@ from stories.extraction.times.tense import clause_tense
 
 __all__ = ["event_key", "extract_events", "same_event"]
 
-# A quotation never runs past its paragraph here: a quote continued in the next paragraph opens
-# it again without closing the first, and pairing marks across paragraphs would take the
-# narration between two quotes for a quote.
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
 _EDGE_DEPS = frozenset({"punct", "cc", "mark"})
 _ACTOR_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -163,7 +159,10 @@ def extract_events(
         owned.update(
             {s.anchor.i: own_dates[s.anchor.i] for s in nominal if s.anchor.i in own_dates}
         )
-    quotes = [(m.start(), m.end()) for m in _QUOTED.finditer(index.text)]
+    # The paragraph's marks read in order (events.quotations): pairing them two by two on a
+    # line runs out of step after a quotation reopened over a lost paragraph break, and on a
+    # page that is one long line all later narration would read as quoted (straight_quotes).
+    quotes = quotation_spans(index.text)
     time_at = dates_by_token(doc, times)
     built: list[tuple[EventCandidate, bool]] = []
     for site in sites:
