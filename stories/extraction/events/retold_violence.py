@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
 from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.folding import with_date_of
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
@@ -109,16 +110,8 @@ def _day_not_after(event: EventCandidate, other: EventCandidate) -> bool:
 
 def _on_day_of(event: EventCandidate, other: EventCandidate) -> EventCandidate:
     """The event dated as `other`, marked as inferred from that retold happening."""
-    told = {"from": "retold", "text": other.date_text}
-    return replace(
-        event,
-        date_start=other.date_start,
-        date_end=other.date_end,
-        date_precision=other.date_precision,
-        date_text=other.date_text,
-        provenance={**event.provenance, "date": told},
-        extra={**event.extra, "date_inferred": True, "date_from": "retold"},
-    )
+    dated = with_date_of(event, other, {"from": "retold", "text": other.date_text})
+    return replace(dated, extra={**event.extra, "date_inferred": True, "date_from": "retold"})
 
 
 def _lent_by_narrative(event: EventCandidate) -> bool:
