@@ -59,3 +59,8 @@ def test_he_after_a_capitalised_speaker_is_not_the_person_spoken_of(nlp):  # noq
     )
     people = {"Carl Benson": "Carl Benson"}
     assert not any(t.startswith("Carl Benson") for t in _titles(nlp, text, people))
+
+
+def test_he_after_a_man_named_only_as_an_owner_is_not_taken(nlp):  # noqa: F811
+    text = "The prize went to Carl Benson's novel. He kicked a constable at the scene."
+    assert "Carl Benson kicks constable" not in _titles(nlp, text, {"Carl Benson": "Carl Benson"})

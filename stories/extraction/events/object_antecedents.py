@@ -9,7 +9,8 @@ had no title and its happening was lost unless it had a date or place of its own
 two people named in the sentence before ("arrested X and Y"), none, a subject that may be the
 "he" itself ("a stranger attacked X", "Ann Bell said X …"; any proper name: dev, a manager
 the recogniser missed, "X returned to manage Y United. He was sacked", Y read as a person), a
-person named inside the subject ("the works of X fill volumes": nothing done to X), or any word
+person named inside the subject ("the works of X fill volumes": nothing done to X), a person named
+only as an owner ("the award went to X's film"), or any word
 before the pronoun in its own sentence that names a person or is a subject ("When X left, he").
 """
 
@@ -48,7 +49,20 @@ def object_antecedent(
         return None
     if any(t.i in person_at for s in subjects for t in s.subtree):
         return None  # "the works of X fill volumes": X is no one the sentence did anything to
-    return next(iter(named.values()))
+    person = next(iter(named.values()))
+    if _only_an_owner(before, person, person_at):
+        return None  # "the award went to X's film": X owns a thing, nothing was done to X
+    return person
+
+
+def _only_an_owner(
+    before: Span, person: PersonMention, person_at: dict[int, PersonMention]
+) -> bool:
+    """Whether every mention of `person` in `before` is a possessor ("X's film"), so that the
+    "he" that follows is a guess the clause must back with a date or place of its own."""
+    tokens = {t.i: t for t in before if t.i in person_at and person_at[t.i].name == person.name}
+    heads = [t for t in tokens.values() if t.head.i not in tokens or t.head is t]
+    return bool(heads) and all(t.dep_ == "poss" for t in heads)
 
 
 def _may_be_the_pronoun(
