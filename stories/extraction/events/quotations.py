@@ -25,6 +25,7 @@ The spans are read once per text: the dates (events.dates) and the genre filter
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -36,6 +37,18 @@ _CLOSING = frozenset({"”", '"'})
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) character spans of the quotations in `text`, in text order."""
     return list(_spans(text))
+
+
+def inside_quotation(text: str, offset: int) -> bool:
+    """Whether the character at `offset` of `text` lies inside one of its quotations."""
+    spans = _spans(text)
+    at = bisect_right(_starts(text), offset) - 1
+    return at >= 0 and offset < spans[at][1]
+
+
+@lru_cache(maxsize=4)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(start for start, _ in _spans(text))
 
 
 @lru_cache(maxsize=4)

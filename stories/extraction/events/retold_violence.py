@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
 from stories.extraction.events.context import may_be_a_person
-from stories.extraction.events.folding import with_date_of
+from stories.extraction.events.folding import anchor_of, with_date_of
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
@@ -227,8 +227,8 @@ def _told_as_another(event: EventCandidate, doc: Doc) -> bool:
 
 
 def _trigger_token(event: EventCandidate, doc: Doc) -> Token | None:
-    """The verb of the event's clause: its first token with the trigger's lemma."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
+    """The verb the event was read from (folding.anchor_of), when it is the trigger's verb."""
+    anchor = anchor_of(event, doc)
+    if anchor is None or anchor.pos_ not in ("VERB", "AUX") or anchor.lemma_ != event.trigger:
         return None
-    return next((t for t in span if t.lemma_ == event.trigger and t.pos_ in ("VERB", "AUX")), None)
+    return anchor

@@ -24,16 +24,12 @@ left are narration handled like any other page's: the check no longer mistakes t
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Token
 
 from stories.extraction.doc_text import doc_text
-from stories.extraction.events.quotations import quotation_spans
+from stories.extraction.events.quotations import inside_quotation
 
 
 def inside_straight_quotation(token: Token) -> bool:
     """Whether `token` starts inside a quotation, the paragraph's marks read in order."""
-    spans = quotation_spans(doc_text(token.doc))
-    at = bisect_right([start for start, _ in spans], token.idx) - 1
-    return at >= 0 and token.idx < spans[at][1]
+    return inside_quotation(doc_text(token.doc), token.idx)
