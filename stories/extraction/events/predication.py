@@ -19,7 +19,9 @@ carry it or because it states how things bear on each other rather than what hap
 - the clause is a fixed figure of course, degree or performance: "took a more personal turn",
   "clicked up another notch", "brought the house down" (events.figures);
 - the clause is a tally kept low over a stretch: "has won just five matches this season"
-  (events.tallies).
+  (events.tallies);
+- the verb, undated, tells a stance held or a condition lived with: "supported the mayor",
+  "disapproved of his work", "suffered from asthma" (events.held_stances).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -30,6 +32,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.deed_marks import taken_to_a_body
 from stories.extraction.events.figures import told_by_a_figure
+from stories.extraction.events.held_stances import holds_a_stance
 from stories.extraction.events.lexicon import (
     INFLUENCE_VERBS,
     PREDICATIVE_VERBS,
@@ -55,6 +58,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True
     if acts_on_a_view(verb) or takes_as(verb):
         return True  # "sees little hope", "echoed that sentiment": a stance (events.stances)
+    if not dated and holds_a_stance(verb):
+        return True  # "supported the mayor", "suffered from asthma" (events.held_stances)
     if told_by_a_figure(verb):
         return True  # "took an unexpected detour", "up a notch" (events.figures)
     if told_as_a_tally(verb):

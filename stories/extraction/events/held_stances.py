@@ -1,0 +1,51 @@
+"""A stance held or a condition lived with: a state told with an action verb, not a happening.
+
+"He supported the mayor", "the tenants opposed the plan", "his mother disapproved of his work",
+"the family did not approve of the book", "she suffered from asthma" look like deeds done on a
+day, but English tells with these verbs what someone held or lived with over a stretch: no one
+asks when the supporting or the suffering took place, and an editor puts nothing on a timeline
+for it. On the dev batches every such clause kept was an event that matched no gold (a
+plant's owner who "supported" a candidate, protesters who "opposed" an amendment, a family
+that "did not approve of" a writer's work, defendants who "suffered from illnesses"), and none
+matched one.
+
+The class is lexical and framed: "support", "oppose" and "favour" taking an object, in the
+active; "approve of" and "disapprove (of)"; "suffer from". Their look-alikes are deeds and
+stay: "approved the budget" is a vote, "suffered a broken arm" an injury, "was supported by
+the council" a decision done to the subject, and a count or "unanimously" ("supported the
+measure 5-2") tells a vote. A date of the clause's own ("opposed the plan at Tuesday's
+meeting") makes the stance something done then, and it stays as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+# Verbs whose active with an object is a position held: "supported Trump", "opposed the move".
+_HELD_WITH_OBJECT = frozenset({"support", "oppose", "favour", "favor"})
+# Verbs of judging that hold a stance through "of": "approved of his work".
+_HELD_THROUGH_OF = frozenset({"approve", "disapprove"})
+# Words that tell a vote was taken on the thing supported or opposed.
+_VOTED = frozenset({"unanimously"})
+_TALLY = re.compile(r"^\d+\s*[-–]\s*\d+$")
+
+
+def holds_a_stance(verb: Token) -> bool:
+    """Whether `verb` tells a stance held ("supported the mayor", "disapproved of the book") or
+    a condition lived with ("suffered from asthma") rather than something done (see above)."""
+    lemma = verb.lemma_.lower()
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False  # "was supported by the council": done to the subject
+    if any(c.lower_ in _VOTED or _TALLY.match(c.text) for c in verb.subtree):
+        return False  # "supported the measure 5-2", "unanimously opposed": a vote
+    if lemma in _HELD_WITH_OBJECT:
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if lemma == "disapprove":
+        return True
+    if lemma in _HELD_THROUGH_OF or lemma == "suffer":
+        wanted = "of" if lemma in _HELD_THROUGH_OF else "from"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return not objects and any(c.dep_ == "prep" and c.lower_ == wanted for c in verb.children)
+    return False
