@@ -19,7 +19,8 @@ carry it or because it states how things bear on each other rather than what hap
 - the clause is a fixed figure of course, degree or performance: "took a more personal turn",
   "clicked up another notch", "brought the house down" (events.figures);
 - the clause is a tally kept low over a stretch: "has won just five matches this season"
-  (events.tallies).
+  (events.tallies);
+- a figure is told as not having moved: "closed unchanged", "ended flat" (events.no_change).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -35,6 +36,7 @@ from stories.extraction.events.lexicon import (
     PREDICATIVE_VERBS,
     PREPOSITIONAL_VERBS,
 )
+from stories.extraction.events.no_change import tells_no_change
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
@@ -59,6 +61,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "took an unexpected detour", "up a notch" (events.figures)
     if told_as_a_tally(verb):
         return True  # "has won just five matches this season" (events.tallies)
+    if tells_no_change(verb):
+        return True  # "closed unchanged at $29", "ended flat" (events.no_change)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 
