@@ -57,3 +57,15 @@ def test_rules_that_were_changed_are_an_event(nlp):
     text = LEAD + "The league's rules were changed on Monday."
 
     assert "change" in event_triggers(nlp, text)
+
+
+def test_a_market_closing_as_the_time_of_another_deed_is_not_an_event(nlp):
+    text = "The chain announced the sale after the market closed on Tuesday."
+
+    assert "close" not in event_triggers(nlp, text)
+
+
+def test_a_market_closed_for_a_storm_is_an_event(nlp):
+    text = "The stock market closed early on Monday because of the storm."
+
+    assert "close" in event_triggers(nlp, text)

@@ -20,7 +20,8 @@ carry it or because it states how things bear on each other rather than what hap
   "clicked up another notch", "brought the house down" (events.figures);
 - the clause is a tally kept low over a stretch: "has won just five matches this season"
   (events.tallies);
-- a figure is told as not having moved: "closed unchanged", "ended flat" (events.no_change).
+- a figure is told as not having moved, "closed unchanged", "ended flat", or the market's
+  daily round as a time, "after the market closed" (events.no_change).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
