@@ -21,7 +21,9 @@ carry it or because it states how things bear on each other rather than what hap
 - the clause is a tally kept low over a stretch: "has won just five matches this season"
   (events.tallies);
 - the verb, undated, tells a stance held or a condition lived with: "supported the mayor",
-  "disapproved of his work", "suffered from asthma" (events.held_stances).
+  "disapproved of his work", "suffered from asthma" (events.held_stances);
+- a figure is told as not having moved, "closed unchanged", "ended flat", or the market's
+  daily round as a time, "after the market closed" (events.no_change).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -38,6 +40,7 @@ from stories.extraction.events.lexicon import (
     PREDICATIVE_VERBS,
     PREPOSITIONAL_VERBS,
 )
+from stories.extraction.events.no_change import tells_no_change
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
@@ -64,6 +67,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "took an unexpected detour", "up a notch" (events.figures)
     if told_as_a_tally(verb):
         return True  # "has won just five matches this season" (events.tallies)
+    if tells_no_change(verb):
+        return True  # "closed unchanged at $29", "ended flat" (events.no_change)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 

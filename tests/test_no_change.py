@@ -1,0 +1,71 @@
+"""A figure told as not having moved ("closed unchanged", "ended flat") is no happening.
+
+Short sentences written for these tests, each after a lead that reports a happening.
+"""
+
+import pytest
+import spacy
+
+from stories.extraction.nlp import MODEL_NAME
+from tests.test_events import event_triggers
+
+LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load(MODEL_NAME)
+
+
+def test_shares_that_closed_unchanged_are_not_an_event(nlp):
+    text = LEAD + "The company's shares closed unchanged at $12 on Friday."
+
+    assert "close" not in event_triggers(nlp, text)
+
+
+def test_a_figure_unchanged_before_its_day_is_not_an_event(nlp):
+    text = LEAD + "The stock closed unchanged Friday at $29 a share."
+
+    assert "close" not in event_triggers(nlp, text)
+
+
+def test_an_index_that_ended_flat_is_not_an_event(nlp):
+    text = LEAD + "The broader index ended flat on Tuesday."
+
+    assert "end" not in event_triggers(nlp, text)
+
+
+def test_shares_that_closed_higher_are_an_event(nlp):
+    text = LEAD + "The company's shares closed higher at $12 on Friday."
+
+    assert "close" in event_triggers(nlp, text)
+
+
+def test_shares_that_ended_lower_are_an_event(nlp):
+    text = LEAD + "The broader index ended three percent lower on Tuesday."
+
+    assert "end" in event_triggers(nlp, text)
+
+
+def test_prices_little_changed_are_not_an_event(nlp):
+    text = LEAD + "Treasury prices were little changed on Monday."
+
+    assert "change" not in event_triggers(nlp, text)
+
+
+def test_rules_that_were_changed_are_an_event(nlp):
+    text = LEAD + "The league's rules were changed on Monday."
+
+    assert "change" in event_triggers(nlp, text)
+
+
+def test_a_market_closing_as_the_time_of_another_deed_is_not_an_event(nlp):
+    text = "The chain announced the sale after the market closed on Tuesday."
+
+    assert "close" not in event_triggers(nlp, text)
+
+
+def test_a_market_closed_for_a_storm_is_an_event(nlp):
+    text = "The stock market closed early on Monday because of the storm."
+
+    assert "close" in event_triggers(nlp, text)
