@@ -1,18 +1,17 @@
 """An inquiry under way, told by the authority that runs it: "police are investigating the
-death", "the state patrol is probing the crash", "authorities are still investigating".
+death", "the state patrol is probing the crash".
 
 A progressive outside the lexicon is mostly colour in news prose ("the bar is offering
 oxygen"), so noise.describes_rather_than_reports drops it without a date of its own, and
 "investigate" stays out of the lexicon because its other uses ("has investigated how
 hibernation would change a mission", "officers who had been searching") describe. Local
-news tells the opening of an inquiry into a death, a crash or a fire in just this shape,
-and its gold counts it: on the dev batches every present progressive of an inquiry verb in
-a main or reported clause whose subject is police, a public body or an authority was a gold
-event (LGL: "police are investigating the death of a 16-year-old", "the sheriff's
-department and the state police are investigating the death", "authorities are still
-investigating"). Researchers "investigating how cells age" (no authority), an inquiry in a
-relative clause describing a case ("the cold cases the FBI is reviewing"), and a perfect
-progressive ("had been investigating him for months") stay descriptions.
+news tells the opening of an inquiry into a death, a crash or a fire in just this shape, and
+its gold counts it: on the dev batches each present progressive of an inquiry verb heading a
+main or reported clause with police, a public body or an authority for subject was a gold
+event (LGL: a city's police, and a sheriff's department with the state police, each
+investigating a death). Researchers investigating how cells age (no authority), an inquiry
+in a relative clause describing a case ("the cold cases the bureau is reviewing"), and a
+perfect progressive ("had been investigating him for months") stay descriptions.
 """
 
 from __future__ import annotations
