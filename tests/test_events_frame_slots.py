@@ -92,3 +92,17 @@ def test_marking_an_anniversary_is_a_ceremony(nlp):  # noqa: F811
 def test_responding_to_a_call_is_an_emergency_response(nlp):  # noqa: F811
     text = "Deputies responded to a call at a Tarvo bar shortly after midnight."
     assert frames_of(nlp, text) == [("respond to call", "respond")]
+
+
+def test_responding_to_a_street_block_is_an_emergency_response(nlp):  # noqa: F811
+    text = "An officer responded to the 300 block of Tarvo Lane on Friday night."
+    assert frames_of(nlp, text) == [("respond to block", "respond")]
+
+
+def test_responding_to_a_damaged_building_is_an_emergency_response(nlp):  # noqa: F811
+    text = "Crews in Dunmore responded to two collapsed buildings after the storm."
+    assert frames_of(nlp, text) == [("respond to buildings", "respond")]
+
+
+def test_responding_to_criticism_stays_a_saying(nlp):  # noqa: F811
+    assert frames_of(nlp, "The mayor responded to the criticism on Tuesday.") == []

@@ -227,8 +227,9 @@ VERB_FRAMES = {
     "ask": {"for": "demand", "obj:court": "appeal", "obj:judge": "appeal"},
     "demonstrate": {"against": "protest"},
     "respond": {
-        f"to:{n}": "respond"
-        for n in ("scene", "emergency", "alarm", "blaze", "fire", "call", "crash", "accident")
+        f"to:{n}": "respond"  # a crew sent to a happening or where it is; not "to criticism"
+        for n in _words("scene emergency alarm blaze fire call crash accident block building")
+        | _words("home house residence apartment intersection")
     },
     "hear": {f"obj:{n}": "trial" for n in ("case", "argument", "appeal", "testimony")},
     # "crews contained the blaze", "the fire was contained on Sunday": put out

@@ -22,6 +22,7 @@ from stories.extraction.events.deliberations import weighs_a_deed
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hires import announced_hire
+from stories.extraction.events.inquiries_under_way import inquiry_under_way
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -206,8 +207,10 @@ def acts_on_something_now(verb: Token, auxiliaries: list[Token]) -> bool:
 def fresh_inquiry(verb: Token) -> bool:
     """ "Inspectors are now checking whether the two leaks are connected": an inquiry into an
     open question under way is news in the lead or marked as now; later and unmarked ("are
-    examining whether") it is background to what the story reports."""
-    return asks_only(verb) and (in_lead(verb) or hot_news(verb))
+    examining whether") it is background to what the story reports. An authority's inquiry
+    into what happened ("police are investigating the death") is news wherever it is told
+    (events.inquiries_under_way)."""
+    return (asks_only(verb) and (in_lead(verb) or hot_news(verb))) or inquiry_under_way(verb)
 
 
 def names_its_object(verb: Token) -> bool:

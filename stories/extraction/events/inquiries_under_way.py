@@ -1,0 +1,51 @@
+"""An inquiry under way, told by the authority that runs it: "police are investigating the
+death", "the state patrol is probing the crash".
+
+A progressive outside the lexicon is mostly colour in news prose ("the bar is offering
+oxygen"), so noise.describes_rather_than_reports drops it without a date of its own, and
+"investigate" stays out of the lexicon because its other uses ("has investigated how
+hibernation would change a mission", "officers who had been searching") describe. Local
+news tells the opening of an inquiry into a death, a crash or a fire in just this shape, and
+its gold counts it: on the dev batches each present progressive of an inquiry verb heading a
+main or reported clause with police, a public body or an authority for subject was a gold
+event (LGL: a city's police, and a sheriff's department with the state police, each
+investigating a death). Researchers investigating how cells age (no authority), an inquiry
+in a relative clause describing a case ("the cold cases the bureau is reviewing"), and a
+perfect progressive ("had been investigating him for months") stay descriptions.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.audiences import AUTHORITIES
+from stories.extraction.events.deed_marks import progressive
+
+# Verbs of a public inquiry into something that happened.
+INQUIRY_VERBS = frozenset({"investigate", "probe"})
+# Bodies that run an inquiry, beside those who take statements (audiences.AUTHORITIES).
+_BODIES = AUTHORITIES | frozenset({"department", "office", "sheriff", "agency", "patrol"})
+_CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
+_ORGANISATIONS = frozenset({"ORG", "GPE", "NORP"})
+
+
+def inquiry_under_way(verb: Token) -> bool:
+    """Whether `verb` is an authority's present progressive of an inquiry verb heading a main,
+    coordinated or reported clause: an inquiry under way, a happening."""
+    if verb.lemma_.lower() not in INQUIRY_VERBS or verb.dep_ not in _CLAUSES:
+        return False
+    if not progressive(verb):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_authority(s) for s in subjects)
+
+
+def _authority(subject: Token) -> bool:
+    """Police, a public body, or a body the text names ("the Norland State Police")."""
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if subject.lemma_.lower() in _BODIES or subject.ent_type_ in _ORGANISATIONS:
+        return True
+    return any(_authority(c) for c in subject.children if c.dep_ == "conj")
