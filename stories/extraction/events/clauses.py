@@ -88,6 +88,7 @@ from stories.extraction.events.nominals import (
 )
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
+from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import (
@@ -280,8 +281,9 @@ def _candidate(
         return None  # a byline, credit line or caption (a headline: headline_happenings)
     if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
         return None
-    if time is None and any(s <= anchor.idx < e for s, e in quotes):
-        return None
+    quoted = any(s <= anchor.idx < e for s, e in quotes)
+    if time is None and quoted and not finishes_narration(anchor, quotes):
+        return None  # talk; not a deed the writer tells (events.partial_quotes)
     start = time.start if time else None
     if site.kind == "noun":
         certainty = noun_certainty_ahead(

@@ -36,6 +36,7 @@ from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.one_deed import fold_one_deed
+from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.second_views import fold_second_views
 from stories.extraction.events.standing_statements import stated_over_time
@@ -233,9 +234,14 @@ def _spoken(
     """ "“We will reopen the harbor in May,” the mayor said": inside a quotation
     the happening is the speaker's words, told for what they say (the saying is the news the
     narration reports); the clause reader already leaves out an undated one, a date the speaker
-    names makes it no more the reporter's."""
+    names makes it no more the reporter's. Not a partial quotation finishing the writer's own
+    clause (events.partial_quotes: "said it "intends to seek control"")."""
     anchor = anchor_of(event, doc)
-    return anchor is not None and _quoted(anchor.idx, starts, quotations)
+    return (
+        anchor is not None
+        and _quoted(anchor.idx, starts, quotations)
+        and not finishes_narration(anchor, quotations)
+    )
 
 
 def _own_date(event: EventCandidate) -> bool:
