@@ -31,3 +31,31 @@ def test_a_counted_part_in_a_reported_clause_is_no_actor(nlp):  # noqa: F811
     text = "The mayor said only one of the ten agencies met the goal."
 
     assert "meet" not in _triggers(nlp, text)
+
+
+def _titles(text: str) -> list[str]:
+    import datetime as dt
+
+    from stories.extraction.analysis import analyse_text
+
+    return [e.title for e in analyse_text(text, published=dt.date(2024, 3, 6)).events]
+
+
+def test_a_bare_numeral_subject_takes_a_plural_verb_in_the_title():
+    titles = _titles("At the Harbor City plant, 300 lose jobs on Monday.")
+
+    assert any(t.startswith("300 lose jobs") for t in titles), titles
+
+
+def test_a_counted_part_in_words_takes_a_plural_verb_in_the_title():
+    titles = _titles(
+        "Three hundred of the mill's workers lost their jobs in Harbor City on Monday."
+    )
+
+    assert any(t.startswith("Three hundred lose jobs") for t in titles), titles
+
+
+def test_one_as_a_counted_subject_keeps_a_singular_verb_in_the_title():
+    titles = _titles("One of the mill's workers lost his job in Harbor City on Monday.")
+
+    assert any(t.startswith("One loses job") for t in titles), titles

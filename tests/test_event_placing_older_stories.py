@@ -106,3 +106,37 @@ def test_without_quiet_sentences_the_closing_sentence_breaks_the_carry(nlp, monk
     arrested = event_with(placed_events(nlp, text), "arrest")
 
     assert where(arrested) != ("Bergen", "previous sentence")
+
+
+@pytest.mark.parametrize(
+    "relative",
+    [
+        "His brother was jailed for theft in 2018.",
+        "The mayor's wife was jailed for theft in 2018.",
+        "A son of the mayor was jailed for theft in 2018.",
+    ],
+)
+def test_a_relative_s_background_opening_keeps_no_place_of_the_older_story(nlp, relative):
+    # Someone named by their tie to the older story's person ("his brother") is another
+    # person, whose own older story may have happened anywhere.
+    text = (
+        "The Lyon council approved a budget on Monday.\n\n"
+        "The mayor was charged with fraud in Bergen in 2019.\n\n" + relative + _SPREAD
+    )
+
+    jailed = event_with(placed_events(nlp, text), "jail")
+
+    assert jailed.background
+    assert where(jailed)[1] != "previous sentence"
+
+
+def test_the_same_person_s_background_opening_still_goes_on_in_the_older_story(nlp):
+    text = (
+        "The Lyon council approved a budget on Monday.\n\n"
+        "The mayor was charged with fraud in Bergen in 2019.\n\n"
+        "She was jailed for theft in 2018." + _SPREAD
+    )
+
+    jailed = event_with(placed_events(nlp, text), "jail")
+
+    assert where(jailed) == ("Bergen", "previous sentence")

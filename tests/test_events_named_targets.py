@@ -68,3 +68,18 @@ def test_a_coming_clash_with_a_country_is_not_told_as_done(nlp):  # noqa: F811
     text = "Fans say they are excited about the coming clash with France."
     told = [e.certainty for e in events_of(nlp, text) if e.trigger == "clash"]
     assert "occurred" not in told, told
+
+
+def test_a_strike_against_a_country_in_a_game_s_half_is_not_an_attack(nlp):  # noqa: F811
+    text = "The coach says he liked a late strike against Norway in the second half."
+    assert "strike" not in _triggers(nlp, text)
+
+
+def test_a_clash_with_a_country_s_team_is_not_an_attack(nlp):  # noqa: F811
+    text = "The squad is preparing for the clash with Norway next month."
+    assert "clash" not in _triggers(nlp, text)
+
+
+def test_a_strike_against_a_country_outside_a_game_is_still_taken(nlp):  # noqa: F811
+    text = "The minister says he backs a strike against Norway in the second half of the year."
+    assert "strike" in _triggers(nlp, text)

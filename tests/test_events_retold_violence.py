@@ -142,3 +142,22 @@ def test_a_death_of_someone_hurt_in_the_violence_keeps_the_narratives_day():
     )
 
     assert SATURDAY not in dates_of(text, "die")
+
+
+def test_a_shooting_with_its_own_day_after_a_rally_keeps_its_own_day():
+    text = (
+        "Protesters fought police at Saturday's rally in Harbor City. "
+        "On Tuesday, Tom Reyes shot Sam Ortiz outside a bar."
+    )
+
+    assert dates_of(text, "shoot") == [dt.date(2024, 3, 5)]
+
+
+def test_an_undated_killing_after_a_peaceful_rally_does_not_take_the_rallys_day():
+    text = (
+        "Thousands marched at a rally in Harbor City on Saturday. "
+        "On Tuesday the mayor thanked the marchers. "
+        "A man was killed outside a bar."
+    )
+
+    assert SATURDAY not in dates_of(text, "kill")

@@ -115,6 +115,7 @@ def opens_on(
     background: bool = False,
     *,
     quiet: bool = False,
+    relative: bool = False,
 ) -> bool:
     """Whether the sentence opens the paragraph right after the one whose last sentence placed
     the narration (`last`), and names no pinned place of its own (`named`), so that the
@@ -124,12 +125,13 @@ def opens_on(
     happening told as done or under way goes on there: where a plan will happen is for the
     story to say ("will meet after the forum, but did not say where"). `quiet`: the sentences
     between the placed one and this are quiet (events.quiet_sentences), so the paragraph before
-    still ended where that one placed it."""
+    still ended where that one placed it. `relative`: the event is told of someone named by
+    their tie to another (events.older_stories.told_of_a_relative)."""
     if not {"paragraph openings", "carried"} <= place_rules.ENABLED:
         return False
     if certainty not in ("occurred", "ongoing"):
         return False
-    if not continues_older_story(background, last.background):
+    if not continues_older_story(background, last.background, relative):
         return False
     follows = last.paragraph == paragraph - 1 and (sentence - last.sentence <= 1 or quiet)
     return follows and not (named or {}).get(sentence)

@@ -14,6 +14,7 @@ import datetime as dt
 from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
@@ -109,8 +110,6 @@ _WISHING = frozenset(
 )
 # Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
 _HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
-# Entities a locative phrase names as the place of a clause.
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
 def verb_certainty(
@@ -526,7 +525,7 @@ def _placed(verb: Token) -> bool:
     """Whether the clause names a place through a locative phrase ("in <city>", "at a
     hospital in <city>"), its own or one inside its objects, not one inside another clause."""
     for token in verb.subtree:
-        if token.ent_type_ not in _WHERE:
+        if token.ent_type_ not in PLACE_LABELS:
             continue
         ancestor, located = token.head, False
         while ancestor != verb and ancestor.head != ancestor:

@@ -102,6 +102,7 @@ from stories.extraction.events.profiles import drop_profiles
 from stories.extraction.events.prospects import drop_idle_prospects
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.reacted_happenings import reacted_to
+from stories.extraction.events.record_comparisons import compares_with_anyone
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.retold_violence import violence_retold
 from stories.extraction.events.schedules import schedule_events
@@ -319,6 +320,9 @@ def _candidate(
         return None  # "would have cut…", "intended to…" (events.unrealised)
     if site.kind != "noun" and under_denial(anchor):
         return None  # "denied he had taken the money": the denial is the event
+    on_a_day = time is not None and time.precision == "day"
+    if site.kind != "noun" and not on_a_day and compares_with_anyone(anchor):
+        return None  # "executed more prisoners than any other state" (record_comparisons)
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.time_phrases import dates_the_verb
 
 _WHEN = frozenset({"DATE"})
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
 # Prepositions through which a date belongs to the verb: "in 1998", "from 1991 to 1997".
 _DATING = frozenset({"in", "on", "from", "during", "between"})
 # Dependents that make the verb a link to a description ("appeared calm", "appeared to be")
@@ -58,7 +58,7 @@ def _fills(verb: Token, part: str) -> bool:
     if obj is None:
         return False
     if kind == "PLACE":
-        return obj.ent_type_ in _PLACES
+        return obj.ent_type_ in PLACE_LABELS
     if kind == "EVENT":
         return obj.lemma_.lower() in NOUN_CLASSES
     return not kind

@@ -97,11 +97,19 @@ def opening_plural(head: Token) -> bool:
     return singular in nouns and text not in nouns
 
 
+def counted_plural(subject: Token) -> bool:
+    """ "300 lose jobs", "Three hundred of the workers lose": a numeral subject counts more
+    than one, unless it is "one" or a sum of money ("$3 million of the loan goes")."""
+    if subject.tag_ != "CD" or subject.lower_ in ("one", "1"):
+        return False
+    return not any(c.tag_ == "$" for c in subject.children)
+
+
 def said_plural(subject: Token, who: str, *, plural: bool) -> bool:
     """Whether the title's verb agrees with a plural (`plural`: the parse's own reading).
     "Kidnappers keep" (a plural tagged as a name because it opens its sentence); but "He and
     Arafat meet", said in the title by one name, takes a singular verb."""
-    if opening_plural(subject):
+    if opening_plural(subject) or counted_plural(subject):
         return True
     own = subject.tag_ in ("NNS", "NNPS") or subject.lower_ in ("they", "we", "you")
     return plural and (own or " and " in who)

@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stories.extraction.doc_text import doc_text
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import (
     INDEFINITE_ARTICLES,
@@ -41,7 +42,6 @@ _REACH = 3  # sentences: the naming follows at once, or after a sentence or two 
 ANOTHER_DEED_WORDS = frozenset({"also", "another", "separate", "second", "unrelated"})
 # Prepositions whose object is what brought the deed about: "died after a fall".
 _CAUSAL = frozenset({"after", "following", "from", "during"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def fold_named_next(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -116,11 +116,11 @@ def _clause(verb: Token) -> list[Token]:
 def _places(verb: Token) -> set[str]:
     """The named places the clause states as where: "in Boston", "on Main Street"."""
     return {
-        " ".join(w.text for w in t.subtree if w.ent_type_ in _PLACE_ENTITIES)
+        " ".join(w.text for w in t.subtree if w.ent_type_ in PLACE_LABELS)
         for t in _clause(verb)
         if t.dep_ == "pobj"
         and t.head.lower_ in LOCATIVE_PREPOSITIONS | {"on"}
-        and t.ent_type_ in _PLACE_ENTITIES
+        and t.ent_type_ in PLACE_LABELS
     }
 
 

@@ -17,6 +17,9 @@ deployment whose actor is a word for a nation ("the Chinese takeover", "the Iraq
 is that nation's one act; "a Chinese takeover" (no "the") is a kind of deal.
 On dev (TimeBank round-ups of the Gulf crisis and of Asian markets) they found a strike, two
 wars and a takeover the gold holds, and nothing the gold lacks but one second war.
+Sports writing names a team by its country: "a strike against Norway in the second half", "the
+clash with Spain" in a sentence that names a game (a match, a half, a team, a stadium) is a
+shot or a match, not an attack between nations.
 """
 
 from __future__ import annotations
@@ -35,12 +38,40 @@ _UNARMED_CONTESTS = frozenset(
 )  # fmt: skip
 
 
+# Nouns that only a game or its players are: a sentence holding one is sports writing.
+_GAME_NOUNS = frozenset(
+    {"match", "game", "tournament", "league", "cup", "championship", "semifinal", "quarterfinal",
+     "qualifier", "halftime", "inning", "pitch", "stadium", "team", "squad", "striker",
+     "goalkeeper", "midfielder", "kickoff", "scoreline", "equaliser", "equalizer"}
+)  # fmt: skip
+# Ordinals that make "half" a game's: "in the second half".
+_HALVES = frozenset({"first", "second"})
+
+
+def in_a_game(noun: Token) -> bool:
+    """Whether the noun's sentence names a game (a match, a team, a stadium, "the second
+    half"), so that a country it names stands for its team."""
+    return any(
+        t.pos_ == "NOUN"
+        and (t.lemma_.lower() in _GAME_NOUNS or (t.lower_ == "half" and _a_game_s_half(t)))
+        for t in noun.sent
+    )
+
+
+def _a_game_s_half(half: Token) -> bool:
+    """ "the second half", not "the second half of the year"."""
+    children = list(half.children)
+    return any(c.lower_ in _HALVES for c in children) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in children
+    )
+
+
 def aimed_at_a_name(noun: Token) -> bool:
     """Whether an attack or fighting noun names its target or opponent after "against",
     "on" or "with" ("a strike against Iraq", "the war with Iran")."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _HOSTILE or noun.tag_ != "NN":
         return False
-    if _of_another_noun(noun):
+    if _of_another_noun(noun) or in_a_game(noun):
         return False
     if any(
         (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_CONTESTS)

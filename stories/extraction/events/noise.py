@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.candidacies import files_for_office
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
@@ -43,7 +44,6 @@ _REPORTING = ATTRIBUTION_VERBS | {"warn", "fear", "suggest", "allege"}
 _SPEAKERS = frozenset({"i", "we", "you", "me", "us"})
 # "already" too: "troops have already massed" tells a deed done by now, the news so far.
 _RECENT = frozenset({"now", "just", "recently", "newly", "already"})
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"})
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:[A-Z][\w.'’\-]+|de|van|von|al|bin|and|&))*"
 _NOISE_LINES = (
@@ -284,7 +284,7 @@ def states_where(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in LOCATIVE_PREPOSITIONS
-        and any(o.dep_ == "pobj" and o.ent_type_ in _WHERE for o in c.children)
+        and any(o.dep_ == "pobj" and o.ent_type_ in PLACE_LABELS for o in c.children)
         for c in verb.children
     )
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.counted_happenings import (
@@ -241,7 +242,7 @@ _UNTENSED = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj"})
 def _placed(noun: Token) -> bool:
     """ "a hearing in Geneva": a preposition of the noun names a place."""
     return any(
-        prep.dep_ == "prep" and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in prep.subtree)
+        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_LABELS for t in prep.subtree)
         for prep in noun.children
     )
 

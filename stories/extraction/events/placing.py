@@ -88,6 +88,7 @@ from stories.extraction.events.national_lands import land_of
 from stories.extraction.events.national_measures import measured_nationally
 from stories.extraction.events.national_scope import nationwide_places
 from stories.extraction.events.office_titles import in_an_office_title
+from stories.extraction.events.older_stories import told_of_a_relative
 from stories.extraction.events.place_roles import (
     acted_on,
     named_as_location,
@@ -248,6 +249,7 @@ def place_events(
         side_clauses={e.start for e in events if in_temporal_side_clause(e, index)}
         if _on("side clauses")
         else set(),
+        relatives={e.start for e in events if e.background and told_of_a_relative(e, index)},
         measures={
             e.start: c
             for e in events
@@ -292,6 +294,7 @@ def place_from_context(
     described_places: dict[int, PlaceMention] | None = None,
     leaders: tuple[set[int], dict[int, set[str]]] | None = None,
     loud: set[int] | None = None,
+    relatives: set[int] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -316,7 +319,9 @@ def place_from_context(
     ("after a chase that began in X"), which places its events when every default is barred by
     it (events.sentence_places). `leaders`: the events a nation's leadership acts in, and per
     sentence the countries it names as actors: a country carried to such an event from a
-    sentence that did not name it as an actor is dropped (events.carried_leaders)."""
+    sentence that did not name it as an actor is dropped (events.carried_leaders). `relatives`:
+    background events told of someone named by their tie to another, which go on in no older
+    story (events.older_stories)."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -476,6 +481,7 @@ def place_from_context(
                 candidate.background,
                 quiet=loud is not None
                 and quiet_between(last.sentence, sentence, told=told, loud=loud),
+                relative=candidate.start in (relatives or set()),
             )
         ):
             clue = (last.place, "previous sentence", CARRIED_CONFIDENCE)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.states import agentless_passive, loose_deed, objects_after
@@ -40,7 +41,6 @@ _TEAM_PREPOSITIONS = frozenset({"for", "on"})
 # Where a deed was done rather than a workplace: "worked at the scene", "at the fire".
 _SCENES = frozenset({"scene", "site"})
 _PEOPLE = frozenset({"i", "he", "she", "we", "they", "who"})
-_WHERE = frozenset({"GPE", "LOC", "FAC"})
 
 
 def drop_profiles(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -106,7 +106,7 @@ def _person_subject(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass")
         and (
             c.lower_ in _PEOPLE
-            or (c.tag_ == "NNP" and c.ent_type_ not in _WHERE)
+            or (c.tag_ == "NNP" and c.ent_type_ not in PLACE_LABELS)
             or (c.tag_ in ("NN", "NNS") and may_be_a_person(c))
         )
         for c in verb.children
