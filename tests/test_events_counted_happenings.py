@@ -43,7 +43,9 @@ def test_happening_reported_as_none_is_not_an_event(nlp):  # noqa: F811
 
 
 def test_slaying_is_a_noun_of_a_happening(nlp):  # noqa: F811
-    text = "Detectives in Lyon are still investigating the slaying of Tom Lee."
+    # An authority "investigating the slaying" is itself the event (inquiries_under_way), and
+    # its title carries the slaying; a progressive outside the inquiry verbs stays colour.
+    text = "Detectives in Lyon are still looking into the slaying of Tom Lee."
     assert "slaying" in event_triggers(nlp, text)
 
 

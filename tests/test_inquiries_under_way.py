@@ -39,3 +39,9 @@ def test_inquiry_in_a_relative_clause_describes_the_case(nlp):  # noqa: F811
 def test_perfect_progressive_inquiry_sums_up(nlp):  # noqa: F811
     text = "Detectives had been investigating the man for months."
     assert "investigate" not in _triggers(nlp, text)
+
+
+def test_inquiry_title_carries_the_happening_it_looks_into(nlp):  # noqa: F811
+    text = "Detectives in Velton are investigating the slaying of the man."
+    titles = [e.title for e in events_of(nlp, _LEAD + text) if e.trigger == "investigate"]
+    assert titles and "slaying" in titles[0]
