@@ -24,6 +24,7 @@ from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_
 from stories.geocoding.named_countries import keep_countries
 from stories.geocoding.namesake_context import settle_namesakes
 from stories.geocoding.offset_trust import offset_stands
+from stories.geocoding.organisation_towns import follow_organisation_towns
 from stories.geocoding.places import (
     BROAD_KINDS,
     Candidate,
@@ -538,6 +539,7 @@ def resolve_mentions(
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     follow_written_counties(text, resolver.mentions, gazetteer)
+    follow_organisation_towns(text, resolver.mentions, gazetteer)
     follow_story_state(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
     return [
