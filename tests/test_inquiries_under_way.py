@@ -39,3 +39,18 @@ def test_inquiry_in_a_relative_clause_describes_the_case(nlp):  # noqa: F811
 def test_perfect_progressive_inquiry_sums_up(nlp):  # noqa: F811
     text = "Detectives had been investigating the man for months."
     assert "investigate" not in _triggers(nlp, text)
+
+
+def test_a_company_s_own_department_investigating_is_no_authority(nlp):  # noqa: F811
+    # A firm's legal or security department is not a public body: its inquiry describes.
+    text = "The Orvane Group's security department is investigating the leak."
+    assert "investigate" not in _triggers(nlp, text)
+
+
+def test_a_company_investigating_is_no_authority(nlp):  # noqa: F811
+    assert "investigate" not in _triggers(nlp, "Orvane Holdings is investigating the leak.")
+
+
+def test_a_public_department_investigating_is_an_inquiry_under_way(nlp):  # noqa: F811
+    text = "The Velton County Sheriff's Department is investigating the death."
+    assert "investigate" in _triggers(nlp, text)
