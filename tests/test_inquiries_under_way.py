@@ -54,3 +54,8 @@ def test_a_company_investigating_is_no_authority(nlp):  # noqa: F811
 def test_a_public_department_investigating_is_an_inquiry_under_way(nlp):  # noqa: F811
     text = "The Velton County Sheriff's Department is investigating the death."
     assert "investigate" in _triggers(nlp, text)
+
+
+def test_a_private_investigator_s_office_is_no_authority(nlp):  # noqa: F811
+    text = "A private investigator's office is investigating the claims."
+    assert "investigate" not in _triggers(nlp, text)

@@ -67,11 +67,13 @@ def _company(name: Token) -> bool:
 def _privately_owned(body: Token) -> bool:
     """ "a private office", "the Orvane Group's security department": a department or office
     of a company (an organisation named with no public body's word in it) or a private one."""
-    for child in body.children:
-        if child.dep_ == "amod" and child.lower_ == "private":
-            return True
-        named = body.ent_type_ == "ORG"  # "the Norland State Police": its own name, no owner
-        owner = child.dep_ in ("poss", "compound") and child.ent_type_ == "ORG" and not named
-        if owner and not any(t.lemma_.lower() in _BODIES for t in child.subtree):
-            return True
-    return False
+    if any(t.dep_ == "amod" and t.lower_ == "private" for t in body.subtree):
+        return True  # "a private office", "a private investigator's office"
+    if body.ent_type_ == "ORG":
+        return False  # "the Norland State Police": the words before it are its own name
+    return any(
+        c.dep_ in ("poss", "compound")
+        and c.ent_type_ == "ORG"
+        and not any(t.lemma_.lower() in _BODIES for t in c.subtree)
+        for c in body.children
+    )
