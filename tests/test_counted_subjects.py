@@ -59,3 +59,11 @@ def test_one_as_a_counted_subject_keeps_a_singular_verb_in_the_title():
     titles = _titles("One of the mill's workers lost his job in Harbor City on Monday.")
 
     assert any(t.startswith("One loses job") for t in titles), titles
+
+
+def test_a_year_as_title_subject_is_not_a_counted_plural():
+    from stories.extraction.events.inflection import counted_plural
+    from stories.extraction.nlp import get_nlp
+
+    doc = get_nlp()("2019 saw a sharp rise in tourism.")
+    assert not counted_plural(doc[0])

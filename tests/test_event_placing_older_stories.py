@@ -114,6 +114,9 @@ def test_without_quiet_sentences_the_closing_sentence_breaks_the_carry(nlp, monk
         "His brother was jailed for theft in 2018.",
         "The mayor's wife was jailed for theft in 2018.",
         "A son of the mayor was jailed for theft in 2018.",
+        "His cousin was jailed for theft in 2018.",
+        "Her nephew was jailed for theft in 2018.",
+        "An aunt of the mayor was jailed for theft in 2018.",
     ],
 )
 def test_a_relative_s_background_opening_keeps_no_place_of_the_older_story(nlp, relative):

@@ -106,3 +106,13 @@ def test_responding_to_a_damaged_building_is_an_emergency_response(nlp):  # noqa
 
 def test_responding_to_criticism_stays_a_saying(nlp):  # noqa: F811
     assert frames_of(nlp, "The mayor responded to the criticism on Tuesday.") == []
+
+
+def test_responding_to_the_house_of_a_legislature_stays_a_saying(nlp):  # noqa: F811
+    # "the House" (a chamber) is not a home crews were sent to.
+    assert frames_of(nlp, "The Senate responded to the House on Tuesday.") == []
+
+
+def test_responding_to_a_fire_on_a_street_is_still_an_emergency_response(nlp):  # noqa: F811
+    text = "Crews responded to a house on Tarvo Lane in Dunmore on Friday night."
+    assert frames_of(nlp, text) == [("respond to house", "respond")]

@@ -5,6 +5,7 @@
 Short sentences written for these tests, each after a lead that reports a happening.
 """
 
+from stories.extraction.events.held_stances import holds_a_stance
 from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
@@ -56,3 +57,36 @@ def test_a_plan_supported_by_a_body_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The zoning plan was supported by the Lyon city council."
 
     assert "support" in event_triggers(nlp, text)
+
+
+def test_troops_supporting_an_attack_take_part_in_it(nlp):  # noqa: F811
+    # Support given to an attack or a fight is a share in the deed, not a view of it.
+    text = LEAD + "Army gunners supported the assault on the ridge with heavy shelling."
+
+    assert "support" in event_triggers(nlp, text)
+
+
+def test_suffering_from_an_injury_is_a_harm_done(nlp):  # noqa: F811
+    # An injury, a burn or smoke inhalation is a harm that happened, not a condition lived with.
+    doc = nlp("One firefighter suffered from burns to his hands at the warehouse blaze.")
+
+    assert not holds_a_stance(next(t for t in doc if t.lower_ == "suffered"))
+
+
+def test_opposing_a_bill_in_a_vote_is_a_vote(nlp):  # noqa: F811
+    text = LEAD + "The town council opposed the bill in a vote of four to three."
+
+    assert "oppose" in event_triggers(nlp, text)
+
+
+def test_opposing_a_bill_told_with_the_tally_next_is_a_vote(nlp):  # noqa: F811
+    text = LEAD + "The town council opposed the harbour bill. The tally was 4-3."
+
+    assert "oppose" in event_triggers(nlp, text)
+
+
+def test_opposing_a_vote_is_still_a_stance(nlp):  # noqa: F811
+    # "the vote" as the thing opposed is no vote taken by the subject.
+    text = LEAD + "The Lyon Tenants Union strongly opposed the vote on the zoning plan."
+
+    assert "oppose" not in event_triggers(nlp, text)

@@ -83,3 +83,18 @@ def test_a_clash_with_a_country_s_team_is_not_an_attack(nlp):  # noqa: F811
 def test_a_strike_against_a_country_outside_a_game_is_still_taken(nlp):  # noqa: F811
     text = "The minister says he backs a strike against Norway in the second half of the year."
     assert "strike" in _triggers(nlp, text)
+
+
+def test_a_team_of_inspectors_does_not_make_an_air_strike_a_game(nlp):  # noqa: F811
+    text = "A team of inspectors was sent after the air strike against Syria."
+    assert "strike" in _triggers(nlp, text)
+
+
+def test_a_game_of_brinkmanship_does_not_make_a_strike_a_game(nlp):  # noqa: F811
+    text = "Analysts called the strike against Iran a game of brinkmanship."
+    assert "strike" in _triggers(nlp, text)
+
+
+def test_a_bomb_squad_does_not_make_a_strike_a_game(nlp):  # noqa: F811
+    text = "A bomb squad searched the ruins after the air strike against Syria."
+    assert "strike" in _triggers(nlp, text)

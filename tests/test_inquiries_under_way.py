@@ -45,3 +45,23 @@ def test_inquiry_title_carries_the_happening_it_looks_into(nlp):  # noqa: F811
     text = "Detectives in Velton are investigating the slaying of the man."
     titles = [e.title for e in events_of(nlp, _LEAD + text) if e.trigger == "investigate"]
     assert titles and "slaying" in titles[0]
+
+
+def test_a_company_s_own_department_investigating_is_no_authority(nlp):  # noqa: F811
+    # A firm's legal or security department is not a public body: its inquiry describes.
+    text = "The Orvane Group's security department is investigating the leak."
+    assert "investigate" not in _triggers(nlp, text)
+
+
+def test_a_company_investigating_is_no_authority(nlp):  # noqa: F811
+    assert "investigate" not in _triggers(nlp, "Orvane Holdings is investigating the leak.")
+
+
+def test_a_public_department_investigating_is_an_inquiry_under_way(nlp):  # noqa: F811
+    text = "The Velton County Sheriff's Department is investigating the death."
+    assert "investigate" in _triggers(nlp, text)
+
+
+def test_a_private_investigator_s_office_is_no_authority(nlp):  # noqa: F811
+    text = "A private investigator's office is investigating the claims."
+    assert "investigate" not in _triggers(nlp, text)

@@ -69,3 +69,10 @@ def test_a_market_closed_for_a_storm_is_an_event(nlp):
     text = "The stock market closed early on Monday because of the storm."
 
     assert "close" in event_triggers(nlp, text)
+
+
+def test_falling_flat_is_a_failure_not_a_figure_unmoved(nlp):
+    # "fell flat" tells a plan or a joke failing (or a body falling), not a figure that held.
+    text = LEAD + "The mayor's plan to rename the harbour fell flat with voters in Lyon."
+
+    assert "fall" in event_triggers(nlp, text)

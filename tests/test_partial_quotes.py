@@ -72,3 +72,11 @@ def test_quoted_words_a_subjects_unquoted_verb_says_are_talk(nlp):
     text = 'Marchers carried banners that said "Save the library" outside the hall.'
     doc = nlp(text)
     assert not finishes_narration(_token(doc, "save"), quotation_spans(text))
+
+
+def test_quotation_finishing_a_clause_held_as_a_belief_is_talk(nlp):
+    # "believed he was "being followed"": the quoted words finish someone's belief, not a
+    # deed the writer tells.
+    text = 'Neighbours believed the mayor was "being followed" by reporters.'
+    doc = nlp(text)
+    assert not finishes_narration(_token(doc, "followed"), quotation_spans(text))

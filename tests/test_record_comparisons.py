@@ -36,3 +36,10 @@ def test_more_than_any_other_on_a_stated_day_is_still_a_happening(nlp):  # noqa:
     text = "The shares of Acme rose more than any other stock in Lyon on Friday."
 
     assert "rise" in _triggers(nlp, text)
+
+
+def test_more_than_any_period_before_is_still_a_happening(nlp):  # noqa: F811
+    # "than any quarter" ranks this quarter's growth against past periods: one happening.
+    text = "Norland's economy grew faster than any quarter in the past decade, data showed."
+
+    assert "grow" in _triggers(nlp, text)

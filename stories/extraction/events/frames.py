@@ -139,10 +139,18 @@ def _frame_of(verb: Token, frames: dict[str, str]) -> tuple[str, str] | None:
             if "obj:EVENT" in frames and lemma in NOUN_CLASSES:
                 return "", NOUN_CLASSES[lemma]
         if child.dep_ == "prep":
-            for obj in (g for g in child.children if g.dep_ == "pobj"):
+            for obj in (g for g in child.children if g.dep_ == "pobj" and not _other_sense(g)):
                 if f"{word}:{obj.lemma_.lower()}" in frames:
                     return f"{word} {obj.lower_}", frames[f"{word}:{obj.lemma_.lower()}"]
     return None
+
+
+def _other_sense(noun: Token) -> bool:
+    """A frame's noun in another sense than the frame's: a bare capitalised one inside the
+    sentence is a name ("responded to the House", a chamber), though one with words of its
+    name before it is still the thing ("in Lyon Magistrates' Court")."""
+    bare = not any(c.dep_ in ("compound", "poss", "amod", "nummod") for c in noun.children)
+    return noun.pos_ == "PROPN" and bare and noun.i > noun.sent.start
 
 
 def _named_object(prep: Token) -> str:

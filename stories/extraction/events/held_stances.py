@@ -12,8 +12,11 @@ matched one.
 The class is lexical and framed: "support", "oppose" and "favour" taking an object, in the
 active; "approve of" and "disapprove (of)"; "suffer from". Their look-alikes are deeds and
 stay: "approved the budget" is a vote, "suffered a broken arm" an injury, "was supported by
-the council" a decision done to the subject, and a count or "unanimously" ("supported the
-measure 5-2") tells a vote. A date of the clause's own ("opposed the plan at Tuesday's
+the council" a decision done to the subject, and a count, "unanimously" or a vote ("supported
+the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) tells a vote.
+Support given to an attack or a fight ("gunners supported the assault") is a share in the
+deed, and suffering from a harm ("suffered from smoke inhalation", "from burns") tells an
+injury that happened, not a condition. A date of the clause's own ("opposed the plan at Tuesday's
 meeting") makes the stance something done then, and it stays as well.
 """
 
@@ -23,13 +26,26 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import NOUN_CLASSES
+
 # Verbs whose active with an object is a position held: "supported Trump", "opposed the move".
 _HELD_WITH_OBJECT = frozenset({"support", "oppose", "favour", "favor"})
 # Verbs of judging that hold a stance through "of": "approved of his work".
 _HELD_THROUGH_OF = frozenset({"approve", "disapprove"})
 # Words that tell a vote was taken on the thing supported or opposed.
 _VOTED = frozenset({"unanimously"})
+# Nouns that, after a preposition of the verb, name the vote it was done in: "in a vote".
+_VOTES = frozenset({"vote", "ballot"})
+# Classes of happening nouns that support given to them is a share in: "supported the assault".
+_JOINED = frozenset({"attack", "fight"})
+# Harms that happen at a moment: "suffered from smoke inhalation", "from a heart attack".
+_HARMS = frozenset(
+    {"injury", "burn", "wound", "inhalation", "fracture", "concussion", "cut", "bruise",
+     "hypothermia", "dehydration", "exhaustion", "shock", "stroke", "seizure", "attack",
+     "overdose"}
+)  # fmt: skip
 _TALLY = re.compile(r"^\d+\s*[-–]\s*\d+$")
+_TALLY_IN_TEXT = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
 
 
 def holds_a_stance(verb: Token) -> bool:
@@ -40,12 +56,33 @@ def holds_a_stance(verb: Token) -> bool:
         return False  # "was supported by the council": done to the subject
     if any(c.lower_ in _VOTED or _TALLY.match(c.text) for c in verb.subtree):
         return False  # "supported the measure 5-2", "unanimously opposed": a vote
+    if _in_a_vote(verb):
+        return False  # "opposed the bill in a vote", "…the bill. The vote was 5-2."
     if lemma in _HELD_WITH_OBJECT:
-        return any(c.dep_ == "dobj" for c in verb.children)
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        joined = lemma == "support" and any(
+            NOUN_CLASSES.get(o.lemma_.lower()) in _JOINED for o in objects
+        )
+        return bool(objects) and not joined
     if lemma == "disapprove":
         return True
     if lemma in _HELD_THROUGH_OF or lemma == "suffer":
         wanted = "of" if lemma in _HELD_THROUGH_OF else "from"
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        return not objects and any(c.dep_ == "prep" and c.lower_ == wanted for c in verb.children)
+        through = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == wanted]
+        harmed = any(o.lemma_.lower() in _HARMS for p in through for o in p.children)
+        return not objects and bool(through) and not harmed
     return False
+
+
+def _in_a_vote(verb: Token) -> bool:
+    """ "opposed the bill in a vote of four to three", or a tally in the next sentence ("The
+    vote was 5-2."): the stance was taken by voting, a happening."""
+    if any(
+        c.dep_ == "prep" and any(o.lemma_.lower() in _VOTES for o in c.children)
+        for c in verb.children
+    ):
+        return True
+    end = verb.sent.end
+    following = verb.doc[end].sent if end < len(verb.doc) else None
+    return following is not None and _TALLY_IN_TEXT.search(following.text) is not None

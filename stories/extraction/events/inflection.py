@@ -97,10 +97,17 @@ def opening_plural(head: Token) -> bool:
     return singular in nouns and text not in nouns
 
 
+# Entities a bare number names that count no people or things: a year, a share, a sum.
+_NOT_COUNTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY"})
+
+
 def counted_plural(subject: Token) -> bool:
     """ "300 lose jobs", "Three hundred of the workers lose": a numeral subject counts more
-    than one, unless it is "one" or a sum of money ("$3 million of the loan goes")."""
+    than one, unless it is "one", a sum of money ("$3 million of the loan goes"), or a year, a
+    share or an amount named by the number ("2019 saw a rise", "5% goes")."""
     if subject.tag_ != "CD" or subject.lower_ in ("one", "1"):
+        return False
+    if subject.ent_type_ in _NOT_COUNTS:
         return False
     return not any(c.tag_ == "$" for c in subject.children)
 

@@ -10,8 +10,10 @@ its gold counts it: on the dev batches each present progressive of an inquiry ve
 main or reported clause with police, a public body or an authority for subject was a gold
 event (LGL: a city's police, and a sheriff's department with the state police, each
 investigating a death). Researchers investigating how cells age (no authority), an inquiry
-in a relative clause describing a case ("the cold cases the bureau is reviewing"), and a
-perfect progressive ("had been investigating him for months") stay descriptions.
+in a relative clause describing a case ("the cold cases the bureau is reviewing"), a company
+or a company's own department ("Acme Corp. is investigating", "the Acme Group's legal
+department is investigating the leak"), and a perfect progressive ("had been investigating
+him for months") stay descriptions.
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ INQUIRY_VERBS = frozenset({"investigate", "probe"})
 _BODIES = AUTHORITIES | frozenset({"department", "office", "sheriff", "agency", "patrol"})
 _CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
 _ORGANISATIONS = frozenset({"ORG", "GPE", "NORP"})
+# Last words of a company's name: "Orvane Holdings", "Acme Corp.", "the Orvane Group".
+_COMPANY_ENDINGS = frozenset(
+    {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group"}
+)  # fmt: skip
 
 
 def inquiry_under_way(verb: Token) -> bool:
@@ -46,6 +52,28 @@ def _authority(subject: Token) -> bool:
     """Police, a public body, or a body the text names ("the Norland State Police")."""
     if subject.pos_ not in ("NOUN", "PROPN"):
         return False
-    if subject.lemma_.lower() in _BODIES or subject.ent_type_ in _ORGANISATIONS:
-        return True
+    if subject.lemma_.lower() in _BODIES:
+        return not _privately_owned(subject)
+    if subject.ent_type_ in _ORGANISATIONS:
+        return not _company(subject)
     return any(_authority(c) for c in subject.children if c.dep_ == "conj")
+
+
+def _company(name: Token) -> bool:
+    """ "Orvane Holdings", "Acme Corp.": a named organisation whose name ends as a company's."""
+    return name.ent_type_ == "ORG" and name.lower_.rstrip(".") in _COMPANY_ENDINGS
+
+
+def _privately_owned(body: Token) -> bool:
+    """ "a private office", "the Orvane Group's security department": a department or office
+    of a company (an organisation named with no public body's word in it) or a private one."""
+    if any(t.dep_ == "amod" and t.lower_ == "private" for t in body.subtree):
+        return True  # "a private office", "a private investigator's office"
+    if body.ent_type_ == "ORG":
+        return False  # "the Norland State Police": the words before it are its own name
+    return any(
+        c.dep_ in ("poss", "compound")
+        and c.ent_type_ == "ORG"
+        and not any(t.lemma_.lower() in _BODIES for t in c.subtree)
+        for c in body.children
+    )

@@ -18,8 +18,9 @@ is that nation's one act; "a Chinese takeover" (no "the") is a kind of deal.
 On dev (TimeBank round-ups of the Gulf crisis and of Asian markets) they found a strike, two
 wars and a takeover the gold holds, and nothing the gold lacks but one second war.
 Sports writing names a team by its country: "a strike against Norway in the second half", "the
-clash with Spain" in a sentence that names a game (a match, a half, a team, a stadium) is a
-shot or a match, not an attack between nations.
+clash with Spain" in a sentence that names a game (a match, a half, a team) is a shot or a
+match, not an attack between nations; a word a game shares with other trades counts only bare
+("the squad", not "a team of inspectors", "a game of brinkmanship" or "a bomb squad").
 """
 
 from __future__ import annotations
@@ -40,21 +41,32 @@ _UNARMED_CONTESTS = frozenset(
 
 # Nouns that only a game or its players are: a sentence holding one is sports writing.
 _GAME_NOUNS = frozenset(
-    {"match", "game", "tournament", "league", "cup", "championship", "semifinal", "quarterfinal",
-     "qualifier", "halftime", "inning", "pitch", "stadium", "team", "squad", "striker",
-     "goalkeeper", "midfielder", "kickoff", "scoreline", "equaliser", "equalizer"}
+    {"match", "tournament", "championship", "semifinal", "quarterfinal", "qualifier",
+     "halftime", "inning", "goalkeeper", "midfielder", "kickoff", "scoreline", "equaliser",
+     "equalizer"}
 )  # fmt: skip
+# Nouns of a game that other trades share ("a team of inspectors", "a bomb squad", "a game
+# of brinkmanship", "war games"): they tell a game only bare, with no noun before them naming
+# another trade and no "of" phrase after.
+_SHARED_GAME_NOUNS = frozenset({"game", "team", "squad", "league", "cup", "striker"})
 # Ordinals that make "half" a game's: "in the second half".
 _HALVES = frozenset({"first", "second"})
 
 
 def in_a_game(noun: Token) -> bool:
-    """Whether the noun's sentence names a game (a match, a team, a stadium, "the second
-    half"), so that a country it names stands for its team."""
-    return any(
-        t.pos_ == "NOUN"
-        and (t.lemma_.lower() in _GAME_NOUNS or (t.lower_ == "half" and _a_game_s_half(t)))
-        for t in noun.sent
+    """Whether the noun's sentence names a game (a match, a team, "the second half"), so that
+    a country it names stands for its team."""
+    return any(t.pos_ == "NOUN" and _a_game_word(t) for t in noun.sent)
+
+
+def _a_game_word(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma in _GAME_NOUNS:
+        return True
+    if lemma == "half":
+        return _a_game_s_half(word)
+    return lemma in _SHARED_GAME_NOUNS and not any(
+        c.dep_ == "compound" or (c.dep_ == "prep" and c.lower_ == "of") for c in word.children
     )
 
 

@@ -9,7 +9,8 @@ predicate complement is a word of no change ("unchanged", "flat", "steady", "sta
 when the parser hangs that word on the day after it ("closed unchanged Friday"), and "change"
 itself said to have hardly happened ("little changed"). A verb with an object is someone
 acting on the figure ("the bank kept rates unchanged") and is not asked here; a move stays an
-event: "closed higher", "ended three percent lower", "the rules were changed".
+event: "closed higher", "ended three percent lower", "the rules were changed", and so does
+"fell flat" (a plan failing, a body falling).
 
 The same news times deeds by the market's daily round: "announced the sale after the market
 closed", "before trading opened". A market's opening or closing in a time clause ("after",
@@ -45,6 +46,8 @@ def tells_no_change(verb: Token) -> bool:
         return True
     if verb.lemma_.lower() == "change":
         return any(c.dep_ == "advmod" and c.lower_ in _HARDLY for c in verb.children)
+    if verb.lemma_.lower() == "fall":
+        return False  # "the plan fell flat", "he fell flat on his face": a failure, a fall
     return any(
         (c.dep_ in _COMPLEMENTS and c.lower_ in _NO_CHANGE) or _unchanged_day(verb, c)
         for c in verb.children

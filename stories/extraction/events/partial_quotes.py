@@ -6,8 +6,9 @@ Beta", "he had recently "acquired" a duvet") is not: the writer tells who acts i
 words and borrows only the wording of the deed, so the clause is narration like any other.
 The look-alike stays talk: a quotation that holds its own subject ("We intend to seek
 control," Acme said), opens before it (she said, "the firm will seek control"),
-continues a quotation that held the subject, or is what a subject's own unquoted verb says
-(signs that said "Vote no").
+continues a quotation that held the subject, is what a subject's own unquoted verb says
+(signs that said "Vote no"), or finishes a clause held as a belief (events.held_beliefs:
+"neighbours believed he was "being followed"").
 Evidence: dev key events lost as quoted talk though only a verb phrase was quoted.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.held_beliefs import held_belief
 from stories.extraction.events.titles import subject_of
 
 
@@ -28,6 +30,8 @@ def finishes_narration(verb: Token, quotes: list[tuple[int, int]]) -> bool:
     subject = subject_of(verb)
     if subject is None or subject.sent != verb.sent:
         return False
+    if verb.dep_ == "ccomp" and held_belief(verb.head):
+        return False  # "believed the mayor was "being followed"": someone's belief, quoted
     if any(verb.sent.start_char <= s < quote[0] for s, _ in quotes):
         return False  # ""We will," he said, "acquire it"": the sentence opened as talk
     if not quote[0] <= subject.head.idx < quote[1]:

@@ -6,14 +6,20 @@ anything", "than any other X") ranks its subject against all others over a span 
 states a standing, the way a general statement does, and tells no one happening. A comparison
 with something named or dated ("arrested more protesters on Friday than on Thursday") and a
 count ("arrested more than 20 people") compare one happening and stay, and so does a clause
-dated to a day ("shares rose more than any other stock on Friday"): one day's move.
+dated to a day ("shares rose more than any other stock on Friday"): one day's move. A
+comparison with any other stretch of time ("grew faster than any quarter since 2019") ranks
+this period's one move against past ones, and stays too.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.times.vocab import UNITS
+
 _ANY_WORDS = frozenset({"anyone", "anybody", "anything"})
+# Stretches of time a figure is ranked against: "faster than any quarter", "than at any time".
+_PERIODS = frozenset(UNITS) | {"quarter", "time", "period", "season", "point"}
 
 
 def compares_with_anyone(verb: Token) -> bool:
@@ -31,6 +37,8 @@ def _anyone(noun: Token) -> bool:
         return False
     if noun.lower_ in _ANY_WORDS or noun.lower_ == "any":
         return True
+    if noun.lemma_.lower() in _PERIODS or noun.ent_type_ == "DATE":
+        return False  # "grew faster than any quarter since 2019": this period's one move
     return any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children)
 
 
