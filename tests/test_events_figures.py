@@ -73,3 +73,15 @@ def test_a_turn_for_the_worse_is_a_change_of_condition(nlp):  # noqa: F811
     text = LEAD + "The injured climber took a turn for the worse in Lyon on Tuesday."
 
     assert "take" in event_triggers(nlp, text)
+
+
+def test_a_plan_falling_flat_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The mayor's plan to rename the harbour fell flat with voters on Tuesday."
+
+    assert "fall" not in event_triggers(nlp, text)
+
+
+def test_a_runner_falling_flat_on_the_track_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "A runner fell flat on the track in Lyon on Tuesday."
+
+    assert "fall" in event_triggers(nlp, text)

@@ -3,21 +3,22 @@
 English tells how a state of affairs developed, or how well someone met a moment, with a few
 fixed figures whose words name no act: "the dispute took a more personal turn when …", "her
 life took an unexpected detour", "the pressure clicked up another notch", "the rookies stepped
-up to the plate", "the singer brought the house down". Nothing turned, went round a detour or
-climbed a notch; the figure sums up a development (told, if at all, by another clause: "… when
-the leader called him a liar") or praises a performance. A title made of its words ("Life takes
-detour", "Pressure clicks up notch") says nothing an editor would date. On the development
-batches every such clause was an event that matched no gold happening (two detours, a turn, a
-notch, a plate, a house brought down).
+up to the plate", "the singer brought the house down", "the plan fell flat with voters".
+Nothing turned, went round a detour or climbed a notch; the figure sums up a development
+(told, if at all, by another clause: "… when the leader called him a liar") or praises (or
+pans) a performance. A title made of its words ("Life takes detour", "Pressure clicks up
+notch") says nothing an editor would date. On the development batches every such clause was
+an event that matched no gold happening (two detours, a turn, a notch, a plate, a house
+brought down).
 
 The figures are a closed class of English phrases, named by their fixed nouns; the literal
 look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction after the noun),
 hikers "took a wrong turn" (a route missed: the figure tells how a course went, not that it
 was the wrong road), a patient "took a turn for the worse" (a condition changed), a crew
 "brought an old house down" (no "the": a house, not the audience), a bank "raised its key
-rate a notch" (a thing the story names moved a step), or "brought the house down" after the
-story named a house ("a fire gutted a house … crews brought the house down": "the" points
-back to that building).
+rate a notch" (a thing the story names moved a step), a runner "fell flat on the track" (a
+fall, somewhere: "on" after "flat"), or "brought the house down" after the story named a house
+("a fire gutted a house … crews brought the house down": "the" points back to that building).
 """
 
 from __future__ import annotations
@@ -48,7 +49,22 @@ def told_by_a_figure(verb: Token) -> bool:
         return not any(o.pos_ in ("NOUN", "PROPN") and o.lemma_.lower() != "notch" for o in objects)
     if lemma == "step" and _to_the(verb, "plate"):
         return True
+    if lemma == "fall" and _flat_nowhere(verb):
+        return True
     return lemma == "bring" and _the_house_down(verb, objects)
+
+
+def _flat_nowhere(verb: Token) -> bool:
+    """ "the plan fell flat (with voters)": "flat" after "fall" and no "on" telling where a body
+    landed ("fell flat on the track", "fell flat on his face")."""
+    flat = any(c.lower_ == "flat" for c in verb.children)
+    here = [*verb.children, *(c for c in verb.children if c.lower_ == "flat" for c in c.children)]
+    return flat and not any(c.dep_ == "prep" and c.lower_ == "on" and _a_surface(c) for c in here)
+
+
+def _a_surface(on: Token) -> bool:
+    """ "on the track", "on his face": an "on" whose object is no day ("on Tuesday")."""
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in on.children)
 
 
 def _a_course(noun: Token) -> bool:

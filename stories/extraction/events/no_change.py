@@ -9,8 +9,8 @@ predicate complement is a word of no change ("unchanged", "flat", "steady", "sta
 when the parser hangs that word on the day after it ("closed unchanged Friday"), and "change"
 itself said to have hardly happened ("little changed"). A verb with an object is someone
 acting on the figure ("the bank kept rates unchanged") and is not asked here; a move stays an
-event: "closed higher", "ended three percent lower", "the rules were changed", and so does
-"fell flat" (a plan failing, a body falling).
+event: "closed higher", "ended three percent lower", "the rules were changed"; "fell flat" is no
+figure left unmoved (a plan that fell flat is a figure of performance, events.figures).
 
 The same news times deeds by the market's daily round: "announced the sale after the market
 closed", "before trading opened". A market's opening or closing in a time clause ("after",
@@ -47,7 +47,7 @@ def tells_no_change(verb: Token) -> bool:
     if verb.lemma_.lower() == "change":
         return any(c.dep_ == "advmod" and c.lower_ in _HARDLY for c in verb.children)
     if verb.lemma_.lower() == "fall":
-        return False  # "the plan fell flat", "he fell flat on his face": a failure, a fall
+        return False  # "fell flat": a fall, or a figure of performance (events.figures)
     return any(
         (c.dep_ in _COMPLEMENTS and c.lower_ in _NO_CHANGE) or _unchanged_day(verb, c)
         for c in verb.children
