@@ -85,3 +85,9 @@ def test_a_runner_falling_flat_on_the_track_is_still_an_event(nlp):  # noqa: F81
     text = LEAD + "A runner fell flat on the track in Lyon on Tuesday."
 
     assert "fall" in event_triggers(nlp, text)
+
+
+def test_a_product_falling_flat_on_its_face_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The new games console fell flat on its face with buyers in Lyon."
+
+    assert "fall" not in event_triggers(nlp, text)

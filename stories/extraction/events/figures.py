@@ -17,13 +17,16 @@ hikers "took a wrong turn" (a route missed: the figure tells how a course went, 
 was the wrong road), a patient "took a turn for the worse" (a condition changed), a crew
 "brought an old house down" (no "the": a house, not the audience), a bank "raised its key
 rate a notch" (a thing the story names moved a step), a runner "fell flat on the track" (a
-fall, somewhere: "on" after "flat"), or "brought the house down" after the story named a house
-("a fire gutted a house … crews brought the house down": "the" points back to that building).
+body fell somewhere; a console that "fell flat on its face" did not), or "brought the house
+down" after the story named a house ("a fire gutted a house … crews brought the house down":
+"the" points back to that building).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.events.context import may_be_a_person
 
 # A course taken, figuratively: "took a more personal turn", "took an unexpected detour".
 _COURSE_NOUNS = frozenset({"turn", "detour"})
@@ -55,11 +58,21 @@ def told_by_a_figure(verb: Token) -> bool:
 
 
 def _flat_nowhere(verb: Token) -> bool:
-    """ "the plan fell flat (with voters)": "flat" after "fall" and no "on" telling where a body
-    landed ("fell flat on the track", "fell flat on his face")."""
+    """ "the plan fell flat (with voters)", "the console fell flat on its face": "flat" after
+    "fall", unless a body fell somewhere ("the runner fell flat on the track")."""
     flat = any(c.lower_ == "flat" for c in verb.children)
     here = [*verb.children, *(c for c in verb.children if c.lower_ == "flat" for c in c.children)]
-    return flat and not any(c.dep_ == "prep" and c.lower_ == "on" and _a_surface(c) for c in here)
+    landed = any(c.dep_ == "prep" and c.lower_ == "on" and _a_surface(c) for c in here)
+    return flat and not (landed and any(_a_body(c) for c in verb.children if c.dep_ == "nsubj"))
+
+
+def _a_body(subject: Token) -> bool:
+    """A person who can fall: a named person, a personal pronoun, a role ("the runner")."""
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she", "they", "i", "we", "you")
+        or may_be_a_person(subject)
+    )
 
 
 def _a_surface(on: Token) -> bool:
