@@ -170,8 +170,10 @@ HEADLINE_WORDS = 16
 def headline_end(text: str) -> int:
     """Where the body begins after a headline that opens an unbroken text ("Storm hits
     coast. The storm …"): the end of its first inferred paragraph, when that is one short
-    sentence; 0 when the text opens with no such headline."""
-    breaks = inferred_breaks(text)
+    sentence; 0 when the text opens with no such headline. A brief story that arrives as one
+    block too short for paragraphs to be inferred still opens on its headline: there the
+    first sentence end counts."""
+    breaks = inferred_breaks(text) or _brief_block_first_end(text)
     if not breaks:
         return 0
     first = _STRETCH.search(text)
@@ -180,6 +182,18 @@ def headline_end(text: str) -> int:
     if len(text[first.start() : breaks[0]].split()) > HEADLINE_WORDS:
         return 0
     return breaks[0]
+
+
+def _brief_block_first_end(text: str) -> tuple[int, ...]:
+    """The end of the first sentence of a text with no line break (a brief story scraped as
+    one block, shorter than `LONG_STRETCH`); none for a text whose lines are paragraphs."""
+    if "\n" in text.strip():
+        return ()
+    first = _STRETCH.search(text)
+    if first is None:
+        return ()
+    ends = sentence_ends(first.group())
+    return (first.start() + ends[0],) if ends else ()
 
 
 def blank_lines(text: str) -> list[tuple[int, int]]:

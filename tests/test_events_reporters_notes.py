@@ -192,3 +192,42 @@ def test_a_message_left_for_a_family_is_still_news(nlp):  # noqa: F811
     text = "The kidnappers left a message for the Orrick family in Brenmoor on Monday."
 
     assert "leave" in event_triggers(nlp, text)
+
+
+# A brief story arriving as one block, shorter than a paragraph is ever inferred in.
+SHORT_BODY = (
+    "A gale blew over six trucks on the Norland highway on Monday, the state patrol said. "
+    "Two drivers were taken to a hospital with minor injuries. The highway reopened at noon."
+)
+
+
+def test_a_headline_above_a_short_unbroken_text_tells_no_event(nlp):  # noqa: F811
+    # A bare passive ("toppled") reads as a past; in a headline it is the body's event again.
+    headline = "Trucks toppled on Norland highway. "
+    text = headline + SHORT_BODY
+
+    starts = [e.start for e in events_of(nlp, text)]
+    assert starts
+    assert min(starts) >= len(headline)
+
+
+def test_a_short_past_tense_lead_of_a_short_unbroken_text_keeps_its_event(nlp):  # noqa: F811
+    # The look-alike: a brief story whose first sentence is its lead, not a headline.
+    text = "Deputies arrested two Brenmoor men Tuesday. " + SHORT_BODY
+
+    assert "arrest" in event_triggers(nlp, text)
+
+
+def test_a_headline_whose_verb_reads_as_plural_present_tells_no_event(nlp):  # noqa: F811
+    # "hit" is the plural present as well as the past: a headline's tense.
+    headline = "Burglars hit Brenmoor barns. "
+    text = headline + BODY
+
+    assert all(e.start >= len(headline) for e in events_of(nlp, text))
+
+
+def test_a_dated_lead_whose_verb_reads_as_plural_present_keeps_its_event(nlp):  # noqa: F811
+    # The look-alike: a lead says when; a headline does not.
+    text = "Burglars hit two Brenmoor barns Tuesday. " + BODY
+
+    assert "hit" in event_triggers(nlp, text)

@@ -82,3 +82,24 @@ def test_a_headline_plan_the_body_retells_in_other_words_on_its_date_gives_no_ev
     )
 
     assert _headline_events(nlp, headline + body, headline) == []
+
+
+def _fair_headline_events(day: str):
+    from stories.extraction.analysis import analyse_text
+
+    headline = "Orben to host chess fair in May. "
+    body = (
+        f"ORBEN — The Orben Open chess tournament will open at the library on {day}. "
+        "Entry costs $10 and lunch is served in the hall."
+    )
+    events = analyse_text(headline + body, published=dt.date(2024, 3, 4)).events
+    return [e for e in events if e.start < len(headline)]
+
+
+def test_a_headline_plan_in_a_month_the_body_dates_to_a_day_of_it_gives_no_event():
+    assert _fair_headline_events("May 12") == []
+
+
+def test_a_headline_plan_in_a_month_the_body_dates_elsewhere_stays():
+    # The look-alike: the body's plan falls in another month, so it is not the headline's.
+    assert [e.trigger for e in _fair_headline_events("June 12")] == ["host"]

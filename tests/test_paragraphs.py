@@ -156,3 +156,22 @@ def test_a_run_of_blank_lines_is_one_paragraph_break():
     breaks = blank_lines(text)
 
     assert breaks == [(text.index("\n"), text.index("  Roads"))]
+
+
+def test_a_short_first_sentence_of_a_short_unbroken_text_is_a_headline():
+    # A brief story scraped as one block has its headline too, though no paragraph is inferred.
+    text = "Gale topples trucks on Norland highway. A gale blew over six trucks on Monday."
+
+    assert text[headline_end(text) :].startswith("A gale blew")
+
+
+def test_a_headline_with_an_abbreviation_ends_after_the_abbreviation():
+    text = "Missing Ore. hiker found near lake. Rangers found the hiker on Sunday, police said."
+
+    assert text[headline_end(text) :].startswith("Rangers found")
+
+
+def test_a_short_text_whose_lines_are_paragraphs_has_no_inferred_headline():
+    text = "Gale topples trucks.\nA gale blew over six trucks on Monday. Roads shut."
+
+    assert headline_end(text) == 0

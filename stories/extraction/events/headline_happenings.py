@@ -157,12 +157,26 @@ def retold(
 def _same_plan(headline: EventCandidate, body: EventCandidate) -> bool:
     """A body event on the headline's date, to come as the headline's plan is (planned or
     expected) or of its class: the body's words for the same plan, which the headline only
-    puts shortly."""
-    if headline.date_start is None or body.date_start != headline.date_start:
+    puts shortly. A headline dated by its month only ("to host games in April") is the body's
+    plan on a day of that month ("the games, scheduled for April 20-24")."""
+    if headline.date_start is None or body.date_start is None:
+        return False
+    if body.date_start != headline.date_start and not _within_month(headline, body):
         return False
     kind = headline.extra.get("class")
     to_come = body.certainty in _TO_COME and headline.certainty in _TO_COME
     return to_come or (kind is not None and body.extra.get("class") == kind)
+
+
+def _within_month(headline: EventCandidate, body: EventCandidate) -> bool:
+    """Whether the headline is dated by a month only and the body's date falls in it."""
+    start, day = headline.date_start, body.date_start
+    return (
+        headline.date_precision == "month"
+        and start is not None
+        and day is not None
+        and (day.year, day.month) == (start.year, start.month)
+    )
 
 
 def announces_a_dated_plan(event: EventCandidate, headline_end: int) -> bool:

@@ -126,7 +126,21 @@ def in_headline_style(tokens: list[Token]) -> bool:
     # "Deputies arrested two men Tuesday.": a headline says "arrest". The tagger also reads a
     # headline's bare passive ("Pastor named to lead …") as a past; only a past with an object
     # is surely active.
-    return not any(t.tag_ == "VBD" and any(c.dep_ == "dobj" for c in t.children) for t in tokens)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in tokens)
+    return not any(
+        t.tag_ == "VBD"
+        and any(c.dep_ == "dobj" for c in t.children)
+        and (dated or not _plural_present_form(t))
+        for t in tokens
+    )
+
+
+def _plural_present_form(verb: Token) -> bool:
+    """Whether a verb tagged past is written as its plural present too ("Burglars hit barns"):
+    a headline's tense, unless a time word dates it as a lead's past."""
+    return verb.lower_ == verb.lemma_.casefold() and any(
+        c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in verb.children
+    )
 
 
 def unanswered(token: Token) -> bool:
