@@ -9,7 +9,7 @@ import pytest
 
 from stories.extraction.events import place_rules, struck_homes
 from stories.extraction.nlp import get_nlp
-from tests.test_event_placing import placed_events, source_of
+from tests.test_event_placing import placed_events, source_of, where
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +46,14 @@ def test_a_foreign_deed_on_the_dateline_country_s_things_years_ago_takes_no_date
     event = placed_events(nlp, text)[0]
 
     assert event.place is None
+
+
+def test_a_foreign_word_on_the_dateline_country_s_things_takes_no_dateline(nlp):
+    text = "LYON, France (AP) — Sudland rejected French demands on Tuesday."
+
+    event = placed_events(nlp, text)[0]
+
+    assert where(event) == ("Sudland", "home")
 
 
 def test_without_the_rule_the_foreign_actor_bars_the_dateline(nlp, monkeypatch):
