@@ -173,6 +173,9 @@ ALL = frozenset(
         # "charged in 2010 in Lyon. / She also faced an inquiry, dropped in 2015.": a background
         # paragraph opening goes on where the older story stood (events.older_stories).
         "older stories",
+        # "BEIRUT: Israel flooded Lebanese farms": a foreign deed done to the dateline country's
+        # own things happens where the dateline stands (events.struck_homes).
+        "struck homes",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -112,6 +112,7 @@ from stories.extraction.events.setting import (
     wide,
     within,
 )
+from stories.extraction.events.struck_homes import done_to_the_dateline_country
 from stories.extraction.events.written_setting import story_setting
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -258,6 +259,9 @@ def place_events(
         if _on("national measures") and (capital := home is not None and governs(home))
         else {},
         described_places=described_per_sentence(index, starts) if _on("described") else {},
+        struck={e.start for e in events if done_to_the_dateline_country(e, index, home)}
+        if _on("struck homes")
+        else set(),
     )
     placed = reach_back(placed, starts, index) if _on("sentence scene") else placed
     if _on("narrowing"):
@@ -295,6 +299,7 @@ def place_from_context(
     leaders: tuple[set[int], dict[int, set[str]]] | None = None,
     loud: set[int] | None = None,
     relatives: set[int] | None = None,
+    struck: set[int] | None = None,
 ) -> list[EventCandidate]:
     """Fill the place of unplaced events from their sentence, the sentence before (same paragraph),
     the dateline, then the story's setting. `paragraph_of`/`sentence_of` give each candidate's (by
@@ -321,7 +326,8 @@ def place_from_context(
     sentence the countries it names as actors: a country carried to such an event from a
     sentence that did not name it as an actor is dropped (events.carried_leaders). `relatives`:
     background events told of someone named by their tie to another, which go on in no older
-    story (events.older_stories)."""
+    story (events.older_stories). `struck`: deeds done to the dateline country's own things,
+    which the dateline places though the sentence names another place (events.struck_homes)."""
     located = located or {}
     homes = homes or {}
     seats = seats or {}
@@ -393,7 +399,7 @@ def place_from_context(
             and _on("dateline")
             and (not candidate.background or (local and _on("local background")))
             and candidate.certainty in datelined
-            and not far
+            and (not far or candidate.start in (struck or set()))
         ):
             clue = (dateline, "dateline", DATELINE_CONFIDENCE)
             if candidate.start in (measures or {}):
