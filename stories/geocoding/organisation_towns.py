@@ -8,9 +8,11 @@ the namesake of another state. Each town is a homonym alone, but two of them who
 lie beside each other in one state only (Dublin and Columbus of Ohio; no other state holds
 both side by side) say where the story is: a town or county chosen far from them, beside no
 other place of the story, moves to its namesake beside them.
-Only a council, police, fire, school, board of education or library counts: a team or an
-airport ("the Boston Celtics", "Dublin Airport") is named for a far place as often as not,
-and one body's town alone is no more than a homonym. A name the article qualifies itself
+Only a council, police, fire, school district, board of education or library counts: a team
+or an airport ("the Boston Celtics", "Dublin Airport") is named for a far place as often as
+not, and one school for a person as often as for its town ("Kennedy High School", "Lincoln
+Middle School": two such names lie side by side in one state about one pair in twenty); one
+body's town alone is no more than a homonym. A name the article qualifies itself
 ("Franklin County, Pa.") has said where it is already.
 """
 
@@ -21,11 +23,11 @@ from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 
-# "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon High School": one or
+# "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon City Schools": one or
 # two capitalised words before a local body's words.
 _BODY = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,2})(?:(?:City|Town|Village|Township)\s+)?"
-    r"(?:Council|Police\b|Fire\s+Department|(?:High|Middle|Elementary)\s+School"
+    r"(?:Council|Police\b|Fire\s+Department"
     r"|(?:City|Public)\s+Schools|Board\s+of\s+Education|(?:Public|Metropolitan)\s+Library)"
 )
 # Two towns' namesakes this near each other are neighbours (a town and its suburb); a chosen
