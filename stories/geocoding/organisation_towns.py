@@ -21,7 +21,7 @@ import re
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
+from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
 
 # "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon City Schools": one or
 # two capitalised words before a local body's words.
@@ -64,10 +64,6 @@ def organisation_towns(text: str, gazetteer: OfflineGazetteer) -> list[list[Gaze
     return list(towns.values())
 
 
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
 def neighbouring_towns(towns: list[list[GazetteerEntry]]) -> tuple[State, list[GazetteerEntry]]:
     """The one state where namesakes of two different bodies' towns lie beside each other, with
     those namesakes; ((), []) when no state or several do."""
@@ -76,7 +72,7 @@ def neighbouring_towns(towns: list[list[GazetteerEntry]]) -> tuple[State, list[G
         for those in towns[i + 1 :]:
             for a in these:
                 for b in those:
-                    if (a.country_code, a.admin1) == (b.country_code, b.admin1) and _km(
+                    if (a.country_code, a.admin1) == (b.country_code, b.admin1) and entries_km(
                         a, b
                     ) <= NEAR_KM:
                         found.setdefault((a.country_code, a.admin1), []).extend((a, b))
@@ -96,12 +92,12 @@ def follow_organisation_towns(
     for key, group in unqualified_names(mentions, _KINDS):
         chosen = group[0].choice
         if chosen.population >= FAMOUS_POPULATION or any(
-            _km(chosen, a) <= NEAR_KM for a in anchors
+            entries_km(chosen, a) <= NEAR_KM for a in anchors
         ):
             continue
         if any(
             m.key != key and m.choice is not None and m.choice.kind in _KINDS
-            and _km(m.choice, chosen) <= NEAR_KM
+            and entries_km(m.choice, chosen) <= NEAR_KM
             for m in mentions
         ):  # fmt: skip
             continue
@@ -111,7 +107,7 @@ def follow_organisation_towns(
             if c.place.kind == chosen.kind
             and c.match == "name"
             and (c.place.country_code, c.place.admin1) == state
-            and any(_km(c.place, a) <= NEAR_KM for a in anchors)
+            and any(entries_km(c.place, a) <= NEAR_KM for a in anchors)
         ]
         if not options:
             continue
