@@ -117,3 +117,16 @@ def test_another_plan_in_the_headlines_month_does_not_retell_it():
     )
     events = analyse_text(headline + body, published=dt.date(2024, 3, 4)).events
     assert [e.trigger for e in events if e.start < len(headline)] == ["host"]
+
+
+def test_a_headline_plan_retold_by_its_proper_name_on_a_day_of_its_month_gives_no_event():
+    # The plan's own name ("Harvest Games") in both says it is the same plan.
+    from stories.extraction.analysis import analyse_text
+
+    headline = "Orben to host Harvest Games in May. "
+    body = (
+        "Farmers of all ages will compete at the Harvest Games, scheduled for May 20-22 at "
+        "the fairground, organisers said. Entry costs $10."
+    )
+    events = analyse_text(headline + body, published=dt.date(2024, 3, 4)).events
+    assert [e.trigger for e in events if e.start < len(headline)] == []

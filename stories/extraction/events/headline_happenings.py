@@ -154,6 +154,10 @@ def retold(
     )
 
 
+# Names that say where or when a plan is, not which plan it is.
+_NOT_THE_PLAN = frozenset({"GPE", "LOC", "DATE", "TIME"})
+
+
 def _same_plan(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool:
     """A body event on the headline's date, to come as the headline's plan is (planned or
     expected) or of its class: the body's words for the same plan, which the headline only
@@ -173,13 +177,22 @@ def _same_plan(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool
 
 
 def _shares_a_noun(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool:
-    """Whether the body event's sentence writes a common noun of the headline event's."""
+    """Whether the body event's sentence writes a noun of the headline event's, a place's or
+    a date's name aside ("Senior Olympics" in both; the town hosting them says nothing)."""
     return bool(_sentence_nouns(headline, doc) & _sentence_nouns(body, doc))
 
 
 def _sentence_nouns(event: EventCandidate, doc: Doc) -> set[str]:
     words = _words(doc, event.start, event.end)
-    return {t.lemma_.casefold() for t in words[0].sent if t.pos_ == "NOUN"} if words else set()
+    return (
+        {
+            t.lemma_.casefold()
+            for t in words[0].sent
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_THE_PLAN
+        }
+        if words
+        else set()
+    )
 
 
 def _within_month(headline: EventCandidate, body: EventCandidate) -> bool:
