@@ -91,3 +91,16 @@ def test_a_product_falling_flat_on_its_face_is_not_an_event(nlp):  # noqa: F811
     text = LEAD + "The new games console fell flat on its face with buyers in Lyon."
 
     assert "fall" not in event_triggers(nlp, text)
+
+
+def test_a_thing_falling_flat_onto_something_is_still_an_event(nlp):  # noqa: F811
+    # A thing that landed on something fell; only "on its face" is the figure's.
+    text = LEAD + "A tree fell flat onto a parked car in Lyon on Tuesday."
+
+    assert "fall" in event_triggers(nlp, text)
+
+
+def test_a_thing_falling_flat_across_a_road_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "A crane fell flat across the road in Lyon on Tuesday."
+
+    assert "fall" in event_triggers(nlp, text)

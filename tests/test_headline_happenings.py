@@ -103,3 +103,30 @@ def test_a_headline_plan_in_a_month_the_body_dates_to_a_day_of_it_gives_no_event
 def test_a_headline_plan_in_a_month_the_body_dates_elsewhere_stays():
     # The look-alike: the body's plan falls in another month, so it is not the headline's.
     assert [e.trigger for e in _fair_headline_events("June 12")] == ["host"]
+
+
+def test_another_plan_in_the_headlines_month_does_not_retell_it():
+    # The look-alike: a council vote on a day of May is not the chess fair the headline
+    # puts in May.
+    from stories.extraction.analysis import analyse_text
+
+    headline = "Orben to host chess fair in May. "
+    body = (
+        "ORBEN — The town council will vote on the harbour budget on May 3, the mayor said. "
+        "Entry to the fair costs $10."
+    )
+    events = analyse_text(headline + body, published=dt.date(2024, 3, 4)).events
+    assert [e.trigger for e in events if e.start < len(headline)] == ["host"]
+
+
+def test_a_headline_plan_retold_by_its_proper_name_on_a_day_of_its_month_gives_no_event():
+    # The plan's own name ("Harvest Games") in both says it is the same plan.
+    from stories.extraction.analysis import analyse_text
+
+    headline = "Orben to host Harvest Games in May. "
+    body = (
+        "Farmers of all ages will compete at the Harvest Games, scheduled for May 20-22 at "
+        "the fairground, organisers said. Entry costs $10."
+    )
+    events = analyse_text(headline + body, published=dt.date(2024, 3, 4)).events
+    assert [e.trigger for e in events if e.start < len(headline)] == []

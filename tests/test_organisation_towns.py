@@ -42,3 +42,15 @@ def test_a_state_written_beside_the_county_is_kept(gazetteer):
     )
     found = resolve(text, ["Franklin County"], gazetteer)["Franklin County"]
     assert round(found.longitude) == -78
+
+
+def test_a_school_named_for_a_person_is_no_towns_body(gazetteer):
+    # Schools are named for people as often as for their towns ("Kennedy High School").
+    text = "Pupils of Kennedy High School and Edison Middle School held a bake sale."
+    assert organisation_towns(text, gazetteer) == []
+
+
+def test_a_school_district_still_names_its_town(gazetteer):
+    # The look-alike: a district ("Columbus City Schools") is its town's body.
+    names = organisation_towns("Columbus City Schools closed on Monday.", gazetteer)
+    assert len(names) == 1 and any(p.admin1 == "OH" for p in names[0])

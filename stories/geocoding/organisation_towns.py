@@ -8,9 +8,11 @@ the namesake of another state. Each town is a homonym alone, but two of them who
 lie beside each other in one state only (Dublin and Columbus of Ohio; no other state holds
 both side by side) say where the story is: a town or county chosen far from them, beside no
 other place of the story, moves to its namesake beside them.
-Only a council, police, fire, school, board of education or library counts: a team or an
-airport ("the Boston Celtics", "Dublin Airport") is named for a far place as often as not,
-and one body's town alone is no more than a homonym. A name the article qualifies itself
+Only a council, police, fire, school district, board of education or library counts: a team
+or an airport ("the Boston Celtics", "Dublin Airport") is named for a far place as often as
+not, and one school for a person as often as for its town ("Kennedy High School", "Lincoln
+Middle School": two such names lie side by side in one state about one pair in twenty); one
+body's town alone is no more than a homonym. A name the article qualifies itself
 ("Franklin County, Pa.") has said where it is already.
 """
 
@@ -19,13 +21,13 @@ import re
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
+from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
 
-# "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon High School": one or
+# "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon City Schools": one or
 # two capitalised words before a local body's words.
 _BODY = re.compile(
     r"((?:[A-Z][\w'’.-]*\s+){1,2})(?:(?:City|Town|Village|Township)\s+)?"
-    r"(?:Council|Police\b|Fire\s+Department|(?:High|Middle|Elementary)\s+School"
+    r"(?:Council|Police\b|Fire\s+Department"
     r"|(?:City|Public)\s+Schools|Board\s+of\s+Education|(?:Public|Metropolitan)\s+Library)"
 )
 # Two towns' namesakes this near each other are neighbours (a town and its suburb); a chosen
@@ -62,10 +64,6 @@ def organisation_towns(text: str, gazetteer: OfflineGazetteer) -> list[list[Gaze
     return list(towns.values())
 
 
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-
-
 def neighbouring_towns(towns: list[list[GazetteerEntry]]) -> tuple[State, list[GazetteerEntry]]:
     """The one state where namesakes of two different bodies' towns lie beside each other, with
     those namesakes; ((), []) when no state or several do."""
@@ -74,7 +72,7 @@ def neighbouring_towns(towns: list[list[GazetteerEntry]]) -> tuple[State, list[G
         for those in towns[i + 1 :]:
             for a in these:
                 for b in those:
-                    if (a.country_code, a.admin1) == (b.country_code, b.admin1) and _km(
+                    if (a.country_code, a.admin1) == (b.country_code, b.admin1) and entries_km(
                         a, b
                     ) <= NEAR_KM:
                         found.setdefault((a.country_code, a.admin1), []).extend((a, b))
@@ -94,12 +92,12 @@ def follow_organisation_towns(
     for key, group in unqualified_names(mentions, _KINDS):
         chosen = group[0].choice
         if chosen.population >= FAMOUS_POPULATION or any(
-            _km(chosen, a) <= NEAR_KM for a in anchors
+            entries_km(chosen, a) <= NEAR_KM for a in anchors
         ):
             continue
         if any(
             m.key != key and m.choice is not None and m.choice.kind in _KINDS
-            and _km(m.choice, chosen) <= NEAR_KM
+            and entries_km(m.choice, chosen) <= NEAR_KM
             for m in mentions
         ):  # fmt: skip
             continue
@@ -109,7 +107,7 @@ def follow_organisation_towns(
             if c.place.kind == chosen.kind
             and c.match == "name"
             and (c.place.country_code, c.place.admin1) == state
-            and any(_km(c.place, a) <= NEAR_KM for a in anchors)
+            and any(entries_km(c.place, a) <= NEAR_KM for a in anchors)
         ]
         if not options:
             continue

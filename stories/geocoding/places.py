@@ -184,6 +184,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+def entries_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """The distance between two gazetteer places."""
+    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+
+
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
     """The point ``km`` away from (lat, lon) along ``bearing_deg`` (0 = north, 90 = east)."""
     delta = km / EARTH_RADIUS_KM

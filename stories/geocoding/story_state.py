@@ -17,7 +17,7 @@ from collections import Counter
 
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
+from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
 
 _TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
 _ANCHOR_KINDS = _TOWN_KINDS | {GazetteerKind.ADMIN1}
@@ -42,10 +42,6 @@ def _far_larger(chosen: GazetteerEntry, namesake: GazetteerEntry) -> bool:
         chosen.population >= LARGE_POPULATION
         and chosen.population >= LARGER_BY * namesake.population
     )
-
-
-def _km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    return distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
 def _state(place: GazetteerEntry) -> State:
@@ -114,7 +110,7 @@ def follow_story_state(mentions: list[Mention]) -> None:
                 for m in mentions
                 if m.key != key and m.choice is not None and _state(m.choice) == state
             ]
-            options = [p for p in options if any(_km(p, a) <= NEAR_KM for a in anchors)]
+            options = [p for p in options if any(entries_km(p, a) <= NEAR_KM for a in anchors)]
         if not options:
             continue
         best = max(options, key=lambda p: p.population)

@@ -17,9 +17,9 @@ hikers "took a wrong turn" (a route missed: the figure tells how a course went, 
 was the wrong road), a patient "took a turn for the worse" (a condition changed), a crew
 "brought an old house down" (no "the": a house, not the audience), a bank "raised its key
 rate a notch" (a thing the story names moved a step), a runner "fell flat on the track" (a
-body fell somewhere; a console that "fell flat on its face" did not), or "brought the house
-down" after the story named a house ("a fire gutted a house … crews brought the house down":
-"the" points back to that building).
+body fell somewhere; a console that "fell flat on its face" did not), a tree "fell flat onto a
+car" (a thing landed on something), or "brought the house down" after the story named a house
+("a fire gutted a house … crews brought the house down": "the" points back to that building).
 """
 
 from __future__ import annotations
@@ -59,11 +59,21 @@ def told_by_a_figure(verb: Token) -> bool:
 
 def _flat_nowhere(verb: Token) -> bool:
     """ "the plan fell flat (with voters)", "the console fell flat on its face": "flat" after
-    "fall", unless a body fell somewhere ("the runner fell flat on the track")."""
-    flat = any(c.lower_ == "flat" for c in verb.children)
+    "fall", unless it fell onto something ("a tree fell flat onto a car", "on a car") or a
+    body fell on a surface ("the runner fell flat on the track", "on his face")."""
+    if not any(c.lower_ == "flat" for c in verb.children):
+        return False
     here = [*verb.children, *(c for c in verb.children if c.lower_ == "flat" for c in c.children)]
-    landed = any(c.dep_ == "prep" and c.lower_ == "on" and _a_surface(c) for c in here)
-    return flat and not (landed and any(_a_body(c) for c in verb.children if c.dep_ == "nsubj"))
+    landings = [c for c in here if c.dep_ == "prep" and _a_surface(c)]
+    if any(c.lower_ in _DIRECTIONS or (c.lower_ == "on" and not _a_face(c)) for c in landings):
+        return False
+    landed = any(c.lower_ == "on" for c in landings)
+    return not (landed and any(_a_body(c) for c in verb.children if c.dep_ == "nsubj"))
+
+
+def _a_face(on: Token) -> bool:
+    """ "on its face", "on his face": the figure's own words, a body's too."""
+    return any(o.dep_ == "pobj" and o.lower_ == "face" for o in on.children)
 
 
 def _a_body(subject: Token) -> bool:

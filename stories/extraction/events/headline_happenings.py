@@ -143,7 +143,7 @@ def retold(
     Friday" told as "the hurricane would make landfall Friday"). Any body word counts, not
     only the body's events: a retelling the extraction passes over still says the headline is
     no news of its own."""
-    if any(_same_plan(headline, e) for e in events if e.start >= headline_end):
+    if any(_same_plan(headline, e, doc) for e in events if e.start >= headline_end):
         return True
     predicates = _predicates(headline, _words(doc, headline.start, headline.end))
     return any(
@@ -154,18 +154,45 @@ def retold(
     )
 
 
-def _same_plan(headline: EventCandidate, body: EventCandidate) -> bool:
+# Names that say where or when a plan is, not which plan it is.
+_NOT_THE_PLAN = frozenset({"GPE", "LOC", "DATE", "TIME"})
+
+
+def _same_plan(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool:
     """A body event on the headline's date, to come as the headline's plan is (planned or
     expected) or of its class: the body's words for the same plan, which the headline only
     puts shortly. A headline dated by its month only ("to host games in April") is the body's
-    plan on a day of that month ("the games, scheduled for April 20-24")."""
+    plan on a day of that month ("the games, scheduled for April 20-24") when the body's sentence
+    shares a noun with the headline ("chess fair" and "chess tournament"): a month holds other
+    plans ("the council will vote on May 3")."""
     if headline.date_start is None or body.date_start is None:
         return False
-    if body.date_start != headline.date_start and not _within_month(headline, body):
+    if body.date_start != headline.date_start and not (
+        _within_month(headline, body) and _shares_a_noun(headline, body, doc)
+    ):
         return False
     kind = headline.extra.get("class")
     to_come = body.certainty in _TO_COME and headline.certainty in _TO_COME
     return to_come or (kind is not None and body.extra.get("class") == kind)
+
+
+def _shares_a_noun(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool:
+    """Whether the body event's sentence writes a noun of the headline event's, a place's or
+    a date's name aside ("Senior Olympics" in both; the town hosting them says nothing)."""
+    return bool(_sentence_nouns(headline, doc) & _sentence_nouns(body, doc))
+
+
+def _sentence_nouns(event: EventCandidate, doc: Doc) -> set[str]:
+    words = _words(doc, event.start, event.end)
+    return (
+        {
+            t.lemma_.casefold()
+            for t in words[0].sent
+            if t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_THE_PLAN
+        }
+        if words
+        else set()
+    )
 
 
 def _within_month(headline: EventCandidate, body: EventCandidate) -> bool:

@@ -12,7 +12,8 @@ Three kinds, all told in every kind of news and none a happening an editor would
   and no finite "be" or "have", the words a headline leaves out, and no simple past with an
   object (a headline tells the past in the present: "Deputies arrest two men"). A short lead
   that opens an unbroken text ("The mayor has resigned.", "Deputies arrested two men
-  Tuesday.") keeps them, and keeps its event.
+  Tuesday.") keeps them, and keeps its event; so does a dated past opening a brief story
+  scraped as one block ("Two hikers drowned Sunday."), where no paragraph shows the headline.
 - An unanswered request for comment: "Lund could not be reached for comment", "did not
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
@@ -31,7 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.paragraphs import headline_end
+from stories.paragraphs import headline_end, inferred_breaks
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
@@ -113,7 +114,18 @@ def headline_end_in(doc: Doc, text: str) -> int:
     end = headline_end(text)
     if not end:
         return 0
-    return end if in_headline_style([t for t in doc if t.idx < end]) else 0
+    first = [t for t in doc if t.idx < end]
+    if not inferred_breaks(text) and _dated_past(first):
+        return 0  # a brief one-block story: "Two hikers drowned Sunday." is its lead
+    return end if in_headline_style(first) else 0
+
+
+def _dated_past(tokens: list[Token]) -> bool:
+    """Whether the words tell a simple past dated by a time word ("drowned Sunday"): a lead's
+    sentence, as a headline tells a deed done in the present."""
+    return any(t.tag_ == "VBD" for t in tokens) and any(
+        t.ent_type_ in ("DATE", "TIME") for t in tokens
+    )
 
 
 def in_headline_style(tokens: list[Token]) -> bool:
