@@ -104,3 +104,9 @@ def test_a_thing_falling_flat_across_a_road_is_still_an_event(nlp):  # noqa: F81
     text = LEAD + "A crane fell flat across the road in Lyon on Tuesday."
 
     assert "fall" in event_triggers(nlp, text)
+
+
+def test_a_person_falling_flat_anywhere_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "A cyclist fell flat in Lyon on Tuesday and broke his wrist."
+
+    assert "fall" in event_triggers(nlp, text)

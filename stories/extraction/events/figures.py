@@ -16,8 +16,8 @@ look-alikes stay: a vehicle "took a sharp turn toward" a place (a direction afte
 hikers "took a wrong turn" (a route missed: the figure tells how a course went, not that it
 was the wrong road), a patient "took a turn for the worse" (a condition changed), a crew
 "brought an old house down" (no "the": a house, not the audience), a bank "raised its key
-rate a notch" (a thing the story names moved a step), a runner "fell flat on the track" (a
-body fell somewhere; a console that "fell flat on its face" did not), a tree "fell flat onto a
+rate a notch" (a thing the story names moved a step), a runner "fell flat" (a body fell;
+a console that "fell flat on its face" did not), a tree "fell flat onto a
 car" (a thing landed on something), or "brought the house down" after the story named a house
 ("a fire gutted a house … crews brought the house down": "the" points back to that building).
 """
@@ -58,17 +58,19 @@ def told_by_a_figure(verb: Token) -> bool:
 
 
 def _flat_nowhere(verb: Token) -> bool:
-    """ "the plan fell flat (with voters)", "the console fell flat on its face": "flat" after
-    "fall", unless it fell onto something ("a tree fell flat onto a car", "on a car") or a
-    body fell on a surface ("the runner fell flat on the track", "on his face")."""
+    """ "the plan fell flat (with voters)", "the console fell flat on its face": a thing's
+    "flat" after "fall", unless it fell onto something ("a tree fell flat onto a car", "on a
+    car"); a body that fell flat fell ("the runner fell flat on the track", "a cyclist fell
+    flat in Lyon")."""
     if not any(c.lower_ == "flat" for c in verb.children):
+        return False
+    if any(_a_body(c) for c in verb.children if c.dep_ == "nsubj"):
         return False
     here = [*verb.children, *(c for c in verb.children if c.lower_ == "flat" for c in c.children)]
     landings = [c for c in here if c.dep_ == "prep" and _a_surface(c)]
-    if any(c.lower_ in _DIRECTIONS or (c.lower_ == "on" and not _a_face(c)) for c in landings):
-        return False
-    landed = any(c.lower_ == "on" for c in landings)
-    return not (landed and any(_a_body(c) for c in verb.children if c.dep_ == "nsubj"))
+    return not any(
+        c.lower_ in _DIRECTIONS or (c.lower_ == "on" and not _a_face(c)) for c in landings
+    )
 
 
 def _a_face(on: Token) -> bool:
