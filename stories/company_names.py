@@ -49,6 +49,14 @@ def _as_company(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)},?\s+(?:{suffix})(?!\w)")
 
 
+_SUFFIX_WORD = re.compile("|".join(_COMPANY_SUFFIXES))
+
+
+def is_company_suffix(word: str) -> bool:
+    """Whether one word, as written, is a company's suffix: "Corp.", "Inc", "LLC"."""
+    return _SUFFIX_WORD.fullmatch(word) is not None
+
+
 _SUFFIX_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(_COMPANY_SUFFIXES)}),\s*$")
 
 

@@ -65,3 +65,7 @@ def test_a_public_department_investigating_is_an_inquiry_under_way(nlp):  # noqa
 def test_a_private_investigator_s_office_is_no_authority(nlp):  # noqa: F811
     text = "A private investigator's office is investigating the claims."
     assert "investigate" not in _triggers(nlp, text)
+
+
+def test_a_company_named_with_its_legal_suffix_is_no_authority(nlp):  # noqa: F811
+    assert "investigate" not in _triggers(nlp, "Orvane Corp. is investigating the leak.")

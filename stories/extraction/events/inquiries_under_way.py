@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.company_names import is_company_suffix
 from stories.extraction.events.audiences import AUTHORITIES
 from stories.extraction.events.deed_marks import progressive
 
@@ -29,10 +30,9 @@ INQUIRY_VERBS = frozenset({"investigate", "probe"})
 _BODIES = AUTHORITIES | frozenset({"department", "office", "sheriff", "agency", "patrol"})
 _CLAUSES = frozenset({"ROOT", "conj", "ccomp"})
 _ORGANISATIONS = frozenset({"ORG", "GPE", "NORP"})
-# Last words of a company's name: "Orvane Holdings", "Acme Corp.", "the Orvane Group".
-_COMPANY_ENDINGS = frozenset(
-    {"inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "holdings", "group"}
-)  # fmt: skip
+# Last words of a company's name beside its legal suffixes (company_names): "Orvane Holdings",
+# "the Orvane Group".
+_COMPANY_NAME_ENDINGS = frozenset({"company", "holdings", "group"})
 
 
 def inquiry_under_way(verb: Token) -> bool:
@@ -61,7 +61,9 @@ def _authority(subject: Token) -> bool:
 
 def _company(name: Token) -> bool:
     """ "Orvane Holdings", "Acme Corp.": a named organisation whose name ends as a company's."""
-    return name.ent_type_ == "ORG" and name.lower_.rstrip(".") in _COMPANY_ENDINGS
+    return name.ent_type_ == "ORG" and (
+        is_company_suffix(name.text) or name.lower_ in _COMPANY_NAME_ENDINGS
+    )
 
 
 def _privately_owned(body: Token) -> bool:
