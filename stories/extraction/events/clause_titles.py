@@ -23,6 +23,7 @@ from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import PlaceChoice
 from stories.extraction.events.sites import Site
+from stories.extraction.events.thing_pronouns import thing_it_stands_for
 from stories.extraction.events.title_objects import infinitive_forms
 from stories.extraction.events.title_parts import relative_object
 from stories.extraction.events.titles import (
@@ -82,6 +83,9 @@ def clause_title(
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
+        thing = thing_it_stands_for(subject) if title is None and grounded else None
+        if thing is not None:  # "It ran in Denver" after "the safety campaign" (thing_pronouns)
+            title = _organisation_title(anchor, subject, particle, place, index, owner=thing)
     if title is None and (person := appointed_person(anchor)) is not None:
         # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""
@@ -91,12 +95,17 @@ def clause_title(
 
 
 def _organisation_title(
-    verb: Token, pronoun: Token, particle: str, place: PlaceMention | None, index: MentionIndex
+    verb: Token,
+    pronoun: Token,
+    particle: str,
+    place: PlaceMention | None,
+    index: MentionIndex,
+    owner: Token | None = None,
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
-    organisation the story last made a subject, within a short reach."""
+    organisation the story last made a subject, within a short reach (or the `owner` given)."""
     # "Norland said it would press": Norland; "the ministry said it rejects": the ministry
-    owner = governing_name(pronoun) or position_taker(verb)
+    owner = owner or governing_name(pronoun) or position_taker(verb)
     name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name

@@ -1,0 +1,122 @@
+"""Which thing a clause's subject "it" stands for, when the paragraph named it just before.
+
+"The minister spent another million on the safety advert. It ran in Denver in March": local
+news goes on about a thing it has just named (an ad, a bill, a report, a bridge) with "it", and
+such a clause tells the thing's own happening (the ad aired, the bill passed, the report came
+out). Without a name for "it" the clause had no title and was lost (about a dozen LGL dev
+events, the key one "the ad airs in South Florida"). The organisation fallback
+(clause_titles) names only an organisation; this names a thing: the subject of the sentence
+before, or else the last definite singular common noun of that sentence (or of the pronoun's
+own sentence before it), when the noun is no person, body, place, time or happening (a
+lexicon event noun, or a verb's "-ing" noun such as "the lynching": a happening's "it" is
+left alone, round 27 found none on dev). An earlier "it" that is itself such a subject is
+followed back ("It aired in May. It also ran in June").
+
+Only a clause with its own date or place in a phrase on its verb is named so (round 26: a
+pronoun subject without one added non-events; "it slowed the decline of the state's water
+table" holds a place only inside its object and tells an effect), never in a relative clause
+with no relative word ("the attention it received"), and never across a paragraph break.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.evidence_verbs import can_act
+from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
+from stories.extraction.events.title_parts import is_time_word
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME"})
+_LINKS = 3  # "it"s followed back
+_SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+_TIME_ROLES = frozenset({"npadvmod", "tmod"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+
+
+def thing_it_stands_for(pronoun: Token) -> Token | None:
+    """The thing noun a subject "it" stands for (see the module's docstring), or None."""
+    if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
+        return None
+    if not _set_in_its_clause(pronoun.head) or _contact_clause(pronoun.head):
+        return None
+    for _ in range(_LINKS):
+        found = _named_before(pronoun)
+        if found is None or found.lower_ != "it":
+            return found
+        pronoun = found
+    return None
+
+
+def _set_in_its_clause(verb: Token) -> bool:
+    """A date or place in a phrase on the verb itself ("ran in Denver", "aired on Monday"),
+    not one inside its object ("slowed the decline of the state's water table")."""
+    for child in verb.children:
+        phrase = child.dep_ == "prep" or (child.dep_ in _TIME_ROLES and child.ent_type_)
+        if phrase and any(t.ent_type_ in _SETTINGS for t in child.subtree):
+            return True
+    return False
+
+
+def _contact_clause(verb: Token) -> bool:
+    """ "the attention it received": a relative clause with no relative word describes the
+    noun it hangs on, not the thing "it" stands for."""
+    return verb.dep_ == "relcl" and not any(c.tag_ in _RELATIVE_TAGS for c in verb.children)
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """The last thing, or an earlier subject "it", in the pronoun's sentence before it; else
+    the subject of the sentence before, or that sentence's last thing."""
+    sentence = pronoun.sent
+    own = _last_thing(pronoun.doc[sentence.start : pronoun.i])
+    if own is not None:
+        return own
+    before = _sentence_before(sentence)
+    if before is None:
+        return None
+    root = before.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and (subject.lower_ == "it" or _thing(subject)):
+        return subject
+    return _last_thing(before)
+
+
+def _sentence_before(sentence: Span) -> Span | None:
+    """The sentence before in the same paragraph (no line break between them)."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    between = sentence.doc.text[before.start_char : sentence.start_char]
+    return None if "\n" in between.strip(" ") else before
+
+
+def _last_thing(tokens: Span) -> Token | None:
+    for token in reversed(tokens):
+        if token.lower_ == "it" and token.dep_ in _SUBJECTS:
+            return token
+        if token.dep_ in _ROLES and _thing(token) and not _attribution(token):
+            return token
+    return None
+
+
+def _thing(noun: Token) -> bool:
+    """A definite singular common noun that names no person, body, place, time or happening."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.ent_type_ in _NAMED:
+        return False
+    if not any(c.dep_ == "poss" or c.lower_ in _DEFINITE for c in noun.children):
+        return False
+    word = noun.lemma_.lower()
+    if word in NOUN_CLASSES or word.endswith("ing") or is_time_word(noun):
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return False  # "in the port", "at the plant": where, a place
+    return not (can_act(noun) or may_be_a_person(noun))
+
+
+def _attribution(noun: Token) -> bool:
+    """A noun inside "according to …": the source, not what the story goes on about."""
+    head = noun.head
+    return head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"

@@ -1,0 +1,57 @@
+"""A dated or placed clause whose subject "it" stands for a thing the paragraph named before
+(events.thing_pronouns).
+
+The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
+"""
+
+from stories.extraction.events.thing_pronouns import thing_it_stands_for
+from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_it_is_the_thing_the_sentence_before_made_its_subject(nlp):  # noqa: F811
+    text = "The new toll bridge cost far more than planned. It carried its first cars on Monday."
+    assert any(t.startswith("Toll bridge carries") for t in event_titles(nlp, text))
+
+
+def test_it_is_the_last_definite_thing_of_the_sentence_before(nlp):  # noqa: F811
+    text = "The minister spent another million dollars on the safety advert. It ran on Monday."
+    assert any(t.startswith("Safety advert runs") for t in event_titles(nlp, text))
+
+
+def test_a_later_it_follows_the_chain_of_its(nlp):  # noqa: F811
+    text = (
+        "The minister spent another million dollars on the safety advert. "
+        "It ran on Monday. It also ran on Friday."
+    )
+    titles = event_titles(nlp, text)
+    assert len([t for t in titles if t.startswith("Safety advert runs")]) == 2, titles
+
+
+def test_it_never_stands_for_a_person(nlp):  # noqa: F811
+    text = "The senator spoke for an hour. It ran on Monday."
+    assert not any(t.startswith("Senator runs") for t in event_titles(nlp, text))
+
+
+def test_it_never_stands_for_a_happening(nlp):  # noqa: F811
+    text = "The storm hit the coast hard. It moved north into Virginia on Friday."
+    assert not any(t.startswith("Storm moves") for t in event_titles(nlp, text))
+
+
+def test_it_without_a_date_or_place_of_its_own_stays_unnamed(nlp):  # noqa: F811
+    text = "The new toll bridge cost far more than planned. It carried its first cars."
+    assert not any(t.startswith("Toll bridge") for t in event_titles(nlp, text))
+
+
+def test_a_place_inside_the_object_is_no_setting_of_the_clause(nlp):  # noqa: F811
+    doc = nlp("By most accounts, the new levy worked. It slowed the growth of Ohio's debt.")
+    assert thing_it_stands_for(next(t for t in doc if t.text == "It")) is None
+
+
+def test_a_place_in_a_phrase_on_the_verb_sets_the_clause(nlp):  # noqa: F811
+    doc = nlp("By most accounts, the new levy worked. It paid for two schools in Ohio.")
+    assert thing_it_stands_for(next(t for t in doc if t.text == "It")).text == "levy"
+
+
+def test_it_in_a_relative_clause_without_a_relative_word_stays_unnamed(nlp):  # noqa: F811
+    text = "The strange sculpture drew crowds, and the praise it received in May was loud."
+    assert not any("receives" in t for t in event_titles(nlp, text))
