@@ -55,3 +55,18 @@ def test_a_place_in_a_phrase_on_the_verb_sets_the_clause(nlp):  # noqa: F811
 def test_it_in_a_relative_clause_without_a_relative_word_stays_unnamed(nlp):  # noqa: F811
     text = "The strange sculpture drew crowds, and the praise it received in May was loud."
     assert not any("receives" in t for t in event_titles(nlp, text))
+
+
+def test_a_passive_it_is_titled_as_a_headline_passive(nlp):  # noqa: F811
+    text = "The long second stage crossed the hills. It was won by Ana Ruiz on Sunday."
+    assert any(t.startswith("Stage won by") for t in event_titles(nlp, text))
+
+
+def test_an_it_a_later_clause_fills_stands_for_nothing(nlp):  # noqa: F811
+    doc = nlp("The council passed the new parking rule. It was announced on Monday that fees rise.")
+    assert thing_it_stands_for(next(t for t in doc if t.text == "It")) is None
+
+
+def test_the_weathers_it_stands_for_nothing(nlp):  # noqa: F811
+    doc = nlp("The new parking rule took effect last week. It snowed in Denver on Friday.")
+    assert thing_it_stands_for(next(t for t in doc if t.text == "It")) is None

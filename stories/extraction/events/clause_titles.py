@@ -115,7 +115,18 @@ def _organisation_title(
         None,
     )
     target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
-    if name is None or any(c.dep_ == "auxpass" for c in verb.children):
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if name is not None and passive and owner is not None and owner.pos_ == "NOUN":
+        # a thing's "it" (thing_pronouns): "It was won by Ruiz" -> "Stage won by Ruiz"
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = (
+            next((phrase(c, index) for c in agent.children if c.dep_ == "pobj"), None)
+            if agent
+            else None
+        )
+        words = verb.lower_ + (f" {particle}" if particle else "")
+        return compose(name, words, f"by {doer}" if doer else "", place_phrase(place, index, verb))
+    if name is None or passive:
         return None
     words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
     named = target is not None and target.lower_ not in RELATIVE_WORDS

@@ -34,6 +34,7 @@ _NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "NORP", "DATE", "TIME"
 _LINKS = 3  # "it"s followed back
 _SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ROLES = frozenset({"npadvmod", "tmod"})
+_WEATHER_VERBS = frozenset({"rain", "snow", "hail", "sleet", "drizzle", "pour", "thunder"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
 
 
@@ -41,7 +42,8 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
     """The thing noun a subject "it" stands for (see the module's docstring), or None."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
         return None
-    if not _set_in_its_clause(pronoun.head) or _contact_clause(pronoun.head):
+    verb = pronoun.head
+    if not _set_in_its_clause(verb) or _contact_clause(verb) or _empty_it(verb):
         return None
     for _ in range(_LINKS):
         found = _named_before(pronoun)
@@ -59,6 +61,13 @@ def _set_in_its_clause(verb: Token) -> bool:
         if phrase and any(t.ent_type_ in _SETTINGS for t in child.subtree):
             return True
     return False
+
+
+def _empty_it(verb: Token) -> bool:
+    """An "it" that stands for nothing: one a clause later fills ("it was announced on Monday
+    that …", "it emerged in May that …"), or the weather's ("it snowed in Denver")."""
+    clausal = any(c.dep_ in ("ccomp", "csubj") for c in verb.children)
+    return clausal or verb.lemma_.lower() in _WEATHER_VERBS
 
 
 def _contact_clause(verb: Token) -> bool:
