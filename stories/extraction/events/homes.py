@@ -47,6 +47,7 @@ from stories.extraction.events.places import LOCAL_BODIES, as_place_head, pointe
 from stories.extraction.events.pointing_back import nationality
 from stories.extraction.events.seats import written_seats
 from stories.extraction.events.sides import contest, faces_a_place
+from stories.extraction.events.state_actors import state_government
 from stories.extraction.mentions import EventCandidate, PersonMention, PlaceMention
 from stories.extraction.times.vocab import word_set
 
@@ -184,7 +185,9 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     if person is not None and person.name in homes.offices:
         return _leader_home(event, anchor, index, homes, person.name)
     place = index.place_roots.get(actor.i) or pointed_at(actor, index)
-    if place is None or as_place_head(actor) is not actor or not governs(place):
+    if place is None or as_place_head(actor) is not actor:
+        return None
+    if not (governs(place) or state_government(place)):
         return None
     if not acts_at_home(event, anchor):
         return None

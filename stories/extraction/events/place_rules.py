@@ -176,6 +176,9 @@ ALL = frozenset(
         # "BEIRUT: Israel flooded Lebanese farms": a foreign deed done to the dateline country's
         # own things happens where the dateline stands (events.struck_homes).
         "struck homes",
+        # "Westmark received federal money": a state or province as the subject of what its
+        # government does acts at home, as a country does (events.state_actors).
+        "state governments",
     }
 )
 ENABLED: set[str] = set(ALL)
