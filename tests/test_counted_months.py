@@ -58,3 +58,9 @@ def test_the_narrative_after_a_months_later_opening_stands_in_that_month(events_
     event = events_of(text, published=datetime.date(2019, 11, 15))["find"]
 
     assert (event.date_start, event.date_precision) == (datetime.date(2015, 7, 1), "month")
+
+
+def test_months_later_than_planned_is_a_delay_not_a_count():
+    text = "The bridge reopened two months later than planned."
+
+    assert months_later(0, len(text), text) is None

@@ -15,7 +15,7 @@ import re
 from stories.extraction.times.calendar import add_months
 from stories.extraction.times.vocab import count_of
 
-_MONTHS_LATER = re.compile(r"\b(?P<count>\d{1,2}|[a-z]+)\s+months?\s+later\b", re.I)
+_MONTHS_LATER = re.compile(r"\b(?P<count>\d{1,2}|[a-z]+)\s+months?\s+later\b(?!\s+than\b)", re.I)
 # "Two months later," opening a sentence (after the sentence before's close or a line break).
 _OPENING = re.compile(
     r"(?:^|[.!?][\"'”’]{0,2}\s+|\n\s*)(?P<count>an?|[a-z]+|\d{1,2})\s+months?\s+later\s*,", re.I
