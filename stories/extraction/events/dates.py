@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from stories.extraction.events.ages_told import year_at_age
 from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
@@ -248,6 +249,10 @@ def date_from_narrative(
             found, source = counted, "counted"  # "A day after the vote, … Tuesday"
         elif later is not None:
             found, source = later, "years_later"  # "… in 1992. A decade later, …"
+        elif source != "clause" and (
+            aged := _at_age(event, paragraphs, sentences, published, text)
+        ):
+            found, source = aged, "age"  # "born … in 1957. At 16, he went …"
         if found is None and published is not None and tense not in ("future", "present"):
             story = None if perfect or lately else story_time(event, anchors, fits, text)
             found, source = story, "story"
@@ -285,6 +290,21 @@ def date_from_narrative(
         dated.append(with_inferred_date(event, found, source))
     # "Tom Lee, newly elected mayor, said Tuesday": elected lately, not on Tuesday.
     return [lately_done(counted_from_day(event, text)) for event in dated]
+
+
+def _at_age(
+    event: EventCandidate,
+    paragraphs: list[int],
+    sentences: list[tuple[int, int]],
+    published: dt.date | None,
+    text: str,
+) -> EventDate | None:
+    """The year of a deed told at an age, read from its sentence's opening to its end ("after
+    falling ill at the age of 9, he was diagnosed"), after its paragraph told a birth year
+    (ages_told)."""
+    since = max((p for p in paragraphs if p <= event.start), default=0)
+    opening = max((s for s, _ in sentences if s <= event.start), default=event.start)
+    return year_at_age(max(opening, since), event.end, since, published, text)
 
 
 def _dated_in_own_words(

@@ -18,6 +18,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stories.extraction.events.counted_later import counted_on
+from stories.extraction.events.counted_months import month_counted_on, months_later
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.events.time_owners import model_year_of_a_thing, owned_thing_year
@@ -136,7 +137,7 @@ def on_day_of(
     """The follower dated by the time it follows on from (`point_followed`), else by the day
     of the last dated happening before it (once that one's own date is settled: a date given
     back as a thing's is no day to follow), moved on by the days it counts ("two days
-    later", counted_later)."""
+    later", counted_later; "two months later" the month, counted_months)."""
     if told is not None:
         return replace(
             event,
@@ -147,5 +148,9 @@ def on_day_of(
         )
     if before is None:
         return event
+    months = months_later(event.start, event.end, text)
+    if months is not None:  # "two months later": that month, no day (counted_months)
+        month = month_counted_on(before.date_start, months)
+        return replace(event, date_start=month, date_end=None, date_precision="month")
     day = counted_on(before.date_start, event.start, event.end, text)
     return replace(event, date_start=day, date_end=None, date_precision="day")

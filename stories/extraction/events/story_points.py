@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.comparison_points import compared_against
+from stories.extraction.events.counted_months import month_counted_on, opening_months
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import shifted
 from stories.extraction.events.occasion_points import names_an_occasion
@@ -118,8 +119,15 @@ _OPENING_REACH = 30
 def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDate:
     """The day the narrative stands on at `start`: the day it last named (`point`, written
     before `point_end`) moved on by each "Two days later," that opens a sentence since, and
-    back by each "A day earlier,"."""
-    if point.precision != "day" or point.end is not None:
+    back by each "A day earlier,"; a "Two months later," opening moves it to that month
+    (counted_months)."""
+    if point.precision not in ("day", "month") or point.end is not None:
+        return point
+    months = opening_months(point_end, start, _OPENING_REACH, text)
+    if months is not None:
+        month = month_counted_on(point.start, months)
+        return EventDate(month, None, "month", f"{point.text}, {months} months later")
+    if point.precision != "day":
         return point
     days = 0
     # An opening of the event's own sentence counts too: the event may start on its words.
