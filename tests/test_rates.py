@@ -51,3 +51,15 @@ def test_an_amount_sold_on_a_day_is_a_happening(nlp):
     text = LEAD + "The bakery sold 900 loaves on Tuesday."
 
     assert "sell" in event_triggers(nlp, text)
+
+
+def test_things_received_monthly_are_a_standing_rate(nlp):
+    text = LEAD + "The landlord collected monthly rent payments from his tenants."
+
+    assert "collect" not in event_triggers(nlp, text)
+
+
+def test_one_weekly_thing_published_is_a_happening(nlp):
+    text = LEAD + "The paper printed its weekly supplement early."
+
+    assert "print" in event_triggers(nlp, text)

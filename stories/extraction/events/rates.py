@@ -2,16 +2,19 @@
 
 An amount counted per stretch of time, "earned about $230,000 a year", "carried 400 passengers a
 day", "sold 900 loaves per week", tells what someone or something does over and over, a
-standing quantity like a salary or a capacity, not one deed a timeline can place; and a deed
-said to be done "rarely", "seldom" or "annually" ("the flights were rarely filled", "has been
-doubling its profits annually") is a habit in the same way (the other habit adverbs, "often",
-"usually", are events.genre's). On the dev batches each such undated clause kept was an event
-that matched no gold (a university head's salary, a traveller's daily miles, a firm's
-doubling profits, flights rarely full). The test is grammatical: a period noun ("day", "week",
-"year"…) with "a"/"an" hung on the verb's amount, or after "per", or one of those adverbs on the
-verb. Its look-alikes stay: "paid $5,000 a year ago" (the period counts back to a time:
-"ago" governs it, not the amount), "sold 900 loaves on Tuesday" (no period), and a dated clause
-(the caller asks only undated ones): "lost $2 million a day during Monday's strike".
+standing quantity like a salary or a capacity, not one deed a timeline can place; so do many
+recurring things told as one, "received monthly mortgage payments"; and a deed said to be done
+"rarely", "seldom" or "annually" ("the flights were rarely filled") is a habit in the same way
+(the other habit adverbs, "often", "usually", are events.genre's). On the dev batches such
+clauses are rare but never gold: the two kept as events (flights rarely filled, a fraudster's
+monthly payments) matched none, and no matched event has the shape.
+
+The test is grammatical: a period noun ("day", "week", "year"...) with "a"/"an" hung on the
+verb's amount or after "per", a plural object with an adjective of recurrence ("monthly",
+"weekly"), or one of those adverbs on the verb. Its look-alikes stay: "paid $5,000 a year ago"
+(the period counts back to a time: "ago" governs it, not the amount), "sold 900 loaves on
+Tuesday" (no period), "printed its weekly supplement" (one thing, done once), and a dated
+clause (the caller asks only undated ones): "lost $2 million a day during Monday's strike".
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ from spacy.tokens import Token
 _PERIODS = frozenset({"hour", "day", "night", "week", "month", "year", "season"})
 # Adverbs telling a deed as seldom or yearly done (events.genre holds "often", "usually"…).
 _SELDOM = frozenset({"rarely", "seldom", "annually"})
+# Adjectives of a recurring stretch: "monthly payments", "weekly visits".
+_RECURRING = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly"})
 # Dependencies by which an amount hangs on its verb.
 _AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubjpass"})
 
@@ -33,6 +38,8 @@ def told_as_a_rate(verb: Token) -> bool:
         return True
     if any(_per_period(c) for c in verb.children if c.dep_ == "prep"):
         return True  # "earned 10 percent more per hour"
+    if any(c.dep_ == "dobj" and _recurring_things(c) for c in verb.children):
+        return True  # "received monthly payments"
     return any(
         _counted_per_period(c) for c in verb.children if c.dep_ in _AMOUNT_DEPS and _amount(c)
     )
@@ -66,4 +73,12 @@ def _per_period(prep: Token) -> bool:
     """ "per week", "per hour": "per" with a period as its object."""
     return prep.lower_ == "per" and any(
         o.dep_ == "pobj" and o.lemma_.lower() in _PERIODS for o in prep.children
+    )
+
+
+def _recurring_things(noun: Token) -> bool:
+    """ "monthly payments", "weekly visits": a plural object each of which recurs, many deeds
+    told as one; a single one ("its weekly column") was one thing done."""
+    return noun.tag_ == "NNS" and any(
+        c.dep_ == "amod" and c.lower_ in _RECURRING for c in noun.children
     )
