@@ -63,3 +63,9 @@ def test_one_weekly_thing_published_is_a_happening(nlp):
     text = LEAD + "The paper printed its weekly supplement early."
 
     assert "print" in event_triggers(nlp, text)
+
+
+def test_a_sum_set_on_someone_at_a_rate_is_a_happening(nlp):
+    text = LEAD + "The city awarded the builder $9,000 a month."
+
+    assert "award" in event_triggers(nlp, text)

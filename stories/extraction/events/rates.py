@@ -13,7 +13,8 @@ The test is grammatical: a period noun ("day", "week", "year"...) with "a"/"an" 
 verb's amount or after "per", a plural object with an adjective of recurrence ("monthly",
 "weekly"), or one of those adverbs on the verb. Its look-alikes stay: "paid $5,000 a year ago"
 (the period counts back to a time: "ago" governs it, not the amount), "sold 900 loaves on
-Tuesday" (no period), "printed its weekly supplement" (one thing, done once), and a dated
+Tuesday" (no period), "printed its weekly supplement" (one thing, done once), a sum set on
+someone ("awarded the builder $9,000 a month", "fined him $500 a day": decided once), and a dated
 clause (the caller asks only undated ones): "lost $2 million a day during Monday's strike".
 """
 
@@ -36,6 +37,8 @@ def told_as_a_rate(verb: Token) -> bool:
     seldom or yearly done ("were rarely filled") rather than one happening (see above)."""
     if any(c.dep_ == "advmod" and c.lower_ in _SELDOM for c in verb.children):
         return True
+    if any(c.dep_ == "dative" for c in verb.children):
+        return False  # "awarded the builder $9,000 a month": a sum set on someone, once
     if any(_per_period(c) for c in verb.children if c.dep_ == "prep"):
         return True  # "earned 10 percent more per hour"
     if any(c.dep_ == "dobj" and _recurring_things(c) for c in verb.children):
