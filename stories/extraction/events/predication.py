@@ -23,7 +23,9 @@ carry it or because it states how things bear on each other rather than what hap
 - the verb, undated, tells a stance held or a condition lived with: "supported the mayor",
   "disapproved of his work", "suffered from asthma" (events.held_stances);
 - a figure is told as not having moved, "closed unchanged", "ended flat", or the market's
-  daily round as a time, "after the market closed" (events.no_change).
+  daily round as a time, "after the market closed" (events.no_change);
+- the verb, undated, tells an amount per stretch of time or a deed seldom done: "earns
+  $230,000 a year", "were rarely filled" (events.rates).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -41,6 +43,7 @@ from stories.extraction.events.lexicon import (
     PREPOSITIONAL_VERBS,
 )
 from stories.extraction.events.no_change import tells_no_change
+from stories.extraction.events.rates import told_as_a_rate
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
@@ -69,6 +72,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "has won just five matches this season" (events.tallies)
     if tells_no_change(verb):
         return True  # "closed unchanged at $29", "ended flat" (events.no_change)
+    if not dated and told_as_a_rate(verb):
+        return True  # "earned $230,000 a year", "were rarely filled" (events.rates)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 
