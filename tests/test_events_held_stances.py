@@ -90,3 +90,45 @@ def test_opposing_a_vote_is_still_a_stance(nlp):  # noqa: F811
     text = LEAD + "The Lyon Tenants Union strongly opposed the vote on the zoning plan."
 
     assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_phone_number_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    # Two runs of digits joined by a dash, but the second is four long: a phone number.
+    text = (
+        LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. Members may call 555-0142."
+    )
+
+    assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_long_phone_number_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    # "555-201" opens a longer run of digits and dashes: no two counts stand alone.
+    text = LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. Call 555-201-7788."
+
+    assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_range_of_years_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    text = LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. It grew in 2015-2019."
+
+    assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_range_of_days_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    # Two small numbers after a month name are days, not a vote's counts.
+    text = LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. Members meet June 4-6."
+
+    assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_phone_number_in_the_clause_is_no_tally(nlp):  # noqa: F811
+    doc = nlp("The tenants, who can be reached at 555-0142, opposed the zoning plan.")
+
+    assert holds_a_stance(next(t for t in doc if t.lower_ == "opposed"))
+
+
+def test_a_tally_of_large_counts_in_the_clause_is_a_vote(nlp):  # noqa: F811
+    # The look-alike kept: a chamber's vote runs to three figures a side.
+    doc = nlp("The House opposed the harbour bill 218-210.")
+
+    assert not holds_a_stance(next(t for t in doc if t.lower_ == "opposed"))

@@ -77,3 +77,24 @@ def test_falling_flat_is_no_figure_left_unmoved(nlp):
     text = LEAD + "A runner fell flat on the track in Lyon on Tuesday."
 
     assert "fall" in event_triggers(nlp, text)
+
+
+def test_coming_into_a_steady_state_is_a_change(nlp):
+    # "turned stable", "ran flat": a verb of becoming tells a move into the state, not its
+    # absence.
+    text = LEAD + "The injured worker's condition turned stable in a Lyon hospital on Tuesday."
+
+    assert "turn" in event_triggers(nlp, text)
+
+
+def test_a_battery_that_ran_flat_is_a_change(nlp):
+    text = LEAD + "The ferry's battery ran flat outside Lyon on Tuesday."
+
+    assert "run" in event_triggers(nlp, text)
+
+
+def test_staying_steady_is_still_no_change(nlp):
+    # The look-alike kept out: a verb of staying says nothing moved.
+    text = LEAD + "The company's shares stayed steady on Tuesday."
+
+    assert "stay" not in event_triggers(nlp, text)

@@ -43,3 +43,11 @@ def test_more_than_any_period_before_is_still_a_happening(nlp):  # noqa: F811
     text = "Norland's economy grew faster than any quarter in the past decade, data showed."
 
     assert "grow" in _triggers(nlp, text)
+
+
+def test_a_happening_ranked_against_others_is_still_a_happening(nlp):  # noqa: F811
+    # The subject is itself a happening (a fire, a storm): the comparison ranks that one
+    # happening, it states no standing kept over time.
+    text = "The wildfire destroyed more homes near Kelbury than any other fire on record."
+
+    assert "destroy" in _triggers(nlp, text)

@@ -13,7 +13,9 @@ The class is lexical and framed: "support", "oppose" and "favour" taking an obje
 active; "approve of" and "disapprove (of)"; "suffer from". Their look-alikes are deeds and
 stay: "approved the budget" is a vote, "suffered a broken arm" an injury, "was supported by
 the council" a decision done to the subject, and a count, "unanimously" or a vote ("supported
-the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) tells a vote.
+the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) tells a vote;
+a tally is two small counts standing alone, not a phone number ("555-0142") or a range of
+years or days ("2015-2019", "June 4-6").
 Support given to an attack or a fight ("gunners supported the assault") is a share in the
 deed, and suffering from a harm ("suffered from smoke inhalation", "from burns") tells an
 injury that happened, not a condition. A date of the clause's own ("opposed the plan at Tuesday's
@@ -27,6 +29,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.times.patterns import MONTH
 
 # Verbs whose active with an object is a position held: "supported Trump", "opposed the move".
 _HELD_WITH_OBJECT = frozenset({"support", "oppose", "favour", "favor"})
@@ -44,8 +47,12 @@ _HARMS = frozenset(
      "hypothermia", "dehydration", "exhaustion", "shock", "stroke", "seizure", "attack",
      "overdose"}
 )  # fmt: skip
-_TALLY = re.compile(r"^\d+\s*[-–]\s*\d+$")
-_TALLY_IN_TEXT = re.compile(r"\b\d+\s*[-–]\s*\d+\b")
+# A vote's tally: two counts of one to three figures joined by a dash ("5-2", "218-210"), standing
+# alone. Not a longer run of figures and dashes ("555-0142", "1-800-555-7788", "12-345-6"), not
+# years ("2015-2019"), and not days after a month ("June 4-6", checked after the match).
+_COUNT = r"(?:0|[1-9]\d{0,2})"
+_TALLY = re.compile(rf"(?<![\w\-–/.,:]){_COUNT}\s*[-–]\s*{_COUNT}(?![\w\-–/:]|[.,]\d)")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$")
 
 
 def holds_a_stance(verb: Token) -> bool:
@@ -54,7 +61,8 @@ def holds_a_stance(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "was supported by the council": done to the subject
-    if any(c.lower_ in _VOTED or _TALLY.match(c.text) for c in verb.subtree):
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
+    if any(c.lower_ in _VOTED for c in verb.subtree) or tells_a_tally(clause):
         return False  # "supported the measure 5-2", "unanimously opposed": a vote
     if _in_a_vote(verb):
         return False  # "opposed the bill in a vote", "…the bill. The vote was 5-2."
@@ -85,4 +93,12 @@ def _in_a_vote(verb: Token) -> bool:
         return True
     end = verb.sent.end
     following = verb.doc[end].sent if end < len(verb.doc) else None
-    return following is not None and _TALLY_IN_TEXT.search(following.text) is not None
+    return following is not None and tells_a_tally(following.text)
+
+
+def tells_a_tally(text: str) -> bool:
+    """Whether the text writes a vote's tally: two small counts joined by a dash ("5-2",
+    "218-210"), not a phone number, a range of years or days, or part of a longer number."""
+    return any(
+        _MONTH_BEFORE.search(text, 0, match.start()) is None for match in _TALLY.finditer(text)
+    )

@@ -10,7 +10,9 @@ when the parser hangs that word on the day after it ("closed unchanged Friday"),
 itself said to have hardly happened ("little changed"). A verb with an object is someone
 acting on the figure ("the bank kept rates unchanged") and is not asked here; a move stays an
 event: "closed higher", "ended three percent lower", "the rules were changed"; "fell flat" is no
-figure left unmoved (a plan that fell flat is a figure of performance, events.figures).
+figure left unmoved (a plan that fell flat is a figure of performance, events.figures), and a
+verb of becoming tells a move into the steady state, not its absence: "the battery ran flat",
+"his condition turned stable".
 
 The same news times deeds by the market's daily round: "announced the sale after the market
 closed", "before trading opened". A market's opening or closing in a time clause ("after",
@@ -24,10 +26,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.states import BECOMING_VERBS
+
 # Words saying a figure did not move.
 _NO_CHANGE = frozenset({"unchanged", "flat", "steady", "stable"})
 # Adverbs saying "change" hardly happened: "were little changed".
 _HARDLY = frozenset({"little", "barely", "scarcely"})
+# Verbs of coming into a state: "turned stable", "ran flat", "went flat" tell a change.
+_INTO_A_STATE = BECOMING_VERBS | {"go", "turn", "run"}
 # Subjects whose opening or closing is the day's routine round.
 _MARKETS = frozenset({"market", "markets", "trading"})
 # Words opening a clause that tells the time of another.
@@ -48,6 +54,8 @@ def tells_no_change(verb: Token) -> bool:
         return any(c.dep_ == "advmod" and c.lower_ in _HARDLY for c in verb.children)
     if verb.lemma_.lower() == "fall":
         return False  # "fell flat": a fall, or a figure of performance (events.figures)
+    if verb.lemma_.lower() in _INTO_A_STATE:
+        return False  # "the battery ran flat", "his condition turned stable": a change
     return any(
         (c.dep_ in _COMPLEMENTS and c.lower_ in _NO_CHANGE) or _unchanged_day(verb, c)
         for c in verb.children

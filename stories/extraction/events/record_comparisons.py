@@ -8,13 +8,16 @@ with something named or dated ("arrested more protesters on Friday than on Thurs
 count ("arrested more than 20 people") compare one happening and stay, and so does a clause
 dated to a day ("shares rose more than any other stock on Friday"): one day's move. A
 comparison with any other stretch of time ("grew faster than any quarter since 2019") ranks
-this period's one move against past ones, and stays too.
+this period's one move against past ones, and stays too. So does a clause whose subject is
+itself a happening ("the wildfire destroyed more homes than any other fire", "the storm killed
+more people than any storm since 1900"): one happening is ranked, no standing kept over time.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.times.vocab import UNITS
 
 _ANY_WORDS = frozenset({"anyone", "anybody", "anything"})
@@ -24,7 +27,11 @@ _PERIODS = frozenset(UNITS) | {"quarter", "time", "period", "season", "point"}
 
 def compares_with_anyone(verb: Token) -> bool:
     """Whether the verb's own clause holds a "than" whose object is everyone else ("than
-    anyone", "than any other state")."""
+    anyone", "than any other state"), and its subject is no happening ("the storm")."""
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NOUN_CLASSES for c in verb.children
+    ):
+        return False  # "the wildfire destroyed more homes than any other fire": one happening
     return any(
         t.lower_ == "than" and _clause_verb(t) == verb and any(_anyone(o) for o in t.children)
         for t in verb.subtree

@@ -13,7 +13,8 @@ Three kinds, all told in every kind of news and none a happening an editor would
   object (a headline tells the past in the present: "Deputies arrest two men"). A short lead
   that opens an unbroken text ("The mayor has resigned.", "Deputies arrested two men
   Tuesday.") keeps them, and keeps its event; so does a dated past opening a brief story
-  scraped as one block ("Two hikers drowned Sunday."), where no paragraph shows the headline.
+  scraped as one block ("Two hikers drowned Sunday."), where no paragraph shows the headline,
+  and an undated one there with all of a lead's marks ("Wheat prices rose sharply.": brief_leads).
 - An unanswered request for comment: "Lund could not be reached for comment", "did not
   return a message left Monday", "calls to the firm were not returned". The reporter's
   attempt to reach someone is how the story was gathered, not what happened in it; the
@@ -32,7 +33,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.paragraphs import headline_end, inferred_breaks
+from stories.extraction.events.brief_leads import opens_on_a_lead
+from stories.paragraphs import headline_end, inferred_breaks, sentence_ends
 
 _ARTICLES = frozenset({"a", "an", "the"})
 _FINITE_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had"})
@@ -115,9 +117,18 @@ def headline_end_in(doc: Doc, text: str) -> int:
     if not end:
         return 0
     first = [t for t in doc if t.idx < end]
-    if not inferred_breaks(text) and _dated_past(first):
+    if not inferred_breaks(text) and (_dated_past(first) or _lead_of_a_brief(doc, text, end)):
         return 0  # a brief one-block story: "Two hikers drowned Sunday." is its lead
     return end if in_headline_style(first) else 0
+
+
+def _lead_of_a_brief(doc: Doc, text: str, end: int) -> bool:
+    """Whether a brief one-block story's first sentence, ending at `end`, is its lead by
+    grammar and by what follows it ("Wheat prices rose sharply. Traders blamed …")."""
+    ends = sentence_ends(text[end:])
+    after = end + ends[0] if ends else len(text)
+    following = [t for t in doc if end <= t.idx < after]
+    return opens_on_a_lead([t for t in doc if t.idx < end], following)
 
 
 def _dated_past(tokens: list[Token]) -> bool:

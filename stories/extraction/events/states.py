@@ -64,7 +64,7 @@ _ADVERBS_AS_OBJECTS = frozenset({"indoors", "outdoors", "inside", "outside", "ho
 _AT = frozenset({"at", "in", "on", "inside", "near"})
 _NAMED_PLACES = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Verbs of coming into a state ("became fascinated", "grew fond of").
-_BECOMING = frozenset({"become", "grow", "get"})
+BECOMING_VERBS = frozenset({"become", "grow", "get"})
 # Words of liking or interest such a verb takes: a state of mind toward something.
 _TAKEN_WITH = frozenset(
     {"fascinated", "obsessed", "infatuated", "enamored", "enamoured", "besotted", "smitten"}
@@ -125,7 +125,7 @@ def feeling_taken_up(verb: Token) -> bool:
     start of a liking or an interest, a state of mind with no occasion of its own."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
-    if lemma in _BECOMING:
+    if lemma in BECOMING_VERBS:
         return any(c.dep_ in ("acomp", "attr") and c.lower_ in _TAKEN_WITH for c in children)
     if lemma == "fall":
         return any(o.lower_ == "love" for o in objects_after(verb, {"in"}))
