@@ -10,7 +10,9 @@ before, or else the last definite singular common noun of that sentence (or of t
 own sentence before it), when the noun is no person, body, place, time or happening (a
 lexicon event noun, or a verb's "-ing" noun such as "the lynching": a happening's "it" is
 left alone, round 27 found none on dev). An earlier "it" that is itself such a subject is
-followed back ("It aired in May. It also ran in June").
+followed back ("It aired in May. It also ran in June"). A thing in a phrase of means, company
+or concession ("paid for the advert with the grant money", "despite the shortage") is a side
+thing the deed used or met, not what the story goes on about, and is passed over as a place is.
 
 Only a clause with its own date or place in a phrase on its verb is named so (round 26: a
 pronoun subject without one added non-events; "it slowed the decline of the state's water
@@ -36,6 +38,8 @@ _SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ROLES = frozenset({"npadvmod", "tmod"})
 _WEATHER_VERBS = frozenset({"rain", "snow", "hail", "sleet", "drizzle", "pour", "thunder"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+# Prepositions of a side thing: the means, company or obstacle of a deed ("with the grant money").
+_SIDE_THINGS = frozenset({"with", "without", "despite", "via", "through", "using", "alongside"})
 
 
 def thing_it_stands_for(pronoun: Token) -> Token | None:
@@ -122,6 +126,8 @@ def _thing(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
         return False  # "in the port", "at the plant": where, a place
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SIDE_THINGS:
+        return False  # "with the grant money": what the deed used, a side thing
     return not (can_act(noun) or may_be_a_person(noun))
 
 
