@@ -25,13 +25,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.times.rules_spans import SET_VALUES
+from stories.extraction.times.vocab import UNITS
 
-# Nouns of a stretch an amount is counted over.
-_PERIODS = frozenset({"hour", "day", "night", "week", "month", "year", "season"})
+# Nouns of a stretch an amount is counted over (the time units, and "season").
+_PERIODS = frozenset(UNITS) | {"season"}
 # Adverbs telling a deed as seldom or yearly done (events.genre holds "often", "usually"…).
 _SELDOM = frozenset({"rarely", "seldom", "annually"})
-# Adjectives of a recurring stretch: "monthly payments", "weekly visits".
-_RECURRING = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly"})
+# Adjectives of a recurring stretch, the "-ly" words of a repeated time: "monthly payments".
+_RECURRING = frozenset(word for word in SET_VALUES if word.endswith("ly"))
 # Words bounding a stretch by one happening: "during the strike", "while the roads were closed".
 _DURING = frozenset({"during", "throughout", "amid"})
 _WHILE = frozenset({"while", "until"})
