@@ -163,3 +163,13 @@ def test_a_tally_beside_a_vote_word_stays_a_vote(nlp):  # noqa: F811
 
 def test_a_range_of_years_of_age_is_no_tally():
     assert not tells_a_tally("The camp is open to children 10-12 years old.")
+
+
+def test_a_measure_that_won_by_a_tally_was_voted_on(nlp):  # noqa: F811
+    # "won" is a contest word, but what won is a law, not a side in a game: a vote.
+    text = (
+        LEAD + "The Lyon Tenants Union strongly opposed the zoning measure. "
+        "The measure won approval 5-2."
+    )
+
+    assert "oppose" in event_triggers(nlp, text)

@@ -16,7 +16,8 @@ the council" a decision done to the subject, and a count, "unanimously" or a vot
 the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) tells a vote;
 a tally is two small counts standing alone, not a phone number ("555-0142") or a range of
 years, days or ages ("2015-2019", "June 4-6", "ages 10-12"), nor a game's score in a sentence
-telling a contest and no vote ("beat its rivals 3-1").
+telling a contest between sides and no vote ("the club beat its rivals 3-1"; "the
+measure won approval 5-2" is a vote: a law is no side in a game).
 Support given to an attack or a fight ("gunners supported the assault") is a share in the
 deed, and suffering from a harm ("suffered from smoke inhalation", "from burns") tells an
 injury that happened, not a condition. A date of the clause's own ("opposed the plan at Tuesday's
@@ -29,6 +30,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from stories.extraction.events.instruments import INSTRUMENTS
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.sides import contest
 from stories.extraction.times.patterns import MONTH
@@ -102,12 +104,20 @@ def _in_a_vote(verb: Token) -> bool:
 
 
 def _votes_tally(words: Span) -> bool:
-    """A tally in the words that is a vote's, not a game's score ("beat its rivals 3-1": a
-    contest told and no vote)."""
+    """A tally in the words that is a vote's, not a game's score ("the club beat its rivals
+    3-1": a contest between sides, and no vote)."""
     if not tells_a_tally(words.text):
         return False
-    game = any(contest(t) for t in words)
+    game = any(contest(t) and _played(t) for t in words)
     return not game or any(t.lemma_.lower() in _VOTES for t in words)
+
+
+def _played(word: Token) -> bool:
+    """A contest noun ("a 3-1 win"), or a contest verb whose subject is a side ("the club
+    beat"), not a law that "won approval" (events.instruments)."""
+    if word.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in INSTRUMENTS for c in word.children)
 
 
 def tells_a_tally(text: str) -> bool:
