@@ -28,6 +28,7 @@ from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
 from stories.extraction.events.title_parts import is_time_word
+from stories.extraction.times.vocab import UNITS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -59,12 +60,21 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
 
 def _set_in_its_clause(verb: Token) -> bool:
     """A date or place in a phrase on the verb itself ("ran in Denver", "aired on Monday"),
-    not one inside its object ("slowed the decline of the state's water table")."""
+    not one inside its object ("slowed the decline of the state's water table"), nor a
+    duration ("ran for three hours": how long, not when)."""
     for child in verb.children:
         phrase = child.dep_ == "prep" or (child.dep_ in _TIME_ROLES and child.ent_type_)
-        if phrase and any(t.ent_type_ in _SETTINGS for t in child.subtree):
+        if phrase and not _duration(child) and any(t.ent_type_ in _SETTINGS for t in child.subtree):
             return True
     return False
+
+
+def _duration(phrase: Token) -> bool:
+    """ "for three hours", "within 24 hours", "two weeks": a count of a time unit."""
+    return any(
+        t.lemma_.lower() in UNITS and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        for t in phrase.subtree
+    )
 
 
 def _empty_it(verb: Token) -> bool:
