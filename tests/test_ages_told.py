@@ -70,3 +70,31 @@ def test_an_age_told_earlier_in_the_sentence_dates_the_deed(events_of):
     event = events_of(text, published=datetime.date(2019, 11, 15))["send"]
 
     assert (event.date_start, event.date_precision) == (datetime.date(1956, 1, 1), "year")
+
+
+def test_an_age_told_of_a_relative_does_not_date_the_deed(events_of):
+    text = (
+        "The painter was born to two teachers in a small port in 1948. "
+        "His mother fell ill at the age of 61 and left the port."
+    )
+
+    event = events_of(text, published=datetime.date(2019, 11, 15))["fall"]
+
+    assert event.date_start != datetime.date(2009, 1, 1)
+
+
+def test_an_age_in_a_relative_clause_of_a_relative_does_not_date_the_main_deed(events_of):
+    text = (
+        "The painter was born to two teachers in a small port in 1948. "
+        "His brother, who married at the age of 20, opened a bakery in the port."
+    )
+
+    event = events_of(text, published=datetime.date(2019, 11, 15))["open"]
+
+    assert event.date_start != datetime.date(1968, 1, 1)
+
+
+def test_a_first_born_child_is_no_birth_year_of_the_subject():
+    text = "The senator had her first-born son in 1990. At 40, she ran for office."
+
+    assert birth_year_before(text.index("At 40"), 0, text) is None

@@ -5,7 +5,7 @@
 Short sentences written for these tests, each after a lead that reports a happening.
 """
 
-from stories.extraction.events.held_stances import holds_a_stance
+from stories.extraction.events.held_stances import holds_a_stance, tells_a_tally
 from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
@@ -132,3 +132,44 @@ def test_a_tally_of_large_counts_in_the_clause_is_a_vote(nlp):  # noqa: F811
     doc = nlp("The House opposed the harbour bill 218-210.")
 
     assert not holds_a_stance(next(t for t in doc if t.lower_ == "opposed"))
+
+
+def test_a_range_of_ages_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    text = (
+        LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. "
+        "Its youth club takes children ages 10-12."
+    )
+
+    assert "oppose" not in event_triggers(nlp, text)
+
+
+def test_a_game_score_in_the_next_sentence_is_no_tally(nlp):  # noqa: F811
+    text = (
+        LEAD + "The Lyon Tenants Union strongly supported the city's rugby club. "
+        "The club beat its rivals 3-1."
+    )
+
+    assert "support" not in event_triggers(nlp, text)
+
+
+def test_a_tally_beside_a_vote_word_stays_a_vote(nlp):  # noqa: F811
+    text = (
+        LEAD + "The Lyon Tenants Union strongly opposed the zoning plan. "
+        "The plan lost the vote 5-2."
+    )
+
+    assert "oppose" in event_triggers(nlp, text)
+
+
+def test_a_range_of_years_of_age_is_no_tally():
+    assert not tells_a_tally("The camp is open to children 10-12 years old.")
+
+
+def test_a_measure_that_won_by_a_tally_was_voted_on(nlp):  # noqa: F811
+    # "won" is a contest word, but what won is a law, not a side in a game: a vote.
+    text = (
+        LEAD + "The Lyon Tenants Union strongly opposed the zoning measure. "
+        "The measure won approval 5-2."
+    )
+
+    assert "oppose" in event_triggers(nlp, text)

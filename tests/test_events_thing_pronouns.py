@@ -70,3 +70,31 @@ def test_an_it_a_later_clause_fills_stands_for_nothing(nlp):  # noqa: F811
 def test_the_weathers_it_stands_for_nothing(nlp):  # noqa: F811
     doc = nlp("The new parking rule took effect last week. It snowed in Denver on Friday.")
     assert thing_it_stands_for(next(t for t in doc if t.text == "It")) is None
+
+
+def test_a_thing_in_a_phrase_of_means_is_no_antecedent(nlp):  # noqa: F811
+    # "with the grant money" tells what paid for the advert; the story goes on about the advert.
+    text = "The minister paid for the safety advert with the grant money. It ran on Monday."
+    titles = event_titles(nlp, text)
+    assert not any(t.startswith("Grant money") for t in titles), titles
+
+
+def test_a_thing_beside_the_one_told_of_is_no_antecedent(nlp):  # noqa: F811
+    text = "The county printed the voter guide despite the paper shortage. It ran on Monday."
+    titles = event_titles(nlp, text)
+    assert not any(t.startswith("Paper shortage") for t in titles), titles
+
+
+def test_a_duration_is_no_date_of_the_clause_own(nlp):  # noqa: F811
+    # "for three hours" says how long, not when: the clause has no setting of its own.
+    doc = nlp(
+        "The minister spent another million dollars on the safety advert. It ran for three hours."
+    )
+    pronoun = next(t for t in doc if t.text == "It")
+    assert thing_it_stands_for(pronoun) is None
+
+
+def test_a_date_is_the_clause_own_setting(nlp):  # noqa: F811
+    doc = nlp("The minister spent another million dollars on the safety advert. It ran in May.")
+    pronoun = next(t for t in doc if t.text == "It")
+    assert thing_it_stands_for(pronoun) is not None

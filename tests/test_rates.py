@@ -69,3 +69,15 @@ def test_a_sum_set_on_someone_at_a_rate_is_a_happening(nlp):
     text = LEAD + "The city awarded the builder $9,000 a month."
 
     assert "award" in event_triggers(nlp, text)
+
+
+def test_an_amount_a_day_during_a_happening_is_that_happening_told(nlp):
+    text = LEAD + "The plant lost $2 million a day during the strike."
+
+    assert "lose" in event_triggers(nlp, text)
+
+
+def test_an_amount_a_day_while_something_lasted_is_a_happening(nlp):
+    text = LEAD + "The plant lost $2 million a day while the roads were closed."
+
+    assert "lose" in event_triggers(nlp, text)

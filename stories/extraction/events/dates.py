@@ -250,7 +250,7 @@ def date_from_narrative(
         elif later is not None:
             found, source = later, "years_later"  # "… in 1992. A decade later, …"
         elif source != "clause" and (
-            aged := _at_age(event, paragraphs, sentences, published, text)
+            aged := _at_age(event, paragraphs, sentences, published, text, doc)
         ):
             found, source = aged, "age"  # "born … in 1957. At 16, he went …"
         if found is None and published is not None and tense not in ("future", "present"):
@@ -298,13 +298,14 @@ def _at_age(
     sentences: list[tuple[int, int]],
     published: dt.date | None,
     text: str,
+    doc: Doc | None,
 ) -> EventDate | None:
     """The year of a deed told at an age, read from its sentence's opening to its end ("after
     falling ill at the age of 9, he was diagnosed"), after its paragraph told a birth year
     (ages_told)."""
     since = max((p for p in paragraphs if p <= event.start), default=0)
     opening = max((s for s, _ in sentences if s <= event.start), default=event.start)
-    return year_at_age(max(opening, since), event.end, since, published, text)
+    return year_at_age(max(opening, since), event.end, since, published, text, doc)
 
 
 def _dated_in_own_words(

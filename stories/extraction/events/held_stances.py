@@ -15,7 +15,9 @@ stay: "approved the budget" is a vote, "suffered a broken arm" an injury, "was s
 the council" a decision done to the subject, and a count, "unanimously" or a vote ("supported
 the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) tells a vote;
 a tally is two small counts standing alone, not a phone number ("555-0142") or a range of
-years or days ("2015-2019", "June 4-6").
+years, days or ages ("2015-2019", "June 4-6", "ages 10-12"), nor a game's score in a sentence
+telling a contest between sides and no vote ("the club beat its rivals 3-1"; "the
+measure won approval 5-2" is a vote: a law is no side in a game).
 Support given to an attack or a fight ("gunners supported the assault") is a share in the
 deed, and suffering from a harm ("suffered from smoke inhalation", "from burns") tells an
 injury that happened, not a condition. A date of the clause's own ("opposed the plan at Tuesday's
@@ -26,9 +28,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from stories.extraction.events.instruments import INSTRUMENTS
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.sides import contest
 from stories.extraction.times.patterns import MONTH
 
 # Verbs whose active with an object is a position held: "supported Trump", "opposed the move".
@@ -53,6 +57,9 @@ _HARMS = frozenset(
 _COUNT = r"(?:0|[1-9]\d{0,2})"
 _TALLY = re.compile(rf"(?<![\w\-–/.,:]){_COUNT}\s*[-–]\s*{_COUNT}(?![\w\-–/:]|[.,]\d)")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH}\s*$")
+# "ages 10-12", "aged 5-11", "10-12 years old", "10-12-year-olds": a range of ages.
+_AGE_BEFORE = re.compile(r"\b(?:age|ages|aged)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*-?\s*years?\b", re.I)
 
 
 def holds_a_stance(verb: Token) -> bool:
@@ -61,8 +68,8 @@ def holds_a_stance(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "was supported by the council": done to the subject
-    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1].text
-    if any(c.lower_ in _VOTED for c in verb.subtree) or tells_a_tally(clause):
+    clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]
+    if any(c.lower_ in _VOTED for c in verb.subtree) or _votes_tally(clause):
         return False  # "supported the measure 5-2", "unanimously opposed": a vote
     if _in_a_vote(verb):
         return False  # "opposed the bill in a vote", "…the bill. The vote was 5-2."
@@ -93,12 +100,33 @@ def _in_a_vote(verb: Token) -> bool:
         return True
     end = verb.sent.end
     following = verb.doc[end].sent if end < len(verb.doc) else None
-    return following is not None and tells_a_tally(following.text)
+    return following is not None and _votes_tally(following)
+
+
+def _votes_tally(words: Span) -> bool:
+    """A tally in the words that is a vote's, not a game's score ("the club beat its rivals
+    3-1": a contest between sides, and no vote)."""
+    if not tells_a_tally(words.text):
+        return False
+    game = any(contest(t) and _played(t) for t in words)
+    return not game or any(t.lemma_.lower() in _VOTES for t in words)
+
+
+def _played(word: Token) -> bool:
+    """A contest noun ("a 3-1 win"), or a contest verb whose subject is a side ("the club
+    beat"), not a law that "won approval" (events.instruments)."""
+    if word.pos_ == "NOUN":
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in INSTRUMENTS for c in word.children)
 
 
 def tells_a_tally(text: str) -> bool:
     """Whether the text writes a vote's tally: two small counts joined by a dash ("5-2",
-    "218-210"), not a phone number, a range of years or days, or part of a longer number."""
+    "218-210"), not a phone number, a range of years, days or ages, or part of a longer
+    number."""
     return any(
-        _MONTH_BEFORE.search(text, 0, match.start()) is None for match in _TALLY.finditer(text)
+        _MONTH_BEFORE.search(text, 0, match.start()) is None
+        and _AGE_BEFORE.search(text, 0, match.start()) is None
+        and _AGE_AFTER.match(text, match.end()) is None
+        for match in _TALLY.finditer(text)
     )

@@ -16,18 +16,27 @@ verb's amount or after "per", a plural object with an adjective of recurrence ("
 Tuesday" (no period), "printed its weekly supplement" (one thing, done once), a sum set on
 someone ("awarded the builder $9,000 a month", "fined him $500 a day": decided once), and a dated
 clause (the caller asks only undated ones): "lost $2 million a day during Monday's strike".
+Undated, an amount per stretch bounded by one happening ("lost $2 million a day during the
+strike", "... while the roads were closed") counts that happening's cost, once, and stays too.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Nouns of a stretch an amount is counted over.
-_PERIODS = frozenset({"hour", "day", "night", "week", "month", "year", "season"})
+from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.times.rules_spans import SET_VALUES
+from stories.extraction.times.vocab import UNITS
+
+# Nouns of a stretch an amount is counted over (the time units, and "season").
+_PERIODS = frozenset(UNITS) | {"season"}
 # Adverbs telling a deed as seldom or yearly done (events.genre holds "often", "usually"…).
 _SELDOM = frozenset({"rarely", "seldom", "annually"})
-# Adjectives of a recurring stretch: "monthly payments", "weekly visits".
-_RECURRING = frozenset({"hourly", "daily", "nightly", "weekly", "monthly", "yearly"})
+# Adjectives of a recurring stretch, the "-ly" words of a repeated time: "monthly payments".
+_RECURRING = frozenset(word for word in SET_VALUES if word.endswith("ly"))
+# Words bounding a stretch by one happening: "during the strike", "while the roads were closed".
+_DURING = frozenset({"during", "throughout", "amid"})
+_WHILE = frozenset({"while", "until"})
 # Dependencies by which an amount hangs on its verb.
 _AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubjpass"})
 
@@ -39,6 +48,8 @@ def told_as_a_rate(verb: Token) -> bool:
         return True
     if any(c.dep_ == "dative" for c in verb.children):
         return False  # "awarded the builder $9,000 a month": a sum set on someone, once
+    if _bounded_by_a_happening(verb):
+        return False  # "lost $2 million a day during the strike": that strike's cost
     if any(_per_period(c) for c in verb.children if c.dep_ == "prep"):
         return True  # "earned 10 percent more per hour"
     if any(c.dep_ == "dobj" and _recurring_things(c) for c in verb.children):
@@ -85,3 +96,20 @@ def _recurring_things(noun: Token) -> bool:
     return noun.tag_ == "NNS" and any(
         c.dep_ == "amod" and c.lower_ in _RECURRING for c in noun.children
     )
+
+
+def _bounded_by_a_happening(verb: Token) -> bool:
+    """ "during the strike", "while the roads were closed": the stretch the amount is counted
+    over is one happening's, told on the verb."""
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _DURING
+            and any(o.dep_ == "pobj" and o.lemma_.lower() in NOUN_CLASSES for o in child.children)
+        ):
+            return True
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _WHILE for m in child.children
+        ):
+            return True
+    return False

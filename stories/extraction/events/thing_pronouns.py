@@ -10,7 +10,9 @@ before, or else the last definite singular common noun of that sentence (or of t
 own sentence before it), when the noun is no person, body, place, time or happening (a
 lexicon event noun, or a verb's "-ing" noun such as "the lynching": a happening's "it" is
 left alone, round 27 found none on dev). An earlier "it" that is itself such a subject is
-followed back ("It aired in May. It also ran in June").
+followed back ("It aired in May. It also ran in June"). A thing in a phrase of means, company
+or concession ("paid for the advert with the grant money", "despite the shortage") is a side
+thing the deed used or met, not what the story goes on about, and is passed over as a place is.
 
 Only a clause with its own date or place in a phrase on its verb is named so (round 26: a
 pronoun subject without one added non-events; "it slowed the decline of the state's water
@@ -26,6 +28,7 @@ from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
 from stories.extraction.events.title_parts import is_time_word
+from stories.extraction.times.vocab import UNITS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
@@ -36,6 +39,8 @@ _SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ROLES = frozenset({"npadvmod", "tmod"})
 _WEATHER_VERBS = frozenset({"rain", "snow", "hail", "sleet", "drizzle", "pour", "thunder"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+# Prepositions of a side thing: the means, company or obstacle of a deed ("with the grant money").
+_SIDE_THINGS = frozenset({"with", "without", "despite", "via", "through", "using", "alongside"})
 
 
 def thing_it_stands_for(pronoun: Token) -> Token | None:
@@ -55,12 +60,21 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
 
 def _set_in_its_clause(verb: Token) -> bool:
     """A date or place in a phrase on the verb itself ("ran in Denver", "aired on Monday"),
-    not one inside its object ("slowed the decline of the state's water table")."""
+    not one inside its object ("slowed the decline of the state's water table"), nor a
+    duration ("ran for three hours": how long, not when)."""
     for child in verb.children:
         phrase = child.dep_ == "prep" or (child.dep_ in _TIME_ROLES and child.ent_type_)
-        if phrase and any(t.ent_type_ in _SETTINGS for t in child.subtree):
+        if phrase and not _duration(child) and any(t.ent_type_ in _SETTINGS for t in child.subtree):
             return True
     return False
+
+
+def _duration(phrase: Token) -> bool:
+    """ "for three hours", "within 24 hours", "two weeks": a count of a time unit."""
+    return any(
+        t.lemma_.lower() in UNITS and any(c.dep_ == "nummod" or c.like_num for c in t.children)
+        for t in phrase.subtree
+    )
 
 
 def _empty_it(verb: Token) -> bool:
@@ -122,6 +136,8 @@ def _thing(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in LOCATIVE_PREPOSITIONS:
         return False  # "in the port", "at the plant": where, a place
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SIDE_THINGS:
+        return False  # "with the grant money": what the deed used, a side thing
     return not (can_act(noun) or may_be_a_person(noun))
 
 
