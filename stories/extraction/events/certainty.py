@@ -17,8 +17,8 @@ from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.awaited_conditions import awaited_condition
-from stories.extraction.events.caused_complements import caused_by_done_deed
 from stories.extraction.events.charges import charged_with_offence, only_alleged
+from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.dated_prospects import be_of_able_to
@@ -167,8 +167,8 @@ def verb_certainty(
             published=published,
             date_end=date_end,
         )
-    if caused_by_done_deed(verb):  # "forced X to close" (events.caused_complements)
-        return "planned" if _upcoming(date, date_end, published) else "occurred"
+    if taken := complement_certainty(verb, upcoming=_upcoming(date, date_end, published)):
+        return taken  # "forced X to close", a lead's "wants to" (events.complement_certainties)
     if only_alleged(verb):
         return "speculated"  # "is accused of killing": held against someone (events.charges)
     if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
