@@ -18,6 +18,7 @@ from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
+from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.dated_prospects import be_of_able_to
@@ -166,6 +167,8 @@ def verb_certainty(
             published=published,
             date_end=date_end,
         )
+    if taken := complement_certainty(verb, upcoming=_upcoming(date, date_end, published)):
+        return taken  # "forced X to close", a lead's "wants to" (events.complement_certainties)
     if only_alleged(verb):
         return "speculated"  # "is accused of killing": held against someone (events.charges)
     if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.assistance import gives_abstract_help
 from stories.extraction.events.candidacies import files_for_office
+from stories.extraction.events.caused_complements import caused_by_done_deed
 from stories.extraction.events.charges import alleged_offence, charged_with_offence
 from stories.extraction.events.counted_under_way import counted, deed_under_way_in_lead
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -305,7 +306,7 @@ def general_report(verb: Token, certainty: str) -> bool:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     implied = implied or dated_decided_act(verb)  # "the decision to cut rates last month"
-    implied = implied or own_news
+    implied = implied or own_news or caused_by_done_deed(verb)  # "forced X to close"
     return not infinitive or implied or certainty in ("planned", "expected")
 
 
@@ -327,6 +328,7 @@ def side_clause(verb: Token, certainty: str, *, dated: bool) -> bool:
     implied = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
     # "is thrilled to welcome X as its new CEO": the announcement is the deed
     implied = implied or announced_hire(verb) or threatened_consequence(verb)
+    implied = implied or caused_by_done_deed(verb)  # "had to cut" (events.caused_complements)
     return infinitive and not implied and certainty not in ("planned", "expected")
 
 
