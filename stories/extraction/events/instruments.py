@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_INSTRUMENTS = frozenset(
+INSTRUMENTS = frozenset(
     {
         "act",
         "bill",
@@ -31,6 +31,6 @@ def instrument_acts(verb: Token) -> bool:
     verb whose subject is a law or a court paper and which acts on an object reports the
     instrument's effect, a deed; "the law is clear" (no object) stays a description."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _INSTRUMENTS:
+    if subject is None or subject.lemma_.lower() not in INSTRUMENTS:
         return False
     return any(c.dep_ == "dobj" for c in verb.children)
