@@ -39,6 +39,7 @@ from stories.extraction.events.dates import (
 )
 from stories.extraction.events.day_references import drop_days_named_again
 from stories.extraction.events.denied_claims import under_denial
+from stories.extraction.events.document_contents import states_a_texts_content
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.genre import keep_news
@@ -320,6 +321,8 @@ def _candidate(
         return None  # "would have cut…", "intended to…" (events.unrealised)
     if site.kind != "noun" and under_denial(anchor):
         return None  # "denied he had taken the money": the denial is the event
+    if site.kind != "noun" and states_a_texts_content(anchor):
+        return None  # "the act prohibited sowing": what a rule says (events.document_contents)
     on_a_day = time is not None and time.precision == "day"
     if site.kind != "noun" and not on_a_day and compares_with_anyone(anchor):
         return None  # "executed more prisoners than any other state" (record_comparisons)

@@ -1,0 +1,39 @@
+"""What a law, ruling or resolution says it forbids, allows, requires or declares is its content,
+not a happening (events.document_contents); what is done with it, or what it makes, stays."""
+
+from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_a_law_forbidding_something_tells_its_content(nlp):  # noqa: F811
+    text = "The farm act prohibited planting before late spring in the valley."
+    assert "prohibit" not in event_triggers(nlp, text)
+
+
+def test_a_resolution_declaring_a_status_tells_its_content(nlp):  # noqa: F811
+    text = "The council resolution declared the old quarry a protected site in 2004."
+    assert "declare" not in event_triggers(nlp, text)
+
+
+def test_a_resolution_that_did_not_authorize_tells_its_content(nlp):  # noqa: F811
+    text = "Allies said on Monday that the embargo resolution did not authorize a blockade."
+    assert "authorize" not in event_triggers(nlp, text)
+
+
+def test_an_order_naming_its_beneficiaries_tells_its_content(nlp):  # noqa: F811
+    text = "Analysts said the tribunal order identified two lenders as its main winners."
+    assert "identify" not in event_triggers(nlp, text)
+
+
+def test_a_person_forbidding_something_is_still_an_event(nlp):  # noqa: F811
+    text = "On Tuesday the mayor prohibited fireworks in the old town."
+    assert "prohibit" in event_triggers(nlp, text)
+
+
+def test_a_law_passed_is_still_an_event(nlp):  # noqa: F811
+    text = "On Tuesday the senate passed the farm act."
+    assert "pass" in event_triggers(nlp, text)
+
+
+def test_a_law_creating_something_is_still_an_event(nlp):  # noqa: F811
+    text = "The new harbor act creates four reserves along the Dunmore coast."
+    assert "create" in event_triggers(nlp, text)
