@@ -59,6 +59,18 @@ def test_things_received_monthly_are_a_standing_rate(nlp):
     assert "collect" not in event_triggers(nlp, text)
 
 
+def test_one_quarters_figures_reported_are_a_happening(nlp):
+    text = LEAD + "The chain reported lower quarterly sales."
+
+    assert "report" in event_triggers(nlp, text)
+
+
+def test_one_years_figures_posted_are_a_happening(nlp):
+    text = LEAD + "The bank posted record yearly profits."
+
+    assert "post" in event_triggers(nlp, text)
+
+
 def test_one_weekly_thing_published_is_a_happening(nlp):
     text = LEAD + "The paper printed its weekly supplement early."
 

@@ -32,8 +32,13 @@ from stories.extraction.times.vocab import UNITS
 _PERIODS = frozenset(UNITS) | {"season"}
 # Adverbs telling a deed as seldom or yearly done (events.genre holds "often", "usually"…).
 _SELDOM = frozenset({"rarely", "seldom", "annually"})
-# Adjectives of a recurring stretch, the "-ly" words of a repeated time: "monthly payments".
-_RECURRING = frozenset(word for word in SET_VALUES if word.endswith("ly"))
+# Adjectives of a recurring stretch, the "-ly" words of a repeated time: "monthly payments";
+# not a quarter's or a year's, which name one period's total as often ("reported lower
+# quarterly sales", "yearly profits": the figures of one quarter or year, reported once).
+_ONE_PERIODS_TOTAL = frozenset({"quarterly", "yearly", "annually"})
+_RECURRING = frozenset(
+    word for word in SET_VALUES if word.endswith("ly") and word not in _ONE_PERIODS_TOTAL
+)
 # Words bounding a stretch by one happening: "during the strike", "while the roads were closed".
 _DURING = frozenset({"during", "throughout", "amid"})
 _WHILE = frozenset({"while", "until"})
