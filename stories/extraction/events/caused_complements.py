@@ -65,3 +65,16 @@ def _governor(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
         return verb.head.head  # "forced officials in the county to close"
     return None
+
+
+def made_to_act(verb: Token) -> Token | None:
+    """Who does what a causing verb made happen: the governor's object, before the infinitive
+    ("led the mayor to resign": the mayor resigned; the scandal did not). English infinitives
+    under these verbs are controlled by the object (events.titles.subject_of asks this first);
+    with no object ("helped to rebuild", "was forced to shut") the subject acts, as usual."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp":
+        return None
+    governor = verb.head
+    if governor.lemma_.lower() not in CAUSING_GOVERNORS:
+        return None
+    return next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
