@@ -37,3 +37,9 @@ def test_a_law_passed_is_still_an_event(nlp):  # noqa: F811
 def test_a_law_creating_something_is_still_an_event(nlp):  # noqa: F811
     text = "The new harbor act creates four reserves along the Dunmore coast."
     assert "create" in event_triggers(nlp, text)
+
+
+def test_an_order_declaring_on_a_day_of_its_own_is_still_an_event(nlp):  # noqa: F811
+    # A text's content holds as long as the text stands; a day of its own dates the issuing.
+    text = "The governor's order declared a state of emergency in Lyon on Tuesday."
+    assert "declare" in event_triggers(nlp, text)
