@@ -71,3 +71,14 @@ def test_who_a_cause_led_to_act_is_the_complements_actor(nlp):  # noqa: F811
 def test_who_helped_with_no_object_is_the_complements_actor(nlp):  # noqa: F811
     text = "The mayor helped to rebuild the school in Lyon on Tuesday."
     assert event_titles(nlp, text, "rebuild") == ["Mayor rebuilds school in Lyon"]
+
+
+def test_the_aim_of_a_campaign_someone_led_is_not_taken(nlp):  # noqa: F811
+    # "led a campaign to ban bags": the infinitive tells what the campaign sought, not a deed.
+    text = "The mayor led a campaign to ban plastic bags in Lyon."
+    assert certainty_of_verb(nlp, text, "ban", None) is None
+
+
+def test_the_aim_of_a_vote_someone_forced_is_not_taken(nlp):  # noqa: F811
+    text = "Opponents forced a vote to remove the chairman in Lyon."
+    assert certainty_of_verb(nlp, text, "remove", None) is None
