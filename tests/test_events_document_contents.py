@@ -43,3 +43,17 @@ def test_an_order_declaring_on_a_day_of_its_own_is_still_an_event(nlp):  # noqa:
     # A text's content holds as long as the text stands; a day of its own dates the issuing.
     text = "The governor's order declared a state of emergency in Lyon on Tuesday."
     assert "declare" in event_triggers(nlp, text)
+
+
+def test_a_law_forbidding_something_before_a_day_tells_its_content():
+    # "before April 20" bounds what is forbidden: a term of the text, no day it happened on.
+    import datetime as dt
+
+    from stories.extraction.analysis import analyse_text
+
+    text = (
+        "Growers in Ohio flooded their orchards again this week. In 2011, the state farm act "
+        "prohibited corn seeding before April 20 and spraying before July 4."
+    )
+    events = analyse_text(text, published=dt.date(2019, 11, 8)).events
+    assert "prohibit" not in [e.trigger for e in events]

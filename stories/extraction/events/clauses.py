@@ -322,7 +322,8 @@ def _candidate(
     if site.kind != "noun" and under_denial(anchor):
         return None  # "denied he had taken the money": the denial is the event
     on_a_day = time is not None and time.precision == "day"
-    if site.kind != "noun" and not (dated and on_a_day) and states_a_texts_content(anchor):
+    issued_on_a_day = dated and on_a_day and not _deadline(anchor)  # not "before May 10"
+    if site.kind != "noun" and not issued_on_a_day and states_a_texts_content(anchor):
         return None  # "the act prohibited sowing": what a rule says (events.document_contents)
     if site.kind != "noun" and not on_a_day and compares_with_anyone(anchor):
         return None  # "executed more prisoners than any other state" (record_comparisons)
