@@ -57,3 +57,11 @@ def test_a_law_forbidding_something_before_a_day_tells_its_content():
     )
     events = analyse_text(text, published=dt.date(2019, 11, 8)).events
     assert "prohibit" not in [e.trigger for e in events]
+
+
+def test_a_report_identifying_a_suspect_is_no_texts_content(nlp):  # noqa: F811
+    # A report or finding tells what was found out, not a rule: "report" is no ruling text.
+    from stories.extraction.events.document_contents import states_a_texts_content
+
+    doc = nlp("The police report identified the driver as a local man.")
+    assert not any(states_a_texts_content(t) for t in doc)
