@@ -9,7 +9,10 @@ the governor's certainty ("forced authorities to close several highways", "led e
 raise wages"). The rule takes only a governor told as done (a simple past, a
 perfect or a passive), not negated and not under a modal: "forces drivers to slow down" is a
 habit, "did not force it to close" and "would have required it to install" tell no happening,
-and "wants/tries to close" name a wish or an attempt (left to the wish rules).
+and "wants/tries to close" name a wish or an attempt (left to the wish rules). An infinitive
+on an object that is a deed or an aim ("led a campaign to ban bags", "forced a vote to remove
+the chairman") tells what the aim sought, not what was made to happen. Who did the caused deed
+is the governor's object ("led the mayor to resign": the mayor resigned), read by the titles.
 """
 
 from __future__ import annotations
