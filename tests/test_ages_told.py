@@ -98,3 +98,15 @@ def test_a_first_born_child_is_no_birth_year_of_the_subject():
     text = "The senator had her first-born son in 1990. At 40, she ran for office."
 
     assert birth_year_before(text.index("At 40"), 0, text) is None
+
+
+def test_an_age_told_of_the_subjects_own_career_dates_the_deed(events_of):
+    # "his career" is a thing of the subject's, not a relative: the age is still his.
+    text = (
+        "The painter was born to two teachers in a small port in 1948. "
+        "His career began at the age of 16 in a print shop in the port."
+    )
+
+    event = events_of(text, published=datetime.date(2019, 11, 15))["begin"]
+
+    assert (event.date_start, event.date_precision) == (datetime.date(1964, 1, 1), "year")

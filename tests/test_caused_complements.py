@@ -4,7 +4,7 @@
 The sentences are written for these tests.
 """
 
-from tests.test_events import certainty_of_verb, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import certainty_of_verb, event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 
 def test_what_a_past_forcing_made_someone_do_occurred(nlp):  # noqa: F811
@@ -60,3 +60,25 @@ def test_leading_without_an_infinitive_is_not_taken(nlp):  # noqa: F811
 def test_a_forcing_coordinated_with_a_past_deed_is_told_as_done(nlp):  # noqa: F811
     text = "The gale cut power in many towns and forced officials to shut two highways."
     assert certainty_of_verb(nlp, text, "shut", None) == "occurred"
+
+
+def test_who_a_cause_led_to_act_is_the_complements_actor(nlp):  # noqa: F811
+    # "led the mayor to resign": the mayor resigned, not the scandal (the governor's object acts).
+    text = "The scandal led the mayor to resign in Lyon on Tuesday."
+    assert event_titles(nlp, text, "resign") == ["Mayor resigns in Lyon"]
+
+
+def test_who_helped_with_no_object_is_the_complements_actor(nlp):  # noqa: F811
+    text = "The mayor helped to rebuild the school in Lyon on Tuesday."
+    assert event_titles(nlp, text, "rebuild") == ["Mayor rebuilds school in Lyon"]
+
+
+def test_the_aim_of_a_campaign_someone_led_is_not_taken(nlp):  # noqa: F811
+    # "led a campaign to ban bags": the infinitive tells what the campaign sought, not a deed.
+    text = "The mayor led a campaign to ban plastic bags in Lyon."
+    assert certainty_of_verb(nlp, text, "ban", None) is None
+
+
+def test_the_aim_of_a_vote_someone_forced_is_not_taken(nlp):  # noqa: F811
+    text = "Opponents forced a vote to remove the chairman in Lyon."
+    assert certainty_of_verb(nlp, text, "remove", None) is None

@@ -37,3 +37,31 @@ def test_a_law_passed_is_still_an_event(nlp):  # noqa: F811
 def test_a_law_creating_something_is_still_an_event(nlp):  # noqa: F811
     text = "The new harbor act creates four reserves along the Dunmore coast."
     assert "create" in event_triggers(nlp, text)
+
+
+def test_an_order_declaring_on_a_day_of_its_own_is_still_an_event(nlp):  # noqa: F811
+    # A text's content holds as long as the text stands; a day of its own dates the issuing.
+    text = "The governor's order declared a state of emergency in Lyon on Tuesday."
+    assert "declare" in event_triggers(nlp, text)
+
+
+def test_a_law_forbidding_something_before_a_day_tells_its_content():
+    # "before April 20" bounds what is forbidden: a term of the text, no day it happened on.
+    import datetime as dt
+
+    from stories.extraction.analysis import analyse_text
+
+    text = (
+        "Growers in Ohio flooded their orchards again this week. In 2011, the state farm act "
+        "prohibited corn seeding before April 20 and spraying before July 4."
+    )
+    events = analyse_text(text, published=dt.date(2019, 11, 8)).events
+    assert "prohibit" not in [e.trigger for e in events]
+
+
+def test_a_report_identifying_a_suspect_is_no_texts_content(nlp):  # noqa: F811
+    # A report or finding tells what was found out, not a rule: "report" is no ruling text.
+    from stories.extraction.events.document_contents import states_a_texts_content
+
+    doc = nlp("The police report identified the driver as a local man.")
+    assert not any(states_a_texts_content(t) for t in doc)

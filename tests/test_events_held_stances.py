@@ -173,3 +173,19 @@ def test_a_measure_that_won_by_a_tally_was_voted_on(nlp):  # noqa: F811
     )
 
     assert "oppose" in event_triggers(nlp, text)
+
+
+def test_a_motion_that_won_by_a_tally_was_voted_on(nlp):  # noqa: F811
+    # A motion or a proposal is put to a vote, never a side in a game.
+    text = LEAD + "The Lyon Tenants Union strongly opposed the rent motion. The motion won 6-3."
+
+    assert "oppose" in event_triggers(nlp, text)
+
+
+def test_a_proposal_that_lost_by_a_tally_was_voted_on(nlp):  # noqa: F811
+    text = (
+        LEAD + "The Lyon Tenants Union strongly supported the parking proposal. "
+        "The proposal lost 4-3."
+    )
+
+    assert "support" in event_triggers(nlp, text)

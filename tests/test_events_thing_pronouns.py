@@ -98,3 +98,13 @@ def test_a_date_is_the_clause_own_setting(nlp):  # noqa: F811
     doc = nlp("The minister spent another million dollars on the safety advert. It ran in May.")
     pronoun = next(t for t in doc if t.text == "It")
     assert thing_it_stands_for(pronoun) is not None
+
+
+def test_a_count_of_years_from_a_happening_is_the_clause_own_date(nlp):  # noqa: F811
+    # "two years after the vote" counts on to a point in time: a date, not how long it took.
+    doc = nlp(
+        "The minister spent another million dollars on the safety advert. "
+        "It ran two years after the vote."
+    )
+    pronoun = next(t for t in doc if t.text == "It")
+    assert thing_it_stands_for(pronoun) is not None

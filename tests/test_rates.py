@@ -93,3 +93,16 @@ def test_an_amount_a_day_while_something_lasted_is_a_happening(nlp):
     text = LEAD + "The plant lost $2 million a day while the roads were closed."
 
     assert "lose" in event_triggers(nlp, text)
+
+
+def test_an_amount_a_day_set_against_a_rivals_deed_is_a_standing_rate(nlp):
+    # A "while" of contrast ("while its rival made a profit") bounds no stretch of time.
+    text = LEAD + "The plant lost $2 million a day while its rival made a profit."
+
+    assert "lose" not in event_triggers(nlp, text)
+
+
+def test_an_amount_a_day_until_a_happening_ended_is_a_happening(nlp):
+    text = LEAD + "The plant lost $2 million a day until the strike ended."
+
+    assert "lose" in event_triggers(nlp, text)

@@ -8,10 +8,11 @@ birth year, dated every step of that life. A clause with no time of its own that
 year before it happened in the birth year plus that age, and says no more than that year.
 
 A profile tells its family's ages too: "His mother fell ill at the age of 61", "his brother, who
-drowned at 20". An age whose clause has a relative for its subject (a common noun owned by
-someone: "his mother", "the singer's wife", or the noun a "who" clause hangs on) is that
-relative's, and dates nothing from the subject's birth. A "first-born" child is no birth of the
-subject's either.
+drowned at 20". An age whose clause has a relative for its subject (a noun of kin, events.kin,
+owned by someone: "his mother", "the singer's wife", or the noun a "who" clause hangs on) is
+that relative's, and dates nothing from the subject's birth; a thing of the subject's own
+("his career began at 16") still tells the subject's age. A "first-born" child is no birth of
+the subject's either.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.kin import KIN
 
 _AGE_OF = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?(?P<age>\d{1,2})\b", re.I)
 # "At 16, he went": a sentence opening on an age (the event may start on its words).
@@ -63,6 +65,7 @@ def age_of_a_relative(doc: Doc, at: int) -> bool:
     return (
         subject is not None
         and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() in KIN  # not "his career began at 16": his own age
         and any(c.dep_ == "poss" for c in subject.children)
     )
 

@@ -9,7 +9,10 @@ the governor's certainty ("forced authorities to close several highways", "led e
 raise wages"). The rule takes only a governor told as done (a simple past, a
 perfect or a passive), not negated and not under a modal: "forces drivers to slow down" is a
 habit, "did not force it to close" and "would have required it to install" tell no happening,
-and "wants/tries to close" name a wish or an attempt (left to the wish rules).
+and "wants/tries to close" name a wish or an attempt (left to the wish rules). An infinitive
+on an object that is a deed or an aim ("led a campaign to ban bags", "forced a vote to remove
+the chairman") tells what the aim sought, not what was made to happen. Who did the caused deed
+is the governor's object ("led the mayor to resign": the mayor resigned), read by the titles.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.governing import told_as_done
-from stories.extraction.events.lexicon import NEGATIONS
+from stories.extraction.events.lexicon import NEGATIONS, NOUN_CLASSES
 
 # Verbs whose done deed entails its infinitive complement: making someone act ("force",
 # "compel", "oblige", "cause", "led employers to raise wages") and helping it done ("help").
@@ -60,8 +63,34 @@ def _done(governor: Token) -> bool:
 
 
 def _governor(verb: Token) -> Token | None:
+    """The verb whose deed made `verb` happen. An infinitive on an object that names a deed
+    or an aim tells what that aim sought ("led a campaign to ban bags", "forced a vote to
+    remove the chairman"), not what was made to happen: only someone who can act is made to."""
     if verb.dep_ in _COMPLEMENT_LINKS:
-        return verb.head
-    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        aims = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+        return None if any(_an_aim(o) for o in aims) else verb.head
+    # evidence_verbs reaches events.noise, which imports this module: import it on use.
+    from stories.extraction.events.evidence_verbs import can_act
+
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj" and can_act(verb.head):
         return verb.head.head  # "forced officials in the county to close"
     return None
+
+
+def _an_aim(noun: Token) -> bool:
+    """A happening noun of the lexicon ("a vote", "a strike") as the governor's object."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in NOUN_CLASSES
+
+
+def made_to_act(verb: Token) -> Token | None:
+    """Who does what a causing verb made happen: the governor's object, before the infinitive
+    ("led the mayor to resign": the mayor resigned; the scandal did not). English infinitives
+    under these verbs are controlled by the object (events.titles.subject_of asks this first);
+    with no object ("helped to rebuild", "was forced to shut") the subject acts, as usual."""
+    if verb.tag_ != "VB" or verb.dep_ != "xcomp":
+        return None
+    governor = verb.head
+    if governor.lemma_.lower() not in CAUSING_GOVERNORS:
+        return None
+    made = next((c for c in governor.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return None if made is None or _an_aim(made) else made  # "forced a vote to remove": aim

@@ -321,9 +321,10 @@ def _candidate(
         return None  # "would have cut…", "intended to…" (events.unrealised)
     if site.kind != "noun" and under_denial(anchor):
         return None  # "denied he had taken the money": the denial is the event
-    if site.kind != "noun" and states_a_texts_content(anchor):
-        return None  # "the act prohibited sowing": what a rule says (events.document_contents)
     on_a_day = time is not None and time.precision == "day"
+    issued_on_a_day = dated and on_a_day and not _deadline(anchor)  # not "before May 10"
+    if site.kind != "noun" and not issued_on_a_day and states_a_texts_content(anchor):
+        return None  # "the act prohibited sowing": what a rule says (events.document_contents)
     if site.kind != "noun" and not on_a_day and compares_with_anyone(anchor):
         return None  # "executed more prisoners than any other state" (record_comparisons)
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]

@@ -12,7 +12,9 @@ clause matched no gold event.
 The class is narrow on purpose: a text that makes something ("the act creates four reserves",
 "the warrant charges her with theft") reports its effect, a deed the story dates
 (events.instruments), and a person or body forbidding or allowing ("the mayor banned
-fireworks") is a deed as well.
+fireworks") is a deed as well. A day of the clause's own ("the governor's order declared an
+emergency on Tuesday") dates the text's issuing, a happening, which content has none of; the
+caller (events.clauses) keeps such a clause.
 """
 
 from __future__ import annotations

@@ -17,7 +17,8 @@ the measure 5-2", "opposed the bill in a vote", a tally in the next sentence) te
 a tally is two small counts standing alone, not a phone number ("555-0142") or a range of
 years, days or ages ("2015-2019", "June 4-6", "ages 10-12"), nor a game's score in a sentence
 telling a contest between sides and no vote ("the club beat its rivals 3-1"; "the
-measure won approval 5-2" is a vote: a law is no side in a game).
+measure won approval 5-2", "the motion lost 4-3" are votes: a law or a motion is no side
+in a game).
 Support given to an attack or a fight ("gunners supported the assault") is a share in the
 deed, and suffering from a harm ("suffered from smoke inhalation", "from burns") tells an
 injury that happened, not a condition. A date of the clause's own ("opposed the plan at Tuesday's
@@ -30,7 +31,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from stories.extraction.events.instruments import INSTRUMENTS
+from stories.extraction.events.instruments import VOTED_ON
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.sides import contest
 from stories.extraction.times.patterns import MONTH
@@ -114,10 +115,10 @@ def _votes_tally(words: Span) -> bool:
 
 def _played(word: Token) -> bool:
     """A contest noun ("a 3-1 win"), or a contest verb whose subject is a side ("the club
-    beat"), not a law that "won approval" (events.instruments)."""
+    beat"), not a law or motion that "won approval" or "lost 4-3" (events.instruments)."""
     if word.pos_ == "NOUN":
         return True
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in INSTRUMENTS for c in word.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() not in VOTED_ON for c in word.children)
 
 
 def tells_a_tally(text: str) -> bool:

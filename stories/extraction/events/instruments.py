@@ -24,6 +24,13 @@ INSTRUMENTS = frozenset(
         "warrant",
     }
 )
+# What a body votes on: the instruments, and the motions and proposals put before it. A
+# tally told of one ("the motion won 6-3") is a vote's, never a game's score
+# (events.held_stances); instrument_acts keeps to INSTRUMENTS, since a motion's present
+# tense ("the motion asks the city to…") tells what it says, not an effect.
+VOTED_ON = INSTRUMENTS | frozenset(
+    {"amendment", "motion", "nomination", "proposal", "referendum", "resolution"}
+)
 
 
 def instrument_acts(verb: Token) -> bool:

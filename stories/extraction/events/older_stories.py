@@ -18,15 +18,10 @@ from __future__ import annotations
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.homes import event_word
+from stories.extraction.events.kin import KIN
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Kin that context.may_be_a_person does not know by list or ending ("brother", "sister",
-# "mother", "son", "wife" it does).
-_KIN = frozenset(
-    {"cousin", "nephew", "niece", "aunt", "uncle", "grandson", "grandchild", "sibling",
-     "stepson", "stepchild", "spouse", "fiance", "relative", "kin", "in-law"}
-)  # fmt: skip
 
 
 def told_of_a_relative(event: EventCandidate, index: MentionIndex) -> bool:
@@ -38,7 +33,7 @@ def told_of_a_relative(event: EventCandidate, index: MentionIndex) -> bool:
     subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ != "NOUN":
         return False
-    if not (may_be_a_person(subject) or subject.lemma_.lower() in _KIN):
+    if not (may_be_a_person(subject) or subject.lemma_.lower() in KIN):
         return False
     return any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in subject.children

@@ -17,7 +17,8 @@ Tuesday" (no period), "printed its weekly supplement" (one thing, done once), a 
 someone ("awarded the builder $9,000 a month", "fined him $500 a day": decided once), and a dated
 clause (the caller asks only undated ones): "lost $2 million a day during Monday's strike".
 Undated, an amount per stretch bounded by one happening ("lost $2 million a day during the
-strike", "... while the roads were closed") counts that happening's cost, once, and stays too.
+strike", "... while the roads were closed") counts that happening's cost, once, and stays too;
+a "while" of contrast ("... while its rival made a profit") bounds no stretch.
 """
 
 from __future__ import annotations
@@ -39,9 +40,8 @@ _ONE_PERIODS_TOTAL = frozenset({"quarterly", "yearly", "annually"})
 _RECURRING = frozenset(
     word for word in SET_VALUES if word.endswith("ly") and word not in _ONE_PERIODS_TOTAL
 )
-# Words bounding a stretch by one happening: "during the strike", "while the roads were closed".
+# Words bounding a stretch by one happening: "during the strike", "until the strike ended".
 _DURING = frozenset({"during", "throughout", "amid"})
-_WHILE = frozenset({"while", "until"})
 # Dependencies by which an amount hangs on its verb.
 _AMOUNT_DEPS = frozenset({"dobj", "npadvmod", "attr", "nsubjpass"})
 
@@ -113,8 +113,19 @@ def _bounded_by_a_happening(verb: Token) -> bool:
             and any(o.dep_ == "pobj" and o.lemma_.lower() in NOUN_CLASSES for o in child.children)
         ):
             return True
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in _WHILE for m in child.children
-        ):
+        if child.dep_ == "advcl" and _bounding_clause(child):
             return True
     return False
+
+
+def _bounding_clause(verb: Token) -> bool:
+    """ "until the strike ended"; "while" only before a state or a doing under way ("while the
+    roads were closed", "while crews were digging"): a "while" before a plain deed sets
+    something against the rate ("while its rival made a profit"), a contrast, no stretch."""
+    marks = {m.lower_ for m in verb.children if m.dep_ == "mark"}
+    if "until" in marks:
+        return True
+    lasting = verb.lemma_ == "be" or any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children
+    )
+    return "while" in marks and lasting

@@ -39,6 +39,8 @@ _SETTINGS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 _TIME_ROLES = frozenset({"npadvmod", "tmod"})
 _WEATHER_VERBS = frozenset({"rain", "snow", "hail", "sleet", "drizzle", "pour", "thunder"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WRB", "WP$"})
+# Words that count a stretch back or on from a time, making it a point: "two weeks ago".
+_OFFSETS = frozenset({"ago", "earlier", "later", "before", "after"})
 # Prepositions of a side thing: the means, company or obstacle of a deed ("with the grant money").
 _SIDE_THINGS = frozenset({"with", "without", "despite", "via", "through", "using", "alongside"})
 
@@ -70,7 +72,11 @@ def _set_in_its_clause(verb: Token) -> bool:
 
 
 def _duration(phrase: Token) -> bool:
-    """ "for three hours", "within 24 hours", "two weeks": a count of a time unit."""
+    """ "for three hours", "within 24 hours", "two weeks": a count of a time unit; not one
+    counted back or on from a time ("two weeks ago", "two years after the fire"): a date."""
+    following = phrase.doc[phrase.right_edge.i + 1 : phrase.right_edge.i + 2]
+    if any(t.lower_ in _OFFSETS for t in (*phrase.subtree, *following)):
+        return False  # "two weeks ago", "two years after the fire": counted from a time
     return any(
         t.lemma_.lower() in UNITS and any(c.dep_ == "nummod" or c.like_num for c in t.children)
         for t in phrase.subtree

@@ -18,6 +18,7 @@ from stories.extraction.events.bound_prepositions import (
     bound_phrase,
     told_words,
 )
+from stories.extraction.events.caused_complements import made_to_act
 from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
@@ -120,9 +121,8 @@ def subject_of(verb: Token) -> Token | None:
     takes the subject of the verb it modifies; a
     relative clause's "which"/"who" stands for the noun the clause hangs on.
     """
-    absolute = absolute_subject(verb)
-    if absolute is not None:
-        return absolute  # "with the agency announcing": the noun "with" introduces
+    if (absolute := absolute_subject(verb) or made_to_act(verb)) is not None:
+        return absolute  # "with the agency announcing"; "led the mayor to resign" (its object)
     token = verb
     for _ in range(4):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
