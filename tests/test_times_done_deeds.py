@@ -1,0 +1,69 @@
+"""A deed told as done ("was arrested April 2", "has signed on April 5") happened on or before
+publication: a yearless date a few weeks after publication is last year's, not the coming one.
+Plans, schedules, modals and reported futures keep the forward reading.
+
+The sentences here are written for the tests; the story was published on 30 March 2023.
+"""
+
+import datetime
+
+import pytest
+
+from tests.extracting import time_values
+
+PUBLISHED = datetime.date(2023, 3, 30)
+
+
+@pytest.fixture(scope="module")
+def values():
+    return time_values(PUBLISHED)
+
+
+def test_a_passive_past_deed_date_after_publication_is_last_years(values):
+    assert values("The driver was arrested April 12 in the town.") == [("April 12", "2022-04-12")]
+
+
+def test_an_active_past_deed_date_after_publication_is_last_years(values):
+    assert values("A storm destroyed the bridge on April 20.") == [("April 20", "2022-04-20")]
+
+
+def test_a_present_perfect_deed_date_after_publication_is_last_years(values):
+    assert values("The council has approved the plan on April 15.") == [("April 15", "2022-04-15")]
+
+
+def test_a_past_deed_date_a_day_after_publication_stays_near(values):
+    """Publication dates lag a day or two; no one means a year ago by tomorrow's date."""
+    assert values("The mayor resigned on March 31.") == [("March 31", "2023-03-31")]
+
+
+def test_a_reported_future_date_after_publication_stays_ahead(values):
+    assert values("She said he would leave April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_future_date_after_publication_stays_ahead(values):
+    assert values("The court will rule on April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_scheduled_date_after_publication_stays_ahead(values):
+    assert values("The hearing is scheduled for April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_date_a_past_scheduling_verb_set_stays_ahead(values):
+    assert values("The judge set the hearing for April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_past_copula_with_a_due_date_stays_ahead(values):
+    """ "was payable", "was due": the past is the report's, the date the payment's."""
+    assert values("The company said the bill was due April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_past_plan_date_after_publication_stays_near(values):
+    assert values("He was expected to testify April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_future_deed_date_just_before_publication_is_next_years(values):
+    assert values("The court will rule on March 20.") == [("March 20", "2024-03-20")]
+
+
+def test_a_past_deed_date_before_publication_is_this_years(values):
+    assert values("The driver was arrested March 20.") == [("March 20", "2023-03-20")]
