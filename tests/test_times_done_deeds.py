@@ -67,3 +67,30 @@ def test_a_future_deed_date_just_before_publication_is_next_years(values):
 
 def test_a_past_deed_date_before_publication_is_this_years(values):
     assert values("The driver was arrested March 20.") == [("March 20", "2023-03-20")]
+
+
+def test_a_date_on_a_saying_verb_keeps_the_near_reading(values):
+    """A date parsed onto "said" often dates the thing said, which may be to come."""
+    assert values('"We will vote on it," April 12, the mayor said.') == [("April 12", "2023-04-12")]
+
+
+def test_a_deadline_a_past_deed_gave_stays_ahead(values):
+    assert values("The judge gave him until April 12 to decide.") == [
+        ("until April 12", "2023-04-12")
+    ]
+
+
+def test_a_deadline_at_a_clock_time_a_past_deed_gave_stays_ahead(values):
+    assert values("The judge gave him until noon April 12 to decide.")[-1][1].startswith(
+        "2023-04-12"
+    )
+
+
+def test_a_past_progressive_deed_date_after_publication_is_last_years(values):
+    assert values("The officer was directing traffic April 12 when a truck hit him.") == [
+        ("April 12", "2022-04-12")
+    ]
+
+
+def test_a_new_end_a_past_deed_moved_a_date_to_stays_ahead(values):
+    assert values("The offer was extended to April 12.") == [("April 12", "2023-04-12")]
