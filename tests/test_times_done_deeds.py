@@ -94,3 +94,17 @@ def test_a_past_progressive_deed_date_after_publication_is_last_years(values):
 
 def test_a_new_end_a_past_deed_moved_a_date_to_stays_ahead(values):
     assert values("The offer was extended to April 12.") == [("April 12", "2023-04-12")]
+
+
+def test_a_past_deed_on_a_holiday_after_publication_is_last_years(values):
+    published = datetime.date(2023, 12, 1)
+    assert values("The barn burned down on Christmas Day.", published) == [
+        ("Christmas Day", "2022-12-25")
+    ]
+
+
+def test_a_coming_holiday_after_publication_stays_ahead(values):
+    published = datetime.date(2023, 12, 1)
+    assert values("The barn will reopen on Christmas Day.", published) == [
+        ("Christmas Day", "2023-12-25")
+    ]
