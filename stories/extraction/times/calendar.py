@@ -103,9 +103,16 @@ def shift_month(month: int, *, published: datetime.date, direction: int) -> tupl
 
 
 def resolve_yearly(
-    occurrence: Callable[[int], datetime.date | None], *, published: datetime.date, tense: Tense
+    occurrence: Callable[[int], datetime.date | None],
+    *,
+    published: datetime.date,
+    tense: Tense,
+    done_slack: int | None = None,
 ) -> datetime.date | None:
-    """A yearly day named without a year ("Sept. 12", "Christmas"), chosen by tense."""
+    """A yearly day named without a year ("Sept. 12", "Christmas"), chosen by tense.
+
+    ``done_slack`` is given for a deed told as done (see ``done_deeds``): its day lies no more
+    than that many days after publication, so a near day further ahead is last year's."""
     dates = [occurrence(published.year + d) for d in (-1, 0, 1)]
     candidates = [d.toordinal() for d in dates if d is not None]
     if not candidates:
@@ -113,6 +120,9 @@ def resolve_yearly(
     pivot = published.toordinal()
     nearest = min(candidates, key=lambda c: abs(c - pivot))
     behind_a_plan = nearest < pivot and tense in LOOKS_AHEAD
+    ahead_of_a_deed = done_slack is not None and nearest > pivot + done_slack
+    if ahead_of_a_deed:
+        return datetime.date.fromordinal(_choose(candidates, pivot, "past"))
     if abs(nearest - pivot) <= NEAR_DAYS and not behind_a_plan:
         # "Dec. 7" in a piece of Nov. 2 is five weeks ahead, whatever the parse says of the tense
         # (payment dates, schedules and reported speech mislead it); no one means 11 months ago.

@@ -37,6 +37,7 @@ from stories.extraction.times.candidates import (
     normal,
     safe_date,
 )
+from stories.extraction.times.done_deeds import PUBLICATION_SLACK_DAYS, told_as_done
 from stories.extraction.times.vocab import (
     AMBIGUOUS_MONTHS,
     ORDINALS,
@@ -78,12 +79,19 @@ def calendar_date(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         occurrence = functools.partial(safe_date, month=month, day=day)
         tense = ctx.tense(m.start(), m.end())
+        done = tense == "past" and told_as_done(ctx.doc, m.start(), m.end())
+        slack = PUBLICATION_SLACK_DAYS if done else None
         by_weekday = resolve_yearly(
-            _on_weekday(occurrence, m.groupdict().get("wd")), published=ctx.published, tense=tense
+            _on_weekday(occurrence, m.groupdict().get("wd")),
+            published=ctx.published,
+            tense=tense,
+            done_slack=slack,
         )
         if by_weekday is not None and not _weekday_year_fits(by_weekday, ctx.published, tense):
             by_weekday = None
-        resolved = by_weekday or resolve_yearly(occurrence, published=ctx.published, tense=tense)
+        resolved = by_weekday or resolve_yearly(
+            occurrence, published=ctx.published, tense=tense, done_slack=slack
+        )
         if resolved is None:
             return None
         year = resolved.year

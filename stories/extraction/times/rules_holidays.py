@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from stories.extraction.times.calendar import resolve_yearly
 from stories.extraction.times.candidates import Candidate, Context, Rules, safe_date
+from stories.extraction.times.done_deeds import PUBLICATION_SLACK_DAYS, told_as_done
 
 RULES = Rules()
 
@@ -105,7 +106,9 @@ def holiday(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), end, "DATE", None, kind="date")
     else:
         tense = ctx.tense(m.start(), end)
-        day = resolve_yearly(occurrence, published=ctx.published, tense=tense)
+        done = tense == "past" and told_as_done(ctx.doc, m.start(), end)
+        slack = PUBLICATION_SLACK_DAYS if done else None
+        day = resolve_yearly(occurrence, published=ctx.published, tense=tense, done_slack=slack)
     if day is None:
         return None
     return Candidate(

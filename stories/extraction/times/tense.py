@@ -114,7 +114,9 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+governing_verb = _governing_verb  # for the deeds a date is told of (done_deeds)
 _OPEN_END_PREPOSITIONS = frozenset({"until", "till", "through", "by"})
+OPEN_END_PREPOSITIONS = _OPEN_END_PREPOSITIONS  # a deadline is no deed's day (done_deeds)
 
 
 _QUOTES = frozenset({'"', "``", "`", "“", "‘"})
