@@ -79,3 +79,23 @@ def test_a_description_by_the_named_doers_own_office_or_a_general_word_still_ref
     titled = _named(0, quote="Presidents Ana Vell and Oto Marr signed a water accord Friday")
     assert told_of_described_actor(titled, _described(400, quote="the two presidents signed"))
     assert told_of_described_actor(titled, _described(400, quote="the two leaders signed"))
+
+
+def _won(start: int, title: str, quote: str) -> EventCandidate:
+    return replace(_named(start), title=title, quote=quote, trigger="win", people=())
+
+
+_WINNERS = _named(
+    0, title="Ana Vell and Oto Marr win water prize", trigger="win",
+    quote="Ana Vell and Oto Marr won the water prize Friday",
+)  # fmt: skip
+
+
+def test_a_described_doer_of_an_irregular_past_is_read_before_that_verb():
+    described = _won(400, "Two ministers win prize", "the two ministers won the prize in a town")
+    assert told_of_described_actor(_WINNERS, described)
+
+
+def test_a_doer_of_an_irregular_past_brought_in_with_an_article_is_another_doer():
+    other = _won(400, "Ministers win prize", "a minister and the aides won the prize in the town")
+    assert not told_of_described_actor(_WINNERS, other)

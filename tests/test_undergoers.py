@@ -79,3 +79,20 @@ def test_a_verb_carrying_an_event_noun_is_left_to_the_noun_rules():
     )
     taken = _undergone(300, title="Decision taken", quote="the decision was taken", trigger="take")
     assert not told_of_its_undergoer(took, taken)
+
+
+def _seen(start: int, title: str, quote: str) -> EventCandidate:
+    return replace(_done(start), title=title, quote=quote, trigger="find")
+
+
+def test_an_irregular_participle_in_a_passive_title_is_the_verb_told_of_its_undergoer():
+    found = _seen(0, "Wreckage found", "the wreckage was found at dawn")
+    finder = _seen(300, "Hiker finds wreckage", "a hiker's dog found the wreckage")
+    assert told_of_its_undergoer(found, finder)
+    assert deduplicate([found, finder]) == [found]
+
+
+def test_an_irregular_participle_of_another_thing_stays_another_happening():
+    found = _seen(0, "Wallet found", "the wallet was found at dawn")
+    finder = _seen(300, "Hiker finds wreckage", "a hiker's dog found the wreckage")
+    assert not told_of_its_undergoer(found, finder)

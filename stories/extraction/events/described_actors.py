@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from stories.extraction.events.inflection import irregular_form_of
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, PRONOUNS
 from stories.extraction.events.offices import OFFICE_WORDS
 from stories.extraction.events.undergoers import (
@@ -58,7 +59,11 @@ def _doer_words(candidate: EventCandidate, reach: int = _SUBJECT_WORDS) -> list[
     """The words of a telling before its verb (the last `reach`), where its doer is said."""
     words = re.findall(r"[\w’'-]+", candidate.quote.casefold())
     stem = candidate.trigger.casefold()[:STEM]
-    at = next((n for n, w in enumerate(words) if w.startswith(stem)), len(words))
+    lemma = candidate.trigger.casefold()
+    at = next(
+        (n for n, w in enumerate(words) if w.startswith(stem) or irregular_form_of(w, lemma)),
+        len(words),
+    )
     return words[max(0, at - reach) : at]
 
 

@@ -136,3 +136,18 @@ def present(lemma: str, *, plural: bool) -> str:
     if lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou":
         return lemma[:-1] + "ies"
     return lemma + "s"
+
+
+@cache
+def _irregular_verbs() -> dict:
+    """The lemmatizer's own list of irregular verb forms ("found" -> ["find"])."""
+    from stories.extraction.nlp import get_nlp
+
+    lemmatizer = get_nlp().get_pipe("lemmatizer")
+    return dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))  # type: ignore[attr-defined]
+
+
+def irregular_form_of(word: str, lemma: str) -> bool:
+    """Whether the word is an irregular form of the verb ("found" of "find", "shot" of
+    "shoot"), which shares no stem with it: a passive headline says the participle."""
+    return lemma in _irregular_verbs().get(word, ())

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 
 from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.inflection import irregular_form_of
 from stories.extraction.events.lexicon import (
     DEFINITE_DETERMINERS,
     LIGHT_VERBS,
@@ -83,7 +84,15 @@ def _subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]
     verb is not found in the title."""
     words = candidate.title.casefold().split()
     stem = candidate.trigger.casefold()[:STEM]
-    at = next((n for n, w in enumerate(words) if n and w.startswith(stem)), None)
+    lemma = candidate.trigger.casefold()
+    at = next(
+        (
+            n
+            for n, w in enumerate(words)
+            if n and (w.startswith(stem) or irregular_form_of(w, lemma))
+        ),
+        None,
+    )
     if at is None:
         return None
     after = []
