@@ -168,7 +168,7 @@ def verb_certainty(
             date_end=date_end,
         )
     if taken := complement_certainty(verb, upcoming=_upcoming(date, date_end, published)):
-        return taken  # "forced X to close", a lead's "wants to" (events.complement_certainties)
+        return taken  # "forced X to close" (events.complement_certainties)
     if only_alleged(verb):
         return "speculated"  # "is accused of killing": held against someone (events.charges)
     if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
