@@ -36,6 +36,16 @@ def test_a_past_deed_date_a_day_after_publication_stays_near(values):
     assert values("The mayor resigned on March 31.") == [("March 31", "2023-03-31")]
 
 
+def test_a_date_written_before_a_noun_dates_the_noun_not_the_deed(values):
+    assert values("Candidates campaigned hard ahead of the April 25 election.") == [
+        ("April 25", "2023-04-25")
+    ]
+
+
+def test_a_date_before_the_noun_of_a_show_on_sale_stays_ahead(values):
+    assert values("Tickets went on sale for the April 22 show.") == [("April 22", "2023-04-22")]
+
+
 def test_a_reported_future_date_after_publication_stays_ahead(values):
     assert values("She said he would leave April 12.") == [("April 12", "2023-04-12")]
 

@@ -8,7 +8,8 @@ present perfect or the past progressive ("was arrested April 2", "has signed on 
 a few weeks ahead is last year's. Plans, modals, reported
 futures ("would leave") and scheduling verbs already read as another tense; the copula
 ("was due April 2") is left to the near reading, since its date is its complement's, and so
-are a deadline ("gave him until April 2") and a date parsed onto a saying verb ("…at our next
+are a deadline ("gave him until April 2"), a date written before a noun ("campaigned ahead of
+the April 25 election": the election's day) and a date parsed onto a saying verb ("…at our next
 meeting," April 6, the mayor said), which mostly dates the thing said.
 """
 
@@ -26,6 +27,9 @@ _FINITE_PAST = frozenset({"VBD", "VBN", "VBG"})
 _END_POINTS = OPEN_END_PREPOSITIONS | {"to"}
 _PAST_BE = frozenset({"was", "were"})
 _MAX_STEPS = 6
+# A date written before a noun ("the April 25 election") dates that noun, whose day may be
+# ahead whatever the tense of the verb the phrase hangs on.
+_BEFORE_A_NOUN = frozenset({"nmod", "compound", "amod"})
 
 
 def _path_up(token: Token, verb: Token) -> list[Token]:
@@ -45,6 +49,8 @@ def told_as_done(doc: Doc | None, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if span.root.dep_ in _BEFORE_A_NOUN and span.root.head.pos_ in ("NOUN", "PROPN"):
+        return False  # "campaigned ahead of the April 25 election": the date is the noun's
     verb = governing_verb(span.root)
     if verb is None or verb.tag_ not in _FINITE_PAST:
         return False
