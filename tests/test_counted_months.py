@@ -6,7 +6,7 @@ The sentences here are written for the tests.
 
 import datetime
 
-from stories.extraction.events.counted_months import months_later
+from stories.extraction.events.counted_later import months_later
 
 
 def test_a_count_of_months_later_is_read():

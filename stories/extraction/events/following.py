@@ -17,12 +17,12 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from stories.extraction.events.counted_later import counted_on
-from stories.extraction.events.counted_months import month_counted_on, months_later
+from stories.extraction.events.counted_later import counted_on, months_later
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.events.time_owners import model_year_of_a_thing, owned_thing_year
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.times.calendar import month_counted_on
 
 # A time of these grains in its own words dates a follower; a century ("the 19th-century
 # spire") only dates a thing.
@@ -137,7 +137,7 @@ def on_day_of(
     """The follower dated by the time it follows on from (`point_followed`), else by the day
     of the last dated happening before it (once that one's own date is settled: a date given
     back as a thing's is no day to follow), moved on by the days it counts ("two days
-    later", counted_later; "two months later" the month, counted_months)."""
+    later", counted_later; "two months later" the month)."""
     if told is not None:
         return replace(
             event,
@@ -149,7 +149,7 @@ def on_day_of(
     if before is None:
         return event
     months = months_later(event.start, event.end, text)
-    if months is not None:  # "two months later": that month, no day (counted_months)
+    if months is not None:  # "two months later": that month, no day (counted_later)
         month = month_counted_on(before.date_start, months)
         return replace(event, date_start=month, date_end=None, date_precision="month")
     day = counted_on(before.date_start, event.start, event.end, text)

@@ -30,10 +30,10 @@ import re
 from collections.abc import Iterable
 
 from stories.extraction.events.comparison_points import compared_against
-from stories.extraction.events.counted_months import month_counted_on, opening_months
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import shifted
 from stories.extraction.events.occasion_points import names_an_occasion
+from stories.extraction.times.calendar import month_counted_on
 from stories.extraction.times.vocab import count_of, word_set
 
 # "over the past week", "during the last few days", "in the past 24 hours", "within the last month"
@@ -105,12 +105,14 @@ def counted_opening(
 
 # The days a counted unit holds: "two weeks later" is 14 days on.
 DAYS_IN = {"day": 1, "week": 7}
+# Beyond a year, news counts months in years ("a year and a half later").
+MAX_MONTHS = 12
 # "Two days later, …", "A week later, …": a sentence opening that moves the narrative on;
-# "A day earlier, …" moves it back by as much. A quotation may close the sentence before
-# (the wire's ``…'' closes on two apostrophes).
+# "A day earlier, …" moves it back by as much; "Two months later, …" moves it to that month.
+# A quotation may close the sentence before (the wire's ``…'' closes on two apostrophes).
 _LATER_OPENING = re.compile(
-    r"(?:^|[.!?][\"'”’]{0,2}\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|\d{1,2})\s+"
-    r"(?P<unit>days?|weeks?)\s+(?P<way>later|earlier)\s*,",
+    r"(?:^|[.!?][\"'”’]{0,2}\s+|\n\s*)(?P<count>an?|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+(?P<way>later|earlier)\s*,",
     re.I,
 )
 _OPENING_REACH = 30
@@ -119,21 +121,26 @@ _OPENING_REACH = 30
 def moved_on(point: EventDate, point_end: int, start: int, text: str) -> EventDate:
     """The day the narrative stands on at `start`: the day it last named (`point`, written
     before `point_end`) moved on by each "Two days later," that opens a sentence since, and
-    back by each "A day earlier,"; a "Two months later," opening moves it to that month
-    (counted_months)."""
+    back by each "A day earlier,"; the last "Two months later," opening moves it to that month
+    (at month precision: the count names no day)."""
     if point.precision not in ("day", "month") or point.end is not None:
         return point
-    months = opening_months(point_end, start, _OPENING_REACH, text)
-    if months is not None:
-        month = month_counted_on(point.start, months)
-        return EventDate(month, None, "month", f"{point.text}, {months} months later")
+    # An opening of the event's own sentence counts too: the event may start on its words.
+    openings = [
+        opening
+        for opening in _LATER_OPENING.finditer(text, point_end, start + _OPENING_REACH)
+        if opening.start() < start
+    ]
+    months = [o for o in openings if o["unit"].lower().startswith("month")]
+    if months and months[-1]["way"].lower() == "later":
+        count = count_of(months[-1]["count"])
+        if count and count <= MAX_MONTHS:
+            month = month_counted_on(point.start, count)
+            return EventDate(month, None, "month", f"{point.text}, {count} months later")
     if point.precision != "day":
         return point
     days = 0
-    # An opening of the event's own sentence counts too: the event may start on its words.
-    for opening in _LATER_OPENING.finditer(text, point_end, start + _OPENING_REACH):
-        if opening.start() >= start:
-            break
+    for opening in (o for o in openings if o not in months):
         count = count_of(opening["count"])
         if count is None:
             return point

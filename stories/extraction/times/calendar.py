@@ -183,6 +183,13 @@ def add_months(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def month_counted_on(day: datetime.date, months: int) -> datetime.date:
+    """The first day of the month `months` after the month of `day` ("two months later": a
+    month, no day)."""
+    year, month = add_months(day.year, day.month, months)
+    return datetime.date(year, month, 1)
+
+
 def period_start(value: str | None) -> datetime.date | None:
     """First day of a calendar value ("2023", "2023-09", "2023-W37", "2023-09-12T15:00"); a
     weekend ("2023-W37-WE") starts on its Saturday."""
