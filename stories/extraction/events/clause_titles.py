@@ -84,8 +84,16 @@ def clause_title(
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
         thing = thing_it_stands_for(subject) if title is None and grounded else None
-        if thing is not None:  # "It ran in Denver" after "the safety campaign" (thing_pronouns)
-            title = _organisation_title(anchor, subject, particle, place, index, owner=thing)
+        if thing is not None and (name := phrase(thing, index)):
+            # "It ran in Denver" after "the safety campaign" (thing_pronouns)
+            title = verb_title(
+                anchor,
+                particle=particle,
+                place=place,
+                place_is_object=choice.is_object,
+                index=index,
+                named=name,
+            )
     if title is None and (person := appointed_person(anchor)) is not None:
         # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""
@@ -100,12 +108,11 @@ def _organisation_title(
     particle: str,
     place: PlaceMention | None,
     index: MentionIndex,
-    owner: Token | None = None,
 ) -> str | None:
     """ "It was withdrawing its filing" after "WeWork's parent company announced": "it" is the
-    organisation the story last made a subject, within a short reach (or the `owner` given)."""
+    organisation the story last made a subject, within a short reach."""
     # "Norland said it would press": Norland; "the ministry said it rejects": the ministry
-    owner = owner or governing_name(pronoun) or position_taker(verb)
+    owner = governing_name(pronoun) or position_taker(verb)
     name = (phrase(owner, index) if owner is not None else None) or next(
         (
             name
@@ -115,18 +122,7 @@ def _organisation_title(
         None,
     )
     target = relative_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None))
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if name is not None and passive and owner is not None and owner.pos_ == "NOUN":
-        # a thing's "it" (thing_pronouns): "It was won by Ruiz" -> "Stage won by Ruiz"
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        doer = (
-            next((phrase(c, index) for c in agent.children if c.dep_ == "pobj"), None)
-            if agent
-            else None
-        )
-        words = verb.lower_ + (f" {particle}" if particle else "")
-        return compose(name, words, f"by {doer}" if doer else "", place_phrase(place, index, verb))
-    if name is None or passive:
+    if name is None or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     words = present(verb.lemma_.lower(), plural=False) + (f" {particle}" if particle else "")
     named = target is not None and target.lower_ not in RELATIVE_WORDS

@@ -183,6 +183,7 @@ def verb_title(
     index: MentionIndex,
     guess: bool = False,
     chain: bool = False,
+    named: str | None = None,  # the caller's name for the subject ("it": thing_pronouns)
 ) -> str | None:
     """ "Ortega arrives in Norfield"; passives read like headlines: "Lind met by Kessler".
 
@@ -192,7 +193,7 @@ def verb_title(
     subject = subject_of(verb)
     if subject is None:
         return None
-    who = phrase(subject, index)
+    who = named or phrase(subject, index)
     if who is None and guess:
         who = index.last_named(subject) or _role_before(subject, index)
     who = index.chained_name(subject) if who is None and chain else who  # pronoun_chains
@@ -377,11 +378,10 @@ _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
 def quoted_before(verb: Token) -> str | None:
-    """ "'We will not back down,' the mayor said on Friday": a quote before its saying is what
-    was said, given in the speaker's own words and marks ("Mayor says “We will not back
-    down”"), its opening only when it is long; said over, a quote would put "we" and "I" in
-    the title's mouth as if they were the writer's. A short reported clause before its
-    saying is said as written."""
+    """ "'We will not back down,' the mayor said on Friday": a quote before its saying is what was
+    said, given in the speaker's own words and marks ("Mayor says “We will not back down”"),
+    its opening only when it is long; said over, a quote would put "we" and "I" in the title's
+    mouth as if they were the writer's. A short reported clause before it is said as written."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if clause is None:
         return None
