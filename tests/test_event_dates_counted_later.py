@@ -26,6 +26,12 @@ def test_a_plain_later_counts_no_days():
     assert days_later(0, len(text), text) is None
 
 
+def test_days_later_than_planned_are_a_delay_not_a_count():
+    text = "The ship docked two days later than planned."
+
+    assert days_later(0, len(text), text) is None
+
+
 def test_a_later_clause_is_dated_the_counted_days_after_the_day_told(events_of):
     text = "The ferry sank off the cape on March 2. Divers recovered the wreck four days later."
 
