@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from stories.extraction.events.identity import deduplicate
 from stories.extraction.events.passive_retellings import retold_in_the_passive
-from stories.extraction.mentions import EventCandidate
+from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _DAY = {"date_start": dt.date(2024, 5, 10), "date_precision": "day"}
 _OWN = {"date": {"source": "clause", "text": "Friday"}}
@@ -114,3 +114,9 @@ def test_an_active_telling_after_the_passive_is_left_to_the_undergoer_rule():
 
 def test_undated_tellings_are_not_joined():
     assert not retold_in_the_passive(_active(), _passive(date_start=None))
+
+
+def test_two_towns_apart_are_two_happenings():
+    north = PlaceMention("Norfield", 0, 8, name="Norfield", kind="city", country_code="GB")
+    south = PlaceMention("Southby", 0, 7, name="Southby", kind="city", country_code="GB")
+    assert not retold_in_the_passive(_active(place=north), _passive(place=south))
