@@ -27,6 +27,7 @@ from stories.extraction.events.lexicon import (
     VERB_CLASSES,
 )
 from stories.extraction.events.meeting_acts import acts_apart
+from stories.extraction.events.passive_retellings import retold_in_the_passive
 from stories.extraction.events.setting import related
 from stories.extraction.events.undergoers import told_of_its_undergoer
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -193,6 +194,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or named_as_deed(k, candidate)
                 or names_deed_again(k, candidate)
                 or told_of_its_undergoer(k, candidate)
+                or retold_in_the_passive(k, candidate)
                 or told_of_described_actor(k, candidate)
             ),
             None,

@@ -53,7 +53,7 @@ def told_of_its_undergoer(a: EventCandidate, b: EventCandidate) -> bool:
     with the same verb and no object, has that thing as its subject ("the bridges shut")."""
     if not one_plain_deed(a, b):
         return False
-    parts = [_subject_and_object(c) for c in (a, b)]
+    parts = [subject_and_object(c) for c in (a, b)]
     if any(p is None for p in parts):
         return False
     (subject_a, object_a), (subject_b, object_b) = parts  # type: ignore[misc]
@@ -61,10 +61,10 @@ def told_of_its_undergoer(a: EventCandidate, b: EventCandidate) -> bool:
         return False  # both act on something, or neither: not one told of its undergoer
     acting, undergoing = (a, b) if object_a else (b, a)
     done_to, subject = (object_a, subject_b) if object_a else (object_b, subject_a)
-    if _brought_in(undergoing) or counted_apart(a, b):
+    if brought_in(undergoing) or counted_apart(a, b):
         return False  # "a bridge shut upstream": another thing brought in
-    head = _head(done_to)
-    if not head or head != _head(subject) or _sort_unsaid(subject, acting):
+    head = head_stem(done_to)
+    if not head or head != head_stem(subject) or _sort_unsaid(subject, acting):
         return False
     if acting.people and undergoing.people and not set(acting.people) & set(undergoing.people):
         return False
@@ -79,7 +79,7 @@ def same_time_and_place(a: EventCandidate, b: EventCandidate) -> bool:
     return not (a.place and b.place and not _same_place(a, b))
 
 
-def _subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]] | None:
+def subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]] | None:
     """The title's words before its verb and after it (up to a place phrase), or None when the
     verb is not found in the title."""
     words = candidate.title.casefold().split()
@@ -105,8 +105,8 @@ def _subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]
 
 def object_head(candidate: EventCandidate) -> str:
     """The head noun's stem of what the telling's title says was done to ("" for none)."""
-    parts = _subject_and_object(candidate)
-    return _head(parts[1]) if parts else ""
+    parts = subject_and_object(candidate)
+    return head_stem(parts[1]) if parts else ""
 
 
 def counted_apart(a: EventCandidate, b: EventCandidate) -> bool:
@@ -116,7 +116,7 @@ def counted_apart(a: EventCandidate, b: EventCandidate) -> bool:
     return all(counts) and not counts[0] & counts[1]
 
 
-def _head(words: list[str]) -> str:
+def head_stem(words: list[str]) -> str:
     """The stem of the phrase's last word, its head noun: "the state's school districts" and
     "nearly 300 school districts" -> "distr"; "" when it is short or no word."""
     found = re.findall(r"[^\W\d_]+", " ".join(words))
@@ -133,7 +133,7 @@ def _sort_unsaid(subject: list[str], acting: EventCandidate) -> bool:
     return found[-2][:_HEAD] not in {w[:_HEAD] for w in said}
 
 
-def _brought_in(candidate: EventCandidate) -> bool:
+def brought_in(candidate: EventCandidate) -> bool:
     return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
 
 
