@@ -57,3 +57,18 @@ def test_a_year_a_state_lasts_since_is_no_date_of_the_deed():
     text = OPENING + "The council closed the Harbor City depot, run by the firm since 2009."
 
     assert years_of(text, "close") == [2024]
+
+
+def test_a_clause_told_after_a_deed_opened_by_after_bounds_it_by_its_year():
+    text = OPENING + (
+        "The defendants closed the Harbor City bakery after litigation and inquiries "
+        "ensued in late 2015."
+    )
+
+    assert years_of(text, "close") == [2015]
+
+
+def test_a_year_in_a_participle_after_a_thing_dates_the_thing_not_the_deed():
+    text = OPENING + "The council closed the Harbor City depot built by the firm in 2009."
+
+    assert years_of(text, "close") == [2024]

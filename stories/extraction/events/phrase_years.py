@@ -15,7 +15,9 @@ So an occurred deed dated only by the narrative takes a year (and only a year: c
 the lent day, never finer) when that year is the only time of its sentence, stands in the
 deed's own phrase (its parse subtree) as the object of "in" ("in 1988", "in late 2005"), is
 reached from the deed through prepositions and adverbial clauses only (not a relative clause,
-"the depot, which the firm bought in 2009", nor a reported or complement clause), and is
+"the depot, which the firm bought in 2009", nor a participle after a noun, "the depot built
+in 2009", though a verb the parser hung on the object of "after" or "before" is that word's
+clause), nor a reported or complement clause), and is
 earlier than the lent date's year. Not "since 2009" (a state's start), nor "by 2021" (an aim),
 nor "their 1976 album" (a year before a noun names the thing).
 """
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
 from stories.extraction.events.dates import event_date, with_inferred_date
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
@@ -70,10 +73,23 @@ def _phrase_dated(event: EventCandidate, years: list, doc: Doc) -> EventCandidat
 def _under_deed(token: Token, anchor: Token) -> bool:
     """Whether the deed reaches the year through prepositions and adverbial clauses only."""
     while token.i != anchor.i:
-        if token.dep_ in _OWN_CLAUSES or token.head.i == token.i:
+        if token.head.i == token.i or (token.dep_ in _OWN_CLAUSES and not _time_clause(token)):
             return False
         token = token.head
     return True
+
+
+def _time_clause(token: Token) -> bool:
+    """Whether a verb the parser hung on a noun is the clause a time word opens ("after
+    litigation ensued": "ensued" read as a modifier of "litigation", object of "after"); a
+    participle there ("after talks held in 2009") tells the same bound."""
+    noun = token.head
+    return (
+        token.dep_ == "acl"
+        and token.pos_ == "VERB"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in SEQUENCE_CONJUNCTIONS
+    )
 
 
 def _object_of_in(span) -> bool:
