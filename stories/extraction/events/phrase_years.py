@@ -9,7 +9,8 @@ narrative, which lends it the day the story has reached. Yet the phrase still bo
 the shop after litigation ensued in late 2005" in 2005, "have powered ad spending past all
 other forms in 2017" in 2017, "played a key role, culminating in the outlawing of slavery in
 1848" in 1848. On the dev batches these were four wrong dates across three batches (AEB,
-TimeBank-dev, LGL-dev), each with one year in the sentence.
+TimeBank-dev, LGL-dev), each with one year in the sentence; this rule mends three (the fourth's
+lent date carries no mark of the narrative rule that gave it).
 
 So an occurred deed dated only by the narrative takes a year (and only a year: coarser than
 the lent day, never finer) when that year is the only time of its sentence, stands in the
