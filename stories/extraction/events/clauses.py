@@ -92,6 +92,7 @@ from stories.extraction.events.owned_dates import dates_by_token, times_by_site,
 from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.performative_positions import position_taker
+from stories.extraction.events.phrase_years import dated_by_phrase_year
 from stories.extraction.events.places import (
     choose_place,
     people_of,
@@ -209,7 +210,7 @@ def extract_events(
         doc=doc,
     )
     dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
-    dated = violence_retold(dated, doc)
+    dated = dated_by_phrase_year(violence_retold(dated, doc), times=times, doc=doc)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
