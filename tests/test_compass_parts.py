@@ -1,0 +1,39 @@
+"""A compass part of a state or country ("western Mongolia", "across North Texas") is placed in
+that part, at its largest town, not at the centre of the whole area."""
+
+from stories.geocoding.places import distance_km
+from tests.resolving import resolve
+
+
+def _km(place, lat: float, lon: float) -> float:
+    return distance_km(place.latitude, place.longitude, lat, lon)
+
+
+def test_a_lowercase_compass_word_before_a_country_moves_it_to_that_side(gazetteer):
+    text = "Herders in western Mongolia lost half their flocks to the cold this winter."
+    found = resolve(text, ["Mongolia"], gazetteer)
+    assert found["Mongolia"].longitude < 98.0
+
+
+def test_a_compass_part_of_a_state_after_in_is_placed_in_that_part(gazetteer):
+    text = "Storms knocked out power to thousands of homes across North Texas on Sunday."
+    found = resolve(text, ["North Texas"], gazetteer)
+    assert _km(found["North Texas"], 32.78, -96.80) < 100
+
+
+def test_a_southern_part_of_a_state_is_placed_in_the_south(gazetteer):
+    text = "The new advert is running on television stations in South Florida this month."
+    found = resolve(text, ["South Florida"], gazetteer)
+    assert _km(found["South Florida"], 25.77, -80.19) < 100
+
+
+def test_a_country_with_no_compass_word_keeps_its_own_point(gazetteer):
+    text = "Herders in Mongolia lost half their flocks to the cold this winter."
+    found = resolve(text, ["Mongolia"], gazetteer)
+    assert found["Mongolia"].longitude > 100.0
+
+
+def test_a_compass_named_state_team_after_a_verb_is_not_made_a_place(gazetteer):
+    text = "The Bulls beat North Texas 24-10 on Saturday."
+    found = resolve(text, ["North Texas"], gazetteer)
+    assert found["North Texas"].latitude is None or _km(found["North Texas"], 31.2, -99.3) > 300
