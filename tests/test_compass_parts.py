@@ -37,3 +37,10 @@ def test_a_compass_named_state_team_after_a_verb_is_not_made_a_place(gazetteer):
     text = "The Bulls beat North Texas 24-10 on Saturday."
     found = resolve(text, ["North Texas"], gazetteer)
     assert found["North Texas"].latitude is None or _km(found["North Texas"], 31.2, -99.3) > 300
+
+
+def test_a_lowercase_side_of_a_state_is_its_middle_not_its_largest_corner_town(gazetteer):
+    text = "A mining company will shut a quarry in eastern Illinois next year."
+    found = resolve(text, ["Illinois"], gazetteer)
+    assert _km(found["Illinois"], 39.8, -88.2) < 100
+    assert _km(found["Illinois"], 41.85, -87.65) > 150

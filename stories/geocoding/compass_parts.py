@@ -47,7 +47,12 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
         before = text[max(0, mention.start - 24) : mention.start]
         word_before = _WORD_BEFORE.search(before)
         if word_before is not None and _is_area(mention.choice):
-            _move(mention, mention.choice, word_before["word"], gazetteer)
+            _move(
+                mention,
+                mention.choice,
+                word_before["word"],
+                side_middle(gazetteer, mention.choice, word_before["word"]),
+            )
             continue
         part = _PART_OF_NAME.match(mention.surface)
         if part is None or mention.candidates or not _PLACE_PREPOSITION.search(before):
@@ -59,20 +64,19 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
         ]
         areas.sort(key=lambda a: a.population, reverse=True)
         if areas and (len(areas) == 1 or areas[0].population >= _RIVAL_RATIO * areas[1].population):
-            _move(mention, areas[0], part["word"], gazetteer)
+            _move(mention, areas[0], part["word"], side_town(gazetteer, areas[0], part["word"]))
 
 
 def _is_area(place: GazetteerEntry | None) -> bool:
     return place is not None and place.kind in _AREA_KINDS
 
 
-def _move(mention: Mention, area: GazetteerEntry, word: str, gazetteer: OfflineGazetteer) -> None:
-    town = side_town(gazetteer, area, word.lower())
-    if town is None:
+def _move(
+    mention: Mention, area: GazetteerEntry, word: str, point: tuple[float, float] | None
+) -> None:
+    if point is None:
         return
-    moved = area._replace(
-        name=f"{word.capitalize()} {area.name}", latitude=town.latitude, longitude=town.longitude
-    )
+    moved = area._replace(name=f"{word} {area.name}", latitude=point[0], longitude=point[1])
     others = [c for c in mention.candidates if c.place.geonames_id != area.geonames_id]
     mention.candidates = [Candidate(moved, mention.surface, "alternate"), *others]
     mention.choice = moved
@@ -83,9 +87,34 @@ def _move(mention: Mention, area: GazetteerEntry, word: str, gazetteer: OfflineG
 
 def side_town(
     gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
-) -> GazetteerEntry | None:
-    """The largest town in the side of `area` a compass word ("western", "north-east",
-    "central") names, or None when the gazetteer holds too few of its towns to tell."""
+) -> tuple[float, float] | None:
+    """Where the largest town in the side of `area` a compass word names lies: a region's
+    proper name ("North Texas") is centred on its metropolis."""
+    found = _side(gazetteer, area, word.lower())
+    if found is None:
+        return None
+    town = max(found[0], key=lambda t: t.population, default=None)
+    return None if town is None else (town.latitude, town.longitude)
+
+
+def side_middle(
+    gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
+) -> tuple[float, float] | None:
+    """The middle of the side of `area` a compass adjective names ("eastern Illinois"): a
+    description of a side, not a region's name, means the side as a whole."""
+    found = _side(gazetteer, area, word.lower())
+    if found is None or not found[0]:
+        return None
+    south, north, west, east = found[1]
+    return (south + north) / 2, (west + east) / 2
+
+
+def _side(
+    gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
+) -> tuple[list[GazetteerEntry], tuple[float, float, float, float]] | None:
+    """The area's towns in the side a compass word ("western", "north-east", "central") names,
+    and that side's south, north, west and east bounds; None when the gazetteer holds too
+    few of the area's towns to tell."""
     towns = _towns(gazetteer, area.country_code, area.admin1 if area.kind == "admin1" else "")
     if len(towns) < 10:
         return None
@@ -95,20 +124,20 @@ def side_town(
         a in word for a in ("north", "south")
     )
     share = _SIDE if plain else 0.5
-    tests = []
+    height, width = north - south, east - west
     if word.startswith("north"):
-        tests.append(lambda t: t.latitude >= north - share * (north - south))
+        south = north - share * height
     if word.startswith("south"):
-        tests.append(lambda t: t.latitude <= south + share * (north - south))
+        north = south + share * height
     if "east" in word:
-        tests.append(lambda t: t.longitude >= east - share * (east - west))
+        west = east - share * width
     if "west" in word:
-        tests.append(lambda t: t.longitude <= west + share * (east - west))
+        east = west + share * width
     if word.startswith("central"):
-        tests.append(lambda t: abs(t.latitude - (north + south) / 2) <= (north - south) / 6)
-        tests.append(lambda t: abs(t.longitude - (east + west) / 2) <= (east - west) / 6)
-    side = [t for t in towns if all(test(t) for test in tests)]
-    return max(side, key=lambda t: t.population, default=None)
+        south, north = south + height / 3, north - height / 3
+        west, east = west + width / 3, east - width / 3
+    side = [t for t in towns if south <= t.latitude <= north and west <= t.longitude <= east]
+    return side, (south, north, west, east)
 
 
 def _extent(values: list[float]) -> tuple[float, float]:
