@@ -1,20 +1,21 @@
-"""A compass part of a state or country is placed in that part, at its largest town.
+"""A region named by a compass side of a state ("North Texas") is placed at its largest town.
 
-News names wide areas by their sides: "authorities in western Mongolia", "pools across North
-Texas", "the ad is airing in South Florida". The resolver read the first as the whole country
-and put it at the country's centre (1,146 km from the province the dev gold gives), and found
-nothing at all for the others, leaving their events to the story's state (354 and 380 km off).
-A side of an area is a place of its own: the largest town the gazetteer holds in that side
-(the outer third of the area's towns' extent for north, south, east or west; the quarter two
-halves share for north-east and the like; the middle third both ways for "central") stands
-for it, as the metropolis of a region does in local usage (Dallas for North Texas, Miami for
-South Florida).
-Taken: a lowercase compass adjective just before a state's or country's name ("northern
-Syria"), and a capitalised compass part of a US state's name after a preposition of place
-("in South Florida", "across North Texas"). Not taken: a capitalised compass part of a state
+Local news names the regions of its state by their sides: "pools across North Texas", "the ad
+is airing in South Florida". The gazetteer has no entry for such a name, so the resolver found
+nothing and their events fell to the story's state (354 and 380 km from the points the LGL dev
+gold gives, which are those regions' metropolises). The largest town the gazetteer holds in
+that side of the state (the outer third of the state's towns' extent for north, south, east or
+west; the quarter two halves share for north-east and the like; the middle third both ways for
+"Central") stands for it, as the metropolis of such a region does in local usage (Dallas for
+North Texas, Miami for South Florida).
+Taken: a capitalised compass part of a state's name the gazetteer does not know, after a
+preposition of place ("in South Florida", "across North Texas"). Not taken: the same name
 anywhere else, which names a university or its team as often as an area ("beat North Texas",
-"Eastern Michigan signed a guard"), nor a name the gazetteer knows itself ("North Carolina",
-"West Virginia", "South Africa").
+"Eastern Michigan signed a guard"); a name the gazetteer knows itself ("North Carolina",
+"Southern California"); and a lowercase side before a state or country ("north Georgia",
+"western Mongolia"), which describes part of the area rather than naming a region: the LGL
+dev gold keeps the whole state for it (moving "north Georgia" to Atlanta cost five places),
+and the middle of a side is a poor point for irregular areas ("northeastern United States").
 """
 
 from __future__ import annotations
@@ -26,9 +27,6 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import COMPASS_WORD, Mention
 from stories.geocoding.places import Candidate, GazetteerEntry, GazetteerKind
 
-_AREA_KINDS = frozenset({GazetteerKind.COUNTRY, GazetteerKind.ADMIN1})
-# A lowercase compass adjective just before the name: "in western Mongolia".
-_WORD_BEFORE = re.compile(rf"\b(?-i:(?P<word>{COMPASS_WORD}))\s+$")
 # A capitalised compass part of the name itself, after a preposition of place: "in South Florida".
 _PART_OF_NAME = re.compile(rf"^(?P<word>{COMPASS_WORD})\s+(?P<area>\S.*)$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+$")
@@ -42,20 +40,13 @@ _TRIM = 0.02
 
 
 def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazetteer) -> None:
-    """Move each state or country written as one of its sides to that side's largest town."""
+    """Place each region named by a compass side of a state at that side's largest town."""
     for mention in mentions:
         before = text[max(0, mention.start - 24) : mention.start]
-        word_before = _WORD_BEFORE.search(before)
-        if word_before is not None and _is_area(mention.choice):
-            _move(
-                mention,
-                mention.choice,
-                word_before["word"],
-                side_middle(gazetteer, mention.choice, word_before["word"]),
-            )
-            continue
         part = _PART_OF_NAME.match(mention.surface)
-        if part is None or mention.candidates or not _PLACE_PREPOSITION.search(before):
+        if part is None or not part["word"][0].isupper() or mention.candidates:
+            continue
+        if not _PLACE_PREPOSITION.search(before):
             continue
         areas = [
             c.place
@@ -65,10 +56,6 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
         areas.sort(key=lambda a: a.population, reverse=True)
         if areas and (len(areas) == 1 or areas[0].population >= _RIVAL_RATIO * areas[1].population):
             _move(mention, areas[0], part["word"], side_town(gazetteer, areas[0], part["word"]))
-
-
-def _is_area(place: GazetteerEntry | None) -> bool:
-    return place is not None and place.kind in _AREA_KINDS
 
 
 def _move(
@@ -95,18 +82,6 @@ def side_town(
         return None
     town = max(found[0], key=lambda t: t.population, default=None)
     return None if town is None else (town.latitude, town.longitude)
-
-
-def side_middle(
-    gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
-) -> tuple[float, float] | None:
-    """The middle of the side of `area` a compass adjective names ("eastern Illinois"): a
-    description of a side, not a region's name, means the side as a whole."""
-    found = _side(gazetteer, area, word.lower())
-    if found is None or not found[0]:
-        return None
-    south, north, west, east = found[1]
-    return (south + north) / 2, (west + east) / 2
 
 
 def _side(
