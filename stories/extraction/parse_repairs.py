@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import CLAUSE_PREPOSITIONS
+from stories.extraction.found_states import found_state, mend_found_state
 from stories.extraction.fronted_clauses import hidden_main_clause, mend_main_clause
 from stories.extraction.fronted_subjects import fronted_subject, mend_fronted_subject
 from stories.extraction.future_times import mend_future_time, misplaced_future_time
@@ -66,6 +67,8 @@ def parse_repairs(doc: Doc) -> Doc:
     for token in doc:
         if reported_participle(token):
             mend_reported_participle(token)  # "said the vehicles overturned on the road"
+        elif found_state(token):
+            mend_found_state(token)  # "was found Tuesday submerged in a quarry"
     for token in doc:
         if clause_under_preposition(token):
             _make_adverbial(token)

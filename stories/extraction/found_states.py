@@ -1,0 +1,57 @@
+"""The state a thing was found in, read by the parser as a clause of its own, mended.
+
+"The van was found Tuesday morning submerged in a quarry", "the boy was found Monday wandering
+near the river": after a passive verb of finding and a day, a participle tells the state the
+found thing was in (what English grammar calls an object complement). The small parser reads
+that participle as a clause the finding takes ("found [that] … submerged") and, without a
+"that" or a subject of its own, sometimes takes the day before it for its subject; the finding
+then looks like a verb of evidence whose content has no subject, and neither is told. A
+participle with no subject but a day, no "that" and no auxiliary, right after the day on a
+passive "found", is the predicate of what was found (as "dead" in "found dead"): the finding
+stays the event, dated by its day, and the state is no event of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.times.vocab import PARTS_OF_DAY, WEEKDAYS
+
+# Passive verbs of finding by their form: the repair runs before the lemmatizer.
+_FINDINGS = frozenset({"found", "discovered", "spotted", "located"})
+_PARTICIPLES = frozenset({"VBD", "VBN", "VBG"})
+# A weekday and a part of the day, by their words: named entities come after the repair.
+_DAY_WORDS = frozenset({d.lower() for d in WEEKDAYS} | set(PARTS_OF_DAY) | {"today", "yesterday"})
+
+
+def found_state(participle: Token) -> bool:
+    """Whether `participle` is the state in which a passive finding found its subject."""
+    finding = participle.head
+    if participle.dep_ != "ccomp" or participle.tag_ not in _PARTICIPLES:
+        return False
+    if finding.lower_ not in _FINDINGS or finding.tag_ != "VBN" or finding.i > participle.i:
+        return False
+    if not any(c.dep_ == "auxpass" for c in finding.children):
+        return False
+    between = finding.doc[finding.i + 1 : participle.i]
+    if not between or any(t.lower_ not in _DAY_WORDS for t in between):
+        return False  # only a day between: "found Tuesday morning submerged"
+    for child in participle.children:
+        if child.dep_ in ("mark", "aux", "auxpass", "nsubjpass"):
+            return False
+        if child.dep_ == "nsubj" and child.lower_ not in _DAY_WORDS:
+            return False
+    return True
+
+
+def mend_found_state(participle: Token) -> None:
+    """Make the participle the finding's predicate of its subject (as "found dead") and hang
+    the day on the finding."""
+    finding = participle.head
+    for child in list(participle.children):
+        if child.dep_ == "nsubj":
+            child.head = finding
+            child.dep_ = "npadvmod"
+    participle.dep_ = "oprd"
+    if participle.tag_ == "VBD":
+        participle.tag_ = "VBN"

@@ -1,0 +1,52 @@
+"""A participle after a passive "was found" and a day is the state the thing was found in, not
+a clause of its own (stories.extraction.found_states). Sentences written for these tests."""
+
+import datetime as dt
+
+from stories.extraction.analysis import analyse_text
+from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+
+
+def _word(doc, text: str):
+    return next(t for t in doc if t.lower_ == text)
+
+
+def test_a_participle_after_found_and_a_day_describes_what_was_found(nlp):  # noqa: F811
+    doc = nlp("Officers say the van was found Tuesday morning submerged in a quarry.")
+
+    state = _word(doc, "submerged")
+    assert state.dep_ == "oprd" and state.head == _word(doc, "found")
+
+
+def test_a_day_read_as_the_participle_subject_dates_the_finding(nlp):  # noqa: F811
+    doc = nlp("Officers said the boy was found Monday wandering near the river in Dayton.")
+
+    day = _word(doc, "monday")
+    assert day.head == _word(doc, "found") and day.dep_ == "npadvmod"
+
+
+def test_the_finding_is_an_event_dated_by_its_day():
+    text = "Officers say the stolen van was found Tuesday morning submerged in a quarry."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    found = [e for e in events if e.trigger == "find"]
+    assert found and found[0].date_start == dt.date(2011, 6, 14)
+
+
+def test_a_that_clause_after_an_active_finding_stays_a_clause(nlp):  # noqa: F811
+    doc = nlp("Investigators found that the driver had fallen asleep.")
+
+    assert _word(doc, "fallen").dep_ == "ccomp"
+
+
+def test_a_that_clause_after_a_passive_finding_stays_a_clause(nlp):  # noqa: F811
+    doc = nlp("It was found Monday that the pipe had burst.")
+
+    assert _word(doc, "burst").dep_ == "ccomp"
+
+
+def test_the_state_the_thing_was_found_in_is_no_event_of_its_own():
+    text = "Officers say the stolen van was found Tuesday morning submerged in a quarry."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    assert [e.trigger for e in events] == ["find"]
