@@ -54,6 +54,7 @@ from stories.extraction.events.title_parts import (
     thing_named_before,
 )
 from stories.extraction.events.told_alone import of_phrase, owned
+from stories.extraction.events.unmarked_passives import unmarked_passive
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
@@ -484,10 +485,9 @@ def _named(subject: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    """ "was arrested", "a tariff imposed on Sept. 1", "was evicted and sentenced": passive
-    with its own auxiliary, as a participle on a noun or set before a clause whose subject it
-    is said of, or sharing the auxiliary of the verb it is coordinated with."""
-    if any(c.dep_ == "auxpass" for c in verb.children):
+    """ "was arrested", "a tariff imposed on Sept. 1", "was evicted and sentenced": an own or
+    shared auxiliary, a participle on a noun or fronted, or one unmarked (unmarked_passives)."""
+    if any(c.dep_ == "auxpass" for c in verb.children) or unmarked_passive(verb):
         return True
     own = any(c.dep_ in ("nsubj", "nsubjpass", "aux", "dobj") for c in verb.children)
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
