@@ -65,6 +65,8 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
 def _move(
     mention: Mention, area: GazetteerEntry, word: str, point: tuple[float, float] | None
 ) -> None:
+    """Make the mention name the side of `area` at `point`, keeping the area's identity (its
+    geonames id) so that rules that follow a state still see it."""
     if point is None:
         return
     moved = area._replace(name=f"{word} {area.name}", latitude=point[0], longitude=point[1])
@@ -84,16 +86,15 @@ def side_town(
     found = _side(gazetteer, area, word.lower())
     if found is None:
         return None
-    town = max(found[0], key=lambda t: t.population, default=None)
+    town = max(found, key=lambda t: t.population, default=None)
     return None if town is None else (town.latitude, town.longitude)
 
 
 def _side(
     gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
-) -> tuple[list[GazetteerEntry], tuple[float, float, float, float]] | None:
-    """The area's towns in the side a compass word ("western", "north-east", "central") names,
-    and that side's south, north, west and east bounds; None when the gazetteer holds too
-    few of the area's towns to tell."""
+) -> list[GazetteerEntry] | None:
+    """The area's towns in the side a compass word ("western", "north-east", "central") names;
+    None when the gazetteer holds too few of the area's towns to tell."""
     towns = _towns(gazetteer, area.country_code, area.admin1 if area.kind == "admin1" else "")
     if len(towns) < 10:
         return None
@@ -115,8 +116,7 @@ def _side(
     if word.startswith("central"):
         south, north = south + height / 3, north - height / 3
         west, east = west + width / 3, east - width / 3
-    side = [t for t in towns if south <= t.latitude <= north and west <= t.longitude <= east]
-    return side, (south, north, west, east)
+    return [t for t in towns if south <= t.latitude <= north and west <= t.longitude <= east]
 
 
 def _extent(values: list[float]) -> tuple[float, float]:
