@@ -44,3 +44,15 @@ def test_a_lowercase_side_of_a_state_keeps_the_state_not_its_largest_corner_town
     found = resolve(text, ["Georgia"], gazetteer)
     assert found["Georgia"].name == "Georgia"
     assert _km(found["Georgia"], 33.75, -84.39) > 100
+
+
+def test_a_compass_named_team_owning_a_game_after_in_is_not_made_a_region(gazetteer):
+    text = "The freshman scored twice in North Texas's 31-28 win over the Owls on Saturday."
+    found = resolve(text, ["North Texas"], gazetteer)
+    assert found["North Texas"].latitude is None or _km(found["North Texas"], 32.78, -96.80) > 100
+
+
+def test_a_compass_part_with_an_accented_area_name_does_not_crash(gazetteer):
+    text = "Floods cut roads across North Québec and in South Ñuble on Sunday."
+    found = resolve(text, ["North Québec", "South Ñuble"], gazetteer)
+    assert set(found) == {"North Québec", "South Ñuble"}

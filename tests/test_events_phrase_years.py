@@ -72,3 +72,15 @@ def test_a_year_in_a_participle_after_a_thing_dates_the_thing_not_the_deed():
     text = OPENING + "The council closed the Harbor City depot built by the firm in 2009."
 
     assert years_of(text, "close") == [2024]
+
+
+def test_a_year_after_a_cause_dates_the_cause_not_the_deed():
+    text = OPENING + "Police have arrested a Harbor City man over a shooting in 2019."
+
+    assert years_of(text, "arrest") == [2024]
+
+
+def test_a_year_after_a_reason_given_with_for_dates_the_reason_not_the_deed():
+    text = OPENING + "The Harbor City firm has paid a fine for a spill in 2017."
+
+    assert years_of(text, "pay") == [2024]

@@ -50,3 +50,15 @@ def test_the_state_the_thing_was_found_in_is_no_event_of_its_own():
     events = analyse_text(text, published=dt.date(2011, 6, 15)).events
 
     assert [e.trigger for e in events] == ["find"]
+
+
+def test_a_saying_run_on_after_a_finding_and_its_day_stays_the_saying(nlp):  # noqa: F811
+    doc = nlp("The missing hiker was found Sunday officers said.")
+
+    assert _word(doc, "said").dep_ != "oprd"
+
+
+def test_odd_short_sentences_pass_the_repair_without_a_crash(nlp):  # noqa: F811
+    for text in ("Found Monday.", "It was found today", "Был найден Monday trapped."):
+        doc = nlp(text)
+        assert all(t.dep_ != "oprd" or t.head.lower_ in ("found",) for t in doc)

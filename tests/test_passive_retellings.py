@@ -120,3 +120,24 @@ def test_two_towns_apart_are_two_happenings():
     north = PlaceMention("Norfield", 0, 8, name="Norfield", kind="city", country_code="GB")
     south = PlaceMention("Southby", 0, 7, name="Southby", kind="city", country_code="GB")
     assert not retold_in_the_passive(_active(place=north), _passive(place=south))
+
+
+def test_two_people_sharing_a_family_name_are_two_happenings():
+    first = _stabbed(0, "Anna Berg stabbed", "Anna Berg, 40, was stabbed in her kitchen")
+    sister = _stabbed(
+        200, "Lena Berg stabbed", "Her sister, Lena Berg, was stabbed in the hall",
+        people=("Lena Berg",),
+    )  # fmt: skip
+    assert not retold_in_the_passive(first, sister)
+
+
+def test_odd_titles_are_no_retelling_and_no_crash():
+    for title in ("", "found", "Was", "’s found"):
+        assert not retold_in_the_passive(_active(), _passive(title=title, quote=""))
+
+
+def test_a_day_at_the_calendar_s_first_does_not_crash_the_slack():
+    first = _active(date_start=dt.date(1, 1, 1))
+    assert not retold_in_the_passive(first, _passive(date_start=dt.date(1, 1, 5)))
+    last = _active(date_start=dt.date.max)
+    assert not retold_in_the_passive(last, _passive(date_start=dt.date(9999, 12, 20)))

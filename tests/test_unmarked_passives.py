@@ -52,3 +52,15 @@ def test_a_named_subject_before_a_stray_comma_keeps_its_active_title(nlp):  # no
 def test_a_clause_opened_by_as_keeps_the_active_title(nlp):  # noqa: F811
     text = "Workers walked out in Oslo on Monday as the talks collapsed."
     assert _titles(nlp, text, "walk") == ["Workers walk out in Oslo"]
+
+
+def test_a_deed_run_on_into_a_saying_with_no_comma_keeps_its_active_title(nlp):  # noqa: F811
+    text = "The driver died in Oslo on Monday police said."
+    titles = _titles(nlp, text, "die")
+    assert titles and all(t.startswith("Driver dies") for t in titles), titles
+
+
+def test_a_protest_run_on_into_a_saying_keeps_its_active_title(nlp):  # noqa: F811
+    text = "Farmers marched through Oslo on Monday officials said."
+    titles = _titles(nlp, text, "march")
+    assert titles and all(t.startswith("Farmers march") for t in titles), titles

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # What a simple past would take if it were the subject's own deed, not a participle.
-_OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative"})
+OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative"})
+# What joins or parts two verbs, so that one is no participle run on into the other.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "—"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
@@ -38,7 +40,7 @@ def reduced_passive(root: Token) -> tuple[Token, Token] | None:
         return None
     if participle.tag_ != "VBD" or _subject(participle) is None:
         return None
-    if any(c.dep_ in _OWN_ARGUMENTS and c != verb for c in participle.children):
+    if any(c.dep_ in OWN_ARGUMENTS and c != verb for c in participle.children):
         return None
     if any(c.dep_ in _SUBJECTS or c.dep_ == "mark" for c in verb.children):
         return None
@@ -46,7 +48,7 @@ def reduced_passive(root: Token) -> tuple[Token, Token] | None:
     if auxiliary is None or auxiliary.i < participle.i:
         return None
     between = root.doc[participle.i + 1 : auxiliary.i]
-    if any(t.dep_ == "cc" or t.lower_ in (",", ";", ":", "-", "—") for t in between):
+    if any(t.dep_ == "cc" or t.lower_ in CLAUSE_BREAKS for t in between):
         return None
     return participle, verb
 

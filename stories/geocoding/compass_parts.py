@@ -11,11 +11,12 @@ North Texas, Miami for South Florida).
 Taken: a capitalised compass part of a state's name the gazetteer does not know, after a
 preposition of place ("in South Florida", "across North Texas"). Not taken: the same name
 anywhere else, which names a university or its team as often as an area ("beat North Texas",
-"Eastern Michigan signed a guard"); a name the gazetteer knows itself ("North Carolina",
-"Southern California"); and a lowercase side before a state or country ("north Georgia",
-"western Mongolia"), which describes part of the area rather than naming a region: the LGL
-dev gold keeps the whole state for it (moving "north Georgia" to Atlanta cost five places),
-and the middle of a side is a poor point for irregular areas ("northeastern United States").
+"Eastern Michigan signed a guard"), or owning a score ("in North Texas's 31-28 win"); a name
+the gazetteer knows itself ("North Carolina", "Southern California"); and a lowercase side
+before a state or country ("north Georgia", "western Mongolia"), which describes part of the
+area rather than naming a region: the LGL dev gold keeps the whole state for it (moving "north
+Georgia" to Atlanta cost five places), and the middle of a side is a poor point for irregular
+areas ("northeastern United States").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from stories.geocoding.places import Candidate, GazetteerEntry, GazetteerKind
 # A capitalised compass part of the name itself, after a preposition of place: "in South Florida".
 _PART_OF_NAME = re.compile(rf"^(?P<word>{COMPASS_WORD})\s+(?P<area>\S.*)$", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around)\s+$")
+# A side's name owning a score is a team's ("in North Texas's 31-28 win"), not a region's.
+_TEAM_SCORE = re.compile(r"^['’]s?\s+\d{1,3}[-–]\d{1,3}\b")
 # The share of the area's extent a plain side takes (its outer third), trimmed of outliers
 # (islands, exclaves) by taking the extent between these quantiles of the towns.
 _SIDE = 1 / 3
@@ -46,7 +49,8 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
         part = _PART_OF_NAME.match(mention.surface)
         if part is None or not part["word"][0].isupper() or mention.candidates:
             continue
-        if not _PLACE_PREPOSITION.search(before):
+        after = text[mention.end : mention.end + 16]
+        if not _PLACE_PREPOSITION.search(before) or _TEAM_SCORE.match(after):
             continue
         areas = [
             c.place
@@ -61,6 +65,8 @@ def compass_parts(text: str, mentions: list[Mention], gazetteer: OfflineGazettee
 def _move(
     mention: Mention, area: GazetteerEntry, word: str, point: tuple[float, float] | None
 ) -> None:
+    """Make the mention name the side of `area` at `point`, keeping the area's identity (its
+    geonames id) so that rules that follow a state still see it."""
     if point is None:
         return
     moved = area._replace(name=f"{word} {area.name}", latitude=point[0], longitude=point[1])
@@ -80,16 +86,15 @@ def side_town(
     found = _side(gazetteer, area, word.lower())
     if found is None:
         return None
-    town = max(found[0], key=lambda t: t.population, default=None)
+    town = max(found, key=lambda t: t.population, default=None)
     return None if town is None else (town.latitude, town.longitude)
 
 
 def _side(
     gazetteer: OfflineGazetteer, area: GazetteerEntry, word: str
-) -> tuple[list[GazetteerEntry], tuple[float, float, float, float]] | None:
-    """The area's towns in the side a compass word ("western", "north-east", "central") names,
-    and that side's south, north, west and east bounds; None when the gazetteer holds too
-    few of the area's towns to tell."""
+) -> list[GazetteerEntry] | None:
+    """The area's towns in the side a compass word ("western", "north-east", "central") names;
+    None when the gazetteer holds too few of the area's towns to tell."""
     towns = _towns(gazetteer, area.country_code, area.admin1 if area.kind == "admin1" else "")
     if len(towns) < 10:
         return None
@@ -111,8 +116,7 @@ def _side(
     if word.startswith("central"):
         south, north = south + height / 3, north - height / 3
         west, east = west + width / 3, east - width / 3
-    side = [t for t in towns if south <= t.latitude <= north and west <= t.longitude <= east]
-    return side, (south, north, west, east)
+    return [t for t in towns if south <= t.latitude <= north and west <= t.longitude <= east]
 
 
 def _extent(values: list[float]) -> tuple[float, float]:
@@ -124,13 +128,4 @@ def _extent(values: list[float]) -> tuple[float, float]:
 @lru_cache(maxsize=512)
 def _towns(gazetteer: OfflineGazetteer, country: str, admin1: str) -> tuple[GazetteerEntry, ...]:
     """The populated places the gazetteer holds in a country, or in one of its states."""
-    query = (
-        "SELECT id, name, latitude, longitude, feature_class, feature_code, country_code,"
-        " admin1, population, kind FROM places WHERE kind = 'city' AND country_code = ?"
-    )
-    arguments: tuple[str, ...] = (country,)
-    if admin1:
-        query += " AND admin1 = ?"
-        arguments = (country, admin1)
-    rows = gazetteer.index.connection.execute(query, arguments).fetchall()
-    return tuple(GazetteerEntry._make(row) for row in rows)
+    return gazetteer.index.towns(country, admin1)

@@ -65,6 +65,10 @@ from stories.extraction.events.years_later import years_later
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import period_start, usable_anchor
 
+# Where a date the narrative lends comes from (here and narrative_time, reporting_day): the
+# paragraph's, the story's, the publication's, the last happening's, or the next dated deed's.
+NARRATIVE_SOURCES = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
+
 _END_OF = re.compile(r"(?:the\s+)?(?:end|close)\s+of\b", re.I)
 
 

@@ -88,7 +88,7 @@ _TELLING = ATTRIBUTION_VERBS | SIGHTING_VERBS | NON_EVENT_VERBS
 _ABSORBING_KINDS = frozenset({"verb", "light", "sighting"})
 # Prepositions of cause that set an event noun apart from the lexicon verb it hangs on. (A
 # happening named as a landmark in time, "will meet after the forum", is told for the verb.)
-_APART = frozenset({"for", "over"})
+CAUSE_PREPOSITIONS = frozenset({"for", "over"})
 # Verbs that say a happening goes on, starts or stops: their subject is that happening.
 _UNDER_WAY = frozenset({"begin", "start", "continue", "resume", "end", "escalate", "intensify"})
 
@@ -137,7 +137,7 @@ def _subjectless_root(verb: Token) -> bool:
 def _second_happening(noun: Token) -> bool:
     """ "arrested for the call", "resigned over the scandal": a preposition of cause makes the
     noun a happening apart from its verb's."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _APART
+    return noun.dep_ == "pobj" and noun.head.lower_ in CAUSE_PREPOSITIONS
 
 
 def stands_alone(noun: Token, *, dated: bool) -> bool:

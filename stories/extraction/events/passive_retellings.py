@@ -24,7 +24,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.dates import dates_overlap
+from stories.extraction.events.folding import own_date
 from stories.extraction.events.inflection import irregular_form_of, present
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS
 from stories.extraction.events.undergoers import (
@@ -32,10 +33,13 @@ from stories.extraction.events.undergoers import (
     counted_apart,
     head_stem,
     one_plain_deed,
+    period_of,
+    places_agree,
     subject_and_object,
 )
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.vocab import NUMBER_WORDS, ORDINALS
+from stories.geocoding.mention_reading import POSSESSIVE
 
 # An inferred day (the story's last time, the publication's) may lie this far from a stated one.
 _SLACK = dt.timedelta(days=1)
@@ -58,9 +62,11 @@ def retold_in_the_passive(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if _owners_apart(told, again, earlier, later) or _counted_apart(told, again):
         return False
+    if _given_names_apart(told, again, earlier, later):
+        return False
     if counted_apart(a, b) or _done_with_apart(a, b):
         return False
-    return _days_agree(earlier, later) and _places_agree(earlier, later)
+    return _days_agree(earlier, later) and places_agree(earlier, later)
 
 
 def _undergoer(candidate: EventCandidate) -> list[str]:
@@ -97,8 +103,7 @@ def _refers_back(subject: list[str], later: EventCandidate, earlier: EventCandid
     if _owner(subject):
         return True
     head = subject[-1]
-    names = {w.casefold() for c in (earlier, later) for p in c.people for w in p.split()}
-    if head in names:
+    if head in _name_words(earlier, later):
         return True
     words = re.findall(r"[\w’'-]+", later.quote)
     for at, word in enumerate(words):
@@ -122,10 +127,25 @@ def _owners_apart(
     return any(not _common(o, c) for o, c in zip(owners, (earlier, later), strict=True))
 
 
+def _given_names_apart(
+    told: list[str], again: list[str], earlier: EventCandidate, later: EventCandidate
+) -> bool:
+    """Both undergoers are full names that share the family name but not the given one: "Anna
+    Berg" and "Lena Berg" are two people of one family, often hurt in one incident."""
+    names = _name_words(earlier, later)
+    given = [words[-2] if len(words) > 1 else "" for words in (told, again)]
+    return all(g in names for g in given) and given[0] != given[1]
+
+
+def _name_words(earlier: EventCandidate, later: EventCandidate) -> set[str]:
+    return {w.casefold() for c in (earlier, later) for p in c.people for w in p.split()}
+
+
 def _owner(words: list[str]) -> str:
+    """The owner named before the head ("the store owner's body" -> "owner"), or ""."""
     for word in reversed(words[:-1]):
         if word.endswith(("'s", "’s", "s'", "s’")):
-            return re.sub(r"['’]s?$", "", word)
+            return POSSESSIVE.sub("", word)
     return ""
 
 
@@ -135,7 +155,7 @@ def _common(owner: str, candidate: EventCandidate) -> bool:
     person's."""
     title = candidate.title.split()[1:]
     return any(
-        re.sub(r"['’]s?$", "", w) == owner for w in title + re.findall(r"[\w’']+", candidate.quote)
+        POSSESSIVE.sub("", w) == owner for w in title + re.findall(r"[\w’']+", candidate.quote)
     )
 
 
@@ -168,28 +188,10 @@ def _days_agree(earlier: EventCandidate, later: EventCandidate) -> bool:
     """Both dated, and the days overlap, or lie a day apart when either was only inferred."""
     if not (earlier.date_start and later.date_start):
         return False
-    periods = [_period(c) for c in (earlier, later)]
+    periods = [period_of(c) for c in (earlier, later)]
     if dates_overlap(*periods):
         return True
-    if _own_date(earlier) and _own_date(later):
+    if own_date(earlier) and own_date(later):
         return False
     (start_a, end_a), (start_b, end_b) = periods
-    return dates_overlap((start_a - _SLACK, end_a + _SLACK), (start_b, end_b))
-
-
-def _places_agree(earlier: EventCandidate, later: EventCandidate) -> bool:
-    from stories.extraction.events.identity import places_compatible
-
-    if earlier.place is None or later.place is None:
-        return True
-    return places_compatible(earlier.place, later.place)
-
-
-def _own_date(candidate: EventCandidate) -> bool:
-    return (candidate.provenance.get("date") or {}).get("source") == "clause"
-
-
-def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
-    start = candidate.date_start
-    assert start is not None
-    return start, candidate.date_end or period_end(start, candidate.date_precision)
+    return max(start_b - end_a, start_a - end_b) <= _SLACK  # no shifted day: year 1 is a floor

@@ -25,22 +25,25 @@ nor "their 1976 album" (a year before a noun names the thing).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
-from stories.extraction.events.dates import event_date, with_inferred_date
+from stories.extraction.events.dates import NARRATIVE_SOURCES, event_date, with_inferred_date
+from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.nominals import CAUSE_PREPOSITIONS
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.times.candidates import EDGE_MODS
+from stories.extraction.times.find import TimeMention
 
-# Where a date the narrative lends comes from (events.dates, narrative_time).
-_LENT = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
 # Links that open a clause of its own, whose time is that clause's, not the deed's.
 _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
-_EDGE_WORDS = frozenset({"late", "early", "mid", "-"})
+# Words between "in" and its year: "in late 2005", "in mid-2005".
+_EDGE_WORDS = frozenset(EDGE_MODS) | {"-"}
 
 
 def dated_by_phrase_year(
-    events: list[EventCandidate], *, times: list, doc: Doc
+    events: list[EventCandidate], *, times: list[TimeMention], doc: Doc
 ) -> list[EventCandidate]:
     """Each occurred deed dated only by the narrative, given the year named "in" a phrase
     under it when that year is its sentence's only time and earlier than the lent date."""
@@ -48,10 +51,12 @@ def dated_by_phrase_year(
     return [_phrase_dated(event, years, doc) for event in events]
 
 
-def _phrase_dated(event: EventCandidate, years: list, doc: Doc) -> EventCandidate:
+def _phrase_dated(
+    event: EventCandidate, years: list[tuple[TimeMention, EventDate]], doc: Doc
+) -> EventCandidate:
     if (
         event.certainty != "occurred"
-        or event.extra.get("date_from") not in _LENT
+        or event.extra.get("date_from") not in NARRATIVE_SOURCES
         or event.date_start is None
     ):
         return event
@@ -67,6 +72,8 @@ def _phrase_dated(event: EventCandidate, years: list, doc: Doc) -> EventCandidat
         return event
     span = doc.char_span(time.start, time.end, alignment_mode="expand")
     if span is None or not _under_deed(span.root, anchor) or not _object_of_in(span):
+        return event
+    if _after_a_cause(anchor, span):
         return event
     return with_inferred_date(event, date, "phrase_year")
 
@@ -93,7 +100,15 @@ def _time_clause(token: Token) -> bool:
     )
 
 
-def _object_of_in(span) -> bool:
+def _after_a_cause(anchor: Token, span: Span) -> bool:
+    """Whether a preposition of cause stands between the deed and the year: "arrested a man
+    over a shooting in 2019", "paid a fine for a spill in 2017" date the cause, whatever the
+    parser hangs "in 2019" on."""
+    lo, hi = sorted((anchor.i, span.start))
+    return any(t.lower_ in CAUSE_PREPOSITIONS for t in anchor.doc[lo:hi])
+
+
+def _object_of_in(span: Span) -> bool:
     """Whether the year is told as "in 1988" or "in late 2005" (its preposition is "in")."""
     at = span.start - 1
     while at >= 0 and span.doc[at].lower_ in _EDGE_WORDS:

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
 from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.dates import NARRATIVE_SOURCES
 from stories.extraction.events.folding import anchor_of, with_date_of
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
@@ -46,8 +47,6 @@ _VIOLENCE = frozenset({"attack", "fight", "kill", "die"})
 _BLOWS = frozenset({"hit", "punch", "strike", "stab", "kick", "slap", "beat", "shove", "push"})
 _PERSON_WORDS = frozenset({"he", "she", "they"})
 _PERSON_OBJECTS = frozenset({"him", "her", "them"})
-# Where a date the narrative lends comes from (events.dates, narrative_time).
-_NARRATIVE_SOURCES = frozenset({"paragraph", "story", "publication", "last_happening", "next"})
 _NARRATIVE_GRAINS = frozenset({"day", "week", "month"})
 _PARTAKING = frozenset({"in", "into"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -121,7 +120,7 @@ def _lent_by_narrative(event: EventCandidate) -> bool:
     if event.date_start is None:
         return True
     source = (event.provenance.get("date") or {}).get("from")
-    return source in _NARRATIVE_SOURCES and event.date_precision in _NARRATIVE_GRAINS
+    return source in NARRATIVE_SOURCES and event.date_precision in _NARRATIVE_GRAINS
 
 
 def _own_date(event: EventCandidate) -> bool:

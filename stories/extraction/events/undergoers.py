@@ -74,9 +74,9 @@ def told_of_its_undergoer(a: EventCandidate, b: EventCandidate) -> bool:
 def same_time_and_place(a: EventCandidate, b: EventCandidate) -> bool:
     """Both tellings are dated, on days that overlap, and their places (when both have one)
     agree: undated tellings are never joined, as two happenings of one kind may lie apart."""
-    if not (a.date_start and b.date_start) or not dates_overlap(_period(a), _period(b)):
+    if not (a.date_start and b.date_start) or not dates_overlap(period_of(a), period_of(b)):
         return False
-    return not (a.place and b.place and not _same_place(a, b))
+    return places_agree(a, b)
 
 
 def subject_and_object(candidate: EventCandidate) -> tuple[list[str], list[str]] | None:
@@ -137,14 +137,15 @@ def brought_in(candidate: EventCandidate) -> bool:
     return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
 
 
-def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
+def period_of(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
+    """The first and last day a dated telling may lie on."""
     start = candidate.date_start
     assert start is not None
     return start, candidate.date_end or period_end(start, candidate.date_precision)
 
 
-def _same_place(a: EventCandidate, b: EventCandidate) -> bool:
+def places_agree(a: EventCandidate, b: EventCandidate) -> bool:
+    """The tellings' places do not disagree: one is unplaced, or one lies in the other."""
     from stories.extraction.events.identity import places_compatible
 
-    assert a.place is not None and b.place is not None
-    return places_compatible(a.place, b.place)
+    return a.place is None or b.place is None or places_compatible(a.place, b.place)

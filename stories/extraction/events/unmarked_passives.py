@@ -20,14 +20,16 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.sites import FINITE_TAGS
+from stories.extraction.reduced_passives import CLAUSE_BREAKS, OWN_ARGUMENTS
+
 _COMMON = frozenset({"NN", "NNS"})
-# What the verb would take if it were its subject's own deed.
-_OWN_ARGUMENTS = frozenset(
-    {"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcomp", "dative", "attr", "acomp"}
-)
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# What the verb would take if it were its subject's own deed (reduced_passives, the parse
+# repair of the same class where the later verb has an auxiliary), or a complement of "be".
+_OWN_ARGUMENTS = OWN_ARGUMENTS | {"attr", "acomp"}
+_TENSED = FINITE_TAGS | {"MD"}
 _JOINED = frozenset({"conj", "advcl"})
-_BREAKS = frozenset({",", ";", ":", "-", "—", "–"})
+_BREAKS = CLAUSE_BREAKS | {"–"}
 
 
 def unmarked_passive(verb: Token) -> bool:
