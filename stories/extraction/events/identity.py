@@ -13,6 +13,7 @@ import hashlib
 import re
 from dataclasses import replace
 
+from stories.extraction.events.admitted_deeds import retold_in_an_admission
 from stories.extraction.events.dates import dates_overlap, period_end
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
 from stories.extraction.events.described_actors import told_of_described_actor
@@ -196,6 +197,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or told_of_its_undergoer(k, candidate)
                 or retold_in_the_passive(k, candidate)
                 or told_of_described_actor(k, candidate)
+                or retold_in_an_admission(k, candidate)
             ),
             None,
         )
