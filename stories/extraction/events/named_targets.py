@@ -83,7 +83,7 @@ def aimed_at_a_name(noun: Token) -> bool:
     "on" or "with" ("a strike against Iraq", "the war with Iran")."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _HOSTILE or noun.tag_ != "NN":
         return False
-    if _of_another_noun(noun) or in_a_game(noun):
+    if of_another_noun(noun) or in_a_game(noun):
         return False
     if any(
         (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_CONTESTS)
@@ -108,13 +108,13 @@ def done_by_a_people(noun: Token) -> bool:
     Soviet withdrawal"): that nation's one act, as an owner would make it."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _NATIONAL_DEEDS or noun.tag_ != "NN":
         return False
-    if _of_another_noun(noun):
+    if of_another_noun(noun):
         return False
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
     return definite and any(c.dep_ == "amod" and c.ent_type_ == "NORP" for c in noun.children)
 
 
-def _of_another_noun(noun: Token) -> bool:
+def of_another_noun(noun: Token) -> bool:
     """ "survivors of the attack", "the anniversary of the invasion": the happening named only
     as what another noun is of."""
     prep = noun.head

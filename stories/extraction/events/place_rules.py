@@ -144,6 +144,8 @@ ALL = frozenset(
         # "withdrew from Iranian territory": a nation's land named by its nationality is the
         # country, when the story names it.
         "national lands",
+        # "a possible strike against X": an attack noun aimed against a place happened there.
+        "attack targets",
         # "rolled into X from Y": a journey told with both its ends happens where it sets out.
         "route starts",
         # "in Dearborn, Mich.", read by the parser as one name: the town holds the phrase.

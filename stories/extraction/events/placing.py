@@ -48,6 +48,7 @@ from dataclasses import replace
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
+from stories.extraction.events.attack_targets import attack_targets
 from stories.extraction.events.carried_leaders import (
     acting_countries_per_sentence,
     leadership_acts,
@@ -237,6 +238,7 @@ def place_events(
         lands={e.start: c for e in events if (c := land_of(e, index, homes.countries)) is not None}
         if _on("national lands")
         else {},
+        targets=attack_targets(events, index) if _on("attack targets") else {},
         named=named_per_sentence(body, starts),
         loud=loud_sentences(index, starts, places) if _on("quiet sentences") else None,
         leaders=(
@@ -290,6 +292,7 @@ def place_from_context(
     markets: dict[int, PlaceMention] | None = None,
     exchanges: dict[int, PlaceMention] | None = None,
     lands: dict[int, PlaceMention] | None = None,
+    targets: dict[int, PlaceMention] | None = None,
     several: dict[int, set[str]] | None = None,
     named: dict[int, list[PlaceMention]] | None = None,
     side_clauses: set[int] | None = None,
@@ -366,6 +369,8 @@ def place_from_context(
             clue = ((exchanges or {})[candidate.start], "exchange", STATED_CONFIDENCE["clause"])
         elif candidate.start in (lands or {}):
             clue = ((lands or {})[candidate.start], "land", STATED_CONFIDENCE["clause"])
+        elif candidate.start in (targets or {}):  # "a strike against X" (events.attack_targets)
+            clue = ((targets or {})[candidate.start], "target", STATED_CONFIDENCE["clause"])
         elif here is not None and here[0] == paragraph and _on("sentence") and narrated:
             clue = (here[1], "sentence", SENTENCE_CONFIDENCE)
         elif (
