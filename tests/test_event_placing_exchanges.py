@@ -170,3 +170,14 @@ def test_a_purchase_of_a_factory_near_an_exchange_name_is_not_on_it(nlp):  # noq
     bought = event_with(placed_events(nlp, text), "buy")
 
     assert bought.place is None or source_of(bought) not in ("exchange", "market")
+
+
+def test_a_purchase_of_shares_naming_no_exchange_keeps_its_context_s_place(nlp):  # noqa: F811
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday.\n\n"
+        "On Tuesday, Nordbank bought all shares tendered by its holders."
+    )
+
+    bought = event_with(placed_events(nlp, text), "buy")
+
+    assert bought.place is None or source_of(bought) != "exchange"
