@@ -144,3 +144,40 @@ def where_placed(event):
     """The source that placed ``event`` when it is a market's or an exchange's, else None."""
     source = (event.provenance.get("place") or {}).get("source")
     return source if source in ("exchange", "market") else None
+
+
+def test_a_purchase_of_shares_tendered_on_a_named_exchange_is_made_on_it(nlp):  # noqa: F811
+    text = "On Monday, Nordbank bought all shares tendered on the New York Stock Exchange."
+
+    bought = event_with(placed_events(nlp, text), "buy")
+
+    assert (bought.place.name, source_of(bought)) == ("New York City", "exchange")
+
+
+def test_a_purchase_by_a_company_whose_own_shares_trade_on_an_exchange_is_not_on_it(
+    nlp,  # noqa: F811
+):
+    text = "On Monday, Nordbank, whose shares trade on Nasdaq, bought a stake in Fjordair."
+
+    bought = event_with(placed_events(nlp, text), "buy")
+
+    assert bought.place is None or source_of(bought) not in ("exchange", "market")
+
+
+def test_a_purchase_of_a_factory_near_an_exchange_name_is_not_on_it(nlp):  # noqa: F811
+    text = "On Monday, Nordbank bought a factory from Fjordair, a Big Board company."
+
+    bought = event_with(placed_events(nlp, text), "buy")
+
+    assert bought.place is None or source_of(bought) not in ("exchange", "market")
+
+
+def test_a_purchase_of_shares_naming_no_exchange_keeps_its_context_s_place(nlp):  # noqa: F811
+    text = (
+        "Ana Ruiz arrived in Lyon on Monday.\n\n"
+        "On Tuesday, Nordbank bought all shares tendered by its holders."
+    )
+
+    bought = event_with(placed_events(nlp, text), "buy")
+
+    assert bought.place is None or source_of(bought) != "exchange"

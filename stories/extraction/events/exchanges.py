@@ -26,6 +26,7 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.markets import market_act
 from stories.extraction.events.seats import gazetteer_entry, implied_place
+from stories.extraction.events.share_dealings import dealt_securities
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 EXCHANGE_CONFIDENCE = 0.5
@@ -57,7 +58,7 @@ EXCHANGES: tuple[tuple[re.Pattern[str], int], ...] = (
         ),
         _LONDON,
     ),
-    (re.compile(r"\b(?:Paris Bourse|CAC[- ]40)\b"), _PARIS),
+    (re.compile(r"\b(?:Paris (?:Bourse|[Ss]tock [Ee]xchange)|CAC[- ]40)\b"), _PARIS),
     (re.compile(r"\b(?:Frankfurt (?:[Ss]tock )?[Ee]xchange|DAX)\b"), 2925533),
     (re.compile(r"\b(?:Hong Kong Stock Exchange|Hang Seng)\b"), 1819729),
     (re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b"), 6167865),
@@ -104,7 +105,16 @@ def exchange_acts(
     placed: dict[int, PlaceMention] = {}
     for event in events:
         anchor = event_word(event, index)
-        if anchor is None or not market_act(anchor, index):
+        if anchor is None:
+            continue
+        dealt = dealt_securities(anchor)
+        if dealt is not None and not market_act(anchor, index):
+            # "bought all shares tendered on the Paris Stock Exchange": the shares' own phrase
+            named = [p for start, p in exchanges if dealt[0] <= start < dealt[1]]
+            if len({p.geonames_id for p in named}) == 1:
+                placed[event.start] = named[0]
+            continue
+        if not market_act(anchor, index):
             continue
         # The act's sentence: "closed at $41.50, down 25 cents, in Big Board composite
         # trading" runs past the event's span, and its phrase hangs where the parser puts it.

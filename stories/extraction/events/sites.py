@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SUBORDINATORS
+from stories.extraction.events.compass_bearings import a_bearing
 from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act, dated_sought_object
 from stories.extraction.events.deliberations import weighs_a_deed
@@ -346,7 +347,7 @@ def clause_tokens(anchor: Token) -> list[Token]:
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in _OTHER_CLAUSES:
+        if token.dep_ in _OTHER_CLAUSES and not (token.dep_ == "appos" and a_bearing(token)):
             continue
         if token.dep_ == "conj" and token.pos_ in _VERBS:
             continue
