@@ -16,7 +16,6 @@ from datetime import date
 from typing import NamedTuple
 
 from stories.datelines import find_dateline
-from stories.geocoding.compass_parts import compass_parts
 from stories.geocoding.county_cues import follow_written_counties
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
@@ -536,7 +535,6 @@ def resolve_mentions(
     metropolis_qualifiers(text, resolver.mentions)
     metropolis_in_city_stories(text, resolver.mentions)
     seated_metropolises(text, resolver.mentions)
-    compass_parts(text, resolver.mentions, gazetteer)
     settle_namesakes(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
