@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
+from stories.extraction.events.apparent_deeds import hedged_by_adverb
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
@@ -32,7 +33,7 @@ from stories.extraction.events.denials import (
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
 from stories.extraction.events.hazard_threats import threatened_consequence
-from stories.extraction.events.hedged_futures import conditional_future, likely_future
+from stories.extraction.events.hedged_futures import conditional_future, weighed_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -78,8 +79,7 @@ _AIMS = frozenset(
     {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
 )
 # Nouns whose complement is a happening to come: "preparations for the summit", "fears of an
-# attack", "the run-up to the vote". Words of feeling about what already happened ("concern
-# over the killing") are not among them.
+# attack", "the run-up to the vote"; not feelings over a past deed ("concern over the killing").
 _ANTICIPATING_NOUNS = {
     **dict.fromkeys(["preparation", "plan", "run", "lead", "countdown"], "planned"),
     **dict.fromkeys(["expectation", "anticipation"], "expected"),
@@ -171,14 +171,14 @@ def verb_certainty(
         return taken  # "forced X to close" (events.complement_certainties)
     if only_alleged(verb):
         return "speculated"  # "is accused of killing": held against someone (events.charges)
-    if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
-        return "speculated"  # "reportedly" cites reports: the tense still says what happened
+    if hedged_by_adverb(verb, auxiliaries):
+        return "speculated"  # "apparently fled"; "reportedly" cites (events.apparent_deeds)
     if words & SPECULATIVE_MODALS:
         return "speculated"
     if words & FUTURE_AUXILIARIES and conditional_future(verb):
         return "speculated"  # "will leave if the law passes"
-    if words & FUTURE_AUXILIARIES and likely_future(verb):
-        return "expected"  # "will likely bring rain"
+    if weighed_future(verb, words):
+        return "expected"  # "will likely bring rain", a reported "would likely begin"
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
