@@ -21,6 +21,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
+from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.dated_prospects import be_of_able_to
 from stories.extraction.events.deliberations import weighs_a_deed
@@ -96,9 +97,8 @@ _ANTICIPATING_VERBS = {
 }
 # How a noun hangs, through other nouns and prepositions, on the verb that takes it.
 _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos", "compound"})
-# Happenings people arrange for a day: an undated one that a future clause takes ("the capital
-# will follow the meeting closely") is still to come. A crash or an attack a future clause takes
-# ("will investigate the crash") has happened: only the reaction is to come.
+# Happenings people arrange for a day: undated under a future clause ("will follow the meeting
+# closely"), still to come; a crash so taken ("will investigate the crash") has happened.
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
@@ -140,8 +140,8 @@ def verb_certainty(
         # "how many consumers will sign up" asks about a happening; "investigate who shot down
         # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
-    if event_class == "appoint" and announced_hire(verb):
-        return "occurred"  # "is adding X as its first CTO", "is pleased to have X as …"
+    if (event_class == "appoint" and announced_hire(verb)) or ordered_into_state(verb):
+        return "occurred"  # "is adding X as its first CTO"; "ordered held" (custody_orders)
     if threatened_consequence(verb):
         return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
     governed = _governed_certainty(verb)
