@@ -33,6 +33,7 @@ from stories.extraction.events.denials import (
 )
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
+from stories.extraction.events.forecasts import forecast
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hedged_futures import conditional_future, weighed_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
@@ -102,8 +103,7 @@ _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos",
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
-# Words of a time phrase that lies in the past.
-_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
+_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})  # a time phrase in the past
 # Governors of an infinitive that wish or attempt rather than arrange: "will want to see",
 # "will try to limit the losses" (the trying is to come; its outcome is open).
 _WISHING = frozenset(
@@ -180,7 +180,7 @@ def verb_certainty(
     if weighed_future(verb, words):
         return "expected"  # "will likely bring rain", a reported "would likely begin"
     if words & FUTURE_AUXILIARIES:
-        return "expected" if event_class in NATURAL_CLASSES else "planned"
+        return "expected" if event_class in NATURAL_CLASSES or forecast(verb) else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
     # released today", "ideally he would return this week"; undated, it is commentary
     upcoming = _upcoming(date, date_end, published)
