@@ -59,6 +59,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
+from stories.extraction.events.own_tense_coordinates import own_tense_coordinate
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.speech import speech_class
@@ -109,8 +110,7 @@ _PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})  # a time phras
 _WISHING = frozenset(
     {"want", "wish", "like", "love", "hope", "need", "aim", "seek", "strive", "try", "attempt"}
 )
-# Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
-_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})  # the tagger's lemma varies
 
 
 def verb_certainty(
@@ -122,6 +122,7 @@ def verb_certainty(
     date_end: dt.date | None = None,
 ) -> str | None:
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
+    verb = own_tense_coordinate(verb) or verb  # "failed to find a buyer and filed": as "failed"
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
     if _under_condition(verb) or awaited_condition(verb):
@@ -155,8 +156,7 @@ def verb_certainty(
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
-        # "managed to swing the stern", "began deliberating": as sure as the governor;
-        # "the two sides continue to negotiate": going on now
+        # "managed to swing the stern": as sure as the governor; "continue to negotiate": now
         governor = verb.head
         if date is None and _describes(governor, _auxiliaries(governor)):
             return "ongoing"
