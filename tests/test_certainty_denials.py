@@ -128,3 +128,13 @@ def test_no_statement_is_a_note_not_a_denied_happening(nlp):  # noqa: F811
 def test_no_signs_is_a_note_not_a_denied_happening(nlp):  # noqa: F811
     text = "The rescued hiker showed no signs of injury."
     assert certainty_of_verb(nlp, text, "showed", None) is None
+
+
+def test_pleading_no_contest_is_a_plea_not_a_denial(nlp):  # noqa: F811
+    text = "The driver pleaded no contest to a charge of reckless driving in Brenmoor."
+    assert certainty_of_verb(nlp, text, "pleaded", _DAY_BEFORE) == "occurred"
+
+
+def test_a_subject_with_no_still_denies_a_plea(nlp):  # noqa: F811
+    text = "No defendant pleaded guilty in the Brenmoor fraud case."
+    assert certainty_of_verb(nlp, text, "pleaded", _DAY_BEFORE) == "denied"

@@ -16,10 +16,12 @@ from spacy.tokens import Token
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
+from stories.extraction.events.apparent_deeds import hedged_by_adverb
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
+from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.dated_prospects import be_of_able_to
 from stories.extraction.events.deliberations import weighs_a_deed
@@ -31,8 +33,9 @@ from stories.extraction.events.denials import (
 )
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
+from stories.extraction.events.forecasts import forecast
 from stories.extraction.events.hazard_threats import threatened_consequence
-from stories.extraction.events.hedged_futures import conditional_future, likely_future
+from stories.extraction.events.hedged_futures import conditional_future, weighed_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
@@ -56,6 +59,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.named_now import named_act_now
 from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
+from stories.extraction.events.own_tense_coordinates import own_tense_coordinate
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.speech import speech_class
@@ -78,8 +82,7 @@ _AIMS = frozenset(
     {"goal", "aim", "idea", "purpose", "objective", "mission", "task", "plan", "hope", "point"}
 )
 # Nouns whose complement is a happening to come: "preparations for the summit", "fears of an
-# attack", "the run-up to the vote". Words of feeling about what already happened ("concern
-# over the killing") are not among them.
+# attack", "the run-up to the vote"; not feelings over a past deed ("concern over the killing").
 _ANTICIPATING_NOUNS = {
     **dict.fromkeys(["preparation", "plan", "run", "lead", "countdown"], "planned"),
     **dict.fromkeys(["expectation", "anticipation"], "expected"),
@@ -96,21 +99,18 @@ _ANTICIPATING_VERBS = {
 }
 # How a noun hangs, through other nouns and prepositions, on the verb that takes it.
 _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos", "compound"})
-# Happenings people arrange for a day: an undated one that a future clause takes ("the capital
-# will follow the meeting closely") is still to come. A crash or an attack a future clause takes
-# ("will investigate the crash") has happened: only the reaction is to come.
+# Happenings people arrange for a day: undated under a future clause ("will follow the meeting
+# closely"), still to come; a crash so taken ("will investigate the crash") has happened.
 _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
-# Words of a time phrase that lies in the past.
-_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})
+_PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})  # a time phrase in the past
 # Governors of an infinitive that wish or attempt rather than arrange: "will want to see",
 # "will try to limit the losses" (the trying is to come; its outcome is open).
 _WISHING = frozenset(
     {"want", "wish", "like", "love", "hope", "need", "aim", "seek", "strive", "try", "attempt"}
 )
-# Forms of "hope" (the tagger's lemma of "hopes" is not always "hope").
-_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})
+_HOPING = frozenset({"hope", "hopes", "hoped", "hoping"})  # the tagger's lemma varies
 
 
 def verb_certainty(
@@ -122,6 +122,7 @@ def verb_certainty(
     date_end: dt.date | None = None,
 ) -> str | None:
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
+    verb = own_tense_coordinate(verb) or verb  # "failed to find a buyer and filed": as "failed"
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
     if _under_condition(verb) or awaited_condition(verb):
@@ -140,8 +141,8 @@ def verb_certainty(
         # "how many consumers will sign up" asks about a happening; "investigate who shot down
         # the plane on April 6, 1994" asks who, and the shooting down, past and dated, is given
         return "occurred" if _told_as_past(verb, date, date_end, published) else None
-    if event_class == "appoint" and announced_hire(verb):
-        return "occurred"  # "is adding X as its first CTO", "is pleased to have X as …"
+    if (event_class == "appoint" and announced_hire(verb)) or ordered_into_state(verb):
+        return "occurred"  # "is adding X as its first CTO"; "ordered held" (custody_orders)
     if threatened_consequence(verb):
         return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
     governed = _governed_certainty(verb)
@@ -155,8 +156,7 @@ def verb_certainty(
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
-        # "managed to swing the stern", "began deliberating": as sure as the governor;
-        # "the two sides continue to negotiate": going on now
+        # "managed to swing the stern": as sure as the governor; "continue to negotiate": now
         governor = verb.head
         if date is None and _describes(governor, _auxiliaries(governor)):
             return "ongoing"
@@ -171,16 +171,16 @@ def verb_certainty(
         return taken  # "forced X to close" (events.complement_certainties)
     if only_alleged(verb):
         return "speculated"  # "is accused of killing": held against someone (events.charges)
-    if any(c.lower_ in SPECULATIVE_ADVERBS - CITING_ADVERBS for c in verb.children):
-        return "speculated"  # "reportedly" cites reports: the tense still says what happened
+    if hedged_by_adverb(verb, auxiliaries):
+        return "speculated"  # "apparently fled"; "reportedly" cites (events.apparent_deeds)
     if words & SPECULATIVE_MODALS:
         return "speculated"
     if words & FUTURE_AUXILIARIES and conditional_future(verb):
         return "speculated"  # "will leave if the law passes"
-    if words & FUTURE_AUXILIARIES and likely_future(verb):
-        return "expected"  # "will likely bring rain"
+    if weighed_future(verb, words):
+        return "expected"  # "will likely bring rain", a reported "would likely begin"
     if words & FUTURE_AUXILIARIES:
-        return "expected" if event_class in NATURAL_CLASSES else "planned"
+        return "expected" if event_class in NATURAL_CLASSES or forecast(verb) else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
     # released today", "ideally he would return this week"; undated, it is commentary
     upcoming = _upcoming(date, date_end, published)

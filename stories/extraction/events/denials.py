@@ -22,8 +22,8 @@ _NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
 # Participants of a clause that a "no" before them can deny.
 _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs whose "no" object is always an idiom of manner or result: "wasted no time", "spared no
-# effort", "left no one without power", "lost no time".
-_IDIOM_VERBS = frozenset({"leave", "spare", "waste", "lose"})
+# effort", "left no one without power", "lost no time"; "pleaded no contest" names a plea.
+_IDIOM_VERBS = frozenset({"leave", "spare", "waste", "lose", "plead"})
 # Light verbs whose "no" object denies a real deed ("took no cash", "made no arrests") unless
 # the object is one of these idiom nouns: "took no chances", "paid no attention".
 _LIGHT_VERBS = frozenset({"take", "make", "give", "pay", "show"})

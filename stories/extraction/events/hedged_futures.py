@@ -1,12 +1,16 @@
 """Futures whose wording hedges them, read by `certainty`.
 
-"Will" tells a plan, but "will likely produce rain" weighs a likelihood (expected), and "will
-leave if the law passes" hangs on a condition still open (speculated).
+"Will" tells a plan, but "will likely produce rain" weighs a likelihood (expected), as does a
+reported "would likely begin" (the speaker's "will likely"), and "will leave if the law passes"
+hangs on a condition still open (speculated).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import FUTURE_AUXILIARIES
+from stories.extraction.events.reported_futures import reported_clause
 
 # Adverbs that weigh a future as likely rather than arranged.
 _LIKELY = frozenset({"likely", "probably"})
@@ -25,3 +29,14 @@ def conditional_future(verb: Token) -> bool:
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
         for c in verb.children
     )
+
+
+def weighed_future(verb: Token, modals: set[str]) -> bool:
+    """ "will likely bring rain"; "said the work would likely begin": a future weighed as likely.
+
+    A "would" counts only in a reported clause, where it stands for the speaker's "will"; an
+    unreported "would likely drive trucks off" is a hypothetical and reports nothing.
+    """
+    if not likely_future(verb):
+        return False
+    return bool(modals & FUTURE_AUXILIARIES) or ("would" in modals and reported_clause(verb))
