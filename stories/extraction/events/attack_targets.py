@@ -66,6 +66,7 @@ def target_of(event: EventCandidate, index: MentionIndex) -> PlaceMention | None
 
 
 def _an_attack_noun(word: Token) -> bool:
+    """A noun of the lexicon's attack class ("strike", "raid"), not a verb read as one."""
     return word.pos_ == "NOUN" and NOUN_CLASSES.get(word.lemma_.lower()) == _ATTACK
 
 
