@@ -55,7 +55,7 @@ def retold_in_an_admission(earlier: EventCandidate, later: EventCandidate) -> bo
 
 
 def _class(trigger: str) -> str:
-    """The verb's class ("shoot" and "gun down" alike), or the verb itself when it has none."""
+    """The verb's class in the lexicon, or the verb itself when it has none."""
     return VERB_CLASSES.get(trigger, trigger)
 
 
