@@ -92,3 +92,14 @@ def test_a_verb_joined_to_the_admitted_deed_is_retold_too():
 def test_a_joined_verb_outside_a_saying_is_not_taken():
     joined = _admitted(quote="stabbed", summary="Later she ran and stabbed him.")
     assert not retold_in_an_admission(_told(), joined)
+
+
+def test_a_second_victim_named_only_beside_the_first_deed_is_another_happening():
+    earlier = _told(
+        summary="Ana Vell stabbed Oto Marr in May 2021, after a quarrel with a neighbour.",
+        quote="Ana Vell stabbed Oto Marr in May 2021",
+    )
+    other = _admitted(
+        summary="Vell admitted she stabbed the neighbour.", quote="she stabbed the neighbour"
+    )
+    assert not retold_in_an_admission(earlier, other)

@@ -52,3 +52,36 @@ def test_a_strike_against_a_country_s_team_in_a_game_is_not_placed_there(nlp):  
     events = placed_events(nlp, text)
 
     assert all(e.place is None or source_of(e) != "target" for e in events)
+
+
+def test_a_cyber_attack_against_a_country_is_not_placed_there(nlp):  # noqa: F811
+    text = (
+        "Norland and France met for talks on Monday.\n\n"
+        "Officials warned of a cyber attack against France within weeks."
+    )
+
+    events = placed_events(nlp, text)
+
+    assert all(e.place is None or source_of(e) != "target" for e in events)
+
+
+def test_a_strike_against_a_country_s_policy_is_not_placed_there(nlp):  # noqa: F811
+    text = (
+        "Norland and France met for talks on Monday.\n\n"
+        "The unions called a strike against France's new pension policy."
+    )
+
+    events = placed_events(nlp, text)
+
+    assert all(e.place is None or source_of(e) != "target" for e in events)
+
+
+def test_a_hunger_strike_against_a_country_is_not_placed_there(nlp):  # noqa: F811
+    text = (
+        "Norland and France met for talks on Monday.\n\n"
+        "Workers began a hunger strike against France on Monday."
+    )
+
+    events = placed_events(nlp, text)
+
+    assert all(e.place is None or source_of(e) != "target" for e in events)

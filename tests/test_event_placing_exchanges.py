@@ -181,3 +181,14 @@ def test_a_purchase_of_shares_naming_no_exchange_keeps_its_context_s_place(nlp):
     bought = event_with(placed_events(nlp, text), "buy")
 
     assert bought.place is None or source_of(bought) != "exchange"
+
+
+def test_a_sold_stake_in_a_company_listed_on_an_exchange_is_not_sold_on_it(nlp):  # noqa: F811
+    text = (
+        "On Monday, Nordbank sold its stake in Fjordair, which is listed on the New York "
+        "Stock Exchange."
+    )
+
+    sold = event_with(placed_events(nlp, text), "sell")
+
+    assert sold.place is None or source_of(sold) not in ("exchange", "market")

@@ -11,8 +11,8 @@ after the shooting told with its month).
 admitting verb, opens with a personal pronoun standing for the earlier telling's doer (the same
 first person), has the same verb class, has no date of its own, names no one the earlier
 telling does not, and tells of no other thing done to (its words after the verb are pronouns,
-a verb joined by "and", or words of the earlier sentence). A deed with its own date ("admitted
-she stabbed a cellmate in March"), another victim or another verb stays apart.
+a verb joined by "and", or words of the earlier telling's own clause). A deed with its own
+date ("admitted she stabbed a cellmate in March"), another victim or another verb stays apart.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def retold_in_an_admission(earlier: EventCandidate, later: EventCandidate) -> bo
 
 
 def _class(trigger: str) -> str:
+    """The verb's class in the lexicon, or the verb itself when it has none."""
     return VERB_CLASSES.get(trigger, trigger)
 
 
@@ -73,7 +74,7 @@ def _in_a_telling(candidate: EventCandidate) -> bool:
 
 
 def _other_undergoer(earlier: EventCandidate, later: EventCandidate) -> bool:
-    """Whether the words after the later telling's verb bring in a thing the earlier sentence
+    """Whether the words after the later telling's verb bring in a thing the earlier telling
     never names ("stabbed a neighbour"); a verb joined by "and" ("shot and killed") and
     pronouns bring in nothing."""
     words = re.findall(r"[^\W\d_]+", later.quote.casefold())
@@ -82,7 +83,9 @@ def _other_undergoer(earlier: EventCandidate, later: EventCandidate) -> bool:
     if at is None:
         at = 1 if len(words) > 1 else 0  # an irregular form ("shot"): the word after the pronoun
     following = words[at + 1 : at + 1 + _FOLLOWING]
-    known = {w[:_WORD_STEM] for w in re.findall(r"[^\W\d_]+", earlier.summary.casefold())}
+    # The earlier deed's own clause, not its whole sentence: "after a quarrel with a neighbour"
+    # beside it names someone the deed was not done to.
+    known = {w[:_WORD_STEM] for w in re.findall(r"[^\W\d_]+", earlier.quote.casefold())}
     known |= {w.casefold()[:_WORD_STEM] for p in earlier.people for w in p.split()}
     previous = ""
     for word in following:

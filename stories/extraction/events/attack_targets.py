@@ -10,7 +10,9 @@ a place the story pins is placed there, as a stated place of its own clause.
 Only attacks: a war, fight or battle "against" a country is fought on both sides' lands, and a
 protest or a campaign "against" one is held anywhere. Sports writing ("a late strike against
 X in the second half") names a team by its country and is left out (named_targets.in_a_game),
-as is a noun named only "of" another ("survivors of the raid against X").
+as is a noun named only "of" another ("survivors of the raid against X"), and an attack of a
+kind that strikes no ground ("a cyber attack", "a hunger strike", "a trade war"): its target
+is a party, not where it happens.
 On dev (TimeBank, Gulf crisis broadcasts) it placed "a possible strike against Iraq" (gold Iraq).
 """
 
@@ -21,11 +23,19 @@ from spacy.tokens import Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.lexicon import NOUN_CLASSES
-from stories.extraction.events.named_targets import in_a_game, of_another_noun
+from stories.extraction.events.named_targets import (
+    UNARMED_CONTESTS,
+    in_a_game,
+    of_another_noun,
+)
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _ATTACK = "attack"
 _AIMED = frozenset({"against"})
+# Attacks made at no place of their target: over networks, by fasting, by stopping work, in words.
+_PLACELESS = UNARMED_CONTESTS | frozenset(
+    {"cyber", "hunger", "general", "labor", "labour", "verbal", "rhetorical"}
+)
 
 
 def attack_targets(events: list[EventCandidate], index: MentionIndex) -> dict[int, PlaceMention]:
@@ -43,7 +53,7 @@ def target_of(event: EventCandidate, index: MentionIndex) -> PlaceMention | None
     noun = event_word(event, index)
     if noun is None or not _an_attack_noun(noun):
         return None
-    if of_another_noun(noun) or in_a_game(noun):
+    if of_another_noun(noun) or in_a_game(noun) or _placeless(noun):
         return None
     for preposition in noun.children:
         if preposition.dep_ != "prep" or preposition.lower_ not in _AIMED:
@@ -56,4 +66,12 @@ def target_of(event: EventCandidate, index: MentionIndex) -> PlaceMention | None
 
 
 def _an_attack_noun(word: Token) -> bool:
+    """A noun of the lexicon's attack class ("strike", "raid"), not a verb read as one."""
     return word.pos_ == "NOUN" and NOUN_CLASSES.get(word.lemma_.lower()) == _ATTACK
+
+
+def _placeless(noun: Token) -> bool:
+    """ "a cyber attack", "a hunger strike": a kind of attack that strikes no ground."""
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PLACELESS for c in noun.children
+    )

@@ -110,7 +110,7 @@ def exchange_acts(
         dealt = dealt_securities(anchor)
         if dealt is not None and not market_act(anchor, index):
             # "bought all shares tendered on the Paris Stock Exchange": the shares' own phrase
-            named = [p for start, p in exchanges if dealt[0] <= start < dealt[1]]
+            named = [p for start, p in exchanges if any(a <= start < b for a, b in dealt)]
             if len({p.geonames_id for p in named}) == 1:
                 placed[event.start] = named[0]
             continue

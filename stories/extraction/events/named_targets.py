@@ -33,7 +33,7 @@ _HOSTILE = frozenset({"attack", "fight"})
 _AIMED = frozenset({"against", "on", "with"})
 _PARTIES = frozenset({"GPE", "NORP"})
 # What a contest fought without arms is over: "a trade war", "a price war", "a court fight".
-_UNARMED_CONTESTS = frozenset(
+UNARMED_CONTESTS = frozenset(
     {"trade", "tariff", "price", "currency", "tax", "budget", "bidding", "takeover", "court",
      "legal", "custody", "patent", "turf", "propaganda", "ratings"}
 )  # fmt: skip
@@ -86,7 +86,7 @@ def aimed_at_a_name(noun: Token) -> bool:
     if of_another_noun(noun) or in_a_game(noun):
         return False
     if any(
-        (c.dep_ in ("compound", "amod") and c.lemma_.lower() in _UNARMED_CONTESTS)
+        (c.dep_ in ("compound", "amod") and c.lemma_.lower() in UNARMED_CONTESTS)
         or (c.dep_ == "prep" and c.lower_ == "over")
         for c in noun.children
     ):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SUBORDINATORS
-from stories.extraction.events.compass_bearings import a_bearing
+from stories.extraction.events.compass_bearings import bearing_tokens
 from stories.extraction.events.complement_reach import takes_a_verb
 from stories.extraction.events.dated_infinitives import dated_decided_act, dated_sought_object
 from stories.extraction.events.deliberations import weighs_a_deed
@@ -347,7 +347,10 @@ def clause_tokens(anchor: Token) -> list[Token]:
     stack = list(anchor.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in _OTHER_CLAUSES and not (token.dep_ == "appos" and a_bearing(token)):
+        if token.dep_ == "appos" and (bearing := bearing_tokens(token)):
+            tokens.extend(bearing)  # "south out of X": its place, not what hangs on it
+            continue
+        if token.dep_ in _OTHER_CLAUSES:
             continue
         if token.dep_ == "conj" and token.pos_ in _VERBS:
             continue
