@@ -8,7 +8,9 @@ that participle as a clause the finding takes ("found [that] … submerged") and
 then looks like a verb of evidence whose content has no subject, and neither is told. A
 participle with no subject but a day, no "that" and no auxiliary, right after the day on a
 passive "found", is the predicate of what was found (as "dead" in "found dead"): the finding
-stays the event, dated by its day, and the state is no event of its own.
+stays the event, dated by its day, and the state is no event of its own. With nothing between
+("the van was found submerged in a pond") the parser hangs the participle on the finding as a
+complement of its own and the state, not the finding, became the event; it is mended the same.
 """
 
 from __future__ import annotations
@@ -27,15 +29,15 @@ _DAY_WORDS = frozenset({d.lower() for d in WEEKDAYS} | set(PARTS_OF_DAY) | {"tod
 def found_state(participle: Token) -> bool:
     """Whether `participle` is the state in which a passive finding found its subject."""
     finding = participle.head
-    if participle.dep_ != "ccomp" or participle.tag_ not in _PARTICIPLES:
+    if participle.dep_ not in ("ccomp", "xcomp") or participle.tag_ not in _PARTICIPLES:
         return False
     if finding.lower_ not in _FINDINGS or finding.tag_ != "VBN" or finding.i > participle.i:
         return False
     if not any(c.dep_ == "auxpass" for c in finding.children):
         return False
     between = finding.doc[finding.i + 1 : participle.i]
-    if not between or any(t.lower_ not in _DAY_WORDS for t in between):
-        return False  # only a day between: "found Tuesday morning submerged"
+    if any(t.lower_ not in _DAY_WORDS for t in between):
+        return False  # only a day between, or nothing: "found (Tuesday morning) submerged"
     for child in participle.children:
         if child.dep_ in ("mark", "aux", "auxpass", "nsubjpass"):
             return False
