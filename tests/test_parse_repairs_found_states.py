@@ -88,3 +88,10 @@ def test_an_active_finding_with_a_participle_is_left_alone(nlp):  # noqa: F811
     doc = nlp("Divers found the truck submerged in a lake on Monday.")
 
     assert _word(doc, "submerged").dep_ != "oprd" or _word(doc, "submerged").head.lower_ == "found"
+
+
+def test_a_deed_done_to_what_was_found_stays_the_event():
+    text = "A courier was found stabbed in an alley in Tulsa on Friday."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    assert [e.trigger for e in events] == ["stab"]
