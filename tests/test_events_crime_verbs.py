@@ -53,3 +53,12 @@ def test_a_deed_after_for_on_any_other_noun_is_not_the_verbs_subjects():
 
     assert gerund.head.head.lower_ == "fundraiser"
     assert _held_for(gerund) is None
+
+
+def test_gunning_down_is_in_the_class_of_shooting():
+    assert VERB_CLASSES["gun"] == VERB_CLASSES["shoot"]
+
+
+def test_a_gunning_down_told_after_an_accusation_is_an_event(nlp):  # noqa: F811
+    text = "Deputies detained a Norfield courier, accused of gunning down a clerk in May 2012."
+    assert "gun" in event_triggers(nlp, text)

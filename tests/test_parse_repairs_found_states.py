@@ -62,3 +62,36 @@ def test_odd_short_sentences_pass_the_repair_without_a_crash(nlp):  # noqa: F811
     for text in ("Found Monday.", "It was found today", "Был найден Monday trapped."):
         doc = nlp(text)
         assert all(t.dep_ != "oprd" or t.head.lower_ in ("found",) for t in doc)
+
+
+def test_a_participle_right_after_a_passive_finding_is_the_finding_of_a_state():
+    text = "Police said a stolen truck was found submerged in a lake near Dayton on Monday."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    assert [e.trigger for e in events] == ["find"]
+
+
+def test_a_finding_of_a_state_is_titled_as_the_finding():
+    text = "A climber was discovered stranded on a ledge in Utah on Sunday."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    assert [e.title.split(" in ")[0] for e in events] == ["Climber discovered"]
+
+
+def test_found_guilty_stays_the_verdict(nlp):  # noqa: F811
+    doc = nlp("The driver was found guilty in Ohio on Monday.")
+
+    assert _word(doc, "guilty").dep_ == "oprd"
+
+
+def test_an_active_finding_with_a_participle_is_left_alone(nlp):  # noqa: F811
+    doc = nlp("Divers found the truck submerged in a lake on Monday.")
+
+    assert _word(doc, "submerged").dep_ != "oprd" or _word(doc, "submerged").head.lower_ == "found"
+
+
+def test_a_deed_done_to_what_was_found_stays_the_event():
+    text = "A courier was found stabbed in an alley in Tulsa on Friday."
+    events = analyse_text(text, published=dt.date(2011, 6, 15)).events
+
+    assert [e.trigger for e in events] == ["stab"]

@@ -7,8 +7,9 @@ class such a verb is a site only when it heads a tensed clause of its own, so a 
 the gerund after a charge ("arrested for robbing a store on May 2") is no event at all. These
 are the crime verbs English uses for one deed each ("abuse", "beat", "threaten", mostly told
 as a state or a habit, stay out; "molest", which can be either, is in because news uses it
-for the deed charged), in the classes of the nouns that name the same deeds
-(happening_nouns: "robbery", "slaying") so that `same_event` compares verb and noun.
+for the deed charged; "gun", as in "gunned down", is a shooting), in the classes of the nouns
+that name the same deeds (happening_nouns: "robbery", "slaying") so that `same_event` compares
+verb and noun.
 
 Verbs of one act between parties or of one change are here for the same reason: "sue",
 "assign", "implement", "barricade" and "drop", each in a class named for itself. News often
@@ -28,7 +29,7 @@ from __future__ import annotations
 MORE_VERB_CLASSES = {
     verb: cls
     for cls, verbs in {
-        "kill": "murder stab strangle slay behead",
+        "kill": "murder stab strangle slay behead gun",
         "attack": "rob assault rape burglarize burgle mug carjack hijack molest torch loot "
         "vandalize",
         "fraud": "defraud embezzle swindle",

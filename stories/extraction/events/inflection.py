@@ -147,6 +147,16 @@ def _irregular_verbs() -> dict:
     return dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))  # type: ignore[attr-defined]
 
 
+def regular_stems(past: str) -> list[str]:
+    """Every stem a regular "-ed" form could be spelt from (public for the parse repairs)."""
+    return _regular_stems(past)
+
+
+def irregular_stems(word: str) -> list[str]:
+    """The lemmas the lemmatizer's list gives an irregular form ("shot" -> ["shoot"])."""
+    return list(_irregular_verbs().get(word, ()))
+
+
 def irregular_form_of(word: str, lemma: str) -> bool:
     """Whether the word is an irregular form of the verb ("found" of "find", "shot" of
     "shoot"), which shares no stem with it: a passive headline says the participle."""
