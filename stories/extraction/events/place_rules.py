@@ -181,6 +181,9 @@ ALL = frozenset(
         # "Westmark received federal money": a state or province as the subject of what its
         # government does acts at home, as a country does (events.state_actors).
         "state governments",
+        # "flew to X. The visit was ...": a bare journey noun happened at the journey's
+        # destination told just before (events.journey_nouns).
+        "journey nouns",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -74,6 +74,7 @@ from stories.extraction.events.homes import (
     story_homes,
     venue_of,
 )
+from stories.extraction.events.journey_nouns import journey_sentences
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
 from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
@@ -194,6 +195,7 @@ def place_events(
         setting = None  # "a UK man", "U.S. Rep. X": a nationality, not where the story is
     events = [_in_container(event, index) for event in events]
     located = located_per_sentence(index, starts)
+    located = {**journey_sentences(index), **located} if _on("journey nouns") else located
     homes = story_homes(index, places)
     acting = [p for p in body if not acted_on(p, index)]
     markets = market_places(index) if _on("markets") else []
