@@ -10,6 +10,8 @@ organisation the story last made a subject ("Acme said it would close the plant"
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Token
 
 from stories.extraction.events.antecedents import governing_name
@@ -71,29 +73,22 @@ def clause_title(
         title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)
         return title, agent
     particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""
-    title = verb_title(
+    titled = partial(
+        verb_title,
         anchor,
         particle=particle,
         place=place,
         place_is_object=choice.is_object,
         index=index,
-        guess=grounded,
-        chain=site.kind == "verb",  # a happening's own verb ("died"), not any deed ("walked")
     )
+    # chain: a happening's own verb ("died"), not any deed ("walked")
+    title = titled(guess=grounded, chain=site.kind == "verb")
     subject = subject_of(anchor)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
         thing = thing_it_stands_for(subject) if title is None and grounded else None
         if thing is not None and (name := phrase(thing, index)):
-            # "It ran in Denver" after "the safety campaign" (thing_pronouns)
-            title = verb_title(
-                anchor,
-                particle=particle,
-                place=place,
-                place_is_object=choice.is_object,
-                index=index,
-                named=name,
-            )
+            title = titled(named=name)  # "It ran in Denver" after "the safety campaign"
     if title is None and (person := appointed_person(anchor)) is not None:
         # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""

@@ -41,7 +41,7 @@ def _doubles(stem: str) -> bool:
     return vowels == 1 and stem[-2] in _VOWELS and stem[-3] not in _VOWELS
 
 
-def _regular_stems(past: str) -> list[str]:
+def regular_stems(past: str) -> list[str]:
     """Every stem a regular "-ed" form could be spelt from: "staged" -> stage, stag."""
     stem = past[:-2]
     stems = [stem + "e", stem]
@@ -61,7 +61,7 @@ def sure_lemma(verb: Token) -> str | None:
     text = verb.lower_
     if verb.tag_ not in ("VBD", "VBN") or not text.endswith("ed") or " " in lemma:
         return lemma
-    stems = _regular_stems(text)
+    stems = regular_stems(text)
     if lemma not in stems:
         return lemma
     # "re-elected": a prefixed verb is known by its last part
@@ -145,11 +145,6 @@ def _irregular_verbs() -> dict:
 
     lemmatizer = get_nlp().get_pipe("lemmatizer")
     return dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))  # type: ignore[attr-defined]
-
-
-def regular_stems(past: str) -> list[str]:
-    """Every stem a regular "-ed" form could be spelt from (public for the parse repairs)."""
-    return _regular_stems(past)
 
 
 def irregular_stems(word: str) -> list[str]:
