@@ -23,7 +23,8 @@ def _death(start: int, title: str, quote: str, trigger: str, **changes) -> Event
 
 
 def _drowned(**changes) -> EventCandidate:
-    return _death(0, "Lind drowns", "Lind, a baker from the coast, drowned", "drown", **changes)
+    base = _death(0, "Lind drowns", "Lind, a baker from the coast, drowned", "drown")
+    return replace(base, **changes)
 
 
 def _died(**changes) -> EventCandidate:
@@ -82,3 +83,14 @@ def test_a_name_no_person_bears_is_not_taken_for_one():
 def test_a_wound_and_a_death_are_not_one_telling():
     shot = _death(0, "Lind shot", "Lind was shot", "shoot", people=("Ivo Lind",))
     assert not dies_once(shot, _died())
+
+
+def test_a_full_name_then_the_family_name_alone_is_one_person():
+    full = _drowned(title="Ivo Lind drowns", quote="Ivo Lind, a baker, drowned")
+    assert dies_once(full, _died())
+
+
+def test_two_given_names_before_one_family_name_are_two_people():
+    anna = _death(0, "Anna Lind drowns", "Anna Lind drowned", "drown")
+    lena = _death(300, "Lena Lind dies", "Lena Lind died on Friday", "die", provenance=_OWN)
+    assert not dies_once(anna, lena)
