@@ -88,3 +88,27 @@ def test_a_second_degree_charge_does_not_set_the_named_arrest_apart():
     )
 
     assert len(arrests(text)) == 1
+
+
+def finds(text: str):
+    return [e for e in analyse_text(text, published=PUBLISHED).events if e.trigger == "find"]
+
+
+def test_a_naming_dated_only_by_its_saying_week_is_the_same_find():
+    text = (
+        "A dog that went missing three years ago in Dover has been found in Bristol. "
+        "The Bristol Dogs Trust said this week that Biscuit the brown terrier was recently "
+        "found wandering the streets of the city."
+    )
+
+    (find,) = finds(text)
+    assert "Biscuit" in find.quote
+
+
+def test_a_naming_on_another_stated_day_is_another_find():
+    text = (
+        "A dog was found in Bristol on Monday. The trust said on Friday that Biscuit the "
+        "brown terrier was found on Thursday near the docks."
+    )
+
+    assert len(finds(text)) == 2

@@ -28,7 +28,9 @@ from stories.extraction.events.lexicon import (
     VERB_CLASSES,
 )
 from stories.extraction.events.meeting_acts import acts_apart
+from stories.extraction.events.one_death import dies_once
 from stories.extraction.events.passive_retellings import retold_in_the_passive
+from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.events.setting import related
 from stories.extraction.events.undergoers import told_of_its_undergoer
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -198,6 +200,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or retold_in_the_passive(k, candidate)
                 or told_of_described_actor(k, candidate)
                 or retold_in_an_admission(k, candidate)
+                or dies_once(k, candidate)
+                or object_renamed(k, candidate)
             ),
             None,
         )

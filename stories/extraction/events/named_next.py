@@ -6,14 +6,15 @@ body", "a judge") and names it in the sentence or two after, telling the same de
 its details: "A judge ruled Monday that the city owes the firm. … Judge Ann Lee ruled the city
 did have a contract." Read clause by clause, the two tellings are two events with one verb and
 one day, and a timeline would show the arrest twice. The later telling, whose subject is the
-name, is the same happening as the earlier one when it follows within three sentences, tells
-it with the same word, as done, on the same day. The two fold into the first, whose quote
-then reaches over the naming (its details are the happening's), and which takes the person
-the naming gives. Two subjects both named or both described ("Officers arrested Ann Roe …
-Officers arrested Tom Poe") are two deeds and stay apart, and so are a description and a
-name whose tellings set them apart: the later one says it is another deed ("was also
-arrested", "in a separate crash", "a second man"), or the two state different places ("in
-Springfield" … "in Boston") or different happenings as the cause ("died in a fire" … "died
+name, is the same happening as the earlier one when it follows within three sentences, tells it
+with the same word, as done, on the same day (or, when either day was only lent by its sentence
+or the story, on periods that overlap: "said this week that Biscuit was found"). The two fold
+into the first, whose quote then reaches over the naming (its details are the happening's), and
+which takes the person the naming gives. Two subjects both named or both described ("Officers
+arrested Ann Roe … Officers arrested Tom Poe") are two deeds and stay apart, and so are a
+description and a name whose tellings set them apart: the later one says it is another deed
+("was also arrested", "in a separate crash", "a second man"), or the two state different places
+("in Springfield" … "in Boston") or different happenings as the cause ("died in a fire" … "died
 after a fall").
 """
 
@@ -26,13 +27,15 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.doc_text import doc_text
 from stories.extraction.entities import PLACE_LABELS
-from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.dates import dates_overlap
+from stories.extraction.events.folding import anchor_of, own_date
 from stories.extraction.events.lexicon import (
     INDEFINITE_ARTICLES,
     LOCATIVE_PREPOSITIONS,
     NOUN_CLASSES,
 )
 from stories.extraction.events.time_phrases import TIME_ENTITIES
+from stories.extraction.events.undergoers import period_of
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -82,12 +85,24 @@ def _names_it(
         return False
     if earlier.certainty != "occurred" or later.certainty != "occurred":
         return False
-    if earlier.date_start is None or earlier.date_start != later.date_start:
+    if not _same_day(earlier, later):
         return False
     distance = bisect_right(starts, second.i) - bisect_right(starts, first.i)
     if not 0 < distance <= _REACH:
         return False
     return _described(first) and _named(second) and not _told_apart(first, second)
+
+
+def _same_day(earlier: EventCandidate, later: EventCandidate) -> bool:
+    """The same day, or, when either day was only lent by the sentence or the story ("said
+    this week that Biscuit the terrier was found"), periods that overlap."""
+    if earlier.date_start is None or later.date_start is None:
+        return False
+    if earlier.date_start == later.date_start:
+        return True
+    if own_date(earlier) and own_date(later):
+        return False
+    return dates_overlap(period_of(earlier), period_of(later))
 
 
 def _told_apart(first: Token, second: Token) -> bool:

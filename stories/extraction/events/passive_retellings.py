@@ -66,7 +66,7 @@ def retold_in_the_passive(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if counted_apart(a, b) or _done_with_apart(a, b):
         return False
-    return _days_agree(earlier, later) and places_agree(earlier, later)
+    return days_agree(earlier, later) and places_agree(earlier, later)
 
 
 def _undergoer(candidate: EventCandidate) -> list[str]:
@@ -184,7 +184,7 @@ def _with_words(candidate: EventCandidate) -> set[str]:
     return {w[:5] for w in words[at + 1 : at + 1 + _WITH_WORDS] if len(w) > _LONG}
 
 
-def _days_agree(earlier: EventCandidate, later: EventCandidate) -> bool:
+def days_agree(earlier: EventCandidate, later: EventCandidate) -> bool:
     """Both dated, and the days overlap, or lie a day apart when either was only inferred."""
     if not (earlier.date_start and later.date_start):
         return False

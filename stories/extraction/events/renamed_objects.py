@@ -1,0 +1,79 @@
+"""One deed told twice by its doer, what it was done to named again by another noun of its class.
+
+Business and wire copy tell a deal in the lead and come back to it with the same verb and a
+shorter word for the same thing: "IMA Holdings Corp. completed its $3 billion acquisition of
+American Medical International" … "IMA completed the purchase yesterday". The clause reader
+makes an event of each; `identity`'s retelling rules want a shared head noun ("acquisition" and
+"purchase" share none) or a person, so the second telling (often the one with the day) stays
+as an event matching nothing (dev: a takeover whose stated day only the later telling had).
+
+`object_renamed` joins two tellings of the same single verb, both as done, by the same doer
+(one subject opens the other: "IMA" of "IMA Holdings Corp."),
+whose objects' head nouns differ but are nouns of one lexicon class ("acquisition" and
+"purchase": acquire), the later one referred back to ("the purchase", "its purchase"), on days
+that overlap or lie a day apart when one was only inferred, at places that do not disagree.
+A thing brought in with "a" ("completed a purchase of farmland"), nouns of two classes ("the
+audit"), another doer, stated days that differ and plans stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
+from stories.extraction.events.passive_retellings import days_agree
+from stories.extraction.events.undergoers import (
+    one_plain_deed,
+    places_agree,
+    subject_and_object,
+)
+from stories.extraction.mentions import EventCandidate
+
+_BEFORE_HEAD = 3  # "the", "its", "the $3 billion": the determiner a few words before the head
+
+
+def object_renamed(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether the later telling is the earlier one's deed, its object named by another noun of
+    the same class and referred back to."""
+    if not one_plain_deed(a, b):
+        return False
+    earlier, later = sorted((a, b), key=lambda c: c.start)
+    parts = [subject_and_object(c) for c in (earlier, later)]
+    if parts[0] is None or parts[1] is None:
+        return False
+    (subject_a, object_a), (subject_b, object_b) = parts
+    shorter, longer = sorted((subject_a, subject_b), key=len)
+    if not shorter or longer[: len(shorter)] != shorter:
+        return False  # "Delmar completed the purchase": another doer
+    heads = [_head(words) for words in (object_a, object_b)]
+    if not all(heads) or heads[0] == heads[1]:
+        return False  # the same noun twice is the other retelling rules' question
+    classes = [NOUN_CLASSES.get(h) for h in heads]
+    if not classes[0] or classes[0] != classes[1]:
+        return False
+    if not _referred_back(later, heads[1]):
+        return False  # "completed a purchase of farmland": a new thing
+    return days_agree(earlier, later) and places_agree(earlier, later)
+
+
+def _head(words: list[str]) -> str:
+    """The object's last word, its head noun, as the lexicon lists it ("purchases" ->
+    "purchase"); "" when neither form is an event noun."""
+    found = re.findall(r"[^\W\d_]+", " ".join(words))
+    if not found:
+        return ""
+    head = found[-1]
+    if head in NOUN_CLASSES:
+        return head
+    return head[:-1] if head.endswith("s") and head[:-1] in NOUN_CLASSES else ""
+
+
+def _referred_back(candidate: EventCandidate, head: str) -> bool:
+    """A definite determiner stands a few words before the head in the clause: "the purchase",
+    "its $3 billion purchase"."""
+    words = re.findall(r"[\w’'$.,-]+", candidate.quote.casefold())
+    for at, word in enumerate(words):
+        if word.startswith(head):
+            before = words[max(0, at - _BEFORE_HEAD) : at]
+            return any(w in DEFINITE_DETERMINERS for w in before)
+    return False

@@ -1,0 +1,69 @@
+"""One deed told twice by its doer with the same verb, what it was done to named again by
+another noun of one class ("completed its acquisition of Belfield" … "completed the purchase
+on Tuesday") is one happening (events.renamed_objects)."""
+
+import datetime as dt
+from dataclasses import replace
+
+from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.renamed_objects import object_renamed
+from stories.extraction.mentions import EventCandidate
+
+_WEDNESDAY = dt.date(2024, 5, 8)
+_TUESDAY = dt.date(2024, 5, 7)
+_OWN = {"date": {"source": "clause", "text": "Tuesday"}}
+_INFERRED = {"date": {"source": "published", "text": ""}}
+
+
+def _lead(**changes) -> EventCandidate:
+    base = EventCandidate(
+        "Norcorp Group Inc. completes $2 billion acquisition", "",
+        "Norcorp Group Inc. completed its $2 billion acquisition of Belfield Ltd.", 0, 70,
+        "complete", "occurred", date_start=_WEDNESDAY, date_precision="day",
+        provenance=_INFERRED, extra={"kind": "general"},
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def _again(**changes) -> EventCandidate:
+    base = EventCandidate(
+        "Norcorp completes purchase", "", "Norcorp completed the purchase Tuesday", 900, 938,
+        "complete", "occurred", date_start=_TUESDAY, date_precision="day", provenance=_OWN,
+        extra={"kind": "general"},
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def test_the_object_named_again_by_a_noun_of_its_class_is_one_deed():
+    assert object_renamed(_lead(), _again())
+
+
+def test_the_first_telling_stays_and_takes_the_stated_day():
+    (kept,) = deduplicate([_lead(), _again()])
+    assert kept.title.startswith("Norcorp Group")
+    assert kept.date_start == _TUESDAY
+
+
+def test_a_thing_brought_in_with_an_article_is_another_deed():
+    other = _again(quote="Norcorp completed a purchase of farmland Tuesday")
+    assert not object_renamed(_lead(), other)
+
+
+def test_nouns_of_different_classes_are_two_deeds():
+    audit = _again(title="Norcorp completes audit", quote="Norcorp completed the audit Tuesday")
+    assert not object_renamed(_lead(), audit)
+
+
+def test_another_doer_is_another_deed():
+    other = _again(title="Delmar completes purchase", quote="Delmar completed the purchase")
+    assert not object_renamed(_lead(), other)
+
+
+def test_two_stated_days_that_differ_are_two_deeds():
+    lead = _lead(provenance=_OWN)
+    assert not object_renamed(lead, _again())
+
+
+def test_a_deed_only_planned_is_not_the_deed_done():
+    planned = _again(certainty="planned")
+    assert not object_renamed(_lead(), planned)
