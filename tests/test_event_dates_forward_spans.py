@@ -49,3 +49,19 @@ def test_a_span_counted_from_another_happening_dates_nothing():
     event = _planned(text, "will reopen the pool within 30 days of taking office", "reopen")
 
     assert event.date_start is None
+
+
+def test_a_span_after_a_superlative_looks_back_and_dates_nothing():
+    text = "Prices will reach their highest level in ten years."
+
+    event = _planned(text, "will reach their highest level in ten years", "reach")
+
+    assert event.date_start is None
+
+
+def test_a_verb_ending_like_a_superlative_keeps_its_forward_span():
+    text = "The firm will invest in three new plants over the next two years."
+
+    event = _planned(text, "will invest in three new plants over the next two years", "invest")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 1, 1), "year")

@@ -9,7 +9,8 @@ from the publication (the year it comes out for a span of years, the month the c
 for a count of days or weeks). A span that says when the plan falls within it ("over the next
 N years") starts at the publication; a count ("in N days") ends where it reaches. A span
 counted from another happening ("within 30 days of taking office") is not the reporter's now
-and dates nothing here.
+and dates nothing here, nor does one a superlative or "first" looks back over ("the highest
+level in ten years").
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ _AFTER = re.compile(
 )
 # "within 30 days of taking office", "in two weeks after the vote": counted from a happening.
 _FROM_ELSEWHERE = re.compile(r"\s*(?:of|after|before|from|since)\b", re.I)
+# "the highest level in ten years", "the first time in two weeks": the span looks back from now.
+_LOOKING_BACK = re.compile(
+    r"\b(?:first|time|ever|most|least|best|worst|(?:high|low|bigg|larg|small|great|few|long"
+    r"|strong|weak|fast|slow|deep|hott|cold|wett|dri|busi|warm|sharp)est)\b"
+    r"(?:\s+[\w-]+){0,2}\s*$",
+    re.I,
+)
 _DAYS = {"days": 1, "weeks": 7}
 
 
@@ -51,6 +59,8 @@ def forward_span_date(
     for pattern, counted in ((_WITHIN, False), (_AFTER, True)):
         found = pattern.search(text, event.start, event.end)
         if found is None or _FROM_ELSEWHERE.match(text, found.end()):
+            continue
+        if _LOOKING_BACK.search(text, max(event.start, found.start() - 40), found.start()):
             continue
         return _span_date(found, counted, published)
     return None
