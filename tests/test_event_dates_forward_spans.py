@@ -65,3 +65,11 @@ def test_a_verb_ending_like_a_superlative_keeps_its_forward_span():
     event = _planned(text, "will invest in three new plants over the next two years", "invest")
 
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 1, 1), "year")
+
+
+def test_a_span_after_an_ordinal_counts_a_series_and_dates_nothing():
+    text = "The team will play its third game in five days."
+
+    event = _planned(text, "will play its third game in five days", "play")
+
+    assert event.date_start is None

@@ -9,8 +9,8 @@ from the publication (the year it comes out for a span of years, the month the c
 for a count of days or weeks). A span that says when the plan falls within it ("over the next
 N years") starts at the publication; a count ("in N days") ends where it reaches. A span
 counted from another happening ("within 30 days of taking office") is not the reporter's now
-and dates nothing here, nor does one a superlative or "first" looks back over ("the highest
-level in ten years").
+and dates nothing here, nor does one a superlative, "first" or another ordinal looks back
+or counts a series over ("the highest level in ten years", "its third game in five days").
 """
 
 from __future__ import annotations
@@ -39,10 +39,12 @@ _AFTER = re.compile(
 )
 # "within 30 days of taking office", "in two weeks after the vote": counted from a happening.
 _FROM_ELSEWHERE = re.compile(r"\s*(?:of|after|before|from|since)\b", re.I)
-# "the highest level in ten years", "the first time in two weeks": the span looks back from now.
+# "the highest level in ten years", "the first time in two weeks", "its third game in five days":
+# the span looks back from now or counts a series, not when the plan falls.
 _LOOKING_BACK = re.compile(
-    r"\b(?:first|time|ever|most|least|best|worst|(?:high|low|bigg|larg|small|great|few|long"
-    r"|strong|weak|fast|slow|deep|hott|cold|wett|dri|busi|warm|sharp)est)\b"
+    r"\b(?:first|second|third|fourth|fifth|straight|consecutive|time|ever|most|least|best"
+    r"|worst|(?:high|low|bigg|larg|small|great|few|long|strong|weak|fast|slow|deep|hott|cold"
+    r"|wett|dri|busi|warm|sharp)est)\b"
     r"(?:\s+[\w-]+){0,2}\s*$",
     re.I,
 )
