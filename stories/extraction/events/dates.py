@@ -22,6 +22,7 @@ from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
+from stories.extraction.events.forward_spans import forward_span_date
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.imminent_plans import imminent_date
 from stories.extraction.events.last_happening import last_happening
@@ -333,6 +334,9 @@ def _dated_in_own_words(
         soon = imminent_date(event, text, published) if timeless else None
         if soon is not None:
             return with_inferred_date(event, soon, "imminent")
+        span = forward_span_date(event, text, published) if timeless else None
+        if span is not None:
+            return with_inferred_date(event, span, "forward_span")  # "over the next two years"
         if not timeless or published is None or doc is None or not announces_own_plan(event, doc):
             return event
         sentence = _sentence_of(event.start, sentences)

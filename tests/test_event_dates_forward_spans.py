@@ -1,0 +1,75 @@
+"""A plan timed by a span counted forward from the reporter's now ("over the next two years",
+"in about 20 days", "in the coming weeks") is dated where that span puts it."""
+
+import datetime
+
+from stories.extraction.mentions import EventCandidate
+from tests.extracting import narrative_date
+
+WEDNESDAY = datetime.date(2023, 9, 13)
+LATE_WEDNESDAY = datetime.date(2023, 9, 27)
+
+
+def _planned(text: str, clause: str, trigger: str, published=WEDNESDAY) -> EventCandidate:
+    return narrative_date(
+        text, clause, published=published, tense="future", trigger=trigger, certainty="planned"
+    )
+
+
+def test_a_plan_over_the_next_years_starts_in_the_year_of_publication():
+    text = "The county will spend the grant on new roads over the next four years."
+
+    event = _planned(text, "will spend the grant on new roads over the next four years", "spend")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 1, 1), "year")
+    assert event.extra["date_from"] == "forward_span"
+
+
+def test_a_plan_in_a_count_of_days_falls_in_the_month_that_count_reaches():
+    text = "Crews will begin the repairs in about 20 to 30 days."
+
+    event = _planned(text, "will begin the repairs in about 20 to 30 days", "begin")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 10, 1), "month")
+
+
+def test_a_plan_in_the_coming_weeks_falls_in_the_month_a_week_on_reaches():
+    text = "The board will name a new principal in the coming weeks."
+
+    event = _planned(
+        text, "will name a new principal in the coming weeks", "name", published=LATE_WEDNESDAY
+    )
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 10, 1), "month")
+
+
+def test_a_span_counted_from_another_happening_dates_nothing():
+    text = "The mayor will reopen the pool within 30 days of taking office."
+
+    event = _planned(text, "will reopen the pool within 30 days of taking office", "reopen")
+
+    assert event.date_start is None
+
+
+def test_a_span_after_a_superlative_looks_back_and_dates_nothing():
+    text = "Prices will reach their highest level in ten years."
+
+    event = _planned(text, "will reach their highest level in ten years", "reach")
+
+    assert event.date_start is None
+
+
+def test_a_verb_ending_like_a_superlative_keeps_its_forward_span():
+    text = "The firm will invest in three new plants over the next two years."
+
+    event = _planned(text, "will invest in three new plants over the next two years", "invest")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 1, 1), "year")
+
+
+def test_a_span_after_an_ordinal_counts_a_series_and_dates_nothing():
+    text = "The team will play its third game in five days."
+
+    event = _planned(text, "will play its third game in five days", "play")
+
+    assert event.date_start is None
