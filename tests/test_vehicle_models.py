@@ -26,6 +26,19 @@ def test_the_word_after_a_makers_name_is_a_model_name():
     }
 
 
+def test_a_two_word_model_name_is_read_whole():
+    assert "Monte Carlo" in model_names("A Chevrolet Monte Carlo was towed away.")
+
+
+def test_a_two_word_model_named_for_a_place_recalled_with_the_is_not_a_place(places_in):
+    found = places_in(
+        "Deputies found a stolen Chevrolet Monte Carlo near Tulsa on Sunday. "
+        "The Monte Carlo had been reported missing in May."
+    )
+
+    assert "Monte Carlo" not in found
+
+
 def test_a_place_noun_after_a_makers_name_is_no_model():
     assert model_names("The Dodge City council met on Monday.") == set()
 

@@ -25,7 +25,8 @@ MAKERS = (
     "Chrysler|Subaru|Mazda|Cadillac|Oldsmobile|Plymouth|Volkswagen|VW|Mitsubishi|Isuzu|Suzuki|"
     "Acura|Infiniti|Lexus|Audi|BMW|Volvo|Mercedes"
 )
-_MODEL = re.compile(rf"\b(?:{MAKERS})\s+([A-Z][a-z]+)\b")
+# A model's name: one capitalised word, or two ("Monte Carlo", "Santa Fe").
+_MODEL = re.compile(rf"\b(?:{MAKERS})\s+(([A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
 _PLACE_NOUN = re.compile(rf"(?:{PLACE_NOUNS})", re.IGNORECASE)
 # What stands right before the car's name: its maker, or a determiner or possessive.
 _BEFORE_CAR = re.compile(
@@ -35,8 +36,13 @@ _BEFORE_CAR = re.compile(
 
 
 def model_names(text: str) -> set[str]:
-    """The names the text writes right after a car maker's name ("Dodge Durango" → Durango)."""
-    return {m.group(1) for m in _MODEL.finditer(text) if not _PLACE_NOUN.fullmatch(m.group(1))}
+    """The names the text writes right after a car maker's name ("Dodge Durango" → Durango;
+    "Chevrolet Monte Carlo" → Monte Carlo and Monte)."""
+    names = set()
+    for found in _MODEL.finditer(text):
+        if not _PLACE_NOUN.fullmatch(found.group(2)):
+            names.update({found.group(1), found.group(2)})
+    return names
 
 
 def names_a_car(text: str, place: PlaceMention, models: set[str]) -> bool:
