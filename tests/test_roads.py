@@ -66,3 +66,42 @@ def test_an_invented_route_number_after_the_us_is_a_road():
     )
 
     assert names_a_road(text, mention)
+
+
+def _us_mention(text: str) -> PlaceMention:
+    at = text.index("U.S.")
+    return PlaceMention(
+        text="U.S.", start=at, end=at + 4, name="United States", kind="country", specificity=1
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A van was stopped on a county road near U.S. 218, deputies said.",
+        "Trucks will reach the depot by U.S. 95.",
+        "The plant sits between U.S. 64; the river bounds it on the west.",
+    ],
+)
+def test_a_route_number_followed_by_punctuation_is_still_a_road(text: str):
+    assert names_a_road(text, _us_mention(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. 2,000 soldiers left on Monday.",
+        "The U.S. 3.5 rate held on Monday.",
+    ],
+)
+def test_a_number_with_thousands_or_decimals_after_the_us_is_no_route(text: str):
+    assert not names_a_road(text, _us_mention(text))
+
+
+def test_a_stop_near_a_numbered_highway_before_a_comma_is_not_placed_in_the_country():
+    placed = _places_of_events(
+        "A pickup was stopped on Friday on a county road near U.S. 218, deputies said."
+    )
+
+    assert placed, "the stop is an event"
+    assert "United States" not in placed

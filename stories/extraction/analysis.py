@@ -18,6 +18,7 @@ from stories.extraction.nlp import get_nlp
 from stories.extraction.roads import scene_places
 from stories.extraction.times.calendar import usable_anchor
 from stories.extraction.times.find import TimeMention, find_times
+from stories.extraction.vehicle_models import without_cars
 from stories.geocoding.defaults import get_gazetteer
 from stories.geocoding.disambiguation import resolve_mentions
 
@@ -41,7 +42,7 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     published = usable_anchor(published)
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
-    found = with_context_cities(text, find_places(doc, gazetteer))
+    found = with_context_cities(text, without_cars(text, find_places(doc, gazetteer)))
     places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)

@@ -19,9 +19,10 @@ from stories.extraction.mentions import PlaceMention
 # The network names written before a route number.
 _NETWORKS = frozenset({"U.S.", "US", "U.S"})
 # A route number (1-3 digits, not part of a larger number, a span or a measure), optionally
-# after "Route", "Highway" or "Hwy.".
+# after "Route", "Highway" or "Hwy.". A comma or full stop ends the number unless a digit follows
+# ("U.S. 321, police said" is a road; "U.S. 2,000" and "U.S. 3.5" are figures).
 _ROUTE_AFTER = re.compile(
-    r"\s*(?:(?:Route|Highway|Hwy\.?)\s+)?-?\s?\d{1,3}(?![\d,.%-])"
+    r"\s*(?:(?:Route|Highway|Hwy\.?)\s+)?-?\s?\d{1,3}(?![\d%-]|[,.]\d)"
     r"(?!\s*(?:percent|per\b|million|billion|thousand|companies|troops|people|times\b|seeds?\b"
     r"|to\s+\d|points?\b|goals?\b|medals?\b|titles?\b|wins?\b|games?\b"
     r"|(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b))"

@@ -43,7 +43,8 @@ KIND_NOUNS: dict[str, frozenset[str]] = {
     "province": frozenset({"admin1"}),
     # A country only when the story calls it a province (`_called_a_province`): "the region"
     # after a country is the wider area around it ("drones hit Norland; diplomats met in the
-    # region"), and titling it with the country is false.
+    # region"), and titling it with the country is false. Nor an American state, which news
+    # calls "the state": "the region" after one is the area around it.
     "region": frozenset({"admin1", "region", "country"}),
     "island": frozenset({"country", "admin1", "admin2", "region"}),
     "area": frozenset({"city", "admin2"}),
@@ -130,6 +131,8 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
             and not _called_a_province(place, index)
         ):
             continue  # "diplomats met in the region": the area around the country
+        if token.lower_ == "region" and place.kind == "admin1" and place.country_code == "US":
+            continue  # an American state is "the state"; "the region" is the area around it
         if token.lower_ in _LAND_NOUNS and _an_actor(word):
             continue  # "Norland returned the territory": Norland is who holds it, not the land
         return place
