@@ -46,3 +46,21 @@ def test_a_prospect_dated_only_by_a_word_of_imminence_is_still_idle():
     events = analyse_text(text, published=WEDNESDAY).events
 
     assert not [e for e in events if "limit" in e.trigger]
+
+
+def test_a_plant_a_firm_is_closing_falls_in_the_month_of_publication():
+    text = "The Acme chain is closing its oldest plant in Springfield, the firm said Tuesday."
+
+    [event] = [e for e in analyse_text(text, published=WEDNESDAY).events if e.trigger == "close"]
+
+    assert event.certainty == "planned"
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 9, 1), "month")
+
+
+def test_a_plant_a_firm_is_building_is_under_way_not_planned():
+    text = "The Acme chain is building a new plant in Springfield, the firm said Tuesday."
+
+    [event] = [e for e in analyse_text(text, published=WEDNESDAY).events if e.trigger == "build"]
+
+    assert event.certainty == "ongoing"
+    assert event.extra.get("date_from") != "imminent"

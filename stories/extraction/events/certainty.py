@@ -34,6 +34,7 @@ from stories.extraction.events.denials import (
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
 from stories.extraction.events.forecasts import forecast
+from stories.extraction.events.futurate_progressives import futurate_progressive
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hedged_futures import conditional_future, weighed_future
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
@@ -105,8 +106,7 @@ _ARRANGED_CLASSES = frozenset(
     {"meet", "visit", "vote", "match", "ceremony", "rule", "launch", "sign", "appoint"}
 )
 _PAST_WORDS = frozenset({"last", "ago", "yesterday", "earlier"})  # a time phrase in the past
-# Governors of an infinitive that wish or attempt rather than arrange: "will want to see",
-# "will try to limit the losses" (the trying is to come; its outcome is open).
+# Governors of an infinitive that wish or try rather than arrange ("will want to see", "will try").
 _WISHING = frozenset(
     {"want", "wish", "like", "love", "hope", "need", "aim", "seek", "strive", "try", "attempt"}
 )
@@ -222,7 +222,7 @@ def verb_certainty(
     if not in_future and (enters_a_period(verb) or beside_a_present(verb)):
         return "ongoing"  # "has entered its second week", "with protests erupting, … is"
     if _is_present(verb, auxiliaries):
-        return "planned" if in_future else "ongoing"
+        return "planned" if in_future or futurate_progressive(verb) else "ongoing"  # "is closing"
     if in_future and told_as_done(verb, auxiliaries):
         # "joined the 2030 race in recent days", "her pledge of new homes by 2040 has
         # been dropped": a simple past or a perfect tells a deed done; the later

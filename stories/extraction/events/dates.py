@@ -331,7 +331,7 @@ def _dated_in_own_words(
         # A time that dates a thing the plan names ("enter the 2028 primary race") is the
         # plan's horizon: no word of imminence brings it to the reporter's now.
         timeless = not any(event.start <= a.start < event.end for a in anchors)
-        soon = imminent_date(event, text, published) if timeless else None
+        soon = imminent_date(event, text, published, doc) if timeless else None
         if soon is not None:
             return with_inferred_date(event, soon, "imminent")
         span = forward_span_date(event, text, published) if timeless else None
