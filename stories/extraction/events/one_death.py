@@ -12,8 +12,8 @@ class ("drown", "perish", "succumb", "die", "death"), whose subjects are one per
 alone (the same family name, which a person either telling lists bears: "Ivo Lind", then
 "Lind"), on days that do not disagree and at places that do not. A death is no deed done to
 several ("Four agents died" counts; a wound, "was shot", is another happening that a death may
-follow). Two people of one family ("Anna Lind", "Lena Lind"), two names, stated days that
-differ, a supposed death ("could have drowned") and a name no person bears stay apart.
+follow). Two people of one family ("Anna Lind", "Lena Lind", whether a title or a list of
+people gives the given name), two names, stated days that differ, a supposed death ("could have drowned") and a name no person bears stay apart.
 """
 
 from __future__ import annotations
@@ -38,14 +38,19 @@ def dies_once(a: EventCandidate, b: EventCandidate) -> bool:
     (name, whole), (other, other_whole) = _subject_name(a), _subject_name(b)
     if not name or name != other:
         return False
-    if " " in whole and " " in other_whole and whole != other_whole:
-        return False  # "Anna Lind" and "Lena Lind": one family, two people
-    people = [{p for p in c.people if name in p.casefold().split()} for c in (a, b)]
-    if not (people[0] | people[1]):
+    listed = [{p.casefold() for p in c.people if name in p.casefold().split()} for c in (a, b)]
+    if not (listed[0] | listed[1]):
         return False  # "Northgate died down": no person bears the name
+    people = [listed[0] | _given(whole), listed[1] | _given(other_whole)]
     if all(people) and not people[0] & people[1]:
         return False  # "Anna Lind" and "Lena Lind": one family, two people
     return days_agree(a, b) and places_agree(a, b)
+
+
+def _given(whole: str) -> set[str]:
+    """The whole name a title gives when it holds more than the family name ("anna lind"): one
+    person the telling names, as much as one its people list."""
+    return {whole} if " " in whole else set()
 
 
 def _dying(candidate: EventCandidate) -> bool:
