@@ -13,7 +13,8 @@ alone (the same family name, which a person either telling lists bears: "Ivo Lin
 "Lind"), on days that do not disagree and at places that do not. A death is no deed done to
 several ("Four agents died" counts; a wound, "was shot", is another happening that a death may
 follow). Two people of one family ("Anna Lind", "Lena Lind", whether a title or a list of
-people gives the given name), two names, stated days that differ, a supposed death ("could have drowned") and a name no person bears stay apart.
+people gives the given name), two names, stated days that differ, a supposed death ("could
+have drowned") and a name no person bears stay apart.
 """
 
 from __future__ import annotations
