@@ -10,7 +10,10 @@ for a count of days or weeks). A span that says when the plan falls within it ("
 N years") starts at the publication; a count ("in N days") ends where it reaches. A span
 counted from another happening ("within 30 days of taking office") is not the reporter's now
 and dates nothing here, nor does one a superlative, "first" or another ordinal looks back
-or counts a series over ("the highest level in ten years", "its third game in five days").
+or counts a series over ("the highest level in ten years", "its third game in five days"),
+nor one after "than" (it times the thing compared with). Nor does a span in a sentence told at
+an earlier time ("In 2019 the chain said it would open stores over the next two years"): it
+counts from that telling (`dates` checks the sentence's times).
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ _LOOKING_BACK = re.compile(
     r"(?:\s+[\w-]+){0,2}\s*$",
     re.I,
 )
+# "will spend more than the state will spend over the next two years": the span after "than"
+# times the thing compared with, not the plan.
+_COMPARED = re.compile(r"\bthan\b", re.I)
 _DAYS = {"days": 1, "weeks": 7}
 
 
@@ -63,6 +69,8 @@ def forward_span_date(
         if found is None or _FROM_ELSEWHERE.match(text, found.end()):
             continue
         if _LOOKING_BACK.search(text, max(event.start, found.start() - 40), found.start()):
+            continue
+        if _COMPARED.search(text, event.start, found.start()):
             continue
         return _span_date(found, counted, published)
     return None
