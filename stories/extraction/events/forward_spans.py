@@ -23,7 +23,7 @@ import re
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import NUMBER_WORDS, ORDINALS, count_of
 
 _COUNT = (
     r"(?:\d+|a\s+few|few|several|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -45,7 +45,7 @@ _FROM_ELSEWHERE = re.compile(r"\s*(?:of|after|before|from|since)\b", re.I)
 # "the highest level in ten years", "the first time in two weeks", "its third game in five days":
 # the span looks back from now or counts a series, not when the plan falls.
 _LOOKING_BACK = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|straight|consecutive|time|ever|most|least|best"
+    rf"\b(?:{'|'.join(ORDINALS)}|straight|consecutive|time|ever|most|least|best"
     r"|worst|(?:high|low|bigg|larg|small|great|few|long|strong|weak|fast|slow|deep|hott|cold"
     r"|wett|dri|busi|warm|sharp)est)\b"
     r"(?:\s+[\w-]+){0,2}\s*$",
@@ -94,9 +94,4 @@ def _span_date(found: re.Match, counted: bool, published: dt.date) -> EventDate:
 
 def _number(count: str | None) -> int:
     """The smallest number a count says ("30", "three", "a few" as one)."""
-    if not count:
-        return 1
-    count = count.lower()
-    if count.isdigit():
-        return int(count)
-    return int(NUMBER_WORDS.get(count, 1))
+    return (count_of(count) if count else None) or 1
