@@ -87,3 +87,12 @@ def test_the_purchase_of_the_thing_the_lead_named_is_one_deal():
 def test_a_purchase_of_another_named_firm_is_another_deal():
     delmar = _again(quote="Norcorp completed the purchase of Delmar Tuesday")
     assert not object_renamed(_lead(), delmar)
+
+
+def test_the_purchase_brought_in_with_an_article_between_the_tellings_is_that_purchase():
+    farmland = EventCandidate(
+        "Norcorp agrees", "", "Norcorp agreed to a purchase of farmland", 400, 441, "agree",
+        "occurred", date_start=_WEDNESDAY, date_precision="day", provenance=_INFERRED,
+        extra={"kind": "general"},
+    )  # fmt: skip
+    assert len(deduplicate([_lead(), farmland, _again()])) == 3

@@ -14,13 +14,15 @@ whose objects' head nouns differ but are nouns of one lexicon class ("acquisitio
 that overlap or lie a day apart when one was only inferred, at places that do not disagree.
 A thing brought in with "a" ("completed a purchase of farmland"), a deed told as another
 ("also completed the purchase", "the purchase of a plant", "the purchase of" a name the lead
-never says: one firm closes two deals), nouns of two classes ("the audit"), another doer,
+never says: one firm closes two deals), a noun another telling between the two brought in
+with "a" ("agreed to a purchase of farmland": "the purchase" is that one), nouns of two classes ("the audit"), another doer,
 stated days that differ and plans stay apart.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from stories.extraction.events.lexicon import (
     DEFINITE_DETERMINERS,
@@ -39,9 +41,12 @@ from stories.extraction.mentions import EventCandidate
 _BEFORE_HEAD = 3  # "the", "its", "the $3 billion": the determiner a few words before the head
 
 
-def object_renamed(a: EventCandidate, b: EventCandidate) -> bool:
+def object_renamed(
+    a: EventCandidate, b: EventCandidate, others: Sequence[EventCandidate] = ()
+) -> bool:
     """Whether the later telling is the earlier one's deed, its object named by another noun of
-    the same class and referred back to."""
+    the same class and referred back to, and not to one of `others` told between the two that
+    brings that noun in with "a" ("agreed to a purchase of farmland")."""
     if not one_plain_deed(a, b):
         return False
     earlier, later = sorted((a, b), key=lambda c: c.start)
@@ -62,6 +67,9 @@ def object_renamed(a: EventCandidate, b: EventCandidate) -> bool:
         return False  # "completed a purchase of farmland": a new thing
     if _told_as_another(later, heads[1], earlier):
         return False  # "also completed the purchase of a Texas plant": another deal
+    between = (c for c in others if earlier.start < c.start < later.start)
+    if any(_brings_in(c, heads[1]) for c in between):
+        return False  # "agreed to a purchase of farmland": "the purchase" is that one
     return days_agree(earlier, later) and places_agree(earlier, later)
 
 
@@ -102,3 +110,12 @@ def _told_as_another(later: EventCandidate, head: str, earlier: EventCandidate) 
     if named.casefold() in INDEFINITE_ARTICLES:
         return True
     return named[:1].isupper() and named.strip(".,") not in earlier.quote
+
+
+def _brings_in(candidate: EventCandidate, head: str) -> bool:
+    """The clause brings the noun in with "a" or "an" ("agreed to a purchase of farmland")."""
+    words = candidate.quote.casefold().split()
+    return any(
+        w in INDEFINITE_ARTICLES and n + 1 < len(words) and words[n + 1].startswith(head)
+        for n, w in enumerate(words)
+    )
