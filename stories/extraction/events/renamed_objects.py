@@ -15,8 +15,8 @@ that overlap or lie a day apart when one was only inferred, at places that do no
 A thing brought in with "a" ("completed a purchase of farmland"), a deed told as another
 ("also completed the purchase", "the purchase of a plant", "the purchase of" a name the lead
 never says: one firm closes two deals), a noun another telling between the two brought in
-with "a" ("agreed to a purchase of farmland": "the purchase" is that one), nouns of two classes ("the audit"), another doer,
-stated days that differ and plans stay apart.
+with "a" ("agreed to a purchase of farmland": "the purchase" is that one), nouns of two
+classes ("the audit"), another doer, stated days that differ and plans stay apart.
 """
 
 from __future__ import annotations
