@@ -107,3 +107,9 @@ def test_a_death_in_another_year_told_as_background_is_another_death():
         _died(), quote="Lind died in 1998", date_start=dt.date(1998, 1, 1), date_precision="year"
     )
     assert not dies_once(_drowned(), years_ago)
+
+
+def test_a_death_told_as_another_is_a_second_death():
+    anna = _drowned(title="Anna Lind drowns", quote="Anna Lind drowned", people=("Anna Lind",))
+    also = replace(_died(), quote="Lind also died on Friday, the police said", people=())
+    assert not dies_once(anna, also)

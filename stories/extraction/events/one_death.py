@@ -13,8 +13,9 @@ alone (the same family name, which a person either telling lists bears: "Ivo Lin
 "Lind"), on days that do not disagree and at places that do not. A death is no deed done to
 several ("Four agents died" counts; a wound, "was shot", is another happening that a death may
 follow). Two people of one family ("Anna Lind", "Lena Lind", whether a title or a list of
-people gives the given name), two names, stated days that differ, a supposed death ("could
-have drowned") and a name no person bears stay apart.
+people gives the given name), a death told as another ("Lind also died"), two names, stated
+days that differ, a supposed death ("could have drowned") and a name no person bears stay
+apart.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
 from stories.extraction.events.passive_retellings import days_agree
 from stories.extraction.events.undergoers import places_agree, subject_and_object
 from stories.extraction.mentions import EventCandidate
@@ -36,6 +38,8 @@ def dies_once(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not (_dying(a) and _dying(b)):
         return False
+    if any(w.casefold() in ANOTHER_DEED_WORDS for c in (a, b) for w in c.quote.split()):
+        return False  # "Lind also died": a second death, of another of the family
     (name, whole), (other, other_whole) = _subject_name(a), _subject_name(b)
     if not name or name != other:
         return False
