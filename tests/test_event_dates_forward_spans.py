@@ -116,3 +116,14 @@ def test_a_count_of_hours_dates_nothing_as_a_span():
     event = _planned(text, "will decide within the next 24 hours", "decide")
 
     assert event.extra.get("date_from") != "forward_span"
+
+
+def test_a_parole_span_counted_from_an_earlier_sentencing_is_not_counted_from_now():
+    text = "Lee, jailed in 2009 for 30 years, could be released on parole in 15 years."
+
+    event = narrative_date(
+        text, "could be released on parole in 15 years", published=WEDNESDAY, tense="future",
+        trigger="release", certainty="speculated",
+    )  # fmt: skip
+
+    assert event.extra.get("date_from") != "forward_span"

@@ -59,6 +59,7 @@ def _given(whole: str) -> set[str]:
 
 
 def _dying(candidate: EventCandidate) -> bool:
+    """The trigger is a verb or noun of the lexicon's dying class ("drown", "death")."""
     trigger = candidate.trigger
     return (VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or trigger) == _DYING
 
