@@ -73,3 +73,57 @@ def test_a_span_after_an_ordinal_counts_a_series_and_dates_nothing():
     event = _planned(text, "will play its third game in five days", "play")
 
     assert event.date_start is None
+
+
+def test_a_span_told_in_an_earlier_year_is_not_counted_from_the_publication():
+    text = "In 2019 the chain said it would open 40 stores over the next two years."
+
+    event = _planned(text, "would open 40 stores over the next two years", "open")
+
+    assert event.extra.get("date_from") != "forward_span"
+    assert event.date_start != datetime.date(2023, 1, 1)
+
+
+def test_a_quoted_span_said_in_an_earlier_year_is_not_counted_from_the_publication():
+    text = '"We will rebuild the bridge over the next two years," the mayor said in 2015.'
+
+    event = _planned(text, "We will rebuild the bridge over the next two years", "rebuild")
+
+    assert event.extra.get("date_from") != "forward_span"
+
+
+def test_a_span_told_on_a_day_of_the_publication_week_still_counts_from_it():
+    text = "The chain said on Monday it would open 40 stores over the next two years."
+
+    event = _planned(text, "would open 40 stores over the next two years", "open")
+
+    assert (event.date_start, event.date_precision) == (datetime.date(2023, 1, 1), "year")
+
+
+def test_a_span_of_the_thing_compared_does_not_time_the_plan():
+    text = "The county will spend more on roads than the state will spend over the next two years."
+
+    event = _planned(
+        text, "will spend more on roads than the state will spend over the next two years", "spend"
+    )
+
+    assert event.date_start is None
+
+
+def test_a_count_of_hours_dates_nothing_as_a_span():
+    text = "Officials will decide within the next 24 hours whether to close the port."
+
+    event = _planned(text, "will decide within the next 24 hours", "decide")
+
+    assert event.extra.get("date_from") != "forward_span"
+
+
+def test_a_parole_span_counted_from_an_earlier_sentencing_is_not_counted_from_now():
+    text = "Lee, jailed in 2009 for 30 years, could be released on parole in 15 years."
+
+    event = narrative_date(
+        text, "could be released on parole in 15 years", published=WEDNESDAY, tense="future",
+        trigger="release", certainty="speculated",
+    )  # fmt: skip
+
+    assert event.extra.get("date_from") != "forward_span"

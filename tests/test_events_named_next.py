@@ -112,3 +112,21 @@ def test_a_naming_on_another_stated_day_is_another_find():
     )
 
     assert len(finds(text)) == 2
+
+
+def test_a_naming_lent_only_a_month_by_its_saying_is_another_arrest():
+    text = (
+        "A Harbor City man was arrested on two counts of burglary, police said Sunday. "
+        "The sheriff said this month that Tom Lee, 19, was arrested at the city hall."
+    )
+
+    assert len(arrests(text)) == 2
+
+
+def test_a_naming_lent_only_a_year_by_its_saying_is_another_arrest():
+    text = (
+        "A Harbor City man was arrested on Sunday on two counts of burglary. "
+        "The sheriff said this year that Tom Lee, 19, was arrested at the city hall."
+    )
+
+    assert len(arrests(text)) == 2

@@ -94,3 +94,22 @@ def test_two_given_names_before_one_family_name_are_two_people():
     anna = _death(0, "Anna Lind drowns", "Anna Lind drowned", "drown")
     lena = _death(300, "Lena Lind dies", "Lena Lind died on Friday", "die", provenance=_OWN)
     assert not dies_once(anna, lena)
+
+
+def test_a_titled_given_name_and_another_listed_given_name_are_two_people():
+    anna = _death(0, "Anna Lind drowns", "Anna Lind drowned near the pier", "drown")
+    lena = _died(people=("Lena Lind",))
+    assert not dies_once(anna, lena)
+
+
+def test_a_death_in_another_year_told_as_background_is_another_death():
+    years_ago = replace(
+        _died(), quote="Lind died in 1998", date_start=dt.date(1998, 1, 1), date_precision="year"
+    )
+    assert not dies_once(_drowned(), years_ago)
+
+
+def test_a_death_told_as_another_is_a_second_death():
+    anna = _drowned(title="Anna Lind drowns", quote="Anna Lind drowned", people=("Anna Lind",))
+    also = replace(_died(), quote="Lind also died on Friday, the police said", people=())
+    assert not dies_once(anna, also)

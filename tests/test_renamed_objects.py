@@ -67,3 +67,32 @@ def test_two_stated_days_that_differ_are_two_deeds():
 def test_a_deed_only_planned_is_not_the_deed_done():
     planned = _again(certainty="planned")
     assert not object_renamed(_lead(), planned)
+
+
+def test_a_purchase_of_another_named_thing_is_another_deal():
+    plant = _again(quote="Norcorp completed the purchase of a Texas plant Tuesday")
+    assert not object_renamed(_lead(), plant)
+
+
+def test_a_deal_the_doer_also_completed_is_another_deal():
+    also = _again(quote="Norcorp also completed the purchase Tuesday")
+    assert not object_renamed(_lead(), also)
+
+
+def test_the_purchase_of_the_thing_the_lead_named_is_one_deal():
+    same = _again(quote="Norcorp completed the purchase of Belfield Tuesday")
+    assert object_renamed(_lead(), same)
+
+
+def test_a_purchase_of_another_named_firm_is_another_deal():
+    delmar = _again(quote="Norcorp completed the purchase of Delmar Tuesday")
+    assert not object_renamed(_lead(), delmar)
+
+
+def test_the_purchase_brought_in_with_an_article_between_the_tellings_is_that_purchase():
+    farmland = EventCandidate(
+        "Norcorp agrees", "", "Norcorp agreed to a purchase of farmland", 400, 441, "agree",
+        "occurred", date_start=_WEDNESDAY, date_precision="day", provenance=_INFERRED,
+        extra={"kind": "general"},
+    )  # fmt: skip
+    assert len(deduplicate([_lead(), farmland, _again()])) == 3

@@ -334,7 +334,8 @@ def _dated_in_own_words(
         soon = imminent_date(event, text, published, doc) if timeless else None
         if soon is not None:
             return with_inferred_date(event, soon, "imminent")
-        span = forward_span_date(event, text, published) if timeless else None
+        told_now = timeless and not _told_before_now(event, anchors, sentences, published)
+        span = forward_span_date(event, text, published) if told_now else None
         if span is not None:
             return with_inferred_date(event, span, "forward_span")  # "over the next two years"
         if not timeless or published is None or doc is None or not announces_own_plan(event, doc):
@@ -345,6 +346,27 @@ def _dated_in_own_words(
         told = told_plan_date(_told_before(event, anchors, sentence), published)
         return event if told is None else with_inferred_date(event, told, "told_plan")
     return _stated(event, inside[0].date)
+
+
+def _told_before_now(
+    event: EventCandidate,
+    anchors: list[Anchor],
+    sentences: list[tuple[int, int]] | None,
+    published: dt.date | None,
+) -> bool:
+    """A time in the plan's sentence, outside its clause, ends before the publication's month:
+    the plan was told then, so a span in its words counts from that telling, not from the
+    reporter's now ("In 2019 the chain said it would open stores over the next two years")."""
+    sentence = _sentence_of(event.start, sentences)
+    if sentence is None or published is None:
+        return False
+    month = published.replace(day=1)
+    return any(
+        sentence[0] <= a.start < sentence[1]
+        and not event.start <= a.start < event.end
+        and (a.date.end or period_end(a.date.start, a.date.precision)) < month
+        for a in anchors
+    )
 
 
 def _told_before(

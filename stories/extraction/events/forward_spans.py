@@ -10,7 +10,10 @@ for a count of days or weeks). A span that says when the plan falls within it ("
 N years") starts at the publication; a count ("in N days") ends where it reaches. A span
 counted from another happening ("within 30 days of taking office") is not the reporter's now
 and dates nothing here, nor does one a superlative, "first" or another ordinal looks back
-or counts a series over ("the highest level in ten years", "its third game in five days").
+or counts a series over ("the highest level in ten years", "its third game in five days"),
+nor one after "than" (it times the thing compared with). Nor does a span in a sentence told at
+an earlier time ("In 2019 the chain said it would open stores over the next two years"): it
+counts from that telling (`dates` checks the sentence's times).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ import re
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import NUMBER_WORDS, ORDINALS, count_of
 
 _COUNT = (
     r"(?:\d+|a\s+few|few|several|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -42,12 +45,15 @@ _FROM_ELSEWHERE = re.compile(r"\s*(?:of|after|before|from|since)\b", re.I)
 # "the highest level in ten years", "the first time in two weeks", "its third game in five days":
 # the span looks back from now or counts a series, not when the plan falls.
 _LOOKING_BACK = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|straight|consecutive|time|ever|most|least|best"
+    rf"\b(?:{'|'.join(ORDINALS)}|straight|consecutive|time|ever|most|least|best"
     r"|worst|(?:high|low|bigg|larg|small|great|few|long|strong|weak|fast|slow|deep|hott|cold"
     r"|wett|dri|busi|warm|sharp)est)\b"
     r"(?:\s+[\w-]+){0,2}\s*$",
     re.I,
 )
+# "will spend more than the state will spend over the next two years": the span after "than"
+# times the thing compared with, not the plan.
+_COMPARED = re.compile(r"\bthan\b", re.I)
 _DAYS = {"days": 1, "weeks": 7}
 
 
@@ -63,6 +69,8 @@ def forward_span_date(
         if found is None or _FROM_ELSEWHERE.match(text, found.end()):
             continue
         if _LOOKING_BACK.search(text, max(event.start, found.start() - 40), found.start()):
+            continue
+        if _COMPARED.search(text, event.start, found.start()):
             continue
         return _span_date(found, counted, published)
     return None
@@ -86,9 +94,4 @@ def _span_date(found: re.Match, counted: bool, published: dt.date) -> EventDate:
 
 def _number(count: str | None) -> int:
     """The smallest number a count says ("30", "three", "a few" as one)."""
-    if not count:
-        return 1
-    count = count.lower()
-    if count.isdigit():
-        return int(count)
-    return int(NUMBER_WORDS.get(count, 1))
+    return (count_of(count) if count else None) or 1

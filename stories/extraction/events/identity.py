@@ -201,7 +201,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or told_of_described_actor(k, candidate)
                 or retold_in_an_admission(k, candidate)
                 or dies_once(k, candidate)
-                or object_renamed(k, candidate)
+                or object_renamed(k, candidate, kept)
             ),
             None,
         )

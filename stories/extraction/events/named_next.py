@@ -8,7 +8,7 @@ did have a contract." Read clause by clause, the two tellings are two events wit
 one day, and a timeline would show the arrest twice. The later telling, whose subject is the
 name, is the same happening as the earlier one when it follows within three sentences, tells it
 with the same word, as done, on the same day (or, when either day was only lent by its sentence
-or the story, on periods that overlap: "said this week that Biscuit was found"). The two fold
+or the story, on a day and week that overlap: "said this week that Biscuit was found"). The two fold
 into the first, whose quote then reaches over the naming (its details are the happening's), and
 which takes the person the naming gives. Two subjects both named or both described ("Officers
 arrested Ann Roe … Officers arrested Tom Poe") are two deeds and stay apart, and so are a
@@ -93,15 +93,22 @@ def _names_it(
     return _described(first) and _named(second) and not _told_apart(first, second)
 
 
+# A lent period this narrow may hold the other telling's day; a month or year says nothing.
+_NEAR_PRECISIONS = frozenset({"day", "week"})
+
+
 def _same_day(earlier: EventCandidate, later: EventCandidate) -> bool:
     """The same day, or, when either day was only lent by the sentence or the story ("said
-    this week that Biscuit the terrier was found"), periods that overlap."""
+    this week that Biscuit the terrier was found"), a day and a week or two weeks that
+    overlap (a lent month or year is too wide to say one day)."""
     if earlier.date_start is None or later.date_start is None:
         return False
     if earlier.date_start == later.date_start:
         return True
     if own_date(earlier) and own_date(later):
         return False
+    if {earlier.date_precision, later.date_precision} - _NEAR_PRECISIONS:
+        return False  # "said this year that Tom Lee was arrested": too wide to be one day's
     return dates_overlap(period_of(earlier), period_of(later))
 
 

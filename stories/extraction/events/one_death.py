@@ -12,8 +12,10 @@ class ("drown", "perish", "succumb", "die", "death"), whose subjects are one per
 alone (the same family name, which a person either telling lists bears: "Ivo Lind", then
 "Lind"), on days that do not disagree and at places that do not. A death is no deed done to
 several ("Four agents died" counts; a wound, "was shot", is another happening that a death may
-follow). Two people of one family ("Anna Lind", "Lena Lind"), two names, stated days that
-differ, a supposed death ("could have drowned") and a name no person bears stay apart.
+follow). Two people of one family ("Anna Lind", "Lena Lind", whether a title or a list of
+people gives the given name), a death told as another ("Lind also died"), two names, stated
+days that differ, a supposed death ("could have drowned") and a name no person bears stay
+apart.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
 from stories.extraction.events.passive_retellings import days_agree
 from stories.extraction.events.undergoers import places_agree, subject_and_object
 from stories.extraction.mentions import EventCandidate
@@ -35,20 +38,28 @@ def dies_once(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not (_dying(a) and _dying(b)):
         return False
+    if any(w.casefold() in ANOTHER_DEED_WORDS for c in (a, b) for w in c.quote.split()):
+        return False  # "Lind also died": a second death, of another of the family
     (name, whole), (other, other_whole) = _subject_name(a), _subject_name(b)
     if not name or name != other:
         return False
-    if " " in whole and " " in other_whole and whole != other_whole:
-        return False  # "Anna Lind" and "Lena Lind": one family, two people
-    people = [{p for p in c.people if name in p.casefold().split()} for c in (a, b)]
-    if not (people[0] | people[1]):
+    listed = [{p.casefold() for p in c.people if name in p.casefold().split()} for c in (a, b)]
+    if not (listed[0] | listed[1]):
         return False  # "Northgate died down": no person bears the name
+    people = [listed[0] | _given(whole), listed[1] | _given(other_whole)]
     if all(people) and not people[0] & people[1]:
         return False  # "Anna Lind" and "Lena Lind": one family, two people
     return days_agree(a, b) and places_agree(a, b)
 
 
+def _given(whole: str) -> set[str]:
+    """The whole name a title gives when it holds more than the family name ("anna lind"): one
+    person the telling names, as much as one its people list."""
+    return {whole} if " " in whole else set()
+
+
 def _dying(candidate: EventCandidate) -> bool:
+    """The trigger is a verb or noun of the lexicon's dying class ("drown", "death")."""
     trigger = candidate.trigger
     return (VERB_CLASSES.get(trigger) or NOUN_CLASSES.get(trigger) or trigger) == _DYING
 

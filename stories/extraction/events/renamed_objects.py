@@ -12,15 +12,24 @@ as an event matching nothing (dev: a takeover whose stated day only the later te
 whose objects' head nouns differ but are nouns of one lexicon class ("acquisition" and
 "purchase": acquire), the later one referred back to ("the purchase", "its purchase"), on days
 that overlap or lie a day apart when one was only inferred, at places that do not disagree.
-A thing brought in with "a" ("completed a purchase of farmland"), nouns of two classes ("the
-audit"), another doer, stated days that differ and plans stay apart.
+A thing brought in with "a" ("completed a purchase of farmland"), a deed told as another
+("also completed the purchase", "the purchase of a plant", "the purchase of" a name the lead
+never says: one firm closes two deals), a noun another telling between the two brought in
+with "a" ("agreed to a purchase of farmland": "the purchase" is that one), nouns of two
+classes ("the audit"), another doer, stated days that differ and plans stay apart.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
+from stories.extraction.events.lexicon import (
+    DEFINITE_DETERMINERS,
+    INDEFINITE_ARTICLES,
+    NOUN_CLASSES,
+)
+from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
 from stories.extraction.events.passive_retellings import days_agree
 from stories.extraction.events.undergoers import (
     one_plain_deed,
@@ -32,9 +41,12 @@ from stories.extraction.mentions import EventCandidate
 _BEFORE_HEAD = 3  # "the", "its", "the $3 billion": the determiner a few words before the head
 
 
-def object_renamed(a: EventCandidate, b: EventCandidate) -> bool:
+def object_renamed(
+    a: EventCandidate, b: EventCandidate, others: Sequence[EventCandidate] = ()
+) -> bool:
     """Whether the later telling is the earlier one's deed, its object named by another noun of
-    the same class and referred back to."""
+    the same class and referred back to, and not to one of `others` told between the two that
+    brings that noun in with "a" ("agreed to a purchase of farmland")."""
     if not one_plain_deed(a, b):
         return False
     earlier, later = sorted((a, b), key=lambda c: c.start)
@@ -53,6 +65,11 @@ def object_renamed(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not _referred_back(later, heads[1]):
         return False  # "completed a purchase of farmland": a new thing
+    if _told_as_another(later, heads[1], earlier):
+        return False  # "also completed the purchase of a Texas plant": another deal
+    between = (c for c in others if earlier.start < c.start < later.start)
+    if any(_brings_in(c, heads[1]) for c in between):
+        return False  # "agreed to a purchase of farmland": "the purchase" is that one
     return days_agree(earlier, later) and places_agree(earlier, later)
 
 
@@ -77,3 +94,28 @@ def _referred_back(candidate: EventCandidate, head: str) -> bool:
             before = words[max(0, at - _BEFORE_HEAD) : at]
             return any(w in DEFINITE_DETERMINERS for w in before)
     return False
+
+
+def _told_as_another(later: EventCandidate, head: str, earlier: EventCandidate) -> bool:
+    """The later clause says its deed is another ("also", "another", "separate"), or names what
+    its noun is of as new: brought in with "a" ("the purchase of a plant") or by a name the
+    earlier clause never says ("the purchase of Delmar")."""
+    words = later.quote.split()
+    if any(w.casefold() in ANOTHER_DEED_WORDS for w in words):
+        return True
+    at = next((n for n, w in enumerate(words) if w.casefold().startswith(head)), None)
+    if at is None or at + 2 >= len(words) or words[at + 1].casefold() != "of":
+        return False
+    named = words[at + 2]
+    if named.casefold() in INDEFINITE_ARTICLES:
+        return True
+    return named[:1].isupper() and named.strip(".,") not in earlier.quote
+
+
+def _brings_in(candidate: EventCandidate, head: str) -> bool:
+    """The clause brings the noun in with "a" or "an" ("agreed to a purchase of farmland")."""
+    words = candidate.quote.casefold().split()
+    return any(
+        w in INDEFINITE_ARTICLES and n + 1 < len(words) and words[n + 1].startswith(head)
+        for n, w in enumerate(words)
+    )
