@@ -85,7 +85,7 @@ _FOLLOWING_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
 # Kinds of site an organisation keeps in a town and names after it ("the Velton facility"):
 # read only for names the model left unlabelled, since a company named like a town ("the Norco
 # plant") is labelled an organisation and keeps that reading.
-_SITE_NOUN = re.compile(
+SITE_NOUN = re.compile(
     r"^\s+(?:facility|facilities|plant|refinery|factory|prison|jail)\b", re.IGNORECASE
 )
 
@@ -235,7 +235,7 @@ def _retypable_bare(span: Span) -> bool:
 
 
 def _site_follows(span: Span) -> bool:
-    return _SITE_NOUN.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
+    return SITE_NOUN.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
 def _strip_possessive(span: Span) -> Span:
