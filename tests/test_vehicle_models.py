@@ -113,3 +113,11 @@ def test_the_town_of_a_makers_plant_recalled_with_the_stays_a_place(places_in):
     )
 
     assert "Georgetown" in found
+
+
+def test_a_model_name_before_a_place_noun_is_the_place(places_in):
+    found = places_in(
+        "A Dodge Durango hit a fence on Sunday. The Durango city council met on Monday."
+    )
+
+    assert "Durango" in found

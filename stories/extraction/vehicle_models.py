@@ -13,14 +13,15 @@ Georgetown plant", "the Ford Louisville Assembly Plant"): it names where the mak
 "the Georgetown mayor" is the town. A maker's name before a country or a state is its branch
 there ("Nissan Mexico", "Honda Alabama"), so a country or an American state is never read as a
 model ("the Mexico unit", "the Alabama governor" stay places); a state abroad may be one (Mexico's
-Durango).
+Durango). A place noun after the name ("the Durango city council", "the Tahoe valley") says it
+is the place.
 """
 
 from __future__ import annotations
 
 import re
 
-from stories.extraction.entities import PLACE_NOUNS, SITE_NOUN
+from stories.extraction.entities import FOLLOWING_PLACE_NOUN, PLACE_NOUNS, SITE_NOUN
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, INDEFINITE_ARTICLES
 from stories.extraction.mentions import PlaceMention
 
@@ -61,6 +62,8 @@ def names_a_car(text: str, place: PlaceMention, models: set[str]) -> bool:
     """Whether a place mention is one of the article's car models, read where it stands."""
     if text[place.start : place.end] not in models or _a_branch(place):
         return False
+    if FOLLOWING_PLACE_NOUN.match(text[place.end : place.end + 40]):
+        return False  # "the Durango city council"
     return bool(_BEFORE_CAR.search(text[max(0, place.start - 40) : place.start]))
 
 
