@@ -51,10 +51,11 @@ def model_names(text: str) -> set[str]:
     names = set()
     for found in _MODEL.finditer(text):
         after = text[found.end(2) : found.end(2) + 40]
-        if _PLACE_NOUN.fullmatch(found.group(2)) or SITE_NOUN.match(after):
-            continue  # "Dodge City"; "the Toyota Georgetown plant"
-        if not _MAKERS_SITE.match(after):
-            names.update({found.group(1), found.group(2)})
+        if _PLACE_NOUN.fullmatch(found.group(2)):
+            continue  # "Dodge City"
+        if SITE_NOUN.match(after) or _MAKERS_SITE.match(after):
+            continue  # "the Toyota Georgetown plant": where the maker builds
+        names.update({found.group(1), found.group(2)})
     return names
 
 
