@@ -53,3 +53,15 @@ def test_the_state_after_an_american_state_is_still_that_state(nlp):
     flood = event_with(placed_events(nlp, text, catalogue=CATALOGUE), "hit")
 
     assert where(flood) == ("Vermont", "clause")
+
+
+def test_the_region_after_an_american_state_reaches_no_province_named_before_it(nlp):
+    text = (
+        "The minister of Velmoria toured a dairy last week.\n\n"
+        "On Monday she spoke at a farm in Vermont.\n\n"
+        "Floods hit the region on Tuesday, officials said."
+    )
+
+    flood = event_with(placed_events(nlp, text, catalogue=CATALOGUE), "hit")
+
+    assert where(flood)[0] != "Velmoria"

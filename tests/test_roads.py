@@ -105,3 +105,26 @@ def test_a_stop_near_a_numbered_highway_before_a_comma_is_not_placed_in_the_coun
 
     assert placed, "the stop is an event"
     assert "United States" not in placed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After two days China had 14 medals, the U.S. 12, and Japan 9.",
+        "The final table read Canada 7, U.S. 5, Mexico 2.",
+        "Gold medals so far: Norway 9, the U.S. 8.",
+    ],
+)
+def test_a_count_in_a_tally_of_countries_after_the_us_is_no_route(text: str):
+    assert not names_a_road(text, _us_mention(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews closed U.S. 70, Interstate 40 and U.S. 301 on Monday.",
+        "Traffic backed up on Loop 410, U.S. 90 and SR 16 on Friday.",
+    ],
+)
+def test_a_route_number_in_a_list_of_roads_is_still_a_road(text: str):
+    assert names_a_road(text, _us_mention(text))

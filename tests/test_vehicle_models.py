@@ -82,3 +82,42 @@ def test_shots_fired_from_the_car_are_placed_where_the_car_stopped():
     placed = [e.place.name for e in analysis.events if e.place]
 
     assert "Durango" not in placed
+
+
+def test_a_state_after_a_makers_name_is_the_makers_branch_there_not_a_model(places_in):
+    found = places_in(
+        "Honda Alabama will hire 300 workers, the carmaker said on Monday. "
+        "The Alabama governor welcomed the news."
+    )
+
+    assert found.count("Alabama") == 2
+
+
+def test_a_country_after_a_makers_name_is_the_makers_branch_there_not_a_model(places_in):
+    found = places_in(
+        "Sales at Nissan Mexico fell in May. The Mexico unit blamed a chip shortage on Tuesday."
+    )
+
+    assert "Mexico" in found
+
+
+def test_a_town_before_a_site_noun_after_a_makers_name_is_the_sites_town():
+    assert model_names("Workers at the Toyota Georgetown plant walked out on Monday.") == set()
+    assert model_names("The Ford Louisville Assembly Plant will close for a week.") == set()
+
+
+def test_the_town_of_a_makers_plant_recalled_with_the_stays_a_place(places_in):
+    found = places_in(
+        "Workers at the Toyota Georgetown plant walked out on Monday. "
+        "The Georgetown mayor asked both sides to talk."
+    )
+
+    assert "Georgetown" in found
+
+
+def test_a_model_name_before_a_place_noun_is_the_place(places_in):
+    found = places_in(
+        "A Dodge Durango hit a fence on Sunday. The Durango city council met on Monday."
+    )
+
+    assert "Durango" in found

@@ -81,11 +81,11 @@ PLACE_NOUNS = (
 _APPOSITION = re.compile(
     rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
 )
-_FOLLOWING_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
+FOLLOWING_PLACE_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
 # Kinds of site an organisation keeps in a town and names after it ("the Velton facility"):
 # read only for names the model left unlabelled, since a company named like a town ("the Norco
 # plant") is labelled an organisation and keeps that reading.
-_SITE_NOUN = re.compile(
+SITE_NOUN = re.compile(
     r"^\s+(?:facility|facilities|plant|refinery|factory|prison|jail)\b", re.IGNORECASE
 )
 
@@ -152,7 +152,7 @@ def used_as_place(span: Span) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_ in PLACE_OBJECT_VERBS:
         return True
     after = doc_text(doc)[span.end_char : span.end_char + 80]
-    return bool(_APPOSITION.match(after) or _FOLLOWING_NOUN.match(after))
+    return bool(_APPOSITION.match(after) or FOLLOWING_PLACE_NOUN.match(after))
 
 
 def _named_by_a_place_noun(span: Span) -> bool:
@@ -235,7 +235,7 @@ def _retypable_bare(span: Span) -> bool:
 
 
 def _site_follows(span: Span) -> bool:
-    return _SITE_NOUN.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
+    return SITE_NOUN.match(doc_text(span.doc)[span.end_char : span.end_char + 40]) is not None
 
 
 def _strip_possessive(span: Span) -> Span:

@@ -132,7 +132,10 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
         ):
             continue  # "diplomats met in the region": the area around the country
         if token.lower_ == "region" and place.kind == "admin1" and place.country_code == "US":
-            continue  # an American state is "the state"; "the region" is the area around it
+            # An American state is "the state"; "the region" is the area around it, which only
+            # a named region further back can be (not a province abroad named before the state).
+            kinds = frozenset({"region"})
+            continue
         if token.lower_ in _LAND_NOUNS and _an_actor(word):
             continue  # "Norland returned the territory": Norland is who holds it, not the land
         return place
