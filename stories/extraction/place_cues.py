@@ -228,6 +228,10 @@ def feature_name_spans(doc: Doc) -> Iterator[Span]:
     where they open a longer name ("the Laurel County Fiscal Court")."""
     i = 0
     while i < len(doc):
+        first = doc[i]
+        if not (first.is_alpha and (first.is_title or first.is_upper)):
+            i += 1  # no name starts here (``_name_after`` would say None): most tokens
+            continue
         name = _name_after(doc, i, limit=5)
         if name is None or len(name) < 2:
             i += 1
@@ -245,9 +249,9 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
     noun after the list ("Barrow, Jackson and Madison counties")."""
     starts = {span.root.i for span in places}
     for token in doc:
-        if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in token.children):
+        if token.pos_ != "PROPN":  # the cheap test first: most tokens are no proper noun
             continue
-        if token.pos_ != "PROPN":
+        if token.dep_ != "conj" and not any(c.dep_ == "conj" for c in token.children):
             continue
         group = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "conj"}
         followed = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PLURAL_KIND_NOUNS
@@ -321,10 +325,11 @@ def owned_office_spans(doc: Doc) -> Iterator[Span]:
     """The town whose office or force a possessive names: "Norfield's building inspector",
     "Norfield's mayor", "Norfield's police" (the recogniser often calls the town a person)."""
     for token in doc:
+        if token.dep_ != "poss":
+            continue
         owned = token.head
         if (
-            token.dep_ == "poss"
-            and token.i + 1 < len(doc)
+            token.i + 1 < len(doc)
             and doc[token.i + 1].tag_ == "POS"
             and owned.lower_ in TOWN_OFFICE_NOUNS
             and owned.is_lower

@@ -74,6 +74,9 @@ class AgreementMemo(NamedTuple):
     reasons: list[str]
 
 
+Evidence = tuple[dict[str, float], list[str]]  # a candidate's named points, and the reasons
+
+
 class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
@@ -102,6 +105,9 @@ class _Resolver:
         # Each place's nearest namesake of each other name: the same whatever the choices.
         self._nearest: Nearest = {}
         self.strays: dict[int, GazetteerEntry | None] = {}
+        # Per name, the choices it was last scored under in ``choose`` and the evidence of each
+        # (mention, candidate) then: the re-ranker's where no choice has changed since.
+        self._scored: dict[str, tuple[tuple, dict[tuple[int, int], Evidence]]] = {}
 
     def _around(self, mention: Mention | None) -> Around:
         """The mention's surroundings, remembered until a choice changes (``_forget``)."""
@@ -358,9 +364,11 @@ class _Resolver:
                     continue
                 totals: dict[int, float] = {}
                 with self._fixed():
-                    own = {
-                        (id(m), id(c)): self._score(m, c)[0] for m in group for c in m.candidates
+                    evidence = {
+                        (id(m), id(c)): self._evidence(m, c) for m in group for c in m.candidates
                     }
+                self._scored[key] = (choices, evidence)
+                own = {pair: sum(parts.values()) for pair, (parts, _) in evidence.items()}
                 for m in group:
                     for c in m.candidates:
                         gid = c.place.geonames_id
@@ -375,14 +383,23 @@ class _Resolver:
                 settled[key] = (choices, [m.choice for m in group])
                 self._forget()
 
-    def feature_rows(self, mention: Mention, reasons: dict | None = None) -> list[tuple]:
+    def feature_rows(
+        self,
+        mention: Mention,
+        reasons: dict | None = None,
+        scored: dict[tuple[int, int], Evidence] | None = None,
+    ) -> list[tuple]:
         """Each candidate of ``mention`` with the re-ranker's features, in the current context
-        (and its reasons into ``reasons``, by GeoNames id)."""
+        (and its reasons into ``reasons``, by GeoNames id); ``scored``: evidence already
+        weighed under the current choices (``choose``), which would come out the same."""
         others = [o.choice for o in self.mentions if o.choice is not None and o.key != mention.key]
         story = Story(mention.surface, mention.candidates, others, self._international())
         rows, reasons = [], {} if reasons is None else reasons
         for c in mention.candidates:
-            parts, reasons[c.place.geonames_id] = self._evidence(mention, c)
+            known = None if scored is None else scored.get((id(mention), id(c)))
+            parts, reasons[c.place.geonames_id] = (
+                known if known is not None else self._evidence(mention, c)
+            )
             rows.append((c.place, features(parts, c, story)))
         return rows
 
@@ -391,10 +408,13 @@ class _Resolver:
         scored before any choice changes); mentions of one name agree as in ``choose``."""
         if model is None:
             return
+        choices = tuple(m.choice for m in self.mentions)
         with self._fixed():
             for m in self.mentions:
                 m.learnt, m.reasons = {}, {}
-                for place, vector in self.feature_rows(m, m.reasons):
+                kept = self._scored.get(m.key)
+                scored = kept[1] if kept is not None and kept[0] == choices else None
+                for place, vector in self.feature_rows(m, m.reasons, scored):
                     score = model.score(vector)
                     m.learnt[place.geonames_id] = max(m.learnt.get(place.geonames_id, -1e9), score)
         world = self._international()

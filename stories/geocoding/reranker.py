@@ -24,7 +24,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
-from stories.geocoding.places import Candidate, GazetteerEntry, distance_km
+from stories.geocoding.places import Candidate, GazetteerEntry
+from stories.geocoding.story_agreement import _km
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reranker.json"
 
@@ -117,8 +118,9 @@ def features(evidence: dict[str, float], candidate: Candidate, story: Story) -> 
     top = story.largest_town
     log_population = math.log10(place.population + 10) if kind == "city" else 0.0
     points = story.points
+    # The remembered distance: each mention of a name measures the same pairs again.
     nearest = min(
-        (distance_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in points),
+        (_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in points),
         default=None,
     )
     local = kind in _POINT_KINDS or kind == "admin1"

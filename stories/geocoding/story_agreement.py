@@ -40,7 +40,7 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """distance_km, remembered: disambiguation asks for the same pairs of namesakes on every
     pass until the choices settle (four asks in five repeat one). The pair is put in order
     first, so A to B and B to A share one entry (the distance is the same both ways)."""
-    if (lat2, lon2) < (lat1, lon1):
+    if lat2 < lat1 or (lat2 == lat1 and lon2 < lon1):  # (lat2, lon2) < (lat1, lon1), tupleless
         lat1, lon1, lat2, lon2 = lat2, lon2, lat1, lon1
     return _ordered_km(lat1, lon1, lat2, lon2)
 

@@ -151,6 +151,8 @@ class MentionIndex:
     paragraph_starts: list[int] = field(default_factory=list)
     noise: dict[int, bool] = field(default_factory=dict)
     told_as: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun_chains.told_as
+    event_words: dict[tuple[int, int, str], Token | None] = field(default_factory=dict)  # homes
+    comma_nouns: dict[int, Token | None] = field(default_factory=dict)  # places._renaming
 
     @classmethod
     def build(

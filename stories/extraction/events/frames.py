@@ -47,7 +47,7 @@ def frame_sites(doc: Doc) -> list[Site]:
         if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
             continue
         lemma = token.lemma_.lower()
-        if lemma not in VERB_FRAMES | SLOT_FRAMES or site_at(token) is not None:
+        if (lemma not in VERB_FRAMES and lemma not in SLOT_FRAMES) or site_at(token) is not None:
             continue
         if lemma in _PAST_ONLY and token.tag_ != "VBD":
             continue  # "have expressed concerns in recent months": a stance held, not a deed

@@ -23,6 +23,8 @@ from stories.extraction.events.lexicon import (
 
 # Governors of the certainty table whose act is a decision someone took, not a plan or a guess.
 DECIDING_GOVERNORS = frozenset({"agree", "decide", "order", "refuse", "reject", "arrange"})
+# Verbs that govern no deed, joined once (not on every verb asked about).
+_NOT_GOVERNING = NON_EVENT_VERBS | ATTRIBUTION_VERBS | OPINION_VERBS | IMPLICATIVE_VERBS
 # Verbs that only strive for their complement ("struggled to contend"), promise it ("pledged
 # to consult": an intention), say it was due ("supposed to", "slated to"), or link to it
 # ("proved to be", "went on to").
@@ -82,7 +84,7 @@ def governs_as_deed(verb: Token) -> bool:
     if lemma in GOVERNOR_CERTAINTY:
         if lemma not in DECIDING_GOVERNORS:
             return False
-    elif lemma in NON_EVENT_VERBS | ATTRIBUTION_VERBS | OPINION_VERBS | IMPLICATIVE_VERBS:
+    elif lemma in _NOT_GOVERNING:
         return False
     if lemma in _AIMING or not told_as_done(verb):
         return False

@@ -40,6 +40,8 @@ from stories.extraction.times.patterns import MONTH
 _HELD_WITH_OBJECT = frozenset({"support", "oppose", "favour", "favor"})
 # Verbs of judging that hold a stance through "of": "approved of his work".
 _HELD_THROUGH_OF = frozenset({"approve", "disapprove"})
+# Every verb below that can tell a stance at all (the rest are asked nothing more).
+_STANCE_VERBS = _HELD_WITH_OBJECT | _HELD_THROUGH_OF | {"disapprove", "suffer"}
 # Words that tell a vote was taken on the thing supported or opposed.
 _VOTED = frozenset({"unanimously"})
 # Nouns that, after a preposition of the verb, name the vote it was done in: "in a vote".
@@ -67,6 +69,8 @@ def holds_a_stance(verb: Token) -> bool:
     """Whether `verb` tells a stance held ("supported the mayor", "disapproved of the book") or
     a condition lived with ("suffered from asthma") rather than something done (see above)."""
     lemma = verb.lemma_.lower()
+    if lemma not in _STANCE_VERBS:
+        return False  # the vote checks below cannot make any other verb a stance
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return False  # "was supported by the council": done to the subject
     clause = verb.doc[verb.left_edge.i : verb.right_edge.i + 1]

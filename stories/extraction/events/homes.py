@@ -442,12 +442,16 @@ def _organisation(text: str) -> str:
 
 def event_word(event: EventCandidate, index: MentionIndex) -> Token | None:
     """The event's word: the first token of its clause with the event's lemma (None when the
-    clause no longer holds it, unlike folding.anchor_of, which falls back on the clause root)."""
+    clause no longer holds it, unlike folding.anchor_of, which falls back on the clause root).
+    Found once per clause and trigger: placing asks it of each event a dozen times over."""
+    key = (event.start, event.end, event.trigger)
+    if key in index.event_words:
+        return index.event_words[key]
     word = event.trigger.split()[0] if event.trigger else ""
     span = index.doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None:
-        return None
-    return next((t for t in span if t.lemma_.lower() == word), None)
+    found = None if span is None else next((t for t in span if t.lemma_.lower() == word), None)
+    index.event_words[key] = found
+    return found
 
 
 def actor_of(anchor: Token) -> Token | None:

@@ -210,12 +210,14 @@ def _renaming(tokens: list[Token], index: MentionIndex) -> list[Token]:
     ]
     # By position, once: a token equals another of its document at the same offset.
     positions, offsets = {t.i for t in tokens}, {t.idx for t in tokens}
+    nouns = index.comma_nouns  # each place's noun, found once per document, not per clause
+    for root in index.place_roots:
+        if root not in nouns:
+            nouns[root] = _comma_renamed(index.doc[root])
     after_comma = [
         root
         for root in index.place_roots
-        if root not in positions
-        and (noun := _comma_renamed(index.doc[root])) is not None
-        and noun.idx in offsets
+        if root not in positions and (noun := nouns[root]) is not None and noun.idx in offsets
     ]
     return [*apposed, *(index.doc[i] for i in after_comma)]
 
