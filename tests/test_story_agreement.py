@@ -46,8 +46,8 @@ def test_proximity_skipping_far_namesakes_gives_what_measuring_every_pair_gives(
 
 def test_a_distance_asked_both_ways_is_remembered_once():
     story_agreement._ordered_km.cache_clear()
-    there = story_agreement._km(48.85, 2.35, 60.39, 5.32)
-    back = story_agreement._km(60.39, 5.32, 48.85, 2.35)
+    there = story_agreement.remembered_km(48.85, 2.35, 60.39, 5.32)
+    back = story_agreement.remembered_km(60.39, 5.32, 48.85, 2.35)
 
     info = story_agreement._ordered_km.cache_info()
     assert (there == back, info.misses, info.hits) == (True, 1, 1)

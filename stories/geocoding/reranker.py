@@ -25,7 +25,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from stories.geocoding.places import Candidate, GazetteerEntry
-from stories.geocoding.story_agreement import _km
+from stories.geocoding.story_agreement import remembered_km
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "reranker.json"
 
@@ -120,7 +120,7 @@ def features(evidence: dict[str, float], candidate: Candidate, story: Story) -> 
     points = story.points
     # The remembered distance: each mention of a name measures the same pairs again.
     nearest = min(
-        (_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in points),
+        (remembered_km(place.latitude, place.longitude, o.latitude, o.longitude) for o in points),
         default=None,
     )
     local = kind in _POINT_KINDS or kind == "admin1"

@@ -36,7 +36,7 @@ class Around:
     local: bool = False  # some mention of the name reads as local news names its own towns
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def remembered_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """distance_km, remembered: disambiguation asks for the same pairs of namesakes on every
     pass until the choices settle (four asks in five repeat one). The pair is put in order
     first, so A to B and B to A share one entry (the distance is the same both ways)."""
@@ -139,7 +139,7 @@ def _support(
     times the nearest namesake's (``near``, None without one) and the choice's own."""
     support = 0.0 if near is None else 0.6 * near
     if choice is not None and choice.geonames_id != place.geonames_id and choice in points:
-        km = _km(place.latitude, place.longitude, choice.latitude, choice.longitude)
+        km = remembered_km(place.latitude, place.longitude, choice.latitude, choice.longitude)
         support = max(support, math.exp(-km / 150.0))
     return support
 
@@ -158,7 +158,7 @@ def _nearest(place: GazetteerEntry, points: list[GazetteerEntry]) -> float | Non
             apart = abs(place.latitude - other.latitude) * KM_PER_DEGREE
             if math.exp(-apart / 150.0) <= near:
                 continue
-        km = _km(place.latitude, place.longitude, other.latitude, other.longitude)
+        km = remembered_km(place.latitude, place.longitude, other.latitude, other.longitude)
         closeness = math.exp(-km / 150.0)
         near = closeness if near is None else max(near, closeness)
     return near
