@@ -46,3 +46,8 @@ def test_a_formal_act_verb_without_an_object_stays_commentary(nlp):  # noqa: F81
 def test_a_formal_act_verb_with_an_unnamed_subject_stays_commentary(nlp):  # noqa: F811
     text = _LEAD + "Many travellers have adopted a habit of arriving early."
     assert "adopt" not in event_triggers(nlp, text)
+
+
+def test_setting_a_standard_without_up_stays_commentary(nlp):  # noqa: F811
+    text = _LEAD + "The ferry company has set a standard of poor service."
+    assert "set" not in event_triggers(nlp, text)
