@@ -21,9 +21,10 @@ def test_a_perfect_of_questioning_with_long_past_the_lead_is_commentary(nlp):  #
 
 
 def test_a_named_bodys_perfect_with_an_object_past_the_lead_still_sums_up(nlp):  # noqa: F811
-    # measured: named body or official subject with an object, AEB dev 0 gold of 7
-    text = _LEAD + "The Velton Harbour Board has adopted a new toll."
-    assert "adopt" not in event_triggers(nlp, text)
+    # measured: named body or official subject with an object, AEB dev 0 gold of 7 (none a
+    # formal act: resist, reduce, limit, provide, hold, attract, take)
+    text = _LEAD + "The Velton Harbour Board has resisted a new toll."
+    assert "resist" not in event_triggers(nlp, text)
 
 
 def test_a_named_bodys_perfect_in_the_lead_is_the_news(nlp):  # noqa: F811

@@ -21,6 +21,7 @@ from stories.extraction.events.counted_under_way import counted, deed_under_way_
 from stories.extraction.events.dated_infinitives import dated_decided_act
 from stories.extraction.events.deed_marks import a_trend, progressive, taken_to_a_body
 from stories.extraction.events.deliberations import weighs_a_deed
+from stories.extraction.events.formal_acts import body_formal_act
 from stories.extraction.events.governed_deeds import completes
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hires import announced_hire
@@ -159,6 +160,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
         return False  # "has been charged with murder": a step of a prosecution (charges)
     if files_for_office(verb):
         return False  # "have filed for the seat": a step of an election (candidacies)
+    if body_formal_act(verb):
+        return False  # "the district has passed a resolution": a body's act (formal_acts)
     named = names_its_object(verb) or names_its_patient(verb)
     return not counts_things(verb) and not named and not hot_news(verb)
 
