@@ -51,3 +51,8 @@ def test_a_formal_act_verb_with_an_unnamed_subject_stays_commentary(nlp):  # noq
 def test_setting_a_standard_without_up_stays_commentary(nlp):  # noqa: F811
     text = _LEAD + "The ferry company has set a standard of poor service."
     assert "set" not in event_triggers(nlp, text)
+
+
+def test_a_company_that_has_issued_a_statement_past_the_lead_stays_dropped(nlp):  # noqa: F811
+    text = _LEAD + "The Velton Harbour Board has issued a statement about the delays."
+    assert "issue" not in event_triggers(nlp, text)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.meeting_acts import _BODIES
+from stories.extraction.events.meeting_acts import DELIBERATIVE_BODIES
 
 # Formal acts of a body outside the lexicon ("set" only as "set up").
 _FORMAL_ACTS = frozenset({"pass", "adopt", "enact", "establish", "set", "file", "award", "issue"})
@@ -53,4 +53,4 @@ def _subject(verb: Token) -> Token | None:
 
 def _a_body(noun: Token) -> bool:
     head = noun.lower_
-    return head in _BODIES or head in _OFFICES or noun.ent_type_ == "ORG"
+    return head in DELIBERATIVE_BODIES or head in _OFFICES or noun.ent_type_ == "ORG"

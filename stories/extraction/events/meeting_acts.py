@@ -49,7 +49,7 @@ ACT_NOUNS = {
 _BODY_ONLY = frozenset({"update", "presentation"})
 
 # Heads of a deliberative body's name: "the council", "the Norfield Planning Board".
-_BODIES = frozenset(
+DELIBERATIVE_BODIES = frozenset(
     {
         "council",
         "councils",
@@ -115,15 +115,15 @@ def _body(actor: Token) -> bool:
     """A deliberative body's name: its head ("the council") or, for a name the parser splits,
     the last word of its compound ("Norfield Town Council")."""
     words = [actor.lower_] + [c.lower_ for c in actor.children if c.dep_ == "compound"]
-    return any(w in _BODIES for w in words) or any(
-        c.dep_ == "conj" and c.lower_ in _BODIES for c in actor.children
+    return any(w in DELIBERATIVE_BODIES for w in words) or any(
+        c.dep_ == "conj" and c.lower_ in DELIBERATIVE_BODIES for c in actor.children
     )
 
 
 def _names_a_body(verb: Token) -> bool:
     """Whether the story names a deliberative body: minutes that leave out who gave approval
     report that body's meeting."""
-    return any(t.lower_ in _BODIES and t.pos_ in ("NOUN", "PROPN") for t in verb.doc)
+    return any(t.lower_ in DELIBERATIVE_BODIES and t.pos_ in ("NOUN", "PROPN") for t in verb.doc)
 
 
 def _act_noun(token: Token) -> bool:
