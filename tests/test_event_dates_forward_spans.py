@@ -127,3 +127,19 @@ def test_a_parole_span_counted_from_an_earlier_sentencing_is_not_counted_from_no
     )  # fmt: skip
 
     assert event.extra.get("date_from") != "forward_span"
+
+
+def test_a_span_reaching_past_the_calendars_end_dates_nothing_and_raises_nothing():
+    text = "The buried waste will stay dangerous in 20000 years."
+
+    event = _planned(text, "will stay dangerous in 20000 years", "stay")
+
+    assert event.extra.get("date_from") != "forward_span"
+
+
+def test_a_count_of_days_reaching_past_the_calendars_end_dates_nothing():
+    text = "The probe will reach the far star in 9000000 days."
+
+    event = _planned(text, "will reach the far star in 9000000 days", "reach")
+
+    assert event.extra.get("date_from") != "forward_span"

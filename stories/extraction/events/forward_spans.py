@@ -72,13 +72,17 @@ def forward_span_date(
             continue
         if _COMPARED.search(text, event.start, found.start()):
             continue
-        return _span_date(found, counted, published)
+        try:
+            return _span_date(found, counted, published)
+        except (ValueError, OverflowError):
+            return None  # "in 20000 years": past the calendar's end, no date (never a crash)
     return None
 
 
 def _span_date(found: re.Match, counted: bool, published: dt.date) -> EventDate:
     """A span of years: the year it starts in (or, counted, the year it reaches); of months:
-    the month it starts in (or reaches); of days or weeks: the month its first count reaches."""
+    the month it starts in (or reaches); of days or weeks: the month its first count reaches.
+    Raises ValueError or OverflowError past the calendar's last year."""
     unit, words = found.group("unit").lower(), found.group(0)
     number = _number(found.group("count")) if counted else 1
     if unit == "years":
