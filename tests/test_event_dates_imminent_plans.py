@@ -64,3 +64,11 @@ def test_a_plant_a_firm_is_building_is_under_way_not_planned():
 
     assert event.certainty == "ongoing"
     assert event.extra.get("date_from") != "imminent"
+
+
+def test_a_closing_told_with_an_adverb_between_is_dated_by_its_is_and_verb():
+    text = "The Acme chain is quietly closing its oldest plant in Springfield, the firm said."
+
+    [event] = [e for e in analyse_text(text, published=WEDNESDAY).events if e.trigger == "close"]
+
+    assert event.date_text == "is closing"

@@ -53,7 +53,10 @@ def _futurate_step(event: EventCandidate, doc: Doc | None) -> str | None:
     if span is None or event.certainty != "planned":
         return None
     verb = next((t for t in span if t.lemma_ == event.trigger and futurate_progressive(t)), None)
-    return None if verb is None else f"{verb.nbor(-1).text} {verb.text}"
+    if verb is None:
+        return None
+    be = next(c for c in verb.children if c.dep_ in ("aux", "auxpass"))  # futurate: one "is"
+    return f"{be.text} {verb.text}"
 
 
 # Rules that date a plan by the reporter's month, not by a time the story tells (told_plans).
