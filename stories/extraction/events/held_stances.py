@@ -41,7 +41,7 @@ _HELD_WITH_OBJECT = frozenset({"support", "oppose", "favour", "favor"})
 # Verbs of judging that hold a stance through "of": "approved of his work".
 _HELD_THROUGH_OF = frozenset({"approve", "disapprove"})
 # Every verb below that can tell a stance at all (the rest are asked nothing more).
-_STANCE_VERBS = _HELD_WITH_OBJECT | _HELD_THROUGH_OF | {"disapprove", "suffer"}
+_STANCE_VERBS = _HELD_WITH_OBJECT | _HELD_THROUGH_OF | {"suffer"}
 # Words that tell a vote was taken on the thing supported or opposed.
 _VOTED = frozenset({"unanimously"})
 # Nouns that, after a preposition of the verb, name the vote it was done in: "in a vote".
