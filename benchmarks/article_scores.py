@@ -9,7 +9,8 @@ on the held-out batches, by counts only (no held-out text or gold is shown).
     python -m benchmarks.article_scores save OUT.json [BATCH ...]   (JOBS=n processes)
     python -m benchmarks.article_scores compare BEFORE.json AFTER.json [--list]
 
-Batches: dev, test (AEB pages), te3, tb, tb2, lgl, lgl2 (held-out or blind), lgldev, tbdev.
+Batches: dev, test (AEB pages), te3, tb, tb2, lgl, lgl2, lgl3 (held-out or blind), lgldev,
+tbdev.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 HELD_OUT = ("test", "te3", "tb2", "lgl")
-SECOND_BLIND = ("lgl2",)
+SECOND_BLIND = ("lgl2", "lgl3")
 DEV = ("dev", "tb", "lgldev", "tbdev")
 BATCHES = (*DEV, *HELD_OUT, *SECOND_BLIND)
 COUNTS = (
@@ -59,6 +60,7 @@ def _batch_gold(batch: str) -> list[dict]:
         "tb2": rn.TIMEBANK2_GOLD_DIR,
         "lgl": rn.LGL_GOLD_DIR,
         "lgl2": rn.LGL2_GOLD_DIR,
+        "lgl3": rn.LGL3_GOLD_DIR,
         "lgldev": rn.LGL_DEV_GOLD_DIR,
         "tbdev": rn.TIMEBANK_DEV_GOLD_DIR,
     }[batch]

@@ -1,5 +1,5 @@
-"""The LGL batches (tests/data/realnews-lgl and realnews-lgl2, held out; realnews-lgl-dev): reader
-and gold shape."""
+"""The LGL batches (tests/data/realnews-lgl, realnews-lgl2 and realnews-lgl3, held out;
+realnews-lgl-dev): reader and gold shape."""
 
 import datetime as dt
 import itertools
@@ -11,6 +11,7 @@ import pytest
 from benchmarks.evaluation.lgl_texts import LGL_XML, published_day, read_lgl_texts, url_day
 from benchmarks.evaluation.realnews import (
     LGL2_GOLD_DIR,
+    LGL3_GOLD_DIR,
     LGL_DEV_GOLD_DIR,
     LGL_GOLD_DIR,
     article_text,
@@ -21,7 +22,12 @@ from tests.conftest import require_shared
 CERTAINTIES = {"occurred", "ongoing", "planned", "expected", "speculated", "denied"}
 PRECISION_OF_LENGTH = {4: "year", 7: "month", 10: "day"}
 # Each LGL gold directory and the split all its articles carry.
-LGL_BATCHES = [(LGL_GOLD_DIR, "test"), (LGL2_GOLD_DIR, "test"), (LGL_DEV_GOLD_DIR, "dev")]
+LGL_BATCHES = [
+    (LGL_GOLD_DIR, "test"),
+    (LGL2_GOLD_DIR, "test"),
+    (LGL3_GOLD_DIR, "test"),
+    (LGL_DEV_GOLD_DIR, "dev"),
+]
 
 LGL_SAMPLE = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
@@ -71,7 +77,9 @@ def test_an_lgl_gold_article_absent_from_the_file_is_skipped(tmp_path: Path):
     assert article_text({"id": "9", "corpus": "lgl", "docid": "9"}, {}, lgl_path=path) is None
 
 
-@pytest.mark.parametrize("directory, split", LGL_BATCHES, ids=["held-out", "held-out-2", "dev"])
+@pytest.mark.parametrize(
+    "directory, split", LGL_BATCHES, ids=["held-out", "held-out-2", "held-out-3", "dev"]
+)
 def test_every_lgl_gold_file_is_well_formed_and_in_its_split(directory, split):
     paths = sorted(directory.glob("*.json"))
     assert paths
@@ -90,7 +98,9 @@ def test_every_lgl_gold_file_is_well_formed_and_in_its_split(directory, split):
 
 
 @pytest.mark.parametrize(
-    "directory", [LGL_GOLD_DIR, LGL2_GOLD_DIR, LGL_DEV_GOLD_DIR], ids=lambda d: d.name
+    "directory",
+    [LGL_GOLD_DIR, LGL2_GOLD_DIR, LGL3_GOLD_DIR, LGL_DEV_GOLD_DIR],
+    ids=lambda d: d.name,
 )
 def test_every_lgl_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text(directory):
     require_shared(LGL_XML)
@@ -112,7 +122,10 @@ def test_every_lgl_gold_trigger_and_place_lies_at_its_offset_in_the_scored_text(
 
 @pytest.mark.parametrize(
     "gold",
-    load_gold(LGL_GOLD_DIR) + load_gold(LGL2_GOLD_DIR) + load_gold(LGL_DEV_GOLD_DIR),
+    load_gold(LGL_GOLD_DIR)
+    + load_gold(LGL2_GOLD_DIR)
+    + load_gold(LGL3_GOLD_DIR)
+    + load_gold(LGL_DEV_GOLD_DIR),
     ids=lambda gold: gold["id"],
 )
 def test_lgl_gold_places_do_not_overlap(gold):
@@ -123,7 +136,9 @@ def test_lgl_gold_places_do_not_overlap(gold):
 def test_the_lgl_dev_batch_takes_its_articles_from_the_first_70_percent_apart_from_the_held_out():
     require_shared(LGL_XML)
     order = list(read_lgl_texts())
-    held_out = {gold["docid"] for d in (LGL_GOLD_DIR, LGL2_GOLD_DIR) for gold in load_gold(d)}
+    held_out = {
+        gold["docid"] for d in (LGL_GOLD_DIR, LGL2_GOLD_DIR, LGL3_GOLD_DIR) for gold in load_gold(d)
+    }
     for gold in load_gold(LGL_DEV_GOLD_DIR):
         assert gold["docid"] not in held_out, gold["id"]
         assert order.index(gold["docid"]) < int(0.7 * len(order)), gold["id"]
@@ -134,3 +149,24 @@ def test_the_second_blind_lgl_batch_shares_no_article_with_the_first():
     second = {gold["docid"] for gold in load_gold(LGL2_GOLD_DIR)}
 
     assert second and not first & second
+
+
+def test_the_third_blind_lgl_batch_comes_from_the_first_70_percent_and_no_other_batch():
+    require_shared(LGL_XML)
+    order = list(read_lgl_texts())
+    others = {
+        gold["docid"]
+        for d in (LGL_GOLD_DIR, LGL2_GOLD_DIR, LGL_DEV_GOLD_DIR)
+        for gold in load_gold(d)
+    }
+    third = load_gold(LGL3_GOLD_DIR)
+    assert third
+    for gold in third:
+        assert gold["docid"] not in others, gold["id"]
+        assert order.index(gold["docid"]) < int(0.7 * len(order)), gold["id"]
+
+
+def test_no_lgl_article_is_in_two_batches():
+    batches = [LGL_GOLD_DIR, LGL2_GOLD_DIR, LGL3_GOLD_DIR, LGL_DEV_GOLD_DIR]
+    docids = [gold["docid"] for d in batches for gold in load_gold(d)]
+    assert len(docids) == len(set(docids))

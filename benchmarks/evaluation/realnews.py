@@ -14,8 +14,8 @@ other TimeBank documents, in the same format, for a blind check at merge; a fift
 the article's `docid`, text and publication day read by `lgl_texts`; a development batch in the
 same format (tests/data/realnews-lgl-dev/, all "dev") annotates LGL articles from the first 70 %
 of the file, which tuning may read; another (tests/data/realnews-timebank-dev/, all "dev")
-annotates TimeBank documents no other batch holds; and a second blind LGL batch
-(tests/data/realnews-lgl2/, all "test") holds LGL articles no tuning has read.
+annotates TimeBank documents no other batch holds; and a second and a third blind LGL batch
+(tests/data/realnews-lgl2/ and realnews-lgl3/, all "test") hold LGL articles no tuning has read.
 
 An extracted event matches a gold event when the gold trigger lies inside the extracted clause;
 when several do, the one whose trigger word the title or trigger repeats is preferred, and each
@@ -54,6 +54,7 @@ TIMEML_CORPORA = (TE3_CORPUS, TIMEBANK_CORPUS)  # gold whose text is a .tml file
 LGL_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl"
 LGL_DEV_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl-dev"
 LGL2_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl2"
+LGL3_GOLD_DIR = ROOT / "tests" / "data" / "realnews-lgl3"
 LGL_CORPUS = "lgl"
 NON_AEB_CORPORA = (*TIMEML_CORPORA, LGL_CORPUS)  # gold whose text is not an AEB articleBody
 SPLITS = ("dev", "test", "all")

@@ -4,9 +4,9 @@ Yardsticks, all on news: our own gold set (tests/data/eval, articles we wrote); 
 Platinum and TimeBank for time expressions; LGL and GeoVirus for toponyms (recognition end to
 end, resolution of gold mentions in context); real news (our gold in tests/data/realnews over the
 AEB pages: events, dates, places, certainty; dev and test reported apart); the same measures on
-five blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3), TimeBank news
-(tests/data/realnews-timebank and realnews-timebank2) and LGL local news (realnews-lgl and
-realnews-lgl2), all
+six blind held-out batches, over TE3-Platinum news (tests/data/realnews-te3), TimeBank news
+(tests/data/realnews-timebank and realnews-timebank2) and LGL local news (realnews-lgl,
+realnews-lgl2 and realnews-lgl3), all
 "test", never tuned on; development batches over LGL local news (realnews-lgl-dev) and TimeBank
 news (realnews-timebank-dev), all "dev"; and the AEB pages' article bodies against plain
 trafilatura's. Good or bad, the figures are reported; none of the gold is ever read by the product.
@@ -29,6 +29,7 @@ SECTIONS = [
     "realnews-timebank2",
     "realnews-lgl",
     "realnews-lgl2",
+    "realnews-lgl3",
     "realnews-lgl-dev",
     "realnews-timebank-dev",
     "bodies",
@@ -72,6 +73,8 @@ class Command(BaseCommand):
                 self.report_realnews_lgl(options["details"])
             elif name == "realnews-lgl2":
                 self.report_realnews_lgl2(options["details"])
+            elif name == "realnews-lgl3":
+                self.report_realnews_lgl3(options["details"])
             elif name == "realnews-lgl-dev":
                 self.report_realnews_lgl_dev(options["details"])
             elif name == "realnews-timebank-dev":
@@ -183,6 +186,12 @@ class Command(BaseCommand):
         from benchmarks.evaluation.realnews import LGL2_GOLD_DIR
 
         self._report_blind_batch(LGL_XML, LGL2_GOLD_DIR, "Real news, LGL blind batch 2", details)
+
+    def report_realnews_lgl3(self, details: bool) -> None:
+        from benchmarks.evaluation.lgl_texts import LGL_XML
+        from benchmarks.evaluation.realnews import LGL3_GOLD_DIR
+
+        self._report_blind_batch(LGL_XML, LGL3_GOLD_DIR, "Real news, LGL blind batch 3", details)
 
     def report_realnews_lgl_dev(self, details: bool) -> None:
         """LGL's development batch: every article is "dev" (tuning may read it), so only dev."""
