@@ -131,7 +131,7 @@ def _totals(rows: list[dict]) -> dict[str, int]:
 def compare(before_path: Path, after_path: Path, show: bool) -> None:
     before = json.loads(before_path.read_text(encoding="utf-8"))
     after = json.loads(after_path.read_text(encoding="utf-8"))
-    groups = {"HO": HELD_OUT, "lgl2": SECOND_BLIND, "DEV": DEV}
+    groups = {"HO": HELD_OUT, "blind2": SECOND_BLIND, "DEV": DEV}
     for name, batches in groups.items():
         helped = hurt = 0
         rows_a, rows_b, moved = [], [], []
