@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events.closing_teasers import closing_teaser_start
 from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
@@ -136,6 +137,7 @@ class MentionIndex:
     dateline_end: int = 0
     headline_end: int = 0  # "Reward raised in arson case. The reward …": the headline's end
     told_headline_end: int = 0  # that headline's end, or one's above a dateline: may tell news
+    teaser_start: int | None = None  # a closing blurb of another story (closing_teasers)
     place_at: dict[int, PlaceMention] = field(default_factory=dict)
     place_roots: dict[int, PlaceMention] = field(default_factory=dict)
     root_of_place: dict[tuple[int, int], int] = field(default_factory=dict)
@@ -170,6 +172,7 @@ class MentionIndex:
                 doc, top, index.sentences
             )
         index.sentence_starts = [sentence.start for sentence in index.sentences]
+        index.teaser_start = closing_teaser_start(index.sentences, text)
         index.line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         index.paragraph_starts = paragraph_lines(text)
         for place in places:
@@ -391,7 +394,8 @@ class MentionIndex:
         above the body of an unbroken text ("Storm hits coast. The storm …"), or it tells an
         unanswered request for comment or sends the reader to a web address (reporters_notes:
         how the story was gathered or where to read on) or information kept back
-        (withheld_information). With `headline_news` a headline's
+        (withheld_information), or it is in a closing blurb of another story
+        (closing_teasers). With `headline_news` a headline's
         words may tell news (headline_happenings)."""
         told = headline_news and token.idx < self.told_headline_end
         if not told and self.dateline is not None and token.idx < self.dateline.city_start:
@@ -400,6 +404,8 @@ class MentionIndex:
             return True
         if unanswered(token) or points_the_reader(token) or withheld(token):
             return True
+        if self.teaser_start is not None and token.idx >= self.teaser_start:
+            return True  # another story's blurb closing the page (closing_teasers)
         number = self.sentence_number(token)
         if number not in self.noise:
             sentence = self.sentences[number]
