@@ -32,7 +32,7 @@ def test_a_deed_within_a_span_of_a_happening_takes_no_narrative_day():
 
 
 def test_a_deed_on_the_day_of_a_happening_takes_no_narrative_day():
-    text = OPENING + "A ranger stopped a truck driven by the suspect on the day of the robbery."
+    text = OPENING + "On the day of the robbery, a ranger stopped the suspect's truck."
 
     assert dates_of(text, "stop") == [None]
 
@@ -77,3 +77,10 @@ def test_a_deed_minutes_after_a_happening_keeps_the_narrative_day():
     text = OPENING + "Minutes after the vote, the chairman resigned."
 
     assert dates_of(text, "resign") == [dt.date(2024, 3, 7)]
+
+
+def test_a_span_of_a_happening_on_the_deed_s_object_leaves_the_deed_its_narrative_day():
+    # The look-alike: the phrase tells which report, not when it was released.
+    text = OPENING + "The coast guard released a report on the night of the storm."
+
+    assert dates_of(text, "release") == [dt.date(2024, 3, 7)]

@@ -55,17 +55,13 @@ def timed_by_happening(event: EventCandidate, doc: Doc) -> bool:
 
 
 def _prepositions(anchor: Token) -> list[Token]:
-    """The prepositions hung on the deed's word, or on a participle describing its object
-    ("stopped a truck driven by X on the day of …"), not inside another clause."""
-    found, stack = [], [anchor]
-    while stack:
-        word = stack.pop()
-        for child in word.children:
-            if child.dep_ == "prep" or (child.dep_ == "mark" and child.lower_ in _ANCHORED):
-                found.append(child)
-            elif child.dep_ in ("dobj", "acl", "nsubjpass", "pobj", "agent"):
-                stack.append(child)
-    return found
+    """The prepositions hung on the deed's own word: a time phrase on its object or inside
+    another clause ("released a report on the night of the fire") is that thing's."""
+    return [
+        child
+        for child in anchor.children
+        if child.dep_ == "prep" or (child.dep_ == "mark" and child.lower_ in _ANCHORED)
+    ]
 
 
 def _measured(prep: Token) -> bool:
