@@ -1,19 +1,19 @@
 """A clause timed by a span measured from another happening takes no day from the narrative.
 
 "Sixteen days after the election, officials announced …", "he had been killed within a week
-of his capture", "stopped a car on the day of the murder", "On election night, X trailed Y",
-"He dropped out after two years": the clause has a time of its own, but it is counted from a
-happening (or from a start told before), not from the calendar, and the time rules cannot
-place it. The narrative's day (the paragraph's, the story's, the publication's, another
-clause's in the sentence) is then wrong whenever that happening is not the story's day, as in
-dev articles of three batches (an election sixteen days before the count, a capture two years
-before the news, a murder months before, a war's first night). Such a clause stays undated:
-undated is better than a wrong day.
+of his capture", "He dropped out after two years": the clause has a time of its own, a counted
+span measured from a happening (or from a start told before), not from the calendar, and the
+time rules cannot place it. The narrative's day (the paragraph's, the story's, the
+publication's, another clause's in the sentence) is then wrong whenever that happening is not
+the story's day, as in dev articles of three batches (an election sixteen days before the
+count, a capture two years before the news, a student's two years at college decades ago).
+Such a clause stays undated: undated is better than a wrong day.
 
-Only calendar spans count (a day, night, week, month, year, not a clock's hour or minute:
-"minutes after the vote" is still that day). Days "following" a happening run on from it
-and keep the narrative's day; a calendar word before "night" ("Tuesday night") is a time of
-the calendar; a clause with a date of its own never comes here.
+Only counted calendar spans count (a day, week, month, year, not a clock's hour or minute:
+"minutes after the vote" is still that day). An uncounted span named by its happening ("on the
+day of the fire", "on election night") is often the story's own day and keeps the narrative's;
+so do days "following" a happening, which run on from it; a span of the calendar ("two days
+after Christmas") is the time rules'; a clause with a date of its own never comes here.
 """
 
 from __future__ import annotations
@@ -42,7 +42,6 @@ _CALENDAR = frozenset(
 )
 _ANCHORED = frozenset({"after", "before"})  # "sixteen days after the election"
 _COUNTED = frozenset({"after", "within"})  # "after two years", "within a month"
-_SPAN_PREPOSITIONS = frozenset({"in", "on", "within", "during", "at", "by"})
 
 
 def timed_by_happening(event: EventCandidate, doc: Doc) -> bool:
@@ -65,30 +64,19 @@ def _prepositions(anchor: Token) -> list[Token]:
 
 
 def _measured(prep: Token) -> bool:
-    """'sixteen days after the election', 'within a week of his capture', 'on the day of the
-    murder', 'on election night', 'after two years'."""
+    """'sixteen days after the election', 'within a week of his capture', 'after two years'."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     word = prep.lower_
     counts = [c for c in prep.children if c.dep_ == "npadvmod" and _span(c) and _counted(c)]
     if word in _ANCHORED and counts and not any(_calendar(o) for o in objects):
         return True
-    if not objects or not _span(objects[0]) or _calendar(objects[0]):
+    if word not in _COUNTED or not objects:
         return False
     span = objects[0]
-    of = [
-        o
-        for c in span.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ in ("pobj", "pcomp")
-    ]
-    if word in _SPAN_PREPOSITIONS | _COUNTED and of:
-        return not _calendar(of[0]) and of[0].like_num is False
-    named = [c for c in span.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
-    if word in _SPAN_PREPOSITIONS and named:
-        return True  # "on election night"
+    if not _span(span) or not _counted(span) or _calendar(span):
+        return False
     others = [c for c in span.children if c.dep_ not in ("det", "nummod", "quantmod", "amod")]
-    return word in _COUNTED and _counted(span) and not others
+    return all(c.dep_ == "prep" and c.lower_ == "of" for c in others)
 
 
 def _span(word: Token) -> bool:
