@@ -75,3 +75,10 @@ def test_a_span_of_a_happening_on_the_deed_s_object_leaves_the_deed_its_narrativ
     text = OPENING + "The coast guard released a report on the night of the storm."
 
     assert dates_of(text, "release") == [dt.date(2024, 3, 7)]
+
+
+def test_a_deed_after_a_span_its_happening_filled_keeps_the_narrative_day():
+    # The look-alike: "a week of talks" ends at the signing, not a week after a start.
+    text = OPENING + "After a week of talks, the two unions signed a pact."
+
+    assert dates_of(text, "sign") == [dt.date(2024, 3, 7)]

@@ -76,7 +76,11 @@ def _measured(prep: Token) -> bool:
     if not _span(span) or not _counted(span) or _calendar(span):
         return False
     others = [c for c in span.children if c.dep_ not in ("det", "nummod", "quantmod", "amod")]
-    return all(c.dep_ == "prep" and c.lower_ == "of" for c in others)
+    if not others:
+        return True  # "after two years", "within a month"
+    # "within a week of his capture" counts from the capture; "after a week of talks" is a
+    # span the talks filled, ending at the deed, which may well be the narrative's day.
+    return word == "within" and all(c.dep_ == "prep" and c.lower_ == "of" for c in others)
 
 
 def _span(word: Token) -> bool:
