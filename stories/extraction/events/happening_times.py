@@ -34,7 +34,7 @@ from stories.extraction.times.vocab import (
 # The mark on an event this rule left undated (events.referents may still date it by a
 # happening the story dated before: "died within days of his arrest").
 HAPPENING_TIMED = "timed_by_happening"
-# Calendar spans and parts of a day ("the night of the fire"); not a clock's units.
+# Calendar spans ("two years", "a week", "three nights"), not a clock's hours or minutes.
 _SPANS = frozenset(set(UNITS) - CLOCK_UNITS) | frozenset(PARTS_OF_DAY) | {"weekend"}
 # Words that make a span a time of the calendar ("Tuesday night", "the night of May 2").
 _CALENDAR = frozenset(
