@@ -23,6 +23,7 @@ from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.forward_spans import forward_span_date
+from stories.extraction.events.happening_times import HAPPENING_TIMED, timed_by_happening
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.imminent_plans import imminent_date
 from stories.extraction.events.last_happening import last_happening
@@ -230,6 +231,15 @@ def date_from_narrative(
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
             dated.append(event if day is None else with_inferred_date(event, day, "week_day"))
+            continue
+        if (
+            doc is not None
+            and timed_by_happening(event, doc)
+            and counted_opening(event.start, sentences, anchors, text) is None
+        ):
+            # "sixteen days after the election": no day of the narrative's (referents may
+            # still give it the day of a happening the story dated before).
+            dated.append(replace(event, extra={**event.extra, HAPPENING_TIMED: True}))
             continue
         tense = tense_of(event)
         if (

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import EventDate, with_inferred_date
+from stories.extraction.events.happening_times import HAPPENING_TIMED
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.vocab import word_set
@@ -57,7 +58,8 @@ def _redated(
     published: dt.date | None,
     tense_of: Callable[[EventCandidate], str],
 ) -> EventCandidate:
-    if event.extra.get("date_from") not in _WEAK_SOURCES or event.certainty != "occurred":
+    weak = event.extra.get("date_from") in _WEAK_SOURCES or event.extra.get(HAPPENING_TIMED)
+    if not weak or event.certainty != "occurred":
         return event
     if tense_of(event) != "past":
         return event
