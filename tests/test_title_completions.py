@@ -60,5 +60,15 @@ def test_a_found_things_with_phrase_is_its_state_and_stays_out(nlp):  # noqa: F8
 
 
 def test_a_passives_with_phrase_naming_a_companion_stays_out(nlp):  # noqa: F811
-    text = "The aid worker was kidnapped with his driver on Tuesday near Port Lanier."
+    text = "The aid worker was kidnapped with his driver Amos Pell on Tuesday near Port Lanier."
     assert "with" not in _titles(nlp, text)["kidnap"]
+
+
+def test_filing_keeps_what_was_filed_for(nlp):  # noqa: F811
+    text = "The toy maker filed for bankruptcy protection on Monday in Port Lanier."
+    assert _titles(nlp, text)["file"] == "Toy maker files for bankruptcy protection in Port Lanier"
+
+
+def test_a_vote_keeps_what_it_was_for(nlp):  # noqa: F811
+    text = "On Monday the delegates voted for a directly elected mayor in Port Lanier."
+    assert _titles(nlp, text)["vote"].startswith("Delegates vote for")

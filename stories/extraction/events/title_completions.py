@@ -24,13 +24,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import TELLING_VERBS
-from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.context import _PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import phrase, said_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.events.titles import _REPORTING_VERBS, MAX_TITLE, _short_clause
-from stories.extraction.found_states import _FINDINGS
 
 # Prepositions that complete a passive with no agent: "charged with", "convicted of".
 _PASSIVE_COMPLEMENTS = frozenset({"with", "of"})
@@ -89,6 +88,8 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
         ),
         None,
     )
+    from stories.extraction.found_states import _FINDINGS  # found_states imports events
+
     if prep is None or verb.lower_ in _FINDINGS:
         return None  # "was found with its hands tied": the found thing's state (found_states)
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -105,8 +106,12 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
     target = said_head(target)  # "with a form of cancer": with cancer
     if target.pos_ not in ("NOUN", "PROPN") or target.ent_type_ == "PERSON":
         return None  # "arrested with her brother": a companion, not what completes it
-    if may_be_a_person(target):
-        return None  # "abducted with his interpreter": a companion too
+    if target.lemma_.lower() in _PERSON_NOUNS or any(
+        (c.dep_ == "appos" and c.ent_type_ == "PERSON")
+        or (c.dep_ == "compound" and c.pos_ == "NOUN" and target.pos_ == "PROPN")
+        for c in target.children
+    ):
+        return None  # "abducted with his interpreter X", "with a suspect": a companion too
     if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
         return None  # "with the Artist of the Year award": a name said short is cut
     said = phrase(target, index, keep_adjectives=True, objective=True)
