@@ -60,6 +60,12 @@ _BOUND: dict[str, frozenset[str]] = {
         "adhere": "to",
         "subscribe": "to",
         "succumb": "to",
+        "embark": "on",
+        "revert": "to",
+        "file": "for",
+        "qualify": "for",
+        "opt": "for",
+        "vote": "for against",
     }.items()
 }
 

@@ -26,6 +26,7 @@ from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import PlaceChoice
 from stories.extraction.events.sites import Site
 from stories.extraction.events.thing_pronouns import thing_it_stands_for
+from stories.extraction.events.title_completions import completed
 from stories.extraction.events.title_objects import infinitive_forms
 from stories.extraction.events.title_parts import relative_object
 from stories.extraction.events.titles import (
@@ -94,6 +95,8 @@ def clause_title(
         office = phrase(anchor.head, index, objective=True) or ""
         title = compose(phrase(person, index), anchor.lower_, office, "")
         subject = person
+    if title is not None:  # "Printer plagued" -> "Printer plagued with paper jams"
+        title = completed(title, anchor, index, place_phrase(place, index, anchor))
     return title, subject
 
 
