@@ -23,7 +23,7 @@ from stories.extraction.events.lexicon import VERB_CLASSES
 from stories.extraction.times.vocab import PARTS_OF_DAY, WEEKDAYS
 
 # Passive verbs of finding by their form: the repair runs before the lemmatizer.
-_FINDINGS = frozenset({"found", "discovered", "spotted", "located"})
+FINDINGS = frozenset({"found", "discovered", "spotted", "located"})
 _PARTICIPLES = frozenset({"VBD", "VBN", "VBG"})
 # A weekday and a part of the day, by their words: named entities come after the repair.
 _DAY_WORDS = frozenset({d.lower() for d in WEEKDAYS} | set(PARTS_OF_DAY) | {"today", "yesterday"})
@@ -34,7 +34,7 @@ def found_state(participle: Token) -> bool:
     finding = participle.head
     if participle.dep_ not in ("ccomp", "xcomp") or participle.tag_ not in _PARTICIPLES:
         return False
-    if finding.lower_ not in _FINDINGS or finding.tag_ != "VBN" or finding.i > participle.i:
+    if finding.lower_ not in FINDINGS or finding.tag_ != "VBN" or finding.i > participle.i:
         return False
     if not any(c.dep_ == "auxpass" for c in finding.children):
         return False

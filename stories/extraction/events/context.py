@@ -38,7 +38,7 @@ _REPORTED_PRONOUNS = frozenset({"he", "she", "they"})
 _NOUN_REACH = 40
 # Clauses inside a reported clause whose "he" is still the speaker's.
 _INNER_CLAUSES = frozenset({"relcl", "advcl", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl"})
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {
         "man",
         "woman",
@@ -497,7 +497,7 @@ def may_be_a_person(noun: Token) -> bool:
     """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
     "the officer"), never a thing ("the refuge", "the deal")."""
     word = noun.lemma_.lower()
-    return word in _PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES)
+    return word in PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES)
 
 
 def _is_salient(root: Token) -> bool:

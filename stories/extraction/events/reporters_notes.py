@@ -81,7 +81,7 @@ _CASE_WORDS = frozenset(
 # The reporter's side of the talk: "refused to discuss it with reporters".
 _PRESS_WORDS = frozenset({"reporters", "press", "journalists", "media"})
 # Nouns for the people a reporter tries to reach: "the owner could not be reached".
-_PERSON_NOUNS = frozenset(
+PERSON_NOUNS = frozenset(
     {
         "spokesman",
         "spokeswoman",
@@ -257,7 +257,7 @@ def _a_person(subject: Token) -> bool:
             if p.dep_ == "prep" and p.lower_ == "of"
             for o in p.children
         )
-    return subject.lower_ in _PERSON_NOUNS
+    return subject.lower_ in PERSON_NOUNS
 
 
 def _refuses_to_talk(verb: Token) -> bool:

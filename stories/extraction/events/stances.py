@@ -57,7 +57,7 @@ _RULING_BODIES = frozenset(
     {"court", "judge", "justice", "jury", "panel", "tribunal", "magistrate", "arbitrator"}
 )
 # Judgements a court's ruling states, not a state of mind it holds.
-_FINDINGS = frozenset({"doubt", "suspicion"})
+FINDINGS = frozenset({"doubt", "suspicion"})
 
 # Verbs that put a view into words, or hold it out to others: a saying or an offer, judged
 # elsewhere ("raised concerns", "held out hope", "offered hope to the families").
@@ -86,7 +86,7 @@ def acts_on_a_view(verb: Token) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if _rules(verb):
-        objects = [o for o in objects if o.lemma_.lower() not in _FINDINGS]
+        objects = [o for o in objects if o.lemma_.lower() not in FINDINGS]
     if any(_mind(o) or _judgement(o, verb) or _reason_for_a_view(o) for o in objects):
         return True
     if any(_a_view_as_subject(c) for c in verb.children):

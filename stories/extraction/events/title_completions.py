@@ -24,17 +24,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import TELLING_VERBS
-from stories.extraction.events.context import _PERSON_NOUNS, MentionIndex
+from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import phrase, said_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import is_time_word
-from stories.extraction.events.titles import _REPORTING_VERBS, MAX_TITLE, _short_clause
+from stories.extraction.events.titles import MAX_TITLE, REPORTING_VERBS, short_clause
 
 # Prepositions that complete a passive with no agent: "charged with", "convicted of".
 _PASSIVE_COMPLEMENTS = frozenset({"with", "of"})
 # The verbs whose reported clause a title says (titles.reported_words).
-_SAYING_VERBS = STATEMENT_VERBS | _REPORTING_VERBS | TELLING_VERBS
+_SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
 _QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
@@ -88,9 +88,9 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
         ),
         None,
     )
-    from stories.extraction.found_states import _FINDINGS  # found_states imports events
+    from stories.extraction.found_states import FINDINGS  # found_states imports events
 
-    if prep is None or verb.lower_ in _FINDINGS:
+    if prep is None or verb.lower_ in FINDINGS:
         return None  # "was found with its hands tied": the found thing's state (found_states)
     target = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if target is None or is_time_word(target) or target.like_num or index.place(target):
@@ -106,7 +106,7 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
     target = said_head(target)  # "with a form of cancer": with cancer
     if target.pos_ not in ("NOUN", "PROPN") or target.ent_type_ == "PERSON":
         return None  # "arrested with her brother": a companion, not what completes it
-    if target.lemma_.lower() in _PERSON_NOUNS or any(
+    if target.lemma_.lower() in PERSON_NOUNS or any(
         (c.dep_ == "appos" and c.ent_type_ == "PERSON")
         or (c.dep_ == "compound" and c.pos_ == "NOUN" and target.pos_ == "PROPN")
         for c in target.children
@@ -127,7 +127,7 @@ def _infinitive_clause(infinitive: Token, index: MentionIndex) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None  # "offered to have her confess": whose "her" the title cannot say
-    return _short_clause(clause, subject, index) or None
+    return short_clause(clause, subject, index) or None
 
 
 def _fronted_clause(verb: Token, index: MentionIndex) -> str | None:
@@ -142,4 +142,4 @@ def _fronted_clause(verb: Token, index: MentionIndex) -> str | None:
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None  # "it was closed, she said": whose "it" the title cannot say
-    return _short_clause(clause, subject, index) or None
+    return short_clause(clause, subject, index) or None

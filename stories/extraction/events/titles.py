@@ -351,7 +351,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
     (characters, words) the title leaves it; `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS | _REPORTING_VERBS | TELLING_VERBS:
+    if verb.lemma_.lower() not in STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
@@ -368,7 +368,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     words.sort(key=lambda t: t.i)
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
     if len(" ".join(text.split())) > min(_MAX_REPORTED, room[0]):
-        short = _short_clause(clause, subject, index)
+        short = short_clause(clause, subject, index)
         return short or trimmed_clause(clause, words[0].i, *room) or text
     return text or None
 
@@ -404,7 +404,7 @@ def quoted_before(verb: Token) -> str | None:
 
 # Verbs whose news is the clause they report: "announced that it had become the largest
 # shareholder", "found that the mice had more cells", "pledged that the country would double".
-_REPORTING_VERBS = frozenset(
+REPORTING_VERBS = frozenset(
     {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
     | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
     | {"investigate", "examine", "disclose", "learn"}
@@ -415,7 +415,7 @@ def _clause_subject(clause: Token) -> Token | None:
     return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
 
 
-def _short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> str | None:
+def short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> str | None:
     """ "the agency said that the 9 million premature deaths it counted were caused by X" ->
     "deaths were caused by X": the reported clause's subject, its verb with the auxiliaries as
     written, and its object, complement or first prepositional phrase, each in short form."""
