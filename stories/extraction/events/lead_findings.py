@@ -6,10 +6,12 @@ the deaths, and the saying only says who told them. In a story's lead, though, w
 clause is about a thing that cannot act (evidence, a figure, a fitting, a wound: "the wounding
 was staged, investigators said Monday", "the economy created jobs in January, the government
 reported on Friday", "footage reveals a pattern of killings, Amnesty said"), what is news is
-that the speaker found or published it, and the dev gold keeps those sayings as the story's key
-event (AEB dev, TimeBank dev, LGL dev), while none of the lead's sayings about what people or
-bodies did or suffered is gold. A clause whose happening has a lexicon class of its own ("a
-lorry crashed into a wall, police said") tells a happening of the thing: that saying stays a frame.
+that the speaker found or published it: on the dev batches the rule keeps three such sayings
+(AEB dev, TimeBank dev, LGL dev), each the story's key event in the gold, while none of the
+seven lead sayings about what people or bodies did or suffered ("ten people have been
+arrested, the ministry said") is gold, and those stay frames. A clause whose own verb has a
+lexicon class ("a lorry crashed into a wall, police said") tells a happening of the thing: that
+saying stays a frame too.
 """
 
 from __future__ import annotations
