@@ -5,7 +5,7 @@ WHY: a dated saying whose clause tells an event is dropped as that event's frame
 the deaths, and the saying only says who told them. In a story's lead, though, when the said
 clause is about a thing that cannot act (evidence, a figure, a fitting, a wound: "the wounding
 was staged, investigators said Monday", "the economy created jobs in January, the government
-reported on Friday", "footage reveals a pattern of killings, Amnesty said"), what is news is
+reported on Friday", "footage reveals a pattern of killings, a rights group said"), what is news is
 that the speaker found or published it: on the dev batches the rule keeps three such sayings
 (AEB dev, TimeBank dev, LGL dev), each the story's key event in the gold, while none of the
 seven lead sayings about what people or bodies did or suffered ("ten people have been
