@@ -74,8 +74,14 @@ def can_act(subject: Token) -> bool:
     """Someone who can act: a name, a pronoun or an entity (predication.agentive), a noun for a
     person ("prosecutors", "the officer") or a body acting as one ("police", "the ministry"); an
     examination's showing is a finding (events.findings), so it counts with them here."""
+    return subject.lemma_.lower() in _EXAMINATIONS or someone(subject)
+
+
+def someone(subject: Token) -> bool:
+    """A name, a pronoun, an entity, a noun for a person or a body; not a thing, not even an
+    examination that shows something (events.lead_findings)."""
     word = subject.lemma_.lower()
-    if agentive(subject) or word in _BODIES or word in _EXAMINATIONS:
+    if agentive(subject) or word in _BODIES:
         return True
     # A role noun ("prosecutors"), not a figure the loose endings also fit ("investment").
     return may_be_a_person(subject) and not word.endswith(_ABSTRACT_ENDINGS)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.audiences import PRESS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.folding import anchor_of, told_within
+from stories.extraction.events.lead_findings import tells_a_finding
 from stories.extraction.events.sites import tensed
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.titles import subject_of
@@ -110,7 +111,8 @@ def _audience(verb: Token) -> bool:
 
 def drop_framing_sayings(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     """The sayings above whose said clause holds an event of its own: the happening is told
-    there, and the saying only frames it."""
+    there, and the saying only frames it; not a lead's finding about a thing
+    (events.lead_findings)."""
     kept = []
     for event in events:
         if event.extra.get("class") == SAYING_CLASS and _frames_an_event(event, events, doc):
@@ -122,4 +124,6 @@ def drop_framing_sayings(events: list[EventCandidate], doc: Doc) -> list[EventCa
 def _frames_an_event(saying: EventCandidate, events: list[EventCandidate], doc: Doc) -> bool:
     verb = anchor_of(saying, doc)
     content = _content(verb) if verb is not None else None
+    if content is not None and tells_a_finding(saying, content, events, doc):
+        return False
     return content is None or told_within(content, saying, events)
