@@ -99,6 +99,8 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
         if target.tag_ != "VBG":
             return None
         what = next((c for c in target.children if c.dep_ == "dobj"), None)
+        if what is None and any(c.dep_ in ("prep", "prt") for c in target.children):
+            return None  # "with driving under the influence": "with driving" says another thing
         said = phrase(what, index, objective=True) if what is not None else ""
         if what is not None and not said:
             return None
@@ -115,7 +117,21 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
     if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
         return None  # "with the Artist of the Year award": a name said short is cut
     said = phrase(target, index, keep_adjectives=True, objective=True)
-    return f"{prep.lower_} {said}" if said else None
+    if not said:
+        return None
+    of = _of_phrase(target, index)
+    return None if of is None else " ".join(w for w in (prep.lower_, said, of) if w)
+
+
+def _of_phrase(noun: Token, index: MentionIndex) -> str | None:
+    """The "of" phrase a noun needs, said short ("breach of trust", "count of fraud": "with
+    breach" alone is cut mid-phrase); "" when it has none, None when it cannot be said."""
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    target = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if target is None:
+        return ""
+    said = phrase(target, index, objective=True)
+    return f"of {said}" if said else None
 
 
 def _infinitive_clause(infinitive: Token, index: MentionIndex) -> str | None:
