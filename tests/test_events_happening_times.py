@@ -115,3 +115,23 @@ def test_a_deed_within_a_day_of_a_happening_keeps_the_narrative_day():
     )
 
     assert dates_of(text, "arrest") == [dt.date(2024, 3, 7)]
+
+
+def test_a_deed_a_counted_span_after_a_calendar_day_takes_that_day_counted_on():
+    # The time rules find "Feb. 12"; the clause is ten days after it.
+    text = OPENING + "Ten days after Feb. 12, county clerks certified the count."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 2, 22)]
+
+
+def test_a_deed_weeks_after_a_dated_happening_takes_its_day_counted_on_in_the_clause():
+    # "the Feb. 2 ballot" dates the ballot; the deed was two weeks later.
+    text = OPENING + "County clerks certified the count two weeks after the Feb. 2 ballot."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 2, 16)]
+
+
+def test_a_deed_with_its_own_day_beside_a_span_after_a_calendar_day_keeps_its_own_day():
+    text = OPENING + "On Wednesday, ten days after the Feb. 12 ballot, clerks certified the count."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 3, 6)]

@@ -12,9 +12,12 @@ Such a clause stays undated: undated is better than a wrong day.
 Only counted calendar spans count (a day, week, month, year, not a clock's hour or minute:
 "minutes after the vote" is still that day). An uncounted span named by its happening ("on the
 day of the fire", "on election night") is often the story's own day and keeps the narrative's;
-so do days "following" a happening, which run on from it; a span of the calendar ("two days
-after Christmas") is the time rules'; a clause with a date of its own never comes here.
-"Within a day of the shooting" is that day or the next: the narrative's day stands.
+so do days "following" a happening, which run on from it. "Within a day of the shooting" is
+that day or the next: the narrative's day stands.
+
+A span counted from a calendar time ("two days after Christmas", "three weeks after the March 3
+election") is found by the time rules only as that time, which the clause would take (or, on a
+noun, leave to the narrative): `counted_from_calendar` gives the clause that time counted on.
 
 When events.referents finds the day of the happening itself ("the capture on Feb. 2"), that day
 is not the clause's: "sixteen days after the capture" is Feb. 18. `counted_on` gives the
@@ -26,12 +29,14 @@ years") gives no day, and the clause stays undated.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.thing_dates import Anchor
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import month_counted_on
 from stories.extraction.times.vocab import (
@@ -83,6 +88,36 @@ def happening_span(event: EventCandidate, doc: Doc) -> Measure | None:
     if anchor is None:
         return None
     return next((span for prep in _prepositions(anchor) if (span := _measured(prep))), None)
+
+
+def counted_from_calendar(
+    event: EventCandidate, doc: Doc, anchors: Sequence[Anchor], published: dt.date | None
+) -> EventDate | None:
+    """The day a clause timed by a counted span after or before a calendar time takes: that
+    time counted on or back ("ten days after Feb. 12": Feb. 22; "two weeks after the Feb. 2
+    ballot": Feb. 16), not the time itself, which the time rules find and the clause would
+    otherwise take (or, on a noun, give to the ballot and leave the clause to the narrative).
+    None when the clause has no such span or the span gives no day (`counted_on`)."""
+    anchor = anchor_of(event, doc)
+    if anchor is None:
+        return None
+    for prep in _prepositions(anchor):
+        if prep.lower_ not in _ANCHORED:
+            continue
+        counts = [c for c in prep.children if c.dep_ == "npadvmod" and _span(c) and _counted(c)]
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if not counts or target is None:
+            continue
+        low = target.left_edge.idx
+        high = target.right_edge.idx + len(target.right_edge)
+        point = next((a for a in anchors if low <= a.start < high), None)
+        if point is None:
+            continue
+        if event.date_start is not None and event.date_text != doc.text[point.start : point.end]:
+            return None  # "on Wednesday, ten days after the ballot": its own day stands
+        span = _span_of(counts[0], 1 if prep.lower_ == "after" else -1)
+        return counted_on(point.date, span, published)
+    return None
 
 
 def counted_on(found: EventDate, span: Measure, published: dt.date | None) -> EventDate | None:
