@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from stories.extraction.events.bound_prepositions import TELLING_VERBS
 from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
-from stories.extraction.events.noun_phrases import phrase, said_head
+from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.events.titles import MAX_TITLE, REPORTING_VERBS, short_clause
@@ -119,19 +119,8 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
     said = phrase(target, index, keep_adjectives=True, objective=True)
     if not said:
         return None
-    of = _of_phrase(target, index)
+    of = complement_phrase(target, index)
     return None if of is None else " ".join(w for w in (prep.lower_, said, of) if w)
-
-
-def _of_phrase(noun: Token, index: MentionIndex) -> str | None:
-    """The "of" phrase a noun needs, said short ("breach of trust", "count of fraud": "with
-    breach" alone is cut mid-phrase); "" when it has none, None when it cannot be said."""
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    target = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
-    if target is None:
-        return ""
-    said = phrase(target, index, objective=True)
-    return f"of {said}" if said else None
 
 
 def _infinitive_clause(infinitive: Token, index: MentionIndex) -> str | None:
