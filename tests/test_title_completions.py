@@ -84,3 +84,9 @@ def test_a_gerund_cut_from_its_phrase_stays_out(nlp):  # noqa: F811
     # "charged with driving" says another thing than driving under the influence.
     text = "The mayor was charged with driving under the influence in Port Lanier on Saturday."
     assert "with driving" not in _titles(nlp, text)["charge"]
+
+
+def test_a_with_phrase_telling_an_amount_stays_out(nlp):  # noqa: F811
+    # "arrested with bond of 2,500" tells an amount, not what the arrest was for.
+    text = "Tara Quill was arrested with a bond of $2,500 in Port Lanier on Monday."
+    assert "with" not in _titles(nlp, text)["arrest"]

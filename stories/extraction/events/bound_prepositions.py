@@ -96,9 +96,9 @@ def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
         if target is None or is_time_word(target) or target.pos_ == "NUM" or target.like_num:
             return None
         said = phrase(target, index, keep_adjectives=True, objective=True)
-        needed = complement_phrase(target, index)  # "calls for end to feud", not "for end"
-        if not said or needed is None:
+        if not said:
             return None
+        needed = complement_phrase(target, index) or ""  # "votes against ban on fireworks"
         return " ".join(w for w in (prep.lower_, said, needed) if w)
     return None
 
