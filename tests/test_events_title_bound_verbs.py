@@ -81,14 +81,3 @@ def test_a_reported_clause_said_short_keeps_its_pronoun_subject(nlp):  # noqa: F
 def test_a_quote_told_after_a_colon_keeps_its_marks(nlp):  # noqa: F811
     text = 'Coach Tam Ruell told the players on Sunday: "We play for the town."'
     assert _title(nlp, text, "tell").endswith("Ruell tells players “We play for the town”")
-
-
-def test_a_bound_preposition_s_noun_keeps_the_phrase_it_needs(nlp):  # noqa: F811
-    # "votes against ban" is cut mid-phrase: a ban is on something.
-    text = "On Sunday the council of Dorvale voted against a ban on fireworks."
-    assert "votes against ban on fireworks" in _title(nlp, text, "vote").lower()
-
-
-def test_a_bound_preposition_s_noun_keeps_its_of_phrase(nlp):  # noqa: F811
-    text = "The heavy snow in Dorvale led to the closure of two bridges on Tuesday."
-    assert "leads to closure of" in _title(nlp, text, "lead")

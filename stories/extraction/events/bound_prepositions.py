@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
-from stories.extraction.events.noun_phrases import complement_phrase, phrase
+from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.title_parts import is_time_word
 
 # Verb lemma -> the prepositions that complete it (general English valency, not news words).
@@ -96,10 +96,7 @@ def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
         if target is None or is_time_word(target) or target.pos_ == "NUM" or target.like_num:
             return None
         said = phrase(target, index, keep_adjectives=True, objective=True)
-        if not said:
-            return None
-        needed = complement_phrase(target, index) or ""  # "votes against ban on fireworks"
-        return " ".join(w for w in (prep.lower_, said, needed) if w)
+        return f"{prep.lower_} {said}" if said else None
     return None
 
 

@@ -145,6 +145,8 @@ def complement_phrase(noun: Token, index: MentionIndex) -> str | None:
     """The phrase a noun needs, said short ("of trust" for "breach of trust", "to feud" for "an
     end to the feud"): a title saying "charged with breach" or "calls for end" is cut
     mid-phrase. "" when the noun has none, None when it cannot be said (a pronoun, an amount)."""
+    if said_head(noun) is not noun:
+        return ""  # "a number of projects" is said "projects": its "of" is said already
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
     target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
     if target is None:
