@@ -75,3 +75,38 @@ def test_a_closing_quote_line_is_kept(nlp):  # noqa: F811
     doc = nlp(text)
 
     assert closing_teaser_start(list(doc.sents), text) is None
+
+
+def test_a_long_closing_past_happening_of_a_related_case_is_kept(nlp):  # noqa: F811
+    closing = (
+        "In a separate case, a federal judge in Wexford last month sentenced a former bank teller "
+        "to five years in prison for stealing cash, checks and gift cards worth thousands of "
+        "dollars from customers' accounts over three years."
+    )
+    text = BODY + closing
+
+    assert _starts_at_or_after(nlp, text, len(BODY))
+
+
+def test_a_closing_list_of_other_results_is_kept(nlp):  # noqa: F811
+    closing = (
+        "Elsewhere in the league, Riverside drew with Northport after a late penalty, Eastfield "
+        "routed Kingsbury in front of a record crowd, and Southgate lost at home to Millbrook "
+        "despite two goals from midfielder Alan Price in the second half of the game."
+    )
+    text = BODY + closing
+    doc = nlp(text)
+
+    assert closing_teaser_start(list(doc.sents), text) is None
+
+
+def test_a_long_closing_sentence_on_a_new_body_s_dated_meeting_is_kept(nlp):  # noqa: F811
+    closing = (
+        "The Carver County Board of Education meets next on Dec. 9 at the Elm Street "
+        "administration building, where members are expected to take up the school calendar, "
+        "bus routes, cafeteria contracts, staffing levels and a review of teacher salaries."
+    )
+    text = BODY + closing
+    doc = nlp(text)
+
+    assert closing_teaser_start(list(doc.sents), text) is None

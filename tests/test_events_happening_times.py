@@ -82,3 +82,56 @@ def test_a_deed_after_a_span_its_happening_filled_keeps_the_narrative_day():
     text = OPENING + "After a week of talks, the two unions signed a pact."
 
     assert dates_of(text, "sign") == [dt.date(2024, 3, 7)]
+
+
+CAPTURE = "Soldiers confirmed the capture on Friday, Feb. 2 of the rebel commander Ali Voss. "
+
+
+def test_a_deed_a_counted_span_after_a_dated_happening_takes_its_day_counted_on():
+    # The referent's day is the capture's: the killing was sixteen days later, not that day.
+    text = CAPTURE + "Guards killed Voss sixteen days after the capture, his family said."
+
+    assert dates_of(text, "kill") == [dt.date(2024, 2, 18)]
+
+
+def test_a_deed_weeks_after_a_dated_happening_takes_its_day_counted_on():
+    text = CAPTURE + "The army freed his brother two weeks after the capture, his family said."
+
+    assert dates_of(text, "free") == [dt.date(2024, 2, 16)]
+
+
+def test_a_deed_within_a_span_of_a_dated_happening_stays_undated():
+    # Any day of that week: the capture's own day would be a guess.
+    text = CAPTURE + "Guards killed Voss within a week of the capture, his family said."
+
+    assert dates_of(text, "kill") == [None]
+
+
+def test_a_deed_within_a_day_of_a_happening_keeps_the_narrative_day():
+    # Within a day of the shooting is that day or the next: the story's day stands.
+    text = (
+        "A gunman opened fire at a school in Lakeport on Thursday. "
+        "Police arrested a suspect within a day of the shooting."
+    )
+
+    assert dates_of(text, "arrest") == [dt.date(2024, 3, 7)]
+
+
+def test_a_deed_a_counted_span_after_a_calendar_day_takes_that_day_counted_on():
+    # The time rules find "Feb. 12"; the clause is ten days after it.
+    text = OPENING + "Ten days after Feb. 12, county clerks certified the count."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 2, 22)]
+
+
+def test_a_deed_weeks_after_a_dated_happening_takes_its_day_counted_on_in_the_clause():
+    # "the Feb. 2 ballot" dates the ballot; the deed was two weeks later.
+    text = OPENING + "County clerks certified the count two weeks after the Feb. 2 ballot."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 2, 16)]
+
+
+def test_a_deed_with_its_own_day_beside_a_span_after_a_calendar_day_keeps_its_own_day():
+    text = OPENING + "On Wednesday, ten days after the Feb. 12 ballot, clerks certified the count."
+
+    assert dates_of(text, "certify") == [dt.date(2024, 3, 6)]

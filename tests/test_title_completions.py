@@ -72,3 +72,21 @@ def test_filing_keeps_what_was_filed_for(nlp):  # noqa: F811
 def test_a_vote_keeps_what_it_was_for(nlp):  # noqa: F811
     text = "On Monday the delegates voted for a directly elected mayor in Port Lanier."
     assert _titles(nlp, text)["vote"].startswith("Delegates vote for")
+
+
+def test_a_with_phrase_keeps_the_of_phrase_its_noun_needs(nlp):  # noqa: F811
+    # "charged with breach" is cut mid-phrase: a breach is of something.
+    text = "The club's former treasurer was charged with breach of trust in Port Lanier on Monday."
+    assert "charged with breach of trust" in _titles(nlp, text)["charge"]
+
+
+def test_a_gerund_cut_from_its_phrase_stays_out(nlp):  # noqa: F811
+    # "charged with driving" says another thing than driving under the influence.
+    text = "The mayor was charged with driving under the influence in Port Lanier on Saturday."
+    assert "with driving" not in _titles(nlp, text)["charge"]
+
+
+def test_a_with_phrase_telling_an_amount_stays_out(nlp):  # noqa: F811
+    # "arrested with bond of 2,500" tells an amount, not what the arrest was for.
+    text = "Tara Quill was arrested with a bond of $2,500 in Port Lanier on Monday."
+    assert "with" not in _titles(nlp, text)["arrest"]

@@ -23,7 +23,11 @@ from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.forward_spans import forward_span_date
-from stories.extraction.events.happening_times import HAPPENING_TIMED, timed_by_happening
+from stories.extraction.events.happening_times import (
+    HAPPENING_TIMED,
+    counted_from_calendar,
+    timed_by_happening,
+)
 from stories.extraction.events.held_beliefs import held_past
 from stories.extraction.events.imminent_plans import imminent_date
 from stories.extraction.events.last_happening import last_happening
@@ -216,6 +220,9 @@ def date_from_narrative(
             )
             told = point_followed(event, before, anchors, published, dates_thing, bounds, text)
             dated.append(on_day_of(event, before, told, text))
+            continue
+        if doc is not None and (counted := counted_from_calendar(event, doc, anchors, published)):
+            dated.append(_stated(event, counted))  # "ten days after Feb. 12": Feb. 22
             continue
         event = _without_attributive_date(event, anchors, text, sentences)
         event = _without_early_perfect_date(event, published, tense_of, text)

@@ -133,3 +133,25 @@ def _measured(head: Token) -> Token | None:
 
 def place_name(place: PlaceMention) -> str:
     return place.name or place.text
+
+
+# The prepositions whose phrase a noun needs ("breach of trust", "end to the feud", "ban on
+# handguns"): without it the noun is cut mid-phrase.
+_COMPLEMENTS = ("of", "to", "on")
+_AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def complement_phrase(noun: Token, index: MentionIndex) -> str | None:
+    """The phrase a noun needs, said short ("of trust" for "breach of trust", "to feud" for "an
+    end to the feud"): a title saying "charged with breach" or "calls for end" is cut
+    mid-phrase. "" when the noun has none, None when it cannot be said (a pronoun, an amount)."""
+    if said_head(noun) is not noun:
+        return ""  # "a number of projects" is said "projects": its "of" is said already
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
+    target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if target is None:
+        return ""
+    if target.like_num or target.pos_ == "NUM" or target.ent_type_ in _AMOUNTS:
+        return None  # "a bond of $2,500": an amount, no thing the title can say
+    said = phrase(target, index, objective=True)
+    return f"{prep.lower_} {said}" if said else None

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import EventDate, with_inferred_date
-from stories.extraction.events.happening_times import HAPPENING_TIMED
+from stories.extraction.events.happening_times import HAPPENING_TIMED, counted_on, happening_span
 from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.vocab import word_set
@@ -64,6 +64,10 @@ def _redated(
     if tense_of(event) != "past":
         return event
     found = _referent_date(event, doc, time_at, published)
+    if found is not None and event.extra.get(HAPPENING_TIMED):
+        # "sixteen days after the capture": the capture's day counted on, not that day.
+        span = happening_span(event, doc)
+        found = None if span is None else counted_on(found, span, published)
     if found is None or found.start == event.date_start:
         return event
     return with_inferred_date(event, found, "referent")

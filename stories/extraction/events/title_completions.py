@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from stories.extraction.events.bound_prepositions import TELLING_VERBS
 from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
-from stories.extraction.events.noun_phrases import phrase, said_head
+from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
 from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.events.titles import MAX_TITLE, REPORTING_VERBS, short_clause
@@ -99,6 +99,8 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
         if target.tag_ != "VBG":
             return None
         what = next((c for c in target.children if c.dep_ == "dobj"), None)
+        if what is None and any(c.dep_ in ("prep", "prt") for c in target.children):
+            return None  # "with driving under the influence": "with driving" says another thing
         said = phrase(what, index, objective=True) if what is not None else ""
         if what is not None and not said:
             return None
@@ -115,7 +117,10 @@ def _passive_phrase(verb: Token, index: MentionIndex) -> str | None:
     if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
         return None  # "with the Artist of the Year award": a name said short is cut
     said = phrase(target, index, keep_adjectives=True, objective=True)
-    return f"{prep.lower_} {said}" if said else None
+    if not said:
+        return None
+    of = complement_phrase(target, index)
+    return None if of is None else " ".join(w for w in (prep.lower_, said, of) if w)
 
 
 def _infinitive_clause(infinitive: Token, index: MentionIndex) -> str | None:
