@@ -26,11 +26,11 @@ _ANT_ENT_ROLES = frozenset(
      "assistant", "sergeant", "lieutenant", "merchant", "servant", "immigrant", "migrant",
      "emigrant", "participant", "claimant", "informant", "consultant", "accountant",
      "attendant", "contestant", "entrant", "descendant", "occupant", "combatant", "inhabitant",
-     "peasant", "tyrant", "militant", "insurgent", "assailant", "litigant", "complainant", "confidant",
-     "dissident", "correspondent", "opponent", "proponent", "respondent", "parent", "client",
-     "recipient", "superintendent", "regent", "incumbent", "adolescent", "patient",
-     "delinquent", "dependent", "vice-president", "protestant", "celebrant", "registrant",
-     "commandant", "deponent"}
+     "peasant", "tyrant", "militant", "insurgent", "assailant", "litigant", "complainant",
+     "confidant", "dissident", "correspondent", "opponent", "proponent", "respondent",
+     "parent", "client", "recipient", "superintendent", "regent", "incumbent", "adolescent",
+     "patient", "delinquent", "dependent", "vice-president", "protestant", "celebrant",
+     "registrant", "commandant", "deponent"}
 )  # fmt: skip
 # Roles in "-ee": one to whom a deed is done (employ-ee, train-ee).
 _EE_ROLES = frozenset(
