@@ -22,6 +22,8 @@ def _noun(nlp, text: str, word: str):  # noqa: F811
         ("The restaurant closed last year.", "restaurant"),
         ("The initiative failed at the polls.", "initiative"),
         ("The business grew quickly.", "business"),
+        ("The murder shocked the quiet town.", "murder"),
+        ("The takeover was approved in May.", "takeover"),
     ],
 )
 def test_a_thing_named_with_a_role_ending_is_no_person(nlp, text, word):  # noqa: F811
