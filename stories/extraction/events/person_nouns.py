@@ -3,7 +3,7 @@
 WHY: the rules that ask whether "he" or "she" can stand for a noun, or whether a subject can
 act (context.may_be_a_person, evidence_verbs.someone and their callers), guessed a person from
 an English role ending ("-er", "-or", "-ist", "-ant", "-ent", "-ian", "-man", "-ee", "-ive",
-"-ess"). Those endings name things as often as people: "the sprinklers had been shut off, the
+"-ess"). Those endings name things as often as people: "the sprinklers were turned off, the
 inspector said" read the sprinklers as someone, so the inspector's finding was dropped as the
 frame of a person's deed (events.lead_findings); "the committee", "the statement", "the
 center", "the initiative", "the business" were each taken for a "he".
