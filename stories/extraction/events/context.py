@@ -21,6 +21,7 @@ from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.object_antecedents import object_antecedent
+from stories.extraction.events.person_nouns import names_a_person
 from stories.extraction.events.pronoun_chains import chained_person, told_as
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
@@ -78,7 +79,6 @@ PERSON_NOUNS = frozenset(
         "rapper",
     }
 )
-_PERSON_SUFFIXES = ("er", "or", "ist", "ant", "ent", "man", "woman", "ian", "ee", "ive", "ess")
 # Nouns an article uses as a short name for a group it named: "the band", "the company".
 GROUP_NOUNS = frozenset(
     {
@@ -495,9 +495,9 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
 
 def may_be_a_person(noun: Token) -> bool:
     """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
-    "the officer"), never a thing ("the refuge", "the deal")."""
+    "the officer"), never a thing ("the refuge", "the deal", "the sprinkler": person_nouns)."""
     word = noun.lemma_.lower()
-    return word in PERSON_NOUNS or word.endswith(_PERSON_SUFFIXES)
+    return word in PERSON_NOUNS or names_a_person(word)
 
 
 def _is_salient(root: Token) -> bool:

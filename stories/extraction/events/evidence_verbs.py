@@ -49,8 +49,6 @@ _EXAMINATIONS = frozenset(
     {"scan", "test", "x-ray", "autopsy", "biopsy", "examination", "exam", "analysis", "study",
      "investigation", "inspection", "search", "experiment", "observation", "image", "footage"}
 )  # fmt: skip
-# Endings of abstract nouns that may_be_a_person's role endings ("-ent", "-ant") also match.
-_ABSTRACT_ENDINGS = ("ment", "cent", "ence", "ance")
 
 
 def states_evidence(verb: Token, subject: Token | None) -> bool:
@@ -83,8 +81,7 @@ def someone(subject: Token) -> bool:
     word = subject.lemma_.lower()
     if agentive(subject) or word in _BODIES:
         return True
-    # A role noun ("prosecutors"), not a figure the loose endings also fit ("investment").
-    return may_be_a_person(subject) and not word.endswith(_ABSTRACT_ENDINGS)
+    return may_be_a_person(subject)  # a role noun ("prosecutors"), not "investment"
 
 
 def _recipient(child: Token) -> bool:
