@@ -68,3 +68,14 @@ def test_a_time_after_the_bound_noun_is_not_its_phrase(nlp):  # noqa: F811
 def test_a_needed_phrase_said_by_its_head_keeps_a_comparison(nlp):  # noqa: F811
     text = "The Dorvale school board dealt on Monday with the impact of fewer school-aged pupils."
     assert "impact of fewer pupils" in _title(nlp, text, "deal")
+
+
+def test_a_place_after_the_bound_noun_stays_the_title_s_place(nlp):  # noqa: F811
+    text = "Firefighters in Dorvale responded on Sunday to the 400 block of Marsh Road."
+    title = _title(nlp, text, "respond")
+    assert title.count("Marsh Road") == 1 and "block of Marsh Road" not in title
+
+
+def test_a_person_after_the_bound_noun_is_said_by_name(nlp):  # noqa: F811
+    text = "The Dorvale mayor called on Friday for the resignation of Police Chief Tom Verran."
+    assert _title(nlp, text, "call").endswith("calls for resignation of Tom Verran")
