@@ -17,7 +17,13 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
-from stories.extraction.events.noun_phrases import phrase
+from stories.extraction.events.noun_phrases import (
+    COMPLEMENTS,
+    complement_phrase,
+    phrase,
+    said_head,
+    single_phrase,
+)
 from stories.extraction.events.title_parts import is_time_word
 
 # Verb lemma -> the prepositions that complete it (general English valency, not news words).
@@ -86,6 +92,39 @@ def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
     object, and what follows it in short form, its adjectives kept ("leads to bills" would
     say the opposite); None when the verb binds none, or what follows the
     preposition is a time, a number or cannot be said."""
+    forms = bound_forms(verb, index)
+    return forms[0] if forms else None
+
+
+def bound_forms(verb: Token, index: MentionIndex) -> tuple[str, tuple[str, ...]] | None:
+    """The bound phrase and its shorter forms, longest first, for a title to take the first
+    that fits: "calls for a swift end to the walkout" -> "for swift end to walkout", then
+    "for end to walkout" (the noun's head and its "of/to/on" object's head), then "for end"
+    (the noun alone) so that the bound phrase is never dropped whole. The noun keeps the
+    phrase it needs ("end to", "ban on", "closure of"): without it the title is cut
+    mid-phrase ("Council votes against ban")."""
+    bound = _bound_target(verb)
+    if bound is None:
+        return None
+    prep, target = bound
+    said = phrase(target, index, keep_adjectives=True, objective=True)
+    if not said:
+        return None
+    needed = _needed_phrase(target, said, index)
+    bare = single_phrase(target, index, False, True) or said
+    forms = [f"{prep} {said} {needed}", f"{prep} {bare} {needed}"] if needed else []
+    if needed:
+        needed_prep, needed_noun = _needed_parts(target)
+        heads = f"{_head(target, index)} {needed_prep} {_head(needed_noun, index)}"
+        forms.append(f"{prep} {heads}")  # "for end to walkout": the two nouns' heads only
+    forms += [f"{prep} {said}", f"{prep} {bare}"]
+    unique = list(dict.fromkeys(forms))
+    return unique[0], tuple(unique[1:])
+
+
+def _bound_target(verb: Token) -> tuple[str, Token] | None:
+    """The bound preposition after a verb and the noun it governs; None when the verb binds
+    none, or what follows the preposition is a time or a number."""
     preps = _BOUND.get(verb.lemma_.lower())
     if preps is None:
         return None
@@ -95,9 +134,55 @@ def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is None or is_time_word(target) or target.pos_ == "NUM" or target.like_num:
             return None
-        said = phrase(target, index, keep_adjectives=True, objective=True)
-        return f"{prep.lower_} {said}" if said else None
+        return prep.lower_, target
     return None
+
+
+def _needed_parts(noun: Token) -> tuple[str, Token | None]:
+    """The preposition right after a noun and its object ("end to the walkout": to, walkout)."""
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in COMPLEMENTS),
+        None,
+    )
+    target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return ("", None) if prep is None or target is None else (prep.lower_, target)
+
+
+def _head(noun: Token, index: MentionIndex) -> str:
+    """A noun said by its head word alone (and a comparison before it), a person or a place
+    by its short name."""
+    if index.person(noun) is not None or index.place(noun) is not None:
+        return single_phrase(noun, index, False, True) or noun.text
+    head = said_head(noun)
+    # "impact of fewer children": a comparison dropped would say another thing
+    compared = [c.text for c in head.children if c.dep_ == "amod" and c.tag_ == "JJR"]
+    return " ".join([*compared, head.text])
+
+
+def _needed_phrase(noun: Token, said: str, index: MentionIndex) -> str:
+    """The "of/to/on" phrase the bound noun needs, said short with its adjectives ("impact of
+    fewer children": without "fewer" it says another thing), by its head alone when longer
+    than a few words ("purchase of trailers"); "" when it has none, it is a time ("a meeting
+    on Tuesday"), a name with a phrase of its own that a short form would cut ("conference of
+    Organization"), or it repeats a word the noun's phrase says already (never "projects of
+    projects")."""
+    prep, target = _needed_parts(noun)
+    if target is None or is_time_word(target) or target.ent_type_ in ("DATE", "TIME"):
+        return ""
+    if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
+        return ""
+    if complement_phrase(noun, index) is None:
+        return ""  # an amount, a pronoun or a measure's "of": nothing more to say
+    needed = f"{prep} {phrase(target, index, keep_adjectives=True, objective=True) or ''}"
+    if len(needed.split()) > _NEEDED_WORDS:
+        needed = f"{prep} {_head(target, index)}"
+    said_words = {w.lower() for w in said.split()}
+    if any(w.lower() in said_words for w in needed.split()[1:]):
+        return ""
+    return needed.strip() if len(needed.split()) > 1 else ""
+
+
+_NEEDED_WORDS = 3
 
 
 def addressee(verb: Token, target: Token | None) -> Token | None:
@@ -137,3 +222,19 @@ def told_words(verb: Token, said: str) -> str | None:
     if subject is not None and subject.pos_ == "PRON" and first.lower() != subject.lower_:
         return None  # "told reporters she had not …": a "she" said by a name may be the wrong one
     return said
+
+
+def needed_after(body: str, verb: Token, index: MentionIndex) -> str | None:
+    """ "calls for end" -> "to walkout": a title whose verb frame already says its
+    preposition's noun (events.frames: "call for end") and stops on it, the noun's needed
+    "of/to/on" phrase said short; None when the title does not stop on such a noun or the
+    noun needs nothing."""
+    last = body.split()[-1].lower() if body.split() else ""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if target is not None and target.lower_ == last:
+            needed = _needed_parts(target)[1]
+            if needed is not None and index.place(needed) is not None:
+                return None  # a place after the noun is the title's place, said after it
+            return _needed_phrase(target, body, index) or None
+    return None

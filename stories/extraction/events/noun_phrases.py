@@ -137,7 +137,7 @@ def place_name(place: PlaceMention) -> str:
 
 # The prepositions whose phrase a noun needs ("breach of trust", "end to the feud", "ban on
 # handguns"): without it the noun is cut mid-phrase.
-_COMPLEMENTS = ("of", "to", "on")
+COMPLEMENTS = ("of", "to", "on")
 _AMOUNTS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
@@ -147,7 +147,7 @@ def complement_phrase(noun: Token, index: MentionIndex) -> str | None:
     mid-phrase. "" when the noun has none, None when it cannot be said (a pronoun, an amount)."""
     if said_head(noun) is not noun:
         return ""  # "a number of projects" is said "projects": its "of" is said already
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in _COMPLEMENTS), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in COMPLEMENTS), None)
     target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
     if target is None:
         return ""

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.bound_prepositions import TELLING_VERBS
+from stories.extraction.events.bound_prepositions import TELLING_VERBS, needed_after
 from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
@@ -63,7 +63,7 @@ def _completion(body: str, verb: Token, index: MentionIndex) -> str | None:
         return _passive_phrase(verb, index)
     if verb.lemma_.lower() in _SAYING_VERBS and last in _said_forms(verb):
         return _fronted_clause(verb, index)
-    return None
+    return needed_after(body, verb, index)  # "calls for end" -> "calls for end to walkout"
 
 
 def _said_forms(verb: Token) -> set[str]:

@@ -15,7 +15,7 @@ from stories.extraction.events.auxiliary_subjects import subject_on_auxiliary
 from stories.extraction.events.bound_prepositions import (
     TELLING_VERBS,
     addressee,
-    bound_phrase,
+    bound_forms,
     told_words,
 )
 from stories.extraction.events.caused_complements import made_to_act
@@ -266,8 +266,8 @@ def verb_title(
         obj = f"by {named}" if named else ""
     elif not particle and (whither := _destination(verb, index)) is not None:
         obj = whither  # "patient goes to doctor", not "patient goes"
-    elif not particle and (bound := bound_phrase(verb, index)) is not None:
-        obj = bound  # "flood leads to school closures", not "flood leads"
+    elif not particle and (bound := bound_forms(verb, index)) is not None:
+        obj, shorter = bound  # "flood leads to school closures", not "flood leads"
     return compose(who, words, obj, place_phrase(place, index, verb), shorter=shorter)
 
 
