@@ -135,3 +135,13 @@ def test_a_deed_with_its_own_day_beside_a_span_after_a_calendar_day_keeps_its_ow
     text = OPENING + "On Wednesday, ten days after the Feb. 12 ballot, clerks certified the count."
 
     assert dates_of(text, "certify") == [dt.date(2024, 3, 6)]
+
+
+def test_a_span_counted_past_the_calendar_s_last_year_dates_nothing_and_raises_nothing():
+    text = OPENING + (
+        "The pier flooded on Feb. 12. Engineers said the pier was rebuilt 900000 years after "
+        "the Feb. 12 flood, and the harbour master resigned 90000000 days after the flood."
+    )
+
+    assert dates_of(text, "rebuild") in ([None], [])
+    assert dates_of(text, "resign") in ([None], [])

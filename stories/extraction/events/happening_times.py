@@ -129,21 +129,28 @@ def counted_on(found: EventDate, span: Measure, published: dt.date | None) -> Ev
         return None
     side = "after" if span.direction > 0 else "before"
     text = f"{span.count} {span.unit}{'s' if span.count > 1 else ''} {side} {found.text}"
+    try:  # a count past the calendar's last year ("900000 years after") dates nothing
+        counted = _counted_point(found, span, text)
+    except (OverflowError, ValueError):
+        return None
+    if counted is None:
+        return None
+    return None if published is not None and counted.start > published else counted
+
+
+def _counted_point(found: EventDate, span: Measure, text: str) -> EventDate | None:
     if span.unit in _DAYS:
         if found.precision != "day":
             return None
         start = found.start + dt.timedelta(days=span.direction * span.count * _DAYS[span.unit])
-        counted = EventDate(start, None, "day", text)
-    elif span.unit in _MONTHS and found.precision in ("day", "month", "year"):
+        return EventDate(start, None, "day", text)
+    if span.unit in _MONTHS and found.precision in ("day", "month", "year"):
         months = span.direction * span.count * _MONTHS[span.unit]
         start = month_counted_on(found.start, months)
         if span.unit == "month" and found.precision != "year":
-            counted = EventDate(start, None, "month", text)
-        else:
-            counted = EventDate(start.replace(month=1), None, "year", text)
-    else:
-        return None
-    return None if published is not None and counted.start > published else counted
+            return EventDate(start, None, "month", text)
+        return EventDate(start.replace(month=1), None, "year", text)
+    return None
 
 
 def _prepositions(anchor: Token) -> list[Token]:
