@@ -20,12 +20,12 @@ def test_a_result_is_titled_with_what_it_resulted_in(nlp):  # noqa: F811
 
 
 def test_a_bound_preposition_before_a_time_is_not_kept(nlp):  # noqa: F811
-    from stories.extraction.events.bound_prepositions import bound_phrase
+    from stories.extraction.events.bound_prepositions import bound_forms
     from stories.extraction.events.context import MentionIndex
 
     doc = nlp("The talks led to Monday.")
     led = next(t for t in doc if t.lower_ == "led")
-    assert bound_phrase(led, MentionIndex.build(doc, [], [])) is None
+    assert bound_forms(led, MentionIndex.build(doc, [], [])) is None
 
 
 def test_a_telling_says_what_was_told_after_whom(nlp):  # noqa: F811

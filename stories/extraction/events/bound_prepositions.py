@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.noun_phrases import (
-    COMPLEMENTS,
+    complement_of,
     complement_phrase,
     phrase,
     said_head,
@@ -26,6 +26,8 @@ from stories.extraction.events.noun_phrases import (
 )
 from stories.extraction.events.title_parts import is_time_word
 
+# The words a needed phrase keeps before it is said by its head ("purchase of trailers").
+_NEEDED_WORDS = 3
 # Verb lemma -> the prepositions that complete it (general English valency, not news words).
 _BOUND: dict[str, frozenset[str]] = {
     verb: frozenset(preps.split())
@@ -87,22 +89,15 @@ TELLING_VERBS = frozenset(ADDRESSING_VERBS) | {
 }
 
 
-def bound_phrase(verb: Token, index: MentionIndex) -> str | None:
-    """ "led to unpaid bills" -> "to unpaid bills": the bound preposition of a verb with no
-    object, and what follows it in short form, its adjectives kept ("leads to bills" would
-    say the opposite); None when the verb binds none, or what follows the
-    preposition is a time, a number or cannot be said."""
-    forms = bound_forms(verb, index)
-    return forms[0] if forms else None
-
-
 def bound_forms(verb: Token, index: MentionIndex) -> tuple[str, tuple[str, ...]] | None:
     """The bound phrase and its shorter forms, longest first, for a title to take the first
     that fits: "calls for a swift end to the walkout" -> "for swift end to walkout", then
     "for end to walkout" (the noun's head and its "of/to/on" object's head), then "for end"
     (the noun alone) so that the bound phrase is never dropped whole. The noun keeps the
     phrase it needs ("end to", "ban on", "closure of"): without it the title is cut
-    mid-phrase ("Council votes against ban")."""
+    mid-phrase ("Council votes against ban"), and its adjectives ("leads to bills" would say
+    the opposite of "leads to unpaid bills"). None when the verb binds none, or what follows
+    the preposition is a time, a number or cannot be said."""
     bound = _bound_target(verb)
     if bound is None:
         return None
@@ -114,7 +109,7 @@ def bound_forms(verb: Token, index: MentionIndex) -> tuple[str, tuple[str, ...]]
     bare = single_phrase(target, index, False, True) or said
     forms = [f"{prep} {said} {needed}", f"{prep} {bare} {needed}"] if needed else []
     if needed:
-        needed_prep, needed_noun = _needed_parts(target)
+        needed_prep, needed_noun = complement_of(target)
         heads = f"{_head(target, index)} {needed_prep} {_head(needed_noun, index)}"
         forms.append(f"{prep} {heads}")  # "for end to walkout": the two nouns' heads only
     forms += [f"{prep} {said}", f"{prep} {bare}"]
@@ -138,16 +133,6 @@ def _bound_target(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _needed_parts(noun: Token) -> tuple[str, Token | None]:
-    """The preposition right after a noun and its object ("end to the walkout": to, walkout)."""
-    prep = next(
-        (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in COMPLEMENTS),
-        None,
-    )
-    target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
-    return ("", None) if prep is None or target is None else (prep.lower_, target)
-
-
 def _head(noun: Token, index: MentionIndex) -> str:
     """A noun said by its head word alone (and a comparison before it), a person or a place
     by its short name."""
@@ -166,7 +151,7 @@ def _needed_phrase(noun: Token, said: str, index: MentionIndex) -> str:
     on Tuesday"), a name with a phrase of its own that a short form would cut ("conference of
     Organization"), or it repeats a word the noun's phrase says already (never "projects of
     projects")."""
-    prep, target = _needed_parts(noun)
+    prep, target = complement_of(noun)
     if target is None or is_time_word(target) or target.ent_type_ in ("DATE", "TIME"):
         return ""
     if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
@@ -180,9 +165,6 @@ def _needed_phrase(noun: Token, said: str, index: MentionIndex) -> str:
     if any(w.lower() in said_words for w in needed.split()[1:]):
         return ""
     return needed.strip() if len(needed.split()) > 1 else ""
-
-
-_NEEDED_WORDS = 3
 
 
 def addressee(verb: Token, target: Token | None) -> Token | None:
@@ -233,7 +215,7 @@ def needed_after(body: str, verb: Token, index: MentionIndex) -> str | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if target is not None and target.lower_ == last:
-            needed = _needed_parts(target)[1]
+            needed = complement_of(target)[1]
             if needed is not None and index.place(needed) is not None:
                 return None  # a place after the noun is the title's place, said after it
             return _needed_phrase(target, body, index) or None

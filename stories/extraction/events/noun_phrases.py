@@ -147,11 +147,21 @@ def complement_phrase(noun: Token, index: MentionIndex) -> str | None:
     mid-phrase. "" when the noun has none, None when it cannot be said (a pronoun, an amount)."""
     if said_head(noun) is not noun:
         return ""  # "a number of projects" is said "projects": its "of" is said already
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in COMPLEMENTS), None)
-    target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    prep, target = complement_of(noun)
     if target is None:
         return ""
     if target.like_num or target.pos_ == "NUM" or target.ent_type_ in _AMOUNTS:
         return None  # "a bond of $2,500": an amount, no thing the title can say
     said = phrase(target, index, objective=True)
-    return f"{prep.lower_} {said}" if said else None
+    return f"{prep} {said}" if said else None
+
+
+def complement_of(noun: Token) -> tuple[str, Token | None]:
+    """The "of/to/on" preposition right after a noun and its object ("end to the walkout": to,
+    walkout); ("", None) when it has none."""
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ in COMPLEMENTS),
+        None,
+    )
+    target = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return ("", None) if prep is None or target is None else (prep.lower_, target)

@@ -20,6 +20,14 @@ from stories.extraction.events.noise import in_lead
 from stories.extraction.events.sites import site_at
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 
+# Verbs whose news is the clause they report: "announced that it had become the largest
+# shareholder", "found that the mice had more cells", "pledged that the country would double".
+REPORTING_VERBS = frozenset(
+    {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
+    | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
+    | {"investigate", "examine", "disclose", "learn"}
+)
+
 # Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
 # "add", "note" continue a statement already told).
 STATEMENT_VERBS = frozenset(

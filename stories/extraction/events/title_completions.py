@@ -23,19 +23,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.bound_prepositions import TELLING_VERBS, needed_after
+from stories.extraction.events.bound_prepositions import needed_after
 from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
-from stories.extraction.events.sayings import STATEMENT_VERBS
 from stories.extraction.events.title_parts import is_time_word
-from stories.extraction.events.titles import MAX_TITLE, REPORTING_VERBS, short_clause
+from stories.extraction.events.titles import MAX_TITLE, QUOTE_MARKS, SAYING_VERBS, short_clause
 
 # Prepositions that complete a passive with no agent: "charged with", "convicted of".
 _PASSIVE_COMPLEMENTS = frozenset({"with", "of"})
-# The verbs whose reported clause a title says (titles.reported_words).
-_SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
-_QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
 def completed(title: str, verb: Token, index: MentionIndex, where: str = "") -> str:
@@ -61,7 +57,7 @@ def _completion(body: str, verb: Token, index: MentionIndex) -> str | None:
         return _infinitive_clause(infinitive, index)
     if _bare_passive(verb) and last == verb.lower_:
         return _passive_phrase(verb, index)
-    if verb.lemma_.lower() in _SAYING_VERBS and last in _said_forms(verb):
+    if verb.lemma_.lower() in SAYING_VERBS and last in _said_forms(verb):
         return _fronted_clause(verb, index)
     return needed_after(body, verb, index)  # "calls for end" -> "calls for end to walkout"
 
@@ -142,7 +138,7 @@ def _fronted_clause(verb: Token, index: MentionIndex) -> str | None:
     if clause is None:
         return None
     span = verb.doc[clause.left_edge.i : verb.i]
-    if any(t.text in _QUOTE_MARKS for t in span):
+    if any(t.text in QUOTE_MARKS for t in span):
         return None  # a quote is said in its marks (titles.quoted_before)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":

@@ -35,7 +35,7 @@ from stories.extraction.events.noun_phrases import phrase, place_name, said_head
 from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
-from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
 from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
@@ -58,6 +58,8 @@ from stories.extraction.events.unmarked_passives import unmarked_passive
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
+# The verbs whose reported clause a title may say (reported_words, title_completions).
+SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
@@ -351,7 +353,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
     clause too long for a title is said short, by its subject, verb and object ("police confirm
     body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
     (characters, words) the title leaves it; `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS:
+    if verb.lemma_.lower() not in SAYING_VERBS:
         return None  # another verb's clause in its title made retellings look alike (identity)
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
     if not clauses:
@@ -375,7 +377,7 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
 
 _MAX_REPORTED = 45
 _TOLD_PRONOUNS = frozenset({"he", "she", "they"})
-_QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
+QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
 def quoted_before(verb: Token) -> str | None:
@@ -387,8 +389,8 @@ def quoted_before(verb: Token) -> str | None:
     if clause is None:
         return None
     words = [t for t in clause.subtree if t.i < verb.i]
-    marks = [t for t in verb.doc[max(words[0].i - 1, 0) : verb.i] if t.text in _QUOTE_MARKS]
-    words = [t for t in words if t.text not in _QUOTE_MARKS]
+    marks = [t for t in verb.doc[max(words[0].i - 1, 0) : verb.i] if t.text in QUOTE_MARKS]
+    words = [t for t in words if t.text not in QUOTE_MARKS]
     if not words:
         return None
     text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
@@ -400,15 +402,6 @@ def quoted_before(verb: Token) -> str | None:
     if len(text) > _MAX_REPORTED:
         text = text[: _MAX_REPORTED + 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     return f"“{text}”" if text else None
-
-
-# Verbs whose news is the clause they report: "announced that it had become the largest
-# shareholder", "found that the mice had more cells", "pledged that the country would double".
-REPORTING_VERBS = frozenset(
-    {"announce", "find", "pledge", "promise", "reveal", "warn", "conclude", "show", "deny"}
-    | {"acknowledge", "admit", "declare", "discover", "demand", "concede", "allege"}
-    | {"investigate", "examine", "disclose", "learn"}
-)
 
 
 def _clause_subject(clause: Token) -> Token | None:
