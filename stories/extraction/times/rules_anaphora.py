@@ -54,3 +54,21 @@ def the_day_before(m: re.Match[str], ctx: Context) -> Candidate:
     Like "the following year", it counts from the story's last time (``times.find``) and
     has no value without one near."""
     return Candidate(m.start(), m.end(), "DATE", None, kind="following", shift=("day", -1))
+
+
+# "the following day", "the next morning": the day after the story's last named day. The same
+# framings as "the day before" only: "the next day's hearing" or "the next day of the trial"
+# name a thing, and "the next day after the vote" counts from the vote.
+THE_DAY_AFTER = re.compile(
+    r"\bthe\s+(?:next|following)\s+(?P<unit>day|night|evening|morning|afternoon)"
+    r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)",
+    re.I,
+)
+
+
+@RULES.add(THE_DAY_AFTER)
+def the_day_after(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "The summit opened March 5. The following day, the ministers met": March 6. A story
+    tells its happenings in order and counts the next one's day from the last day it named
+    (``times.find``), so a deed told after it stands on that day, not the one named before."""
+    return Candidate(m.start(), m.end(), "DATE", None, kind="following", shift=("day", 1))
