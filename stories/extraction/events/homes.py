@@ -37,6 +37,7 @@ from stories.extraction.events.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MOTION_VERBS,
 )
+from stories.extraction.events.mixed_actors import coordinated_nations
 from stories.extraction.events.offices import (
     NATIONAL_LEADERS,
     name_words,
@@ -166,6 +167,11 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     words = name_words(actor)
     if len(_nations(actor, index)) > 1:
         return None  # "Norlandic and Sudlandic officials denied": no one home
+    if (
+        "mixed actors" in place_rules.ENABLED
+        and len(coordinated_nations(actor, index, homes.offices)) > 1
+    ):
+        return None  # "Norland and Sudland committed troops": no one home (events.mixed_actors)
     body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
     economy = any(w.lemma_.lower() in _ECONOMY or w.lower_ in _ECONOMY for w in words)
     officials = (

@@ -184,6 +184,9 @@ ALL = frozenset(
         # "flew to X. The visit was ...": a bare journey noun happened at the journey's
         # destination told just before (events.journey_nouns).
         "journey nouns",
+        # "Norland and Sudland committed troops": actors of several countries joined in one
+        # subject act at no one home (events.mixed_actors).
+        "mixed actors",
     }
 )
 ENABLED: set[str] = set(ALL)
