@@ -37,6 +37,7 @@ from stories.extraction.events.titles import (
     subject_of,
     verb_title,
 )
+from stories.extraction.events.unnamed_doers import done_by_an_unnamed_it
 from stories.extraction.mentions import PlaceMention
 
 _IT_REACH = 60  # tokens: about two sentences
@@ -90,6 +91,8 @@ def clause_title(
         thing = thing_it_stands_for(subject) if title is None and grounded else None
         if thing is not None and (name := phrase(thing, index)):
             title = titled(named=name)  # "It ran in Denver" after "the safety campaign"
+        if title is None and grounded and site.kind == "verb":
+            title = done_by_an_unnamed_it(anchor, particle, place, index)  # "Plans announced"
     if title is None and (person := appointed_person(anchor)) is not None:
         # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""

@@ -106,6 +106,7 @@ from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.record_comparisons import compares_with_anyone
 from stories.extraction.events.referents import dated_by_referent
+from stories.extraction.events.reported_happenings import reported_happening_sites
 from stories.extraction.events.retold_violence import violence_retold
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
@@ -152,6 +153,8 @@ def extract_events(
     found = [s for s in find_sites(doc) if s.anchor.i not in said] + spoken
     known = {s.anchor.i for s in found}
     found += [s for s in participle_sites(doc) if s.anchor.i not in known]
+    known = {s.anchor.i for s in found}
+    found += [s for s in reported_happening_sites(doc) if s.anchor.i not in known]
     nominal = nominal_sites(doc, found)
     sites = sorted([*found, *nominal], key=lambda s: s.anchor.i)
     sites = [comes_out(goes_to_someone(entered_state(site))) for site in sites]
