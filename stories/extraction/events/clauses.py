@@ -39,6 +39,7 @@ from stories.extraction.events.dates import (
 )
 from stories.extraction.events.day_references import drop_days_named_again
 from stories.extraction.events.denied_claims import under_denial
+from stories.extraction.events.destination_clauses import next_step_there
 from stories.extraction.events.document_contents import states_a_texts_content
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
@@ -500,7 +501,8 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ == "advcl" and deed_in_time_clause(verb):
         return True  # "when a fire destroyed the building": a happening the story knows
     if verb.dep_ in ("relcl", "advcl", "acl"):
-        return dated or lead_result(verb)
+        # "booked into the jail, where he was charged": the next step (destination_clauses)
+        return dated or lead_result(verb) or next_step_there(verb)
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None or second_deed(verb)
     return True

@@ -35,6 +35,7 @@ from stories.extraction.events.noun_phrases import phrase, place_name, said_head
 from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
+from stories.extraction.events.said_conjuncts import reported_doer
 from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
 from stories.extraction.events.title_objects import (
     contact_phrase,
@@ -145,7 +146,7 @@ def subject_of(verb: Token) -> Token | None:
             return subject
         if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head != token:
             if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:
-                return None  # who reports it is not who did it
+                return reported_doer(token)  # not who reports it (events.said_conjuncts)
             token = token.head
         elif (held := _held_for(token)) is not None:
             token = held  # "is in custody for looting a shop": who is held looted it

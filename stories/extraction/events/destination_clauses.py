@@ -1,0 +1,57 @@
+"""A "where" clause after the place someone was taken to: the next step done to them there.
+
+"Was booked into the county jail, where he was charged with theft", "was airlifted to a
+hospital in the city, where he was pronounced dead", "brought to the town's police, where he
+was charged": English carries a narrative on through a relative clause of place hung on the
+destination of a deed that moved someone ("booked into", "brought to", "taken to"). Such a
+clause is no description of the place (which the story does not need) but the following
+happening, told without a date of its own because it follows the day of the move. Relative
+clauses in general describe (events.clauses._grounded asks them for a date of their own); this
+sub-class is read by its grammar: a clause opened by "where", its verb a simple past passive
+(something done to the one moved; "was", "were", no "had"), its noun the object of "to" or
+"into" on a verb (or a name "in" such a place: "to a hospital in Tyler, where"). A clause on
+a place nobody was moved to ("lives near the mill, where grain was stored") or in a past
+perfect ("where he had been held before") still describes.
+
+Evidence (lgldev, written blind): three key events of jail bookings and hospital transfers
+("charged with", "pronounced dead") lost for want of a date.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.place_relatives import told_where
+
+_DESTINATIONS = frozenset({"to", "into"})
+# A place named inside the destination: "to a hospital in Tyler", "into the jail at Mount Ivy".
+_INSIDE = frozenset({"in", "at"})
+_PAST_PASSIVE = frozenset({"was", "were"})
+
+
+def next_step_there(verb: Token) -> bool:
+    """Whether `verb` heads a "where" clause in the simple past passive hung on the place a
+    deed moved someone to ("taken to the jail, where he was charged")."""
+    if not told_where(verb) or verb.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if [a.lower_ for a in auxiliaries] not in (["was"], ["were"]):
+        return False  # "had been held", "could be charged", "is being treated": not this
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return _destination(verb.head)
+
+
+def _destination(noun: Token) -> bool:
+    """Whether `noun` is the object of "to"/"into" on a verb, or a place named "in" or "at"
+    such an object."""
+    for _ in range(2):
+        preposition = noun.head
+        if noun.dep_ != "pobj" or preposition.dep_ != "prep":
+            return False
+        if preposition.lower_ in _DESTINATIONS and preposition.head.pos_ == "VERB":
+            return True
+        if preposition.lower_ not in _INSIDE or preposition.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = preposition.head
+    return False
