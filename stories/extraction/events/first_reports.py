@@ -39,7 +39,7 @@ def first_reported(verb: Token) -> bool:
         return False
     if any(c.dep_ in _FRAMED for c in verb.children):
         return False
-    if not _passive(verb) or not _dated(verb):
+    if not _passive(verb) or not dated_on_itself(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is None:
@@ -47,12 +47,12 @@ def first_reported(verb: Token) -> bool:
         return verb.dep_ == "advcl" and verb.i < verb.head.i
     if subject.lemma_.lower() in NOUN_CLASSES:
         return False  # "the fire was reported at 8 a.m.": the noun's own event tells it
-    if _is_or_has_number(subject):
+    if is_or_has_number(subject):
         return False  # "186 cases were reported in 2004": a tally over a period
     return subject.lower_ not in _EXPLETIVES and subject.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
-def _is_or_has_number(noun: Token) -> bool:
+def is_or_has_number(noun: Token) -> bool:
     """ "186 cases", "over 80 cases", "two prior cases": a number of things reported is a
     statistic, what a period added up to, not one thing coming to notice ("the first cases"
     are)."""
@@ -68,7 +68,7 @@ def _passive(verb: Token) -> bool:
     return not auxiliaries and verb.dep_ == "advcl"
 
 
-def _dated(verb: Token) -> bool:
+def dated_on_itself(verb: Token) -> bool:
     """A date or time hung on the verb itself: "March 6", "at 8 a.m.", "in December"."""
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod", "advmod") and child.ent_type_ in TIME_ENTITIES:
