@@ -1,0 +1,112 @@
+"""A foreign state or province the story never writes as a place, in a story of one other
+country, is not that division.
+
+A local story whose every other place lies in one country names a region abroad only as a
+place someone is in, goes to or comes from: "a year in Helmand", "moved to Nova Scotia". A
+division's name standing elsewhere is a local name that happens to be spelt the same: a
+Kansas City area's "Northland apartments" is no New Zealand region, and "the case went to
+Carlow, who spoke with the family" (Investigator Bill Carlow) no Irish county. The resolver,
+finding no local namesake, took the division. So a first-level division of another country,
+none of whose mentions stands after a preposition of place (nor is followed by "who", which
+only a person takes), the article never qualifies, describes by its kind ("the province") or
+by an offset, in a story whose other places, and the counties it writes (county_cues.py),
+all lie in one other country, is read as that country's place: the name's namesake there when
+it has one, else estimated beside the story's nearest place there (as story_country.py's strays).
+"""
+
+import re
+
+from stories.geocoding.county_cues import written_counties
+from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.story_country import LOCAL_KINDS
+from stories.geocoding.story_focus import nearest_written
+
+# "in Helmand", "to the Yukon", "across Ontario": a region written as where someone is or goes.
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:in|into|to|from|near|across|throughout|around|outside|within|of|through|toward|"
+    r"towards|across)\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+# "Carlow, who spoke with": only a person takes "who".
+_WHO = re.compile(r",?\s+who\b")
+_REACH = 20
+
+
+def _written_as_place(text: str, mention: Mention) -> bool:
+    if _WHO.match(text, mention.end):
+        return False
+    return bool(_PLACE_PREPOSITION.search(text, max(0, mention.start - _REACH), mention.start))
+
+
+def _home_country(
+    text: str, key: str, mentions: list[Mention], gazetteer: OfflineGazetteer
+) -> str | None:
+    """The one country every other place of the story, and every county it writes, lies in."""
+    countries = {
+        m.choice.country_code
+        for m in mentions
+        if m.key != key
+        and m.choice is not None
+        and (m.choice.kind in LOCAL_KINDS or m.choice.kind == GazetteerKind.COUNTRY)
+    }
+    for namesakes in written_counties(text, gazetteer):
+        countries |= {p.country_code for p in namesakes}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
+def _doubted(text: str, group: list[Mention]) -> bool:
+    return not any(
+        m.qualifiers
+        or m.description.offset is not None
+        or GazetteerKind.ADMIN1 in m.description.kind_cues
+        or _written_as_place(text, m)
+        for m in group
+    )
+
+
+def foreign_division_anchors(
+    text: str, mentions: list[Mention], gazetteer: OfflineGazetteer
+) -> dict[int, GazetteerEntry | None]:
+    """Move each doubted foreign division's mentions to the name's namesake in the story's
+    country; for those with none there, their choice cleared, the story's place in that country
+    they are estimated beside (by id of the mention; None when the story has none)."""
+    strays: dict[int, GazetteerEntry | None] = {}
+    keys = dict.fromkeys(
+        m.key for m in mentions if m.choice is not None and m.choice.kind == GazetteerKind.ADMIN1
+    )
+    for key in keys:
+        group = [m for m in mentions if m.key == key and m.choice is not None]
+        chosen = group[0].choice
+        if chosen.kind != GazetteerKind.ADMIN1 or not _doubted(text, group):
+            continue
+        home = _home_country(text, key, mentions, gazetteer)
+        if home is None or home == chosen.country_code:
+            continue
+        options = [
+            c.place
+            for c in group[0].candidates
+            if c.place.country_code == home and c.match == "name" and c.place.kind in LOCAL_KINDS
+        ]
+        if options:
+            best = max(options, key=lambda p: p.population)
+            for m in group:
+                m.choice = best
+            continue
+        local = sorted(
+            (
+                m
+                for m in mentions
+                if m.key != key
+                and m.choice is not None
+                and m.choice.kind in LOCAL_KINDS
+                and m.choice.country_code == home
+            ),
+            key=lambda m: m.start,
+        )
+        anchors = {id(m): nearest_written(m, local) for m in group}
+        for m in group:
+            m.choice = None
+        strays.update(anchors)
+    return strays
