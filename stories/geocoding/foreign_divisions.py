@@ -109,4 +109,6 @@ def foreign_division_anchors(
         for m in group:
             m.choice = None
         strays.update(anchors)
+        for m in mentions:  # nor does it qualify a name listed before it (story_country.py)
+            m.qualifiers = [q for q in m.qualifiers if q.geonames_id != chosen.geonames_id]
     return strays
