@@ -434,7 +434,7 @@ class _Resolver:
 
     def doubt_strays(self) -> None:
         """Weak namesakes abroad in a story that keeps to one country (story_country.py)."""
-        divisions = foreign_division_anchors(self.text, self.mentions, self.gazetteer)
+        divisions = foreign_division_anchors(self.text, self.mentions)
         self.strays = divisions | stray_anchors(self.mentions) | state_stray_anchors(self.mentions)
         self._forget()
 

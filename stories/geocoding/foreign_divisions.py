@@ -9,24 +9,22 @@ Carlow, who spoke with the family" (Investigator Bill Carlow) no Irish county. T
 finding no local namesake, took the division. So a first-level division of another country,
 none of whose mentions stands after a preposition of place (nor is followed by "who", which
 only a person takes), the article never qualifies, describes by its kind ("the province") or
-by an offset, in a story whose other places, and the counties it writes (county_cues.py),
-all lie in one other country, is read as that country's place: the name's namesake there when
+by an offset, in a story whose other places all lie in one other country (two names of its
+towns or divisions at least), is read as that country's place: the name's namesake there when
 it has one, else estimated beside the story's nearest place there (as story_country.py's strays).
 """
 
 import re
 
-from stories.geocoding.county_cues import written_counties
-from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
-from stories.geocoding.story_country import LOCAL_KINDS
+from stories.geocoding.story_country import LOCAL_KINDS, MIN_SUPPORT
 from stories.geocoding.story_focus import nearest_written
 
 # "in Helmand", "to the Yukon", "across Ontario": a region written as where someone is or goes.
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:in|into|to|from|near|across|throughout|around|outside|within|of|through|toward|"
-    r"towards|across)\s+(?:the\s+)?\Z",
+    r"towards)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 # "Carlow, who spoke with": only a person takes "who".
@@ -40,20 +38,25 @@ def _written_as_place(text: str, mention: Mention) -> bool:
     return bool(_PLACE_PREPOSITION.search(text, max(0, mention.start - _REACH), mention.start))
 
 
-def _home_country(
-    text: str, key: str, mentions: list[Mention], gazetteer: OfflineGazetteer
-) -> str | None:
-    """The one country every other place of the story, and every county it writes, lies in."""
-    countries = {
-        m.choice.country_code
+def _home_country(key: str, mentions: list[Mention]) -> str | None:
+    """The one country every other place of the story lies in, when ``MIN_SUPPORT`` distinct
+    names of its towns and divisions lie there (a place to stand beside, not a lone name)."""
+    others = [
+        m.choice
         for m in mentions
         if m.key != key
         and m.choice is not None
         and (m.choice.kind in LOCAL_KINDS or m.choice.kind == GazetteerKind.COUNTRY)
+    ]
+    countries = {p.country_code for p in others}
+    if len(countries) != 1:
+        return None
+    local = {
+        m.key
+        for m in mentions
+        if m.key != key and m.choice is not None and m.choice.kind in LOCAL_KINDS
     }
-    for namesakes in written_counties(text, gazetteer):
-        countries |= {p.country_code for p in namesakes}
-    return next(iter(countries)) if len(countries) == 1 else None
+    return next(iter(countries)) if len(local) >= MIN_SUPPORT else None
 
 
 def _doubted(text: str, group: list[Mention]) -> bool:
@@ -67,11 +70,11 @@ def _doubted(text: str, group: list[Mention]) -> bool:
 
 
 def foreign_division_anchors(
-    text: str, mentions: list[Mention], gazetteer: OfflineGazetteer
+    text: str, mentions: list[Mention]
 ) -> dict[int, GazetteerEntry | None]:
     """Move each doubted foreign division's mentions to the name's namesake in the story's
     country; for those with none there, their choice cleared, the story's place in that country
-    they are estimated beside (by id of the mention; None when the story has none)."""
+    they are estimated beside (by id of the mention)."""
     strays: dict[int, GazetteerEntry | None] = {}
     keys = dict.fromkeys(
         m.key for m in mentions if m.choice is not None and m.choice.kind == GazetteerKind.ADMIN1
@@ -81,7 +84,7 @@ def foreign_division_anchors(
         chosen = group[0].choice
         if chosen.kind != GazetteerKind.ADMIN1 or not _doubted(text, group):
             continue
-        home = _home_country(text, key, mentions, gazetteer)
+        home = _home_country(key, mentions)
         if home is None or home == chosen.country_code:
             continue
         options = [
