@@ -17,6 +17,8 @@ from typing import NamedTuple
 
 from stories.datelines import find_dateline
 from stories.geocoding.county_cues import follow_written_counties
+from stories.geocoding.county_states import follow_county_state
+from stories.geocoding.foreign_divisions import foreign_division_anchors
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
 from stories.geocoding.mention_reading import Mention, read_mentions
@@ -432,7 +434,8 @@ class _Resolver:
 
     def doubt_strays(self) -> None:
         """Weak namesakes abroad in a story that keeps to one country (story_country.py)."""
-        self.strays = stray_anchors(self.mentions) | state_stray_anchors(self.mentions)
+        divisions = foreign_division_anchors(self.text, self.mentions)
+        self.strays = divisions | stray_anchors(self.mentions) | state_stray_anchors(self.mentions)
         self._forget()
 
     def _offset_places(self, mention: Mention) -> bool:
@@ -559,6 +562,7 @@ def resolve_mentions(
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     follow_written_counties(text, resolver.mentions, gazetteer)
+    follow_county_state(text, resolver.mentions, gazetteer)
     follow_organisation_towns(text, resolver.mentions, gazetteer)
     follow_story_state(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
