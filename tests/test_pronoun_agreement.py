@@ -2,6 +2,7 @@
 person made a subject in the pronoun's own sentence comes before persons of earlier ones
 (events.pronoun_agreement, context.MentionIndex). Sentences written for these tests."""
 
+from stories.extraction.events.pronoun_agreement import told_pronouns
 from tests.test_events import event_titles, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -75,3 +76,43 @@ def test_a_person_noun_subject_between_keeps_the_name_from_the_pronoun(nlp):  # 
     )
 
     assert not any(t.startswith("Jane Doe") for t in event_titles(nlp, text, "catch"))
+
+
+def _told(nlp, text: str, names: dict[str, str]) -> dict[str, frozenset[str]]:  # noqa: F811
+    doc = nlp(text)
+    names_at = {t.i: names[t.text] for t in doc if t.text in names}
+    return told_pronouns(doc, names_at)
+
+
+def test_a_name_opening_an_adverbial_clause_takes_the_pronoun_of_the_main_clause(nlp):  # noqa: F811
+    told = _told(nlp, "When Ruiz heard the news, she drove to the farm.", {"Ruiz": "Ana Ruiz"})
+
+    assert told == {"Ana Ruiz": frozenset({"she"})}
+
+
+def test_a_he_inside_what_a_named_person_is_quoted_saying_is_not_that_person(nlp):  # noqa: F811
+    text = "Ruiz added: “It is still hard for him because he cannot swim.”"
+
+    assert _told(nlp, text, {"Ruiz": "Ana Ruiz"}) == {}
+
+
+def test_a_pronoun_in_a_clause_describing_a_noun_is_not_the_main_subject(nlp):  # noqa: F811
+    text = "Lee praised the nurse, who held the hand of a woman while she was trapped."
+
+    assert _told(nlp, text, {"Lee": "Tom Lee"}) == {}
+
+
+def test_a_pronoun_paired_with_a_name_is_not_the_speaker(nlp):  # noqa: F811
+    text = "Ruiz added that before their father died, he and Mike had written to each other."
+
+    assert "Ana Ruiz" not in _told(nlp, text, {"Ruiz": "Ana Ruiz"})
+
+
+def test_a_name_after_it_appeared_is_the_nearest_subject_of_the_he_after_it(nlp):  # noqa: F811
+    text = (
+        "When Ana Ruiz heard the news, she drove to the farm. "
+        "Jane Doe said it appeared Tom Lee, who wore no helmet, lost control and he was "
+        "thrown from the tractor in Lyon on Monday."
+    )
+
+    assert event_titles(nlp, text, "throw") == ["Tom Lee thrown in Lyon"]

@@ -22,7 +22,11 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOU
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.object_antecedents import object_antecedent
 from stories.extraction.events.person_nouns import names_a_person
-from stories.extraction.events.pronoun_agreement import disagrees, told_pronouns
+from stories.extraction.events.pronoun_agreement import (
+    disagrees,
+    seeming_subject,
+    told_pronouns,
+)
 from stories.extraction.events.pronoun_chains import chained_person, told_as
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
@@ -272,7 +276,9 @@ class MentionIndex:
         sentence = self.sentence(pronoun)
         for token in reversed(self.doc[sentence.start : pronoun.i]):
             root = token.head if token.dep_ == "appos" and token.i in self.person_at else token
-            if root.dep_ not in _SUBJECTS or across_lines(token, root):
+            if root.dep_ not in _SUBJECTS and not seeming_subject(root):
+                continue
+            if across_lines(token, root):
                 continue
             person = self.person_at.get(token.i)
             if person is not None and self._agrees(pronoun, person):

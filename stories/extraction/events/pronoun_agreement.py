@@ -10,6 +10,7 @@ The pronoun a person takes is learned from the story's own words, never from a l
 names: a subject "he"/"she" inside a clause whose subject is the name ("Ford said he would",
 "Ana Ruiz left after she signed", "X lost control and he was thrown"), or in a clause an
 adverbial clause with the name as subject opens ("When Ana Ruiz heard, she drove"); never a
+pronoun paired with a name ("he and Mike"), one in a clause describing a noun, nor a
 pronoun inside a quotation the name speaks ("Ruiz added: “It is hard for him because he …”":
 a quoted "he" is someone else). A person told by both, or by neither, agrees with either.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+_SEEMING = frozenset({"appear", "seem"})  # "it appeared X lost control": X is the subject
 _QUOTES = frozenset({'"', "“", "”", "‘", "’", "''", "``"})
 _PRONOUN_OF = {
     "he": "he",
@@ -44,6 +47,8 @@ def told_pronouns(doc: Doc, names_at: dict[int, str]) -> dict[str, frozenset[str
     for token in doc:
         if token.lower_ not in ("he", "she") or token.dep_ not in _SUBJECTS:
             continue
+        if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.i in names_at) for c in token.children):
+            continue  # "Martha added that he and Mike had written": a pair, not Martha
         name = subject_above(token, names_at) or _opening_subject(token, names_at)
         if name is not None and not _quoted_between(doc, name, token, names_at):
             found.setdefault(name, set()).add(token.lower_)
@@ -58,9 +63,11 @@ def disagrees(pronoun: Token, name: str, told: dict[str, frozenset[str]]) -> boo
 
 
 def subject_above(pronoun: Token, names_at: dict[int, str]) -> str | None:
-    """The name that is the subject of a verb the pronoun's clause lies under."""
+    """The name that is the subject of a verb the pronoun's clause lies under, short of a
+    clause describing a noun ("Lee praised Oro, who held a hand while she was trapped": the
+    "she" is not Lee's)."""
     verb = pronoun.head
-    while verb.head.i != verb.i:
+    while verb.head.i != verb.i and verb.dep_ not in _NOUN_CLAUSES:
         verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
         if subject is not None and subject.i < pronoun.i and subject.i in names_at:
@@ -85,3 +92,14 @@ def _quoted_between(doc: Doc, name: str, pronoun: Token, names_at: dict[int, str
     before it: the pronoun is inside what the named person is quoted saying."""
     start = max((i for i, n in names_at.items() if n == name and i < pronoun.i), default=0)
     return any(t.is_quote or t.text in _QUOTES for t in doc[start : pronoun.i])
+
+
+def seeming_subject(token: Token) -> bool:
+    """ "The deputy said it appeared Roger W. lost control and he was thrown": a name the
+    parser made the object of an "it appeared"/"it seemed", the subject of what it reports."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj"
+        and verb.lemma_.lower() in _SEEMING
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    )
