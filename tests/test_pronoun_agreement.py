@@ -116,3 +116,9 @@ def test_a_name_after_it_appeared_is_the_nearest_subject_of_the_he_after_it(nlp)
     )
 
     assert event_titles(nlp, text, "throw") == ["Tom Lee thrown in Lyon"]
+
+
+def test_a_pronoun_in_a_clause_opened_by_a_relative_word_is_not_the_main_subject(nlp):  # noqa: F811
+    text = "Lee gave an award to the crew that cut open the car in which she was trapped."
+
+    assert _told(nlp, text, {"Lee": "Tom Lee"}) == {}

@@ -10,7 +10,8 @@ The pronoun a person takes is learned from the story's own words, never from a l
 names: a subject "he"/"she" inside a clause whose subject is the name ("Ford said he would",
 "Ana Ruiz left after she signed", "X lost control and he was thrown"), or in a clause an
 adverbial clause with the name as subject opens ("When Ana Ruiz heard, she drove"); never a
-pronoun paired with a name ("he and Mike"), one in a clause describing a noun, nor a
+pronoun paired with a name ("he and Mike"), one in a clause describing a noun (hung under
+it, or opened by a relative word: "the car in which she was trapped"), nor a
 pronoun inside a quotation the name speaks ("Ruiz added: “It is hard for him because he …”":
 a quoted "he" is someone else). A person told by both, or by neither, agrees with either.
 """
@@ -18,6 +19,8 @@ a quoted "he" is someone else). A person told by both, or by neither, agrees wit
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+
+from stories.extraction.events.lexicon import RELATIVE_WORDS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUN_CLAUSES = frozenset({"relcl", "acl"})
@@ -49,6 +52,8 @@ def told_pronouns(doc: Doc, names_at: dict[int, str]) -> dict[str, frozenset[str
             continue
         if any(c.dep_ == "conj" and (c.pos_ == "PROPN" or c.i in names_at) for c in token.children):
             continue  # "Martha added that he and Mike had written": a pair, not Martha
+        if _relative(token):
+            continue  # "… the car in which she was trapped", however the parser hung it
         name = subject_above(token, names_at) or _opening_subject(token, names_at)
         if name is not None and not _quoted_between(doc, name, token, names_at):
             found.setdefault(name, set()).add(token.lower_)
@@ -102,4 +107,14 @@ def seeming_subject(token: Token) -> bool:
         token.dep_ == "dobj"
         and verb.lemma_.lower() in _SEEMING
         and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    )
+
+
+def _relative(pronoun: Token) -> bool:
+    """Whether the pronoun's clause opens with a relative word ("in which she was trapped",
+    "where he works"): it describes a noun, wherever the parser attached it."""
+    verb = pronoun.head
+    return any(
+        t.lower_ in RELATIVE_WORDS and t.tag_ in ("WDT", "WP", "WP$", "WRB")
+        for t in pronoun.doc[verb.left_edge.i : pronoun.i]
     )
