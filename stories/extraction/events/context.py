@@ -275,7 +275,8 @@ class MentionIndex:
             return None
         sentence = self.sentence(pronoun)
         for token in reversed(self.doc[sentence.start : pronoun.i]):
-            root = token.head if token.dep_ == "appos" and token.i in self.person_at else token
+            owner = token.dep_ in ("appos", "poss") and token.i in self.person_at
+            root = token.head if owner else token  # "the painter Berg said", "Ford's book was"
             if root.dep_ not in _SUBJECTS and not seeming_subject(root):
                 continue
             if across_lines(token, root):
