@@ -22,6 +22,11 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOU
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.object_antecedents import object_antecedent
 from stories.extraction.events.person_nouns import names_a_person
+from stories.extraction.events.pronoun_agreement import (
+    disagrees,
+    seeming_subject,
+    told_pronouns,
+)
 from stories.extraction.events.pronoun_chains import chained_person, told_as
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
@@ -153,6 +158,7 @@ class MentionIndex:
     paragraph_starts: list[int] = field(default_factory=list)
     noise: dict[int, bool] = field(default_factory=dict)
     told_as: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun_chains.told_as
+    pronouns: dict[str, frozenset[str]] | None = None  # pronoun_agreement.told_pronouns
     event_words: dict[tuple[int, int, str], Token | None] = field(default_factory=dict)  # homes
     comma_nouns: dict[int, Token | None] = field(default_factory=dict)  # places._renaming
 
@@ -227,26 +233,60 @@ class MentionIndex:
         An object pronoun never means its own clause's subject ("Lind invited him": not Lind;
         that would be "himself"), so that subject is passed over.
         """
+        own = self._subject_before(pronoun)
+        if own is not None:
+            return own  # "Kerr said Lee skidded and he was thrown": Lee, not one named before
         reporter = reporting_subject(pronoun)
-        if reporter is not None and reporter.i in self.person_at:
-            return self.person_at[reporter.i]
+        speaker = self.person_at.get(reporter.i) if reporter is not None else None
+        if speaker is not None and self._agrees(pronoun, speaker):
+            return speaker
         if _fits(reporter, plural=False):
             return None  # "the man told doctors he ate …": the unnamed speaker (antecedent_noun)
         ahead = named_after(pronoun, self.person_at)
-        if ahead is not None:
+        if ahead is not None and self._agrees(pronoun, self.person_at[ahead.i]):
             return self.person_at[ahead.i]  # "While he was held, Jones lost his job"
         number = self.sentence_number(pronoun)
         before = self.sentences[number - 1] if number > 0 else None
         only = object_antecedent(
             pronoun, self.sentences[number], before, self.person_at, lambda t: _fits(t, False)
         )
-        if only is not None:
+        if only is not None and self._agrees(pronoun, only):
             return only  # "Police arrested X. He punched …" (events.object_antecedents)
         excluded = None
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
             excluded = self.person_at.get(subject.i) if subject is not None else None
-        return self._salient_near(pronoun, excluded)
+        return self._salient_near(pronoun, excluded, agreeing=pronoun)
+
+    def _agrees(self, pronoun: Token, person: PersonMention) -> bool:
+        """Whether the story may call `person` by `pronoun`: never a "he" for one it calls
+        "she", nor the reverse (events.pronoun_agreement)."""
+        if self.pronouns is None:
+            names = {i: p.name for i, p in self.person_at.items()}
+            self.pronouns = told_pronouns(self.doc, names)
+        return not disagrees(pronoun, person.name, self.pronouns)
+
+    def _subject_before(self, pronoun: Token) -> PersonMention | None:
+        """The nearest person named as a subject before a subject "he"/"she" in its own
+        sentence, a speaker or one inside what is reported ("Kerr said Lee skidded when he
+        …"), who agrees with it; None when a role that may be the person ("the driver fled
+        and he …"), or a "he"/"she" the pronoun does not follow, comes first."""
+        if pronoun.lower_ not in ("he", "she") or pronoun.dep_ not in _SUBJECTS:
+            return None
+        sentence = self.sentence(pronoun)
+        for token in reversed(self.doc[sentence.start : pronoun.i]):
+            owner = token.dep_ in ("appos", "poss") and token.i in self.person_at
+            root = token.head if owner else token  # "the painter Berg said", "Ford's book was"
+            if root.dep_ not in _SUBJECTS and not seeming_subject(root):
+                continue
+            if across_lines(token, root):
+                continue
+            person = self.person_at.get(token.i)
+            if person is not None and self._agrees(pronoun, person):
+                return person
+            if person is None and (_fits(token, plural=False) or token.lower_ == pronoun.lower_):
+                return None
+        return None
 
     def chained_name(self, pronoun: Token) -> str | None:
         """ "Two months later, he died": far from any name, whom the "he" or "she" before it
@@ -293,14 +333,18 @@ class MentionIndex:
         token: Token,
         excluded: PersonMention | None = None,
         called: frozenset[str] | None = None,
+        agreeing: Token | None = None,
     ) -> PersonMention | None:
         """The last person made a subject before `token`, within the pronoun's reach (one
-        the story `called` by the pronoun, when given)."""
+        the story `called` by the pronoun, when given; one the story may call by the pronoun
+        `agreeing`, when given)."""
         for position, person in reversed(self.salient):
             if position < token.i and token.i - position <= _PRONOUN_REACH:
                 if excluded is not None and person.name == excluded.name:
                     continue
                 if called is not None and person.name not in called:
+                    continue
+                if agreeing is not None and not self._agrees(agreeing, person):
                     continue
                 return person
         return None
@@ -354,7 +398,7 @@ class MentionIndex:
             return self.short_name(person) if person is not None else self.last_named(earlier)
         for position in range(pronoun.i - 1, max(-1, pronoun.i - _PRONOUN_REACH - 1), -1):
             person = self.person_at.get(position)
-            if person is not None:
+            if person is not None and self._agrees(pronoun, person):
                 return self.short_name(person)
         return None
 

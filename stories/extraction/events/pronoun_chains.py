@@ -22,6 +22,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.pronoun_agreement import told_pronouns
+
 _CHAINED = frozenset({"he", "she"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LINKS = 12  # a chain longer than this has likely passed to someone else
@@ -38,29 +40,11 @@ def previous_link(pronoun: Token, reach: int) -> Token | None:
 
 
 def told_as(pronoun: str, doc: Doc, names_at: dict[int, str]) -> frozenset[str]:
-    """The names the story calls `pronoun` ("he", "she") and never the other: a name that is
-    a subject and the pronoun a subject inside its clause ("Ford said he would", "Ana Ruiz
-    left after she signed"), `names_at` mapping token positions to names."""
-    found: dict[str, set[str]] = {word: set() for word in _CHAINED}
-    for token in doc:
-        if token.lower_ not in _CHAINED or token.dep_ not in _SUBJECTS:
-            continue
-        name = _subject_above(token, names_at)
-        if name is not None:
-            found[token.lower_].add(name)
-    other = set().union(*(names for word, names in found.items() if word != pronoun))
-    return frozenset(found.get(pronoun, set()) - other)
-
-
-def _subject_above(pronoun: Token, names_at: dict[int, str]) -> str | None:
-    """The name that is the subject of a verb the pronoun's clause lies under."""
-    verb = pronoun.head
-    while verb.head.i != verb.i:
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and subject.i < pronoun.i and subject.i in names_at:
-            return names_at[subject.i]
-    return None
+    """The names the story calls `pronoun` ("he", "she") and never the other
+    (events.pronoun_agreement: "Ford said he would", "Ana Ruiz left after she signed"),
+    `names_at` mapping token positions to names."""
+    told = told_pronouns(doc, names_at)
+    return frozenset(name for name, words in told.items() if words == {pronoun})
 
 
 def chained_person[P](
