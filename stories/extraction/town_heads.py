@@ -31,14 +31,26 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 
 # Capitalised words naming a town's or a county's public body or office after the town: "the
 # Athens Police Department", "Bloomfield Town Council", "Alachua County Sheriff's Office". Not
-# "County" or "Parish" (they make the name a county's, which the gazetteer reads whole), not
-# "State", "University", "High", "School", "Court" (teams, colleges, single schools, streets).
+# "County", "Parish" or "Township" (they make the name a division's own, which the gazetteer
+# reads whole), not "State", "University", "High", "School", "Court" (teams, colleges, single
+# schools, streets), not "Health" ("Palmetto Health": a hospital group named for a state's
+# nickname), nor "Superior" or "Circuit" (a county's court written with the county's bare name,
+# "Middlesex Superior Court", which a namesake town would take).
 INSTITUTION_WORDS = frozenset(
-    {"Police", "Sheriff", "Fire", "Volunteer", "City", "Town", "Township", "Department",
-     "Public", "Municipal", "Council", "Commission", "Board", "Jail", "Courthouse", "Chamber",
-     "District", "Parks", "Health", "Superior", "Circuit", "Community", "Housing", "Utilities",
-     "Library", "Coroner", "Emergency", "Planning", "Zoning", "Schools", "Mayor", "Senior",
-     "Democratic", "Republican", "Transit", "Water"}
+    {"Police", "Sheriff", "Fire", "Volunteer", "City", "Town", "Department", "Public",
+     "Municipal", "Council", "Commission", "Board", "Jail", "Courthouse", "Chamber", "District",
+     "Parks", "Housing", "Utilities", "Library", "Coroner", "Emergency", "Planning", "Zoning",
+     "Schools", "Mayor", "Senior", "Democratic", "Republican", "Transit", "Water", "Community"}
+)  # fmt: skip
+# "City" and "Town" after a name make a body's name only before one of the town's offices
+# ("the Tupelo City Council", "Greer City Hall"): "Harbor City", "Emerald City Players" are a
+# place's or a troupe's own name.
+CITY_WORDS = frozenset({"City", "Town"})
+CIVIC_AFTER_CITY = frozenset(
+    {"Council", "Commission", "Commissioner", "Commissioners", "Hall", "Manager", "Attorney",
+     "Clerk", "Elections", "Election", "Schools", "Police", "Marshal", "Court", "Board",
+     "Councilman", "Councilwoman", "Administrator", "Engineer", "Treasurer", "Auditor",
+     "Utilities", "Park", "Parks", "Committee"}
 )  # fmt: skip
 # Lower-case nouns a town's name modifies after a determiner, saying the thing or the person is
 # the town's: "a Gainesville restaurant", "the Dublin company", "an Athens attorney". Kinds of
@@ -91,9 +103,17 @@ def institution_head(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
         head = doc[start : start + size]
         if not all(_capitalised(t) for t in head):
             continue
-        if doc[start + size].text in INSTITUTION_WORDS and _local(gazetteer, head):
+        if _a_body_after(doc, start + size, end) and _local(gazetteer, head):
             return head
     return None
+
+
+def _a_body_after(doc: Doc, i: int, end: int) -> bool:
+    """Does token ``i`` open a body's name ("Police Department", "City Council")?"""
+    word = doc[i].text
+    if word in CITY_WORDS:
+        return i + 1 < end and doc[i + 1].text in CIVIC_AFTER_CITY
+    return word in INSTITUTION_WORDS
 
 
 def _run_from(doc: Doc, start: int) -> Span:
@@ -136,6 +156,8 @@ def modifier_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
     for token in doc:
         if token.lower_ not in LOCAL_NOUNS or not token.is_lower or token.i < 2:
             continue
+        if token.dep_ == "compound":
+            continue  # "a Chiefland bar brawl": the noun describes another, the happening
         name = cues._name_before(doc, token.i)
         if name is None or name.start == 0 or doc[name.start - 1].lower_ not in _DETERMINERS:
             continue
