@@ -88,3 +88,27 @@ def test_a_surname_named_like_a_town_is_no_body(places_in):
     found = places_in("Investigator Tom Lincoln was sent to the house at noon on Tuesday.")
 
     assert "Lincoln" not in found
+
+
+def test_a_place_named_with_city_is_not_cut_to_a_namesake(places_in):
+    found = places_in("Firefighters from the Emerald City Players benefit were thanked on Friday.")
+
+    assert "Emerald" not in found
+
+
+def test_a_hospital_group_named_for_a_state_nickname_is_no_town(places_in):
+    found = places_in("The trooper was taken to Palmetto Health Richland with minor injuries.")
+
+    assert "Palmetto" not in found
+
+
+def test_a_countys_court_written_with_its_bare_name_is_no_town(places_in):
+    found = places_in("The driver is due to appear in Middlesex Superior Court next month.")
+
+    assert "Middlesex" not in found
+
+
+def test_a_local_noun_describing_another_noun_is_no_cue(places_in):
+    found = places_in("Police broke up a Tifton bar fight early on Saturday morning.")
+
+    assert "Tifton" not in found
