@@ -112,3 +112,9 @@ def test_a_local_noun_describing_another_noun_is_no_cue(places_in):
     found = places_in("Police broke up a Tifton bar fight early on Saturday morning.")
 
     assert "Tifton" not in found
+
+
+def test_a_body_named_without_its_town_opens_no_place(places_in):
+    found = places_in("No cash was taken, said a Police Department spokesman on Thursday.")
+
+    assert "Police" not in found

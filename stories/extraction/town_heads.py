@@ -67,6 +67,7 @@ LOCAL_NOUNS = frozenset(
      "spokeswoman", "dispatcher", "firefighter", "sheriff", "citizen", "citizens",
      "taxpayers", "voters", "apartment", "residence", "office"}
 )  # fmt: skip
+_BODY_WORDS = INSTITUTION_WORDS | CIVIC_AFTER_CITY
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our"})
 _LEADING = frozenset({"The", "A", "An"})
 _HEAD_LIMIT = 3  # words of a town's name: "Salt Lake City", "Kansas City"
@@ -101,8 +102,8 @@ def institution_head(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
     end = span.end
     for size in range(min(_HEAD_LIMIT, end - start - 1), 0, -1):
         head = doc[start : start + size]
-        if not all(_capitalised(t) for t in head):
-            continue
+        if not all(_capitalised(t) for t in head) or head[0].text in _BODY_WORDS:
+            continue  # "a Police Department spokesman": no town opens it (a Polish one bears it)
         if _a_body_after(doc, start + size, end) and _local(gazetteer, head):
             return head
     return None
