@@ -68,6 +68,10 @@ LOCAL_NOUNS = frozenset(
      "taxpayers", "voters", "apartment", "residence", "office"}
 )  # fmt: skip
 _BODY_WORDS = INSTITUTION_WORDS | CIVIC_AFTER_CITY
+# Buildings a body works in: "the Anderson County Jail", "the Henderson County Courthouse" is
+# where an event happened (a venue, estimated beside the story's places, and said in its title),
+# so a name ending in one is not cut back to its county or town.
+VENUE_WORDS = frozenset({"Jail", "Courthouse", "Library", "Hall", "Center", "Centre", "Park"})
 _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our"})
 _LEADING = frozenset({"The", "A", "An"})
 _HEAD_LIMIT = 3  # words of a town's name: "Salt Lake City", "Kansas City"
@@ -172,8 +176,9 @@ def narrowed_to_heads(
     doc: Doc, gazetteer: OfflineGazetteer, found: dict[int, PlaceMention], mention
 ) -> None:
     """Replace each mention the gazetteer does not know whose name is a body's, opened by a
-    place it knows ("Alachua County Sheriff", "Gainesville City Elections", "Henderson County
-    Jail"), by that place. ``mention`` makes a PlaceMention of a span and its candidates."""
+    place it knows ("Alachua County Sheriff", "Gainesville City Elections"), by that place; not
+    a venue ("Henderson County Jail", VENUE_WORDS). ``mention`` makes a PlaceMention of a span
+    and its candidates."""
     for start, place in list(found.items()):
         if place.kind != "other" or place.name != place.text:
             continue
@@ -181,7 +186,7 @@ def narrowed_to_heads(
         if span is None or len(span) < 2:
             continue
         head = institution_head(span, gazetteer)
-        if head is None:
+        if head is None or span[-1].text in VENUE_WORDS:
             continue
         del found[start]
         found[head.start_char] = mention(head, cues.trusted(gazetteer, head.text))
