@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from stories.extraction import place_cues as cues
+from stories.extraction import town_heads
 from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -380,6 +381,7 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             candidates = gazetteer.candidates(span.text)
         if candidates and not _only_a_demonym(candidates) and _retypable_bare(span):
             found[span.start_char] = _mention(span, candidates)
+    town_heads.narrowed_to_heads(doc, gazetteer, found, _mention)
     _add_cued(doc, gazetteer, found, diseases)
     return [found[k] for k in sorted(found)]
 
@@ -393,6 +395,8 @@ def _cued_spans(doc: Doc, gazetteer: OfflineGazetteer, found: dict) -> Iterable[
     yield from ((s, True) for s in cues.feature_name_spans(doc))
     yield from ((s, False) for s in cues.title_spans(doc))
     yield from ((s, False) for s in cues.owned_office_spans(doc))
+    yield from ((s, False) for s in town_heads.institution_spans(doc, gazetteer))
+    yield from ((s, False) for s in town_heads.modifier_spans(doc, gazetteer))
     yield from ((s, False) for s in cues.prominent_spans(doc, gazetteer))
     yield from cues.region_placed_spans(doc, gazetteer)
     yield from ((s, False) for s in cues.kind_listed(doc))

@@ -71,10 +71,12 @@ PROMINENT_POPULATION = 1_000_000
 _PARTY = frozenset({"r", "d", "i", "dfl"})
 _MIN_POPULATION = 1000
 # Capitalised words that open names of institutions and titles without naming a place, though
-# some village somewhere bears them: "the White House", "City Council", "Vice Mayor".
+# some village somewhere bears them: "the White House", "City Council", "Vice Mayor", "Metro
+# Police".
 _TITLE_WORDS = frozenset(
     {"city", "white", "supreme", "superior", "vice", "home", "justice", "federal", "national",
-     "royal", "general", "central", "public", "republic", "miss", "naval", "capitol", "state"}
+     "royal", "general", "central", "public", "republic", "miss", "naval", "capitol", "state",
+     "metro"}
 )  # fmt: skip
 # Entity types whose words are never a place's name: "Saturday youth club", "a Jewish family".
 _NOT_PLACE_TYPES = frozenset(
