@@ -113,3 +113,15 @@ def test_a_team_owning_a_score_after_in_is_not_made_a_region(gazetteer):
     text = "The freshman scored twice in North Texas's 31-28 win over the Owls on Saturday."
     found = resolve(text, ["North Texas"], gazetteer)["North Texas"]
     assert found.latitude is None or _km(found, 32.8, -97.0) > 100
+
+
+def test_a_side_named_like_a_country_of_its_own_is_not_made_a_side_of_another(gazetteer):
+    text = "Fighting broke out again in Southern Sudan on Monday."
+    found = resolve(text, ["Southern Sudan"], gazetteer)["Southern Sudan"]
+    assert found.latitude is None or found.geonames_id is not None
+
+
+def test_a_country_known_by_another_name_with_a_compass_word_keeps_its_entry(gazetteer):
+    text = "Voters queued in East Timor before dawn on Saturday."
+    found = resolve(text, ["East Timor"], gazetteer)["East Timor"]
+    assert found.geonames_id is not None

@@ -77,8 +77,9 @@ def _side_named(
     part = _SIDE_IN_NAME.match(mention.surface)
     if part is None or not part["word"][0].isupper():
         return None
-    if any(c.match == "name" for c in gazetteer.candidates(mention.surface)):
-        return None  # "North Carolina", "South Africa": a name of its own
+    bare = re.sub(r"ern$", "", part["word"], flags=re.IGNORECASE)
+    if gazetteer.candidates(mention.surface) or gazetteer.candidates(f"{bare} {part['area']}"):
+        return None  # "North Carolina", "East Timor", "Southern Sudan": a place of its own
     after = text[mention.end : mention.end + 16]
     if not _PLACE_PREPOSITION.search(before) or _TEAM_SCORE.match(after):
         return None
