@@ -125,3 +125,9 @@ def test_a_country_known_by_another_name_with_a_compass_word_keeps_its_entry(gaz
     text = "Voters queued in East Timor before dawn on Saturday."
     found = resolve(text, ["East Timor"], gazetteer)["East Timor"]
     assert found.geonames_id is not None
+
+
+def test_two_compass_words_before_a_division_word_are_one_bearing_not_a_side(gazetteer):
+    text = "Cholera cases rose in North Eastern Province this week."
+    found = resolve(text, ["North Eastern Province"], gazetteer)["North Eastern Province"]
+    assert found.reason is None or "side of" not in found.reason

@@ -40,6 +40,7 @@ from stories.geocoding.resolution import Resolution
 _SIDE_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?)"
 # "North Texas": a capitalised side that is part of the name as written.
 _SIDE_IN_NAME = re.compile(rf"^(?P<word>{_SIDE_WORD})\s+(?P<area>\S.*)$", re.IGNORECASE)
+_SIDE_FIRST = re.compile(rf"(?:{_SIDE_WORD}|central)\b", re.IGNORECASE)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around|over)\s+$")
 # A side's name owning a score is a team's ("in North Texas's 31-28 win"), not a region's.
 _TEAM_SCORE = re.compile(r"^['’]s?\s+\d{1,3}[-–]\d{1,3}\b")
@@ -77,6 +78,8 @@ def _side_named(
     part = _SIDE_IN_NAME.match(mention.surface)
     if part is None or not part["word"][0].isupper():
         return None
+    if _SIDE_FIRST.match(part["area"]):
+        return None  # "North Eastern Province": one bearing in two words, then no area
     bare = re.sub(r"ern$", "", part["word"], flags=re.IGNORECASE)
     if gazetteer.candidates(mention.surface) or gazetteer.candidates(f"{bare} {part['area']}"):
         return None  # "North Carolina", "East Timor", "Southern Sudan": a place of its own
