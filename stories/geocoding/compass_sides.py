@@ -31,7 +31,6 @@ from dataclasses import replace
 from functools import lru_cache
 
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.index import _SELECT_PLACE, _place
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution
@@ -166,8 +165,4 @@ def _extent(values: list[float]) -> tuple[float, float]:
 @lru_cache(maxsize=512)
 def _towns(gazetteer: OfflineGazetteer, country: str, admin1: str) -> tuple[GazetteerEntry, ...]:
     """The populated places the gazetteer holds in a country, or in one of its states."""
-    query, arguments = f"{_SELECT_PLACE} WHERE kind = 'city' AND country_code = ?", [country]
-    if admin1:
-        query, arguments = f"{query} AND admin1 = ?", [country, admin1]
-    rows = gazetteer.index.connection.execute(query, arguments).fetchall()
-    return tuple(_place(row) for row in rows)
+    return gazetteer.index.towns(country, admin1)
