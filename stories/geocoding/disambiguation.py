@@ -16,6 +16,7 @@ from datetime import date
 from typing import NamedTuple
 
 from stories.datelines import find_dateline
+from stories.geocoding.compass_sides import place_compass_sides
 from stories.geocoding.county_cues import follow_written_counties
 from stories.geocoding.county_states import follow_county_state
 from stories.geocoding.foreign_divisions import foreign_division_anchors
@@ -566,10 +567,11 @@ def resolve_mentions(
     follow_organisation_towns(text, resolver.mentions, gazetteer)
     follow_story_state(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
-    return [
+    resolutions = [
         street_resolution(m, resolver.mentions) if id(m) in streets else resolver.resolution(m)
         for m in resolver.mentions
     ]
+    return place_compass_sides(text, resolver.mentions, resolutions, gazetteer)
 
 
 def candidate_features(

@@ -166,6 +166,14 @@ class GazetteerIndex:
         ).fetchone()
         return _place(row) if row else None
 
+    def towns(self, country_code: str, admin1: str = "") -> tuple[GazetteerEntry, ...]:
+        """The populated places of a country, or of one of its first-level divisions."""
+        query = f"{_SELECT_PLACE} WHERE kind = 'city' AND country_code = ?"
+        arguments: tuple[str, ...] = (country_code,)
+        if admin1:
+            query, arguments = f"{query} AND admin1 = ?", (country_code, admin1)
+        return tuple(_place(row) for row in self.connection.execute(query, arguments).fetchall())
+
     def meta(self, key: str) -> str | None:
         row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
