@@ -421,7 +421,7 @@ def _add_cued(doc: Doc, gazetteer: OfflineGazetteer, found: dict, diseases: set[
             continue  # "the Jones family" where the article names Marcus Jones
         text = span.text.title() if span.text.isupper() and len(span.text) > 3 else span.text
         candidates = cues.trusted(gazetteer, text)
-        if not (by_kind or cues._populated(candidates)):
+        if not (by_kind or cues.populated(candidates)):
             continue
         found[span.start_char] = _mention(span, candidates)
         taken.append((span.start_char, span.end_char))

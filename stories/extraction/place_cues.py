@@ -69,7 +69,7 @@ TOWN_OFFICE_NOUNS = frozenset(
 PROMINENT_POPULATION = 1_000_000
 # US party letters before a home town or state: "Rep. Jane Doe, D-Hardy".
 _PARTY = frozenset({"r", "d", "i", "dfl"})
-_MIN_POPULATION = 1000
+MIN_POPULATION = 1000
 # Capitalised words that open names of institutions and titles without naming a place, though
 # some village somewhere bears them: "the White House", "City Council", "Vice Mayor", "Metro
 # Police".
@@ -109,11 +109,11 @@ def plausible(span: Span) -> bool:
     return not (len(span) == 1 and span[0].lower_ in _TITLE_WORDS)
 
 
-def _populated(candidates: list) -> bool:
+def populated(candidates: list) -> bool:
     """A country, a division or a town people live in: what a cue may make of a name."""
     return any(
         c.place.kind in ("country", "admin1", "admin2", "region")
-        or c.place.population >= _MIN_POPULATION
+        or c.place.population >= MIN_POPULATION
         for c in candidates
     )
 
@@ -122,7 +122,7 @@ def _proper(span: Span) -> bool:
     return all(t.is_title or t.is_upper or not t.is_alpha for t in span) and span[0].is_alpha
 
 
-def _name_before(doc: Doc, end: int, limit: int = 3) -> Span | None:
+def name_before(doc: Doc, end: int, limit: int = 3) -> Span | None:
     """The run of capitalised proper-noun tokens ending at token ``end`` (exclusive)."""
     start = end
     while start > 0 and end - start < limit:
@@ -163,7 +163,7 @@ def dateline_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
             continue
         for start, end in dateline.place_spans:
             span = doc.char_span(start, end)
-            if span is not None and _populated(trusted(gazetteer, span.text.title())):
+            if span is not None and populated(trusted(gazetteer, span.text.title())):
                 yield span
         return
 
@@ -176,11 +176,11 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
     for token in doc:
         word = token.lower_
         if word in RESIDENT_NOUNS and token.is_lower and token.i > 0:
-            name = _name_before(doc, token.i)
+            name = name_before(doc, token.i)
             if name is not None and (name[0].i > 0 or name[0].pos_ == "PROPN"):
                 yield name
         elif word in HOME_NOUNS and token.is_lower and token.i > 1:
-            name = _name_before(doc, token.i)
+            name = name_before(doc, token.i)
             if (
                 name is not None
                 and name.start > 0
@@ -189,7 +189,7 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
             ):
                 yield name  # "his Norman home": where the person lives
         elif word == "based" and token.i > 1 and doc[token.i - 1].text == "-":
-            name = _name_before(doc, token.i - 1)
+            name = name_before(doc, token.i - 1)
             if name is not None:
                 yield name
         elif word in _PARTY and token.text.isupper() and _party_dash(token):
@@ -258,7 +258,7 @@ def listed_with(doc: Doc, places: Iterable[Span]) -> Iterator[Span]:
         group = {token.i, token.head.i} | {c.i for c in token.children if c.dep_ == "conj"}
         followed = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in PLURAL_KIND_NOUNS
         if group & starts or followed:
-            name = _name_before(doc, token.i + 1)
+            name = name_before(doc, token.i + 1)
             if name is not None and not _hyphenated(name):
                 yield name
 
@@ -303,7 +303,7 @@ def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple
     for token in doc:
         if token.text != "," or token.i == 0 or doc[token.i - 1].ent_type_ in ("PERSON", "NORP"):
             continue
-        name = _name_before(doc, token.i)
+        name = name_before(doc, token.i)
         if name is not None and followed_by_region(name, gazetteer):
             named = any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") for t in name)
             yield name, not (named or name.text.isupper() or name[0].pos_ != "PROPN")
@@ -318,7 +318,7 @@ def title_spans(doc: Doc) -> Iterator[Span]:
         if token.text not in OFFICE_TITLES or token.i == 0 or token.i + 1 >= len(doc):
             continue
         if doc[token.i + 1].ent_type_ == "PERSON":
-            name = _name_before(doc, token.i)
+            name = name_before(doc, token.i)
             if name is not None:
                 yield name
 
@@ -337,7 +337,7 @@ def owned_office_spans(doc: Doc) -> Iterator[Span]:
             and owned.is_lower
             and owned.i > token.i
         ):
-            name = _name_before(doc, token.i + 1)
+            name = name_before(doc, token.i + 1)
             if name is not None:
                 yield name
 
@@ -368,7 +368,7 @@ def kind_listed(doc: Doc) -> Iterator[Span]:
             continue
         end = token.i
         while end > 0:
-            name = _name_before(doc, end)
+            name = name_before(doc, end)
             if name is None:
                 break
             yield name
@@ -387,7 +387,7 @@ def street_spans(doc: Doc) -> Iterator[Span]:
     for token in doc:
         if token.text not in STREET_WORDS or token.i == 0:
             continue
-        name = _name_before(doc, token.i)
+        name = name_before(doc, token.i)
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if name is not None and not (after is not None and after.pos_ == "NOUN"):
             yield doc[name.start : token.i + 1]  # not "Wall Street analysts": the trade

@@ -82,7 +82,7 @@ def _capitalised(token) -> bool:
 
 
 def _known(gazetteer: OfflineGazetteer, span: Span) -> bool:
-    return cues.plausible(span) and cues._populated(cues.trusted(gazetteer, span.text))
+    return cues.plausible(span) and cues.populated(cues.trusted(gazetteer, span.text))
 
 
 def _local(gazetteer: OfflineGazetteer, span: Span) -> bool:
@@ -94,7 +94,7 @@ def _local(gazetteer: OfflineGazetteer, span: Span) -> bool:
     if any(c.place.kind in ("country", "admin1", "region") for c in candidates):
         return False
     return any(
-        c.place.kind == "admin2" or c.place.population >= cues._MIN_POPULATION for c in candidates
+        c.place.kind == "admin2" or c.place.population >= cues.MIN_POPULATION for c in candidates
     )
 
 
@@ -163,7 +163,7 @@ def modifier_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
             continue
         if token.dep_ == "compound":
             continue  # "a Chiefland bar brawl": the noun describes another, the happening
-        name = cues._name_before(doc, token.i)
+        name = cues.name_before(doc, token.i)
         if name is None or name.start == 0 or doc[name.start - 1].lower_ not in _DETERMINERS:
             continue
         if _a_makers_name(name):
