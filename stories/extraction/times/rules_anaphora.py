@@ -39,11 +39,14 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", own, kind="anaphor", shift=(unit, 0))
 
 
+# What may follow a day counted from the story's last one: a stop, or a word "before"/"after"
+# could not govern ("the day before the vote" counts from the vote).
+_UNGOVERNED = r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)"
+
 # "the night before", "the day before": the day before the story's last named day. Only when
 # nothing follows that "before" could govern ("the day before the vote" counts from the vote).
 THE_DAY_BEFORE = re.compile(
-    r"\bthe\s+(?P<unit>day|night|evening|morning|afternoon)\s+before"
-    r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)",
+    r"\bthe\s+(?P<unit>day|night|evening|morning|afternoon)\s+before" + _UNGOVERNED,
     re.I,
 )
 
@@ -60,8 +63,7 @@ def the_day_before(m: re.Match[str], ctx: Context) -> Candidate:
 # framings as "the day before" only: "the next day's hearing" or "the next day of the trial"
 # name a thing, and "the next day after the vote" counts from the vote.
 THE_DAY_AFTER = re.compile(
-    r"\bthe\s+(?:next|following)\s+(?P<unit>day|night|evening|morning|afternoon)"
-    r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)",
+    r"\bthe\s+(?:next|following)\s+(?P<unit>day|night|evening|morning|afternoon)" + _UNGOVERNED,
     re.I,
 )
 
