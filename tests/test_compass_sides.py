@@ -131,3 +131,9 @@ def test_two_compass_words_before_a_division_word_are_one_bearing_not_a_side(gaz
     text = "Cholera cases rose in North Eastern Province this week."
     found = resolve(text, ["North Eastern Province"], gazetteer)["North Eastern Province"]
     assert found.reason is None or "side of" not in found.reason
+
+
+def test_a_side_after_a_sentence_opening_preposition_is_placed_in_that_side(gazetteer):
+    text = "In North Texas, hail damaged roofs and cars late on Monday."
+    found = resolve(text, ["North Texas"], gazetteer)["North Texas"]
+    assert found.latitude is not None and _km(found, 32.8, -97.0) < 100

@@ -40,7 +40,7 @@ _SIDE_WORD = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(
 # "North Texas": a capitalised side that is part of the name as written.
 _SIDE_IN_NAME = re.compile(rf"^(?P<word>{_SIDE_WORD})\s+(?P<area>\S.*)$", re.IGNORECASE)
 _SIDE_FIRST = re.compile(rf"(?:{_SIDE_WORD}|central)\b", re.IGNORECASE)
-_PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around|over)\s+$")
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|across|throughout|around|over)\s+$", re.IGNORECASE)
 # A side's name owning a score is a team's ("in North Texas's 31-28 win"), not a region's.
 _TEAM_SCORE = re.compile(r"^['’]s?\s+\d{1,3}[-–]\d{1,3}\b")
 _AREA_KINDS = frozenset({GazetteerKind.COUNTRY, GazetteerKind.ADMIN1})
