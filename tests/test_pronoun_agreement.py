@@ -122,3 +122,15 @@ def test_a_pronoun_in_a_clause_opened_by_a_relative_word_is_not_the_main_subject
     text = "Lee gave an award to the crew that cut open the car in which she was trapped."
 
     assert _told(nlp, text, {"Lee": "Tom Lee"}) == {}
+
+
+def test_a_plural_possessive_apostrophe_is_no_quotation_mark(nlp):  # noqa: F811
+    text = "Ruiz said the nurses' union would strike after she left the hospital."
+
+    assert _told(nlp, text, {"Ruiz": "Ana Ruiz"}) == {"Ana Ruiz": frozenset({"she"})}
+
+
+def test_a_curly_plural_possessive_apostrophe_is_no_quotation_mark(nlp):  # noqa: F811
+    text = "Lee said the farmers’ loans would fall due because he sold the land."
+
+    assert _told(nlp, text, {"Lee": "Tom Lee"}) == {"Tom Lee": frozenset({"he"})}

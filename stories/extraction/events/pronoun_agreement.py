@@ -96,7 +96,14 @@ def _quoted_between(doc: Doc, name: str, pronoun: Token, names_at: dict[int, str
     """Whether a quotation mark stands between the pronoun and the last mention of `name`
     before it: the pronoun is inside what the named person is quoted saying."""
     start = max((i for i, n in names_at.items() if n == name and i < pronoun.i), default=0)
-    return any(t.is_quote or t.text in _QUOTES for t in doc[start : pronoun.i])
+    return any(
+        (t.is_quote or t.text in _QUOTES) and not _possessive(t) for t in doc[start : pronoun.i]
+    )
+
+
+def _possessive(mark: Token) -> bool:
+    """ "the nurses' union", "the farmers’ loans": an apostrophe ending an owner, no quotation."""
+    return mark.tag_ == "POS" or mark.dep_ == "case"
 
 
 def seeming_subject(token: Token) -> bool:
