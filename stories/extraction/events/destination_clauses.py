@@ -35,7 +35,7 @@ def next_step_there(verb: Token) -> bool:
     if not told_where(verb) or verb.tag_ != "VBN":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if [a.lower_ for a in auxiliaries] not in (["was"], ["were"]):
+    if len(auxiliaries) != 1 or auxiliaries[0].lower_ not in _PAST_PASSIVE:
         return False  # "had been held", "could be charged", "is being treated": not this
     if any(c.dep_ == "neg" for c in verb.children):
         return False
