@@ -59,3 +59,15 @@ def test_a_deed_told_the_following_day_takes_that_day():
 
     signed = next(e for e in events if "sign" in e.trigger.lower() or "met" in e.trigger)
     assert signed.date_start == datetime.date(2023, 9, 5)
+
+
+def test_the_next_morning_ending_the_text_without_a_stop_is_counted(times):
+    mentions = times("The ferry left the harbour on Sept. 4. It docked the next morning")
+
+    assert [(m.text, m.value) for m in mentions][-1] == ("the next morning", "2023-09-05")
+
+
+def test_the_night_before_ending_a_line_without_a_stop_is_counted(times):
+    mentions = times("Ferry docks on Sept. 4 after leaving the night before\nThe crew was tired.")
+
+    assert [(m.text, m.value) for m in mentions][-1] == ("the night before", "2023-09-03")

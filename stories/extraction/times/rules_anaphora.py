@@ -39,9 +39,10 @@ def anaphoric(m: re.Match[str], ctx: Context) -> Candidate | None:
     return Candidate(start, m.end(), "DATE", own, kind="anaphor", shift=(unit, 0))
 
 
-# What may follow a day counted from the story's last one: a stop, or a word "before"/"after"
-# could not govern ("the day before the vote" counts from the vote).
-_UNGOVERNED = r"(?=\s*[,.;:)!?]|\s+(?:to|and|but|when|while|in|at|with|so)\b)"
+# What may follow a day counted from the story's last one: a stop, the end of a line or of the
+# text, or a word "before"/"after" could not govern ("the day before the vote" counts from the
+# vote).
+_UNGOVERNED = r"(?=\s*[,.;:)!?]|[^\S\n]*(?:\n|\Z)|\s+(?:to|and|but|when|while|in|at|with|so)\b)"
 
 # "the night before", "the day before": the day before the story's last named day. Only when
 # nothing follows that "before" could govern ("the day before the vote" counts from the vote).
