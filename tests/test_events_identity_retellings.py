@@ -238,7 +238,7 @@ def test_one_aim_told_twice_of_different_things_stays_one_happening():
 
 
 def test_a_deed_done_to_oneself_and_the_same_deed_done_to_another_are_two():
-    first = _day(0, "cut", "Lee cuts man", "When a neighbour stepped in, Lee cut his hand")
+    first = _day(0, "cut", "Lee cuts man", "When a neighbour stepped in, Lee cut his hand", "Lee")
     later = _day(300, "cut", "Lee cuts", "Lee also cut himself on the knee", "Lee")
     assert len(deduplicate([first, later])) == 2
 

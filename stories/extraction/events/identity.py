@@ -423,6 +423,8 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not (_acts(a) or _acts(b)):
         return False  # "crowds protested calls for Ruiz", "Ruiz's supporters rallied"
+    if _reflexive_apart(a, b):
+        return False  # "sliced his arm", "sliced herself in the shin": two deeds
     if (
         a.place
         and b.place
