@@ -26,3 +26,7 @@ def test_recalling_that_something_happened_is_remembering(nlp):  # noqa: F811
 
 def test_recalling_a_person_is_no_product_recall(nlp):  # noqa: F811
     assert frames_of(nlp, "The coach recalled his old teammate fondly.") == []
+
+
+def test_recalling_an_envoy_is_not_read_as_a_product_recall(nlp):  # noqa: F811
+    assert frames_of(nlp, "Norland recalled its ambassador from Port Sable.") == []
