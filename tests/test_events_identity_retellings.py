@@ -235,3 +235,27 @@ def test_one_aim_told_twice_of_different_things_stays_one_happening():
         certainty="speculated",
     )
     assert len(deduplicate([first, later])) == 1
+
+
+def test_a_deed_done_to_oneself_and_the_same_deed_done_to_another_are_two():
+    first = _day(0, "cut", "Lee cuts man", "When a neighbour stepped in, Lee cut his hand", "Lee")
+    later = _day(300, "cut", "Lee cuts", "Lee also cut himself on the knee", "Lee")
+    assert len(deduplicate([first, later])) == 2
+
+
+def test_short_object_nouns_keep_two_deeds_of_one_verb_apart():
+    first = _day(0, "hit", "Driver hits car", "The driver hit a car near the bridge")
+    later = _day(300, "hit", "Driver hits dog", "The driver then hit a dog")
+    assert len(deduplicate([first, later])) == 2
+
+
+def test_a_deed_done_to_oneself_told_twice_stays_one():
+    first = _day(0, "cut", "Lee cuts", "Lee cut herself with a knife", "Lee")
+    later = _day(300, "cut", "Lee cuts", "Lee had cut herself badly", "Lee")
+    assert len(deduplicate([first, later])) == 1
+
+
+def test_a_short_object_told_twice_stays_one_deed():
+    first = _day(0, "hit", "Driver hits car", "The driver hit a car near the bridge")
+    later = _day(300, "hit", "Driver hits car", "The driver hit the parked car")
+    assert len(deduplicate([first, later])) == 1

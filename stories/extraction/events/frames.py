@@ -16,10 +16,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.frame_slots import slot_frame
-from stories.extraction.events.lexicon import NOUN_CLASSES, SLOT_FRAMES, VERB_FRAMES
+from stories.extraction.events.lexicon import NOUN_CLASSES, SLOT_FRAMES
+from stories.extraction.events.lexicon import VERB_FRAMES as _LEXICON_FRAMES
+from stories.extraction.events.product_recalls import PRODUCT_RECALL_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 
+VERB_FRAMES = _LEXICON_FRAMES | PRODUCT_RECALL_FRAMES
 _CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl"})
 # Entities that can do a deed: a person, a body, a country or its people.
 _AGENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -13,6 +13,8 @@ import hashlib
 import re
 from dataclasses import replace
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from stories.extraction.events.admitted_deeds import retold_in_an_admission
 from stories.extraction.events.dates import dates_overlap, period_end
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
@@ -43,6 +45,7 @@ _CALENDAR = frozenset(
     | {calendar.day_name[n].casefold() for n in range(7)}
 )  # "that October hearing": a date, not a name of the happening's own
 _INDEFINITE = frozenset({"a", "an", "another"})
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _FOLLOWING = 6  # words after the trigger that say what (or whom) it was done to
 _SUBJECT_WORDS = 3  # "a 55-year-old man": an article opens the subject a few words before
 
@@ -150,17 +153,36 @@ def _done_to_other(a: EventCandidate, b: EventCandidate) -> bool:
     if "noun" in (a.extra.get("kind"), b.extra.get("kind")):
         return False  # "last week's hearing" and "that October hearing": no object follows
     words = [_after_trigger(c) for c in (a, b)]
-    return all(words) and not words[0] & words[1]
+    return _reflexive_apart(a, b) or (all(words) and not words[0] & words[1])
+
+
+def _reflexive_apart(a: EventCandidate, b: EventCandidate) -> bool:
+    """ "cut his hand" and "cut herself on the knee": a deed done to its doer and one done to
+    something else are two deeds, whatever else the clauses share."""
+    return _reflexive(a) != _reflexive(b) and all(_following(c) for c in (a, b))
+
+
+def _reflexive(candidate: EventCandidate) -> bool:
+    """The deed was done to its own doer: a reflexive pronoun right after the trigger."""
+    words = _following(candidate)
+    return bool(words) and words[0] in _REFLEXIVES
 
 
 def _after_trigger(candidate: EventCandidate) -> set[str]:
-    """The stems of the longer words in the clause's few words after its trigger."""
+    """The stems of the content words in the clause's few words after its trigger: short
+    nouns count ("his arm", "a car"); words of the closed classes (articles, pronouns,
+    prepositions, auxiliaries) do not, being shared by any two clauses."""
+    return {w[:5] for w in _following(candidate) if w not in STOP_WORDS and len(w) > 2}
+
+
+def _following(candidate: EventCandidate) -> list[str]:
+    """The clause's few words after its trigger, lower-cased."""
     words = re.findall(r"[^\W\d_]+", candidate.quote.casefold())
     stem = candidate.trigger.split()[0][:4]
     at = next((n for n, w in enumerate(words) if w.startswith(stem)), None)
     if at is None:
-        return set()
-    return {w[:5] for w in words[at + 1 : at + 1 + _FOLLOWING] if len(w) > 4}
+        return []
+    return words[at + 1 : at + 1 + _FOLLOWING]
 
 
 def _brought_in(candidate: EventCandidate) -> bool:
@@ -401,6 +423,8 @@ def _retold(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not (_acts(a) or _acts(b)):
         return False  # "crowds protested calls for Ruiz", "Ruiz's supporters rallied"
+    if _reflexive_apart(a, b):
+        return False  # "sliced his arm", "sliced herself in the shin": two deeds
     if (
         a.place
         and b.place
@@ -434,6 +458,8 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     earlier, later = sorted((a, b), key=lambda c: c.start)
     if later.start - earlier.end > _NEXT_SENTENCE or _introduced(later):
         return False  # "Herbert found a cell … Howitt found", "then, a 2018 analysis found"
+    if _reflexive_apart(a, b):
+        return False  # "sliced his arm", "sliced herself": one verb, two deeds
     first, second = sorted((_predicate(a), _predicate(b)), key=len)
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
