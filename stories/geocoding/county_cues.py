@@ -82,17 +82,14 @@ def _near(place: GazetteerEntry, counties: list[list[GazetteerEntry]]) -> bool:
     )
 
 
-def follow_written_counties(
-    text: str, mentions: list[Mention], gazetteer: OfflineGazetteer
-) -> None:
-    """Move each town that lies near no county the article writes, and shares its state with
-    no other place of the story, to its namesake near such a county (when those namesakes lie
-    in one state)."""
-    counties = None
+def follow_written_counties(mentions: list[Mention], counties: list[list[GazetteerEntry]]) -> None:
+    """Move each town that lies near no county the article writes (`counties`, from
+    `written_counties`), and shares its state with no other place of the story, to its
+    namesake near such a county (when those namesakes lie in one state)."""
+    if not counties:
+        return
     for key, group in unqualified_names(mentions, _TOWNS):
         chosen = group[0].choice
-        if counties is None:
-            counties = written_counties(text, gazetteer)
-        if not counties or _near(chosen, counties):
+        if _near(chosen, counties):
             continue
         move_to_single_state(key, group, mentions, lambda p, near=counties: _near(p, near))

@@ -14,8 +14,7 @@ qualified, a name none of the written counties' state has: then the story spans 
 A county written only as where someone came from ("moved from Titus County") says nothing.
 """
 
-from stories.geocoding.county_cues import NEAR_COUNTY_KM, written_counties
-from stories.geocoding.gazetteer import OfflineGazetteer
+from stories.geocoding.county_cues import NEAR_COUNTY_KM
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
@@ -60,13 +59,13 @@ def _namesake_in(
     return max(options, key=lambda p: p.population, default=None)
 
 
-def follow_county_state(text: str, mentions: list[Mention], gazetteer: OfflineGazetteer) -> None:
-    """Move the story's places chosen outside the written counties' one state to their
-    namesakes there, a state's places all together or none of them."""
+def follow_county_state(mentions: list[Mention], counties: list[list[GazetteerEntry]]) -> None:
+    """Move the story's places chosen outside the written counties' one state (`counties`,
+    from county_cues.written_counties) to their namesakes there, a state's places all together
+    or none of them."""
     resolved = [m for m in mentions if m.choice is not None]
     if not any(m.choice.kind in _MOVABLE and m.choice.country_code == "US" for m in resolved):
         return
-    counties = written_counties(text, gazetteer)
     found = counties_state(counties) if counties else None
     if found is None:
         return

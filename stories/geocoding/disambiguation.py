@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from stories.datelines import find_dateline
 from stories.geocoding.compass_sides import place_compass_sides
-from stories.geocoding.county_cues import follow_written_counties
+from stories.geocoding.county_cues import follow_written_counties, written_counties
 from stories.geocoding.county_states import follow_county_state
 from stories.geocoding.foreign_divisions import foreign_division_anchors
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -562,8 +562,9 @@ def resolve_mentions(
     settle_namesakes(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
-    follow_written_counties(text, resolver.mentions, gazetteer)
-    follow_county_state(text, resolver.mentions, gazetteer)
+    counties = written_counties(text, gazetteer)  # "X County", read once for both
+    follow_written_counties(resolver.mentions, counties)
+    follow_county_state(resolver.mentions, counties)
     follow_organisation_towns(text, resolver.mentions, gazetteer)
     follow_story_state(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)

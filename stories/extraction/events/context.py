@@ -27,7 +27,7 @@ from stories.extraction.events.pronoun_agreement import (
     seeming_subject,
     told_pronouns,
 )
-from stories.extraction.events.pronoun_chains import chained_person, told_as
+from stories.extraction.events.pronoun_chains import chained_person, told_only
 from stories.extraction.events.reporters_notes import (
     headline_end_in,
     points_the_reader,
@@ -157,7 +157,6 @@ class MentionIndex:
     line_starts: list[int] = field(default_factory=list)
     paragraph_starts: list[int] = field(default_factory=list)
     noise: dict[int, bool] = field(default_factory=dict)
-    told_as: dict[str, frozenset[str]] = field(default_factory=dict)  # pronoun_chains.told_as
     pronouns: dict[str, frozenset[str]] | None = None  # pronoun_agreement.told_pronouns
     event_words: dict[tuple[int, int, str], Token | None] = field(default_factory=dict)  # homes
     comma_nouns: dict[int, Token | None] = field(default_factory=dict)  # places._renaming
@@ -261,10 +260,15 @@ class MentionIndex:
     def _agrees(self, pronoun: Token, person: PersonMention) -> bool:
         """Whether the story may call `person` by `pronoun`: never a "he" for one it calls
         "she", nor the reverse (events.pronoun_agreement)."""
+        return not disagrees(pronoun, person.name, self.told_pronouns())
+
+    def told_pronouns(self) -> dict[str, frozenset[str]]:
+        """Which of he/she the story uses for each named person, read once per document
+        (events.pronoun_agreement)."""
         if self.pronouns is None:
             names = {i: p.name for i, p in self.person_at.items()}
             self.pronouns = told_pronouns(self.doc, names)
-        return not disagrees(pronoun, person.name, self.pronouns)
+        return self.pronouns
 
     def _subject_before(self, pronoun: Token) -> PersonMention | None:
         """The nearest person named as a subject before a subject "he"/"she" in its own
@@ -293,10 +297,7 @@ class MentionIndex:
         means (events.pronoun_chains), said short; None for any other word."""
         if pronoun.lower_ not in ("he", "she") or self._named_speaker(pronoun):
             return None  # "Berg said he had resigned": Berg, or one Berg names, not the chain
-        if pronoun.lower_ not in self.told_as:
-            names = {i: p.name for i, p in self.person_at.items()}
-            self.told_as[pronoun.lower_] = told_as(pronoun.lower_, self.doc, names)
-        called = self.told_as[pronoun.lower_]
+        called = told_only(pronoun.lower_, self.told_pronouns())
         person = chained_person(
             pronoun,
             _PRONOUN_REACH,

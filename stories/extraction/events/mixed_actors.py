@@ -22,23 +22,11 @@ from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import PlaceMention
 
 
-def coordinated_actors(actor: Token) -> list[Token]:
-    """The actor and every actor coordinated with it: "A, B and C" (each "conj" of the one
-    before it or of the first)."""
-    found = [actor]
-    stack = [c for c in actor.children if c.dep_ == "conj"]
-    while stack:
-        word = stack.pop()
-        found.append(word)
-        stack.extend(c for c in word.children if c.dep_ == "conj")
-    return found
-
-
 def coordinated_nations(actor: Token, index: MentionIndex, offices: dict[str, str]) -> set[str]:
     """The countries of the actors coordinated in the subject: a country (or a city that is
     one's capital) named as an actor, or a person whose office `offices` ties to a country.
     Empty unless the subject coordinates at least two actors."""
-    holders = coordinated_actors(actor)
+    holders = (actor, *actor.conjuncts)  # "A, B and C"
     if len(holders) < 2:
         return set()
     codes: set[str] = set()

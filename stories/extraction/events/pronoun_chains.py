@@ -8,7 +8,7 @@ happening was lost (dev: a writer's death told long after his name). English kee
 the same singular pronoun on one person until another is named: a subject "he" means whom the
 nearest subject "he" before it means, when that one is near. So the chain is followed back,
 link by link, each within the reach, to the last person made a subject near a link whom the
-story itself calls by that pronoun and never by the other (`told_as`: "Ford said he would"):
+story itself calls by that pronoun and never by the other (`told_only`: "Ford said he would"):
 far along a chain the last name passed may be someone else ("the editor Ann Bell" in a story
 told of a "he"). Only "he" and "she": "they" and "it" change what they stand for too freely.
 Used for titles only, and only of a happening's own verb ("died", "published", "fought":
@@ -20,9 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
-
-from stories.extraction.events.pronoun_agreement import told_pronouns
+from spacy.tokens import Token
 
 _CHAINED = frozenset({"he", "she"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -39,11 +37,10 @@ def previous_link(pronoun: Token, reach: int) -> Token | None:
     return None
 
 
-def told_as(pronoun: str, doc: Doc, names_at: dict[int, str]) -> frozenset[str]:
-    """The names the story calls `pronoun` ("he", "she") and never the other
-    (events.pronoun_agreement: "Ford said he would", "Ana Ruiz left after she signed"),
-    `names_at` mapping token positions to names."""
-    told = told_pronouns(doc, names_at)
+def told_only(pronoun: str, told: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The names the story calls `pronoun` ("he", "she") and never the other, from the table
+    of events.pronoun_agreement.told_pronouns ("Ford said he would", "Ana Ruiz left after she
+    signed")."""
     return frozenset(name for name, words in told.items() if words == {pronoun})
 
 
