@@ -6,9 +6,9 @@ clear", "appears to be"). With a particle, a preposition or an object of the rig
 same verbs are deeds that news reports and TimeBank annotates as events: "the minister called
 for new elections", "called on the rebels to disarm", "a passerby called police", "the
 suspect appeared in court", "made his way to the border", "gave evidence", "put forward a
-plan". `lexicon.VERB_FRAMES` lists those frames; a site is built for a frame only, and only
-when told as something done (a tense of its own and a subject, not the present of a
-description).
+plan". `lexicon.VERB_FRAMES` lists those frames (with product_recalls.py's "recalled its
+products"); a site is built for a frame only, and only when told as something done (a tense
+of its own and a subject, not the present of a description).
 """
 
 from __future__ import annotations
