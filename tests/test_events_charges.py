@@ -74,3 +74,23 @@ def test_a_person_charged_with_an_offence_noun_stays_an_event(nlp):  # noqa: F81
 def test_a_man_charged_in_a_death_stays_an_event(nlp):  # noqa: F811
     text = "A man is charged in the beating death of his neighbour."
     assert "charge" in _triggers(nlp, text)
+
+
+def test_a_person_charged_with_a_list_opening_on_a_gerund_naming_an_offence_is_an_event(nlp):  # noqa: F811
+    text = "Tomas Vell is charged with fleeing police and possession of a controlled substance."
+    assert "charge" in _triggers(nlp, text)
+
+
+def test_a_person_charged_with_duties_told_by_gerunds_still_describes(nlp):  # noqa: F811
+    text = "Tomas Vell is charged with reviewing the budget and hiring new staff."
+    assert "charge" not in _triggers(nlp, text)
+
+
+def test_a_participle_charging_a_held_person_with_an_offence_is_an_event(nlp):  # noqa: F811
+    text = "Tomas Vell, 42, is at the county jail, charged with two counts of assault."
+    assert "charge" in _triggers(nlp, text)
+
+
+def test_a_participle_charging_with_a_duty_is_no_event(nlp):  # noqa: F811
+    text = "Tomas Vell, 42, sat on the board, charged with reviewing the budget."
+    assert "charge" not in _triggers(nlp, text)

@@ -12,7 +12,9 @@ A duty given ("is charged with overseeing the budget") names a task by a verb, n
 offence by a noun; a fee ("customers are charged $5") takes no such phrase. A noun after
 "with" may still be a duty or a load ("the panel is charged with oversight", "buses are
 charged with solar power"): only a person charged (a name, "he", "they") or an offence named
-("a man is charged in the beating death") makes it a prosecution's step.
+("a man is charged in the beating death") makes it a prosecution's step. A list of counts
+opened by a gerund ("is charged with fleeing police and possession of a controlled
+substance") names its offence further on, in a noun listed after it.
 """
 
 from __future__ import annotations
@@ -43,22 +45,30 @@ def charged_with_offence(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
-    nouns = [
-        o
+    phrases = [
+        c
         for c in verb.children
         if c.dep_ == "prep" and c.i > verb.i and c.lower_ in _OFFENCE_PREPOSITIONS
-        for o in c.children
-        if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+    ]
+    nouns = [
+        o for c in phrases for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
     ]
     if not nouns:
-        return False
+        # "is charged with fleeing police and possession of a controlled substance": a list of
+        # counts the parser hung on its first gerund; an offence noun in it names the charge
+        # (a duty, "charged with reviewing the budget and hiring staff", names none); the parser
+        # may hang the later counts on a participle after a comma ("…, giving a false name,
+        # possession of …"), still in the charging's sentence
+        after = [t for t in verb.subtree if phrases and t.i > phrases[0].i]
+        listed = [t for t in after if t.pos_ == "NOUN" and t.dep_ in ("conj", "appos")]
+        return _person_charged(verb) and any(_offence(t) for t in listed)
     return _person_charged(verb) or any(_offence(n) for n in nouns)
 
 
 def _person_charged(verb: Token) -> bool:
     """ "He has been charged with…", "Tomas Vell is charged with…": the one charged is a person;
     "the panel", "the buses" are not."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
     if subject is None:
         return False
     return subject.ent_type_ == "PERSON" or subject.lower_ in _PERSONAL_SUBJECTS
@@ -95,3 +105,23 @@ def only_alleged(verb: Token) -> bool:
     """ "is accused of killing", "is suspected of stealing": the crime is held against
     someone, not yet proved; "was convicted of killing" says a court found it done."""
     return alleged_offence(verb) and verb.head.head.lemma_.lower() != "convict"
+
+
+def charged_participle(verb: Token) -> bool:
+    """ "Crolley is at the county jail, charged with two counts of assault", "was arrested
+    Tuesday, charged with burglary": a bare participle of "charge" set off after a clause about
+    a person, an offence after "with" or "in", tells the charging, a step of the prosecution,
+    not how or why the clause it hangs on was done. A duty ("sat on the board, charged with
+    reviewing the budget") names no offence."""
+    if verb.lemma_.lower() != _CHARGE or verb.tag_ != "VBN" or verb.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in verb.children):
+        return False
+    nouns = [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in _OFFENCE_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ == "NOUN"
+    ]
+    return any(_offence(n) for n in nouns) and _person_charged(verb.head)

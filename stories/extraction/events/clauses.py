@@ -28,6 +28,7 @@ from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED, appointed_person
 from stories.extraction.events.case_matters import drop_case_matters
 from stories.extraction.events.certainty import told_as_done, verb_certainty
+from stories.extraction.events.charges import charged_participle
 from stories.extraction.events.clause_titles import clause_title
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.counted_subjects import counted_part_subject
@@ -501,8 +502,9 @@ def _grounded(verb: Token, dated: bool, place: PlaceMention | None) -> bool:
     if verb.dep_ == "advcl" and deed_in_time_clause(verb):
         return True  # "when a fire destroyed the building": a happening the story knows
     if verb.dep_ in ("relcl", "advcl", "acl"):
-        # "booked into the jail, where he was charged": the next step (destination_clauses)
-        return dated or lead_result(verb) or next_step_there(verb)
+        # "booked into the jail, where he was charged": the next step (destination_clauses);
+        # "is at the jail, charged with assault": the charging (events.charges)
+        return dated or lead_result(verb) or next_step_there(verb) or charged_participle(verb)
     if verb.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return dated or place is not None or second_deed(verb)
     return True

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.events.clause_mates import bound_they
 from stories.extraction.events.closing_teasers import closing_teaser_start
 from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
@@ -358,6 +359,8 @@ class MentionIndex:
         reporter = reporting_subject(pronoun)
         if _fits(reporter, plural) or (plural and _coordinated(reporter)):
             return reporter
+        if (bound := bound_they(pronoun, reporter)) is not None:
+            return bound  # "officials say they will check" (events.clause_mates)
         pair = self._last_pair(pronoun) if plural else None
         position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
         while position >= 0:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.actor_steps import one_actors_steps
 from stories.extraction.events.folding import anchored
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.mentions import EventCandidate
@@ -65,6 +66,8 @@ def _restated_by_when(
         return None  # "said the glitch led to problems when …": the speaker's account of a cause
     if any(c.lower_ == "when" for c in verb.head.children):
         return None  # "when A …; when B …": a list of moments, each its own
+    if one_actors_steps(verb, verb.head):
+        return None  # "When police arrived, they found a man dead" (events.actor_steps)
     if main.extra.get("kind") != _UNKNOWN and event.extra.get("kind") == _UNKNOWN:
         return None
     return main
