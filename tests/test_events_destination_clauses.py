@@ -31,3 +31,13 @@ def test_a_where_clause_on_a_place_nobody_was_taken_to_still_describes(nlp):  # 
 def test_a_past_perfect_where_clause_still_describes(nlp):  # noqa: F811
     text = "Tom Lee was taken to the county jail, where he had been questioned before."
     assert "question" not in _triggers(nlp, text)
+
+
+def test_a_where_clause_after_a_verb_that_moves_nobody_still_describes(nlp):  # noqa: F811
+    text = "Tom Lee belonged to the old club, where he was treated for burns."
+    assert "treat" not in _triggers(nlp, text)
+
+
+def test_a_where_clause_after_someone_sent_into_custody_is_reported(nlp):  # noqa: F811
+    text = "Tom Lee was sent to the county jail, where he was charged with theft."
+    assert "charge" in _triggers(nlp, text)

@@ -9,9 +9,11 @@ happening, told without a date of its own because it follows the day of the move
 clauses in general describe (events.clauses._grounded asks them for a date of their own); this
 sub-class is read by its grammar: a clause opened by "where", its verb a simple past passive
 (something done to the one moved; "was", "were", no "had"), its noun the object of "to" or
-"into" on a verb (or a name "in" such a place: "to a hospital in Tyler, where"). A clause on
-a place nobody was moved to ("lives near the mill, where grain was stored") or in a past
-perfect ("where he had been held before") still describes.
+"into" on a verb that moves someone (one that carries, events.destinations, or of motion,
+events.lexicon, or that delivers into custody or care: "booked", "sent") (or a name "in" such
+a place: "to a hospital in Tyler, where"). A clause on a place nobody was moved to ("lives near
+the mill, where grain was stored", "belonged to the club, where he was treated") or
+in a past perfect ("where he had been held before") still describes.
 
 Evidence (lgldev, written blind): three key events of jail bookings and hospital transfers
 ("charged with", "pronounced dead") lost for want of a date.
@@ -21,9 +23,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.destinations import CONVEYING_VERBS
+from stories.extraction.events.lexicon import MOTION_VERBS
 from stories.extraction.events.place_relatives import told_where
 
 _DESTINATIONS = frozenset({"to", "into"})
+# Verbs that deliver someone into custody or care, which neither lexicon lists.
+_DELIVERING = frozenset({"book", "send", "escort", "remand", "deliver"})
+_MOVING = CONVEYING_VERBS | frozenset(MOTION_VERBS) | _DELIVERING
 # A place named inside the destination: "to a hospital in Tyler", "into the jail at Mount Ivy".
 _INSIDE = frozenset({"in", "at"})
 _PAST_PASSIVE = frozenset({"was", "were"})
@@ -43,14 +50,14 @@ def next_step_there(verb: Token) -> bool:
 
 
 def _destination(noun: Token) -> bool:
-    """Whether `noun` is the object of "to"/"into" on a verb, or a place named "in" or "at"
-    such an object."""
+    """Whether `noun` is the object of "to"/"into" on a verb that moves someone, or a place
+    named "in" or "at" such an object."""
     for _ in range(2):
         preposition = noun.head
         if noun.dep_ != "pobj" or preposition.dep_ != "prep":
             return False
         if preposition.lower_ in _DESTINATIONS and preposition.head.pos_ == "VERB":
-            return True
+            return preposition.head.lemma_.lower() in _MOVING
         if preposition.lower_ not in _INSIDE or preposition.head.pos_ not in ("NOUN", "PROPN"):
             return False
         noun = preposition.head
