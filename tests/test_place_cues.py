@@ -2,6 +2,7 @@
 
 import pytest
 
+from stories.extraction import town_heads
 from stories.extraction.entities import find_places
 from stories.extraction.nlp import get_nlp
 from stories.geocoding.defaults import get_gazetteer
@@ -190,3 +191,15 @@ def test_a_possessive_name_owning_a_record_is_not_a_place(places_in):
     found = places_in("Ms. Carter's police record was clean, her lawyer said.")
 
     assert "Carter" not in found
+
+
+def _modifiers(text: str) -> list[str]:
+    return [s.text for s in town_heads.modifier_spans(get_nlp()(text), get_gazetteer())]
+
+
+def test_a_town_whose_name_is_also_a_states_is_a_place_as_a_modifier():
+    assert _modifiers("The Alexandria area was flooded on Monday.") == ["Alexandria"]
+
+
+def test_a_country_as_a_modifier_is_a_place_where_the_ner_reads_an_organisation():
+    assert _modifiers("A Nigeria official said the troops left.") == ["Nigeria"]

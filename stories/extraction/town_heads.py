@@ -157,7 +157,14 @@ def _a_makers_name(name: Span) -> bool:
 
 
 def modifier_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
-    """A town between a determiner and a local noun: "a Gainesville restaurant"."""
+    """A town between a determiner and a local noun: "a Gainesville restaurant".
+
+    Any populated place the gazetteer knows by its own name, a state or a country too ("a Texas
+    restaurant", "a Nigeria official" where the NER reads an organisation): unlike a body's name
+    (`institution_head`, towns and counties only, since a state's body acts anywhere in it),
+    what a state or country modifies stands in it. Keeping only towns (`_local`) also drops a
+    town whose name is a state's too ("the Alexandria area", "the Krasnodar area": LGL gold
+    places); on dev it changed no event and no LGL toponym, so the wider test stays."""
     for token in doc:
         if token.lower_ not in LOCAL_NOUNS or not token.is_lower or token.i < 2:
             continue
