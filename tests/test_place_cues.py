@@ -203,3 +203,11 @@ def test_a_town_whose_name_is_also_a_states_is_a_place_as_a_modifier():
 
 def test_a_country_as_a_modifier_is_a_place_where_the_ner_reads_an_organisation():
     assert _modifiers("A Nigeria official said the troops left.") == ["Nigeria"]
+
+
+def test_a_town_after_a_plural_demonstrative_is_a_place_as_a_modifier():
+    assert _modifiers("The mayor said those Gainesville voters were right.") == ["Gainesville"]
+
+
+def test_a_town_after_a_first_person_owner_is_a_place_as_a_modifier():
+    assert _modifiers("The chain said our Gainesville store was robbed.") == ["Gainesville"]

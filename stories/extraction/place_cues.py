@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Span
 
 from stories.datelines import dateline_at
+from stories.extraction.determiners import POSSESSIVE_DETERMINERS
 from stories.extraction.doc_text import doc_text
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -33,7 +34,6 @@ RESIDENT_NOUNS = frozenset(
 )  # fmt: skip
 # Nouns of a dwelling a place name modifies after its owner's pronoun: "his Norman home".
 HOME_NOUNS = frozenset({"home", "house", "residence", "apartment", "farm", "ranch"})
-_OWNERS = frozenset({"his", "her", "their", "its", "our", "my"})
 # Styles of house, capitalised before a dwelling as a town is: "their Mission home", "a Cape Cod
 # house", "his Tudor home", "a Spanish Colonial house", "a Queen Anne house".
 HOUSE_STYLES = frozenset(
@@ -184,7 +184,7 @@ def attributive_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[Span]:
             if (
                 name is not None
                 and name.start > 0
-                and doc[name.start - 1].lower_ in _OWNERS
+                and doc[name.start - 1].lower_ in POSSESSIVE_DETERMINERS
                 and not _a_house_style(name)
             ):
                 yield name  # "his Norman home": where the person lives

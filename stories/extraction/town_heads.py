@@ -26,6 +26,11 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from stories.extraction import place_cues as cues
+from stories.extraction.determiners import (
+    DEFINITE_DETERMINERS,
+    INDEFINITE_ARTICLES,
+    POSSESSIVE_DETERMINERS,
+)
 from stories.extraction.mentions import PlaceMention
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -72,7 +77,7 @@ _BODY_WORDS = INSTITUTION_WORDS | CIVIC_AFTER_CITY
 # where an event happened (a venue, estimated beside the story's places, and said in its title),
 # so a name ending in one is not cut back to its county or town.
 VENUE_WORDS = frozenset({"Jail", "Courthouse", "Library", "Hall", "Center", "Centre", "Park"})
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our"})
+_DETERMINERS = INDEFINITE_ARTICLES | DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS
 _LEADING = frozenset({"The", "A", "An"})
 _HEAD_LIMIT = 3  # words of a town's name: "Salt Lake City", "Kansas City"
 

@@ -7,6 +7,8 @@ one class. Everything here is general news vocabulary, never names from a partic
 
 from __future__ import annotations
 
+from stories.extraction.determiners import DEFINITE_DETERMINERS as DEFINITE_DETERMINERS
+from stories.extraction.determiners import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES
 from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
 from stories.extraction.events.happening_verbs import MORE_VERB_CLASSES
 
@@ -593,8 +595,3 @@ CHANNEL_NOUNS = _words("statement testimony interview remark post tweet letter r
 # mill", "El Paso" in "an El Paso facility"): such a word describes the noun, it holds no
 # role of its own in the clause.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
-
-# The articles that bring in something new ("a fire") and the determiners of something the
-# story already knows ("the fire", "its blast", "those talks").
-INDEFINITE_ARTICLES = frozenset({"a", "an"})
-DEFINITE_DETERMINERS = _words("the this that these those its their his her")
