@@ -110,6 +110,7 @@ from stories.extraction.events.record_comparisons import compares_with_anyone
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.reported_happenings import reported_happening_sites
 from stories.extraction.events.retold_violence import violence_retold
+from stories.extraction.events.scene_exits import leaves_a_scene
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
     Site,
@@ -333,6 +334,8 @@ def _candidate(
         return None  # "the act prohibited sowing": what a rule says (events.document_contents)
     if site.kind != "noun" and not on_a_day and compares_with_anyone(anchor):
         return None  # "executed more prisoners than any other state" (record_comparisons)
+    if site.kind != "noun" and time is None and leaves_a_scene(anchor):
+        return None  # "the men left the home", "the officer left" (events.scene_exits)
     tokens = [t for t in clause_tokens(anchor) if not index.in_dateline(t)]
     choice = choose_place(site, tokens, index)
     place = choice.place
