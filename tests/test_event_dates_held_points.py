@@ -75,3 +75,13 @@ def test_a_clause_after_a_flashbacks_time_keeps_the_storys_day():
     )
 
     assert dated(text, "arrest") == SATURDAY
+
+
+def test_a_year_a_state_was_read_at_stays_the_paragraphs_backdrop():
+    text = (
+        "The Tarrow camp lies in the desert near the border.\n\n"
+        "As of 2016, the country had admitted more than a million refugees. The government "
+        "closed its borders and blocked the crossing point."
+    )
+
+    assert dated(text, "close") == datetime.date(2016, 1, 1)

@@ -180,8 +180,9 @@ def _paragraph_time(
     waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
     ("from the 1973 record") or is a record's reference point ("the first time since 1993")
     is no time of the narrative at all, nor is the time a figure is compared with ("up from 400
-    million Thursday"), nor the time a state was read at ("As of 8 p.m. Monday, the river
-    stood at 27 feet"). A past perfect happened before the paragraph's point,
+    million Thursday"), nor the day a state was read at ("As of 8 p.m. Monday, the river
+    stood at 27 feet"; a year read at, "as of 2016", is a backdrop like any bare year). A past
+    perfect happened before the paragraph's point,
     so it keeps the last time told, whatever its grain."""
     paragraph = paragraph_of(event.start, paragraphs)
     before = [
@@ -194,7 +195,7 @@ def _paragraph_time(
         and not since_point(a.start, a.end, text)
         and not in_relative_aside(a.start, text)
         and not compared_against(a.start, text)
-        and not read_at(a.start, text)
+        and not (read_at(a.start, text) and a.date.precision in NARRATIVE_POINTS)
     ]
     points = [a for a in before if a.date.precision in NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):
