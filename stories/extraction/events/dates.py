@@ -21,6 +21,7 @@ from stories.extraction.events.ages_told import year_at_age
 from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
+from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.forward_spans import forward_span_date
 from stories.extraction.events.happening_times import (
@@ -194,6 +195,7 @@ def date_from_narrative(
                 getattr(t, "participle", None),
                 getattr(t, "relative", None),
                 getattr(t, "clause", None),
+                flashback=doc is not None and in_past_perfect(doc, t.start, t.end),
             )
             for t in times
             if (date := event_date(t)) is not None

@@ -32,6 +32,16 @@ def since_point(start: int, end: int, text: str) -> bool:
     )
 
 
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.I)
+
+
+def read_at(start: int, text: str) -> bool:
+    """ "As of 8 p.m. Monday, the river stood at 27 feet": the time a state or a count was
+    read at, which the story reports from, not a point its narrative moves to; the deeds told
+    after it in the simple past are on the story's own day."""
+    return bool(_AS_OF.search(text, max(0, start - 8), start))
+
+
 # How far into the article the lead runs, in paragraphs: what it reports in the past or present
 # tense without a date happened on (or just before) the publication day.
 LEAD_PARAGRAPHS = 2

@@ -14,7 +14,12 @@ from collections.abc import Callable
 from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.day_within import day_within
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import is_weekend, paragraph_of, since_point
+from stories.extraction.events.narrative_points import (
+    is_weekend,
+    paragraph_of,
+    read_at,
+    since_point,
+)
 from stories.extraction.events.story_points import moved_on, not_a_story_point
 from stories.extraction.events.thing_dates import (
     COMPOUND_PERIOD,
@@ -102,7 +107,9 @@ def story_time(
     year ("this year", "since 2007") is a backdrop, not a point, and a date written before a
     noun ("the Aug. 8 vote") dates that thing rather than the narrative. A week or month
     named last that holds a day the story told ("fell Friday … the swings of last week")
-    stands on that day (day_within)."""
+    stands on that day (day_within). A time told in the past perfect ("a motive had not been
+    established by Monday morning") is a flashback's, from which the story returns to its own
+    line (flashback_times)."""
     before = [
         a
         for a in anchors
@@ -113,6 +120,7 @@ def story_time(
         and attributive(a, text) is None
         and not in_relative_aside(a.start, text)
         and not not_a_story_point(a.start, a.date.text, text)
+        and not a.flashback
     ]
     moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
     if moved is not None:
@@ -172,7 +180,9 @@ def _paragraph_time(
     waste in 1988") is a backdrop that does not move the narrative; a time that dates a thing
     ("from the 1973 record") or is a record's reference point ("the first time since 1993")
     is no time of the narrative at all, nor is the time a figure is compared with ("up from 400
-    million Thursday"). A past perfect happened before the paragraph's point,
+    million Thursday"), nor the day a state was read at ("As of 8 p.m. Monday, the river
+    stood at 27 feet"; a year read at, "as of 2016", is a backdrop like any bare year). A past
+    perfect happened before the paragraph's point,
     so it keeps the last time told, whatever its grain."""
     paragraph = paragraph_of(event.start, paragraphs)
     before = [
@@ -185,6 +195,7 @@ def _paragraph_time(
         and not since_point(a.start, a.end, text)
         and not in_relative_aside(a.start, text)
         and not compared_against(a.start, text)
+        and not (read_at(a.start, text) and a.date.precision in NARRATIVE_POINTS)
     ]
     points = [a for a in before if a.date.precision in NARRATIVE_POINTS]
     if points and not event.extra.get("past_perfect", False):

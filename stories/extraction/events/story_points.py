@@ -10,7 +10,9 @@ before it. Two kinds of time are told without moving the narrative there:
   were filed, so the sentences after it stay on the happening's own day;
 - a time in the possessive before a name, "this week's Valley Cup" (occasion_points): it
   dates that occasion, as "last month's election" dates the election;
-- the time a figure is compared with, "up from 400 million Thursday" (comparison_points).
+- the time a figure is compared with, "up from 400 million Thursday" (comparison_points);
+- the start of a span, "every bonus paid since Aug. 1", and the time a state was read at, "As
+  of 8 p.m. Monday, the river stood at 27 feet" (narrative_points), as in a paragraph.
 
 A sentence opened by a counted "after" or "before" ("A day after the board voted, the mayor
 resigned Tuesday") sets its opening clause that many days from the day its main clause names,
@@ -31,7 +33,7 @@ from collections.abc import Iterable
 
 from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.event_dates import EventDate
-from stories.extraction.events.narrative_points import shifted
+from stories.extraction.events.narrative_points import read_at, shifted, since_point
 from stories.extraction.events.occasion_points import names_an_occasion
 from stories.extraction.times.calendar import month_counted_on
 from stories.extraction.times.vocab import count_of, word_set
@@ -59,12 +61,15 @@ _DIRECTIONS = {"after": -1, "before": 1}
 def not_a_story_point(start: int, time_text: str, text: str) -> bool:
     """Whether the time written at `start` is one the narrative does not stand on: a span up to
     now ("over the past week"), the day a cited document was filed ("was filed Tuesday") a
-    named occasion's ("this week's Regional Cup") or the time a figure is compared with ("up
-    from 400 million Thursday")."""
+    named occasion's ("this week's Regional Cup"), the time a figure is compared with ("up
+    from 400 million Thursday"), a span's start ("every bonus paid since Aug. 1") or the
+    time a state was read at ("as of 8 p.m. Monday")."""
     before = text[max(0, start - _LOOK_BACK) : start]
     if _SPAN_TIME.match(time_text) and _SPAN_WORD.search(before):
         return True
     if names_an_occasion(start, time_text, text) or compared_against(start, text):
+        return True
+    if since_point(start, start + len(time_text), text) or read_at(start, text):
         return True
     return bool(_DOCUMENT_FILED.search(before))
 

@@ -39,6 +39,7 @@ class Anchor:
     participle: int | None = None  # the reduced relative clause it dates (TimeMention's)
     relative: tuple[int, int] | None = None  # the clause on a noun that holds it (TimeMention's)
     clause: tuple[int, int] | None = None  # the noun or content clause holding it (TimeMention's)
+    flashback: bool = False  # told in the past perfect: no point the story moves to
 
 
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date

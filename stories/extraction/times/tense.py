@@ -287,6 +287,8 @@ def _past_perfect(verb: Token) -> bool:
     )
 
 
+past_perfect = _past_perfect  # a time told in a flashback (events.flashback_times)
+
 _PAST_BE = frozenset({"was", "were"})
 
 
