@@ -262,7 +262,7 @@ def _verb_tense(verb: Token) -> str:
         # but "agreed to sell in October" may be past by now, and so may "spent Monday trying
         # to distance themselves from…": the participle in between has its governor's tense.
         governor = _finite_governor(verb.head)
-        return "unknown" if governor.tag_ == "VBD" or _past_perfect(governor) else "future"
+        return "unknown" if governor.tag_ == "VBD" or past_perfect(governor) else "future"
     if words & _PROSPECTIVE_MODALS and "have" in words and verb.tag_ == "VBN":
         return "past"  # "may have been responsible on Wednesday": a modal perfect looks back
     if words & _PROSPECTIVE_MODALS:
@@ -280,14 +280,13 @@ def _verb_tense(verb: Token) -> str:
     return "unknown"
 
 
-def _past_perfect(verb: Token) -> bool:
-    """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor."""
+def past_perfect(verb: Token) -> bool:
+    """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor; a
+    time told so is a flashback's (events.flashback_times)."""
     return verb.tag_ == "VBN" and any(
         _auxiliary_word(a, verb) == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
     )
 
-
-past_perfect = _past_perfect  # a time told in a flashback (events.flashback_times)
 
 _PAST_BE = frozenset({"was", "were"})
 
