@@ -31,3 +31,25 @@ def test_bail_a_suspect_is_free_on_is_no_event(nlp):  # noqa: F811
 
 def test_bail_a_suspect_is_held_on_is_no_event(nlp):  # noqa: F811
     assert "bail" not in _triggers(nlp, "Tomas Vell is held on $40,000 bail in Ostburg.")
+
+
+def test_a_cleanup_on_a_day_is_an_event(nlp):  # noqa: F811
+    assert "cleanup" in _triggers(nlp, "Tom Lee was hurt in a cleanup on Monday.")
+
+
+def test_a_cleanup_a_light_verb_carries_is_an_event(nlp):  # noqa: F811
+    assert "cleanup" in _triggers(nlp, "The volunteers held a river cleanup near the dam.")
+
+
+def test_a_cleanup_still_under_way_with_no_day_is_no_event(nlp):  # noqa: F811
+    assert "cleanup" not in _triggers(nlp, "The cleanup could take weeks, officials said.")
+
+
+def test_an_incident_on_a_day_is_an_event(nlp):  # noqa: F811
+    sentence = "The charge stemmed from an incident on Monday at a bar in Lyon."
+
+    assert "incident" in _triggers(nlp, sentence)
+
+
+def test_the_incident_named_again_with_no_day_is_no_event(nlp):  # noqa: F811
+    assert "incident" not in _triggers(nlp, "Officers are still looking into the incident.")
