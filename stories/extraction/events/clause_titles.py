@@ -24,6 +24,7 @@ from stories.extraction.events.nominals import nominal_title
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import PlaceChoice
+from stories.extraction.events.road_exits import road_exit_words
 from stories.extraction.events.sites import Site
 from stories.extraction.events.thing_pronouns import thing_it_stands_for
 from stories.extraction.events.title_completions import completed
@@ -75,6 +76,8 @@ def clause_title(
         title = noun_title(noun, agent=agent, light_verb=light, place=place, index=index)
         return title, agent
     particle = site.trigger.split(" ", 1)[1] if " " in site.trigger else ""
+    if site.kind == "motion" and not particle:
+        particle = road_exit_words(anchor)  # "Motorcycle goes off road"
     titled = partial(
         verb_title,
         anchor,

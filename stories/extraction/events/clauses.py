@@ -110,6 +110,7 @@ from stories.extraction.events.record_comparisons import compares_with_anyone
 from stories.extraction.events.referents import dated_by_referent
 from stories.extraction.events.reported_happenings import reported_happening_sites
 from stories.extraction.events.retold_violence import violence_retold
+from stories.extraction.events.road_exits import leaves_the_road
 from stories.extraction.events.scene_exits import leaves_a_scene
 from stories.extraction.events.schedules import schedule_events
 from stories.extraction.events.sites import (
@@ -349,6 +350,7 @@ def _candidate(
         site.kind == "motion"
         and not goes_somewhere(anchor, place, index)
         and not moves_something(anchor, dated=dated)
+        and not leaves_the_road(anchor)
     ):
         return None
     title, subject = clause_title(

@@ -39,6 +39,7 @@ from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
 from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.object_purposes import deed_for_a_purpose
 from stories.extraction.events.record_since import record_since
+from stories.extraction.events.summoned import summoned_to_a_place
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.told_deeds import asks_only
 
@@ -138,6 +139,8 @@ def _is_general(verb: Token, lemma: str) -> bool:
     seal"); bare participles ("miners trapped underground", "ending an ordeal") are descriptions.
     """
     if weighs_a_deed(verb):
+        return verb.dep_ in _GENERAL_DEPS and _finite(verb)
+    if summoned_to_a_place(verb):  # "officers were called to the bar to break up a fight"
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
         return False
