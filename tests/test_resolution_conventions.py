@@ -148,3 +148,10 @@ def test_a_state_qualifier_alone_still_names_the_town(gazetteer):
 
 def km_from_pittsburgh(resolution) -> float:
     return distance_km(resolution.latitude, resolution.longitude, 40.44, -79.99)
+
+
+def test_a_country_lies_within_161_km_of_its_geonames_point_and_its_common_centroid(gazetteer):
+    (sweden,) = resolve_names("Prosecutors in Sweden dropped the case.", ["Sweden"], gazetteer)
+
+    assert distance_km(sweden.latitude, sweden.longitude, 62.0, 15.0) < 161
+    assert distance_km(sweden.latitude, sweden.longitude, 60.128161, 18.643501) < 161
