@@ -192,3 +192,39 @@ def test_a_sold_stake_in_a_company_listed_on_an_exchange_is_not_sold_on_it(nlp):
     sold = event_with(placed_events(nlp, text), "sell")
 
     assert sold.place is None or source_of(sold) not in ("exchange", "market")
+
+
+TOKYO = GazetteerEntry(1850147, "Tokyo", 35.69, 139.69, "P", "PPLC", "JP", "40", 8_000_000, "city")
+JAPAN = {"Japan": ("country", 1, "JP", 36.0, 138.0)}
+
+
+def test_an_index_owned_by_its_country_moved_in_its_exchange_s_city(nlp, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(exchanges, "gazetteer_entry", lambda gid: TOKYO if gid == 1850147 else None)
+    text = "Japan's Nikkei fell 0.5% on Tuesday."
+
+    fell = event_with(placed_events(nlp, text, catalogue=JAPAN), "fall")
+
+    assert (fell.place.name, source_of(fell)) == ("Tokyo", "exchange")
+
+
+def test_a_country_s_own_deed_beside_its_index_keeps_its_country(nlp, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(exchanges, "gazetteer_entry", lambda gid: TOKYO if gid == 1850147 else None)
+    text = "Japan's exports fell 2% in May, and the Nikkei newspaper said demand was weak."
+
+    fell = event_with(placed_events(nlp, text, catalogue=JAPAN), "fall")
+
+    assert fell.place.name == "Japan"
+
+
+def test_the_shanghai_composite_moves_in_shanghai(nlp, monkeypatch):  # noqa: F811
+    shanghai = GazetteerEntry(
+        1796236, "Shanghai", 31.22, 121.46, "P", "PPL", "CN", "23", 22_000_000, "city"
+    )
+    monkeypatch.setattr(exchanges, "gazetteer_entry", lambda gid: shanghai)
+    text = "China's Shanghai Composite slumped 0.2% on Tuesday."
+
+    slumped = event_with(
+        placed_events(nlp, text, catalogue={"China": ("country", 1, "CN", 35.0, 104.0)}), "slump"
+    )
+
+    assert (slumped.place.name, source_of(slumped)) == ("Shanghai", "exchange")

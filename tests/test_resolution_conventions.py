@@ -148,3 +148,10 @@ def test_a_state_qualifier_alone_still_names_the_town(gazetteer):
 
 def km_from_pittsburgh(resolution) -> float:
     return distance_km(resolution.latitude, resolution.longitude, 40.44, -79.99)
+
+
+def test_a_country_lies_within_161_km_of_its_geonames_point_and_its_common_centroid(gazetteer):
+    (libya,) = resolve_names("Flights to Libya resumed.", ["Libya"], gazetteer)
+
+    assert distance_km(libya.latitude, libya.longitude, 28.0, 17.0) < 161
+    assert distance_km(libya.latitude, libya.longitude, 26.3351, 17.228331) < 161

@@ -11,7 +11,8 @@ Sources (see data/README.md for the full list and licences):
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
   * airportsdata: every airport with an IATA code (name, city, position);
   * data/supplement.txt and data/alternate_names.txt: our own GeoNames-format additions;
-  * data/two_conventions.tsv: a few places moved to where GeoNames and Wikipedia both put them.
+  * data/two_conventions.tsv: a few places moved to where GeoNames and Wikipedia (or, for a
+    country, Google's canonical country centroid) both put them.
 Nothing here touches the network.
 """
 

@@ -21,6 +21,7 @@ rose") is no market act and takes nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
@@ -30,6 +31,8 @@ from stories.extraction.events.share_dealings import dealt_securities
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 EXCHANGE_CONFIDENCE = 0.5
+# As sure as the owner it replaces: the clause names the index (events.placing's "owner").
+OWNED_CONFIDENCE = 0.6
 _NEW_YORK, _LONDON, _TOKYO, _PARIS = 5128581, 2643743, 1850147, 2988507
 # The major exchanges and share indexes by the names news writes them with, and the GeoNames
 # id of the city each trades in (a fact of the world, not of any one story).
@@ -62,6 +65,12 @@ EXCHANGES: tuple[tuple[re.Pattern[str], int], ...] = (
     (re.compile(r"\b(?:Frankfurt (?:[Ss]tock )?[Ee]xchange|DAX)\b"), 2925533),
     (re.compile(r"\b(?:Hong Kong Stock Exchange|Hang Seng)\b"), 1819729),
     (re.compile(r"\b(?:Toronto Stock Exchange|TSX)\b"), 6167865),
+    (re.compile(r"\bShanghai (?:Composite|[Ss]tock [Ee]xchange)\b"), 1796236),
+    (re.compile(r"\bShenzhen (?:Component|[Ss]tock [Ee]xchange)\b"), 1795565),
+    (re.compile(r"\b(?:Kospi|KOSPI|Korea Exchange)\b"), 1835848),
+    (re.compile(r"\b(?:Sensex|Bombay Stock Exchange|National Stock Exchange of India)\b"), 1275339),
+    (re.compile(r"\b(?:S&P/ASX 200|Australian Securities Exchange)\b"), 2147714),
+    (re.compile(r"\b(?:Straits Times Index|Singapore Exchange)\b"), 1880252),
     (re.compile(r"\b(?:Zurich Stock Exchange|Swiss Market Index)\b"), 2657896),
     (
         re.compile(r"\b(?:Chicago (?:Mercantile Exchange|Board (?:of Trade|Options Exchange)))\b"),
@@ -125,3 +134,26 @@ def exchange_acts(
         if len({p.geonames_id for p in named}) == 1:
             placed[event.start] = named[0]
     return placed
+
+
+def over_owners(
+    events: list[EventCandidate], acts: dict[int, PlaceMention]
+) -> list[EventCandidate]:
+    """Market acts whose own place is only the country owning the index ("Japan's Nikkei
+    fell 0.5%", "China's Shanghai Composite slumped") moved on that country's exchange: its city
+    (`acts`, from exchange_acts) is where, the owner country only whose market it is."""
+    moved = []
+    for event in events:
+        city, own = acts.get(event.start), event.place
+        source = event.provenance.get("place", {}).get("source")
+        if (
+            city is not None
+            and own is not None
+            and source == "owner"
+            and own.kind == "country"
+            and own.country_code == city.country_code
+        ):
+            place = {"source": "exchange", "confidence": OWNED_CONFIDENCE, "text": city.text}
+            event = replace(event, place=city, provenance={**event.provenance, "place": place})
+        moved.append(event)
+    return moved

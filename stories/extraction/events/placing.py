@@ -64,7 +64,7 @@ from stories.extraction.events.carrying import (
 )
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.country_settings import written_as_a_country
-from stories.extraction.events.exchanges import exchange_acts, exchange_places
+from stories.extraction.events.exchanges import exchange_acts, exchange_places, over_owners
 from stories.extraction.events.first_names import a_person_s_first_name
 from stories.extraction.events.homes import (
     HOME_CONFIDENCE,
@@ -201,6 +201,7 @@ def place_events(
     markets = market_places(index) if _on("markets") else []
     exchanges = exchange_places(index) if _on("exchanges") else []
     markets = sorted([*markets, *exchanges], key=lambda found: found[0])
+    events = over_owners(events, acts := exchange_acts(events, index, exchanges))
     placed = place_from_context(
         events,
         paragraph_of={e.start: index.paragraph_number(e.start) for e in events},
@@ -236,7 +237,7 @@ def place_events(
         if "seats" in place_rules.ENABLED
         else {},
         markets=market_moves(events, index, markets),
-        exchanges=exchange_acts(events, index, exchanges),
+        exchanges=acts,
         lands={e.start: c for e in events if (c := land_of(e, index, homes.countries)) is not None}
         if _on("national lands")
         else {},
