@@ -17,3 +17,8 @@ def test_he_after_a_when_clause_of_an_officer_keeps_what_he_found(nlp):  # noqa:
 def test_a_when_clause_of_another_actor_still_folds_into_its_cause(nlp):  # noqa: F811
     text = "The hunt ended when officers found the car in Lyon on Monday."
     assert event_triggers(nlp, text) == ["find"]
+
+
+def test_a_when_clause_of_things_still_folds_into_what_they_did(nlp):  # noqa: F811
+    text = "When the storms hit Lyon on Monday, they destroyed 40 homes."
+    assert len(event_triggers(nlp, text)) == 1

@@ -94,3 +94,8 @@ def test_a_participle_charging_a_held_person_with_an_offence_is_an_event(nlp):  
 def test_a_participle_charging_with_a_duty_is_no_event(nlp):  # noqa: F811
     text = "Tomas Vell, 42, sat on the board, charged with reviewing the budget."
     assert "charge" not in _triggers(nlp, text)
+
+
+def test_a_person_charged_with_investigating_a_named_crime_is_given_a_duty(nlp):  # noqa: F811
+    text = "Tomas Vell is charged with investigating the theft and the murder."
+    assert "charge" not in _triggers(nlp, text)

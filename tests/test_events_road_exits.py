@@ -26,3 +26,9 @@ def test_the_title_says_the_road_was_left(nlp):  # noqa: F811
     text = _LEAD + "His car went off the road near the dam on Monday."
 
     assert event_titles(nlp, text, "go")[0].endswith("car goes off road")
+
+
+def test_talks_going_off_track_is_no_happening(nlp):  # noqa: F811
+    text = _LEAD + "The talks went off track at the meeting on Monday."
+
+    assert "go" not in event_triggers(nlp, text)

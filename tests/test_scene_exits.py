@@ -103,3 +103,21 @@ def test_a_departure_with_its_source_named_after_it_is_not_an_event(nlp):
     text = VISIT + "With that, the officer left, the captain said."
 
     assert "leave" not in event_triggers(nlp, text)
+
+
+def test_a_thing_that_left_people_in_a_state_is_an_event(nlp):
+    text = "A storm swept through Dayton on Friday. The storm left 300,000 customers without power."
+
+    assert "leave" in event_triggers(nlp, text)
+
+
+def test_a_thing_that_left_something_behind_is_an_event(nlp):
+    text = "A gas main blew up in Dayton on Friday. The explosion left a crater in the street."
+
+    assert "leave" in event_triggers(nlp, text)
+
+
+def test_leaving_a_country_is_an_event(nlp):
+    text = "Police named John Smith as a suspect in Dayton on Friday. Smith left the country."
+
+    assert "leave" in event_triggers(nlp, text)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
+from stories.extraction.determiners import DEFINITE_DETERMINERS, INDEFINITE_ARTICLES
 from stories.extraction.entities import FOLLOWING_PLACE_NOUN, PLACE_NOUNS, SITE_NOUN
-from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, INDEFINITE_ARTICLES
 from stories.extraction.mentions import PlaceMention
 
 # Car makers whose models are written after their name. Not "Lincoln", "Mercury", "Saturn":

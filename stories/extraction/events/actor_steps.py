@@ -8,7 +8,8 @@ goes on with the same actor ("When police arrived, they found a man dead", "When
 searched her purse they found 15 pills", "When the officer stopped the car, he found drugs"),
 the first clause sets the scene and the main clause tells what that actor did next, often the
 story's key happening; folding it away lost the finding (lgldev). Both clauses active, the
-actor the same noun, or a "he"/"she"/"they" that agrees with it; a death told so ("when he fell,
+actor the same noun, or a "he"/"she"/"they" that agrees with it and names people (storms that
+hit and destroyed are one moment told twice); a death told so ("when he fell,
 he died") is still one moment (one_deed keeps the death).
 """
 
@@ -16,7 +17,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.clause_mates import plural_people
 from stories.extraction.events.context import may_be_a_person
+from stories.extraction.place_cues import RESIDENT_NOUNS
 
 _CASUALTIES = frozenset({"die", "kill"})
 
@@ -35,9 +38,13 @@ def one_actors_steps(when_verb: Token, main_verb: Token) -> bool:
     ):
         return True  # "When police arrived, police found"; "When he arrived, he found"
     if then.lower_ == "they":
-        return first.pos_ in ("NOUN", "PROPN") and (
-            first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+        people = first.pos_ == "PROPN" or (
+            first.pos_ == "NOUN"
+            and (plural_people(first) or may_be_a_person(first) or first.lower_ in RESIDENT_NOUNS)
         )
+        return people and (
+            first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
+        )  # "when the storms hit, they destroyed 40 homes" is one moment, cause and effect
     if then.lower_ in ("he", "she"):
         return first.tag_ == "NNP" or (first.tag_ == "NN" and may_be_a_person(first))
     return False

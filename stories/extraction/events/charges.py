@@ -56,11 +56,18 @@ def charged_with_offence(verb: Token) -> bool:
     if not nouns:
         # "is charged with fleeing police and possession of a controlled substance": a list of
         # counts the parser hung on its first gerund; an offence noun in it names the charge
-        # (a duty, "charged with reviewing the budget and hiring staff", names none); the parser
+        # (a duty, "charged with reviewing the budget and hiring staff" or "investigating the
+        # theft and the murder", names none: its crimes take a determiner); the parser
         # may hang the later counts on a participle after a comma ("…, giving a false name,
         # possession of …"), still in the charging's sentence
         after = [t for t in verb.subtree if phrases and t.i > phrases[0].i]
-        listed = [t for t in after if t.pos_ == "NOUN" and t.dep_ in ("conj", "appos")]
+        listed = [
+            t
+            for t in after
+            if t.pos_ == "NOUN"
+            and t.dep_ in ("conj", "appos")
+            and not any(c.dep_ == "det" for c in t.children)
+        ]  # a count is bare ("possession of"); a duty's object is "the murder"
         return _person_charged(verb) and any(_offence(t) for t in listed)
     return _person_charged(verb) or any(_offence(n) for n in nouns)
 

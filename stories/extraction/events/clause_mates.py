@@ -21,6 +21,7 @@ from stories.extraction.events.person_nouns import names_a_person
 # Reporting words that name people though too vague for a "he" (MentionIndex's _VAGUE).
 _VAGUE_PEOPLE = frozenset({"official", "source", "spokesman", "spokeswoman", "spokesperson"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SAME_MOMENT = frozenset({"when", "as", "once", "while"})
 
 
 def bound_they(pronoun: Token, reporter: Token | None) -> Token | None:
@@ -29,19 +30,27 @@ def bound_they(pronoun: Token, reporter: Token | None) -> Token | None:
     of an adverbial clause before it on its own verb; None when neither names people."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS:
         return None
-    if reporter is not None and _plural_people(reporter):
+    if reporter is not None and plural_people(reporter):
         return reporter
     verb = pronoun.head
     for clause in verb.children:
-        if clause.dep_ != "advcl" or clause.i > pronoun.i:
+        if clause.dep_ != "advcl" or clause.i > pronoun.i or not _same_moment(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and _plural_people(subject):
+        if subject is not None and plural_people(subject):
             return subject
     return None
 
 
-def _plural_people(noun: Token) -> bool:
+def _same_moment(clause: Token) -> bool:
+    """An opening clause of the same moment ("when", "as", "once", "while"), whose people go on
+    acting in the main clause; one of a cause or of what came before ("after residents
+    complained, they closed the park", "because students protested") tells of others, whom
+    the main clause's "they" answers."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_MOMENT for c in clause.children)
+
+
+def plural_people(noun: Token) -> bool:
     """A plural common noun that names people: "officials", "investigators", "residents"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
         return False

@@ -7,18 +7,21 @@ telling turns; it has no time of its own (the scene's time is the story's) and a
 timeline keeps the scene, not the exit. On the dev batches every such clause kept was an event
 that matched no gold event (four in LGL dev, one in TimeBank), and none matched one.
 
-The test is grammatical and lexical: the verb "leave", told done (a simple past or a perfect,
-active, not negated and with no modal), with no object or with the place left as its object. A
+The test is grammatical and lexical: the verb "leave" with people as its subject (a thing that
+"left 300,000 customers without power" or "left a crater" tells its effect), told done (a simple
+past or a perfect, active, not negated and with no modal), with no object or with the place left
+as its object: a room, a building, not a town or a country ("the suspect left the country"). A
 departure stays an event when the clause has a time ("left Tuesday", "left the home Friday at 11
 p.m.": the caller asks only clauses with none), when it goes somewhere ("left for
 consultations", "left the home for a waiting car": a trip), when what is left is someone or
 something left behind ("left her baby inside a car", "left a message", "left him with damage",
-"left four gunmen killed", "left the keys in the car"), when it quits a body, a post or a side
-("left the company", "left the party", "left his job": quitting is news), and when the place
-left is "the scene" (leaving the scene of a crash is an offence). A departure a source reports
-after its saying verb ("the harbour master said the ferry had left port") is that source's news,
-not the writer's scene, and stays; one told before the source is named ("the officer left, the
-captain said") is the writer's narration and is asked like any other. Other verbs of going
+"left four gunmen killed", "left the keys in the car", "left them without power"), when it
+quits a body, a post or a side ("left the company", "left the party", "left his job": quitting
+is news), and when the place left is "the scene" (leaving the scene of a crash is an offence). A
+departure a source reports after its saying verb ("the harbour master said the ferry had left
+port") is that source's news, not the writer's scene, and stays; one told before the source is
+named ("the officer left, the captain said") is the writer's narration and is asked like any
+other. Other verbs of going
 ("fled", "returned", "exited the vehicle") are not asked: the gold keeps them.
 """
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
@@ -39,21 +43,26 @@ _NOT_GOING = frozenset({"auxpass", "nsubjpass", "xcomp", "ccomp", "oprd", "acomp
 _NOT_DONE = frozenset(
     {"will", "would", "could", "may", "might", "must", "should", "can", "shall", "to", "do", "be"}
 )  # fmt: skip
-# Entity labels of an object that is not a place: someone left behind, a body quit.
-_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})
+# Entity labels of an object that is not a scene: someone left behind, a body quit, a town or a
+# country left (a departure from a country is news: "the suspect left the country").
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC"})
+# Pronouns of people: the ones who go away from a scene.
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
 # What one quits rather than walks out of: bodies, posts, sides.
 _QUIT = frozenset(
     {"company", "firm", "job", "post", "position", "office", "team", "club", "party", "government",
      "cabinet", "board", "band", "group", "league", "business", "industry", "race", "army",
      "force", "service", "school", "university", "college", "church", "union", "movement"}
 )  # fmt: skip
-# Things left behind: what remains where one was.
+# Things left behind: what remains where one was; and a country, which one leaves for good.
 _LEFT_BEHIND = frozenset(
     {"message", "note", "mark", "trail", "impression", "legacy", "money", "gift", "body",
-     "voicemail", "letter", "sign"}
+     "voicemail", "letter", "sign", "country"}
 )  # fmt: skip
 # Words after the object saying how what was left stayed: "left the dog behind", "left him alone".
 _STAYED = frozenset({"behind", "alone", "unattended", "inside", "outside", "there"})
+# Prepositions after the object that say in what state it was left: "left them without power".
+_STATE_PREPOSITIONS = frozenset({"with", "without"})
 # Modifiers after the object that say where it was left or in what state ("inside", "behind").
 _OBJECT_STATES = frozenset({"advmod", "prep", "acomp", "amod", "acl", "relcl"})
 
@@ -61,8 +70,8 @@ _OBJECT_STATES = frozenset({"advmod", "prep", "acomp", "amod", "acl", "relcl"})
 def leaves_a_scene(verb: Token) -> bool:
     """Whether `verb` tells someone going away from where the story was ("the men left the
     home", "the officer left"), to be asked only of a clause with no time of its own."""
-    if verb.lemma_.lower() != "leave" or verb.pos_ != "VERB":
-        return False
+    if verb.lemma_.lower() != "leave" or verb.pos_ != "VERB" or not _people_go(verb):
+        return False  # "the storm left 300,000 customers without power": a thing's effect
     if _reported(verb):
         return False  # "said the ferry had left port": what a source reports, not a scene's close
     children = list(verb.children)
@@ -81,6 +90,19 @@ def leaves_a_scene(verb: Token) -> bool:
     return all(_a_place_left(o) for o in objects)
 
 
+def _people_go(verb: Token) -> bool:
+    """Whether the subject of "left" is people, the ones a scene is closed on: a name, a
+    personal pronoun or a noun of people ("the men", "the officer", "family and friends")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return verb.dep_ == "conj" and _people_go(verb.head)  # "came in and left"
+    if subject.ent_type_ in ("PERSON", "NORP"):
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PEOPLE_PRONOUNS
+    return subject.pos_ == "NOUN" and (may_be_a_person(subject) or subject.lemma_ == "family")
+
+
 def _reported(verb: Token) -> bool:
     """ "said (that) the ferry had left port": a clause after its saying verb is the source's
     report; a clause before it, "the officer left, the captain said", is the writer's narration
@@ -90,8 +112,11 @@ def _reported(verb: Token) -> bool:
 
 
 def _where_left(word: Token) -> bool:
-    """ "inside a car", "behind", "alone": where or how what was left stayed."""
+    """ "inside a car", "behind", "alone", "without power": where or how what was left
+    stayed."""
     if word.dep_ == "prep":
+        if word.lower_ in _STATE_PREPOSITIONS:  # "without power", not "without talking"
+            return any(c.dep_ == "pobj" for c in word.children)
         return word.lower_ in LOCATIVE_PREPOSITIONS
     return word.dep_ in ("advmod", "acomp", "oprd") and word.lower_ in _STAYED
 
