@@ -93,8 +93,10 @@ def _people_go(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return True  # "came in and left", a participle: no thing said to have done it
-    if subject.ent_type_ in ("PERSON", "NORP"):
-        return True
+    if subject.ent_type_ in ("PERSON", "NORP") or (
+        subject.pos_ == "PROPN" and not subject.ent_type_
+    ):
+        return True  # a name the tagger left unlabelled is most often a person's
     if subject.pos_ == "PRON":
         return subject.lower_ in _PEOPLE_PRONOUNS
     return subject.pos_ == "NOUN" and (may_be_a_person(subject) or subject.lemma_ == "family")
