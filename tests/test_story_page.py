@@ -257,7 +257,7 @@ def test_the_page_loads_scripts_and_styles_only_from_static(client, seed):
 def test_folium_cdn_defaults_are_overridden(client, seed):
     response = client.get(seed.story.get_absolute_url())
 
-    assert "cdn" not in response.text
+    assert "cdn" not in re.sub(r"[A-Za-z0-9]{32,}", "", response.text)  # a token may spell it
     assert "/static/vendor/leaflet-1.9.4/leaflet.js" in response.text
 
 
