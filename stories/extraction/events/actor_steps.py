@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.clause_mates import plural_people
-from stories.extraction.events.context import may_be_a_person
-from stories.extraction.place_cues import RESIDENT_NOUNS
+from stories.extraction.events.context import may_be_a_person, names_people
 
 _CASUALTIES = frozenset({"die", "kill"})
 
@@ -38,10 +36,7 @@ def one_actors_steps(when_verb: Token, main_verb: Token) -> bool:
     ):
         return True  # "When police arrived, police found"; "When he arrived, he found"
     if then.lower_ == "they":
-        people = first.pos_ == "PROPN" or (
-            first.pos_ == "NOUN"
-            and (plural_people(first) or may_be_a_person(first) or first.lower_ in RESIDENT_NOUNS)
-        )
+        people = first.pos_ == "PROPN" or (first.pos_ == "NOUN" and names_people(first))
         return people and (
             first.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in first.children)
         )  # "when the storms hit, they destroyed 40 homes" is one moment, cause and effect

@@ -30,14 +30,14 @@ def bound_they(pronoun: Token, reporter: Token | None) -> Token | None:
     of an adverbial clause before it on its own verb; None when neither names people."""
     if pronoun.lower_ != "they" or pronoun.dep_ not in _SUBJECTS:
         return None
-    if reporter is not None and plural_people(reporter):
+    if reporter is not None and _plural_people(reporter):
         return reporter
     verb = pronoun.head
     for clause in verb.children:
         if clause.dep_ != "advcl" or clause.i > pronoun.i or not _same_moment(clause):
             continue
         subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        if subject is not None and plural_people(subject):
+        if subject is not None and _plural_people(subject):
             return subject
     return None
 
@@ -50,7 +50,7 @@ def _same_moment(clause: Token) -> bool:
     return any(c.dep_ in ("mark", "advmod") and c.lower_ in _SAME_MOMENT for c in clause.children)
 
 
-def plural_people(noun: Token) -> bool:
+def _plural_people(noun: Token) -> bool:
     """A plural common noun that names people: "officials", "investigators", "residents"."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
         return False

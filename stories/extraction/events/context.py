@@ -36,6 +36,7 @@ from stories.extraction.events.reporters_notes import (
 )
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
+from stories.extraction.place_cues import RESIDENT_NOUNS
 from stories.paragraphs import line_starts as paragraph_lines
 
 _LINE_BREAK = re.compile(r"\n+")
@@ -546,6 +547,18 @@ def may_be_a_person(noun: Token) -> bool:
     "the officer"), never a thing ("the refuge", "the deal", "the sprinkler": person_nouns)."""
     word = noun.lemma_.lower()
     return word in PERSON_NOUNS or names_a_person(word)
+
+
+# Bodies of people that act together, though no "he" stands for them: "officials searched".
+_PEOPLE_BODIES = frozenset({"official", "source", "family"})
+
+
+def names_people(noun: Token) -> bool:
+    """Whether a common noun names people who act: a role a "he" or "she" can stand for (the
+    officer, the men), a body of people ("police", "residents", "officials", "the family"), not
+    a thing ("the storms", "the closure")."""
+    word = noun.lemma_.lower()
+    return may_be_a_person(noun) or noun.lower_ in RESIDENT_NOUNS or word in _PEOPLE_BODIES
 
 
 def _is_salient(root: Token) -> bool:

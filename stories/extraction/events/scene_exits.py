@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.context import names_people
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
@@ -99,7 +99,7 @@ def _people_go(verb: Token) -> bool:
         return True  # a name the tagger left unlabelled is most often a person's
     if subject.pos_ == "PRON":
         return subject.lower_ in _PEOPLE_PRONOUNS
-    return subject.pos_ == "NOUN" and (may_be_a_person(subject) or subject.lemma_ == "family")
+    return subject.pos_ == "NOUN" and names_people(subject)
 
 
 def _reported(verb: Token) -> bool:
