@@ -2,14 +2,16 @@
 
 "Economic development officials in Ohio say they will check whether …", "When officials
 searched her purse they found 15 pills": English binds a subject "they" to the plural people
-who report its clause, or whose adverbial clause opens the sentence on the pronoun's own verb.
+who report its clause, or whose adverbial clause of the same moment ("when", "as") opens the
+sentence on the pronoun's own verb.
 The wider search for a common-noun antecedent (MentionIndex.antecedent_noun) passes over the
 vague reporting words ("officials", "sources"), because a "he" after "an official said" is
 mostly someone the official tells of; but those are plural people too, and a "they" their
 own clause governs means them. Without this the clause had no title and the happening was lost
 (lgldev: "officials say they will check", "when officials searched her purse they found").
 An opening clause of things ("after the storms passed, they rebuilt") binds nothing: only a
-noun that names people ("officials", "investigators", "residents") does.
+noun that names people ("officials", "investigators", "residents") does; nor does one of a
+cause or of what came before ("after residents complained, they closed the park").
 """
 
 from __future__ import annotations
