@@ -187,6 +187,10 @@ ALL = frozenset(
         # "Norland and Sudland committed troops": actors of several countries joined in one
         # subject act at no one home (events.mixed_actors).
         "mixed actors",
+        # "Cases rose in Norland. The Bergen company recalled its products": a body that is no
+        # person, named with a town inside the wider default place, acts in the town
+        # (events.actor_towns).
+        "actor towns",
     }
 )
 ENABLED: set[str] = set(ALL)

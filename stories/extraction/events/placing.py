@@ -48,6 +48,7 @@ from dataclasses import replace
 
 from stories.datelines import Dateline, find_dateline
 from stories.extraction.events import place_rules
+from stories.extraction.events.actor_towns import actor_towns
 from stories.extraction.events.attack_targets import attack_targets
 from stories.extraction.events.carried_leaders import (
     acting_countries_per_sentence,
@@ -109,11 +110,7 @@ from stories.extraction.events.sentence_places import (
     sentences_naming,
 )
 from stories.extraction.events.sentence_scene import reach_back
-from stories.extraction.events.setting import (
-    SETTING_CONFIDENCE,
-    wide,
-    within,
-)
+from stories.extraction.events.setting import SETTING_CONFIDENCE, wide, within
 from stories.extraction.events.struck_homes import done_to_the_dateline_country
 from stories.extraction.events.written_setting import story_setting
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -273,6 +270,7 @@ def place_events(
         placed = narrow_places(
             placed, places, starts, located=lambda p: stated_as_location(p, index)
         )
+    placed = actor_towns(placed, index) if _on("actor towns") else placed
     return nationwide_places(placed, index, homes) if _on("national scope") else placed
 
 

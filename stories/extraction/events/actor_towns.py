@@ -1,0 +1,101 @@
+"""A wider default place narrowed to the town the event's acting body is named with.
+
+When a clause states no place, the narration carried from the sentence before, the story's
+setting or its lead gives the event a wider one: "Health officials in Nebraska confirmed more
+cases. The Omaha company recalled its products." A firm, a plant, a school or any other body
+that is no person, named with a town ("the Omaha company", "an Ashby hospital") that lies in
+that wider place, acts where it is: the recall went out from Omaha, not from the state at
+large. The event takes the town, and what the paragraph goes on to narrate, carried from the
+same wider place ("Shipments were resumed"), goes on there.
+
+A person named with a town ("an Ashby man was arrested") only says where they live, which
+places no deed (events.place_cues reads such residences); a town outside the wider place is
+another matter (a home abroad: events.homes); a place the clause states is kept (a finer place
+the sentence states is events.narrowing's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex, names_people
+from stories.extraction.events.homes import actor_of, event_word
+from stories.extraction.events.narrowing import NARROWED_KINDS
+from stories.extraction.events.offices import name_words
+from stories.extraction.events.setting import within
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+# Places no clause of the event stated: defaults of events.placing, which a town the clause
+# does write inside them makes finer.
+DEFAULT_SOURCES = frozenset({"previous sentence", "sentence", "setting", "lead", "between"})
+# The least specificity of a town (a city, a village; not a county or a state).
+_TOWN = 3
+
+
+@dataclass(frozen=True)
+class _Narrowed:
+    paragraph: int
+    frame: PlaceMention  # the wider place the narration carried
+    town: PlaceMention
+
+
+def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
+    """The events (in text order), each placed by a default in a country or region that holds
+    the town its acting body is named with placed in that town, and the events after it in the
+    paragraph carried on from the same wider place placed there too."""
+    result = []
+    last: _Narrowed | None = None
+    for event in events:
+        frame, source = event.place, event.provenance.get("place", {}).get("source")
+        paragraph = index.paragraph_number(event.start)
+        if frame is None or frame.kind not in NARROWED_KINDS or source not in DEFAULT_SOURCES:
+            if frame is not None and last is not None and last.paragraph == paragraph:
+                last = None  # the narration moved on to another place
+            result.append(event)
+            continue
+        town = acting_town(event, index)
+        if town is not None and town.specificity > frame.specificity and within(town, frame):
+            last = _Narrowed(paragraph, frame, town)
+            result.append(_in_town(event, town, frame))
+        elif (
+            last is not None
+            and last.paragraph == paragraph
+            and source == "previous sentence"
+            and within(frame, last.frame)
+            and within(last.frame, frame)
+        ):
+            result.append(_in_town(event, last.town, frame))
+        else:
+            last = None
+            result.append(event)
+    return result
+
+
+def acting_town(event: EventCandidate, index: MentionIndex) -> PlaceMention | None:
+    """The pinned town the words of the body that acts in the event's verb name ("the Omaha
+    company recalled"), when that body is no person; None otherwise."""
+    anchor = event_word(event, index)
+    if anchor is None or anchor.pos_ in ("NOUN", "PROPN"):
+        return None  # an event noun ("the Omaha recall") is events.places' to place
+    actor = actor_of(anchor)
+    if actor is None or not _a_body(actor):
+        return None
+    for word in name_words(actor)[1:]:
+        place = index.place_at.get(word.i)
+        if place is not None and place.latitude is not None and place.specificity >= _TOWN:
+            return place
+    return None
+
+
+def _a_body(actor: Token) -> bool:
+    """A common noun naming a firm, an institution or a thing that acts, not a person or
+    people ("the Omaha company", not "an Ashby man", "Ashby residents")."""
+    return actor.pos_ == "NOUN" and actor.ent_type_ != "PERSON" and not names_people(actor)
+
+
+def _in_town(event: EventCandidate, town: PlaceMention, frame: PlaceMention) -> EventCandidate:
+    provenance = dict(event.provenance.get("place", {}))
+    provenance.update(text=town.text, narrowed_from=frame.text)
+    return replace(event, place=town, provenance={**event.provenance, "place": provenance})
