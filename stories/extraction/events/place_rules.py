@@ -187,6 +187,9 @@ ALL = frozenset(
         # "Norland and Sudland committed troops": actors of several countries joined in one
         # subject act at no one home (events.mixed_actors).
         "mixed actors",
+        # "the 20-year-old Camarillo resident": where someone lives is left out of the
+        # setting when the story names another scene place (events.resident_scenes).
+        "resident scenes",
     }
 )
 ENABLED: set[str] = set(ALL)
