@@ -39,6 +39,7 @@ from stories.extraction.events.titles import (
     verb_title,
 )
 from stories.extraction.events.unnamed_doers import done_by_an_unnamed_it
+from stories.extraction.events.untraced_doers import done_by_an_untraced_person
 from stories.extraction.mentions import PlaceMention
 
 _IT_REACH = 60  # tokens: about two sentences
@@ -96,6 +97,8 @@ def clause_title(
             title = titled(named=name)  # "It ran in Denver" after "the safety campaign"
         if title is None and grounded and site.kind == "verb":
             title = done_by_an_unnamed_it(anchor, particle, place, index)  # "Plans announced"
+    if title is None and grounded and subject is not None and subject.lower_ in ("he", "she"):
+        title = done_by_an_untraced_person(anchor, particle, place, index)  # "Man shot Monday"
     if title is None and (person := appointed_person(anchor)) is not None:
         # "Tom Lee, newly appointed chairman of Acme" (events.appointed_appositions)
         office = phrase(anchor.head, index, objective=True) or ""

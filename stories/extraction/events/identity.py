@@ -8,7 +8,6 @@ reports (two versions, or the lead and a later paragraph) tell one happening.
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import hashlib
 import re
 from dataclasses import replace
@@ -16,7 +15,7 @@ from dataclasses import replace
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from stories.extraction.events.admitted_deeds import retold_in_an_admission
-from stories.extraction.events.dates import dates_overlap, period_end
+from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
 from stories.extraction.events.described_actors import told_of_described_actor
 from stories.extraction.events.folding import with_date_of
@@ -34,7 +33,8 @@ from stories.extraction.events.one_death import dies_once
 from stories.extraction.events.passive_retellings import retold_in_the_passive
 from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.events.setting import related
-from stories.extraction.events.undergoers import told_of_its_undergoer
+from stories.extraction.events.undergoers import period_of, told_of_its_undergoer
+from stories.extraction.events.unnamed_leads import named_after_its_lead, named_stays
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -84,7 +84,7 @@ def same_event(a: EventCandidate, b: EventCandidate) -> bool:
         return False  # "will meet" and "met in 2019": one happening only if the dates agree
     evidence = 0
     if a.date_start and b.date_start:
-        if not dates_overlap(_period(a), _period(b)):
+        if not dates_overlap(period_of(a), period_of(b)):
             return False
         evidence += 1
     if a.place and b.place:
@@ -223,6 +223,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or told_of_described_actor(k, candidate)
                 or retold_in_an_admission(k, candidate)
                 or dies_once(k, candidate)
+                or named_after_its_lead(k, candidate)
                 or object_renamed(k, candidate, kept)
             ),
             None,
@@ -233,6 +234,8 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         position = kept.index(earlier)
         if named_as_deed(earlier, candidate) and _fuller(candidate) > _fuller(earlier):
             earlier, candidate = candidate, earlier  # keep the telling with the date and place
+        elif named_stays(earlier, candidate):
+            earlier, candidate = candidate, earlier  # the lead's unnamed person, named later
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
         elif _finer(candidate, earlier) and _told_more_exactly(earlier, candidate):
@@ -273,7 +276,7 @@ def named_as_deed(a: EventCandidate, b: EventCandidate) -> bool:
     if noun.place and verb.place and not places_compatible(noun.place, verb.place):
         return False
     dated = _own_date(noun) and bool(verb.date_start)
-    if dated and not dates_overlap(_period(noun), _period(verb)):
+    if dated and not dates_overlap(period_of(noun), period_of(verb)):
         return False
     own = without_dates(_names(noun))
     if own and not own & _names(verb):
@@ -464,7 +467,7 @@ def same_predicate(a: EventCandidate, b: EventCandidate) -> bool:
     if not first or " " not in second or not (second + " ").startswith(first + " "):
         return False  # "pleads guilty" (or "pleads" and "pleads guilty"); not "pleads" twice
     own_dates = a.date_start and b.date_start and not b.extra.get("date_inferred")
-    if own_dates and not dates_overlap(_period(a), _period(b)):
+    if own_dates and not dates_overlap(period_of(a), period_of(b)):
         return False
     return not (a.place and b.place and not places_compatible(a.place, b.place))
 
@@ -500,7 +503,7 @@ def retold_by_its_actorless_verb(a: EventCandidate, b: EventCandidate) -> bool:
         return False  # "then, a 2018 analysis found evidence": a new actor
     if not (a.date_start and b.date_start):
         return False
-    return _own_date(a) != _own_date(b) or dates_overlap(_period(a), _period(b))
+    return _own_date(a) != _own_date(b) or dates_overlap(period_of(a), period_of(b))
 
 
 def _told_more_exactly(earlier: EventCandidate, later: EventCandidate) -> bool:
@@ -518,7 +521,7 @@ def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if not (_own_date(a) and _own_date(b)) or "year" not in {a.date_precision, b.date_precision}:
         return False
-    if a.date_precision == b.date_precision or not dates_overlap(_period(a), _period(b)):
+    if a.date_precision == b.date_precision or not dates_overlap(period_of(a), period_of(b)):
         return False
     if a.people and b.people and not set(a.people) & set(b.people):
         return False
@@ -571,12 +574,6 @@ def _detail(candidate: EventCandidate) -> int:
     clause is not ("CNBC reported" in the lead, "the news organization, citing a source,
     reported" after it)."""
     return len(candidate.people)
-
-
-def _period(candidate: EventCandidate) -> tuple[dt.date, dt.date]:
-    start = candidate.date_start
-    end = candidate.date_end or period_end(start, candidate.date_precision)
-    return start, end
 
 
 def _classes_compatible(a: str, b: str) -> bool:

@@ -152,6 +152,12 @@ def irregular_stems(word: str) -> list[str]:
     return list(_irregular_verbs().get(word, ()))
 
 
+@cache
+def irregular_verb_forms(lemma: str) -> tuple[str, ...]:
+    """Every irregular form the lemmatizer's list gives a verb ("take" -> "taken", "took")."""
+    return tuple(form for form, lemmas in _irregular_verbs().items() if lemma in lemmas)
+
+
 def irregular_form_of(word: str, lemma: str) -> bool:
     """Whether the word is an irregular form of the verb ("found" of "find", "shot" of
     "shoot"), which shares no stem with it: a passive headline says the participle."""

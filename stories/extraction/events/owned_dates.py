@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.context import token_span
+from stories.extraction.events.coordinated_days import earlier_coordinated
 from stories.extraction.events.counted_offsets import offset_date
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES
@@ -38,6 +39,7 @@ def times_by_site(
     reported: dict[int, EventDate] = {}
     lasting: set[int] = set()
     hung: set[int] = set()  # positions whose date hangs on their own verb, not a participle
+    roots: dict[int, Token] = {}  # the time expression each position's date came from
     for time in times:
         date = event_date(time)
         span = token_span(doc, time.start, time.end) if date is not None else None
@@ -79,9 +81,13 @@ def times_by_site(
         direct = not through_participle(span.root, position)
         if current is None or (direct, date.rank) > (position in hung, current.rank):
             table[position] = date
+            roots[position] = span.root
             hung.discard(position)
             if direct:
                 hung.add(position)
+        elif earlier_coordinated(current, roots[position], date, span.root):
+            table[position] = date  # "statements made Friday and Thursday": from Thursday
+            roots[position] = span.root
     return owned, reported, lasting
 
 

@@ -51,7 +51,7 @@ def acted_on(place: PlaceMention, index: MentionIndex) -> bool:
     acted on is ("accused Sudland officials", "rejected Sudland objections") takes its part."""
     if place_role(place, index) in ("object", "source", "side", "affiliation"):
         return True
-    if "residents" in place_rules.ENABLED and _whose_resident(place, index):
+    if "residents" in place_rules.ENABLED and whose_resident(place, index):
         return True  # "the murder of a Norfield man": where he lived, the story stays put
     return "modifiers take part" in place_rules.ENABLED and _modifies_what_is_acted_on(place, index)
 
@@ -117,7 +117,7 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
     return "object" if preposition.lower_ in PARTICIPANT_PREPOSITIONS else None
 
 
-def _whose_resident(place: PlaceMention, index: MentionIndex) -> bool:
+def whose_resident(place: PlaceMention, index: MentionIndex) -> bool:
     """A place that modifies a person noun ("a Norfield man", "two Sudland teenagers") says
     where that person lives or comes from, as news style names people, not where the
     sentence happens: "the murder of a Norfield man" may have been anywhere near. It still

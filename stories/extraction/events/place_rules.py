@@ -191,6 +191,9 @@ ALL = frozenset(
         # person, named with a town inside the wider default place, acts in the town
         # (events.actor_towns).
         "actor towns",
+        # "the 20-year-old Camarillo resident": where someone lives is left out of the
+        # setting when the story names another scene place (events.resident_scenes).
+        "resident scenes",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -100,6 +100,7 @@ from stories.extraction.events.place_roles import (
 )
 from stories.extraction.events.quiet_sentences import loud_sentences, quiet_between
 from stories.extraction.events.reported import reporting_events
+from stories.extraction.events.resident_scenes import without_residences
 from stories.extraction.events.schedules import city_spans
 from stories.extraction.events.seats import seat_of
 from stories.extraction.events.sentence_places import (
@@ -173,7 +174,7 @@ def place_events(
     titles = (
         {p.start for p in places if in_an_office_title(p, index)} if _on("office titles") else set()
     )
-    scene = [p for p in places if sets_scene(p, index)]
+    scene = without_residences([p for p in places if sets_scene(p, index)], index)
     setting = story_setting(
         [p for p in scene if p.start not in titles], places, index.text, home, lead=lead
     )

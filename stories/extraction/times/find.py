@@ -35,6 +35,7 @@ from stories.extraction.times.rules_counted import RULES as COUNTED_RULES
 from stories.extraction.times.rules_dates import RULES as DATE_RULES
 from stories.extraction.times.rules_holidays import RULES as HOLIDAY_RULES
 from stories.extraction.times.rules_periods import RULES as PERIOD_RULES
+from stories.extraction.times.rules_same_time import RULES as SAME_TIME_RULES
 from stories.extraction.times.rules_spans import RULES as SPAN_RULES
 from stories.extraction.times.tense import detect_tense
 from stories.literal_gate import fold, may_match, required_strings
@@ -89,7 +90,15 @@ _CLOCK_BEFORE_DAY = re.compile(r"\s*,?\s*(?:on\s+)?")
 _DAY_BEFORE_CLOCK = re.compile(r",?\s+at\s+")
 _LOOK_BEHIND = 40
 _CLAUSE_REACH = 200
-RULES = [*DATE_RULES, *HOLIDAY_RULES, *SPAN_RULES, *PERIOD_RULES, *ANAPHORA_RULES, *COUNTED_RULES]
+RULES = [
+    *DATE_RULES,
+    *HOLIDAY_RULES,
+    *SPAN_RULES,
+    *PERIOD_RULES,
+    *ANAPHORA_RULES,
+    *COUNTED_RULES,
+    *SAME_TIME_RULES,
+]
 
 
 def precision_of(value: str | None, kind: str) -> str:

@@ -1,0 +1,33 @@
+"""Which of two times joined by "and" dates the happening they share: the earlier one.
+
+"Following are statements made Friday and Thursday by the lawyer": a happening told with two
+times of the same precision coordinated on it took place over both, so it starts on the
+earlier, whichever the writer names first (news often names the latest day first). The dating
+of sites (events.owned_dates.times_by_site) otherwise keeps the first time it meets.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.event_dates import EventDate
+
+
+def coordinated(first: Token, second: Token) -> bool:
+    """Whether two time expressions (given by their root tokens) are conjuncts of one another
+    ("Friday and Thursday")."""
+    return (second.dep_ == "conj" and second.head == first) or (
+        first.dep_ == "conj" and first.head == second
+    )
+
+
+def earlier_coordinated(
+    current: EventDate, current_root: Token, found: EventDate, found_root: Token
+) -> bool:
+    """Whether `found` should replace `current` as its site's date: both equally precise,
+    coordinated, and `found` starts earlier."""
+    return (
+        found.rank == current.rank
+        and found.start < current.start
+        and coordinated(current_root, found_root)
+    )

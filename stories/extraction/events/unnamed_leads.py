@@ -1,0 +1,69 @@
+"""A lead that tells of someone unnamed, then a paragraph that names him: one happening.
+
+News leads (or the first paragraphs) withhold a name and describe the person instead ("A
+DeKalb man has been arrested", "Police arrested a 33-year-old man Monday"); a later paragraph
+names him and tells the deed again ("Keith D. Johnson, 41, was arrested on charges of …"). The
+clause reader makes an event of each. events.named_next folds a naming within three sentences;
+beyond that no retelling rule joins them: the actors differ in words, the paragraphs lie too
+far apart for `identity.same_predicate`, and the bare verb is told twice.
+
+`named_after_its_lead` joins such a pair: one plain deed (the same verb, both as done), the
+earlier telling names no person and its title describes one person by a common noun, the later
+one names a person and does not bring in another ("another man", "was also arrested", "a
+second man"), no two counts, places that agree and days that overlap or lie a day apart where
+one was only inferred. Which telling stays: the earlier when it states its own day, else the
+named one (`named_stays`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.events.folding import own_date
+from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
+from stories.extraction.events.passive_retellings import days_agree
+from stories.extraction.events.undergoers import (
+    brought_in,
+    counted_apart,
+    one_plain_deed,
+    places_agree,
+)
+from stories.extraction.mentions import EventCandidate
+
+# Characters between the tellings beyond which events.named_next's reach of three sentences
+# ends; nearer pairs are its to fold.
+FAR = 400
+# Common nouns a lead describes one unnamed person by: "a Norfield man", "a 17-year-old driver".
+ONE_PERSON_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "driver", "motorist",
+     "resident", "mother", "father", "suspect"}
+)  # fmt: skip
+
+
+def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
+    """Whether the later telling names the person the earlier one only described, of one deed."""
+    if not one_plain_deed(a, b):
+        return False
+    earlier, later = sorted((a, b), key=lambda c: c.start)
+    if later.start - earlier.end <= FAR:
+        return False  # the next sentences: events.named_next folds them, quoting both
+    if earlier.people or not later.people or not describes_one_person(earlier):
+        return False
+    if brought_in(later) or counted_apart(a, b) or _another_deed(later):
+        return False
+    return days_agree(earlier, later) and places_agree(earlier, later)
+
+
+def describes_one_person(candidate: EventCandidate) -> bool:
+    """The title speaks of one person by a common noun ("DeKalb man arrested")."""
+    return any(word in ONE_PERSON_NOUNS for word in candidate.title.casefold().split())
+
+
+def _another_deed(candidate: EventCandidate) -> bool:
+    """The telling says its deed is not the one told before: "was also arrested", "a second"."""
+    return bool(set(re.findall(r"[a-z]+", candidate.quote.casefold())) & ANOTHER_DEED_WORDS)
+
+
+def named_stays(earlier: EventCandidate, later: EventCandidate) -> bool:
+    """Of the pair, the named later telling stays unless the earlier states its own day."""
+    return named_after_its_lead(earlier, later) and not own_date(earlier)

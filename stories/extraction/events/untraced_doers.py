@@ -1,0 +1,62 @@
+"""A deed of an untraced "he" or "she", told with its own date or place, titled by what was done.
+
+"The events began Monday, when he shot a man in San Pedro", "arraigned on charges he
+assaulted a girl six years ago": the story has not named the doer yet (a headline's "suspect",
+a "mason"), so no name or role fills the title, yet a clause holding its own date or place
+tells a happening all the same, and dropping it for want of a title loses the story's own
+crime. Like an unnamed "they" (titles' headline passive, "Stage put up in main square"), it is
+titled by what was done, as a headline passive ("Man shot in San Pedro"). Unlike "they", which
+is often people in general, one person's deed to a thing the clause names is news even in a
+clause of time or in what a charge says he did; without a thing a noun names ("shot him", "the
+changes he made") there is nothing to say, and the clause stays untitled.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.inflection import irregular_stems, irregular_verb_forms
+from stories.extraction.events.noun_phrases import phrase
+from stories.extraction.events.titles import compose, place_phrase
+from stories.extraction.mentions import PlaceMention
+
+_ONE_PERSON = frozenset({"he", "she"})
+# Verbs whose participle is the lemma itself ("has run", "has come"), not their past.
+_LEMMA_PARTICIPLES = frozenset({"run", "come", "become", "overcome", "outrun"})
+# A main, reported or coordinated clause, a clause of time ("when he shot"), or a "charges he
+# assaulted" clause the parser hangs on its noun (acl) or a time noun (relcl).
+_TELLING_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "acl"})
+
+
+def done_by_an_untraced_person(
+    verb: Token, particle: str, place: PlaceMention | None, index: MentionIndex
+) -> str | None:
+    """The headline passive of what an untraced "he"/"she" did to a thing a noun names, or None.
+
+    The caller asks only of a clause with its own date or place whose subject no name or role
+    accounts for."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _ONE_PERSON or verb.dep_ not in _TELLING_DEPS:
+        return None
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None or target.pos_ not in ("NOUN", "PROPN"):
+        return None  # "shot him", "the changes he made": nothing named was done to
+    thing = phrase(target, index, objective=True)
+    if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and past_is_participle(verb))):
+        return None  # "he took a car": no participle the past spells to say it with
+    done = f"{verb.lower_} {particle}".strip()
+    return compose(thing, done, "", place_phrase(place, index, verb))
+
+
+def past_is_participle(verb: Token) -> bool:
+    """Whether a simple past is spelt as its participle, so a headline passive may say it:
+    a regular past ("robbed"), one the same as its lemma ("cut"), or an irregular one whose
+    verb has no other form but "-ing" ones in the lemmatizer's list ("shot", "found", "struck";
+    not "took" beside "taken", nor "ran", whose participle is "run")."""
+    word, lemma = verb.lower_, verb.lemma_.lower()
+    if word.endswith("ed") or word == lemma:
+        return True
+    if lemma in _LEMMA_PARTICIPLES or lemma not in irregular_stems(word):
+        return False
+    return all(form == word or form.endswith("ing") for form in irregular_verb_forms(lemma))

@@ -1,0 +1,46 @@
+"""A town named only as where someone lives ("a Bergen resident") is left out of the story's
+setting when the scene gives none with it (events.resident_scenes)."""
+
+import pytest
+
+from stories.extraction.events import place_rules
+from stories.extraction.nlp import get_nlp
+from tests.test_event_placing import event_with, placed_events, where
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+TEXT = (
+    "The mayor opened a new school on Monday. The ceremony was held in Lyon."
+    "\n\nA Bergen resident watched the ceremony."
+    "\n\nThe man was released on Tuesday."
+)
+
+
+def test_a_town_named_only_as_a_resident_s_home_does_not_unset_the_story(nlp):
+    release = event_with(placed_events(nlp, TEXT), "release")
+
+    assert where(release) == ("Lyon", "setting")
+
+
+def test_without_the_rule_the_resident_s_town_spreads_the_story(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"resident scenes"})
+
+    release = event_with(placed_events(nlp, TEXT), "release")
+
+    assert where(release) == (None, None)
+
+
+def test_a_town_also_named_as_a_place_keeps_its_resident_mentions(nlp):
+    text = (
+        "The mayor opened a new school on Monday. The ceremony was held in Lyon."
+        "\n\nA Bergen resident watched the ceremony. A school was also opened in Bergen."
+        "\n\nThe man was released on Tuesday."
+    )
+
+    release = event_with(placed_events(nlp, text), "release")
+
+    assert where(release)[1] != "setting"  # Lyon and Bergen both set scenes: no setting

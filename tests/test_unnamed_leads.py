@@ -1,0 +1,74 @@
+"""A lead that describes someone unnamed ("A Norfield man has been arrested") and a later
+paragraph that names him ("Tom Reed, 41, was arrested on charges of…") tell one happening
+(events.unnamed_leads)."""
+
+import datetime as dt
+from dataclasses import replace
+
+from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.unnamed_leads import named_after_its_lead
+from stories.extraction.mentions import EventCandidate, PlaceMention
+
+_NORFIELD = PlaceMention("Norfield", 0, 8, name="Norfield")
+_OWN = {"date": {"source": "clause", "text": "Friday"}}
+
+
+def _lead(**changes) -> EventCandidate:
+    base = EventCandidate(
+        "Norfield man arrested", "", "A Norfield man has been arrested", 40, 72, "arrest",
+        "occurred", date_start=dt.date(2024, 5, 11), date_precision="day", place=_NORFIELD,
+        extra={"kind": "verb"},
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def _named(**changes) -> EventCandidate:
+    base = EventCandidate(
+        "Reed arrested", "", "Tom Reed, 41, was arrested on charges of attempted robbery", 740,
+        800, "arrest", "occurred", date_start=dt.date(2024, 5, 10), date_precision="day",
+        place=_NORFIELD, people=("Tom Reed",), extra={"kind": "verb"},
+    )  # fmt: skip
+    return replace(base, **changes)
+
+
+def test_a_later_paragraph_naming_the_unnamed_person_of_the_lead_tells_one_happening():
+    assert named_after_its_lead(_lead(), _named())
+    assert deduplicate([_lead(), _named()]) == [_named()]
+
+
+def test_the_lead_stays_when_it_states_its_own_day():
+    lead = _lead(date_start=dt.date(2024, 5, 10), provenance=_OWN)
+    kept = deduplicate([lead, _named()])
+    assert [c.start for c in kept] == [lead.start]
+
+
+def test_a_lead_that_names_its_person_is_no_description_to_join():
+    assert not named_after_its_lead(_lead(people=("Ann Lee",)), _named())
+
+
+def test_another_person_brought_in_is_another_happening():
+    another = _named(quote="Another man, Tom Reed, was arrested later")
+    assert not named_after_its_lead(_lead(), another)
+
+
+def test_stated_days_that_differ_are_two_happenings():
+    lead = _lead(provenance=_OWN, date_start=dt.date(2024, 5, 1))
+    assert not named_after_its_lead(lead, _named(provenance=_OWN))
+
+
+def test_a_lead_of_many_people_is_not_one_named_person():
+    assert not named_after_its_lead(_lead(title="Ten protesters arrested"), _named())
+
+
+def test_deeds_not_told_as_done_stay_apart():
+    assert not named_after_its_lead(_lead(), _named(certainty="speculated"))
+
+
+def test_a_naming_in_the_next_sentences_is_left_to_the_fold_that_quotes_both():
+    near = _named(start=120, end=180)
+    assert not named_after_its_lead(_lead(), near)
+
+
+def test_a_naming_that_says_its_deed_is_another_stays_apart():
+    also = _named(quote="Tom Reed, 41, was also arrested on charges of attempted robbery")
+    assert not named_after_its_lead(_lead(), also)
