@@ -11,6 +11,8 @@ PLACES = {
     "Bergen": ("city", 3, "NO", 60.39, 5.32),
     "Quai Diner": ("other", 0, "FR", 45.75, 4.85),  # a venue the gazetteer lacks, at its town
     "Far Diner": ("other", 0, "FR", 47.0, 6.0),  # a venue pinned far from the town
+    "Rue Basse": ("other", 0, "FR", 45.75, 4.85),  # a street the gazetteer lacks, at its town
+    "Nice": ("city", 3, "FR", 43.70, 7.27),
 }
 
 
@@ -29,6 +31,14 @@ def test_a_venue_pinned_far_from_the_town_does_not_count_for_it():
     mentions = [place("Lyon"), place("Far Diner"), place("Rhone")]
 
     assert main_setting(mentions) is None
+
+
+def test_venues_pinned_in_a_town_do_not_make_up_its_share_against_another_town():
+    # A venue takes its town's point for want of its own, so it is no evidence for that town:
+    # a town mis-resolved far away would otherwise win on the venues pinned beside it.
+    mentions = [place("Lyon"), place("Lyon"), place("Quai Diner"), place("Rue Basse")]
+
+    assert main_setting([*mentions, place("Nice")]) is None
 
 
 def test_a_venue_in_a_town_does_not_make_a_spread_story_a_setting():

@@ -93,18 +93,20 @@ def _setting_of(
         if key in seen:
             continue
         seen.add(key)
-        inside = [
-            within(m, candidate, admin1_of) or (points and point_within(m, candidate, _REACH_KM))
-            for m in pinned
-        ]
+        # A venue pinned in the candidate's town was pinned there for want of a point of its
+        # own: it makes the town hold most of the story's mentions, but it is no evidence
+        # against the town's rivals either (events.setting_points).
+        mentions = [m for m in pinned if not (points and point_within(m, candidate, _REACH_KM))]
+        venues = len(pinned) - len(mentions)
+        inside = [within(m, candidate, admin1_of) for m in mentions]
         support = sum(inside)
         # The country or state around the place is no evidence against it (a story set in a
         # city names the city's country too), as long as the place holds most mentions.
         counted = sum(
             is_inside or not within(candidate, m, admin1_of)
-            for m, is_inside in zip(pinned, inside, strict=True)
+            for m, is_inside in zip(mentions, inside, strict=True)
         )
-        if support < SETTING_SHARE * counted or 2 * support <= len(pinned):
+        if support < SETTING_SHARE * counted or 2 * (support + venues) <= len(pinned):
             continue
         score = (candidate.specificity, support)
         if best is None or score > best[0]:

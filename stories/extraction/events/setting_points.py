@@ -8,7 +8,10 @@ city but leaves such a point outside its own town, so a local story that names i
 its scene by a venue counts the venue against the town and gets no setting at all. When the
 story's places give no setting otherwise, they are read again with an unknown-kind point lying in
 the town or county whose reach covers it, and in no wider area (its state or country is not known
-from a point alone). A story that already has a setting keeps it: a venue that was the setting on
+from a point alone). Such a point took its town's point for want of its own, so it helps the town
+hold most of the story's mentions but is no evidence of its own against a rival town: a town
+resolved to a namesake far away ("Chinatown" of another city) must not win on the streets pinned
+beside it. A story that already has a setting keeps it: a venue that was the setting on
 its own ("the Magic Box" of a Madrid tournament) stays the setting.
 """
 
