@@ -194,6 +194,9 @@ ALL = frozenset(
         # "the 20-year-old Camarillo resident": where someone lives is left out of the
         # setting when the story names another scene place (events.resident_scenes).
         "resident scenes",
+        # "robbed ... at Cedar River Seafood" (a venue the gazetteer lacks, pinned at its town):
+        # an unknown-kind point counts for its town's setting (events.setting_points).
+        "setting points",
     }
 )
 ENABLED: set[str] = set(ALL)

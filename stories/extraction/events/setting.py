@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from stories.extraction.events import place_rules
+from stories.extraction.events.setting_points import point_within
 from stories.extraction.mentions import PlaceMention
 from stories.geocoding.places import distance_km
 
@@ -69,10 +71,21 @@ def main_setting(
     """The most specific place that at least `SETTING_SHARE` of the story's pinned mentions
     lie in (not counting the wider places around it, when it holds most mentions), or None
     when the story's places spread. Continents, seas and regions such as "the
-    Middle East" are wider than any setting and neither support nor contradict one."""
+    Middle East" are wider than any setting and neither support nor contradict one. Failing
+    one, a venue or street of unknown kind pinned in a town counts for the town
+    (events.setting_points)."""
     pinned = [p for p in places if p.latitude is not None and not wide(p)]
     if not pinned:
         return None
+    setting = _setting_of(pinned, admin1_of, points=False)
+    if setting is None and "setting points" in place_rules.ENABLED:
+        setting = _setting_of(pinned, admin1_of, points=True)
+    return setting
+
+
+def _setting_of(
+    pinned: list[PlaceMention], admin1_of: Admin1Of | None, *, points: bool
+) -> PlaceMention | None:
     best: tuple[tuple[int, int], PlaceMention] | None = None
     seen: set[str] = set()
     for candidate in pinned:
@@ -80,15 +93,20 @@ def main_setting(
         if key in seen:
             continue
         seen.add(key)
-        inside = [within(m, candidate, admin1_of) for m in pinned]
+        # A venue pinned in the candidate's town was pinned there for want of a point of its
+        # own: it makes the town hold most of the story's mentions, but it is no evidence
+        # against the town's rivals either (events.setting_points).
+        mentions = [m for m in pinned if not (points and point_within(m, candidate, _REACH_KM))]
+        venues = len(pinned) - len(mentions)
+        inside = [within(m, candidate, admin1_of) for m in mentions]
         support = sum(inside)
         # The country or state around the place is no evidence against it (a story set in a
         # city names the city's country too), as long as the place holds most mentions.
         counted = sum(
             is_inside or not within(candidate, m, admin1_of)
-            for m, is_inside in zip(pinned, inside, strict=True)
+            for m, is_inside in zip(mentions, inside, strict=True)
         )
-        if support < SETTING_SHARE * counted or 2 * support <= len(pinned):
+        if support < SETTING_SHARE * counted or 2 * (support + venues) <= len(pinned):
             continue
         score = (candidate.specificity, support)
         if best is None or score > best[0]:
