@@ -30,6 +30,31 @@ def test_a_shared_district_far_from_the_storys_town_is_placed_at_the_town(gazett
     assert round(found.longitude) == -105
 
 
+def test_a_shared_district_is_placed_at_the_town_the_story_is_set_in(gazetteer):
+    text = (
+        "DENVER — A man from Colorado Springs was arrested in Uptown on Monday, Denver police "
+        "said. Denver officers had sought him for a week."
+    )
+    names = ["DENVER", "Colorado Springs", "Uptown", "Denver", "Denver"]
+    found = resolve_names(text, names, gazetteer)[2]
+    assert found.status == "estimated"
+    assert round(found.latitude) == 40
+
+
+def test_a_shared_district_the_gazetteer_lacks_is_placed_at_the_storys_town(gazetteer):
+    text = "CHICAGO — Two men were shot on the South Side on Sunday, Chicago police said."
+    found = resolve(text, ["CHICAGO", "South Side", "Chicago"], gazetteer)["South Side"]
+    assert found.status == "estimated"
+    assert round(found.latitude) == 42
+    assert round(found.longitude) == -88
+
+
+def test_a_shared_district_in_a_story_with_no_town_is_left_unplaced(gazetteer):
+    text = "Two men were shot on the South Side on Sunday, Illinois police said."
+    found = resolve(text, ["South Side", "Illinois"], gazetteer)["South Side"]
+    assert found.latitude is None
+
+
 def test_a_shared_district_written_with_its_city_stays_there(gazetteer):
     text = (
         "Tourists crowded Chinatown in San Francisco on Sunday, while in Oakland the streets "

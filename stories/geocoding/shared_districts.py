@@ -9,18 +9,19 @@ Uptown), and the most populous then wins wherever the story is: a Las Vegas stor
 was pinned in San Francisco. Local news writes such a name bare because the reader knows which
 town it means: the story's. So when the namesake chosen lies far from every town the story
 places, the name takes its namesake beside one of those towns if the gazetteer has one, else it
-is placed at the story's town (estimated, as a name the gazetteer lacks would be). The name is
+is placed at the story's town (estimated, as a name the gazetteer lacks would be); so is such
+a name the gazetteer lacks altogether ("the South Side" of a Chicago story). The name is
 read by its shape (a generic district word), not by any one city; one written with a place
 ("Chinatown, San Francisco") or in a story that places no town keeps its choice.
 """
 
 import re
+from collections import Counter
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
 from stories.geocoding.resolution import Resolution
-from stories.geocoding.story_focus import estimated_near, nearest_local_place
+from stories.geocoding.story_focus import estimated_near
 
 _COMPASS = r"(?:North|South|East|West)"
 # The shapes of a district name many cities share, the whole name (after an optional "the").
@@ -69,27 +70,21 @@ def _near(place: GazetteerEntry, towns: list[GazetteerEntry]) -> float:
 
 def settle_shared_districts(mentions: list[Mention]) -> set[int]:
     """Move each shared district name chosen over NEAR_KM from every town the story places to
-    its namesake nearest one of those towns (within NEAR_KM), else forget its choice. Returns
-    the ids of the mentions moved or forgotten (see district_resolution)."""
+    its namesake nearest one of those towns (within NEAR_KM), else forget its choice; a shared
+    district name left without a choice (the gazetteer lacks it: "the South Side") is also to
+    be placed by the story's towns. Only in a story that places a town; a name written with
+    its place ("Old Town, Maine") is left alone. Returns the ids of the mentions moved,
+    forgotten or unplaced (see district_resolution)."""
     settled: set[int] = set()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for key, group in list(name_groups(ordered, mentions)):
-        chosen = group[0].choice
-        if (
-            chosen is None
-            or chosen.kind != GazetteerKind.CITY
-            or any(m.qualifiers for m in group)
-            or not is_shared_district(group[0].surface)
-        ):
+    for key in dict.fromkeys(m.key for m in sorted(mentions, key=lambda m: m.start)):
+        group = [m for m in mentions if m.key == key]
+        if any(m.qualifiers for m in group) or not is_shared_district(group[0].surface):
             continue
         towns = _towns(mentions, key)
-        if not towns or _near(chosen, towns) <= NEAR_KM:
+        chosen = next((m.choice for m in group if m.choice is not None), None)
+        if not towns or (chosen is not None and _near(chosen, towns) <= NEAR_KM):
             continue
-        near = [
-            c.place
-            for c in group[0].candidates
-            if c.place.kind == GazetteerKind.CITY and _near(c.place, towns) <= NEAR_KM
-        ]
+        near = [c.place for c in group[0].candidates if _near(c.place, towns) <= NEAR_KM]
         choice = min(near, key=lambda p: _near(p, towns)) if near else None
         for m in group:
             m.choice = choice
@@ -97,9 +92,20 @@ def settle_shared_districts(mentions: list[Mention]) -> set[int]:
     return settled
 
 
+def story_town(mentions: list[Mention], key: str) -> GazetteerEntry | None:
+    """The town the story is set in: of the towns it places (see _towns), the one it names most
+    often (a dateline counts), the first named on a tie; None when it places none."""
+    towns = _towns(mentions, key)
+    if not towns:
+        return None
+    counts = Counter(t.geonames_id for t in towns)
+    top = counts.most_common(1)[0][0]
+    return next(t for t in towns if t.geonames_id == top)
+
+
 def district_resolution(mention: Mention, mentions: list[Mention]) -> Resolution:
-    """A shared district name: its namesake in the story's town, else at the story's local
-    place written nearest before it (not the far city's district of the same name)."""
+    """A shared district name: its namesake in the story's towns, else at the town the story is
+    set in (not the far city's district of the same name)."""
     choice = mention.choice
     if choice is not None:
         return Resolution(
@@ -107,11 +113,10 @@ def district_resolution(mention: Mention, mentions: list[Mention]) -> Resolution
             choice.country_code, 0.6, "resolved", f"a district name many cities share: the "
             f"namesake by the story's towns ({choice.name}, {choice.country_code})", None, [],
         )  # fmt: skip
-    others = [m for m in mentions if m.key != mention.key]
     return estimated_near(
         mention,
-        nearest_local_place(mention, others, worded=False),
+        story_town(mentions, mention.key),
         unresolved="a district name many cities share, in no town the story places",
-        placed="a district name many cities share: placed in {near}, the story's nearest "
-        "local place (its namesakes lie in other cities)",
+        placed="a district name many cities share: placed in {near}, the town the story names "
+        "most (its namesakes lie in other cities)",
     )
