@@ -1,7 +1,8 @@
 """Toponym recognition scored against gold spans: precision, recall and F1 end to end.
 
 The article text goes through the same recogniser the product uses (spaCy + `find_places`, less
-the car models `vehicle_models` takes out, as `analyse_text` does);
+the car models `vehicle_models` takes out and with the quarters `district_names` reads whole,
+as `analyse_text` does);
 a found span counts as correct when it overlaps a gold span not yet matched (each gold span
 matches once), the lenient match GeoNLP papers report beside exact match.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from stories.extraction.district_names import whole_district_names
 from stories.extraction.entities import find_places
 from stories.extraction.nlp import get_nlp
 from stories.extraction.vehicle_models import without_cars
@@ -18,7 +20,8 @@ from stories.geocoding.gazetteer import OfflineGazetteer
 
 def found_spans(text: str, gazetteer: OfflineGazetteer) -> list[tuple[int, int]]:
     """The spans the product recognises as places in ``text``."""
-    return [(p.start, p.end) for p in without_cars(text, find_places(get_nlp()(text), gazetteer))]
+    places = without_cars(text, find_places(get_nlp()(text), gazetteer))
+    return [(p.start, p.end) for p in whole_district_names(text, places, gazetteer)]
 
 
 def match_counts(found: list[tuple[int, int]], gold: list[tuple[int, int]]) -> tuple[int, int, int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
+from stories.extraction.district_names import whole_district_names
 from stories.extraction.entities import find_people, find_places, specificity
 from stories.extraction.events.clauses import extract_events
 from stories.extraction.events.gatherings import fold_talk_at_gatherings
@@ -42,7 +43,8 @@ def analyse_text(text: str, *, published: dt.date | None) -> Analysis:
     published = usable_anchor(published)
     gazetteer = get_gazetteer()
     doc = get_nlp()(text)
-    found = with_context_cities(text, without_cars(text, find_places(doc, gazetteer)))
+    recognised = without_cars(text, find_places(doc, gazetteer))
+    found = with_context_cities(text, whole_district_names(text, recognised, gazetteer))
     places = resolve_in_context(text, found, published=published)
     people = find_people(doc, places, gazetteer)
     times = find_times(text, published=published, doc=doc)

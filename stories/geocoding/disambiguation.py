@@ -41,6 +41,7 @@ from stories.geocoding.priors import can_qualify, capital_kept, prior
 from stories.geocoding.reranker import Reranker, Story, features, load_reranker
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.seated_metropolis import seated_metropolises
+from stories.geocoding.shared_districts import district_resolution, settle_shared_districts
 from stories.geocoding.state_cues import follow_sentence_states, follow_written_states
 from stories.geocoding.story_agreement import Around, Nearest, context_score
 from stories.geocoding.story_country import (
@@ -567,9 +568,14 @@ def resolve_mentions(
     follow_county_state(resolver.mentions, counties)
     follow_organisation_towns(text, resolver.mentions, gazetteer)
     follow_story_state(resolver.mentions)
+    districts = settle_shared_districts(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
     resolutions = [
-        street_resolution(m, resolver.mentions) if id(m) in streets else resolver.resolution(m)
+        street_resolution(m, resolver.mentions)
+        if id(m) in streets
+        else district_resolution(m, resolver.mentions)
+        if id(m) in districts
+        else resolver.resolution(m)
         for m in resolver.mentions
     ]
     return place_compass_sides(text, resolver.mentions, resolutions, gazetteer)
