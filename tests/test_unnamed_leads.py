@@ -72,3 +72,31 @@ def test_a_naming_in_the_next_sentences_is_left_to_the_fold_that_quotes_both():
 def test_a_naming_that_says_its_deed_is_another_stays_apart():
     also = _named(quote="Tom Reed, 41, was also arrested on charges of attempted robbery")
     assert not named_after_its_lead(_lead(), also)
+
+
+def test_the_other_driver_named_later_is_another_person_than_the_lead_described():
+    other = _named(quote="The other driver, Tom Reed, 41, was arrested on charges of robbery")
+    assert not named_after_its_lead(_lead(), other)
+
+
+def test_a_naming_told_of_a_she_is_not_the_man_the_lead_described():
+    she = _named(quote="Ann Reed, 41, was arrested after she fled the scene")
+    assert not named_after_its_lead(_lead(), she)
+
+
+def test_a_naming_told_of_a_her_is_the_woman_the_lead_described():
+    lead = _lead(title="Norfield woman arrested", quote="A Norfield woman has been arrested")
+    her = _named(quote="Ann Reed, 41, was arrested after her car was found")
+    assert named_after_its_lead(lead, her)
+
+
+def test_the_reviewers_woman_and_other_driver_killed_are_two_happenings():
+    from stories.extraction.analysis import analyse_text
+
+    filler = " ".join(["Traffic on the highway was slow for hours, officials said."] * 8)
+    text = (
+        f"A DeKalb woman was killed in a crash in Atlanta on Monday. {filler} "
+        "The other driver, Keith Johnson, 41, was killed on Monday."
+    )
+    events = analyse_text(text, published=dt.date(2023, 9, 12)).events
+    assert len([e for e in events if e.trigger == "kill"]) == 2

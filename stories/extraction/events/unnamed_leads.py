@@ -10,7 +10,8 @@ far apart for `identity.same_predicate`, and the bare verb is told twice.
 `named_after_its_lead` joins such a pair: one plain deed (the same verb, both as done), the
 earlier telling names no person and its title describes one person by a common noun, the later
 one names a person and does not bring in another ("another man", "was also arrested", "a
-second man"), no two counts, places that agree and days that overlap or lie a day apart where
+second man", "the other driver") nor one of the other sex ("A DeKalb woman" … "he", "his"),
+no two counts, places that agree and days that overlap or lie a day apart where
 one was only inferred. Which telling stays: the earlier when it states its own day, else the
 named one (`named_stays`).
 """
@@ -38,6 +39,14 @@ ONE_PERSON_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "driver", "motorist",
      "resident", "mother", "father", "suspect"}
 )  # fmt: skip
+# Words that tell a person's sex: a title's nouns, and the naming's own pronouns (its nouns
+# may be someone else's: "arrested for killing a woman").
+_SEXES = {"man": "male", "boy": "male", "father": "male", "woman": "female", "girl": "female",
+          "mother": "female"}  # fmt: skip
+_PRONOUN_SEXES = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# "The other driver", "the other victim": the naming sets its person apart from one told before.
+_THE_OTHER = re.compile(r"\bthe other (\w+)")
+_OTHER_PERSONS = ONE_PERSON_NOUNS | {"victim", "passenger", "person", "pedestrian"}
 
 
 def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
@@ -51,6 +60,8 @@ def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if brought_in(later) or counted_apart(a, b) or _another_deed(later):
         return False
+    if _the_other(later) or not _same_sex(earlier, later):
+        return False
     return days_agree(earlier, later) and places_agree(earlier, later)
 
 
@@ -62,6 +73,23 @@ def describes_one_person(candidate: EventCandidate) -> bool:
 def _another_deed(candidate: EventCandidate) -> bool:
     """The telling says its deed is not the one told before: "was also arrested", "a second"."""
     return bool(set(re.findall(r"[a-z]+", candidate.quote.casefold())) & ANOTHER_DEED_WORDS)
+
+
+def _the_other(candidate: EventCandidate) -> bool:
+    """The naming says its person is the other one of two: "The other driver, Tom Reed"."""
+    return any(w in _OTHER_PERSONS for w in _THE_OTHER.findall(candidate.quote.casefold()))
+
+
+def _sexes(words: list[str], sexes: dict[str, str]) -> set[str]:
+    return {sexes[w] for w in words if w in sexes}
+
+
+def _same_sex(earlier: EventCandidate, later: EventCandidate) -> bool:
+    """The lead's person ("DeKalb woman") may be the one the naming tells of: none of its
+    pronouns ("he", "his") says only the other sex."""
+    described = _sexes(earlier.title.casefold().split(), _SEXES)
+    told = _sexes(re.findall(r"[a-z]+", later.quote.casefold()), _PRONOUN_SEXES)
+    return not described or not told or bool(described & told)
 
 
 def named_stays(earlier: EventCandidate, later: EventCandidate) -> bool:
