@@ -100,3 +100,11 @@ def test_the_reviewers_woman_and_other_driver_killed_are_two_happenings():
     )
     events = analyse_text(text, published=dt.date(2023, 9, 12)).events
     assert len([e for e in events if e.trigger == "kill"]) == 2
+
+
+def test_a_lead_of_a_man_and_a_woman_does_not_describe_one_person():
+    assert not named_after_its_lead(_lead(title="Man and woman arrested"), _named())
+
+
+def test_a_lead_of_two_men_does_not_describe_one_person():
+    assert not named_after_its_lead(_lead(title="Two Norfield men and driver arrested"), _named())

@@ -39,6 +39,11 @@ ONE_PERSON_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "driver", "motorist",
      "resident", "mother", "father", "suspect"}
 )  # fmt: skip
+# Words by which a title speaks of two or more people: "Two men arrested", "Couple killed".
+_MANY_PEOPLE = frozenset(
+    {"men", "women", "people", "persons", "children", "two", "three", "four", "five", "both",
+     "couple", "pair", *(f"{noun}s" for noun in ONE_PERSON_NOUNS - {"man", "woman"})}
+)  # fmt: skip
 # Words that tell a person's sex: a title's nouns, and the naming's own pronouns (its nouns
 # may be someone else's: "arrested for killing a woman").
 _SEXES = {"man": "male", "boy": "male", "father": "male", "woman": "female", "girl": "female",
@@ -66,8 +71,11 @@ def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
 
 
 def describes_one_person(candidate: EventCandidate) -> bool:
-    """The title speaks of one person by a common noun ("DeKalb man arrested")."""
-    return any(word in ONE_PERSON_NOUNS for word in candidate.title.casefold().split())
+    """The title speaks of one person by a common noun ("DeKalb man arrested"), and of no
+    other ("Man and woman arrested", "Two men and driver arrested")."""
+    words = re.findall(r"[a-z]+", candidate.title.casefold())
+    persons = [word for word in words if word in ONE_PERSON_NOUNS]
+    return len(persons) == 1 and not _MANY_PEOPLE.intersection(words)
 
 
 def _another_deed(candidate: EventCandidate) -> bool:
