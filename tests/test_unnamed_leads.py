@@ -108,3 +108,8 @@ def test_a_lead_of_a_man_and_a_woman_does_not_describe_one_person():
 
 def test_a_lead_of_two_men_does_not_describe_one_person():
     assert not named_after_its_lead(_lead(title="Two Norfield men and driver arrested"), _named())
+
+
+def test_a_second_degree_charge_does_not_say_the_deed_is_another():
+    charged = _named(quote="Tom Reed, 41, was arrested on charges of second-degree murder")
+    assert named_after_its_lead(_lead(), charged)

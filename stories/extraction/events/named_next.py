@@ -21,6 +21,7 @@ after a fall").
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -115,7 +116,7 @@ def _same_day(earlier: EventCandidate, later: EventCandidate) -> bool:
 def _told_apart(first: Token, second: Token) -> bool:
     """Whether the later telling sets its deed apart from the earlier one: it says so
     ("also", "separate", "another"), or the two state different places or causes."""
-    if any(t.lower_ in ANOTHER_DEED_WORDS and not _hyphened(t) for t in _clause(second)):
+    if says_another_deed(_clause(second)):
         return True
     for stated in (_places, _causes):
         earlier, later = stated(first), stated(second)
@@ -124,7 +125,13 @@ def _told_apart(first: Token, second: Token) -> bool:
     return False
 
 
-def _hyphened(word: Token) -> bool:
+def says_another_deed(words: Iterable[Token]) -> bool:
+    """Whether the words say their deed is not one told before ("was also arrested", "a
+    second man"), a word that only opens a compound aside ("second-degree assault")."""
+    return any(t.lower_ in ANOTHER_DEED_WORDS and not hyphened(t) for t in words)
+
+
+def hyphened(word: Token) -> bool:
     """Whether the word opens a compound ("second-degree assault"): no word of its own."""
     return word.i + 1 < len(word.doc) and word.nbor().text == "-"
 

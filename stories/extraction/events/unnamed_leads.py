@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events.folding import own_date
-from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
+from stories.extraction.events.named_next import says_another_deed
 from stories.extraction.events.passive_retellings import days_agree
 from stories.extraction.events.undergoers import (
     brought_in,
@@ -30,6 +30,7 @@ from stories.extraction.events.undergoers import (
     places_agree,
 )
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.nlp import get_nlp
 
 # Characters between the tellings beyond which events.named_next's reach of three sentences
 # ends; nearer pairs are its to fold.
@@ -79,8 +80,9 @@ def describes_one_person(candidate: EventCandidate) -> bool:
 
 
 def _another_deed(candidate: EventCandidate) -> bool:
-    """The telling says its deed is not the one told before: "was also arrested", "a second"."""
-    return bool(set(re.findall(r"[a-z]+", candidate.quote.casefold())) & ANOTHER_DEED_WORDS)
+    """The telling says its deed is not the one told before: "was also arrested", "a second"
+    (not "second-degree murder"), read word by word as events.named_next reads it."""
+    return says_another_deed(get_nlp().make_doc(candidate.quote))
 
 
 def _the_other(candidate: EventCandidate) -> bool:
