@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.named_next import SENTENCE
 from stories.extraction.events.unnamed_leads import named_after_its_lead
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -17,7 +18,7 @@ def _lead(**changes) -> EventCandidate:
     base = EventCandidate(
         "Norfield man arrested", "", "A Norfield man has been arrested", 40, 72, "arrest",
         "occurred", date_start=dt.date(2024, 5, 11), date_precision="day", place=_NORFIELD,
-        extra={"kind": "verb"},
+        extra={"kind": "verb", SENTENCE: 1},
     )  # fmt: skip
     return replace(base, **changes)
 
@@ -26,7 +27,7 @@ def _named(**changes) -> EventCandidate:
     base = EventCandidate(
         "Reed arrested", "", "Tom Reed, 41, was arrested on charges of attempted robbery", 740,
         800, "arrest", "occurred", date_start=dt.date(2024, 5, 10), date_precision="day",
-        place=_NORFIELD, people=("Tom Reed",), extra={"kind": "verb"},
+        place=_NORFIELD, people=("Tom Reed",), extra={"kind": "verb", SENTENCE: 9},
     )  # fmt: skip
     return replace(base, **changes)
 
@@ -64,9 +65,18 @@ def test_deeds_not_told_as_done_stay_apart():
     assert not named_after_its_lead(_lead(), _named(certainty="speculated"))
 
 
-def test_a_naming_in_the_next_sentences_is_left_to_the_fold_that_quotes_both():
-    near = _named(start=120, end=180)
+def test_a_naming_in_the_next_three_sentences_is_left_to_the_fold_that_quotes_both():
+    near = _named(extra={"kind": "verb", SENTENCE: 4})
     assert not named_after_its_lead(_lead(), near)
+
+
+def test_a_naming_four_short_sentences_on_is_joined_however_few_characters_lie_between():
+    short = _named(start=300, end=360, extra={"kind": "verb", SENTENCE: 5})
+    assert named_after_its_lead(_lead(), short)
+
+
+def test_tellings_not_numbered_by_sentence_are_not_measured_and_stay_apart():
+    assert not named_after_its_lead(_lead(extra={"kind": "verb"}), _named())
 
 
 def test_a_naming_that_says_its_deed_is_another_stays_apart():

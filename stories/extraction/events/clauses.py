@@ -71,7 +71,7 @@ from stories.extraction.events.motion import (
     moves_something,
 )
 from stories.extraction.events.named import named_events
-from stories.extraction.events.named_next import fold_named_next
+from stories.extraction.events.named_next import fold_named_next, numbered_by_sentence
 from stories.extraction.events.named_relatives import named_which_clause
 from stories.extraction.events.named_targets import aimed_at_a_name, done_by_a_people
 from stories.extraction.events.neighbour_dates import perfects_elaborated, plans_carried
@@ -221,7 +221,8 @@ def extract_events(
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
-    events = [e for e in keep_news(deduplicate(narrative), doc) if not _inside(e, listed)]
+    numbered = numbered_by_sentence(narrative, doc)
+    events = [e for e in keep_news(deduplicate(numbered), doc) if not _inside(e, listed)]
     events = drop_doubled_governors(drop_framing_sayings(events, doc), doc)
     events = sorted([*events, *listed], key=lambda e: e.start)
     events = with_headline_happening(events, doc, index.told_headline_end, time_at)

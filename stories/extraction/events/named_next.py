@@ -40,7 +40,9 @@ from stories.extraction.events.undergoers import period_of
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
+REACH = 3  # sentences: the naming follows at once, or after a sentence or two of detail
+# The key under which `numbered_by_sentence` keeps each event's sentence in its `extra`.
+SENTENCE = "sentence"
 # Words by which a telling says its deed is not the one told before: "was also arrested",
 # "in a separate crash", "another man", "a second victim".
 ANOTHER_DEED_WORDS = frozenset({"also", "another", "separate", "second", "unrelated"})
@@ -75,6 +77,24 @@ def fold_named_next(events: list[EventCandidate], doc: Doc) -> list[EventCandida
     return kept
 
 
+def numbered_by_sentence(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The events, each with the number of the sentence its word stands in (`SENTENCE` in its
+    `extra`), counted as the fold counts its reach: so events.unnamed_leads, which has no
+    document, takes exactly the namings beyond it."""
+    starts = [sentence.start for sentence in doc.sents]
+    starts_at = [sentence.start_char for sentence in doc.sents]
+    numbered = []
+    for event in events:
+        anchor = anchor_of(event, doc)
+        number = (
+            bisect_right(starts, anchor.i)
+            if anchor is not None
+            else bisect_right(starts_at, event.start)
+        )
+        numbered.append(replace(event, extra={**event.extra, SENTENCE: number}))
+    return numbered
+
+
 def _names_it(
     earlier: EventCandidate,
     first: Token | None,
@@ -89,7 +109,7 @@ def _names_it(
     if not _same_day(earlier, later):
         return False
     distance = bisect_right(starts, second.i) - bisect_right(starts, first.i)
-    if not 0 < distance <= _REACH:
+    if not 0 < distance <= REACH:
         return False
     return _described(first) and _named(second) and not _told_apart(first, second)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from stories.extraction.events.folding import own_date
-from stories.extraction.events.named_next import says_another_deed
+from stories.extraction.events.named_next import REACH, SENTENCE, says_another_deed
 from stories.extraction.events.passive_retellings import days_agree
 from stories.extraction.events.undergoers import (
     brought_in,
@@ -32,9 +32,6 @@ from stories.extraction.events.undergoers import (
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.nlp import get_nlp
 
-# Characters between the tellings beyond which events.named_next's reach of three sentences
-# ends; nearer pairs are its to fold.
-FAR = 400
 # Common nouns a lead describes one unnamed person by: "a Norfield man", "a 17-year-old driver".
 ONE_PERSON_NOUNS = frozenset(
     {"man", "woman", "boy", "girl", "teen", "teenager", "youth", "driver", "motorist",
@@ -60,7 +57,7 @@ def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
     if not one_plain_deed(a, b):
         return False
     earlier, later = sorted((a, b), key=lambda c: c.start)
-    if later.start - earlier.end <= FAR:
+    if not _beyond_reach(earlier, later):
         return False  # the next sentences: events.named_next folds them, quoting both
     if earlier.people or not later.people or not describes_one_person(earlier):
         return False
@@ -69,6 +66,14 @@ def named_after_its_lead(a: EventCandidate, b: EventCandidate) -> bool:
     if _the_other(later) or not _same_sex(earlier, later):
         return False
     return days_agree(earlier, later) and places_agree(earlier, later)
+
+
+def _beyond_reach(earlier: EventCandidate, later: EventCandidate) -> bool:
+    """Whether the naming lies beyond the sentences events.named_next reaches, counted in
+    sentences as it counts them (events.named_next.numbered_by_sentence); tellings not so
+    numbered cannot be measured."""
+    first, second = earlier.extra.get(SENTENCE), later.extra.get(SENTENCE)
+    return first is not None and second is not None and second - first > REACH
 
 
 def describes_one_person(candidate: EventCandidate) -> bool:
