@@ -49,3 +49,9 @@ def test_an_irregular_past_unlike_its_participle_gives_no_passive(nlp):  # noqa:
     text = "Officers caught a suspect late on Tuesday. He stole a car in Lyon on Monday."
 
     assert event_titles(nlp, text, "steal") == []
+
+
+def test_a_past_spelt_as_its_base_is_titled_by_its_own_participle(nlp):  # noqa: F811
+    text = "Officers caught a suspect late on Tuesday. He beat a man in Paris on Monday."
+
+    assert event_titles(nlp, text, "beat") == ["Man beaten in Paris"]

@@ -162,3 +162,25 @@ def irregular_form_of(word: str, lemma: str) -> bool:
     """Whether the word is an irregular form of the verb ("found" of "find", "shot" of
     "shoot"), which shares no stem with it: a passive headline says the participle."""
     return lemma in _irregular_verbs().get(word, ())
+
+
+# Verbs whose participle is the lemma itself ("has run", "has come"), not their past.
+LEMMA_PARTICIPLES = frozenset({"run", "come", "become", "overcome", "outrun"})
+
+
+def participle(word: str, lemma: str) -> str:
+    """The past participle of a verb the text spells `word` (a past or a participle), for a
+    headline passive: a regular past is its own ("robbed"); a past spelt as the lemma ("beat",
+    "cut") or another irregular past ("took", "stole") gives way to the lemmatizer's "-n" form
+    ("beaten", "taken", "stolen") when the verb has one; "ran" and "came" to their lemma; else
+    the past is the participle too ("shot", "found", "cut")."""
+    if word.endswith("ed"):
+        return word
+    if lemma in LEMMA_PARTICIPLES:
+        return lemma
+    spelt = [
+        form
+        for form in irregular_verb_forms(lemma)
+        if form != word and form.endswith("n") and not form.endswith("ing")
+    ]
+    return spelt[0] if len(spelt) == 1 else word

@@ -16,14 +16,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.inflection import irregular_stems, irregular_verb_forms
+from stories.extraction.events.inflection import (
+    LEMMA_PARTICIPLES,
+    irregular_stems,
+    irregular_verb_forms,
+    participle,
+)
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.titles import compose, place_phrase
 from stories.extraction.mentions import PlaceMention
 
 _ONE_PERSON = frozenset({"he", "she"})
-# Verbs whose participle is the lemma itself ("has run", "has come"), not their past.
-_LEMMA_PARTICIPLES = frozenset({"run", "come", "become", "overcome", "outrun"})
 # A main, reported or coordinated clause, a clause of time ("when he shot"), or a "charges he
 # assaulted" clause the parser hangs on its noun (acl) or a time noun (relcl).
 _TELLING_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "acl"})
@@ -45,18 +48,18 @@ def done_by_an_untraced_person(
     thing = phrase(target, index, objective=True)
     if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and past_is_participle(verb))):
         return None  # "he took a car": no participle the past spells to say it with
-    done = f"{verb.lower_} {particle}".strip()
+    done = f"{participle(verb.lower_, verb.lemma_.lower())} {particle}".strip()
     return compose(thing, done, "", place_phrase(place, index, verb))
 
 
 def past_is_participle(verb: Token) -> bool:
-    """Whether a simple past is spelt as its participle, so a headline passive may say it:
-    a regular past ("robbed"), one the same as its lemma ("cut"), or an irregular one whose
-    verb has no other form but "-ing" ones in the lemmatizer's list ("shot", "found", "struck";
-    not "took" beside "taken", nor "ran", whose participle is "run")."""
+    """Whether a simple past is one a headline passive may say by its participle
+    (inflection.participle): a regular past ("robbed"), one spelt as its lemma ("cut", "beat":
+    "beaten"), or an irregular one whose verb has no other form but "-ing" ones in the
+    lemmatizer's list ("shot", "found", "struck"; not "took" beside "taken", nor "ran")."""
     word, lemma = verb.lower_, verb.lemma_.lower()
     if word.endswith("ed") or word == lemma:
         return True
-    if lemma in _LEMMA_PARTICIPLES or lemma not in irregular_stems(word):
+    if lemma in LEMMA_PARTICIPLES or lemma not in irregular_stems(word):
         return False
     return all(form == word or form.endswith("ing") for form in irregular_verb_forms(lemma))
