@@ -55,3 +55,9 @@ def test_a_past_spelt_as_its_base_is_titled_by_its_own_participle(nlp):  # noqa:
     text = "Officers caught a suspect late on Tuesday. He beat a man in Paris on Monday."
 
     assert event_titles(nlp, text, "beat") == ["Man beaten in Paris"]
+
+
+def test_an_idiom_of_a_verb_and_the_road_is_no_thing_done_to(nlp):  # noqa: F811
+    text = "Officers caught a suspect late on Tuesday. He hit the road in Paris on Monday."
+
+    assert event_titles(nlp, text, "hit") == []

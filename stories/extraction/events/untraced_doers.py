@@ -8,7 +8,8 @@ crime. Like an unnamed "they" (titles' headline passive, "Stage put up in main s
 titled by what was done, as a headline passive ("Man shot in San Pedro"). Unlike "they", which
 is often people in general, one person's deed to a thing the clause names is news even in a
 clause of time or in what a charge says he did; without a thing a noun names ("shot him", "the
-changes he made") there is nothing to say, and the clause stays untitled.
+changes he made"), or with an idiom's object ("he hit the road"), there is nothing to say,
+and the clause stays untitled.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from stories.extraction.events.titles import compose, place_phrase
 from stories.extraction.mentions import PlaceMention
 
 _ONE_PERSON = frozenset({"he", "she"})
+# Nouns that with "the" make a fixed phrase of their verb, no thing done to: "hit the road",
+# "hit the brakes", "hit the ground running", "made the headlines", "hit the roof".
+_IDIOM_OBJECTS = frozenset(
+    {"road", "brakes", "ground", "headlines", "roof", "jackpot", "bucket", "limelight", "spotlight"}
+)
 # A main, reported or coordinated clause, a clause of time ("when he shot"), or a "charges he
 # assaulted" clause the parser hangs on its noun (acl) or a time noun (relcl).
 _TELLING_DEPS = frozenset({"ROOT", "ccomp", "conj", "advcl", "relcl", "acl"})
@@ -45,11 +51,19 @@ def done_by_an_untraced_person(
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None or target.pos_ not in ("NOUN", "PROPN"):
         return None  # "shot him", "the changes he made": nothing named was done to
+    if _fixed_phrase(target):
+        return None  # "he hit the road": an idiom, nothing was done to a road
     thing = phrase(target, index, objective=True)
     if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and past_is_participle(verb))):
         return None  # "he took a car": no participle the past spells to say it with
     done = f"{participle(verb.lower_, verb.lemma_.lower())} {particle}".strip()
     return compose(thing, done, "", place_phrase(place, index, verb))
+
+
+def _fixed_phrase(target: Token) -> bool:
+    """Whether the object is a bare "the" and a noun that makes an idiom of its verb ("hit
+    the road"): a road or the brakes someone really did something to is told more fully."""
+    return target.lower_ in _IDIOM_OBJECTS and [c.lower_ for c in target.children] == ["the"]
 
 
 def past_is_participle(verb: Token) -> bool:
