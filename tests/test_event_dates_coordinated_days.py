@@ -25,3 +25,15 @@ def test_a_later_day_not_joined_to_the_first_does_not_replace_it(events_of):
     event = events_of(text)["meet"]
 
     assert event.date_start == datetime.date(2023, 9, 8)
+
+
+def test_two_years_joined_by_and_are_two_happenings_dated_by_the_first(events_of):
+    event = events_of("The company reported losses in 2021 and 2019.")["report"]
+
+    assert event.date_start == datetime.date(2021, 1, 1)
+
+
+def test_two_months_joined_by_and_are_two_happenings_dated_by_the_first(events_of):
+    event = events_of("The company reported losses in May and March.")["report"]
+
+    assert event.date_start == datetime.date(2023, 5, 1)
