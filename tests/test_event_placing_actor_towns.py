@@ -104,3 +104,14 @@ def test_a_sentence_the_same_body_acts_in_goes_on_in_the_company_s_town(nlp):  #
     halted = event_with(placed_events(nlp, text), "halt")
 
     assert where(halted)[0] == "Bergen"
+
+
+def test_a_sports_team_named_with_a_town_does_not_move_the_event_there(nlp):  # noqa: F811
+    text = (
+        "Officials in Norland reported record heat on Monday. "
+        "The Bergen team lost to Sudland on Sunday."
+    )
+
+    lost = event_with(placed_events(nlp, text), "lose")
+
+    assert where(lost)[0] != "Bergen"

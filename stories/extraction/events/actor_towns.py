@@ -33,6 +33,9 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 # Places no clause of the event stated: defaults of events.placing, which a town the clause
 # does write inside them makes finer.
 DEFAULT_SOURCES = frozenset({"previous sentence", "sentence", "setting", "lead", "between"})
+# A sports side is named for the town it plays for, not where it plays: "the Dallas team lost
+# to Houston" may have been played anywhere.
+_SPORTS_SIDES = frozenset({"team", "club", "squad", "side", "franchise", "eleven", "lineup"})
 # The least specificity of a town (a city, a village; not a county or a state).
 _TOWN = 3
 
@@ -123,8 +126,14 @@ def _body_of(event: EventCandidate, index: MentionIndex) -> str:
 
 def _a_body(actor: Token) -> bool:
     """A common noun naming a firm, an institution or a thing that acts, not a person or
-    people ("the Omaha company", not "an Ashby man", "Ashby residents")."""
-    return actor.pos_ == "NOUN" and actor.ent_type_ != "PERSON" and not names_people(actor)
+    people ("the Omaha company", not "an Ashby man", "Ashby residents"), nor a sports side
+    ("the Dallas team")."""
+    return (
+        actor.pos_ == "NOUN"
+        and actor.ent_type_ != "PERSON"
+        and not names_people(actor)
+        and actor.lemma_.lower() not in _SPORTS_SIDES
+    )
 
 
 def _in_town(event: EventCandidate, town: PlaceMention, frame: PlaceMention) -> EventCandidate:
