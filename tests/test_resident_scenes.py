@@ -15,7 +15,7 @@ def nlp():
 
 TEXT = (
     "The mayor opened a new school on Monday. The ceremony was held in Lyon."
-    "\n\nA Bergen resident watched the ceremony."
+    "\n\nCrowds gathered outside the town hall in Lyon. A Bergen resident watched the ceremony."
     "\n\nThe man was released on Tuesday."
 )
 
@@ -44,3 +44,27 @@ def test_a_town_also_named_as_a_place_keeps_its_resident_mentions(nlp):
     release = event_with(placed_events(nlp, text), "release")
 
     assert where(release)[1] != "setting"  # Lyon and Bergen both set scenes: no setting
+
+
+def test_a_single_place_left_after_a_resident_s_town_does_not_set_the_story(nlp):
+    text = (
+        "A Bergen man was killed on Monday when his car struck a tree."
+        "\n\nHis family later held a vigil in Lyon."
+        "\n\nThe crash remains under investigation."
+    )
+
+    killed = event_with(placed_events(nlp, text), "kill")
+
+    assert where(killed) == (None, None)
+
+
+def test_a_single_hospital_town_left_after_a_resident_s_town_does_not_set_the_story(nlp):
+    text = (
+        "A Bergen man was killed on Monday when his car struck a tree."
+        "\n\nHe was flown to a hospital in Lyon."
+        "\n\nThe crash remains under investigation."
+    )
+
+    killed = event_with(placed_events(nlp, text), "kill")
+
+    assert where(killed) == (None, None)
