@@ -68,3 +68,50 @@ def test_a_new_paragraph_does_not_go_on_in_the_company_s_town(nlp):  # noqa: F81
     sent = event_with(placed_events(nlp, text), "send")
 
     assert where(sent)[0] == "Norland"
+
+
+def test_a_sentence_with_a_new_acting_body_does_not_go_on_in_the_company_s_town(nlp):  # noqa: F811
+    text = (
+        "Health officials in Norland confirmed 45 more cases of the illness on Monday. "
+        "The Bergen company voluntarily recalled its products on Tuesday. "
+        "The state health department urged residents on Friday to throw the products away."
+    )
+
+    urged = event_with(placed_events(nlp, text), "urge")
+
+    assert where(urged) == ("Norland", "previous sentence")
+
+
+def test_a_sentence_with_no_acting_body_goes_on_in_the_company_s_town_with_its_clauses(nlp):  # noqa: F811
+    text = (
+        "Health officials in Norland confirmed 45 more cases of the illness on Monday. "
+        "The Bergen company voluntarily recalled its products on Tuesday. "
+        "Shipments were resumed after an inspection found no problems."
+    )
+
+    found = event_with(placed_events(nlp, text), "find")
+
+    assert where(found)[0] == "Bergen"
+
+
+def test_a_sentence_the_same_body_acts_in_goes_on_in_the_company_s_town(nlp):  # noqa: F811
+    text = (
+        "Health officials in Norland confirmed 45 more cases of the illness on Monday. "
+        "The Bergen company voluntarily recalled its products on Tuesday. "
+        "The company halted shipments on Friday."
+    )
+
+    halted = event_with(placed_events(nlp, text), "halt")
+
+    assert where(halted)[0] == "Bergen"
+
+
+def test_a_sports_team_named_with_a_town_does_not_move_the_event_there(nlp):  # noqa: F811
+    text = (
+        "Officials in Norland reported record heat on Monday. "
+        "The Bergen team lost to Sudland on Sunday."
+    )
+
+    lost = event_with(placed_events(nlp, text), "lose")
+
+    assert where(lost)[0] != "Bergen"

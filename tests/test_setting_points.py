@@ -2,6 +2,7 @@
 the town or county around that point when the story's setting is read (events.setting_points)."""
 
 from stories.extraction.events.setting import main_setting
+from stories.extraction.events.setting_points import point_within
 from stories.extraction.mentions import PlaceMention
 
 # name: kind, specificity, country, latitude, longitude
@@ -51,3 +52,9 @@ def test_a_venue_that_is_the_setting_on_its_own_stays_the_setting():
     mentions = [place("Lyon"), place("Quai Diner")]
 
     assert main_setting(mentions).name == "Quai Diner"
+
+
+def test_a_venue_lies_in_no_town_whose_point_lacks_a_longitude():
+    town = PlaceMention("Lyon", 0, 4, "Lyon", "city", 3, "FR", 45.75, None)
+
+    assert not point_within(place("Quai Diner"), town, {"city": 20.0})

@@ -6,7 +6,10 @@ cases. The Omaha company recalled its products." A firm, a plant, a school or an
 that is no person, named with a town ("the Omaha company", "an Ashby hospital") that lies in
 that wider place, acts where it is: the recall went out from Omaha, not from the state at
 large. The event takes the town, and what the paragraph goes on to narrate, carried from the
-same wider place ("Shipments were resumed"), goes on there.
+same wider place, goes on there while no other body acts: a sentence with no doer of its own
+("Shipments were resumed after an inspection found no cause") or the same one ("The company
+said") goes on in the town, one whose main verb another body does ("The state health department
+urged residents") is back in the wider place.
 
 A person named with a town ("an Ashby man was arrested") only says where they live, which
 places no deed (events.place_cues reads such residences); a town outside the wider place is
@@ -30,6 +33,9 @@ from stories.extraction.mentions import EventCandidate, PlaceMention
 # Places no clause of the event stated: defaults of events.placing, which a town the clause
 # does write inside them makes finer.
 DEFAULT_SOURCES = frozenset({"previous sentence", "sentence", "setting", "lead", "between"})
+# A sports side is named for the town it plays for, not where it plays: "the Dallas team lost
+# to Houston" may have been played anywhere.
+_SPORTS_SIDES = frozenset({"team", "club", "squad", "side", "franchise", "eleven", "lineup"})
 # The least specificity of a town (a city, a village; not a county or a state).
 _TOWN = 3
 
@@ -39,6 +45,7 @@ class _Narrowed:
     paragraph: int
     frame: PlaceMention  # the wider place the narration carried
     town: PlaceMention
+    body: str  # the acting body's noun ("company")
 
 
 def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[EventCandidate]:
@@ -57,7 +64,7 @@ def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[Event
             continue
         town = acting_town(event, index)
         if town is not None and town.specificity > frame.specificity and within(town, frame):
-            last = _Narrowed(paragraph, frame, town)
+            last = _Narrowed(paragraph, frame, town, _body_of(event, index))
             result.append(_in_town(event, town, frame))
         elif (
             last is not None
@@ -65,6 +72,7 @@ def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[Event
             and source == "previous sentence"
             and within(frame, last.frame)
             and within(last.frame, frame)
+            and not another_body_acts(event, index, last.body)
         ):
             result.append(_in_town(event, last.town, frame))
         else:
@@ -89,10 +97,43 @@ def acting_town(event: EventCandidate, index: MentionIndex) -> PlaceMention | No
     return None
 
 
+def another_body_acts(event: EventCandidate, index: MentionIndex, body: str) -> bool:
+    """Whether the main verb of the event's sentence is done by someone other than `body`
+    (the noun of the body that acted in the town): "The state health department urged" after
+    "the Omaha company recalled". A passive with no "by", a pronoun ("it said") or the same
+    noun ("the company said") is no other doer; the clauses under the main verb ("after an
+    inspection found") go with it."""
+    anchor = event_word(event, index)
+    if anchor is None:
+        return False
+    doer = _doer(anchor.sent.root)
+    return doer is not None and doer.pos_ != "PRON" and doer.lemma_.lower() != body
+
+
+def _doer(verb: Token) -> Token | None:
+    """Who does a verb: its "by" agent or its active subject; None for a passive without one."""
+    doer = actor_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if doer is None or doer.dep_ == "nsubjpass" or doer.dep_ == "expl":
+        return None
+    return doer
+
+
+def _body_of(event: EventCandidate, index: MentionIndex) -> str:
+    anchor = event_word(event, index)
+    actor = actor_of(anchor) if anchor is not None else None
+    return actor.lemma_.lower() if actor is not None else ""
+
+
 def _a_body(actor: Token) -> bool:
     """A common noun naming a firm, an institution or a thing that acts, not a person or
-    people ("the Omaha company", not "an Ashby man", "Ashby residents")."""
-    return actor.pos_ == "NOUN" and actor.ent_type_ != "PERSON" and not names_people(actor)
+    people ("the Omaha company", not "an Ashby man", "Ashby residents"), nor a sports side
+    ("the Dallas team")."""
+    return (
+        actor.pos_ == "NOUN"
+        and actor.ent_type_ != "PERSON"
+        and not names_people(actor)
+        and actor.lemma_.lower() not in _SPORTS_SIDES
+    )
 
 
 def _in_town(event: EventCandidate, town: PlaceMention, frame: PlaceMention) -> EventCandidate:

@@ -120,8 +120,11 @@ def place_role(place: PlaceMention, index: MentionIndex) -> str | None:
 def whose_resident(place: PlaceMention, index: MentionIndex) -> bool:
     """A place that modifies a person noun ("a Norfield man", "two Sudland teenagers") says
     where that person lives or comes from, as news style names people, not where the
-    sentence happens: "the murder of a Norfield man" may have been anywhere near. It still
-    counts towards where the story is set ("a UK man" in a story naming nothing else)."""
+    sentence happens: "the murder of a Norfield man" may have been anywhere near. Towards
+    where the story is set it counts as events.resident_scenes allows: while the story is set
+    with it, names its town elsewhere too, or names its scene fewer than twice without it ("a UK
+    man" in a story naming nothing else), and not when it alone keeps the rest from setting
+    the story."""
     position = index.root_of_place.get((place.start, place.end))
     if position is None:
         return False

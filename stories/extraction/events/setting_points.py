@@ -30,7 +30,9 @@ def point_within(inner: PlaceMention, outer: PlaceMention, reach_km: Mapping[str
     by kind: a town's or a county's); never for a kind without a reach, nor across a border."""
     if inner.kind != _UNKNOWN_KIND or inner.specificity != 0 or outer.kind not in reach_km:
         return False
-    if inner.latitude is None or inner.longitude is None or outer.latitude is None:
+    if inner.latitude is None or inner.longitude is None:
+        return False
+    if outer.latitude is None or outer.longitude is None:
         return False
     if inner.country_code and outer.country_code and inner.country_code != outer.country_code:
         return False
