@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import PlaceMention
@@ -152,7 +153,8 @@ def _called_a_province(place: PlaceMention, index: MentionIndex) -> bool:
     name = re.escape(place.name)
     return bool(
         re.search(
-            rf"\b{name} (?:{_PROVINCE_NOUNS})\b|\b(?:{_PROVINCE_NOUNS}) of {name}\b", index.doc.text
+            rf"\b{name} (?:{_PROVINCE_NOUNS})\b|\b(?:{_PROVINCE_NOUNS}) of {name}\b",
+            doc_text(index.doc),
         )
     )
 
