@@ -30,7 +30,14 @@ def required_strings(pattern: re.Pattern[str], shortest: int = 3) -> Need | None
     need = _best(_needs(sre_parse.parse(pattern.pattern, pattern.flags)))
     if need is None or min(len(s) for s in need) < shortest:
         return None
-    return need
+    return _without_longer(need)
+
+
+def _without_longer(need: Need) -> Need:
+    """The need without the strings that hold another of its strings ("weekend" beside
+    "week", "yesterday" beside "day"): a text holding the longer holds the shorter, so the
+    answer is the same, and each string the text lacks costs a pass over the whole text."""
+    return frozenset(s for s in need if not any(t != s and t in s for t in need))
 
 
 def fold(text: str) -> str:

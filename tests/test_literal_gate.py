@@ -16,6 +16,12 @@ def test_an_alternation_needs_one_of_its_words():
     assert required_strings(pattern) == frozenset({"monday", "tuesday"})
 
 
+def test_a_word_holding_another_needed_word_is_not_looked_for_again():
+    pattern = re.compile(r"(?<![\w-])(?:yesterday|day|weekend|week)s?\b", re.I)
+
+    assert required_strings(pattern) == frozenset({"day", "week"})
+
+
 def test_an_optional_word_is_not_needed():
     pattern = re.compile(r"(?:early\s+)?(?:autumn|winter)", re.I)
 

@@ -341,7 +341,7 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
     found: dict[int, PlaceMention] = {}
     covered: set[int] = set()
     person_words = _person_name_words(doc)
-    diseases = disease_names(doc.text)
+    diseases = disease_names(doc_text(doc))
     for ent in doc.ents:
         span = _with_head(_strip_article(_strip_possessive(ent)), gazetteer)
         covered.update(range(ent.start, span.end))

@@ -148,17 +148,24 @@ def _nearest(place: GazetteerEntry, points: list[GazetteerEntry]) -> float | Non
     """exp(-km / 150) for the namesake among ``points`` nearest to ``place`` (not ``place``
     itself), or None without one."""
     near = None
+    lat, lon, own = place.latitude, place.longitude, place.geonames_id
     for other in points:
-        if other.geonames_id == place.geonames_id:
+        if other.geonames_id == own:
             continue
         # Two points are at least their latitudes' difference apart along the globe, so a
         # namesake that far cannot come nearer than the nearest found: skip the haversine (most
         # are namesakes on other continents).
         if near is not None:
-            apart = abs(place.latitude - other.latitude) * KM_PER_DEGREE
+            apart = abs(lat - other.latitude) * KM_PER_DEGREE
             if math.exp(-apart / 150.0) <= near:
                 continue
-        km = remembered_km(place.latitude, place.longitude, other.latitude, other.longitude)
+        # remembered_km, written out: this loop asks for most of the story's distances, and
+        # the pair is put in the same order, so the remembered figure is the same.
+        olat, olon = other.latitude, other.longitude
+        if olat < lat or (olat == lat and olon < lon):
+            km = _ordered_km(olat, olon, lat, lon)
+        else:
+            km = _ordered_km(lat, lon, olat, olon)
         closeness = math.exp(-km / 150.0)
         near = closeness if near is None else max(near, closeness)
     return near

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from stories.datelines import Dateline, find_dateline
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.clause_mates import bound_they
 from stories.extraction.events.closing_teasers import closing_teaser_start
 from stories.extraction.events.fronted_pronouns import named_after
@@ -167,7 +168,7 @@ class MentionIndex:
     def build(
         cls, doc: Doc, places: list[PlaceMention], people: list[PersonMention]
     ) -> MentionIndex:
-        text = doc.text
+        text = doc_text(doc)
         dateline = find_dateline(text)
         index = cls(doc, text, dateline, dateline.body_start if dateline else 0)
         if dateline is None:  # a dateline at the top opens the lead; one below a headline

@@ -29,6 +29,7 @@ from stories.extraction.events.markets import market_act
 from stories.extraction.events.seats import gazetteer_entry, implied_place
 from stories.extraction.events.share_dealings import dealt_securities
 from stories.extraction.mentions import EventCandidate, PlaceMention
+from stories.literal_gate import fold, may_match, required_strings
 
 EXCHANGE_CONFIDENCE = 0.5
 # As sure as the owner it replaces: the clause names the index (events.placing's "owner").
@@ -79,12 +80,20 @@ EXCHANGES: tuple[tuple[re.Pattern[str], int], ...] = (
 )
 
 
+# What each name's pattern cannot match without (stories/literal_gate.py): most stories name
+# no exchange, and one pass for a word is cheaper than a pattern tried at every character.
+_EXCHANGE_NEEDS = [required_strings(pattern) for pattern, _ in EXCHANGES]
+
+
 def exchange_places(index: MentionIndex) -> list[tuple[int, PlaceMention]]:
     """The story's mentions of an exchange or index by its name, as (character offset, the
     city it trades in), in text order; a name whose city the story already mentions as a
     place ("the Tokyo Stock Exchange") is left to events.markets."""
     found: list[tuple[int, PlaceMention]] = []
-    for pattern, geonames_id in EXCHANGES:
+    folded = fold(index.text)
+    for (pattern, geonames_id), need in zip(EXCHANGES, _EXCHANGE_NEEDS, strict=True):
+        if not may_match(need, folded):
+            continue  # the name cannot be in the text: the scan would find nothing
         for match in pattern.finditer(index.text):
             if match.start() < index.dateline_end:
                 continue

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.folding import anchored, own_date, with_date_of
 from stories.extraction.mentions import EventCandidate
 
@@ -96,4 +97,4 @@ def _told_with(gathering: EventCandidate, talk: EventCandidate, doc: Doc) -> Eve
             gathering, talk, {**had, "source": "clause", "told_by": talk.quote[:80]}
         )
     begin, end = min(gathering.start, talk.start), max(gathering.end, talk.end)
-    return replace(gathering, start=begin, end=end, quote=doc.text[begin:end])
+    return replace(gathering, start=begin, end=end, quote=doc_text(doc)[begin:end])

@@ -34,6 +34,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.thing_dates import Anchor
@@ -113,7 +114,10 @@ def counted_from_calendar(
         point = next((a for a in anchors if low <= a.start < high), None)
         if point is None:
             continue
-        if event.date_start is not None and event.date_text != doc.text[point.start : point.end]:
+        if (
+            event.date_start is not None
+            and event.date_text != doc_text(doc)[point.start : point.end]
+        ):
             return None  # "on Wednesday, ten days after the ballot": its own day stands
         span = _span_of(counts[0], 1 if prep.lower_ == "after" else -1)
         return counted_on(point.date, span, published)

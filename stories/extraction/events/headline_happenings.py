@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.reporters_notes import in_headline_style
 from stories.extraction.mentions import EventCandidate
@@ -43,7 +44,7 @@ def headline_above(doc: Doc, dateline_start: int, sentences: list[Span]) -> int:
         return 0
     first = sentences[0]
     end = dateline_start if dateline_start > 0 else first.end_char
-    if len(doc.text[:end].split()) > HEADLINE_WORDS or not in_headline_style(list(first)):
+    if len(doc_text(doc)[:end].split()) > HEADLINE_WORDS or not in_headline_style(list(first)):
         return 0
     if dateline_start > 0:
         return end if sentences[1].start_char >= dateline_start else 0
@@ -85,12 +86,12 @@ def headline_happening(
         return None
     predicate, certainty = found
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    title = doc.text[start:end].strip().rstrip(".").strip()
+    title = doc_text(doc)[start:end].strip().rstrip(".").strip()
     time = next((time_at[t.i] for t in tokens if t.i in time_at), None)
     return EventCandidate(
         title=title,
         summary=title,
-        quote=doc.text[start:end],
+        quote=doc_text(doc)[start:end],
         start=start,
         end=end,
         trigger=predicate.lemma_.casefold(),

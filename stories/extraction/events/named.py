@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.dates import EventDate, event_date
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
@@ -76,7 +77,7 @@ def named_events(
     whose title names the happening ("Leaders attend G20 Summit") tells it already.
     """
     told = list(told)
-    text = doc.text
+    text = doc_text(doc)
     times = sorted(times, key=lambda t: t.start)  # in text order, once
     seen: set[str] = set()
     events = []

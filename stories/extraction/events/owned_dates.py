@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.context import token_span
 from stories.extraction.events.coordinated_days import earlier_coordinated
 from stories.extraction.events.counted_offsets import offset_date
@@ -172,4 +173,6 @@ def _describes_a_thing(root: Token) -> bool:
     if head.lemma_.lower() not in NOUN_CLASSES:
         return True
     # A make's name is a proper noun: "a 2020 American tour" is still the tour's year.
-    return head.pos_ == "PROPN" and model_year(root.idx, root.idx + len(root.text), root.doc.text)
+    return head.pos_ == "PROPN" and model_year(
+        root.idx, root.idx + len(root.text), doc_text(root.doc)
+    )

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.mentions import PlaceMention
@@ -107,11 +108,14 @@ REACH = 400
 def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
     """The place a bare definite noun of kind ("the country") stands for: the last pinned
     place of that kind named before it, within `REACH` tokens; None for any other token."""
-    kinds = KIND_NOUNS.get(token.lower_)
-    if token.lower_ in _LAND_NOUNS and "territories" not in place_rules.ENABLED:
+    lower = token.lower_
+    kinds = KIND_NOUNS.get(lower)
+    if kinds is None:
+        return None  # no noun of kind: asked of every word of every clause, answered first
+    if lower in _LAND_NOUNS and "territories" not in place_rules.ENABLED:
         return None
-    tag = "NNS" if token.lower_ in _PLURAL_KINDS else "NN"
-    if kinds is None or token.tag_ != tag or token.ent_type_ or token.i in index.place_at:
+    tag = "NNS" if lower in _PLURAL_KINDS else "NN"
+    if token.tag_ != tag or token.ent_type_ or token.i in index.place_at:
         return None
     if not _bare_definite(token):
         return _national_capital(token, index)
@@ -149,7 +153,8 @@ def _called_a_province(place: PlaceMention, index: MentionIndex) -> bool:
     name = re.escape(place.name)
     return bool(
         re.search(
-            rf"\b{name} (?:{_PROVINCE_NOUNS})\b|\b(?:{_PROVINCE_NOUNS}) of {name}\b", index.doc.text
+            rf"\b{name} (?:{_PROVINCE_NOUNS})\b|\b(?:{_PROVINCE_NOUNS}) of {name}\b",
+            doc_text(index.doc),
         )
     )
 

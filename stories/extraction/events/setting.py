@@ -88,6 +88,10 @@ def _setting_of(
 ) -> PlaceMention | None:
     best: tuple[tuple[int, int], PlaceMention] | None = None
     seen: set[str] = set()
+    # Each candidate is weighed against every mention, and a story names its places again and
+    # again: mentions alike in all `within` reads are asked once and counted as often as they
+    # stand (not under a caller's own admin1 lookup, which may read more of a mention).
+    groups = _alike(pinned) if admin1_of is None else [(m, 1) for m in pinned]
     for candidate in pinned:
         key = _key(candidate)
         if key in seen:
@@ -96,15 +100,16 @@ def _setting_of(
         # A venue pinned in the candidate's town was pinned there for want of a point of its
         # own: it makes the town hold most of the story's mentions, but it is no evidence
         # against the town's rivals either (events.setting_points).
-        mentions = [m for m in pinned if not (points and point_within(m, candidate, _REACH_KM))]
-        venues = len(pinned) - len(mentions)
-        inside = [within(m, candidate, admin1_of) for m in mentions]
-        support = sum(inside)
+        kept = [(m, n) for m, n in groups if not (points and point_within(m, candidate, _REACH_KM))]
+        venues = len(pinned) - sum(n for _, n in kept)
+        inside = [within(m, candidate, admin1_of) for m, _ in kept]
+        support = sum(n for (_, n), is_inside in zip(kept, inside, strict=True) if is_inside)
         # The country or state around the place is no evidence against it (a story set in a
         # city names the city's country too), as long as the place holds most mentions.
         counted = sum(
-            is_inside or not within(candidate, m, admin1_of)
-            for m, is_inside in zip(mentions, inside, strict=True)
+            n
+            for (m, n), is_inside in zip(kept, inside, strict=True)
+            if is_inside or not within(candidate, m, admin1_of)
         )
         if support < SETTING_SHARE * counted or 2 * (support + venues) <= len(pinned):
             continue
@@ -112,6 +117,27 @@ def _setting_of(
         if best is None or score > best[0]:
             best = (score, candidate)
     return best[1] if best else None
+
+
+def _alike(places: list[PlaceMention]) -> list[tuple[PlaceMention, int]]:
+    """The places grouped by all that `within`, `point_within` and `gazetteer_admin1` read of
+    them (point, kind, specificity, country, GeoNames id, name): one of each, with its count."""
+    groups: dict[tuple, list] = {}
+    for place in places:
+        sign = (
+            place.latitude,
+            place.longitude,
+            place.kind,
+            place.specificity,
+            place.country_code,
+            place.geonames_id,
+            _key(place),
+        )
+        if sign in groups:
+            groups[sign][1] += 1
+        else:
+            groups[sign] = [place, 1]
+    return [(place, count) for place, count in groups.values()]
 
 
 def gazetteer_admin1(place: PlaceMention) -> str | None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
@@ -118,7 +119,7 @@ def _sentence_before(sentence: Span) -> Span | None:
     if sentence.start == 0:
         return None
     before = sentence.doc[sentence.start - 1].sent
-    between = sentence.doc.text[before.start_char : sentence.start_char]
+    between = doc_text(sentence.doc)[before.start_char : sentence.start_char]
     return None if "\n" in between.strip(" ") else before
 
 

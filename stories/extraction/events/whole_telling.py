@@ -39,6 +39,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NARRATIVE_LATER
 from stories.extraction.mentions import EventCandidate
@@ -71,7 +72,7 @@ def reach_whole_telling(events: list[EventCandidate], doc: Doc) -> list[EventCan
                 continue  # another event's quote holds the part's own verb
             begin, end = min(begin, low), max(end, high)
         if (begin, end) != (event.start, event.end):
-            result[position] = replace(event, start=begin, end=end, quote=doc.text[begin:end])
+            result[position] = replace(event, start=begin, end=end, quote=doc_text(doc)[begin:end])
     return result
 
 

@@ -161,8 +161,13 @@ _NEEDS = [required_strings(pattern) for pattern, _ in RULES]
 def _match_all(context: Context) -> list[tuple[Candidate, int]]:
     found = []
     folded = fold(context.text)
+    # Several rules share a need (the month names, the weekdays): the text is searched for
+    # each need once, and the answer, which depends on the text alone, kept for the others.
+    holds: dict[frozenset[str] | None, bool] = {}
     for priority, ((pattern, handler), need) in enumerate(zip(RULES, _NEEDS, strict=True)):
-        if not may_match(need, folded):
+        if need not in holds:
+            holds[need] = may_match(need, folded)
+        if not holds[need]:
             continue
         for match in pattern.finditer(context.text):
             candidate = handler(match, context)
