@@ -19,7 +19,6 @@ from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
 from stories.extraction.events.described_actors import told_of_described_actor
 from stories.extraction.events.folding import with_date_of
-from stories.extraction.events.happening_partners import partner_stays, told_twice
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     COMPATIBLE_CLASSES,
@@ -226,7 +225,6 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or dies_once(k, candidate)
                 or named_after_its_lead(k, candidate)
                 or object_renamed(k, candidate, kept)
-                or told_twice(k, candidate)
             ),
             None,
         )
@@ -236,7 +234,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         position = kept.index(earlier)
         if named_as_deed(earlier, candidate) and _fuller(candidate) > _fuller(earlier):
             earlier, candidate = candidate, earlier  # keep the telling with the date and place
-        elif named_stays(earlier, candidate) or partner_stays(earlier, candidate):
+        elif named_stays(earlier, candidate):
             earlier, candidate = candidate, earlier  # the lead's unnamed person, named later
         if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
             earlier = candidate  # the later naming carries the date: it is the fuller telling
