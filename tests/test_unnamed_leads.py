@@ -100,6 +100,26 @@ def test_a_naming_told_of_a_her_is_the_woman_the_lead_described():
     assert named_after_its_lead(lead, her)
 
 
+def test_a_victim_him_in_the_naming_does_not_tell_the_named_woman_s_sex():
+    lead = _lead(title="Norfield woman arrested", quote="A Norfield woman has been arrested")
+    named = _named(
+        quote="Ann Reed, 41, was arrested, accused of stabbing him in the neck",
+        people=("Ann Reed",),
+    )
+    assert named_after_its_lead(lead, named)
+
+
+def test_a_victim_her_in_the_naming_does_not_tell_the_named_man_s_sex():
+    named = _named(quote="Tom Reed, 41, was arrested, accused of hitting her with a bat")
+    assert named_after_its_lead(_lead(), named)
+
+
+def test_a_his_in_the_naming_does_not_tell_the_named_woman_s_sex():
+    lead = _lead(title="Norfield woman arrested", quote="A Norfield woman has been arrested")
+    named = _named(quote="Ann Reed, 41, was arrested after his car was stolen")
+    assert named_after_its_lead(lead, named)
+
+
 def test_the_reviewers_woman_and_other_driver_killed_are_two_happenings():
     from stories.extraction.analysis import analyse_text
 

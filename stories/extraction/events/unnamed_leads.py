@@ -10,8 +10,8 @@ far apart for `identity.same_predicate`, and the bare verb is told twice.
 `named_after_its_lead` joins such a pair: one plain deed (the same verb, both as done), the
 earlier telling names no person and its title describes one person by a common noun, the later
 one names a person and does not bring in another ("another man", "was also arrested", "a
-second man", "the other driver") nor one of the other sex ("A DeKalb woman" … "he", "his"),
-no two counts, places that agree and days that overlap or lie a day apart where
+second man", "the other driver") nor one of the other sex ("A DeKalb woman" … "he fled",
+not "stabbing him"), no two counts, places that agree and days that overlap or lie a day apart where
 one was only inferred. Which telling stays: the earlier when it states its own day, else the
 named one (`named_stays`).
 """
@@ -42,11 +42,13 @@ _MANY_PEOPLE = frozenset(
     {"men", "women", "people", "persons", "children", "two", "three", "four", "five", "both",
      "couple", "pair", *(f"{noun}s" for noun in ONE_PERSON_NOUNS - {"man", "woman"})}
 )  # fmt: skip
-# Words that tell a person's sex: a title's nouns, and the naming's own pronouns (its nouns
+# Words that tell a person's sex: a title's nouns, and the naming's subject pronouns (its nouns
 # may be someone else's: "arrested for killing a woman").
 _SEXES = {"man": "male", "boy": "male", "father": "male", "woman": "female", "girl": "female",
           "mother": "female"}  # fmt: skip
-_PRONOUN_SEXES = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female"}
+# Only a pronoun in the subject case, the doer or undergoer of a clause, may be the named
+# person; "him", "her", "his" are as often the victim's ("accused of stabbing him").
+_PRONOUN_SEXES = {"he": "male", "she": "female"}
 # "The other driver", "the other victim": the naming sets its person apart from one told before.
 _THE_OTHER = re.compile(r"\bthe other (\w+)")
 _OTHER_PERSONS = ONE_PERSON_NOUNS | {"victim", "passenger", "person", "pedestrian"}
@@ -101,7 +103,8 @@ def _sexes(words: list[str], sexes: dict[str, str]) -> set[str]:
 
 def _same_sex(earlier: EventCandidate, later: EventCandidate) -> bool:
     """The lead's person ("DeKalb woman") may be the one the naming tells of: none of its
-    pronouns ("he", "his") says only the other sex."""
+    subject pronouns ("he") says only the other sex; an object or possessive ("stabbing him",
+    "his car") may be another person's and tells nothing."""
     described = _sexes(earlier.title.casefold().split(), _SEXES)
     told = _sexes(re.findall(r"[a-z]+", later.quote.casefold()), _PRONOUN_SEXES)
     return not described or not told or bool(described & told)
