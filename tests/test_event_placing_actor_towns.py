@@ -106,6 +106,37 @@ def test_a_sentence_the_same_body_acts_in_goes_on_in_the_company_s_town(nlp):  #
     assert where(halted)[0] == "Bergen"
 
 
+def _after_the_recall(sentence: str) -> str:
+    return (
+        "Health officials in Norland confirmed 45 more cases of the illness on Monday. "
+        f"The Bergen company voluntarily recalled its products on Tuesday. {sentence}"
+    )
+
+
+def test_the_body_s_own_spokeswoman_goes_on_in_the_company_s_town(nlp):  # noqa: F811
+    text = _after_the_recall("A company spokeswoman said shipments were resumed on Friday.")
+
+    resumed = event_with(placed_events(nlp, text), "resume")
+
+    assert where(resumed)[0] == "Bergen"
+
+
+def test_a_plain_synonym_of_the_company_goes_on_in_the_company_s_town(nlp):  # noqa: F811
+    halted = event_with(
+        placed_events(nlp, _after_the_recall("The firm halted shipments on Friday.")), "halt"
+    )
+
+    assert where(halted)[0] == "Bergen"
+
+
+def test_the_body_s_own_workers_go_on_in_the_company_s_town(nlp):  # noqa: F811
+    halted = event_with(
+        placed_events(nlp, _after_the_recall("Its workers halted shipments on Friday.")), "halt"
+    )
+
+    assert where(halted)[0] == "Bergen"
+
+
 def test_a_sports_team_named_with_a_town_does_not_move_the_event_there(nlp):  # noqa: F811
     text = (
         "Officials in Norland reported record heat on Monday. "

@@ -8,8 +8,9 @@ that wider place, acts where it is: the recall went out from Omaha, not from the
 large. The event takes the town, and what the paragraph goes on to narrate, carried from the
 same wider place, goes on there while no other body acts: a sentence with no doer of its own
 ("Shipments were resumed after an inspection found no cause") or the same one ("The company
-said") goes on in the town, one whose main verb another body does ("The state health department
-urged residents") is back in the wider place.
+said") goes on in the town, as does one the body's own people or a plain word for it do ("A company
+spokeswoman said", "The firm halted"); one whose main verb a body of another name does ("The
+state health department urged residents") is back in the wider place.
 
 A person named with a town ("an Ashby man was arrested") only says where they live, which
 places no deed (events.place_cues reads such residences); a town outside the wider place is
@@ -36,6 +37,11 @@ DEFAULT_SOURCES = frozenset({"previous sentence", "sentence", "setting", "lead",
 # A sports side is named for the town it plays for, not where it plays: "the Dallas team lost
 # to Houston" may have been played anywhere.
 _SPORTS_SIDES = frozenset({"team", "club", "squad", "side", "franchise", "eleven", "lineup"})
+# Plain words for a business, by which a story goes on speaking of the firm it named.
+_BUSINESSES = frozenset(
+    {"company", "firm", "business", "plant", "maker", "manufacturer", "producer", "processor",
+     "supplier"}
+)  # fmt: skip
 # The least specificity of a town (a city, a village; not a county or a state).
 _TOWN = 3
 
@@ -107,7 +113,24 @@ def another_body_acts(event: EventCandidate, index: MentionIndex, body: str) -> 
     if anchor is None:
         return False
     doer = _doer(anchor.sent.root)
-    return doer is not None and doer.pos_ != "PRON" and doer.lemma_.lower() != body
+    return doer is not None and _another_body(doer, body)
+
+
+def _another_body(doer: Token, body: str) -> bool:
+    """A doer that is itself a body of another name: "the state health department", "the
+    FDA"; not a person ("a company spokeswoman"), the body's own noun or a plain word for a
+    business ("the firm" after "the company"), nor the body's own part ("its board", "the
+    company's plant", "the company board")."""
+    if not (_a_body(doer) or (doer.pos_ == "PROPN" and doer.ent_type_ == "ORG")):
+        return False
+    name = doer.lemma_.lower()
+    if name == body or name in _BUSINESSES:
+        return False
+    own = {body, *_BUSINESSES, "its"}
+    return not any(
+        child.dep_ in ("poss", "compound") and child.lemma_.lower() in own
+        for child in doer.children
+    )
 
 
 def _doer(verb: Token) -> Token | None:
