@@ -5,6 +5,7 @@ paragraph that names him ("Tom Reed, 41, was arrested on charges of…") tell on
 import datetime as dt
 from dataclasses import replace
 
+from stories.extraction.analysis import analyse_text
 from stories.extraction.events.identity import deduplicate
 from stories.extraction.events.named_next import SENTENCE
 from stories.extraction.events.unnamed_leads import named_after_its_lead
@@ -120,9 +121,7 @@ def test_a_his_in_the_naming_does_not_tell_the_named_woman_s_sex():
     assert named_after_its_lead(lead, named)
 
 
-def test_the_reviewers_woman_and_other_driver_killed_are_two_happenings():
-    from stories.extraction.analysis import analyse_text
-
+def test_a_woman_killed_in_the_lead_and_the_other_driver_named_later_are_two_deaths():
     filler = " ".join(["Traffic on the highway was slow for hours, officials said."] * 8)
     text = (
         f"A DeKalb woman was killed in a crash in Atlanta on Monday. {filler} "
