@@ -87,3 +87,10 @@ def test_district_words_are_read_by_their_shape():
         assert is_shared_district(name), name
     for name in ("Little Rock", "Germantown", "Westport", "Midland", "Old Bridge", "Easton"):
         assert not is_shared_district(name), name
+
+
+def test_a_shared_district_placed_at_the_storys_town_takes_the_towns_kind(gazetteer):
+    text = "BOSTON — A fire gutted a building in the West End on Monday, Boston officials said."
+    found = resolve(text, ["BOSTON", "West End", "Boston"], gazetteer)["West End"]
+    assert found.status == "estimated"
+    assert found.kind == "city"

@@ -12,11 +12,15 @@ places, the name takes its namesake beside one of those towns if the gazetteer h
 is placed at the story's town (estimated, as a name the gazetteer lacks would be); so is such
 a name the gazetteer lacks altogether ("the South Side" of a Chicago story). The name is
 read by its shape (a generic district word), not by any one city; one written with a place
-("Chinatown, San Francisco") or in a story that places no town keeps its choice.
+("Chinatown, San Francisco") or in a story that places no town keeps its choice. A real town
+of such a name in the story's own state ("Old Town", Maine, in a Portland story) is moved too:
+the gazetteer records San Francisco's Chinatown as a populated place like any town, so a
+same-state guard would keep a Sacramento story's Chinatown in San Francisco.
 """
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import GazetteerEntry, GazetteerKind, distance_km
@@ -105,7 +109,7 @@ def story_town(mentions: list[Mention], key: str) -> GazetteerEntry | None:
 
 def district_resolution(mention: Mention, mentions: list[Mention]) -> Resolution:
     """A shared district name: its namesake in the story's towns, else at the town the story is
-    set in (not the far city's district of the same name)."""
+    set in (not the far city's district of the same name), with the town's kind."""
     choice = mention.choice
     if choice is not None:
         return Resolution(
@@ -113,10 +117,14 @@ def district_resolution(mention: Mention, mentions: list[Mention]) -> Resolution
             choice.country_code, 0.6, "resolved", f"a district name many cities share: the "
             f"namesake by the story's towns ({choice.name}, {choice.country_code})", None, [],
         )  # fmt: skip
-    return estimated_near(
+    town = story_town(mentions, mention.key)
+    estimate = estimated_near(
         mention,
-        story_town(mentions, mention.key),
+        town,
         unresolved="a district name many cities share, in no town the story places",
         placed="a district name many cities share: placed in {near}, the town the story names "
         "most (its namesakes lie in other cities)",
     )
+    # A part of the town: as fine as the town, not the kind of some far namesake (Anguilla's
+    # "West End" is a whole division) that the mention would otherwise keep.
+    return estimate if town is None else replace(estimate, kind=town.kind)
