@@ -159,13 +159,7 @@ def _nearest(place: GazetteerEntry, points: list[GazetteerEntry]) -> float | Non
             apart = abs(lat - other.latitude) * KM_PER_DEGREE
             if math.exp(-apart / 150.0) <= near:
                 continue
-        # remembered_km, written out: this loop asks for most of the story's distances, and
-        # the pair is put in the same order, so the remembered figure is the same.
-        olat, olon = other.latitude, other.longitude
-        if olat < lat or (olat == lat and olon < lon):
-            km = _ordered_km(olat, olon, lat, lon)
-        else:
-            km = _ordered_km(lat, lon, olat, olon)
+        km = remembered_km(lat, lon, other.latitude, other.longitude)
         closeness = math.exp(-km / 150.0)
         near = closeness if near is None else max(near, closeness)
     return near
