@@ -20,13 +20,13 @@ the sentence states is events.narrowing's).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex, names_people
 from stories.extraction.events.homes import actor_of, event_word
-from stories.extraction.events.narrowing import NARROWED_KINDS
+from stories.extraction.events.narrowing import NARROWED_KINDS, narrowed
 from stories.extraction.events.offices import name_words
 from stories.extraction.events.setting import within
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -68,10 +68,11 @@ def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[Event
                 last = None  # the narration moved on to another place
             result.append(event)
             continue
-        town = acting_town(event, index)
+        body = _acting_body(event, index)
+        town = _town_of(body, index) if body is not None else None
         if town is not None and town.specificity > frame.specificity and within(town, frame):
-            last = _Narrowed(paragraph, frame, town, _body_of(event, index))
-            result.append(_in_town(event, town, frame))
+            last = _Narrowed(paragraph, frame, town, body.lemma_.lower())
+            result.append(narrowed(event, town, frame))
         elif (
             last is not None
             and last.paragraph == paragraph
@@ -80,23 +81,26 @@ def actor_towns(events: list[EventCandidate], index: MentionIndex) -> list[Event
             and within(last.frame, frame)
             and not another_body_acts(event, index, last.body)
         ):
-            result.append(_in_town(event, last.town, frame))
+            result.append(narrowed(event, last.town, frame))
         else:
             last = None
             result.append(event)
     return result
 
 
-def acting_town(event: EventCandidate, index: MentionIndex) -> PlaceMention | None:
-    """The pinned town the words of the body that acts in the event's verb name ("the Omaha
-    company recalled"), when that body is no person; None otherwise."""
+def _acting_body(event: EventCandidate, index: MentionIndex) -> Token | None:
+    """The body, no person, that does the event's verb ("the Omaha company recalled"); None
+    for an event noun ("the Omaha recall" is events.places' to place) or a person."""
     anchor = event_word(event, index)
     if anchor is None or anchor.pos_ in ("NOUN", "PROPN"):
-        return None  # an event noun ("the Omaha recall") is events.places' to place
-    actor = actor_of(anchor)
-    if actor is None or not _a_body(actor):
         return None
-    for word in name_words(actor)[1:]:
+    actor = actor_of(anchor)
+    return actor if actor is not None and _a_body(actor) else None
+
+
+def _town_of(body: Token, index: MentionIndex) -> PlaceMention | None:
+    """The pinned town among the words that name the body ("Omaha" in "the Omaha company")."""
+    for word in name_words(body)[1:]:
         place = index.place_at.get(word.i)
         if place is not None and place.latitude is not None and place.specificity >= _TOWN:
             return place
@@ -141,12 +145,6 @@ def _doer(verb: Token) -> Token | None:
     return doer
 
 
-def _body_of(event: EventCandidate, index: MentionIndex) -> str:
-    anchor = event_word(event, index)
-    actor = actor_of(anchor) if anchor is not None else None
-    return actor.lemma_.lower() if actor is not None else ""
-
-
 def _a_body(actor: Token) -> bool:
     """A common noun naming a firm, an institution or a thing that acts, not a person or
     people ("the Omaha company", not "an Ashby man", "Ashby residents"), nor a sports side
@@ -157,9 +155,3 @@ def _a_body(actor: Token) -> bool:
         and not names_people(actor)
         and actor.lemma_.lower() not in _SPORTS_SIDES
     )
-
-
-def _in_town(event: EventCandidate, town: PlaceMention, frame: PlaceMention) -> EventCandidate:
-    provenance = dict(event.provenance.get("place", {}))
-    provenance.update(text=town.text, narrowed_from=frame.text)
-    return replace(event, place=town, provenance={**event.provenance, "place": provenance})

@@ -59,11 +59,12 @@ def narrow_places(
             finest = [p for p in inside if p.specificity == max(q.specificity for q in inside)]
             if finest and all(related(a, b) for a in finest for b in finest):
                 finer = finest[0]
-        result.append(event if finer is None else _narrowed(event, finer, frame))
+        result.append(event if finer is None else narrowed(event, finer, frame))
     return result
 
 
-def _narrowed(event: EventCandidate, finer: PlaceMention, frame: PlaceMention) -> EventCandidate:
+def narrowed(event: EventCandidate, finer: PlaceMention, frame: PlaceMention) -> EventCandidate:
+    """The event placed in the finer place, its provenance saying which wider one it narrows."""
     provenance = dict(event.provenance.get("place", {}))
     provenance.update(text=finer.text, narrowed_from=frame.text)
     return replace(event, place=finer, provenance={**event.provenance, "place": provenance})
