@@ -81,8 +81,9 @@ def numbered_by_sentence(events: list[EventCandidate], doc: Doc) -> list[EventCa
     """The events, each with the number of the sentence its word stands in (`SENTENCE` in its
     `extra`), counted as the fold counts its reach: so events.unnamed_leads, which has no
     document, takes exactly the namings beyond it."""
-    starts = [sentence.start for sentence in doc.sents]
-    starts_at = [sentence.start_char for sentence in doc.sents]
+    sentences = list(doc.sents)
+    starts = [sentence.start for sentence in sentences]
+    starts_at = [sentence.start_char for sentence in sentences]
     numbered = []
     for event in events:
         anchor = anchor_of(event, doc)
@@ -148,10 +149,10 @@ def _told_apart(first: Token, second: Token) -> bool:
 def says_another_deed(words: Iterable[Token]) -> bool:
     """Whether the words say their deed is not one told before ("was also arrested", "a
     second man"), a word that only opens a compound aside ("second-degree assault")."""
-    return any(t.lower_ in ANOTHER_DEED_WORDS and not hyphened(t) for t in words)
+    return any(t.lower_ in ANOTHER_DEED_WORDS and not _hyphened(t) for t in words)
 
 
-def hyphened(word: Token) -> bool:
+def _hyphened(word: Token) -> bool:
     """Whether the word opens a compound ("second-degree assault"): no word of its own."""
     return word.i + 1 < len(word.doc) and word.nbor().text == "-"
 
