@@ -77,21 +77,25 @@ def main_setting(
     pinned = [p for p in places if p.latitude is not None and not wide(p)]
     if not pinned:
         return None
-    setting = _setting_of(pinned, admin1_of, points=False)
-    if setting is None and "setting points" in place_rules.ENABLED:
-        setting = _setting_of(pinned, admin1_of, points=True)
-    return setting
-
-
-def _setting_of(
-    pinned: list[PlaceMention], admin1_of: Admin1Of | None, *, points: bool
-) -> PlaceMention | None:
-    best: tuple[tuple[int, int], PlaceMention] | None = None
-    seen: set[str] = set()
     # Each candidate is weighed against every mention, and a story names its places again and
     # again: mentions alike in all `within` reads are asked once and counted as often as they
     # stand (not under a caller's own admin1 lookup, which may read more of a mention).
     groups = _alike(pinned) if admin1_of is None else [(m, 1) for m in pinned]
+    setting = _setting_of(pinned, groups, admin1_of, points=False)
+    if setting is None and "setting points" in place_rules.ENABLED:
+        setting = _setting_of(pinned, groups, admin1_of, points=True)
+    return setting
+
+
+def _setting_of(
+    pinned: list[PlaceMention],
+    groups: list[tuple[PlaceMention, int]],
+    admin1_of: Admin1Of | None,
+    *,
+    points: bool,
+) -> PlaceMention | None:
+    best: tuple[tuple[int, int], PlaceMention] | None = None
+    seen: set[str] = set()
     for candidate in pinned:
         key = _key(candidate)
         if key in seen:
