@@ -39,8 +39,21 @@ def done_by_an_unnamed_it(
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if target is None or target.pos_ not in ("NOUN", "PROPN"):
         return None
+    return headline_passive(verb, target, verb.lower_, particle, place, index)
+
+
+def headline_passive(
+    verb: Token,
+    target: Token,
+    done: str,
+    particle: str,
+    place: PlaceMention | None,
+    index: MentionIndex,
+) -> str | None:
+    """ "Plans announced in Norfield": the thing the verb was done to (`target`), the verb's
+    participle (`done`) and particle, and the place; None when the thing makes no phrase. An
+    untraced doer's deed is titled so, by what was done (events.untraced_doers too)."""
     thing = phrase(target, index, objective=True)
     if not thing:
         return None
-    done = f"{verb.lower_} {particle}".strip()
-    return compose(thing, done, "", place_phrase(place, index, verb))
+    return compose(thing, f"{done} {particle}".strip(), "", place_phrase(place, index, verb))

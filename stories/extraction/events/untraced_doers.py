@@ -23,8 +23,7 @@ from stories.extraction.events.inflection import (
     irregular_verb_forms,
     participle,
 )
-from stories.extraction.events.noun_phrases import phrase
-from stories.extraction.events.titles import compose, place_phrase
+from stories.extraction.events.unnamed_doers import headline_passive
 from stories.extraction.mentions import PlaceMention
 
 _ONE_PERSON = frozenset({"he", "she"})
@@ -53,11 +52,10 @@ def done_by_an_untraced_person(
         return None  # "shot him", "the changes he made": nothing named was done to
     if _fixed_phrase(target):
         return None  # "he hit the road": an idiom, nothing was done to a road
-    thing = phrase(target, index, objective=True)
-    if not thing or not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and past_is_participle(verb))):
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and past_is_participle(verb))):
         return None  # "he took a car": no participle the past spells to say it with
-    done = f"{participle(verb.lower_, verb.lemma_.lower())} {particle}".strip()
-    return compose(thing, done, "", place_phrase(place, index, verb))
+    done = participle(verb.lower_, verb.lemma_.lower())
+    return headline_passive(verb, target, done, particle, place, index)
 
 
 def _fixed_phrase(target: Token) -> bool:
