@@ -52,3 +52,13 @@ def test_a_town_written_with_another_state_keeps_its_namesake(gazetteer):
     text = CONNECTICUT_CRASH.replace("a tree in Berlin.", "a tree in Berlin, Md.")
     found = resolve(text, ["MIDDLETOWN", "Berlin"], gazetteer)
     assert found["Berlin"].status == "resolved"
+
+
+def test_without_numbers_the_datelines_town_gives_the_storys_own_state(gazetteer):
+    text = (
+        "TORRINGTON, Conn. — A woman was charged on Monday. Police said she lived in Weston "
+        "and worked in Torrington."
+    )
+    found = resolve(text, ["TORRINGTON", "Conn.", "Weston"], gazetteer)
+    assert found["Weston"].status == "estimated"
+    assert round(found["Weston"].longitude) == -73

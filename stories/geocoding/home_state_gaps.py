@@ -1,20 +1,22 @@
-"""A bare small town with no namesake in the state of a local story's telephone numbers: a
-town of that state the gazetteer lacks.
+"""A bare small town with no namesake in a local story's own state: a town of that state the
+gazetteer lacks.
 
 Local news writes the towns of its own area bare and qualifies a town of another state ("Berlin,
-Md."): that is the house style of American papers, and the paper's tip line carries its state's
-area code (phone_region.py). So when a story's numbers name one state, the story already places
-a town there, and a bare name's namesakes all lie in other states, the town meant is one of the
-story's own state that the gazetteer does not hold (a Connecticut paper's "crashed into a tree
-in Berlin. Berlin police are investigating" is Berlin, Connecticut, not the New Jersey borough
-our gazetteer offers). The name is then estimated beside the story's town in that state written
-nearest before it, as story_country.py does for strays of a one-state story.
+Md."): that is the house style of American papers. The story's own state is the one its
+telephone numbers carry (a tip line's area code, phone_region.py), else the state of its
+dateline's town ("TORRINGTON, Conn. —", "MONROE —" chosen in Georgia). So when the story places
+a town in that state and a bare name's namesakes all lie in other states, the town meant is one
+of the story's own state that the gazetteer does not hold (a Connecticut paper's "crashed into a
+tree in Berlin. Berlin police are investigating" is Berlin, Connecticut, not the New Jersey
+borough our gazetteer offers). The name is then estimated beside the story's town in that state
+written nearest before it, as story_country.py does for strays of a one-state story.
 
 Only weak namesakes are doubted (story_country.weak: a town of fewer than 100,000 people, not a
 capital, not placed by an offset or a qualifier); a name whose state the story writes anywhere
-keeps its namesake there, and a story with no town of its numbers' state is left alone.
+keeps its namesake there, and a story with no town of its own state is left alone.
 """
 
+from stories.datelines import find_dateline
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, phone_state
@@ -29,10 +31,21 @@ def _in_state(place: GazetteerEntry, state: str) -> bool:
     return place.country_code == PHONE_COUNTRY and place.admin1 == state
 
 
-def phone_strays(text: str, mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
-    """For each mention (by id) of a bare weak town with no namesake in the story's telephone
-    state, the story's town in that state it is estimated beside; its choice is cleared."""
-    state = phone_state(text)
+def dateline_state(text: str, mentions: list[Mention]) -> str | None:
+    """The state of the American town the story's dateline names, as chosen, if it names one."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return None
+    town = next((m for m in mentions if m.start == dateline.city_start and m.choice), None)
+    if town is None or town.choice.kind != GazetteerKind.CITY:
+        return None
+    return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
+
+
+def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
+    """For each mention (by id) of a bare weak town with no namesake in the story's own state,
+    the story's town in that state it is estimated beside; its choice is cleared."""
+    state = phone_state(text) or dateline_state(text, mentions)
     if state is None:
         return {}
     ordered = sorted(mentions, key=lambda m: m.start)
