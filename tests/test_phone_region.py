@@ -62,3 +62,12 @@ def test_without_numbers_the_datelines_town_gives_the_storys_own_state(gazetteer
     found = resolve(text, ["TORRINGTON", "Conn.", "Weston"], gazetteer)
     assert found["Weston"].status == "estimated"
     assert round(found["Weston"].longitude) == -73
+
+
+def test_a_citys_dateline_does_not_give_the_storys_own_state(gazetteer):
+    text = (
+        "WASHINGTON — The president met the king on Thursday. They spoke again by telephone "
+        "from Kennebunkport on Friday."
+    )
+    found = resolve(text, ["WASHINGTON", "Kennebunkport"], gazetteer)
+    assert found["Kennebunkport"].status == "resolved"

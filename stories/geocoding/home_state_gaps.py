@@ -4,7 +4,9 @@ gazetteer lacks.
 Local news writes the towns of its own area bare and qualifies a town of another state ("Berlin,
 Md."): that is the house style of American papers. The story's own state is the one its
 telephone numbers carry (a tip line's area code, phone_region.py), else the state of its
-dateline's town ("TORRINGTON, Conn. —", "MONROE —" chosen in Georgia). So when the story places
+dateline's town when that is a small town, a local paper's own ("TORRINGTON, Conn. —", "MONROE —"
+chosen in Georgia); a city's dateline is as often a wire bureau's, whose national stories name
+a famous small town bare ("WASHINGTON — ... at Kennebunkport"). So when the story places
 a town in that state and a bare name's namesakes all lie in other states, the town meant is one
 of the story's own state that the gazetteer does not hold (a Connecticut paper's "crashed into a
 tree in Berlin. Berlin police are investigating" is Berlin, Connecticut, not the New Jersey
@@ -21,7 +23,7 @@ from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, phone_state
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
-from stories.geocoding.story_country import weak
+from stories.geocoding.story_country import WEAK_POPULATION, weak
 from stories.geocoding.story_focus import nearest_written
 
 _TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
@@ -32,13 +34,15 @@ def _in_state(place: GazetteerEntry, state: str) -> bool:
 
 
 def dateline_state(text: str, mentions: list[Mention]) -> str | None:
-    """The state of the American town the story's dateline names, as chosen, if it names one."""
+    """The state of the small American town the story's dateline names, as chosen, if any."""
     dateline = find_dateline(text)
     if dateline is None:
         return None
     town = next((m for m in mentions if m.start == dateline.city_start and m.choice), None)
     if town is None or town.choice.kind != GazetteerKind.CITY:
         return None
+    if town.choice.population >= WEAK_POPULATION:
+        return None  # a city's dateline: as often a wire bureau's
     return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
 
 
