@@ -22,6 +22,7 @@ from stories.geocoding.county_states import follow_county_state
 from stories.geocoding.foreign_divisions import foreign_division_anchors
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
+from stories.geocoding.home_state_gaps import home_state_strays
 from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.named_countries import keep_countries
@@ -561,6 +562,7 @@ def resolve_mentions(
     metropolis_in_city_stories(text, resolver.mentions)
     seated_metropolises(text, resolver.mentions)
     settle_namesakes(text, resolver.mentions)
+    resolver.strays |= home_state_strays(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     counties = written_counties(text, gazetteer)  # "X County", read once for both

@@ -1,0 +1,81 @@
+"""A bare small town with no namesake in a local story's own state: a town of that state the
+gazetteer lacks.
+
+Local news writes the towns of its own area bare and qualifies a town of another state ("Berlin,
+Md."): that is the house style of American papers. The story's own state is the one its
+telephone numbers carry (a tip line's area code, phone_region.py), else the state of its
+dateline's town when that is a small town, a local paper's own ("TORRINGTON, Conn. —", "MONROE —"
+chosen in Georgia); a city's dateline is as often a wire bureau's, whose national stories name
+a famous small town bare ("WASHINGTON — ... at Kennebunkport"). So when the story places
+a town in that state and a bare name's namesakes all lie in other states, the town meant is one
+of the story's own state that the gazetteer does not hold (a Connecticut paper's "crashed into a
+tree in Berlin. Berlin police are investigating" is Berlin, Connecticut, not the New Jersey
+borough our gazetteer offers). The name is then estimated beside the story's town in that state
+written nearest before it, as story_country.py does for strays of a one-state story.
+
+Only weak namesakes are doubted (story_country.weak: a town of fewer than 100,000 people, not a
+capital, not placed by an offset or a qualifier); a name whose state the story writes anywhere
+keeps its namesake there, and a story with no town of its own state is left alone.
+"""
+
+from stories.datelines import find_dateline
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.namesake_evidence import name_groups
+from stories.geocoding.phone_region import PHONE_COUNTRY, phone_state
+from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.story_country import WEAK_POPULATION, weak
+from stories.geocoding.story_focus import nearest_written
+
+_TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
+
+
+def _in_state(place: GazetteerEntry, state: str) -> bool:
+    return place.country_code == PHONE_COUNTRY and place.admin1 == state
+
+
+def dateline_state(text: str, mentions: list[Mention]) -> str | None:
+    """The state of the small American town the story's dateline names, as chosen, if any."""
+    dateline = find_dateline(text)
+    if dateline is None:
+        return None
+    town = next((m for m in mentions if m.start == dateline.city_start and m.choice), None)
+    if town is None or town.choice.kind != GazetteerKind.CITY:
+        return None
+    if town.choice.population >= WEAK_POPULATION:
+        return None  # a city's dateline: as often a wire bureau's
+    return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
+
+
+def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
+    """For each mention (by id) of a bare weak town with no namesake in the story's own state,
+    the story's town in that state it is estimated beside; its choice is cleared."""
+    state = phone_state(text) or dateline_state(text, mentions)
+    if state is None:
+        return {}
+    ordered = sorted(mentions, key=lambda m: m.start)
+    home = [m for m in ordered if m.choice and m.choice.kind in _TOWN_KINDS]
+    home = [m for m in home if _in_state(m.choice, state)]
+    if not home:
+        return {}
+    written_states = {
+        (m.choice.country_code, m.choice.admin1)
+        for m in ordered
+        if m.choice and m.choice.kind == GazetteerKind.ADMIN1
+    }
+    strays: dict[int, GazetteerEntry | None] = {}
+    for _, group in name_groups(ordered):
+        first = group[0]
+        chosen = first.choice
+        if chosen.kind != GazetteerKind.CITY or chosen.country_code != PHONE_COUNTRY:
+            continue
+        if chosen.admin1 == state or any(m.qualifiers for m in group) or not weak(first):
+            continue
+        if (chosen.country_code, chosen.admin1) in written_states:
+            continue  # "Berlin" in a story that names Maryland: the Maryland town
+        if any(_in_state(c.place, state) for c in first.candidates):
+            continue  # a namesake of the state is known: phone_region.py's to choose
+        anchor = nearest_written(first, home)
+        for m in group:
+            strays[id(m)] = anchor
+            m.choice = None
+    return strays
