@@ -13,6 +13,7 @@ import re
 
 from stories.extraction.times import patterns as p
 from stories.extraction.times.candidates import Candidate, Context, Rules
+from stories.extraction.times.vocab import WEEKDAYS
 
 RULES = Rules()
 
@@ -75,3 +76,21 @@ def the_day_after(m: re.Match[str], ctx: Context) -> Candidate:
     tells its happenings in order and counts the next one's day from the last day it named
     (``times.find``), so a deed told after it stands on that day, not the one named before."""
     return Candidate(m.start(), m.end(), "DATE", None, kind="following", shift=("day", 1))
+
+
+# "down 4.5% from the previous Friday", "the following Tuesday": a weekday counted from the
+# story's last named day, not from publication.
+THE_OTHER_WEEKDAY = re.compile(
+    r"\bthe\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + p.WEEKDAY + r")\b", re.I
+)
+
+
+@RULES.add(THE_OTHER_WEEKDAY)
+def the_other_weekday(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "London shares closed lower Friday, down 4.5% from the previous Friday": the Friday
+    before the one the story is on (``times.find`` counts it from the story's last day; with
+    none near it has no value)."""
+    unit = "weekday-after" if m.group("dir").lower() == "following" else "weekday-before"
+    return Candidate(
+        m.start(), m.end(), "DATE", None, kind="following", shift=(unit, WEEKDAYS.index(m["wd"]))
+    )

@@ -10,6 +10,11 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
+from stories.extraction.times.attributive_months import (
+    DETERMINERS,
+    is_attributive_month,
+    told_ahead,
+)
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -56,7 +61,10 @@ MONTH_CUES = word_set(
     "in since until till by from to through during before after of between early late mid last "
     "next this each every throughout end beginning start"
 )
-SEASON_CUES = word_set("in during over by until since through throughout for")
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
+SEASON_CUES = word_set(
+    "in during over by until since through throughout for into before after till toward towards"
+)
 
 
 @RULES.add(p.DATE_MONTH_DAY)
@@ -207,12 +215,21 @@ def _dates_a_verb(start: int, end: int, ctx: Context) -> bool:
     return head.pos_ in ("VERB", "AUX")
 
 
+def attributive_month(m: re.Match[str], ctx: Context) -> bool:
+    """ "a June agreement": a bare month dating a noun (times.attributive_months)."""
+    if m.group("rel") or m.group("yrel"):
+        return False
+    return is_attributive_month(m.group("mon"), ctx.previous_word(m.start()), ctx.text, m.end())
+
+
 def _month_cued(m: re.Match[str], ctx: Context) -> bool:
     """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
     following = ctx.text[m.end() : m.end() + 2]
     if len(following) == 2 and following[0] == " " and following[1].isupper():
         return False
     cue = ctx.previous_word(m.start())
+    if cue in DETERMINERS:
+        return attributive_month(m, ctx)
     if cue in ("and", "or"):
         return bool(p.MONTH_BEFORE_CONJUNCTION.search(ctx.text, max(0, m.start() - 20), m.start()))
     return cue in MONTH_CUES
@@ -240,6 +257,14 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, month = shift_month(month, published=ctx.published, direction=1)
     elif relation == "this":
         year = ctx.published.year
+    elif attributive_month(m, ctx):
+        # the month of a thing, not of the clause's verb: the next month's or one gone by
+        # ("the December debate" in November, "under a June agreement" in October), unless the
+        # clause tells of what will be
+        ahead = told_ahead(ctx.doc, m.start(), m.end())
+        tense = "future" if ahead else "past"
+        year, month = resolve_month(month, published=ctx.published, tense=tense, near_ahead=True)
+        tense = ""
     else:
         tense = ctx.tense(m.start(), m.end())
         near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
@@ -340,7 +365,7 @@ _PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
 _PLACED_UNITS = frozenset({"week", "month", "year"})
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
 
 
 @RULES.add(p.RELATIVE_UNIT)
@@ -397,6 +422,8 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", mod)
     if is_capitalised_mid_sentence(ctx.text, m.start("season")):
         return None  # "the Arab Spring", "the Summer Youth Program"
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "after the fall of the government" is no season
     if not relation and not mod:
         before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
         if len(before) < 2 or before[-1] != "the" or before[-2] not in SEASON_CUES:
@@ -421,8 +448,11 @@ def _year_phrase(words: str, ctx: Context) -> int | None:
 def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "the third quarter (of 2023)" -> 2023-Q3; halves only with their year ("first half")."""
     ordinal = m.group("ord").lower()
-    number = 4 if ordinal in ("final", "last") else ORDINALS.get(ordinal) or int(ordinal[0])
     half = m.group("kind").lower() == "half"
+    if ordinal in ("final", "last"):  # "the last half of 1989" is its second half
+        number = 2 if half else 4
+    else:
+        number = ORDINALS.get(ordinal) or int(ordinal[0])
     if half and (number > 2 or not m.group("year")):
         return None
     if ordinal == "last" and not m.group("year"):

@@ -1,0 +1,102 @@
+"""Shapes of English time expressions: "the last half of 1989", "into the summer", "a June
+agreement", "the previous Friday", a date set as a deadline.
+
+The sentences here are written for the tests. The story was published on Thursday,
+26 October 1989 unless a test says otherwise.
+"""
+
+import datetime
+
+import pytest
+
+from tests.extracting import time_values
+
+PUBLISHED = datetime.date(1989, 10, 26)
+
+
+@pytest.fixture(scope="module")
+def values():
+    return time_values(PUBLISHED)
+
+
+def test_the_last_half_of_a_year_is_its_second_half(values):
+    assert values("Sales slowed in the last half of 1989.") == [("last half of 1989", "1989-H2")]
+
+
+def test_the_last_quarter_of_a_year_is_its_fourth(values):
+    assert values("Sales slowed in the last quarter of 1988.") == [
+        ("last quarter of 1988", "1988-Q4")
+    ]
+
+
+def test_a_season_after_into_the_is_a_season(values):
+    assert ("summer", "1989-SU") in values("Demand outran supply well into the summer.")
+
+
+def test_a_season_after_before_the_is_a_season(values):
+    assert ("winter", "1989-WI") in values(
+        "The company hopes to finish the plant before the winter."
+    )
+
+
+def test_the_fall_of_a_regime_is_no_season(values):
+    assert values("Prices rose after the fall of the government.") == []
+
+
+def test_an_ambiguous_month_between_a_determiner_and_its_noun_is_a_month(values):
+    assert values("It agreed to sell itself under a June agreement with the group.") == [
+        ("June", "1989-06")
+    ]
+
+
+def test_may_between_a_determiner_and_a_noun_stays_a_name(values):
+    assert values("Critics of the May government spoke up.") == []
+
+
+def test_a_month_modifying_a_noun_in_the_present_is_one_gone_by(values):
+    assert values("It is still trying to sell itself under a June agreement.") == [
+        ("June", "1989-06")
+    ]
+
+
+def test_a_month_modifying_a_noun_is_past_even_when_the_next_one_is_nearer(values):
+    text = "Police are still investigating the August death of a student."
+    assert values(text, datetime.date(2009, 3, 27)) == [("August", "2008-08")]
+
+
+def test_a_month_modifying_a_noun_in_a_future_clause_is_the_coming_one(values):
+    assert values("The February elections will be held as planned.") == [("February", "1990-02")]
+
+
+def test_the_previous_weekday_is_the_one_before_the_story_s_day(values):
+    text = "Shares closed lower Friday, down 4.5% from the previous Friday."
+    assert values(text, datetime.date(1989, 10, 30)) == [
+        ("Friday", "1989-10-27"),
+        ("the previous Friday", "1989-10-20"),
+    ]
+
+
+def test_the_following_weekday_is_the_one_after_the_story_s_day(values):
+    text = "The talks opened on Oct. 3. They broke down the following Monday."
+    assert values(text)[-1] == ("the following Monday", "1989-10-09")
+
+
+def test_a_date_set_as_a_deadline_is_still_ahead(values):
+    text = "Dunkin' has set Nov. 10 as the deadline for the receipt of any bids."
+    assert values(text, datetime.date(1989, 11, 2)) == [("Nov. 10", "1989-11-10")]
+
+
+def test_a_month_chosen_as_a_date_is_the_coming_one(values):
+    assert values("The board set March 5 as the date of the meeting.") == [
+        ("March 5", "1990-03-05")
+    ]
+
+
+def test_a_weekday_chosen_in_the_past_keeps_the_past(values):
+    text = "A week ago, the general picked Saturday night as the time to attack."
+    assert values(text, datetime.date(1991, 2, 25))[-1] == ("Saturday night", "1991-02-23TNI")
+
+
+def test_a_month_modifying_a_noun_is_the_coming_one_when_it_is_next_month(values):
+    text = "Two candidates have not yet qualified for the December debate."
+    assert values(text, datetime.date(2019, 11, 20)) == [("December", "2019-12")]
