@@ -100,3 +100,27 @@ def test_a_weekday_chosen_in_the_past_keeps_the_past(values):
 def test_a_month_modifying_a_noun_is_the_coming_one_when_it_is_next_month(values):
     text = "Two candidates have not yet qualified for the December debate."
     assert values(text, datetime.date(2019, 11, 20)) == [("December", "2019-12")]
+
+
+def test_until_then_is_the_time_the_story_named_last(values):
+    text = "Conversion rights will end on Nov. 30. Until then, the stock remains convertible."
+    assert values(text)[-1] == ("Until then", "1989-11-30")
+
+
+def test_since_then_is_no_point(values):
+    assert values("It was founded in 1968. Since then, it has grown.") == [("1968", "1968")]
+
+
+def test_as_last_after_this_year_is_last_year(values):
+    text = "The gain would mean nearly twice as high a dividend this year as last."
+    assert values(text) == [("this year", "1989"), ("last", "1988")]
+
+
+def test_than_last_after_this_month_is_last_month(values):
+    assert values("Sales were weaker this month than last.")[-1] == ("last", "1989-09")
+
+
+def test_by_then_before_a_title_is_no_time(values):
+    text = "He was governor since 1996 and was appointed by then-President Putin in 2007."
+    assert values(text) == [("1996", "1996"), ("2007", "2007")]
+    assert values("He was named in 2007 by then President Putin.") == [("2007", "2007")]

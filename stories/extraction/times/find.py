@@ -243,7 +243,7 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
-_GRAIN = {"year": 4, "month": 7, "day": 10, "weekday-before": 10, "weekday-after": 10}
+_GRAIN = {"year": 4, "month": 7, "day": 10, "weekday-before": 10, "weekday-after": 10, "same": None}
 
 
 def _anchor_shifts(
@@ -322,6 +322,8 @@ def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
     match = _YEAR_OF.match(value or "")
     if match is None:
         return None
+    if unit == "same":  # "until then": the time itself
+        return value
     if unit == "year":
         return f"{int(match[1]) + count}{match[2].split('T')[0]}"
     start = period_start(value)
