@@ -124,3 +124,9 @@ def test_by_then_before_a_title_is_no_time(values):
     text = "He was governor since 1996 and was appointed by then-President Putin in 2007."
     assert values(text) == [("1996", "1996"), ("2007", "2007")]
     assert values("He was named in 2007 by then President Putin.") == [("2007", "2007")]
+
+
+def test_the_previous_weekday_with_no_day_named_is_read_by_tense(values):
+    assert values("Shares were up 3% from the previous Friday.") == [
+        ("the previous Friday", "1989-10-20")
+    ]

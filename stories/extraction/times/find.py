@@ -273,8 +273,10 @@ def _anchor_shifts(
                 shifted = _shifted(scene.value, candidate.shift) if near else None
                 if shifted:
                     candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
-                elif candidate.kind == "following":
-                    candidate.value = None
+                elif candidate.kind == "following" and not candidate.shift[0].startswith(
+                    "weekday-"
+                ):
+                    candidate.value = None  # a weekday keeps its own reading by tense
                 if candidate.value:
                     anchor = scene = candidate
                 continue

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.calendar import add_months, iso_week
+from stories.extraction.times.calendar import add_months, iso_week, resolve_weekday
 from stories.extraction.times.candidates import Candidate, Context, Rules
 from stories.extraction.times.vocab import WEEKDAYS
 
@@ -91,11 +91,14 @@ THE_OTHER_WEEKDAY = re.compile(
 def the_other_weekday(m: re.Match[str], ctx: Context) -> Candidate:
     """ "London shares closed lower Friday, down 4.5% from the previous Friday": the Friday
     before the one the story is on (``times.find`` counts it from the story's last day; with
-    none near it has no value)."""
+    none it is read as a bare weekday is, by tense)."""
     unit = "weekday-after" if m.group("dir").lower() == "following" else "weekday-before"
-    return Candidate(
-        m.start(), m.end(), "DATE", None, kind="following", shift=(unit, WEEKDAYS.index(m["wd"]))
-    )
+    weekday = WEEKDAYS.index(m["wd"])
+    own = None
+    if ctx.published is not None:
+        tense = ctx.tense(m.start(), m.end())
+        own = resolve_weekday(weekday, published=ctx.published, tense=tense).isoformat()
+    return Candidate(m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday))
 
 
 # "terminate on Nov. 30. Until then, the stock remains convertible": "then" after a bounding
