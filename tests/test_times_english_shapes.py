@@ -130,3 +130,7 @@ def test_the_previous_weekday_with_no_day_named_is_read_by_tense(values):
     assert values("Shares were up 3% from the previous Friday.") == [
         ("the previous Friday", "1989-10-20")
     ]
+
+
+def test_a_march_before_a_preposition_is_no_month(values):
+    assert values("Thousands joined the March against the war.") == []

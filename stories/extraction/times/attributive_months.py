@@ -19,7 +19,10 @@ from stories.extraction.times.tense import FUTURE_AUXILIARIES, auxiliary_word, g
 from stories.extraction.times.vocab import word_set
 
 DETERMINERS = word_set("a an the this that its his her their our")
-_LOWERCASE_NEXT = re.compile(r" [a-z]")
+# a noun or its modifier next, not a preposition or a verb ("led the March on Washington")
+_LOWERCASE_NEXT = re.compile(
+    r" (?!(?:on|for|against|to|of|through|in|into|from|and|or|was|is|were|are|has|had)\b)[a-z]"
+)
 _NOT_ATTRIBUTIVE = frozenset({"May"})
 
 
