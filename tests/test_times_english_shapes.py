@@ -1,5 +1,5 @@
-"""Shapes of English time expressions: "the last half of 1989", "into the summer", "a June
-agreement", "the previous Friday", a date set as a deadline.
+"""Shapes of English time expressions: "the last half of 1989", "into the summer", "the previous
+Friday", a date set as a deadline.
 
 The sentences here are written for the tests. The story was published on Thursday,
 26 October 1989 unless a test says otherwise.
@@ -43,31 +43,6 @@ def test_the_fall_of_a_regime_is_no_season(values):
     assert values("Prices rose after the fall of the government.") == []
 
 
-def test_an_ambiguous_month_between_a_determiner_and_its_noun_is_a_month(values):
-    assert values("It agreed to sell itself under a June agreement with the group.") == [
-        ("June", "1989-06")
-    ]
-
-
-def test_may_between_a_determiner_and_a_noun_stays_a_name(values):
-    assert values("Critics of the May government spoke up.") == []
-
-
-def test_a_month_modifying_a_noun_in_the_present_is_one_gone_by(values):
-    assert values("It is still trying to sell itself under a June agreement.") == [
-        ("June", "1989-06")
-    ]
-
-
-def test_a_month_modifying_a_noun_is_past_even_when_the_next_one_is_nearer(values):
-    text = "Police are still investigating the August death of a student."
-    assert values(text, datetime.date(2009, 3, 27)) == [("August", "2008-08")]
-
-
-def test_a_month_modifying_a_noun_in_a_future_clause_is_the_coming_one(values):
-    assert values("The February elections will be held as planned.") == [("February", "1990-02")]
-
-
 def test_the_previous_weekday_is_the_one_before_the_story_s_day(values):
     text = "Shares closed lower Friday, down 4.5% from the previous Friday."
     assert values(text, datetime.date(1989, 10, 30)) == [
@@ -95,11 +70,6 @@ def test_a_month_chosen_as_a_date_is_the_coming_one(values):
 def test_a_weekday_chosen_in_the_past_keeps_the_past(values):
     text = "A week ago, the general picked Saturday night as the time to attack."
     assert values(text, datetime.date(1991, 2, 25))[-1] == ("Saturday night", "1991-02-23TNI")
-
-
-def test_a_month_modifying_a_noun_is_the_coming_one_when_it_is_next_month(values):
-    text = "Two candidates have not yet qualified for the December debate."
-    assert values(text, datetime.date(2019, 11, 20)) == [("December", "2019-12")]
 
 
 def test_until_then_is_the_time_the_story_named_last(values):
@@ -130,7 +100,3 @@ def test_the_previous_weekday_with_no_day_named_is_read_by_tense(values):
     assert values("Shares were up 3% from the previous Friday.") == [
         ("the previous Friday", "1989-10-20")
     ]
-
-
-def test_a_march_before_a_preposition_is_no_month(values):
-    assert values("Thousands joined the March against the war.") == []

@@ -10,11 +10,6 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.attributive_months import (
-    DETERMINERS,
-    is_attributive_month,
-    told_ahead,
-)
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -215,21 +210,12 @@ def _dates_a_verb(start: int, end: int, ctx: Context) -> bool:
     return head.pos_ in ("VERB", "AUX")
 
 
-def attributive_month(m: re.Match[str], ctx: Context) -> bool:
-    """ "a June agreement": a bare month dating a noun (times.attributive_months)."""
-    if m.group("rel") or m.group("yrel"):
-        return False
-    return is_attributive_month(m.group("mon"), ctx.previous_word(m.start()), ctx.text, m.end())
-
-
 def _month_cued(m: re.Match[str], ctx: Context) -> bool:
     """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
     following = ctx.text[m.end() : m.end() + 2]
     if len(following) == 2 and following[0] == " " and following[1].isupper():
         return False
     cue = ctx.previous_word(m.start())
-    if cue in DETERMINERS:
-        return attributive_month(m, ctx)
     if cue in ("and", "or"):
         return bool(p.MONTH_BEFORE_CONJUNCTION.search(ctx.text, max(0, m.start() - 20), m.start()))
     return cue in MONTH_CUES
@@ -257,14 +243,6 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year, month = shift_month(month, published=ctx.published, direction=1)
     elif relation == "this":
         year = ctx.published.year
-    elif attributive_month(m, ctx):
-        # the month of a thing, not of the clause's verb: the next month's or one gone by
-        # ("the December debate" in November, "under a June agreement" in October), unless the
-        # clause tells of what will be
-        ahead = told_ahead(ctx.doc, m.start(), m.end())
-        tense = "future" if ahead else "past"
-        year, month = resolve_month(month, published=ctx.published, tense=tense, near_ahead=True)
-        tense = ""
     else:
         tense = ctx.tense(m.start(), m.end())
         near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
