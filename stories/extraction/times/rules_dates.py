@@ -343,9 +343,6 @@ _PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
 _PLACED_UNITS = frozenset({"week", "month", "year"})
 
 
-_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
-
-
 @RULES.add(p.RELATIVE_UNIT)
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
