@@ -45,3 +45,12 @@ def test_deeds_after_a_comparison_keep_the_story_day():
     )
 
     assert dated(text, "slump") == datetime.date(2023, 9, 8)
+
+
+def test_a_change_measured_from_the_previous_weekday_keeps_the_story_day():
+    text = (
+        "Shares in Marlow closed sharply lower Friday after the finance minister quit. The index "
+        "shed 47 points to close at 2082.1, down 4.5% from the previous Friday."
+    )
+
+    assert dated(text, "shed") == datetime.date(2023, 9, 8)

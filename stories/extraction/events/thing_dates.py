@@ -106,6 +106,7 @@ _FROM_FIGURE_BEFORE = re.compile(
 )
 
 
+_CHANGE_FROM_BEFORE = re.compile(r"\d\s*(?:%|percent|points?)\s+from\s+$", re.I)
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$", re.I)
 _PERIOD_WORD = re.compile(r"\b(?:quarter|half)$", re.I)
 
@@ -118,7 +119,10 @@ def dates_a_base_figure(anchor: Anchor, text: str) -> bool:
         text, anchor.start, anchor.end
     ):
         return True
-    return bool(_FROM_FIGURE_BEFORE.search(text[max(0, anchor.start - 70) : anchor.start]))
+    if _FROM_FIGURE_BEFORE.search(text[max(0, anchor.start - 70) : anchor.start]):
+        return True
+    # "closed at 2082.1, down 4.5% from the previous Friday": the base of the change
+    return bool(_CHANGE_FROM_BEFORE.search(text[max(0, anchor.start - 30) : anchor.start]))
 
 
 def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:

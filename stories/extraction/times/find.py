@@ -243,7 +243,7 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
-_GRAIN = {"year": 4, "month": 7, "day": 10}
+_GRAIN = {"year": 4, "month": 7, "day": 10, "weekday-before": 10, "weekday-after": 10, "same": None}
 
 
 def _anchor_shifts(
@@ -268,11 +268,15 @@ def _anchor_shifts(
                 # "the following year", "that year": the story's last time (or the unit after
                 # it), at the expression's own grain; "the year" alone is the publication's.
                 near = scene is not None and candidate.start - scene.end <= _ANCHOR_REACH
+                if scene is not None and candidate.shift[0].startswith("weekday-"):
+                    near = True  # "the previous Friday" counts from the story's day, however far
                 shifted = _shifted(scene.value, candidate.shift) if near else None
                 if shifted:
                     candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
-                elif candidate.kind == "following":
-                    candidate.value = None
+                elif candidate.kind == "following" and not candidate.shift[0].startswith(
+                    "weekday-"
+                ):
+                    candidate.value = None  # a weekday keeps its own reading by tense
                 if candidate.value:
                     anchor = scene = candidate
                 continue
@@ -320,11 +324,20 @@ def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
     match = _YEAR_OF.match(value or "")
     if match is None:
         return None
+    if unit == "same":  # "until then": the time itself
+        return value
     if unit == "year":
         return f"{int(match[1]) + count}{match[2].split('T')[0]}"
     start = period_start(value)
     if start is None:
         return None
+    if unit.startswith("weekday-") and precision_of(value, "DATE") == "day":
+        # the nearest such weekday strictly before (or after) the day: count is the weekday
+        if unit == "weekday-after":
+            step = (count - start.weekday()) % 7 or 7
+        else:
+            step = -((start.weekday() - count) % 7 or 7)
+        return (start + datetime.timedelta(days=step)).isoformat()
     if unit in ("day", "night") and precision_of(value, "DATE") == "day":
         try:
             return (start + datetime.timedelta(days=count)).isoformat()

@@ -9,10 +9,13 @@ Only these framings count: "the year before", "the day after" and "the year ende
 are other expressions, and "the day" alone is too often a noun ("the day of the vote").
 """
 
+import datetime
 import re
 
 from stories.extraction.times import patterns as p
+from stories.extraction.times.calendar import add_months, iso_week, resolve_weekday
 from stories.extraction.times.candidates import Candidate, Context, Rules
+from stories.extraction.times.vocab import WEEKDAYS
 
 RULES = Rules()
 
@@ -75,3 +78,64 @@ def the_day_after(m: re.Match[str], ctx: Context) -> Candidate:
     tells its happenings in order and counts the next one's day from the last day it named
     (``times.find``), so a deed told after it stands on that day, not the one named before."""
     return Candidate(m.start(), m.end(), "DATE", None, kind="following", shift=("day", 1))
+
+
+# "down 4.5% from the previous Friday", "the following Tuesday": a weekday counted from the
+# story's last named day, not from publication.
+THE_OTHER_WEEKDAY = re.compile(
+    r"\bthe\s+(?P<dir>previous|preceding|following)\s+(?P<wd>" + p.WEEKDAY + r")\b", re.I
+)
+
+
+@RULES.add(THE_OTHER_WEEKDAY)
+def the_other_weekday(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "London shares closed lower Friday, down 4.5% from the previous Friday": the Friday
+    before the one the story is on (``times.find`` counts it from the story's last day; with
+    none it is read as a bare weekday is, by tense)."""
+    unit = "weekday-after" if m.group("dir").lower() == "following" else "weekday-before"
+    weekday = WEEKDAYS.index(m["wd"])
+    own = None
+    if ctx.published is not None:
+        tense = ctx.tense(m.start(), m.end())
+        own = resolve_weekday(weekday, published=ctx.published, tense=tense).isoformat()
+    return Candidate(m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday))
+
+
+# "terminate on Nov. 30. Until then, the stock remains convertible": "then" after a bounding
+# word is the time the story named last ("since then" is left alone: a span up to now).
+# Not "by then-President Putin" nor "by then President Putin": "then" before a title.
+UNTIL_THEN = re.compile(
+    r"\b(?:until|till|by)\s+(?P<then>then)\b(?![-\w]|\s+(?:on|in|at)\b|\s+(?-i:[A-Z]))", re.I
+)
+
+
+@RULES.add(UNTIL_THEN)
+def until_then(m: re.Match[str], ctx: Context) -> Candidate:
+    """ "Until then", "by then": the story's last time, at its own grain (``times.find``);
+    with none near it has no value."""
+    return Candidate(m.start("then"), m.end(), "DATE", None, kind="following", shift=("same", 0))
+
+
+# "twice as high a dividend this year as last", "more this month than last": the bare "last"
+# of a comparison is the unit before the one just named.
+AS_LAST = re.compile(
+    r"\bthis\s+(?P<unit>year|month|week)\b[^.;:!?]{0,60}?\b(?:as|than)\s+(?P<last>last)\b"
+    r"(?!\s+(?:year|month|week|time|one|night)\b)",
+    re.I,
+)
+
+
+@RULES.add(AS_LAST)
+def as_last(m: re.Match[str], ctx: Context) -> Candidate | None:
+    """ "this year as last": the "last" is last year (last month, last week)."""
+    if ctx.published is None:
+        return None
+    unit, day = m.group("unit").lower(), ctx.published
+    if unit == "year":
+        value = str(day.year - 1)
+    elif unit == "month":
+        year, month = add_months(day.year, day.month, -1)
+        value = f"{year}-{month:02d}"
+    else:
+        value = iso_week(day - datetime.timedelta(weeks=1))
+    return Candidate(m.start("last"), m.end("last"), "DATE", value)

@@ -56,7 +56,10 @@ MONTH_CUES = word_set(
     "in since until till by from to through during before after of between early late mid last "
     "next this each every throughout end beginning start"
 )
-SEASON_CUES = word_set("in during over by until since through throughout for")
+_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
+SEASON_CUES = word_set(
+    "in during over by until since through throughout for into before after till toward towards"
+)
 
 
 @RULES.add(p.DATE_MONTH_DAY)
@@ -340,9 +343,6 @@ _PLACING_BEFORE = re.compile(r"\b(?:in|over|during)\s+$", re.I)
 _PLACED_UNITS = frozenset({"week", "month", "year"})
 
 
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
-
-
 @RULES.add(p.RELATIVE_UNIT)
 def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "last week" (a DATE: the previous ISO week); "the past week" is a DURATION, except
@@ -397,6 +397,8 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), m.end(), "DATE", f"{m.group('year')}-{code}", mod)
     if is_capitalised_mid_sentence(ctx.text, m.start("season")):
         return None  # "the Arab Spring", "the Summer Youth Program"
+    if _OF_AFTER.match(ctx.text, m.end()):
+        return None  # "after the fall of the government" is no season
     if not relation and not mod:
         before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
         if len(before) < 2 or before[-1] != "the" or before[-2] not in SEASON_CUES:
@@ -421,8 +423,11 @@ def _year_phrase(words: str, ctx: Context) -> int | None:
 def quarter(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "the third quarter (of 2023)" -> 2023-Q3; halves only with their year ("first half")."""
     ordinal = m.group("ord").lower()
-    number = 4 if ordinal in ("final", "last") else ORDINALS.get(ordinal) or int(ordinal[0])
     half = m.group("kind").lower() == "half"
+    if ordinal in ("final", "last"):  # "the last half of 1989" is its second half
+        number = 2 if half else 4
+    else:
+        number = ORDINALS.get(ordinal) or int(ordinal[0])
     if half and (number > 2 or not m.group("year")):
         return None
     if ordinal == "last" and not m.group("year"):

@@ -1,4 +1,5 @@
-"""A date set straight after a scheduling participle is the date that was set, still ahead.
+"""A date set straight after a scheduling participle is the date that was set, still ahead;
+so is a date a setting or choosing verb takes "as" something ("set Nov. 10 as the deadline").
 
 Headlines and reduced relatives drop the auxiliary and often the "for": "graduation set June
 6", "the hearing, scheduled May 9, …", "a vote slated Tuesday". The bare participle reads as a
@@ -13,6 +14,8 @@ done, in the past.
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.times.vocab import WEEKDAYS as _WEEKDAYS
 
 # Verbs whose object is given a time: the date after them is that time.
 _SETTING_VERBS = frozenset({"set", "schedule", "reschedule", "slate"})
@@ -34,3 +37,22 @@ def set_by_a_bare_participle(root: Token, verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _AMOUNT_PREPOSITIONS for c in verb.children):
         return False  # "bail, set Monday at $10,000": a sum was fixed then
     return not any(c.dep_ in _AUXILIARY_LINKS | _OTHER_SENSES for c in verb.children)
+
+
+# Verbs that fix or choose a time: "set Nov. 10 as the deadline", "picked Saturday as the day".
+_CHOOSING_VERBS = _SETTING_VERBS | frozenset({"fix", "pick", "choose", "name", "designate"})
+
+
+def set_as_a_time(root: Token, verb: Token) -> bool:
+    """Whether the time whose head token is `root` is what `verb` fixed, written straight
+    after it and named "as" something: "Dunkin' has set Nov. 10 as the deadline for bids".
+    The date is the deadline's, ahead of the telling, not the day the setting was done."""
+    if root.head != verb or root.dep_ not in ("npadvmod", "dobj") or root.i <= verb.i:
+        return False
+    if verb.lemma_.lower() not in _CHOOSING_VERBS:
+        return False
+    if any(t.text in _WEEKDAYS for t in root.subtree):
+        return False  # "a week ago, he picked Saturday night as the time": that week's Saturday
+    if any(t.i < root.left_edge.i and t.i > verb.i for t in verb.children):
+        return False  # "set bail Tuesday as ...": the date is not the object
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for c in verb.children)

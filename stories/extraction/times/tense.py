@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from stories.extraction.times.aspectual_gerunds import aspectual_governor
-from stories.extraction.times.set_dates import set_by_a_bare_participle
+from stories.extraction.times.set_dates import set_as_a_time, set_by_a_bare_participle
 from stories.extraction.times.vocab import WEEKDAYS
 
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "ll"})
@@ -130,6 +130,8 @@ def _tense_from_parse(root: Token) -> str:
     if verb is None or _across_a_quote(root, verb):
         return "unknown"
     if _set_by_a_schedule(root, verb) or set_by_a_bare_participle(root, verb):
+        return "future"
+    if set_as_a_time(root, verb):
         return "future"
     if _planned_in_the_past(verb) and not any(t.text in WEEKDAYS for t in root.subtree):
         return "unknown"
