@@ -25,6 +25,8 @@ nor "their 1976 album" (a year before a noun names the thing).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc, Span, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
@@ -34,7 +36,9 @@ from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.nominals import CAUSE_PREPOSITIONS
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.candidates import EDGE_MODS
-from stories.extraction.times.find import TimeMention
+
+if TYPE_CHECKING:  # times.find imports the events package: a runtime import here is a cycle
+    from stories.extraction.times.find import TimeMention
 
 # Links that open a clause of its own, whose time is that clause's, not the deed's.
 _OWN_CLAUSES = frozenset({"relcl", "acl", "ccomp", "xcomp", "csubj", "parataxis", "conj", "appos"})
