@@ -41,7 +41,7 @@ _ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
 _CAUSE_HEADS = frozenset({"because", "due", "thanks", "owing"})
 
 
-def refers_back(noun: Token, *, dated: bool) -> bool:
+def named_only_by_owner(noun: Token, *, dated: bool) -> bool:
     """Whether an event noun is named only by its owner, as a happening already known.
 
     `dated`: a time of the text dates it ("Lee's inquiry was due on Friday"); so does a time
