@@ -115,6 +115,24 @@ def test_a_date_on_the_verb_of_its_clause_keeps_the_owned_noun(nlp):  # noqa: F8
     assert "mission" in event_triggers(nlp, text)
 
 
+def test_a_date_on_a_complement_of_its_clause_keeps_the_owned_noun(nlp):  # noqa: F811
+    text = "Scientists said NASA's mission is to begin at 9 a.m."
+
+    assert "mission" in event_triggers(nlp, text)
+
+
+def test_a_duration_in_its_clause_does_not_date_the_owned_noun(nlp):  # noqa: F811
+    text = "Scientists praised NASA's mission for two years."
+
+    assert "mission" not in event_triggers(nlp, text)
+
+
+def test_an_age_in_its_clause_does_not_date_the_owned_noun(nlp):  # noqa: F811
+    text = "Police said Maria's arrest came after a dispute with her 54-year-old neighbour."
+
+    assert "arrest" not in event_triggers(nlp, text)
+
+
 def test_an_age_in_the_subject_does_not_date_the_owned_noun(nlp):  # noqa: F811
     text = "Voters in Dayton cheered on Monday. Paula Starr, 54, was moved during Obama's speech."
 

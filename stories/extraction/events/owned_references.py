@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import enclosing_verb
+from stories.extraction.events.time_phrases import TIME_ENTITIES, dates_the_verb
 from stories.extraction.events.title_parts import is_time_word
 
 # Dependents that add no particular of the happening: "his own appointment", "a sudden
@@ -34,7 +35,6 @@ from stories.extraction.events.title_parts import is_time_word
 _PLAIN_DEPS = frozenset({"poss", "amod", "det", "punct", "case"})
 # Classes of harm to a person: a death or killing is news however it is named.
 _HARM_CLASSES = frozenset({"die", "kill"})
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Verbs that give a cause with "to" or "on": "attributed the rally to the court's ruling".
 _ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
 # Phrases that give a cause: "because of", "due to", "thanks to", "owing to".
@@ -46,23 +46,23 @@ def named_only_by_owner(noun: Token, *, dated: bool) -> bool:
 
     `dated`: a time of the text dates it ("Lee's inquiry was due on Friday"); so does a time
     in the clause the noun sits in, even one its verb owns ("passed his exam on Monday")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if dated or owner is None or _owned_by_a_time(owner):
+    if dated or not any(c.dep_ == "poss" for c in noun.children):
         return False
     if NOUN_CLASSES.get(noun.lemma_.lower()) in _HARM_CLASSES:
         return False
     if any(c.dep_ not in _PLAIN_DEPS for c in noun.children):
         return False  # "his appointment to that post": a particular of its own
-    if any(t.ent_type_ in _TIME_ENTITIES for c in noun.children for t in c.subtree):
-        return False  # "Trump's Oct. 11 announcement"
+    if any(_a_time(t) for c in noun.children for t in c.subtree):
+        return False  # "Thursday's fight", "this year's election", "the city's annual parade"
     if _clause_timed(noun):
-        return False  # "passed his physical exam on Monday": its clause tells it on a day
+        return False  # "praised NASA's mission on June 3": its clause tells it on a day
     return not (_said_to_take_place(noun) or _described_as_done(noun) or _given_as_cause(noun))
 
 
-def _owned_by_a_time(owner: Token) -> bool:
-    """ "Thursday's fight", "this year's election": a day owns the noun, and dates it."""
-    return is_time_word(owner) or owner.ent_type_ in _TIME_ENTITIES
+def _a_time(token: Token) -> bool:
+    """ "Thursday's fight", "this year's election": a day owning the noun, or a time word
+    among its own words, dates it."""
+    return is_time_word(token) or token.ent_type_ in TIME_ENTITIES
 
 
 def _said_to_take_place(noun: Token) -> bool:
@@ -97,15 +97,11 @@ def _given_as_cause(noun: Token) -> bool:
 
 
 def _clause_timed(noun: Token) -> bool:
-    """ "passed his physical exam on Monday": a time hung on the verb the noun sits under. One
-    inside the subject is its age or a description ("The 56-year-old said after his
-    appointment", "Paula Starr, 54, was moved during Obama's speech"), not when."""
+    """ "praised NASA's mission on June 3": a time phrase dating the verb the noun sits under.
+    A duration or an age is not when ("for two years", "a dispute with her 54-year-old
+    neighbour", "Paula Starr, 54, was moved during Obama's speech")."""
     verb = enclosing_verb(noun)
-    if verb is None:
-        return False
-    return any(
-        t.ent_type_ in _TIME_ENTITIES
-        for c in verb.children
-        if c.dep_ not in ("nsubj", "nsubjpass")
-        for t in c.subtree
-    )
+    heads = [] if verb is None else [verb]
+    for head in heads:  # "is to start at 8:30 a.m.", "was due on Friday": its complements too
+        heads.extend(c for c in head.children if c.dep_ in ("xcomp", "acomp"))
+    return any(dates_the_verb(c) for head in heads for c in head.children)
