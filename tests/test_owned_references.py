@@ -70,6 +70,24 @@ def test_an_owned_death_is_an_event(nlp):  # noqa: F811
     assert "death" in event_triggers(nlp, text)
 
 
+def test_an_owned_execution_is_an_event(nlp):  # noqa: F811
+    text = "Officials confirmed Smith's execution."
+
+    assert "execution" in event_triggers(nlp, text)
+
+
+def test_an_owned_kidnapping_is_an_event(nlp):  # noqa: F811
+    text = "Police said Maria's kidnapping came after a long dispute."
+
+    assert "kidnapping" in event_triggers(nlp, text)
+
+
+def test_an_owned_assault_is_an_event(nlp):  # noqa: F811
+    text = "Police said Maria's assault came after a long dispute."
+
+    assert "assault" in event_triggers(nlp, text)
+
+
 def test_an_owned_arrest_with_no_time_is_not_an_event(nlp):  # noqa: F811
     text = "Police said Maria's arrest came after a long dispute."
 

@@ -10,8 +10,8 @@ no party or target. Told as news, an owned event noun brings its particulars wit
 appointment to that post", "Iraq's invasion of Kuwait", "his abrupt departure from a
 meeting", "Trump's Oct. 11 announcement", "Thursday's fight" (a day owns it: dated).
 
-Deaths and killings are left alone: the death of a person the story names ("Emma's death
-was an accident") is news wherever it is told. So is a noun that is said to have taken place
+Deaths, killings and crimes are left alone: the death of a person the story names ("Emma's
+death was an accident"), "Maria's kidnapping" or "his assault" is news wherever it is told. So is a noun that is said to have taken place
 ("Andrew's interview appears to have happened"), described in the past ("Lee's inquiry
 was pointless") or given as a cause ("attributed the rally to the court's ruling"), one
 whose clause names a time ("was due on Friday", "passed his physical exam on Monday": told
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.charges import OFFENCES
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.sites import enclosing_verb
 from stories.extraction.events.time_phrases import TIME_ENTITIES, dates_the_verb
@@ -33,7 +34,8 @@ from stories.extraction.events.title_parts import is_time_word
 # departure", the owner itself. A noun before it names the happening ("NASA's Europa Clipper
 # mission", "Alibaba's listing ceremony"), so it is not plain.
 _PLAIN_DEPS = frozenset({"poss", "amod", "det", "punct", "case"})
-# Classes of harm to a person: a death or killing is news however it is named.
+# Classes of harm to a person: a death or killing is news however it is named, and so is a
+# crime (charges.OFFENCES: "Maria's kidnapping", "her rape", "his assault", "the robbery").
 _HARM_CLASSES = frozenset({"die", "kill"})
 # Verbs that give a cause with "to" or "on": "attributed the rally to the court's ruling".
 _ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
@@ -48,7 +50,8 @@ def named_only_by_owner(noun: Token, *, dated: bool) -> bool:
     in the clause the noun sits in, even one its verb owns ("passed his exam on Monday")."""
     if dated or not any(c.dep_ == "poss" for c in noun.children):
         return False
-    if NOUN_CLASSES.get(noun.lemma_.lower()) in _HARM_CLASSES:
+    word = noun.lemma_.lower()
+    if NOUN_CLASSES.get(word) in _HARM_CLASSES or word in OFFENCES:
         return False
     if any(c.dep_ not in _PLAIN_DEPS for c in noun.children):
         return False  # "his appointment to that post": a particular of its own
