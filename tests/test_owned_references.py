@@ -127,6 +127,30 @@ def test_an_owned_noun_a_deed_is_attributed_to_is_an_event(nlp):  # noqa: F811
     assert "speech" in event_triggers(nlp, text)
 
 
+def test_an_owned_noun_given_as_a_result_is_an_event(nlp):  # noqa: F811
+    text = "Voters in Dayton cheered on Monday. Sales fell as a result of Obama's speech."
+
+    assert "speech" in event_triggers(nlp, text)
+
+
+def test_an_owned_noun_answered_in_response_is_an_event(nlp):  # noqa: F811
+    text = "Voters in Dayton cheered on Monday. Sales fell in response to Obama's speech."
+
+    assert "speech" in event_triggers(nlp, text)
+
+
+def test_an_owned_noun_that_prompts_another_happening_is_an_event(nlp):  # noqa: F811
+    text = "Voters in Dayton cheered on Monday. Obama's speech prompted a sell-off."
+
+    assert "speech" in event_triggers(nlp, text)
+
+
+def test_an_owned_noun_that_leads_to_another_happening_is_an_event(nlp):  # noqa: F811
+    text = "Voters in Dayton cheered on Monday. Obama's speech led to a sell-off."
+
+    assert "speech" in event_triggers(nlp, text)
+
+
 def test_a_date_on_the_verb_of_its_clause_keeps_the_owned_noun(nlp):  # noqa: F811
     text = "Scientists praised NASA's mission on June 3."
 
