@@ -5,6 +5,9 @@ own particulars (a party, a day, a noun naming it), a crime or death, an occasio
 that tells it happened or dates it keep it an event (events.owned_references).
 """
 
+import datetime
+
+from stories.extraction.analysis import analyse_text
 from tests.test_events import event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -92,6 +95,14 @@ def test_an_owned_arrest_with_no_time_is_not_an_event(nlp):  # noqa: F811
     text = "Police said Maria's arrest came after a long dispute."
 
     assert "arrest" not in event_triggers(nlp, text)
+
+
+def test_an_owned_occasion_is_an_event():
+    text = "Thousands lined the streets of Dublin for the city's parade."
+
+    events = analyse_text(text, published=datetime.date(2024, 5, 22)).events
+
+    assert "parade" in [e.trigger for e in events]
 
 
 def test_a_noun_owned_by_a_day_is_an_event(nlp):  # noqa: F811

@@ -1,18 +1,24 @@
 """An event noun with only its owner: "his appointment", "Polly Peck's acquisition".
 
-News names a happening by a noun and its owner alone when the reader already knows it: the
-story told it elsewhere ("Tottenham appointed Mourinho … The 56-year-old said after his
+News names a happening by a noun and its owner alone when it takes the happening as known:
+the story told it elsewhere ("Tottenham appointed Mourinho … The 56-year-old said after his
 appointment"), or it is the story's topic ("Mr. Lortie's departure, while sudden, was seen as
 inevitable"; "Marriott's conviction stems from a fraud scheme"), or something a side wants
 ("demand the president's resignation"). The owner points back to a happening; it does not
 report one, and the noun carries nothing of its own a timeline could place: no date, no place,
 no party or target. Told as news, an owned event noun brings its particulars with it: "his
 appointment to that post", "Iraq's invasion of Kuwait", "his abrupt departure from a
-meeting", "Trump's Oct. 11 announcement", "Thursday's fight" (a day owns it: dated).
+meeting", "Thursday's fight" (a day owns it: dated).
+
+The rule reads only the noun's own words and its clause: it does not look for the earlier
+telling, so an owned noun that is the story's only telling of its happening ("Smith's
+arrest came after a long inquiry") is dropped too. (A noun told again in the same words is
+merged with the first telling anyway: events.identity.)
 
 Deaths, killings and crimes are left alone: the death of a person the story names ("Emma's
 death was an accident"), "Maria's kidnapping" or "his assault" is news wherever it is told.
-So is a noun that is said to have taken place ("Andrew's interview appears to have
+So is an occasion, held for itself and named by its host ("the city's parade", "their
+wedding"). So is a noun that is said to have taken place ("Andrew's interview appears to have
 happened"), described in the past ("Lee's inquiry was pointless") or given as a cause
 ("attributed the rally to the court's ruling", "as a result of", "Obama's speech prompted a
 sell-off"), one whose clause names a time ("was due on Friday", "praised NASA's mission on
@@ -39,6 +45,8 @@ _PLAIN_DEPS = frozenset({"poss", "amod", "det", "punct", "case"})
 # Classes of harm to a person: a death or killing is news however it is named, and so is a
 # crime (charges.OFFENCES: "Maria's kidnapping", "her rape", "his assault", "the robbery").
 _HARM_CLASSES = frozenset({"die", "kill"})
+# Occasions, held for themselves and named by their host: "the city's parade", "their wedding".
+_OCCASION_CLASSES = frozenset({"ceremony"})
 # Verbs that give a cause with "to" or "on": "attributed the rally to the court's ruling".
 _ATTRIBUTING_VERBS = frozenset({"attribute", "ascribe", "blame", "credit"})
 # Phrases that give a cause: "because of", "due to", "thanks to", "owing to", "as a result
@@ -49,14 +57,15 @@ _CAUSING_VERBS = frozenset({"prompt", "spark", "trigger", "cause", "provoke"})
 
 
 def named_only_by_owner(noun: Token, *, dated: bool) -> bool:
-    """Whether an event noun is named only by its owner, as a happening already known.
+    """Whether an event noun is named only by its owner, as if its happening were known (no
+    earlier telling is looked for).
 
     `dated`: a time of the text dates it ("Lee's inquiry was due on Friday"); so does a time
-    in the clause the noun sits in, even one its verb owns ("passed his exam on Monday")."""
+    phrase on the verb of the noun's clause ("praised NASA's mission on June 3")."""
     if dated or not any(c.dep_ == "poss" for c in noun.children):
         return False
     word = noun.lemma_.lower()
-    if NOUN_CLASSES.get(word) in _HARM_CLASSES or word in OFFENCES:
+    if NOUN_CLASSES.get(word) in _HARM_CLASSES | _OCCASION_CLASSES or word in OFFENCES:
         return False
     if any(c.dep_ not in _PLAIN_DEPS for c in noun.children):
         return False  # "his appointment to that post": a particular of its own
