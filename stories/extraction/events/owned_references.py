@@ -70,7 +70,7 @@ def named_only_by_owner(noun: Token, *, dated: bool) -> bool:
     if any(c.dep_ not in _PLAIN_DEPS for c in noun.children):
         return False  # "his appointment to that post": a particular of its own
     if any(_a_time(t) for c in noun.children for t in c.subtree):
-        return False  # "Thursday's fight", "this year's election", "the city's annual parade"
+        return False  # "Thursday's fight", "this year's election": a day owns it
     if _clause_timed(noun):
         return False  # "praised NASA's mission on June 3": its clause tells it on a day
     return not (_said_to_take_place(noun) or _described_as_done(noun) or _given_as_cause(noun))
