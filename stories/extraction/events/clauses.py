@@ -91,7 +91,7 @@ from stories.extraction.events.nominals import (
 )
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
-from stories.extraction.events.owned_references import refers_back
+from stories.extraction.events.owned_references import named_only_by_owner
 from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.participles import participle_sites
 from stories.extraction.events.performative_positions import position_taker
@@ -348,7 +348,7 @@ def _candidate(
         and not acts_in_its_clause(anchor)
     ):
         return None
-    if site.kind == "noun" and refers_back(anchor, dated=time is not None):
+    if site.kind == "noun" and named_only_by_owner(anchor, dated=time is not None):
         return None  # "his appointment": a happening known already (events.owned_references)
     if (
         site.kind == "motion"
