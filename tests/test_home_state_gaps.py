@@ -1,0 +1,52 @@
+"""A bare small town with no namesake in a local story's own state is a town of that state the
+gazetteer lacks, estimated beside the story's town there (home_state_gaps.py)."""
+
+from tests.resolving import resolve
+
+CONNECTICUT_CRASH = (
+    "MIDDLETOWN — A student's condition was upgraded on Tuesday. He crashed into a tree in "
+    "Berlin. Berlin police are investigating. Witnesses are asked to call (860) 828-7080."
+)
+
+
+def test_the_crash_storys_dateline_is_the_connecticut_town(gazetteer):
+    found = resolve(CONNECTICUT_CRASH, ["MIDDLETOWN", "Berlin"], gazetteer)
+    assert found["MIDDLETOWN"].country_code == "US" and round(found["MIDDLETOWN"].longitude) == -73
+
+
+def test_a_small_town_with_no_namesake_in_the_storys_state_is_estimated_beside_its_town(
+    gazetteer,
+):
+    found = resolve(CONNECTICUT_CRASH, ["MIDDLETOWN", "Berlin"], gazetteer)
+    assert found["Berlin"].status == "estimated"
+    assert round(found["Berlin"].latitude) == 42 and round(found["Berlin"].longitude) == -73
+
+
+def test_without_a_town_of_the_numbers_state_the_namesake_stays(gazetteer):
+    text = "He crashed into a tree in Berlin on Monday. Call (860) 828-7080."
+    assert resolve(text, ["Berlin"], gazetteer)["Berlin"].status == "resolved"
+
+
+def test_a_town_written_with_another_state_keeps_its_namesake(gazetteer):
+    text = CONNECTICUT_CRASH.replace("a tree in Berlin.", "a tree in Berlin, Md.")
+    found = resolve(text, ["MIDDLETOWN", "Berlin"], gazetteer)
+    assert found["Berlin"].status == "resolved"
+
+
+def test_without_numbers_the_datelines_town_gives_the_storys_own_state(gazetteer):
+    text = (
+        "TORRINGTON, Conn. — A woman was charged on Monday. Police said she lived in Weston "
+        "and worked in Torrington."
+    )
+    found = resolve(text, ["TORRINGTON", "Conn.", "Weston"], gazetteer)
+    assert found["Weston"].status == "estimated"
+    assert round(found["Weston"].longitude) == -73
+
+
+def test_a_citys_dateline_does_not_give_the_storys_own_state(gazetteer):
+    text = (
+        "WASHINGTON — The president met the king on Thursday. They spoke again by telephone "
+        "from Kennebunkport on Friday."
+    )
+    found = resolve(text, ["WASHINGTON", "Kennebunkport"], gazetteer)
+    assert found["Kennebunkport"].status == "resolved"
