@@ -50,3 +50,21 @@ def test_a_citys_dateline_does_not_give_the_storys_own_state(gazetteer):
     )
     found = resolve(text, ["WASHINGTON", "Kennebunkport"], gazetteer)
     assert found["Kennebunkport"].status == "resolved"
+
+
+def test_a_wire_agencys_dateline_does_not_give_the_storys_own_state(gazetteer):
+    text = (
+        "SELMA, Ala. (AP) — Marchers in Selma on Sunday recalled the protests that Ferguson "
+        "police met years ago."
+    )
+    found = resolve(text, ["SELMA", "Ala.", "Selma", "Ferguson"], gazetteer)
+    assert found["Ferguson"].status == "resolved"
+
+
+def test_a_state_capitals_dateline_does_not_give_the_storys_own_state(gazetteer):
+    text = (
+        "AUGUSTA, Maine — Officials said on Friday a man from Sturgis was arrested. Sturgis "
+        "police said he had fled."
+    )
+    found = resolve(text, ["AUGUSTA", "Maine", "Sturgis"], gazetteer)
+    assert found["Sturgis"].status == "resolved"

@@ -5,18 +5,23 @@ Local news writes the towns of its own area bare and qualifies a town of another
 Md."): that is the house style of American papers. The story's own state is the one its
 telephone numbers carry (a tip line's area code, phone_region.py), else the state of its
 dateline's town when that is a small town, a local paper's own ("TORRINGTON, Conn. —", "MONROE —"
-chosen in Georgia); a city's dateline is as often a wire bureau's, whose national stories name
-a famous small town bare ("WASHINGTON — ... at Kennebunkport"). So when the story places
-a town in that state and a bare name's namesakes all lie in other states, the town meant is one
-of the story's own state that the gazetteer does not hold (a Connecticut paper's "crashed into a
-tree in Berlin. Berlin police are investigating" is Berlin, Connecticut, not the New Jersey
-borough our gazetteer offers). The name is then estimated beside the story's town in that state
-written nearest before it, as story_country.py does for strays of a one-state story.
+chosen in Georgia). A city's or a state capital's dateline is as often a wire bureau's, whose
+national stories name a famous small town bare ("WASHINGTON — ... at Kennebunkport"), and a
+dateline with an agency ("UVALDE, Texas (AP) —") is a wire story's, no local paper's.
+
+So when the story places a town in that state and a bare name's namesakes all lie in other
+states, the town meant is one of the story's own state that the gazetteer does not hold (a
+Connecticut paper's "crashed into a tree in Berlin. Berlin police are investigating" is Berlin,
+Connecticut, not the New Jersey borough our gazetteer offers). The name is then estimated beside
+the story's town in that state written nearest before it, as story_country.py does for strays of
+a one-state story.
 
 Only weak namesakes are doubted (story_country.weak: a town of fewer than 100,000 people, not a
 capital, not placed by an offset or a qualifier); a name whose state the story writes anywhere
 keeps its namesake there, and a story with no town of its own state is left alone.
 """
+
+import us
 
 from stories.datelines import find_dateline
 from stories.geocoding.mention_reading import Mention
@@ -27,22 +32,30 @@ from stories.geocoding.story_country import WEAK_POPULATION, weak
 from stories.geocoding.story_focus import nearest_written
 
 _TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
+# Each state's capital (the gazetteer's towns carry no capital's feature code): its dateline is a
+# wire bureau's ("CONCORD, N.H." dates the state's news for the nation).
+STATE_CAPITALS = frozenset((state.abbr, state.capital) for state in us.states.STATES)
 
 
 def _in_state(place: GazetteerEntry, state: str) -> bool:
     return place.country_code == PHONE_COUNTRY and place.admin1 == state
 
 
+def state_capital(place: GazetteerEntry) -> bool:
+    """Is the place an American state's capital ("Montpelier", "Annapolis")?"""
+    return place.country_code == PHONE_COUNTRY and (place.admin1, place.name) in STATE_CAPITALS
+
+
 def dateline_state(text: str, mentions: list[Mention]) -> str | None:
     """The state of the small American town the story's dateline names, as chosen, if any."""
     dateline = find_dateline(text)
-    if dateline is None:
-        return None
+    if dateline is None or dateline.agency:
+        return None  # "UVALDE, Texas (AP) —": a wire story, told to the nation
     town = next((m for m in mentions if m.start == dateline.city_start and m.choice), None)
     if town is None or town.choice.kind != GazetteerKind.CITY:
         return None
-    if town.choice.population >= WEAK_POPULATION:
-        return None  # a city's dateline: as often a wire bureau's
+    if town.choice.population >= WEAK_POPULATION or state_capital(town.choice):
+        return None  # a city's or a capital's dateline: as often a wire bureau's
     return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
 
 
