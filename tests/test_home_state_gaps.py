@@ -68,3 +68,23 @@ def test_a_state_capitals_dateline_does_not_give_the_storys_own_state(gazetteer)
     )
     found = resolve(text, ["AUGUSTA", "Maine", "Sturgis"], gazetteer)
     assert found["Sturgis"].status == "resolved"
+
+
+def test_one_contact_number_of_another_state_does_not_give_the_storys_own_state(gazetteer):
+    text = (
+        "The company, based in Stamford, will close its plant in Zanesville on Friday, cutting "
+        "200 jobs. Zanesville officials were not told. Reporters may call the company at "
+        "(203) 555-0100."
+    )
+    found = resolve(text, ["Stamford", "Zanesville"], gazetteer)
+    assert found["Zanesville"].status == "resolved"
+
+
+def test_several_numbers_of_one_state_give_the_storys_own_state(gazetteer):
+    text = (
+        "He crashed into a tree in Berlin on Monday after leaving Middletown. Berlin police are "
+        "investigating. Call (860) 828-7080 or (860) 347-2541."
+    )
+    found = resolve(text, ["Berlin", "Middletown"], gazetteer)
+    assert found["Berlin"].status == "estimated"
+    assert round(found["Berlin"].longitude) == -73

@@ -2,12 +2,14 @@
 gazetteer lacks.
 
 Local news writes the towns of its own area bare and qualifies a town of another state ("Berlin,
-Md."): that is the house style of American papers. The story's own state is the one its
-telephone numbers carry (a tip line's area code, phone_region.py), else the state of its
+Md."): that is the house style of American papers. The story's own state is the state of its
 dateline's town when that is a small town, a local paper's own ("TORRINGTON, Conn. —", "MONROE —"
-chosen in Georgia). A city's or a state capital's dateline is as often a wire bureau's, whose
-national stories name a famous small town bare ("WASHINGTON — ... at Kennebunkport"), and a
-dateline with an agency ("UVALDE, Texas (AP) —") is a wire story's, no local paper's.
+chosen in Georgia), unless its telephone numbers carry another (phone_region.py); without one,
+the state its numbers carry when they are two or more: one number alone may be a company's
+press line, of its headquarters' state, not the story's. A city's or a state capital's dateline
+is as often a wire bureau's, whose national stories name a famous small town bare ("WASHINGTON
+— ... at Kennebunkport"), and a dateline with an agency ("UVALDE, Texas (AP) —") is a wire
+story's, no local paper's.
 
 So when the story places a town in that state and a bare name's namesakes all lie in other
 states, the town meant is one of the story's own state that the gazetteer does not hold (a
@@ -26,12 +28,14 @@ import us
 from stories.datelines import find_dateline
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import name_groups
-from stories.geocoding.phone_region import PHONE_COUNTRY, phone_state
+from stories.geocoding.phone_region import PHONE_COUNTRY, number_states, phone_state
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
 from stories.geocoding.story_country import WEAK_POPULATION, weak
 from stories.geocoding.story_focus import nearest_written
 
 _TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
+# Numbers enough to give the story's state without a dateline: one may be a press line's.
+SEVERAL_NUMBERS = 2
 # Each state's capital (the gazetteer's towns carry no capital's feature code): its dateline is a
 # wire bureau's ("CONCORD, N.H." dates the state's news for the nation).
 STATE_CAPITALS = frozenset((state.abbr, state.capital) for state in us.states.STATES)
@@ -59,10 +63,21 @@ def dateline_state(text: str, mentions: list[Mention]) -> str | None:
     return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
 
 
+def home_state(text: str, mentions: list[Mention]) -> str | None:
+    """The story's own state: its small-town dateline's, unless its telephone numbers carry
+    another; else its numbers' when two of them or more carry that one state (one number alone
+    may be a company's press line in its headquarters' state)."""
+    dated = dateline_state(text, mentions)
+    phoned = phone_state(text)
+    if dated is not None:
+        return dated if phoned in (None, dated) else None
+    return phoned if len(number_states(text)) >= SEVERAL_NUMBERS else None
+
+
 def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
     """For each mention (by id) of a bare weak town with no namesake in the story's own state,
     the story's town in that state it is estimated beside; its choice is cleared."""
-    state = phone_state(text) or dateline_state(text, mentions)
+    state = home_state(text, mentions)
     if state is None:
         return {}
     ordered = sorted(mentions, key=lambda m: m.start)

@@ -42,12 +42,19 @@ def _area_codes() -> dict[str, str]:
     return codes
 
 
+def number_states(text: str) -> dict[str, str]:
+    """The state of each distinct telephone number of the story whose area code is known."""
+    codes = _area_codes()
+    return {
+        m.group(0): codes[code]
+        for m in _PHONE.finditer(text)
+        if (code := m.group(1) or m.group(2)) in codes
+    }
+
+
 def phone_state(text: str) -> str | None:
     """The one state whose area codes the story's telephone numbers carry, if there is one."""
-    codes = _area_codes()
-    states = {
-        codes[code] for m in _PHONE.finditer(text) if (code := m.group(1) or m.group(2)) in codes
-    }
+    states = set(number_states(text).values())
     return next(iter(states)) if len(states) == 1 else None
 
 
