@@ -35,8 +35,8 @@ def test_a_town_written_with_another_state_keeps_its_namesake(gazetteer):
 
 def test_without_numbers_the_datelines_town_gives_the_storys_own_state(gazetteer):
     text = (
-        "TORRINGTON, Conn. — A woman was charged on Monday. Police said she lived in Weston "
-        "and worked in Torrington."
+        "TORRINGTON, Conn. — A woman was charged on Monday. Weston police said she lived in "
+        "Weston and worked in Torrington."
     )
     found = resolve(text, ["TORRINGTON", "Conn.", "Weston"], gazetteer)
     assert found["Weston"].status == "estimated"
@@ -88,3 +88,21 @@ def test_several_numbers_of_one_state_give_the_storys_own_state(gazetteer):
     found = resolve(text, ["Berlin", "Middletown"], gazetteer)
     assert found["Berlin"].status == "estimated"
     assert round(found["Berlin"].longitude) == -73
+
+
+def test_a_town_named_with_none_of_its_local_bodies_keeps_its_namesake(gazetteer):
+    text = (
+        "MIDDLETOWN — Students held a vigil on Friday for the victims of the shooting in Uvalde. "
+        "Organizers can be reached at (860) 555-0100."
+    )
+    found = resolve(text, ["MIDDLETOWN", "Uvalde"], gazetteer)
+    assert found["Uvalde"].status == "resolved"
+
+
+def test_a_state_capital_keeps_its_namesake(gazetteer):
+    text = (
+        "MIDDLETOWN — Mayors from Middletown and Meriden met Montpelier officials on Friday. "
+        "Call (860) 555-0100."
+    )
+    found = resolve(text, ["MIDDLETOWN", "Meriden", "Montpelier"], gazetteer)
+    assert found["Montpelier"].status == "resolved"

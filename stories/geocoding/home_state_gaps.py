@@ -19,9 +19,14 @@ the story's town in that state written nearest before it, as story_country.py do
 a one-state story.
 
 Only weak namesakes are doubted (story_country.weak: a town of fewer than 100,000 people, not a
-capital, not placed by an offset or a qualifier); a name whose state the story writes anywhere
-keeps its namesake there, and a story with no town of its own state is left alone.
+national capital, not placed by an offset or a qualifier), and of them only a town the story
+names with one of its own bodies ("Berlin police", "Berlin officials"): that is how a paper
+writes a neighbour, while a far town it names in passing ("the shooting in Uvalde") or a state
+capital ("drove to Montpelier") keeps its namesake. A name whose state the story writes
+anywhere keeps its namesake there, and a story with no town of its own state is left alone.
 """
+
+import re
 
 import us
 
@@ -34,6 +39,14 @@ from stories.geocoding.story_country import WEAK_POPULATION, weak
 from stories.geocoding.story_focus import nearest_written
 
 _TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
+# A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
+# officials", "the Berlin Town Council". A local paper names its neighbours' bodies so; a far town
+# named in passing ("the shooting in Uvalde") it does not.
+_LOCAL_BODY = re.compile(
+    r"\s+(?:(?:town|city|village|borough|township)\s+)?"
+    r"(?:police|fire|officials?|council|selectmen|mayor|manager|schools?|board|hall)\b",
+    re.IGNORECASE,
+)
 # Numbers enough to give the story's state without a dateline: one may be a press line's.
 SEVERAL_NUMBERS = 2
 # Each state's capital (the gazetteer's towns carry no capital's feature code): its dateline is a
@@ -61,6 +74,17 @@ def dateline_state(text: str, mentions: list[Mention]) -> str | None:
     if town.choice.population >= WEAK_POPULATION or state_capital(town.choice):
         return None  # a city's or a capital's dateline: as often a wire bureau's
     return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
+
+
+def local_body_named(text: str, group: list[Mention]) -> bool:
+    """Does the text write one of the town's own bodies after its name ("Berlin police"), at
+    any of its mentions or elsewhere (the recogniser may take "Berlin police" for no place)?"""
+    names = {text[m.start : m.end] for m in group}
+    return any(
+        _LOCAL_BODY.match(text, found.end())
+        for name in names
+        for found in re.finditer(rf"\b{re.escape(name)}\b", text)
+    )
 
 
 def home_state(text: str, mentions: list[Mention]) -> str | None:
@@ -98,6 +122,8 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, Gazetteer
             continue
         if chosen.admin1 == state or any(m.qualifiers for m in group) or not weak(first):
             continue
+        if state_capital(chosen) or not local_body_named(text, group):
+            continue  # "Montpelier", "the shooting in Uvalde": a far town, named in passing
         if (chosen.country_code, chosen.admin1) in written_states:
             continue  # "Berlin" in a story that names Maryland: the Maryland town
         if any(_in_state(c.place, state) for c in first.candidates):
