@@ -106,3 +106,17 @@ def test_a_state_capital_keeps_its_namesake(gazetteer):
     )
     found = resolve(text, ["MIDDLETOWN", "Meriden", "Montpelier"], gazetteer)
     assert found["Montpelier"].status == "resolved"
+
+
+def test_the_estimates_reason_says_the_state_came_from_the_dateline(gazetteer):
+    found = resolve(CONNECTICUT_CRASH, ["MIDDLETOWN", "Berlin"], gazetteer)
+    assert "no Berlin known in CT, the state of the story's dateline" in found["Berlin"].reason
+
+
+def test_the_estimates_reason_says_the_state_came_from_the_telephone_numbers(gazetteer):
+    text = (
+        "He crashed into a tree in Berlin on Monday after leaving Middletown. Berlin police are "
+        "investigating. Call (860) 828-7080 or (860) 347-2541."
+    )
+    found = resolve(text, ["Berlin", "Middletown"], gazetteer)
+    assert "the state of the story's telephone numbers" in found["Berlin"].reason

@@ -27,6 +27,7 @@ anywhere keeps its namesake there, and a story with no town of its own state is 
 """
 
 import re
+from typing import NamedTuple
 
 import us
 
@@ -35,8 +36,9 @@ from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, number_states, phone_state
 from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_country import WEAK_POPULATION, weak
-from stories.geocoding.story_focus import nearest_written
+from stories.geocoding.story_focus import estimated_near, nearest_written
 
 _TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
 # A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
@@ -87,23 +89,46 @@ def local_body_named(text: str, group: list[Mention]) -> bool:
     )
 
 
-def home_state(text: str, mentions: list[Mention]) -> str | None:
-    """The story's own state: its small-town dateline's, unless its telephone numbers carry
-    another; else its numbers' when two of them or more carry that one state (one number alone
-    may be a company's press line in its headquarters' state)."""
+def home_state(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+    """The story's own state and what gives it: its small-town dateline's, unless its telephone
+    numbers carry another; else its numbers' when two of them or more carry that one state (one
+    number alone may be a company's press line in its headquarters' state)."""
     dated = dateline_state(text, mentions)
     phoned = phone_state(text)
+    if dated is not None and phoned == dated:
+        return dated, "dateline town and telephone numbers"
     if dated is not None:
-        return dated if phoned in (None, dated) else None
-    return phoned if len(number_states(text)) >= SEVERAL_NUMBERS else None
+        return (dated, "dateline town") if phoned is None else None
+    if phoned is not None and len(number_states(text)) >= SEVERAL_NUMBERS:
+        return phoned, "telephone numbers"
+    return None
 
 
-def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
+class HomeStray(NamedTuple):
+    """A bare town of the story's own state the gazetteer lacks: the story's town there it is
+    placed beside, the state, and what gave the state ("telephone numbers")."""
+
+    near: GazetteerEntry | None
+    state: str
+    source: str
+
+    def resolution(self, mention: Mention, alternatives: list[ScoredCandidate]) -> Resolution:
+        """Beside the story's town in its state, with the reason an editor can check."""
+        why = f"no {mention.surface} known in {self.state}, the state of the story's {self.source}"
+        why = why.replace("{", "{{").replace("}", "}}")
+        return estimated_near(
+            mention, self.near, unresolved=why, placed=why + ": placed near {near}",
+            alternatives=alternatives,
+        )  # fmt: skip
+
+
+def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray]:
     """For each mention (by id) of a bare weak town with no namesake in the story's own state,
     the story's town in that state it is estimated beside; its choice is cleared."""
-    state = home_state(text, mentions)
-    if state is None:
+    found = home_state(text, mentions)
+    if found is None:
         return {}
+    state, source = found
     ordered = sorted(mentions, key=lambda m: m.start)
     home = [m for m in ordered if m.choice and m.choice.kind in _TOWN_KINDS]
     home = [m for m in home if _in_state(m.choice, state)]
@@ -114,7 +139,7 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, Gazetteer
         for m in ordered
         if m.choice and m.choice.kind == GazetteerKind.ADMIN1
     }
-    strays: dict[int, GazetteerEntry | None] = {}
+    strays: dict[int, HomeStray] = {}
     for _, group in name_groups(ordered):
         first = group[0]
         chosen = first.choice
@@ -128,8 +153,8 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, Gazetteer
             continue  # "Berlin" in a story that names Maryland: the Maryland town
         if any(_in_state(c.place, state) for c in first.candidates):
             continue  # a namesake of the state is known: phone_region.py's to choose
-        anchor = nearest_written(first, home)
+        stray = HomeStray(nearest_written(first, home), state, source)
         for m in group:
-            strays[id(m)] = anchor
+            strays[id(m)] = stray
             m.choice = None
     return strays
