@@ -35,12 +35,11 @@ from stories.datelines import find_dateline
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, number_states, phone_state
-from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
-from stories.geocoding.story_country import WEAK_POPULATION, weak
-from stories.geocoding.story_focus import estimated_near, nearest_written
+from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, weak, written_states
+from stories.geocoding.story_focus import estimated_near
 
-_TOWN_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
 # A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
 # officials", "the Berlin Town Council". A local paper names its neighbours' bodies so; a far town
 # named in passing ("the shooting in Uvalde") it does not.
@@ -60,12 +59,12 @@ def _in_state(place: GazetteerEntry, state: str) -> bool:
     return place.country_code == PHONE_COUNTRY and place.admin1 == state
 
 
-def state_capital(place: GazetteerEntry) -> bool:
+def _state_capital(place: GazetteerEntry) -> bool:
     """Is the place an American state's capital ("Montpelier", "Annapolis")?"""
     return place.country_code == PHONE_COUNTRY and (place.admin1, place.name) in STATE_CAPITALS
 
 
-def dateline_state(text: str, mentions: list[Mention]) -> str | None:
+def _dateline_state(text: str, mentions: list[Mention]) -> str | None:
     """The state of the small American town the story's dateline names, as chosen, if any."""
     dateline = find_dateline(text)
     if dateline is None or dateline.agency:
@@ -73,12 +72,12 @@ def dateline_state(text: str, mentions: list[Mention]) -> str | None:
     town = next((m for m in mentions if m.start == dateline.city_start and m.choice), None)
     if town is None or town.choice.kind != GazetteerKind.CITY:
         return None
-    if town.choice.population >= WEAK_POPULATION or state_capital(town.choice):
+    if town.choice.population >= WEAK_POPULATION or _state_capital(town.choice):
         return None  # a city's or a capital's dateline: as often a wire bureau's
     return town.choice.admin1 if town.choice.country_code == PHONE_COUNTRY else None
 
 
-def local_body_named(text: str, group: list[Mention]) -> bool:
+def _local_body_named(text: str, group: list[Mention]) -> bool:
     """Does the text write one of the town's own bodies after its name ("Berlin police"), at
     any of its mentions or elsewhere (the recogniser may take "Berlin police" for no place)?"""
     names = {text[m.start : m.end] for m in group}
@@ -93,7 +92,7 @@ def home_state(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """The story's own state and what gives it: its small-town dateline's, unless its telephone
     numbers carry another; else its numbers' when two of them or more carry that one state (one
     number alone may be a company's press line in its headquarters' state)."""
-    dated = dateline_state(text, mentions)
+    dated = _dateline_state(text, mentions)
     phoned = phone_state(text)
     if dated is not None and phoned == dated:
         return dated, "dateline town and telephone numbers"
@@ -130,16 +129,12 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray
         return {}
     state, source = found
     ordered = sorted(mentions, key=lambda m: m.start)
-    home = [m for m in ordered if m.choice and m.choice.kind in _TOWN_KINDS]
+    home = [m for m in ordered if m.choice and m.choice.kind in TOWN_KINDS]
     home = [m for m in home if _in_state(m.choice, state)]
     if not home:
         return {}
-    written_states = {
-        (m.choice.country_code, m.choice.admin1)
-        for m in ordered
-        if m.choice and m.choice.kind == GazetteerKind.ADMIN1
-    }
-    strays: dict[int, HomeStray] = {}
+    named = written_states(ordered)
+    strays: list[Mention] = []
     for _, group in name_groups(ordered):
         first = group[0]
         chosen = first.choice
@@ -147,14 +142,12 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray
             continue
         if chosen.admin1 == state or any(m.qualifiers for m in group) or not weak(first):
             continue
-        if state_capital(chosen) or not local_body_named(text, group):
+        if _state_capital(chosen) or not _local_body_named(text, group):
             continue  # "Montpelier", "the shooting in Uvalde": a far town, named in passing
-        if (chosen.country_code, chosen.admin1) in written_states:
+        if (chosen.country_code, chosen.admin1) in named:
             continue  # "Berlin" in a story that names Maryland: the Maryland town
         if any(_in_state(c.place, state) for c in first.candidates):
-            continue  # a namesake of the state is known: phone_region.py's to choose
-        stray = HomeStray(nearest_written(first, home), state, source)
-        for m in group:
-            strays[id(m)] = stray
-            m.choice = None
-    return strays
+            continue  # a namesake in the state is known: no town the gazetteer lacks
+        strays += group
+    anchors = anchored_strays(strays, home)
+    return {key: HomeStray(near, state, source) for key, near in anchors.items()}
