@@ -120,3 +120,13 @@ def test_the_estimates_reason_says_the_state_came_from_the_telephone_numbers(gaz
     )
     found = resolve(text, ["Berlin", "Middletown"], gazetteer)
     assert "the state of the story's telephone numbers" in found["Berlin"].reason
+
+
+def test_a_place_named_as_a_community_is_a_town_of_the_storys_state(gazetteer):
+    text = (
+        "MONROE — Agents searched a house last year in Walton County's rural Gratis community, "
+        "investigators said."
+    )
+    found = resolve(text, ["MONROE", "Walton County", "Gratis"], gazetteer)
+    assert found["Gratis"].status == "estimated"
+    assert round(found["Gratis"].latitude) == 34

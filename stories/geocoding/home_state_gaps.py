@@ -20,10 +20,11 @@ a one-state story.
 
 Only weak namesakes are doubted (story_country.weak: a town of fewer than 100,000 people, not a
 national capital, not placed by an offset or a qualifier), and of them only a town the story
-names with one of its own bodies ("Berlin police", "Berlin officials"): that is how a paper
-writes a neighbour, while a far town it names in passing ("the shooting in Uvalde") or a state
-capital ("drove to Montpelier") keeps its namesake. A name whose state the story writes
-anywhere keeps its namesake there, and a story with no town of its own state is left alone.
+names with one of its own bodies ("Berlin police", "Berlin officials") or as a community ("the
+rural Gratis community"): that is how a paper writes a neighbour, while a far town it names in
+passing ("the shooting in Uvalde") or a state capital ("drove to Montpelier") keeps its
+namesake. A name whose state the story writes anywhere keeps its namesake there, and a story
+with no town of its own state is left alone.
 """
 
 import re
@@ -41,11 +42,12 @@ from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, we
 from stories.geocoding.story_focus import estimated_near
 
 # A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
-# officials", "the Berlin Town Council". A local paper names its neighbours' bodies so; a far town
-# named in passing ("the shooting in Uvalde") it does not.
+# officials", "the Berlin Town Council"; or an unincorporated place named as such, "Walton County's
+# rural Gratis community" (the places a gazetteer of towns lacks most). A local paper names its
+# neighbours so; a far town named in passing ("the shooting in Uvalde") it does not.
 _LOCAL_BODY = re.compile(
     r"\s+(?:(?:town|city|village|borough|township)\s+)?"
-    r"(?:police|fire|officials?|council|selectmen|mayor|manager|schools?|board|hall)\b",
+    r"(?:police|fire|officials?|council|selectmen|mayor|manager|schools?|board|hall|community)\b",
     re.IGNORECASE,
 )
 # Numbers enough to give the story's state without a dateline: one may be a press line's.
