@@ -22,7 +22,7 @@ from stories.geocoding.county_states import follow_county_state
 from stories.geocoding.foreign_divisions import foreign_division_anchors
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.gazetteer_gaps import far_stray, misspelt_elsewhere, written_area
-from stories.geocoding.home_state_gaps import home_state_strays
+from stories.geocoding.home_state_gaps import HomeStray, home_state_strays
 from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
 from stories.geocoding.named_countries import keep_countries
@@ -110,6 +110,7 @@ class _Resolver:
         # Each place's nearest namesake of each other name: the same whatever the choices.
         self._nearest: Nearest = {}
         self.strays: dict[int, GazetteerEntry | None] = {}
+        self.home_strays: dict[int, HomeStray] = {}  # home_state_gaps.py's, with their reason
         # Per name, the choices it was last scored under in ``choose`` and the evidence of each
         # (mention, candidate) then: the re-ranker's where no choice has changed since.
         self._scored: dict[str, tuple[tuple, dict[tuple[int, int], Evidence]]] = {}
@@ -492,6 +493,8 @@ class _Resolver:
         ]
         if id(mention) in self.strays:
             return stray_resolution(mention, self.strays[id(mention)], alternatives)
+        if id(mention) in self.home_strays:
+            return self.home_strays[id(mention)].resolution(mention, alternatives)
         expected = self._expected_position(mention)
         best = mention.choice
         if expected is not None and self._offset_places(mention):
@@ -562,7 +565,7 @@ def resolve_mentions(
     metropolis_in_city_stories(text, resolver.mentions)
     seated_metropolises(text, resolver.mentions)
     settle_namesakes(text, resolver.mentions)
-    resolver.strays |= home_state_strays(text, resolver.mentions)
+    resolver.home_strays = home_state_strays(text, resolver.mentions)
     follow_written_states(text, resolver.mentions, gazetteer)
     follow_sentence_states(text, resolver.mentions)
     counties = written_counties(text, gazetteer)  # "X County", read once for both

@@ -23,11 +23,10 @@ from stories.geocoding.namesake_evidence import (
     other_mentions,
     same_sentence,
 )
-from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind
 
 AREA_CODES = Path(__file__).parent / "data" / "area_codes.tsv"
 PHONE_COUNTRY = "US"
-_KINDS = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
 # "(555) 729-0100", "555-729-0100", "555.729.0100"; a tip line may spell its last four letters.
 _PHONE = re.compile(r"(?:\((\d{3})\)\s*|\b(\d{3})[-.])[2-9]\d{2}[-.\s](?:\d{4}|[A-Z]{4})\b")
 
@@ -42,12 +41,19 @@ def _area_codes() -> dict[str, str]:
     return codes
 
 
+def number_states(text: str) -> dict[str, str]:
+    """The state of each distinct telephone number of the story whose area code is known."""
+    codes = _area_codes()
+    return {
+        m.group(0): codes[code]
+        for m in _PHONE.finditer(text)
+        if (code := m.group(1) or m.group(2)) in codes
+    }
+
+
 def phone_state(text: str) -> str | None:
     """The one state whose area codes the story's telephone numbers carry, if there is one."""
-    codes = _area_codes()
-    states = {
-        codes[code] for m in _PHONE.finditer(text) if (code := m.group(1) or m.group(2)) in codes
-    }
+    states = set(number_states(text).values())
     return next(iter(states)) if len(states) == 1 else None
 
 
@@ -90,7 +96,7 @@ def follow_phone_state(text: str, mentions: list[Mention]) -> None:
 
 def _movable(chosen: GazetteerEntry, state: str) -> bool:
     return (
-        chosen.kind in _KINDS
+        chosen.kind in TOWN_KINDS
         and chosen.country_code == PHONE_COUNTRY
         and chosen.admin1 != state
         and chosen.population < FAMOUS_POPULATION

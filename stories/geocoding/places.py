@@ -34,6 +34,8 @@ class GazetteerKind(StrEnum):
     LANDMARK = "landmark"  # a building, square, street or venue news names as a place
 
 
+# A town or a county: the places a local story's own area is made of, as against its states.
+TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
 # Kinds too large to stand for the surroundings of a place the story does not locate, or to
 # anchor an estimate beside them (story_focus, unknown_in_state, offset_trust).
 BROAD_KINDS = frozenset(

@@ -17,7 +17,7 @@ that names California and keeps to its towns is the strait the gazetteer lacks, 
 from collections import Counter
 
 from stories.geocoding.mention_reading import Mention
-from stories.geocoding.places import GazetteerEntry, GazetteerKind
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
 from stories.geocoding.story_evidence import within
 from stories.geocoding.story_focus import estimated_near, nearest_written
@@ -155,22 +155,40 @@ def _state(place: GazetteerEntry) -> tuple[str, str]:
     return (place.country_code, place.admin1)
 
 
+def written_states(mentions: list[Mention]) -> set[tuple[str, str]]:
+    """The (country, state) of each state the story names."""
+    return {
+        _state(m.choice) for m in mentions if m.choice and m.choice.kind == GazetteerKind.ADMIN1
+    }
+
+
+def anchored_strays(strays: list[Mention], home: list[Mention]) -> dict[int, GazetteerEntry | None]:
+    """For each stray (by id), the place of ``home`` (the story's towns in its own state, in
+    text order) written nearest its name's first mention; each stray's choice is cleared."""
+    anchors: dict[str, GazetteerEntry | None] = {}
+    for m in sorted(strays, key=lambda m: m.start):
+        if m.key not in anchors:
+            anchors[m.key] = nearest_written(m, home)
+    for m in strays:
+        m.choice = None
+    return {id(m): anchors[m.key] for m in strays}
+
+
 def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | None]:
     """The same one level down: a weak namesake in a state the story never names, while the
     story keeps to one state it names ("Golden Gate", a Florida town, in a story of California's
     Santa Cruz and Millbrae), is estimated beside the story's town in that state nearest its
     first mention (towns and counties only: a state's own point says too little)."""
-    towns = (GazetteerKind.CITY, GazetteerKind.ADMIN2)
-    named = {_state(m.choice) for m in mentions if m.choice and m.choice.kind == "admin1"}
+    named = written_states(mentions)
     local = {
         m.key: _state(m.choice)
         for m in mentions
-        if m.choice and m.choice.kind in towns and not _people(m)
+        if m.choice and m.choice.kind in TOWN_KINDS and not _people(m)
     }
     home = _dominant(named, local)
     if home is None:
         return {}
-    doubted = {id(m) for m in mentions if m.choice and m.choice.kind in towns and weak(m)}
+    doubted = {id(m) for m in mentions if m.choice and m.choice.kind in TOWN_KINDS and weak(m)}
     firm = {_state(m.choice) for m in mentions if m.choice and id(m) not in doubted}
     strays = [
         m
@@ -180,13 +198,11 @@ def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | N
         and _state(m.choice) not in named | firm
     ]
     in_home = sorted(
-        (m for m in mentions if m.choice and m.choice.kind in towns and _state(m.choice) == home),
+        (
+            m
+            for m in mentions
+            if m.choice and m.choice.kind in TOWN_KINDS and _state(m.choice) == home
+        ),
         key=lambda m: m.start,
     )
-    anchors: dict[str, GazetteerEntry | None] = {}
-    for m in sorted(strays, key=lambda m: m.start):
-        if m.key not in anchors:
-            anchors[m.key] = nearest_written(m, in_home)
-    for m in strays:
-        m.choice = None
-    return {id(m): anchors[m.key] for m in strays}
+    return anchored_strays(strays, in_home)
