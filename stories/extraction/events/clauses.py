@@ -39,6 +39,7 @@ from stories.extraction.events.dates import (
     period_end,
 )
 from stories.extraction.events.day_references import drop_days_named_again
+from stories.extraction.events.deeds_before_sayings import deeds_before_sayings
 from stories.extraction.events.denied_claims import under_denial
 from stories.extraction.events.destination_clauses import next_step_there
 from stories.extraction.events.document_contents import states_a_texts_content
@@ -218,6 +219,7 @@ def extract_events(
         doc=doc,
     )
     dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
+    dated = deeds_before_sayings(dated, doc=doc, times=times, tense_of=tense_of)
     dated = dated_by_phrase_year(violence_retold(dated, doc), times=times, doc=doc)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)

@@ -1,0 +1,144 @@
+"""A deed told before the saying that reports it takes the day its story tells, not the saying's.
+
+"Officers seized 40 bags of heroin in raids, police said Thursday, and arrested 13 people. The
+raids started about 6 a.m. Wednesday …"; "Four people died in a stampede when word spread that
+the club was offering free entry Saturday night, police said Sunday." In news English the day
+written on "said" dates the saying, not the deed: a wire lead that puts its attribution after
+the deed ("DEED, SOURCE said DAY") leaves the deed's own day to its own words or to the next
+line, which tells it. So a past deed whose day is only the day of a saying after it in its
+sentence (or the saying it was joined to by the parser: events.said_conjuncts) takes the first
+day told after the deed in its own sentence, outside the saying, or else in the next sentence,
+when that day is earlier than the saying's and within the week before it. When the next day
+told is the saying's own or none is told, the saying's day stays: the deed may be of that day.
+A saying before its report ("police said Thursday that officers seized …") is left alone: it
+is how a statement of the day's own news is usually told.
+
+Evidence (dev, lgldev): a raid's seizures and arrests and a stampede's deaths dated on the day
+the police told of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span, Token
+
+from stories.extraction.events.dates import event_date, with_inferred_date
+from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.flashback_times import in_past_perfect
+from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.said_conjuncts import reported_doer
+from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.mentions import EventCandidate
+from stories.extraction.times.tense import governing_verb
+
+_SAYINGS = ATTRIBUTION_VERBS | STATEMENT_VERBS | {"announce"}
+_WEEK = dt.timedelta(days=6)
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "Friday's blaze": a thing's day, not a deed's
+
+DEED_DAY = "deed_day"
+
+
+def deeds_before_sayings(
+    events: list[EventCandidate],
+    *,
+    doc: Doc,
+    times: list,
+    tense_of: Callable[[EventCandidate], str],
+) -> list[EventCandidate]:
+    """The events, a past deed dated only by the saying told after it moved to the earlier day
+    its story tells next (see the module's docstring)."""
+    days = [(t.start, t.end, d) for t in times if (d := event_date(t)) and d.precision == "day"]
+    if len(days) < 2:
+        return events
+    return [_moved(event, doc, days, tense_of) for event in events]
+
+
+def _moved(
+    event: EventCandidate,
+    doc: Doc,
+    days: list[tuple[int, int, EventDate]],
+    tense_of: Callable[[EventCandidate], str],
+) -> EventCandidate:
+    if event.date_start is None or event.date_precision != "day" or event.certainty != "occurred":
+        return event
+    anchor = anchor_of(event, doc)
+    if anchor is None or anchor.lemma_.lower() in _SAYINGS or tense_of(event) != "past":
+        return event
+    said = _saying_day(anchor, event, doc, days)
+    if said is None:
+        return event
+    earlier = _next_day(anchor, said, doc, days)
+    if earlier is None or not (said[2].start - _WEEK <= earlier.start < said[2].start):
+        return event
+    return with_inferred_date(event, earlier, DEED_DAY)
+
+
+def _saying_day(
+    anchor: Token, event: EventCandidate, doc: Doc, days: list[tuple[int, int, EventDate]]
+) -> tuple[int, int, EventDate] | None:
+    """The day in the deed's sentence that dates it and hangs on a saying after the deed (or
+    on the saying the deed was joined to), or None."""
+    sentence = anchor.sent
+    for start, end, date in days:
+        if not (sentence.start_char <= start < sentence.end_char):
+            continue
+        if date.start != event.date_start or date.text != event.date_text:
+            continue
+        saying = _saying_of(doc, start, end)
+        if saying is None or saying == anchor:
+            continue
+        if saying.i > anchor.i and anchor not in saying.ancestors:
+            return start, end, date  # "Officers seized …, police said Thursday"
+        if anchor.head == saying and reported_doer(anchor) is not None:
+            return start, end, date  # "…, police said Thursday, and arrested 13 people"
+    return None
+
+
+def _saying_of(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    verb = governing_verb(span.root)
+    return verb if verb is not None and verb.lemma_.lower() in _SAYINGS else None
+
+
+def _next_day(
+    anchor: Token,
+    said: tuple[int, int, EventDate],
+    doc: Doc,
+    days: list[tuple[int, int, EventDate]],
+) -> EventDate | None:
+    """The first day told after the deed in its own sentence (not a saying's), else the first
+    in the next sentence; None when neither tells one."""
+    sentence = anchor.sent
+    own = [
+        d
+        for d in days
+        if anchor.idx < d[0] < sentence.end_char and d is not said and _deed_day(d, doc)
+    ]
+    if own:
+        return own[0][2]
+    following = _next_sentence(sentence, doc)
+    if following is None:
+        return None
+    later = [
+        d for d in days if following.start_char <= d[0] < following.end_char and _deed_day(d, doc)
+    ]
+    return later[0][2] if later else None
+
+
+def _deed_day(day: tuple[int, int, EventDate], doc: Doc) -> bool:
+    """A day that can date a deed: not a thing's ("Friday's blaze"), not a saying's, not one a
+    past perfect steps back to."""
+    start, end, _ = day
+    if _POSSESSIVE.match(doc.text, end):
+        return False
+    return _saying_of(doc, start, end) is None and not in_past_perfect(doc, start, end)
+
+
+def _next_sentence(sentence: Span, doc: Doc) -> Span | None:
+    return doc[sentence.end].sent if sentence.end < len(doc) else None

@@ -1,0 +1,85 @@
+"""The day written on a saying told after a deed dates the saying: the deed takes the earlier
+day its story tells next.
+
+Sentences are written for the tests; the story was published on Friday, 15 September 2023.
+"""
+
+import datetime
+
+from stories.extraction.analysis import analyse_text
+
+PUBLISHED = datetime.date(2023, 9, 15)
+WEDNESDAY = datetime.date(2023, 9, 13)
+THURSDAY = datetime.date(2023, 9, 14)
+
+
+def _event(text: str, word: str):
+    events = analyse_text(text, published=PUBLISHED).events
+    return next(e for e in events if word in e.trigger)
+
+
+def test_a_deed_before_a_dated_saying_takes_the_earlier_day_the_next_sentence_tells():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe raids started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    event = _event(text, "seiz")
+
+    assert (event.date_start, event.extra["date_from"]) == (WEDNESDAY, "deed_day")
+
+
+def test_a_deed_joined_to_the_saying_by_the_parse_takes_the_earlier_day_too():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday, "
+        "and arrested 13 people.\n\n"
+        "The raids started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    event = _event(text, "arrest")
+
+    assert event.date_start == WEDNESDAY
+
+
+def test_a_deed_takes_an_earlier_day_told_in_its_own_sentence_before_the_saying():
+    text = (
+        "Four people died in a crush at a nightclub in Elmvale when word spread that it was "
+        "offering free entry Wednesday night, a police spokesman said Thursday."
+    )
+
+    event = _event(text, "die")
+
+    assert event.date_start == WEDNESDAY
+
+
+def test_a_deed_keeps_the_sayings_day_when_the_story_tells_no_other_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nFour people were arrested at a house on Mill Street."
+    )
+
+    event = _event(text, "seiz")
+
+    assert event.date_start == THURSDAY
+
+
+def test_a_deed_reported_after_a_dated_saying_keeps_the_sayings_day():
+    text = (
+        "Elmvale police said Thursday that officers seized 200 bags of heroin in raids.\n\n"
+        "The raids started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    event = _event(text, "seiz")
+
+    assert event.date_start == THURSDAY
+
+
+def test_a_day_more_than_a_week_before_the_saying_is_no_deeds_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe raids started on Aug. 30 at a house on Mill Street."
+    )
+
+    event = _event(text, "seiz")
+
+    assert event.date_start == THURSDAY
