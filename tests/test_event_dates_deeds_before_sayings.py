@@ -83,3 +83,58 @@ def test_a_day_more_than_a_week_before_the_saying_is_no_deeds_day():
     event = _event(text, "seiz")
 
     assert event.date_start == THURSDAY
+
+
+def test_the_day_of_the_happening_a_deed_follows_is_not_the_deeds_day():
+    text = (
+        "Police arrested a man in the stabbing of his neighbour, officials said Friday.\n\n"
+        "The stabbing happened Wednesday night in the man's apartment."
+    )
+
+    event = _event(text, "arrest")
+
+    assert event.date_start == PUBLISHED
+
+
+def test_the_day_of_an_earlier_arrest_is_not_the_day_of_a_courts_deed():
+    text = (
+        "A judge denied bail to a man charged with murder, prosecutors said Thursday.\n\n"
+        "The man was arrested Tuesday after a long chase."
+    )
+
+    event = _event(text, "deny")
+
+    assert event.date_start == THURSDAY
+
+
+def test_the_day_of_a_familys_move_is_not_the_day_of_their_rescue():
+    text = (
+        "Firefighters rescued two children from a burning house, the fire chief said Thursday.\n\n"
+        "The family moved into the house on Wednesday."
+    )
+
+    event = _event(text, "rescu")
+
+    assert event.date_start == THURSDAY
+
+
+def test_the_day_of_a_meeting_is_not_the_day_of_a_resignation():
+    text = (
+        "The mayor resigned, the city said Thursday.\n\n"
+        "On Wednesday, the council met behind closed doors."
+    )
+
+    event = _event(text, "resign")
+
+    assert event.date_start == THURSDAY
+
+
+def test_a_day_inside_a_quotation_is_not_the_deeds_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids, police said Thursday.\n\n"
+        '"We started watching the house on Monday," Chief Lee said.'
+    )
+
+    event = _event(text, "seiz")
+
+    assert event.date_start == THURSDAY
