@@ -74,7 +74,7 @@ def test_a_deed_reported_after_a_dated_saying_keeps_the_sayings_day():
     assert event.date_start == THURSDAY
 
 
-def test_a_day_more_than_a_week_before_the_saying_is_no_deeds_day():
+def test_a_day_more_than_six_days_before_the_saying_is_no_deeds_day():
     text = (
         "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
         "\n\nThe raids started on Aug. 30 at a house on Mill Street."

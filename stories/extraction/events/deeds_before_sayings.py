@@ -8,7 +8,7 @@ the deed ("DEED, SOURCE said DAY") leaves the deed's own day to its own words or
 line, which tells it. So a past deed whose day is only the day of a saying after it in its
 sentence (or the saying it was joined to by the parser: events.said_conjuncts) takes the first
 day told after the deed in its own sentence, outside the saying, or else in the next sentence,
-when that day is earlier than the saying's and within the week before it and its clause tells
+when that day is earlier than the saying's and within six days before it and its clause tells
 the deed again: a clause of the deed's own, a verb of its class, or a happening of its clause
 ("The raids started") as subject or object, not one with a patient of its own that the deed
 follows ("arrested a man in the stabbing of his neighbour … The stabbing happened Wednesday"),
@@ -42,7 +42,7 @@ from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.tense import governing_verb
 
 _SAYINGS = ATTRIBUTION_VERBS | STATEMENT_VERBS | {"announce"}
-_WEEK = dt.timedelta(days=6)
+_SIX_DAYS = dt.timedelta(days=6)
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Friday's blaze": a thing's day, not a deed's
 
 DEED_DAY = "deed_day"
@@ -78,7 +78,7 @@ def _moved(
     if said is None:
         return event
     earlier = _next_day(anchor, event, said, doc, days)
-    if earlier is None or not (said[2].start - _WEEK <= earlier.start < said[2].start):
+    if earlier is None or not (said[2].start - _SIX_DAYS <= earlier.start < said[2].start):
         return event
     return with_inferred_date(event, earlier, DEED_DAY)
 
