@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,14 +35,16 @@ from stories.extraction.events.dates import event_date, with_inferred_date
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.folding import anchor_of
-from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.quotations import inside_quotation
 from stories.extraction.events.said_conjuncts import reported_doer
-from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.statements import PASSING_ON_VERBS
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.tense import governing_verb
 
-_SAYINGS = ATTRIBUTION_VERBS | STATEMENT_VERBS | {"announce"}
+if TYPE_CHECKING:  # times.find loads the events package: a runtime import would be circular
+    from stories.extraction.times.find import TimeMention
+
 _SIX_DAYS = dt.timedelta(days=6)
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "Friday's blaze": a thing's day, not a deed's
 
@@ -52,7 +55,7 @@ def deeds_before_sayings(
     events: list[EventCandidate],
     *,
     doc: Doc,
-    times: list,
+    times: list[TimeMention],
     tense_of: Callable[[EventCandidate], str],
 ) -> list[EventCandidate]:
     """The events, a past deed dated only by the saying told after it moved to the earlier day
@@ -72,7 +75,7 @@ def _moved(
     if event.date_start is None or event.date_precision != "day" or event.certainty != "occurred":
         return event
     anchor = anchor_of(event, doc)
-    if anchor is None or anchor.lemma_.lower() in _SAYINGS or tense_of(event) != "past":
+    if anchor is None or anchor.lemma_.lower() in PASSING_ON_VERBS or tense_of(event) != "past":
         return event
     said = _saying_day(anchor, event, doc, days)
     if said is None:
@@ -109,7 +112,7 @@ def _saying_of(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or not len(span):
         return None
     verb = governing_verb(span.root)
-    return verb if verb is not None and verb.lemma_.lower() in _SAYINGS else None
+    return verb if verb is not None and verb.lemma_.lower() in PASSING_ON_VERBS else None
 
 
 def _next_day(
@@ -187,7 +190,7 @@ def _deed_happenings(anchor: Token) -> set[str]:
     said Thursday, and arrested 13 people"), not a saying's and not one with its own patient
     ("in the stabbing of his neighbour")."""
     roots = [anchor]
-    if anchor.head.lemma_.lower() in _SAYINGS and anchor.head != anchor:
+    if anchor.head.lemma_.lower() in PASSING_ON_VERBS and anchor.head != anchor:
         roots += [c for c in anchor.head.children if c.dep_ == "ccomp" and c.i < anchor.head.i]
     nouns = set()
     for token in (t for root in roots for t in root.subtree):
@@ -204,7 +207,7 @@ def _under_a_saying(token: Token, roots: list[Token]) -> bool:
     for ancestor in token.ancestors:
         if ancestor in roots:
             return False
-        if ancestor.lemma_.lower() in _SAYINGS:
+        if ancestor.lemma_.lower() in PASSING_ON_VERBS:
             return True
     return False
 
