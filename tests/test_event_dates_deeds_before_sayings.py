@@ -138,3 +138,14 @@ def test_a_day_inside_a_quotation_is_not_the_deeds_day():
     event = _event(text, "seiz")
 
     assert event.date_start == THURSDAY
+
+
+def test_a_next_sentence_telling_the_deeds_raids_as_drug_busts_retells_the_deed():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe series of drug busts started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    event = _event(text, "seiz")
+
+    assert event.date_start == WEDNESDAY
