@@ -144,3 +144,66 @@ def test_a_next_sentence_telling_the_deeds_raids_as_drug_busts_retells_the_deed(
     event = event_of(text, "seiz", PUBLISHED)
 
     assert event.date_start == WEDNESDAY
+
+
+def test_a_things_day_is_not_the_deeds_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nWednesday's raids were the largest in years."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start == THURSDAY
+
+
+def test_a_day_a_past_perfect_steps_back_to_is_not_the_deeds_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe raids had started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start == THURSDAY
+
+
+def test_a_day_after_the_sayings_is_not_the_deeds_day():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe raids continued on Friday at a house on Mill Street."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start == THURSDAY
+
+
+def test_a_deed_told_as_not_done_keeps_the_sayings_day():
+    text = (
+        "Officers did not seize any heroin in raids in the city, Elmvale police said Thursday."
+        "\n\nThe raids started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start != WEDNESDAY
+
+
+def test_a_deed_told_in_the_present_perfect_keeps_the_sayings_day():
+    text = (
+        "Officers have seized 200 bags of heroin in raids in the city, Elmvale police said "
+        "Thursday.\n\nThe raids started about 6 a.m. Wednesday at a house on Mill Street."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start != WEDNESDAY
+
+
+def test_a_next_clause_with_a_verb_of_the_deeds_class_retells_it():
+    text = (
+        "Officers seized 200 bags of heroin in the city, Elmvale police said Thursday."
+        "\n\nThe drugs were seized from a house on Mill Street early Wednesday."
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start == WEDNESDAY
+
+
+def test_a_quoted_day_is_not_the_deeds_day_even_when_the_quote_retells_the_deed():
+    text = (
+        "Officers seized 200 bags of heroin in raids in the city, Elmvale police said Thursday."
+        '\n\n"The raids started at 6 a.m. on Wednesday," Chief Lee said.'
+    )
+
+    assert event_of(text, "seiz", PUBLISHED).date_start == THURSDAY
