@@ -11,6 +11,7 @@ import datetime
 import re
 from collections.abc import Callable
 
+from stories.extraction.analysis import analyse_text
 from stories.extraction.events.dates import date_from_narrative
 from stories.extraction.events.frames import frame_sites
 from stories.extraction.events.sites import find_sites
@@ -51,6 +52,13 @@ def time_values(published: datetime.date) -> Callable[..., list[tuple[str, str |
         return [(m.text, m.value) for m in find_times(text, published=published, doc=nlp(text))]
 
     return run
+
+
+def event_of(text: str, word: str, published: datetime.date) -> EventCandidate:
+    """The first event analyse_text reads in `text`, published on `published`, whose trigger
+    holds `word`."""
+    events = analyse_text(text, published=published).events
+    return next(e for e in events if word in e.trigger)
 
 
 def with_trigger(events: list[EventCandidate], trigger: str) -> list[EventCandidate]:

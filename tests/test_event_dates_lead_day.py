@@ -6,14 +6,9 @@ Sentences are written for the tests; the story was published on Wednesday, 13 Se
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 13)
-
-
-def _event(text: str, word: str):
-    events = analyse_text(text, published=PUBLISHED).events
-    return next(e for e in events if word in e.trigger)
 
 
 def test_a_present_happening_takes_the_recent_day_the_lead_reports():
@@ -22,7 +17,7 @@ def test_a_present_happening_takes_the_recent_day_the_lead_reports():
         "The act creates three new parks in the county."
     )
 
-    event = _event(text, "creat")
+    event = event_of(text, "creat", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (datetime.date(2023, 9, 11), "lead")
 
@@ -33,7 +28,7 @@ def test_a_present_happening_stays_at_publication_when_the_lead_names_no_day():
         "The act creates three new parks in the county."
     )
 
-    event = _event(text, "creat")
+    event = event_of(text, "creat", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")
 
@@ -44,6 +39,6 @@ def test_a_lead_day_weeks_old_does_not_move_the_reporters_now():
         "The act creates three new parks in the county."
     )
 
-    event = _event(text, "creat")
+    event = event_of(text, "creat", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (PUBLISHED, "publication")

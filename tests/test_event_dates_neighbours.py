@@ -7,13 +7,9 @@ Sentences are written for the tests; the story was published on Wednesday, 13 Se
 import datetime
 
 from stories.extraction.analysis import analyse_text
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 13)
-
-
-def _event(text: str, word: str):
-    events = analyse_text(text, published=PUBLISHED).events
-    return next(e for e in events if word in e.trigger)
 
 
 def test_a_plan_after_a_sentence_naming_its_coming_day_takes_that_day():
@@ -23,7 +19,7 @@ def test_a_plan_after_a_sentence_naming_its_coming_day_takes_that_day():
         "The Hawks will start the game with only four players."
     )
 
-    event = _event(text, "start")
+    event = event_of(text, "start", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (
         datetime.date(2023, 9, 15),
@@ -38,7 +34,7 @@ def test_a_plan_takes_no_day_the_sentence_before_tells_a_past_saying_on():
         "The Harwick council will press Dunmore for a new bridge over the river."
     )
 
-    event = _event(text, "press")
+    event = event_of(text, "press", PUBLISHED)
 
     assert event.date_start is None
 
@@ -51,7 +47,7 @@ def test_a_perfect_down_the_story_takes_the_past_day_its_account_opens_on():
         "a lesser charge."
     )
 
-    event = _event(text, "reject")
+    event = event_of(text, "reject", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (
         datetime.date(2023, 6, 4),
@@ -65,7 +61,7 @@ def test_a_perfect_in_the_lead_stays_the_news_of_the_day():
         "On June 4, the shopkeeper was found dead behind his counter."
     )
 
-    event = _event(text, "arrest")
+    event = event_of(text, "arrest", PUBLISHED)
 
     assert event.date_start == PUBLISHED
 
@@ -89,7 +85,7 @@ def test_a_perfect_down_the_story_takes_the_past_month_its_account_opens_on():
         "a lesser charge."
     )
 
-    event = _event(text, "reject")
+    event = event_of(text, "reject", PUBLISHED)
 
     assert (event.date_start, event.date_precision) == (datetime.date(2023, 6, 1), "month")
 
@@ -101,7 +97,7 @@ def test_a_plan_takes_the_coming_day_of_the_paragraph_before():
         "The Hawks will start the game with only four players."
     )
 
-    event = _event(text, "start")
+    event = event_of(text, "start", PUBLISHED)
 
     assert event.date_start == datetime.date(2023, 9, 15)
 
@@ -112,7 +108,7 @@ def test_a_plan_given_out_by_a_saying_on_a_recent_day_takes_that_day():
         "On Tuesday, Mayor Ann Lee said she would veto the council's order."
     )
 
-    event = _event(text, "veto")
+    event = event_of(text, "veto", PUBLISHED)
 
     assert (event.date_start, event.extra["date_from"]) == (
         datetime.date(2023, 9, 12),

@@ -14,6 +14,10 @@ monument or a tribute paid in words as often as a ceremony ("memorial", "tribute
 in a class of its own; the street sense ("the car was traced to that address") has no date or
 light verb of its own, which a noun needs to stand alone as a happening.
 
+"bust" is a police raid ("a drug bust", "the series of busts started Wednesday"), in the class of
+"raid", so that a story retelling "raids" as "busts" tells the same deed; the sculpture sense
+("a bronze bust of Lincoln") has no date or light verb of its own.
+
 "bail" is the court's ruling on whether, and for how much, a suspect goes free before trial ("a
 judge set $250,000 bail Tuesday", "bail was set at $50,000"), often a court story's key
 happening. Alone ("free on bail", "held on $70,000 bail") it is a sum and reports nothing;
@@ -31,7 +35,7 @@ MORE_NOUN_CLASSES = {
         "kill": "slaying homicide beating strangling shootout gunfight firefight",
         "die": "suicide overdose drowning",
         "attack": "ambush bombardment hijacking cyberattack incursion robbery burglary heist "
-        "carjacking mugging holdup arson rape",
+        "carjacking mugging holdup arson rape bust",
         "fight": "coup uprising revolt rebellion mutiny insurrection",
         "disaster": "collision wreck pileup landslide mudslide avalanche blaze inferno cyclone "
         "flooding sinking outage blackout meltdown shipwreck aftershock tremor thunderstorm "

@@ -44,7 +44,7 @@ _STEM = 4
 _QUOTE_REACH = 80
 # Verbs that pass on what someone said, beyond the attribution verbs and the speech acts: the
 # clause they take is the news a source gives.
-_SAYING_VERBS = ATTRIBUTION_VERBS | frozenset(
+PASSING_ON_VERBS = ATTRIBUTION_VERBS | frozenset(
     {"announce", "mention", "assert", "allege", "explain", "insist", "argue", "declare"}
     | {"recount", "predict", "estimate"}
 )
@@ -302,7 +302,7 @@ def unsaid_complement(verb: Token) -> bool:
     if verb.dep_ != "ccomp" or verb.head == verb or verb.i < verb.head.i:
         return False
     governor = verb.head
-    if governor.lemma_.lower() in _SAYING_VERBS or speech_class(governor) is not None:
+    if governor.lemma_.lower() in PASSING_ON_VERBS or speech_class(governor) is not None:
         return False
     if any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTIZERS for c in verb.children):
         return False
