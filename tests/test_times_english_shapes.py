@@ -100,3 +100,13 @@ def test_the_previous_weekday_with_no_day_named_is_read_by_tense(values):
     assert values("Shares were up 3% from the previous Friday.") == [
         ("the previous Friday", "1989-10-20")
     ]
+
+
+def test_by_then_in_a_future_clause_after_a_past_day_has_no_value(values):
+    text = "Police said on Monday the road will stay shut. By then, crews will have cleared it."
+    assert [value for text, value in values(text) if text.endswith("then")] == [None]
+
+
+def test_until_then_in_a_future_clause_after_a_coming_day_is_that_day(values):
+    text = "Talks will resume on Monday. Until then, the plant will stay shut."
+    assert values(text)[-1][1] == "1989-10-30"

@@ -271,6 +271,8 @@ def _anchor_shifts(
                 if scene is not None and candidate.shift[0].startswith("weekday-"):
                     near = True  # "the previous Friday" counts from the story's day, however far
                 shifted = _shifted(scene.value, candidate.shift) if near else None
+                if shifted and candidate.ahead and lies_before(shifted, published):
+                    shifted = None  # "By then, crews will have cleared it": not a past day
                 if shifted:
                     candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
                 elif candidate.kind == "following" and not candidate.shift[0].startswith(
@@ -311,6 +313,16 @@ def _dates_a_thing(candidate: Candidate, text: str) -> bool:
     """ "Trump's July 25 phone call", "the 1988 period": a date written before a noun."""
     before = DETERMINER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     return bool(before and _NOUN_NEXT.match(text, candidate.end))
+
+
+def lies_before(value: str, published: datetime.date | None) -> bool:
+    """A value that ends before the publication day: a past day, month or year."""
+    if published is None:
+        return False
+    calendar = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])", value)
+    if calendar is None:
+        return value[:4].isdigit() and int(value[:4]) < published.year
+    return calendar.group() < published.isoformat()[: len(calendar.group())]
 
 
 def _not_yet_begun(anchor: Candidate, published: datetime.date | None) -> bool:

@@ -112,8 +112,12 @@ UNTIL_THEN = re.compile(
 @RULES.add(UNTIL_THEN)
 def until_then(m: re.Match[str], ctx: Context) -> Candidate:
     """ "Until then", "by then": the story's last time, at its own grain (``times.find``);
-    with none near it has no value."""
-    return Candidate(m.start("then"), m.end(), "DATE", None, kind="following", shift=("same", 0))
+    with none near it has no value. In a future clause the time must still lie ahead: "The
+    union said on Monday ... Until then, the plant will stay shut" is not Monday."""
+    ahead = ctx.published is not None and ctx.tense(m.start(), m.end()) == "future"
+    return Candidate(
+        m.start("then"), m.end(), "DATE", None, kind="following", shift=("same", 0), ahead=ahead
+    )
 
 
 # "twice as high a dividend this year as last", "more this month than last": the bare "last"
