@@ -110,3 +110,15 @@ def test_by_then_in_a_future_clause_after_a_past_day_has_no_value(values):
 def test_until_then_in_a_future_clause_after_a_coming_day_is_that_day(values):
     text = "Talks will resume on Monday. Until then, the plant will stay shut."
     assert values(text)[-1][1] == "1989-10-30"
+
+
+def test_a_bare_fall_after_after_the_is_no_season(values):
+    assert values("He was taken to hospital after the fall.") == []
+
+
+def test_a_fall_of_next_year_after_toward_the_is_a_season(values):
+    assert ("fall", "1990-FA") in values("Work will go on toward the fall of next year.")
+
+
+def test_a_spring_of_next_year_after_toward_the_is_that_year_s(values):
+    assert ("spring", "1990-SP") in values("Work will go on toward the spring of next year.")
