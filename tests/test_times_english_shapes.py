@@ -122,3 +122,18 @@ def test_a_fall_of_next_year_after_toward_the_is_a_season(values):
 
 def test_a_spring_of_next_year_after_toward_the_is_that_year_s(values):
     assert ("spring", "1990-SP") in values("Work will go on toward the spring of next year.")
+
+
+def test_a_date_had_set_as_a_deadline_is_read_by_tense(values):
+    text = "Regulators had set March 1 as the deadline for filings, but most banks missed it."
+    assert values(text) == [("March 1", "1989-03-01")]
+
+
+def test_a_date_set_as_a_deadline_at_an_earlier_named_time_is_read_by_tense(values):
+    text = "In January, the agency set March 1 as the deadline for filings."
+    assert values(text)[-1] == ("March 1", "1989-03-01")
+
+
+def test_a_date_set_as_a_deadline_on_a_recent_weekday_is_still_ahead(values):
+    text = "The board on Monday set March 5 as the date of the meeting."
+    assert values(text)[-1] == ("March 5", "1990-03-05")
