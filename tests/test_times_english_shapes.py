@@ -137,3 +137,13 @@ def test_a_date_set_as_a_deadline_at_an_earlier_named_time_is_read_by_tense(valu
 def test_a_date_set_as_a_deadline_on_a_recent_weekday_is_still_ahead(values):
     text = "The board on Monday set March 5 as the date of the meeting."
     assert values(text)[-1] == ("March 5", "1990-03-05")
+
+
+def test_the_following_weekday_in_a_future_clause_never_lies_in_a_far_past(values):
+    text = "He was arrested on March 3, 1987. He will appear in court the following Friday."
+    assert values(text)[-1] == ("the following Friday", "1989-10-27")
+
+
+def test_the_previous_weekday_alone_is_never_the_publication_day(values):
+    text = "Shares were up 3% from the previous Friday."
+    assert values(text, datetime.date(1989, 10, 27)) == [("the previous Friday", "1989-10-20")]

@@ -270,6 +270,7 @@ def _anchor_shifts(
                 near = scene is not None and candidate.start - scene.end <= _ANCHOR_REACH
                 if scene is not None and candidate.shift[0].startswith("weekday-"):
                     near = True  # "the previous Friday" counts from the story's day, however far
+                    # back; in a future clause a past day is dropped below (``Candidate.ahead``)
                 shifted = _shifted(scene.value, candidate.shift) if near else None
                 if shifted and candidate.ahead and lies_before(shifted, published):
                     shifted = None  # "By then, crews will have cleared it": not a past day

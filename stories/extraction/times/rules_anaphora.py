@@ -91,14 +91,22 @@ THE_OTHER_WEEKDAY = re.compile(
 def the_other_weekday(m: re.Match[str], ctx: Context) -> Candidate:
     """ "London shares closed lower Friday, down 4.5% from the previous Friday": the Friday
     before the one the story is on (``times.find`` counts it from the story's last day; with
-    none it is read as a bare weekday is, by tense)."""
-    unit = "weekday-after" if m.group("dir").lower() == "following" else "weekday-before"
+    none it is read as a bare weekday is, by tense, but never as the publication day itself).
+    In a future clause a day counted from the story's day must not lie before publication."""
+    after = m.group("dir").lower() == "following"
+    unit = "weekday-after" if after else "weekday-before"
     weekday = WEEKDAYS.index(m["wd"])
-    own = None
+    own, ahead = None, False
     if ctx.published is not None:
         tense = ctx.tense(m.start(), m.end())
-        own = resolve_weekday(weekday, published=ctx.published, tense=tense).isoformat()
-    return Candidate(m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday))
+        ahead = tense == "future"
+        day = resolve_weekday(weekday, published=ctx.published, tense=tense)
+        if day == ctx.published:  # "previous" and "following" rule out today
+            day += datetime.timedelta(weeks=1 if after else -1)
+        own = day.isoformat()
+    return Candidate(
+        m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday), ahead=ahead
+    )
 
 
 # "terminate on Nov. 30. Until then, the stock remains convertible": "then" after a bounding
