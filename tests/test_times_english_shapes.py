@@ -147,3 +147,13 @@ def test_the_following_weekday_in_a_future_clause_never_lies_in_a_far_past(value
 def test_the_previous_weekday_alone_is_never_the_publication_day(values):
     text = "Shares were up 3% from the previous Friday."
     assert values(text, datetime.date(1989, 10, 27)) == [("the previous Friday", "1989-10-20")]
+
+
+def test_as_last_before_a_participle_is_no_time(values):
+    text = "This week the Senate is expected to vote, as last reported by the clerk."
+    assert values(text) == [("This week", "1989-W43")]
+
+
+def test_than_last_time_after_this_year_is_no_last_year(values):
+    text = "The plant ran longer this year than last time."
+    assert values(text) == [("this year", "1989")]

@@ -129,10 +129,10 @@ def until_then(m: re.Match[str], ctx: Context) -> Candidate:
 
 
 # "twice as high a dividend this year as last", "more this month than last": the bare "last"
-# of a comparison is the unit before the one just named.
+# of a comparison is the unit before the one just named; not "as last reported", an adverb.
 AS_LAST = re.compile(
     r"\bthis\s+(?P<unit>year|month|week)\b[^.;:!?]{0,60}?\b(?:as|than)\s+(?P<last>last)\b"
-    r"(?!\s+(?:year|month|week|time|one|night)\b)",
+    r"(?!\s+(?:year|month|week|time|one|night|\w+ed)\b)",
     re.I,
 )
 
