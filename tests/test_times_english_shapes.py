@@ -90,9 +90,12 @@ def test_than_last_after_this_month_is_last_month(values):
     assert values("Sales were weaker this month than last.")[-1] == ("last", "1989-09")
 
 
-def test_by_then_before_a_title_is_no_time(values):
+def test_by_then_before_a_hyphened_title_is_no_time(values):
     text = "He was governor since 1996 and was appointed by then-President Putin in 2007."
     assert values(text) == [("1996", "1996"), ("2007", "2007")]
+
+
+def test_by_then_before_a_capitalised_title_is_no_time(values):
     assert values("He was named in 2007 by then President Putin.") == [("2007", "2007")]
 
 
@@ -157,3 +160,27 @@ def test_as_last_before_a_participle_is_no_time(values):
 def test_than_last_time_after_this_year_is_no_last_year(values):
     text = "The plant ran longer this year than last time."
     assert values(text) == [("this year", "1989")]
+
+
+def test_a_date_after_the_object_of_set_is_not_what_was_set(values):
+    assert values("The agency set rules March 1 as a stopgap.") == [("March 1", "1989-03-01")]
+
+
+def test_a_date_after_a_verb_that_fixes_no_time_is_read_by_tense(values):
+    text = "The board moved March 5 as the date of the meeting."
+    assert values(text) == [("March 5", "1989-03-05")]
+
+
+def test_a_date_after_an_as_phrase_is_not_what_was_set_as_it(values):
+    assert values("As the deadline, the board set March 5.") == [("March 5", "1989-03-05")]
+
+
+def test_the_following_weekday_after_a_month_is_not_counted_from_it(values):
+    text = "The talks opened in October 1988. They broke down the following Monday."
+    assert values(text)[-1] == ("the following Monday", "1989-10-23")
+
+
+def test_the_following_weekday_counts_from_a_day_named_far_back(values):
+    filler = "The two sides met again and again through the autumn without a deal. " * 7
+    text = f"The talks opened on Oct. 3, 1988. {filler}They broke down the following Monday."
+    assert values(text)[-1] == ("the following Monday", "1988-10-10")
