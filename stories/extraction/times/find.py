@@ -466,6 +466,8 @@ def _open_ranges(candidates: list[Candidate], context: Context) -> None:
     for candidate in candidates:
         if candidate.type not in ("DATE", "TIME") or candidate.kind == "range":
             continue
+        if candidate.shift == ("same", 0):
+            continue  # "until then" names the story's time, spanned as "then" like "by then"
         signal = _OPEN_END.search(text, max(0, candidate.start - 12), candidate.start)
         if signal is None:
             continue
