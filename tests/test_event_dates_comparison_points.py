@@ -54,3 +54,18 @@ def test_a_change_measured_from_the_previous_weekday_keeps_the_story_day():
     )
 
     assert dated(text, "shed") == datetime.date(2023, 9, 8)
+
+
+def test_a_rise_that_starts_from_a_weekday_takes_that_day():
+    text = "Bus fares in Leeds will rise 10% from Thursday, the council said."
+
+    assert dated(text, "rise") == datetime.date(2023, 9, 14)
+
+
+def test_a_past_fall_from_a_weekday_is_measured_from_it():
+    text = (
+        "Shares in Marlow closed sharply lower Friday after the finance minister quit. The index "
+        "fell 4.5% from Thursday."
+    )
+
+    assert dated(text, "fall") == datetime.date(2023, 9, 8)

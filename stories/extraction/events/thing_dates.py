@@ -106,15 +106,24 @@ _FROM_FIGURE_BEFORE = re.compile(
 )
 
 
-_CHANGE_FROM_BEFORE = re.compile(r"\d\s*(?:%|percent|points?)\s+from\s+$", re.I)
+# "down 4.5% from the previous Friday", "fell 3 points from Thursday": a change measured from a
+# base; not "will rise 10% from Monday", a change that starts on that day.
+_CHANGE_FROM_BEFORE = re.compile(
+    r"\b(?:up|down|off|higher|lower|rose|fell|dropped|gained|lost|climbed|slipped|declined)\s+"
+    r"(?:by\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+)?[\d.,]*\d\s*(?:%|percent|points?)"
+    r"\s+from\s+$",
+    re.I,
+)
 _FOR_PERIOD = re.compile(r"\bfor\s+(?:the\s+|its\s+)?$", re.I)
 _PERIOD_WORD = re.compile(r"\b(?:quarter|half)$", re.I)
 
 
 def dates_a_base_figure(anchor: Anchor, text: str) -> bool:
     """A time after "from" and a figure ("rose to $5 from $3 in the year-ago quarter") is the
-    period of the figure compared with, not the time of the change that is reported; a
-    quarter after "for" ("reserves for the third quarter") is the span a figure covers."""
+    period of the figure compared with, not the time of the change that is reported; so is a
+    time after a change from a base ("down 4.5% from the previous Friday", but not "will rise
+    10% from Monday", which starts then); a quarter after "for" ("reserves for the third
+    quarter") is the span a figure covers."""
     if _FOR_PERIOD.search(text[max(0, anchor.start - 10) : anchor.start]) and _PERIOD_WORD.search(
         text, anchor.start, anchor.end
     ):
@@ -122,7 +131,7 @@ def dates_a_base_figure(anchor: Anchor, text: str) -> bool:
     if _FROM_FIGURE_BEFORE.search(text[max(0, anchor.start - 70) : anchor.start]):
         return True
     # "closed at 2082.1, down 4.5% from the previous Friday": the base of the change
-    return bool(_CHANGE_FROM_BEFORE.search(text[max(0, anchor.start - 30) : anchor.start]))
+    return bool(_CHANGE_FROM_BEFORE.search(text[max(0, anchor.start - 50) : anchor.start]))
 
 
 def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:

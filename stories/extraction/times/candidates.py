@@ -44,6 +44,9 @@ class Candidate:
     # A date written without its year whatever its tense ("at a June 9 concert"): a year
     # written out earlier in its sentence may own it (narrative_year).
     yearless: bool = False
+    # Told in a future clause ("By then, crews will have cleared it"): a value counted from the
+    # story's last time must not lie before publication.
+    ahead: bool = False
 
 
 @dataclass

@@ -270,7 +270,10 @@ def _anchor_shifts(
                 near = scene is not None and candidate.start - scene.end <= _ANCHOR_REACH
                 if scene is not None and candidate.shift[0].startswith("weekday-"):
                     near = True  # "the previous Friday" counts from the story's day, however far
+                    # back; in a future clause a past day is dropped below (``Candidate.ahead``)
                 shifted = _shifted(scene.value, candidate.shift) if near else None
+                if shifted and candidate.ahead and lies_before(shifted, published):
+                    shifted = None  # "By then, crews will have cleared it": not a past day
                 if shifted:
                     candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
                 elif candidate.kind == "following" and not candidate.shift[0].startswith(
@@ -311,6 +314,16 @@ def _dates_a_thing(candidate: Candidate, text: str) -> bool:
     """ "Trump's July 25 phone call", "the 1988 period": a date written before a noun."""
     before = DETERMINER_BEFORE.search(text, max(0, candidate.start - 12), candidate.start)
     return bool(before and _NOUN_NEXT.match(text, candidate.end))
+
+
+def lies_before(value: str, published: datetime.date | None) -> bool:
+    """A value that ends before the publication day: a past day, month or year."""
+    if published is None:
+        return False
+    calendar = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])", value)
+    if calendar is None:
+        return value[:4].isdigit() and int(value[:4]) < published.year
+    return calendar.group() < published.isoformat()[: len(calendar.group())]
 
 
 def _not_yet_begun(anchor: Candidate, published: datetime.date | None) -> bool:
@@ -453,6 +466,8 @@ def _open_ranges(candidates: list[Candidate], context: Context) -> None:
     for candidate in candidates:
         if candidate.type not in ("DATE", "TIME") or candidate.kind == "range":
             continue
+        if candidate.shift == ("same", 0):
+            continue  # "until then" names the story's time, spanned as "then" like "by then"
         signal = _OPEN_END.search(text, max(0, candidate.start - 12), candidate.start)
         if signal is None:
             continue

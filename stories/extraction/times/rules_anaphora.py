@@ -91,14 +91,22 @@ THE_OTHER_WEEKDAY = re.compile(
 def the_other_weekday(m: re.Match[str], ctx: Context) -> Candidate:
     """ "London shares closed lower Friday, down 4.5% from the previous Friday": the Friday
     before the one the story is on (``times.find`` counts it from the story's last day; with
-    none it is read as a bare weekday is, by tense)."""
-    unit = "weekday-after" if m.group("dir").lower() == "following" else "weekday-before"
+    none it is read as a bare weekday is, by tense, but never as the publication day itself).
+    In a future clause a day counted from the story's day must not lie before publication."""
+    after = m.group("dir").lower() == "following"
+    unit = "weekday-after" if after else "weekday-before"
     weekday = WEEKDAYS.index(m["wd"])
-    own = None
+    own, ahead = None, False
     if ctx.published is not None:
         tense = ctx.tense(m.start(), m.end())
-        own = resolve_weekday(weekday, published=ctx.published, tense=tense).isoformat()
-    return Candidate(m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday))
+        ahead = tense == "future"
+        day = resolve_weekday(weekday, published=ctx.published, tense=tense)
+        if day == ctx.published:  # "previous" and "following" rule out today
+            day += datetime.timedelta(weeks=1 if after else -1)
+        own = day.isoformat()
+    return Candidate(
+        m.start(), m.end(), "DATE", own, kind="following", shift=(unit, weekday), ahead=ahead
+    )
 
 
 # "terminate on Nov. 30. Until then, the stock remains convertible": "then" after a bounding
@@ -112,15 +120,19 @@ UNTIL_THEN = re.compile(
 @RULES.add(UNTIL_THEN)
 def until_then(m: re.Match[str], ctx: Context) -> Candidate:
     """ "Until then", "by then": the story's last time, at its own grain (``times.find``);
-    with none near it has no value."""
-    return Candidate(m.start("then"), m.end(), "DATE", None, kind="following", shift=("same", 0))
+    with none near it has no value. In a future clause the time must still lie ahead: "The
+    union said on Monday ... Until then, the plant will stay shut" is not Monday."""
+    ahead = ctx.published is not None and ctx.tense(m.start(), m.end()) == "future"
+    return Candidate(
+        m.start("then"), m.end(), "DATE", None, kind="following", shift=("same", 0), ahead=ahead
+    )
 
 
 # "twice as high a dividend this year as last", "more this month than last": the bare "last"
-# of a comparison is the unit before the one just named.
+# of a comparison is the unit before the one just named; not "as last reported", an adverb.
 AS_LAST = re.compile(
     r"\bthis\s+(?P<unit>year|month|week)\b[^.;:!?]{0,60}?\b(?:as|than)\s+(?P<last>last)\b"
-    r"(?!\s+(?:year|month|week|time|one|night)\b)",
+    r"(?!\s+(?:year|month|week|time|one|night|\w+ed)\b)",
     re.I,
 )
 

@@ -60,6 +60,10 @@ _OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
 SEASON_CUES = word_set(
     "in during over by until since through throughout for into before after till toward towards"
 )
+# "taken to hospital after the fall", "rebuilt after the fall": after these cues a bare "the
+# fall" is mostly someone's fall or a regime's, so it is autumn only with its year attached.
+_FALL_DOUBTFUL_CUES = word_set("into before after till toward towards")
+_OF_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:this|last|next|that)\s+year\b", re.I)
 
 
 @RULES.add(p.DATE_MONTH_DAY)
@@ -403,6 +407,9 @@ def season(m: re.Match[str], ctx: Context) -> Candidate | None:
         before = ctx.text[max(0, m.start() - 20) : m.start()].lower().split()
         if len(before) < 2 or before[-1] != "the" or before[-2] not in SEASON_CUES:
             return None
+        doubtful = m.group("season").lower() == "fall" and before[-2] in _FALL_DOUBTFUL_CUES
+        if doubtful and not _OF_A_YEAR_AFTER.match(ctx.text, m.end()):
+            return None  # "taken to hospital after the fall"
     if ctx.published is None:
         return Candidate(m.start(), m.end(), "DATE", None, mod)
     tense = ctx.tense(m.start(), m.end())

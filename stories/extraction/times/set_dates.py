@@ -13,9 +13,9 @@ done, in the past.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from stories.extraction.times.vocab import WEEKDAYS as _WEEKDAYS
+from stories.extraction.times.vocab import WEEKDAYS
 
 # Verbs whose object is given a time: the date after them is that time.
 _SETTING_VERBS = frozenset({"set", "schedule", "reschedule", "slate"})
@@ -46,13 +46,32 @@ _CHOOSING_VERBS = _SETTING_VERBS | frozenset({"fix", "pick", "choose", "name", "
 def set_as_a_time(root: Token, verb: Token) -> bool:
     """Whether the time whose head token is `root` is what `verb` fixed, written straight
     after it and named "as" something: "Dunkin' has set Nov. 10 as the deadline for bids".
-    The date is the deadline's, ahead of the telling, not the day the setting was done."""
+    The date is the deadline's, ahead of the telling, not the day the setting was done. Not
+    when the setting is told as a past of its own: a past perfect ("had set March 1 as the
+    deadline") or a sentence that names an earlier time of the setting ("In January, the
+    agency set March 1 as ..."): the tense rules read that date."""
     if root.head != verb or root.dep_ not in ("npadvmod", "dobj") or root.i <= verb.i:
         return False
     if verb.lemma_.lower() not in _CHOOSING_VERBS:
         return False
-    if any(t.text in _WEEKDAYS for t in root.subtree):
+    if any(t.text in WEEKDAYS for t in root.subtree):
         return False  # "a week ago, he picked Saturday night as the time": that week's Saturday
     if any(t.i < root.left_edge.i and t.i > verb.i for t in verb.children):
         return False  # "set bail Tuesday as ...": the date is not the object
+    if any(c.dep_ in _AUXILIARY_LINKS and c.lower_ == "had" for c in verb.children):
+        return False  # "Regulators had set March 1 as the deadline": a past before a past
+    if any(_earlier_than_the_week(e) for e in verb.sent.ents if e.end <= verb.i):
+        return False  # "In January, the agency set March 1 as ...": the setting's own time
     return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > root.i for c in verb.children)
+
+
+_RECENT_WORDS = frozenset({"today", "yesterday", "this", "week", "tonight"})
+
+
+def _earlier_than_the_week(entity: Span) -> bool:
+    """A time named before the verb that lies before the telling's week ("In January", "Last
+    year"); a weekday, "today" or "this week" is the setting's recent day, the date still ahead
+    ("The board on Monday set March 5 as the date")."""
+    if entity.label_ not in ("DATE", "TIME"):
+        return False
+    return not any(t.text in WEEKDAYS or t.lower_ in _RECENT_WORDS for t in entity)
