@@ -64,6 +64,9 @@ SEASON_CUES = word_set(
 # fall" is mostly someone's fall or a regime's, so it is autumn only with its year attached.
 _FALL_DOUBTFUL_CUES = word_set("into before after till toward towards")
 _OF_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:this|last|next|that)\s+year\b", re.I)
+# "the last week of …" (of the festival, of this year): an ordinal of that thing, never the week
+# just gone, so any "of" counts here, unlike the season rule's _OF_AFTER.
+_OF_ANY_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 @RULES.add(p.DATE_MONTH_DAY)
@@ -357,7 +360,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     written = ctx.text[m.start("unit") : m.end("unit")]
     if written[0].isupper() and not written.isupper():
         return None  # ABC's "This Week", "Next Year" (a film): a title, not the week or year
-    if m.group("the") and relation == "last" and _OF_AFTER.match(ctx.text, m.end()):
+    if m.group("the") and relation == "last" and _OF_ANY_AFTER.match(ctx.text, m.end()):
         return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
