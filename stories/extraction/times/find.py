@@ -24,7 +24,12 @@ from stories.extraction.times.attachment import (
     reduced_relative,
     relative_clause,
 )
-from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
+from stories.extraction.times.calendar import (
+    period_start,
+    resolve_weekday,
+    shift_weekday,
+    usable_anchor,
+)
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.clock_days import days_from_later_clocks
 from stories.extraction.times.narrative_year import narrative_year
@@ -346,11 +351,8 @@ def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
         return None
     if unit.startswith("weekday-") and precision_of(value, "DATE") == "day":
         # the nearest such weekday strictly before (or after) the day: count is the weekday
-        if unit == "weekday-after":
-            step = (count - start.weekday()) % 7 or 7
-        else:
-            step = -((start.weekday() - count) % 7 or 7)
-        return (start + datetime.timedelta(days=step)).isoformat()
+        direction = 1 if unit == "weekday-after" else -1
+        return shift_weekday(count, published=start, direction=direction).isoformat()
     if unit in ("day", "night") and precision_of(value, "DATE") == "day":
         try:
             return (start + datetime.timedelta(days=count)).isoformat()

@@ -14,9 +14,9 @@ from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
     NEAR_DAYS,
-    add_months,
     iso_week,
     quarter_of,
+    relative_period,
     resolve_month,
     resolve_quarter,
     resolve_weekday,
@@ -321,23 +321,6 @@ def at_the_time(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), "DATE", "PAST_REF")
 
 
-def _relative_period(unit: str, step: int, published: datetime.date) -> str:
-    """Value of the unit-long period ``step`` units from the one containing ``published``."""
-    if unit == "week":
-        return iso_week(published + datetime.timedelta(weeks=step))
-    if unit == "month":
-        year, month = add_months(published.year, published.month, step)
-        return f"{year}-{month:02d}"
-    if unit == "quarter":
-        year, month = add_months(published.year, published.month, 3 * step)
-        return f"{year}-Q{(month - 1) // 3 + 1}"
-    if unit == "decade":
-        return str(published.year // 10 + step)
-    if unit == "century":
-        return str(published.year // 100 + step)
-    return str(published.year + step)
-
-
 def _weekend(published: datetime.date, step: int) -> str:
     """ "this weekend" (0), "last weekend" (-1), "next weekend" (+1) as "2023-W37-WE"."""
     saturday = published + datetime.timedelta(days=5 - published.weekday())
@@ -364,7 +347,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
         return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
-        value = _relative_period(unit, -1, ctx.published) if ctx.published else None
+        value = relative_period(unit, -1, ctx.published) if ctx.published else None
         return Candidate(m.start("the"), m.end(), "DATE", value)
     if m.group("the") and unit != "weekend" and relation in ("past", "last", "next", "coming"):
         value = "P3M" if unit == "quarter" else duration_value("1", unit)
@@ -380,7 +363,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit == "weekend":
         value = _weekend(ctx.published, step)
     else:
-        value = _relative_period(unit, step, ctx.published)
+        value = relative_period(unit, step, ctx.published)
     return Candidate(m.start(), m.end(), "DATE", value, mod)
 
 
@@ -547,4 +530,4 @@ def part_of_period(m: re.Match[str], ctx: Context) -> Candidate:
     if mod == "END" and unit in ("year", "month") and ctx.tense(m.start(), m.end()) == "past":
         not_yet = ctx.published.month < 10 if unit == "year" else ctx.published.day < 20
         step = -1 if not_yet else 0
-    return Candidate(m.start(), m.end(), "DATE", _relative_period(unit, step, ctx.published), mod)
+    return Candidate(m.start(), m.end(), "DATE", relative_period(unit, step, ctx.published), mod)
