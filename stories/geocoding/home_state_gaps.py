@@ -38,7 +38,7 @@ from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, number_states, phone_state
 from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
-from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, weak, written_states
+from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, named_states, weak
 from stories.geocoding.story_focus import estimated_near
 
 # A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
@@ -135,7 +135,7 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray
     home = [m for m in home if _in_state(m.choice, state)]
     if not home:
         return {}
-    named = written_states(ordered)
+    named = named_states(ordered)
     strays: list[Mention] = []
     for _, group in name_groups(ordered):
         first = group[0]
