@@ -248,7 +248,7 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
-_GRAIN = {"year": 4, "month": 7, "day": 10, "weekday-before": 10, "weekday-after": 10, "same": None}
+_GRAIN = {"year": 4, "month": 7, "day": 10}
 
 
 def _anchor_shifts(
@@ -277,10 +277,10 @@ def _anchor_shifts(
                     near = True  # "the previous Friday" counts from the story's day, however far
                     # back; in a future clause a past day is dropped below (``Candidate.ahead``)
                 shifted = _shifted(scene.value, candidate.shift) if near else None
-                if shifted and candidate.ahead and lies_before(shifted, published):
+                if shifted and candidate.ahead and _lies_before(shifted, published):
                     shifted = None  # "By then, crews will have cleared it": not a past day
                 if shifted:
-                    candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
+                    candidate.value = shifted[: _GRAIN.get(candidate.shift[0])]
                 elif candidate.kind == "following" and not candidate.shift[0].startswith(
                     "weekday-"
                 ):
@@ -321,13 +321,13 @@ def _dates_a_thing(candidate: Candidate, text: str) -> bool:
     return bool(before and _NOUN_NEXT.match(text, candidate.end))
 
 
-def lies_before(value: str, published: datetime.date | None) -> bool:
+def _lies_before(value: str, published: datetime.date | None) -> bool:
     """A value that ends before the publication day: a past day, month or year."""
     if published is None:
         return False
     calendar = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])", value)
     if calendar is None:
-        return value[:4].isdigit() and int(value[:4]) < published.year
+        return False
     return calendar.group() < published.isoformat()[: len(calendar.group())]
 
 
