@@ -23,9 +23,9 @@ happened"), described in the past ("Lee's inquiry was pointless") or given as a 
 ("attributed the rally to the court's ruling", "as a result of", "Obama's speech prompted a
 sell-off"), one whose clause names a time ("was due on Friday", "praised NASA's mission on
 June 3": told on that day), and one named by a noun before it ("NASA's Europa Clipper
-mission", "Alibaba's listing ceremony"). On the development batches the rule dropped twelve
-events, each in its own story (web, wire and local news), and none of them matched a gold
-happening.
+mission", "Alibaba's listing ceremony"). Measured on the development batches when it was added,
+the rule left twelve fewer unmatched events, each in its own story (web, wire and local news),
+and lost no matched gold happening.
 """
 
 from __future__ import annotations
