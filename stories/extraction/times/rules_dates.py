@@ -56,14 +56,13 @@ MONTH_CUES = word_set(
     "in since until till by from to through during before after of between early late mid last "
     "next this each every throughout end beginning start"
 )
-_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
-SEASON_CUES = word_set(
-    "in during over by until since through throughout for into before after till toward towards"
-)
+_A_YEAR = r"(?:this|last|next|that)\s+year\b"
+_OF_AFTER = re.compile(rf"\s+of\s+(?!{_A_YEAR})", re.I)
 # "taken to hospital after the fall", "rebuilt after the fall": after these cues a bare "the
 # fall" is mostly someone's fall or a regime's, so it is autumn only with its year attached.
 _FALL_DOUBTFUL_CUES = word_set("into before after till toward towards")
-_OF_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:this|last|next|that)\s+year\b", re.I)
+SEASON_CUES = word_set("in during over by until since through throughout for") | _FALL_DOUBTFUL_CUES
+_OF_A_YEAR_AFTER = re.compile(rf"\s+of\s+{_A_YEAR}", re.I)
 # "the last week of …" (of the festival, of this year): an ordinal of that thing, never the week
 # just gone, so any "of" counts here, unlike the season rule's _OF_AFTER.
 _OF_ANY_AFTER = re.compile(r"\s+of\b", re.I)
