@@ -38,7 +38,7 @@ from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.quotations import inside_quotation
-from stories.extraction.events.said_conjuncts import reported_doer
+from stories.extraction.events.said_conjuncts import reported_clauses, reported_doer
 from stories.extraction.events.statements import PASSING_ON_VERBS
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.tense import governing_verb
@@ -189,7 +189,7 @@ def _deed_happenings(anchor: Token) -> set[str]:
     ("in the stabbing of his neighbour")."""
     roots = [anchor]
     if anchor.head.lemma_.lower() in PASSING_ON_VERBS:
-        roots += [c for c in anchor.head.children if c.dep_ == "ccomp" and c.i < anchor.head.i]
+        roots += reported_clauses(anchor.head)
     nouns = set()
     for token in (t for root in roots for t in root.subtree):
         noun = token.lemma_.lower()
