@@ -6,16 +6,14 @@ Sentences are written for the tests; the story was published on Monday, 11 Septe
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.comparison_points import compared_against
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 11)
 
 
 def dated(text: str, word: str) -> datetime.date | None:
-    events = analyse_text(text, published=PUBLISHED).events
-    event = next(e for e in events if word in e.trigger)
-    return event.date_start
+    return event_of(text, word, PUBLISHED).date_start
 
 
 def test_the_time_after_up_from_a_figure_is_compared_against():

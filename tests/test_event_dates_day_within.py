@@ -5,9 +5,9 @@ Sentences are written for the tests; the story was published on Monday, 11 Septe
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.day_within import day_within
 from stories.extraction.events.event_dates import EventDate
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 11)
 FRIDAY = EventDate(datetime.date(2023, 9, 8), None, "day", "Friday")
@@ -15,9 +15,7 @@ LAST_WEEK = EventDate(datetime.date(2023, 9, 4), None, "week", "last week")
 
 
 def dated(text: str, word: str) -> datetime.date | None:
-    events = analyse_text(text, published=PUBLISHED).events
-    event = next(e for e in events if word in e.trigger)
-    return event.date_start
+    return event_of(text, word, PUBLISHED).date_start
 
 
 def test_a_week_holding_a_told_day_stands_on_that_day():

@@ -8,9 +8,9 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.narrative_points import read_at
 from stories.extraction.events.story_points import not_a_story_point
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 12)
 MONDAY = datetime.date(2023, 9, 11)
@@ -18,9 +18,7 @@ SATURDAY = datetime.date(2023, 9, 9)
 
 
 def dated(text: str, word: str) -> datetime.date | None:
-    events = analyse_text(text, published=PUBLISHED).events
-    event = next(e for e in events if word in e.trigger)
-    return event.date_start
+    return event_of(text, word, PUBLISHED).date_start
 
 
 def test_the_start_of_a_span_is_no_story_point():

@@ -9,17 +9,16 @@ Sentences are written for the tests; the story was published on Wednesday, 13 Se
 import datetime
 from types import SimpleNamespace
 
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.narrative_points import day_told_next, recent_before, shifted
 from stories.extraction.events.reporting_day import _lead_day
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 13)
 
 
 def _event(text: str, word: str, published: datetime.date = PUBLISHED):
-    events = analyse_text(text, published=published).events
-    return next(e for e in events if word in e.trigger)
+    return event_of(text, word, published)
 
 
 def test_elaborated_takes_no_day_from_a_next_sentence_about_something_else():

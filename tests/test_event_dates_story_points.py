@@ -7,7 +7,6 @@ Sentences are written for the tests; the story was published on Tuesday, 12 Sept
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.story_points import (
     counted_opening,
@@ -15,6 +14,7 @@ from stories.extraction.events.story_points import (
     not_a_story_point,
 )
 from stories.extraction.events.time_owners import dates_its_when_clause
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 12)
 
@@ -26,9 +26,7 @@ class Anchor:
 
 
 def dated(text: str, word: str) -> datetime.date | None:
-    events = analyse_text(text, published=PUBLISHED).events
-    event = next(e for e in events if word in e.trigger)
-    return event.date_start
+    return event_of(text, word, PUBLISHED).date_start
 
 
 def test_a_span_reaching_now_is_no_story_point():

@@ -5,14 +5,13 @@ Sentences are written for the tests; the story was published on Monday, 11 Septe
 
 import datetime
 
-from stories.extraction.analysis import analyse_text
+from tests.extracting import event_of
 
 PUBLISHED = datetime.date(2023, 9, 11)
 
 
 def _dated(text: str, word: str) -> tuple[datetime.date | None, str]:
-    events = analyse_text(text, published=PUBLISHED).events
-    event = next(e for e in events if word in e.trigger)
+    event = event_of(text, word, PUBLISHED)
     return event.date_start, event.date_precision
 
 

@@ -61,6 +61,12 @@ def test_the_last_weekend_of_an_event_is_no_relative_weekend(times):
     assert [m.text for m in mentions if "weekend" in m.text] == []
 
 
+def test_the_last_week_of_this_year_is_no_relative_week(times):
+    mentions = times("The report will be out in the last week of this year.")
+
+    assert [m.text for m in mentions if "week" in m.text] == []
+
+
 def test_a_weekday_with_no_tense_to_go_by_is_the_past_weeks(times):
     mentions = times("Talks between the union and the owners on Thursday.")
 

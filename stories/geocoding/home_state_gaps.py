@@ -38,7 +38,7 @@ from stories.geocoding.namesake_evidence import name_groups
 from stories.geocoding.phone_region import PHONE_COUNTRY, number_states, phone_state
 from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind
 from stories.geocoding.resolution import Resolution, ScoredCandidate
-from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, weak, written_states
+from stories.geocoding.story_country import WEAK_POPULATION, anchored_strays, named_states, weak
 from stories.geocoding.story_focus import estimated_near
 
 # A town's own bodies after its bare name: "Berlin police", "the Berlin Fire Department", "Berlin
@@ -51,10 +51,10 @@ _LOCAL_BODY = re.compile(
     re.IGNORECASE,
 )
 # Numbers enough to give the story's state without a dateline: one may be a press line's.
-SEVERAL_NUMBERS = 2
+_SEVERAL_NUMBERS = 2
 # Each state's capital (the gazetteer's towns carry no capital's feature code): its dateline is a
 # wire bureau's ("CONCORD, N.H." dates the state's news for the nation).
-STATE_CAPITALS = frozenset((state.abbr, state.capital) for state in us.states.STATES)
+_STATE_CAPITALS = frozenset((state.abbr, state.capital) for state in us.states.STATES)
 
 
 def _in_state(place: GazetteerEntry, state: str) -> bool:
@@ -63,7 +63,7 @@ def _in_state(place: GazetteerEntry, state: str) -> bool:
 
 def _state_capital(place: GazetteerEntry) -> bool:
     """Is the place an American state's capital ("Montpelier", "Annapolis")?"""
-    return place.country_code == PHONE_COUNTRY and (place.admin1, place.name) in STATE_CAPITALS
+    return place.country_code == PHONE_COUNTRY and (place.admin1, place.name) in _STATE_CAPITALS
 
 
 def _dateline_state(text: str, mentions: list[Mention]) -> str | None:
@@ -90,7 +90,7 @@ def _local_body_named(text: str, group: list[Mention]) -> bool:
     )
 
 
-def home_state(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
+def _home_state(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
     """The story's own state and what gives it: its small-town dateline's, unless its telephone
     numbers carry another; else its numbers' when two of them or more carry that one state (one
     number alone may be a company's press line in its headquarters' state)."""
@@ -100,7 +100,7 @@ def home_state(text: str, mentions: list[Mention]) -> tuple[str, str] | None:
         return dated, "dateline town and telephone numbers"
     if dated is not None:
         return (dated, "dateline town") if phoned is None else None
-    if phoned is not None and len(number_states(text)) >= SEVERAL_NUMBERS:
+    if phoned is not None and len(number_states(text)) >= _SEVERAL_NUMBERS:
         return phoned, "telephone numbers"
     return None
 
@@ -126,7 +126,7 @@ class HomeStray(NamedTuple):
 def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray]:
     """For each mention (by id) of a bare weak town with no namesake in the story's own state,
     the story's town in that state it is estimated beside; its choice is cleared."""
-    found = home_state(text, mentions)
+    found = _home_state(text, mentions)
     if found is None:
         return {}
     state, source = found
@@ -135,7 +135,7 @@ def home_state_strays(text: str, mentions: list[Mention]) -> dict[int, HomeStray
     home = [m for m in home if _in_state(m.choice, state)]
     if not home:
         return {}
-    named = written_states(ordered)
+    named = named_states(ordered)
     strays: list[Mention] = []
     for _, group in name_groups(ordered):
         first = group[0]

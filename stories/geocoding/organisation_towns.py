@@ -21,7 +21,7 @@ import re
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind, entries_km
 
 # "Dublin City Council", "the Columbus Metropolitan Library", "Lebanon City Schools": one or
 # two capitalised words before a local body's words.
@@ -33,7 +33,6 @@ _BODY = re.compile(
 # Two towns' namesakes this near each other are neighbours (a town and its suburb); a chosen
 # place this near none of them lies apart from them.
 NEAR_KM = 60.0
-_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
 _DIVISION_WORDS = frozenset({"County", "Parish", "State"})
 # The words of a body's kind that may end the captured name ("Dublin City Council").
 _BODY_KIND_WORDS = frozenset({"City", "Town", "Village", "Township"})
@@ -89,14 +88,14 @@ def follow_organisation_towns(
     state, anchors = neighbouring_towns(organisation_towns(text, gazetteer))
     if not anchors:
         return
-    for key, group in unqualified_names(mentions, _KINDS):
+    for key, group in unqualified_names(mentions, TOWN_KINDS):
         chosen = group[0].choice
         if chosen.population >= FAMOUS_POPULATION or any(
             entries_km(chosen, a) <= NEAR_KM for a in anchors
         ):
             continue
         if any(
-            m.key != key and m.choice is not None and m.choice.kind in _KINDS
+            m.key != key and m.choice is not None and m.choice.kind in TOWN_KINDS
             and entries_km(m.choice, chosen) <= NEAR_KM
             for m in mentions
         ):  # fmt: skip

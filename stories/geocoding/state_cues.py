@@ -14,13 +14,12 @@ import re
 from stories.geocoding.gazetteer import OfflineGazetteer
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import move_to_single_state, unqualified_names
-from stories.geocoding.places import GazetteerKind
+from stories.geocoding.places import TOWN_KINDS, GazetteerKind
 
 _WORD = re.compile(r"[A-Z][a-z]+")
 # "S.C.", "N.Y.", "W.Va.": a state's dotted abbreviation, letters each closed by a dot. A lone
 # "Mass." or "Ill." is left alone: it is as often a word ending a sentence.
 _DOTTED = re.compile(r"(?<![\w.])[A-Z][a-z]?\.(?:[A-Z][a-z]?\.)+")
-_TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
 
 
 def written_states(
@@ -63,7 +62,7 @@ def follow_written_states(text: str, mentions: list[Mention], gazetteer: Offline
     """Move each town whose chosen namesake's state the article never writes, and no other of
     its places lies in, to its namesake in the state the article does write (only one such)."""
     states = None
-    for key, group in unqualified_names(mentions, _TOWN_KINDS):
+    for key, group in unqualified_names(mentions, TOWN_KINDS):
         chosen = group[0].choice
         if states is None:
             states = written_states(text, gazetteer, {m.surface.casefold() for m in mentions})
@@ -96,7 +95,7 @@ def follow_sentence_states(text: str, mentions: list[Mention]) -> None:
         for p, o in itertools.pairwise(ordered)
         if p.end < o.start and _QUALIFYING_COMMA.fullmatch(text[p.end : o.start])
     }
-    for key, group in unqualified_names(mentions, _TOWN_KINDS):
+    for key, group in unqualified_names(mentions, TOWN_KINDS):
         chosen = group[0].choice
         states = set()
         for m in group:

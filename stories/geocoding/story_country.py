@@ -155,7 +155,7 @@ def _state(place: GazetteerEntry) -> tuple[str, str]:
     return (place.country_code, place.admin1)
 
 
-def written_states(mentions: list[Mention]) -> set[tuple[str, str]]:
+def named_states(mentions: list[Mention]) -> set[tuple[str, str]]:
     """The (country, state) of each state the story names."""
     return {
         _state(m.choice) for m in mentions if m.choice and m.choice.kind == GazetteerKind.ADMIN1
@@ -179,7 +179,7 @@ def state_stray_anchors(mentions: list[Mention]) -> dict[int, GazetteerEntry | N
     story keeps to one state it names ("Golden Gate", a Florida town, in a story of California's
     Santa Cruz and Millbrae), is estimated beside the story's town in that state nearest its
     first mention (towns and counties only: a state's own point says too little)."""
-    named = written_states(mentions)
+    named = named_states(mentions)
     local = {
         m.key: _state(m.choice)
         for m in mentions

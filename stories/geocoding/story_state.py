@@ -17,10 +17,9 @@ from collections import Counter
 
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.namesake_evidence import FAMOUS_POPULATION, unqualified_names
-from stories.geocoding.places import GazetteerEntry, GazetteerKind, entries_km
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, GazetteerKind, entries_km
 
-_TOWN_KINDS = frozenset({GazetteerKind.CITY, GazetteerKind.ADMIN2})
-_ANCHOR_KINDS = _TOWN_KINDS | {GazetteerKind.ADMIN1}
+_ANCHOR_KINDS = TOWN_KINDS | {GazetteerKind.ADMIN1}
 # Support the story's state needs before it speaks for the rest: two names, or one held firmly.
 MIN_SUPPORT = 2
 
@@ -58,7 +57,7 @@ def _held(mention: Mention) -> bool:
         _state(c.place)
         for c in mention.candidates
         if c.match == "name"
-        and c.place.kind in _TOWN_KINDS
+        and c.place.kind in TOWN_KINDS
         and c.place.country_code == chosen.country_code
     }
     return len(states) <= 1
@@ -85,7 +84,7 @@ def _story_state(key: str, mentions: list[Mention]) -> tuple[State, int] | None:
 def follow_story_state(mentions: list[Mention]) -> None:
     """Move each unqualified town or county chosen in a state none of the story's other places
     lies in to its namesake of the state most of them lie in (the largest such namesake)."""
-    for key, group in unqualified_names(mentions, _TOWN_KINDS):
+    for key, group in unqualified_names(mentions, TOWN_KINDS):
         chosen = group[0].choice
         if chosen.population >= FAMOUS_POPULATION:
             continue

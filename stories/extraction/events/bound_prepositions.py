@@ -24,7 +24,7 @@ from stories.extraction.events.noun_phrases import (
     said_head,
     single_phrase,
 )
-from stories.extraction.events.title_parts import is_time_word
+from stories.extraction.events.title_parts import is_time_word, names_a_time
 
 # The words a needed phrase keeps before it is said by its head ("purchase of trailers").
 _NEEDED_WORDS = 3
@@ -152,7 +152,7 @@ def _needed_phrase(noun: Token, said: str, index: MentionIndex) -> str:
     Organization"), or it repeats a word the noun's phrase says already (never "projects of
     projects")."""
     prep, target = complement_of(noun)
-    if target is None or is_time_word(target) or target.ent_type_ in ("DATE", "TIME"):
+    if target is None or names_a_time(target):
         return ""
     if target.pos_ == "PROPN" and any(c.dep_ == "prep" for c in target.children):
         return ""

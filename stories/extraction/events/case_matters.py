@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.charges import OFFENCES
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
 
 _CASE_PREPOSITION = "in"
@@ -32,7 +33,6 @@ _PROCEEDINGS = frozenset(
      "conviction", "indict", "indictment", "arrest", "accuse", "acquit", "sentence",
      "victim", "motive"}
 )  # fmt: skip
-_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # The "in" hangs on the step itself or a few words below it, through the charge it names
 # ("a charge of X in", "charged with murder in", "pleaded guilty to manslaughter in").
 _CLIMB = 4
@@ -79,12 +79,12 @@ def _dated(noun: Token) -> bool:
     """A time inside the noun's own words before it ("the August death", "the June 2007
     murder") or in a phrase it governs ("the shooting on Jan. 23"; not the "of" of whom it
     was done to: "the death of a 24-year-old man" names an age)."""
-    before = (t for t in noun.doc[noun.left_edge.i : noun.i] if t.ent_type_ in _TIME_ENTITIES)
+    before = (t for t in noun.doc[noun.left_edge.i : noun.i] if t.ent_type_ in TIME_ENTITIES)
     if any(True for _ in before):
         return True
     return any(
         c.dep_ == "prep"
         and c.lower_ != "of"
-        and any(t.ent_type_ in _TIME_ENTITIES for t in c.subtree)
+        and any(t.ent_type_ in TIME_ENTITIES for t in c.subtree)
         for c in noun.children
     )

@@ -31,13 +31,14 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.events.context import token_span
 from stories.extraction.events.dates import event_date, with_inferred_date
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.quotations import inside_quotation
-from stories.extraction.events.said_conjuncts import reported_doer
+from stories.extraction.events.said_conjuncts import reported_clauses, reported_doer
 from stories.extraction.events.statements import PASSING_ON_VERBS
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.tense import governing_verb
@@ -80,7 +81,7 @@ def _moved(
     said = _saying_day(anchor, event, doc, days)
     if said is None:
         return event
-    earlier = _next_day(anchor, event, said, doc, days)
+    earlier = _next_day(anchor, event, doc, days)
     if earlier is None or not (said[2].start - _SIX_DAYS <= earlier.start < said[2].start):
         return event
     return with_inferred_date(event, earlier, DEED_DAY)
@@ -107,29 +108,27 @@ def _saying_day(
     return None
 
 
+def _verb_of(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb the time at text[start:end] hangs on, or None."""
+    span = token_span(doc, start, end)
+    return governing_verb(span.root) if span is not None else None
+
+
 def _saying_of(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    verb = governing_verb(span.root)
+    verb = _verb_of(doc, start, end)
     return verb if verb is not None and verb.lemma_.lower() in PASSING_ON_VERBS else None
 
 
 def _next_day(
     anchor: Token,
     event: EventCandidate,
-    said: tuple[int, int, EventDate],
     doc: Doc,
     days: list[tuple[int, int, EventDate]],
 ) -> EventDate | None:
     """The first day told after the deed in its own sentence (not a saying's), else the first
     in the next sentence, when its clause retells the deed; None when neither tells one."""
     sentence = anchor.sent
-    own = [
-        d
-        for d in days
-        if anchor.idx < d[0] < sentence.end_char and d is not said and _deed_day(d, doc)
-    ]
+    own = [d for d in days if anchor.idx < d[0] < sentence.end_char and _deed_day(d, doc)]
     if own:
         return own[0][2] if _retells(own[0], anchor, event, doc) else None
     following = _next_sentence(sentence, doc)
@@ -153,8 +152,7 @@ def _retells(
     speaker's, and a person or thing as the subject ("The man was arrested Tuesday", "the
     council met") tells another deed of theirs."""
     start, end, _ = day
-    span = doc.char_span(start, end, alignment_mode="expand")
-    verb = governing_verb(span.root) if span is not None and len(span) else None
+    verb = _verb_of(doc, start, end)
     if verb is None or inside_quotation(doc.text, start):
         return False
     if verb == anchor or anchor in verb.ancestors:
@@ -190,8 +188,8 @@ def _deed_happenings(anchor: Token) -> set[str]:
     said Thursday, and arrested 13 people"), not a saying's and not one with its own patient
     ("in the stabbing of his neighbour")."""
     roots = [anchor]
-    if anchor.head.lemma_.lower() in PASSING_ON_VERBS and anchor.head != anchor:
-        roots += [c for c in anchor.head.children if c.dep_ == "ccomp" and c.i < anchor.head.i]
+    if anchor.head.lemma_.lower() in PASSING_ON_VERBS:
+        roots += reported_clauses(anchor.head)
     nouns = set()
     for token in (t for root in roots for t in root.subtree):
         noun = token.lemma_.lower()

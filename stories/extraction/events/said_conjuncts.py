@@ -35,7 +35,12 @@ def reported_doer(verb: Token) -> Token | None:
         return None  # "said … and added", "said and urged": the speaker's own talk
     if verb.tag_ != "VBD":
         return None
-    reported = next((c for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i), None)
+    reported = next(iter(reported_clauses(saying)), None)
     if reported is None or reported.tag_ != "VBD":
         return None
     return next((c for c in reported.children if c.dep_ in _SUBJECTS), None)
+
+
+def reported_clauses(saying: Token) -> list[Token]:
+    """The clauses a saying reports before it ("Officers seized heroin, police said")."""
+    return [c for c in saying.children if c.dep_ == "ccomp" and c.i < saying.i]

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.times.vocab import MONTHS, WEEKDAYS
 
 _TIME_NOUNS = frozenset(
@@ -55,6 +56,11 @@ _MAKING_VERBS = frozenset(
 def is_time_word(token: Token) -> bool:
     """A day, a period or a named weekday or month: "week", "Friday", "March"."""
     return token.lower_ in _TIME_NOUNS or token.lower_ in _NAMED_TIMES or token.ent_type_ == "TIME"
+
+
+def names_a_time(token: Token) -> bool:
+    """A time word ("week", "Friday") or a word of a date or time the parser found ("2023")."""
+    return is_time_word(token) or token.ent_type_ in TIME_ENTITIES
 
 
 def bare_time_owner(owner: Token) -> bool:

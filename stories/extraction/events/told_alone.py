@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import PRONOUNS
 from stories.extraction.events.noun_phrases import phrase
-from stories.extraction.events.title_parts import is_time_word, maker_of, possessive
+from stories.extraction.events.title_parts import maker_of, names_a_time, possessive
 
 _OF_PHRASES = ("of", "by", "against", "for", "into", "with", "over", "on", "to", "at")
 
@@ -43,7 +43,7 @@ def of_phrase(noun: Token, index: MentionIndex) -> str:
         if prep.dep_ != "prep" or prep.lower_ not in _OF_PHRASES:
             continue
         target = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if target is None or is_time_word(target) or target.ent_type_ in ("DATE", "TIME"):
+        if target is None or names_a_time(target):
             continue
         if target.like_num or target.pos_ == "NUM":
             continue  # "win at 112", "rise by 5": a quantity, not a party or a scene

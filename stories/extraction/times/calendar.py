@@ -69,6 +69,24 @@ def shift_weekday(weekday: int, *, published: datetime.date, direction: int) -> 
     return published - datetime.timedelta(days=(published.weekday() - weekday) % 7 or 7)
 
 
+def relative_period(unit: str, step: int, published: datetime.date) -> str:
+    """ "last week", "next year": the value of the unit-long period ``step`` units from the one
+    containing ``published``."""
+    if unit == "week":
+        return iso_week(published + datetime.timedelta(weeks=step))
+    if unit == "month":
+        year, month = add_months(published.year, published.month, step)
+        return f"{year}-{month:02d}"
+    if unit == "quarter":
+        year, month = add_months(published.year, published.month, 3 * step)
+        return f"{year}-Q{(month - 1) // 3 + 1}"
+    if unit == "decade":
+        return str(published.year // 10 + step)
+    if unit == "century":
+        return str(published.year // 100 + step)
+    return str(published.year + step)
+
+
 def month_index(year: int, month: int) -> int:
     """Months counted from year 0, so that month arithmetic is plain subtraction."""
     return year * 12 + month - 1

@@ -24,7 +24,12 @@ from stories.extraction.times.attachment import (
     reduced_relative,
     relative_clause,
 )
-from stories.extraction.times.calendar import period_start, resolve_weekday, usable_anchor
+from stories.extraction.times.calendar import (
+    period_start,
+    resolve_weekday,
+    shift_weekday,
+    usable_anchor,
+)
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.clock_days import days_from_later_clocks
 from stories.extraction.times.narrative_year import narrative_year
@@ -243,7 +248,7 @@ _YEAR_OF = re.compile(r"^(\d{4})(.*)$")
 # "the year-ago quarter" is itself a year back: the period a later "a year earlier" counts from
 # is the story's own one before it.
 _A_YEAR_BACK = re.compile(r"year[-\s](?:ago|earlier)", re.I)
-_GRAIN = {"year": 4, "month": 7, "day": 10, "weekday-before": 10, "weekday-after": 10, "same": None}
+_GRAIN = {"year": 4, "month": 7, "day": 10}
 
 
 def _anchor_shifts(
@@ -272,10 +277,10 @@ def _anchor_shifts(
                     near = True  # "the previous Friday" counts from the story's day, however far
                     # back; in a future clause a past day is dropped below (``Candidate.ahead``)
                 shifted = _shifted(scene.value, candidate.shift) if near else None
-                if shifted and candidate.ahead and lies_before(shifted, published):
+                if shifted and candidate.ahead and _lies_before(shifted, published):
                     shifted = None  # "By then, crews will have cleared it": not a past day
                 if shifted:
-                    candidate.value = shifted[: _GRAIN[candidate.shift[0]]]
+                    candidate.value = shifted[: _GRAIN.get(candidate.shift[0])]
                 elif candidate.kind == "following" and not candidate.shift[0].startswith(
                     "weekday-"
                 ):
@@ -316,13 +321,13 @@ def _dates_a_thing(candidate: Candidate, text: str) -> bool:
     return bool(before and _NOUN_NEXT.match(text, candidate.end))
 
 
-def lies_before(value: str, published: datetime.date | None) -> bool:
+def _lies_before(value: str, published: datetime.date | None) -> bool:
     """A value that ends before the publication day: a past day, month or year."""
     if published is None:
         return False
     calendar = re.match(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?![\d])", value)
     if calendar is None:
-        return value[:4].isdigit() and int(value[:4]) < published.year
+        return False
     return calendar.group() < published.isoformat()[: len(calendar.group())]
 
 
@@ -346,11 +351,8 @@ def _shifted(value: str | None, shift: tuple[str, int]) -> str | None:
         return None
     if unit.startswith("weekday-") and precision_of(value, "DATE") == "day":
         # the nearest such weekday strictly before (or after) the day: count is the weekday
-        if unit == "weekday-after":
-            step = (count - start.weekday()) % 7 or 7
-        else:
-            step = -((start.weekday() - count) % 7 or 7)
-        return (start + datetime.timedelta(days=step)).isoformat()
+        direction = 1 if unit == "weekday-after" else -1
+        return shift_weekday(count, published=start, direction=direction).isoformat()
     if unit in ("day", "night") and precision_of(value, "DATE") == "day":
         try:
             return (start + datetime.timedelta(days=count)).isoformat()

@@ -13,7 +13,7 @@ import datetime
 import re
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.calendar import add_months, iso_week, resolve_weekday
+from stories.extraction.times.calendar import relative_period, resolve_weekday
 from stories.extraction.times.candidates import Candidate, Context, Rules
 from stories.extraction.times.vocab import WEEKDAYS
 
@@ -142,12 +142,5 @@ def as_last(m: re.Match[str], ctx: Context) -> Candidate | None:
     """ "this year as last": the "last" is last year (last month, last week)."""
     if ctx.published is None:
         return None
-    unit, day = m.group("unit").lower(), ctx.published
-    if unit == "year":
-        value = str(day.year - 1)
-    elif unit == "month":
-        year, month = add_months(day.year, day.month, -1)
-        value = f"{year}-{month:02d}"
-    else:
-        value = iso_week(day - datetime.timedelta(weeks=1))
+    value = relative_period(m.group("unit").lower(), -1, ctx.published)
     return Candidate(m.start("last"), m.end("last"), "DATE", value)

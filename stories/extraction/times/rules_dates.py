@@ -14,9 +14,9 @@ from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
     NEAR_DAYS,
-    add_months,
     iso_week,
     quarter_of,
+    relative_period,
     resolve_month,
     resolve_quarter,
     resolve_weekday,
@@ -56,14 +56,16 @@ MONTH_CUES = word_set(
     "in since until till by from to through during before after of between early late mid last "
     "next this each every throughout end beginning start"
 )
-_OF_AFTER = re.compile(r"\s+of\s+(?!(?:this|last|next|that)\s+year\b)", re.I)
-SEASON_CUES = word_set(
-    "in during over by until since through throughout for into before after till toward towards"
-)
+_A_YEAR = r"(?:this|last|next|that)\s+year\b"
+_OF_AFTER = re.compile(rf"\s+of\s+(?!{_A_YEAR})", re.I)
 # "taken to hospital after the fall", "rebuilt after the fall": after these cues a bare "the
 # fall" is mostly someone's fall or a regime's, so it is autumn only with its year attached.
 _FALL_DOUBTFUL_CUES = word_set("into before after till toward towards")
-_OF_A_YEAR_AFTER = re.compile(r"\s+of\s+(?:this|last|next|that)\s+year\b", re.I)
+SEASON_CUES = word_set("in during over by until since through throughout for") | _FALL_DOUBTFUL_CUES
+_OF_A_YEAR_AFTER = re.compile(rf"\s+of\s+{_A_YEAR}", re.I)
+# "the last week of …" (of the festival, of this year): an ordinal of that thing, never the week
+# just gone, so any "of" counts here, unlike the season rule's _OF_AFTER.
+_OF_ANY_AFTER = re.compile(r"\s+of\b", re.I)
 
 
 @RULES.add(p.DATE_MONTH_DAY)
@@ -318,23 +320,6 @@ def at_the_time(m: re.Match[str], ctx: Context) -> Candidate:
     return Candidate(m.start(), m.end(), "DATE", "PAST_REF")
 
 
-def _relative_period(unit: str, step: int, published: datetime.date) -> str:
-    """Value of the unit-long period ``step`` units from the one containing ``published``."""
-    if unit == "week":
-        return iso_week(published + datetime.timedelta(weeks=step))
-    if unit == "month":
-        year, month = add_months(published.year, published.month, step)
-        return f"{year}-{month:02d}"
-    if unit == "quarter":
-        year, month = add_months(published.year, published.month, 3 * step)
-        return f"{year}-Q{(month - 1) // 3 + 1}"
-    if unit == "decade":
-        return str(published.year // 10 + step)
-    if unit == "century":
-        return str(published.year // 100 + step)
-    return str(published.year + step)
-
-
 def _weekend(published: datetime.date, step: int) -> str:
     """ "this weekend" (0), "last weekend" (-1), "next weekend" (+1) as "2023-W37-WE"."""
     saturday = published + datetime.timedelta(days=5 - published.weekday())
@@ -357,11 +342,11 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     written = ctx.text[m.start("unit") : m.end("unit")]
     if written[0].isupper() and not written.isupper():
         return None  # ABC's "This Week", "Next Year" (a film): a title, not the week or year
-    if m.group("the") and relation == "last" and _OF_AFTER.match(ctx.text, m.end()):
+    if m.group("the") and relation == "last" and _OF_ANY_AFTER.match(ctx.text, m.end()):
         return None  # "the last weekend of the festival": an ordinal of that thing, not a date
     places = _PLACING_BEFORE.search(ctx.text, max(0, m.start() - 8), m.start())
     if places and m.group("the") and relation in ("past", "last") and unit in _PLACED_UNITS:
-        value = _relative_period(unit, -1, ctx.published) if ctx.published else None
+        value = relative_period(unit, -1, ctx.published) if ctx.published else None
         return Candidate(m.start("the"), m.end(), "DATE", value)
     if m.group("the") and unit != "weekend" and relation in ("past", "last", "next", "coming"):
         value = "P3M" if unit == "quarter" else duration_value("1", unit)
@@ -377,7 +362,7 @@ def relative_unit(m: re.Match[str], ctx: Context) -> Candidate | None:
     if unit == "weekend":
         value = _weekend(ctx.published, step)
     else:
-        value = _relative_period(unit, step, ctx.published)
+        value = relative_period(unit, step, ctx.published)
     return Candidate(m.start(), m.end(), "DATE", value, mod)
 
 
@@ -544,4 +529,4 @@ def part_of_period(m: re.Match[str], ctx: Context) -> Candidate:
     if mod == "END" and unit in ("year", "month") and ctx.tense(m.start(), m.end()) == "past":
         not_yet = ctx.published.month < 10 if unit == "year" else ctx.published.day < 20
         step = -1 if not_yet else 0
-    return Candidate(m.start(), m.end(), "DATE", _relative_period(unit, step, ctx.published), mod)
+    return Candidate(m.start(), m.end(), "DATE", relative_period(unit, step, ctx.published), mod)

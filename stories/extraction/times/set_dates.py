@@ -69,9 +69,9 @@ _RECENT_WORDS = frozenset({"today", "yesterday", "this", "week", "tonight"})
 
 
 def _earlier_than_the_week(entity: Span) -> bool:
-    """A time named before the verb that lies before the telling's week ("In January", "Last
-    year"); a weekday, "today" or "this week" is the setting's recent day, the date still ahead
-    ("The board on Monday set March 5 as the date")."""
+    """A time named before the verb that lies before the telling's recent days ("In January",
+    "Last year"); a weekday, "today", "yesterday", "tonight", "this week" or "last week" is the
+    setting's recent day, the date still ahead ("The board on Monday set March 5 as the date")."""
     if entity.label_ not in ("DATE", "TIME"):
         return False
     return not any(t.text in WEEKDAYS or t.lower_ in _RECENT_WORDS for t in entity)
