@@ -92,6 +92,14 @@ def test_an_open_lossy_quote_does_not_run_into_the_next_paragraph():
     assert repair_text(broken) == "\u201cIt was cold.\n\n\u201cWe stayed in,\u201d she said."
 
 
+def test_an_open_lossy_quote_does_not_run_into_the_next_html_paragraph():
+    broken = "<p>\u00e2 It was cold.</p><p>\u00e2 We stayed in,\u00e2 she said.</p>"
+
+    assert repair_text(broken, entities=False) == (
+        "<p>\u201cIt was cold.</p><p>\u201cWe stayed in,\u201d she said.</p>"
+    )
+
+
 # --- entities escaped twice -------------------------------------------------------------------
 
 
@@ -205,3 +213,23 @@ def test_a_paragraph_ending_in_a_lossy_quote_mark_is_still_prose():
     text = read_text(raw, source="t.txt")[0].text
 
     assert text.endswith("he said. \u201cIt is going to be close.\u201d")
+
+
+def test_display_html_is_mended_but_its_entities_stay_markup():
+    record = ArticleRecord(
+        source="s",
+        input_format="html",
+        canonical_url="",
+        outlet="",
+        title="t",
+        byline="",
+        published=None,
+        modified=None,
+        raw="x",
+        text="A text.",
+        display_html="<p>\u00e2 Fargo\u00e2 s dikes &amp;lt;b&amp;gt; held,\u00e2 he said.</p>",
+    )
+
+    assert record.display_html == (
+        "<p>\u201cFargo\u2019s dikes &amp;lt;b&amp;gt; held,\u201d he said.</p>"
+    )

@@ -86,7 +86,7 @@ _CONTRACTING = frozenset(
         "nobody", "could", "would", "should", "might", "must",
     }
 )  # fmt: skip
-_TIGHT_LEFT = "([{\u201c\u2018"
+_TIGHT_LEFT = "([{\u201c\u2018>"  # what a quotation opens after, a tag's end (HTML) too
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ def repair_mojibake(text: str, *, entities: bool = True) -> Repair:
     last_quote = 0
     for match in _PATTERN.finditer(text):
         if match["before"] is not None:
-            if "\n\n" in text[last_quote : match.start()]:
+            between = text[last_quote : match.start()]
+            if "\n\n" in between or "</p>" in between:  # a new paragraph, in text or HTML
                 quote_open = False
             last_quote = match.end()
             replacement, quote_open = _quote(text, match, quote_open)
