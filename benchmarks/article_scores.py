@@ -81,6 +81,7 @@ def _score_one(job: tuple[str, dict, dict]) -> tuple[str, str, dict]:
     if found is None:
         return batch, gold["id"], {}
     text, published, _ = found
+    text, gold = rn.as_stored(text, gold)
     analysis = analyse_text(text, published=published)
     tally = Tally()
     result = rn.ArticleResult(gold["id"], gold.get("split", ""))

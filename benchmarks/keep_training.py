@@ -98,7 +98,7 @@ def extract_batches(cache: Path | None = None) -> list[Extracted]:
     `cache` when it exists, written there when it does not)."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    from benchmarks.evaluation.realnews import _aeb_bodies, article_text
+    from benchmarks.evaluation.realnews import _aeb_bodies, article_text, as_stored
     from stories.extraction.analysis import analyse_text
 
     found = []
@@ -109,6 +109,7 @@ def extract_batches(cache: Path | None = None) -> list[Extracted]:
             if read is None:
                 continue
             text, published, _ = read
+            text, gold = as_stored(text, gold)
             events = analyse_text(text, published=published).events
             found.append(Extracted(batch, gold["id"], text, published, events, gold["events"]))
     if cache is not None:

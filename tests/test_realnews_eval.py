@@ -8,6 +8,7 @@ import pytest
 from benchmarks.evaluation.goldset import Tally
 from benchmarks.evaluation.realnews import (
     article_text,
+    as_stored,
     date_right,
     match_events,
     score_article,
@@ -183,3 +184,27 @@ def test_the_timebank_dev_batch_holds_no_document_of_a_blind_timebank_batch():
     development = {path.name for path in TIMEBANK_DEV_GOLD_DIR.glob("*.json")}
 
     assert development and not development & blind
+
+
+def test_the_scorer_reads_the_text_as_stored_and_moves_the_gold_offsets_with_it():
+    raw = "Minnesota\u00e2\u20ac\u2122s House voted in St. Paul. Weâ re told it passed."
+    gold = {
+        "id": "g",
+        "events": [{"at": raw.index("voted"), "trigger": "voted"}],
+        "places": [{"start": raw.index("St. Paul"), "end": raw.index("St. Paul") + 8}],
+        "dateline": None,
+    }
+
+    text, moved = as_stored(raw, gold)
+
+    assert text == "Minnesota\u2019s House voted in St. Paul. We\u2019re told it passed."
+    assert text[moved["events"][0]["at"] :].startswith("voted")
+    place = moved["places"][0]
+    assert text[place["start"] : place["end"]] == "St. Paul"
+    assert gold["events"][0]["at"] == raw.index("voted")  # the gold itself is not changed
+
+
+def test_a_text_with_nothing_to_mend_keeps_its_gold():
+    gold = {"id": "g", "events": [], "places": []}
+
+    assert as_stored("Nothing broken.", gold) == ("Nothing broken.", gold)

@@ -145,6 +145,34 @@ def article_text(
     return bodies[gold["id"]]["articleBody"], published, fallback
 
 
+def as_stored(text: str, gold: dict) -> tuple[str, dict]:
+    """The text as ingestion stores it, its broken characters mended (mojibake.py, which every
+    reader applies), and a copy of the gold with its offsets moved to that text.
+
+    The gold's offsets refer to the source text as the corpus gives it; the product analyses
+    the text it stored, so the scorer analyses that too and carries the offsets over. A text
+    with nothing to mend is returned as it is, with the gold itself.
+    """
+    from stories.ingestion.mojibake import repair_mojibake
+
+    repair = repair_mojibake(text)
+    if not repair.edits:
+        return text, gold
+
+    def moved(span: dict | None) -> dict | None:
+        if not span or "start" not in span:
+            return span
+        return {**span, "start": repair.offset(span["start"]), "end": repair.offset(span["end"])}
+
+    moved_gold = {
+        **gold,
+        "events": [{**e, "at": repair.offset(e["at"])} for e in gold.get("events", [])],
+        "places": [moved(p) for p in gold.get("places", [])],
+        "dateline": moved(gold.get("dateline")),
+    }
+    return repair.text, moved_gold
+
+
 def _aeb_bodies(golds: list[dict]) -> dict[str, dict]:
     """The AEB article bodies by page id, read only when some gold needs them."""
     if all(gold.get("corpus") in NON_AEB_CORPORA for gold in golds):
@@ -166,6 +194,7 @@ def score_realnews(
         if found is None:
             continue
         text, published, fallback = found
+        text, gold = as_stored(text, gold)  # the gold moved with the text
         analysis = analyse_text(text, published=published)
         result = ArticleResult(gold["id"], gold["split"])
         for name in (gold["split"], "all"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
+from .mojibake import repair_text
 from .pubday import filed_day
 from .sanitize import replace_lone_surrogates
 
@@ -54,6 +55,12 @@ class ArticleRecord:
     published_day: date | None = None
 
     def __post_init__(self) -> None:
+        # Broken characters (mojibake, entities escaped twice) are mended in every field a
+        # reader shows or analyses, before anything reads the text; the raw payload stays as it
+        # came. Display HTML keeps its entities, which are markup there.
+        for name in ("title", "byline", "outlet", "text"):
+            object.__setattr__(self, name, repair_text(getattr(self, name)))
+        object.__setattr__(self, "display_html", repair_text(self.display_html, entities=False))
         if self.published_day is None and self.published is not None:
             filed = filed_day(self.published, self.text)  # a dateline city's clock
             object.__setattr__(self, "published_day", filed or self.published.date())

@@ -22,6 +22,7 @@ import re
 from datetime import UTC, datetime, timedelta, timezone
 
 from .html import normalize_space
+from .mojibake import repair_text
 from .records import ArticleRecord, IngestionError, is_placeholder_date
 
 _CLOSERS = "\"'\u201d\u2019\u00bb)\\]"
@@ -227,9 +228,10 @@ def _paragraph_lines(text: str) -> list[str]:
 def clean_scraped_text(text: str) -> tuple[str, str, str, datetime | None]:
     """Return ``(title, byline, clean_text, published)`` for scraped text.
 
-    ``clean_text`` is "" when no prose was found.
+    ``clean_text`` is "" when no prose was found. Broken characters are mended first
+    (mojibake.py), so a paragraph ending in a lossy quote mark still ends a sentence.
     """
-    lines = _paragraph_lines(text)
+    lines = _paragraph_lines(repair_text(text))
     byline = ""
     kept: list[str] = []
     for line in lines:
@@ -283,7 +285,8 @@ def drop_furniture_paragraphs(text: str) -> str:
     ... appeared first on ...") and truncated teaser links from text that
     came out of structured HTML (WordPress, feeds, trafilatura).  Unlike
     scraped text, its paragraph structure is trusted, so nothing else goes.
-    Returns the input unchanged if every paragraph would go."""
+    Returns the input (its broken characters mended) unchanged if every paragraph would go."""
+    text = repair_text(text)
     paragraphs = text.split("\n\n")
     kept = [
         p
