@@ -51,3 +51,21 @@ def test_a_wounding_told_in_a_sentence_of_its_own_stays_an_event(nlp):
     text = "Two villagers were killed in Lyon on Saturday. Three others were wounded."
 
     assert event_triggers(nlp, text) == ["kill", "wound"]
+
+
+def test_a_person_struck_and_hurt_in_one_sentence_is_one_happening(nlp):
+    text = (
+        "A gunman opened fire in Lyon on Saturday. "
+        "The driver was struck and suffered minor injuries."
+    )
+
+    assert event_triggers(nlp, text) == ["fire", "strike"]
+
+
+def test_a_blow_and_a_hurt_told_apart_by_another_word_stay_two(nlp):
+    text = (
+        "A gunman opened fire in Lyon on Saturday. "
+        "The driver was struck, but a passenger suffered minor injuries."
+    )
+
+    assert "injury" in event_triggers(nlp, text)

@@ -8,9 +8,10 @@ the verbs differ). An editor keeps one event, the toll ("Two people die and thre
 the clash", as the LGL dev gold tells every such sentence), and the hurt telling of it matched
 nothing.
 
-`wounded_in_the_toll` joins a telling of the hurt ("injure", "wound", "hurt") to the killing
-or dying telling just before it in the same sentence when only "and" stands between the two
-clauses, both are told as done and their days and places do not disagree; the killing stays.
+`wounded_in_the_toll` joins a telling of the hurt ("injure", "wound", "hurt", "suffered
+injuries") to the killing, dying or blow ("was struck and suffered non-life threatening
+injuries") told just before it in the same sentence when only "and" stands between the two
+clauses, both are told as done and their days and places do not disagree; the first stays.
 A wounding told on its own stays an event: in a sentence of its own ("Garner was wounded in the
 leg"), or set apart by another word ("was stabbed to death, while another man was critically
 injured in an attempt to stop the assailant").
@@ -23,8 +24,10 @@ from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.undergoers import period_of, places_agree
 from stories.extraction.mentions import EventCandidate
 
-_HURT = frozenset({"injure", "wound", "hurt"})
+_HURT = frozenset({"injure", "wound", "hurt", "injury"})  # "injury": "suffered injuries"
 _DEADLY = frozenset({"kill", "die"})  # the lexicon's classes of killing and dying
+# Blows dealt to a person, whose hurt is their toll: "was struck and suffered injuries".
+_BLOWS = frozenset({"strike", "hit", "shoot", "stab", "beat", "punch", "assault"})
 _JOINED = "and"
 
 
@@ -45,7 +48,10 @@ def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
 
 
 def _deadly(candidate: EventCandidate) -> bool:
+    """A killing, a death, or a blow dealt to a person."""
     lemma = candidate.trigger
+    if lemma in _BLOWS:
+        return True
     return (VERB_CLASSES.get(lemma) or NOUN_CLASSES.get(lemma) or lemma) in _DEADLY
 
 
