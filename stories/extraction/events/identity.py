@@ -35,6 +35,7 @@ from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.events.setting import related
 from stories.extraction.events.undergoers import period_of, told_of_its_undergoer
 from stories.extraction.events.unnamed_leads import named_after_its_lead, named_stays
+from stories.extraction.events.wounded_tolls import wounded_in_the_toll
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -225,6 +226,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or dies_once(k, candidate)
                 or named_after_its_lead(k, candidate)
                 or object_renamed(k, candidate, kept)
+                or wounded_in_the_toll(k, candidate)
             ),
             None,
         )

@@ -1,0 +1,71 @@
+"""The hurt counted beside the dead in one toll: one happening.
+
+News gives a deadly happening's toll in one sentence, the dead and then the hurt: "Two
+Palestinians were killed and three were wounded early Saturday", "Some 14 people were killed
+and scores were injured, including the minister". The clause reader makes an event of each
+verb, and no retelling rule in `identity` joins them (the subjects are two counts of people, and
+the verbs differ). An editor keeps one event, the toll ("Two people die and three are hurt in
+the clash", as the LGL dev gold tells every such sentence), and the hurt telling of it matched
+nothing.
+
+`wounded_in_the_toll` joins a telling of the hurt ("injure", "wound", "hurt", "suffered
+injuries") to the killing, dying or blow ("was struck and suffered non-life threatening
+injuries") told just before it in the same sentence when only "and" stands between the two
+clauses, both are told as done and their days and places do not disagree; the first stays.
+A wounding told on its own stays an event: in a sentence of its own ("Garner was wounded in the
+leg"), or set apart by another word ("was stabbed to death, while another man was critically
+injured in an attempt to stop the assailant").
+"""
+
+from __future__ import annotations
+
+from stories.extraction.events.dates import dates_overlap
+from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.undergoers import period_of, places_agree
+from stories.extraction.mentions import EventCandidate
+
+_HURT = frozenset({"injure", "wound", "hurt", "injury"})  # "injury": "suffered injuries"
+_DEADLY = frozenset({"kill", "die"})  # the lexicon's classes of killing and dying
+# Blows dealt to a person, whose hurt is their toll: "was struck and suffered injuries".
+_BLOWS = frozenset({"strike", "hit", "shoot", "stab", "beat", "punch", "assault"})
+_JOINED = "and"
+
+
+def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
+    """Whether `hurt` counts the hurt of the happening `dead` counts the dead of, in the same
+    sentence right after it ("… were killed and three were wounded")."""
+    if hurt.trigger not in _HURT or dead.trigger in _HURT or not _deadly(dead):
+        return False
+    if dead.certainty != "occurred" or hurt.certainty != "occurred":
+        return False
+    if "noun" in (dead.extra.get("kind"), hurt.extra.get("kind")):
+        return False
+    if not _joined_by_and(dead, hurt):
+        return False
+    if dead.date_start and hurt.date_start and not dates_overlap(period_of(dead), period_of(hurt)):
+        return False
+    return places_agree(dead, hurt)
+
+
+def _deadly(candidate: EventCandidate) -> bool:
+    """A killing, a death, or a blow dealt to a person."""
+    lemma = candidate.trigger
+    if lemma in _BLOWS:
+        return True
+    return (VERB_CLASSES.get(lemma) or NOUN_CLASSES.get(lemma) or lemma) in _DEADLY
+
+
+def _joined_by_and(dead: EventCandidate, hurt: EventCandidate) -> bool:
+    """The two clauses stand in one sentence, the killing first, with only "and" (or ", and")
+    between them."""
+    sentence = dead.summary
+    if not sentence or sentence != hurt.summary or dead.start >= hurt.start:
+        return False
+    first = sentence.find(dead.quote)
+    if first < 0:
+        return False
+    end = first + len(dead.quote)
+    second = sentence.find(hurt.quote, end)
+    if second < 0:
+        return False
+    return sentence[end:second].strip(" ,").casefold() == _JOINED
