@@ -58,7 +58,7 @@ _MARKET_NOUNS = frozenset(
 )
 # Verbs a price moves by, the common vocabulary of market reports: "fell 5 to 286", "shed 8.5
 # pence", "eased 1 to 416", "edged up 2 points".
-_MOVES = frozenset(
+MOVES = frozenset(
     {
         "rise",
         "fall",
@@ -210,7 +210,7 @@ def _settles_at(verb: Token, index: MentionIndex | None) -> bool:
         for child in verb.children
         if child.dep_ == "prep" and child.lower_ == "at"
         for t in child.subtree
-        if _price_figure(t)
+        if price_figure(t)
     ]
     if _market_noun(subject) and not _a_player(subject, index):
         return bool(figures)
@@ -263,7 +263,7 @@ def _index_moved(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in _INDEXES for c in verb.children):
         return False
     return any(
-        _price_figure(t)
+        price_figure(t)
         for child in verb.children
         if child.dep_ in ("prep", "advmod", "prt", "npadvmod", "oprd", "ccomp")
         for t in child.subtree
@@ -275,7 +275,7 @@ def price_move(verb: Token, index: MentionIndex | None = None) -> bool:
     "the index shed 47.3 points" (a year or an hour is no figure: "lost out in 2013"; a
     company's profit or sales that rose is no price: "sales fell 5% to $3 billion"; nor is a
     count of things, "added 2,500 workers", or what a person or a team scored)."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MOVES:
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in MOVES:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.pos_ == "PROPN" or _market_noun(subject)):
@@ -283,7 +283,7 @@ def price_move(verb: Token, index: MentionIndex | None = None) -> bool:
     if _a_player(subject, index):
         return False
     return any(
-        _price_figure(t)
+        price_figure(t)
         for child in verb.children
         if child.dep_ in _FIGURE_DEPS
         for t in child.subtree
@@ -300,7 +300,7 @@ def _a_player(subject: Token, index: MentionIndex | None) -> bool:
     )
 
 
-def _price_figure(token: Token) -> bool:
+def price_figure(token: Token) -> bool:
     """A number that is a price or a price's change: bare ("fell 5 to 286"), a sum of money or
     a percentage, or a count of points, pence or cents; not a date or a time, and not a count
     of things ("2,500 workers")."""

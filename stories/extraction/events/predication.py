@@ -25,7 +25,9 @@ carry it or because it states how things bear on each other rather than what hap
 - a figure is told as not having moved, "closed unchanged", "ended flat", or the market's
   daily round as a time, "after the market closed" (events.no_change);
 - the verb, undated, tells an amount per stretch of time or a deed seldom done: "earns
-  $230,000 a year", "were rarely filled" (events.rates).
+  $230,000 a year", "were rarely filled" (events.rates);
+- the verb, undated, moves a results figure with no period of its own: "Sales rose 4.8% to
+  $1.2 billion" (events.results_lines).
 
 Each test reads the parse only; the word lists are closed grammatical classes (see lexicon).
 """
@@ -44,6 +46,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.no_change import tells_no_change
 from stories.extraction.events.rates import told_as_a_rate
+from stories.extraction.events.results_lines import told_as_a_results_line
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
@@ -74,6 +77,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "closed unchanged at $29", "ended flat" (events.no_change)
     if not dated and told_as_a_rate(verb):
         return True  # "earned $230,000 a year", "were rarely filled" (events.rates)
+    if not dated and told_as_a_results_line(verb):
+        return True  # "Sales rose 4.8% to $1.2 billion" (events.results_lines)
     return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
 
 
