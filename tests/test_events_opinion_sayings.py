@@ -91,3 +91,12 @@ def test_a_hedged_verdict_on_a_named_thing_is_no_event(nlp):  # noqa: F811
 def test_a_witness_never_having_seen_the_like_is_no_event(nlp):  # noqa: F811
     text = _OPENING + '"I have never seen this many trucks blow over," Sheriff Renn said Monday.'
     assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_a_said_feeling_is_no_event_of_its_own(nlp):  # noqa: F811
+    text = (
+        "The health minister said Friday she's ready to write new rules. "
+        "The report was released by Mara Lind Friday. "
+        "Lind said she was encouraged by the report's tone."
+    )
+    assert "encourage" not in _triggers(events_of(nlp, text))
