@@ -100,3 +100,13 @@ def test_a_said_feeling_is_no_event_of_its_own(nlp):  # noqa: F811
         "Lind said she was encouraged by the report's tone."
     )
     assert "encourage" not in _triggers(events_of(nlp, text))
+
+
+def test_a_condemnation_on_a_stated_day_stays_a_saying(nlp):  # noqa: F811
+    text = _OPENING + '"It is unacceptable," Mayor Ivo Renn said on Tuesday.'
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_an_apology_on_a_stated_day_stays_a_saying(nlp):  # noqa: F811
+    text = _OPENING + '"I am sorry," Mayor Ivo Renn said on Tuesday.'
+    assert "say" in _triggers(events_of(nlp, text))

@@ -31,20 +31,22 @@ _FEELINGS = frozenset(
     | {"thankful", "honored", "honoured", "humbled", "blessed", "lucky", "fortunate", "sad"}
     | {"saddened", "disappointed", "upset", "puzzled", "surprised", "shocked", "stunned"}
     | {"confused", "worried", "nervous", "hopeful", "optimistic", "confident", "comfortable"}
-    | {"satisfied", "encouraged", "impressed", "sorry", "heartbroken", "devastated", "relieved"}
+    | {"satisfied", "encouraged", "impressed", "heartbroken", "devastated", "relieved"}
     | {"amazed", "overwhelmed"}
 )
+# Not words of condemnation or apology ("unacceptable", "a mistake", "sorry"): a speaker who
+# condemns or owns a fault takes a position, which is news (events.speech).
 _VERDICTS = frozenset(
     {"good", "great", "wonderful", "fantastic", "terrific", "excellent", "amazing"}
     | {"incredible", "awesome", "nice", "perfect", "beautiful", "special", "historic"}
     | {"tremendous", "outstanding", "remarkable", "successful", "bad", "terrible", "awful"}
     | {"horrible", "tragic", "unfortunate", "exciting", "encouraging", "disappointing"}
-    | {"surprising", "shocking", "unacceptable", "ridiculous", "absurd", "outrageous", "unfair"}
+    | {"surprising", "shocking"}
     | {"fun"}
 )
 _VERDICT_NOUNS = frozenset(
     {"surprise", "blessing", "honor", "honour", "privilege", "pleasure", "joy", "shame"}
-    | {"tragedy", "disgrace", "success", "disappointment", "relief", "challenge", "mistake"}
+    | {"tragedy", "success", "disappointment", "relief", "challenge"}
 )
 # Verbs of a speaker's wish or regret: "we want our money back", "she regretted calling him a
 # traitor"; "want"/"wish" with a clause or an infinitive ask something of someone, and stay.
