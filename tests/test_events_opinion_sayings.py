@@ -110,3 +110,13 @@ def test_a_condemnation_on_a_stated_day_stays_a_saying(nlp):  # noqa: F811
 def test_an_apology_on_a_stated_day_stays_a_saying(nlp):  # noqa: F811
     text = _OPENING + '"I am sorry," Mayor Ivo Renn said on Tuesday.'
     assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_verdict_on_an_event_noun_stays_a_saying(nlp):  # noqa: F811
+    text = _OPENING + "Mayor Ivo Renn said on Monday that it was a historic agreement for the town."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_would_like_to_act_stays_a_saying(nlp):  # noqa: F811
+    text = _OPENING + "Acme Corp. said on Monday that it would like to buy the mill."
+    assert "say" in _triggers(events_of(nlp, text))

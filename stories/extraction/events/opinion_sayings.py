@@ -49,13 +49,19 @@ _VERDICT_NOUNS = frozenset(
     | {"tragedy", "success", "disappointment", "relief", "challenge"}
 )
 # Verbs of a speaker's wish or regret: "we want our money back", "she regretted calling him a
-# traitor"; "want"/"wish" with a clause or an infinitive ask something of someone, and stay.
+# traitor"; "want", "wish", "would like" with a clause or an infinitive ask or mean to do
+# something ("would like to buy the mill"), and stay.
 _WISHES = frozenset({"want", "wish", "regret", "love", "like", "hate", "enjoy", "appreciate"})
-_ASKING = frozenset({"want", "wish"})
+_ASKING = frozenset({"want", "wish", "like", "love"})
 # Verbs of what one has lived through: "I have never seen this many semis blow over".
 _WITNESSING = frozenset({"see", "witness", "experience", "hear"})
 # Verbs that join a subject to a verdict: "is", "feels great", "seems unfair".
 _COPULAS = frozenset({"be", "feel", "seem", "look", "sound", "remain"})
+# Plain nouns a verdict is put on: "a great day", "a good thing", "a wonderful experience".
+_PLAIN_THINGS = frozenset(
+    {"day", "night", "week", "year", "time", "moment", "thing", "feeling", "experience"}
+    | {"sight", "job", "start", "result", "news", "step", "opportunity", "way", "idea"}
+)
 # Spans a verdict on "had a good day" measures: "had a great season".
 _SPANS = frozenset({"day", "night", "week", "month", "year", "season", "time", "run"})
 _HEDGES = frozenset({"could", "would", "might", "may"})
@@ -122,11 +128,15 @@ def _counterfactual(clause: Token) -> bool:
 
 
 def _verdict(word: Token) -> bool:
-    """ "proud", "a great day", "no surprise", "a blessing and an honor"."""
-    words = [word, *(c for c in word.children if c.dep_ in ("amod", "compound", "conj"))]
-    return any(
-        w.lower_ in _FEELINGS or w.lower_ in _VERDICTS or w.lemma_.lower() in _VERDICT_NOUNS
-        for w in words
+    """ "proud", "a great day", "no surprise", "a blessing and an honor"; not "a historic
+    agreement", a happening judged, which the rules read for that happening."""
+    words = [word, *(c for c in word.children if c.dep_ in ("compound", "conj"))]
+    if any(w.lower_ in _FEELINGS or w.lower_ in _VERDICTS for w in words):
+        return True
+    if any(w.lemma_.lower() in _VERDICT_NOUNS for w in words):
+        return True
+    return word.lemma_.lower() in _PLAIN_THINGS and any(
+        c.dep_ == "amod" and c.lower_ in _VERDICTS for c in word.children
     )
 
 
