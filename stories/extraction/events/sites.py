@@ -38,6 +38,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
 from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.object_purposes import deed_for_a_purpose
+from stories.extraction.events.opinion_sayings import only_comments
 from stories.extraction.events.record_since import record_since
 from stories.extraction.events.summoned import summoned_to_a_place
 from stories.extraction.events.time_phrases import dates_the_verb
@@ -165,6 +166,8 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return dated_decided_act(verb)  # "the decision to cut rates last month"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in OPINION_VERBS:
         return False
+    if verb.dep_ == "ccomp" and only_comments(verb.head):
+        return False  # "said she was encouraged by the report" (events.opinion_sayings)
     if verb.dep_ != "relcl" and _asks(verb):
         return False
     if any(_since(c) for c in verb.children) and not _opening_change(verb):

@@ -21,6 +21,7 @@ from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
 from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
+from stories.extraction.events.opinion_sayings import only_comments
 from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
@@ -82,6 +83,8 @@ def speech_sites(doc: Doc, index: MentionIndex) -> list[Site]:
     for token in doc:
         if token.pos_ != "VERB" or (token.dep_ not in _CLAUSE_DEPS and not told_where(token)):
             continue
+        if only_comments(token):
+            continue  # "said he was proud of the team" (events.opinion_sayings)
         kind = speech_class(token)
         if kind is None and states_a_position(token):
             kind = "statement"

@@ -1,0 +1,147 @@
+"""Sayings that only comment: "'I'm still puzzled,' Burley said Friday", "the mayor said it was
+a great day for the town", "'It is no surprise,' the director said at the session".
+
+A saying whose clause holds no happening can be the news itself (events.sayings,
+events.occasioned_sayings): a position, a claim, a count. When the clause is only how the
+speaker feels or what the speaker makes of things, nothing was done or announced: it is
+colour a reporter quotes, and an editor keeps no event for it, however it is dated or
+whoever hears it. Such a clause is a verdict or a feeling put on a pronoun, on "it" or on an
+act ("having them there would be a blessing"), or hedged with a modal on anything ("funding
+it could be a challenge"); a good or bad span had ("the city had a good day"); a wish or a
+regret ("we want our money back"); a witness's "I have never seen"; or what would be, were
+things otherwise ("if a hyena was running around, everyone would call animal control"). A
+feeling or verdict put plainly on someone or something the sentence names ("Halvor is
+furious", "the interview was a great success") reports on that one and is left to the rules
+that read sayings, and so is a want that asks someone to act ("wants the firm to turn a
+profit").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
+_COMMENT_VERBS = frozenset(
+    {"say", "tell", "add", "note", "explain", "state", "stress", "insist", "assert", "claim"}
+    | {"acknowledge", "admit", "concede"}
+)
+# Words whose verdict or feeling is the whole of a copular clause: "was proud", "is no surprise".
+_FEELINGS = frozenset(
+    {"proud", "happy", "glad", "pleased", "delighted", "thrilled", "excited", "grateful"}
+    | {"thankful", "honored", "honoured", "humbled", "blessed", "lucky", "fortunate", "sad"}
+    | {"saddened", "disappointed", "upset", "puzzled", "surprised", "shocked", "stunned"}
+    | {"confused", "worried", "nervous", "hopeful", "optimistic", "confident", "comfortable"}
+    | {"satisfied", "encouraged", "impressed", "heartbroken", "devastated", "relieved"}
+    | {"amazed", "overwhelmed"}
+)
+# Not words of condemnation or apology ("unacceptable", "a mistake", "sorry"): a speaker who
+# condemns or owns a fault takes a position, which is news (events.speech).
+_VERDICTS = frozenset(
+    {"good", "great", "wonderful", "fantastic", "terrific", "excellent", "amazing"}
+    | {"incredible", "awesome", "nice", "perfect", "beautiful", "special", "historic"}
+    | {"tremendous", "outstanding", "remarkable", "successful", "bad", "terrible", "awful"}
+    | {"horrible", "tragic", "unfortunate", "exciting", "encouraging", "disappointing"}
+    | {"surprising", "shocking"}
+    | {"fun"}
+)
+_VERDICT_NOUNS = frozenset(
+    {"surprise", "blessing", "honor", "honour", "privilege", "pleasure", "joy", "shame"}
+    | {"tragedy", "success", "disappointment", "relief", "challenge"}
+)
+# Verbs of a speaker's wish or regret: "we want our money back", "she regretted calling him a
+# traitor"; "want", "wish", "would like" with a clause or an infinitive ask or mean to do
+# something ("would like to buy the mill"), and stay.
+_WISHES = frozenset({"want", "wish", "regret", "love", "like", "hate", "enjoy", "appreciate"})
+_ASKING = frozenset({"want", "wish", "like", "love"})
+# Verbs of what one has lived through: "I have never seen this many semis blow over".
+_WITNESSING = frozenset({"see", "witness", "experience", "hear"})
+# Verbs that join a subject to a verdict: "is", "feels great", "seems unfair".
+_COPULAS = frozenset({"be", "feel", "seem", "look", "sound", "remain"})
+# Plain nouns a verdict is put on: "a great day", "a good thing", "a wonderful experience".
+_PLAIN_THINGS = frozenset(
+    {"day", "night", "week", "year", "time", "moment", "thing", "feeling", "experience"}
+    | {"sight", "job", "start", "result", "news", "step", "opportunity", "way", "idea"}
+)
+# Spans a verdict on "had a good day" measures: "had a great season".
+_SPANS = frozenset({"day", "night", "week", "month", "year", "season", "time", "run"})
+_HEDGES = frozenset({"could", "would", "might", "may"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def only_comments(verb: Token) -> bool:
+    """Whether a saying verb's said clause is only the speaker's feeling or verdict."""
+    if verb.lemma_.lower() not in _COMMENT_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    return len(said) == 1 and _comment_clause(said[0])
+
+
+def _comment_clause(clause: Token) -> bool:
+    """ "he was proud", "it is no surprise", "I'm puzzled", "the city had a good day": a
+    feeling or a verdict on a pronoun, "it" or an act, or a good or bad span had."""
+    if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children):
+        return False  # "we are proud, and we will build a hall" tells more than a feeling
+    if clause.lemma_.lower() == "have":
+        return any(_had_span(c) for c in clause.children if c.dep_ == "dobj")
+    if _counterfactual(clause):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    if subject is None:
+        return False
+    if not (subject.pos_ == "PRON" or subject.dep_ == "csubj"):
+        # "funding the plan could be a challenge": a verdict hedged with a modal is an opinion on
+        # anything; unhedged, one on a named thing reports on it ("Halvor is furious").
+        return _hedged(clause) and _copular_verdict(clause)
+    if subject.lower_ in ("i", "we") and clause.lemma_.lower() in _WITNESSING:
+        # "I have never seen anything like it": a witness's measure of what is told elsewhere
+        return any(c.dep_ == "neg" and c.lower_ == "never" for c in clause.children)
+    if clause.lemma_.lower() in _WISHES:
+        return clause.lemma_.lower() not in _ASKING or not any(
+            c.dep_ in ("xcomp", "ccomp") for c in clause.children
+        )
+    if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
+        return clause.lower_ in _FEELINGS  # "I'm still puzzled", "we were thrilled"
+    return _copular_verdict(clause)
+
+
+def _copular_verdict(clause: Token) -> bool:
+    if clause.lemma_.lower() not in _COPULAS:
+        return False
+    return any(_verdict(c) for c in clause.children if c.dep_ in ("acomp", "attr"))
+
+
+def _hedged(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in clause.children)
+
+
+def _counterfactual(clause: Token) -> bool:
+    """ "If a hyena was running around, everyone would call animal control": what would be,
+    were things otherwise, is nothing that happened."""
+    if not any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and any(w.tag_ == "VBD" for w in (c, *(a for a in c.children if a.dep_ == "aux")))
+        for c in clause.children
+    )
+
+
+def _verdict(word: Token) -> bool:
+    """ "proud", "a great day", "no surprise", "a blessing and an honor"; not "a historic
+    agreement", a happening judged, which the rules read for that happening."""
+    words = [word, *(c for c in word.children if c.dep_ in ("compound", "conj"))]
+    if any(w.lower_ in _FEELINGS or w.lower_ in _VERDICTS for w in words):
+        return True
+    if any(w.lemma_.lower() in _VERDICT_NOUNS for w in words):
+        return True
+    return word.lemma_.lower() in _PLAIN_THINGS and any(
+        c.dep_ == "amod" and c.lower_ in _VERDICTS for c in word.children
+    )
+
+
+def _had_span(thing: Token) -> bool:
+    """ "a good day", "a bad season": a span judged, had by anyone."""
+    return thing.lemma_.lower() in _SPANS and any(
+        c.dep_ == "amod" and c.lower_ in _VERDICTS for c in thing.children
+    )
