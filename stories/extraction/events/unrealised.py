@@ -1,7 +1,7 @@
 """Clauses that tell what was wished or would have been, not what happened.
 
-Two constructions of English put a happening in words without telling that it took place, and
-an editor puts neither on a timeline:
+Some constructions of English put a happening in words without telling that it took place, and
+an editor puts none of them on a timeline:
 
 - a counterfactual: "the measure would have cut the city's costs", "the plant was to have been
   built in phases". A perfect after "would" or "should", or after "was to", tells what would
@@ -84,7 +84,7 @@ def shared_coordinate(verb: Token) -> Token | None:
 
 
 def counterfactually_told(verb: Token) -> bool:
-    """ "would then have claimed that he was told that Obama had confirmed it": what a saying
+    """ "would then have claimed that he was told the mayor had closed the mine": what a saying
     that did not happen would have told is not told either."""
     token = verb
     for _ in range(4):
