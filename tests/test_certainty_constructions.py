@@ -123,3 +123,18 @@ def test_a_negated_open_condition_is_no_denial(nlp):  # noqa: F811
 def test_what_a_future_waits_for_is_no_happening_of_its_own(nlp):  # noqa: F811
     text = "The ferry company said the boats would sail again as soon as the fog lifted."
     assert _certainty(nlp, text, "lift") == []
+
+
+def test_an_as_long_as_clause_is_a_condition_not_a_happening(nlp):  # noqa: F811
+    text = "Players may enter the games in Oslo as long as their birthday falls before May."
+    assert certainty_of_verb(nlp, text, "falls", dt.date(2024, 5, 1)) is None
+
+
+def test_a_so_long_as_clause_is_a_condition_not_a_happening(nlp):  # noqa: F811
+    text = "The mill in Brenton can stay open so long as the council renews its lease on Friday."
+    assert certainty_of_verb(nlp, text, "renews", dt.date(2024, 3, 15)) is None
+
+
+def test_lasting_as_long_as_a_span_is_no_condition(nlp):  # noqa: F811
+    text = "Tom Lee waited in Oslo as long as two hours on Monday."
+    assert certainty_of_verb(nlp, text, "waited", dt.date(2024, 3, 11)) == "occurred"

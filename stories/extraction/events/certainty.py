@@ -20,6 +20,7 @@ from stories.extraction.events.apparent_deeds import hedged_by_adverb
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
+from stories.extraction.events.condition_marks import under_condition
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -125,7 +126,7 @@ def verb_certainty(
     verb = own_tense_coordinate(verb) or verb  # "failed to find a buyer and filed": as "failed"
     auxiliaries = _auxiliaries(verb)
     words = {plain_word(a) for a in auxiliaries}
-    if _under_condition(verb) or awaited_condition(verb):
+    if under_condition(verb) or awaited_condition(verb):
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children):
         # "can't escape the challenges": an ability; "may not attend": a possibility
@@ -568,21 +569,6 @@ def _as_sure_as(governor: Token, cue: str) -> str:
     if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
         return "speculated"
     return cue
-
-
-def _under_condition(verb: Token) -> bool:
-    """Whether the clause, or a clause it is the complement of, is a condition: "if negotiators
-    decide to compromise" reports neither deciding nor compromising."""
-    token = verb
-    for _ in range(_MAX_GOVERNORS):
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children):
-            return token.dep_ == "advcl" or token != verb
-        if token.dep_ not in ("xcomp", "conj") or token.head == token:
-            return False
-        if token.dep_ == "conj" and _has_subject(token):
-            return False
-        token = token.head
-    return False
 
 
 def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:

@@ -1,7 +1,7 @@
 """Clauses that tell what was wished or would have been, not what happened.
 
-Two constructions of English put a happening in words without telling that it took place, and
-an editor puts neither on a timeline:
+Some constructions of English put a happening in words without telling that it took place, and
+an editor puts none of them on a timeline:
 
 - a counterfactual: "the measure would have cut the city's costs", "the plant was to have been
   built in phases". A perfect after "would" or "should", or after "was to", tells what would
@@ -16,11 +16,24 @@ an editor puts neither on a timeline:
   to reopen the school on Monday" (the plan, in other words) and "meant to close the plant"
   (what something was for, often done: "and did so").
 
+- an option: "the second option would be to strike first", "a priority for the mayor could be
+  to examine the plant". An infinitive after a "be" that carries a modal names a course open to
+  someone, weighed, not taken or arranged; "is to" with no modal ("the minister is to visit")
+  announces a plan and stays.
+- what a counterfactual saying would have told: "he would have claimed that the mayor had
+  closed the mine" tells no closing.
+- a hope for another's deed: "the hope is that someone will step forward". A "that" clause after
+  "be" whose subject is a word for a hope or a wish tells what someone wishes of others.
+
+A deed coordinated with one of these and sharing its verb form, subject and auxiliaries ("would
+have cut costs and closed the mine", "intended to double sales and open a shop") is as unreal;
+one told in a tense of its own ("intended to double sales but closed the shop") is not.
+
 (An open question, "it is unclear whether the ferry will dock", is a prospect whose certainty
 is "speculated": events.certainty, not asked here.)
 
-The words are closed grammatical classes: two modals, the verbs of wanting and the nouns for an
-aspiration.
+The words are closed grammatical classes: the modals, the verbs of wanting and the nouns for an
+aspiration or a hope.
 """
 
 from __future__ import annotations
@@ -34,12 +47,53 @@ _COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
 _WANTING = frozenset({"intend", "want", "wish", "hope", "long", "yearn"})
 # Nouns for an aspiration: "her dream is to …", "his ambition was to …".
 _ASPIRATIONS = frozenset({"dream", "ambition", "aspiration", "fantasy"})
+# Nouns for what is wished of others: "the hope is that someone will step forward".
+_HOPES = _ASPIRATIONS | {"hope", "wish"}
 _PAST = frozenset({"VBD", "VBN"})
+# Modals that make a "be to" an option weighed rather than a plan announced.
+_OPTION_MODALS = frozenset({"would", "could", "might", "may", "should"})
 
 
 def unrealised(verb: Token) -> bool:
-    """Whether the verb's clause is a counterfactual or a wish (see above)."""
-    return counterfactual(verb) or wished(verb)
+    """Whether the verb's clause is a counterfactual, a wish or an option (see above), itself
+    or as a deed coordinated with one."""
+    head = shared_coordinate(verb)
+    if head is not None and unrealised(head):
+        return True
+    if counterfactually_told(verb):
+        return True
+    return counterfactual(verb) or wished(verb) or optional(verb) or hoped_of_others(verb)
+
+
+def shared_coordinate(verb: Token) -> Token | None:
+    """The verb that `verb` is coordinated with when it shares its form, subject and
+    auxiliaries ("cut costs and closed the mine": "cut"); None for one with a subject, an
+    auxiliary or a verb form of its own. A regular past after a participle is read as one
+    ("would have hiked rates and locked out workers": the tagger often says "locked" is past)."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.tag_ != head.tag_ and not (head.tag_ == "VBN" and verb.tag_ == "VBD"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+        return None
+    start = verb.left_edge.i  # "… and closed": a coordinate opens right after its conjunction
+    if start == 0 or verb.doc[start - 1].dep_ not in ("cc", "punct"):
+        return None  # "… workers In the race, X defeated Y": a full stop lost, not a coordinate
+    return head
+
+
+def counterfactually_told(verb: Token) -> bool:
+    """ "would then have claimed that he was told the mayor had closed the mine": what a saying
+    that did not happen would have told is not told either."""
+    token = verb
+    for _ in range(4):
+        if token.dep_ != "ccomp" or token.head == token:
+            return False
+        token = token.head
+        if counterfactual(token):
+            return True
+    return False
 
 
 def counterfactual(verb: Token) -> bool:
@@ -85,4 +139,28 @@ def wished(verb: Token) -> bool:
     return any(
         c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _ASPIRATIONS
         for c in head.children
+    )
+
+
+def optional(verb: Token) -> bool:
+    """ "the second option would be to strike first": an infinitive after a "be" that carries
+    a modal."""
+    if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    head = verb.head
+    return head.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.lower_ in _OPTION_MODALS for c in head.children
+    )
+
+
+def hoped_of_others(verb: Token) -> bool:
+    """ "the American hope is that someone will step forward": a "that" clause after "be" whose
+    subject is a word for a hope or a wish."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() != "be":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in _HOPES
+        for c in verb.head.children
     )

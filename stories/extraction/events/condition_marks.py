@@ -1,0 +1,52 @@
+"""The words that open a condition: "if", "unless", and "as long as" / "so long as".
+
+A condition names what must hold for another clause to come true ("players may enter as long
+as their birthday falls before May"); it reports nothing that happened or is arranged, and
+events.certainty makes no event of it, as of an "if" clause. The parser hangs an "as long as"
+clause on "long" (an adverb with "as" or "so" before it) and gives the clause the second "as"
+as its mark; "as long as two hours", with no clause, measures a span and opens nothing.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_DEGREE_WORDS = frozenset({"as", "so"})
+
+
+def opens_condition(clause: Token) -> bool:
+    """Whether `clause` (a verb) is opened by "if", "unless", "as long as" or "so long as"."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if marks & _CONDITION_MARKS:
+        return True
+    head = clause.head
+    return (
+        "as" in marks
+        and clause.dep_ == "advcl"
+        and head.lower_ == "long"
+        and any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in head.children)
+    )
+
+
+# How far up through complements and coordinates a condition is looked for.
+_MAX_GOVERNORS = 6
+
+
+def under_condition(verb: Token) -> bool:
+    """Whether the clause, or a clause it is the complement of, is a condition: "if negotiators
+    decide to compromise" reports neither deciding nor compromising."""
+    token = verb
+    for _ in range(_MAX_GOVERNORS):
+        if opens_condition(token):
+            return token.dep_ == "advcl" or token != verb
+        if token.dep_ not in ("xcomp", "conj") or token.head == token:
+            return False
+        if token.dep_ == "conj" and _has_subject(token):
+            return False
+        token = token.head
+    return False
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
