@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from stories.extraction.events.charges import charged_with_offence
+from stories.extraction.events.cleft_sentences import cleft_clause
 from stories.extraction.events.complement_reach import takes_a_clause
 from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.governed_deeds import governed_deed
@@ -304,6 +305,8 @@ def unsaid_complement(verb: Token) -> bool:
     governor = verb.head
     if governor.lemma_.lower() in PASSING_ON_VERBS or speech_class(governor) is not None:
         return False
+    if cleft_clause(verb):
+        return False  # "It was last weekend that the insurer paid": told (cleft_sentences)
     if any(c.dep_ == "mark" and c.lower_ not in _COMPLEMENTIZERS for c in verb.children):
         return False
     cues = (governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr", "oprd")))
