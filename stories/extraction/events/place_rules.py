@@ -116,6 +116,9 @@ ALL = frozenset(
         # Someone carried to a venue named for a town ("rushed to the Norfield hospital")
         # ends up in that town, where the event is told.
         "carried to venues",
+        # Someone who goes to an organisation named for a place ("went to Norfield
+        # University") is in that place, where the arrival is told.
+        "gone to venues",
         # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
         "finer relative",
         # The place a departure left is not carried to the arrival after it.
