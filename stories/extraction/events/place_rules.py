@@ -119,6 +119,9 @@ ALL = frozenset(
         # Someone who goes to an organisation named for a place ("went to Norfield
         # University") is in that place, where the arrival is told.
         "gone to venues",
+        # A place inside a departure's "for"/"to" phrase ("left for talks in X") is where
+        # the traveller is bound, not where the leaving was.
+        "bound for",
         # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
         "finer relative",
         # The place a departure left is not carried to the arrival after it.
