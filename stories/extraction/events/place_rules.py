@@ -122,6 +122,8 @@ ALL = frozenset(
         # A place inside a departure's "for"/"to" phrase ("left for talks in X") is where
         # the traveller is bound, not where the leaving was.
         "bound for",
+        # "the city" far from the last town named is the story's most named city.
+        "story's city",
         # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
         "finer relative",
         # The place a departure left is not carried to the arrival after it.
