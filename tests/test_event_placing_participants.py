@@ -87,6 +87,31 @@ def test_without_the_rule_a_venue_one_is_carried_to_does_not_place_it(nlp, monke
     assert where(transported)[1] != "venue"
 
 
+_GONE = (
+    "Ana Ruiz was born in Paris in 1950.\n\n"
+    "At 16, she went to Bergen University, and she dropped out after two years."
+)
+# "Bergen" inside the university's name is no mention of its own, as the recogniser reads it.
+_GONE_PLACES = [
+    place("Paris", _GONE.index("Paris")),
+    place("Bergen", _GONE.index("Bergen")),
+]
+
+
+def test_someone_who_goes_to_a_venue_named_for_a_town_is_placed_in_that_town(nlp):
+    went = event_with(placed_events(nlp, _GONE, _GONE_PLACES), "go")
+
+    assert where(went) == ("Bergen", "venue")
+
+
+def test_without_the_rule_a_venue_one_goes_to_does_not_place_it(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"gone to venues"})
+
+    went = event_with(placed_events(nlp, _GONE, _GONE_PLACES), "go")
+
+    assert where(went)[1] != "venue"
+
+
 def test_a_minister_named_by_nationality_acts_at_home_not_at_the_dateline(nlp):
     text = (
         "LYON, France (AP) — Ana Ruiz arrived on Monday.\n\n"

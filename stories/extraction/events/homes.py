@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.destinations import carried_to
+from stories.extraction.events.destinations import carried_to, went_to
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
@@ -341,7 +341,8 @@ def venue_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> P
     prepositions = [c for word in words for c in word.children if c.dep_ == "prep"]
     for preposition in prepositions:
         carried = "carried to venues" in place_rules.ENABLED and carried_to(preposition)
-        if preposition.lower_ not in LOCATIVE_PREPOSITIONS and not carried:
+        gone = "gone to venues" in place_rules.ENABLED and went_to(preposition)
+        if preposition.lower_ not in LOCATIVE_PREPOSITIONS and not (carried or gone):
             continue  # "held at X"; "was rushed to X" too
         for noun in preposition.children:
             name = homes.body_at.get(noun.i) if noun.dep_ == "pobj" else None

@@ -116,6 +116,14 @@ ALL = frozenset(
         # Someone carried to a venue named for a town ("rushed to the Norfield hospital")
         # ends up in that town, where the event is told.
         "carried to venues",
+        # Someone who goes to an organisation named for a place ("went to Norfield
+        # University") is in that place, where the arrival is told.
+        "gone to venues",
+        # A place inside a departure's "for"/"to" phrase ("left for talks in X") is where
+        # the traveller is bound, not where the leaving was.
+        "bound for",
+        # "the city" far from the last town named is the story's most named city.
+        "story's city",
         # A relative "where" hung on Y of "X in Y" stands for X, the finer place.
         "finer relative",
         # The place a departure left is not carried to the arrival after it.

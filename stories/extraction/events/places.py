@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
+from stories.extraction.events.bound_for import inside_a_destination
 from stories.extraction.events.complements import borne_by, finer_than_its_locator
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
@@ -268,6 +269,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
             return None
         if word in PARTICIPANT_PREPOSITIONS or preposition.head.lower_ == "according":
             return None
+        if "bound for" in place_rules.ENABLED and inside_a_destination(head, heads, event_class):
+            return None  # "left for talks in X": where the traveller is bound
         if word == "by" and "sides" in place_rules.ENABLED and beaten_by(preposition):
             return None  # "Norland's defeat by Sudland": the winning side, no place
         if word == "on" and _topic(preposition, heads):

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.story_city import TOWN_NOUNS, story_city_for
 from stories.extraction.mentions import PlaceMention
 
 # The kind of noun → the kinds of place it may stand for.
@@ -142,6 +143,8 @@ def place_pointed_at(token: Token, index: MentionIndex) -> PlaceMention | None:
             continue
         if token.lower_ in _LAND_NOUNS and _an_actor(word):
             continue  # "Norland returned the territory": Norland is who holds it, not the land
+        if "story's city" in place_rules.ENABLED and lower in TOWN_NOUNS:
+            return story_city_for(token, place, index)  # not a town named in passing long ago
         return place
     return None
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
+from stories.extraction.events.bound_for import bound_for
 from stories.extraction.events.containers import locates_a_place_elsewhere, stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, RELATIVE_OPENERS
@@ -88,6 +89,8 @@ def stated_places(
             continue
         if "ranked domains" in place_rules.ENABLED and ranks_within(preposition):
             continue  # "the first state in the region to apologise": among what it ranks
+        if "bound for" in place_rules.ENABLED and bound_for(preposition):
+            continue  # "left on Monday for talks in X": not there yet
         place = stated_container(index.doc[position], place, index)  # "at Velton in Norburg"
         found.setdefault(bisect_right(starts, place.start) - 1, []).append(place)
     return found

@@ -1,0 +1,60 @@
+"""A departure's destination is not where it left, however deep the clause names it.
+
+"The envoy left Tuesday for talks in Damascus", "left Monday for consultations with the
+governments of Norland and Sudland": the "for" (or "to") phrase of a departure says where the
+traveller is bound, often through a purpose noun, and a place inside it is the end of the
+journey, not the scene of the leaving. events.places already refuses a place the departure's
+own "for X" or "to X" names; this finds one nested inside that phrase ("for talks in X",
+"for consultations with the leaders of X"), which the clause would otherwise take as the
+departure's place; nor is it the place of the sentence's narration (events.sentence_places),
+which has not arrived there yet. The leaving is then left to the dateline, the narration
+before it or no place.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import (
+    DESTINATION_PREPOSITIONS,
+    LEAVING_CLASSES,
+    VERB_CLASSES,
+)
+
+# How far up from the place to look for the departure's "for"/"to" phrase.
+_MAX_CLIMB = 8
+
+
+def inside_a_destination(place_head: Token, heads: set[int], event_class: str) -> bool:
+    """Whether the place lies inside a "for"/"to" phrase hung on the departure's own word
+    ("left for talks in X"), below its first noun (the phrase's own object is refused
+    already)."""
+    if event_class not in LEAVING_CLASSES:
+        return False
+    token = place_head
+    for _ in range(_MAX_CLIMB):
+        parent = token.head
+        if parent == token:
+            return False
+        if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPOSITIONS and parent.i in heads:
+            return True
+        token = parent
+    return False
+
+
+def bound_for(token: Token) -> bool:
+    """Whether the word sits inside the "for"/"to" phrase of a departure verb ("left Monday
+    for talks in X"): where someone is bound, not where the sentence's narration is."""
+    for _ in range(_MAX_CLIMB):
+        parent = token.head
+        if parent == token:
+            return False
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in DESTINATION_PREPOSITIONS
+            and parent.pos_ == "VERB"
+            and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
+        ):
+            return True
+        token = parent
+    return False
