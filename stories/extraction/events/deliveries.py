@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.sent_sayings import carries_only_a_saying
 from stories.extraction.events.time_phrases import dates_the_verb
 
 # Verbs whose object is a text or message put out to others (outside the lexicon, which reads
@@ -39,5 +40,6 @@ def dated_delivery(verb: Token) -> bool:
 
 def _medium(noun: Token) -> bool:
     """ "asked in a letter", "according to a report": a text named as a preposition's object
-    is how something else came, wherever the parser hangs the preposition."""
-    return noun.dep_ == "pobj"
+    is how something else came, wherever the parser hangs the preposition; not when what came
+    in it is only a saying ("said in a letter sent Monday": events.sent_sayings)."""
+    return noun.dep_ == "pobj" and not carries_only_a_saying(noun)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.cleft_sentences import cleft_clause
 from stories.extraction.events.complement_reach import takes_a_clause
+from stories.extraction.events.deliveries import dated_delivery
 from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
@@ -127,7 +128,11 @@ def names_the_channel(noun: Token) -> bool:
 
 def _publishes_the_channel(verb: Token) -> bool:
     """ "In a statement released November 5, the company said…": the participle dates the
-    medium of the saying; releasing it is the saying again."""
+    medium of the saying; releasing it is the saying again. A letter or filing sent to someone
+    on its day ("said in a letter sent Monday to lawmakers") is the deed told
+    (events.sent_sayings)."""
+    if dated_delivery(verb):
+        return False
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and names_the_channel(verb.head)
 
 
