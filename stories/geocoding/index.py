@@ -12,7 +12,7 @@ from pathlib import Path
 
 from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 
-SCHEMA_VERSION = "18"
+SCHEMA_VERSION = "19"
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
 _SCHEMA = """

