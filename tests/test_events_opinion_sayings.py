@@ -120,3 +120,27 @@ def test_a_verdict_on_an_event_noun_stays_a_saying(nlp):  # noqa: F811
 def test_would_like_to_act_stays_a_saying(nlp):  # noqa: F811
     text = _OPENING + "Acme Corp. said on Monday that it would like to buy the mill."
     assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_pleasure_at_an_arrest_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + "The chief said on Friday that he was pleased the suspect had been arrested."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_confidence_in_a_finding_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + "Police said Sunday that they were confident the fire was arson."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_excitement_at_a_plan_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + (
+        "Acme Corp. said Tuesday that it was excited to open a new plant in Ohio next year."
+    )
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_bad_month_with_jobs_lost_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The agency said Friday that the economy had a bad month as 50,000 jobs were lost."
+    )
+    assert "say" in _triggers(events_of(nlp, text))

@@ -82,7 +82,9 @@ def _comment_clause(clause: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children):
         return False  # "we are proud, and we will build a hall" tells more than a feeling
     if clause.lemma_.lower() == "have":
-        return any(_had_span(c) for c in clause.children if c.dep_ == "dobj")
+        return not _holds_a_happening(clause) and any(
+            _had_span(c) for c in clause.children if c.dep_ == "dobj"
+        )
     if _counterfactual(clause):
         return True
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
@@ -91,7 +93,7 @@ def _comment_clause(clause: Token) -> bool:
     if not (subject.pos_ == "PRON" or subject.dep_ == "csubj"):
         # "funding the plan could be a challenge": a verdict hedged with a modal is an opinion on
         # anything; unhedged, one on a named thing reports on it ("Halvor is furious").
-        return _hedged(clause) and _copular_verdict(clause)
+        return _hedged(clause) and _copular_verdict(clause) and not _holds_a_happening(clause)
     if subject.lower_ in ("i", "we") and clause.lemma_.lower() in _WITNESSING:
         # "I have never seen anything like it": a witness's measure of what is told elsewhere
         return any(c.dep_ == "neg" and c.lower_ == "never" for c in clause.children)
@@ -99,9 +101,26 @@ def _comment_clause(clause: Token) -> bool:
         return clause.lemma_.lower() not in _ASKING or not any(
             c.dep_ in ("xcomp", "ccomp") for c in clause.children
         )
+    if _holds_a_happening(clause):
+        return False  # "pleased the suspect had been arrested", "excited to open a plant"
     if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
         return clause.lower_ in _FEELINGS  # "I'm still puzzled", "we were thrilled"
     return _copular_verdict(clause)
+
+
+def _holds_a_happening(clause: Token) -> bool:
+    """ "was pleased the suspect had been arrested", "was excited to open a plant", "had a bad
+    month as 50,000 jobs were lost": a feeling or a verdict on a fact or a plan told beneath it
+    passes that on, and the saying that tells it is news. A subject clause ("having them there
+    would be a blessing") is what the verdict is put on, not a fact told."""
+    subjects = [c for c in clause.children if c.dep_ == "csubj"]
+    return any(
+        word.dep_ in ("ccomp", "xcomp", "advcl")
+        and word.pos_ in ("VERB", "AUX")
+        and not any(word in s.subtree for s in subjects)
+        for word in clause.subtree
+        if word != clause
+    )
 
 
 def _copular_verdict(clause: Token) -> bool:
