@@ -144,3 +144,20 @@ def test_a_bad_month_with_jobs_lost_keeps_the_saying(nlp):  # noqa: F811
         "The agency said Friday that the economy had a bad month as 50,000 jobs were lost."
     )
     assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_threat_with_an_if_clause_is_news(nlp):  # noqa: F811
+    text = _OPENING + "The union said on Friday that it would strike if the company cut wages."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_veto_threat_keeps_its_veto(nlp):  # noqa: F811
+    text = _OPENING + "The president said Friday that he would veto the bill if Congress passed it."
+    assert "veto" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_past_perfect_condition_is_no_event(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The mayor said Friday that the town would have flooded if the dam had failed."
+    )
+    assert "say" not in _triggers(events_of(nlp, text))

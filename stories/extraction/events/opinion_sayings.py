@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.doc_text import doc_text
+from stories.extraction.events.quotations import inside_quotation
+
 # Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
 _COMMENT_VERBS = frozenset(
     {"say", "tell", "add", "note", "explain", "state", "stress", "insist", "assert", "claim"}
@@ -135,15 +138,38 @@ def _hedged(clause: Token) -> bool:
 
 def _counterfactual(clause: Token) -> bool:
     """ "If a hyena was running around, everyone would call animal control": what would be,
-    were things otherwise, is nothing that happened."""
+    were things otherwise, is nothing that happened. Reported, "would … if" with a past is
+    most often a "will … if" put into the past ("said it would strike if the company cut
+    wages": a threat, news); only the speaker's own words, or a past perfect or a "were" in the
+    condition ("would have flooded if the dam had failed"), tell what is not so."""
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children):
         return False
+    quoted = inside_quotation(doc_text(clause.doc), clause.idx)
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        and any(w.tag_ == "VBD" for w in (c, *(a for a in c.children if a.dep_ == "aux")))
+        and (_past_perfect_or_were(c) if not quoted else _past(c))
         for c in clause.children
     )
+
+
+def _past(condition: Token) -> bool:
+    auxiliaries = (a for a in condition.children if a.dep_ == "aux")
+    return any(w.tag_ == "VBD" for w in (condition, *auxiliaries))
+
+
+def _past_perfect_or_were(condition: Token) -> bool:
+    """ "if the dam had failed", "if she were asked": a condition put as not so."""
+    words = (condition, *_auxiliaries(condition))
+    if any(w.lower_ == "were" for w in words):
+        return True
+    return condition.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in words
+    )
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
 
 
 def _verdict(word: Token) -> bool:
