@@ -132,3 +132,9 @@ def test_what_police_should_have_known_still_happened(nlp):  # noqa: F811
     )
 
     assert "buy" in event_triggers(nlp, text)
+
+
+def test_a_reported_dated_next_step_is_a_plan(nlp):  # noqa: F811
+    text = LEAD + "Officials said the next step would be to hold talks in Geneva on Friday."
+
+    assert "talk" in event_triggers(nlp, text)

@@ -43,6 +43,7 @@ from spacy.tokens import Token
 from stories.extraction.events.reported_futures import reported_clause
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.statements import PASSING_ON_VERBS
+from stories.extraction.events.time_phrases import dates_the_verb
 
 _COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
 # Verbs of wanting: their past tells what someone wanted then, not what came of it.
@@ -157,13 +158,16 @@ def wished(verb: Token) -> bool:
 
 def optional(verb: Token) -> bool:
     """ "the second option would be to strike first": an infinitive after a "be" that carries
-    a modal."""
+    a modal. Not under a saying with a time of its own: "officials said the next step would be
+    to hold talks on Friday" reports a plan, a "will be" put in the past."""
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    return head.lemma_.lower() == "be" and any(
+    if head.lemma_.lower() != "be" or not any(
         c.dep_ == "aux" and c.lower_ in _OPTION_MODALS for c in head.children
-    )
+    ):
+        return False
+    return not (reported_clause(head) and any(dates_the_verb(c) for c in verb.children))
 
 
 def hoped_of_others(verb: Token) -> bool:
