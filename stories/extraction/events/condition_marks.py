@@ -58,11 +58,13 @@ def under_condition(verb: Token) -> bool:
             return token.dep_ == "advcl" or token != verb
         if token.dep_ not in ("xcomp", "conj") or token.head == token:
             return False
-        if token.dep_ == "conj" and _has_subject(token):
+        if token.dep_ == "conj" and has_subject(token):
             return False
         token = token.head
     return False
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own: a coordinate with one ("X happened, and Y is
+    visiting") is a clause apart, not a continuation of the verb before it."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)

@@ -127,12 +127,18 @@ def _holds_a_happening(clause: Token) -> bool:
 
 
 def _copular_verdict(clause: Token) -> bool:
+    """ "was proud", "is no surprise", "feels great": when a copula joins its subject to a
+    feeling or a verdict, that is the whole of the clause: nothing done, only how the speaker
+    finds things. A happening judged ("was a historic agreement", see `_verdict`) tells more."""
     if clause.lemma_.lower() not in _COPULAS:
         return False
     return any(_verdict(c) for c in clause.children if c.dep_ in ("acomp", "attr"))
 
 
 def _hedged(clause: Token) -> bool:
+    """ "could be a challenge", "would be a blessing": a verdict under a modal is a guess at
+    how things may turn out, an opinion whatever it is put on, where a plain "the interview
+    was a great success" reports on the thing it names."""
     return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in clause.children)
 
 
