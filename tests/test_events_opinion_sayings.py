@@ -161,3 +161,18 @@ def test_a_reported_past_perfect_condition_is_no_event(nlp):  # noqa: F811
         "The mayor said Friday that the town would have flooded if the dam had failed."
     )
     assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_a_verdict_on_an_extraposed_clause_is_no_event(nlp):  # noqa: F811
+    text = _OPENING + (
+        '"It is no surprise sales tax was down," Mayor Ivo Renn said at the special session.'
+    )
+    assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_a_clause_deep_inside_the_cause_of_a_feeling_keeps_it_a_comment(nlp):  # noqa: F811
+    text = _OPENING + (
+        "Mara Lind said on Friday that she was encouraged by the report's tone and the "
+        "preference within its recommendations ensuring students are given the best resources."
+    )
+    assert "say" not in _triggers(events_of(nlp, text))

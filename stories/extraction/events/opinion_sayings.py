@@ -114,15 +114,24 @@ def _comment_clause(clause: Token) -> bool:
 def _holds_a_happening(clause: Token) -> bool:
     """ "was pleased the suspect had been arrested", "was excited to open a plant", "had a bad
     month as 50,000 jobs were lost": a feeling or a verdict on a fact or a plan told beneath it
-    passes that on, and the saying that tells it is news. A subject clause ("having them there
-    would be a blessing") is what the verdict is put on, not a fact told."""
-    subjects = [c for c in clause.children if c.dep_ == "csubj"]
+    (on the clause's verb or on the feeling, the verdict or the span itself) passes that on, and
+    the saying that tells it is news. A subject clause is what the verdict is put on, not a fact
+    told: "having them there would be a blessing", and an extraposed one after "it" ("it is no
+    surprise sales tax was down"); a clause further down ("encouraged by the report's tone and
+    its recommendations ensuring students are helped") is the cause of the feeling described."""
+    words = [c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")]
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    extraposed = (
+        subject is not None
+        and subject.lower_ == "it"
+        and not any(w.lower_ in _FEELINGS for w in words)
+    )
     return any(
         word.dep_ in ("ccomp", "xcomp", "advcl")
         and word.pos_ in ("VERB", "AUX")
-        and not any(word in s.subtree for s in subjects)
-        for word in clause.subtree
-        if word != clause
+        and not (extraposed and word.dep_ != "advcl")
+        for head in (clause, *words)
+        for word in head.children
     )
 
 
