@@ -135,6 +135,16 @@ def test_a_so_long_as_clause_is_a_condition_not_a_happening(nlp):  # noqa: F811
     assert certainty_of_verb(nlp, text, "renews", dt.date(2024, 3, 15)) is None
 
 
+def test_a_past_as_long_as_clause_keeps_its_event(nlp):  # noqa: F811
+    text = "Police kept the road closed on Friday for as long as the fire burned."
+    assert "burn" in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_plain_past_as_long_as_clause_is_a_span_not_a_condition(nlp):  # noqa: F811
+    text = "The crowd in Oslo cheered on Monday as long as the band played."
+    assert certainty_of_verb(nlp, text, "played", dt.date(2024, 3, 11)) == "occurred"
+
+
 def test_lasting_as_long_as_a_span_is_no_condition(nlp):  # noqa: F811
     text = "Tom Lee waited in Oslo as long as two hours on Monday."
     assert certainty_of_verb(nlp, text, "waited", dt.date(2024, 3, 11)) == "occurred"

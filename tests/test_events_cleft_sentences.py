@@ -62,3 +62,9 @@ def test_the_clause_after_a_named_focus_is_a_cleft_clause(nlp):  # noqa: F811
     doc = nlp("It was Acme that bought the plant last year.")
 
     assert cleft_clause(_verb(doc, "bought"))
+
+
+def test_a_named_focus_cleft_gives_its_event(nlp):  # noqa: F811
+    text = _LEAD + "It was Norland that invaded Sudland on Monday."
+
+    assert "invade" in [e.trigger for e in events_of(nlp, text)]

@@ -120,3 +120,59 @@ def test_a_verdict_on_an_event_noun_stays_a_saying(nlp):  # noqa: F811
 def test_would_like_to_act_stays_a_saying(nlp):  # noqa: F811
     text = _OPENING + "Acme Corp. said on Monday that it would like to buy the mill."
     assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_pleasure_at_an_arrest_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + "The chief said on Friday that he was pleased the suspect had been arrested."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_confidence_in_a_finding_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + "Police said Sunday that they were confident the fire was arson."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_excitement_at_a_plan_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + (
+        "Acme Corp. said Tuesday that it was excited to open a new plant in Ohio next year."
+    )
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_bad_month_with_jobs_lost_keeps_the_saying(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The agency said Friday that the economy had a bad month as 50,000 jobs were lost."
+    )
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_threat_with_an_if_clause_is_news(nlp):  # noqa: F811
+    text = _OPENING + "The union said on Friday that it would strike if the company cut wages."
+    assert "say" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_veto_threat_keeps_its_veto(nlp):  # noqa: F811
+    text = _OPENING + "The president said Friday that he would veto the bill if Congress passed it."
+    assert "veto" in _triggers(events_of(nlp, text))
+
+
+def test_a_reported_past_perfect_condition_is_no_event(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The mayor said Friday that the town would have flooded if the dam had failed."
+    )
+    assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_a_verdict_on_an_extraposed_clause_is_no_event(nlp):  # noqa: F811
+    text = _OPENING + (
+        '"It is no surprise sales tax was down," Mayor Ivo Renn said at the special session.'
+    )
+    assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_a_clause_deep_inside_the_cause_of_a_feeling_keeps_it_a_comment(nlp):  # noqa: F811
+    text = _OPENING + (
+        "Mara Lind said on Friday that she was encouraged by the report's tone and the "
+        "preference within its recommendations ensuring students are given the best resources."
+    )
+    assert "say" not in _triggers(events_of(nlp, text))

@@ -123,3 +123,18 @@ def test_a_verb_run_on_from_a_lost_full_stop_is_no_coordinate(nlp):  # noqa: F81
     )
 
     assert not _unrealised(nlp, text, "defeated")
+
+
+def test_what_police_should_have_known_still_happened(nlp):  # noqa: F811
+    text = LEAD + (
+        "Critics said police should have known that the gunman had bought a rifle in Lyon on "
+        "Monday."
+    )
+
+    assert "buy" in event_triggers(nlp, text)
+
+
+def test_a_reported_dated_next_step_is_a_plan(nlp):  # noqa: F811
+    text = LEAD + "Officials said the next step would be to hold talks in Geneva on Friday."
+
+    assert "talk" in event_triggers(nlp, text)

@@ -20,7 +20,7 @@ from stories.extraction.events.apparent_deeds import hedged_by_adverb
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
-from stories.extraction.events.condition_marks import under_condition
+from stories.extraction.events.condition_marks import has_subject, under_condition
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -413,13 +413,9 @@ def _auxiliaries(verb: Token) -> list[Token]:
     """Auxiliaries of the verb, shared with the verb it is coordinated with ("will arrive and
     meet") unless it has a subject of its own."""
     own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if own or verb.dep_ != "conj" or _has_subject(verb):
+    if own or verb.dep_ != "conj" or has_subject(verb):
         return own
     return _auxiliaries(verb.head) if verb.head.pos_ in ("VERB", "AUX") else own
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _governed_certainty(verb: Token) -> str | None:
@@ -430,7 +426,7 @@ def _governed_certainty(verb: Token) -> str | None:
     """
     token = verb
     for _ in range(_MAX_GOVERNORS):
-        if token.dep_ not in _CLAUSE_LINKS or (token.dep_ == "conj" and _has_subject(token)):
+        if token.dep_ not in _CLAUSE_LINKS or (token.dep_ == "conj" and has_subject(token)):
             return None
         governor = token.head
         if governor == token:

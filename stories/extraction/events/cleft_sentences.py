@@ -38,6 +38,19 @@ def cleft_clause(verb: Token) -> bool:
     return any(_focus(c) for c in be.children if be.i < c.i < verb.i)
 
 
+def cleft_focus(verb: Token) -> Token | None:
+    """The name a cleft puts in front when it is who did the deed: "It was Norland that
+    invaded Sudland" ("that" stands for Norland); None for another focus or no cleft."""
+    if not cleft_clause(verb):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "that" for c in verb.children):
+        return None
+    be = verb.head
+    return next(
+        (c for c in be.children if c.dep_ == "attr" and c.pos_ == "PROPN" and c.i < verb.i), None
+    )
+
+
 def _focus(child: Token) -> bool:
     if child.lower_ in ("not", "n't"):
         return False

@@ -4,7 +4,9 @@ A condition names what must hold for another clause to come true ("players may e
 as their birthday falls before May"); it reports nothing that happened or is arranged, and
 events.certainty makes no event of it, as of an "if" clause. The parser hangs an "as long as"
 clause on "long" (an adverb with "as" or "so" before it) and gives the clause the second "as"
-as its mark; "as long as two hours", with no clause, measures a span and opens nothing.
+as its mark; "as long as two hours", with no clause, measures a span and opens nothing, and so
+does "for as long as the fire burned", or "as long as" between two clauses in a plain past
+("cheered as long as the band played"): a condition looks ahead, or holds in general.
 """
 
 from __future__ import annotations
@@ -26,6 +28,20 @@ def opens_condition(clause: Token) -> bool:
         and clause.dep_ == "advcl"
         and head.lower_ == "long"
         and any(c.dep_ == "advmod" and c.lower_ in _DEGREE_WORDS for c in head.children)
+        and not _a_span(clause, head)
+    )
+
+
+def _a_span(clause: Token, long: Token) -> bool:
+    """ "kept the road closed for as long as the fire burned", "cheered as long as the band
+    played": after "for", or with both clauses in a plain past, "as long as" measures how long
+    something went on, and the clause tells what happened."""
+    if long.dep_ == "pcomp" and long.head.lower_ == "for":
+        return True
+    governor = next((a for a in long.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return governor is not None and all(
+        verb.tag_ == "VBD" and not any(c.tag_ == "MD" for c in verb.children)
+        for verb in (clause, governor)
     )
 
 
@@ -42,11 +58,13 @@ def under_condition(verb: Token) -> bool:
             return token.dep_ == "advcl" or token != verb
         if token.dep_ not in ("xcomp", "conj") or token.head == token:
             return False
-        if token.dep_ == "conj" and _has_subject(token):
+        if token.dep_ == "conj" and has_subject(token):
             return False
         token = token.head
     return False
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
+    """Whether the verb has a subject of its own: a coordinate with one ("X happened, and Y is
+    visiting") is a clause apart, not a continuation of the verb before it."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)

@@ -20,6 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.doc_text import doc_text
+from stories.extraction.events.quotations import inside_quotation
+
 # Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
 _COMMENT_VERBS = frozenset(
     {"say", "tell", "add", "note", "explain", "state", "stress", "insist", "assert", "claim"}
@@ -82,7 +85,9 @@ def _comment_clause(clause: Token) -> bool:
     if any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for c in clause.children):
         return False  # "we are proud, and we will build a hall" tells more than a feeling
     if clause.lemma_.lower() == "have":
-        return any(_had_span(c) for c in clause.children if c.dep_ == "dobj")
+        return not _holds_a_happening(clause) and any(
+            _had_span(c) for c in clause.children if c.dep_ == "dobj"
+        )
     if _counterfactual(clause):
         return True
     subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
@@ -91,7 +96,7 @@ def _comment_clause(clause: Token) -> bool:
     if not (subject.pos_ == "PRON" or subject.dep_ == "csubj"):
         # "funding the plan could be a challenge": a verdict hedged with a modal is an opinion on
         # anything; unhedged, one on a named thing reports on it ("Halvor is furious").
-        return _hedged(clause) and _copular_verdict(clause)
+        return _hedged(clause) and _copular_verdict(clause) and not _holds_a_happening(clause)
     if subject.lower_ in ("i", "we") and clause.lemma_.lower() in _WITNESSING:
         # "I have never seen anything like it": a witness's measure of what is told elsewhere
         return any(c.dep_ == "neg" and c.lower_ == "never" for c in clause.children)
@@ -99,32 +104,87 @@ def _comment_clause(clause: Token) -> bool:
         return clause.lemma_.lower() not in _ASKING or not any(
             c.dep_ in ("xcomp", "ccomp") for c in clause.children
         )
+    if _holds_a_happening(clause):
+        return False  # "pleased the suspect had been arrested", "excited to open a plant"
     if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
         return clause.lower_ in _FEELINGS  # "I'm still puzzled", "we were thrilled"
     return _copular_verdict(clause)
 
 
+def _holds_a_happening(clause: Token) -> bool:
+    """ "was pleased the suspect had been arrested", "was excited to open a plant", "had a bad
+    month as 50,000 jobs were lost": a feeling or a verdict on a fact or a plan told beneath it
+    (on the clause's verb or on the feeling, the verdict or the span itself) passes that on, and
+    the saying that tells it is news. A subject clause is what the verdict is put on, not a fact
+    told: "having them there would be a blessing", and an extraposed one after "it" ("it is no
+    surprise sales tax was down"); a clause further down ("encouraged by the report's tone and
+    its recommendations ensuring students are helped") is the cause of the feeling described."""
+    words = [c for c in clause.children if c.dep_ in ("acomp", "attr", "dobj")]
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+    extraposed = (
+        subject is not None
+        and subject.lower_ == "it"
+        and not any(w.lower_ in _FEELINGS for w in words)
+    )
+    return any(
+        word.dep_ in ("ccomp", "xcomp", "advcl")
+        and word.pos_ in ("VERB", "AUX")
+        and not (extraposed and word.dep_ != "advcl")
+        for head in (clause, *words)
+        for word in head.children
+    )
+
+
 def _copular_verdict(clause: Token) -> bool:
+    """ "was proud", "is no surprise", "feels great": when a copula joins its subject to a
+    feeling or a verdict, that is the whole of the clause: nothing done, only how the speaker
+    finds things. A happening judged ("was a historic agreement", see `_verdict`) tells more."""
     if clause.lemma_.lower() not in _COPULAS:
         return False
     return any(_verdict(c) for c in clause.children if c.dep_ in ("acomp", "attr"))
 
 
 def _hedged(clause: Token) -> bool:
+    """ "could be a challenge", "would be a blessing": a verdict under a modal is a guess at
+    how things may turn out, an opinion whatever it is put on, where a plain "the interview
+    was a great success" reports on the thing it names."""
     return any(c.dep_ == "aux" and c.lower_ in _HEDGES for c in clause.children)
 
 
 def _counterfactual(clause: Token) -> bool:
     """ "If a hyena was running around, everyone would call animal control": what would be,
-    were things otherwise, is nothing that happened."""
+    were things otherwise, is nothing that happened. Reported, "would … if" with a past is
+    most often a "will … if" put into the past ("said it would strike if the company cut
+    wages": a threat, news); only the speaker's own words, or a past perfect or a "were" in the
+    condition ("would have flooded if the dam had failed"), tell what is not so."""
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children):
         return False
+    quoted = inside_quotation(doc_text(clause.doc), clause.idx)
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        and any(w.tag_ == "VBD" for w in (c, *(a for a in c.children if a.dep_ == "aux")))
+        and (_past_perfect_or_were(c) if not quoted else _past(c))
         for c in clause.children
     )
+
+
+def _past(condition: Token) -> bool:
+    auxiliaries = (a for a in condition.children if a.dep_ == "aux")
+    return any(w.tag_ == "VBD" for w in (condition, *auxiliaries))
+
+
+def _past_perfect_or_were(condition: Token) -> bool:
+    """ "if the dam had failed", "if she were asked": a condition put as not so."""
+    words = (condition, *_auxiliaries(condition))
+    if any(w.lower_ == "were" for w in words):
+        return True
+    return condition.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in words
+    )
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
 
 
 def _verdict(word: Token) -> bool:

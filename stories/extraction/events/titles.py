@@ -19,6 +19,7 @@ from stories.extraction.events.bound_prepositions import (
     told_words,
 )
 from stories.extraction.events.caused_complements import made_to_act
+from stories.extraction.events.cleft_sentences import cleft_focus
 from stories.extraction.events.context import MentionIndex, may_be_a_person
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
@@ -143,6 +144,8 @@ def subject_of(verb: Token) -> Token | None:
             subject = before[-1] if before else subjects[0]
             if subject.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
                 return token.head
+            if subject.lower_ == "that" and (focus := cleft_focus(token)) is not None:
+                return focus  # "It was Norland that invaded Sudland" (events.cleft_sentences)
             return subject
         if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head != token:
             if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:

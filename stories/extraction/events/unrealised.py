@@ -41,6 +41,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.reported_futures import reported_clause
+from stories.extraction.events.speech import speech_class
+from stories.extraction.events.statements import PASSING_ON_VERBS
+from stories.extraction.events.time_phrases import dates_the_verb
 
 _COUNTERFACTUAL_MODALS = frozenset({"would", "should"})
 # Verbs of wanting: their past tells what someone wanted then, not what came of it.
@@ -50,6 +53,9 @@ _ASPIRATIONS = frozenset({"dream", "ambition", "aspiration", "fantasy"})
 # Nouns for what is wished of others: "the hope is that someone will step forward".
 _HOPES = _ASPIRATIONS | {"hope", "wish"}
 _PAST = frozenset({"VBD", "VBN"})
+# Verbs of knowing or finding among those that pass on a clause: what someone "should have
+# known" or "would have shown" is so all the same.
+_KNOWING = frozenset({"know", "think", "believe", "show", "indicate", "assess"})
 # Modals that make a "be to" an option weighed rather than a plan announced.
 _OPTION_MODALS = frozenset({"would", "could", "might", "may", "should"})
 
@@ -85,15 +91,23 @@ def shared_coordinate(verb: Token) -> Token | None:
 
 def counterfactually_told(verb: Token) -> bool:
     """ "would then have claimed that he was told the mayor had closed the mine": what a saying
-    that did not happen would have told is not told either."""
+    that did not happen would have told is not told either. Only a saying: what someone
+    "should have known" ("that the gunman had bought a rifle") is a fact all the same."""
     token = verb
     for _ in range(4):
         if token.dep_ != "ccomp" or token.head == token:
             return False
         token = token.head
-        if counterfactual(token):
+        if counterfactual(token) and _a_saying(token):
             return True
     return False
+
+
+def _a_saying(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in _KNOWING:
+        return False
+    return lemma in PASSING_ON_VERBS or speech_class(verb) is not None
 
 
 def counterfactual(verb: Token) -> bool:
@@ -144,13 +158,16 @@ def wished(verb: Token) -> bool:
 
 def optional(verb: Token) -> bool:
     """ "the second option would be to strike first": an infinitive after a "be" that carries
-    a modal."""
+    a modal. Not under a saying with a time of its own: "officials said the next step would be
+    to hold talks on Friday" reports a plan, a "will be" put in the past."""
     if verb.dep_ != "xcomp" or not any(c.lower_ == "to" for c in verb.children):
         return False
     head = verb.head
-    return head.lemma_.lower() == "be" and any(
+    if head.lemma_.lower() != "be" or not any(
         c.dep_ == "aux" and c.lower_ in _OPTION_MODALS for c in head.children
-    )
+    ):
+        return False
+    return not (reported_clause(head) and any(dates_the_verb(c) for c in verb.children))
 
 
 def hoped_of_others(verb: Token) -> bool:
