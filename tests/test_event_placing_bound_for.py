@@ -53,3 +53,14 @@ def test_a_departure_keeps_the_place_it_leaves(nlp):
     left = _departure(placed_events(nlp, text))
 
     assert where(left) == ("Lyon", "clause")
+
+
+def test_a_place_in_a_reason_for_fleeing_is_no_destination(nlp):
+    text = (
+        "LYON, France (AP) — Thousands of residents fled on Monday for fear of more shelling "
+        "in Paris."
+    )
+
+    fled = next(e for e in placed_events(nlp, text) if e.trigger == "flee")
+
+    assert where(fled) == ("Paris", "clause")

@@ -166,3 +166,19 @@ def test_where_a_request_comes_from_is_still_no_place(nlp):
     rejected = event_with(placed_events(nlp, text), "reject")
 
     assert where(rejected)[0] != "France"
+
+
+_AWARDED = (
+    "The ministry met in Paris on Monday.\n\nThe contract went to Bergen Shipyards on Monday."
+)
+# "Bergen" inside the firm's name is no mention of its own, as the recogniser reads it.
+_AWARDED_PLACES = [
+    place("Paris", _AWARDED.index("Paris")),
+    place("Bergen", _AWARDED.index("Bergen")),
+]
+
+
+def test_a_contract_going_to_a_firm_named_for_a_town_is_not_placed_there(nlp):
+    went = event_with(placed_events(nlp, _AWARDED, _AWARDED_PLACES), "go")
+
+    assert where(went)[0] != "Bergen"

@@ -53,3 +53,16 @@ def test_the_city_right_after_a_town_is_that_town(nlp):
     stormed = _stormed(placed_events(nlp, text))
 
     assert where(stormed) == ("Bergen", "owner")
+
+
+def test_the_city_in_a_paragraph_about_another_town_is_that_town(nlp):
+    text = (
+        "LYON, France (AP) — Lyon police arrested two men on Monday. Lyon officials said the men "
+        "were held in Lyon.\n\n"
+        "In Paris, a second raid took place on Tuesday. Officers seized three guns in the raid. "
+        "Two men were charged. The city's police chief resigned on Wednesday."
+    )
+
+    resigned = next(e for e in placed_events(nlp, text) if e.trigger.startswith("resign"))
+
+    assert where(resigned) == ("Paris", "owner")

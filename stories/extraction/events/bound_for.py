@@ -8,7 +8,8 @@ own "for X" or "to X" names; this finds one nested inside that phrase ("for talk
 "for consultations with the leaders of X"), which the clause would otherwise take as the
 departure's place; nor is it the place of the sentence's narration (events.sentence_places),
 which has not arrived there yet. The leaving is then left to the dateline, the narration
-before it or no place.
+before it or no place. A "for" phrase of a reason ("fled for fear of shelling in X", "for
+lack of food") names why, not where to: a place inside it is left to the usual clues.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from stories.extraction.events.lexicon import (
 
 # How far up from the place to look for the departure's "for"/"to" phrase.
 _MAX_CLIMB = 8
+# Nouns that make a "for" phrase a reason, not a destination: "fled for fear of X".
+_REASON_NOUNS = frozenset({"fear", "sake", "lack", "want", "concern", "reason"})
 
 
 def inside_a_destination(place_head: Token, heads: set[int], event_class: str) -> bool:
@@ -37,7 +40,7 @@ def inside_a_destination(place_head: Token, heads: set[int], event_class: str) -
         if parent == token:
             return False
         if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPOSITIONS and parent.i in heads:
-            return True
+            return not _a_reason(token)
         token = parent
     return False
 
@@ -55,6 +58,13 @@ def bound_for(token: Token) -> bool:
             and parent.pos_ == "VERB"
             and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
         ):
-            return True
+            return not _a_reason(token)
         token = parent
     return False
+
+
+def _a_reason(preposition: Token) -> bool:
+    """Whether a "for" phrase names why, not where to: "for fear of X", "for lack of Y"."""
+    return preposition.lower_ == "for" and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in _REASON_NOUNS for c in preposition.children
+    )
