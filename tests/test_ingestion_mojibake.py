@@ -1,5 +1,7 @@
 """Broken characters in real news are mended at ingestion, correct text is never touched."""
 
+import time
+
 import pytest
 
 from stories.ingestion.mojibake import repair_mojibake, repair_text
@@ -233,3 +235,15 @@ def test_display_html_is_mended_but_its_entities_stay_markup():
     assert record.display_html == (
         "<p>\u201cFargo\u2019s dikes &amp;lt;b&amp;gt; held,\u201d he said.</p>"
     )
+
+
+# --- bounded work, one pass is enough --------------------------------------------------------
+
+
+def test_a_long_chain_of_escaped_ampersands_is_mended_in_linear_time():
+    chain = "a&" + "amp;" * 250_000 + "x"  # 1 MB
+
+    started = time.perf_counter()
+    repair_text(chain)
+
+    assert time.perf_counter() - started < 1.0

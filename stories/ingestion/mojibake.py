@@ -65,7 +65,13 @@ _LOSSY_LAST = "".join(
 )
 _SPACE = "[ \u00a0]"
 _LETTER = r"[^\W\d_]"
-_ENTITY = r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# At most four escapes deep ("&amp;amp;amp;amp;quot;"): an unbounded chain of "amp;" would be
+# unescaped one level a pass, in time quadratic in its length.
+_ENTITY_DEPTH = 4
+_ENTITY = (
+    rf"&(?:amp;){{0,{_ENTITY_DEPTH}}}"
+    r"(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
 _PATTERN = re.compile(
     rf"(?P<entity>{_ENTITY})"
     rf"|(?P<run>(?:{_SEQUENCE})+)"
@@ -162,7 +168,7 @@ def _replacement(text: str, match: re.Match[str]) -> str | None:
 
 def _unescaped(entity: str) -> str | None:
     value = entity
-    for _ in range(entity.count("amp;") + 1):
+    for _ in range(_ENTITY_DEPTH + 1):
         value = html.unescape(value)
         if not _ENTITY_RE.fullmatch(value):
             break
