@@ -237,6 +237,9 @@ def test_display_html_is_mended_but_its_entities_stay_markup():
     )
 
 
+# "\u2019" read as cp1252 twice over: "\u00e2\u20ac\u2122" read again.
+TWICE_BROKEN_APOSTROPHE = "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2"
+
 # --- bounded work, one pass is enough --------------------------------------------------------
 
 
@@ -247,3 +250,30 @@ def test_a_long_chain_of_escaped_ampersands_is_mended_in_linear_time():
     repair_text(chain)
 
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("broken", "mended"),
+    [
+        (
+            "Minnesota\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s school",
+            "Minnesota\u2019s school",
+        ),
+        ("the caf\u00c3\u0192\u00c2\u00a9 owner", "the caf\u00e9 owner"),
+        ("\u00c3\u201a\u00c2\u00a9 AP", "\u00a9 AP"),
+    ],
+)
+def test_repairing_twice_equals_repairing_once_on_double_encoded_text(broken, mended):
+    once = repair_text(broken)
+
+    assert once == mended and repair_text(once) == once
+
+
+def test_a_double_encoded_text_maps_old_offsets_to_new_ones():
+    text = f"Minnesota{TWICE_BROKEN_APOSTROPHE}s caf\u00c3\u0192\u00c2\u00a9 is open"
+    repair = repair_mojibake(text)
+
+    assert repair.text == "Minnesota\u2019s caf\u00e9 is open"
+    for word in ("Minnesota", "s caf", "is open"):
+        assert repair.text[repair.offset(text.index(word)) :].startswith(word)
+    assert repair.offset(len(text)) == len(repair.text)
