@@ -1,10 +1,12 @@
 """Broken characters in real news are mended at ingestion, correct text is never touched."""
 
+import datetime as dt
 import time
 
 import pytest
 
 from stories.ingestion.mojibake import repair_mojibake, repair_text
+from stories.ingestion.readers import read_source
 from stories.ingestion.records import ArticleRecord
 from stories.ingestion.text import read_text
 
@@ -277,3 +279,41 @@ def test_a_double_encoded_text_maps_old_offsets_to_new_ones():
     for word in ("Minnesota", "s caf", "is open"):
         assert repair.text[repair.offset(text.index(word)) :].startswith(word)
     assert repair.offset(len(text)) == len(repair.text)
+
+
+def test_an_html_dateline_behind_a_broken_dash_still_sets_the_day():
+    """02:34 UTC on the 19th is the 19th in Hong Kong, whatever the URL's day (the 18th)."""
+    lead = "HONG KONG (AP) \u00e2\u20ac\u201d Asian markets were mixed in early trading Tuesday. "
+    filler = "Traders said volumes were thin and the day\u00e2\u20ac\u2122s moves were small. "
+    body = "".join(f"<p>{lead if i == 0 else filler * 3}</p>" for i in range(5))
+    head = (
+        '<meta property="article:published_time" content="2019-11-19T02:34:30Z">'
+        '<link rel="canonical" href="https://news.example/2019/11/18/markets/">'
+    )
+    page = f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+    [record] = read_source(page.encode(), source="p.html")
+
+    assert record.text.startswith("HONG KONG (AP) \u2014 Asian")
+    assert record.published_day == dt.date(2019, 11, 19)
+
+
+def test_an_html_page_mends_its_categories_and_tags():
+    record = ArticleRecord(
+        source="s",
+        input_format="html",
+        canonical_url="",
+        outlet="",
+        title="t",
+        byline="",
+        published=None,
+        modified=None,
+        raw="x",
+        text="A text.",
+        display_html="",
+        categories=("Caf\u00c3\u00a9 news",),
+        tags=("Minnesota\u00e2\u20ac\u2122s schools",),
+    )
+
+    assert record.categories == ("Caf\u00e9 news",)
+    assert record.tags == ("Minnesota\u2019s schools",)
