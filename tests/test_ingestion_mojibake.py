@@ -317,3 +317,17 @@ def test_an_html_page_mends_its_categories_and_tags():
 
     assert record.categories == ("Caf\u00e9 news",)
     assert record.tags == ("Minnesota\u2019s schools",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a &#x202E;reversed b",
+        "a &amp;#8238;reversed b",
+        "a \u00e2\u20ac\u00aereversed b",
+        "a &#x2067;isolated b",
+        "a \u00e2\u0081\u00a6isolated b",
+    ],
+)
+def test_an_entity_naming_a_bidi_control_is_left_as_written(text):
+    assert repair_text(text) == text

@@ -88,6 +88,10 @@ _PATTERN = re.compile(
 )
 _ENTITY_RE = re.compile(_ENTITY)
 _NOT_TEXT = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, private, unassigned
+# The bidirectional embeddings, overrides and isolates: one made here from an entity or a
+# broken sequence would turn the text after it around on screen ("&#x202E;" spoofs a file name
+# or a link), and no news text needs one mended into it; they are left as written.
+_BIDI_CONTROLS = frozenset(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _QUICK_RE = re.compile("[&\u00c2-\u00f4]")
 _LAST_WORD_RE = re.compile(r"(\w+)$")
 # Words a contraction's "re/ll/ve/d/m" follows; any word takes "'s", a word in "n" takes "'t".
@@ -228,7 +232,7 @@ def _unescaped(entity: str) -> str | None:
         value = html.unescape(value)
         if not _ENTITY_RE.fullmatch(value):
             break
-    if len(value) != 1 or value == "\ufffd" or unicodedata.category(value) in _NOT_TEXT:
+    if len(value) != 1 or value == "\ufffd" or not _is_text(value):
         return None
     return value
 
@@ -247,8 +251,12 @@ def _redecoded(run: str) -> str:
     return "".join(out)
 
 
+def _is_text(char: str) -> bool:
+    return unicodedata.category(char) not in _NOT_TEXT and char not in _BIDI_CONTROLS
+
+
 def _plausible(char: str, width: int, run_length: int) -> bool:
-    if unicodedata.category(char) in _NOT_TEXT:
+    if not _is_text(char):
         return False
     code = ord(char)
     if width == 3 and 0x2000 <= code <= 0x214F:
