@@ -48,7 +48,7 @@ def test_a_cp1252_read_em_dash_becomes_the_dash():
     ("broken", "mended"),
     [
         ("Minnesota\u00e2 s school", "Minnesota\u2019s school"),
-        ("Tuesday\u00e2s storm", "Tuesday\u2019s storm"),
+        ("Tuesday\u00e2\u20acs storm", "Tuesday\u2019s storm"),
         ("she couldn\u00e2 t believe it", "she couldn\u2019t believe it"),
         ("We\u00e2 re seeing that", "We\u2019re seeing that"),
         ("they\u00e2 ll come", "they\u2019ll come"),
@@ -330,4 +330,22 @@ def test_an_html_page_mends_its_categories_and_tags():
     ],
 )
 def test_an_entity_naming_a_bidi_control_is_left_as_written(text):
+    assert repair_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "mended"),
+    [
+        ("the G7\u00e2 s summit", "the G7\u2019s summit"),
+        ("the F-35\u00e2 s engine", "the F-35\u2019s engine"),
+        ("the 1960\u00e2 s songs", "the 1960\u2019s songs"),
+        ("the U.K.\u00e2 s vote", "the U.K.\u2019s vote"),
+    ],
+)
+def test_a_lossy_possessive_after_a_digit_or_abbreviation_is_an_apostrophe(broken, mended):
+    assert repair_text(broken) == mended
+
+
+@pytest.mark.parametrize("text", ["Ion a r\u0103m\u00e2s acas\u0103.", "R\u00e2s de la Dunav."])
+def test_a_romanian_word_with_a_real_a_circumflex_before_s_is_untouched(text):
     assert repair_text(text) == text

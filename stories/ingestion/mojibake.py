@@ -13,8 +13,10 @@ reference of everything downstream) is made:
   decoded as UTF-8, kept only when the result is valid and clearly better: any three-byte
   sequence led by "â" (general punctuation, never a real spelling), a two-byte one only when it
   gives a Latin-1 or Latin Extended-A letter or sign, other scripts only in runs of two or more;
-* a lone "â" is mended by its context only: after a letter and before "s", "n't" or a
-  pronoun's "re/ll/ve/d/m" it is an apostrophe; followed by the surviving last byte of a
+* a lone "â" is mended by its context only: after a letter, followed by a space or "€", and
+  before "s", "n't" or a pronoun's "re/ll/ve/d/m" it is an apostrophe, and before a spaced
+  "s" after a digit or a full stop too ("the G7â s summit", "the U.K.â s vote"); "â" right
+  before "s" is a real letter ("rămâs"); followed by the surviving last byte of a
   punctuation mark ("â “" an en dash, "â ”" an em dash, "â ¢" a bullet) it is that mark;
   standing alone between spaces or after punctuation it is a quotation mark, opening and
   closing in turn within a paragraph;
@@ -81,7 +83,8 @@ _PATTERN = re.compile(
     rf"(?P<entity>{_ENTITY})"
     rf"|(?P<run>(?:{_SEQUENCE})+)"
     rf"|(?P<mark_space>{_SPACE}?)\u00e2{_SPACE}?(?P<mark>[{_LOSSY_LAST}])"
-    rf"|(?<={_LETTER})\u00e2\u20ac?{_SPACE}?(?=(?P<suffix>s|t|re|ll|ve|d|m)\b)"
+    rf"|(?:(?<={_LETTER})|(?<=[0-9.])(?=\u00e2{_SPACE}s\b))"
+    rf"\u00e2(?:\u20ac{_SPACE}?|{_SPACE})(?=(?P<suffix>s|t|re|ll|ve|d|m)\b)"
     rf"|(?P<before>{_SPACE}?)(?<!{_LETTER})\u00e2\u20ac?(?![^\W\d_]|[{_CONT_MARK}])(?P<after>{_SPACE}?)"
     rf"|(?<!{_LETTER})\u00c2(?= )|(?<=[a-z0-9.,;:!?])\u00c2(?= )"
     ")"
