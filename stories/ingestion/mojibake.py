@@ -47,6 +47,8 @@ for _byte in range(0x80, 0x100):
 
 
 def _chars(first: int, last: int) -> str:
+    """The characters bytes ``first``-``last`` read as, escaped for a regex character class: a
+    broken sequence is matched by what its bytes look like in the text, not by the bytes."""
     return "".join(re.escape(c) for c, b in _BYTE_OF.items() if first <= b <= last)
 
 
@@ -219,6 +221,8 @@ def _repaired_once(text: str, *, entities: bool) -> Repair:
 
 
 def _replacement(text: str, match: re.Match[str]) -> str | None:
+    """What a matched broken stretch (not an entity, not a lone quotation mark) stands for, by
+    the alternative of ``_PATTERN`` that matched it; None to leave it as written."""
     if match["run"] is not None:
         return _redecoded(match["run"])
     if match["mark"] is not None:
@@ -230,6 +234,11 @@ def _replacement(text: str, match: re.Match[str]) -> str | None:
 
 
 def _unescaped(entity: str) -> str | None:
+    """The one character an entity reference escaped up to ``_ENTITY_DEPTH`` times names, or
+    None to leave it as written: an entity naming no character, several, or one that is not
+    text (a control, a bidi override) was not put there to be read, and unescaping it would
+    change what the page shows. Each level is unescaped in turn, as many times as it was
+    escaped, so "&amp;amp;" is "&" and "&amp;lt;" is "<" (both once written by a CMS)."""
     value = entity
     for _ in range(_ENTITY_DEPTH + 1):
         value = html.unescape(value)
