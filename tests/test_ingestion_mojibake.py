@@ -1,8 +1,12 @@
 """Broken characters in real news are mended at ingestion, correct text is never touched."""
 
+import datetime as dt
+import time
+
 import pytest
 
 from stories.ingestion.mojibake import repair_mojibake, repair_text
+from stories.ingestion.readers import read_source
 from stories.ingestion.records import ArticleRecord
 from stories.ingestion.text import read_text
 
@@ -44,7 +48,7 @@ def test_a_cp1252_read_em_dash_becomes_the_dash():
     ("broken", "mended"),
     [
         ("Minnesota\u00e2 s school", "Minnesota\u2019s school"),
-        ("Tuesday\u00e2s storm", "Tuesday\u2019s storm"),
+        ("Tuesday\u00e2\u20acs storm", "Tuesday\u2019s storm"),
         ("she couldn\u00e2 t believe it", "she couldn\u2019t believe it"),
         ("We\u00e2 re seeing that", "We\u2019re seeing that"),
         ("they\u00e2 ll come", "they\u2019ll come"),
@@ -233,3 +237,115 @@ def test_display_html_is_mended_but_its_entities_stay_markup():
     assert record.display_html == (
         "<p>\u201cFargo\u2019s dikes &amp;lt;b&amp;gt; held,\u201d he said.</p>"
     )
+
+
+# "\u2019" read as cp1252 twice over: "\u00e2\u20ac\u2122" read again.
+TWICE_BROKEN_APOSTROPHE = "\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2"
+
+# --- bounded work, one pass is enough --------------------------------------------------------
+
+
+def test_a_long_chain_of_escaped_ampersands_is_mended_in_linear_time():
+    chain = "a&" + "amp;" * 250_000 + "x"  # 1 MB
+
+    started = time.perf_counter()
+    repair_text(chain)
+
+    assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("broken", "mended"),
+    [
+        (
+            "Minnesota\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2s school",
+            "Minnesota\u2019s school",
+        ),
+        ("the caf\u00c3\u0192\u00c2\u00a9 owner", "the caf\u00e9 owner"),
+        ("\u00c3\u201a\u00c2\u00a9 AP", "\u00a9 AP"),
+    ],
+)
+def test_repairing_twice_equals_repairing_once_on_double_encoded_text(broken, mended):
+    once = repair_text(broken)
+
+    assert once == mended and repair_text(once) == once
+
+
+def test_a_double_encoded_text_maps_old_offsets_to_new_ones():
+    text = f"Minnesota{TWICE_BROKEN_APOSTROPHE}s caf\u00c3\u0192\u00c2\u00a9 is open"
+    repair = repair_mojibake(text)
+
+    assert repair.text == "Minnesota\u2019s caf\u00e9 is open"
+    for word in ("Minnesota", "s caf", "is open"):
+        assert repair.text[repair.offset(text.index(word)) :].startswith(word)
+    assert repair.offset(len(text)) == len(repair.text)
+
+
+def test_an_html_dateline_behind_a_broken_dash_still_sets_the_day():
+    """02:34 UTC on the 19th is the 19th in Hong Kong, whatever the URL's day (the 18th)."""
+    lead = "HONG KONG (AP) \u00e2\u20ac\u201d Asian markets were mixed in early trading Tuesday. "
+    filler = "Traders said volumes were thin and the day\u00e2\u20ac\u2122s moves were small. "
+    body = "".join(f"<p>{lead if i == 0 else filler * 3}</p>" for i in range(5))
+    head = (
+        '<meta property="article:published_time" content="2019-11-19T02:34:30Z">'
+        '<link rel="canonical" href="https://news.example/2019/11/18/markets/">'
+    )
+    page = f"<html><head>{head}</head><body><article>{body}</article></body></html>"
+
+    [record] = read_source(page.encode(), source="p.html")
+
+    assert record.text.startswith("HONG KONG (AP) \u2014 Asian")
+    assert record.published_day == dt.date(2019, 11, 19)
+
+
+def test_an_html_page_mends_its_categories_and_tags():
+    record = ArticleRecord(
+        source="s",
+        input_format="html",
+        canonical_url="",
+        outlet="",
+        title="t",
+        byline="",
+        published=None,
+        modified=None,
+        raw="x",
+        text="A text.",
+        display_html="",
+        categories=("Caf\u00c3\u00a9 news",),
+        tags=("Minnesota\u00e2\u20ac\u2122s schools",),
+    )
+
+    assert record.categories == ("Caf\u00e9 news",)
+    assert record.tags == ("Minnesota\u2019s schools",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a &#x202E;reversed b",
+        "a &amp;#8238;reversed b",
+        "a \u00e2\u20ac\u00aereversed b",
+        "a &#x2067;isolated b",
+        "a \u00e2\u0081\u00a6isolated b",
+    ],
+)
+def test_an_entity_naming_a_bidi_control_is_left_as_written(text):
+    assert repair_text(text) == text
+
+
+@pytest.mark.parametrize(
+    ("broken", "mended"),
+    [
+        ("the G7\u00e2 s summit", "the G7\u2019s summit"),
+        ("the F-35\u00e2 s engine", "the F-35\u2019s engine"),
+        ("the 1960\u00e2 s songs", "the 1960\u2019s songs"),
+        ("the U.K.\u00e2 s vote", "the U.K.\u2019s vote"),
+    ],
+)
+def test_a_lossy_possessive_after_a_digit_or_abbreviation_is_an_apostrophe(broken, mended):
+    assert repair_text(broken) == mended
+
+
+@pytest.mark.parametrize("text", ["Ion a r\u0103m\u00e2s acas\u0103.", "R\u00e2s de la Dunav."])
+def test_a_romanian_word_with_a_real_a_circumflex_before_s_is_untouched(text):
+    assert repair_text(text) == text

@@ -25,6 +25,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from .mojibake import repair_text
 from .origin import split_canonical
 from .pubday import local_day
 from .records import ArticleRecord, IngestionError, parse_datetime
@@ -267,7 +268,9 @@ def _body(document: object | None) -> tuple[str, str]:
     if not article_text:
         lines = (getattr(document, "text", None) or "").splitlines()
         article_text = "\n\n".join(normalize_space(p) for p in lines if p.strip())
-    return body_html, article_text
+    # Mended here, not only when the record is built: whether the page has prose and where its
+    # dateline is are read from this text ("TOKYO (AP) â€” …" hides the dateline's dash).
+    return body_html, repair_text(article_text)
 
 
 def read_html(
@@ -295,7 +298,7 @@ def read_html(
         tree = lxml_html.document_fromstring(_XML_DECL_RE.sub("", text))
     except (etree.ParserError, ValueError):
         tree = lxml_html.fragment_fromstring("<div></div>")
-    title = normalize_space(document.title or "")
+    title = repair_text(normalize_space(document.title or ""))  # as the body's first line is
     # trafilatura keeps a leading "<h1>title</h1>" of the article body; drop it.
     first, _, rest = article_text.partition("\n\n")
     if title and normalize_space(first) == title and rest:

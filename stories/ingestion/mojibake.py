@@ -13,8 +13,10 @@ reference of everything downstream) is made:
   decoded as UTF-8, kept only when the result is valid and clearly better: any three-byte
   sequence led by "â" (general punctuation, never a real spelling), a two-byte one only when it
   gives a Latin-1 or Latin Extended-A letter or sign, other scripts only in runs of two or more;
-* a lone "â" is mended by its context only: after a letter and before "s", "n't" or a
-  pronoun's "re/ll/ve/d/m" it is an apostrophe; followed by the surviving last byte of a
+* a lone "â" is mended by its context only: after a letter, followed by a space or "€", and
+  before "s", "n't" or a pronoun's "re/ll/ve/d/m" it is an apostrophe, and before a spaced
+  "s" after a digit or a full stop too ("the G7â s summit", "the U.K.â s vote"); "â" right
+  before "s" is a real letter ("rămâs"); followed by the surviving last byte of a
   punctuation mark ("â “" an en dash, "â ”" an em dash, "â ¢" a bullet) it is that mark;
   standing alone between spaces or after punctuation it is a quotation mark, opening and
   closing in turn within a paragraph;
@@ -45,6 +47,8 @@ for _byte in range(0x80, 0x100):
 
 
 def _chars(first: int, last: int) -> str:
+    """The characters bytes ``first``-``last`` read as, escaped for a regex character class: a
+    broken sequence is matched by what its bytes look like in the text, not by the bytes."""
     return "".join(re.escape(c) for c, b in _BYTE_OF.items() if first <= b <= last)
 
 
@@ -65,17 +69,34 @@ _LOSSY_LAST = "".join(
 )
 _SPACE = "[ \u00a0]"
 _LETTER = r"[^\W\d_]"
-_ENTITY = r"&(?:amp;)*(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+# At most four escapes deep ("&amp;amp;amp;amp;quot;"): an unbounded chain of "amp;" would be
+# unescaped one level a pass, in time quadratic in its length.
+_ENTITY_DEPTH = 4
+_ENTITY = (
+    rf"&(?:amp;){{0,{_ENTITY_DEPTH}}}"
+    r"(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+# Every stretch mended starts with one of these; the lookahead saves trying each alternative
+# at every other character (a pass over a megabyte of text then takes a few hundredths of a
+# second, not half a second).
+_FIRST = "[&\u00c2-\u00f4 \u00a0]"
 _PATTERN = re.compile(
+    rf"(?={_FIRST})(?:"
     rf"(?P<entity>{_ENTITY})"
     rf"|(?P<run>(?:{_SEQUENCE})+)"
     rf"|(?P<mark_space>{_SPACE}?)\u00e2{_SPACE}?(?P<mark>[{_LOSSY_LAST}])"
-    rf"|(?<={_LETTER})\u00e2\u20ac?{_SPACE}?(?=(?P<suffix>s|t|re|ll|ve|d|m)\b)"
+    rf"|(?:(?<={_LETTER})|(?<=[0-9.])(?=\u00e2{_SPACE}s\b))"
+    rf"\u00e2(?:\u20ac{_SPACE}?|{_SPACE})(?=(?P<suffix>s|t|re|ll|ve|d|m)\b)"
     rf"|(?P<before>{_SPACE}?)(?<!{_LETTER})\u00e2\u20ac?(?![^\W\d_]|[{_CONT_MARK}])(?P<after>{_SPACE}?)"
     rf"|(?<!{_LETTER})\u00c2(?= )|(?<=[a-z0-9.,;:!?])\u00c2(?= )"
+    ")"
 )
 _ENTITY_RE = re.compile(_ENTITY)
 _NOT_TEXT = frozenset({"Cc", "Cs", "Co", "Cn"})  # controls, surrogates, private, unassigned
+# The bidirectional embeddings, overrides and isolates: one made here from an entity or a
+# broken sequence would turn the text after it around on screen ("&#x202E;" spoofs a file name
+# or a link), and no news text needs one mended into it; they are left as written.
+_BIDI_CONTROLS = frozenset(chr(code) for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)))
 _QUICK_RE = re.compile("[&\u00c2-\u00f4]")
 _LAST_WORD_RE = re.compile(r"(\w+)$")
 # Words a contraction's "re/ll/ve/d/m" follows; any word takes "'s", a word in "n" takes "'t".
@@ -86,6 +107,7 @@ _CONTRACTING = frozenset(
         "nobody", "could", "would", "should", "might", "must",
     }
 )  # fmt: skip
+_PASSES = 3  # text mis-decoded three times over is mended in full
 _TIGHT_LEFT = "([{\u201c\u2018>"  # what a quotation opens after, a tag's end (HTML) too
 
 
@@ -115,7 +137,56 @@ def repair_text(text: str, *, entities: bool = True) -> str:
 
 def repair_mojibake(text: str, *, entities: bool = True) -> Repair:
     """``text`` mended, with the offset map. ``entities=False`` leaves entity references
-    as they are (for HTML, where they are markup)."""
+    as they are (for HTML, where they are markup).
+
+    Text mis-decoded twice ("Ã¢â‚¬â„¢") comes out of one pass mis-decoded once ("â€™"), so
+    passes are repeated until nothing changes (at most ``_PASSES``): mending is then the same
+    however many times a reader applies it, and the scorer's text is the stored one."""
+    repair = _repaired_once(text, entities=entities)
+    for _ in range(_PASSES - 1):
+        again = _repaired_once(repair.text, entities=entities)
+        if not again.edits:
+            break
+        repair = _composed(repair, again)
+    return repair
+
+
+def _composed(first: Repair, second: Repair) -> Repair:
+    """One repair doing ``first`` then ``second``: edits that overlap in the text between are
+    merged into one stretch, so every old offset still has its one new place."""
+    spans = sorted(
+        [(c, d, 1, (d - c) - (b - a)) for a, b, c, d in first.edits]
+        + [(a, b, 2, (d - c) - (b - a)) for a, b, c, d in second.edits]
+    )
+    edits: list[tuple[int, int, int, int]] = []
+    shift_first = shift_second = 0  # what the edits before the group added, in each pass
+    at = 0
+    while at < len(spans):
+        start, end = spans[at][0], spans[at][1]
+        group_first = group_second = 0
+        while at < len(spans) and (spans[at][0] == start or spans[at][0] < end):
+            end = max(end, spans[at][1])
+            if spans[at][2] == 1:
+                group_first += spans[at][3]
+            else:
+                group_second += spans[at][3]
+            at += 1
+        old_start = start - shift_first
+        new_start = start + shift_second
+        edits.append(
+            (
+                old_start,
+                end - shift_first - group_first,
+                new_start,
+                end + shift_second + group_second,
+            )
+        )
+        shift_first += group_first
+        shift_second += group_second
+    return Repair(second.text, tuple(edits))
+
+
+def _repaired_once(text: str, *, entities: bool) -> Repair:
     if not text or not _QUICK_RE.search(text):
         return Repair(text)
     parts: list[str] = []
@@ -150,6 +221,8 @@ def repair_mojibake(text: str, *, entities: bool = True) -> Repair:
 
 
 def _replacement(text: str, match: re.Match[str]) -> str | None:
+    """What a matched broken stretch (not an entity, not a lone quotation mark) stands for, by
+    the alternative of ``_PATTERN`` that matched it; None to leave it as written."""
     if match["run"] is not None:
         return _redecoded(match["run"])
     if match["mark"] is not None:
@@ -161,12 +234,17 @@ def _replacement(text: str, match: re.Match[str]) -> str | None:
 
 
 def _unescaped(entity: str) -> str | None:
+    """The one character an entity reference escaped up to ``_ENTITY_DEPTH`` times names, or
+    None to leave it as written: an entity naming no character, several, or one that is not
+    text (a control, a bidi override) was not put there to be read, and unescaping it would
+    change what the page shows. Each level is unescaped in turn, as many times as it was
+    escaped, so "&amp;amp;" is "&" and "&amp;lt;" is "<" (both once written by a CMS)."""
     value = entity
-    for _ in range(entity.count("amp;") + 1):
+    for _ in range(_ENTITY_DEPTH + 1):
         value = html.unescape(value)
         if not _ENTITY_RE.fullmatch(value):
             break
-    if len(value) != 1 or value == "\ufffd" or unicodedata.category(value) in _NOT_TEXT:
+    if len(value) != 1 or value == "\ufffd" or not _is_text(value):
         return None
     return value
 
@@ -185,8 +263,12 @@ def _redecoded(run: str) -> str:
     return "".join(out)
 
 
+def _is_text(char: str) -> bool:
+    return unicodedata.category(char) not in _NOT_TEXT and char not in _BIDI_CONTROLS
+
+
 def _plausible(char: str, width: int, run_length: int) -> bool:
-    if unicodedata.category(char) in _NOT_TEXT:
+    if not _is_text(char):
         return False
     code = ord(char)
     if width == 3 and 0x2000 <= code <= 0x214F:

@@ -61,6 +61,8 @@ class ArticleRecord:
         for name in ("title", "byline", "outlet", "text"):
             object.__setattr__(self, name, repair_text(getattr(self, name)))
         object.__setattr__(self, "display_html", repair_text(self.display_html, entities=False))
+        for name in ("categories", "tags"):
+            object.__setattr__(self, name, tuple(repair_text(term) for term in getattr(self, name)))
         if self.published_day is None and self.published is not None:
             filed = filed_day(self.published, self.text)  # a dateline city's clock
             object.__setattr__(self, "published_day", filed or self.published.date())
