@@ -18,6 +18,7 @@ from stories.datelines import Dateline, find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.clause_mates import bound_they
 from stories.extraction.events.closing_teasers import closing_teaser_start
+from stories.extraction.events.coordinated_antecedents import coordinated_subject_before
 from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
@@ -258,6 +259,10 @@ class MentionIndex:
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
             excluded = self.person_at.get(subject.i) if subject is not None else None
+            if subject is not None and subject.lower_ == "they":  # "She and kin … They found him"
+                pair = self.antecedent_noun(subject)
+                members = [pair, *(c for c in pair.children if c.dep_ == "conj")] if pair else []
+                excluded = next((p for m in members if (p := self.person(m)) is not None), None)
         return self._salient_near(pronoun, excluded, agreeing=pronoun)
 
     def _agrees(self, pronoun: Token, person: PersonMention) -> bool:
@@ -363,6 +368,10 @@ class MentionIndex:
             return reporter
         if (bound := bound_they(pronoun, reporter)) is not None:
             return bound  # "officials say they will check" (events.clause_mates)
+        number = self.sentence_number(pronoun)
+        joined = coordinated_subject_before(pronoun, self.sentences, number, self._people)
+        if joined is not None:
+            return joined  # "She and kin went … They found him" (events.coordinated_antecedents)
         pair = self._last_pair(pronoun) if plural else None
         position = bisect_right(self.subject_nouns, pronoun.i - 1) - 1
         while position >= 0:
@@ -373,6 +382,10 @@ class MentionIndex:
                 return token
             position -= 1
         return pair
+
+    def _people(self, noun: Token) -> bool:
+        """A named person or a noun that names people ("family members", "the officer")."""
+        return noun.i in self.person_at or names_people(noun)
 
     def _last_pair(self, pronoun: Token) -> Token | None:
         """The last two people named together before a "they", within about a sentence:

@@ -13,13 +13,16 @@ adverbial clause with the name as subject opens ("When Ana Ruiz heard, she drove
 pronoun paired with a name ("he and Mike"), one in a clause describing a noun (hung under
 it, or opened by a relative word: "the car in which she was trapped"), nor a
 pronoun inside a quotation the name speaks ("Ruiz added: “It is hard for him because he …”":
-a quoted "he" is someone else). A person told by both, or by neither, agrees with either.
+a quoted "he" is someone else). A noun said of one sex set beside the name ("her husband
+Roger", "Mrs. Lee": events.gendered_names) tells it too. A person told by both, or by
+neither, agrees with either.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.events.gendered_names import noun_pronouns
 from stories.extraction.events.lexicon import RELATIVE_WORDS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -57,6 +60,8 @@ def told_pronouns(doc: Doc, names_at: dict[int, str]) -> dict[str, frozenset[str
         name = subject_above(token, names_at) or _opening_subject(token, names_at)
         if name is not None and not _quoted_between(doc, name, token, names_at):
             found.setdefault(name, set()).add(token.lower_)
+    for name, words in noun_pronouns(doc, names_at).items():  # "her husband Roger"
+        found.setdefault(name, set()).update(words)
     return {name: frozenset(words) for name, words in found.items()}
 
 

@@ -1,0 +1,36 @@
+"""A sentence-opening "they" after a sentence whose subject is people joined by "and" means
+them (events.coordinated_antecedents, context.MentionIndex.antecedent_noun); an object
+"him" in that clause is none of them. Sentences written for these tests."""
+
+from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events_pronouns import _events
+
+_SEARCH = (
+    "When Ana Ruiz got a call that her son had not come home, she and family members went "
+    "looking for him."
+)
+_FOUND = "They found him in a ditch on Main Road in Lyon on Wednesday."
+
+
+def _titles(nlp, text: str, people: dict[str, str]) -> list[str]:  # noqa: F811
+    return [e.title for e in _events(nlp, text, people)]
+
+
+def test_they_opening_a_sentence_after_people_joined_by_and_is_them(nlp):  # noqa: F811
+    titles = _titles(nlp, f"{_SEARCH} {_FOUND}", {"Ana Ruiz": "Ana Ruiz"})
+    assert any(t.startswith("Ana Ruiz and family members find") for t in titles)
+
+
+def test_an_object_him_is_none_of_the_people_the_they_stands_for(nlp):  # noqa: F811
+    titles = _titles(nlp, f"{_SEARCH} {_FOUND}", {"Ana Ruiz": "Ana Ruiz"})
+    assert not any("find Ana Ruiz" in t for t in titles)
+
+
+def test_they_after_things_joined_by_and_is_no_one(nlp):  # noqa: F811
+    text = f"The fire and the wind came over the hill. {_FOUND}"
+    assert not any("find" in t for t in _titles(nlp, text, {}))
+
+
+def test_they_after_a_paragraph_break_is_no_one(nlp):  # noqa: F811
+    titles = _titles(nlp, f"{_SEARCH}\n\n{_FOUND}", {"Ana Ruiz": "Ana Ruiz"})
+    assert not any("family members find" in t for t in titles)
