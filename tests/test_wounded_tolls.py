@@ -96,3 +96,9 @@ def test_a_team_beaten_and_a_player_hurt_stay_two(nlp):
     text = "The Yankees beat the Red Sox on Sunday and Judge hurt his wrist."
 
     assert event_triggers(nlp, text) == ["beat", "hurt"]
+
+
+def test_the_killer_wounding_more_with_an_adverb_before_the_hurt_is_one_happening(nlp):
+    text = "Gunmen killed three soldiers near Kabul on Monday and seriously wounded six others."
+
+    assert event_triggers(nlp, text) == ["kill"]

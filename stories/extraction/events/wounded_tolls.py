@@ -42,6 +42,9 @@ _JOINED = "and"
 _HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|suffer|sustain)\w*", re.IGNORECASE)
 # A passive's auxiliary, and adverbs, just before the hurt: "were (critically) injured".
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)(?:\s+\w+ly)*\s*$")
+# Adverbs alone before the hurt leave it without a subject of its own: "and (also) seriously
+# wounded six others".
+_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|also|then|later|again|even|further)\s*)+")
 
 
 def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
@@ -91,7 +94,7 @@ def _hurt_of_the_same_happening(dead: EventCandidate, hurt: EventCandidate) -> b
     if word is None:
         return False
     before = hurt.quote[: word.start()].strip()
-    if not before or _PASSIVE.search(before):
-        return True  # "and wounded 12 others", "and three were wounded"
+    if not before or _PASSIVE.search(before) or _ADVERBS.fullmatch(before):
+        return True  # "and wounded 12 others", "and three were wounded", "and also wounded"
     subject = before.casefold()
     return dead.quote.casefold().startswith(subject + " ")  # "he killed … and he injured"
