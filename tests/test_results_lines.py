@@ -52,3 +52,33 @@ def test_a_share_price_moved_is_a_happening(nlp):
     text = LEAD + "Acme shares rose 5% to $20 in New York."
 
     assert "rise" in event_triggers(nlp, text)
+
+
+def test_a_results_figure_with_no_report_before_it_is_a_happening(nlp):
+    text = "Tesla's profit plunged 55% as price cuts weighed on margins."
+
+    assert "plunge" in event_triggers(nlp, text)
+
+
+def test_sales_moved_with_no_report_before_them_are_a_happening(nlp):
+    text = "The war dragged on in Ukraine. Sales rose 40% to 100,000 vehicles."
+
+    assert "rise" in event_triggers(nlp, text)
+
+
+def test_sales_named_by_what_was_sold_are_a_happening_even_after_a_report(nlp):
+    text = LEAD + "Gun sales jumped 30% after the shooting in Uvalde."
+
+    assert "jump" in event_triggers(nlp, text)
+
+
+def test_sales_of_a_named_good_are_a_happening_even_after_a_report(nlp):
+    text = LEAD + "Sales of electric cars in Norway rose 40% to 100,000 vehicles."
+
+    assert "rise" in event_triggers(nlp, text)
+
+
+def test_sales_to_a_buyer_are_a_happening_even_after_a_report(nlp):
+    text = LEAD + "Arms sales to Saudi Arabia rose 20% to $3 billion, according to SIPRI."
+
+    assert "rise" in event_triggers(nlp, text)

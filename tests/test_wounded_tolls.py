@@ -69,3 +69,36 @@ def test_a_blow_and_a_hurt_told_apart_by_another_word_stay_two(nlp):
     )
 
     assert "injury" in event_triggers(nlp, text)
+
+
+def test_a_wounding_by_another_attacker_joined_by_and_stays_an_event(nlp):
+    text = "Israel struck Gaza on Saturday and a rocket injured two Israelis in Sderot."
+
+    assert event_triggers(nlp, text) == ["strike", "injure"]
+
+
+def test_a_wounding_by_another_side_elsewhere_joined_by_and_stays_an_event(nlp):
+    text = (
+        "Russian missiles struck Kyiv on Monday and Ukrainian drones injured five people "
+        "in Belgorod."
+    )
+
+    assert "injure" in event_triggers(nlp, text)
+
+
+def test_the_killer_wounding_more_without_a_subject_of_its_own_is_one_happening(nlp):
+    text = "A bomb killed three people in Kabul on Saturday and wounded 12 others."
+
+    assert event_triggers(nlp, text) == ["kill"]
+
+
+def test_a_team_beaten_and_a_player_hurt_stay_two(nlp):
+    text = "The Yankees beat the Red Sox on Sunday and Judge hurt his wrist."
+
+    assert event_triggers(nlp, text) == ["beat", "hurt"]
+
+
+def test_the_killer_wounding_more_with_an_adverb_before_the_hurt_is_one_happening(nlp):
+    text = "Gunmen killed three soldiers near Kabul on Monday and seriously wounded six others."
+
+    assert event_triggers(nlp, text) == ["kill"]

@@ -16,6 +16,14 @@ sum, cents: events.markets.price_figure), with no period named in the clause ("t
 "quarterly", "for the year", "in the year-ago period", a date). The caller asks only undated
 clauses, so "sales fell 10 percent in October" stays; a share's price ("Acme shares rose 5%") is
 a market's move and stays too.
+
+A line belongs to a report: only an article that has already reported results, in an earlier
+sentence with a verb of reporting and the results or the period they cover ("Kellogg reported
+lower third-quarter earnings", "the government reported" a month's jobs), runs through such
+lines. Alone, "Tesla's profit plunged 55% as price cuts weighed on margins" is the only telling
+of a happening and stays. So do sales named by what was sold or to whom ("Gun sales jumped
+30%", "Sales of electric cars rose 40%", "Arms sales to Saudi Arabia rose"): a market's
+figure, not a line of one company's report.
 """
 
 from __future__ import annotations
@@ -23,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.markets import MOVES, price_figure
-from stories.extraction.times.vocab import UNITS
+from stories.extraction.times.vocab import MONTHS, UNITS
 
 # What a company's results count: the lines of its report.
 _RESULTS = frozenset(
@@ -34,6 +42,13 @@ _RESULTS = frozenset(
 _PERIOD_WORDS = frozenset(UNITS) | {"quarter", "half", "quarterly", "annual", "fiscal", "period"}
 # Dependencies by which a figure hangs on its verb: "rose 4.8%", "fell to $9.5 million".
 _FIGURE_DEPS = frozenset({"dobj", "npadvmod", "prep", "advmod"})
+# Verbs by which a report of results is given: "Kellogg reported lower third-quarter earnings".
+_REPORTING = frozenset({"report", "post", "announce", "release"})
+# What a report gives: the results, or the period they cover ("in January", "the quarter").
+_REPORTED = _RESULTS | {"results", "loss", "losses", "quarter", "quarterly", "half", "fiscal"}
+_MONTHS = frozenset(month.lower() for month in MONTHS)
+# Words naming the seller or the line, not what was sold: "net sales", "store sales".
+_NOT_GOODS = _RESULTS | _PERIOD_WORDS | {"store", "company", "group", "operating", "total"}
 # Clauses inside the verb's subtree that tell something else ("missing the gain expected").
 _OTHER_CLAUSES = frozenset({"advcl", "ccomp", "relcl", "conj", "xcomp", "parataxis"})
 
@@ -43,11 +58,44 @@ def told_as_a_results_line(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in MOVES:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ not in _RESULTS:
+    if subject is None or subject.lower_ not in _RESULTS or _names_what_was_sold(subject):
         return False
     if not any(price_figure(t) for c in verb.children if c.dep_ in _FIGURE_DEPS for t in c.subtree):
         return False
-    return not any(_names_a_period(t) for t in _clause_words(verb))
+    if any(_names_a_period(t) for t in _clause_words(verb)):
+        return False
+    return _after_a_results_report(verb)
+
+
+def _names_what_was_sold(subject: Token) -> bool:
+    """ "Gun sales", "Sales of electric cars", "Arms sales to Saudi Arabia": a market's figure."""
+    for child in subject.children:
+        if child.dep_ == "compound" and _a_good(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("of", "to") and subject.lower_ == "sales":
+            return True
+    return False
+
+
+def _a_good(word: Token) -> bool:
+    """A common noun (or one capitalised at a sentence's start, "Gun") naming a good, not the
+    seller ("Acme sales") nor the line ("net sales")."""
+    if word.lower_ in _NOT_GOODS or word.ent_type_:
+        return False
+    return word.pos_ == "NOUN" or (word.pos_ == "PROPN" and word.is_sent_start)
+
+
+def _after_a_results_report(verb: Token) -> bool:
+    """An earlier sentence reports results: a verb of reporting with the results or their
+    period ("Kellogg reported lower third-quarter earnings")."""
+    doc = verb.doc
+    for sentence in doc[: verb.sent.start].sents:
+        words = {t.lower_ for t in sentence}
+        if any(t.lemma_.lower() in _REPORTING for t in sentence) and (
+            words & (_REPORTED | _MONTHS)
+        ):
+            return True
+    return False
 
 
 def _clause_words(verb: Token) -> list[Token]:

@@ -12,12 +12,21 @@ nothing.
 injuries") to the killing, dying or blow ("was struck and suffered non-life threatening
 injuries") told just before it in the same sentence when only "and" stands between the two
 clauses, both are told as done and their days and places do not disagree; the first stays.
+The hurt clause must belong to the same happening by its grammar: it has no subject of its own
+("killed three people and wounded 12 others", "was struck and suffered injuries"), it is told in
+the passive, the toll's second count ("and three were wounded"), or its subject is the
+killing's own ("he killed his wife and he injured her sister"). A hurt dealt by another actor
+is another happening even when "and" joins it ("Israel struck Gaza and a rocket injured two
+Israelis in Sderot"; "The Yankees beat the Red Sox and Judge hurt his wrist"). "Beat" is no
+blow here: in news it is as often a defeat.
 A wounding told on its own stays an event: in a sentence of its own ("Garner was wounded in the
 leg"), or set apart by another word ("was stabbed to death, while another man was critically
 injured in an attempt to stop the assailant").
 """
 
 from __future__ import annotations
+
+import re
 
 from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
@@ -27,8 +36,15 @@ from stories.extraction.mentions import EventCandidate
 _HURT = frozenset({"injure", "wound", "hurt", "injury"})  # "injury": "suffered injuries"
 _DEADLY = frozenset({"kill", "die"})  # the lexicon's classes of killing and dying
 # Blows dealt to a person, whose hurt is their toll: "was struck and suffered injuries".
-_BLOWS = frozenset({"strike", "hit", "shoot", "stab", "beat", "punch", "assault"})
+_BLOWS = frozenset({"strike", "hit", "shoot", "stab", "punch", "assault"})
 _JOINED = "and"
+# The words telling the hurt in its clause: "injured", "were wounded", "suffered injuries".
+_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|suffer|sustain)\w*", re.IGNORECASE)
+# A passive's auxiliary, and adverbs, just before the hurt: "were (critically) injured".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)(?:\s+\w+ly)*\s*$")
+# Adverbs alone before the hurt leave it without a subject of its own: "and (also) seriously
+# wounded six others".
+_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|also|then|later|again|even|further)\s*)+")
 
 
 def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
@@ -40,7 +56,7 @@ def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
         return False
     if "noun" in (dead.extra.get("kind"), hurt.extra.get("kind")):
         return False
-    if not _joined_by_and(dead, hurt):
+    if not _joined_by_and(dead, hurt) or not _hurt_of_the_same_happening(dead, hurt):
         return False
     if dead.date_start and hurt.date_start and not dates_overlap(period_of(dead), period_of(hurt)):
         return False
@@ -69,3 +85,16 @@ def _joined_by_and(dead: EventCandidate, hurt: EventCandidate) -> bool:
     if second < 0:
         return False
     return sentence[end:second].strip(" ,").casefold() == _JOINED
+
+
+def _hurt_of_the_same_happening(dead: EventCandidate, hurt: EventCandidate) -> bool:
+    """The hurt clause has no subject of its own, is passive, or shares the killing's subject:
+    not a wounding dealt by another actor ("and a rocket injured two Israelis")."""
+    word = _HURT_WORD.search(hurt.quote)
+    if word is None:
+        return False
+    before = hurt.quote[: word.start()].strip()
+    if not before or _PASSIVE.search(before) or _ADVERBS.fullmatch(before):
+        return True  # "and wounded 12 others", "and three were wounded", "and also wounded"
+    subject = before.casefold()
+    return dead.quote.casefold().startswith(subject + " ")  # "he killed … and he injured"
