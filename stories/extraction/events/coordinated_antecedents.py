@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from stories.extraction.mentions import PersonMention
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PERSONS = frozenset({"he", "she", "i", "we", "you"})
 
@@ -50,3 +52,12 @@ def coordinated_subject_before(
     if not all(m.lower_ in _PERSONS or is_person(m) for m in members):
         return None
     return subject
+
+
+def pair_names(
+    pair: Token | None, person: Callable[[Token], PersonMention | None]
+) -> frozenset[str]:
+    """The names of every named member of the coordination `pair` a "they" stands for: an
+    object "him" in that clause is none of them ("Dana Cole and Mike Ford … They found him")."""
+    members = [pair, *(c for c in pair.children if c.dep_ == "conj")] if pair is not None else []
+    return frozenset(p.name for m in members if (p := person(m)) is not None)
