@@ -55,3 +55,8 @@ def test_an_object_pronoun_after_a_coordinated_they_is_none_of_its_members(nlp):
     )
     titles = [e.title for e in found]
     assert not any("find Mike Ford" in t or "find Dana Cole" in t for t in titles)
+
+
+def test_a_they_after_a_pair_with_i_or_we_is_not_that_pair(nlp):  # noqa: F811
+    text = "My brother and I searched the woods on Monday. They found the boy near a creek."
+    assert not any("and I find" in t for t in _titles(nlp, text, {}))

@@ -9,8 +9,9 @@ plural subject noun (a coordination's second member is no subject of its own) no
 people (`MentionIndex._last_pair` asks for names), and the clause had no title.
 
 Only the main subject of the sentence just before, in the same paragraph, and only when every
-member is a person: a personal pronoun, a named person, or a noun naming people
-(context.names_people); "the fire and the wind" is not whom a "they" that acts means.
+member is a person: "he" or "she", a named person, or a noun naming people
+(context.names_people), never "I", "we" or "you" (a group with one of those is "we" or
+"you", not "they"); "the fire and the wind" is not whom a "they" that acts means.
 """
 
 from __future__ import annotations
@@ -22,7 +23,9 @@ from spacy.tokens import Span, Token
 from stories.extraction.mentions import PersonMention
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PERSONS = frozenset({"he", "she", "i", "we", "you"})
+_PERSONS = frozenset({"he", "she"})
+# A group with the speaker or the one spoken to in it is "we" or "you", never "they".
+_NOT_THEY = frozenset({"i", "me", "we", "us", "you"})
 
 
 def coordinated_subject_before(
@@ -49,6 +52,8 @@ def coordinated_subject_before(
     members = [subject] + [c for c in subject.children if c.dep_ == "conj"]
     if len(members) < 2:
         return None
+    if any(m.lower_ in _NOT_THEY for m in members):
+        return None  # "My brother and I searched … They found the boy": others
     if not all(m.lower_ in _PERSONS or is_person(m) for m in members):
         return None
     return subject
