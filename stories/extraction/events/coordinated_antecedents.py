@@ -3,7 +3,7 @@
 "She and family members went looking for him. They found him in a ditch": the "they" that opens
 a sentence as its main subject goes on telling of the main subject of the sentence just before,
 when that subject is a coordination of people ("she and family members", "the mayor and two
-aides", "Lee and his team"): English uses "they" for such a pair as for a plural noun, and the
+officials", "Lee and his team"): English uses "they" for such a pair as for a plural noun, and the
 two named together are the plural the reader has in mind. Without this the "they" found no
 plural subject noun (a coordination's second member is no subject of its own) nor two named
 people (`MentionIndex._last_pair` asks for names), and the clause had no title.
