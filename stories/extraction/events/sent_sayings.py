@@ -7,7 +7,7 @@ events.deliveries), and a statement released on a day is the saying again (event
 But a bare verb of saying ("said", "wrote", "told") reports no happening of its own in the
 events (it frames what is said); the only thing the clause says was done, and on which day, is
 that the text went out to someone. So a text sent or filed on its own day stays a deed when the
-verb its preposition hangs on only says.
+verb its preposition hangs on only says: not when it orders ("told residents … to stay").
 """
 
 from __future__ import annotations
@@ -25,4 +25,21 @@ def carries_only_a_saying(noun: Token) -> bool:
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return False
     verb = noun.head.head
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _SAYING
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _SAYING:
+        return False
+    return not _orders(verb)
+
+
+def _orders(verb: Token) -> bool:
+    """ "told residents in a letter sent Monday to stay indoors": a saying verb with a clause
+    of its own ("told them to"), or an object and a "to" infinitive, gives an order, which is
+    the deed the text carried (as "asked … for")."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return True
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    return any(
+        t.dep_ in ("xcomp", "advcl")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+        for t in verb.subtree
+    )
