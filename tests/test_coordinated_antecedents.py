@@ -2,7 +2,11 @@
 them (events.coordinated_antecedents, context.MentionIndex.antecedent_noun); an object
 "him" in that clause is none of them. Sentences written for these tests."""
 
-from tests.test_events import nlp  # noqa: F401 (nlp is a fixture)
+import re
+
+from stories.extraction.events import extract_events
+from stories.extraction.mentions import PersonMention
+from tests.test_events import PUBLISHED, _mentions, nlp  # noqa: F401 (nlp is a fixture)
 from tests.test_events_pronouns import _events
 
 _SEARCH = (
@@ -34,3 +38,25 @@ def test_they_after_things_joined_by_and_is_no_one(nlp):  # noqa: F811
 def test_they_after_a_paragraph_break_is_no_one(nlp):  # noqa: F811
     titles = _titles(nlp, f"{_SEARCH}\n\n{_FOUND}", {"Ana Ruiz": "Ana Ruiz"})
     assert not any("family members find" in t for t in titles)
+
+
+def test_an_object_pronoun_after_a_coordinated_they_is_none_of_its_members(nlp):  # noqa: F811
+    text = (
+        "Dana Cole and Mike Ford searched the woods on Monday. Mike Ford spoke to reporters. "
+        "They found him near a creek."
+    )
+    people = [
+        PersonMention(m.group(), m.start(), m.end(), m.group())
+        for m in re.finditer("Dana Cole|Mike Ford", text)
+    ]
+    places, _, times = _mentions(text)
+    found = extract_events(
+        nlp(text), times=times, places=places, people=people, published=PUBLISHED
+    )
+    titles = [e.title for e in found]
+    assert not any("find Mike Ford" in t or "find Dana Cole" in t for t in titles)
+
+
+def test_a_they_after_a_pair_with_i_or_we_is_not_that_pair(nlp):  # noqa: F811
+    text = "My brother and I searched the woods on Monday. They found the boy near a creek."
+    assert not any("and I find" in t for t in _titles(nlp, text, {}))

@@ -28,3 +28,14 @@ def test_a_letter_sent_without_a_day_that_a_saying_came_in_is_no_event(nlp):  # 
 def test_a_letter_that_carries_a_deed_other_than_saying_is_no_event(nlp):  # noqa: F811
     text = "The mayor asked residents for patience in a letter sent on Monday to every household."
     assert "send" not in _triggers(events_of(nlp, text))
+
+
+def test_a_letter_that_carries_an_order_told_is_no_event(nlp):  # noqa: F811
+    text = "The mayor told residents in a letter sent on Monday to stay indoors."
+    assert "send" not in _triggers(events_of(nlp, text))
+
+
+def test_a_complaint_filed_beside_the_suit_it_brings_is_one_event(nlp):  # noqa: F811
+    text = "The union sued the firm on Friday, it said in a complaint filed on Friday."
+    triggers = _triggers(events_of(nlp, text))
+    assert "sue" in triggers and "file" not in triggers

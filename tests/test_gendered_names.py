@@ -24,3 +24,11 @@ def test_a_he_after_his_wife_named_is_not_the_wife(nlp):  # noqa: F811
     )
     titles = _titles(nlp, text, {"Tom Ruiz": "Tom Ruiz", "Ana Ruiz": "Ana Ruiz"})
     assert "Tom Ruiz drives to Lyon" in titles
+
+
+def test_mr_and_mrs_before_a_mans_name_does_not_make_him_she(nlp):  # noqa: F811
+    from stories.extraction.events.gendered_names import noun_pronouns
+
+    doc = nlp("Mr. and Mrs. Tom Lee arrived in Boise on Monday.")
+    names = {t.i: "Tom Lee" for t in doc if t.text in ("Tom", "Lee")}
+    assert "she" not in noun_pronouns(doc, names).get("Tom Lee", set())

@@ -367,6 +367,9 @@ class _Builder:
         )
 
     def _largest_town(self, iso: str, admin1: str) -> tuple[float, float] | None:
+        """The point of the most populous town of a division, or None when it has none: a
+        source point at that town is the town's point, not a convention for the division (New
+        York State at New York City), so division_points.us_state_point does not follow it."""
         towns = [c for c in self.cities_by_country.get(iso, ()) if c["admin1code"] == admin1]
         if not towns:
             return None

@@ -18,7 +18,7 @@ from stories.datelines import Dateline, find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.clause_mates import bound_they
 from stories.extraction.events.closing_teasers import closing_teaser_start
-from stories.extraction.events.coordinated_antecedents import coordinated_subject_before
+from stories.extraction.events.coordinated_antecedents import coordinated_subject_before, pair_names
 from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
@@ -255,14 +255,13 @@ class MentionIndex:
         )
         if only is not None and self._agrees(pronoun, only):
             return only  # "Police arrested X. He punched …" (events.object_antecedents)
-        excluded = None
+        excluded: frozenset[str] = frozenset()
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
             subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
-            excluded = self.person_at.get(subject.i) if subject is not None else None
             if subject is not None and subject.lower_ == "they":  # "She and kin … They found him"
-                pair = self.antecedent_noun(subject)
-                members = [pair, *(c for c in pair.children if c.dep_ == "conj")] if pair else []
-                excluded = next((p for m in members if (p := self.person(m)) is not None), None)
+                excluded = pair_names(self.antecedent_noun(subject), self.person)
+            elif subject is not None and subject.i in self.person_at:
+                excluded = frozenset({self.person_at[subject.i].name})
         return self._salient_near(pronoun, excluded, agreeing=pronoun)
 
     def _agrees(self, pronoun: Token, person: PersonMention) -> bool:
@@ -340,16 +339,16 @@ class MentionIndex:
     def _salient_near(
         self,
         token: Token,
-        excluded: PersonMention | None = None,
+        excluded: frozenset[str] = frozenset(),
         called: frozenset[str] | None = None,
         agreeing: Token | None = None,
     ) -> PersonMention | None:
-        """The last person made a subject before `token`, within the pronoun's reach (one
-        the story `called` by the pronoun, when given; one the story may call by the pronoun
-        `agreeing`, when given)."""
+        """The last person made a subject before `token`, within the pronoun's reach, none named
+        in `excluded` (one the story `called` by the pronoun, when given; one the story may call
+        by the pronoun `agreeing`, when given)."""
         for position, person in reversed(self.salient):
             if position < token.i and token.i - position <= _PRONOUN_REACH:
-                if excluded is not None and person.name == excluded.name:
+                if person.name in excluded:
                     continue
                 if called is not None and person.name not in called:
                     continue

@@ -6,12 +6,12 @@ son, daughter, Mr., Mrs.) is told by that noun which pronoun stands for it, as s
 "he" in its own clause (events.pronoun_agreement). Without it a "she" a few words after "her
 husband Roger" was taken for Roger, the last subject named before it. Only the noun set
 beside the name (in apposition, or before it as its title), never a noun elsewhere in its
-clause; never a list of first names.
+clause; never a list of first names, nor a title joined to another ("Mr. and Mrs. Tom Lee").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 _HE = frozenset(
     {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",
@@ -24,6 +24,16 @@ _SHE = frozenset(
      "girl", "queen", "princess"}
 )  # fmt: skip
 _BESIDE = frozenset({"appos", "compound"})
+_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
+
+
+def _of_a_couple(name: Token, title: Token) -> bool:
+    """ "Mr. and Mrs. Tom Lee": a courtesy title joined by "and" to another names a couple,
+    not the sex of the name it stands before."""
+    joined = any(c.dep_ in ("cc", "conj") for c in title.children)
+    return title.lower_ in _TITLES and (
+        joined or (name.dep_ == "conj" and name.head.lower_ in _TITLES)
+    )
 
 
 def noun_pronouns(doc: Doc, names_at: dict[int, str]) -> dict[str, set[str]]:
@@ -37,6 +47,8 @@ def noun_pronouns(doc: Doc, names_at: dict[int, str]) -> dict[str, set[str]]:
             beside.append(token.head)  # "her husband Roger", "her son, Tom"
         for noun in beside:
             word = noun.lower_
+            if _of_a_couple(token, noun):
+                continue
             if word in _HE or word in _SHE:
                 found.setdefault(name, set()).add("he" if word in _HE else "she")
     return found
