@@ -36,6 +36,8 @@ from stories.extraction.events.reporters_notes import (
     points_the_reader,
     unanswered,
 )
+from stories.extraction.events.sexed_nouns import noun_disagrees
+from stories.extraction.events.unreflexive_objects import taken_for_own_subject
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.place_cues import RESIDENT_NOUNS
@@ -227,7 +229,9 @@ class MentionIndex:
         """The person this token names, or the one a personal pronoun most likely stands for."""
         found = self.person_at.get(token.i)
         if found is None and token.lower_ in PERSONAL_PRONOUNS:
-            return self.antecedent(token)
+            found = self.antecedent(token)
+            if found is not None and taken_for_own_subject(token, found, self.person):
+                return self._salient_near(token, found, agreeing=token)  # "he drove her"
         return found
 
     def antecedent(self, pronoun: Token) -> PersonMention | None:
@@ -363,7 +367,8 @@ class MentionIndex:
         singular for "he"/"she", plural for "they"."""
         plural = pronoun.lower_ in ("they", "them")
         reporter = reporting_subject(pronoun)
-        if _fits(reporter, plural) or (plural and _coordinated(reporter)):
+        fits = _fits(reporter, plural) and self._noun_agrees(pronoun, reporter)
+        if fits or (plural and _coordinated(reporter)):
             return reporter
         if (bound := bound_they(pronoun, reporter)) is not None:
             return bound  # "officials say they will check" (events.clause_mates)
@@ -377,10 +382,17 @@ class MentionIndex:
             token = self.doc[self.subject_nouns[position]]
             if pronoun.i - token.i > _NOUN_REACH or (pair is not None and pair.i > token.i):
                 return pair
-            if (token.tag_ == "NNS") == plural and (plural or may_be_a_person(token)):
-                return token
+            if (token.tag_ == "NNS") == plural and (plural or may_be_a_person(token)):  # noqa: SIM102
+                if self._noun_agrees(pronoun, token):  # not "she" for "the father"
+                    return token
             position -= 1
         return pair
+
+    def _noun_agrees(self, pronoun: Token, noun: Token | None) -> bool:
+        """Not "she" for "the father", nor for "the father, Tom Reyes" (events.sexed_nouns)."""
+        person = self.person_at.get
+        wrong = lambda t: (p := person(t.i)) is not None and not self._agrees(pronoun, p)  # noqa: E731
+        return noun is None or not noun_disagrees(pronoun, noun, wrong)
 
     def _people(self, noun: Token) -> bool:
         """A named person or a noun that names people ("family members", "the officer")."""
