@@ -231,7 +231,7 @@ class MentionIndex:
         if found is None and token.lower_ in PERSONAL_PRONOUNS:
             found = self.antecedent(token)
             if found is not None and taken_for_own_subject(token, found, self.person):
-                return self._salient_near(token, found, agreeing=token)  # "he drove her"
+                return self._salient_near(token, frozenset({found.name}), agreeing=token)
         return found
 
     def antecedent(self, pronoun: Token) -> PersonMention | None:
