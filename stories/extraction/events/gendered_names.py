@@ -13,16 +13,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-_HE = frozenset(
+# Nouns of kin and kind said of one sex only, set beside a name; events.sexed_nouns widens
+# them with roles ("spokesman") for the nouns a pronoun itself may stand for.
+HE_NOUNS = frozenset(
     {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",
-     "stepson", "stepfather", "widower", "boyfriend", "mr.", "mr", "man", "boy", "king",
-     "prince"}
+     "stepson", "stepfather", "widower", "boyfriend", "man", "boy", "king", "prince"}
 )  # fmt: skip
-_SHE = frozenset(
+SHE_NOUNS = frozenset(
     {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt",
-     "stepdaughter", "stepmother", "widow", "girlfriend", "mrs.", "mrs", "ms.", "ms", "woman",
-     "girl", "queen", "princess"}
+     "stepdaughter", "stepmother", "widow", "girlfriend", "woman", "girl", "queen", "princess"}
 )  # fmt: skip
+_HE = HE_NOUNS | {"mr.", "mr"}
+_SHE = SHE_NOUNS | {"mrs.", "mrs", "ms.", "ms"}
 _BESIDE = frozenset({"appos", "compound"})
 _TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
 

@@ -15,20 +15,17 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from stories.extraction.events.gendered_names import HE_NOUNS, SHE_NOUNS
 from stories.extraction.events.pronoun_agreement import pronoun_of
 
-_HE = frozenset(
-    {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",
-     "stepson", "stepfather", "widower", "boyfriend", "man", "boy", "king", "prince",
-     "gentleman", "businessman", "congressman", "chairman", "spokesman", "policeman",
-     "fireman", "fisherman", "dad", "monk", "priest"}
-)  # fmt: skip
-_SHE = frozenset(
-    {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt",
-     "stepdaughter", "stepmother", "widow", "girlfriend", "woman", "girl", "queen",
-     "princess", "lady", "businesswoman", "congresswoman", "chairwoman", "spokeswoman",
-     "policewoman", "mom", "mum", "nun", "actress", "waitress"}
-)  # fmt: skip
+_HE = HE_NOUNS | {
+    "gentleman", "businessman", "congressman", "chairman", "spokesman", "policeman", "fireman",
+    "fisherman", "dad", "monk", "priest",
+}  # fmt: skip
+_SHE = SHE_NOUNS | {
+    "lady", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "policewoman", "mom",
+    "mum", "nun", "actress", "waitress",
+}  # fmt: skip
 
 
 def noun_sex(noun: Token) -> str | None:
