@@ -104,7 +104,7 @@ def save(out: Path, batches: list[str]) -> None:
         golds = _batch_gold(batch)
         if wanted:
             golds = [gold for gold in golds if gold["id"] in wanted]
-        bodies = rn._aeb_bodies(golds)
+        bodies = rn.aeb_bodies(golds)
         for gold in golds:
             body = {gold["id"]: bodies[gold["id"]]} if gold["id"] in bodies else {}
             jobs.append((batch, gold, body))

@@ -98,12 +98,12 @@ def extract_batches(cache: Path | None = None) -> list[Extracted]:
     `cache` when it exists, written there when it does not)."""
     if cache is not None and cache.exists():
         return pickle.loads(cache.read_bytes())
-    from benchmarks.evaluation.realnews import _aeb_bodies, article_text, as_stored
+    from benchmarks.evaluation.realnews import aeb_bodies, article_text, as_stored
     from stories.extraction.analysis import analyse_text
 
     found = []
     for batch, golds in _batch_golds().items():
-        bodies = _aeb_bodies(golds)
+        bodies = aeb_bodies(golds)
         for gold in golds:
             read = article_text(gold, bodies)
             if read is None:

@@ -173,7 +173,7 @@ def as_stored(text: str, gold: dict) -> tuple[str, dict]:
     return repair.text, moved_gold
 
 
-def _aeb_bodies(golds: list[dict]) -> dict[str, dict]:
+def aeb_bodies(golds: list[dict]) -> dict[str, dict]:
     """The AEB article bodies by page id, read only when some gold needs them."""
     if all(gold.get("corpus") in NON_AEB_CORPORA for gold in golds):
         return {}
@@ -186,7 +186,7 @@ def score_realnews(
     """Figures per split (dev, test and all) and the per-article details behind them."""
     wanted = set(splits)
     golds = [gold for gold in load_gold(directory) if gold.get("split") in wanted]
-    bodies = _aeb_bodies(golds)
+    bodies = aeb_bodies(golds)
     tallies = {name: Tally() for name in SPLITS}
     results = []
     for gold in golds:
