@@ -176,3 +176,15 @@ def test_a_clause_deep_inside_the_cause_of_a_feeling_keeps_it_a_comment(nlp):  #
         "preference within its recommendations ensuring students are given the best resources."
     )
     assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_glad_to_be_back_stays_a_comment(nlp):  # noqa: F811
+    for feeling in (
+        "he was excited to be back",
+        "he was glad to have been there",
+        "she was sad to see him go",
+        "he was proud to represent his country",
+        "she was thrilled to be part of the team",
+    ):
+        text = _OPENING + f"Coach Ivo Renn said on Friday that {feeling}."
+        assert "say" not in _triggers(events_of(nlp, text)), feeling
