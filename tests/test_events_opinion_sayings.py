@@ -188,3 +188,13 @@ def test_glad_to_be_back_stays_a_comment(nlp):  # noqa: F811
     ):
         text = _OPENING + f"Coach Ivo Renn said on Friday that {feeling}."
         assert "say" not in _triggers(events_of(nlp, text)), feeling
+
+
+def test_a_tragedy_that_children_died_keeps_the_deaths(nlp):  # noqa: F811
+    for verdict, happening in (
+        ("it was a tragedy that three children died in the blaze", "die"),
+        ("it was a shame the council voted to close the library", "vote"),
+    ):
+        text = _OPENING + f"The fire chief said Sunday {verdict}."
+        triggers = _triggers(events_of(nlp, text))
+        assert "say" in triggers or happening in triggers, (verdict, triggers)

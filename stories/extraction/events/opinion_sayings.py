@@ -148,7 +148,17 @@ def _told_beneath(word: Token, extraposed: bool) -> bool:
     plain = word.pos_ == "AUX" or lemma in ("be", "have")
     if word.dep_ == "xcomp":
         return not (plain or lemma in _WITNESSING or lemma in _REPRESENTING)
-    return word.dep_ == "ccomp" and not extraposed
+    if word.dep_ == "relcl":
+        return (
+            extraposed
+            and word.head.lemma_.lower() in _VERDICT_NOUNS
+            and not plain
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in word.children
+            )
+        )
+    return word.dep_ == "ccomp" and not (extraposed and plain)
 
 
 def _copular_verdict(clause: Token) -> bool:
