@@ -176,3 +176,25 @@ def test_a_clause_deep_inside_the_cause_of_a_feeling_keeps_it_a_comment(nlp):  #
         "preference within its recommendations ensuring students are given the best resources."
     )
     assert "say" not in _triggers(events_of(nlp, text))
+
+
+def test_glad_to_be_back_stays_a_comment(nlp):  # noqa: F811
+    for feeling in (
+        "he was excited to be back",
+        "he was glad to have been there",
+        "she was sad to see him go",
+        "he was proud to represent his country",
+        "she was thrilled to be part of the team",
+    ):
+        text = _OPENING + f"Coach Ivo Renn said on Friday that {feeling}."
+        assert "say" not in _triggers(events_of(nlp, text)), feeling
+
+
+def test_a_tragedy_that_children_died_keeps_the_deaths(nlp):  # noqa: F811
+    for verdict, happening in (
+        ("it was a tragedy that three children died in the blaze", "die"),
+        ("it was a shame the council voted to close the library", "vote"),
+    ):
+        text = _OPENING + f"The fire chief said Sunday {verdict}."
+        triggers = _triggers(events_of(nlp, text))
+        assert "say" in triggers or happening in triggers, (verdict, triggers)

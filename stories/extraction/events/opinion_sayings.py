@@ -58,6 +58,8 @@ _WISHES = frozenset({"want", "wish", "regret", "love", "like", "hate", "enjoy", 
 _ASKING = frozenset({"want", "wish", "like", "love"})
 # Verbs of what one has lived through: "I have never seen this many semis blow over".
 _WITNESSING = frozenset({"see", "witness", "experience", "hear"})
+# Verbs of standing for or belonging: "proud to represent his country".
+_REPRESENTING = frozenset({"represent"})
 # Verbs that join a subject to a verdict: "is", "feels great", "seems unfair".
 _COPULAS = frozenset({"be", "feel", "seem", "look", "sound", "remain"})
 # Plain nouns a verdict is put on: "a great day", "a good thing", "a wonderful experience".
@@ -127,12 +129,36 @@ def _holds_a_happening(clause: Token) -> bool:
         and not any(w.lower_ in _FEELINGS for w in words)
     )
     return any(
-        word.dep_ in ("ccomp", "xcomp", "advcl")
-        and word.pos_ in ("VERB", "AUX")
-        and not (extraposed and word.dep_ != "advcl")
-        for head in (clause, *words)
-        for word in head.children
+        _told_beneath(word, extraposed) for head in (clause, *words) for word in head.children
     )
+
+
+def _told_beneath(word: Token, extraposed: bool) -> bool:
+    """Whether a clause beneath a feeling or a verdict tells a fact or a plan. Not an infinitive
+    of being, having, witnessing or representing ("glad to be back", "sad to see him go",
+    "proud to represent his country"): where the speaker is, not what was done. After an
+    extraposed "it" a clause of being ("it is no surprise sales tax was down") is what the
+    verdict is put on; a clause with a full verb ("it was a tragedy that three children died",
+    "a shame the council voted to close the library", read as a relative clause) tells news."""
+    if word.pos_ not in ("VERB", "AUX"):
+        return False
+    if word.dep_ == "advcl":
+        return True
+    lemma = word.lemma_.lower()
+    plain = word.pos_ == "AUX" or lemma in ("be", "have")
+    if word.dep_ == "xcomp":
+        return not (plain or lemma in _WITNESSING or lemma in _REPRESENTING)
+    if word.dep_ == "relcl":
+        return (
+            extraposed
+            and word.head.lemma_.lower() in _VERDICT_NOUNS
+            and not plain
+            and any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+                for c in word.children
+            )
+        )
+    return word.dep_ == "ccomp" and not (extraposed and plain)
 
 
 def _copular_verdict(clause: Token) -> bool:
