@@ -34,3 +34,9 @@ def test_a_she_never_stands_for_a_named_father_told_he(events_of):
     text = "The girl's father, Tom Reyes, spoke on Monday. He said she ran away on Friday."
 
     assert "father" not in events_of(text)["run"].title.lower()
+
+
+def test_she_may_stand_for_a_chairman(nlp):  # noqa: F811
+    text = "The company's chairman said Monday that she would step down next month."
+
+    assert any("chairman steps down" in t.lower() for t in event_titles(nlp, text, "step down"))
