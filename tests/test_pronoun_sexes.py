@@ -40,3 +40,9 @@ def test_she_may_stand_for_a_chairman(nlp):  # noqa: F811
     text = "The company's chairman said Monday that she would step down next month."
 
     assert any("chairman steps down" in t.lower() for t in event_titles(nlp, text, "step down"))
+
+
+def test_she_never_stands_for_the_father_by_role(nlp):  # noqa: F811
+    text = "The father spoke to police on Monday. She ran away from home on Friday."
+
+    assert not any("father" in t.lower() for t in event_titles(nlp, text, "run"))

@@ -367,7 +367,7 @@ class MentionIndex:
         singular for "he"/"she", plural for "they"."""
         plural = pronoun.lower_ in ("they", "them")
         reporter = reporting_subject(pronoun)
-        fits = _fits(reporter, plural) and self._noun_agrees(pronoun, reporter)
+        fits = _fits(reporter, plural) and self.noun_agrees(pronoun, reporter)
         if fits or (plural and _coordinated(reporter)):
             return reporter
         if (bound := bound_they(pronoun, reporter)) is not None:
@@ -383,12 +383,12 @@ class MentionIndex:
             if pronoun.i - token.i > _NOUN_REACH or (pair is not None and pair.i > token.i):
                 return pair
             if (token.tag_ == "NNS") == plural and (plural or may_be_a_person(token)):  # noqa: SIM102
-                if self._noun_agrees(pronoun, token):  # not "she" for "the father"
+                if self.noun_agrees(pronoun, token):  # not "she" for "the father"
                     return token
             position -= 1
         return pair
 
-    def _noun_agrees(self, pronoun: Token, noun: Token | None) -> bool:
+    def noun_agrees(self, pronoun: Token, noun: Token | None) -> bool:
         """Not "she" for "the father", nor for "the father, Tom Reyes" (events.sexed_nouns)."""
         person = self.person_at.get
         wrong = lambda t: (p := person(t.i)) is not None and not self._agrees(pronoun, p)  # noqa: E731
