@@ -37,7 +37,7 @@ from stories.extraction.events.reporters_notes import (
     unanswered,
 )
 from stories.extraction.events.sexed_nouns import noun_disagrees
-from stories.extraction.events.unreflexive_objects import taken_for_own_subject
+from stories.extraction.events.unreflexive_objects import own_subject, taken_for_own_subject
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.place_cues import RESIDENT_NOUNS
@@ -261,7 +261,7 @@ class MentionIndex:
             return only  # "Police arrested X. He punched …" (events.object_antecedents)
         excluded: frozenset[str] = frozenset()
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
-            subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
+            subject = own_subject(pronoun)
             if subject is not None and subject.lower_ == "they":  # "She and kin … They found him"
                 excluded = pair_names(self.antecedent_noun(subject), self.person)
             elif subject is not None and subject.i in self.person_at:
