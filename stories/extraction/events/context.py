@@ -37,7 +37,7 @@ from stories.extraction.events.reporters_notes import (
     unanswered,
 )
 from stories.extraction.events.sexed_nouns import noun_disagrees
-from stories.extraction.events.unreflexive_objects import taken_for_own_subject
+from stories.extraction.events.unreflexive_objects import own_subject, taken_for_own_subject
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.place_cues import RESIDENT_NOUNS
@@ -261,7 +261,7 @@ class MentionIndex:
             return only  # "Police arrested X. He punched …" (events.object_antecedents)
         excluded: frozenset[str] = frozenset()
         if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
-            subject = next((t for t in pronoun.head.children if t.dep_ == "nsubj"), None)
+            subject = own_subject(pronoun)
             if subject is not None and subject.lower_ == "they":  # "She and kin … They found him"
                 excluded = pair_names(self.antecedent_noun(subject), self.person)
             elif subject is not None and subject.i in self.person_at:
@@ -367,7 +367,7 @@ class MentionIndex:
         singular for "he"/"she", plural for "they"."""
         plural = pronoun.lower_ in ("they", "them")
         reporter = reporting_subject(pronoun)
-        fits = _fits(reporter, plural) and self._noun_agrees(pronoun, reporter)
+        fits = _fits(reporter, plural) and self.noun_agrees(pronoun, reporter)
         if fits or (plural and _coordinated(reporter)):
             return reporter
         if (bound := bound_they(pronoun, reporter)) is not None:
@@ -383,12 +383,12 @@ class MentionIndex:
             if pronoun.i - token.i > _NOUN_REACH or (pair is not None and pair.i > token.i):
                 return pair
             if (token.tag_ == "NNS") == plural and (plural or may_be_a_person(token)):  # noqa: SIM102
-                if self._noun_agrees(pronoun, token):  # not "she" for "the father"
+                if self.noun_agrees(pronoun, token):  # not "she" for "the father"
                     return token
             position -= 1
         return pair
 
-    def _noun_agrees(self, pronoun: Token, noun: Token | None) -> bool:
+    def noun_agrees(self, pronoun: Token, noun: Token | None) -> bool:
         """Not "she" for "the father", nor for "the father, Tom Reyes" (events.sexed_nouns)."""
         person = self.person_at.get
         wrong = lambda t: (p := person(t.i)) is not None and not self._agrees(pronoun, p)  # noqa: E731

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 # Nouns of kin and kind said of one sex only, set beside a name; events.sexed_nouns widens
-# them with roles ("spokesman") for the nouns a pronoun itself may stand for.
+# them with a few more ("monk", "nun") for the nouns a pronoun itself may stand for.
 HE_NOUNS = frozenset(
     {"husband", "son", "father", "brother", "grandson", "grandfather", "nephew", "uncle",
      "stepson", "stepfather", "widower", "boyfriend", "man", "boy", "king", "prince"}

@@ -4,7 +4,8 @@ English pronouns agree with what they stand for: "The girl's father, Tom Reyes, 
 said she ran away" cannot mean the father ran away, yet the noun a "she" fell back on
 (`MentionIndex.antecedent_noun`: the last person-like subject) was taken whatever its sex,
 and titles read "Girl's father runs away". A noun said of one sex only (father, wife, king)
-tells it, and so does a name set beside the noun ("the girl's father, Tom Reyes") that the
+tells it ("chairman", "spokesman" are said of women too, so tell nothing), and so does a name
+set beside the noun ("the girl's father, Tom Reyes") that the
 story calls by the other pronoun (events.pronoun_agreement). Nouns said of either sex
 ("officer", "parent") agree with both.
 """
@@ -18,10 +19,7 @@ from spacy.tokens import Token
 from stories.extraction.events.gendered_names import HE_NOUNS, SHE_NOUNS
 from stories.extraction.events.pronoun_agreement import pronoun_of
 
-_HE = HE_NOUNS | {
-    "gentleman", "businessman", "congressman", "chairman", "spokesman", "policeman", "fireman",
-    "fisherman", "dad", "monk", "priest",
-}  # fmt: skip
+_HE = HE_NOUNS | {"gentleman", "dad", "monk", "priest"}  # not "chairman": news says it of women too
 _SHE = SHE_NOUNS | {
     "lady", "businesswoman", "congresswoman", "chairwoman", "spokeswoman", "policewoman", "mom",
     "mum", "nun", "actress", "waitress",
@@ -29,7 +27,7 @@ _SHE = SHE_NOUNS | {
 
 
 def noun_sex(noun: Token) -> str | None:
-    """ "he" for a noun said only of men ("father", "spokesman"), "she" for one said only of
+    """ "he" for a noun said only of men ("father", "monk"), "she" for one said only of
     women ("wife", "girl"), else None."""
     word = noun.lemma_.lower()
     if word in _HE or noun.lower_ in _HE:

@@ -320,6 +320,7 @@ def _role_before(pronoun: Token, index: MentionIndex) -> str | None:
             and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
             and may_be_a_person(t)
             and any(c.lower_ == "the" for c in t.children)
+            and index.noun_agrees(pronoun, t)  # not "she" for "the father" (events.sexed_nouns)
         ),
         None,
     )
