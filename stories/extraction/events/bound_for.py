@@ -14,6 +14,8 @@ lack of food") names why, not where to: a place inside it is left to the usual c
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import (
@@ -34,20 +36,23 @@ def inside_a_destination(place_head: Token, heads: set[int], event_class: str) -
     already)."""
     if event_class not in LEAVING_CLASSES:
         return False
-    token = place_head
-    for _ in range(_MAX_CLIMB):
-        parent = token.head
-        if parent == token:
-            return False
-        if token.dep_ == "prep" and token.lower_ in DESTINATION_PREPOSITIONS and parent.i in heads:
-            return not _a_reason(token)
-        token = parent
-    return False
+    return _in_destination_phrase(place_head, lambda parent: parent.i in heads)
 
 
 def bound_for(token: Token) -> bool:
     """Whether the word sits inside the "for"/"to" phrase of a departure verb ("left Monday
     for talks in X"): where someone is bound, not where the sentence's narration is."""
+    return _in_destination_phrase(
+        token,
+        lambda parent: (
+            parent.pos_ == "VERB" and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
+        ),
+    )
+
+
+def _in_destination_phrase(token: Token, is_departure: Callable[[Token], bool]) -> bool:
+    """Whether a "for"/"to" phrase (not a reason) hung on a departure word lies above `token`,
+    within a few steps up its parse."""
     for _ in range(_MAX_CLIMB):
         parent = token.head
         if parent == token:
@@ -55,8 +60,7 @@ def bound_for(token: Token) -> bool:
         if (
             token.dep_ == "prep"
             and token.lower_ in DESTINATION_PREPOSITIONS
-            and parent.pos_ == "VERB"
-            and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
+            and is_departure(parent)
         ):
             return not _a_reason(token)
         token = parent

@@ -23,10 +23,12 @@ SHE_NOUNS = frozenset(
     {"wife", "daughter", "mother", "sister", "granddaughter", "grandmother", "niece", "aunt",
      "stepdaughter", "stepmother", "widow", "girlfriend", "woman", "girl", "queen", "princess"}
 )  # fmt: skip
-_HE = HE_NOUNS | {"mr.", "mr"}
-_SHE = SHE_NOUNS | {"mrs.", "mrs", "ms.", "ms"}
+_HE_TITLES = frozenset({"mr.", "mr"})
+_SHE_TITLES = frozenset({"mrs.", "mrs", "ms.", "ms"})
+_TITLES = _HE_TITLES | _SHE_TITLES
+_HE = HE_NOUNS | _HE_TITLES
+_SHE = SHE_NOUNS | _SHE_TITLES
 _BESIDE = frozenset({"appos", "compound"})
-_TITLES = frozenset({"mr.", "mr", "mrs.", "mrs", "ms.", "ms"})
 
 
 def _of_a_couple(name: Token, title: Token) -> bool:
