@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.doc_text import doc_text
+from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 from stories.extraction.events.quotations import inside_quotation
 
 # Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
@@ -69,7 +70,7 @@ _PLAIN_THINGS = frozenset(
 )
 # Spans a verdict on "had a good day" measures: "had a great season".
 _SPANS = frozenset({"day", "night", "week", "month", "year", "season", "time", "run"})
-_HEDGES = frozenset({"could", "would", "might", "may"})
+_HEDGES = SPECULATIVE_MODALS | {"would"}
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 

@@ -47,6 +47,8 @@ _REPORTING = frozenset({"report", "post", "announce", "release"})
 # What a report gives: the results, or the period they cover ("in January", "the quarter").
 _REPORTED = _RESULTS | {"results", "loss", "losses", "quarter", "quarterly", "half", "fiscal"}
 _MONTHS = frozenset(month.lower() for month in MONTHS)
+# Words that tell a report is of results or of a period's figures.
+_REPORT_WORDS = _REPORTED | _MONTHS
 # Words naming the seller or the line, not what was sold: "net sales", "store sales".
 _NOT_GOODS = _RESULTS | _PERIOD_WORDS | {"store", "company", "group", "operating", "total"}
 # Clauses inside the verb's subtree that tell something else ("missing the gain expected").
@@ -91,9 +93,7 @@ def _after_a_results_report(verb: Token) -> bool:
     doc = verb.doc
     for sentence in doc[: verb.sent.start].sents:
         words = {t.lower_ for t in sentence}
-        if any(t.lemma_.lower() in _REPORTING for t in sentence) and (
-            words & (_REPORTED | _MONTHS)
-        ):
+        if any(t.lemma_.lower() in _REPORTING for t in sentence) and (words & _REPORT_WORDS):
             return True
     return False
 

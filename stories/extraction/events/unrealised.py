@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 from stories.extraction.events.reported_futures import reported_clause
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.statements import PASSING_ON_VERBS
@@ -57,7 +58,7 @@ _PAST = frozenset({"VBD", "VBN"})
 # known" or "would have shown" is so all the same.
 _KNOWING = frozenset({"know", "think", "believe", "show", "indicate", "assess"})
 # Modals that make a "be to" an option weighed rather than a plan announced.
-_OPTION_MODALS = frozenset({"would", "could", "might", "may", "should"})
+_OPTION_MODALS = SPECULATIVE_MODALS | _COUNTERFACTUAL_MODALS
 
 
 def unrealised(verb: Token) -> bool:
