@@ -24,11 +24,17 @@ from stories.extraction.doc_text import doc_text
 from stories.extraction.events.condition_marks import conditions_on
 from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 from stories.extraction.events.quotations import inside_quotation
+from stories.extraction.events.saying_verbs import (
+    CONCEDING_VERBS,
+    CONTINUING_SAYINGS,
+    STATEMENT_VERBS,
+)
 
-# Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
-_COMMENT_VERBS = frozenset(
-    {"say", "tell", "add", "note", "explain", "state", "stress", "insist", "assert", "claim"}
-    | {"acknowledge", "admit", "concede"}
+# Sayings that pass on a speaker's words (events.saying_verbs), "explained" and what a speaker
+# grants; positions taken ("deny", "warn") are not here, nor "report" and "confirm", which vouch
+# for a fact rather than voice the speaker's own view.
+_COMMENT_VERBS = (
+    (STATEMENT_VERBS - {"report", "confirm"}) | CONTINUING_SAYINGS | CONCEDING_VERBS | {"explain"}
 )
 # Words whose verdict or feeling is the whole of a copular clause: "was proud", "is no surprise".
 _FEELINGS = frozenset(
