@@ -20,6 +20,11 @@ def test_a_future_under_a_condition_is_speculated(nlp):  # noqa: F811
     assert certainty_of_verb(nlp, text, "leave", None) == "speculated"
 
 
+def test_a_future_lasting_as_long_as_a_condition_holds_is_speculated(nlp):  # noqa: F811
+    text = "Ana Ruiz will stay in Dalby as long as the council keeps the new rule."
+    assert certainty_of_verb(nlp, text, "stay", None) == "speculated"
+
+
 def test_a_plain_future_stays_planned(nlp):  # noqa: F811
     text = "Ana Ruiz will leave Dalby on Friday."
     assert certainty_of_verb(nlp, text, "leave", _LATER) == "planned"

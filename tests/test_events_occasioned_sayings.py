@@ -94,3 +94,9 @@ def test_telling_an_audience_of_its_own_is_a_saying(nlp):  # noqa: F811
 def test_telling_reporters_is_no_audience_of_its_own(nlp):  # noqa: F811
     text = 'Talia Merrow told reporters: "The fight goes on."'
     assert _sayings(events_of(nlp, text)) == []
+
+
+def test_a_quote_insisted_on_a_stated_day_is_the_speakers_saying(nlp):  # noqa: F811
+    text = '"We are winning this fight," Mayor Ivo Renn insisted on Tuesday.'
+    (event,) = _sayings(events_of(nlp, text))
+    assert event.trigger == "insist"

@@ -163,6 +163,13 @@ def test_a_reported_past_perfect_condition_is_no_event(nlp):  # noqa: F811
     assert "say" not in _triggers(events_of(nlp, text))
 
 
+def test_a_reported_past_perfect_unless_condition_is_no_event(nlp):  # noqa: F811
+    text = _OPENING + (
+        "The mayor said Friday that the town would have flooded unless the dam had held."
+    )
+    assert "say" not in _triggers(events_of(nlp, text))
+
+
 def test_a_verdict_on_an_extraposed_clause_is_no_event(nlp):  # noqa: F811
     text = _OPENING + (
         '"It is no surprise sales tax was down," Mayor Ivo Renn said at the special session.'

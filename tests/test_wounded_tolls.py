@@ -102,3 +102,9 @@ def test_the_killer_wounding_more_with_an_adverb_before_the_hurt_is_one_happenin
     text = "Gunmen killed three soldiers near Kabul on Monday and seriously wounded six others."
 
     assert event_triggers(nlp, text) == ["kill"]
+
+
+def test_the_hurt_told_with_the_killings_own_subject_is_one_happening(nlp):
+    text = "He killed his wife in Lyon on Saturday and he injured her sister."
+
+    assert event_triggers(nlp, text) == ["kill"]

@@ -32,6 +32,14 @@ def opens_condition(clause: Token) -> bool:
     )
 
 
+def conditions_on(verb: Token) -> list[Token]:
+    """The condition clauses hung on `verb`: "will leave if the law passes", "would strike
+    unless wages rise", "will stay as long as the tax break holds" (the parser hangs that
+    clause on "long", the verb's adverb)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "long")]
+    return [c for head in heads for c in head.children if c.dep_ == "advcl" and opens_condition(c)]
+
+
 def _a_span(clause: Token, long: Token) -> bool:
     """ "kept the road closed for as long as the fire burned", "cheered as long as the band
     played": after "for", or with both clauses in a plain past, "as long as" measures how long

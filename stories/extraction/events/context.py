@@ -18,7 +18,7 @@ from stories.datelines import Dateline, find_dateline
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.clause_mates import bound_they
 from stories.extraction.events.closing_teasers import closing_teaser_start
-from stories.extraction.events.coordinated_antecedents import coordinated_subject_before, pair_names
+from stories.extraction.events.coordinated_antecedents import coordinated_subject_before
 from stories.extraction.events.fronted_pronouns import named_after
 from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
@@ -37,7 +37,10 @@ from stories.extraction.events.reporters_notes import (
     unanswered,
 )
 from stories.extraction.events.sexed_nouns import noun_disagrees
-from stories.extraction.events.unreflexive_objects import own_subject, taken_for_own_subject
+from stories.extraction.events.unreflexive_objects import (
+    subjects_passed_over,
+    taken_for_own_subject,
+)
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.place_cues import RESIDENT_NOUNS
@@ -238,7 +241,8 @@ class MentionIndex:
         """The last person before the pronoun who was the subject (or its owner) of a clause.
 
         An object pronoun never means its own clause's subject ("Lind invited him": not Lind;
-        that would be "himself"), so that subject is passed over.
+        that would be "himself"), so that subject is passed over; a preposition's object may
+        ("took the dog with him"), as events.unreflexive_objects reads it.
         """
         own = self._subject_before(pronoun)
         if own is not None:
@@ -259,13 +263,7 @@ class MentionIndex:
         )
         if only is not None and self._agrees(pronoun, only):
             return only  # "Police arrested X. He punched …" (events.object_antecedents)
-        excluded: frozenset[str] = frozenset()
-        if pronoun.dep_ in ("dobj", "pobj", "dative") and pronoun.lower_ in OBJECT_PRONOUNS:
-            subject = own_subject(pronoun)
-            if subject is not None and subject.lower_ == "they":  # "She and kin … They found him"
-                excluded = pair_names(self.antecedent_noun(subject), self.person)
-            elif subject is not None and subject.i in self.person_at:
-                excluded = frozenset({self.person_at[subject.i].name})
+        excluded = subjects_passed_over(pronoun, self.antecedent_noun, self.person, self.person_at)
         return self._salient_near(pronoun, excluded, agreeing=pronoun)
 
     def _agrees(self, pronoun: Token, person: PersonMention) -> bool:
@@ -507,9 +505,6 @@ class MentionIndex:
     def place_root(self, place: PlaceMention) -> Token | None:
         position = self.root_of_place.get((place.start, place.end))
         return None if position is None else self.doc[position]
-
-
-OBJECT_PRONOUNS = {"him", "her", "them"}
 
 
 def _fits(noun: Token | None, plural: bool) -> bool:

@@ -44,6 +44,7 @@ from stories.extraction.events.statements import unsaid_complement
 from stories.extraction.events.states import states_or_sums_up
 from stories.extraction.events.wire_quotes import QUOTED_OPEN_ENDED as WIRE_QUOTED_OPEN_ENDED
 from stories.extraction.events.within import fold_told_within
+from stories.extraction.events.wounded_tolls import fold_wounded_tolls
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.sentence_breaks import lead_end
 
@@ -152,7 +153,8 @@ def _wire_report(text: str) -> bool:
 
 
 def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
-    """The events a timeline keeps: one per actor's happening in a sentence (events.folding),
+    """The events a timeline keeps: one per actor's happening in a sentence (events.folding,
+    a toll's hurt in its killing: events.wounded_tolls),
     nothing only a speaker's quoted words tell, no undated possibility of the writer's or one
     evidence points to ("the study suggests that it might"), no happening that is only what
     someone found or thought, no past or perfect progressive (a backdrop), no activity told as
@@ -170,7 +172,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     quotations = quotation_spans(doc_text(doc))
     starts = [start for start, _ in quotations]
     kept = []
-    for event in fold_one_deed(fold_shared_actor(events, doc), doc):
+    for event in fold_one_deed(fold_shared_actor(fold_wounded_tolls(events, doc), doc), doc):
         after_lead = event.start >= lead
         if after_lead and says_only_that_it_happened(event, doc):
             continue

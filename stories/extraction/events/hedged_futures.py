@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.condition_marks import conditions_on
 from stories.extraction.events.lexicon import FUTURE_AUXILIARIES
 from stories.extraction.events.reported_futures import reported_clause
 
 # Adverbs that weigh a future as likely rather than arranged.
 _LIKELY = frozenset({"likely", "probably"})
-# Conjunctions that make a clause a condition.
-_CONDITIONS = frozenset({"if", "unless"})
 
 
 def likely_future(verb: Token) -> bool:
@@ -24,11 +23,9 @@ def likely_future(verb: Token) -> bool:
 
 
 def conditional_future(verb: Token) -> bool:
-    """ "will leave if the amendment passes": a future that an open condition governs."""
-    return any(
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
-        for c in verb.children
-    )
+    """ "will leave if the amendment passes", "will stay as long as the tax break holds": a
+    future that an open condition (events.condition_marks) governs."""
+    return bool(conditions_on(verb))
 
 
 def weighed_future(verb: Token, modals: set[str]) -> bool:

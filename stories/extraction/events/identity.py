@@ -35,7 +35,6 @@ from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.events.setting import related
 from stories.extraction.events.undergoers import period_of, told_of_its_undergoer
 from stories.extraction.events.unnamed_leads import named_after_its_lead, named_stays
-from stories.extraction.events.wounded_tolls import wounded_in_the_toll
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -226,7 +225,6 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or dies_once(k, candidate)
                 or named_after_its_lead(k, candidate)
                 or object_renamed(k, candidate, kept)
-                or wounded_in_the_toll(k, candidate)
             ),
             None,
         )
@@ -248,11 +246,11 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         if candidate.date_start is not None and (
             earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
         ):
-            earlier = with_date_of(earlier, candidate, _taken(candidate, "date"))
+            earlier = with_date_of(earlier, candidate, taken_from_retelling(candidate, "date"))
             if names_deed_again(earlier, candidate):
                 earlier = replace(earlier, background=candidate.background)
         if earlier.place is None and candidate.place is not None:
-            place = _taken(candidate, "place")
+            place = taken_from_retelling(candidate, "place")
             earlier = replace(
                 earlier, place=candidate.place, provenance={**earlier.provenance, "place": place}
             )
@@ -330,7 +328,7 @@ def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
     return (_own_date(candidate), candidate.place is not None)
 
 
-def _taken(telling: EventCandidate, field: str) -> dict:
+def taken_from_retelling(telling: EventCandidate, field: str) -> dict:
     """Provenance of a field taken from a retelling: where that telling had it from, and that
     it came by the retelling (an editor sees why the first telling has it)."""
     had = telling.provenance.get(field) or {}

@@ -11,6 +11,7 @@ from stories.extraction.determiners import DEFINITE_DETERMINERS as DEFINITE_DETE
 from stories.extraction.determiners import INDEFINITE_ARTICLES as INDEFINITE_ARTICLES
 from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
 from stories.extraction.events.happening_verbs import MORE_VERB_CLASSES
+from stories.extraction.events.saying_verbs import CONTINUING_SAYINGS, PLAIN_SAYINGS
 
 
 def _words(text: str) -> frozenset[str]:
@@ -387,28 +388,15 @@ NATURAL_CLASSES = frozenset({"disaster"})
 # can be events of their own (events.speech), by speech class.
 ADDRESSING_VERBS = {"tell": "tell", "brief": "tell", "inform": "tell"}
 
-# Reporting verbs: never events themselves, their content is.
-ATTRIBUTION_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "report",
-        "confirm",
-        "add",
-        "note",
-        "claim",
-        "state",
-        "write",
-        "publish",
-        "quote",
-        "cite",
-        "show",
-        "indicate",
-        "assess",
-        "believe",
-        "think",
-        "know",
-    }
+# Reporting verbs: never events themselves, their content is: the plain and continuing sayings
+# (events.saying_verbs), "report" and "confirm", and verbs of writing, citing, showing and
+# belief. Not the other affirming verbs ("stress", "insist", "assert"): events.speech and
+# events.sayings read those as statements of their own when dated or in the lead.
+ATTRIBUTION_VERBS = (
+    PLAIN_SAYINGS
+    | CONTINUING_SAYINGS
+    | {"report", "confirm", "write", "publish", "quote", "cite", "show", "indicate", "assess"}
+    | {"believe", "think", "know"}
 )
 
 # --- certainty cues ---------------------------------------------------------------------

@@ -19,13 +19,15 @@ from stories.extraction.events.audiences import PRESS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.folding import anchor_of, told_within
 from stories.extraction.events.lead_findings import tells_a_finding
+from stories.extraction.events.saying_verbs import STATEMENT_VERBS
 from stories.extraction.events.sites import tensed
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.titles import subject_of
 from stories.extraction.mentions import EventCandidate
 
-# Reporting verbs whose clause is what was said.
-SAYING_VERBS = frozenset({"say", "tell", "report", "confirm", "claim"})
+# Reporting verbs whose clause is what was said, and may be all the story tells: the
+# statement verbs (events.saying_verbs), "stated", "insisted", "stressed" as well as "said".
+SAYING_VERBS = STATEMENT_VERBS
 #: The class given to such sayings, which marks them for `drop_framing_sayings`.
 SAYING_CLASS = "saying"
 # Prepositions that place a saying at an occasion: "before the vote", "at a rally".

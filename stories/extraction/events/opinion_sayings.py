@@ -21,13 +21,20 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.doc_text import doc_text
+from stories.extraction.events.condition_marks import conditions_on
 from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 from stories.extraction.events.quotations import inside_quotation
+from stories.extraction.events.saying_verbs import (
+    CONCEDING_VERBS,
+    CONTINUING_SAYINGS,
+    STATEMENT_VERBS,
+)
 
-# Sayings that pass on a speaker's words; positions taken ("deny", "warn") are not here.
-_COMMENT_VERBS = frozenset(
-    {"say", "tell", "add", "note", "explain", "state", "stress", "insist", "assert", "claim"}
-    | {"acknowledge", "admit", "concede"}
+# Sayings that pass on a speaker's words (events.saying_verbs), "explained" and what a speaker
+# grants; positions taken ("deny", "warn") are not here, nor "report" and "confirm", which vouch
+# for a fact rather than voice the speaker's own view.
+_COMMENT_VERBS = (
+    (STATEMENT_VERBS - {"report", "confirm"}) | CONTINUING_SAYINGS | CONCEDING_VERBS | {"explain"}
 )
 # Words whose verdict or feeling is the whole of a copular clause: "was proud", "is no surprise".
 _FEELINGS = frozenset(
@@ -183,16 +190,12 @@ def _counterfactual(clause: Token) -> bool:
     were things otherwise, is nothing that happened. Reported, "would … if" with a past is
     most often a "will … if" put into the past ("said it would strike if the company cut
     wages": a threat, news); only the speaker's own words, or a past perfect or a "were" in the
-    condition ("would have flooded if the dam had failed"), tell what is not so."""
+    condition ("would have flooded if the dam had failed", "unless the levee had held"), tell
+    what is not so. What opens a condition is events.condition_marks' one reading."""
     if not any(c.dep_ == "aux" and c.lower_ == "would" for c in clause.children):
         return False
     quoted = inside_quotation(doc_text(clause.doc), clause.idx)
-    return any(
-        c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
-        and (_past_perfect_or_were(c) if not quoted else _past(c))
-        for c in clause.children
-    )
+    return any(_past_perfect_or_were(c) if not quoted else _past(c) for c in conditions_on(clause))
 
 
 def _past(condition: Token) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.noise import in_lead
+from stories.extraction.events.saying_verbs import AFFIRMING_VERBS, STATEMENT_VERBS
 from stories.extraction.events.sites import site_at
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 
@@ -28,15 +29,6 @@ REPORTING_VERBS = frozenset(
     | {"investigate", "examine", "disclose", "learn"}
 )
 
-# Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
-# "add", "note" continue a statement already told).
-STATEMENT_VERBS = frozenset(
-    {"say", "tell", "report", "confirm", "claim", "state", "stress", "insist", "assert"}
-)
-# Verbs that vouch for what they report: dated or in the lead, confirming or stressing a
-# happening is news of its own ("Police confirmed Friday that the body was the missing man's",
-# "the allies stressed the ruling would not change the border"), where "said" only frames it.
-AFFIRMING_VERBS = frozenset({"confirm", "claim", "stress", "insist", "assert"})
 _DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
 
 

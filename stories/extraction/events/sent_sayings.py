@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.saying_verbs import CONTINUING_SAYINGS, PLAIN_SAYINGS
 from stories.extraction.events.time_phrases import dates_the_verb
 
 # Verbs that only say what a text said, with no deed of their own (not "asked", "urged",
-# "accused": those are the deed the text carried).
-_SAYING = frozenset({"say", "write", "tell", "state", "add", "note", "claim", "argue", "contend"})
+# "accused": those are the deed the text carried): the plain and continuing sayings, and the
+# verbs of a text's wording ("wrote", "argued"). Not the affirming verbs nor "report": a dated
+# "confirmed in a letter" vouches for what it reports and is a statement of its own
+# (events.sayings), as a "reported" one is a report.
+_SAYING = PLAIN_SAYINGS | CONTINUING_SAYINGS | {"write", "argue", "contend"}
 
 
 def carries_only_a_saying(noun: Token) -> bool:

@@ -8,11 +8,14 @@ the verbs differ). An editor keeps one event, the toll ("Two people die and thre
 the clash", as the LGL dev gold tells every such sentence), and the hurt telling of it matched
 nothing.
 
-`wounded_in_the_toll` joins a telling of the hurt ("injure", "wound", "hurt", "suffered
+`fold_wounded_tolls` folds a telling of the hurt ("injure", "wound", "hurt", "suffered
 injuries") to the killing, dying or blow ("was struck and suffered non-life threatening
 injuries") told just before it in the same sentence when only "and" stands between the two
-clauses, both are told as done and their days and places do not disagree; the first stays.
-The hurt clause must belong to the same happening by its grammar: it has no subject of its own
+clauses, both are told as done and their days and places do not disagree; the first stays,
+taking the hurt telling's day or place when it has none (as a retelling gives them,
+events.identity).
+The hurt clause must belong to the same happening by its grammar, read from the parse: it has
+no subject of its own
 ("killed three people and wounded 12 others", "was struck and suffered injuries"), it is told in
 the passive, the toll's second count ("and three were wounded"), or its subject is the
 killing's own ("he killed his wife and he injured her sister"). A hurt dealt by another actor
@@ -26,9 +29,13 @@ injured in an attempt to stop the assailant").
 
 from __future__ import annotations
 
-import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import dates_overlap
+from stories.extraction.events.folding import anchored, own_date, with_date_of
+from stories.extraction.events.identity import taken_from_retelling
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.undergoers import period_of, places_agree
 from stories.extraction.mentions import EventCandidate
@@ -38,25 +45,47 @@ _DEADLY = frozenset({"kill", "die"})  # the lexicon's classes of killing and dyi
 # Blows dealt to a person, whose hurt is their toll: "was struck and suffered injuries".
 _BLOWS = frozenset({"strike", "hit", "shoot", "stab", "punch", "assault"})
 _JOINED = "and"
-# The words telling the hurt in its clause: "injured", "were wounded", "suffered injuries".
-_HURT_WORD = re.compile(r"\b(?:injur|wound|hurt|suffer|sustain)\w*", re.IGNORECASE)
-# A passive's auxiliary, and adverbs, just before the hurt: "were (critically) injured".
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are|got|get|gets)(?:\s+\w+ly)*\s*$")
-# Adverbs alone before the hurt leave it without a subject of its own: "and (also) seriously
-# wounded six others".
-_ADVERBS = re.compile(r"(?:(?:[a-z]+ly|also|then|later|again|even|further)\s*)+")
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_PASSIVES = frozenset({"nsubjpass", "csubjpass", "auxpass"})
 
 
-def wounded_in_the_toll(dead: EventCandidate, hurt: EventCandidate) -> bool:
+def fold_wounded_tolls(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
+    """The events left once each hurt counted in a toll has folded into the killing before it
+    ("… were killed and three were wounded")."""
+    anchors, _ = anchored(events, doc)
+    kept: list[tuple[EventCandidate, Token | None]] = []  # each event kept, with its word
+    for event in events:
+        wounding = anchors[id(event)]
+        at = next(
+            (
+                n
+                for n, (dead, killing) in enumerate(kept)
+                if wounded_in_the_toll(dead, event, killing, wounding)
+            ),
+            None,
+        )
+        if at is None:
+            kept.append((event, wounding))
+        else:
+            kept[at] = (_taking_details(kept[at][0], event), kept[at][1])
+    return [event for event, _ in kept]
+
+
+def wounded_in_the_toll(
+    dead: EventCandidate, hurt: EventCandidate, killing: Token | None, wounding: Token | None
+) -> bool:
     """Whether `hurt` counts the hurt of the happening `dead` counts the dead of, in the same
-    sentence right after it ("… were killed and three were wounded")."""
+    sentence right after it ("… were killed and three were wounded"); `killing` and
+    `wounding` are the words the two were read from."""
     if hurt.trigger not in _HURT or dead.trigger in _HURT or not _deadly(dead):
         return False
     if dead.certainty != "occurred" or hurt.certainty != "occurred":
         return False
     if "noun" in (dead.extra.get("kind"), hurt.extra.get("kind")):
         return False
-    if not _joined_by_and(dead, hurt) or not _hurt_of_the_same_happening(dead, hurt):
+    if killing is None or wounding is None or not _joined_by_and(dead, hurt):
+        return False
+    if not _hurt_of_the_same_happening(_clause_verb(killing), _clause_verb(wounding)):
         return False
     if dead.date_start and hurt.date_start and not dates_overlap(period_of(dead), period_of(hurt)):
         return False
@@ -87,14 +116,41 @@ def _joined_by_and(dead: EventCandidate, hurt: EventCandidate) -> bool:
     return sentence[end:second].strip(" ,").casefold() == _JOINED
 
 
-def _hurt_of_the_same_happening(dead: EventCandidate, hurt: EventCandidate) -> bool:
-    """The hurt clause has no subject of its own, is passive, or shares the killing's subject:
-    not a wounding dealt by another actor ("and a rocket injured two Israelis")."""
-    word = _HURT_WORD.search(hurt.quote)
-    if word is None:
-        return False
-    before = hurt.quote[: word.start()].strip()
-    if not before or _PASSIVE.search(before) or _ADVERBS.fullmatch(before):
-        return True  # "and wounded 12 others", "and three were wounded", "and also wounded"
-    subject = before.casefold()
-    return dead.quote.casefold().startswith(subject + " ")  # "he killed … and he injured"
+def _clause_verb(word: Token) -> Token:
+    """The verb whose clause tells the event: the word itself, or the verb a hurt noun is the
+    object of ("suffered injuries", "sustained minor injuries")."""
+    if word.pos_ in ("NOUN", "PROPN") and word.dep_ == "dobj":
+        return word.head
+    return word
+
+
+def _hurt_of_the_same_happening(killing: Token, wounding: Token) -> bool:
+    """The hurt clause has no subject of its own ("and (seriously) wounded 12 others"), is
+    passive ("and three were wounded"), or its subject is the killing's ("he killed … and he
+    injured"): not a wounding dealt by another actor ("and a rocket injured two Israelis")."""
+    subject = _subject(wounding)
+    if subject is None or any(c.dep_ in _PASSIVES for c in wounding.children):
+        return True
+    own = _subject(killing)
+    return own is not None and _words(own) == _words(subject)
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+
+
+def _words(phrase: Token) -> str:
+    return " ".join(t.lower_ for t in phrase.subtree)
+
+
+def _taking_details(dead: EventCandidate, hurt: EventCandidate) -> EventCandidate:
+    """The killing with the hurt telling's day or place when it lacks one (a telling's own day
+    over one the sentence or story gave it)."""
+    if hurt.date_start is not None and (
+        dead.date_start is None or (own_date(hurt) and not own_date(dead))
+    ):
+        dead = with_date_of(dead, hurt, taken_from_retelling(hurt, "date"))
+    if dead.place is None and hurt.place is not None:
+        place = taken_from_retelling(hurt, "place")
+        dead = replace(dead, place=hurt.place, provenance={**dead.provenance, "place": place})
+    return dead
