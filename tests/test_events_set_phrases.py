@@ -73,3 +73,21 @@ def test_taking_a_suspect_to_jail_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "Deputies took the suspect to the county jail on Tuesday."
 
     assert "take" in event_triggers(nlp, text)
+
+
+def test_matching_a_description_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The suspect matched the description of the robber in Lyon on Tuesday."
+
+    assert "match" not in event_triggers(nlp, text)
+
+
+def test_finding_it_difficult_to_do_something_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The widow found it difficult to talk about the crash in Lyon on Tuesday."
+
+    assert "find" not in event_triggers(nlp, text)
+
+
+def test_finding_a_thing_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "Deputies found the stolen car in Lyon on Tuesday."
+
+    assert "find" in event_triggers(nlp, text)
