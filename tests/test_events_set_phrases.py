@@ -91,3 +91,9 @@ def test_finding_a_thing_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "Deputies found the stolen car in Lyon on Tuesday."
 
     assert "find" in event_triggers(nlp, text)
+
+
+def test_being_supposed_to_do_something_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The guard was supposed to be at the gate in Lyon on Tuesday."
+
+    assert "suppose" not in event_triggers(nlp, text)
