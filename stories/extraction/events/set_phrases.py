@@ -3,16 +3,17 @@
 English has fixed verb-and-noun phrases whose noun is not a thing acted on: "kept an eye on the
 budget" (watched), "kept a low profile" (stayed out of view), "held his breath", "took a look at
 the scan" (looked), "the stress took its toll" (wore someone down), "grabbed headlines" (was
-much reported), "matched the description of a suspect" (resembled), "found it difficult to
-talk about it" (felt), "was supposed to be there" (was expected), "was taken aback by the bill" (was surprised), "worked itself into a lather"
-(grew agitated). No eye was kept, no toll was paid, no headline was seized; the phrase tells
-how someone watched, behaved, felt or was affected, over a stretch or as the backdrop of what
-was done, and a title built from its words ("Denton keeps eye", "Stress takes toll", "Jones
-grabs headlines", "Epperson taken by equipment") says nothing an editor would put on a
-timeline. On the development batches every such clause was an event that matched no gold
-happening (an eye kept, a low profile, a breath held, a toll taken, headlines grabbed, a
-look taken, a man taken aback, a country worked into a lather, a description matched, a
-thing found difficult to do, a woman who was supposed to be on the phone).
+much reported), "matched the description of a suspect" (resembled), "found it difficult to talk
+about it" (felt), "was supposed to be there" (was expected), "was taken aback by the bill" (was
+surprised), "worked itself into a lather" (grew agitated). No eye was kept, no toll was paid, no
+headline was seized; the phrase tells how someone watched, behaved, felt or was affected, over a
+stretch or as the backdrop of what was done, and a title built from its words ("Denton keeps
+eye", "Stress takes toll", "Jones grabs headlines", "Epperson taken by equipment") says nothing
+an editor would put on a timeline. On the development batches every such clause was an event
+that matched no gold happening (an eye kept, a low profile, a breath held, a toll taken,
+headlines grabbed, a look taken, a man taken aback, a country worked into a lather, a
+description matched, a thing found difficult to do, a woman who was supposed to be on the
+phone).
 
 The phrases are a closed class of English, named by their verb and fixed noun (or "aback", or
 a reflexive object going "into" a state). The literal look-alikes stay: a thief "grabbed a
