@@ -97,3 +97,27 @@ def test_being_supposed_to_do_something_is_not_an_event(nlp):  # noqa: F811
     text = LEAD + "The guard was supposed to be at the gate in Lyon on Tuesday."
 
     assert "suppose" not in event_triggers(nlp, text)
+
+
+def test_paying_attention_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The inspectors paid close attention to the wiring in Lyon on Tuesday."
+
+    assert "pay" not in event_triggers(nlp, text)
+
+
+def test_keeping_tabs_on_someone_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "Detectives kept tabs on the suspect in Lyon on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)
+
+
+def test_taking_note_of_something_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The mayor took note of the complaints in Lyon on Tuesday."
+
+    assert "take" not in event_triggers(nlp, text)
+
+
+def test_paying_a_fine_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The company paid a fine in Lyon on Tuesday."
+
+    assert "pay" in event_triggers(nlp, text)

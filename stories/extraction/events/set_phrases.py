@@ -1,11 +1,12 @@
 """Clauses told by a set phrase of attention, manner, effect or feeling: no happening of their own.
 
 English has fixed verb-and-noun phrases whose noun is not a thing acted on: "kept an eye on the
-budget" (watched), "kept a low profile" (stayed out of view), "held his breath", "took a look at
-the scan" (looked), "the stress took its toll" (wore someone down), "grabbed headlines" (was
-much reported), "matched the description of a suspect" (resembled), "found it difficult to talk
-about it" (felt), "was supposed to be there" (was expected), "was taken aback by the bill" (was
-surprised), "worked itself into a lather" (grew agitated). No eye was kept, no toll was paid, no
+budget", "kept tabs on", "paid attention to", "took note of" (watched), "kept a low profile"
+(stayed out of view), "held his breath", "took a look at the scan" (looked), "the stress took
+its toll" (wore someone down), "grabbed headlines" (was much reported), "matched the description
+of a suspect" (resembled), "found it difficult to talk about it" (felt), "was supposed to be
+there" (was expected), "was taken aback by the bill" (was surprised), "worked itself into a
+lather" (grew agitated), "took pride in" (felt proud). No eye was kept, no toll was paid, no
 headline was seized; the phrase tells how someone watched, behaved, felt or was affected, over a
 stretch or as the backdrop of what was done, and a title built from its words ("Denton keeps
 eye", "Stress takes toll", "Jones grabs headlines", "Epperson taken by equipment") says nothing
@@ -28,9 +29,10 @@ from spacy.tokens import Token
 
 # Verb lemma → the nouns that make a set phrase with it as its direct object.
 _SET_OBJECTS = {
-    "keep": frozenset({"eye", "profile"}),
+    "keep": frozenset({"eye", "profile", "tab", "track"}),
     "hold": frozenset({"breath"}),
-    "take": frozenset({"toll", "look"}),
+    "take": frozenset({"toll", "look", "note", "pride"}),
+    "pay": frozenset({"attention"}),
     "grab": frozenset({"headline"}),
     "match": frozenset({"description"}),
     "fit": frozenset({"description"}),
@@ -43,10 +45,10 @@ _REFLEXIVES = frozenset(
 
 
 def told_by_a_set_phrase(verb: Token) -> bool:
-    """Whether the verb's clause is one of the set phrases above: "kept an eye on", "kept a
-    low profile", "held his breath", "took its toll", "took a look", "grabbed headlines",
-    "matched the description", "found it difficult to", "was supposed to", "was taken
-    aback", "worked itself into a lather"."""
+    """Whether the verb's clause is one of the set phrases above: "kept an eye (tabs) on",
+    "paid attention", "took note", "took pride", "kept a low profile", "held his breath",
+    "took its toll", "took a look", "grabbed headlines", "matched the description", "found it
+    difficult to", "was supposed to", "was taken aback", "worked itself into a lather"."""
     lemma = verb.lemma_.lower()
     children = list(verb.children)
     nouns = _SET_OBJECTS.get(lemma)
