@@ -17,7 +17,8 @@ carry it or because it states how things bear on each other rather than what hap
 - what is acted on is a state of mind or a view: "sees little hope", "echoed that sentiment"
   (events.stances), or a thing is taken "as" something: "viewed the choice as a sensible move";
 - the clause is a fixed figure of course, degree or performance: "took a more personal turn",
-  "clicked up another notch", "brought the house down" (events.figures);
+  "clicked up another notch", "brought the house down" (events.figures), or a set phrase of
+  attention, manner, effect or feeling: "kept an eye on", "took its toll" (events.set_phrases);
 - the clause is a tally kept low over a stretch: "has won just five matches this season"
   (events.tallies);
 - the verb, undated, tells a stance held or a condition lived with: "supported the mayor",
@@ -47,6 +48,7 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.no_change import tells_no_change
 from stories.extraction.events.rates import told_as_a_rate
 from stories.extraction.events.results_lines import told_as_a_results_line
+from stories.extraction.events.set_phrases import told_by_a_set_phrase
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
@@ -71,6 +73,8 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "supported the mayor", "suffered from asthma" (events.held_stances)
     if told_by_a_figure(verb):
         return True  # "took an unexpected detour", "up a notch" (events.figures)
+    if told_by_a_set_phrase(verb):
+        return True  # "kept an eye on", "took its toll", "held his breath" (events.set_phrases)
     if told_as_a_tally(verb):
         return True  # "has won just five matches this season" (events.tallies)
     if tells_no_change(verb):
