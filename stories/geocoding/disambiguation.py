@@ -61,6 +61,7 @@ from stories.geocoding.story_evidence import (
 from stories.geocoding.story_focus import estimate_unknown
 from stories.geocoding.story_state import follow_story_state
 from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
+from stories.geocoding.village_offices import follow_village_offices
 from stories.geocoding.world_cities import prefer_world_cities
 
 CONTEXT_ROUNDS = 2
@@ -572,6 +573,7 @@ def resolve_mentions(
     follow_written_counties(resolver.mentions, counties)
     follow_county_state(resolver.mentions, counties)
     follow_organisation_towns(text, resolver.mentions, gazetteer)
+    follow_village_offices(text, resolver.mentions)
     follow_story_state(resolver.mentions)
     districts = settle_shared_districts(resolver.mentions)
     streets = forget_street_towns(text, resolver.mentions)
