@@ -148,3 +148,30 @@ def test_a_named_person_s_word_after_flew_to_is_still_a_place(places_in):
     found = places_in("Dr. Marion Reyes grew up in Ohio. His aunt flew to Marion on Sunday.")
 
     assert "Marion" in found
+
+
+def test_a_named_person_s_word_before_a_noun_after_in_is_that_person(places_in):
+    found = places_in(
+        "New twist develops in Fairfield hearing. Elizabeth Fairfield, a Lebanon woman, "
+        "appeared in court on Thursday."
+    )
+
+    assert "Fairfield" not in found
+
+
+def test_a_named_person_s_word_after_in_is_still_a_place(places_in):
+    found = places_in(
+        "Elizabeth Fairfield spoke on Thursday. The hearing was held in Fairfield last week."
+    )
+
+    assert "Fairfield" in found
+
+
+def test_a_named_person_s_word_before_who_is_that_person(places_in):
+    found = places_in(
+        "Investigator Bill Carlow was called. The case was turned over to Carlow who spoke "
+        "with the victim in Athens."
+    )
+
+    assert "Carlow" not in found
+    assert "Athens" in found

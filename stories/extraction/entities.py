@@ -18,6 +18,7 @@ from stories.extraction import place_cues as cues
 from stories.extraction import town_heads
 from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
+from stories.extraction.person_surnames import reads_as_the_person
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -349,8 +350,12 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
             continue
         if span.text in diseases and not _prominent(gazetteer.candidates(span.text)):
             continue  # "Ebola" in a story about the Ebola virus; "Hong Kong flu" keeps Hong Kong
-        if ent.label_ != "PERSON" and span.text in person_words and not used_as_place(span):
-            continue  # "Lind's visit": the surname of someone the article names in full
+        if (
+            ent.label_ != "PERSON"
+            and span.text in person_words
+            and (not used_as_place(span) or reads_as_the_person(span))
+        ):
+            continue  # "Lind's visit", "in Lind hearing": the surname of someone named in full
         if span.text in person_words and _addressed(span):
             continue  # "she spoke to Lind": whom she spoke to, a person the article names
         candidates = gazetteer.candidates(span.text)
@@ -379,6 +384,8 @@ def find_places(doc: Doc, gazetteer: OfflineGazetteer) -> list[PlaceMention]:
         if not candidates and len(span) > 1 and _site_follows(span):
             span = span[-1:]  # "the CBP Velton facility": an agency's initials, then the town
             candidates = gazetteer.candidates(span.text)
+        if span.text in person_words and reads_as_the_person(span):
+            continue  # "turned over to Carlow who spoke": Investigator Bill Carlow
         if candidates and not _only_a_demonym(candidates) and _retypable_bare(span):
             found[span.start_char] = _mention(span, candidates)
     town_heads.narrowed_to_heads(doc, gazetteer, found, _mention)

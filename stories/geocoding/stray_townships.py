@@ -1,0 +1,45 @@
+"""A township the gazetteer lacks, read through a namesake far from the story, is estimated.
+
+The gazetteer holds few of the townships local news names ("Jerome Township", "Warren County's
+Hamilton Township"), so mention_reading.lookup falls back to a county or division of the bare
+name, else a town of it: often right, since a township lies beside the town it is named for.
+But when that namesake lies far from every town and county the story places (Jerome, Idaho in a
+story of Dublin, Ohio; the Bermudan parish of Hamilton in a story of Warren County, Ohio), it is
+not the township's: the township is one more place the gazetteer lacks, estimated as
+story_focus.estimate_unknown estimates them (in the county written with it, else beside the
+story's nearest town).
+"""
+
+import re
+
+from stories.geocoding.gazetteer_gaps import misspelt_elsewhere
+from stories.geocoding.mention_reading import Mention
+from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, entries_km
+
+_TOWNSHIP = re.compile(r"\s(?:Township|Twp\.?)$", re.IGNORECASE)
+# A township lies within a county or two of the town it is named for.
+TOWNSHIP_REACH_KM = 100.0
+
+
+def stray_township(mention: Mention, best: GazetteerEntry, mentions: list[Mention]) -> bool:
+    """Is ``best`` a namesake of a township's bare name (no "Township" in its own name) that
+    lies farther than TOWNSHIP_REACH_KM from every town or county the story chose elsewhere,
+    when it chose one at least?"""
+    if not _TOWNSHIP.search(mention.surface) or _TOWNSHIP.search(best.name):
+        return False
+    anchors = [
+        m.choice
+        for m in mentions
+        if m.key != mention.key and m.choice is not None and m.choice.kind in TOWN_KINDS
+    ]
+    return bool(anchors) and all(entries_km(best, a) > TOWNSHIP_REACH_KM for a in anchors)
+
+
+def lacked_by_gazetteer(
+    text: str, mention: Mention, best: GazetteerEntry, mentions: list[Mention]
+) -> bool:
+    """Is the chosen namesake a sign the gazetteer lacks the place: a slip for a prominent place
+    written inside another country (gazetteer_gaps.misspelt_elsewhere) or a stray township?"""
+    return misspelt_elsewhere(text, mention, best, mentions) or stray_township(
+        mention, best, mentions
+    )
