@@ -14,6 +14,7 @@ from collections.abc import Callable
 from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.day_within import day_within
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.later_conjuncts import in_later_conjunct
 from stories.extraction.events.narrative_points import (
     is_weekend,
     paragraph_of,
@@ -67,7 +68,8 @@ def narrative_time(
     """The clause's own words, then its sentence, then its paragraph; a time that dates a thing
     the clause names, or a participle's own happening, dates none of them; nor, in its own
     sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
-    claims of a man who retired in August")."""
+    claims of a man who retired in August"), nor one in a later "then" clause joined to it ("lost
+    to X, then won the seat back last fall")."""
     anchors = [
         a
         for a in anchors
@@ -79,6 +81,7 @@ def narrative_time(
         a
         for a in anchors
         if not in_other_clause(a.relative, event.start, event.end, event.trigger, text)
+        and not in_later_conjunct(a.start, event, text)  # "lost, then won … last fall"
     ]
     inside = [
         a
