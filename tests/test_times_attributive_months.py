@@ -57,3 +57,7 @@ def test_the_plea_around_the_dated_noun_keeps_the_story_day():
     )
 
     assert event_of(text, "plead", PUBLISHED).date_start != datetime.date(2008, 8, 1)
+
+
+def test_a_name_before_the_body_it_heads_is_no_month(values):
+    assert values("Critics of the May government said the plan had failed.") == []
