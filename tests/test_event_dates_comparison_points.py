@@ -67,3 +67,37 @@ def test_a_past_fall_from_a_weekday_is_measured_from_it():
     )
 
     assert dated(text, "fall") == datetime.date(2023, 9, 8)
+
+
+def test_the_time_after_a_comparative_than_is_compared_against():
+    text = "The gain left wages 3.8 percent higher than a year earlier."
+
+    assert compared_against(text.index("a year earlier"), text)
+
+
+def test_the_time_after_more_than_is_no_comparison():
+    text = "The plant was shut more than a year ago."
+
+    assert not compared_against(text.index("a year ago"), text)
+
+
+def test_the_time_a_record_was_set_is_compared_against():
+    text = "Stocks rose, leaving the index within 70 points of its record high set on Aug. 6."
+
+    assert compared_against(text.index("Aug. 6"), text)
+
+
+def test_a_record_set_as_a_deed_is_no_comparison():
+    text = "The swimmer broke the record on Friday in Rome."
+
+    assert not compared_against(text.index("Friday"), text)
+
+
+def test_deeds_after_a_record_s_day_keep_the_story_day():
+    text = (
+        "Employers added 358,000 jobs in January, the government reported Friday.\n\n"
+        "Stocks rose, leaving the index within 70 points of its record high set on Aug. 6. "
+        "In the bond market, prices edged up."
+    )
+
+    assert dated(text, "edge") == datetime.date(2023, 9, 8)

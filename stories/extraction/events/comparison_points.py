@@ -3,9 +3,10 @@
 Market and economic news reports a figure against the same figure at an earlier time ("Volume
 was 900 million shares, up from 400 million Thursday"; "the index closed 2% lower, down 4%
 from the previous Monday and 9% from May 2"; "sales of $3 billion, compared with $2 billion
-in March"). That time
-dates the earlier figure, a backdrop for the comparison; the story has not moved back to it, so
-the undated deeds told after it stay on the story's own day (events.story_points reads this).
+in March"; "wages 3.8 percent higher than a year earlier"), or against a record and the time
+it was set ("within 70 points of its record high set on Aug. 6"). That time dates the earlier
+figure, a backdrop for the comparison; the story has not moved back to it, so the undated deeds
+told after it stay on the story's own day (events.story_points reads this).
 """
 
 from __future__ import annotations
@@ -20,7 +21,14 @@ _COMPARED = re.compile(
     rf"(?:{_FIGURE}|the\s+(?:previous|prior|preceding)\s+)"
     r"(?:(?:on|in|at|of)\s+)?$"
     # "9% from May 2": the change itself stands before the marker.
-    r"|\d\s*(?:%|percent|points?)\s+(?:from|since)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$",
+    r"|\d\s*(?:%|percent|points?)\s+(?:from|since)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$"
+    # "higher than a year earlier", "lower than in March": a comparative's standard; not "more
+    # than", "rather than" nor "later than", which count or order rather than compare a figure.
+    r"|\b(?!(?:more|less|fewer|rather|other|later|earlier|sooner|never)\b)[a-z]{2,}er\s+than\s+"
+    r"(?:(?:it|they)\s+(?:was|were|did)\s+)?(?:(?:in|on|at|during)\s+)?$"
+    # "its record high set on Aug. 6", "a peak reached in May": the time a record was set.
+    r"|\b(?:record|all-time|peak)(?:\s+(?:high|low|close|level))?(?:\s+of\s+[$£€]?\d[\d.,]*)?"
+    r"\s+(?:set|reached|hit|touched|established)\s+(?:(?:on|in)\s+)?$",
     re.I,
 )
 _LOOK_BACK = 60

@@ -47,6 +47,7 @@ from stories.extraction.events.narrative_time import (
     story_time,
 )
 from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
+from stories.extraction.events.offence_times import dates_the_crime
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -293,6 +294,7 @@ def date_from_narrative(
             and a.date.precision in NARRATIVE_POINTS
             and attributive(a, text) is None
             and not _passing_aside(a, event, paragraphs, text)
+            and not dates_the_crime(a.start, a.date.precision, event, text)
             and fits(a.date)
             for a in anchors
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.offence_times import dates_the_crime
 from stories.extraction.events.time_owners import dates_its_when_clause, model_year, noun_before
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.patterns import DETERMINER_BEFORE
@@ -80,6 +81,8 @@ def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     18th concert") dates a happening the event may be part of, so it still counts."""
     if in_participle(anchor, event, text):
         return True
+    if dates_the_crime(anchor.start, anchor.date.precision, event, text):
+        return True  # "pleaded no contest … for Markel's death in November 2007"
     noun = attributive(anchor, text)
     return noun is not None and noun not in NOUN_CLASSES
 
@@ -151,6 +154,8 @@ def dates_something_else(anchor: Anchor, event: EventCandidate, text: str) -> bo
     """Whether the time dates a thing or a participle's happening rather than the event."""
     if in_participle(anchor, event, text) or dates_a_base_figure(anchor, text):
         return True
+    if dates_the_crime(anchor.start, anchor.date.precision, event, text):
+        return True  # "pleaded no contest … for Markel's death in November 2007"
     trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
     noun = attributive(anchor, text)
     phrase = text[anchor.end : anchor.end + 40].lower()

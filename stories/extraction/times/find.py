@@ -32,6 +32,7 @@ from stories.extraction.times.calendar import (
 )
 from stories.extraction.times.candidates import PART_MODS, Candidate, Context
 from stories.extraction.times.clock_days import days_from_later_clocks
+from stories.extraction.times.first_clock_days import days_from_first_day
 from stories.extraction.times.narrative_year import narrative_year
 from stories.extraction.times.patterns import DETERMINER_BEFORE
 from stories.extraction.times.quarters import follow_story_quarter
@@ -134,6 +135,7 @@ def find_times(
     lone = {index for index, candidate in enumerate(candidates) if _is_lone_clock(candidate)}
     _anchor_clocks(candidates, text, published)
     days_from_later_clocks(candidates, lone)
+    days_from_first_day(candidates, lone, published)
     follow_story_quarter(candidates, text, published)
     narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)

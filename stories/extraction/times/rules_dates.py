@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
+from stories.extraction.times.attributive_months import dates_a_noun
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -217,10 +218,13 @@ def _dates_a_verb(start: int, end: int, ctx: Context) -> bool:
 
 
 def _month_cued(m: re.Match[str], ctx: Context) -> bool:
-    """ "in May", "April and May" are months; "May Smith" and "and May said" are not."""
+    """ "in May", "April and May", "the August death" are months; "May Smith" and "and May
+    said" are not."""
     following = ctx.text[m.end() : m.end() + 2]
     if len(following) == 2 and following[0] == " " and following[1].isupper():
         return False
+    if dates_a_noun(m.start(), m.end(), ctx.text):
+        return True  # "in the August death of his wife", "under a June agreement"
     cue = ctx.previous_word(m.start())
     if cue in ("and", "or"):
         return bool(p.MONTH_BEFORE_CONJUNCTION.search(ctx.text, max(0, m.start() - 20), m.start()))
@@ -251,6 +255,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = ctx.published.year
     else:
         tense = ctx.tense(m.start(), m.end())
+        if tense not in LOOKS_BACK | LOOKS_AHEAD and dates_a_noun(m.start(), m.end(), ctx.text):
+            tense = "past"  # "in the August death of his wife": a thing already named, past
         near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead

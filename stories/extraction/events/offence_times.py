@@ -1,0 +1,48 @@
+"""A time written right after the crime a case is about dates the crime, not the step.
+
+Court news names the crime a step of the case is about and often dates that crime in the same
+breath: "pleaded no contest to second-degree murder for the baby's death in November 2007",
+"was sentenced for the robbery of a bank in 2006". The plea and the sentence are the news, told
+months or years after the crime; the month or year after the crime's noun is the crime's, as
+"the November 2007 death" would be (events.thing_dates). So for a step of the proceedings
+(pleaded, sentenced, charged, ...), a month or a year written after an offence noun, "of" whom
+or what it was, and "in"/"on"/"during", dates neither the step nor the narrative that carries
+it. A day ("for the robbery on Friday") is left alone: a recent day is as often the step's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.events.charges import OFFENCES
+from stories.extraction.mentions import EventCandidate
+
+# Steps of criminal proceedings (lemmas) that name the crime they are about.
+_STEPS = frozenset(
+    {"plead", "sentence", "charge", "convict", "indict", "arrest", "accuse", "acquit",
+     "prosecute", "try", "jail", "imprison"}
+)  # fmt: skip
+# Offence words that name a charge's count or the case, not a happening with a time.
+_NOT_HAPPENINGS = frozenset(
+    {"count", "counts", "case", "felony", "felonies", "misdemeanor", "misdemeanors", "crime",
+     "crimes", "offense", "offenses", "offence", "offences", "possession", "conspiracy"}
+)  # fmt: skip
+_CRIMES = OFFENCES - _NOT_HAPPENINGS
+# "death in", "death of Sarah Roe in", "robbery of a bank on": the words between the crime's
+# noun and its time.
+_CRIME_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$", re.I
+)
+_LOOK_BACK = 70
+_COARSE = frozenset({"month", "year", "season", "quarter"})
+
+
+def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str) -> bool:
+    """Whether the time at `start` (of `precision`) is written after the crime the event, a step
+    of the proceedings, is about ("pleaded no contest … for Markel's death in November 2007")."""
+    if precision not in _COARSE or not event.trigger:
+        return False
+    if event.trigger.split()[0].lower() not in _STEPS:
+        return False
+    found = _CRIME_BEFORE.search(text[max(0, start - _LOOK_BACK) : start])
+    return found is not None and found["noun"].lower() in _CRIMES

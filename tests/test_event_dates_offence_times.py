@@ -1,0 +1,53 @@
+"""A month or year written right after the crime a step of a case is about ("pleaded no contest
+… for the baby's death in November 2007") dates the crime, not the plea, nor the steps the
+story tells after it.
+
+Sentences are written for the tests; the story was published on Monday, 23 March 2009.
+"""
+
+import datetime
+
+from stories.extraction.events.offence_times import dates_the_crime
+from tests.extracting import event_candidate, event_of
+
+PUBLISHED = datetime.date(2009, 3, 23)
+STORY = (
+    "Lakeview man gets 15 years for killing baby.\n\n"
+    "A Lakeview man cut a plea deal minutes before a jury was to be selected. "
+    "Tom Reed, 20, pleaded no contest to second-degree murder for the baby's death in November "
+    "2007. Reed was alone with the baby when the boy stopped breathing.\n\n"
+    "Circuit Judge Mary Cole sentenced Reed to 15 years in prison."
+)
+
+
+def test_a_month_after_the_crime_of_a_plea_dates_the_crime():
+    text = "He pleaded no contest to murder for the baby's death in November 2007."
+    plea = event_candidate(text, "He pleaded no contest", trigger="plead")
+
+    assert dates_the_crime(text.index("November"), "month", plea, text)
+
+
+def test_a_day_after_the_crime_may_be_the_step_s():
+    text = "He was arrested for the robbery on Friday."
+    arrest = event_candidate(text, "He was arrested", trigger="arrest")
+
+    assert not dates_the_crime(text.index("Friday"), "day", arrest, text)
+
+
+def test_a_time_after_the_crime_still_dates_a_deed_that_is_no_step():
+    text = "He died in a crash in 2007."
+    death = event_candidate(text, "He died", trigger="die")
+
+    assert not dates_the_crime(text.index("2007"), "year", death, text)
+
+
+def test_the_plea_takes_no_date_from_the_crime():
+    plea = event_of(STORY, "plead", PUBLISHED)
+
+    assert plea.date_start == PUBLISHED
+
+
+def test_the_sentence_told_later_takes_no_date_from_the_crime():
+    sentencing = event_of(STORY, "sentence", PUBLISHED)
+
+    assert sentencing.date_start == PUBLISHED

@@ -1,0 +1,63 @@
+"""A month name written between a determiner and the noun it dates ("the August death", "a June
+agreement") is a month, though March, April, May, June and August are also names and verbs.
+
+The sentences here are written for the tests; the story was published on Saturday, 28 March
+2009.
+"""
+
+import datetime
+
+import pytest
+
+from tests.extracting import event_of, time_values
+
+PUBLISHED = datetime.date(2009, 3, 28)
+
+
+@pytest.fixture(scope="module")
+def values():
+    return time_values(PUBLISHED)
+
+
+def test_a_month_between_an_article_and_an_event_noun_is_a_month(values):
+    text = "Widmer pleaded not guilty to a murder charge in the August death of his wife."
+
+    assert values(text) == [("August", "2008-08")]
+
+
+def test_a_month_between_an_article_and_a_thing_is_a_month(values):
+    text = "The firm sold its stake under a June agreement with a shareholder group."
+
+    assert ("June", "2008-06") in values(text)
+
+
+def test_a_month_name_before_a_capitalised_name_is_no_month(values):
+    assert values("Volunteers joined the March of Dimes and the May Queen parade.") == []
+
+
+def test_the_modal_after_an_article_is_no_month(values):
+    assert values("Officials said the plan may change and the crowd may march.") == []
+
+
+def test_the_noun_a_month_dates_takes_that_month():
+    text = (
+        "A pathologist testified Friday in the trial of Ryan Widmer.\n\n"
+        "Widmer has pleaded not guilty to a murder charge in the August death of his wife."
+    )
+
+    death = event_of(text, "death", PUBLISHED)
+
+    assert (death.date_start, death.date_precision) == (datetime.date(2008, 8, 1), "month")
+
+
+def test_the_plea_around_the_dated_noun_keeps_the_story_day():
+    text = (
+        "A pathologist testified Friday in the trial of Ryan Widmer.\n\n"
+        "Widmer has pleaded not guilty to a murder charge in the August death of his wife."
+    )
+
+    assert event_of(text, "plead", PUBLISHED).date_start != datetime.date(2008, 8, 1)
+
+
+def test_a_name_before_the_body_it_heads_is_no_month(values):
+    assert values("Critics of the May government said the plan had failed.") == []
