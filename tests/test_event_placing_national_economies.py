@@ -78,3 +78,15 @@ def test_a_firm_s_market_is_no_nation_s(nlp):  # noqa: F811
     loss = event_with(placed_events(nlp, text), "lose")
 
     assert loss.place is None or loss.place.name != "Sweden"
+
+
+def test_a_market_named_with_a_country_s_own_name_is_left_to_the_market_rules(nlp):  # noqa: F811
+    text = (
+        "Stocks in Bergen slumped on Monday.\n\n"
+        "Prices in Bergen slid again.\n\n"
+        "The Sudland stock market fell 12 percent on Tuesday."
+    )
+
+    fall = event_with(placed_events(nlp, text), "fall")
+
+    assert fall.place is None or source_of(fall) != "home"

@@ -175,7 +175,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         return None  # "Norland and Sudland committed troops": no one home (events.mixed_actors)
     if "unnamed economies" in place_rules.ENABLED:
         market = economy_country(
-            anchor, actor, index, homes.countries, lambda word: country_code_of(word, index)
+            anchor, actor, index, homes.countries, lambda word: nationality_code(word, index)
         )
         if market is not None:
             return market  # "the Indonesian currency has lost 26 percent" (national_economies)
@@ -504,6 +504,13 @@ def country_code_of(word: Token, index: MentionIndex) -> str | None:
     if word.ent_type_ == "NORP":
         return nationality(whole_name(word))
     return None
+
+
+def nationality_code(word: Token, index: MentionIndex) -> str | None:
+    """The country a nationality names ("Indonesian"), not a place mention's ("U.S.")."""
+    if word.i in index.place_at or word.ent_type_ != "NORP":
+        return None
+    return nationality(whole_name(word))
 
 
 def whole_name(word: Token) -> str:

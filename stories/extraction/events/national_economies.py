@@ -54,13 +54,15 @@ def economy_country(
 ) -> PlaceMention | None:
     """The country whose currency, market or economy the verb's subject is, named by a
     nationality: the story's own mention of it, else the gazetteer's country entry carried by
-    the event at the nationality's words. `nation_of(word)` reads a word's country code."""
+    the event at the nationality's words. `nation_of(word)` reads the country a nationality
+    word names. A country the text writes by name ("the U.S. stock market", "Japan's economy")
+    is left to events.homes and the market rules (events.markets, events.exchanges)."""
     if anchor.pos_ not in ("VERB", "AUX"):
         return None
     market = market_of(actor)
     if market is None:
         return None
-    if any(c.dep_ == "poss" and nation_of(c) is None for c in market.children):
+    if any(c.dep_ == "poss" and c.i not in index.place_at for c in market.children):
         return None  # "the company's market": a firm's, not a nation's
     found = {}
     for word in name_words(market)[1:]:
