@@ -164,6 +164,8 @@ ALL = frozenset(
         "national measures",
         # "the Indonesian currency has lost 26 percent": a nation's market, in that nation.
         "unnamed economies",
+        # "a storm moving in from X could drop rain": X is where the storm set out.
+        "described origins",
         # "promised a national referendum": a happening said to span a nation, in the country.
         "national scope",
         # "along the X Strip": a site named for a place states that place (events.named_sites).
