@@ -166,6 +166,8 @@ ALL = frozenset(
         "unnamed economies",
         # "a storm moving in from X could drop rain": X is where the storm set out.
         "described origins",
+        # "left Tuesday for talks in X": a departure's destination bars no dateline or setting.
+        "destinations stay",
         # "promised a national referendum": a happening said to span a nation, in the country.
         "national scope",
         # "along the X Strip": a site named for a place states that place (events.named_sites).
