@@ -164,8 +164,6 @@ ALL = frozenset(
         "national measures",
         # "the Indonesian currency has lost 26 percent": a nation's market, in that nation.
         "unnamed economies",
-        # "a storm moving in from X could drop rain": X is where the storm set out.
-        "described origins",
         # "left Tuesday for talks in X": a departure's destination bars no dateline or setting.
         "destinations stay",
         # "promised a national referendum": a happening said to span a nation, in the country.

@@ -25,7 +25,6 @@ from stories.extraction.events.complements import borne_by, finer_than_its_locat
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.copular_scenes import copular_scene
-from stories.extraction.events.described_origins import describing_origin
 from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -264,8 +263,6 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
         word = preposition.lower_
         if word == "from" and _comes_from(preposition, heads):
             return None  # "a request from the US", "the train from X": where it comes from
-        if "described origins" in place_rules.ENABLED and describing_origin(preposition, heads):
-            return None  # "a storm moving in from X could drop rain": where the storm set out
         if word == "over" and _overhead(preposition, heads, event_class):
             return 2 if preposition.head.i in heads else 1  # "a jet blown up over X"
         if event_class in LEAVING_CLASSES and word in DESTINATION_PREPOSITIONS:
