@@ -64,3 +64,17 @@ def test_a_place_in_a_reason_for_fleeing_is_no_destination(nlp):
     fled = next(e for e in placed_events(nlp, text) if e.trigger == "flee")
 
     assert where(fled) == ("Paris", "clause")
+
+
+def test_a_departure_bound_for_talks_abroad_stays_at_the_dateline(nlp):
+    left = _departure(placed_events(nlp, _TALKS))
+
+    assert where(left) == ("Lyon", "dateline")
+
+
+def test_without_the_rule_the_destination_bars_the_dateline(nlp, monkeypatch):
+    monkeypatch.setattr(place_rules, "ENABLED", place_rules.ENABLED - {"destinations stay"})
+
+    left = _departure(placed_events(nlp, _TALKS))
+
+    assert where(left) == (None, None)

@@ -136,6 +136,19 @@ def test_a_firm_s_own_figure_told_from_the_capital_keeps_the_dateline(nlp, monke
     assert where(grew) == ("Paris", "dateline")
 
 
+def test_a_rate_told_from_the_capital_is_measured_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    text = _ECONOMY.replace("The economy grew more than forecast", "The rate for women rose")
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert where(rose) == ("France", "measure")
+
+
 _STRIP = (
     "Acme Resorts has agreed to pay $3 million to buy 12 acres of pasture along the Bergen "
     "Strip as a site for its new spa."

@@ -38,6 +38,7 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
 )
 from stories.extraction.events.mixed_actors import coordinated_nations
+from stories.extraction.events.national_economies import economy_country
 from stories.extraction.events.offices import (
     NATIONAL_LEADERS,
     name_words,
@@ -172,6 +173,12 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         and len(coordinated_nations(actor, index, homes.offices)) > 1
     ):
         return None  # "Norland and Sudland committed troops": no one home (events.mixed_actors)
+    if "unnamed economies" in place_rules.ENABLED:
+        market = economy_country(
+            anchor, actor, index, homes.countries, lambda word: nationality_code(word, index)
+        )
+        if market is not None:
+            return market  # "the Indonesian currency has lost 26 percent" (national_economies)
     body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
     economy = any(w.lemma_.lower() in _ECONOMY or w.lower_ in _ECONOMY for w in words)
     officials = (
@@ -497,6 +504,13 @@ def country_code_of(word: Token, index: MentionIndex) -> str | None:
     if word.ent_type_ == "NORP":
         return nationality(whole_name(word))
     return None
+
+
+def nationality_code(word: Token, index: MentionIndex) -> str | None:
+    """The country a nationality names ("Indonesian"), not a place mention's ("U.S.")."""
+    if word.i in index.place_at or word.ent_type_ != "NORP":
+        return None
+    return nationality(whole_name(word))
 
 
 def whole_name(word: Token) -> str:

@@ -35,6 +35,10 @@ MEASURES = frozenset(
         "gdp",
         "deficit",
         "surplus",
+        # "the rate for adult women rose", "long-term interest rates fell": a rate the
+        # government counts or the nation's market sets
+        "rate",
+        "rates",
     }
 )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
+from stories.extraction.events.bound_for import bound_for
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.places import as_place_head, recipient, residence
@@ -53,7 +54,15 @@ def acted_on(place: PlaceMention, index: MentionIndex) -> bool:
         return True
     if "residents" in place_rules.ENABLED and whose_resident(place, index):
         return True  # "the murder of a Norfield man": where he lived, the story stays put
+    if "destinations stay" in place_rules.ENABLED and _bound_for(place, index):
+        return True  # "left Tuesday for talks in X": not there yet, the dateline still holds
     return "modifiers take part" in place_rules.ENABLED and _modifies_what_is_acted_on(place, index)
+
+
+def _bound_for(place: PlaceMention, index: MentionIndex) -> bool:
+    """Whether the place lies inside a departure's "for"/"to" phrase (events.bound_for)."""
+    root = index.place_root(place)
+    return root is not None and bound_for(root)
 
 
 def _modifies_what_is_acted_on(place: PlaceMention, index: MentionIndex) -> bool:

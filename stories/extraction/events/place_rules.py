@@ -162,6 +162,10 @@ ALL = frozenset(
         "purpose trips",
         # "WASHINGTON — The economy created jobs": a nation's measure, across the country.
         "national measures",
+        # "the Indonesian currency has lost 26 percent": a nation's market, in that nation.
+        "unnamed economies",
+        # "left Tuesday for talks in X": a departure's destination bars no dateline or setting.
+        "destinations stay",
         # "promised a national referendum": a happening said to span a nation, in the country.
         "national scope",
         # "along the X Strip": a site named for a place states that place (events.named_sites).

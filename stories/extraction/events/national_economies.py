@@ -1,0 +1,100 @@
+"""A nation's currency, market or economy, named by its nationality, moves in that nation.
+
+Market news names a country's money, shares and economy by its nationality ("the Indonesian
+currency has lost 26 percent", "the value of the Thai stock market fell", "the Indian economy
+slowed"), often in a report set elsewhere: a round-up of the region filed from Hong Kong, a
+story of one capital's markets that glances at its neighbours'. The figure is the country's,
+so the change happened in that country, not in the story's setting, dateline or lead.
+
+events.homes places a nation's economy only when the story names the country itself, so the
+event joins a place the map already shows. A currency or a stock market has no other point to
+stand at, and round-ups name the neighbours' markets by nationality alone; so here, when the
+story does not name the country, the event carries the gazetteer's country entry (as
+events.seats carries a capital the text never names). Only the market's own change counts (a
+verb whose subject is the currency, market or economy, or the value or price of one); a noun
+of several nations ("Thai and Indonesian shares") or of a continent ("Asian markets") has no
+one country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.offices import name_words
+from stories.extraction.mentions import PlaceMention
+from stories.geocoding.places import GazetteerEntry
+
+ECONOMY_CONFIDENCE = 0.5
+# What a country's money and markets are called: the thing whose value changes.
+_MARKETS = frozenset(
+    {"currency", "economy", "market", "bourse", "growth", "inflation", "unemployment", "gdp"}
+)
+# "the value of the X currency", "the price of X stocks": the change is the market's own.
+_MEASURES_OF = frozenset({"value", "price", "worth"})
+
+
+def market_of(actor: Token) -> Token | None:
+    """The market noun an actor names: the actor itself ("the Indonesian currency") or the
+    noun its value or price is of ("the value of the Indonesian stock market")."""
+    if actor.lemma_.lower() in _MEASURES_OF:
+        of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        actor = next((c for c in of.children if c.dep_ == "pobj"), actor) if of else actor
+    return actor if actor.lemma_.lower() in _MARKETS else None
+
+
+def economy_country(
+    anchor: Token,
+    actor: Token,
+    index: MentionIndex,
+    countries: dict[str, PlaceMention],
+    nation_of: Callable[[Token], str | None],
+) -> PlaceMention | None:
+    """The country whose currency, market or economy the verb's subject is, named by a
+    nationality: the story's own mention of it, else the gazetteer's country entry carried by
+    the event at the nationality's words. `nation_of(word)` reads the country a nationality
+    word names. A country the text writes by name ("the U.S. stock market", "Japan's economy")
+    is left to events.homes and the market rules (events.markets, events.exchanges)."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return None
+    market = market_of(actor)
+    if market is None:
+        return None
+    if any(c.dep_ == "poss" and c.i not in index.place_at for c in market.children):
+        return None  # "the company's market": a firm's, not a nation's
+    found = {}
+    for word in name_words(market)[1:]:
+        code = nation_of(word)
+        if code is not None:
+            found.setdefault(code, word)
+    if len(found) != 1:
+        return None  # no nationality, or several: no one country
+    ((code, word),) = found.items()
+    if code in countries:
+        return countries[code]
+    return _implied_country(code, word)
+
+
+def country_entry(code: str) -> GazetteerEntry | None:
+    """The gazetteer's entry for the country with this ISO code."""
+    from stories.geocoding.defaults import get_gazetteer
+
+    return get_gazetteer().index.country(code)
+
+
+def _implied_country(code: str, word: Token) -> PlaceMention | None:
+    from stories.extraction.events.seats import implied_place
+
+    entry = country_entry(code)
+    if entry is None:
+        return None
+    start = word.idx
+    return implied_place(
+        entry,
+        start,
+        start + len(word.text),
+        confidence=ECONOMY_CONFIDENCE,
+        reason="a nation's market named by its nationality",
+    )
