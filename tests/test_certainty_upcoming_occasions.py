@@ -48,21 +48,3 @@ def test_an_occasion_of_this_year_before_which_one_met_is_planned(nlp):  # noqa:
     noun = _noun(nlp, "Officials met before this year's election in Velton.", "election")
     year = dt.date(PUBLISHED.year, 1, 1)
     assert noun_certainty(noun, date=year, published=PUBLISHED, event_class="vote") == "planned"
-
-
-def test_an_occasion_a_present_be_sets_at_an_hour_today_is_planned(nlp):  # noqa: F811
-    noun = _noun(nlp, "The council meeting is at 7 p.m. at City Hall in Dalby.", "meeting")
-    told = noun_certainty(noun, date=PUBLISHED, published=PUBLISHED, event_class="meet")
-    assert told == "planned"
-
-
-def test_an_occasion_a_past_be_set_at_an_hour_today_occurred(nlp):  # noqa: F811
-    noun = _noun(nlp, "The council meeting was at 7 a.m. at City Hall in Dalby.", "meeting")
-    told = noun_certainty(noun, date=PUBLISHED, published=PUBLISHED, event_class="meet")
-    assert told == "occurred"
-
-
-def test_a_happening_of_nature_a_present_be_places_today_is_no_schedule(nlp):  # noqa: F811
-    noun = _noun(nlp, "The fire is at a warehouse on Main Street in Dalby.", "fire")
-    told = noun_certainty(noun, date=PUBLISHED, published=PUBLISHED, event_class="disaster")
-    assert told != "planned"

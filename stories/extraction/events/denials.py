@@ -51,15 +51,13 @@ def denied_by_participant(verb: Token) -> bool:
     object that is "no …", "nobody" or "nothing" denies the happening. Not through "have":
     "has no trip planned", "had no players left" say what someone lacks, not a happening; nor
     a light verb's idiom ("took no chances", "left no one without power"); nor a verb of finding
-    ("found no cause": the search was made); nor an object "no …" beside another object, a list
-    item the parser hung on the verb ("charged Lee with speeding, no insurance")."""
+    ("found no cause": the search was made, and came to nothing)."""
     if verb.lemma_ == "have" or (verb.head != verb and verb.head.lemma_ == "have"):
         return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
     for child in verb.children:
         if child.dep_ not in _PARTICIPANTS or (child.dep_ == "dobj" and _idiom_object(verb, child)):
             continue
-        if child.dep_ == "dobj" and (len(objects) > 1 or verb.lemma_.lower() in _FINDING_VERBS):
+        if child.dep_ == "dobj" and verb.lemma_.lower() in _FINDING_VERBS:
             continue
         if child.lower_ in _NOBODY:
             return True

@@ -6,9 +6,7 @@ Monday. An arranged occasion (a vote, a match, a meeting) named by the period it
 the one people are preparing for. "Ahead of" an occasion on the day of writing or later
 ("spoke ahead of a Monday news conference" in Monday's paper) puts it after the telling.
 Told by a past verb ("this year's election was marred by violence", "violence marred this
-year's election") the occasion is over, whatever period it falls in. An arranged occasion that
-a present "be" sets at a time of the day of writing or later ("the council meeting is at 7
-p.m.", "the funeral is Saturday") is a schedule given: what is over is told with "was".
+year's election") the occasion is over, whatever period it falls in.
 """
 
 from __future__ import annotations
@@ -35,8 +33,6 @@ def upcoming_occasion(
         return False
     if _ahead_of(noun) and date >= published:
         return True
-    if event_class in _ARRANGED and date >= published and _set_by_present_be(noun):
-        return True
     if event_class not in _ARRANGED or date > published or not _of_this_period(noun):
         return False
     return not _told_as_past(noun)
@@ -45,20 +41,6 @@ def upcoming_occasion(
 def _ahead_of(noun: Token) -> bool:
     """ "ahead of a meeting": the noun is the object of "of" after "ahead"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "ahead"
-
-
-def _set_by_present_be(noun: Token) -> bool:
-    """ "The meeting is at 7 p.m.", "the funeral is Saturday": the noun is the subject of a
-    present "be" that a time phrase of its own follows."""
-    be = noun.head
-    if noun.dep_ != "nsubj" or be.lemma_ != "be" or be.tag_ not in ("VBZ", "VBP"):
-        return False
-    return any(
-        t.ent_type_ in ("DATE", "TIME")
-        for c in be.children
-        if c.dep_ in ("prep", "npadvmod", "attr") and c.i > be.i
-        for t in c.subtree
-    )
 
 
 def _of_this_period(noun: Token) -> bool:
