@@ -15,7 +15,6 @@ from spacy.tokens import Token
 
 from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.entities import PLACE_LABELS
-from stories.extraction.events.announced_futures import announced_clause
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.apparent_deeds import hedged_by_adverb
 from stories.extraction.events.awaited_conditions import awaited_condition
@@ -187,8 +186,7 @@ def verb_certainty(
     # released today", "ideally he would return this week"; undated, it is commentary
     upcoming = _upcoming(date, date_end, published)
     if "would" in words:
-        told = reported_clause(verb) or announced_clause(verb)  # (events.announced_futures)
-        return "planned" if told else ("speculated" if upcoming else None)
+        return "planned" if reported_clause(verb) else ("speculated" if upcoming else None)
     if "should" in words and upcoming:
         return "expected"
     if "must" in words and upcoming and _deadline(verb):
