@@ -138,3 +138,14 @@ def test_pleading_no_contest_is_a_plea_not_a_denial(nlp):  # noqa: F811
 def test_a_subject_with_no_still_denies_a_plea(nlp):  # noqa: F811
     text = "No defendant pleaded guilty in the Brenmoor fraud case."
     assert certainty_of_verb(nlp, text, "pleaded", _DAY_BEFORE) == "denied"
+
+
+def test_a_finding_of_nothing_is_a_finding(nlp):  # noqa: F811
+    text = "Shipments resumed after an inspection in Dalby found no cause of the illness."
+    assert certainty_of_verb(nlp, text, "found", _DAY_BEFORE) == "occurred"
+
+
+def test_a_search_that_found_nothing_still_turned_up_no_deed(nlp):  # noqa: F811
+    # the finding verbs are the only exception: taking nothing is still a denial
+    text = "The burglars took no cash and found no jewels in the bakery in Dalby."
+    assert certainty_of_verb(nlp, text, "took", _DAY_BEFORE) == "denied"

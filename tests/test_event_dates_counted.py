@@ -60,3 +60,20 @@ def test_an_article_counting_a_strike_dates_it_at_its_start():
 
     strikes = [e for e in events if e.trigger == "strike"]
     assert all(e.date_start != PUBLISHED for e in strikes)
+
+
+def test_the_eve_of_a_happening_puts_it_ahead_of_the_telling():
+    text = "Tonight is the eve of the queen's state visit to the islands."
+
+    event = counted_from_day(lent(text, "visit", PUBLISHED), text, published=PUBLISHED)
+
+    assert event.certainty == "planned"
+
+
+def test_the_eve_of_a_happening_already_past_keeps_its_certainty():
+    text = "Delegates gathered last week on the eve of the summit."
+    week_before = PUBLISHED - datetime.timedelta(days=7)
+
+    event = counted_from_day(lent(text, "summit", week_before), text, published=PUBLISHED)
+
+    assert event.certainty == "occurred"

@@ -39,10 +39,14 @@ def _counted(stem: str) -> re.Pattern[str]:
     return re.compile(_COUNTED + re.escape(stem) + r"\w*\b", re.I)
 
 
-def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
+def counted_from_day(
+    event: EventCandidate, text: str, *, published: dt.date | None = None
+) -> EventCandidate:
     """The event moved to the day its sentence counts from, when the event is the noun that
     "the eve of" or "the Nth day of" counts and its date is the day the sentence tells (one it
-    was lent, or the count itself): a date of its own ("the eve of the May 5 summit") stays."""
+    was lent, or the count itself): a date of its own ("the eve of the May 5 summit") stays.
+    Moved past the day of `published` ("today is the eve of the Pope's visit"), a happening told
+    as done is still to come: planned."""
     if event.date_precision != "day" or event.date_start is None or not event.trigger:
         return event
     if not (event.extra.get("date_inferred") or _THE_COUNT.search(event.date_text or "")):
@@ -53,9 +57,12 @@ def counted_from_day(event: EventCandidate, text: str) -> EventCandidate:
     if match is None:
         return event
     days = 1 if match.group("eve") else 1 - _ordinal(match.group("nth"))
+    day = event.date_start + dt.timedelta(days=days)
+    ahead = published is not None and day > published and event.certainty == "occurred"
     return replace(
         event,
-        date_start=event.date_start + dt.timedelta(days=days),
+        certainty="planned" if ahead else event.certainty,
+        date_start=day,
         date_end=None,
         extra={**event.extra, "date_counted": match.group(0)},
     )

@@ -315,7 +315,7 @@ def date_from_narrative(
             continue
         dated.append(with_inferred_date(event, found, source))
     # "Tom Lee, newly elected mayor, said Tuesday": elected lately, not on Tuesday.
-    return [lately_done(counted_from_day(event, text)) for event in dated]
+    return [lately_done(counted_from_day(event, text, published=published)) for event in dated]
 
 
 def _at_age(

@@ -24,6 +24,9 @@ _PARTICIPANTS = frozenset({"nsubj", "nsubjpass", "dobj"})
 # Verbs whose "no" object is always an idiom of manner or result: "wasted no time", "spared no
 # effort", "left no one without power", "lost no time"; "pleaded no contest" names a plea.
 _IDIOM_VERBS = frozenset({"leave", "spare", "waste", "lose", "plead"})
+# Verbs of finding: "an inspection found no cause" tells the finding and what it came to, a
+# search done, not a deed denied.
+_FINDING_VERBS = frozenset({"find", "detect", "discover", "uncover"})
 # Light verbs whose "no" object denies a real deed ("took no cash", "made no arrests") unless
 # the object is one of these idiom nouns: "took no chances", "paid no attention".
 _LIGHT_VERBS = frozenset({"take", "make", "give", "pay", "show"})
@@ -47,11 +50,14 @@ def denied_by_participant(verb: Token) -> bool:
     """ "No firefighters were injured", "nothing was stolen", "took no money": a subject or an
     object that is "no …", "nobody" or "nothing" denies the happening. Not through "have":
     "has no trip planned", "had no players left" say what someone lacks, not a happening; nor
-    a light verb's idiom ("took no chances", "left no one without power")."""
+    a light verb's idiom ("took no chances", "left no one without power"); nor a verb of finding
+    ("found no cause": the search was made, and came to nothing)."""
     if verb.lemma_ == "have" or (verb.head != verb and verb.head.lemma_ == "have"):
         return False
     for child in verb.children:
         if child.dep_ not in _PARTICIPANTS or (child.dep_ == "dobj" and _idiom_object(verb, child)):
+            continue
+        if child.dep_ == "dobj" and verb.lemma_.lower() in _FINDING_VERBS:
             continue
         if child.lower_ in _NOBODY:
             return True
