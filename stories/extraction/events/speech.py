@@ -26,8 +26,8 @@ from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.time_phrases import TIME_ENTITIES
-from stories.extraction.events.titles import subject_of
 from stories.extraction.events.told_on_a_day import told_on_a_day
+from stories.extraction.events.verb_subjects import subject_of
 
 # Speech acts that take a position: events with any content.
 POSITION_VERBS = {
