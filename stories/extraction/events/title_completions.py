@@ -24,10 +24,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import needed_after
-from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
 from stories.extraction.events.reported_words import QUOTE_MARKS, SAYING_VERBS, short_clause
+from stories.extraction.events.role_nouns import PERSON_NOUNS
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.events.titles import MAX_TITLE
 

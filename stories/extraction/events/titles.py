@@ -17,7 +17,7 @@ from stories.extraction.events.bound_prepositions import (
     bound_forms,
     told_words,
 )
-from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -32,6 +32,7 @@ from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on
 from stories.extraction.events.reported_words import linking_complement, reported_words
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
