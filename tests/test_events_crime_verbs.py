@@ -1,6 +1,6 @@
 """Crime verbs in the lexicon (events.happening_verbs): a crime told in a gerund after an
 accusation, which no tensed clause carries, is an event of its own; a deed after "for" goes to
-the one held in custody, jail, prison or detention only (events.titles._held_for).
+the one held in custody, jail, prison or detention only (events.verb_subjects.held_for).
 
 The sentences are written for these tests; mentions come from tests/test_events.py's helpers.
 """
@@ -8,7 +8,7 @@ The sentences are written for these tests; mentions come from tests/test_events.
 import pytest
 
 from stories.extraction.events.lexicon import VERB_CLASSES
-from stories.extraction.events.titles import _held_for
+from stories.extraction.events.verb_subjects import held_for
 from stories.extraction.nlp import get_nlp
 from tests.test_events import event_titles, event_triggers, nlp  # noqa: F401 (nlp is a fixture)
 
@@ -45,14 +45,14 @@ def _gerund(text: str):
     ],
 )
 def test_a_deed_after_for_on_a_place_of_holding_is_the_held_persons(text):
-    assert _held_for(_gerund(text)) is not None
+    assert held_for(_gerund(text)) is not None
 
 
 def test_a_deed_after_for_on_any_other_noun_is_not_the_verbs_subjects():
     gerund = _gerund("Ana Ruiz spoke at a fundraiser for rescuing stray dogs.")
 
     assert gerund.head.head.lower_ == "fundraiser"
-    assert _held_for(gerund) is None
+    assert held_for(gerund) is None
 
 
 def test_gunning_down_is_in_the_class_of_shooting():

@@ -43,7 +43,7 @@ def test_a_name_parsed_as_the_verbs_compound_is_its_subject():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from stories.extraction.events.titles import subject_of
+    from stories.extraction.events.verb_subjects import subject_of
 
     words = ["Google", "Stadia", "launches", "tomorrow", "."]
     doc = Doc(

@@ -4,8 +4,8 @@
 import datetime as dt
 from dataclasses import replace
 
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.deed_nouns import derives_from
-from stories.extraction.events.identity import deduplicate
 from stories.extraction.mentions import EventCandidate
 
 _DATED = {"date": {"source": "clause", "text": "May 4"}}

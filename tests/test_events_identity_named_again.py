@@ -5,7 +5,7 @@ happening; a short naming placed at its actor is the happening named before
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _INFERRED = {"date": {"source": "narrative"}}

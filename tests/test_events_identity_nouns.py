@@ -4,7 +4,7 @@ noun of cause under a lexicon verb is a happening of its own (events.nominals)."
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.mentions import EventCandidate
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 

@@ -4,7 +4,7 @@
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _DATED = {"date": {"source": "clause", "text": "Monday"}}

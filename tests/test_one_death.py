@@ -5,7 +5,7 @@
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.one_death import dies_once
 from stories.extraction.mentions import EventCandidate
 

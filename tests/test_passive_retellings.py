@@ -5,7 +5,7 @@ been stabbed twice"), is one event (events.passive_retellings)."""
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.passive_retellings import retold_in_the_passive
 from stories.extraction.mentions import EventCandidate, PlaceMention
 

@@ -3,7 +3,7 @@ a listed role, or a role ending that the word is not a thing's name with (events
 
 import pytest
 
-from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.role_nouns import may_be_a_person
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 

@@ -5,7 +5,7 @@ on Tuesday") is one happening (events.renamed_objects)."""
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.mentions import EventCandidate
 

@@ -4,7 +4,7 @@ three bridges … the bridges shut at noon"), is one happening (events.undergoer
 import datetime as dt
 from dataclasses import replace
 
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.undergoers import told_of_its_undergoer
 from stories.extraction.mentions import EventCandidate
 

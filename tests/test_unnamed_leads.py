@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from stories.extraction.analysis import analyse_text
-from stories.extraction.events.identity import deduplicate
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.named_next import SENTENCE
 from stories.extraction.events.unnamed_leads import named_after_its_lead
 from stories.extraction.mentions import EventCandidate, PlaceMention

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import may_be_a_person, names_people
+from stories.extraction.events.role_nouns import may_be_a_person, names_people
 
 _CASUALTIES = frozenset({"die", "kill"})
 

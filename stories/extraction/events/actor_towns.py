@@ -24,10 +24,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex, names_people
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import actor_of, event_word
 from stories.extraction.events.narrowing import NARROWED_KINDS, narrowed
 from stories.extraction.events.offices import name_words
+from stories.extraction.events.role_nouns import names_people
 from stories.extraction.events.setting import within
 from stories.extraction.mentions import EventCandidate, PlaceMention
 

@@ -85,8 +85,9 @@ def _an_aim(noun: Token) -> bool:
 def made_to_act(verb: Token) -> Token | None:
     """Who does what a causing verb made happen: the governor's object, before the infinitive
     ("led the mayor to resign": the mayor resigned; the scandal did not). English infinitives
-    under these verbs are controlled by the object (events.titles.subject_of asks this first);
-    with no object ("helped to rebuild", "was forced to shut") the subject acts, as usual."""
+    under these verbs are controlled by the object (events.verb_subjects.subject_of asks this
+    first); with no object ("helped to rebuild", "was forced to shut") the subject acts, as
+    usual."""
     if verb.tag_ != "VB" or verb.dep_ != "xcomp":
         return None
     governor = verb.head

@@ -35,11 +35,11 @@ from stories.extraction.events.titles import (
     noun_title,
     place_phrase,
     sighting_title,
-    subject_of,
     verb_title,
 )
 from stories.extraction.events.unnamed_doers import done_by_an_unnamed_it
 from stories.extraction.events.untraced_doers import done_by_an_untraced_person
+from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import PlaceMention
 
 _IT_REACH = 60  # tokens: about two sentences

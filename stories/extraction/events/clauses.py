@@ -10,7 +10,8 @@ clause that names no place may take the dateline's or the sentence before's (eve
 Bylines, captions and commentary are dropped (events.noise), date lists read line by line
 (events.schedules), and each event says whether it is background (events.mainline).
 
-Which candidates are one happening (`event_key`, `same_event`) is events.identity's question.
+Which candidates are one happening (`event_key`, `same_event`) is events.identity's question;
+merging them is events.deduplication's.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from stories.extraction.events.dates import (
     period_end,
 )
 from stories.extraction.events.day_references import drop_days_named_again
+from stories.extraction.events.deduplication import deduplicate
 from stories.extraction.events.deeds_before_sayings import deeds_before_sayings
 from stories.extraction.events.denied_claims import under_denial
 from stories.extraction.events.destination_clauses import next_step_there
@@ -51,11 +53,7 @@ from stories.extraction.events.headline_happenings import (
     keep_untold_headlines,
     with_headline_happening,
 )
-from stories.extraction.events.identity import (
-    deduplicate,
-    event_key,
-    same_event,
-)
+from stories.extraction.events.identity import event_key, same_event
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     GOVERNOR_CERTAINTY,

@@ -3,7 +3,8 @@
 Event extraction walks the dependency tree; places, people and times arrive as character
 offsets. This index maps them onto tokens once per document, and keeps what titles need about
 people: the short form the article itself uses ("Lind" for "Lind Ove Berg") and who "he" most
-likely is (the last person the story made a subject).
+likely is (the last person the story made a subject). Which common nouns may stand for people
+(roles, bodies of people, a group's short name) is events.role_nouns'.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from stories.extraction.events.headline_happenings import headline_above
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, PERSONAL_PRONOUNS
 from stories.extraction.events.noise import is_noise_line
 from stories.extraction.events.object_antecedents import object_antecedent
-from stories.extraction.events.person_nouns import names_a_person
 from stories.extraction.events.pronoun_agreement import (
     disagrees,
     seeming_subject,
@@ -36,6 +36,12 @@ from stories.extraction.events.reporters_notes import (
     points_the_reader,
     unanswered,
 )
+from stories.extraction.events.role_nouns import (
+    GROUP_NOUNS,
+    VAGUE_SUBJECTS,
+    may_be_a_person,
+    names_people,
+)
 from stories.extraction.events.sexed_nouns import noun_disagrees
 from stories.extraction.events.unreflexive_objects import (
     subjects_passed_over,
@@ -43,102 +49,15 @@ from stories.extraction.events.unreflexive_objects import (
 )
 from stories.extraction.events.withheld_information import withheld
 from stories.extraction.mentions import PersonMention, PlaceMention
-from stories.extraction.place_cues import RESIDENT_NOUNS
 from stories.paragraphs import line_starts as paragraph_lines
 
 _LINE_BREAK = re.compile(r"\n+")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_PRONOUN_REACH = 120
+_PRONOUN_REACH = 120  # tokens back to look for whom "he" or "she" refers to
 _REPORTED_PRONOUNS = frozenset({"he", "she", "they"})
-_NOUN_REACH = 40
+_NOUN_REACH = 40  # tokens back for a common-noun antecedent: about one sentence
 # Clauses inside a reported clause whose "he" is still the speaker's.
 _INNER_CLAUSES = frozenset({"relcl", "advcl", "xcomp", "pcomp", "pobj", "prep", "dobj", "acl"})
-PERSON_NOUNS = frozenset(
-    {
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "child",
-        "suspect",
-        "victim",
-        "patient",
-        "chief",
-        "guard",
-        "coach",
-        "doctor",
-        "nurse",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        "cat",
-        "dog",
-        "pilot",
-        "judge",
-        "mayor",
-        "senator",
-        "governor",
-        "president",
-        "minister",
-        "captain",
-        "hunter",
-        "witness",
-        "attorney",
-        "quarterback",
-        "goalie",
-        "student",
-        "rapper",
-    }
-)
-# Nouns an article uses as a short name for a group it named: "the band", "the company".
-GROUP_NOUNS = frozenset(
-    {
-        "band",
-        "company",
-        "firm",
-        "group",
-        "team",
-        "club",
-        "league",
-        "agency",
-        "organization",
-        "organisation",
-        "union",
-        "party",
-        "network",
-        "retailer",
-        "startup",
-        "carrier",
-        "airline",
-        "bank",
-        "automaker",
-        "chain",
-        "publisher",
-        "studio",
-        "label",
-    }
-)  # tokens back for a common-noun antecedent: about one sentence
-# Subjects too vague to stand for a pronoun: "the statement", "the report".
-_VAGUE = frozenset(
-    {
-        "statement",
-        "report",
-        "reports",
-        "official",
-        "officials",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "sources",
-        "one",
-        "some",
-        "most",
-    }
-)  # tokens back to look for whom "he" or "she" refers to
 
 
 @dataclass
@@ -200,7 +119,9 @@ class MentionIndex:
         index.subject_nouns = [
             t.i
             for t in doc
-            if t.pos_ == "NOUN" and t.lower_ not in _VAGUE and (_is_salient(t) or _speaker(t))
+            if t.pos_ == "NOUN"
+            and t.lower_ not in VAGUE_SUBJECTS
+            and (_is_salient(t) or _speaker(t))
         ]
         for person in people:
             span = token_span(doc, person.start, person.end)
@@ -509,7 +430,7 @@ class MentionIndex:
 
 def _fits(noun: Token | None, plural: bool) -> bool:
     """A common noun "he", "she" (a person) or "they" (a plural) can stand for."""
-    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in _VAGUE:
+    if noun is None or noun.pos_ != "NOUN" or noun.lower_ in VAGUE_SUBJECTS:
         return False
     return (noun.tag_ == "NNS") == plural and (plural or may_be_a_person(noun))
 
@@ -560,25 +481,6 @@ def token_span(doc: Doc, start: int, end: int) -> Span | None:
     """The tokens covering a character range; None when it falls outside every token."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span if span is not None and len(span) else None
-
-
-def may_be_a_person(noun: Token) -> bool:
-    """Whether "he" or "she" can stand for this noun: a role ("the suspect", "a driver",
-    "the officer"), never a thing ("the refuge", "the deal", "the sprinkler": person_nouns)."""
-    word = noun.lemma_.lower()
-    return word in PERSON_NOUNS or names_a_person(word)
-
-
-# Bodies of people that act together, though no "he" stands for them: "officials searched".
-_PEOPLE_BODIES = frozenset({"official", "source", "family"})
-
-
-def names_people(noun: Token) -> bool:
-    """Whether a common noun names people who act: a role a "he" or "she" can stand for (the
-    officer, the men), a body of people ("police", "residents", "officials", "the family"), not
-    a thing ("the storms", "the closure")."""
-    word = noun.lemma_.lower()
-    return may_be_a_person(noun) or noun.lower_ in RESIDENT_NOUNS or word in _PEOPLE_BODIES
 
 
 def _is_salient(root: Token) -> bool:

@@ -10,7 +10,7 @@ people (`MentionIndex._last_pair` asks for names), and the clause had no title.
 
 Only the main subject of the sentence just before, in the same paragraph, and only when every
 member is a person: "he" or "she", a named person, or a noun naming people
-(context.names_people), never "I", "we" or "you" (a group with one of those is "we" or
+(role_nouns.names_people), never "I", "we" or "you" (a group with one of those is "we" or
 "you", not "they"); "the fire and the wind" is not whom a "they" that acts means.
 """
 

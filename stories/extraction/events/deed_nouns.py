@@ -1,8 +1,9 @@
 """A deed told by its verb and named again by its noun ("gunmen attacked the convoy … the
 attack"; "the March 2 robbery … a man robbed the bank"): one happening, told twice.
 
-`identity._merge_retellings` asks `noun_of_deed` whether two tellings are a verb and a noun of
-that verb; the checks on actor, date and place stay there, with the other retelling rules.
+`identity.named_as_deed` and `identity.names_deed_again` ask `noun_of_deed` whether two tellings
+are a verb and a noun of that verb; the checks on actor, date and place stay there, with the
+other retelling rules.
 """
 
 from __future__ import annotations

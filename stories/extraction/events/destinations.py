@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import names_people
 from stories.extraction.events.lexicon import PERSONAL_PRONOUNS
+from stories.extraction.events.role_nouns import names_people
 
 # Verbs that carry a person somewhere; with "to" or "into" they name where the person ends up.
 CONVEYING_VERBS = frozenset(

@@ -22,12 +22,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import GROUP_NOUNS, may_be_a_person
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.places import LOCAL_BODIES
 from stories.extraction.events.predication import agentive
-from stories.extraction.events.titles import subject_of
+from stories.extraction.events.role_nouns import GROUP_NOUNS, may_be_a_person
+from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import EventCandidate
 
 # Verbs by which one fact points to another: the subject is evidence, the object what it means.

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import may_be_a_person
+from stories.extraction.events.role_nouns import may_be_a_person
 
 # A course taken, figuratively: "took a more personal turn", "took an unexpected detour".
 _COURSE_NOUNS = frozenset({"turn", "detour"})

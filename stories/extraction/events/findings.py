@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -26,6 +26,7 @@ from stories.extraction.events.lexicon import (
     QUESTION_WORDS,
     SPECULATIVE_MODALS,
 )
+from stories.extraction.events.role_nouns import GROUP_NOUNS
 from stories.extraction.events.sites import Site
 
 # Verbs of establishing a fact, by class: what tests, studies, teams and officials do.

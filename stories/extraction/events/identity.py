@@ -2,7 +2,9 @@
 
 `event_key` gives an event an identity that survives re-runs and new versions of an article:
 trigger class, date, place and main person, never offsets or ids. `same_event` says whether two
-reports (two versions, or the lead and a later paragraph) tell one happening.
+reports (two versions, or the lead and a later paragraph) tell one happening. The retelling
+rules (`same_predicate`, `refers_back`, `named_as_deed`, `names_deed_again` …) say which two
+tellings inside one article are one happening; events.deduplication merges them.
 """
 
 from __future__ import annotations
@@ -10,15 +12,11 @@ from __future__ import annotations
 import calendar
 import hashlib
 import re
-from dataclasses import replace
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from stories.extraction.events.admitted_deeds import retold_in_an_admission
 from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
-from stories.extraction.events.described_actors import told_of_described_actor
-from stories.extraction.events.folding import with_date_of
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     COMPATIBLE_CLASSES,
@@ -28,13 +26,8 @@ from stories.extraction.events.lexicon import (
     PLACE_PREPOSITIONS,
     VERB_CLASSES,
 )
-from stories.extraction.events.meeting_acts import acts_apart
-from stories.extraction.events.one_death import dies_once
-from stories.extraction.events.passive_retellings import retold_in_the_passive
-from stories.extraction.events.renamed_objects import object_renamed
 from stories.extraction.events.setting import related
-from stories.extraction.events.undergoers import period_of, told_of_its_undergoer
-from stories.extraction.events.unnamed_leads import named_after_its_lead, named_stays
+from stories.extraction.events.undergoers import period_of
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 _KEY_LENGTH = 16
@@ -108,42 +101,7 @@ def event_class(trigger: str) -> str:
     )
 
 
-def deduplicate(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One event per clause and per key and word: the first report, unless a later one is more
-    exact. The key alone is too coarse inside one article before places are set: "dozens
-    were killed" and "gunmen shot at a bus" share class and day; two
-    different words for one happening are `_merge_retellings`' question, on evidence."""
-    kept: dict[tuple[str, str, int], EventCandidate] = {}
-    spans: set[tuple[int, int]] = set()
-    for candidate in candidates:
-        if (candidate.start, candidate.end) in spans:
-            continue
-        spans.add((candidate.start, candidate.end))
-        key = _told_alike(kept, candidate)
-        if key not in kept or _detail(candidate) > _detail(kept[key]):
-            kept[key] = candidate
-    return _merge_retellings(sorted(kept.values(), key=lambda c: c.start))
-
-
-def _told_alike(
-    kept: dict[tuple[str, str, int], EventCandidate], candidate: EventCandidate
-) -> tuple[str, str, int]:
-    """The slot of the report with the same key and word that names no one else: "GateHouse
-    laid off 60" and "Gannett laid off several hundred" (same year, no person) are two
-    happenings, as are "a new ABC News poll" and "a fresh Reuters poll"."""
-    base = (event_key(candidate), candidate.trigger)
-    number = 0
-    while (*base, number) in kept and (
-        _named_apart(kept[(*base, number)], candidate)
-        or _brought_in(candidate)
-        or _done_to_other(kept[(*base, number)], candidate)
-        or acts_apart(kept[(*base, number)], candidate)
-    ):
-        number += 1
-    return (*base, number)
-
-
-def _done_to_other(a: EventCandidate, b: EventCandidate) -> bool:
+def done_to_other(a: EventCandidate, b: EventCandidate) -> bool:
     """The same verb told twice with what follows it sharing no word: "the nurse treated him
     for a sprain" and "he was treated for a fracture" are two treatments, where "treated him
     for a sprain" and "treated for the sprain" are one. Only deeds told as done: an aim told
@@ -185,77 +143,16 @@ def _following(candidate: EventCandidate) -> list[str]:
     return words[at + 1 : at + 1 + _FOLLOWING]
 
 
-def _brought_in(candidate: EventCandidate) -> bool:
+def brought_in(candidate: EventCandidate) -> bool:
     """The clause opens with an indefinite article ("A CT of his chest showed…" after
     "Breathing tests showed"): what it tells of is brought in as new."""
     return (candidate.quote.split() or [""])[0].casefold() in _INDEFINITE
 
 
-def _named_apart(a: EventCandidate, b: EventCandidate) -> bool:
+def named_apart(a: EventCandidate, b: EventCandidate) -> bool:
     """Both tellings name someone or something, and nothing in common."""
     names = (_names(a), _names(b))
     return all(names) and not names[0] & names[1]
-
-
-def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
-    """One happening told twice in an article (the lead, then the details) is one event: the
-    same actor, a compatible kind, place and dates (`same_event`). The first telling stays,
-    taking what the later one adds (a date, a place, with provenance saying so), unless the
-    later one brings names the first lacks: then it is a happening named in passing, and its
-    details are not the first's ("a meeting in Chile" gives no place to "the cabinet
-    meeting")."""
-    kept: list[EventCandidate] = []
-    for candidate in candidates:
-        earlier = next(
-            (
-                k
-                for k in kept
-                if (k.people[:1] == candidate.people[:1] != () and _retold(k, candidate))
-                or same_predicate(k, candidate)
-                or retold_by_its_actorless_verb(k, candidate)
-                or named_more_exactly(k, candidate)
-                or refers_back(k, candidate)
-                or refers_back(candidate, k)
-                or named_as_deed(k, candidate)
-                or names_deed_again(k, candidate)
-                or told_of_its_undergoer(k, candidate)
-                or retold_in_the_passive(k, candidate)
-                or told_of_described_actor(k, candidate)
-                or retold_in_an_admission(k, candidate)
-                or dies_once(k, candidate)
-                or named_after_its_lead(k, candidate)
-                or object_renamed(k, candidate, kept)
-            ),
-            None,
-        )
-        if earlier is None:
-            kept.append(candidate)
-            continue
-        position = kept.index(earlier)
-        if named_as_deed(earlier, candidate) and _fuller(candidate) > _fuller(earlier):
-            earlier, candidate = candidate, earlier  # keep the telling with the date and place
-        elif named_stays(earlier, candidate):
-            earlier, candidate = candidate, earlier  # the lead's unnamed person, named later
-        if _own_date(candidate) and not _own_date(earlier) and refers_back(candidate, earlier):
-            earlier = candidate  # the later naming carries the date: it is the fuller telling
-        elif _finer(candidate, earlier) and _told_more_exactly(earlier, candidate):
-            earlier = candidate  # "next month", then "on December 2": the later is exact
-        if not _names_shared(candidate, earlier):
-            kept[position] = earlier  # a naming in passing: none of its details are the first's
-            continue
-        if candidate.date_start is not None and (
-            earlier.date_start is None or (_own_date(candidate) and not _own_date(earlier))
-        ):
-            earlier = with_date_of(earlier, candidate, taken_from_retelling(candidate, "date"))
-            if names_deed_again(earlier, candidate):
-                earlier = replace(earlier, background=candidate.background)
-        if earlier.place is None and candidate.place is not None:
-            place = taken_from_retelling(candidate, "place")
-            earlier = replace(
-                earlier, place=candidate.place, provenance={**earlier.provenance, "place": place}
-            )
-        kept[position] = earlier
-    return kept
 
 
 def named_as_deed(a: EventCandidate, b: EventCandidate) -> bool:
@@ -269,19 +166,19 @@ def named_as_deed(a: EventCandidate, b: EventCandidate) -> bool:
     noun, verb = pair
     if noun.certainty != "occurred" or verb.certainty != "occurred":
         return False
-    if a.background != b.background or _brought_in(noun):
+    if a.background != b.background or brought_in(noun):
         return False
     if event_class(noun.trigger) != event_class(verb.trigger):
         return False
     if noun.place and verb.place and not places_compatible(noun.place, verb.place):
         return False
-    dated = _own_date(noun) and bool(verb.date_start)
+    dated = own_date(noun) and bool(verb.date_start)
     if dated and not dates_overlap(period_of(noun), period_of(verb)):
         return False
     own = without_dates(_names(noun))
     if own and not own & _names(verb):
         return False
-    return bool(own) or (dated and _own_date(verb))
+    return bool(own) or (dated and own_date(verb))
 
 
 def names_deed_again(told: EventCandidate, named: EventCandidate) -> bool:
@@ -293,12 +190,12 @@ def names_deed_again(told: EventCandidate, named: EventCandidate) -> bool:
     another one."""
     if noun_of_deed(told, named) != (named, told) or named.start < told.start:
         return False
-    if told.certainty != "occurred" or named.certainty != "occurred" or _brought_in(named):
+    if told.certainty != "occurred" or named.certainty != "occurred" or brought_in(named):
         return False
     if not told.people or named.people[:1] != told.people[:1]:
         return False
-    if _own_date(named):
-        if _own_date(told) or not told.date_start or not _near_inferred(named, told):
+    if own_date(named):
+        if own_date(told) or not told.date_start or not _near_inferred(named, told):
             return False
     elif told.background != named.background:
         return False
@@ -322,24 +219,6 @@ def _near_inferred(named: EventCandidate, told: EventCandidate) -> bool:
     return abs((named.date_start - told.date_start).days) <= _NEAR_DAYS
 
 
-def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
-    """Which of two tellings of one happening stays: the one with its own date, then a place;
-    else the first (a retelling "because it invaded" carries only the day it was told)."""
-    return (_own_date(candidate), candidate.place is not None)
-
-
-def taken_from_retelling(telling: EventCandidate, field: str) -> dict:
-    """Provenance of a field taken from a retelling: where that telling had it from, and that
-    it came by the retelling (an editor sees why the first telling has it)."""
-    had = telling.provenance.get(field) or {}
-    return {
-        **had,
-        "source": "retelling",
-        "retelling_source": had.get("source", ""),
-        "retelling": telling.quote[:80],
-    }
-
-
 def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     """ "the president's March 3 call with the minister … the call with the minister": an event
     noun named again without a date of its own (another noun of its class: in another
@@ -348,9 +227,9 @@ def refers_back(told: EventCandidate, named: EventCandidate) -> bool:
     telling, whichever comes first."""
     if named.extra.get("kind") != "noun" or not _same_naming(told, named):
         return False
-    if _own_date(named):
+    if own_date(named):
         return False  # "the 2016 election" after "the 2020 election": a happening of its own
-    if _brought_in(max(told, named, key=lambda c: c.start)) and _named_apart(told, named):
+    if brought_in(max(told, named, key=lambda c: c.start)) and named_apart(told, named):
         return False  # "a new ABC poll … a fresh Reuters poll": a second one brought in
     if named.trigger != told.trigger and named.summary and named.summary == told.summary:
         return False  # "X's victory and Y's win": one sentence naming two happenings
@@ -370,7 +249,7 @@ def _place_named_by(naming: EventCandidate, telling: EventCandidate) -> bool:
     return bool(words) and set(words) <= _names(telling) and not _names(naming) - _names(telling)
 
 
-def _names_shared(named: EventCandidate, told: EventCandidate) -> bool:
+def names_shared(named: EventCandidate, told: EventCandidate) -> bool:
     """ "an Oct. 21 cabinet meeting" and later "a meeting between Mr. Trump and Xi in Chile",
     "the Gannett-Gatehouse merger" after "Soon-Shiong's purchase of The Times": a naming that
     brings names of its own (people, a place, a proper noun) describes its own happening
@@ -415,11 +294,11 @@ def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
     return event_class(named.trigger) == event_class(told.trigger)
 
 
-def _own_date(candidate: EventCandidate) -> bool:
+def own_date(candidate: EventCandidate) -> bool:
     return (candidate.provenance.get("date") or {}).get("source") == "clause"
 
 
-def _retold(a: EventCandidate, b: EventCandidate) -> bool:
+def retold(a: EventCandidate, b: EventCandidate) -> bool:
     """Within one article, a retelling has the same kind of happening and the same place (or
     names none): "rolled into Russia" and "stopped in Elmvale" are two steps of a journey."""
     if event_class(a.trigger) != event_class(b.trigger):
@@ -503,11 +382,7 @@ def retold_by_its_actorless_verb(a: EventCandidate, b: EventCandidate) -> bool:
         return False  # "then, a 2018 analysis found evidence": a new actor
     if not (a.date_start and b.date_start):
         return False
-    return _own_date(a) != _own_date(b) or dates_overlap(period_of(a), period_of(b))
-
-
-def _told_more_exactly(earlier: EventCandidate, later: EventCandidate) -> bool:
-    return retold_by_its_actorless_verb(earlier, later) or named_more_exactly(earlier, later)
+    return own_date(a) != own_date(b) or dates_overlap(period_of(a), period_of(b))
 
 
 def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
@@ -519,7 +394,7 @@ def named_more_exactly(a: EventCandidate, b: EventCandidate) -> bool:
         return False
     if a.extra.get("kind") != "noun" or b.extra.get("kind") != "noun":
         return False
-    if not (_own_date(a) and _own_date(b)) or "year" not in {a.date_precision, b.date_precision}:
+    if not (own_date(a) and own_date(b)) or "year" not in {a.date_precision, b.date_precision}:
         return False
     if a.date_precision == b.date_precision or not dates_overlap(period_of(a), period_of(b)):
         return False
@@ -558,22 +433,6 @@ def _predicate(candidate: EventCandidate) -> str:
             words = words[:number]
             break
     return " ".join(words)
-
-
-def _finer(a: EventCandidate, b: EventCandidate) -> bool:
-    """Whether a states its own date more exactly than b does."""
-    order = ("year", "month", "week", "day")
-    if not (_own_date(a) and _own_date(b)):
-        return False
-    ranks = [order.index(c.date_precision) if c.date_precision in order else -1 for c in (a, b)]
-    return ranks[0] > ranks[1]
-
-
-def _detail(candidate: EventCandidate) -> int:
-    """A later report of the same key is more exact when it names more people; a longer
-    clause is not ("CNBC reported" in the lead, "the news organization, citing a source,
-    reported" after it)."""
-    return len(candidate.people)
 
 
 def _classes_compatible(a: str, b: str) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from stories.extraction.events.evidence_verbs import someone
 from stories.extraction.events.folding import anchor_of
-from stories.extraction.events.titles import subject_of
+from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.sentence_breaks import lead_end
 

@@ -15,13 +15,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ENTERED_STATES,
     ENTERED_WITH_ARTICLE,
     ENTERED_WITH_TO,
 )
 from stories.extraction.events.places import as_place_head, relative_word
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PlaceMention
 

@@ -22,7 +22,7 @@ from stories.extraction.events.lead_findings import tells_a_finding
 from stories.extraction.events.saying_verbs import STATEMENT_VERBS
 from stories.extraction.events.sites import tensed
 from stories.extraction.events.time_phrases import dates_the_verb
-from stories.extraction.events.titles import subject_of
+from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import EventCandidate
 
 # Reporting verbs whose clause is what was said, and may be all the story tells: the

@@ -16,9 +16,10 @@ mayor's wife", "a son of the mayor"): that is another person, whose older story 
 from __future__ import annotations
 
 from stories.extraction.events import place_rules
-from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
 from stories.extraction.events.kin import KIN
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.mentions import EventCandidate
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.held_beliefs import held_belief
-from stories.extraction.events.titles import subject_of
+from stories.extraction.events.verb_subjects import subject_of
 
 
 def finishes_narration(verb: Token, quotes: list[tuple[int, int]]) -> bool:

@@ -1,7 +1,7 @@
 """Which common nouns name a person by their ending: "the investigator", not "the sprinkler".
 
 WHY: the rules that ask whether "he" or "she" can stand for a noun, or whether a subject can
-act (context.may_be_a_person, evidence_verbs.someone and their callers), guessed a person from
+act (role_nouns.may_be_a_person, evidence_verbs.someone and their callers), guessed a person from
 an English role ending ("-er", "-or", "-ist", "-ant", "-ent", "-ian", "-man", "-ee", "-ive",
 "-ess"). Those endings name things as often as people: "the sprinklers were turned off, the
 inspector said" read the sprinklers as someone, so the inspector's finding was dropped as the

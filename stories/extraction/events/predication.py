@@ -52,7 +52,7 @@ from stories.extraction.events.set_phrases import told_by_a_set_phrase
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
 from stories.extraction.events.tallies import told_as_a_tally
-from stories.extraction.events.titles import subject_of
+from stories.extraction.events.verb_subjects import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})

@@ -25,8 +25,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.entities import PLACE_LABELS
-from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.lexicon import NOUN_CLASSES
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.states import agentless_passive, loose_deed, objects_after
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate

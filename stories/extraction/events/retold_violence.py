@@ -32,12 +32,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stories.extraction.conjunctions import SEQUENCE_CONJUNCTIONS
-from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.dates import NARRATIVE_SOURCES
 from stories.extraction.events.folding import anchor_of, with_date_of
 from stories.extraction.events.identity import event_class
 from stories.extraction.events.lexicon import HAPPENING_VERBS, NOUN_CLASSES
 from stories.extraction.events.named_next import ANOTHER_DEED_WORDS
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.mentions import EventCandidate
 
 # Classes of violence that may be one happening told from different angles (lexicon's

@@ -28,12 +28,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.context import names_people
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
 )
+from stories.extraction.events.role_nouns import names_people
 
 # Children that make "leave" something other than going away: a state it leaves someone in
 # ("left wages higher", "left him with"), or a passive ("was left stranded").

@@ -17,17 +17,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.audiences import addressed_on_record
-from stories.extraction.events.context import GROUP_NOUNS, MentionIndex
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.denied_claims import denies_a_claim
 from stories.extraction.events.lexicon import ADDRESSING_VERBS
 from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasioned_saying
 from stories.extraction.events.opinion_sayings import only_comments
 from stories.extraction.events.place_relatives import told_where
+from stories.extraction.events.role_nouns import GROUP_NOUNS
 from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.time_phrases import TIME_ENTITIES
-from stories.extraction.events.titles import subject_of
 from stories.extraction.events.told_on_a_day import told_on_a_day
+from stories.extraction.events.verb_subjects import subject_of
 
 # Speech acts that take a position: events with any content.
 POSITION_VERBS = {

@@ -25,9 +25,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from stories.extraction.doc_text import doc_text
-from stories.extraction.events.context import may_be_a_person
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.times.vocab import UNITS
 

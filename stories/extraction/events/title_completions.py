@@ -13,8 +13,8 @@ read as an object:
 - a saying whose reported clause, unmarked and too long to quote, comes before it
   ("A man pleaded guilty to threats, the attorney's office announced"): "Office announces".
 
-Each is completed by the clause's own words in short form (titles.short_clause), within the
-title's budget; a verb with nothing after it in its clause ("prices fell", "the talks
+Each is completed by the clause's own words in short form (reported_words.short_clause), within
+the title's budget; a verb with nothing after it in its clause ("prices fell", "the talks
 resumed", "he was arrested") keeps its short title. This only says the event better: it
 neither adds nor drops one.
 """
@@ -24,11 +24,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import needed_after
-from stories.extraction.events.context import PERSON_NOUNS, MentionIndex
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import headline_verb
 from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
+from stories.extraction.events.reported_words import QUOTE_MARKS, SAYING_VERBS, short_clause
+from stories.extraction.events.role_nouns import PERSON_NOUNS
 from stories.extraction.events.title_parts import is_time_word
-from stories.extraction.events.titles import MAX_TITLE, QUOTE_MARKS, SAYING_VERBS, short_clause
+from stories.extraction.events.titles import MAX_TITLE
 
 # Prepositions that complete a passive with no agent: "charged with", "convicted of".
 _PASSIVE_COMPLEMENTS = frozenset({"with", "of"})
@@ -139,7 +141,7 @@ def _fronted_clause(verb: Token, index: MentionIndex) -> str | None:
         return None
     span = verb.doc[clause.left_edge.i : verb.i]
     if any(t.text in QUOTE_MARKS for t in span):
-        return None  # a quote is said in its marks (titles.quoted_before)
+        return None  # a quote is said in its marks (reported_words.quoted_before)
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.pos_ == "PRON":
         return None  # "it was closed, she said": whose "it" the title cannot say

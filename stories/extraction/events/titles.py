@@ -4,26 +4,22 @@ A title is the subject's short form, the verb in the present tense, its particle
 short form and the place with its preposition. Noun phrases lose articles, adjectives,
 appositions and relative clauses; people go by the short name the article uses for them and
 places by their gazetteer name. Titles stay under `MAX_TITLE` characters by dropping the object
-first, then the place.
+first, then the place. Who the subject is comes from events.verb_subjects; what a saying said,
+from events.reported_words.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.auxiliary_subjects import subject_on_auxiliary
 from stories.extraction.events.bound_prepositions import (
-    TELLING_VERBS,
     addressee,
     bound_forms,
     told_words,
 )
-from stories.extraction.events.caused_complements import made_to_act
-from stories.extraction.events.cleft_sentences import cleft_focus
-from stories.extraction.events.context import MentionIndex, may_be_a_person
+from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import headline_verb, present, said_plural
 from stories.extraction.events.lexicon import (
-    ATTRIBUTION_VERBS,
     DESTINATION_PREPOSITIONS,
     MOTION_VERBS,
     NOUN_AS_VERB,
@@ -31,13 +27,12 @@ from stories.extraction.events.lexicon import (
     RELATIVE_WORDS,
 )
 from stories.extraction.events.meeting_acts import carrier_lemma
-from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.noun_phrases import phrase, place_name, said_head, single_phrase
 from stories.extraction.events.noun_subjects import subject_clause
 from stories.extraction.events.places import as_place_head
-from stories.extraction.events.reported_clauses import decided_on, trimmed_clause
-from stories.extraction.events.said_conjuncts import reported_doer
-from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
+from stories.extraction.events.reported_clauses import decided_on
+from stories.extraction.events.reported_words import linking_complement, reported_words
+from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
@@ -57,11 +52,10 @@ from stories.extraction.events.title_parts import (
 )
 from stories.extraction.events.told_alone import of_phrase, owned
 from stories.extraction.events.unmarked_passives import unmarked_passive
+from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import PlaceMention
 
 MAX_TITLE = 70
-# The verbs whose reported clause a title may say (reported_words, title_completions).
-SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
 _PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
@@ -116,69 +110,6 @@ def compose(*parts: str, shorter: tuple[str, ...] = ()) -> str:
     if len(words) > MAX_TITLE:  # never cut a word in two
         words = words[: MAX_TITLE + 1].rsplit(" ", 1)[0]
     return words[:1].upper() + words[1:]
-
-
-def subject_of(verb: Token) -> Token | None:
-    """Who or what does it: the verb's subject, or that of the clause it continues.
-
-    Coordinated and infinitive verbs share their governor's subject ("took off ... and flew",
-    "is expected to arrive", through an adjective: "is likely to reach"); "after crossing"
-    takes the subject of the verb it modifies; a
-    relative clause's "which"/"who" stands for the noun the clause hangs on.
-    """
-    if (absolute := absolute_subject(verb) or made_to_act(verb)) is not None:
-        return absolute  # "with the agency announcing"; "led the mayor to resign" (its object)
-    token = verb
-    for _ in range(4):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        subjects = subjects or [s for s in [subject_on_auxiliary(token)] if s is not None]
-        if not subjects and token.pos_ == "VERB":
-            # "Google Stadia launches tomorrow" parsed as one noun phrase: the name the parser
-            # hung on the verb as a compound is its subject
-            subjects = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"][
-                -1:
-            ]
-        if subjects:
-            # The one nearest the verb: a dateline parsed as a second subject comes first.
-            before = [c for c in subjects if c.i < token.i]
-            subject = before[-1] if before else subjects[0]
-            if subject.lower_ in RELATIVE_WORDS and token.dep_ == "relcl":
-                return token.head
-            if subject.lower_ == "that" and (focus := cleft_focus(token)) is not None:
-                return focus  # "It was Norland that invaded Sudland" (events.cleft_sentences)
-            return subject
-        if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head != token:
-            if token.dep_ == "conj" and token.head.lemma_ in ATTRIBUTION_VERBS:
-                return reported_doer(token)  # not who reports it (events.said_conjuncts)
-            token = token.head
-        elif (held := _held_for(token)) is not None:
-            token = held  # "is in custody for looting a shop": who is held looted it
-        elif token.dep_ == "pcomp" and token.head.head != token.head:
-            token = token.head.head
-        elif token.dep_ in ("acl", "relcl"):
-            return token.head
-        else:
-            return None
-    return None
-
-
-# "Was in custody", "remained in jail", "held in detention": where one is held for a deed.
-_HELD_IN = frozenset({"custody", "jail", "prison", "detention"})
-_HELD_BY = frozenset({"be", "remain", "hold"})
-
-
-def _held_for(gerund: Token) -> Token | None:
-    """The verb of "is in custody for looting", "is in jail for stabbing": a gerund after
-    "for" on the noun of a verb's phrase ("in custody") tells what that verb's subject did."""
-    marker = gerund.head
-    if gerund.dep_ != "pcomp" or marker.lower_ != "for" or marker.head.dep_ != "pobj":
-        return None
-    if marker.head.lemma_.lower() not in _HELD_IN:
-        return None  # "an award at a ceremony for rescuing": the ceremony's, not the giver's
-    verb = marker.head.head.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _HELD_BY:
-        return None
-    return verb
 
 
 def verb_title(
@@ -264,7 +195,7 @@ def verb_title(
         shorter = infinitive_forms(verb, index)  # "agrees to drop charges"
     elif (done_to := contact_phrase(verb, index)) is not None:
         obj = done_to  # "the order she signed": "signs order"
-    elif (complement := _complement(verb)) is not None:
+    elif (complement := linking_complement(verb)) is not None:
         obj = complement  # "becomes bowl-eligible"
     elif passive and agent is not None:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -351,114 +282,6 @@ def _done_there(
     return compose(place_name(place), words, "", "")
 
 
-def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> str | None:
-    """What a statement says, in the article's words, when a statement verb's reported clause
-    follows it ("said on Monday that lifting the duties is a condition for any deal"): a
-    statement event's title must say what was stated, or "Ministry says" tells nothing. A
-    clause too long for a title is said short, by its subject, verb and object ("police confirm
-    body belonged to Castell"), else without the adjuncts that end it, to fit the `room`
-    (characters, words) the title leaves it; `compose` drops what still does not fit."""
-    if verb.lemma_.lower() not in SAYING_VERBS:
-        return None  # another verb's clause in its title made retellings look alike (identity)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
-    if not clauses:
-        return quoted_before(verb)
-    clause, subject = clauses[0], _clause_subject(clauses[0])
-    if len(clauses) > 1 and _clause_subject(clauses[1]) is None:
-        # "confirmed that the body found along a highway belonged to X": the parser took the
-        # participle "found" for the reported clause; "belonged" is it, and "body" its subject.
-        clause = clauses[1]
-    words = [t for c in clauses[: clauses.index(clause) + 1] for t in c.subtree]
-    words = [
-        t for t in words if not (t.lower_ == "that" and t.dep_ == "mark" and t.head in clauses)
-    ]
-    words.sort(key=lambda t: t.i)
-    text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
-    if len(" ".join(text.split())) > min(_MAX_REPORTED, room[0]):
-        short = short_clause(clause, subject, index)
-        return short or trimmed_clause(clause, words[0].i, *room) or text
-    return text or None
-
-
-_MAX_REPORTED = 45
-_TOLD_PRONOUNS = frozenset({"he", "she", "they"})
-QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
-
-
-def quoted_before(verb: Token) -> str | None:
-    """ "'We will not back down,' the mayor said on Friday": a quote before its saying is what was
-    said, given in the speaker's own words and marks ("Mayor says “We will not back down”"),
-    its opening only when it is long; said over, a quote would put "we" and "I" in the title's
-    mouth as if they were the writer's. A short reported clause before it is said as written."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
-    if clause is None:
-        return None
-    words = [t for t in clause.subtree if t.i < verb.i]
-    marks = [t for t in verb.doc[max(words[0].i - 1, 0) : verb.i] if t.text in QUOTE_MARKS]
-    words = [t for t in words if t.text not in QUOTE_MARKS]
-    if not words:
-        return None
-    text = verb.doc[words[0].i : words[-1].i + 1].text.strip(" .,;:")
-    if not marks:  # "the bridge was safe, the mayor said": reported, said as it is when short
-        if words[0].tag_ not in ("NNP", "NNPS") and words[0].text != "I":
-            text = text[:1].lower() + text[1:]
-        return text if 0 < len(text) <= _MAX_REPORTED else None
-    text = "".join(ch for ch in text if ch not in '“”"')
-    if len(text) > _MAX_REPORTED:
-        text = text[: _MAX_REPORTED + 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
-    return f"“{text}”" if text else None
-
-
-def _clause_subject(clause: Token) -> Token | None:
-    return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-
-
-def short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> str | None:
-    """ "the agency said that the 9 million premature deaths it counted were caused by X" ->
-    "deaths were caused by X": the reported clause's subject, its verb with the auxiliaries as
-    written, and its object, complement or first prepositional phrase, each in short form."""
-    if subject is None or clause.lemma_ == "be":
-        return None  # "reported that the WeWork is the subject": too thin said short
-    who = phrase(subject, index, objective=True)
-    if who is None or subject.lower_ in _TOLD_PRONOUNS:
-        # "it had become": readable; "she said she had not had time" keeps its "she", which
-        # is true whoever it is: a name put for it may be the wrong one, or say one twice
-        who = subject.lower_ if subject.pos_ == "PRON" else None
-    if not who:
-        return None
-    group = [c for c in clause.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < clause.i]
-    verb_words = " ".join(t.text for t in [*group, clause])
-    particle = next((c.lower_ for c in clause.children if c.dep_ == "prt"), "")
-    if particle:
-        verb_words += " " + particle
-    what = ""
-    target = next((c for c in clause.children if c.dep_ in ("dobj", "attr")), None)
-    if target is not None:
-        what = phrase(target, index, objective=True) or ""
-        if not what and target.pos_ != "PRON":
-            return None  # never a verb whose object is left half said
-    elif (complement := _complement(clause)) is not None:
-        what = complement
-    else:
-        prep = next((c for c in clause.children if c.dep_ in ("prep", "agent")), None)
-        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
-        said = phrase(pobj, index, objective=True) if pobj is not None else None
-        what = f"{prep.lower_} {said}" if said else ""
-    if not what and any(
-        c.i > clause.i and c.dep_ not in ("punct", "advmod") for c in clause.children
-    ):
-        return None  # "found that they had 18 times the number…": never cut mid-phrase
-    mark = next(
-        (
-            c.lower_
-            for c in clause.children
-            if (c.dep_ == "mark" and c.lower_ != "that") or (c.tag_ == "WRB" and c.i < clause.i)
-        ),
-        "",
-    )  # "whether", and "how" or "why": a question clause is no statement
-    return " ".join(w for w in (mark, who, verb_words, what) if w)  # "whether fire was linked…"
-
-
 def _destination(verb: Token, index: MentionIndex) -> str | None:
     """Where a motion verb with no object went when that is not a gazetteer place: "went to his
     doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing. A named
@@ -501,16 +324,6 @@ def _passive(verb: Token) -> bool:
         and not own
         and any(c.dep_ == "auxpass" for c in verb.head.children)
     )
-
-
-def _complement(verb: Token) -> str | None:
-    """What a linking verb says its subject became: "became bowl-eligible", "remains
-    closed"; the complement's own phrases ("for a second season") stay out."""
-    complement = next((c for c in verb.children if c.dep_ in ("acomp", "attr", "oprd")), None)
-    if complement is None or complement.pos_ not in ("ADJ", "NOUN", "PROPN"):
-        return None
-    words = [t for t in complement.subtree if t.i <= complement.i and not t.is_space]
-    return "".join(t.text_with_ws for t in words).strip() or None
 
 
 def _infinitive_object(verb: Token, index: MentionIndex) -> str | None:

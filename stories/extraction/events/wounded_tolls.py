@@ -13,7 +13,7 @@ injuries") to the killing, dying or blow ("was struck and suffered non-life thre
 injuries") told just before it in the same sentence when only "and" stands between the two
 clauses, both are told as done and their days and places do not disagree; the first stays,
 taking the hurt telling's day or place when it has none (as a retelling gives them,
-events.identity).
+events.deduplication).
 The hurt clause must belong to the same happening by its grammar, read from the parse: it has
 no subject of its own
 ("killed three people and wounded 12 others", "was struck and suffered injuries"), it is told in
@@ -34,8 +34,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import dates_overlap
+from stories.extraction.events.deduplication import taken_from_retelling
 from stories.extraction.events.folding import anchored, own_date, with_date_of
-from stories.extraction.events.identity import taken_from_retelling
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.undergoers import period_of, places_agree
 from stories.extraction.mentions import EventCandidate
