@@ -8,6 +8,9 @@ months or years after the crime; the month or year after the crime's noun is the
 (pleaded, sentenced, charged, ...), a month or a year written after an offence noun, "of" whom
 or what it was, and "in"/"on"/"during", dates neither the step nor the narrative that carries
 it. A day ("for the robbery on Friday") is left alone: a recent day is as often the step's.
+Only a happening counts: the noun takes a determiner or a possessive ("the death", "the
+baby's death", "a robbery"). A bare offence names the charge ("charged with theft in March",
+"pleaded guilty to fraud in February"), and the time after it is the step's own.
 """
 
 from __future__ import annotations
@@ -28,10 +31,13 @@ _NOT_HAPPENINGS = frozenset(
      "crimes", "offense", "offenses", "offence", "offences", "possession", "conspiracy"}
 )  # fmt: skip
 _CRIMES = OFFENCES - _NOT_HAPPENINGS
-# "death in", "death of Sarah Roe in", "robbery of a bank on": the words between the crime's
-# noun and its time.
+# "the death in", "the baby's death of Sarah Roe in", "the beating death in", "a robbery of a
+# bank on": a determiner or possessive, one optional modifier, the crime's noun, and the words
+# up to its time.
 _CRIME_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$", re.I
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$",
+    re.I,
 )
 _LOOK_BACK = 70
 _COARSE = frozenset({"month", "year", "season", "quarter"})
