@@ -72,3 +72,10 @@ def test_a_charge_told_with_its_own_year_keeps_that_year():
     charge = event_of(text, "charge", datetime.date(2011, 3, 23))
 
     assert charge.date_start == datetime.date(2009, 1, 1)
+
+
+def test_the_crime_nearest_the_time_is_read_past_a_count_before_it():
+    text = "He pleaded guilty to a count of manslaughter for the death in 2007."
+    plea = event_candidate(text, "He pleaded guilty", trigger="plead")
+
+    assert dates_the_crime(text.index("2007"), "year", plea, text)

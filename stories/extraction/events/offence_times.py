@@ -39,6 +39,7 @@ _CRIME_BEFORE = re.compile(
     r"(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$",
     re.I,
 )
+_WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
 _COARSE = frozenset({"month", "year", "season", "quarter"})
 
@@ -50,5 +51,11 @@ def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str
         return False
     if event.trigger.split()[0].lower() not in _STEPS:
         return False
-    found = _CRIME_BEFORE.search(text[max(0, start - _LOOK_BACK) : start])
-    return found is not None and found["noun"].lower() in _CRIMES
+    window = text[max(0, start - _LOOK_BACK) : start]
+    # Innermost first: "a count of manslaughter for the death in" is about the death, though
+    # "a count of … in" reaches the time too.
+    for word in reversed(list(_WORD_START.finditer(window))):
+        found = _CRIME_BEFORE.match(window, word.start())
+        if found is not None and found["noun"].lower() in _CRIMES:
+            return True
+    return False
