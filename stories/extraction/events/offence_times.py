@@ -16,9 +16,13 @@ baby's death", "a robbery"). A bare offence names the charge ("charged with thef
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from stories.extraction.events.charges import OFFENCES
 from stories.extraction.mentions import EventCandidate
+
+if TYPE_CHECKING:
+    from stories.extraction.events.thing_dates import Anchor
 
 # Steps of criminal proceedings (lemmas) that name the crime they are about.
 _STEPS = frozenset(
@@ -59,3 +63,9 @@ def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str
         if found is not None and found["noun"].lower() in _CRIMES:
             return True
     return False
+
+
+def without_crime_times(anchors: list[Anchor], event: EventCandidate, text: str) -> list[Anchor]:
+    """The anchors but those that date the crime the event, a step of the proceedings, is about:
+    neither the step's clause, nor its sentence, nor the narrative before it stands on them."""
+    return [a for a in anchors if not dates_the_crime(a.start, a.date.precision, event, text)]
