@@ -40,3 +40,24 @@ def test_a_clock_after_a_named_day_keeps_that_day():
     text = "The fire broke out Wednesday night. Crews left at 3 a.m. The owner returned Thursday."
 
     assert _value(text, "3 a.m.") == "2023-09-13T03"
+
+
+def test_a_clock_before_a_day_told_in_the_past_perfect_keeps_the_publication_day():
+    text = (
+        "Firefighters were called to a house on Elm Street at 3 a.m. "
+        "The family had moved in on Thursday, a neighbor said."
+    )
+
+    assert _value(text, "3 a.m.") == "2023-09-15T03"
+
+
+def test_a_clock_before_a_day_s_possessive_keeps_the_publication_day():
+    text = "Fans lined up at 6 a.m. for tickets. They were still angry about Thursday's loss."
+
+    assert _value(text, "6 a.m.") == "2023-09-15T06"
+
+
+def test_a_clock_before_a_day_older_than_the_eve_keeps_the_publication_day():
+    text = "The first baby arrived at 12:01 a.m. Her brother was born Tuesday."
+
+    assert _value(text, "12:01 a.m.") == "2023-09-15T00:01"

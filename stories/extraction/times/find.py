@@ -135,7 +135,7 @@ def find_times(
     lone = {index for index, candidate in enumerate(candidates) if _is_lone_clock(candidate)}
     _anchor_clocks(candidates, text, published)
     days_from_later_clocks(candidates, lone)
-    days_from_first_day(candidates, lone, published)
+    days_from_first_day(candidates, lone, published, text)
     follow_story_quarter(candidates, text, published)
     narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)
