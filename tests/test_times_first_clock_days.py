@@ -61,3 +61,21 @@ def test_a_clock_before_a_day_older_than_the_eve_keeps_the_publication_day():
     text = "The first baby arrived at 12:01 a.m. Her brother was born Tuesday."
 
     assert _value(text, "12:01 a.m.") == "2023-09-15T00:01"
+
+
+def test_a_clock_in_a_future_clause_keeps_the_publication_day():
+    text = "The parade will start at 10 a.m. on Main Street. Organizers met Thursday to plan it."
+
+    assert _value(text, "10 a.m.") == "2023-09-15T10"
+
+
+def test_a_clock_in_a_timetable_keeps_the_publication_day():
+    text = "Polls open at 7 a.m. and close at 8 p.m. Early voting ended Thursday."
+
+    assert _value(text, "8 p.m.") == "2023-09-15T20"
+
+
+def test_a_clock_in_a_dateline_keeps_the_publication_day():
+    text = "Police investigate shooting after party 10:22 AM CT. A teen was killed Thursday."
+
+    assert _value(text, "10:22 AM") == "2023-09-15T10:22"

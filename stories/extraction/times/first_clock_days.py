@@ -8,7 +8,9 @@ day's, not the publication's. So a lone clock with no day named before it takes 
 day named after it, close by, when that day is the eve of publication: a coming day named
 later is a plan, not the scene's, and an older one is most often backstory ("the family had
 moved in on Monday"), as is a day told in the past perfect or owning a noun ("Monday's
-loss"); those are passed over.
+loss"); those are passed over. Only a clock told in the past is a scene's: "the parade will
+start at 10 a.m.", "polls open at 7 a.m." are the day's timetable, and a clock in a headline's
+stamp ("… after party 10:22 AM CT") is the telling's.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ import datetime
 import re
 
 from stories.extraction.times.candidates import Candidate
+from stories.extraction.times.tense import detect_tense
 
 _REACH = 600  # characters ahead to the day that names the opening scene's
 _SENTENCE_REACH = 300  # characters back to the start of a day's sentence
 _DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'\u201c])|\n")
+_CLOSED_BY_ITS_DOT = re.compile(r"\.\s+[A-Z\"'\u201c]")
 _PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 
 
@@ -41,9 +45,18 @@ def days_from_first_day(
             continue
         if not (candidate.value or "").startswith(published.isoformat()):
             continue
+        if not _told_in_the_past(candidate, text):
+            continue  # "the parade will start at 10 a.m.", "polls open at 7 a.m."
         day = _first_day_after(candidates, index, candidate.end, text)
         if day is not None and day == published - datetime.timedelta(days=1):
             candidate.value = day.isoformat() + candidate.value[10:]
+
+
+def _told_in_the_past(clock: Candidate, text: str) -> bool:
+    """Whether the clause of the clock is in the past; a clock whose "p.m." closes its sentence
+    ("… close at 8 p.m. Early voting ended …") is read on the words before it alone."""
+    closes = _CLOSED_BY_ITS_DOT.match(text, clock.end - 1)
+    return detect_tense(text[: clock.end] if closes else text, clock.start, clock.end) == "past"
 
 
 def _first_day_after(
