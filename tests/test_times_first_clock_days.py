@@ -79,3 +79,9 @@ def test_a_clock_in_a_dateline_keeps_the_publication_day():
     text = "Police investigate shooting after party 10:22 AM CT. A teen was killed Thursday."
 
     assert _value(text, "10:22 AM") == "2023-09-15T10:22"
+
+
+def test_two_clocks_before_the_day_both_take_it():
+    text = "One man arrived at 5 a.m. Doors opened at 7 a.m. The mayor held a meeting Thursday."
+
+    assert _value(text, "5 a.m.") == "2023-09-14T05"

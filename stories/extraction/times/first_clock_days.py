@@ -47,7 +47,7 @@ def days_from_first_day(
             continue
         if not _told_in_the_past(candidate, text):
             continue  # "the parade will start at 10 a.m.", "polls open at 7 a.m."
-        day = _first_day_after(candidates, index, candidate.end, text)
+        day = _first_day_after(candidates, index, lone, text)
         if day is not None and day == published - datetime.timedelta(days=1):
             candidate.value = day.isoformat() + candidate.value[10:]
 
@@ -60,12 +60,16 @@ def _told_in_the_past(clock: Candidate, text: str) -> bool:
 
 
 def _first_day_after(
-    candidates: list[Candidate], index: int, end: int, text: str
+    candidates: list[Candidate], index: int, lone: set[int], text: str
 ) -> datetime.date | None:
-    """The day of the first candidate after the one at `index`, within reach of its `end`,
-    that names a day of the scene: a day owning a noun ("Monday's loss") or told in the past
-    perfect ("had moved in on Monday") is backstory and passed over."""
-    for later in candidates[index + 1 :]:
+    """The day of the first candidate after the one at `index`, within reach of it, that names
+    a day of the scene. Another lone clock ("… at 5 a.m. Doors opened at 7 a.m. …") holds the
+    publication day only for want of one, so it is passed over; so are a day owning a noun
+    ("Monday's loss") and one told in the past perfect ("had moved in on Monday"), backstory."""
+    end = candidates[index].end
+    for at, later in enumerate(candidates[index + 1 :], start=index + 1):
+        if at in lone:
+            continue
         if later.start - end > _REACH:
             return None
         value = later.value or ""
