@@ -18,12 +18,11 @@ from __future__ import annotations
 import datetime
 import re
 
-from stories.extraction.times.candidates import Candidate
+from stories.extraction.times.candidates import Candidate, has_day
 from stories.extraction.times.tense import detect_tense
 
 _REACH = 600  # characters ahead to the day that names the opening scene's
 _SENTENCE_REACH = 300  # characters back to the start of a day's sentence
-_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})$")
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 _SENTENCE_START = re.compile(r"[.!?]\s+(?=[A-Z\"'\u201c])|\n")
 _CLOSED_BY_ITS_DOT = re.compile(r"\.\s+[A-Z\"'\u201c]")
@@ -40,7 +39,7 @@ def days_from_first_day(
         return
     for index, candidate in enumerate(candidates):
         if index not in lone:
-            if _DAY.match(candidate.value or "") or (candidate.value or "")[10:11] == "T":
+            if has_day(candidate):
                 return  # a day is named: every later lone clock takes it (times.find)
             continue
         if not (candidate.value or "").startswith(published.isoformat()):
@@ -72,14 +71,14 @@ def _first_day_after(
             continue
         if later.start - end > _REACH:
             return None
-        value = later.value or ""
-        found = _DAY.match(value[:10]) if value[10:11] in ("", "T") else None
-        if found and not later.end_value and not _backstory(later, text):
-            return datetime.date.fromisoformat(found[1])
+        if has_day(later) and not _backstory(later, text):
+            return datetime.date.fromisoformat(later.value[:10])
     return None
 
 
 def _backstory(day: Candidate, text: str) -> bool:
+    """Whether the day owns a noun ("Monday's loss") or its sentence is in the past perfect
+    before it ("the family had moved in on Monday")."""
     if _POSSESSIVE.match(text, day.end):
         return True
     reach = max(0, day.start - _SENTENCE_REACH)
