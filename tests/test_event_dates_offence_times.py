@@ -51,3 +51,31 @@ def test_the_sentence_told_later_takes_no_date_from_the_crime():
     sentencing = event_of(STORY, "sentence", PUBLISHED)
 
     assert sentencing.date_start == PUBLISHED
+
+
+def test_a_month_after_a_bare_charge_name_dates_the_charge():
+    text = "Jones was charged with theft in March, police said."
+    charge = event_candidate(text, "Jones was charged", trigger="charge")
+
+    assert not dates_the_crime(text.index("March"), "month", charge, text)
+
+
+def test_a_month_after_a_bare_plea_offence_dates_the_plea():
+    text = "The former mayor pleaded guilty to fraud in February."
+    plea = event_candidate(text, "The former mayor pleaded", trigger="plead")
+
+    assert not dates_the_crime(text.index("February"), "month", plea, text)
+
+
+def test_a_charge_told_with_its_own_year_keeps_that_year():
+    text = "Lee was arrested in 2008 and charged with fraud in 2009."
+    charge = event_of(text, "charge", datetime.date(2011, 3, 23))
+
+    assert charge.date_start == datetime.date(2009, 1, 1)
+
+
+def test_the_crime_nearest_the_time_is_read_past_a_count_before_it():
+    text = "He pleaded guilty to a count of manslaughter for the death in 2007."
+    plea = event_candidate(text, "He pleaded guilty", trigger="plead")
+
+    assert dates_the_crime(text.index("2007"), "year", plea, text)

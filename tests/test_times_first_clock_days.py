@@ -40,3 +40,48 @@ def test_a_clock_after_a_named_day_keeps_that_day():
     text = "The fire broke out Wednesday night. Crews left at 3 a.m. The owner returned Thursday."
 
     assert _value(text, "3 a.m.") == "2023-09-13T03"
+
+
+def test_a_clock_before_a_day_told_in_the_past_perfect_keeps_the_publication_day():
+    text = (
+        "Firefighters were called to a house on Elm Street at 3 a.m. "
+        "The family had moved in on Thursday, a neighbor said."
+    )
+
+    assert _value(text, "3 a.m.") == "2023-09-15T03"
+
+
+def test_a_clock_before_a_day_s_possessive_keeps_the_publication_day():
+    text = "Fans lined up at 6 a.m. for tickets. They were still angry about Thursday's loss."
+
+    assert _value(text, "6 a.m.") == "2023-09-15T06"
+
+
+def test_a_clock_before_a_day_older_than_the_eve_keeps_the_publication_day():
+    text = "The first baby arrived at 12:01 a.m. Her brother was born Tuesday."
+
+    assert _value(text, "12:01 a.m.") == "2023-09-15T00:01"
+
+
+def test_a_clock_in_a_future_clause_keeps_the_publication_day():
+    text = "The parade will start at 10 a.m. on Main Street. Organizers met Thursday to plan it."
+
+    assert _value(text, "10 a.m.") == "2023-09-15T10"
+
+
+def test_a_clock_in_a_timetable_keeps_the_publication_day():
+    text = "Polls open at 7 a.m. and close at 8 p.m. Early voting ended Thursday."
+
+    assert _value(text, "8 p.m.") == "2023-09-15T20"
+
+
+def test_a_clock_in_a_dateline_keeps_the_publication_day():
+    text = "Police investigate shooting after party 10:22 AM CT. A teen was killed Thursday."
+
+    assert _value(text, "10:22 AM") == "2023-09-15T10:22"
+
+
+def test_two_clocks_before_the_day_both_take_it():
+    text = "One man arrived at 5 a.m. Doors opened at 7 a.m. The mayor held a meeting Thursday."
+
+    assert _value(text, "5 a.m.") == "2023-09-14T05"

@@ -47,7 +47,7 @@ from stories.extraction.events.narrative_time import (
     story_time,
 )
 from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
-from stories.extraction.events.offence_times import dates_the_crime
+from stories.extraction.events.offence_times import without_crime_times
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -267,7 +267,9 @@ def date_from_narrative(
         lately = told_lately(event.start, event.end, text) and not earlier
         if (perfect and _reaches_now(event, text)) or lately:
             fits = _perfect_fits(fits, published)
-        found, source = narrative_time(event, anchors, sentences, paragraphs, fits, text)
+        # "pleaded no contest … for the baby's death in November 2007": no point of the plea's.
+        narrated = without_crime_times(anchors, event, text)
+        found, source = narrative_time(event, narrated, sentences, paragraphs, fits, text)
         if perfect and source != "clause" and _reaches_now(event, text):
             found = _point_of_perfect(found)  # "has been named" in "this year": now
         if (counted := counted_opening(event.start, sentences, anchors, text)) is not None:
@@ -279,7 +281,7 @@ def date_from_narrative(
         ):
             found, source = aged, "age"  # "born … in 1957. At 16, he went …"
         if found is None and published is not None and tense not in ("future", "present"):
-            story = None if perfect or lately else story_time(event, anchors, fits, text)
+            story = None if perfect or lately else story_time(event, narrated, fits, text)
             found, source = story, "story"
             words = text[event.start : event.end]
             if story and fresh_saying(event.trigger, words, story, published, 2 * STORY_DAYS):
@@ -294,9 +296,8 @@ def date_from_narrative(
             and a.date.precision in NARRATIVE_POINTS
             and attributive(a, text) is None
             and not _passing_aside(a, event, paragraphs, text)
-            and not dates_the_crime(a.start, a.date.precision, event, text)
             and fits(a.date)
-            for a in anchors
+            for a in narrated
         )
         recent = tense == "present" or perfect or lately or (tense != "future" and untold)
         if found is None and published is not None and recent and not earlier:

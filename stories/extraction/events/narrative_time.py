@@ -21,7 +21,6 @@ from stories.extraction.events.narrative_points import (
     read_at,
     since_point,
 )
-from stories.extraction.events.offence_times import dates_the_crime
 from stories.extraction.events.story_points import moved_on, not_a_story_point
 from stories.extraction.events.thing_dates import (
     COMPOUND_PERIOD,
@@ -70,14 +69,14 @@ def narrative_time(
     the clause names, or a participle's own happening, dates none of them; nor, in its own
     sentence, does a time in a clause on a noun the event is not in ("the mayor denied the
     claims of a man who retired in August"), nor one in a later "then" clause joined to it ("lost
-    to X, then won the seat back last fall")."""
+    to X, then won the seat back last fall"). The caller leaves out the times that date the crime a
+    step of a case is about (offence_times.without_crime_times)."""
     anchors = [
         a
         for a in anchors
         if not in_participle(a, event, text)
         and not dates_a_base_figure(a, text)
         and not model_year_of_a_thing(a.start, a.end, text)  # "a 2007 Toyota stopped": the car's
-        and not dates_the_crime(a.start, a.date.precision, event, text)  # "for the death in 2007"
     ]
     near = [
         a
@@ -126,7 +125,6 @@ def story_time(
         and not in_relative_aside(a.start, text)
         and not not_a_story_point(a.start, a.date.text, text)
         and not a.flashback
-        and not dates_the_crime(a.start, a.date.precision, event, text)
     ]
     moved = moved_on(before[-1].date, before[-1].end, event.start, text) if before else None
     if moved is not None:

@@ -8,14 +8,21 @@ months or years after the crime; the month or year after the crime's noun is the
 (pleaded, sentenced, charged, ...), a month or a year written after an offence noun, "of" whom
 or what it was, and "in"/"on"/"during", dates neither the step nor the narrative that carries
 it. A day ("for the robbery on Friday") is left alone: a recent day is as often the step's.
+Only a happening counts: the noun takes a determiner or a possessive ("the death", "the
+baby's death", "a robbery"). A bare offence names the charge ("charged with theft in March",
+"pleaded guilty to fraud in February"), and the time after it is the step's own.
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from stories.extraction.events.charges import OFFENCES
 from stories.extraction.mentions import EventCandidate
+
+if TYPE_CHECKING:
+    from stories.extraction.events.thing_dates import Anchor
 
 # Steps of criminal proceedings (lemmas) that name the crime they are about.
 _STEPS = frozenset(
@@ -28,11 +35,15 @@ _NOT_HAPPENINGS = frozenset(
      "crimes", "offense", "offenses", "offence", "offences", "possession", "conspiracy"}
 )  # fmt: skip
 _CRIMES = OFFENCES - _NOT_HAPPENINGS
-# "death in", "death of Sarah Roe in", "robbery of a bank on": the words between the crime's
-# noun and its time.
+# "the death in", "the baby's death of Sarah Roe in", "the beating death in", "a robbery of a
+# bank on": a determiner or possessive, one optional modifier, the crime's noun, and the words
+# up to its time.
 _CRIME_BEFORE = re.compile(
-    r"\b(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$", re.I
+    r"\b(?:the|a|an|his|her|their|its|our|my|your|[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    r"(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$",
+    re.I,
 )
+_WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
 _COARSE = frozenset({"month", "year", "season", "quarter"})
 
@@ -44,5 +55,17 @@ def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str
         return False
     if event.trigger.split()[0].lower() not in _STEPS:
         return False
-    found = _CRIME_BEFORE.search(text[max(0, start - _LOOK_BACK) : start])
-    return found is not None and found["noun"].lower() in _CRIMES
+    window = text[max(0, start - _LOOK_BACK) : start]
+    # Innermost first: "a count of manslaughter for the death in" is about the death, though
+    # "a count of … in" reaches the time too.
+    for word in reversed(list(_WORD_START.finditer(window))):
+        found = _CRIME_BEFORE.match(window, word.start())
+        if found is not None and found["noun"].lower() in _CRIMES:
+            return True
+    return False
+
+
+def without_crime_times(anchors: list[Anchor], event: EventCandidate, text: str) -> list[Anchor]:
+    """The anchors but those that date the crime the event, a step of the proceedings, is about:
+    neither the step's clause, nor its sentence, nor the narrative before it stands on them."""
+    return [a for a in anchors if not dates_the_crime(a.start, a.date.precision, event, text)]

@@ -81,8 +81,6 @@ def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     18th concert") dates a happening the event may be part of, so it still counts."""
     if in_participle(anchor, event, text):
         return True
-    if dates_the_crime(anchor.start, anchor.date.precision, event, text):
-        return True  # "pleaded no contest … for Markel's death in November 2007"
     noun = attributive(anchor, text)
     return noun is not None and noun not in NOUN_CLASSES
 

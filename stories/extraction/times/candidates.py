@@ -125,3 +125,14 @@ def safe_date(year: int, month: int, day: int) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")  # a day, or a clock or part of a day on it
+
+
+def has_day(candidate: Candidate | None) -> bool:
+    """Whether the candidate names one calendar day ("Thursday", "June 4 at 10 a.m."), not a
+    span of days, a duration or a set."""
+    if candidate is None or candidate.type in ("DURATION", "SET") or candidate.end_value:
+        return False
+    return _DAY_VALUE.match(candidate.value or "") is not None

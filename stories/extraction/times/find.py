@@ -30,7 +30,7 @@ from stories.extraction.times.calendar import (
     shift_weekday,
     usable_anchor,
 )
-from stories.extraction.times.candidates import PART_MODS, Candidate, Context
+from stories.extraction.times.candidates import PART_MODS, Candidate, Context, has_day
 from stories.extraction.times.clock_days import days_from_later_clocks
 from stories.extraction.times.first_clock_days import days_from_first_day
 from stories.extraction.times.narrative_year import narrative_year
@@ -135,7 +135,7 @@ def find_times(
     lone = {index for index, candidate in enumerate(candidates) if _is_lone_clock(candidate)}
     _anchor_clocks(candidates, text, published)
     days_from_later_clocks(candidates, lone)
-    days_from_first_day(candidates, lone, published)
+    days_from_first_day(candidates, lone, published, text)
     follow_story_quarter(candidates, text, published)
     narrative_year(candidates, text)
     _anchor_shifts(candidates, text, published)
@@ -210,21 +210,15 @@ def _attach_clocks(candidates: list[Candidate], text: str) -> list[Candidate]:
 def _clock_on_day(first: Candidate, second: Candidate, text: str) -> str | None:
     """The joint value of a lone clock and a day written next to it, in either order."""
     between = text[first.end : second.start]
-    if _is_lone_clock(first) and _has_day(second) and _CLOCK_BEFORE_DAY.fullmatch(between):
+    if _is_lone_clock(first) and has_day(second) and _CLOCK_BEFORE_DAY.fullmatch(between):
         return second.value[:10] + first.clock
-    if _has_day(first) and _is_lone_clock(second) and _DAY_BEFORE_CLOCK.fullmatch(between):
+    if has_day(first) and _is_lone_clock(second) and _DAY_BEFORE_CLOCK.fullmatch(between):
         return first.value[:10] + second.clock
     return None
 
 
 def _is_lone_clock(candidate: Candidate) -> bool:
     return bool(candidate.clock) and candidate.value is None
-
-
-def _has_day(candidate: Candidate | None) -> bool:
-    if candidate is None:
-        return False
-    return precision_of(candidate.value, candidate.type) == "day" and not candidate.end_value
 
 
 def _anchor_clocks(candidates: list[Candidate], text: str, published: datetime.date | None) -> None:
@@ -238,10 +232,10 @@ def _anchor_clocks(candidates: list[Candidate], text: str, published: datetime.d
     for index, candidate in enumerate(candidates):
         if _is_lone_clock(candidate):
             following = candidates[index + 1] if index + 1 < len(candidates) else None
-            if _has_day(following) and _RANGE_LINK.fullmatch(text[candidate.end : following.start]):
+            if has_day(following) and _RANGE_LINK.fullmatch(text[candidate.end : following.start]):
                 day = following.value[:10]
             candidate.value = day + candidate.clock if day else None
-        elif _has_day(candidate):
+        elif has_day(candidate):
             day = candidate.value[:10]
 
 
