@@ -37,6 +37,13 @@ _SET_OBJECTS = {
     "match": frozenset({"description"}),
     "fit": frozenset({"description"}),
 }
+# Adjectives of ease or feeling: "found it difficult (painful, easier) to talk" tells how doing
+# something felt; "found it unconstitutional to ban the march" or "found it necessary to
+# evacuate" is a judgement or a decision, and a happening.
+_EASE_OR_FEELING = frozenset(
+    {"difficult", "hard", "easy", "tough", "painful", "impossible", "awkward", "uncomfortable"}
+    | {"comfortable", "strange", "odd", "frustrating", "heartbreaking", "daunting"}
+)
 # Verbs that take a reflexive object "into" a state: "worked itself into a lather".
 _INTO_A_STATE = frozenset({"work", "whip"})
 _REFLEXIVES = frozenset(
@@ -53,7 +60,8 @@ def told_by_a_set_phrase(verb: Token) -> bool:
     children = list(verb.children)
     nouns = _SET_OBJECTS.get(lemma)
     if nouns and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in children
+        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and _fixed_noun(c)
+        for c in children
     ):
         return True
     if lemma == "take" and any(c.lower_ == "aback" for c in children):
@@ -65,6 +73,14 @@ def told_by_a_set_phrase(verb: Token) -> bool:
     return lemma in _INTO_A_STATE and _reflexive_into(children)
 
 
+def _fixed_noun(noun: Token) -> bool:
+    """The noun as the phrase has it: "took note of" is a bare singular; "took notes worth
+    $5,000" (banknotes) or "took a note from the teller" is a thing taken."""
+    if noun.lemma_.lower() == "note":
+        return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    return True
+
+
 def _supposed_to(children: list[Token]) -> bool:
     """ "was supposed to be there": the passive "supposed" and an infinitive, a modal of
     expectation (as "should"), not a deed of supposing."""
@@ -74,10 +90,14 @@ def _supposed_to(children: list[Token]) -> bool:
 
 
 def _it_hard_to(child: Token) -> bool:
-    """ "found it difficult to talk", "found it easier to leave": an adjective whose subject is
-    the "it" standing for an infinitive after it; "found it abandoned" (a thing found in a
-    state, no infinitive) is a discovery and stays."""
+    """ "found it difficult to talk", "found it easier to leave": an adjective of ease or
+    feeling whose subject is the "it" standing for an infinitive after it; "found it abandoned"
+    (a thing found in a state, no infinitive) is a discovery and stays, and so does a judgement
+    or decision ("found it unconstitutional to ban the march", "found it necessary to
+    evacuate")."""
     if child.pos_ != "ADJ" or child.dep_ not in ("ccomp", "oprd", "acomp"):
+        return False
+    if child.lower_ not in _EASE_OR_FEELING and child.lemma_.lower() not in _EASE_OR_FEELING:
         return False
     grandchildren = list(child.children)
     return any(g.dep_ == "nsubj" and g.lower_ == "it" for g in grandchildren) and any(
