@@ -145,3 +145,15 @@ def test_taking_a_note_from_someone_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The robber took a note from the teller on Tuesday."
 
     assert "take" in event_triggers(nlp, text)
+
+
+def test_holding_ones_breath_for_a_measured_time_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The diver held her breath for ten minutes on Tuesday, a world record."
+
+    assert "hold" in event_triggers(nlp, text)
+
+
+def test_taking_tolls_from_truckers_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The gang took tolls from truckers at checkpoints on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)

@@ -63,7 +63,7 @@ def told_by_a_set_phrase(verb: Token) -> bool:
         c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and _fixed_noun(c)
         for c in children
     ):
-        return True
+        return not (lemma == "hold" and _measured(children))
     if lemma == "take" and any(c.lower_ == "aback" for c in children):
         return True  # "was taken aback by the bill": surprised
     if lemma == "suppose" and _supposed_to(children):
@@ -74,11 +74,26 @@ def told_by_a_set_phrase(verb: Token) -> bool:
 
 
 def _fixed_noun(noun: Token) -> bool:
-    """The noun as the phrase has it: "took note of" is a bare singular; "took notes worth
-    $5,000" (banknotes) or "took a note from the teller" is a thing taken."""
-    if noun.lemma_.lower() == "note":
+    """The noun as the phrase has it: "took note of" is a bare singular, "took its toll" a
+    singular; "took notes worth $5,000" (banknotes), "took a note from the teller" or "took
+    tolls from truckers" is a thing taken."""
+    lemma = noun.lemma_.lower()
+    if lemma == "note":
         return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
+    if lemma == "toll":
+        return noun.tag_ == "NN"  # "took tolls from truckers": money levied
     return True
+
+
+def _measured(children: list[Token]) -> bool:
+    """A span counted out with "for": "held her breath for ten minutes" is a feat timed, as a
+    record or a rescue, not the backdrop of another deed."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(g.like_num or any(n.like_num for n in g.children) for g in c.children)
+        for c in children
+    )
 
 
 def _supposed_to(children: list[Token]) -> bool:
