@@ -157,3 +157,21 @@ def test_taking_tolls_from_truckers_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The gang took tolls from truckers at checkpoints on Tuesday."
 
     assert "take" in event_triggers(nlp, text)
+
+
+def test_an_eye_kept_in_the_passive_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "An eye was kept on the building on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)
+
+
+def test_keeping_watch_over_someone_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The nurses kept watch over the patients on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)
+
+
+def test_keeping_a_vigil_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The families kept a vigil outside the hospital on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)

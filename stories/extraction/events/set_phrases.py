@@ -1,20 +1,20 @@
 """Clauses told by a set phrase of attention, manner, effect or feeling: no happening of their own.
 
 English has fixed verb-and-noun phrases whose noun is not a thing acted on: "kept an eye on the
-budget", "kept tabs on", "paid attention to", "took note of" (watched), "kept a low profile"
-(stayed out of view), "held his breath", "took a look at the scan" (looked), "the stress took
-its toll" (wore someone down), "grabbed headlines" (was much reported), "matched the description
-of a suspect" (resembled), "found it difficult to talk about it" (felt), "was supposed to be
-there" (was expected), "was taken aback by the bill" (was surprised), "worked itself into a
-lather" (grew agitated), "took pride in" (felt proud). No eye was kept, no toll was paid, no
-headline was seized; the phrase tells how someone watched, behaved, felt or was affected, over a
-stretch or as the backdrop of what was done, and a title built from its words ("Denton keeps
-eye", "Stress takes toll", "Jones grabs headlines", "Epperson taken by equipment") says nothing
-an editor would put on a timeline. On the development batches every such clause was an event
-that matched no gold happening (an eye kept, a low profile, a breath held, a toll taken,
-headlines grabbed, a look taken, a man taken aback, a country worked into a lather, a
-description matched, a thing found difficult to do, a woman who was supposed to be on the
-phone).
+budget" (or "an eye was kept on it"), "kept tabs on", "kept watch (a vigil) over", "paid
+attention to", "took note of" (watched), "kept a low profile" (stayed out of view), "held his
+breath", "took a look at the scan" (looked), "the stress took its toll" (wore someone down),
+"grabbed headlines" (was much reported), "matched the description of a suspect" (resembled),
+"found it difficult to talk about it" (felt), "was supposed to be there" (was expected), "was
+taken aback by the bill" (was surprised), "worked itself into a lather" (grew agitated), "took
+pride in" (felt proud). No eye was kept, no toll was paid, no headline was seized; the phrase
+tells how someone watched, behaved, felt or was affected, over a stretch or as the backdrop of
+what was done, and a title built from its words ("Denton keeps eye", "Stress takes toll", "Jones
+grabs headlines", "Epperson taken by equipment") says nothing an editor would put on a timeline.
+On the development batches every such clause was an event that matched no gold happening (an eye
+kept, a low profile, a breath held, a toll taken, headlines grabbed, a look taken, a man taken
+aback, a country worked into a lather, a description matched, a thing found difficult to do, a
+woman who was supposed to be on the phone).
 
 The phrases are a closed class of English, named by their verb and fixed noun (or "aback", or
 a reflexive object going "into" a state). The literal look-alikes stay: a thief "grabbed a
@@ -27,9 +27,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verb lemma → the nouns that make a set phrase with it as its direct object.
+# Verb lemma → the nouns that make a set phrase with it as its direct object (or passive
+# subject).
 _SET_OBJECTS = {
-    "keep": frozenset({"eye", "profile", "tab", "track"}),
+    "keep": frozenset({"eye", "profile", "tab", "track", "watch", "vigil"}),
     "hold": frozenset({"breath"}),
     "take": frozenset({"toll", "look", "note", "pride"}),
     "pay": frozenset({"attention"}),
@@ -37,6 +38,9 @@ _SET_OBJECTS = {
     "match": frozenset({"description"}),
     "fit": frozenset({"description"}),
 }
+# The fixed noun is the verb's object (which the parser may read as a complement: "kept watch
+# over"), or its subject in the passive ("an eye was kept on it").
+_FIXED_NOUN_ROLES = frozenset({"dobj", "xcomp", "nsubjpass"})
 # Adjectives of ease or feeling: "found it difficult (painful, easier) to talk" tells how doing
 # something felt; "found it unconstitutional to ban the march" or "found it necessary to
 # evacuate" is a judgement or a decision, and a happening.
@@ -60,7 +64,10 @@ def told_by_a_set_phrase(verb: Token) -> bool:
     children = list(verb.children)
     nouns = _SET_OBJECTS.get(lemma)
     if nouns and any(
-        c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns and _fixed_noun(c)
+        c.dep_ in _FIXED_NOUN_ROLES
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in nouns
+        and _fixed_noun(c)
         for c in children
     ):
         return not (lemma == "hold" and _measured(children))
@@ -82,6 +89,8 @@ def _fixed_noun(noun: Token) -> bool:
         return noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in noun.children)
     if lemma == "toll":
         return noun.tag_ == "NN"  # "took tolls from truckers": money levied
+    if lemma == "watch":  # "kept watch over", not "kept his (the) watch": a timepiece
+        return not any(c.dep_ == "poss" or c.lower_ == "the" for c in noun.children)
     return True
 
 
