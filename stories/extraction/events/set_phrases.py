@@ -16,16 +16,21 @@ kept, a low profile, a breath held, a toll taken, headlines grabbed, a look take
 aback, a country worked into a lather, a description matched, a thing found difficult to do, a
 woman who was supposed to be on the phone).
 
-The phrases are a closed class of English, named by their verb and fixed noun (or "aback", or
-a reflexive object going "into" a state). The literal look-alikes stay: a thief "grabbed a
-bag", police "held the suspect", deputies "took him to the jail", a gate "kept the crowd back",
-deputies "found the stolen car", and "found it abandoned" (no infinitive) is no feeling;
-events.figures holds the figures of course and degree ("took a … turn", "up a notch").
+The phrases are a closed class of English, named by their verb and fixed noun (or "aback", or a
+reflexive object going "into" a state). The literal look-alikes stay: a thief "grabbed a bag",
+police "held the suspect", deputies "took him to the jail", a gate "kept the crowd back",
+deputies "found the stolen car", and "found it abandoned" (no infinitive) is no feeling, nor is
+a judgement or decision ("found it unconstitutional to ban", "found it necessary to evacuate");
+"took notes worth $5,000", "took a note from the teller", "took tolls from truckers" and "held
+her breath for ten minutes" are deeds; events.figures holds the figures of course and degree
+("took a … turn", "up a notch").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import REFLEXIVES
 
 # Verb lemma → the nouns that make a set phrase with it as its direct object (or passive
 # subject).
@@ -50,9 +55,6 @@ _EASE_OR_FEELING = frozenset(
 )
 # Verbs that take a reflexive object "into" a state: "worked itself into a lather".
 _INTO_A_STATE = frozenset({"work", "whip"})
-_REFLEXIVES = frozenset(
-    {"itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "oneself"}
-)
 
 
 def told_by_a_set_phrase(verb: Token) -> bool:
@@ -133,6 +135,6 @@ def _it_hard_to(child: Token) -> bool:
 def _reflexive_into(children: list[Token]) -> bool:
     """ "worked itself into a lather", "whipped themselves into a frenzy": a reflexive
     object and an "into" phrase: the subject brought to a state of mind."""
-    return any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in children) and any(
+    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in children) and any(
         c.dep_ == "prep" and c.lower_ == "into" for c in children
     )
