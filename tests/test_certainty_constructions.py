@@ -23,6 +23,17 @@ def test_supposed_to_meet_on_a_day_is_planned(nlp):  # noqa: F811
     assert _certainty(nlp, text, "meet") == ["planned"]
 
 
+def test_what_was_supposed_to_happen_on_a_past_day_is_no_event(nlp):  # noqa: F811
+    text = "The bridge was supposed to open on Tuesday but was delayed."
+    assert _certainty(nlp, text, "open") == []
+
+
+def test_what_was_supposed_to_happen_leaves_the_deed_done_later(nlp):  # noqa: F811
+    text = "The minister was supposed to sign the pact on Sunday but signed the pact on Tuesday."
+    signings = [e for e in events_of(nlp, text) if e.trigger == "sign"]
+    assert [(e.certainty, str(e.date_start)) for e in signings] == [("occurred", "2024-03-05")]
+
+
 def test_a_hope_with_its_own_day_is_expected(nlp):  # noqa: F811
     text = "The Green Party hopes to win its first seats in Lisbon in May."
     assert _certainty(nlp, text, "win") == ["expected"]

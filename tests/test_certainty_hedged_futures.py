@@ -5,7 +5,12 @@ The sentences are written for these tests.
 
 import datetime as dt
 
-from tests.test_events import PUBLISHED, certainty_of_verb, nlp  # noqa: F401 (nlp is a fixture)
+from tests.test_events import (  # noqa: F401 (nlp is a fixture)
+    PUBLISHED,
+    certainty_of_verb,
+    event_triggers,
+    nlp,
+)
 
 _LATER = PUBLISHED + dt.timedelta(days=2)
 
@@ -58,3 +63,13 @@ def test_a_deed_beside_an_apparent_motive_stays_occurred(nlp):  # noqa: F811
 def test_a_present_state_told_as_apparent_stays_a_description(nlp):  # noqa: F811
     text = "The mayor is apparently joined by two aides who run the housing office."
     assert certainty_of_verb(nlp, text, "joined", None) is None
+
+
+def test_a_future_told_to_hold_even_if_something_happens_stays_planned(nlp):  # noqa: F811
+    text = "The final will be played in Dalby on Friday even if it rains, organisers said."
+    assert certainty_of_verb(nlp, text, "played", _LATER) == "planned"
+
+
+def test_what_even_if_supposes_is_no_event(nlp):  # noqa: F811
+    text = "Ana Ruiz will leave Dalby on Friday even if the council passes the new rule."
+    assert "pass" not in event_triggers(nlp, text)

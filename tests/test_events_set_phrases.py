@@ -121,3 +121,57 @@ def test_paying_a_fine_is_still_an_event(nlp):  # noqa: F811
     text = LEAD + "The company paid a fine in Lyon on Tuesday."
 
     assert "pay" in event_triggers(nlp, text)
+
+
+def test_a_court_finding_it_unconstitutional_to_do_something_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The Supreme Court found it unconstitutional to ban the march on Tuesday."
+
+    assert "find" in event_triggers(nlp, text)
+
+
+def test_finding_it_necessary_to_do_something_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The judge found it necessary to evacuate the courthouse on Tuesday."
+
+    assert set(event_triggers(nlp, text)) - {"open"}
+
+
+def test_taking_notes_worth_money_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The thieves took notes worth $5,000 from the till on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)
+
+
+def test_taking_a_note_from_someone_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The robber took a note from the teller on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)
+
+
+def test_holding_ones_breath_for_a_measured_time_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The diver held her breath for ten minutes on Tuesday, a world record."
+
+    assert "hold" in event_triggers(nlp, text)
+
+
+def test_taking_tolls_from_truckers_is_still_an_event(nlp):  # noqa: F811
+    text = LEAD + "The gang took tolls from truckers at checkpoints on Tuesday."
+
+    assert "take" in event_triggers(nlp, text)
+
+
+def test_an_eye_kept_in_the_passive_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "An eye was kept on the building on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)
+
+
+def test_keeping_watch_over_someone_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The nurses kept watch over the patients on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)
+
+
+def test_keeping_a_vigil_is_not_an_event(nlp):  # noqa: F811
+    text = LEAD + "The families kept a vigil outside the hospital on Tuesday."
+
+    assert "keep" not in event_triggers(nlp, text)

@@ -50,3 +50,35 @@ def test_a_prepositional_him_is_never_ruled_out_as_the_subject(nlp):  # noqa: F8
     index = _index(nlp, text, ["Tom Reyes"])
     reyes = index.person_at[index.doc[0].i]
     assert not taken_for_own_subject(_pronoun(index, "him"), reyes, index.person)
+
+
+def _antecedent_after_met(nlp, sentence: str):  # noqa: F811
+    index = _index(nlp, _MET + sentence, ["Tom Reyes", "Dan Ortiz"])
+    return index.antecedent(_pronoun(index, "him"))
+
+
+def test_him_fired_at_is_not_the_clauses_own_subject(nlp):  # noqa: F811
+    found = _antecedent_after_met(nlp, "On Tuesday Reyes fired at him in the street.")
+    assert found is None or found.name != "Tom Reyes"
+
+
+def test_him_a_letter_is_sent_to_is_not_the_clauses_own_subject(nlp):  # noqa: F811
+    found = _antecedent_after_met(nlp, "On Tuesday Reyes sent a letter to him.")
+    assert found is None or found.name != "Tom Reyes"
+
+
+def test_him_a_lawsuit_is_filed_against_is_not_the_clauses_own_subject(nlp):  # noqa: F811
+    found = _antecedent_after_met(nlp, "On Tuesday Reyes filed a lawsuit against him.")
+    assert found is None or found.name != "Tom Reyes"
+
+
+def test_him_the_keys_are_given_to_is_not_the_clauses_own_subject(nlp):  # noqa: F811
+    found = _antecedent_after_met(nlp, "On Tuesday Reyes gave the keys to him.")
+    assert found is None or found.name != "Tom Reyes"
+
+
+def test_him_after_a_preposition_of_place_is_never_ruled_out_as_the_subject(nlp):  # noqa: F811
+    text = "Tom Reyes fled Lyon on Monday. On Tuesday Reyes put the bag beside him in Paris."
+    index = _index(nlp, text, ["Tom Reyes"])
+    reyes = index.person_at[index.doc[0].i]
+    assert not taken_for_own_subject(_pronoun(index, "him"), reyes, index.person)

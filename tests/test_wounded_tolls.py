@@ -108,3 +108,27 @@ def test_the_hurt_told_with_the_killings_own_subject_is_one_happening(nlp):
     text = "He killed his wife in Lyon on Saturday and he injured her sister."
 
     assert event_triggers(nlp, text) == ["kill"]
+
+
+def test_a_killer_wounded_by_police_after_the_shooting_stays_two(nlp):
+    text = "The gunman shot his wife in Denver on Monday and was wounded by police in Aurora."
+
+    assert event_triggers(nlp, text) == ["shoot", "wound"]
+
+
+def test_an_attacker_wounded_by_officers_after_the_stabbing_stays_two(nlp):
+    text = "The attacker stabbed a guard in Lyon on Monday and was wounded by officers."
+
+    assert event_triggers(nlp, text) == ["stab", "wound"]
+
+
+def test_the_hurt_by_what_fell_in_the_same_toll_is_one_happening(nlp):
+    text = "Three people were killed in Lyon on Monday and at least 12 were injured by debris."
+
+    assert event_triggers(nlp, text) == ["kill"]
+
+
+def test_a_wounding_in_a_separate_attack_stays_an_event(nlp):
+    text = "A soldier was killed in Lyon on Sunday and a guard was wounded in a separate attack."
+
+    assert event_triggers(nlp, text) == ["kill", "wound"]

@@ -307,12 +307,13 @@ def _scheduled(
     verb: Token, event_class: str, date: dt.date | None, published: dt.date | None = None
 ) -> str | None:
     """An infinitive a construction of schedule or expectation takes: "is about to leave"
-    (expected of nature, else planned), "were supposed to meet" (planned: whether it then
-    happened the wording leaves open), "will be allowed to play" (planned, from the
-    governor's future), "hopes to win seats in September" or "said he hopes to
-    recover the remains" (expected). A hope with neither its own day nor a speaker ("hopes to
-    see peace") is a wish, and stays out. A decided act with its own day ("the decision to
-    cut rates last month") was carried out then, or is planned for a day still to come."""
+    (expected of nature, else planned), "are supposed to meet" (planned; a past "were supposed
+    to meet on Monday", its day gone or none told, is a plan that did not go as planned, and no
+    event), "will be allowed to play" (planned, from the governor's future), "hopes to win
+    seats in September" or "said he hopes to recover the remains" (expected). A hope with
+    neither its own day nor a speaker ("hopes to see peace") is a wish, and stays out. A decided
+    act with its own day ("the decision to cut rates last month") was carried out then, or is
+    planned for a day still to come."""
     if date is not None and dated_decided_act(verb):
         return "planned" if _upcoming(date, None, published) else "occurred"
     if verb.dep_ != "xcomp":
@@ -323,6 +324,9 @@ def _scheduled(
     elif governor.lemma_.lower() == "suppose" and any(
         c.dep_ == "auxpass" for c in governor.children
     ):
+        past = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in governor.children)
+        if past and not _upcoming(date, None, published):
+            return None  # "was supposed to open on Tuesday (but was delayed)": not as planned
         cue = "planned"
     elif governor.lower_ in _HOPING and (date is not None or reported_clause(governor)):
         cue = "expected"

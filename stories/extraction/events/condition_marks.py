@@ -7,6 +7,8 @@ clause on "long" (an adverb with "as" or "so" before it) and gives the clause th
 as its mark; "as long as two hours", with no clause, measures a span and opens nothing, and so
 does "for as long as the fire burned", or "as long as" between two clauses in a plain past
 ("cheered as long as the band played"): a condition looks ahead, or holds in general.
+"Even if" opens no condition on the clause it hangs on ("will be played even if it rains" is
+planned whatever the weather), though what it supposes is still no happening.
 """
 
 from __future__ import annotations
@@ -32,12 +34,26 @@ def opens_condition(clause: Token) -> bool:
     )
 
 
+def even_if(clause: Token) -> bool:
+    """ "will be played even if it rains": "even if" tells that the clause it hangs on holds
+    whatever comes, not that it waits on a condition; what it supposes ("it rains") is still no
+    happening, so the clause stays a condition of its own (`under_condition`)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children) and any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in clause.children
+    )
+
+
 def conditions_on(verb: Token) -> list[Token]:
     """The condition clauses hung on `verb`: "will leave if the law passes", "would strike
     unless wages rise", "will stay as long as the tax break holds" (the parser hangs that
-    clause on "long", the verb's adverb)."""
+    clause on "long", the verb's adverb); not "will be played even if it rains" (`even_if`)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "long")]
-    return [c for head in heads for c in head.children if c.dep_ == "advcl" and opens_condition(c)]
+    return [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ == "advcl" and opens_condition(c) and not even_if(c)
+    ]
 
 
 def _a_span(clause: Token, long: Token) -> bool:

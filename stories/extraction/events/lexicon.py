@@ -517,6 +517,10 @@ PRONOUNS = frozenset(
     {"he", "she", "him", "her", "his", "its", "their", "they", "them", "it", "this", "that", "who"}
 )
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# The reflexive pronouns: "worked itself into a lather", "a view presented itself".
+REFLEXIVES = frozenset(
+    {"itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "oneself"}
+)
 # The words that stand in a relative clause for the noun it describes ("the town where …",
 # "the firm whose …").
 RELATIVE_WORDS = frozenset({"which", "where", "that", "who", "whom", "whose"})

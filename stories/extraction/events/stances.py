@@ -23,6 +23,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import REFLEXIVES
+
 # Words for a state of mind, a belief or a judgement held about something.
 MIND_NOUNS = frozenset(
     {
@@ -68,7 +70,6 @@ _VOICING = frozenset(
 # The preposition through which a word like "blow" reaches what it bears on: "a blow to the
 # hopes". Not "of": "a vote of confidence" is a happening.
 _REACHING = frozenset({"to"})
-_REFLEXIVES = frozenset({"itself", "themselves"})
 # Verbs that put a judgement out as a text, or take it up as a topic: "released its
 # assessment", "the possibility of a strike was discussed". A report issued or a question
 # debated is a happening; only a judgement agreed with, weakened or dashed is a stance.
@@ -176,7 +177,7 @@ def _a_view_as_subject(noun: Token) -> bool:
     return (
         noun.dep_ == "nsubj"
         and (_mind(noun) or _judgement(noun))
-        and any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in noun.head.children)
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in noun.head.children)
     )
 
 

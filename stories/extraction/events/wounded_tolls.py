@@ -20,7 +20,10 @@ no subject of its own
 the passive, the toll's second count ("and three were wounded"), or its subject is the
 killing's own ("he killed his wife and he injured her sister"). A hurt dealt by another actor
 is another happening even when "and" joins it ("Israel struck Gaza and a rocket injured two
-Israelis in Sderot"; "The Yankees beat the Red Sox and Judge hurt his wrist"). "Beat" is no
+Israelis in Sderot"; "The Yankees beat the Red Sox and Judge hurt his wrist"), and so is one
+whose passive names a doer other than the killer ("the gunman shot his wife and was wounded
+by police"; a doer after a passive killing with none, "were killed and 12 were injured by
+debris", is the same toll), or one told of "a separate attack". "Beat" is no
 blow here: in news it is as often a defeat.
 A wounding told on its own stays an event: in a sentence of its own ("Garner was wounded in the
 leg"), or set apart by another word ("was stabbed to death, while another man was critically
@@ -47,6 +50,8 @@ _BLOWS = frozenset({"strike", "hit", "shoot", "stab", "punch", "assault"})
 _JOINED = "and"
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _PASSIVES = frozenset({"nsubjpass", "csubjpass", "auxpass"})
+# Modifiers that set a happening apart from the one told before: "in a separate attack".
+_APART = frozenset({"separate", "unrelated", "different"})
 
 
 def fold_wounded_tolls(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -127,19 +132,52 @@ def _clause_verb(word: Token) -> Token:
 def _hurt_of_the_same_happening(killing: Token, wounding: Token) -> bool:
     """The hurt clause has no subject of its own ("and (seriously) wounded 12 others"), is
     passive ("and three were wounded"), or its subject is the killing's ("he killed … and he
-    injured"): not a wounding dealt by another actor ("and a rocket injured two Israelis")."""
+    injured"): not a wounding dealt by another actor ("and a rocket injured two Israelis"),
+    named as the passive's agent ("shot his wife and was wounded by police"), nor one told of
+    a separate attack ("another was wounded in a separate attack")."""
+    if _told_apart(wounding):
+        return False
+    hurter = _agent(wounding)
+    doer = _agent(killing) if _passive(killing) else _subject(killing)
+    if hurter is not None and doer is not None and _words(hurter) != _words(doer):
+        return False  # "shot his wife and was wounded by police"
     subject = _subject(wounding)
-    if subject is None or any(c.dep_ in _PASSIVES for c in wounding.children):
+    if subject is None or _passive(wounding):
         return True
     own = _subject(killing)
     return own is not None and _words(own) == _words(subject)
 
 
 def _subject(verb: Token) -> Token | None:
+    """The verb's own subject, or None: unlike titles.subject_of, which climbs to the verb a
+    coordinate continues, a hurt clause with no subject of its own is what marks it as the
+    killing's ("killed three and wounded 12")."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
 
 
+def _passive(verb: Token) -> bool:
+    """Whether the verb is told in the passive ("were wounded")."""
+    return any(c.dep_ in _PASSIVES for c in verb.children)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The doer a passive names with "by" ("wounded by police"): the noun after "by"."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _told_apart(verb: Token) -> bool:
+    """A phrase of the clause sets its happening apart: "in a separate attack (incident)"."""
+    return any(
+        t.dep_ == "amod" and t.lower_ in _APART and t.head.dep_ == "pobj"
+        for c in verb.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    )
+
+
 def _words(phrase: Token) -> str:
+    """The phrase's words, lower-cased, to compare two phrases by."""
     return " ".join(t.lower_ for t in phrase.subtree)
 
 
