@@ -175,3 +175,52 @@ def test_a_named_person_s_word_before_who_is_that_person(places_in):
 
     assert "Carlow" not in found
     assert "Athens" in found
+
+
+def test_a_named_person_s_word_before_a_towns_force_is_the_town(places_in):
+    found = places_in(
+        "Sheriff Dan Warren said deputies were called. Two officers from Warren police "
+        "responded to the call."
+    )
+
+    assert "Warren" in found
+
+
+def test_a_named_person_s_word_before_township_is_the_township(places_in):
+    found = places_in(
+        "Sheriff Dan Warren said deputies were called. The crash happened in Warren township "
+        "on Friday."
+    )
+
+    assert any(p.startswith("Warren") for p in found)
+
+
+def test_a_named_person_s_word_before_city_is_the_city(places_in):
+    found = places_in(
+        "Officer Jim Hamilton arrived. Three people were hurt in Hamilton city on Tuesday."
+    )
+
+    assert any(p.startswith("Hamilton") for p in found)
+
+
+def test_a_named_person_s_word_before_a_towns_streets_is_the_town(places_in):
+    found = places_in(
+        "Dr. Mary Austin testified. Protesters marched in Austin streets on Saturday."
+    )
+
+    assert "Austin" in found
+
+
+def test_a_named_person_s_word_before_a_towns_schools_is_the_town(places_in):
+    found = places_in(
+        "Council member Ann Fairfield voted no. The plant will close in Fairfield next year, "
+        "costing 300 jobs in Fairfield schools and shops."
+    )
+
+    assert found.count("Fairfield") == 2
+
+
+def test_a_who_of_the_noun_before_a_named_person_s_word_leaves_it_a_place(places_in):
+    found = places_in("Judge Ellen Carlow ruled. Voters in Carlow who backed the plan celebrated.")
+
+    assert "Carlow" in found

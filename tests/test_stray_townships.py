@@ -10,9 +10,10 @@ _COUNTY_STORY = (
     "at their home in Warren County's Hamilton Township in August."
 )
 _LOCAL_STORY = (
-    "The Dublin City Council met on Monday. Legislation was approved for 500 acres at 8600 "
-    "Hyland-Croy Road in Jerome Township, in order to obtain city water."
+    "DUBLIN, Ohio — The city council met on Monday. Legislation was approved for 500 acres at "
+    "8600 Hyland-Croy Road in Jerome Township, in order to obtain city water."
 )
+_DUBLIN_OHIO = (40.10, -83.11)
 
 
 def _resolve(text: str, names: list[str], gazetteer) -> dict:
@@ -30,8 +31,27 @@ def test_a_township_is_not_a_namesake_division_abroad(gazetteer):
     assert distance_km(township.latitude, township.longitude, 39.43, -84.2) < 100
 
 
-def test_a_township_is_not_a_far_namesake_town(gazetteer):
-    found = _resolve(_LOCAL_STORY, ["Dublin", "Jerome Township"], gazetteer)
-    township, town = found["Jerome Township"], found["Dublin"]
+def test_a_township_is_not_a_far_namesake_town_in_another_state(gazetteer):
+    found = _resolve(_LOCAL_STORY, ["DUBLIN", "Ohio", "Jerome Township"], gazetteer)
+    township = found["Jerome Township"]
     assert township.latitude is not None
-    assert distance_km(township.latitude, township.longitude, town.latitude, town.longitude) < 100
+    assert distance_km(township.latitude, township.longitude, *_DUBLIN_OHIO) < 100
+
+
+def test_a_township_keeps_its_namesake_town_in_the_datelines_state(gazetteer):
+    text = "ST. PAUL, Minn. (AP) — Two people died in a house fire in Ely Township on Sunday."
+    township = _resolve(text, ["ST. PAUL", "Minn.", "Ely Township"], gazetteer)["Ely Township"]
+    assert distance_km(township.latitude, township.longitude, 47.90, -91.87) < 100
+
+
+def test_a_township_keeps_its_namesake_town_in_the_dateline_citys_state(gazetteer):
+    text = "PITTSBURGH (AP) — A bridge collapsed in Hazleton Township on Monday."
+    township = _resolve(text, ["PITTSBURGH", "Hazleton Township"], gazetteer)["Hazleton Township"]
+    assert distance_km(township.latitude, township.longitude, 40.96, -75.97) < 100
+
+
+def test_a_township_keeps_its_namesake_town_in_the_state_written_with_it(gazetteer):
+    text = "NEW YORK (AP) — A commuter train hit a truck in Cherry Hill Township, N.J., on Monday."
+    found = _resolve(text, ["NEW YORK", "Cherry Hill Township", "N.J."], gazetteer)
+    township = found["Cherry Hill Township"]
+    assert distance_km(township.latitude, township.longitude, 39.93, -75.03) < 20

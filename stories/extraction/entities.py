@@ -19,6 +19,7 @@ from stories.extraction import town_heads
 from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.person_surnames import reads_as_the_person
+from stories.extraction.place_cues import PLACE_NOUNS
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -74,12 +75,6 @@ PLACE_OBJECT_VERBS = {
     "raid",
     "besiege",
 }
-# Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
-PLACE_NOUNS = (
-    "city|town|hometown|village|port|station|spaceport|cosmodrome|base|airport|province|region|"
-    "state|county|district|river|strait|island|capital|border|crossing|harbou?r|valley|"
-    "mountain|lake|bay|peninsula|suburb|neighbou?rhood|municipality|prefecture|oblast|krai"
-)
 _APPOSITION = re.compile(
     rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
 )

@@ -26,6 +26,13 @@ from stories.extraction.determiners import POSSESSIVE_DETERMINERS
 from stories.extraction.doc_text import doc_text
 from stories.geocoding.gazetteer import OfflineGazetteer
 
+# Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
+PLACE_NOUNS = (
+    "city|town|township|hometown|village|port|station|spaceport|cosmodrome|base|airport|"
+    "province|region|state|county|district|river|strait|island|capital|border|crossing|"
+    "harbou?r|valley|mountain|lake|bay|peninsula|suburb|neighbou?rhood|municipality|"
+    "prefecture|oblast|krai"
+)
 # Nouns a place name modifies when it says where someone lives or serves: "a Roselle man".
 RESIDENT_NOUNS = frozenset(
     {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident",

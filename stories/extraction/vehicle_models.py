@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 
 from stories.extraction.determiners import DEFINITE_DETERMINERS, INDEFINITE_ARTICLES
-from stories.extraction.entities import FOLLOWING_PLACE_NOUN, PLACE_NOUNS, SITE_NOUN
+from stories.extraction.entities import FOLLOWING_PLACE_NOUN, SITE_NOUN
 from stories.extraction.mentions import PlaceMention
+from stories.extraction.place_cues import PLACE_NOUNS
 
 # Car makers whose models are written after their name. Not "Lincoln", "Mercury", "Saturn":
 # they begin many names that are not cars ("Lincoln Park", "Mercury News").
