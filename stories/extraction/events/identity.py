@@ -24,6 +24,7 @@ from stories.extraction.events.lexicon import (
     NOUN_CLASSES,
     PHRASAL_CLASSES,
     PLACE_PREPOSITIONS,
+    REFLEXIVES,
     VERB_CLASSES,
 )
 from stories.extraction.events.setting import related
@@ -38,7 +39,6 @@ _CALENDAR = frozenset(
     | {calendar.day_name[n].casefold() for n in range(7)}
 )  # "that October hearing": a date, not a name of the happening's own
 _INDEFINITE = frozenset({"a", "an", "another"})
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "myself", "ourselves"})
 _FOLLOWING = 6  # words after the trigger that say what (or whom) it was done to
 _SUBJECT_WORDS = 3  # "a 55-year-old man": an article opens the subject a few words before
 
@@ -123,7 +123,7 @@ def _reflexive_apart(a: EventCandidate, b: EventCandidate) -> bool:
 def _reflexive(candidate: EventCandidate) -> bool:
     """The deed was done to its own doer: a reflexive pronoun right after the trigger."""
     words = _following(candidate)
-    return bool(words) and words[0] in _REFLEXIVES
+    return bool(words) and words[0] in REFLEXIVES
 
 
 def _after_trigger(candidate: EventCandidate) -> set[str]:
