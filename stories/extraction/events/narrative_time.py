@@ -83,7 +83,10 @@ def narrative_time(
         a
         for a in anchors
         if not in_other_clause(a.relative, event.start, event.end, event.trigger, text)
-        and not in_later_conjunct(a.start, event, text)  # "lost, then won … last fall"
+        # "lost, then won … last fall"
+        and not in_later_conjunct(
+            a.start, event, text, precision=a.date.precision, sentences=sentences
+        )
     ]
     inside = [
         a
