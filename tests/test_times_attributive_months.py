@@ -98,3 +98,20 @@ def test_a_preposition_after_the_name_is_no_noun(values, word):
 
 def test_a_paragraph_break_after_the_name_parts_it_from_the_noun(values):
     assert values("The April \n\ndeath was ruled a homicide.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reed has been charged with murder in the April death of his wife.",
+        "The April showers flooded basements across the county.",
+    ],
+)
+def test_a_past_happening_named_by_the_month_ahead_is_last_year_s(values, text):
+    assert values(text) == [("April", "2008-04")]
+
+
+def test_a_planned_happening_named_by_the_month_ahead_is_this_year_s(values):
+    assert values("Candidates prepared for the April debate in the capital.") == [
+        ("April", "2009-04")
+    ]
