@@ -32,6 +32,7 @@ from stories.extraction.events.thing_dates import (
     dates_a_thing,
     in_participle,
     is_bound,
+    names_a_thing,
 )
 from stories.extraction.events.time_owners import (
     in_other_clause,
@@ -92,8 +93,12 @@ def narrative_time(
         a
         for a in own_times(event, near, text, fits)
         if not (
-            COMPOUND_PERIOD.search(text, a.start, a.end)
-            and (dates_a_thing(a, event, text) or dates_a_period_figure(a, event, text))
+            # "rejected the June agreement": the agreement's month, not the rejection's
+            (a.date.precision == "month" and names_a_thing(a, text))
+            or (
+                COMPOUND_PERIOD.search(text, a.start, a.end)
+                and dates_a_period_figure(a, event, text)
+            )
         )
     ]
     if inside:
