@@ -40,6 +40,8 @@ from stories.extraction.events.time_owners import (
     model_year_of_a_thing,
 )
 from stories.extraction.mentions import EventCandidate
+from stories.extraction.times.attributive_months import dates_a_noun
+from stories.extraction.times.vocab import MONTHS
 
 # The grains a story's narrative can stand on; a year or a season is a backdrop.
 NARRATIVE_POINTS = ("day", "week", "month")
@@ -94,7 +96,11 @@ def narrative_time(
         for a in own_times(event, near, text, fits)
         if not (
             # "rejected the June agreement": the agreement's month, not the rejection's
-            (a.date.precision == "month" and names_a_thing(a, text))
+            (
+                text[a.start : a.end] in MONTHS  # a bare name, not "the end of May"
+                and dates_a_noun(a.start, a.end, text)
+                and names_a_thing(a, text)
+            )
             or (
                 COMPOUND_PERIOD.search(text, a.start, a.end)
                 and dates_a_period_figure(a, event, text)
