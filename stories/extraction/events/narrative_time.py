@@ -40,7 +40,6 @@ from stories.extraction.events.time_owners import (
     model_year_of_a_thing,
 )
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.attributive_months import dates_a_noun
 from stories.extraction.times.vocab import MONTHS
 
 # The grains a story's narrative can stand on; a year or a season is a backdrop.
@@ -98,7 +97,6 @@ def narrative_time(
             # "rejected the June agreement": the agreement's month, not the rejection's
             (
                 text[a.start : a.end] in MONTHS  # a bare name, not "the end of May"
-                and dates_a_noun(a.start, a.end, text)
                 and names_a_thing(a, text)
             )
             or (
