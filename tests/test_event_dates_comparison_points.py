@@ -6,6 +6,8 @@ Sentences are written for the tests; the story was published on Monday, 11 Septe
 
 import datetime
 
+import pytest
+
 from stories.extraction.events.comparison_points import compared_against
 from tests.extracting import event_of
 
@@ -101,3 +103,27 @@ def test_deeds_after_a_record_s_day_keep_the_story_day():
     )
 
     assert dated(text, "edge") == datetime.date(2023, 9, 8)
+
+
+def test_a_record_that_is_the_sentence_s_subject_is_the_story_s_own():
+    text = "The Dow's record close set on Tuesday came as oil fell."
+
+    assert not compared_against(text.index("Tuesday"), text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The index is below the record it set on Oct. 9.",
+        "The index is below the record close it reached on Oct. 9.",
+        "The index is below the record closing high reached on Oct. 9.",
+    ],
+)
+def test_the_time_a_record_was_set_in_a_clause_on_it_is_compared_against(text):
+    assert compared_against(text.index("Oct. 9"), text)
+
+
+def test_the_time_after_a_change_over_is_compared_against():
+    text = "Sales were up 4 percent over last year."
+
+    assert compared_against(text.index("last year"), text)

@@ -61,3 +61,63 @@ def test_the_plea_around_the_dated_noun_keeps_the_story_day():
 
 def test_a_name_before_the_body_it_heads_is_no_month(values):
     assert values("Critics of the May government said the plan had failed.") == []
+
+
+def test_a_month_name_the_story_gives_a_person_is_no_month(values):
+    text = (
+        "Prime Minister Theresa May lost a key vote on Tuesday.\n\n"
+        "Lawmakers rejected the May deal by 230 votes."
+    )
+
+    assert ("May", "2018-05") not in values(text, datetime.date(2019, 1, 16))
+
+
+def test_a_name_after_a_title_is_no_month(values):
+    text = "Ms. June said the June case against the officer was weak."
+
+    assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Johnson promised a break with the May years.",
+        "Police said the May twins were arrested at their home.",
+        "Prosecutors dropped the June case against the officer.",
+        "Lawmakers rejected the May deal.",
+    ],
+)
+def test_a_family_s_or_a_leader_s_noun_after_the_name_is_no_month(values, text):
+    assert values(text) == []
+
+
+@pytest.mark.parametrize("word", ["toward", "against", "through", "across", "into", "past"])
+def test_a_preposition_after_the_name_is_no_noun(values, word):
+    assert values(f"Thousands joined the March {word} the capitol.") == []
+
+
+def test_a_paragraph_break_after_the_name_parts_it_from_the_noun(values):
+    assert values("The April \n\ndeath was ruled a homicide.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reed has been charged with murder in the April death of his wife.",
+        "The April showers flooded basements across the county.",
+    ],
+)
+def test_a_past_happening_named_by_the_month_ahead_is_last_year_s(values, text):
+    assert values(text) == [("April", "2008-04")]
+
+
+def test_a_planned_happening_named_by_the_month_ahead_is_this_year_s(values):
+    assert values("Candidates prepared for the April debate in the capital.") == [
+        ("April", "2009-04")
+    ]
+
+
+def test_the_verb_around_a_thing_a_month_dates_does_not_take_the_month():
+    text = "Lawmakers rejected the June agreement."
+
+    assert event_of(text, "reject", PUBLISHED).date_start != datetime.date(2008, 6, 1)

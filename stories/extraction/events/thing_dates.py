@@ -18,8 +18,7 @@ from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.offence_times import dates_the_crime
 from stories.extraction.events.time_owners import dates_its_when_clause, model_year, noun_before
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.patterns import DETERMINER_BEFORE
-from stories.extraction.times.vocab import word_set
+from stories.extraction.times.patterns import DETERMINER_BEFORE, NOT_A_NOUN, NOUN_AFTER
 
 # A time after one of these words bounds something else rather than dating the clause it is in:
 # "a losing streak dating to 2007", "held since March", "open until Friday".
@@ -46,14 +45,9 @@ class Anchor:
 # "a March 21 phone call", "the July 25 call", "Mr. Trump's Oct. 11 announcement": a date
 # written before a noun dates that thing, not the clause that mentions it.
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?P<word>[a-z][a-z-]+)")
-_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)")
 # A period joined to the noun it qualifies by a hyphen ("third-quarter", "first-half"): a
 # modifier whatever precedes it, so no determiner is needed to tell it dates a thing.
 COMPOUND_PERIOD = re.compile(r"-(?:quarter|half)$", re.I)
-_NOT_A_NOUN = word_set(
-    "to and or in on at for by with from when that as after before until of was were is are "
-    "had has have will would where which who whom whose while if than but"
-)
 
 
 def attributive(anchor: Anchor, text: str) -> str | None:
@@ -64,15 +58,22 @@ def attributive(anchor: Anchor, text: str) -> str | None:
     if model_year(anchor.start, anchor.end, text):
         return "model"  # "a 2011 Volvo bus"
     if COMPOUND_PERIOD.search(text, anchor.start, anchor.end):
-        after = _NOUN_AFTER.match(text, anchor.end)
-        if after is not None and after["word"] not in _NOT_A_NOUN:
+        after = NOUN_AFTER.match(text, anchor.end)
+        if after is not None and after["word"] not in NOT_A_NOUN:
             return after["word"]  # "reported third-quarter earnings": the earnings' period
     if not DETERMINER_BEFORE.search(text, max(0, anchor.start - 12), anchor.start):
         return None
-    after = _NOUN_AFTER.match(text, anchor.end)
-    if after is None or after["word"] in _NOT_A_NOUN:
+    after = NOUN_AFTER.match(text, anchor.end)
+    if after is None or after["word"] in NOT_A_NOUN:
         return None
     return after["word"]
+
+
+def names_a_thing(anchor: Anchor, text: str) -> bool:
+    """Whether the time is written before a plain noun, not an event's ("the June agreement",
+    "Trump's July 25 phone call"): it dates that thing."""
+    noun = attributive(anchor, text)
+    return noun is not None and noun not in NOUN_CLASSES
 
 
 def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
@@ -81,8 +82,7 @@ def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     18th concert") dates a happening the event may be part of, so it still counts."""
     if in_participle(anchor, event, text):
         return True
-    noun = attributive(anchor, text)
-    return noun is not None and noun not in NOUN_CLASSES
+    return names_a_thing(anchor, text)
 
 
 def dates_a_period_figure(anchor: Anchor, event: EventCandidate, text: str) -> bool:

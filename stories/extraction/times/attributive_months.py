@@ -7,43 +7,66 @@ guilty in the August death of his wife", "under a June agreement with the group"
 the March high". A determiner (or an owner's "'s") before the name and a lowercase noun after
 it mark that use: an article or owner is never followed by the modal "may" or the verb
 "march"; a name ("the May Queen", "the March of Dimes") is followed by a capital or by "of",
-and a leader's or a family's name by the body it heads ("the May government").
+and a leader's or a family's name by the body it heads ("the May government"). A name the
+story gives a person ("Prime Minister Theresa May", "Ms. June") is that person's wherever it
+stands before a noun ("the May deal").
 
 With no tense to read (the noun's clause is out of the parser's reach) such a month is the one
 gone by, as a thing named by its month mostly is ("the August death"), though the month just
-ahead stays the coming one ("the December debate", written in November). The thing the month
-dates is left to the event rules (events.thing_dates), which do not let such a month date the
-verb of the clause around it.
+ahead stays the coming one for a planned happening ("the December debate", written in
+November); told in the past, a thing named by the month just ahead happened last year ("charged
+in the April death", written in March). The thing the month dates is left to the event rules
+(events.thing_dates), and the verb of the clause around a plain thing so dated ("rejected the
+June agreement") does not take the month (events.narrative_time).
 """
 
 from __future__ import annotations
 
 import re
 
-from stories.extraction.times.vocab import word_set
+from stories.extraction.times.patterns import DETERMINER_BEFORE, NOT_A_NOUN, NOUN_AFTER
+from stories.extraction.times.vocab import MONTHS, WEEKDAYS, word_set
 
-# "the", "a", "that", "its", "their", "Mr. Lee's" right before the month name.
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|that|its|his|her|their|our|your)|['’]s)\s+$", re.I
-)
-# A lowercase word after the name, not a word that joins or governs ("the May of 1968").
-_NOUN_AFTER = re.compile(r"\s+(?P<word>[a-z][a-z-]+)\b")
-_NOT_A_NOUN = word_set(
-    "of and or to in on at for by with from that as is was were are be been has had have "
-    "will would can could should may might must do does did not"
-)
 # Nouns a person's name stands before as often as a month: "the May government", "the June
-# family" are a leader's and a household's.
+# family", "the May years", "the May deal" are a leader's or a household's.
 _AFTER_A_NAME = word_set(
     "government administration cabinet ministry premiership presidency era regime leadership "
-    "camp family household brothers sisters"
+    "camp family household brothers sisters twins clan years deal plan home house estate case "
+    "campaign"
 )
+NOT_A_DATED_NOUN = NOT_A_NOUN | _AFTER_A_NAME
+# Happenings arranged ahead of their time: the month just ahead names the coming one.
+PLANNED_NOUNS = word_set("debate election vote meeting summit deadline")
+# Capitalised words that stand before a month without naming anyone: "In May", "Since June".
+_NOT_A_FIRST_NAME = word_set(
+    "In On At By Of To For From Since Until Till Through Throughout During Before After Between "
+    "Early Late Mid Last Next This That Each Every End And Or But The A An Not Only Also Then "
+    "Around About Over Under Into Past"
+) | frozenset((*MONTHS, *WEEKDAYS))
+
+
+def named_person(name: str, text: str) -> bool:
+    """Whether the story writes the month name as a person's: after a title or a first name
+    ("Prime Minister Theresa May", "Mrs May", "Ms. June"), not before a day's number."""
+    pattern = rf"\b([A-Z][a-z]+)\.?[ \t]+{re.escape(name)}\b(?![ \t]*\d)"
+    return any(m[1] not in _NOT_A_FIRST_NAME for m in re.finditer(pattern, text))
+
+
+def dated_noun(start: int, end: int, text: str) -> str | None:
+    """The lowercase noun the month name written at text[start:end] dates, when it stands
+    between a determiner and that noun ("the August death"), so it is a month whatever the
+    name; None otherwise."""
+    if not DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return None
+    after = NOUN_AFTER.match(text, end)
+    if after is None or after["word"] in NOT_A_DATED_NOUN:
+        return None
+    if named_person(text[start:end], text):
+        return None
+    return after["word"]
 
 
 def dates_a_noun(start: int, end: int, text: str) -> bool:
     """Whether the month name written at text[start:end] stands between a determiner and the
     lowercase noun it dates ("the August death"), so it is a month whatever the name."""
-    if not _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
-        return False
-    after = _NOUN_AFTER.match(text, end)
-    return after is not None and after["word"] not in _NOT_A_NOUN | _AFTER_A_NAME
+    return dated_noun(start, end, text) is not None

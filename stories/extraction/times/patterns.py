@@ -13,6 +13,7 @@ from stories.extraction.times.vocab import (
     NUMBER_PATTERN,
     ORDINALS,
     WEEKDAYS,
+    word_set,
 )
 
 _I = re.IGNORECASE
@@ -217,5 +218,15 @@ NEXT_WORD = re.compile(r"^\W*([A-Za-z]+)")
 # "the 1988 period". Such a time is written before a noun and dates that thing (used by
 # times.find for anchors and by events.dates for clause dates, so both read it alike).
 DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our)|['’]s)\s+$", re.I
+    r"(?:\b(?:a|an|the|this|that|his|her|its|their|our|your)|['’]s)\s+$", re.I
+)
+# The lowercase word right after a time written before a noun, in the same paragraph ("the
+# April death", "a 2011 Volvo"; not "the April \n\ndeath"), and the words that join or govern
+# rather than name a thing ("the May of 1968", "the March toward the capitol", "the plan may").
+NOUN_AFTER = re.compile(r"(?:[ \t]+\n?|\n)[ \t]*(?P<word>[a-z][a-z-]+)\b")
+NOT_A_NOUN = word_set(
+    "of and or to in on at for by with from that as is was were are be been has had have will "
+    "would can could should may might must do does did not when where which who whom whose while "
+    "if than but so after before since until toward towards against through across into over "
+    "under past around along upon amid among beyond behind near within without via"
 )

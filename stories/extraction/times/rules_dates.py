@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.attributive_months import dates_a_noun
+from stories.extraction.times.attributive_months import PLANNED_NOUNS, dated_noun, dates_a_noun
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -255,9 +255,15 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
         year = ctx.published.year
     else:
         tense = ctx.tense(m.start(), m.end())
-        if tense not in LOOKS_BACK | LOOKS_AHEAD and dates_a_noun(m.start(), m.end(), ctx.text):
+        noun = dated_noun(m.start(), m.end(), ctx.text)
+        if tense not in LOOKS_BACK | LOOKS_AHEAD and noun:
             tense = "past"  # "in the August death of his wife": a thing already named, past
-        near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
+        if noun and tense == "past":
+            # "charged in the April death" written in March: last April's; "the April
+            # debate" is planned, so the coming one
+            near_ahead = noun in PLANNED_NOUNS
+        else:
+            near_ahead = tense != "past" or not _dates_a_verb(m.start(), m.end(), ctx)
         year, month = resolve_month(
             month, published=ctx.published, tense=tense, near_ahead=near_ahead
         )
