@@ -115,9 +115,3 @@ def test_a_planned_happening_named_by_the_month_ahead_is_this_year_s(values):
     assert values("Candidates prepared for the April debate in the capital.") == [
         ("April", "2009-04")
     ]
-
-
-def test_the_verb_around_a_thing_a_month_dates_does_not_take_the_month():
-    text = "Lawmakers rejected the June agreement."
-
-    assert event_of(text, "reject", PUBLISHED).date_start != datetime.date(2008, 6, 1)

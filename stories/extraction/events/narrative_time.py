@@ -31,7 +31,6 @@ from stories.extraction.events.thing_dates import (
     dates_a_thing,
     in_participle,
     is_bound,
-    names_a_thing,
 )
 from stories.extraction.events.time_owners import (
     in_other_clause,
@@ -39,7 +38,6 @@ from stories.extraction.events.time_owners import (
     model_year_of_a_thing,
 )
 from stories.extraction.mentions import EventCandidate
-from stories.extraction.times.vocab import MONTHS
 
 # The grains a story's narrative can stand on; a year or a season is a backdrop.
 NARRATIVE_POINTS = ("day", "week", "month")
@@ -93,15 +91,8 @@ def narrative_time(
         a
         for a in own_times(event, near, text, fits)
         if not (
-            # "rejected the June agreement": the agreement's month, not the rejection's
-            (
-                text[a.start : a.end] in MONTHS  # a bare name, not "the end of May"
-                and names_a_thing(a, text)
-            )
-            or (
-                COMPOUND_PERIOD.search(text, a.start, a.end)
-                and dates_a_period_figure(a, event, text)
-            )
+            COMPOUND_PERIOD.search(text, a.start, a.end)
+            and (dates_a_thing(a, event, text) or dates_a_period_figure(a, event, text))
         )
     ]
     if inside:

@@ -69,20 +69,14 @@ def attributive(anchor: Anchor, text: str) -> str | None:
     return after["word"]
 
 
-def names_a_thing(anchor: Anchor, text: str) -> bool:
-    """Whether the time is written before a plain noun, not an event's ("the June agreement",
-    "Trump's July 25 phone call"): it dates that thing."""
-    noun = attributive(anchor, text)
-    return noun is not None and noun not in NOUN_CLASSES
-
-
 def dates_a_thing(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     """A time written before a plain noun ("Trump's July 25 phone call") or inside a
     participle's clause dates that, not the event; one before an event noun ("their November
     18th concert") dates a happening the event may be part of, so it still counts."""
     if in_participle(anchor, event, text):
         return True
-    return names_a_thing(anchor, text)
+    noun = attributive(anchor, text)
+    return noun is not None and noun not in NOUN_CLASSES
 
 
 def dates_a_period_figure(anchor: Anchor, event: EventCandidate, text: str) -> bool:

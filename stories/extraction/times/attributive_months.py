@@ -16,8 +16,7 @@ gone by, as a thing named by its month mostly is ("the August death"), though th
 ahead stays the coming one for a planned happening ("the December debate", written in
 November); told in the past, a thing named by the month just ahead happened last year ("charged
 in the April death", written in March). The thing the month dates is left to the event rules
-(events.thing_dates), and the verb of the clause around a plain thing so dated ("rejected the
-June agreement") does not take the month (events.narrative_time).
+(events.thing_dates).
 """
 
 from __future__ import annotations
