@@ -10,10 +10,13 @@ events.homes places a nation's economy only when the story names the country its
 event joins a place the map already shows. A currency or a stock market has no other point to
 stand at, and round-ups name the neighbours' markets by nationality alone; so here, when the
 story does not name the country, the event carries the gazetteer's country entry (as
-events.seats carries a capital the text never names). Only the market's own change counts (a
-verb whose subject is the currency, market or economy, or the value or price of one); a noun
-of several nations ("Thai and Indonesian shares") or of a continent ("Asian markets") has no
-one country.
+events.seats carries a capital the text never names). Only the market's own change counts: a
+verb of rising or falling (`CHANGE_VERBS`) whose subject is the currency, market or economy, or
+the value or price of one; what the economy does besides ("slowed, hurting exporters") is done
+where its objects are. A "market" is a nation's only as a financial one ("the Thai stock
+market", "the German car market"): "the German Christmas market", "the Italian market on Ninth
+Street" are stalls in a town. A noun of several nations ("Thai and Indonesian shares") or of a
+continent ("Asian markets") has no one country.
 """
 
 from __future__ import annotations
@@ -30,8 +33,33 @@ from stories.geocoding.places import GazetteerEntry
 ECONOMY_CONFIDENCE = 0.5
 # What a country's money and markets are called: the thing whose value changes.
 _MARKETS = frozenset(
-    {"currency", "economy", "market", "bourse", "growth", "inflation", "unemployment", "gdp"}
+    {"currency", "economy", "bourse", "growth", "inflation", "unemployment", "gdp"}
 )
+# What makes a "market" a nation's financial one rather than a street's: "the Thai stock market".
+_FINANCIAL = frozenset(
+    {
+        "stock",
+        "bond",
+        "equity",
+        "currency",
+        "money",
+        "property",
+        "housing",
+        "labour",
+        "labor",
+        "car",
+    }
+)
+# A market's own change: its value or size rises or falls.
+CHANGE_VERBS = frozenset(
+    {
+        "fall", "rise", "lose", "gain", "slow", "shrink", "grow", "slide", "drop", "climb",
+        "weaken", "strengthen", "contract", "expand", "decline", "plunge", "plummet", "slump",
+        "tumble", "sink", "soar", "surge", "jump", "rebound", "recover", "dip", "ease",
+        "accelerate", "stagnate", "collapse", "crash", "depreciate", "appreciate", "rally",
+        "increase", "decrease", "double", "edge", "hit", "reach",
+    }
+)  # fmt: skip
 # "the value of the X currency", "the price of X stocks": the change is the market's own.
 _MEASURES_OF = frozenset({"value", "price", "worth"})
 
@@ -42,7 +70,13 @@ def market_of(actor: Token) -> Token | None:
     if actor.lemma_.lower() in _MEASURES_OF:
         of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         actor = next((c for c in of.children if c.dep_ == "pobj"), actor) if of else actor
-    return actor if actor.lemma_.lower() in _MARKETS else None
+    if actor.lemma_.lower() in _MARKETS:
+        return actor
+    if actor.lemma_.lower() == "market" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FINANCIAL for c in actor.children
+    ):
+        return actor  # "the Thai stock market", not "the German Christmas market"
+    return None
 
 
 def economy_country(
@@ -57,8 +91,8 @@ def economy_country(
     the event at the nationality's words. `nation_of(word)` reads the country a nationality
     word names. A country the text writes by name ("the U.S. stock market", "Japan's economy")
     is left to events.homes and the market rules (events.markets, events.exchanges)."""
-    if anchor.pos_ not in ("VERB", "AUX"):
-        return None
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.lemma_.lower() not in CHANGE_VERBS:
+        return None  # "the economy slowed, hurting exporters": only the change is the market's
     market = market_of(actor)
     if market is None:
         return None
