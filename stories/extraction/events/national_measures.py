@@ -35,12 +35,26 @@ MEASURES = frozenset(
         "gdp",
         "deficit",
         "surplus",
-        # "the rate for adult women rose", "long-term interest rates fell": a rate the
-        # government counts or the nation's market sets
-        "rate",
-        "rates",
     }
 )
+# The rates a government counts or the nation's market sets: "the jobless rate", "interest
+# rates". A rate by another name ("the graduation rate", "the infection rate") is an
+# institution's or a town's, counted where it is.
+NATIONAL_RATES = frozenset(
+    {
+        "unemployment",
+        "jobless",
+        "interest",
+        "inflation",
+        "exchange",
+        "mortgage",
+        "poverty",
+        "participation",
+    }
+)
+_RATES = frozenset({"rate", "rates"})
+# "the rate at Howard University", "the rate in the county": a rate of a place or institution.
+_LOCAL_PREPOSITIONS = frozenset({"at", "in"})
 
 
 def measured_nationally(
@@ -70,7 +84,27 @@ def measured_nationally(
 
 def _a_measure(actor: Token) -> bool:
     words = name_words(actor)
-    return any(w.lemma_.lower() in MEASURES or w.lower_ in MEASURES for w in words)
+    if any(w.lemma_.lower() in MEASURES or w.lower_ in MEASURES for w in words):
+        return True
+    return actor.lemma_.lower() in _RATES and _a_national_rate(actor)
+
+
+def _a_national_rate(rate: Token) -> bool:
+    """Whether a rate is the nation's: a word of its name says so ("the jobless rate", "the
+    rate of unemployment"), or, bare and of no place or institution ("the rate for adult
+    women"), it follows the story's own national rate ("the unemployment rate held")."""
+    if _nationally_named(rate):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in _LOCAL_PREPOSITIONS for c in rate.children):
+        return False
+    return any(t.lemma_.lower() in _RATES and _nationally_named(t) for t in rate.doc[: rate.i])
+
+
+def _nationally_named(rate: Token) -> bool:
+    words = [*name_words(rate)]
+    for of in (c for c in rate.children if c.dep_ == "prep" and c.lower_ == "of"):
+        words.extend(c for c in of.children if c.dep_ == "pobj")
+    return any(w.lemma_.lower() in NATIONAL_RATES or w.lower_ in NATIONAL_RATES for w in words)
 
 
 def _placed(word: Token, index: MentionIndex) -> bool:
