@@ -134,3 +134,11 @@ def test_a_nation_s_slowing_economy_slows_in_that_nation(nlp):  # noqa: F811
     slowed = event_with(placed_events(nlp, text), "slow")
 
     assert slowed.place.name == "Sweden"
+
+
+def test_a_nation_s_currency_by_its_own_name_falls_in_that_nation(nlp):  # noqa: F811
+    text = "Stocks in Bergen slumped on Monday.\n\nThe Swedish krona fell 2 percent on Tuesday."
+
+    fell = event_with(placed_events(nlp, text), "fall")
+
+    assert (fell.place.name, source_of(fell)) == ("Sweden", "home")

@@ -195,6 +195,36 @@ def test_a_rate_no_word_of_which_is_national_keeps_the_dateline(nlp, monkeypatch
     assert where(doubled) == ("Paris", "dateline")
 
 
+def test_the_capital_s_own_nation_s_inflation_is_measured_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    monkeypatch.setattr(homes, "nationality", lambda word: {"French": "FR"}.get(word))
+    text = _ECONOMY.replace("The economy grew more than forecast", "French inflation rose")
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert where(rose) == ("France", "measure")
+
+
+def test_the_capital_s_own_nation_s_currency_falls_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    monkeypatch.setattr(homes, "nationality", lambda word: {"French": "FR"}.get(word))
+    text = _ECONOMY.replace(
+        "The economy grew more than forecast in the spring", "The French currency fell 3 percent"
+    )
+
+    fell = event_with(placed_events(nlp, text), "fall")
+
+    assert where(fell) == ("France", "measure")
+
+
 _STRIP = (
     "Acme Resorts has agreed to pay $3 million to buy 12 acres of pasture along the Bergen "
     "Strip as a site for its new spa."

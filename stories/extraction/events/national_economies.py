@@ -35,6 +35,15 @@ ECONOMY_CONFIDENCE = 0.5
 _MARKETS = frozenset(
     {"currency", "economy", "bourse", "growth", "inflation", "unemployment", "gdp"}
 )
+# Currencies by their own names, which a nationality ties to one country: "the Malaysian
+# ringgit", "the Australian dollar" (not the euro, which no nationality names).
+_CURRENCIES = frozenset(
+    {
+        "dollar", "pound", "ringgit", "rupiah", "baht", "peso", "won", "yen", "yuan", "rupee",
+        "lira", "rouble", "ruble", "franc", "krona", "krone", "zloty", "forint", "rand",
+        "shekel", "dinar", "real", "mark",
+    }
+)  # fmt: skip
 # What makes a "market" a nation's financial one rather than a street's: "the Thai stock market".
 _FINANCIAL = frozenset(
     {
@@ -70,7 +79,7 @@ def market_of(actor: Token) -> Token | None:
     if actor.lemma_.lower() in _MEASURES_OF:
         of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         actor = next((c for c in of.children if c.dep_ == "pobj"), actor) if of else actor
-    if actor.lemma_.lower() in _MARKETS:
+    if actor.lemma_.lower() in _MARKETS or actor.lower_ in _CURRENCIES:
         return actor
     if actor.lemma_.lower() == "market" and any(
         c.dep_ == "compound" and c.lemma_.lower() in _FINANCIAL for c in actor.children
@@ -108,7 +117,7 @@ def economy_country(
     ((code, word),) = found.items()
     if code in countries:
         return countries[code]
-    return _implied_country(code, word)
+    return implied_country(code, word)
 
 
 def country_entry(code: str) -> GazetteerEntry | None:
@@ -118,7 +127,10 @@ def country_entry(code: str) -> GazetteerEntry | None:
     return get_gazetteer().index.country(code)
 
 
-def _implied_country(code: str, word: Token) -> PlaceMention | None:
+def implied_country(code: str, word: Token) -> PlaceMention | None:
+    """The gazetteer's country with this ISO code as a place no mention in the text says,
+    carried by the event at the nationality word that names it ("the Indonesian currency"),
+    or None when the gazetteer has no such country."""
     from stories.extraction.events.seats import implied_place
 
     entry = country_entry(code)

@@ -14,7 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import StoryHomes, actor_of, event_word
+from stories.extraction.events.homes import StoryHomes, actor_of, event_word, nationality_code
+from stories.extraction.events.national_economies import CHANGE_VERBS, implied_country, market_of
 from stories.extraction.events.offices import name_words
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -65,21 +66,33 @@ def measured_nationally(
     capital: bool,
 ) -> PlaceMention | None:
     """The country (the story's own mention of it) whose measure the event's actor is, when the
-    dateline is that country's capital (`capital`) and the measure is owned by no place."""
+    dateline is that country's capital (`capital`) and the measure is owned by no place, or by
+    the capital's own nation named by its nationality ("WASHINGTON — American inflation rose",
+    "JAKARTA — The Indonesian currency fell": the gazetteer's country when the story never
+    names it, events.national_economies)."""
     if dateline is None or not capital or not dateline.country_code:
         return None
-    country = homes.countries.get(dateline.country_code)
-    if country is None:
-        return None
+    own = dateline.country_code
     anchor = event_word(event, index)
     actor = actor_of(anchor) if anchor is not None else None
-    if actor is None or not _a_measure(actor):
+    if anchor is None or actor is None:
         return None
-    if any(_placed(word, index) for word in name_words(actor)):
+    if not (_a_measure(actor) or _a_market_change(anchor, actor)):
         return None
+    nations = {w: nationality_code(w, index) for w in name_words(actor) if _placed(w, index)}
+    if any(code != own for code in nations.values()):
+        return None  # "Ohio's jobless rate", "Chinese growth": another place's own
     if any(child.dep_ == "poss" for child in actor.children):
         return None  # "the company's exports": a firm's figure, counted where it is
+    country = homes.countries.get(own)
+    if country is None and nations:
+        return implied_country(own, next(iter(nations)))
     return country
+
+
+def _a_market_change(anchor: Token, actor: Token) -> bool:
+    """A nation's currency or market rising or falling: "the Indonesian currency fell"."""
+    return anchor.lemma_.lower() in CHANGE_VERBS and market_of(actor) is not None
 
 
 def _a_measure(actor: Token) -> bool:
