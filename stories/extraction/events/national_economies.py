@@ -27,14 +27,16 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.offices import name_words
+from stories.extraction.events.seats import implied_place
 from stories.extraction.mentions import PlaceMention
 from stories.geocoding.places import GazetteerEntry
 
 ECONOMY_CONFIDENCE = 0.5
 # What a country's money and markets are called: the thing whose value changes.
-_MARKETS = frozenset(
-    {"currency", "economy", "bourse", "growth", "inflation", "unemployment", "gdp"}
-)
+# A nation's economy and the figures of it counted for the whole country ("Chinese growth"):
+# shared with events.homes and events.national_measures, which add their own.
+ECONOMY_FIGURES = frozenset({"economy", "growth", "inflation", "unemployment", "gdp"})
+_MARKETS = ECONOMY_FIGURES | {"currency", "bourse"}
 # Currencies by their own names, which a nationality ties to one country: "the Malaysian
 # ringgit", "the Australian dollar" (not the euro, which no nationality names).
 _CURRENCIES = frozenset(
@@ -122,6 +124,7 @@ def economy_country(
 
 def country_entry(code: str) -> GazetteerEntry | None:
     """The gazetteer's entry for the country with this ISO code."""
+    # Imported here, like every events module's gazetteer: defaults loads the Django models.
     from stories.geocoding.defaults import get_gazetteer
 
     return get_gazetteer().index.country(code)
@@ -131,8 +134,6 @@ def implied_country(code: str, word: Token) -> PlaceMention | None:
     """The gazetteer's country with this ISO code as a place no mention in the text says,
     carried by the event at the nationality word that names it ("the Indonesian currency"),
     or None when the gazetteer has no such country."""
-    from stories.extraction.events.seats import implied_place
-
     entry = country_entry(code)
     if entry is None:
         return None

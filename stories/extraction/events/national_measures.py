@@ -14,30 +14,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
-from stories.extraction.events.homes import StoryHomes, actor_of, event_word, nationality_code
+from stories.extraction.events.homes import (
+    ECONOMY,
+    StoryHomes,
+    actor_of,
+    event_word,
+    nationality_code,
+)
 from stories.extraction.events.national_economies import CHANGE_VERBS, implied_country, market_of
 from stories.extraction.events.offices import name_words
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
 # An economy and the measures of it a government counts for the whole country.
-MEASURES = frozenset(
-    {
-        "economy",
-        "growth",
-        "inflation",
-        "unemployment",
-        "joblessness",
-        "employment",
-        "payroll",
-        "payrolls",
-        "exports",
-        "imports",
-        "output",
-        "gdp",
-        "deficit",
-        "surplus",
-    }
-)
+MEASURES = ECONOMY | {
+    "joblessness",
+    "employment",
+    "payroll",
+    "payrolls",
+    "deficit",
+    "surplus",
+}
 # The rates a government counts or the nation's market sets: "the jobless rate", "interest
 # rates". A rate by another name ("the graduation rate", "the infection rate") is an
 # institution's or a town's, counted where it is.
