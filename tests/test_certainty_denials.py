@@ -149,3 +149,13 @@ def test_a_search_that_found_nothing_still_turned_up_no_deed(nlp):  # noqa: F811
     # the finding verbs are the only exception: taking nothing is still a denial
     text = "The burglars took no cash and found no jewels in the bakery in Dalby."
     assert certainty_of_verb(nlp, text, "took", _DAY_BEFORE) == "denied"
+
+
+def test_a_finding_of_nothing_told_in_the_passive_is_a_finding(nlp):  # noqa: F811
+    text = "No survivors were found in the wreckage in Dalby."
+    assert certainty_of_verb(nlp, text, "found", _DAY_BEFORE) == "occurred"
+
+
+def test_a_passive_with_no_subject_still_denies_other_verbs(nlp):  # noqa: F811
+    text = "No survivors were rescued from the wreckage in Dalby."
+    assert certainty_of_verb(nlp, text, "rescued", _DAY_BEFORE) == "denied"

@@ -78,3 +78,30 @@ def test_without_the_rule_the_destination_bars_the_dateline(nlp, monkeypatch):
     left = _departure(placed_events(nlp, _TALKS))
 
     assert where(left) == (None, None)
+
+
+def test_a_meeting_after_leaving_for_the_talks_place_is_not_at_the_dateline(nlp):
+    text = "LYON, France (AP) — The envoy left for Paris on Monday and met the president Tuesday."
+
+    met = next(e for e in placed_events(nlp, text) if e.trigger == "meet")
+
+    assert where(met)[0] != "Lyon"
+
+
+def test_a_meeting_after_leaving_for_talks_abroad_is_not_at_the_dateline(nlp):
+    text = (
+        "LYON, France (AP) — The envoy left Monday for talks in Paris and met the president on "
+        "Tuesday."
+    )
+
+    met = next(e for e in placed_events(nlp, text) if e.trigger == "meet")
+
+    assert where(met)[0] != "Lyon"
+
+
+def test_an_arrest_of_people_who_fled_abroad_is_not_at_the_dateline(nlp):
+    text = "LYON, France (AP) — Hundreds of migrants fled to Paris and were detained by police."
+
+    detained = next(e for e in placed_events(nlp, text) if e.trigger == "detain")
+
+    assert where(detained)[0] != "Lyon"

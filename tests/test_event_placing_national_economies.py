@@ -90,3 +90,55 @@ def test_a_market_named_with_a_country_s_own_name_is_left_to_the_market_rules(nl
     fall = event_with(placed_events(nlp, text), "fall")
 
     assert fall.place is None or source_of(fall) != "home"
+
+
+def test_a_street_market_named_by_a_nationality_stays_where_it_is(nlp):  # noqa: F811
+    text = (
+        "Stalls in Bergen were busy on Monday.\n\n"
+        "The Swedish Christmas market opened on Thursday with 80 stalls."
+    )
+
+    opened = event_with(placed_events(nlp, text), "open")
+
+    assert opened.place is None or opened.place.name != "Sweden"
+
+
+def test_a_market_evacuated_is_no_change_of_a_nation_s_market(nlp):  # noqa: F811
+    text = (
+        "Shops in Bergen closed on Monday.\n\n"
+        "The Swedish market on Ninth Street was evacuated on Monday after a gas leak."
+    )
+
+    evacuated = event_with(placed_events(nlp, text), "evacuate")
+
+    assert evacuated.place is None or evacuated.place.name != "Sweden"
+
+
+def test_what_a_nation_s_economy_does_besides_changing_takes_no_home_there(nlp):  # noqa: F811
+    text = (
+        "Stocks in Bergen slumped on Monday.\n\n"
+        "The Swedish economy slowed last quarter, hurting American exporters."
+    )
+
+    hurt = event_with(placed_events(nlp, text), "hurt")
+
+    assert hurt.place is None or source_of(hurt) != "home"
+
+
+def test_a_nation_s_slowing_economy_slows_in_that_nation(nlp):  # noqa: F811
+    text = (
+        "Stocks in Bergen slumped on Monday.\n\n"
+        "The Swedish economy slowed last quarter, hurting American exporters."
+    )
+
+    slowed = event_with(placed_events(nlp, text), "slow")
+
+    assert slowed.place.name == "Sweden"
+
+
+def test_a_nation_s_currency_by_its_own_name_falls_in_that_nation(nlp):  # noqa: F811
+    text = "Stocks in Bergen slumped on Monday.\n\nThe Swedish krona fell 2 percent on Tuesday."
+
+    fell = event_with(placed_events(nlp, text), "fall")
+
+    assert (fell.place.name, source_of(fell)) == ("Sweden", "home")

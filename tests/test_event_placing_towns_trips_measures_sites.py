@@ -142,11 +142,87 @@ def test_a_rate_told_from_the_capital_is_measured_across_the_country(nlp, monkey
 
     monkeypatch.setattr(homes, "governs", capitals)
     monkeypatch.setattr(placing, "governs", capitals)
-    text = _ECONOMY.replace("The economy grew more than forecast", "The rate for women rose")
+    text = _ECONOMY.replace(
+        "The economy grew more than forecast", "The jobless rate for women rose"
+    )
 
     rose = event_with(placed_events(nlp, text), "rise")
 
     assert where(rose) == ("France", "measure")
+
+
+def test_a_bare_rate_after_the_nation_s_rate_is_measured_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    text = _ECONOMY.replace(
+        "The economy grew more than forecast",
+        "The unemployment rate held at 7 percent. The rate for women rose",
+    )
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert where(rose) == ("France", "measure")
+
+
+def test_a_rate_at_an_institution_told_from_the_capital_keeps_the_dateline(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    text = _ECONOMY.replace(
+        "The economy grew more than forecast", "The graduation rate at the university rose"
+    )
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert where(rose) == ("Paris", "dateline")
+
+
+def test_a_rate_no_word_of_which_is_national_keeps_the_dateline(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    text = _ECONOMY.replace("The economy grew more than forecast", "The infection rate doubled")
+
+    doubled = event_with(placed_events(nlp, text), "double")
+
+    assert where(doubled) == ("Paris", "dateline")
+
+
+def test_the_capital_s_own_nation_s_inflation_is_measured_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    monkeypatch.setattr(homes, "nationality", lambda word: {"French": "FR"}.get(word))
+    text = _ECONOMY.replace("The economy grew more than forecast", "French inflation rose")
+
+    rose = event_with(placed_events(nlp, text), "rise")
+
+    assert where(rose) == ("France", "measure")
+
+
+def test_the_capital_s_own_nation_s_currency_falls_across_the_country(nlp, monkeypatch):
+    def capitals(p):
+        return p.kind == "country" or p.name == "Paris"
+
+    monkeypatch.setattr(homes, "governs", capitals)
+    monkeypatch.setattr(placing, "governs", capitals)
+    monkeypatch.setattr(homes, "nationality", lambda word: {"French": "FR"}.get(word))
+    text = _ECONOMY.replace(
+        "The economy grew more than forecast in the spring", "The French currency fell 3 percent"
+    )
+
+    fell = event_with(placed_events(nlp, text), "fall")
+
+    assert where(fell) == ("France", "measure")
 
 
 _STRIP = (

@@ -42,29 +42,50 @@ def inside_a_destination(place_head: Token, heads: set[int], event_class: str) -
 def bound_for(token: Token) -> bool:
     """Whether the word sits inside the "for"/"to" phrase of a departure verb ("left Monday
     for talks in X"): where someone is bound, not where the sentence's narration is."""
-    return _in_destination_phrase(
-        token,
-        lambda parent: (
-            parent.pos_ == "VERB" and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
-        ),
-    )
+    return _in_destination_phrase(token, _a_departure_verb)
+
+
+def bound_for_alone(token: Token) -> bool:
+    """Whether the word sits inside the "for"/"to" phrase of a departure verb that is the only
+    happening of its clause: "left Monday for talks in X" has not reached X, but in "left for X
+    and met the president", "fled to X and were detained" the verb beside the leaving is done
+    at the destination, so the place still bars the dateline there."""
+    departure = _departure_above(token, _a_departure_verb)
+    return departure is not None and not _beside_other_verbs(departure)
+
+
+def _a_departure_verb(parent: Token) -> bool:
+    return parent.pos_ == "VERB" and VERB_CLASSES.get(parent.lemma_.lower()) in LEAVING_CLASSES
+
+
+def _beside_other_verbs(verb: Token) -> bool:
+    """Whether a verb is coordinated with another, or governs a clause of another verb."""
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return True
+    return any(c.dep_ in ("conj", "advcl") and c.pos_ in ("VERB", "AUX") for c in verb.children)
 
 
 def _in_destination_phrase(token: Token, is_departure: Callable[[Token], bool]) -> bool:
     """Whether a "for"/"to" phrase (not a reason) hung on a departure word lies above `token`,
     within a few steps up its parse."""
+    return _departure_above(token, is_departure) is not None
+
+
+def _departure_above(token: Token, is_departure: Callable[[Token], bool]) -> Token | None:
+    """The departure word whose "for"/"to" phrase (not a reason) lies above `token`, within a
+    few steps up its parse."""
     for _ in range(_MAX_CLIMB):
         parent = token.head
         if parent == token:
-            return False
+            return None
         if (
             token.dep_ == "prep"
             and token.lower_ in DESTINATION_PREPOSITIONS
             and is_departure(parent)
         ):
-            return not _a_reason(token)
+            return None if _a_reason(token) else parent
         token = parent
-    return False
+    return None
 
 
 def _a_reason(preposition: Token) -> bool:

@@ -51,14 +51,14 @@ def denied_by_participant(verb: Token) -> bool:
     object that is "no …", "nobody" or "nothing" denies the happening. Not through "have":
     "has no trip planned", "had no players left" say what someone lacks, not a happening; nor
     a light verb's idiom ("took no chances", "left no one without power"); nor a verb of finding
-    ("found no cause": the search was made, and came to nothing)."""
+    ("found no cause", "no survivors were found": the search was made, and came to nothing)."""
     if verb.lemma_ == "have" or (verb.head != verb and verb.head.lemma_ == "have"):
         return False
     for child in verb.children:
         if child.dep_ not in _PARTICIPANTS or (child.dep_ == "dobj" and _idiom_object(verb, child)):
             continue
-        if child.dep_ == "dobj" and verb.lemma_.lower() in _FINDING_VERBS:
-            continue
+        if child.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _FINDING_VERBS:
+            continue  # "found no cause", "no survivors were found": a finding of nothing
         if child.lower_ in _NOBODY:
             return True
         if any(d.dep_ == "det" and d.lower_ == "no" for d in child.children):

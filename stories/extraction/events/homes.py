@@ -38,7 +38,7 @@ from stories.extraction.events.lexicon import (
     MOTION_VERBS,
 )
 from stories.extraction.events.mixed_actors import coordinated_nations
-from stories.extraction.events.national_economies import economy_country
+from stories.extraction.events.national_economies import ECONOMY_FIGURES, economy_country
 from stories.extraction.events.offices import (
     NATIONAL_LEADERS,
     name_words,
@@ -57,10 +57,8 @@ HOME_CONFIDENCE = 0.5
 # A nation's proceedings, which run where its bodies are: "the Swedish investigation".
 _PROCEEDINGS = frozenset({"investigation", "inquiry", "probe", "prosecution", "case"})
 # A nation's economy and its measures, which are counted where it is: "Chinese growth slowed".
-_ECONOMY = frozenset(
-    {"economy", "growth", "inflation", "unemployment", "exports", "imports", "output", "gdp"}
-)
-_BODIES = LOCAL_BODIES | _PROCEEDINGS | _ECONOMY
+ECONOMY = ECONOMY_FIGURES | {"exports", "imports", "output"}
+_BODIES = LOCAL_BODIES | _PROCEEDINGS | ECONOMY
 # A country's officials and executive, named by its nationality ("Finnish officials", "the
 # Norlandic administration", an unnamed "Finnish foreign minister"): at home when they do what
 # a government does (`acts_at_home`), not when they travel, meet, talk or fight. Troops and
@@ -180,7 +178,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
         if market is not None:
             return market  # "the Indonesian currency has lost 26 percent" (national_economies)
     body = any(w.lemma_.lower() in _BODIES or w.lower_ in _BODIES for w in words)
-    economy = any(w.lemma_.lower() in _ECONOMY or w.lower_ in _ECONOMY for w in words)
+    economy = any(w.lemma_.lower() in ECONOMY or w.lower_ in ECONOMY for w in words)
     officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
         and acts_at_home(event, anchor)

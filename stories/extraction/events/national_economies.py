@@ -10,10 +10,13 @@ events.homes places a nation's economy only when the story names the country its
 event joins a place the map already shows. A currency or a stock market has no other point to
 stand at, and round-ups name the neighbours' markets by nationality alone; so here, when the
 story does not name the country, the event carries the gazetteer's country entry (as
-events.seats carries a capital the text never names). Only the market's own change counts (a
-verb whose subject is the currency, market or economy, or the value or price of one); a noun
-of several nations ("Thai and Indonesian shares") or of a continent ("Asian markets") has no
-one country.
+events.seats carries a capital the text never names). Only the market's own change counts: a
+verb of rising or falling (`CHANGE_VERBS`) whose subject is the currency, market or economy, or
+the value or price of one; what the economy does besides ("slowed, hurting exporters") is done
+where its objects are. A "market" is a nation's only as a financial one ("the Thai stock
+market", "the German car market"): "the German Christmas market", "the Italian market on Ninth
+Street" are stalls in a town. A noun of several nations ("Thai and Indonesian shares") or of a
+continent ("Asian markets") has no one country.
 """
 
 from __future__ import annotations
@@ -24,14 +27,50 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.offices import name_words
+from stories.extraction.events.seats import implied_place
 from stories.extraction.mentions import PlaceMention
 from stories.geocoding.places import GazetteerEntry
 
 ECONOMY_CONFIDENCE = 0.5
 # What a country's money and markets are called: the thing whose value changes.
-_MARKETS = frozenset(
-    {"currency", "economy", "market", "bourse", "growth", "inflation", "unemployment", "gdp"}
+# A nation's economy and the figures of it counted for the whole country ("Chinese growth"):
+# shared with events.homes and events.national_measures, which add their own.
+ECONOMY_FIGURES = frozenset({"economy", "growth", "inflation", "unemployment", "gdp"})
+_MARKETS = ECONOMY_FIGURES | {"currency", "bourse"}
+# Currencies by their own names, which a nationality ties to one country: "the Malaysian
+# ringgit", "the Australian dollar" (not the euro, which no nationality names).
+_CURRENCIES = frozenset(
+    {
+        "dollar", "pound", "ringgit", "rupiah", "baht", "peso", "won", "yen", "yuan", "rupee",
+        "lira", "rouble", "ruble", "franc", "krona", "krone", "zloty", "forint", "rand",
+        "shekel", "dinar", "real", "mark",
+    }
+)  # fmt: skip
+# What makes a "market" a nation's financial one rather than a street's: "the Thai stock market".
+_FINANCIAL = frozenset(
+    {
+        "stock",
+        "bond",
+        "equity",
+        "currency",
+        "money",
+        "property",
+        "housing",
+        "labour",
+        "labor",
+        "car",
+    }
 )
+# A market's own change: its value or size rises or falls.
+CHANGE_VERBS = frozenset(
+    {
+        "fall", "rise", "lose", "gain", "slow", "shrink", "grow", "slide", "drop", "climb",
+        "weaken", "strengthen", "contract", "expand", "decline", "plunge", "plummet", "slump",
+        "tumble", "sink", "soar", "surge", "jump", "rebound", "recover", "dip", "ease",
+        "accelerate", "stagnate", "collapse", "crash", "depreciate", "appreciate", "rally",
+        "increase", "decrease", "double", "edge", "hit", "reach",
+    }
+)  # fmt: skip
 # "the value of the X currency", "the price of X stocks": the change is the market's own.
 _MEASURES_OF = frozenset({"value", "price", "worth"})
 
@@ -42,7 +81,13 @@ def market_of(actor: Token) -> Token | None:
     if actor.lemma_.lower() in _MEASURES_OF:
         of = next((c for c in actor.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         actor = next((c for c in of.children if c.dep_ == "pobj"), actor) if of else actor
-    return actor if actor.lemma_.lower() in _MARKETS else None
+    if actor.lemma_.lower() in _MARKETS or actor.lower_ in _CURRENCIES:
+        return actor
+    if actor.lemma_.lower() == "market" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in _FINANCIAL for c in actor.children
+    ):
+        return actor  # "the Thai stock market", not "the German Christmas market"
+    return None
 
 
 def economy_country(
@@ -57,8 +102,8 @@ def economy_country(
     the event at the nationality's words. `nation_of(word)` reads the country a nationality
     word names. A country the text writes by name ("the U.S. stock market", "Japan's economy")
     is left to events.homes and the market rules (events.markets, events.exchanges)."""
-    if anchor.pos_ not in ("VERB", "AUX"):
-        return None
+    if anchor.pos_ not in ("VERB", "AUX") or anchor.lemma_.lower() not in CHANGE_VERBS:
+        return None  # "the economy slowed, hurting exporters": only the change is the market's
     market = market_of(actor)
     if market is None:
         return None
@@ -74,19 +119,21 @@ def economy_country(
     ((code, word),) = found.items()
     if code in countries:
         return countries[code]
-    return _implied_country(code, word)
+    return implied_country(code, word)
 
 
 def country_entry(code: str) -> GazetteerEntry | None:
     """The gazetteer's entry for the country with this ISO code."""
+    # Imported here, like every events module's gazetteer: defaults loads the Django models.
     from stories.geocoding.defaults import get_gazetteer
 
     return get_gazetteer().index.country(code)
 
 
-def _implied_country(code: str, word: Token) -> PlaceMention | None:
-    from stories.extraction.events.seats import implied_place
-
+def implied_country(code: str, word: Token) -> PlaceMention | None:
+    """The gazetteer's country with this ISO code as a place no mention in the text says,
+    carried by the event at the nationality word that names it ("the Indonesian currency"),
+    or None when the gazetteer has no such country."""
     entry = country_entry(code)
     if entry is None:
         return None

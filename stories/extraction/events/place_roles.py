@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.based import names_a_base
-from stories.extraction.events.bound_for import bound_for
+from stories.extraction.events.bound_for import bound_for_alone
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, PARTICIPANT_PREPOSITIONS
 from stories.extraction.events.places import as_place_head, recipient, residence
@@ -60,9 +60,10 @@ def acted_on(place: PlaceMention, index: MentionIndex) -> bool:
 
 
 def _bound_for(place: PlaceMention, index: MentionIndex) -> bool:
-    """Whether the place lies inside a departure's "for"/"to" phrase (events.bound_for)."""
+    """Whether the place lies inside the "for"/"to" phrase of a departure with no other verb
+    beside it (events.bound_for): "left for X and met Y" met Y at X."""
     root = index.place_root(place)
-    return root is not None and bound_for(root)
+    return root is not None and bound_for_alone(root)
 
 
 def _modifies_what_is_acted_on(place: PlaceMention, index: MentionIndex) -> bool:
