@@ -54,11 +54,6 @@ def test_a_cleanup_volunteers_hold_is_an_event(nlp):  # noqa: F811
     assert "cleanup" in _triggers(nlp, sentence)
 
 
-def test_an_incident_on_a_day_of_its_own_is_an_event():
-    text = _CHARGED + "He said the charge stemmed from a February 28 incident."
-    assert "incident" in _analysed_triggers(text)
-
-
 def test_arrested_without_incident_is_no_event():
     text = _CHARGED + "Officers said the man was arrested without incident at his home."
     assert "incident" not in _analysed_triggers(text)
