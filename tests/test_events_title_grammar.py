@@ -11,7 +11,7 @@ def _title(nlp, text, trigger):  # noqa: F811
 
 
 def test_a_single_consonant_past_of_a_one_syllable_verb_comes_from_its_stem_in_e(nlp):  # noqa: F811
-    title = _title(nlp, "Rebel leader Tom Vance staged a coup in Lyon on Monday.", "coup")
+    title = _title(nlp, "Rebel leader Tom Vance staged a coup in Lyon on Monday.", "stag")
     assert "stages coup" in title
 
 

