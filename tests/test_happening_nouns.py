@@ -49,11 +49,6 @@ def test_an_agreement_of_a_named_month_is_an_event():
     assert "agreement" in _analysed_triggers(text)
 
 
-def test_a_cleanup_volunteers_hold_is_an_event(nlp):  # noqa: F811
-    sentence = "Volunteers held a cleanup of the river in Ostburg on Saturday."
-    assert "cleanup" in _triggers(nlp, sentence)
-
-
 def test_arrested_without_incident_is_no_event():
     text = _CHARGED + "Officers said the man was arrested without incident at his home."
     assert "incident" not in _analysed_triggers(text)
