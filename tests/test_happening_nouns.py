@@ -2,6 +2,9 @@
 a light verb, is a happening: "a judge set bail", "bail was set"; bail alone ("free on bail")
 is none."""
 
+import datetime
+
+from stories.extraction.analysis import analyse_text
 from stories.extraction.events.happening_nouns import MORE_NOUN_CLASSES
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
@@ -11,6 +14,13 @@ _LEAD = "Police in Norland arrested two men on Friday. Officers searched a house
 
 def _triggers(nlp, sentence: str) -> list[str]:  # noqa: F811
     return [e.trigger for e in events_of(nlp, _LEAD + sentence)]
+
+
+_CHARGED = "Police in Ostburg arrested a man Monday on a charge of assault. "
+
+
+def _analysed_triggers(text: str) -> list[str]:
+    return [e.trigger for e in analyse_text(text, published=datetime.date(2009, 3, 18)).events]
 
 
 def test_bail_is_a_class_of_its_own_in_the_happening_nouns():
@@ -31,3 +41,19 @@ def test_bail_a_suspect_is_free_on_is_no_event(nlp):  # noqa: F811
 
 def test_bail_a_suspect_is_held_on_is_no_event(nlp):  # noqa: F811
     assert "bail" not in _triggers(nlp, "Tomas Vell is held on $40,000 bail in Ostburg.")
+
+
+def test_an_agreement_of_a_named_month_is_an_event():
+    text = "The board of Ostburg Mills met on Friday. "
+    text += "The June agreement with the shareholders was a blow to the board."
+    assert "agreement" in _analysed_triggers(text)
+
+
+def test_arrested_without_incident_is_no_event():
+    text = _CHARGED + "Officers said the man was arrested without incident at his home."
+    assert "incident" not in _analysed_triggers(text)
+
+
+def test_a_sit_in_students_hold_is_an_event(nlp):  # noqa: F811
+    sentence = "Students held a sit-in at the parliament in Ostburg on Monday."
+    assert "sit-in" in _triggers(nlp, sentence)

@@ -17,3 +17,13 @@ def test_other_hyphens_still_split_the_words():
 def test_a_verb_done_again_keeps_its_class(nlp):  # noqa: F811
     events = events_of(nlp, "Louisiana Democrats re-elected Governor John Bel Edwards on Saturday.")
     assert [(e.trigger, e.extra["class"]) for e in events] == [("re-elect", "vote")]
+
+
+def test_a_compound_ending_in_in_is_one_token():
+    doc = get_nlp()("Lawyers vowed to sit-in at the parliament after a break-in.")
+    assert [t.text for t in doc if "-" in t.text] == ["sit-in", "break-in"]
+
+
+def test_a_hyphen_before_off_still_splits_the_words():
+    doc = get_nlp()("Wall Street's initial sell-off knocked it down.")
+    assert "sell-off" not in [t.text for t in doc]

@@ -4,7 +4,11 @@ spaCy splits every hyphen between letters, which leaves "re", "-", "elected": th
 takes "re" for the verb and the clause loses its event ("Democrats re-elected the governor").
 A prefix that only modifies the word it joins ("re-", "co-", "pre-", "un-", "mis-", "out-",
 "over-", "under-") is kept with it, so the word is tagged and lemmatised as a whole
-("re-elect"); any other hyphen ("Delhi-NCR", "anti-government") is split as before.
+("re-elect"); so is a word ending in "-in" ("sit-in", "break-in", "built-in"), a compound
+noun or adjective whose "in" the parser would otherwise read as a preposition ("vowed to sit
+- in at the parliament"). Any other hyphen ("Delhi-NCR", "anti-government") is split as
+before; "-off", "-out" and "-up" were tried and left split: the small model tags a whole
+"sell-off" as a preposition by its ending.
 """
 
 from __future__ import annotations
@@ -16,6 +20,9 @@ from spacy.util import compile_infix_regex
 #: Prefixes that make a new verb (or its noun) of the word they are hyphened to.
 VERBAL_PREFIXES = ("re", "co", "pre", "un", "mis", "out", "over", "under")
 _HYPHENS = "(?:-|–|—|--|---|——|~)"
+#: A hyphen before a final "in" joins a compound noun or adjective ("sit-in", "break-in",
+#: "built-in", "Moon Jae-in"): split, the parser takes "in" for a preposition or particle.
+_NOT_BEFORE_IN = "(?![iI][nN]$)"
 _LEMMATIZERS: dict = {}
 
 
@@ -23,7 +30,7 @@ def keep_prefixed_words(nlp: Language) -> None:
     """Make `nlp`'s tokenizer keep "re-elected"-like words whole."""
     guard = "".join(f"(?<!^{p})(?<!^{p.capitalize()})" for p in VERBAL_PREFIXES)
     infixes = [
-        rule.replace(_HYPHENS, guard + _HYPHENS, 1) if _HYPHENS in rule else rule
+        rule.replace(_HYPHENS, guard + _HYPHENS + _NOT_BEFORE_IN, 1) if _HYPHENS in rule else rule
         for rule in nlp.Defaults.infixes
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer

@@ -7,9 +7,19 @@ usage (each noun names one thing that took place, not a state, a place or an obj
 classes of the verbs they come from so that `same_event` compares them with their verbs.
 Words that name a kind of thing as often as a happening ("operation", "sale", "appeal",
 "review", "search") stay out, and so do those news mostly tells as sought or faced rather
-than done ("extradition", "deportation"), or that mostly name again a happening already
-told ("incident"), or a move of money or power as often as of a person ("transfer"), or a
-monument or a tribute paid in words as often as a ceremony ("memorial", "tribute").
+than done ("extradition", "deportation"), or a move of money or power as often as of a person
+("transfer"), or a monument or a tribute paid in words as often as a ceremony ("memorial",
+"tribute").
+
+"agreement" is the deal two sides reach ("have reached an agreement", "the June agreement with
+the shareholders"), the act of agreeing. "sit-in" and "break-in" are the protest and the burglary
+written with a hyphen, which the tokenizer keeps whole (stories.extraction.hyphens).
+Tried and left out: "cleanup" (on news outside the dev set a plan told again), "incident" (the
+police word for a happening not yet named; on news outside the dev set it mostly named again
+one already told), "stop" (a traffic or campaign stop; on dev as often a lead retelling the
+stop its next sentence tells as "stopped a vehicle"), "denial" and "rejection" (no change on
+dev), and "theft", "vandalism", "standoff", "chase", "ceasefire", "truce", "settlement",
+"auction", "reunion", "groundbreaking", "marathon", "rollover" (general, but no dev evidence).
 "address" is a speech ("gave a televised address", "in an evening address to parliament"),
 in a class of its own; the street sense ("the car was traced to that address") has no date or
 light verb of its own, which a noun needs to stand alone as a happening.
@@ -35,7 +45,7 @@ MORE_NOUN_CLASSES = {
         "kill": "slaying homicide beating strangling shootout gunfight firefight",
         "die": "suicide overdose drowning",
         "attack": "ambush bombardment hijacking cyberattack incursion robbery burglary heist "
-        "carjacking mugging holdup arson rape bust",
+        "carjacking mugging holdup arson rape bust break-in",
         "fight": "coup uprising revolt rebellion mutiny insurrection",
         "disaster": "collision wreck pileup landslide mudslide avalanche blaze inferno cyclone "
         "flooding sinking outage blackout meltdown shipwreck aftershock tremor thunderstorm "
@@ -55,6 +65,8 @@ MORE_NOUN_CLASSES = {
         "treat": "surgery transplant",
         "speak": "address",
         "bail": "bail",
+        "agree": "agreement",
+        "protest": "sit-in",
     }.items()
     for noun in nouns.split()
 }
