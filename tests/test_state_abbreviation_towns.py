@@ -73,3 +73,7 @@ def test_miss_after_a_dateline_town_is_mississippi(places_in):
 
 def test_a_state_abbreviation_before_a_noun_in_a_headline_is_the_state(places_in):
     assert "Miss." in places_in("Missing Miss. man found in stolen car")
+
+
+def test_a_state_abbreviation_in_a_title_cased_headline_is_the_state(places_in):
+    assert "Mass." in places_in("Webster Theatre Sold To Mass. Concert Promoter")

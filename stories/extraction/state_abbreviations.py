@@ -51,8 +51,9 @@ _WORDLIKE = frozenset({"Mass.", "Miss."})
 
 def a_word_not_a_state(span: Span) -> bool:
     """ "Mass." or "Miss." that is the word, not the state: AP style abbreviates a state only
-    after a town ("Worcester, Mass.") or before a noun in a headline ("Missing Miss. man"), so
-    standing alone it is the church service or the title."""
+    after a town ("Worcester, Mass.") or before a noun in a headline ("Missing Miss. man", "Sold
+    To Mass. Concert Promoter", its words capitalised), so standing alone in running prose it is
+    the church service or the title."""
     if span.text not in _WORDLIKE:
         return False
     doc = span.doc
@@ -61,4 +62,6 @@ def a_word_not_a_state(span: Span) -> bool:
         town is not None and doc[span.start - 1].text == "," and (town.is_title or town.is_upper)
     )
     before_noun = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
-    return not (after_town or before_noun)
+    previous = doc[span.start - 1] if span.start > 0 else None
+    in_headline = previous is not None and previous.is_alpha and previous.is_title
+    return not (after_town or before_noun or in_headline)  # "Sold To Mass. Concert Promoter"
