@@ -20,6 +20,7 @@ from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.person_surnames import reads_as_the_person
 from stories.extraction.place_cues import PLACE_NOUNS
+from stories.extraction.state_abbreviations import a_word_not_a_state
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -280,8 +281,8 @@ def not_a_place(span: Span) -> bool:
     """Words around a name that say it is not a place, even when a namesake exists."""
     if _COMPASS_ADJECTIVE.fullmatch(span.text) or _CODE.fullmatch(span.text):
         return True
-    if span.text.lower() in SOLAR_SYSTEM:
-        return True
+    if span.text.lower() in SOLAR_SYSTEM or a_word_not_a_state(span):
+        return True  # "gathered for Mass.": the service, not Massachusetts
     if _HONORIFIC.fullmatch(span.text) and _NAME_NEXT.match(doc_text(span.doc), span.end_char):
         return True  # "in Ms. Lane's flat": a title before a name, not Mississippi
     return bool(_NOT_A_PLACE_AFTER.match(doc_text(span.doc)[span.end_char : span.end_char + 30]))

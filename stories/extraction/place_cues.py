@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from stories.datelines import dateline_at
 from stories.extraction.determiners import POSSESSIVE_DETERMINERS
 from stories.extraction.doc_text import doc_text
+from stories.extraction.state_abbreviations import dotted_state_at
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 # Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
@@ -283,7 +284,7 @@ def region_after(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
         return None
     region = _name_after(doc, span.end + 1)
     if region is None:
-        return None
+        return dotted_state_at(doc, span.end + 1, gazetteer)  # "Olathe, Kan."
     for size in range(len(region), 0, -1):
         if any(
             c.place.kind in ("country", "admin1") for c in trusted(gazetteer, region[:size].text)
@@ -296,9 +297,10 @@ def _whole_region_after(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
     """The region after ``span`` when it is the whole name there ("GA" in "Alpharetta, GA @"),
     not the start of a longer one ("Great" of "Great Bend")."""
     region = region_after(span, gazetteer)
-    if region is None or _name_after(span.doc, span.end + 1).end != region.end:
+    if region is None:
         return None
-    return region
+    name = _name_after(span.doc, span.end + 1)
+    return region if name is None or name.end == region.end else None
 
 
 def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple[Span, bool]]:
