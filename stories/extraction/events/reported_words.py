@@ -17,7 +17,8 @@ from stories.extraction.events.bound_prepositions import TELLING_VERBS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.reported_clauses import trimmed_clause
-from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
+from stories.extraction.events.saying_verbs import STATEMENT_VERBS
+from stories.extraction.events.sayings import REPORTING_VERBS
 
 # The verbs whose reported clause a title may say (reported_words, title_completions).
 SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
