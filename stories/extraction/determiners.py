@@ -15,3 +15,7 @@ DEFINITE_DETERMINERS = frozenset(
 )
 # The owners' determiners, the first person's too: "his Norman home", "our Gainesville store".
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+# The articles and owners' determiners that open a noun phrase, "your" too: "a fire", "the
+# fire", "his death", "your car"; and the same words as a regular expression's alternation.
+ARTICLES_AND_OWNERS = INDEFINITE_ARTICLES | {"the", "your"} | POSSESSIVE_DETERMINERS
+ARTICLE_OR_OWNER = "|".join(sorted(ARTICLES_AND_OWNERS, key=lambda w: (-len(w), w)))

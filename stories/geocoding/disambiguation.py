@@ -21,7 +21,7 @@ from stories.geocoding.county_cues import follow_written_counties, written_count
 from stories.geocoding.county_states import follow_county_state
 from stories.geocoding.foreign_divisions import foreign_division_anchors
 from stories.geocoding.gazetteer import OfflineGazetteer
-from stories.geocoding.gazetteer_gaps import far_stray, written_area
+from stories.geocoding.gazetteer_gaps import far_stray, lacked_by_gazetteer, written_area
 from stories.geocoding.home_state_gaps import HomeStray, home_state_strays
 from stories.geocoding.mention_reading import Mention, read_mentions
 from stories.geocoding.metropolis import metropolis_in_city_stories, metropolis_qualifiers
@@ -60,7 +60,6 @@ from stories.geocoding.story_evidence import (
 )
 from stories.geocoding.story_focus import estimate_unknown
 from stories.geocoding.story_state import follow_story_state
-from stories.geocoding.stray_townships import lacked_by_gazetteer
 from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
 from stories.geocoding.world_cities import prefer_world_cities
 

@@ -16,6 +16,7 @@ from stories.geocoding.places import BROAD_KINDS, GazetteerEntry, GazetteerKind,
 from stories.geocoding.priors import can_qualify
 from stories.geocoding.story_evidence import within
 from stories.geocoding.story_focus import written_container
+from stories.geocoding.stray_townships import stray_township
 
 # A city this big is news anywhere (a foreign metropolis in a local story): never a stray namesake.
 STRAY_POPULATION = 500_000
@@ -60,6 +61,17 @@ def misspelt_elsewhere(
         return False
     container = written_container(text, mention, mentions)
     return container is not None and container.country_code != best.country_code
+
+
+def lacked_by_gazetteer(
+    text: str, mention: Mention, best: GazetteerEntry, mentions: list[Mention]
+) -> bool:
+    """Is the chosen namesake a sign the gazetteer lacks the place, one estimated rather than
+    pinned: a slip for a prominent place written inside another country (`misspelt_elsewhere`)
+    or a stray township (stray_townships)?"""
+    return misspelt_elsewhere(text, mention, best, mentions) or stray_township(
+        mention, best, mentions
+    )
 
 
 def written_area(text: str, mention: Mention, best: GazetteerEntry) -> GazetteerEntry | None:

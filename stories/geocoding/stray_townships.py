@@ -14,7 +14,6 @@ lies beside it ("ST. PAUL, Minn. — ... in Ely Township": Ely, Minnesota, 350 k
 
 import re
 
-from stories.geocoding.gazetteer_gaps import misspelt_elsewhere
 from stories.geocoding.mention_reading import Mention
 from stories.geocoding.places import TOWN_KINDS, GazetteerEntry, entries_km
 
@@ -36,13 +35,3 @@ def stray_township(mention: Mention, best: GazetteerEntry, mentions: list[Mentio
         return False
     anchors = [o for o in others if o.kind in TOWN_KINDS]
     return bool(anchors) and all(entries_km(best, a) > TOWNSHIP_REACH_KM for a in anchors)
-
-
-def lacked_by_gazetteer(
-    text: str, mention: Mention, best: GazetteerEntry, mentions: list[Mention]
-) -> bool:
-    """Is the chosen namesake a sign the gazetteer lacks the place: a slip for a prominent place
-    written inside another country (gazetteer_gaps.misspelt_elsewhere) or a stray township?"""
-    return misspelt_elsewhere(text, mention, best, mentions) or stray_township(
-        mention, best, mentions
-    )

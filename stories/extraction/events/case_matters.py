@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from stories.extraction.events.charges import OFFENCES
+from stories.extraction.events.charges import CASE_STEP_VERBS, OFFENCES
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.mentions import EventCandidate
@@ -28,11 +28,9 @@ from stories.extraction.mentions import EventCandidate
 _CASE_PREPOSITION = "in"
 # Steps of criminal proceedings and roles in a case (lemmas) that an "in" phrase can tell the
 # matter of.
-_PROCEEDINGS = frozenset(
-    {"charge", "suspect", "prosecute", "prosecution", "plead", "plea", "convict",
-     "conviction", "indict", "indictment", "arrest", "accuse", "acquit", "sentence",
-     "victim", "motive"}
-)  # fmt: skip
+_PROCEEDINGS = CASE_STEP_VERBS | frozenset(
+    {"suspect", "prosecution", "plea", "conviction", "indictment", "victim", "motive"}
+)
 # The "in" hangs on the step itself or a few words below it, through the charge it names
 # ("a charge of X in", "charged with murder in", "pleaded guilty to manslaughter in").
 _CLIMB = 4

@@ -36,6 +36,13 @@ OFFENCES = frozenset(
      "crime", "crimes", "offense", "offenses", "offence", "offences", "dui", "dwi", "incest",
      "attack", "attacks", "case"}
 )  # fmt: skip
+# The steps of criminal proceedings (verb lemmas) that name the case or crime they are about
+# ("charged in the death", "pleaded guilty to manslaughter for the death in 2007"): shared by
+# events.case_matters and events.offence_times, which each add their own.
+CASE_STEP_VERBS = frozenset(
+    {"plead", "sentence", "charge", "convict", "indict", "arrest", "accuse", "acquit",
+     "prosecute"}
+)  # fmt: skip
 
 
 def charged_with_offence(verb: Token) -> bool:

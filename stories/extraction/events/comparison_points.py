@@ -24,9 +24,10 @@ _COMPARED = re.compile(
     r"(?:(?:on|in|at|of)\s+)?$"
     # "9% from May 2": the change itself stands before the marker.
     r"|\d\s*(?:%|percent|points?)\s+(?:from|since|over)\s+(?:(?:the\s+)?(?:end|close)\s+of\s+)?$"
-    # "higher than a year earlier", "lower than in March": a comparative's standard; not "more
-    # than", "rather than" nor "later than", which count or order rather than compare a figure.
-    r"|\b(?!(?:more|less|fewer|rather|other|later|earlier|sooner)\b)[a-z]{2,}er\s+than\s+"
+    # "higher than a year earlier", "lower than in March": a comparative's standard; not "fewer
+    # than", "rather than" nor "later than", which count or order rather than compare a figure
+    # ("more than" and "less than" are no "-er" word).
+    r"|\b(?!(?:fewer|rather|other|later|earlier|sooner)\b)[a-z]{2,}er\s+than\s+"
     r"(?:(?:it|they)\s+(?:was|were|did)\s+)?(?:(?:in|on|at|during)\s+)?$"
     # "its record high set on Aug. 6", "the record it set on Oct. 9", "the record closing high
     # reached on Oct. 9", "a peak reached in May": the time a record was set.

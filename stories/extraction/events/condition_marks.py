@@ -34,7 +34,7 @@ def opens_condition(clause: Token) -> bool:
     )
 
 
-def even_if(clause: Token) -> bool:
+def _even_if(clause: Token) -> bool:
     """ "will be played even if it rains": "even if" tells that the clause it hangs on holds
     whatever comes, not that it waits on a condition; what it supposes ("it rains") is still no
     happening, so the clause stays a condition of its own (`under_condition`)."""
@@ -46,13 +46,13 @@ def even_if(clause: Token) -> bool:
 def conditions_on(verb: Token) -> list[Token]:
     """The condition clauses hung on `verb`: "will leave if the law passes", "would strike
     unless wages rise", "will stay as long as the tax break holds" (the parser hangs that
-    clause on "long", the verb's adverb); not "will be played even if it rains" (`even_if`)."""
+    clause on "long", the verb's adverb); not "will be played even if it rains" (`_even_if`)."""
     heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ == "long")]
     return [
         c
         for head in heads
         for c in head.children
-        if c.dep_ == "advcl" and opens_condition(c) and not even_if(c)
+        if c.dep_ == "advcl" and opens_condition(c) and not _even_if(c)
     ]
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from stories.extraction.events.admitted_deeds import retold_in_an_admission
 from stories.extraction.events.described_actors import told_of_described_actor
-from stories.extraction.events.folding import with_date_of
+from stories.extraction.events.folding import own_date, with_date_of
 from stories.extraction.events.identity import (
     brought_in,
     done_to_other,
@@ -25,7 +25,6 @@ from stories.extraction.events.identity import (
     named_more_exactly,
     names_deed_again,
     names_shared,
-    own_date,
     refers_back,
     retold,
     retold_by_its_actorless_verb,
@@ -122,18 +121,10 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
         if not names_shared(candidate, earlier):
             kept[position] = earlier  # a naming in passing: none of its details are the first's
             continue
-        if candidate.date_start is not None and (
-            earlier.date_start is None or (own_date(candidate) and not own_date(earlier))
-        ):
-            earlier = with_date_of(earlier, candidate, taken_from_retelling(candidate, "date"))
-            if names_deed_again(earlier, candidate):
-                earlier = replace(earlier, background=candidate.background)
-        if earlier.place is None and candidate.place is not None:
-            place = taken_from_retelling(candidate, "place")
-            earlier = replace(
-                earlier, place=candidate.place, provenance={**earlier.provenance, "place": place}
-            )
-        kept[position] = earlier
+        dated = with_retold_date(earlier, candidate)
+        if dated is not earlier and names_deed_again(dated, candidate):
+            dated = replace(dated, background=candidate.background)
+        kept[position] = with_retold_place(dated, candidate)
     return kept
 
 
@@ -141,6 +132,25 @@ def _fuller(candidate: EventCandidate) -> tuple[bool, bool]:
     """Which of two tellings of one happening stays: the one with its own date, then a place;
     else the first (a retelling "because it invaded" carries only the day it was told)."""
     return (own_date(candidate), candidate.place is not None)
+
+
+def with_retold_date(kept: EventCandidate, telling: EventCandidate) -> EventCandidate:
+    """The kept telling with another telling's date when it has none, or when only the other's
+    own clause states one (a telling's own day over one the sentence or story gave it); else the
+    kept telling itself."""
+    if telling.date_start is None or not (
+        kept.date_start is None or (own_date(telling) and not own_date(kept))
+    ):
+        return kept
+    return with_date_of(kept, telling, taken_from_retelling(telling, "date"))
+
+
+def with_retold_place(kept: EventCandidate, telling: EventCandidate) -> EventCandidate:
+    """The kept telling with another telling's place when it has none."""
+    if kept.place is not None or telling.place is None:
+        return kept
+    place = taken_from_retelling(telling, "place")
+    return replace(kept, place=telling.place, provenance={**kept.provenance, "place": place})
 
 
 def taken_from_retelling(telling: EventCandidate, field: str) -> dict:

@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 # How precise a date is: a day beats a week beats a month beats a year.
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+# The precisions coarser than a day and a week that a time's date can have: `dates.event_date`
+# keeps only those of PRECISION_RANK (a season, a quarter or a decade is "unknown").
+COARSE_PRECISIONS = frozenset({"month", "year"})
 
 
 @dataclass(frozen=True)

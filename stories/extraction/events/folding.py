@@ -144,7 +144,8 @@ def with_date_of(
     event: EventCandidate, telling: EventCandidate, provenance: dict
 ) -> EventCandidate:
     """The event with the date another telling of it states, and where that date came from:
-    one happening told twice keeps the fuller telling's date (events.identity, events.within)."""
+    one happening told twice keeps the fuller telling's date (events.deduplication,
+    events.within)."""
     return replace(
         event,
         date_start=telling.date_start,

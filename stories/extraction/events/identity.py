@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.deed_nouns import noun_of_deed, without_dates
+from stories.extraction.events.folding import own_date
 from stories.extraction.events.inflection import present
 from stories.extraction.events.lexicon import (
     COMPATIBLE_CLASSES,
@@ -292,10 +293,6 @@ def _same_naming(told: EventCandidate, named: EventCandidate) -> bool:
     ):
         return False  # a verb's "made a trip" is its actor's: only his later "visit" points at it
     return event_class(named.trigger) == event_class(told.trigger)
-
-
-def own_date(candidate: EventCandidate) -> bool:
-    return (candidate.provenance.get("date") or {}).get("source") == "clause"
 
 
 def retold(a: EventCandidate, b: EventCandidate) -> bool:

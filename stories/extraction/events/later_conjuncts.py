@@ -17,20 +17,18 @@ from __future__ import annotations
 
 import re
 
+from stories.extraction.determiners import ARTICLE_OR_OWNER
+from stories.extraction.events.event_dates import COARSE_PRECISIONS
 from stories.extraction.events.inflection import irregular_verb_forms
 from stories.extraction.mentions import EventCandidate
 
 # ", then won", "and then left", "; then": a later clause joined to the one before; not "then
 # a senator", "then the most in its history", "then 42": an appositive's "then".
-_THEN_CLAUSE = re.compile(
-    r"(?:,|;|\band)\s+then\s+(?!(?:a|an|the|his|her|its|their|our|my|your)\b)[a-z]", re.I
-)
+_THEN_CLAUSE = re.compile(rf"(?:,|;|\band)\s+then\s+(?!(?:{ARTICLE_OR_OWNER})\b)[a-z]", re.I)
 # A sentence's end: a stop and a capital, not an abbreviation's point ("St. Louis", "Dr. Lee").
 _SENTENCE_END = re.compile(
     r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]['\"’”]?\s+(?=[\"“‘'(]?[A-Z0-9])"
 )
-# Grains a sequence told after "then" does not share: a day, a week or an hour it may.
-_COARSER_THAN_A_DAY = frozenset({"month", "season", "quarter", "half", "year", "decade"})
 # The first letters of the clause's trigger, enough to find its regular forms before the
 # "then"; an irregular form ("won" for "win") is looked up.
 _STEM = 3
@@ -60,11 +58,11 @@ def in_later_conjunct(
     sentences: list[tuple[int, int]] | None = None,
 ) -> bool:
     """Whether the time at `time_start`, of `precision`, is written in a "then" clause joined
-    after the event's own verb, in the same sentence, and is a month, season or year."""
+    after the event's own verb, in the same sentence, and is a month or a year."""
     if not event.trigger or time_start <= event.start:
         return False
-    if precision not in _COARSER_THAN_A_DAY:
-        return False  # a day or an hour is shared by the sequence
+    if precision not in COARSE_PRECISIONS:
+        return False  # a day, a week or an hour is shared by the sequence
     if time_start >= _sentence_end(event.start, sentences, text):
         return False
     between = text[event.start : time_start]

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.homes import event_word
+from stories.extraction.events.national_economies import RISES_AND_FALLS
 from stories.extraction.events.sentence_places import pinned
 from stories.extraction.mentions import EventCandidate, PlaceMention
 
@@ -58,38 +59,8 @@ _MARKET_NOUNS = frozenset(
 )
 # Verbs a price moves by, the common vocabulary of market reports: "fell 5 to 286", "shed 8.5
 # pence", "eased 1 to 416", "edged up 2 points".
-MOVES = frozenset(
-    {
-        "rise",
-        "fall",
-        "gain",
-        "lose",
-        "climb",
-        "slip",
-        "drop",
-        "add",
-        "shed",
-        "ease",
-        "edge",
-        "advance",
-        "decline",
-        "jump",
-        "surge",
-        "soar",
-        "rally",
-        "rebound",
-        "firm",
-        "dip",
-        "sag",
-        "sink",
-        "slide",
-        "skid",
-        "slump",
-        "tumble",
-        "plunge",
-        "plummet",
-        "retreat",
-    }
+MOVES = RISES_AND_FALLS | frozenset(
+    {"slip", "add", "shed", "advance", "firm", "sag", "skid", "retreat"}
 )
 # A share's or an index's session ending at a price: "closed at $71.75", "ended at 1,234".
 _SETTLES = frozenset({"close", "open", "end", "finish", "settle"})

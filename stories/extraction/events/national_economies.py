@@ -32,10 +32,10 @@ from stories.extraction.mentions import PlaceMention
 from stories.geocoding.places import GazetteerEntry
 
 ECONOMY_CONFIDENCE = 0.5
-# What a country's money and markets are called: the thing whose value changes.
 # A nation's economy and the figures of it counted for the whole country ("Chinese growth"):
 # shared with events.homes and events.national_measures, which add their own.
 ECONOMY_FIGURES = frozenset({"economy", "growth", "inflation", "unemployment", "gdp"})
+# What a country's money and markets are called: the thing whose value changes.
 _MARKETS = ECONOMY_FIGURES | {"currency", "bourse"}
 # Currencies by their own names, which a nationality ties to one country: "the Malaysian
 # ringgit", "the Australian dollar" (not the euro, which no nationality names).
@@ -61,14 +61,21 @@ _FINANCIAL = frozenset(
         "car",
     }
 )
-# A market's own change: its value or size rises or falls.
-CHANGE_VERBS = frozenset(
+# The verbs of rising and falling that a nation's market and a share's price share: "fell",
+# "climbed", "eased", "plunged". events.markets reads them too, with its own words of prices.
+RISES_AND_FALLS = frozenset(
     {
-        "fall", "rise", "lose", "gain", "slow", "shrink", "grow", "slide", "drop", "climb",
-        "weaken", "strengthen", "contract", "expand", "decline", "plunge", "plummet", "slump",
-        "tumble", "sink", "soar", "surge", "jump", "rebound", "recover", "dip", "ease",
-        "accelerate", "stagnate", "collapse", "crash", "depreciate", "appreciate", "rally",
-        "increase", "decrease", "double", "edge", "hit", "reach",
+        "rise", "fall", "gain", "lose", "climb", "drop", "ease", "edge", "decline", "jump",
+        "surge", "soar", "rally", "rebound", "dip", "sink", "slide", "slump", "tumble",
+        "plunge", "plummet",
+    }
+)  # fmt: skip
+# A market's own change: its value or size rises or falls.
+CHANGE_VERBS = RISES_AND_FALLS | frozenset(
+    {
+        "slow", "shrink", "grow", "weaken", "strengthen", "contract", "expand", "recover",
+        "accelerate", "stagnate", "collapse", "crash", "depreciate", "appreciate", "increase",
+        "decrease", "double", "hit", "reach",
     }
 )  # fmt: skip
 # "the value of the X currency", "the price of X stocks": the change is the market's own.

@@ -25,9 +25,6 @@ from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.events.verb_subjects import subject_of
 from stories.extraction.mentions import EventCandidate
 
-# Reporting verbs whose clause is what was said, and may be all the story tells: the
-# statement verbs (events.saying_verbs), "stated", "insisted", "stressed" as well as "said".
-SAYING_VERBS = STATEMENT_VERBS
 #: The class given to such sayings, which marks them for `drop_framing_sayings`.
 SAYING_CLASS = "saying"
 # Prepositions that place a saying at an occasion: "before the vote", "at a rally".
@@ -39,7 +36,8 @@ def occasioned_saying(verb: Token, index: MentionIndex) -> bool:
     """A main-clause saying with a clause, a speaker and a day of its own ("the mayor said on
     Friday that …"), or a quote at an occasion or to an audience of its own ("'…,' she told
     cheering supporters")."""
-    if verb.lemma_.lower() not in SAYING_VERBS or verb.dep_ != "ROOT" or not tensed(verb):
+    # The statement verbs, whose clause is what was said: "stated", "insisted" as well as "said".
+    if verb.lemma_.lower() not in STATEMENT_VERBS or verb.dep_ != "ROOT" or not tensed(verb):
         return False
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or any(c.dep_ == "neg" for c in verb.children):
         return False

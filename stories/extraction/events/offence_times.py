@@ -18,17 +18,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from stories.extraction.events.charges import OFFENCES
+from stories.extraction.determiners import ARTICLE_OR_OWNER
+from stories.extraction.events.charges import CASE_STEP_VERBS, OFFENCES
+from stories.extraction.events.event_dates import COARSE_PRECISIONS
 from stories.extraction.mentions import EventCandidate
 
 if TYPE_CHECKING:
     from stories.extraction.events.thing_dates import Anchor
 
-# Steps of criminal proceedings (lemmas) that name the crime they are about.
-_STEPS = frozenset(
-    {"plead", "sentence", "charge", "convict", "indict", "arrest", "accuse", "acquit",
-     "prosecute", "try", "jail", "imprison"}
-)  # fmt: skip
+# Steps of criminal proceedings (lemmas) that name the crime they are about: the case's steps
+# and the trial and jailing.
+_STEPS = CASE_STEP_VERBS | {"try", "jail", "imprison"}
 # Offence words that name a charge's count or the case, not a happening with a time.
 _NOT_HAPPENINGS = frozenset(
     {"count", "counts", "case", "felony", "felonies", "misdemeanor", "misdemeanors", "crime",
@@ -39,19 +39,18 @@ _CRIMES = OFFENCES - _NOT_HAPPENINGS
 # bank on": a determiner or possessive, one optional modifier, the crime's noun, and the words
 # up to its time.
 _CRIME_BEFORE = re.compile(
-    r"\b(?:the|a|an|his|her|their|its|our|my|your|[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
+    rf"\b(?:{ARTICLE_OR_OWNER}|[a-z]+['\u2019]s)\s+(?:[a-z-]+\s+)?"
     r"(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$",
     re.I,
 )
 _WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
-_COARSE = frozenset({"month", "year", "season", "quarter"})
 
 
 def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str) -> bool:
     """Whether the time at `start` (of `precision`) is written after the crime the event, a step
     of the proceedings, is about ("pleaded no contest … for Markel's death in November 2007")."""
-    if precision not in _COARSE or not event.trigger:
+    if precision not in COARSE_PRECISIONS or not event.trigger:
         return False
     if event.trigger.split()[0].lower() not in _STEPS:
         return False

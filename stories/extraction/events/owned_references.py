@@ -13,7 +13,7 @@ meeting", "Thursday's fight" (a day owns it: dated).
 The rule reads only the noun's own words and its clause: it does not look for the earlier
 telling, so an owned noun that is the story's only telling of its happening ("Smith's
 arrest came after a long inquiry") is dropped too. (A noun told again in the same words is
-merged with the first telling anyway: events.identity.)
+merged with the first telling anyway: events.deduplication.)
 
 Deaths, killings and crimes are left alone: the death of a person the story names ("Emma's
 death was an accident"), "Maria's kidnapping" or "his assault" is news wherever it is told.

@@ -17,10 +17,17 @@ from stories.extraction.events.bound_prepositions import TELLING_VERBS
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.reported_clauses import trimmed_clause
-from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
+from stories.extraction.events.saying_verbs import STATEMENT_VERBS
+from stories.extraction.events.sayings import REPORTING_VERBS
 
 # The verbs whose reported clause a title may say (reported_words, title_completions).
 SAYING_VERBS = STATEMENT_VERBS | REPORTING_VERBS | TELLING_VERBS
+# The longest reported clause or quote, in characters, a title says as written.
+_MAX_REPORTED = 45
+# Subjects a clause said short keeps as written ("she said she had not had time").
+_TOLD_PRONOUNS = frozenset({"he", "she", "they"})
+# The marks that open or close a quote, straight or curly (title_completions reads them too).
+QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
 def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> str | None:
@@ -50,15 +57,6 @@ def reported_words(verb: Token, index: MentionIndex, room: tuple[int, int]) -> s
         short = short_clause(clause, subject, index)
         return short or trimmed_clause(clause, words[0].i, *room) or text
     return text or None
-
-
-_MAX_REPORTED = 45
-
-
-_TOLD_PRONOUNS = frozenset({"he", "she", "they"})
-
-
-QUOTE_MARKS = frozenset({"“", "”", '"', "``", "''", "‘", "’", "'"})
 
 
 def quoted_before(verb: Token) -> str | None:

@@ -18,7 +18,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
-from stories.extraction.events.sayings import REPORTING_VERBS, STATEMENT_VERBS
+from stories.extraction.events.saying_verbs import STATEMENT_VERBS
+from stories.extraction.events.sayings import REPORTING_VERBS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

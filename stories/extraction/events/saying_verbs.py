@@ -11,7 +11,9 @@ reads opinion_sayings, and sayings reads sites).
 from __future__ import annotations
 
 # Verbs that only pass a speaker's words on and do nothing else: "said", "told", "stated",
-# "claimed".
+# "claimed". "claim" is an affirming verb as well (below): the rules that ask whether a verb
+# only frames what it reports (lexicon.ATTRIBUTION_VERBS, sent_sayings) read an undated
+# "claimed" as they read "said".
 PLAIN_SAYINGS = frozenset({"say", "tell", "state", "claim"})
 # Verbs that go on with a statement already told: "she added", "he noted".
 CONTINUING_SAYINGS = frozenset({"add", "note"})
@@ -20,6 +22,9 @@ CONCEDING_VERBS = frozenset({"acknowledge", "admit", "concede"})
 # Verbs that vouch for what they report: dated or in the lead, confirming or stressing a
 # happening is news of its own ("Police confirmed Friday that the body was the missing man's",
 # "the allies stressed the ruling would not change the border"), where "said" only frames it.
+# "claim" is a plain saying as well (above): the rules that ask whether a dated saying is news
+# of its own (sayings, speech) read "claimed on Friday that it had downed the drone" as they
+# read "confirmed".
 AFFIRMING_VERBS = frozenset({"confirm", "claim", "stress", "insist", "assert"})
 # Reporting verbs whose reported clause may be the whole news ("think", "know" report no act;
 # "add", "note" continue a statement already told).

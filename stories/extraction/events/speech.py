@@ -24,7 +24,8 @@ from stories.extraction.events.occasioned_sayings import SAYING_CLASS, occasione
 from stories.extraction.events.opinion_sayings import only_comments
 from stories.extraction.events.place_relatives import told_where
 from stories.extraction.events.role_nouns import GROUP_NOUNS
-from stories.extraction.events.sayings import AFFIRMING_VERBS, states_a_position
+from stories.extraction.events.saying_verbs import AFFIRMING_VERBS
+from stories.extraction.events.sayings import states_a_position
 from stories.extraction.events.sites import Site, tensed
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.events.told_on_a_day import told_on_a_day

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from stories.extraction.events.sayings import STATEMENT_VERBS
+from stories.extraction.events.saying_verbs import STATEMENT_VERBS
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.times.vocab import MONTHS, WEEKDAYS
 

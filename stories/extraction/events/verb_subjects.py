@@ -1,10 +1,11 @@
 """Who does a verb's deed: its subject, or that of the clause it continues.
 
-WHY: a title's actor, and the rules that ask who acts (sayings, findings, evidence verbs,
-predication), need the grammatical subject of a verb the parse often leaves without one:
-coordinated and infinitive verbs share their governor's subject, a relative "which"/"who"
-stands for the noun the clause hangs on, a cleft's "that" for its focus, an absolute or
-caused clause for the noun it names, and one held "in custody for looting" is the looter.
+WHY: a title's actor (titles, clause_titles), and the rules that ask who acts (speech,
+occasioned_sayings, partial_quotes, lead_findings, evidence_verbs, predication), need the
+grammatical subject of a verb the parse often leaves without one: coordinated and infinitive
+verbs share their governor's subject, a relative "which"/"who" stands for the noun the clause
+hangs on, a cleft's "that" for its focus, an absolute or caused clause for the noun it names,
+and one held "in custody for looting" is the looter.
 Kept apart from events.titles, which says the subject in a title, because most of its callers
 are no title rule.
 """
@@ -19,6 +20,11 @@ from stories.extraction.events.cleft_sentences import cleft_focus
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS, RELATIVE_WORDS
 from stories.extraction.events.noise import absolute_subject
 from stories.extraction.events.said_conjuncts import reported_doer
+
+# "Was in custody", "remained in jail", "held in detention": where one is held for a deed, and
+# the verbs that hold one there.
+_HELD_IN = frozenset({"custody", "jail", "prison", "detention"})
+_HELD_BY = frozenset({"be", "remain", "hold"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -63,13 +69,6 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
-
-
-# "Was in custody", "remained in jail", "held in detention": where one is held for a deed.
-_HELD_IN = frozenset({"custody", "jail", "prison", "detention"})
-
-
-_HELD_BY = frozenset({"be", "remain", "hold"})
 
 
 def held_for(gerund: Token) -> Token | None:

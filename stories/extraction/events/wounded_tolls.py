@@ -32,13 +32,11 @@ injured in an attempt to stop the assailant").
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.dates import dates_overlap
-from stories.extraction.events.deduplication import taken_from_retelling
-from stories.extraction.events.folding import anchored, own_date, with_date_of
+from stories.extraction.events.deduplication import with_retold_date, with_retold_place
+from stories.extraction.events.folding import anchored
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
 from stories.extraction.events.undergoers import period_of, places_agree
 from stories.extraction.mentions import EventCandidate
@@ -65,18 +63,18 @@ def fold_wounded_tolls(events: list[EventCandidate], doc: Doc) -> list[EventCand
             (
                 n
                 for n, (dead, killing) in enumerate(kept)
-                if wounded_in_the_toll(dead, event, killing, wounding)
+                if _wounded_in_the_toll(dead, event, killing, wounding)
             ),
             None,
         )
         if at is None:
             kept.append((event, wounding))
         else:
-            kept[at] = (_taking_details(kept[at][0], event), kept[at][1])
+            kept[at] = (with_retold_place(with_retold_date(kept[at][0], event), event), kept[at][1])
     return [event for event, _ in kept]
 
 
-def wounded_in_the_toll(
+def _wounded_in_the_toll(
     dead: EventCandidate, hurt: EventCandidate, killing: Token | None, wounding: Token | None
 ) -> bool:
     """Whether `hurt` counts the hurt of the happening `dead` counts the dead of, in the same
@@ -149,7 +147,7 @@ def _hurt_of_the_same_happening(killing: Token, wounding: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's own subject, or None: unlike titles.subject_of, which climbs to the verb a
+    """The verb's own subject, or None: unlike verb_subjects.subject_of, which climbs to the verb a
     coordinate continues, a hurt clause with no subject of its own is what marks it as the
     killing's ("killed three and wounded 12")."""
     return next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -179,16 +177,3 @@ def _told_apart(verb: Token) -> bool:
 def _words(phrase: Token) -> str:
     """The phrase's words, lower-cased, to compare two phrases by."""
     return " ".join(t.lower_ for t in phrase.subtree)
-
-
-def _taking_details(dead: EventCandidate, hurt: EventCandidate) -> EventCandidate:
-    """The killing with the hurt telling's day or place when it lacks one (a telling's own day
-    over one the sentence or story gave it)."""
-    if hurt.date_start is not None and (
-        dead.date_start is None or (own_date(hurt) and not own_date(dead))
-    ):
-        dead = with_date_of(dead, hurt, taken_from_retelling(hurt, "date"))
-    if dead.place is None and hurt.place is not None:
-        place = taken_from_retelling(hurt, "place")
-        dead = replace(dead, place=hurt.place, provenance={**dead.provenance, "place": place})
-    return dead

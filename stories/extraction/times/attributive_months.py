@@ -63,9 +63,3 @@ def dated_noun(start: int, end: int, text: str) -> str | None:
     if named_person(text[start:end], text):
         return None
     return after["word"]
-
-
-def dates_a_noun(start: int, end: int, text: str) -> bool:
-    """Whether the month name written at text[start:end] stands between a determiner and the
-    lowercase noun it dates ("the August death"), so it is a month whatever the name."""
-    return dated_noun(start, end, text) is not None

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.attributive_months import PLANNED_NOUNS, dated_noun, dates_a_noun
+from stories.extraction.times.attributive_months import PLANNED_NOUNS, dated_noun
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -223,7 +223,7 @@ def _month_cued(m: re.Match[str], ctx: Context) -> bool:
     following = ctx.text[m.end() : m.end() + 2]
     if len(following) == 2 and following[0] == " " and following[1].isupper():
         return False
-    if dates_a_noun(m.start(), m.end(), ctx.text):
+    if dated_noun(m.start(), m.end(), ctx.text) is not None:
         return True  # "in the August death of his wife", "under a June agreement"
     cue = ctx.previous_word(m.start())
     if cue in ("and", "or"):
