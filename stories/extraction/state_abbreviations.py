@@ -47,21 +47,34 @@ def dotted_state_at(doc: Doc, start: int, gazetteer: OfflineGazetteer) -> Span |
 # Abbreviations that are also a word with a full stop after it: the church's "Mass." ending a
 # sentence ("gathered for Mass."), the title "Miss." before a name.
 _WORDLIKE = frozenset({"Mass.", "Miss."})
+# Words of an office a state names, written after it: "Mass. Gov. Maura Healey", "Mass. State
+# Police".
+_OFFICE_WORDS = frozenset(
+    {"Gov.", "Governor", "Lt.", "Sen.", "Rep.", "State", "Attorney", "Mayor", "Sheriff"}
+)
+# Marks that may follow the abbreviation inside a sentence, never a sentence's full stop.
+_INSIDE_SENTENCE = frozenset({",", ";", ":", ")"})
 
 
 def a_word_not_a_state(span: Span) -> bool:
-    """ "Mass." or "Miss." that is the word, not the state: AP style abbreviates a state only
-    after a town ("Worcester, Mass.") or before a noun in a headline ("Missing Miss. man", "Sold
-    To Mass. Concert Promoter", its words capitalised), so standing alone in running prose it is
-    the church service or the title."""
+    """ "Mass." or "Miss." that is the word, not the state. The church's "Mass." takes its full
+    stop only at a sentence end, so a lowercase word, a comma or an office ("Mass. Gov.",
+    "Mass. State Police") after it means the state, as does a town's comma before it ("Worcester,
+    Mass.") or a title-cased headline around it ("Sold To Mass. Concert Promoter"). "Miss." is
+    the title only before a person's name ("Miss. Smith")."""
     if span.text not in _WORDLIKE:
         return False
     doc = span.doc
     town = doc[span.start - 2] if span.start >= 2 else None
-    after_town = (
-        town is not None and doc[span.start - 1].text == "," and (town.is_title or town.is_upper)
-    )
-    before_noun = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
+    if town is not None and doc[span.start - 1].text == "," and (town.is_title or town.is_upper):
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and (
+        following.is_lower or following.text in _OFFICE_WORDS or following.text in _INSIDE_SENTENCE
+    ):
+        return False
+    if span.text == "Miss.":
+        return following is not None and following.ent_type_ == "PERSON"
     previous = doc[span.start - 1] if span.start > 0 else None
     in_headline = previous is not None and previous.is_alpha and previous.is_title
-    return not (after_town or before_noun or in_headline)  # "Sold To Mass. Concert Promoter"
+    return not in_headline  # "Sold To Mass. Concert Promoter"
