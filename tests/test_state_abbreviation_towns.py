@@ -103,3 +103,7 @@ def test_mass_before_a_lowercase_word_or_an_office_is_massachusetts(places_in, t
 )
 def test_miss_not_before_a_persons_name_is_mississippi(places_in, text):
     assert "Miss." in places_in(text)
+
+
+def test_mass_ending_a_sentence_after_a_capitalised_day_is_the_church_service(places_in):
+    assert "Mass." not in places_in("They attended Sunday Mass. Then they went home.")

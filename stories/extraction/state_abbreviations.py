@@ -76,5 +76,12 @@ def a_word_not_a_state(span: Span) -> bool:
     if span.text == "Miss.":
         return following is not None and following.ent_type_ == "PERSON"
     previous = doc[span.start - 1] if span.start > 0 else None
-    in_headline = previous is not None and previous.is_alpha and previous.is_title
+    in_headline = (  # title-cased words on both sides, the next one not starting a sentence
+        previous is not None
+        and previous.is_alpha
+        and previous.is_title
+        and following is not None
+        and following.is_title
+        and not following.is_sent_start
+    )
     return not in_headline  # "Sold To Mass. Concert Promoter"
