@@ -107,3 +107,10 @@ def test_miss_not_before_a_persons_name_is_mississippi(places_in, text):
 
 def test_mass_ending_a_sentence_after_a_capitalised_day_is_the_church_service(places_in):
     assert "Mass." not in places_in("They attended Sunday Mass. Then they went home.")
+
+
+def test_a_party_name_in_a_case_citation_before_a_dotted_state_is_no_place(places_in):
+    found = places_in("Smith v. Jones, Ala. Sup. Ct., was cited.")
+
+    assert "Jones" not in found
+    assert "Ala." not in found
