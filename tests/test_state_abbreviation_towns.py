@@ -114,3 +114,10 @@ def test_a_party_name_in_a_case_citation_before_a_dotted_state_is_no_place(place
 
     assert "Jones" not in found
     assert "Ala." not in found
+
+
+def test_a_town_before_a_dotted_state_joined_to_based_is_a_place(places_in):
+    found = places_in("Shares of Olathe, Kan.-based Garmin rose on Monday.")
+
+    assert "Olathe" in found
+    assert "Kan.-based" not in found

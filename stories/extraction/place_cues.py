@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from stories.datelines import dateline_at
 from stories.extraction.determiners import POSSESSIVE_DETERMINERS
 from stories.extraction.doc_text import doc_text
-from stories.extraction.state_abbreviations import dotted_state_at
+from stories.extraction.state_abbreviations import dotted_state_at, joined_state
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 # Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
@@ -324,7 +324,7 @@ def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple
             named = any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") for t in name)
             yield name, not (named or name.text.isupper() or name[0].pos_ != "PROPN")
             region = _whole_region_after(name, gazetteer)
-            if region is not None:
+            if region is not None and not joined_state(region):
                 yield region, False
 
 

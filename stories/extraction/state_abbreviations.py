@@ -12,6 +12,8 @@ written with its dots: "Mass." or "Ga." standing alone, a church service or a pa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -28,20 +30,38 @@ def _dotted_word(text: str) -> bool:
     )
 
 
+# A state joined to what the town is to a company or a district: "Olathe, Kan.-based Garmin".
+_JOINED = re.compile(r"^(\w+\.)-(?:based|area)$")
+
+
+def _a_state_abbreviation(text: str, gazetteer: OfflineGazetteer) -> bool:
+    return any(
+        c.match == "abbreviation" and c.place.kind == "admin1" for c in gazetteer.candidates(text)
+    )
+
+
 def dotted_state_at(doc: Doc, start: int, gazetteer: OfflineGazetteer) -> Span | None:
     """The state or province abbreviated with its dots at token ``start`` ("Kan.", "N.J.",
-    "W. Va." written as two words), if the gazetteer knows it as one."""
+    "W. Va." written as two words), if the gazetteer knows it as one. A state joined to
+    "-based" or "-area" ("Kan.-based") is returned whole: it places the town before it but is no
+    mention of the state itself (see `joined_state`)."""
     for size in (2, 1):
         end = start + size
         if end > len(doc) or not all(_dotted_word(t.text) for t in doc[start:end]):
             continue
         span = doc[start:end]
-        if any(
-            c.match == "abbreviation" and c.place.kind == "admin1"
-            for c in gazetteer.candidates(span.text)
-        ):
+        if _a_state_abbreviation(span.text, gazetteer):
             return span
+    if start < len(doc):
+        joined = _JOINED.match(doc[start].text)
+        if joined and _dotted_word(joined[1]) and _a_state_abbreviation(joined[1], gazetteer):
+            return doc[start : start + 1]
     return None
+
+
+def joined_state(span: Span) -> bool:
+    """ "Kan.-based", "Kan.-area": a state written into a compound word, not a place mention."""
+    return len(span) == 1 and _JOINED.match(span.text) is not None
 
 
 # Abbreviations that are also a word with a full stop after it: the church's "Mass." ending a
