@@ -77,3 +77,47 @@ def test_a_state_abbreviation_before_a_noun_in_a_headline_is_the_state(places_in
 
 def test_a_state_abbreviation_in_a_title_cased_headline_is_the_state(places_in):
     assert "Mass." in places_in("Webster Theatre Sold To Mass. Concert Promoter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mass. Gov. Maura Healey signed the bill on Monday.",
+        "Sen. Elizabeth Warren of Mass. said the bill was flawed.",
+        "Officials in Mass. said the storm cost millions.",
+        "The family later moved to Mass. and opened a bakery.",
+        "Flooding hit western Mass. on Monday.",
+        "Mass. State Police closed the highway.",
+    ],
+)
+def test_mass_before_a_lowercase_word_or_an_office_is_massachusetts(places_in, text):
+    assert "Mass." in places_in(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Miss. Gov. Tate Reeves declared an emergency.",
+        "Rep. Bennie Thompson of Miss. called for hearings.",
+    ],
+)
+def test_miss_not_before_a_persons_name_is_mississippi(places_in, text):
+    assert "Miss." in places_in(text)
+
+
+def test_mass_ending_a_sentence_after_a_capitalised_day_is_the_church_service(places_in):
+    assert "Mass." not in places_in("They attended Sunday Mass. Then they went home.")
+
+
+def test_a_party_name_in_a_case_citation_before_a_dotted_state_is_no_place(places_in):
+    found = places_in("Smith v. Jones, Ala. Sup. Ct., was cited.")
+
+    assert "Jones" not in found
+    assert "Ala." not in found
+
+
+def test_a_town_before_a_dotted_state_joined_to_based_is_a_place(places_in):
+    found = places_in("Shares of Olathe, Kan.-based Garmin rose on Monday.")
+
+    assert "Olathe" in found
+    assert "Kan.-based" not in found

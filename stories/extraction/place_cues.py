@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from stories.datelines import dateline_at
 from stories.extraction.determiners import POSSESSIVE_DETERMINERS
 from stories.extraction.doc_text import doc_text
-from stories.extraction.state_abbreviations import dotted_state_at
+from stories.extraction.state_abbreviations import dotted_state_at, joined_state
 from stories.geocoding.gazetteer import OfflineGazetteer
 
 # Nouns that, in apposition or right after a name, say it is a place: "X, a port city".
@@ -303,6 +303,11 @@ def _whole_region_after(span: Span, gazetteer: OfflineGazetteer) -> Span | None:
     return region if name is None or name.end == region.end else None
 
 
+# The word between the parties to a court case: "Smith v. Jones" (news writes "vs." for games,
+# "Lincoln vs. Omaha, Neb.", whose teams are named for places).
+_VERSUS = frozenset({"v."})
+
+
 def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple[Span, bool]]:
     """Names the NER missed that a country or state follows ("Lujhu, Taiwan"), each with whether
     that alone makes it a place: not for what the NER calls an organisation or a product ("the
@@ -313,11 +318,13 @@ def region_placed_spans(doc: Doc, gazetteer: OfflineGazetteer) -> Iterator[tuple
         if token.text != "," or token.i == 0 or doc[token.i - 1].ent_type_ in ("PERSON", "NORP"):
             continue
         name = name_before(doc, token.i)
+        if name is not None and name.start > 0 and doc[name.start - 1].lower_ in _VERSUS:
+            continue  # a party to a case: "Smith v. Jones, Ala. Sup. Ct."
         if name is not None and followed_by_region(name, gazetteer):
             named = any(t.ent_type_ in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART") for t in name)
             yield name, not (named or name.text.isupper() or name[0].pos_ != "PROPN")
             region = _whole_region_after(name, gazetteer)
-            if region is not None:
+            if region is not None and not joined_state(region):
                 yield region, False
 
 

@@ -12,6 +12,8 @@ written with its dots: "Mass." or "Ga." standing alone, a church service or a pa
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from stories.geocoding.gazetteer import OfflineGazetteer
@@ -28,40 +30,78 @@ def _dotted_word(text: str) -> bool:
     )
 
 
+# A state joined to what the town is to a company or a district: "Olathe, Kan.-based Garmin".
+_JOINED = re.compile(r"^(\w+\.)-(?:based|area)$")
+
+
+def _a_state_abbreviation(text: str, gazetteer: OfflineGazetteer) -> bool:
+    return any(
+        c.match == "abbreviation" and c.place.kind == "admin1" for c in gazetteer.candidates(text)
+    )
+
+
 def dotted_state_at(doc: Doc, start: int, gazetteer: OfflineGazetteer) -> Span | None:
     """The state or province abbreviated with its dots at token ``start`` ("Kan.", "N.J.",
-    "W. Va." written as two words), if the gazetteer knows it as one."""
+    "W. Va." written as two words), if the gazetteer knows it as one. A state joined to
+    "-based" or "-area" ("Kan.-based") is returned whole: it places the town before it but is no
+    mention of the state itself (see `joined_state`)."""
     for size in (2, 1):
         end = start + size
         if end > len(doc) or not all(_dotted_word(t.text) for t in doc[start:end]):
             continue
         span = doc[start:end]
-        if any(
-            c.match == "abbreviation" and c.place.kind == "admin1"
-            for c in gazetteer.candidates(span.text)
-        ):
+        if _a_state_abbreviation(span.text, gazetteer):
             return span
+    if start < len(doc):
+        joined = _JOINED.match(doc[start].text)
+        if joined and _dotted_word(joined[1]) and _a_state_abbreviation(joined[1], gazetteer):
+            return doc[start : start + 1]
     return None
+
+
+def joined_state(span: Span) -> bool:
+    """ "Kan.-based", "Kan.-area": a state written into a compound word, not a place mention."""
+    return len(span) == 1 and _JOINED.match(span.text) is not None
 
 
 # Abbreviations that are also a word with a full stop after it: the church's "Mass." ending a
 # sentence ("gathered for Mass."), the title "Miss." before a name.
 _WORDLIKE = frozenset({"Mass.", "Miss."})
+# Words of an office a state names, written after it: "Mass. Gov. Maura Healey", "Mass. State
+# Police".
+_OFFICE_WORDS = frozenset(
+    {"Gov.", "Governor", "Lt.", "Sen.", "Rep.", "State", "Attorney", "Mayor", "Sheriff"}
+)
+# Marks that may follow the abbreviation inside a sentence, never a sentence's full stop.
+_INSIDE_SENTENCE = frozenset({",", ";", ":", ")"})
 
 
 def a_word_not_a_state(span: Span) -> bool:
-    """ "Mass." or "Miss." that is the word, not the state: AP style abbreviates a state only
-    after a town ("Worcester, Mass.") or before a noun in a headline ("Missing Miss. man", "Sold
-    To Mass. Concert Promoter", its words capitalised), so standing alone in running prose it is
-    the church service or the title."""
+    """ "Mass." or "Miss." that is the word, not the state. The church's "Mass." takes its full
+    stop only at a sentence end, so a lowercase word, a comma or an office ("Mass. Gov.",
+    "Mass. State Police") after it means the state, as does a town's comma before it ("Worcester,
+    Mass.") or a title-cased headline around it ("Sold To Mass. Concert Promoter"). "Miss." is
+    the title only before a person's name ("Miss. Smith")."""
     if span.text not in _WORDLIKE:
         return False
     doc = span.doc
     town = doc[span.start - 2] if span.start >= 2 else None
-    after_town = (
-        town is not None and doc[span.start - 1].text == "," and (town.is_title or town.is_upper)
-    )
-    before_noun = span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN"
+    if town is not None and doc[span.start - 1].text == "," and (town.is_title or town.is_upper):
+        return False
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and (
+        following.is_lower or following.text in _OFFICE_WORDS or following.text in _INSIDE_SENTENCE
+    ):
+        return False
+    if span.text == "Miss.":
+        return following is not None and following.ent_type_ == "PERSON"
     previous = doc[span.start - 1] if span.start > 0 else None
-    in_headline = previous is not None and previous.is_alpha and previous.is_title
-    return not (after_town or before_noun or in_headline)  # "Sold To Mass. Concert Promoter"
+    in_headline = (  # title-cased words on both sides, the next one not starting a sentence
+        previous is not None
+        and previous.is_alpha
+        and previous.is_title
+        and following is not None
+        and following.is_title
+        and not following.is_sent_start
+    )
+    return not in_headline  # "Sold To Mass. Concert Promoter"
