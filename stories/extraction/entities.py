@@ -19,7 +19,6 @@ from stories.extraction import town_heads
 from stories.extraction.doc_text import doc_text
 from stories.extraction.mentions import PersonMention, PlaceMention
 from stories.extraction.person_surnames import reads_as_the_person
-from stories.extraction.place_cues import PLACE_NOUNS
 from stories.extraction.state_abbreviations import a_word_not_a_state
 from stories.geocoding.gazetteer import OfflineGazetteer
 
@@ -77,9 +76,9 @@ PLACE_OBJECT_VERBS = {
     "besiege",
 }
 _APPOSITION = re.compile(
-    rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{PLACE_NOUNS})\b", re.IGNORECASE
+    rf"^\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}(?:{cues.PLACE_NOUNS})\b", re.IGNORECASE
 )
-FOLLOWING_PLACE_NOUN = re.compile(rf"^\s+(?:{PLACE_NOUNS})\b", re.IGNORECASE)
+FOLLOWING_PLACE_NOUN = re.compile(rf"^\s+(?:{cues.PLACE_NOUNS})\b", re.IGNORECASE)
 # Kinds of site an organisation keeps in a town and names after it ("the Velton facility"):
 # read only for names the model left unlabelled, since a company named like a town ("the Norco
 # plant") is labelled an organisation and keeps that reading.
@@ -141,7 +140,10 @@ def used_as_place(span: Span) -> bool:
         before is not None
         and before.lower_ == "of"
         and before.i > 0
-        and re.fullmatch(rf"(?:{PLACE_NOUNS})(?:e?s)?|cities", doc[before.i - 1].lower_)
+        and (
+            cues.PLACE_NOUN_WORD.fullmatch(doc[before.i - 1].lower_)
+            or doc[before.i - 1].lower_ == "cities"
+        )
     ):
         return True  # "the eastern city of X", "the province of X"
     if _renames_a_place_noun(span):
@@ -160,7 +162,7 @@ def _named_by_a_place_noun(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
-    return bool(re.fullmatch(rf"(?:{PLACE_NOUNS})(?:e?s)?", doc[span.start - 2].lower_))
+    return cues.PLACE_NOUN_WORD.fullmatch(doc[span.start - 2].lower_) is not None
 
 
 def _renames_a_place_noun(span: Span) -> bool:
@@ -177,7 +179,7 @@ def _renames_a_place_noun(span: Span) -> bool:
         and span.root.dep_ not in ("nsubj", "nsubjpass")
         and noun.pos_ == "NOUN"
         and noun.is_lower
-        and re.fullmatch(PLACE_NOUNS, noun.lower_) is not None
+        and re.fullmatch(cues.PLACE_NOUNS, noun.lower_) is not None
         and any(t.lower_ in ("the", "a", "an") for t in doc[max(0, noun.i - 4) : noun.i])
     )
 

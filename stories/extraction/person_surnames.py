@@ -13,11 +13,9 @@ only when it opens a clause on the name itself: in "Voters in Carlow who backed 
 the voters who backed it.
 """
 
-import re
-
 from spacy.tokens import Span
 
-from stories.extraction.place_cues import PLACE_NOUNS, RESIDENT_NOUNS, TOWN_OFFICE_NOUNS
+from stories.extraction.place_cues import PLACE_NOUN_WORD, RESIDENT_NOUNS, TOWN_OFFICE_NOUNS
 
 _MODIFIER_DEPS = frozenset({"compound", "nmod", "poss", "amod"})
 _PERSON_PRONOUNS = frozenset({"who", "whom", "whose"})
@@ -26,7 +24,6 @@ _TOWN_THINGS = frozenset(
     {"streets", "roads", "schools", "officials", "leaders", "businesses", "shops",
      "neighborhoods", "neighbourhoods", "downtown", "taxpayers", "households"}
 )  # fmt: skip
-_PLACE_NOUN = re.compile(rf"(?:{PLACE_NOUNS})(?:e?s)?", re.IGNORECASE)
 
 
 def a_towns_noun(word: str) -> bool:
@@ -36,7 +33,7 @@ def a_towns_noun(word: str) -> bool:
         lower in RESIDENT_NOUNS
         or lower in TOWN_OFFICE_NOUNS
         or lower in _TOWN_THINGS
-        or _PLACE_NOUN.fullmatch(lower) is not None
+        or PLACE_NOUN_WORD.fullmatch(lower) is not None
     )
 
 

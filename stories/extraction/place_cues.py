@@ -17,6 +17,7 @@ makes a place, and a name the gazetteer knows never becomes a place without a cu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
@@ -34,6 +35,8 @@ PLACE_NOUNS = (
     "harbou?r|valley|mountain|lake|bay|peninsula|suburb|neighbou?rhood|municipality|"
     "prefecture|oblast|krai"
 )
+# One of those nouns as a whole word, singular or plural ("city", "provinces").
+PLACE_NOUN_WORD = re.compile(rf"(?:{PLACE_NOUNS})(?:e?s)?", re.IGNORECASE)
 # Nouns a place name modifies when it says where someone lives or serves: "a Roselle man".
 RESIDENT_NOUNS = frozenset(
     {"man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident",

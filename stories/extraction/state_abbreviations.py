@@ -7,7 +7,9 @@ region ("Lujhu, Taiwan", "Alpharetta, GA"), and a town the recogniser missed bef
 tornado struck Olathe, Kan.", "SALINA, Kan. Strong winds ...") was lost. Here the abbreviation
 counts as that region when the gazetteer knows it as a state's or province's own abbreviation,
 written with its dots: "Mass." or "Ga." standing alone, a church service or a party label
-("R-Ga."), never follows a town's comma, so the comma cue alone still decides.
+("R-Ga."), never follows a town's comma, so the comma cue alone still decides. The two
+abbreviations that are also words, "Mass." and "Miss.", are read as the state elsewhere only where
+the word could not stand (`a_word_not_a_state`, which the place recogniser asks).
 """
 
 from __future__ import annotations
