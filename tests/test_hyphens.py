@@ -27,3 +27,13 @@ def test_a_compound_ending_in_in_is_one_token():
 def test_a_hyphen_before_off_still_splits_the_words():
     doc = get_nlp()("Wall Street's initial sell-off knocked it down.")
     assert "sell-off" not in [t.text for t in doc]
+
+
+def test_a_dash_before_in_still_splits_the_words():
+    doc = get_nlp()("Voters came on Tuesday, a turnout the city has rarely seen—in droves.")
+    assert "seen—in" not in [t.text for t in doc]
+
+
+def test_a_number_before_in_still_splits():
+    doc = get_nlp()("A 32-in TV was stolen from the house.")
+    assert "32-in" not in [t.text for t in doc]

@@ -20,9 +20,10 @@ from spacy.util import compile_infix_regex
 #: Prefixes that make a new verb (or its noun) of the word they are hyphened to.
 VERBAL_PREFIXES = ("re", "co", "pre", "un", "mis", "out", "over", "under")
 _HYPHENS = "(?:-|–|—|--|---|——|~)"
-#: A hyphen before a final "in" joins a compound noun or adjective ("sit-in", "break-in",
-#: "built-in", "Moon Jae-in"): split, the parser takes "in" for a preposition or particle.
-_NOT_BEFORE_IN = "(?![iI][nN]$)"
+#: A plain hyphen between a letter and a final "in" joins a compound noun or adjective
+#: ("sit-in", "break-in", "built-in", "Moon Jae-in"): split, the parser takes "in" for a
+#: preposition or particle. A dash ("seen—in droves") or a number ("a 32-in TV") still splits.
+_NOT_BEFORE_IN = "(?!(?<=[^\\W\\d_]-)[iI][nN]$)"
 _LEMMATIZERS: dict = {}
 
 
@@ -30,7 +31,9 @@ def keep_prefixed_words(nlp: Language) -> None:
     """Make `nlp`'s tokenizer keep "re-elected"-like words whole."""
     guard = "".join(f"(?<!^{p})(?<!^{p.capitalize()})" for p in VERBAL_PREFIXES)
     infixes = [
-        rule.replace(_HYPHENS, guard + _HYPHENS + _NOT_BEFORE_IN, 1) if _HYPHENS in rule else rule
+        rule.replace(_HYPHENS, guard + _HYPHENS.replace("-|", "-" + _NOT_BEFORE_IN + "|", 1), 1)
+        if _HYPHENS in rule
+        else rule
         for rule in nlp.Defaults.infixes
     ]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
