@@ -37,3 +37,8 @@ def test_a_dash_before_in_still_splits_the_words():
 def test_a_number_before_in_still_splits():
     doc = get_nlp()("A 32-in TV was stolen from the house.")
     assert "32-in" not in [t.text for t in doc]
+
+
+def test_a_plural_compound_ending_in_ins_is_one_token():
+    doc = get_nlp()("Sit-ins spread to Oslo after a string of break-ins.")
+    assert [t.text for t in doc if "-" in t.text] == ["Sit-ins", "break-ins"]

@@ -20,10 +20,10 @@ from spacy.util import compile_infix_regex
 #: Prefixes that make a new verb (or its noun) of the word they are hyphened to.
 VERBAL_PREFIXES = ("re", "co", "pre", "un", "mis", "out", "over", "under")
 _HYPHENS = "(?:-|–|—|--|---|——|~)"
-#: A plain hyphen between a letter and a final "in" joins a compound noun or adjective
+#: A plain hyphen between a letter and a final "in" or "ins" joins a compound noun or adjective
 #: ("sit-in", "break-in", "built-in", "Moon Jae-in"): split, the parser takes "in" for a
 #: preposition or particle. A dash ("seen—in droves") or a number ("a 32-in TV") still splits.
-_NOT_BEFORE_IN = "(?!(?<=[^\\W\\d_]-)[iI][nN]$)"
+_NOT_BEFORE_IN = "(?!(?<=[^\\W\\d_]-)[iI][nN][sS]?$)"
 _LEMMATIZERS: dict = {}
 
 
