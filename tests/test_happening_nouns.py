@@ -57,3 +57,8 @@ def test_arrested_without_incident_is_no_event():
 def test_a_sit_in_students_hold_is_an_event(nlp):  # noqa: F811
     sentence = "Students held a sit-in at the parliament in Ostburg on Monday."
     assert "sit-in" in _triggers(nlp, sentence)
+
+
+def test_a_sit_in_the_governor_condemned_is_an_event(nlp):  # noqa: F811
+    sentence = "The governor condemned the sit-in at the Ostburg ministry on Monday."
+    assert "sit-in" in _triggers(nlp, sentence)
