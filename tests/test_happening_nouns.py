@@ -57,3 +57,25 @@ def test_arrested_without_incident_is_no_event():
 def test_a_sit_in_students_hold_is_an_event(nlp):  # noqa: F811
     sentence = "Students held a sit-in at the parliament in Ostburg on Monday."
     assert "sit-in" in _triggers(nlp, sentence)
+
+
+def test_a_sit_in_the_governor_condemned_is_an_event(nlp):  # noqa: F811
+    sentence = "The governor condemned the sit-in at the Ostburg ministry on Monday."
+    assert "sit-in" in _triggers(nlp, sentence)
+
+
+def test_the_dated_agreement_a_deed_is_done_under_is_no_event():
+    text = "The board of Ostburg Mills met on Friday. "
+    text += "Under the 2015 agreement, Norland limited its exports."
+    assert "agreement" not in _analysed_triggers(text)
+
+
+def test_the_dated_agreement_that_remains_in_force_is_no_event():
+    text = "The board of Ostburg Mills met on Friday. The 2020 agreement remains in force."
+    assert "agreement" not in _analysed_triggers(text)
+
+
+def test_an_agreement_of_a_named_month_a_deed_is_done_under_is_an_event():
+    text = "The board of Ostburg Mills met on Friday. "
+    text += "Ostburg Mills is trying to sell itself, under a June agreement with the shareholders."
+    assert "agreement" in _analysed_triggers(text)

@@ -27,3 +27,31 @@ def test_a_compound_ending_in_in_is_one_token():
 def test_a_hyphen_before_off_still_splits_the_words():
     doc = get_nlp()("Wall Street's initial sell-off knocked it down.")
     assert "sell-off" not in [t.text for t in doc]
+
+
+def test_a_dash_before_in_still_splits_the_words():
+    doc = get_nlp()("Voters came on Tuesday, a turnout the city has rarely seen—in droves.")
+    assert "seen—in" not in [t.text for t in doc]
+
+
+def test_a_number_before_in_still_splits():
+    doc = get_nlp()("A 32-in TV was stolen from the house.")
+    assert "32-in" not in [t.text for t in doc]
+
+
+def test_a_plural_compound_ending_in_ins_is_one_token():
+    doc = get_nlp()("Sit-ins spread to Oslo after a string of break-ins.")
+    assert [t.text for t in doc if "-" in t.text] == ["Sit-ins", "break-ins"]
+
+
+def test_a_lowercase_in_compound_is_a_common_noun():
+    doc = get_nlp()("The governor condemned the sit-in at the ministry. Sit-ins spread.")
+    assert [(t.text, t.pos_, t.lemma_) for t in doc if "-" in t.text] == [
+        ("sit-in", "NOUN", "sit-in"),
+        ("Sit-ins", "NOUN", "sit-in"),
+    ]
+
+
+def test_a_name_ending_in_in_stays_a_proper_noun():
+    doc = get_nlp()("President Moon Jae-in met Kim Jong-in in Seoul.")
+    assert {t.pos_ for t in doc if "-" in t.text} == {"PROPN"}

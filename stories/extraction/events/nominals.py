@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from stories.extraction.entities import PLACE_LABELS
+from stories.extraction.events.accords import accord_in_force
 from stories.extraction.events.certainty import noun_certainty
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.counted_happenings import (
@@ -155,6 +156,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
     """
     if _judged_or_asked(noun) or _channel_of_a_saying(noun) or inside_a_view(noun):
         return False  # "dashed hopes of a rescue": hoped for (events.stances), not told
+    if accord_in_force(noun):
+        return False  # "Under the 2015 agreement, ...": the accord in force (events.accords)
     if not dated and _not_yet_real(noun):
         return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):

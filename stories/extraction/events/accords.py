@@ -1,0 +1,35 @@
+"""An agreement named as the accord in force is no happening: "Under the 2015 agreement, Iran
+limited its enrichment", "The 2020 agreement remains in force".
+
+"agreement" is in the happening nouns for the deal two sides reach ("reached an agreement", "under
+a June agreement with the shareholders", a story telling when it was made). With a date of its
+own it then stands alone as an event wherever it appears. But news also names a known accord by
+its year or month as the frame a later deed is done under, or as the subject of what it requires
+or how long it lasts; that is the text in force, not the act of agreeing. Two such uses are read:
+a definite agreement as the object of "under", "per", "in" or "by" (an indefinite one, "under a
+June agreement with", still introduces the deal), and an agreement as the subject of a verb of
+what it requires, allows or how long it stands.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.determiners import DEFINITE_DETERMINERS
+
+ACCORD_NOUNS = frozenset({"agreement"})
+#: Prepositions that name an accord as the frame of a deed: "under the treaty", "per the deal".
+FRAME_PREPOSITIONS = frozenset({"under", "per", "in", "by"})
+#: Verbs that tell what an accord in force requires, allows or how long it stands.
+IN_FORCE_VERBS = frozenset(
+    {"remain", "require", "expire", "call", "allow", "permit", "forbid", "bar", "oblige"}
+)
+
+
+def accord_in_force(noun: Token) -> bool:
+    """Whether an agreement noun names the accord in force rather than the deal being made."""
+    if noun.lemma_.lower() not in ACCORD_NOUNS:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
+        return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
+    return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in IN_FORCE_VERBS
