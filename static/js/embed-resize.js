@@ -8,6 +8,10 @@
  * window and checks the message comes from the iframe's own origin, so any number of embeds
  * (and other sites' iframes) can share the page. Including it twice is harmless. Without it
  * the iframe keeps the height written in its snippet.
+ *
+ * The snippet loads this script async, so an embed may have posted its height before the
+ * listener existed; on load it therefore asks every frame on the page to report again
+ * ({type: "newsmap:measure"}, which other sites' frames ignore).
  */
 (function () {
   "use strict";
@@ -33,4 +37,11 @@
       return;
     }
   });
+
+  var frames = document.getElementsByTagName("iframe");
+  for (var i = 0; i < frames.length; i++) {
+    if (frames[i].contentWindow) {
+      frames[i].contentWindow.postMessage({ type: "newsmap:measure" }, "*");
+    }
+  }
 })();

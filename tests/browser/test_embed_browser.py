@@ -125,6 +125,28 @@ def test_the_host_script_resizes_the_iframe_to_the_embeds_height(
     assert reported != snippet_height
 
 
+def test_a_host_script_that_loads_after_the_embed_reported_still_resizes_the_iframe(
+    seed, dialog_snippet, host_site, page
+):
+    # The snippet loads the script async: on a slow host page it can arrive after the embed has
+    # posted its only height message, which then reached no listener.
+    snippet = dialog_snippet()
+    iframe_only, script = snippet.split("<script", 1)
+    script_src = re.search(r'src="([^"]+)"', script).group(1)
+    url = host_site.publish("/late.html", f'<div style="width: 420px">{iframe_only}</div>')
+
+    page.goto(url)
+    frame = embed_frame(page)
+    frame.wait_for_function("() => Number(document.documentElement?.dataset.embedHeight) > 0")
+    reported = frame.evaluate("Number(document.documentElement.dataset.embedHeight)")
+    page.add_script_tag(url=script_src)
+
+    page.wait_for_function(
+        f"() => Math.round(document.querySelector('{EMBED_FRAME}').getBoundingClientRect().height)"
+        f" === {reported}"
+    )
+
+
 def test_without_the_script_the_iframe_keeps_its_given_height(
     seed, dialog_snippet, host_site, page
 ):
