@@ -56,6 +56,24 @@ def test_proving_to_be_something_is_not_an_event(nlp):
     assert "prove" not in event_triggers(nlp, text)
 
 
+def test_leaving_a_figure_higher_than_before_is_not_an_event(nlp):
+    text = LEAD + "The gain left wages 3.8 percent higher than a year earlier."
+
+    assert "leave" not in event_triggers(nlp, text)
+
+
+def test_leaving_a_place_later_is_still_an_event(nlp):
+    text = "The mayor left the town hall later on Monday."
+
+    assert "leave" in event_triggers(nlp, text)
+
+
+def test_proving_a_burden_is_not_an_event(nlp):
+    text = LEAD + "Fears over the pound proved a hefty load for the market."
+
+    assert "prove" not in event_triggers(nlp, text)
+
+
 # --- a thing bearing on a condition ------------------------------------------------------------
 
 
@@ -141,3 +159,15 @@ def test_waiting_for_days_is_still_an_event(nlp):
     text = LEAD + "Migrants waited for days at the border."
 
     assert "wait" in event_triggers(nlp, text)
+
+
+def test_a_record_tarnishing_a_reputation_is_not_an_event(nlp):
+    text = LEAD + "The profit record over the past two years tarnished the chairman's reputation."
+
+    assert "tarnish" not in event_triggers(nlp, text)
+
+
+def test_support_firming_a_currency_is_not_an_event(nlp):
+    text = LEAD + "In London, central bank support firmed sterling."
+
+    assert "firm" not in event_triggers(nlp, text)

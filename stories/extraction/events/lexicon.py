@@ -559,10 +559,11 @@ PREPOSITIONAL_VERBS = {
 PREDICATIVE_VERBS = {"leave": "object", "render": "object", "keep": "object", "prove": "subject"}
 # Verbs of influence: one condition bearing on another ("pushed prices up", "impacted earnings",
 # "fuel a shortage", "favoured banks", "supported the case for a link", "the finding deepened
-# the puzzle", "the label entrenched the idea").
+# the puzzle", "the label entrenched the idea", "the record tarnished his reputation",
+# "support firmed sterling", "the news overshadowed the gains", "fears dampened demand").
 INFLUENCE_VERBS = _words(
     "fuel push impact boost hurt favour favor support spur dent erode bolster undermine buoy "
-    "weaken strengthen exacerbate aggravate entrench deepen"
+    "weaken strengthen exacerbate aggravate entrench deepen tarnish firm overshadow dampen"
 )
 # Event nouns that name a state lasting months or years ("the country's war", "the unrest"):
 # named without a date of their own they are going on, not a happening of the clause's day.

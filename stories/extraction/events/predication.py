@@ -8,7 +8,8 @@ carry it or because it states how things bear on each other rather than what hap
   turned to the cheapest method", "she seized on a rhythm" are "X refers", "X turns", "X
   seizes" without it, and the complement is a topic, not a happening;
 - the meaning lies in a predicative complement: "the report may leave you breathless", "one
-  piece proved to be important" say what something is or became, not what happened; so does
+  piece proved to be important", "the fears proved a hefty load", "the gain left wages 3.8
+  percent higher" say what something is or became, not what happened; so does
   a change of degree, "officials became more open", "such votes became a far rarer
   occurrence": a comparison with before, drawn over a stretch, with no moment of its own;
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
@@ -56,6 +57,7 @@ from stories.extraction.events.verb_subjects import subject_of
 
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
+_COMPARATIVES = frozenset({"JJR", "RBR"})
 
 
 def lacks_predication(site: Site, *, dated: bool) -> bool:
@@ -123,12 +125,28 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
     if kind == "object":  # "left firms uncertain": a predicate on the object
         return any(
             c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "ADJ") for c in verb.children
-        )
-    # "proved (to be) important": a predicate on the subject
-    return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children)
+        ) or _object_compared(verb)
+    # "proved (to be) important", "proved a hefty load": a predicate on the subject
+    return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children) or any(
+        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+        for c in verb.children
+    )
 
 
-_COMPARATIVES = frozenset({"JJR", "RBR"})
+# Comparatives of time: "left the house later" says when, not what the house became.
+_TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
+
+
+def _object_compared(verb: Token) -> bool:
+    """ "left wages 3.8 percent higher", "kept the index 70 points lower": a comparative after
+    the object (the parser hangs it on the object or on the verb) is the object's new level, a
+    predicate on it, as "left firms uncertain" is."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return False
+    after = [c for c in verb.children if c.dep_ == "advmod" and c.i > objects[0].i]
+    after += [c for o in objects for c in o.children if c.dep_ == "amod" and c.i > o.i]
+    return any(c.tag_ in _COMPARATIVES and c.lower_ not in _TIME_COMPARATIVES for c in after)
 
 
 def becomes_more(verb: Token) -> bool:
