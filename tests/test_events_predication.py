@@ -68,8 +68,20 @@ def test_leaving_a_place_later_is_still_an_event(nlp):
     assert "leave" in event_triggers(nlp, text)
 
 
+def test_leaving_a_firm_more_than_a_year_ago_is_still_an_event(nlp):
+    text = "The chairman left the firm more than a year ago."
+
+    assert "leave" in event_triggers(nlp, text)
+
+
+def test_proving_a_link_between_two_things_is_still_an_event(nlp):
+    text = "Researchers proved a link between smoking and cancer on Monday."
+
+    assert "prove" in event_triggers(nlp, text)
+
+
 def test_proving_a_burden_is_not_an_event(nlp):
-    text = LEAD + "Fears over the pound proved a hefty load for the market."
+    text = LEAD + "Fears over the pound proved a hefty load to bear."
 
     assert "prove" not in event_triggers(nlp, text)
 

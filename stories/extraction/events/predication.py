@@ -58,6 +58,11 @@ from stories.extraction.events.verb_subjects import subject_of
 _OBJECTS = frozenset({"dobj", "dative", "attr", "acomp", "oprd"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "EVENT"})
 _COMPARATIVES = frozenset({"JJR", "RBR"})
+# Comparatives of time or quantity: "left the house later", "left the firm more than a year
+# ago" say when, not what the house or the firm became.
+_TIME_COMPARATIVES = frozenset(
+    {"later", "earlier", "sooner", "more", "less", "fewer", "further", "farther"}
+)
 
 
 def lacks_predication(site: Site, *, dated: bool) -> bool:
@@ -124,17 +129,29 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
         return False
     if kind == "object":  # "left firms uncertain": a predicate on the object
         return any(
-            c.dep_ == "oprd" or (c.dep_ == "ccomp" and c.pos_ == "ADJ") for c in verb.children
+            (c.dep_ == "oprd" and c.lower_ not in _TIME_COMPARATIVES)
+            or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
+            for c in verb.children
         ) or _object_compared(verb)
     # "proved (to be) important", "proved a hefty load": a predicate on the subject
     return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children) or any(
-        c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
-        for c in verb.children
+        c.dep_ == "dobj" and _predicate_noun(c) for c in verb.children
     )
 
 
-# Comparatives of time: "left the house later" says when, not what the house became.
-_TIME_COMPARATIVES = frozenset({"later", "earlier", "sooner"})
+def _predicate_noun(noun: Token) -> bool:
+    """ "proved a hefty load (to bear)", "proved a success": an indefinite noun with no phrase of
+    its own but an infinitive after "prove" is what the subject turned out to be (the parser
+    reads it as an object); "proved a link between X and Y" proves something."""
+    return any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children) and not any(
+        d.dep_ == "prep" or (d.dep_ in ("relcl", "acl") and not _infinitive(d))
+        for d in noun.children
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to bear", "to crack": a bare verb after "to"."""
+    return verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
 
 
 def _object_compared(verb: Token) -> bool:
