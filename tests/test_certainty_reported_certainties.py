@@ -55,3 +55,8 @@ def test_a_statement_of_a_judgement_in_the_future_stays_occurred(nlp):  # noqa: 
 def test_a_statement_of_a_negated_future_stays_occurred(nlp):  # noqa: F811
     text = "Norland and Osterland stressed on Monday the ruling would not change the border."
     assert next(e for e in events_of(nlp, text) if e.trigger == "stress").certainty == "occurred"
+
+
+def test_a_statement_of_a_quoted_future_stays_occurred(nlp):  # noqa: F811
+    text = 'Norland mayor Ann Holt said on Monday, "We will close the bridge to traffic."'
+    assert _saying(nlp, text).certainty == "occurred"

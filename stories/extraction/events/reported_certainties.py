@@ -7,8 +7,9 @@ which always happened. "Said the troops will remain" tells a plan, "said forces 
 the border" something under way at the time of the saying, "said she appeared to have
 swerved" a guess; a past, a perfect or a present state ("said the tariff is a mistake") leave
 the statement occurred. Only the clause's own wording counts: the saying verb is the governor
-already, and a negated clause ("stressed the ruling would not change the border") is a
-position taken, not a plan denied.
+already. A quoted clause ('said, "We will win"') is the speaker's talk, not what the writer
+tells, and a negated one ("stressed the ruling would not change the border") is a position
+taken, not a plan denied: both leave the statement occurred.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from stories.extraction.events.condition_marks import under_condition
 from stories.extraction.events.forecasts import forecast
 from stories.extraction.events.hedged_futures import conditional_future, weighed_future
 from stories.extraction.events.lexicon import FUTURE_AUXILIARIES, NEGATIONS, SPECULATIVE_MODALS
+from stories.extraction.events.statements import quoted
 
 # Event classes of the statement events whose title tells the reported clause.
 STATEMENT_CLASSES = frozenset({"statement", "saying"})
@@ -41,6 +43,8 @@ def reported_certainty(verb: Token) -> str | None:
     clause = next((c for c in verb.children if _reported_after(c, verb)), None)
     if clause is None or _negated(clause) or under_condition(clause) or _asks(clause):
         return None
+    if quoted(clause):
+        return None  # 'said, "We will win"': the speaker's words, talk the writer does not tell
     seeming = clause.lemma_.lower() in _SEEMING_VERBS
     if seeming:
         clause = next((c for c in clause.children if c.dep_ == "xcomp"), None)
