@@ -1,15 +1,17 @@
 """How sure a statement is: the certainty of the clause it reports, read from that clause's verb.
 
 WHY: a saying is an event of its own only when what it reports is no happening site (events.
-sayings, occasioned_sayings): its title then says what was said ("Pentagon says the troops
-will remain"), and what a reader takes from the event is the reported clause, not the saying,
-which always happened. "Said the troops will remain" tells a plan, "said forces are crossing
-the border" something under way at the time of the saying, "said she appeared to have
-swerved" a guess; a past, a perfect or a present state ("said the tariff is a mistake") leave
-the statement occurred. Only the clause's own wording counts: the saying verb is the governor
-already. A quoted clause ('said, "We will win"') is the speaker's talk, not what the writer
-tells, and a negated one ("stressed the ruling would not change the border") is a position
-taken, not a plan denied: both leave the statement occurred.
+sayings, occasioned_sayings): its title then says what was said ("Pentagon says the troops will
+remain"), and what a reader takes from the event is the reported clause, not the saying, which
+always happened. "Said the troops will remain" tells a plan, "said conditions appear to be
+worsening" something under way, "said she appeared to have swerved" a guess; a past, a perfect or a
+present state ("said the tariff is a mistake") leave the statement occurred. A plain present
+progressive leaves it occurred too: "reports the company is preparing to cut jobs" or "is facing
+scrutiny" is news told, the report being what happened, and measured on real news it cost as much as
+it gained. Only the clause's own wording counts: the saying verb is the governor already. A quoted
+clause ('said, "We will win"') is the speaker's talk, not what the writer tells, and a negated one
+("stressed the ruling would not change the border") is a position taken, not a plan denied: both
+leave the statement occurred.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ def reported_certainty(verb: Token) -> str | None:
     """The certainty of the clause a statement verb reports after it, when its own wording makes
     it other than occurred: a future is planned (expected when a forecaster tells it, or weighed
     as likely; speculated on a condition), a "may"/"might"/"could" or a seeming deed is
-    speculated, a present progressive is ongoing. None otherwise."""
+    speculated, a seeming progressive is ongoing. None otherwise."""
     clause = next((c for c in verb.children if _reported_after(c, verb)), None)
     if clause is None or _negated(clause) or under_condition(clause) or _asks(clause):
         return None
@@ -62,9 +64,8 @@ def reported_certainty(verb: Token) -> str | None:
         return "planned"
     if words & SPECULATIVE_MODALS:
         return "speculated"
-    progressive = clause.tag_ == "VBG" and "been" not in words
-    if progressive and (seeming or _present_be(clause)):
-        return "ongoing"  # "said forces are crossing", "said conditions appear to be worsening"
+    if seeming and clause.tag_ == "VBG" and "been" not in words:
+        return "ongoing"  # "said conditions appear to be worsening"
     if seeming:
         return "speculated"  # "said she appeared to have swerved"
     if _ready_to_act(clause):
