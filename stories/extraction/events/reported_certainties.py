@@ -94,14 +94,6 @@ def _ready_to_act(be: Token) -> bool:
     )
 
 
-def _present_be(verb: Token) -> bool:
-    return any(
-        a.lemma_ == "be" and a.tag_ in _PRESENT_BE
-        for a in verb.children
-        if a.dep_ in ("aux", "auxpass")
-    )
-
-
 def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
