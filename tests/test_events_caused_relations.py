@@ -94,3 +94,19 @@ def test_a_crash_leaving_a_woman_in_critical_condition_is_still_an_event(nlp):
     text = LEAD + "A four-car crash left a woman in critical condition."
 
     assert "leave" in event_triggers(nlp, text)
+
+
+def test_points_leading_a_team_to_a_win_are_still_an_event(nlp):
+    text = LEAD + "His 30 points led the Lakers to a win over the Celtics."
+
+    assert "lead" in event_triggers(nlp, text)
+
+
+def test_a_man_pressured_by_debts_is_left_to_the_other_rules(nlp):
+    from stories.extraction.events.caused_relations import states_a_cause
+    from stories.extraction.events.verb_subjects import subject_of
+
+    doc = nlp("The man was pressured by debts.")
+    verb = doc[3]
+
+    assert not states_a_cause(verb, subject_of(verb))

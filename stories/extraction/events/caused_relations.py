@@ -45,6 +45,10 @@ CAUSING_VERBS = frozenset(
         "pressure",
     }
 )
+# Verbs of influence (lexicon.INFLUENCE_VERBS) told in the passive with a thing for agent:
+# "was undermined by his inability", "was weakened by losses"; not those that can tell a harm
+# or a push done to someone or something ("was hurt by debris", "was pushed by the wind").
+_PASSIVE_INFLUENCES = INFLUENCE_VERBS - {"hurt", "push", "impact", "dent"}
 # A predicate put on the object: "left Measure B trailing", "left them stranded".
 _PREDICATES = frozenset({"xcomp", "oprd", "acomp"})
 # Bodies that act though no name or entity marks them: "the council prompted a review".
@@ -88,18 +92,30 @@ def states_a_cause(verb: Token, subject: Token | None) -> bool:
             return False  # "stocks left the index within 70 points": no state put on it
         lemma = "prompt"  # "the count left Measure B trailing": a state the cause brought
     if _passive(verb):
-        if lemma not in CAUSING_VERBS and lemma not in INFLUENCE_VERBS:
+        if lemma not in CAUSING_VERBS and lemma not in _PASSIVE_INFLUENCES:
             return False
         cause = _agent(verb)
         acted_on = subject
+        if acted_on is not None and (acted_on.ent_type_ == "PERSON" or names_people(acted_on)):
+            return False  # "the man was pressured by debts": told of someone, left alone
     else:
         if lemma not in CAUSING_VERBS:
             return False
         cause = subject
         acted_on = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if cause is None or acted_on is None:
+    if cause is None or acted_on is None or _to_a_happening(verb):
         return False
     return _a_thing(cause) and not _names_a_happening(acted_on)
+
+
+def _to_a_happening(verb: Token) -> bool:
+    """ "his 30 points led the Lakers to a win": the happening the cause led to is named."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into")
+        and any(o.dep_ == "pobj" and _names_a_happening(o) for o in c.children)
+        for c in verb.children
+    )
 
 
 def _puts_a_state(verb: Token) -> bool:
