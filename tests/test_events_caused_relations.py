@@ -110,3 +110,9 @@ def test_a_man_pressured_by_debts_is_left_to_the_other_rules(nlp):
     verb = doc[3]
 
     assert not states_a_cause(verb, subject_of(verb))
+
+
+def test_a_dated_cause_sparking_something_is_still_an_event(nlp):
+    text = LEAD + "Her 2010 appearance on the show sparked a wave of imitators."
+
+    assert "spark" in event_triggers(nlp, text)

@@ -13,11 +13,12 @@ business and web news), the rule left twelve fewer unmatched events in eleven st
 no matched gold happening. It is the causing counterpart of the influence verbs
 (predication.states_an_influence: "technology has pushed prices up").
 
-Left alone: a happening for cause ("the speech triggered scenes of jubilation", "the crash
-left a woman in critical condition", "his arrest set off an uproar": event nouns), someone who
-acts (a name, a pronoun, a person or a body of people: "police led the marchers"), a caused
-happening for object ("rising costs triggered a recount": the recount is the news), and a
-clause with a time of its own (the caller asks only undated clauses: "a tip on Tuesday led
+Left alone: a happening for cause ("the speech triggered scenes of jubilation", "the crash left
+a woman in critical condition", "his arrest set off an uproar": event nouns), someone who acts
+(a name, a pronoun, a person or a body of people: "police led the marchers"), a cause that
+carries its own date ("the 2010 appearance sparked a wave": a dated thing happened), a caused
+happening for object ("rising costs triggered a recount": the recount is the news), and a clause
+with a time of its own (the caller asks only undated clauses: "a tip on Tuesday led
 investigators to two suspects").
 """
 
@@ -152,6 +153,8 @@ def _a_thing(noun: Token) -> bool:
     an entity acts."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or names_people(noun):
         return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+        return False  # "the 2010 appearance sparked a wave": a dated thing is a happening
     word = noun.lemma_.lower()
     return word not in GROUP_NOUNS and word not in _BODIES and not _names_a_happening(noun)
 
