@@ -52,7 +52,12 @@ _DEED_BEFORE = re.compile(
     r"\b(?:to|of|for|with)\s+(?P<gerund>[a-z]+ing)\s+[^.,;:!?]{1,40}?\s+(?:in|on|during)\s+$",
     re.I,
 )
-_NOT_DEEDS = frozenset({"nothing", "something", "anything", "everything", "during"})
+# Words ending in "-ing" that are no gerund of a deed ("for nothing", "of spring", "to a hearing").
+_NOT_DEEDS = frozenset(
+    {"nothing", "something", "anything", "everything", "during", "morning", "evening", "spring",
+     "building", "hearing", "meeting", "wedding", "thing", "things", "king", "ring", "string",
+     "setting", "bring", "sibling", "ceiling", "funding", "housing", "clothing", "sentencing"}
+)  # fmt: skip
 _WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
 
