@@ -4,7 +4,7 @@
 Short sentences written for these tests, each after a lead that reports a happening.
 """
 
-from stories.extraction.events.mandates import asks_another, mandated, requests_by_mandate
+from stories.extraction.events.mandates import mandated, requests_by_mandate
 from tests.test_events import event_triggers, events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 LEAD = "Acme Corp. opened a plant in Lyon on Monday. "
@@ -72,30 +72,6 @@ def test_a_request_under_a_modal_is_no_request_made(nlp):  # noqa: F811
     text = "Dole said he would recommend that the village seek federal funding."
 
     assert not requests_by_mandate(_word(nlp, text, "recommend"))
-
-
-def test_asking_a_judge_to_act_is_an_event(nlp):  # noqa: F811
-    text = LEAD + "Attorneys for Lyon have asked Judge Mark Dole to bar the testimony."
-
-    assert "ask" in event_triggers(nlp, text)
-
-
-def test_urging_a_company_to_act_is_an_event(nlp):  # noqa: F811
-    text = LEAD + "A group of Acme shareholders in Lyon urged the board to sell the plant."
-
-    assert "urge" in event_triggers(nlp, text)
-
-
-def test_an_asking_still_to_come_does_not_ask_another(nlp):  # noqa: F811
-    text = "The mayor will ask the council to approve the budget."
-
-    assert not asks_another(_word(nlp, text, "ask"))
-
-
-def test_an_asking_denied_does_not_ask_another(nlp):  # noqa: F811
-    text = "The mayor did not ask the council to approve the budget."
-
-    assert not asks_another(_word(nlp, text, "ask"))
 
 
 def test_a_request_in_the_subjunctive_is_titled_with_what_was_asked(nlp):  # noqa: F811

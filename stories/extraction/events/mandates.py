@@ -9,10 +9,10 @@ a wish (events.unrealised). The verb that asks is then the one happening the sen
 done on its day, though a request that takes an infinitive ("asked him to leave") is only the
 frame of its complement (events.sites).
 
-The same holds of a request to another told with an object and a "to" infinitive ("attorneys
-have asked the judge to bar the testimony", "Turkey urged the Balkan states to sign a
-declaration"): told as done, the asking or urging is the deed (events.object_purposes leaves
-such verbs as frames of the other's act, which, only asked for, is no event of its own either).
+A request to another told with an object and a "to" infinitive ("attorneys have asked the
+judge to bar the testimony") stays the frame of the other's act (events.object_purposes): made
+an event of its own, it matched a real happening for every one it added that matched nothing,
+measured on real news nobody here wrote, and its titles were thin ("Official asks people").
 
 Only the closed class of verbs of requesting, demanding and recommending takes this
 subjunctive (not "require", whose subject is mostly a rule that states, not a person who asks);
@@ -83,45 +83,3 @@ def requests_by_mandate(verb: Token) -> bool:
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "he would recommend the village seek funding": no request made
     return verb.lemma_.lower() in _MANDATING and any(mandated(c) for c in verb.children)
-
-
-# Verbs that ask, urge or order another to act, with the other as object: "asked the judge to
-# bar the testimony", "urged the company to take steps".
-_ASKING_ANOTHER = frozenset(
-    {"ask", "urge", "request", "implore", "beg", "instruct", "order", "press", "pressure"}
-)
-_DONE_WITH = frozenset({"has", "have", "had"})
-
-
-def asks_another(verb: Token) -> bool:
-    """Whether the verb, told as done ("asked", "has urged"; not "will ask", "did not ask", nor
-    a passive "was asked"), asks its object to act in a "to" infinitive after it: "attorneys
-    have asked the judge to prevent council members from testifying". Whether the other then
-    acted the story tells, if at all, with a verb of its own; the asking happened."""
-    if verb.lemma_.lower() not in _ASKING_ANOTHER:
-        return False
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    if verb.tag_ == "VBD":
-        if auxiliaries:
-            return False
-    elif (
-        verb.tag_ != "VBN"
-        or not auxiliaries
-        or any(a.lower_ not in _DONE_WITH for a in auxiliaries)
-    ):
-        return False
-    other = next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "PRON")),
-        None,
-    )
-    if other is None:
-        return False
-    return any(
-        c.dep_ in ("xcomp", "ccomp")
-        and c.i > other.i
-        and c.tag_ == "VB"
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children
-    )
