@@ -26,6 +26,12 @@ def conjunct_object(pronoun: Token, verb: Token) -> Token | None:
     return head_object
 
 
+def acts_on_its_governors_object(verb: Token) -> bool:
+    """Whether a coordinated verb's object is an "it" standing for its governor's object
+    ("located the cable and spliced it"): two deeds of one actor on one thing."""
+    return any(c.dep_ == "dobj" and conjunct_object(c, verb) is not None for c in verb.children)
+
+
 def counted_noun(subject: Token, verb: Token) -> Token | None:
     """The singular common noun a subject "another" (or "one") of a coordinated verb counts
     one more of: the subject of the verb it continues ("a soldier was killed and another was
