@@ -49,3 +49,22 @@ def test_one_as_a_conjuncts_subject_counts_its_heads_noun(events_of):
     events = events_of("A man was arrested on Monday and one was released on bail.")
 
     assert events["release"].title == "One man released"
+
+
+def test_two_deeds_on_one_thing_each_with_its_own_year_stay_two_events(events_of):
+    events = events_of("Hartwell Inc. bought a mill near Akron in 1955 and closed it in 1987.")
+
+    assert sorted(events) == ["buy", "close"]
+
+
+def test_the_first_of_two_dated_deeds_on_one_thing_keeps_its_own_year(events_of):
+    events = events_of("Hartwell Inc. bought a mill near Akron in 1955 and closed it in 1987.")
+
+    assert events["buy"].date_start.year == 1955
+
+
+def test_the_second_of_two_dated_deeds_on_one_thing_keeps_the_place_its_sentence_gives(events_of):
+    events = events_of("Hartwell Inc. bought a mill near Akron in 1955 and closed it in 1987.")
+
+    assert events["close"].place is not None and events["close"].place.text == "Akron"
+    assert events["close"].date_start.year == 1987

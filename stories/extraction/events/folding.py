@@ -14,7 +14,8 @@ two fold into one, read from the grammar alone:
   verb of one actor is how the story tells that happening ("apologised and launched");
 - two deeds on one thing, the second naming it only as "it" ("located the cable and spliced
   it on Monday", "drafted the ordinance and signed it"): the one the lexicon knows stands for
-  both, whichever carries the date (events.stand_in_titles);
+  both, whichever carries the date (events.stand_in_titles), unless each carries its own date
+  or place ("bought a plant in 1962 and closed it in 1991" is two happenings);
 - otherwise the one that carries a date or place of its own (stated in its clause) stands for
   both; when neither does, the governor stays and the continuation folds into it.
 
@@ -80,13 +81,13 @@ def _folded_one(
     kinds = (governor.extra.get("kind"), continuation.extra.get("kind"))
     if "general" not in kinds:
         return None  # "flew to Paris and met the minister": two happenings the lexicon knows
-    if on_one_thing and kinds.count("general") == 1:
-        # "located the cable and spliced it": the deed the lexicon knows names the happening
-        return continuation if kinds[1] == "general" else governor
     dated = (own_date(governor), own_date(continuation))
     placed = (stated_place(governor), stated_place(continuation))
     if all(dated) or all(placed):
-        return None
+        return None  # "bought the plant in 1962 and closed it in 1991": two happenings
+    if on_one_thing and kinds.count("general") == 1:
+        # "located the cable and spliced it": the deed the lexicon knows names the happening
+        return continuation if kinds[1] == "general" else governor
     if dated[1] or placed[1]:
         return governor if not (dated[0] or placed[0]) else None
     return continuation
