@@ -79,3 +79,24 @@ def test_the_crime_nearest_the_time_is_read_past_a_count_before_it():
     plea = event_candidate(text, "He pleaded guilty", trigger="plead")
 
     assert dates_the_crime(text.index("2007"), "year", plea, text)
+
+
+def test_a_month_after_a_deed_told_by_a_gerund_dates_the_deed():
+    text = "He pleaded guilty to killing his girlfriend in May 2008."
+    plea = event_candidate(text, "He pleaded guilty", trigger="plead")
+
+    assert dates_the_crime(text.index("May"), "month", plea, text)
+
+
+def test_a_plea_to_a_deed_told_by_a_gerund_takes_no_date_from_the_deed():
+    text = "A Dunbar man pleaded guilty to killing his girlfriend in May 2008. He faces life."
+    plea = event_of(text, "plead", PUBLISHED)
+
+    assert plea.date_start == PUBLISHED
+
+
+def test_a_month_before_the_gerund_is_the_plea_s_own():
+    text = "He pleaded guilty in February to killing his girlfriend."
+    plea = event_candidate(text, "He pleaded guilty", trigger="plead")
+
+    assert not dates_the_crime(text.index("February"), "month", plea, text)

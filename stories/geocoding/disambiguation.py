@@ -60,6 +60,7 @@ from stories.geocoding.story_evidence import (
 )
 from stories.geocoding.story_focus import estimate_unknown
 from stories.geocoding.story_state import follow_story_state
+from stories.geocoding.street_country import street_country
 from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
 from stories.geocoding.world_cities import prefer_world_cities
 
@@ -86,7 +87,7 @@ class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.currency_country = currency_country(text)
+        self.currency_country = currency_country(text) or street_country(text)
         dateline = find_dateline(text)
         # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
         self.standalone = (

@@ -75,7 +75,7 @@ def context_score(
         reasons.append(f"the story names its country ({place.country_code})")
     elif place.kind != "country" and place.country_code == currency:
         parts["currency_country"] = 0.8
-        reasons.append(f"the story counts in its currency ({place.country_code})")
+        reasons.append(f"the story counts in its currency or writes its addresses ({currency})")
     elif place.kind != "country" and place.country_code == around.home:
         parts["home_country"] = 0.8
         reasons.append(f"most of the story's places are in its country ({place.country_code})")

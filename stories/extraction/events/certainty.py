@@ -63,6 +63,7 @@ from stories.extraction.events.named_patients import deed_on_a_name_under_way
 from stories.extraction.events.noise import fresh_inquiry, in_lead, names_its_object
 from stories.extraction.events.own_tense_coordinates import own_tense_coordinate
 from stories.extraction.events.performative_positions import taken_when_said
+from stories.extraction.events.reported_certainties import STATEMENT_CLASSES, reported_certainty
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
@@ -146,6 +147,8 @@ def verb_certainty(
         return "occurred"  # "is adding X as its first CTO"; "ordered held" (custody_orders)
     if threatened_consequence(verb):
         return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
+    if event_class in STATEMENT_CLASSES and (told := reported_certainty(verb)):
+        return told  # "said the troops will remain": planned (events.reported_certainties)
     governed = _governed_certainty(verb)
     if governed == "planned" and lapsed_schedule(verb, date, date_end, published):
         return "denied"  # "was due to be freed in May", told after May

@@ -26,6 +26,7 @@ from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.places import PlaceChoice
 from stories.extraction.events.road_exits import road_exit_words
 from stories.extraction.events.sites import Site
+from stories.extraction.events.stand_in_titles import counted_noun
 from stories.extraction.events.thing_pronouns import thing_it_stands_for
 from stories.extraction.events.title_completions import completed
 from stories.extraction.events.title_objects import infinitive_forms
@@ -90,6 +91,8 @@ def clause_title(
     # chain: a happening's own verb ("died"), not any deed ("walked")
     title = titled(guess=grounded, chain=site.kind == "verb")
     subject = subject_of(anchor)
+    if subject is not None and (counted := counted_noun(subject, anchor)) is not None:
+        subject = counted  # "another was wounded": one more soldier acts (stand_in_titles)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
         thing = thing_it_stands_for(subject) if title is None and grounded else None

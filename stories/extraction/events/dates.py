@@ -24,6 +24,7 @@ from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.forward_spans import forward_span_date
+from stories.extraction.events.framed_times import dates_another_thing
 from stories.extraction.events.happening_times import (
     HAPPENING_TIMED,
     counted_from_calendar,
@@ -48,6 +49,7 @@ from stories.extraction.events.narrative_time import (
 )
 from stories.extraction.events.occasion_days import done_after_the_news, sitting_day, sittings
 from stories.extraction.events.offence_times import without_crime_times
+from stories.extraction.events.planned_acts import plan_told_then
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.quoted_times import heard_by
 from stories.extraction.events.reporting_day import reporters_now
@@ -232,7 +234,10 @@ def date_from_narrative(
         dateable = event.certainty in _DATEABLE or held_past(event, tense_of)
         if event.date_start is None and not dateable:
             # "the ceremony is due to be held next Tuesday": a plan dated in its own words.
-            dated.append(_dated_in_own_words(event, anchors, text, published, sentences, doc))
+            lead = _in_lead(event, paragraphs)
+            dated.append(
+                _dated_in_own_words(event, anchors, text, published, sentences, doc, lead=lead)
+            )
             continue
         if (act := done_after_the_news(event, published, tense_of, told_sittings)) is not None:
             done = replace(event, certainty="occurred")  # no done act after the news
@@ -342,13 +347,19 @@ def _dated_in_own_words(
     published: dt.date | None = None,
     sentences: list[tuple[int, int]] | None = None,
     doc: Doc | None = None,
+    *,
+    lead: bool = False,
 ) -> EventCandidate:
     """A plan or expectation takes only a time inside its own clause, never the narrative's:
     "will visit" without a date has none, "is due to be held next Tuesday" has that day, and
     "enters the 2020 primary" is not dated by the primary's year; one its words call
     imminent ("is set to raise") is in the month of publication (imminent_plans), and one a
     saying announces ("said it would freeze pay") is dated by the telling (told_plans)."""
-    inside = [a for a in own_times(event, anchors, text) if attributive(a, text) is None]
+    inside = [
+        a
+        for a in own_times(event, anchors, text)
+        if attributive(a, text) is None and not dates_another_thing(a.start, a.end, text)
+    ]
     if not inside:
         # A time that dates a thing the plan names ("enter the 2028 primary race") is the
         # plan's horizon: no word of imminence brings it to the reporter's now.
@@ -360,12 +371,15 @@ def _dated_in_own_words(
         span = forward_span_date(event, text, published) if told_now else None
         if span is not None:
             return with_inferred_date(event, span, "forward_span")  # "over the next two years"
-        if not timeless or published is None or doc is None or not announces_own_plan(event, doc):
+        if not timeless or published is None or doc is None:
             return event
         sentence = _sentence_of(event.start, sentences)
         if sentence is None:
             return event
-        told = told_plan_date(_told_before(event, anchors, sentence), published)
+        before = _told_before(event, anchors, sentence)
+        if not (announces_own_plan(event, doc) or plan_told_then(event, doc, before, lead=lead)):
+            return event
+        told = told_plan_date(before, published)
         return event if told is None else with_inferred_date(event, told, "told_plan")
     return _stated(event, inside[0].date)
 

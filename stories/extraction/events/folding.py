@@ -12,6 +12,10 @@ two fold into one, read from the grammar alone:
   each carries its own date, or each its own place ("was arrested on Monday and charged on
   Tuesday"), they are two happenings and both stay; a verb outside the lexicon next to another
   verb of one actor is how the story tells that happening ("apologised and launched");
+- two deeds on one thing, the second naming it only as "it" ("located the cable and spliced
+  it on Monday", "drafted the ordinance and signed it"): the one the lexicon knows stands for
+  both, whichever carries the date (events.stand_in_titles), unless each carries its own date
+  or place ("bought a plant in 1962 and closed it in 1991" is two happenings);
 - otherwise the one that carries a date or place of its own (stated in its clause) stands for
   both; when neither does, the governor stays and the continuation folds into it.
 
@@ -26,6 +30,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from stories.extraction.events.lexicon import NARRATIVE_LATER
+from stories.extraction.events.stand_in_titles import acts_on_its_governors_object
 from stories.extraction.mentions import EventCandidate
 
 _CONTINUING = frozenset({"conj", "xcomp"})
@@ -53,7 +58,7 @@ def fold_shared_actor(events: list[EventCandidate], doc: Doc) -> list[EventCandi
             continue
         if anchor.dep_ == "conj" and governor.certainty != event.certainty:
             continue  # "defeated the senator and will become…": a deed and a prospect
-        dropped = _folded_one(governor, event)
+        dropped = _folded_one(governor, event, on_one_thing=acts_on_its_governors_object(anchor))
         if dropped is not None:
             folded.add(id(dropped))
     return [event for event in events if id(event) not in folded]
@@ -68,14 +73,21 @@ def _continues(verb: Token) -> bool:
     )
 
 
-def _folded_one(governor: EventCandidate, continuation: EventCandidate) -> EventCandidate | None:
-    """Which of the two folds into the other, or None when each is a happening of its own."""
-    if "general" not in (governor.extra.get("kind"), continuation.extra.get("kind")):
+def _folded_one(
+    governor: EventCandidate, continuation: EventCandidate, *, on_one_thing: bool = False
+) -> EventCandidate | None:
+    """Which of the two folds into the other, or None when each is a happening of its own.
+    `on_one_thing`: the continuation acts on what the governor did ("… and spliced it")."""
+    kinds = (governor.extra.get("kind"), continuation.extra.get("kind"))
+    if "general" not in kinds:
         return None  # "flew to Paris and met the minister": two happenings the lexicon knows
     dated = (own_date(governor), own_date(continuation))
     placed = (stated_place(governor), stated_place(continuation))
     if all(dated) or all(placed):
-        return None
+        return None  # "bought the plant in 1962 and closed it in 1991": two happenings
+    if on_one_thing and kinds.count("general") == 1:
+        # "located the cable and spliced it": the deed the lexicon knows names the happening
+        return continuation if kinds[1] == "general" else governor
     if dated[1] or placed[1]:
         return governor if not (dated[0] or placed[0]) else None
     return continuation

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from stories.extraction.events.comparison_points import compared_against
 from stories.extraction.events.day_within import day_within
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.framed_times import dates_another_thing
 from stories.extraction.events.later_conjuncts import in_later_conjunct
 from stories.extraction.events.narrative_points import (
     is_weekend,
@@ -77,6 +78,9 @@ def narrative_time(
         if not in_participle(a, event, text)
         and not dates_a_base_figure(a, text)
         and not model_year_of_a_thing(a.start, a.end, text)  # "a 2007 Toyota stopped": the car's
+        # "Under the 2015 agreement, Iran limited", "canceled the May 9 elections": a frame's
+        # or a called-off happening's time (events.framed_times)
+        and not dates_another_thing(a.start, a.end, text)
     ]
     near = [
         a
@@ -125,6 +129,7 @@ def story_time(
         and a.date.precision in NARRATIVE_POINTS
         and not is_weekend(a.date)
         and attributive(a, text) is None
+        and not dates_another_thing(a.start, a.end, text)  # "canceled the May 9 elections"
         and not in_relative_aside(a.start, text)
         and not not_a_story_point(a.start, a.date.text, text)
         and not a.flashback

@@ -11,6 +11,9 @@ it. A day ("for the robbery on Friday") is left alone: a recent day is as often 
 Only a happening counts: the noun takes a determiner or a possessive ("the death", "the
 baby's death", "a robbery"). A bare offence names the charge ("charged with theft in March",
 "pleaded guilty to fraud in February"), and the time after it is the step's own.
+The deed may also be told by a gerund with its object ("pleaded guilty to killing her in May
+2009", "was convicted of robbing a bank in 2016"): the time after the gerund's phrase is the
+deed's, as the noun's would be.
 """
 
 from __future__ import annotations
@@ -43,6 +46,18 @@ _CRIME_BEFORE = re.compile(
     r"(?P<noun>[a-z]+)(?:\s+of\s+[^.,;:!?]{1,40}?)?\s+(?:in|on|during)\s+$",
     re.I,
 )
+# "to killing her in", "of robbing a bank on": the deed told by a gerund with its object, right
+# after the step's preposition, and the words up to its time (no clause break between).
+_DEED_BEFORE = re.compile(
+    r"\b(?:to|of|for|with)\s+(?P<gerund>[a-z]+ing)\s+[^.,;:!?]{1,40}?\s+(?:in|on|during)\s+$",
+    re.I,
+)
+# Words ending in "-ing" that are no gerund of a deed ("for nothing", "of spring", "to a hearing").
+_NOT_DEEDS = frozenset(
+    {"nothing", "something", "anything", "everything", "during", "morning", "evening", "spring",
+     "building", "hearing", "meeting", "wedding", "thing", "things", "king", "ring", "string",
+     "setting", "bring", "sibling", "ceiling", "funding", "housing", "clothing", "sentencing"}
+)  # fmt: skip
 _WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
 
@@ -61,6 +76,9 @@ def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str
         found = _CRIME_BEFORE.match(window, word.start())
         if found is not None and found["noun"].lower() in _CRIMES:
             return True
+        deed = _DEED_BEFORE.match(window, word.start())
+        if deed is not None and deed["gerund"].lower() not in _NOT_DEEDS:
+            return True  # "pleaded guilty to killing her in May 2009"
     return False
 
 

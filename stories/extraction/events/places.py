@@ -46,6 +46,7 @@ from stories.extraction.events.sides import beaten_by, faces_a_place, the_other_
 from stories.extraction.events.site_objects import names_a_site_acted_on
 from stories.extraction.events.sites import Site
 from stories.extraction.events.town_states import region_after_town
+from stories.extraction.events.where_towns import town_of_where_noun
 from stories.extraction.events.whereabouts import subject_whereabouts
 from stories.extraction.mentions import PersonMention, PlaceMention
 
@@ -453,6 +454,9 @@ def relative_antecedent(anchor: Token, index: MentionIndex) -> tuple[Token, Plac
             break
     if clause.dep_ == "relcl":
         token = clause.head
+        town = town_of_where_noun(word, token, index)
+        if town is not None:  # "brought to New Milford authorities, where ..."
+            return word, town
         for _ in range(_MAX_CLIMB):
             place = index.place(token)
             if place is not None:

@@ -14,7 +14,9 @@ carry it or because it states how things bear on each other rather than what hap
   occurrence": a comparison with before, drawn over a stretch, with no moment of its own;
 - the subject is a cause, not an actor: "new technology has pushed prices up", "tax cuts have
   impacted earnings", "farming techniques fuel a water shortage" state how one condition
-  affects another, with no moment at which anything happened;
+  affects another, with no moment at which anything happened; so does a thing told as
+  causing ("a tip led investigators to two suspects", "support firmed sterling":
+  events.caused_relations);
 - what is acted on is a state of mind or a view: "sees little hope", "echoed that sentiment"
   (events.stances), or a thing is taken "as" something: "viewed the choice as a sensible move";
 - the clause is a fixed figure of course, degree or performance: "took a more personal turn",
@@ -38,6 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.caused_relations import states_a_cause
 from stories.extraction.events.deed_marks import taken_to_a_body
 from stories.extraction.events.figures import told_by_a_figure
 from stories.extraction.events.held_stances import holds_a_stance
@@ -90,7 +93,12 @@ def lacks_predication(site: Site, *, dated: bool) -> bool:
         return True  # "earned $230,000 a year", "were rarely filled" (events.rates)
     if not dated and told_as_a_results_line(verb):
         return True  # "Sales rose 4.8% to $1.2 billion" (events.results_lines)
-    return site.kind == "general" and not dated and states_an_influence(verb, subject_of(verb))
+    if dated:
+        return False
+    subject = subject_of(verb)
+    if states_a_cause(verb, subject):
+        return True  # "a tip led investigators to two suspects" (events.caused_relations)
+    return site.kind == "general" and states_an_influence(verb, subject)
 
 
 def meaning_in_prepositional_complement(verb: Token) -> bool:

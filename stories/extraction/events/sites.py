@@ -35,6 +35,7 @@ from stories.extraction.events.lexicon import (
     SIGHTING_VERBS,
     VERB_CLASSES,
 )
+from stories.extraction.events.mandates import requests_by_mandate
 from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
 from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.object_purposes import deed_for_a_purpose
@@ -142,6 +143,8 @@ def _is_general(verb: Token, lemma: str) -> bool:
     if weighs_a_deed(verb):
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if summoned_to_a_place(verb):  # "officers were called to the bar to break up a fight"
+        return verb.dep_ in _GENERAL_DEPS and _finite(verb)
+    if requests_by_mandate(verb):  # "asked that …" (events.mandates)
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
         return False

@@ -27,6 +27,7 @@ from stories.extraction.events.lexicon import (
     GOVERNOR_CERTAINTY,
     HAPPENING_VERBS,
 )
+from stories.extraction.events.mandates import requests_by_mandate
 from stories.extraction.events.period_bounds import bounds_a_period
 from stories.extraction.events.praised_deeds import praised_deed
 from stories.extraction.events.scene_clauses import dated_scene_beside_the_reader
@@ -89,6 +90,7 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
         or quoted(verb)
         or (
             thinks(verb)
+            and not requests_by_mandate(verb)  # "asked that the case be dismissed"
             and not dated_deed(verb)
             and not governed_deed(verb)
             and not delivers_verdict(verb)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.framed_times import dates_another_thing
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.offence_times import dates_the_crime
 from stories.extraction.events.time_owners import dates_its_when_clause, model_year, noun_before
@@ -142,6 +143,13 @@ def in_participle(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     return not text[anchor.participle : anchor.participle + 20].lower().startswith(trigger)
 
 
+def _names_the_event(anchor: Anchor, trigger: str, text: str) -> bool:
+    """Whether the event is the thing the time is written before ("the 2015 agreement" as the
+    agreement itself): its trigger is the next word or two."""
+    following = " ".join(text[anchor.end : anchor.end + 40].split()[:2]).lower()
+    return bool(trigger) and trigger in following
+
+
 def dates_something_else(anchor: Anchor, event: EventCandidate, text: str) -> bool:
     """Whether the time dates a thing or a participle's happening rather than the event."""
     if in_participle(anchor, event, text) or dates_a_base_figure(anchor, text):
@@ -149,6 +157,10 @@ def dates_something_else(anchor: Anchor, event: EventCandidate, text: str) -> bo
     if dates_the_crime(anchor.start, anchor.date.precision, event, text):
         return True  # "pleaded no contest … for Markel's death in November 2007"
     trigger = event.trigger.split()[0].lower()[:5] if event.trigger else ""
+    if dates_another_thing(anchor.start, anchor.end, text) and not _names_the_event(
+        anchor, trigger, text
+    ):
+        return True  # "Under the 2015 agreement, Iran limited", "canceled the May 9 elections"
     noun = attributive(anchor, text)
     phrase = text[anchor.end : anchor.end + 40].lower()
     return noun is not None and trigger not in phrase

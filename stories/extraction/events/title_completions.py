@@ -10,6 +10,8 @@ read as an object:
   president that his supporters outnumber his critics") or a small clause ("agreed to allow
   the Soviets to leave", "voted to make the country a republic"): "Sununu seeks to prove"
   tells nothing of what was to be proved;
+- a request whose clause is in the subjunctive ("asked that the case be dismissed",
+  events.mandates): "Lawyer asks" tells nothing of what was asked;
 - a saying whose reported clause, unmarked and too long to quote, comes before it
   ("A man pleaded guilty to threats, the attorney's office announced"): "Office announces".
 
@@ -26,6 +28,7 @@ from spacy.tokens import Token
 from stories.extraction.events.bound_prepositions import needed_after
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.inflection import headline_verb
+from stories.extraction.events.mandates import mandated, requests_by_mandate
 from stories.extraction.events.noun_phrases import complement_phrase, phrase, said_head
 from stories.extraction.events.reported_words import QUOTE_MARKS, SAYING_VERBS, short_clause
 from stories.extraction.events.role_nouns import PERSON_NOUNS
@@ -34,6 +37,8 @@ from stories.extraction.events.titles import MAX_TITLE
 
 # Prepositions that complete a passive with no agent: "charged with", "convicted of".
 _PASSIVE_COMPLEMENTS = frozenset({"with", "of"})
+# Prepositions that give a reason, which a short clause would cut to "because age".
+_REASONS = frozenset({"because", "due", "owing"})
 
 
 def completed(title: str, verb: Token, index: MentionIndex, where: str = "") -> str:
@@ -61,6 +66,8 @@ def _completion(body: str, verb: Token, index: MentionIndex) -> str | None:
         return _passive_phrase(verb, index)
     if verb.lemma_.lower() in SAYING_VERBS and last in _said_forms(verb):
         return _fronted_clause(verb, index)
+    if requests_by_mandate(verb) and last in _said_forms(verb):
+        return _mandated_clause(verb, index)  # "Developer asks that land be designated"
     return needed_after(body, verb, index)  # "calls for end" -> "calls for end to walkout"
 
 
@@ -146,3 +153,15 @@ def _fronted_clause(verb: Token, index: MentionIndex) -> str | None:
     if subject is None or subject.pos_ == "PRON":
         return None  # "it was closed, she said": whose "it" the title cannot say
     return short_clause(clause, subject, index) or None
+
+
+def _mandated_clause(verb: Token, index: MentionIndex) -> str | None:
+    """ "asked that the case be dismissed" -> "that case be dismissed"."""
+    clause = next((c for c in verb.children if mandated(c)), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = short_clause(clause, subject, index)
+    if not said or any(c.dep_ == "prep" and c.lower_ in _REASONS for c in clause.children):
+        return None  # "that the case be dismissed because of its age": never said by half
+    return f"that {said}"

@@ -33,6 +33,7 @@ from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on
 from stories.extraction.events.reported_words import linking_complement, reported_words
 from stories.extraction.events.role_nouns import may_be_a_person
+from stories.extraction.events.stand_in_titles import conjunct_object, one_more_of
 from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
@@ -131,7 +132,7 @@ def verb_title(
     subject = subject_of(verb)
     if subject is None:
         return None
-    who = named or phrase(subject, index)
+    who = named or one_more_of(subject, verb) or phrase(subject, index)  # "another soldier"
     if who is None and guess:
         who = index.last_named(subject) or _role_before(subject, index)
     who = index.chained_name(subject) if who is None and chain else who  # pronoun_chains
@@ -167,7 +168,7 @@ def verb_title(
         if obj and (moved := object_infinitive(verb, target, index)):
             obj, shorter = f"{obj} {moved}", (obj, *shorter)  # "urges residents to leave"
         if not obj and target.lower_ in ("it", "this", "that"):
-            thing = thing_named_before(target, subject)
+            thing = thing_named_before(target, subject) or conjunct_object(target, verb)
             if thing is None and not _named(subject):
                 return None  # "the train reaches it": a title must say what
             if thing is None:

@@ -41,6 +41,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import SPECULATIVE_MODALS
+from stories.extraction.events.mandates import mandated
 from stories.extraction.events.reported_futures import reported_clause
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.statements import PASSING_ON_VERBS
@@ -69,6 +70,8 @@ def unrealised(verb: Token) -> bool:
         return True
     if counterfactually_told(verb):
         return True
+    if mandated(verb):
+        return True  # "asked that the case be dismissed" (events.mandates)
     return counterfactual(verb) or wished(verb) or optional(verb) or hoped_of_others(verb)
 
 

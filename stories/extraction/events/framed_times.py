@@ -1,0 +1,58 @@
+"""Times written in a phrase that names another thing than the happening its clause tells.
+
+Two phrases of news English carry a time that is not the time of the verb they sit by:
+- a frame the act is done under: "Under the 2015 agreement, Iran limited its enrichment",
+  "under a 2010 law, the county must …". "Under" names the deal, law or plan the clause acts
+  within, made before it; its time is that thing's, never the act's;
+- the happening a verb calls off or moves: "officials canceled the May 9 elections", "the
+  league postponed Saturday's game". Cancelling or moving acts on a happening before it takes
+  place, so the date written before the happening's noun (after a determiner, or as its owner
+  "Saturday's") dates the happening, not the cancelling. A bare time after the verb
+  ("canceled Tuesday") is the verb's own and is left alone.
+Neither time dates the clause (events.thing_dates) nor the narrative around it
+(events.narrative_time); the happening named by the noun keeps its own date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stories.extraction.determiners import ARTICLE_OR_OWNER
+
+_LOOK_BACK = 40
+# "under the", "under a", "under its": the frame's phrase opened just before the time.
+_FRAME_BEFORE = re.compile(rf"\bunder\s+(?:{ARTICLE_OR_OWNER})\s+$", re.I)
+# A verb that calls off or moves a happening, then a determiner (or none, before an owner's
+# "'s"): "canceled the", "called off", "postponing".
+_CALLED_OFF_BEFORE = re.compile(
+    r"\b(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|scrap(?:ped|ping|s)?|"
+    r"postpon(?:e|ed|es|ing)|reschedul(?:e|ed|es|ing)|delay(?:ed|ing|s)?)\s+"
+    rf"(?P<determiner>(?:{ARTICLE_OR_OWNER})\s+)?$",
+    re.I,
+)
+# After the time, the noun it is written before: an owner's "'s" or a word (not a clause break).
+_OWNER_AFTER = re.compile(r"['’]s\b")
+_WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
+
+
+def in_a_frame(start: int, text: str) -> bool:
+    """Whether the time at `start` is written in an "under" phrase ("Under the 2015
+    agreement"): the time of the deal or law the clause acts within."""
+    return bool(_FRAME_BEFORE.search(text[max(0, start - _LOOK_BACK) : start]))
+
+
+def dates_a_called_off_happening(start: int, end: int, text: str) -> bool:
+    """Whether the time text[start:end] is written before the noun of a happening a verb calls
+    off or moves ("canceled the May 9 elections", "postponed Saturday's game")."""
+    found = _CALLED_OFF_BEFORE.search(text[max(0, start - _LOOK_BACK) : start])
+    if found is None:
+        return False
+    if _OWNER_AFTER.match(text, end):
+        return True
+    return found["determiner"] is not None and bool(_WORD_AFTER.match(text, end))
+
+
+def dates_another_thing(start: int, end: int, text: str) -> bool:
+    """Whether the time text[start:end] dates a frame or a called-off happening rather than
+    the clause it is written in."""
+    return in_a_frame(start, text) or dates_a_called_off_happening(start, end, text)
