@@ -61,3 +61,11 @@ def test_cancelling_a_dated_happening_takes_no_date_from_it(events_of):
     text = "Officials canceled the May 9 general elections, the mayor said."
 
     assert events_of(text)["cancel"].date_start == PUBLISHED
+
+
+def test_a_plan_under_a_frame_takes_no_date_from_the_frame_s_participle(events_of):
+    text = "Under the deal signed Monday, the firm will cut 300 jobs."
+
+    cut = events_of(text).get("cut")
+
+    assert cut is None or cut.date_start != datetime.date(2023, 9, 11)

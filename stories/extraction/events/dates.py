@@ -61,6 +61,7 @@ from stories.extraction.events.thing_dates import (
     Anchor,
     attributive,
     dates_something_else,
+    in_participle,
     is_bound,
 )
 from stories.extraction.events.time_owners import (
@@ -358,7 +359,9 @@ def _dated_in_own_words(
     inside = [
         a
         for a in own_times(event, anchors, text)
-        if attributive(a, text) is None and not dates_another_thing(a.start, a.end, text)
+        if attributive(a, text) is None
+        and not dates_another_thing(a.start, a.end, text)
+        and not in_participle(a, event, text)  # "will repair the bridge damaged Monday"
     ]
     if not inside:
         # A time that dates a thing the plan names ("enter the 2028 primary race") is the
