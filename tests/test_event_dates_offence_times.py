@@ -100,3 +100,10 @@ def test_a_month_before_the_gerund_is_the_plea_s_own():
     plea = event_candidate(text, "He pleaded guilty", trigger="plead")
 
     assert not dates_the_crime(text.index("February"), "month", plea, text)
+
+
+def test_a_month_after_the_court_of_the_plea_is_the_plea_s_own():
+    text = "He pleaded guilty to stealing cars in federal court in March."
+    plea = event_candidate(text, "He pleaded guilty", trigger="plead")
+
+    assert not dates_the_crime(text.index("March"), "month", plea, text)

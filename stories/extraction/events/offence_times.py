@@ -13,7 +13,8 @@ baby's death", "a robbery"). A bare offence names the charge ("charged with thef
 "pleaded guilty to fraud in February"), and the time after it is the step's own.
 The deed may also be told by a gerund with its object ("pleaded guilty to killing her in May
 2009", "was convicted of robbing a bank in 2016"): the time after the gerund's phrase is the
-deed's, as the noun's would be.
+deed's, as the noun's would be, unless the court the step is taken in comes between ("pleaded
+guilty to stealing cars in federal court in March": the plea's month).
 """
 
 from __future__ import annotations
@@ -58,6 +59,9 @@ _NOT_DEEDS = frozenset(
      "building", "hearing", "meeting", "wedding", "thing", "things", "king", "ring", "string",
      "setting", "bring", "sibling", "ceiling", "funding", "housing", "clothing", "sentencing"}
 )  # fmt: skip
+# The court a step is taken in, named between the deed and the time: "in court", "in federal
+# court", "in U.S. District Court" (not "killing a court clerk").
+_COURT = re.compile(r"\bin\s+(?:[a-z.]+\s+){0,3}?court\b", re.I)
 _WORD_START = re.compile(r"\b[a-z]", re.I)
 _LOOK_BACK = 70
 
@@ -78,7 +82,9 @@ def dates_the_crime(start: int, precision: str, event: EventCandidate, text: str
             return True
         deed = _DEED_BEFORE.match(window, word.start())
         if deed is not None and deed["gerund"].lower() not in _NOT_DEEDS:
-            return True  # "pleaded guilty to killing her in May 2009"
+            # "pleaded guilty to killing her in May 2009", but not "to stealing cars in federal
+            # court in March": the court is where the step is taken, and the time after it its own
+            return not _COURT.search(deed.group())
     return False
 
 
