@@ -36,6 +36,19 @@ def test_an_act_under_a_dated_frame_keeps_its_own_day(events_of):
     assert events_of(text)["limit"].date_start == datetime.date(2023, 9, 11)
 
 
+def test_an_owner_time_right_after_under_dates_the_frame():
+    text = "Under last year's deal, Iran limited its enrichment."
+    start = text.index("last year")
+
+    assert in_a_frame(start, text, start + len("last year"))
+
+
+def test_an_act_under_an_owner_dated_frame_takes_no_date_from_it(events_of):
+    text = "Under last year's deal, Iran limited its enrichment of uranium, officials said."
+
+    assert events_of(text)["limit"].date_start == PUBLISHED
+
+
 def test_a_date_before_a_called_off_happening_dates_that_happening():
     text = "Officials canceled the May 9 general elections."
     start = text.index("May 9")

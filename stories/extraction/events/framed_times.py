@@ -2,8 +2,9 @@
 
 Two phrases of news English carry a time that is not the time of the verb they sit by:
 - a frame the act is done under: "Under the 2015 agreement, Iran limited its enrichment",
-  "under a 2010 law, the county must …". "Under" names the deal, law or plan the clause acts
-  within, made before it; its time is that thing's, never the act's;
+  "under a 2010 law, the county must …", "Under last year's deal, …" (the time as the frame's
+  owner). "Under" names the deal, law or plan the clause acts within, made before it; its time
+  is that thing's, never the act's;
 - the happening a verb calls off or moves: "officials canceled the May 9 elections", "the
   league postponed Saturday's game". Cancelling or moving acts on a happening before it takes
   place, so the date written before the happening's noun (after a determiner, or as its owner
@@ -22,6 +23,8 @@ from stories.extraction.determiners import ARTICLE_OR_OWNER
 _LOOK_BACK = 40
 # "under the", "under a", "under its": the frame's phrase opened just before the time.
 _FRAME_BEFORE = re.compile(rf"\bunder\s+(?:{ARTICLE_OR_OWNER})\s+$", re.I)
+# "Under last year's deal": the time is the frame's owner, right after "under".
+_UNDER_BEFORE = re.compile(r"\bunder\s+$", re.I)
 # A verb that calls off or moves a happening, then a determiner (or none, before an owner's
 # "'s"): "canceled the", "called off", "postponing".
 _CALLED_OFF_BEFORE = re.compile(
@@ -35,10 +38,14 @@ _OWNER_AFTER = re.compile(r"['’]s\b")
 _WORD_AFTER = re.compile(r"[ \t]+[A-Za-z]")
 
 
-def in_a_frame(start: int, text: str) -> bool:
-    """Whether the time at `start` is written in an "under" phrase ("Under the 2015
-    agreement"): the time of the deal or law the clause acts within."""
-    return bool(_FRAME_BEFORE.search(text[max(0, start - _LOOK_BACK) : start]))
+def in_a_frame(start: int, text: str, end: int | None = None) -> bool:
+    """Whether the time at `start` (ending at `end`) is written in an "under" phrase ("Under
+    the 2015 agreement", or as the frame's owner: "Under last year's deal"): the time of the
+    deal or law the clause acts within."""
+    before = text[max(0, start - _LOOK_BACK) : start]
+    if _FRAME_BEFORE.search(before):
+        return True
+    return end is not None and bool(_UNDER_BEFORE.search(before) and _OWNER_AFTER.match(text, end))
 
 
 def dates_a_called_off_happening(start: int, end: int, text: str) -> bool:
@@ -55,4 +62,4 @@ def dates_a_called_off_happening(start: int, end: int, text: str) -> bool:
 def dates_another_thing(start: int, end: int, text: str) -> bool:
     """Whether the time text[start:end] dates a frame or a called-off happening rather than
     the clause it is written in."""
-    return in_a_frame(start, text) or dates_a_called_off_happening(start, end, text)
+    return in_a_frame(start, text, end) or dates_a_called_off_happening(start, end, text)
