@@ -22,6 +22,7 @@ from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.flashback_times import in_past_perfect
+from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.following import follows_on, last_day, on_day_of, point_followed
 from stories.extraction.events.forward_spans import forward_span_date
 from stories.extraction.events.framed_times import dates_another_thing
@@ -361,7 +362,7 @@ def _dated_in_own_words(
         for a in own_times(event, anchors, text)
         if attributive(a, text) is None
         and not dates_another_thing(a.start, a.end, text)
-        and not in_participle(a, event, text)  # "will repair the bridge damaged Monday"
+        and not _in_fronted_participle(a, event, text, doc)
     ]
     if not inside:
         # A time that dates a thing the plan names ("enter the 2028 primary race") is the
@@ -385,6 +386,19 @@ def _dated_in_own_words(
         told = told_plan_date(before, published)
         return event if told is None else with_inferred_date(event, told, "told_plan")
     return _stated(event, inside[0].date)
+
+
+def _in_fronted_participle(
+    anchor: Anchor, event: EventCandidate, text: str, doc: Doc | None
+) -> bool:
+    """A time in a participle's clause written before the plan's verb ("Under the deal signed
+    Monday, the firm will cut 300 jobs") dates the participle's happening, never the plan. One
+    after the verb may be the parser's guess where a closing time hangs ("will buy all shares
+    tendered by holders from today through Nov. 17": the buying's span), and is left to it."""
+    if doc is None or not in_participle(anchor, event, text):
+        return False
+    verb = anchor_of(event, doc)
+    return verb is not None and anchor.end <= verb.idx
 
 
 def _told_before_now(
