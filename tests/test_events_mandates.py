@@ -80,3 +80,11 @@ def test_a_request_in_the_subjunctive_is_titled_with_what_was_asked(nlp):  # noq
     titles = [e.title for e in events_of(nlp, text) if e.trigger == "ask"]
 
     assert titles and "that land be designated" in titles[0]
+
+
+def test_a_request_of_two_subjunctive_clauses_is_titled_with_the_first(nlp):  # noqa: F811
+    text = LEAD + "His lawyers asked that the charges be dropped and that he be released."
+
+    titles = [e.title for e in events_of(nlp, text) if e.trigger == "ask"]
+
+    assert titles and "that charges be dropped" in titles[0]

@@ -119,7 +119,8 @@ def short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> s
         said = phrase(pobj, index, objective=True) if pobj is not None else None
         what = f"{prep.lower_} {said}" if said else ""
     if not what and any(
-        c.i > clause.i and c.dep_ not in ("punct", "advmod") for c in clause.children
+        c.i > clause.i and c.dep_ not in ("punct", "advmod") and not _second_clause(c)
+        for c in clause.children
     ):
         return None  # "found that they had 18 times the number…": never cut mid-phrase
     mark = next(
@@ -131,6 +132,14 @@ def short_clause(clause: Token, subject: Token | None, index: MentionIndex) -> s
         "",
     )  # "whether", and "how" or "why": a question clause is no statement
     return " ".join(w for w in (mark, who, verb_words, what) if w)  # "whether fire was linked…"
+
+
+def _second_clause(word: Token) -> bool:
+    """A clause coordinated after the reported one, with its own subject, or its "and": "that
+    the charges be dropped and that he be released" is said in full by its first clause."""
+    if word.dep_ == "cc":
+        return any(_second_clause(c) for c in word.head.children if c.dep_ == "conj")
+    return word.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children)
 
 
 def linking_complement(verb: Token) -> str | None:
