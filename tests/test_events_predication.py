@@ -183,3 +183,9 @@ def test_support_firming_a_currency_is_not_an_event(nlp):
     text = LEAD + "In London, central bank support firmed sterling."
 
     assert "firm" not in event_triggers(nlp, text)
+
+
+def test_people_firming_up_plans_is_still_an_event(nlp):
+    text = LEAD + "Negotiators firmed up plans for a summit."
+
+    assert "firm" in event_triggers(nlp, text)
