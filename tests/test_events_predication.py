@@ -189,3 +189,9 @@ def test_people_firming_up_plans_is_still_an_event(nlp):
     text = LEAD + "Negotiators firmed up plans for a summit."
 
     assert "firm" in event_triggers(nlp, text)
+
+
+def test_a_blast_leaving_people_dead_is_still_an_event(nlp):
+    text = LEAD + "The blast left three people dead."
+
+    assert "leave" in event_triggers(nlp, text)
