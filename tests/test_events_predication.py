@@ -185,12 +185,6 @@ def test_support_firming_a_currency_is_not_an_event(nlp):
     assert "firm" not in event_triggers(nlp, text)
 
 
-def test_people_firming_up_plans_is_still_an_event(nlp):
-    text = LEAD + "Negotiators firmed up plans for a summit."
-
-    assert "firm" in event_triggers(nlp, text)
-
-
 def test_a_blast_leaving_people_dead_is_still_an_event(nlp):
     text = LEAD + "The blast left three people dead."
 

@@ -52,7 +52,6 @@ from stories.extraction.events.lexicon import (
 from stories.extraction.events.no_change import tells_no_change
 from stories.extraction.events.rates import told_as_a_rate
 from stories.extraction.events.results_lines import told_as_a_results_line
-from stories.extraction.events.role_nouns import names_people
 from stories.extraction.events.set_phrases import told_by_a_set_phrase
 from stories.extraction.events.sites import Site
 from stories.extraction.events.stances import acts_on_a_view, takes_as
@@ -231,7 +230,7 @@ def states_an_influence(verb: Token, subject: Token | None) -> bool:
         return False
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False  # "the storm weakened": a change of state, which may be news
-    return not agentive(subject) and not names_people(subject)  # "negotiators firmed up plans"
+    return not agentive(subject)
 
 
 def agentive(subject: Token) -> bool:
