@@ -1,4 +1,4 @@
-"""A thing's effect told as if it were a deed: "concerns prompted a review", "a tip led
+"""A thing's effect told as if it were a deed: "concerns prompted her to run", "a tip led
 investigators to two suspects", "central bank support firmed sterling" (events.caused_relations).
 
 Short sentences written for these tests, each after a lead that reports a happening.
@@ -116,9 +116,3 @@ def test_a_dated_cause_sparking_something_is_still_an_event(nlp):
     text = LEAD + "Her 2010 appearance on the show sparked a wave of imitators."
 
     assert "spark" in event_triggers(nlp, text)
-
-
-def test_a_cause_prompting_someone_to_act_is_still_an_event(nlp):
-    text = LEAD + "The leak prompted officials to close the beach."
-
-    assert "prompt" in event_triggers(nlp, text)

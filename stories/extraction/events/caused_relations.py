@@ -1,4 +1,4 @@
-"""A thing's effect told as if it were a deed: "concerns about rentals prompted a review", "a
+"""A thing's effect told as if it were a deed: "concerns about rentals prompted Bergwerf", "a
 tip led investigators to two suspects", "video surveillance led police to a residence",
 "central bank support firmed sterling", "the profit record tarnished his reputation", "the
 company was pressured by brokerage recommendations", "the final count left Measure B
@@ -8,7 +8,7 @@ WHY: these clauses say how one thing bore on another, with a thing for subject (
 acts, no happening): the happening, when there is one, is told in its own clause ("police
 searched the residence", "she filed to run"), and the clause of the cause adds nothing an
 editor would put on a timeline; its title ("Video surveillance leads police", "Concerns prompt
-review") is no event. Measured on the four dev batches when it was added (local, wire,
+Bergwerf") is no event. Measured on the four dev batches when it was added (local, wire,
 business and web news), the rule left twelve fewer unmatched events in eleven stories and lost
 no matched gold happening. It is the causing counterpart of the influence verbs
 (predication.states_an_influence: "technology has pushed prices up").
@@ -17,8 +17,7 @@ Left alone: a happening for cause ("the speech triggered scenes of jubilation", 
 a woman in critical condition", "his arrest set off an uproar": event nouns), someone who acts
 (a name, a pronoun, a person or a body of people: "police led the marchers"), a cause that
 carries its own date ("the 2010 appearance sparked a wave": a dated thing happened), a caused
-happening for object ("rising costs triggered a recount": the recount is the news) or a caused
-deed in the verb's infinitive ("the report prompted the mayor to resign"), and a clause
+happening for object ("rising costs triggered a recount": the recount is the news), and a clause
 with a time of its own (the caller asks only undated clauses: "a tip on Tuesday led
 investigators to two suspects").
 """
@@ -106,7 +105,7 @@ def states_a_cause(verb: Token, subject: Token | None) -> bool:
             return False
         cause = subject
         acted_on = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if cause is None or acted_on is None or _to_a_happening(verb) or _to_a_deed(verb):
+    if cause is None or acted_on is None or _to_a_happening(verb):
         return False
     return _a_thing(cause) and not _names_a_happening(acted_on)
 
@@ -119,12 +118,6 @@ def _to_a_happening(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and _names_a_happening(o) for o in c.children)
         for c in verb.children
     )
-
-
-def _to_a_deed(verb: Token) -> bool:
-    """ "the report prompted the mayor to resign": the deed the cause brought about is told in
-    the verb's own infinitive, and the clause is the only one that tells it."""
-    return any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children)
 
 
 def _puts_a_state(verb: Token) -> bool:
