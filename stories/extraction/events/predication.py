@@ -160,7 +160,6 @@ def _a_toll(verb: Token) -> bool:
     return any(
         c.dep_ == "dobj"
         and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
-        and c.lemma_.lower() not in ("percent", "%")
         and (c.lower_ in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children))
         for c in verb.children
     )
