@@ -136,8 +136,6 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
     if kind is None:
         return False
     if kind == "object":  # "left firms uncertain": a predicate on the object
-        if _a_toll(verb):
-            return False  # "the blast left three people dead": a count of victims is a toll
         return any(
             (c.dep_ == "oprd" and c.lower_ not in _TIME_COMPARATIVES)
             or (c.dep_ == "ccomp" and c.pos_ == "ADJ")
@@ -146,22 +144,6 @@ def meaning_in_predicative_complement(verb: Token) -> bool:
     # "proved (to be) important", "proved a hefty load": a predicate on the subject
     return any(c.dep_ in ("xcomp", "acomp", "attr", "oprd") for c in verb.children) or any(
         c.dep_ == "dobj" and _predicate_noun(c) for c in verb.children
-    )
-
-
-# Nouns that are themselves a count of people: "left thousands homeless".
-_COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"})
-
-
-def _a_toll(verb: Token) -> bool:
-    """ "the blast left three people dead", "the quake left thousands homeless": an object
-    counted, with a state put on it, is a toll, and a toll is only ever of something that took
-    place (events.counted_happenings); "left wages 3.8 percent higher" counts no one."""
-    return any(
-        c.dep_ == "dobj"
-        and c.ent_type_ not in ("PERCENT", "MONEY", "QUANTITY")
-        and (c.lower_ in _COUNT_NOUNS or any(n.dep_ == "nummod" for n in c.children))
-        for c in verb.children
     )
 
 
