@@ -60,3 +60,8 @@ def test_a_statement_of_a_negated_future_stays_occurred(nlp):  # noqa: F811
 def test_a_statement_of_a_quoted_future_stays_occurred(nlp):  # noqa: F811
     text = 'Norland mayor Ann Holt said on Monday, "We will close the bridge to traffic."'
     assert _saying(nlp, text).certainty == "occurred"
+
+
+def test_a_statement_of_what_would_have_happened_is_speculated(nlp):  # noqa: F811
+    text = "The Norland coach said Monday that the team would have won with a full squad."
+    assert _saying(nlp, text).certainty == "speculated"

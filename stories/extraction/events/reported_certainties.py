@@ -40,8 +40,9 @@ _ASKING = frozenset({"if", "whether"})
 def reported_certainty(verb: Token) -> str | None:
     """The certainty of the clause a statement verb reports after it, when its own wording makes
     it other than occurred: a future is planned (expected when a forecaster tells it, or weighed
-    as likely; speculated on a condition), a "may"/"might"/"could" or a seeming deed is
-    speculated, a seeming progressive is ongoing. None otherwise."""
+    as likely; speculated on a condition), a "would have" deed (what did not come about), a
+    "may"/"might"/"could" or a seeming deed is speculated, a seeming progressive is ongoing.
+    None otherwise."""
     clause = next((c for c in verb.children if _reported_after(c, verb)), None)
     if clause is None or _negated(clause) or under_condition(clause) or _asks(clause):
         return None
@@ -57,6 +58,8 @@ def reported_certainty(verb: Token) -> str | None:
     if modal and clause.lemma_.lower() in _JUDGING_VERBS:
         return None  # "said the season will be hard", "would like to": a judgement, a wish
     if words & FUTURE_AUXILIARIES or "would" in words:
+        if "would" in words and "have" in words:
+            return "speculated"  # "said the team would have won": what did not come about
         if conditional_future(clause):
             return "speculated"
         if weighed_future(clause, words) or forecast(clause):
