@@ -1,14 +1,14 @@
-"""A thing's effect told as if it were a deed: "concerns about rentals prompted Bergwerf", "a
+"""A thing's effect told as if it were a deed: "concerns about rents prompted the councillor", "a
 tip led investigators to two suspects", "video surveillance led police to a residence",
 "central bank support firmed sterling", "the profit record tarnished his reputation", "the
-company was pressured by brokerage recommendations", "the final count left Measure B
+company was pressured by brokerage recommendations", "the final count left Measure C
 trailing".
 
 WHY: these clauses say how one thing bore on another, with a thing for subject (no one who
 acts, no happening): the happening, when there is one, is told in its own clause ("police
 searched the residence", "she filed to run"), and the clause of the cause adds nothing an
 editor would put on a timeline; its title ("Video surveillance leads police", "Concerns prompt
-Bergwerf") is no event. Measured on the four dev batches when it was added (local, wire,
+councillor") is no event. Measured on the four dev batches when it was added (local, wire,
 business and web news), the rule left twelve fewer unmatched events in eleven stories and lost
 no matched gold happening. It is the causing counterpart of the influence verbs
 (predication.states_an_influence: "technology has pushed prices up").
@@ -20,6 +20,11 @@ carries its own date ("the 2010 appearance sparked a wave": a dated thing happen
 happening for object ("rising costs triggered a recount": the recount is the news), and a clause
 with a time of its own (the caller asks only undated clauses: "a tip on Tuesday led
 investigators to two suspects").
+
+Known gap: a cause whose object is asked to act in an infinitive ("the leak prompted officials
+to close the beach") is dropped with the deed it tells; bringing it back was measured on real
+news and added only events that matched nothing, so the gap stays until the deed can be told
+on its own.
 """
 
 from __future__ import annotations
@@ -51,7 +56,7 @@ CAUSING_VERBS = frozenset(
 # "was undermined by his inability", "was weakened by losses"; not those that can tell a harm
 # or a push done to someone or something ("was hurt by debris", "was pushed by the wind").
 _PASSIVE_INFLUENCES = INFLUENCE_VERBS - {"hurt", "push", "impact", "dent"}
-# A predicate put on the object: "left Measure B trailing", "left them stranded".
+# A predicate put on the object: "left Measure C trailing", "left them stranded".
 _PREDICATES = frozenset({"xcomp", "oprd", "acomp"})
 # Bodies that act though no name or entity marks them: "the council prompted a review".
 _BODIES = frozenset(
@@ -87,12 +92,12 @@ _BODIES = frozenset(
 def states_a_cause(verb: Token, subject: Token | None) -> bool:
     """Whether a causing verb has a thing for its cause and no happening for its object:
     "a tip led investigators to two suspects", "the company was pressured by brokerage
-    recommendations", "the final count left Measure B trailing"."""
+    recommendations", "the final count left Measure C trailing"."""
     lemma = verb.lemma_.lower()
     if lemma == "leave" and not _passive(verb):
         if not _puts_a_state(verb):
             return False  # "stocks left the index within 70 points": no state put on it
-        lemma = "prompt"  # "the count left Measure B trailing": a state the cause brought
+        lemma = "prompt"  # "the count left Measure C trailing": a state the cause brought
     if _passive(verb):
         if lemma not in CAUSING_VERBS and lemma not in _PASSIVE_INFLUENCES:
             return False
@@ -121,7 +126,7 @@ def _to_a_happening(verb: Token) -> bool:
 
 
 def _puts_a_state(verb: Token) -> bool:
-    """ "left Measure B trailing", "left them stranded": a predicate on the object, or a
+    """ "left Measure C trailing", "left them stranded": a predicate on the object, or a
     participle right after it (which the parser may hang on the verb as a clause)."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
@@ -149,7 +154,7 @@ def _agent(verb: Token) -> Token | None:
 
 def _a_thing(noun: Token) -> bool:
     """A common noun for no one who acts and no happening: "concerns", "a tip", "support",
-    "Provigo's profit record" (the record is the cause, not its owner). A name, a pronoun or
+    "the grocer's profit record" (the record is the cause, not its owner). A name, a pronoun or
     an entity acts."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or names_people(noun):
         return False
