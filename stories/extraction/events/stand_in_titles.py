@@ -19,11 +19,15 @@ _ONE_MORE = frozenset({"another"})
 
 def conjunct_object(pronoun: Token, verb: Token) -> Token | None:
     """What an object "it" of a coordinated verb stands for: the singular object of the verb
-    it continues ("signed the treaty ... and signed it": the treaty); None otherwise."""
+    it continues ("signed the treaty ... and signed it": the treaty); None otherwise, and
+    when that object names another thing after it ("gained control of the airport and
+    destroyed it": the airport, not the control)."""
     if verb.dep_ != "conj" or pronoun.lower_ != "it":
         return None
     head_object = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
     if head_object is None or head_object.i > pronoun.i or head_object.tag_ not in ("NN", "NNP"):
+        return None
+    if any(c.dep_ == "prep" for c in head_object.rights):
         return None
     return head_object
 
