@@ -34,6 +34,7 @@ from stories.extraction.events.reported_clauses import decided_on
 from stories.extraction.events.reported_words import linking_complement, reported_words
 from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.stand_in_titles import conjunct_object, one_more_of
+from stories.extraction.events.timed_infinitives import is_infinitive_complement
 from stories.extraction.events.title_objects import (
     contact_phrase,
     infinitive_forms,
@@ -334,7 +335,9 @@ def _infinitive_object(verb: Token, index: MentionIndex) -> str | None:
         (
             c
             for c in verb.children
-            if c.dep_ == "xcomp" and c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children)
+            if is_infinitive_complement(c)
+            and c.tag_ == "VB"
+            and any(a.lower_ == "to" for a in c.children)
         ),
         None,
     )
