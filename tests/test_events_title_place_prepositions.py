@@ -2,6 +2,8 @@
 (events.place_prepositions): "over" stays "over", "parts of X" is "in X", an owner's "of X"
 or a target's "on X" is no place of the event, never a made-up "near X"."""
 
+from stories.extraction.events.place_prepositions import title_preposition
+from stories.extraction.mentions import PlaceMention
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
 
@@ -42,3 +44,20 @@ def test_a_country_a_noun_event_is_aimed_on_is_said_with_on(nlp):  # noqa: F811
 def test_a_compass_bearing_of_a_place_is_still_near_it(nlp):  # noqa: F811
     text = "On Monday rebels attacked a village south of Lyon."
     assert _title(nlp, text, "attack").endswith("near Lyon")
+
+
+def test_an_owners_noun_under_a_preposition_does_not_pass_it_on(nlp):  # noqa: F811
+    text = "On Monday the firm sold its branches to First Bank of Lyon."
+    assert not _title(nlp, text, "sell").endswith("to Lyon")
+
+
+def test_a_place_of_a_noun_the_verb_goes_to_is_said_with_of(nlp):  # noqa: F811
+    text = "On Monday Ana Ruiz responded to the 500 block of Lyon."
+    assert _title(nlp, text, "respond to block").endswith("to block of Lyon")
+
+
+def test_a_road_is_said_with_on_never_in(nlp):  # noqa: F811
+    doc = nlp("Clark fled in Patrick Street on Monday.")
+    street = PlaceMention("Patrick Street", 15, 29, "Patrick Street", "other", 0, "US")
+    root, anchor = doc[4], doc[1]  # "Street", "fled"
+    assert title_preposition(root, street, anchor) == "on"

@@ -6,12 +6,14 @@ of X"). On real news most of those "near"s were wrong (dev batches, round 38, 53
 - "of" mostly ties the place to a noun, and that noun says how the place relates to the event:
   an area of it ("buried parts of Kansas", "the city center of Amsterdam") is in it; a noun
   under a preposition of its own ("in the Holly Heights neighborhood of Gainesville", "to the
-  500 block of Kelley Lane") passes that preposition on; an owner or origin ("Reiss Co. of the
+  500 block of Kelley Lane") passes that preposition on (titles.compose says "responds to block
+  of X" when the title already ends on "to block"); an owner or origin ("Reiss Co. of the
   Netherlands filed", "invasion of Kuwait") is no place of the event, and the title says none;
   a compass bearing ("south of Jerusalem") is still "near";
 - "on" a country, state or town is a target, not where it happened: the title says it as the
   text does when the event's own word takes it ("imposed sanctions on Iraq", "an attack on
-  Jordan") and leaves it out otherwise; "on" a road stays "on" ("a crash on Interstate 70");
+  Jordan") and leaves it out otherwise; "on" a road stays "on" ("a crash on Interstate 70"),
+  and a road is never "in" ("Clark flees on Patrick Street", not "in Patrick Street");
 - spatial prepositions that read well in a headline ("over Scotland", "through the Golden
   Gate", "around Riley County") stay as written.
 """
@@ -62,15 +64,39 @@ AREA_NOUNS = frozenset(
         "neighbourhood",
         "island",
         "coast",
+        "hometown",
+        "block",
+        "lane",
+        "lanes",
+        "grounds",
+        "intersection",
     }
+)
+# Nouns for the fringe of a place: "the outskirts of X" is near X.
+FRINGE_NOUNS = frozenset({"outskirts", "edge", "suburb", "suburbs", "vicinity", "environs"})
+# The last word of a road's name: a road takes "on" ("a crash on Interstate 70").
+ROAD_WORDS = frozenset(
+    {"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "highway"}
+    | {"parkway", "freeway", "expressway", "turnpike", "pike", "route", "interstate"}
 )
 # Kinds of place that are participants when a clause acts "on" them.
 _ACTOR_KINDS = frozenset({"country", "region", "county", "city"})
 
 
+def a_road(place: PlaceMention) -> bool:
+    """Whether the place is a road by its name: "Interstate 70", "Route 1", "Darby Street"."""
+    words = [w.strip(".").lower() for w in place.text.split()]
+    return bool(words) and (words[-1] in ROAD_WORDS or words[0] in ROAD_WORDS)
+
+
 def title_preposition(root: Token, place: PlaceMention, anchor: Token) -> str:
     """The preposition a title says `place` with (its name's head `root` in the text), or ""
     when the text ties the place to the event by no place relation ("Reiss Co. of X filed")."""
+    said = _preposition(root, place, anchor)
+    return "on" if said == "in" and a_road(place) else said  # "flees on Patrick Street"
+
+
+def _preposition(root: Token, place: PlaceMention, anchor: Token) -> str:
     if root.head.pos_ != "ADP" or root.dep_ != "pobj":
         return "in"
     word = root.head.lower_
@@ -78,7 +104,9 @@ def title_preposition(root: Token, place: PlaceMention, anchor: Token) -> str:
         return _of_preposition(root.head, place, anchor)
     if word == "on":  # "sanctions imposed on Iraq", "an attack on Jordan": said as written
         aimed = anchor in (root.head.head, root.head.head.head)  # "imposed sanctions on X"
-        return "on" if aimed or place.kind not in _ACTOR_KINDS else ""
+        if aimed or a_road(place):
+            return "on"
+        return "" if place.kind in _ACTOR_KINDS else "at"  # "on the grounds of X": at X
     if word in SPATIAL_PREPOSITIONS:
         return word
     if word == "upon":
@@ -95,10 +123,12 @@ def _of_preposition(of: Token, place: PlaceMention, anchor: Token) -> str:
     noun = of.head
     if noun.lower_ == "out":
         return "from"  # "streamed out of X": where it came from
-    if noun.lower_ in COMPASS_WORDS or noun.pos_ not in ("NOUN", "PROPN"):
-        return "near"  # "south of X", "outside of X"
+    if noun.lower_ in COMPASS_WORDS or noun.lower_ in FRINGE_NOUNS:
+        return "near"  # "south of X", "the outskirts of X"
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return "near"  # "outside of X"
+    if noun.lower_ not in AREA_NOUNS:
+        return ""  # an owner or origin: "Reiss Co. of X", "the invasion of X"
     if noun.dep_ == "pobj" and noun.head.pos_ == "ADP":
-        return title_preposition(noun, place, anchor)  # "in the north part of X": in X
-    if noun.lower_ in AREA_NOUNS:
-        return "in"
-    return ""  # an owner or origin: "Reiss Co. of X", "the invasion of X"
+        return _preposition(noun, place, anchor)  # "in the neighborhood of X": in X
+    return "in"  # "buried parts of X"

@@ -94,6 +94,9 @@ def compose(*parts: str, shorter: tuple[str, ...] = ()) -> str:
     subject, verb, obj, where = parts
     if where and where.split(" ", 1)[-1] in f"{subject} {verb} {obj}":
         where = ""
+    said = f"{verb} {obj}".split()
+    if where.startswith("to ") and len(said) > 2 and said[-2] == "to":
+        where = "of " + where.split(" ", 1)[-1]  # "responds to block" + "to X": "block of X"
     if where and not obj and verb.endswith(" " + where.split(" ", 1)[0]):
         where = where.split(" ", 1)[-1]  # "sworn in" + "in Warsaw": say "in" once
     fallbacks = [(form, place) for form in shorter for place in (where, "")]
