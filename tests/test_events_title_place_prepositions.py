@@ -2,7 +2,7 @@
 (events.place_prepositions): "over" stays "over", "parts of X" is "in X", an owner's "of X"
 or a target's "on X" is no place of the event, never a made-up "near X"."""
 
-from stories.extraction.events.place_prepositions import title_preposition
+from stories.extraction.events.place_prepositions import title_preposition, without_place_phrase
 from stories.extraction.mentions import PlaceMention
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
@@ -61,3 +61,31 @@ def test_a_road_is_said_with_on_never_in(nlp):  # noqa: F811
     street = PlaceMention("Patrick Street", 15, 29, "Patrick Street", "other", 0, "US")
     root, anchor = doc[4], doc[1]  # "Street", "fled"
     assert title_preposition(root, street, anchor) == "on"
+
+
+def test_a_non_target_on_before_a_city_is_said_with_in(nlp):  # noqa: F811
+    text = "On Monday the team made its first trip on Lyon."
+    title = _title(nlp, text, "trip")
+    assert "on Lyon" not in title
+
+
+def test_a_noun_event_on_a_city_it_does_not_aim_at_is_not_on_it(nlp):  # noqa: F811
+    text = "On Monday farmers held a similar meeting on Lyon."
+    assert _title(nlp, text, "meeting").endswith("in Lyon")
+
+
+def test_how_a_title_says_its_place_does_not_merge_two_tellings(nlp):  # noqa: F811
+    text = (
+        "On Monday the Dow Jones Industrial Average fell 102 points on Wall Street. "
+        "The Dow Jones Industrial Average fell as investors sold bank shares."
+    )
+    falls = [e for e in events_of(nlp, text) if e.trigger == "fall"]
+    assert len(falls) == 2, [e.title for e in falls]
+
+
+def test_a_place_phrase_is_no_part_of_a_titles_predicate():
+    assert without_place_phrase("Index falls on Wall Street", "fall") == "Index falls"
+
+
+def test_a_target_the_trigger_says_stays_in_the_predicate():
+    assert without_place_phrase("Ruiz calls on Sudland", "call on Sudland").endswith("Sudland")

@@ -79,8 +79,40 @@ ROAD_WORDS = frozenset(
     {"street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "boulevard", "highway"}
     | {"parkway", "freeway", "expressway", "turnpike", "pike", "route", "interstate"}
 )
+# Words whose "on" names a target, not a place: "an attack on X", "sanctions on X", "calls on X".
+ON_TARGET_WORDS = frozenset(
+    {"attack", "assault", "strike", "airstrike", "raid", "bomb", "bombing", "shell", "shelling"}
+    | {"offensive", "fire", "war", "sanction", "sanctions", "embargo", "tariff", "tariffs"}
+    | {"impose", "pressure", "crackdown", "clampdown", "ban", "call", "advance", "march"}
+    | {"descend", "converge", "retaliate", "retaliation", "spy", "rain", "drop", "wage"}
+    | {"declare", "focus", "vote", "rely", "depend", "prey", "turn", "crack", "clamp"}
+)
+# Kinds of place where a non-target "on" means "in": towns and cities.
+_POPULATED_KINDS = frozenset({"city"})
 # Kinds of place that are participants when a clause acts "on" them.
 _ACTOR_KINDS = frozenset({"country", "region", "county", "city"})
+
+
+# Every preposition a title's place phrase may open with (titles.place_phrase, compose).
+TITLE_PLACE_PREPOSITIONS = (
+    PLACE_PREPOSITIONS | DESTINATION_PREPOSITIONS | SPATIAL_PREPOSITIONS | {"on", "of", "near"}
+)
+
+
+def without_place_phrase(title: str, trigger: str = "") -> str:
+    """The title without its closing place phrase ("falls on Wall Street": "falls"), so that
+    which preposition a place is said with, or whether it is said at all, does not change what
+    the title says happened (events.identity compares predicates). A phrase the trigger itself
+    says ("calls on Sudland") is the predicate's, and stays."""
+    words = title.split()
+    for at in range(len(words) - 2, 0, -1):
+        name = words[at + 1 :]
+        if not all(w[:1].isupper() or w[:1].isdigit() for w in name):
+            break
+        phrase = " ".join(words[at:]).casefold()
+        if words[at] in TITLE_PLACE_PREPOSITIONS and phrase not in trigger.casefold():
+            return " ".join(words[:at])
+    return title
 
 
 def a_road(place: PlaceMention) -> bool:
@@ -103,9 +135,10 @@ def _preposition(root: Token, place: PlaceMention, anchor: Token) -> str:
     if word == "of":
         return _of_preposition(root.head, place, anchor)
     if word == "on":  # "sanctions imposed on Iraq", "an attack on Jordan": said as written
-        aimed = anchor in (root.head.head, root.head.head.head)  # "imposed sanctions on X"
-        if aimed or a_road(place):
+        if _aimed_on(root.head, anchor) or a_road(place):
             return "on"
+        if place.kind in _POPULATED_KINDS:
+            return "in"  # "made its first trip on St. Louis", "a meeting on X": in X, not on it
         return "" if place.kind in _ACTOR_KINDS else "at"  # "on the grounds of X": at X
     if word in SPATIAL_PREPOSITIONS:
         return word
@@ -117,6 +150,15 @@ def _preposition(root: Token, place: PlaceMention, anchor: Token) -> str:
     if word in DESTINATION_PREPOSITIONS and root in anchor.ancestors:
         return "in"  # the event is told in a clause on the place: "X, where ..."
     return word
+
+
+def _aimed_on(on: Token, anchor: Token) -> bool:
+    """Whether "on" names the target of the event's own word, or of the noun that word acts
+    through: "attacked on", "an attack on X", "imposed sanctions on X"; not "a trip on X"."""
+    words = [on.head, on.head.head]
+    if anchor not in words:
+        return False
+    return any(w.lemma_.lower() in ON_TARGET_WORDS for w in words[: words.index(anchor) + 1])
 
 
 def _of_preposition(of: Token, place: PlaceMention, anchor: Token) -> str:
