@@ -41,6 +41,7 @@ PLACES = {
     "Norland": ("country", 1, "NL"),
     "Sudland": ("country", 1, "SD"),
     "Port Sable": ("city", 3, "CA"),
+    "Wall Street": ("other", 0, "US"),
 }
 PEOPLE = {
     "Ana Ruiz": "Ana Ruiz",

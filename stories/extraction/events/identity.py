@@ -28,6 +28,7 @@ from stories.extraction.events.lexicon import (
     REFLEXIVES,
     VERB_CLASSES,
 )
+from stories.extraction.events.place_prepositions import without_place_phrase
 from stories.extraction.events.setting import related
 from stories.extraction.events.undergoers import period_of
 from stories.extraction.mentions import EventCandidate, PlaceMention
@@ -416,7 +417,7 @@ def _object_heads(predicate: str) -> set[str]:
 def _predicate(candidate: EventCandidate) -> str:
     """The title from its verb on, without the place: "pleads guilty" of "Man pleads guilty
     near X"."""
-    title = candidate.title.casefold() + " "
+    title = without_place_phrase(candidate.title, candidate.trigger).casefold() + " "
     verb = present(candidate.trigger, plural=False)
     # the verb agrees with its subject: "man finds", "kidnappers find" tell one predicate
     plural = present(candidate.trigger, plural=True)

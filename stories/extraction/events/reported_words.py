@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from stories.extraction.events.bound_prepositions import TELLING_VERBS
+from stories.extraction.events.clause_cuts import closed_cut
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.noun_phrases import phrase
 from stories.extraction.events.reported_clauses import trimmed_clause
@@ -79,7 +80,7 @@ def quoted_before(verb: Token) -> str | None:
         return text if 0 < len(text) <= _MAX_REPORTED else None
     text = "".join(ch for ch in text if ch not in '“”"')
     if len(text) > _MAX_REPORTED:
-        text = text[: _MAX_REPORTED + 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+        text = closed_cut(text[: _MAX_REPORTED + 1].rsplit(" ", 1)[0].rstrip(" ,;:")) + "…"
     return f"“{text}”" if text else None
 
 

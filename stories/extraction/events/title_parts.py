@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.clause_cuts import closed_cut
 from stories.extraction.events.saying_verbs import STATEMENT_VERBS
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 from stories.extraction.times.vocab import MONTHS, WEEKDAYS
@@ -207,7 +208,7 @@ def clipped(clause: str, room: int, before: str) -> tuple[str, ...]:
     left = MAX_WORDS - len(before.split())
     if room < _MIN_CLAUSE or left < _MIN_WORDS or len(clause) <= room:
         return ()
-    cut = " ".join(clause[:room].rsplit(" ", 1)[0].split()[:left]).rstrip(" ,;:")
+    cut = closed_cut(" ".join(clause[:room].rsplit(" ", 1)[0].split()[:left]).rstrip(" ,;:"))
     return (cut + "…",) if " " in cut else ()
 
 

@@ -23,12 +23,12 @@ from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     MOTION_VERBS,
     NOUN_AS_VERB,
-    PLACE_PREPOSITIONS,
     RELATIVE_WORDS,
 )
 from stories.extraction.events.meeting_acts import carrier_lemma
 from stories.extraction.events.noun_phrases import phrase, place_name, said_head, single_phrase
 from stories.extraction.events.noun_subjects import subject_clause
+from stories.extraction.events.place_prepositions import title_preposition
 from stories.extraction.events.places import as_place_head
 from stories.extraction.events.reported_clauses import decided_on
 from stories.extraction.events.reported_words import linking_complement, reported_words
@@ -76,17 +76,11 @@ def place_phrase(place: PlaceMention | None, index: MentionIndex, anchor: Token)
     if place is None:
         return ""
     root = index.place_root(place)
-    preposition = "in"
     if root is not None:
         root = as_place_head(root)
-    if root is not None and root.head.pos_ == "ADP" and root.dep_ == "pobj":
-        word = root.head.lower_  # "north of X", "outside X": a place the event is only near
-        known = word in PLACE_PREPOSITIONS or word in DESTINATION_PREPOSITIONS
-        preposition = word if known else "near"
-        if word == "of" and root.head.head.lower_ == "out":
-            preposition = "from"  # "streamed out of X": where it came from
-        if word in DESTINATION_PREPOSITIONS and root in anchor.ancestors:
-            preposition = "in"  # the event is told in a clause on the place: "X, where ..."
+    preposition = "in" if root is None else title_preposition(root, place, anchor)
+    if not preposition:
+        return ""
     return f"{preposition} {place_name(place)}"
 
 
@@ -99,8 +93,11 @@ def compose(*parts: str, shorter: tuple[str, ...] = ()) -> str:
     member, its head), and it is dropped only when even that does not fit.
     """
     subject, verb, obj, where = parts
-    if where and where.split(" ", 1)[-1] in f"{subject} {obj}":
+    if where and where.split(" ", 1)[-1] in f"{subject} {verb} {obj}":
         where = ""
+    said = f"{verb} {obj}".split()
+    if where.startswith("to ") and len(said) > 2 and said[-2] == "to":
+        where = "of " + where.split(" ", 1)[-1]  # "responds to block" + "to X": "block of X"
     if where and not obj and verb.endswith(" " + where.split(" ", 1)[0]):
         where = where.split(" ", 1)[-1]  # "sworn in" + "in Warsaw": say "in" once
     fallbacks = [(form, place) for form in shorter for place in (where, "")]
