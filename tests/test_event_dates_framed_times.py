@@ -82,3 +82,47 @@ def test_a_plan_under_a_frame_takes_no_date_from_the_frame_s_participle(events_o
     cut = events_of(text).get("cut")
 
     assert cut is None or cut.date_start != datetime.date(2023, 9, 11)
+
+
+def test_a_day_in_a_scheduling_participle_on_a_cancelled_thing_dates_that_thing():
+    text = "Officials canceled the game, scheduled for Saturday."
+    start = text.index("Saturday")
+
+    assert dates_a_called_off_happening(start, start + len("Saturday"), text)
+
+
+def test_a_cancelling_is_not_dated_by_the_day_its_thing_was_set_for(events_of):
+    text = "Officials canceled the game, scheduled for Saturday, because of the storm."
+
+    assert events_of(text)["cancel"].date_start == PUBLISHED
+
+
+def test_a_calling_off_keeps_its_own_day_beside_the_day_its_thing_was_set_for(events_of):
+    text = "Officials on Monday canceled the concert, set for Saturday, because of the storm."
+
+    assert events_of(text)["cancel"].date_start == datetime.date(2023, 9, 11)
+
+
+def test_an_owner_day_of_a_pushed_back_happening_dates_that_happening():
+    text = "The league pushed back Saturday's game to Monday."
+    start = text.index("Saturday")
+
+    assert dates_a_called_off_happening(start, start + len("Saturday"), text)
+
+
+def test_a_postponing_is_not_dated_by_the_new_day_of_the_thing_it_moves(events_of):
+    text = "The league postponed Saturday's game until Monday."
+
+    assert events_of(text)["postpone"].date_start == PUBLISHED
+
+
+def test_a_bare_day_after_a_passive_postponing_is_the_postponing_s_own(events_of):
+    text = "The game was postponed Saturday because of the storm."
+
+    assert events_of(text)["postpone"].date_start == datetime.date(2023, 9, 9)
+
+
+def test_a_day_set_for_a_called_off_thing_is_not_the_next_day_told(events_of):
+    text = "The school called off the trip, slated for Friday."
+
+    assert events_of(text)["call off"].date_start == PUBLISHED

@@ -310,7 +310,8 @@ def date_from_narrative(
         if found is None and published is not None and recent and not earlier:
             # Untold yet, a past deed is the news of the first recent day the story names next.
             now = "perfect" if perfect else tense
-            found, source = reporters_now(event.end, now, anchors, paragraphs, published)
+            told = [a for a in anchors if not dates_another_thing(a.start, a.end, text)]
+            found, source = reporters_now(event.end, now, told, paragraphs, published)
         if found is None and tense == "past" and event.certainty == "occurred":
             # "… closed yesterday. Acme closed at $28.25": in step with the deed before.
             found, source = last_happening(event, dated, paragraphs, published), "last_happening"

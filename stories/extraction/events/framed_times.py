@@ -27,10 +27,21 @@ _FRAME_BEFORE = re.compile(rf"\bunder\s+(?:{ARTICLE_OR_OWNER})\s+$", re.I)
 _UNDER_BEFORE = re.compile(r"\bunder\s+$", re.I)
 # A verb that calls off or moves a happening, then a determiner (or none, before an owner's
 # "'s"): "canceled the", "called off", "postponing".
-_CALLED_OFF_BEFORE = re.compile(
+_CALLING_OFF = (
     r"\b(?:cancel(?:l?ed|l?ing|s)?|call(?:ed|ing|s)?\s+off|scrap(?:ped|ping|s)?|"
-    r"postpon(?:e|ed|es|ing)|reschedul(?:e|ed|es|ing)|delay(?:ed|ing|s)?)\s+"
-    rf"(?P<determiner>(?:{ARTICLE_OR_OWNER})\s+)?$",
+    r"postpon(?:e|ed|es|ing)|reschedul(?:e|ed|es|ing)|delay(?:ed|ing|s)?|"
+    r"push(?:ed|es|ing)?\s+back|put(?:s|ting)?\s+off|defer(?:red|ring|s)?)\s+"
+)
+_CALLED_OFF_BEFORE = re.compile(
+    rf"{_CALLING_OFF}(?P<determiner>(?:{ARTICLE_OR_OWNER})\s+)?$",
+    re.I,
+)
+# "canceled the game, scheduled for", "called off the concert, set for": a scheduling
+# participle after a comma on the noun the verb calls off, right before the time.
+_SET_FOR_BEFORE = re.compile(
+    rf"{_CALLING_OFF}(?:{ARTICLE_OR_OWNER})\s+[^,.;:!?]{{1,40}},\s+"
+    r"(?:originally\s+|initially\s+)?(?:scheduled|set|planned|slated)\s+(?:for|on)?\s*"
+    r"(?:the\s+)?$",
     re.I,
 )
 # After the time, the noun it is written before: an owner's "'s" or a word (not a clause break).
@@ -50,7 +61,10 @@ def in_a_frame(start: int, text: str, end: int | None = None) -> bool:
 
 def dates_a_called_off_happening(start: int, end: int, text: str) -> bool:
     """Whether the time text[start:end] is written before the noun of a happening a verb calls
-    off or moves ("canceled the May 9 elections", "postponed Saturday's game")."""
+    off or moves ("canceled the May 9 elections", "postponed Saturday's game"), or in a
+    scheduling participle set off after it ("canceled the game, scheduled for Saturday")."""
+    if _SET_FOR_BEFORE.search(text[max(0, start - 2 * _LOOK_BACK) : start]):
+        return True
     found = _CALLED_OFF_BEFORE.search(text[max(0, start - _LOOK_BACK) : start])
     if found is None:
         return False

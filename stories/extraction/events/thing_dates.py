@@ -28,7 +28,16 @@ _BOUNDING_WORD = re.compile(
 )
 
 
+# "until" opening the time's own text, when the tagger took it in ("until Monday"); not
+# "from", which opens a span that starts then ("will buy shares from today through Nov. 17").
+_BOUNDING_OPENER = re.compile(r"(?:until|till)\s", re.I)
+
+
 def is_bound(anchor: Anchor, text: str) -> bool:
+    """Whether a bounding word stands before the time, or "until" opens its text ("until
+    Monday": the new day of a moved happening, not the moving's)."""
+    if _BOUNDING_OPENER.match(text, anchor.start):
+        return True
     return bool(_BOUNDING_WORD.search(text, max(0, anchor.start - 20), anchor.start))
 
 
