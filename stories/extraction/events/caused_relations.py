@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.lexicon import INFLUENCE_VERBS, NOUN_CLASSES
 from stories.extraction.events.role_nouns import GROUP_NOUNS, names_people
+from stories.extraction.events.states import passive_agent
 
 # Verbs whose subject makes something of their object: prompting, triggering, leading someone
 # somewhere, firming or pressuring a price, tarnishing a name, telegraphing or epitomising.
@@ -101,7 +102,7 @@ def states_a_cause(verb: Token, subject: Token | None) -> bool:
     if _passive(verb):
         if lemma not in CAUSING_VERBS and lemma not in _PASSIVE_INFLUENCES:
             return False
-        cause = _agent(verb)
+        cause = passive_agent(verb)
         acted_on = subject
         if acted_on is not None and (acted_on.ent_type_ == "PERSON" or names_people(acted_on)):
             return False  # "the man was pressured by debts": told of someone, left alone
@@ -142,14 +143,6 @@ def _puts_a_state(verb: Token) -> bool:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The object of the passive's "by": "pressured by recommendations"."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((o for o in child.children if o.dep_ == "pobj"), None)
-    return None
 
 
 def _a_thing(noun: Token) -> bool:

@@ -178,6 +178,13 @@ def agentless_passive(verb: Token) -> bool:
     )
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The doer a passive names with "by" ("wounded by police", "pressured by debts"): the
+    noun after "by", or None."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
 def _unmeasured_ages(noun: Token) -> bool:
     if noun.lemma_.lower() in _AGES and noun.tag_ == "NNS":
         return not any(c.dep_ == "nummod" for c in noun.children)

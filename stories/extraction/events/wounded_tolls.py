@@ -38,6 +38,7 @@ from stories.extraction.events.dates import dates_overlap
 from stories.extraction.events.deduplication import with_retold_date, with_retold_place
 from stories.extraction.events.folding import anchored
 from stories.extraction.events.lexicon import NOUN_CLASSES, VERB_CLASSES
+from stories.extraction.events.states import passive_agent
 from stories.extraction.events.undergoers import period_of, places_agree
 from stories.extraction.mentions import EventCandidate
 
@@ -135,8 +136,8 @@ def _hurt_of_the_same_happening(killing: Token, wounding: Token) -> bool:
     a separate attack ("another was wounded in a separate attack")."""
     if _told_apart(wounding):
         return False
-    hurter = _agent(wounding)
-    doer = _agent(killing) if _passive(killing) else _subject(killing)
+    hurter = passive_agent(wounding)
+    doer = passive_agent(killing) if _passive(killing) else _subject(killing)
     if hurter is not None and doer is not None and _words(hurter) != _words(doer):
         return False  # "shot his wife and was wounded by police"
     subject = _subject(wounding)
@@ -156,12 +157,6 @@ def _subject(verb: Token) -> Token | None:
 def _passive(verb: Token) -> bool:
     """Whether the verb is told in the passive ("were wounded")."""
     return any(c.dep_ in _PASSIVES for c in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The doer a passive names with "by" ("wounded by police"): the noun after "by"."""
-    by = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _told_apart(verb: Token) -> bool:
