@@ -12,15 +12,15 @@ where it reads the currency, as the story's country (never over a currency the s
 
 import re
 
+from stories.geocoding.street_namesakes import STREET_WORDS
+
 _COMPASS = (
     r"(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest"
     r"|[NSEW]\.?|[NS][EW]|[NS]\.[EW]\.)"
 )
 _ORDINAL = r"\d{1,3}(?:st|nd|rd|th)"
-_STREET = (
-    r"(?:Street|St\b|Avenue|Ave\b|Terrace|Place|Road|Rd\b|Drive|Dr\b|Court|Lane"
-    r"|Boulevard|Blvd\b)"
-)
+# The words that make a name a street's, as the street-namesake reading has them.
+_STREET = rf"(?:{STREET_WORDS})\b"
 
 _US_ADDRESSES = re.compile(
     rf"\b\d{{1,5}}\s+block\s+of\s+[A-Z0-9]"  # "the 500 block of Kelley Lane"
