@@ -67,3 +67,26 @@ def test_going_to_a_state_a_figure_or_someone_elses_thing_is_no_event(nlp):  # n
 def test_objects_moved_somewhere_count_when_the_parser_hangs_the_place_on_the_last(nlp):  # noqa: F811
     events = events_of(nlp, "The army had moved soldiers and a column of tanks into Kherson.")
     assert [e.trigger for e in events] == ["move"]
+
+
+def test_going_before_a_council_or_delegation_is_an_event(nlp):  # noqa: F811
+    for text in (
+        "The annexation bill is scheduled to go before the county delegation on Tuesday.",
+        "The zoning request will come before the city council next week.",
+    ):
+        assert [e.trigger for e in events_of(nlp, text)] in (["go"], ["come"]), text
+
+
+def test_going_before_a_crowd_is_no_event(nlp):  # noqa: F811
+    assert events_of(nlp, "The band went before the crowd with a new song.") == []
+
+
+def test_flying_to_within_a_distance_of_a_named_place_goes_there(nlp):  # noqa: F811
+    text = "Last week two bombers flew to within 200 kilometres of Norland's northern coast."
+    events = events_of(nlp, text)
+    assert [e.trigger for e in events] == ["fly"]
+
+
+def test_coming_within_a_distance_of_a_named_place_goes_there(nlp):  # noqa: F811
+    events = events_of(nlp, "On Monday the storm came within 50 miles of Miami.")
+    assert [e.trigger for e in events] == ["come"]

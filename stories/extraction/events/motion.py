@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from stories.extraction.events.approaches import before_a_body, within_a_distance
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import (
     ENTERED_STATES,
@@ -128,8 +129,8 @@ def destination(verb: Token) -> Token | None:
         for noun in preposition.children:
             if noun.dep_ != "pobj":
                 continue
-            if noun.ent_type_ in _SOMEONE | _SOMEWHERE:
-                return noun
+            if noun.ent_type_ in _SOMEONE | _SOMEWHERE or before_a_body(preposition, noun):
+                return noun  # "before the county delegation" (events.approaches)
             if _owned_by_someone(noun) and _can_go(verb):
                 return noun
     return None
@@ -185,6 +186,8 @@ def goes_somewhere(verb: Token, place: PlaceMention | None, index: MentionIndex)
     root = index.place_root(place)
     if root is not None:
         root = as_place_head(root)
+    if root is not None and within_a_distance(verb, root):
+        return True  # "flew to within 200 km of the coast" (events.approaches)
     return (root is not None and (root.head == verb or root.head.head == verb)) or bool(
         relative_word(verb)
     )
