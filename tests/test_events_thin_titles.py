@@ -33,3 +33,10 @@ def test_a_named_destination_is_not_said_again(nlp):  # noqa: F811
 
     found = event_titles(nlp, text, "go")
     assert found and all("spaceport" not in t for t in found), found
+
+
+def test_a_parenthetical_for_example_is_no_destination(nlp):  # noqa: F811
+    text = _LEAD + "Two bombers, for example, flew to within 200 kilometres of Lyon on Tuesday."
+
+    found = event_titles(nlp, text, "fly")
+    assert found and all("example" not in t for t in found), found

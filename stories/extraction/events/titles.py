@@ -281,15 +281,23 @@ def _done_there(
     return compose(place_name(place), words, "", "")
 
 
+# Nouns of a "for example" aside, which names no destination.
+_ASIDE_NOUNS = frozenset({"example", "instance"})
+
+
 def _destination(verb: Token, index: MentionIndex) -> str | None:
     """Where a motion verb with no object went when that is not a gazetteer place: "went to his
     doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing. A named
-    destination ("for the Brackmoor spaceport") is a place or a body the title names otherwise."""
+    destination ("for the Brackmoor spaceport") is a place or a body the title names otherwise.
+    A destination follows its verb, and "for example" or "for instance" is an aside, never
+    where anyone went ("bombers, for example, flew to within 200 km of the coast")."""
     if verb.lemma_.lower() not in MOTION_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS:
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS and prep.i > verb.i:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lower_ in _ASIDE_NOUNS:
+                continue
             if pobj is None or index.place(pobj) is not None or named_thing(pobj):
                 continue  # a place destination is the title's place ("goes to Lyon")
             said = phrase(pobj, index, objective=True)
