@@ -72,3 +72,11 @@ def test_a_with_participle_beside_a_present_is_ongoing(nlp):  # noqa: F811
 def test_a_with_participle_beside_a_perfect_is_told_as_done(nlp):  # noqa: F811
     text = "Prices have soared in Velm, with the mayor declaring an emergency."
     assert certainty_of_verb(nlp, text, "declaring", PUBLISHED) == "occurred"
+
+
+def test_a_with_participle_under_an_infinitive_takes_the_past_it_hangs_on(nlp):  # noqa: F811
+    text = (
+        "Twelve nations agreed to send a force to protect Norland, with the vanguard of Velm's "
+        "contingent arriving Monday, according to diplomatic sources in Varn."
+    )
+    assert certainty_of_verb(nlp, text, "arriving", MONDAY) == "occurred"

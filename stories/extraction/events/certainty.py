@@ -41,6 +41,7 @@ from stories.extraction.events.hedged_futures import conditional_future, weighed
 from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, open_cue_denied
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
+from stories.extraction.events.lasting_states import confined_state
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -223,6 +224,8 @@ def verb_certainty(
     if perfect_progressive_since(verb, auxiliaries):
         return "ongoing"  # "has been facing criticism since Monday": begun, not ended
     in_future = date is not None and published is not None and date > published
+    if not in_future and confined_state(verb, auxiliaries, date, published):
+        return "ongoing"  # "were trapped in the war zone": a plight going on (lasting_states)
     if not in_future and (enters_a_period(verb) or beside_a_present(verb)):
         return "ongoing"  # "has entered its second week", "with protests erupting, … is"
     if _is_present(verb, auxiliaries):

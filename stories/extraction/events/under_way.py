@@ -117,13 +117,28 @@ def beside_a_present(verb: Token) -> bool:
         return False
     if absolute_subject(verb) is None:
         return False
-    main = next((t for t in verb.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    main = _tensed_verb_over(verb)
     if main is None:
         return False
     auxiliaries = [c for c in main.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" or a.tag_ == "VBD" or a.lower_ == "would" for a in auxiliaries):
         return False
     return main.tag_ not in ("VBD", "VBN") or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries)
+
+
+def _tensed_verb_over(verb: Token) -> Token | None:
+    """The nearest verb above `verb` that carries a tense: an infinitive ("voted for a force to
+    protect the kingdom, with the vanguard arriving Tuesday") has none, so the participle
+    happens in the time of the clause the infinitive hangs on ("voted")."""
+    for ancestor in verb.ancestors:
+        if ancestor.pos_ not in ("VERB", "AUX"):
+            continue
+        if ancestor.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in ancestor.children
+        ):
+            continue
+        return ancestor
+    return None
 
 
 def progressive_on_the_eve(
