@@ -65,3 +65,15 @@ def test_a_time_that_moves_the_narrative_still_dates_the_deed_after_it(events_of
     event = events_of(text)["report"]
 
     assert event.date_start == datetime.date(2023, 9, 8)
+
+
+def test_a_time_in_an_aside_followed_by_when_moves_the_narrative(events_of):
+    text = (
+        "Firefighters in Dunmore were honoured at a ceremony on Friday.\n\n"
+        "One award went to diver Ana Ruiz, whose unit responded June 4 when a van sank in a "
+        "canal. Ruiz rescued the driver."
+    )
+
+    event = events_of(text)["rescue"]
+
+    assert event.date_start == datetime.date(2023, 6, 4)

@@ -115,3 +115,15 @@ def test_a_planned_happening_named_by_the_month_ahead_is_this_year_s(values):
     assert values("Candidates prepared for the April debate in the capital.") == [
         ("April", "2009-04")
     ]
+
+
+def test_a_month_naming_the_frame_a_present_act_is_under_is_gone_by(values):
+    text = "The bank is still trying to sell itself under a June agreement with a holders group."
+
+    assert ("June", "2008-06") in values(text)
+
+
+def test_a_month_before_a_planned_noun_in_a_present_clause_stays_ahead(values):
+    text = "The parties are preparing for the June election."
+
+    assert ("June", "2009-06") in values(text)

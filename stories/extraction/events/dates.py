@@ -555,7 +555,7 @@ def _passing_aside(anchor: Anchor, event: EventCandidate, paragraphs: list[int],
     before the event's: a thing's time in passing, which the narrative has left behind."""
     return paragraph_of(anchor.start, paragraphs) != paragraph_of(
         event.start, paragraphs
-    ) and in_relative_aside(anchor.start, text)
+    ) and in_relative_aside(anchor.start, text, anchor.end)
 
 
 def _in_lead(event: EventCandidate, paragraphs: list[int]) -> bool:

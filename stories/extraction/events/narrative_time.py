@@ -130,7 +130,7 @@ def story_time(
         and not is_weekend(a.date)
         and attributive(a, text) is None
         and not dates_another_thing(a.start, a.end, text)  # "canceled the May 9 elections"
-        and not in_relative_aside(a.start, text)
+        and not in_relative_aside(a.start, text, a.end)
         and not not_a_story_point(a.start, a.date.text, text)
         and not a.flashback
     ]
@@ -205,7 +205,7 @@ def _paragraph_time(
         and fits(a.date)
         and not dates_a_thing(a, event, text)
         and not since_point(a.start, a.end, text)
-        and not in_relative_aside(a.start, text)
+        and not in_relative_aside(a.start, text, a.end)
         and not compared_against(a.start, text)
         and not (read_at(a.start, text) and a.date.precision in NARRATIVE_POINTS)
     ]

@@ -37,10 +37,14 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;.!?]*$", re.I)
 _ASIDE_REACH = 200
 
 
-def in_relative_aside(start: int, text: str) -> bool:
+def in_relative_aside(start: int, text: str, end: int | None = None) -> bool:
     """Whether the time at `start` sits in a non-restrictive relative clause (", which the
     two presidents signed last May"): an aside about a thing or a person, background that does
-    not move the narrative to its time."""
+    not move the narrative to its time. Given the time's `end`, not when a "when" clause follows
+    it at once: ", whose unit responded April 20 when a couple were trapped" tells a happening
+    then, and the story goes on from it (as narrative_points.since_point reads "since")."""
+    if end is not None and _WHEN_AFTER.match(text, end):
+        return False
     return bool(_RELATIVE_ASIDE.search(text[max(0, start - _ASIDE_REACH) : start]))
 
 

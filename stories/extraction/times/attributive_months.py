@@ -16,13 +16,16 @@ gone by, as a thing named by its month mostly is ("the August death"), though th
 ahead stays the coming one for a planned happening ("the December debate", written in
 November); told in the past, a thing named by the month just ahead happened last year ("charged
 in the April death", written in March). The thing the month dates is left to the event rules
-(events.thing_dates).
+(events.thing_dates). A thing a clause acts "under" ("is trying to sell itself under a June
+agreement") is a frame made before the act, so its month is the one gone by whatever the
+clause's tense (events.framed_times reads the same frame).
 """
 
 from __future__ import annotations
 
 import re
 
+from stories.extraction.determiners import ARTICLE_OR_OWNER
 from stories.extraction.times.patterns import DETERMINER_BEFORE, NOT_A_NOUN, NOUN_AFTER
 from stories.extraction.times.vocab import MONTHS, WEEKDAYS, word_set
 
@@ -63,3 +66,13 @@ def dated_noun(start: int, end: int, text: str) -> str | None:
     if named_person(text[start:end], text):
         return None
     return after["word"]
+
+
+# "under a", "under the", "under its": the frame's phrase opened just before the month.
+_FRAME_BEFORE = re.compile(rf"\bunder\s+(?:{ARTICLE_OR_OWNER})\s+$", re.I)
+
+
+def names_a_frame(start: int, text: str) -> bool:
+    """Whether the month written at `start` dates a frame the clause acts under ("under a June
+    agreement"): a thing made before the act, so a month gone by."""
+    return bool(_FRAME_BEFORE.search(text, max(0, start - 30), start))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 
 from stories.extraction.times import patterns as p
-from stories.extraction.times.attributive_months import PLANNED_NOUNS, dated_noun
+from stories.extraction.times.attributive_months import PLANNED_NOUNS, dated_noun, names_a_frame
 from stories.extraction.times.calendar import (
     LOOKS_AHEAD,
     LOOKS_BACK,
@@ -256,8 +256,10 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         noun = dated_noun(m.start(), m.end(), ctx.text)
-        if tense not in LOOKS_BACK | LOOKS_AHEAD and noun:
-            tense = "past"  # "in the August death of his wife": a thing already named, past
+        if noun and (tense not in LOOKS_BACK | LOOKS_AHEAD or names_a_frame(m.start(), ctx.text)):
+            # "in the August death of his wife": a thing already named, past; so is the frame
+            # a present act is done under, "is selling itself under a June agreement"
+            tense = "past"
         if noun and tense == "past":
             # "charged in the April death" written in March: last April's; "the April
             # debate" is planned, so the coming one
