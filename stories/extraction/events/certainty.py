@@ -66,6 +66,7 @@ from stories.extraction.events.own_tense_coordinates import own_tense_coordinate
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.reported_certainties import STATEMENT_CLASSES, reported_certainty
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
+from stories.extraction.events.reported_progressives import reported_under_way
 from stories.extraction.events.speech import speech_class
 from stories.extraction.events.under_way import (
     beside_a_present,
@@ -507,6 +508,8 @@ def _goes_on(verb: Token, auxiliaries: list[Token]) -> bool:
         return False  # "is making his first trip abroad": the happening is the object, under way
     if deed_under_way_in_lead(verb):
         return False  # the lead's "is drafting policies" (counted_under_way)
+    if reported_under_way(verb):
+        return False  # "says its staff are delivering food" (reported_progressives)
     if named_act_now(verb):
         return False  # "and now Acme is suspending work": the latest turn (named_now)
     if be[0].tag_ != "VBN" and in_lead(verb) and _named_subject(verb):

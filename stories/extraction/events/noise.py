@@ -36,6 +36,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.performative_positions import taken_when_said
 from stories.extraction.events.praised_deeds import praised_deed
+from stories.extraction.events.reported_progressives import reported_under_way
 from stories.extraction.events.site_places import places_its_site
 from stories.extraction.events.told_deeds import asks_only
 from stories.extraction.sentence_breaks import lead_sentence_number
@@ -146,6 +147,8 @@ def describes_rather_than_reports(verb: Token, *, dated: bool) -> bool:
             return False  # "is considering selling the unit": a deed weighed (deliberations)
         if deed_under_way_in_lead(verb):
             return False  # the lead's "is drafting policies" (counted_under_way)
+        if reported_under_way(verb):
+            return False  # "says its staff are delivering food" (reported_progressives)
         return not acts_on_something_now(verb, auxiliaries)  # "are talking", "has been holding"
     tenses = {a.tag_ for a in auxiliaries}
     only_be_have = all(a.lemma_ in ("be", "have") and a.lower_ != "being" for a in auxiliaries)
