@@ -81,3 +81,8 @@ def test_a_reported_clause_said_short_keeps_its_pronoun_subject(nlp):  # noqa: F
 def test_a_quote_told_after_a_colon_keeps_its_marks(nlp):  # noqa: F811
     text = 'Coach Tam Ruell told the players on Sunday: "We play for the town."'
     assert _title(nlp, text, "tell").endswith("Ruell tells players “We play for the town”")
+
+
+def test_working_on_a_thing_is_titled_with_the_thing(nlp):  # noqa: F811
+    text = "Engineers at the Dorvale plant worked on the new turbine on Tuesday."
+    assert _title(nlp, text, "work").startswith("Engineers work on new turbine")

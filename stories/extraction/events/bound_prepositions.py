@@ -39,6 +39,7 @@ _BOUND: dict[str, frozenset[str]] = {
         "amount": "to",
         "belong": "to",
         "rely": "on",
+        "work": "on",
         "depend": "on",
         "consist": "of",
         "account": "for",
