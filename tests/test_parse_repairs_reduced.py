@@ -66,3 +66,32 @@ def test_a_person_called_a_name_in_the_passive_keeps_the_name(nlp):  # noqa: F81
     doc = nlp("He was called a hero.")
 
     assert next(t for t in doc if t.lower_ == "hero").dep_ == "oprd"
+
+
+def test_a_participle_after_its_subject_before_a_tensed_verb_describes_the_subject(nlp):  # noqa: F811
+    doc = nlp("The council members gathered around the mayor laughed.")
+
+    verb = next(t for t in doc if t.lower_ == "laughed")
+    assert verb.dep_ == "ROOT"
+    assert next(t for t in doc if t.lower_ == "members").head == verb
+    assert next(t for t in doc if t.lower_ == "gathered").dep_ == "acl"
+
+
+def test_a_participle_with_a_purpose_before_a_tensed_verb_describes_the_subject(nlp):  # noqa: F811
+    doc = nlp("Cleanup crews hired to make the homes livable again say the work is done.")
+
+    verb = next(t for t in doc if t.lower_ == "say")
+    assert verb.dep_ == "ROOT"
+    assert next(t for t in doc if t.lower_ == "hired").dep_ == "acl"
+
+
+def test_a_past_verb_and_a_later_verb_with_its_own_subject_stay_two_clauses(nlp):  # noqa: F811
+    doc = nlp("The crowd gathered outside the hall and the mayor laughed.")
+
+    assert next(t for t in doc if t.lower_ == "gathered").dep_ == "ROOT"
+
+
+def test_a_saying_before_a_reported_clause_with_its_own_subject_stays_the_sentence_verb(nlp):  # noqa: F811
+    doc = nlp("Police said the driver fled the scene on foot.")
+
+    assert next(t for t in doc if t.lower_ == "said").dep_ == "ROOT"

@@ -10,6 +10,13 @@ second clause with no subject. Every rule downstream then reads a deed the noun 
 object, comes right after its subject, and is followed, with no "and" or comma between, by a
 verb that has an auxiliary but no subject of its own, is that participle: the later verb is
 the sentence's, and the participle describes its subject.
+
+The later verb may also be tensed with no auxiliary at all: "the cabinet members gathered
+around him laughed", "cleanup professionals hired to make the homes livable say ...". Two
+active verbs of one subject are never run together with nothing between them, so a tensed
+verb with no subject of its own, no "and", comma or clause opener before it, after a past
+form that takes no object, is the sentence's verb (a participle's "to" purpose, "hired to
+make", ends before it). The parser then tags the participle either way, VBD or VBN.
 """
 
 from __future__ import annotations
@@ -22,6 +29,9 @@ OWN_ARGUMENTS = frozenset({"dobj", "aux", "auxpass", "nsubjpass", "ccomp", "xcom
 # What joins or parts two verbs, so that one is no participle run on into the other.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "—"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+# How the parser hangs a run-on tensed verb on the participle it took for the sentence's verb.
+_RUN_ON = frozenset({"conj", "ccomp", "advcl", "dep"})
+_TENSED = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def reduced_passive(root: Token) -> tuple[Token, Token] | None:
@@ -30,6 +40,8 @@ def reduced_passive(root: Token) -> tuple[Token, Token] | None:
     its own under the root ("attacked" in "a woman attacked last week has died")."""
     if root.dep_ != "ROOT":
         return None
+    if (pair := _before_tensed_verb(root)) is not None:
+        return pair
     if root.tag_ == "VBD":
         verb = next((c for c in root.rights if c.dep_ in ("conj", "ccomp")), None)
         participle = root
@@ -49,6 +61,33 @@ def reduced_passive(root: Token) -> tuple[Token, Token] | None:
         return None
     between = root.doc[participle.i + 1 : auxiliary.i]
     if any(t.dep_ == "cc" or t.lower_ in CLAUSE_BREAKS for t in between):
+        return None
+    return participle, verb
+
+
+def _before_tensed_verb(root: Token) -> tuple[Token, Token] | None:
+    """ "members gathered around him laughed": a past form right after its noun subject, with
+    no auxiliary or object, and a tensed verb of no subject after it with nothing joining
+    them, whichever of the two the parser made the root."""
+    participle, verb = root, None
+    if root.tag_ in ("VBD", "VBN"):
+        verb = next((c for c in root.rights if c.dep_ in _RUN_ON and c.tag_ in _TENSED), None)
+    if verb is None:
+        verb = root
+        participle = next((c for c in root.lefts if c.dep_ == "ccomp"), None)
+    if participle is None or verb is None or verb.tag_ not in _TENSED:
+        return None
+    if participle.tag_ not in ("VBD", "VBN") or _subject(participle) is None:
+        return None
+    own = [c for c in participle.children if c.dep_ in OWN_ARGUMENTS and c != verb]
+    if any(c.dep_ != "xcomp" or c.right_edge.i > verb.i for c in own):
+        return None
+    if any(c.dep_ in _SUBJECTS and c.i > participle.i for c in verb.children):
+        return None
+    if any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children):
+        return None
+    between = root.doc[participle.i + 1 : verb.i]
+    if any(t.dep_ in ("cc", "mark") or t.lower_ in CLAUSE_BREAKS or t.is_quote for t in between):
         return None
     return participle, verb
 
