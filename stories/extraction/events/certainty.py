@@ -227,6 +227,8 @@ def verb_certainty(
     if perfect_progressive_since(verb, auxiliaries):
         return "ongoing"  # "has been facing criticism since Monday": begun, not ended
     in_future = date is not None and published is not None and date > published
+    if in_future and forecast(verb):
+        return "expected"  # "with a front arriving Thursday, forecasters said" (events.forecasts)
     if not in_future and (enters_a_period(verb) or beside_a_present(verb)):
         return "ongoing"  # "has entered its second week", "with protests erupting, … is"
     if _is_present(verb, auxiliaries):
