@@ -28,3 +28,13 @@ def test_a_future_an_official_tells_stays_planned(nlp):  # noqa: F811
 def test_a_past_a_weather_service_tells_stays_occurred(nlp):  # noqa: F811
     text = "The weather service said two feet of snow had fallen in the hills."
     assert certainty_of_verb(nlp, text, "fallen", None) == "occurred"
+
+
+def test_a_forecast_happening_in_a_with_phrase_is_expected(nlp):  # noqa: F811
+    text = "Rain should ease Friday, with a cold front arriving Saturday, forecasters said."
+    assert certainty_of_verb(nlp, text, "arriving", _LATER) == "expected"
+
+
+def test_a_dated_happening_an_official_tells_in_a_with_phrase_stays_planned(nlp):  # noqa: F811
+    text = "The bridge will open on Friday, with the mayor arriving Saturday, officials said."
+    assert certainty_of_verb(nlp, text, "arriving", _LATER) == "planned"

@@ -17,10 +17,12 @@ from stories.extraction.conjunctions import TIME_CLAUSE_CONJUNCTIONS
 from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.antecedents import governing_name
 from stories.extraction.events.apparent_deeds import hedged_by_adverb
+from stories.extraction.events.auxiliaries import auxiliaries_of, plain_word, told_in_future
 from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.condition_marks import has_subject, under_condition
+from stories.extraction.events.continued_on_the_day import continued_on_the_day, continuing_of
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -127,7 +129,7 @@ def verb_certainty(
 ) -> str | None:
     """Certainty of the clause headed by `verb`; None when it reports no happening."""
     verb = own_tense_coordinate(verb) or verb  # "failed to find a buyer and filed": as "failed"
-    auxiliaries = _auxiliaries(verb)
+    auxiliaries = auxiliaries_of(verb)
     words = {plain_word(a) for a in auxiliaries}
     if under_condition(verb) or awaited_condition(verb):
         return None  # "if the two sides agree to settle"; "if the guard hadn't fired": no denial
@@ -149,6 +151,9 @@ def verb_certainty(
         return "occurred"  # "is adding X as its first CTO"; "ordered held" (custody_orders)
     if threatened_consequence(verb):
         return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
+    continuing = continuing_of(verb, event_class in STATEMENT_CLASSES)
+    if continuing is not None and continued_on_the_day(continuing, date, published):
+        return "ongoing"  # "deputies continued to search" in that day's news
     if event_class in STATEMENT_CLASSES and (told := reported_certainty(verb)):
         return told  # "said the troops will remain": planned (events.reported_certainties)
     governed = _governed_certainty(verb)
@@ -157,14 +162,14 @@ def verb_certainty(
     if governed is not None:
         return None if governed == "aimed" else governed
     be = be_of_able_to(verb)  # "may be able to secure a grant": the modal of "be" governs
-    if be is not None and {plain_word(a) for a in _auxiliaries(be)} & SPECULATIVE_MODALS:
+    if be is not None and {plain_word(a) for a in auxiliaries_of(be)} & SPECULATIVE_MODALS:
         return "speculated"
     if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in verb.children):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in IMPLICATIVE_VERBS:
         # "managed to swing the stern": as sure as the governor; "continue to negotiate": now
         governor = verb.head
-        if date is None and _describes(governor, _auxiliaries(governor)):
+        if date is None and _describes(governor, auxiliaries_of(governor)):
             return "ongoing"
         return verb_certainty(
             governor,
@@ -225,6 +230,8 @@ def verb_certainty(
     if perfect_progressive_since(verb, auxiliaries):
         return "ongoing"  # "has been facing criticism since Monday": begun, not ended
     in_future = date is not None and published is not None and date > published
+    if in_future and forecast(verb):
+        return "expected"  # "with a front arriving Thursday, forecasters said" (events.forecasts)
     if not in_future and confined_state(verb, auxiliaries, date, published):
         return "ongoing"  # "were trapped in the war zone": a plight going on (lasting_states)
     if not in_future and (enters_a_period(verb) or beside_a_present(verb)):
@@ -281,7 +288,7 @@ def _in_governors_time(verb: Token, auxiliaries: list[Token], event_class: str) 
     ):
         return None
     governor = verb.head
-    own = _auxiliaries(governor)
+    own = auxiliaries_of(governor)
     if _denied(governor):
         return None
     if {plain_word(a) for a in own} & FUTURE_AUXILIARIES:
@@ -307,7 +314,7 @@ def _told_as_past(
     """A clause in the past tense whose own time is over before publication."""
     if date is None or published is None or (date_end or date) >= published:
         return False
-    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in _auxiliaries(verb))
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries_of(verb))
 
 
 def _scheduled(
@@ -337,7 +344,7 @@ def _scheduled(
         cue = "planned"
     elif governor.lower_ in _HOPING and (date is not None or reported_clause(governor)):
         cue = "expected"
-    elif (_in_future(governor) or reported_passive_would(governor)) and (
+    elif (told_in_future(governor) or reported_passive_would(governor)) and (
         governor.lemma_.lower() not in _WISHING
     ):
         # "will be allowed to play", "will be forced to leave": the future of the governor
@@ -347,11 +354,6 @@ def _scheduled(
     else:
         return None
     return _as_sure_as(governor, cue)
-
-
-def _in_future(verb: Token) -> bool:
-    """Whether the verb is told with a future auxiliary ("will be allowed", "'ll try")."""
-    return bool({plain_word(a) for a in _auxiliaries(verb)} & FUTURE_AUXILIARIES)
 
 
 def noun_certainty(
@@ -369,6 +371,8 @@ def noun_certainty(
         return "planned"  # "this year's election", "ahead of a news conference today"
     if (continuing_subject(noun) and not _denied(noun.head)) or counted_into(noun):
         return "ongoing"  # "the search continues", "it is the third day of a siege"
+    if noun.dep_ == "nsubj" and continued_on_the_day(noun.head, date, published):
+        return "ongoing"  # "the buildup continued at a fever pace" in that day's news
     if date is None:
         lasting = noun.lemma_.lower() in LASTING_NOUNS
         return _anticipated(noun, event_class) or ("ongoing" if lasting else "occurred")
@@ -397,7 +401,7 @@ def _anticipated(noun: Token, event_class: str) -> str | None:
     cue = _ANTICIPATING_VERBS.get(verb.lemma_.lower())
     if cue is not None and not _denied(verb):
         return cue
-    words = {plain_word(a) for a in _auxiliaries(verb)}
+    words = {plain_word(a) for a in auxiliaries_of(verb)}
     if words & FUTURE_AUXILIARIES and event_class in _ARRANGED_CLASSES and not _denied(verb):
         return "planned"
     return None
@@ -418,15 +422,6 @@ def _taking_verb(noun: Token) -> Token | None:
 
 def _denied(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
-
-
-def _auxiliaries(verb: Token) -> list[Token]:
-    """Auxiliaries of the verb, shared with the verb it is coordinated with ("will arrive and
-    meet") unless it has a subject of its own."""
-    own = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if own or verb.dep_ != "conj" or has_subject(verb):
-        return own
-    return _auxiliaries(verb.head) if verb.head.pos_ in ("VERB", "AUX") else own
 
 
 def _governed_certainty(verb: Token) -> str | None:
@@ -575,7 +570,7 @@ def _as_sure_as(governor: Token, cue: str) -> str:
         return "speculated" if denial_withheld(governor) else cue
     if any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in governor.children):
         return "speculated" if open_cue_denied(cue) else "denied"
-    if {plain_word(a) for a in _auxiliaries(governor)} & SPECULATIVE_MODALS:
+    if {plain_word(a) for a in auxiliaries_of(governor)} & SPECULATIVE_MODALS:
         return "speculated"
     return cue
 
@@ -587,9 +582,3 @@ def _is_present(verb: Token, auxiliaries: list[Token]) -> bool:
         return False
     being = any(a.lower_ == "being" for a in auxiliaries)  # "are being treated"
     return verb.tag_ == "VBG" or being or (verb.tag_ == "VBN" and verb.lemma_ == "head")
-
-
-def plain_word(token: Token) -> str:
-    """The token in lower case with a typographic apostrophe made plain: outlets print
-    "he’ll" and "she’d", and "’ll" is the same future as "'ll"."""
-    return token.lower_.replace("\u2019", "'")

@@ -5,7 +5,9 @@ another natural course is likely to do: "Thursday will begin mostly sunny, the W
 said" is a forecast, and the dev gold marks it expected. The teller is read from the saying that
 takes the clause; the class is who speaks (forecasters, meteorologists, a weather service), so
 an official's "said the bridge will open" stays planned, and a forecaster's past ("said the snow
-had fallen") stays a report of what happened.
+had fallen") stays a report of what happened. A forecaster's happening dated after publication
+with no auxiliary ("with another cold front arriving late Thursday, forecasters said") is as
+much a forecast as one with "will".
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 
 # Tellers whose futures are forecasts.
 _FORECASTERS = frozenset({"forecaster", "forecasters", "meteorologist", "meteorologists"})
-# Links a clause climbs to reach the saying that takes it.
-_UP_LINKS = frozenset({"conj", "ccomp", "parataxis"})
+# Links a clause climbs to reach the saying that takes it, through a "with" or "before" phrase
+# ("the rain should taper off, with another front arriving Thursday, forecasters said").
+_UP_LINKS = frozenset({"conj", "ccomp", "parataxis", "pcomp", "prep"})
 _MAX_STEPS = 3
 
 

@@ -19,7 +19,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED
-from stories.extraction.events.certainty import plain_word
+from stories.extraction.events.auxiliaries import plain_word
 from stories.extraction.mentions import EventCandidate
 
 # How far before publication the story's own days reach: a weekly story's "last week" is

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.auxiliaries import plain_word
 from stories.extraction.events.condition_marks import under_condition
 from stories.extraction.events.forecasts import forecast
 from stories.extraction.events.hedged_futures import conditional_future, weighed_future
@@ -53,7 +54,7 @@ def reported_certainty(verb: Token) -> str | None:
         clause = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         if clause is None or _negated(clause):
             return None
-    words = {_plain(a) for a in _auxiliaries(clause)}
+    words = {plain_word(a) for a in _auxiliaries(clause)}
     modal = words & (FUTURE_AUXILIARIES | SPECULATIVE_MODALS | {"would"})
     if modal and clause.lemma_.lower() in _JUDGING_VERBS:
         return None  # "said the season will be hard", "would like to": a judgement, a wish
@@ -103,7 +104,3 @@ def _auxiliaries(verb: Token) -> list[Token]:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" or c.lower_ in NEGATIONS for c in verb.children)
-
-
-def _plain(token: Token) -> str:
-    return token.lower_.replace("\u2019", "'")

@@ -1,0 +1,105 @@
+"""A happening that "continued" on the day of the news is still going on as it is told.
+
+WHY: hard news tells the state of things at press time in the past tense. "Deputies continued
+to search for the second suspect" or "the military buildup continued at a fever pace", undated
+or dated the day the story is written (or the day before, for a morning paper), say that the
+search and the buildup had not ended when the story went out: the same as a present
+"continues" (under_way), so the happening is ongoing, not over. The rest of a past "continued"
+keeps its tense: one with a closing bound ("until 2005", "through the night", "into Tuesday
+night", "for an hour") ended; one in a clause of time or reason ("as the search continued,
+officers found him") sets the scene of another deed; one with an auxiliary ("had continued",
+"would continue") or negated is not told as standing now; one dated days before the news is
+history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import NEGATIONS
+
+# Prepositions that close the span of a continuing: "until 2005", "till dawn".
+_CLOSING = frozenset({"until", "till"})
+# Prepositions that close it when a time follows: "through the night", "for an hour", "into
+# Tuesday night" (not "searched for the suspect", "looked into the case").
+_CLOSING_WITH_TIME = frozenset({"through", "throughout", "into", "for"})
+# Nouns of a span of time, for "for an hour" when the tagger gives it no time entity.
+_SPANS = frozenset(
+    {"minute", "hour", "night", "day", "week", "month", "year", "decade", "evening", "morning"}
+)
+# Subordinators that make the "continued" clause a setting for another: "as the search continued".
+_SETTING = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "because"})
+# A year, or a word that puts a time in the past: "in 1996", "last year", "two years ago".
+_PAST_TIME = re.compile(r"\b(1[89]|20)\d\d\b|\b(last|ago|earlier|previous)\b", re.IGNORECASE)
+# How many sentences before an undated "continued" may set it in a past.
+_SENTENCES_BACK = 2
+# How many days before publication a day still counts as the day of the news.
+_NEWS_DAYS = 1
+
+
+def continuing_of(verb: Token, statement: bool) -> Token | None:
+    """The "continue" that tells whether the clause of `verb` goes on: the verb itself ("the
+    buildup continued"), the one whose infinitive it is ("continued to search"), or, for a
+    statement, the one it reports ("a news release said deputies continued to search")."""
+    if verb.lemma_.lower() == "continue":
+        return verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
+        return verb.head
+    if statement:
+        return next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "continue"),
+            None,
+        )
+    return None
+
+
+def continued_on_the_day(governor: Token, date: dt.date | None, published: dt.date | None) -> bool:
+    """ "continued" (a plain past, no auxiliary), undated or of the news day or the day before,
+    with no closing bound and heading no clause of time: what it continues is still going on."""
+    if governor.lemma_.lower() != "continue" or governor.tag_ != "VBD":
+        return False
+    if date is not None and published is not None and not _news_day(date, published):
+        return False
+    if date is None and _in_a_told_past(governor):
+        return False
+    children = list(governor.children)
+    if any(c.dep_ in ("aux", "auxpass", "neg") or c.lower_ in NEGATIONS for c in children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _SETTING for c in children):
+        return False
+    spans = children + [t for c in children if c.dep_ == "xcomp" for t in c.children]
+    return not any(c.dep_ == "prep" and _closes(c) for c in spans)
+
+
+def _in_a_told_past(verb: Token) -> bool:
+    """ "The group began to fall apart in mid-1996. A hardcore group continued to hold out": an
+    undated "continued" whose sentence, or one of the two before it, names a year or a time gone
+    ("last year", "two years ago") goes on in that past, not on the news day."""
+    sentences = [verb.sent]
+    while len(sentences) <= _SENTENCES_BACK and sentences[-1].start > 0:
+        sentences.append(verb.doc[sentences[-1].start - 1].sent)
+    return any(
+        ent.label_ == "DATE" and _PAST_TIME.search(ent.text)
+        for sent in sentences
+        for ent in sent.ents
+    )
+
+
+def _news_day(date: dt.date, published: dt.date) -> bool:
+    """The day of publication or up to _NEWS_DAYS before it."""
+    return dt.timedelta(0) <= published - date <= dt.timedelta(days=_NEWS_DAYS)
+
+
+def _closes(preposition: Token) -> bool:
+    """ "until 2005", "through the night", "for an hour": a bound that ends the continuing."""
+    if preposition.lower_ in _CLOSING:
+        return True
+    if preposition.lower_ not in _CLOSING_WITH_TIME:
+        return False
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _SPANS)
+        for o in preposition.children
+    )
