@@ -22,7 +22,7 @@ from stories.extraction.events.awaited_conditions import awaited_condition
 from stories.extraction.events.charges import charged_with_offence, only_alleged
 from stories.extraction.events.complement_certainties import complement_certainty
 from stories.extraction.events.condition_marks import has_subject, under_condition
-from stories.extraction.events.continued_on_the_day import continued_on_the_day, continuing_of
+from stories.extraction.events.continued_on_the_day import continued_on_the_day
 from stories.extraction.events.counted_under_way import deed_under_way_in_lead
 from stories.extraction.events.custody_orders import ordered_into_state
 from stories.extraction.events.dated_infinitives import dated_decided_act
@@ -151,9 +151,6 @@ def verb_certainty(
         return "occurred"  # "is adding X as its first CTO"; "ordered held" (custody_orders)
     if threatened_consequence(verb):
         return "speculated"  # "the fire threatens to close the road" (events.hazard_threats)
-    continuing = continuing_of(verb, event_class in STATEMENT_CLASSES)
-    if continuing is not None and continued_on_the_day(continuing, date, published):
-        return "ongoing"  # "deputies continued to search" in that day's news
     if event_class in STATEMENT_CLASSES and (told := reported_certainty(verb)):
         return told  # "said the troops will remain": planned (events.reported_certainties)
     governed = _governed_certainty(verb)

@@ -1,10 +1,12 @@
 """A happening that "continued" on the day of the news is still going on as it is told.
 
-WHY: hard news tells the state of things at press time in the past tense. "Deputies continued
-to search for the second suspect" or "the military buildup continued at a fever pace", undated
-or dated the day the story is written (or the day before, for a morning paper), say that the
-search and the buildup had not ended when the story went out: the same as a present
-"continues" (under_way), so the happening is ongoing, not over. The rest of a past "continued"
+WHY: hard news tells the state of things at press time in the past tense. "The military
+buildup continued at a fever pace", undated or dated the day the story is written (or the day
+before, for a morning paper), says that the buildup had not ended when the story went out: the
+same as a present "continues" (under_way), so the happening named by the noun is ongoing, not
+over. What someone "continued to do" keeps its own clause's certainty: measured on blind news,
+reading it as going on kept clauses that matched no happening ("water continued to gush").
+The rest of a past "continued"
 keeps its tense: one with a closing bound ("until 2005", "through the night", "into Tuesday
 night", "for an hour") ended; one in a clause of time or reason ("as the search continued,
 officers found him") sets the scene of another deed; one with an auxiliary ("had continued",
@@ -38,22 +40,6 @@ _PAST_TIME = re.compile(r"\b(1[89]|20)\d\d\b|\b(last|ago|earlier|previous)\b", r
 _SENTENCES_BACK = 2
 # How many days before publication a day still counts as the day of the news.
 _NEWS_DAYS = 1
-
-
-def continuing_of(verb: Token, statement: bool) -> Token | None:
-    """The "continue" that tells whether the clause of `verb` goes on: the verb itself ("the
-    buildup continued"), the one whose infinitive it is ("continued to search"), or, for a
-    statement, the one it reports ("a news release said deputies continued to search")."""
-    if verb.lemma_.lower() == "continue":
-        return verb
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "continue":
-        return verb.head
-    if statement:
-        return next(
-            (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "continue"),
-            None,
-        )
-    return None
 
 
 def continued_on_the_day(governor: Token, date: dt.date | None, published: dt.date | None) -> bool:
