@@ -145,3 +145,21 @@ def test_a_city_whose_own_name_ends_in_city_is_not_split_into_a_bare_town():
     names = {c.place.name for c in lookup(get_gazetteer(), "Kansas City")}
 
     assert names == {"Kansas City"}
+
+
+def test_a_russian_region_ending_in_ia_is_found_under_its_iya_spelling(gazetteer):
+    place = first(gazetteer, "Kabardino-Balkaria")
+
+    assert place is not None and place.country_code == "RU" and place.kind == "admin1"
+
+
+def test_a_name_ending_in_iya_is_found_under_its_ia_spelling(gazetteer):
+    place = first(gazetteer, "Chuvashiya")
+
+    assert place is not None and place.country_code == "RU" and place.kind == "admin1"
+
+
+def test_a_name_found_as_written_keeps_its_own_places(gazetteer):
+    place = first(gazetteer, "Philadelphia")
+
+    assert place is not None and place.country_code == "US"

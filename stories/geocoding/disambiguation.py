@@ -60,7 +60,7 @@ from stories.geocoding.story_evidence import (
 )
 from stories.geocoding.story_focus import estimate_unknown
 from stories.geocoding.story_state import follow_story_state
-from stories.geocoding.street_country import street_country
+from stories.geocoding.street_country import street_countries
 from stories.geocoding.street_namesakes import forget_street_towns, street_resolution
 from stories.geocoding.world_cities import prefer_world_cities
 
@@ -87,7 +87,9 @@ class _Resolver:
     def __init__(self, text: str, spans: list[tuple[int, int]], gazetteer: OfflineGazetteer):
         self.text = text
         self.gazetteer = gazetteer
-        self.currency_country = currency_country(text) or street_country(text)
+        # The story's own countries by its money, else by its addresses (street_country.py).
+        currency = currency_country(text)
+        self.story_countries = frozenset({currency}) if currency else street_countries(text)
         dateline = find_dateline(text)
         # AP style: a dateline city that stands alone has one meaning (WASHINGTON is the capital).
         self.standalone = (
@@ -183,14 +185,14 @@ class _Resolver:
         around = self._around(mention)
         if self._agreement is None:
             return context_score(
-                place, mention, around, self.currency_country, self.groups, parts, self._nearest
+                place, mention, around, self.story_countries, self.groups, parts, self._nearest
             )
         key = (place, None if mention is None else mention.key)
         memo = self._agreement.get(key)
         if memo is None:
             added: dict[str, float] = {}
             score, reasons = context_score(
-                place, mention, around, self.currency_country, self.groups, added, self._nearest
+                place, mention, around, self.story_countries, self.groups, added, self._nearest
             )
             memo = self._agreement[key] = AgreementMemo(added, score, reasons)
         if parts is not None:
@@ -324,10 +326,10 @@ class _Resolver:
         """Local news names its own towns by their councils, police, streets and residents
         ("the Dublin City Council", "a Lebanon woman"): a town of the story's country (its
         currency's, else most of its places'), not a capital or a country abroad."""
-        home = self.currency_country or around.home
-        if place.kind in ("city", "admin2") and place.country_code == home:
+        homes = self.story_countries or frozenset({around.home})
+        if place.kind in ("city", "admin2") and place.country_code in homes:
             parts["local_home"] = LOCAL_POINTS
-            reasons.insert(0, f"named as local news names its towns, in {home}")
+            reasons.insert(0, f"named as local news names its towns, in {place.country_code}")
         elif place.kind in VAST_KINDS or place.feature_code == "PPLC":
             parts["local_prominent"] = -LOCAL_POINTS
 

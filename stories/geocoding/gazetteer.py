@@ -16,6 +16,9 @@ from stories.geocoding.spelling import MIN_POPULATION, PROMINENT_KINDS, spelling
 # The Arabic article as English copy writes it before a capitalised name: "al-", "Al ", "el-",
 # and assimilated to the letter after it ("ash-Shaddadi", "ar-Raqqa", "ad-Dawr").
 ARABIC_ARTICLE_FORMS = ("al", "ar", "as", "ash", "at", "ad", "an", "az", "adh", "ath", "el")
+# The endings of "-ия" as English news and as GeoNames transliterate it (a letter before it).
+TRANSLITERATED_IA = re.compile(r"(?<=[a-z])ia$")
+TRANSLITERATED_IYA = re.compile(r"(?<=[a-z])iya$")
 ARABIC_ARTICLE = re.compile(rf"^({'|'.join(ARABIC_ARTICLE_FORMS)})([- ])", re.IGNORECASE)
 # Without context, a name means its country, then its first-level division, then its most
 # populous town: what a reader assumes before the story says otherwise.
@@ -84,6 +87,7 @@ class OfflineGazetteer(Geocoder):
         found = (
             self.index.candidates(name)
             or self._with_another_article(name)
+            or self._transliterated_otherwise(name)
             or self._misspelt(normalize_name(name))
         )
         found = [c for c in found if not _code_written_otherwise(c, name)]
@@ -105,6 +109,15 @@ class OfflineGazetteer(Geocoder):
                 if found:
                     return found
         return self.index.candidates(rest) if article.group(2) == "-" else []
+
+    def _transliterated_otherwise(self, name: str) -> list[Candidate]:
+        """A name ending in the Russian "-iya" written as English news writes it, "-ia", or the
+        other way: "Kabardino-Balkaria" is GeoNames' "Kabardino-Balkariya", "Chuvashiya" its
+        "Chuvashia" (the same letters, -ия, transliterated two ways)."""
+        for written, other in ((TRANSLITERATED_IA, "iya"), (TRANSLITERATED_IYA, "ia")):
+            if written.search(name):
+                return self.index.candidates(written.sub(other, name))
+        return []
 
     def geocode(
         self, query: str, exactly_one: bool = True, timeout: object = None, limit: int | None = None

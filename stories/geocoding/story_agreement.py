@@ -59,7 +59,7 @@ def context_score(
     place: GazetteerEntry,
     mention: Mention | None,
     around: Around,
-    currency: str | None,
+    currency: frozenset[str],
     groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
     parts: dict[str, float] | None = None,
     nearest: Nearest | None = None,
@@ -73,9 +73,11 @@ def context_score(
     if place.kind != "country" and place.country_code in countries:
         parts["country_named"] = 0.8
         reasons.append(f"the story names its country ({place.country_code})")
-    elif place.kind != "country" and place.country_code == currency:
+    elif place.kind != "country" and place.country_code in currency:
         parts["currency_country"] = 0.8
-        reasons.append(f"the story counts in its currency or writes its addresses ({currency})")
+        reasons.append(
+            f"the story counts in its currency or writes its addresses ({place.country_code})"
+        )
     elif place.kind != "country" and place.country_code == around.home:
         parts["home_country"] = 0.8
         reasons.append(f"most of the story's places are in its country ({place.country_code})")
