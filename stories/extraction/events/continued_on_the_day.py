@@ -71,7 +71,7 @@ def continued_on_the_day(governor: Token, date: dt.date | None, published: dt.da
     if any(c.dep_ == "mark" and c.lower_ in _SETTING for c in children):
         return False
     spans = children + [t for c in children if c.dep_ == "xcomp" for t in c.children]
-    return not any(c.dep_ == "prep" and _closes(c) for c in spans)
+    return not any(c.dep_ == "prep" and closes_span(c) for c in spans)
 
 
 def _in_a_told_past(verb: Token) -> bool:
@@ -93,7 +93,7 @@ def _news_day(date: dt.date, published: dt.date) -> bool:
     return dt.timedelta(0) <= published - date <= dt.timedelta(days=_NEWS_DAYS)
 
 
-def _closes(preposition: Token) -> bool:
+def closes_span(preposition: Token) -> bool:
     """ "until 2005", "through the night", "for an hour": a bound that ends the continuing."""
     if preposition.lower_ in _CLOSING:
         return True
