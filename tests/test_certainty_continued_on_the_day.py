@@ -72,3 +72,18 @@ def test_a_statement_that_something_continued_is_ongoing(nlp):  # noqa: F811
 def test_what_continued_after_a_sentence_set_in_a_past_year_is_history(nlp):  # noqa: F811
     text = "The Varn rebels split in mid-1996. A hardcore group continued to hold out in the hills."
     assert certainty_of_verb(nlp, text, "hold", None) == "occurred"
+
+
+def test_what_continued_until_another_happening_is_over(nlp):  # noqa: F811
+    text = "Protests continued in Varn before police cleared the square."
+    assert certainty_of_verb(nlp, text, "continued", PUBLISHED) != "ongoing"
+
+
+def test_what_continued_while_another_happening_went_on_is_over(nlp):  # noqa: F811
+    text = "The crowd continued to chant as the mayor spoke."
+    assert certainty_of_verb(nlp, text, "chant", PUBLISHED) != "ongoing"
+
+
+def test_what_continued_and_then_ended_is_over(nlp):  # noqa: F811
+    text = "Talks continued in Varn but ended without a deal."
+    assert certainty_of_verb(nlp, text, "continued", PUBLISHED) != "ongoing"
