@@ -60,3 +60,18 @@ def test_what_continued_after_a_sentence_set_in_a_past_year_is_history(nlp):  # 
 def test_what_someone_continued_to_do_keeps_its_own_clauses_certainty(nlp):  # noqa: F811
     text = "Water continued to pour out of the broken main, a city spokesman said."
     assert certainty_of_verb(nlp, text, "pour", PUBLISHED) == "occurred"
+
+
+def test_what_continued_until_another_happening_is_over(nlp):  # noqa: F811
+    text = "Protests continued in Varn before police cleared the square."
+    assert _noun(nlp, text, "Protests", PUBLISHED) != "ongoing"
+
+
+def test_what_continued_while_another_happening_went_on_is_over(nlp):  # noqa: F811
+    text = "The chanting continued as the mayor spoke."
+    assert _noun(nlp, text, "chanting", PUBLISHED) != "ongoing"
+
+
+def test_what_continued_and_then_ended_is_over(nlp):  # noqa: F811
+    text = "Talks continued in Varn but ended without a deal."
+    assert _noun(nlp, text, "Talks", PUBLISHED) != "ongoing"

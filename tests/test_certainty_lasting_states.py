@@ -37,3 +37,18 @@ def test_a_confinement_that_may_come_is_no_plight_going_on(nlp):  # noqa: F811
 def test_a_plight_dated_months_before_the_story_is_backstory(nlp):  # noqa: F811
     text = "In October, tourists were marooned in Varn by the floods."
     assert certainty_of_verb(nlp, text, "marooned", dt.date(2023, 10, 2)) == "occurred"
+
+
+def test_a_plight_told_with_its_length_in_the_past_is_over(nlp):  # noqa: F811
+    text = "The climbers were trapped on the ledge for three days."
+    assert certainty_of_verb(nlp, text, "trapped", PUBLISHED) == "occurred"
+
+
+def test_a_plight_told_until_a_time_is_over(nlp):  # noqa: F811
+    text = "The hikers were stranded on the mountain until Sunday, when a helicopter reached them."
+    assert certainty_of_verb(nlp, text, "stranded", MONDAY) != "ongoing"
+
+
+def test_a_plight_that_has_lasted_a_length_still_goes_on(nlp):  # noqa: F811
+    text = "The miners have been trapped in the shaft for three days."
+    assert certainty_of_verb(nlp, text, "trapped", PUBLISHED) == "ongoing"

@@ -40,3 +40,10 @@ def test_a_parenthetical_for_example_is_no_destination(nlp):  # noqa: F811
 
     found = event_titles(nlp, text, "fly")
     assert found and all("example" not in t for t in found), found
+
+
+def test_a_matter_going_before_a_body_says_the_body(nlp):  # noqa: F811
+    text = _LEAD + "The zoning bill went before the city council on Tuesday."
+
+    found = event_titles(nlp, text, "go")
+    assert found and all("before city council" in t for t in found), found

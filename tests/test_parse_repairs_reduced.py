@@ -95,3 +95,9 @@ def test_a_saying_before_a_reported_clause_with_its_own_subject_stays_the_senten
     doc = nlp("Police said the driver fled the scene on foot.")
 
     assert next(t for t in doc if t.lower_ == "said").dep_ == "ROOT"
+
+
+def test_a_deed_run_on_into_a_closing_saying_stays_the_deed(nlp):  # noqa: F811
+    doc = nlp("Farmers marched through Oslo on Monday officials said.")
+
+    assert next(t for t in doc if t.lower_ == "marched").dep_ != "acl"

@@ -127,3 +127,15 @@ def test_a_month_before_a_planned_noun_in_a_present_clause_stays_ahead(values):
     text = "The parties are preparing for the June election."
 
     assert ("June", "2009-06") in values(text)
+
+
+def test_a_month_naming_a_deadline_a_present_act_is_under_stays_ahead(values):
+    text = "The bank must sell the unit under a June deadline set by regulators."
+
+    assert ("June", "2009-06") in values(text)
+
+
+def test_a_month_naming_a_timetable_a_future_act_is_under_stays_ahead(values):
+    text = "Talks will resume under the June timetable."
+
+    assert ("June", "2009-06") in values(text)

@@ -11,7 +11,9 @@ keeps its tense: one with a closing bound ("until 2005", "through the night", "i
 night", "for an hour") ended; one in a clause of time or reason ("as the search continued,
 officers found him") sets the scene of another deed; one with an auxiliary ("had continued",
 "would continue") or negated is not told as standing now; one dated days before the news is
-history.
+history. One tied to a past clause of time ("continued to chant as the mayor spoke",
+"continued before police cleared the square") or joined to its end ("talks continued but
+ended without a deal") ended too.
 """
 
 from __future__ import annotations
@@ -34,6 +36,11 @@ _SPANS = frozenset(
 )
 # Subordinators that make the "continued" clause a setting for another: "as the search continued".
 _SETTING = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "because"})
+# Verbs a "continued" clause may be joined to that end it: "talks continued but ended".
+_ENDINGS = frozenset({"end", "stop", "finish", "conclude", "halt", "cease", "collapse"})
+# Subordinators of a past clause that bounds the continuing: "before police cleared the
+# square", "as the mayor spoke", "until a ceasefire took hold".
+_BOUNDING = frozenset({"until", "till", "before", "as", "while", "whilst", "when"})
 # A year, or a word that puts a time in the past: "in 1996", "last year", "two years ago".
 _PAST_TIME = re.compile(r"\b(1[89]|20)\d\d\b|\b(last|ago|earlier|previous)\b", re.IGNORECASE)
 # How many sentences before an undated "continued" may set it in a past.
@@ -57,7 +64,20 @@ def continued_on_the_day(governor: Token, date: dt.date | None, published: dt.da
     if any(c.dep_ == "mark" and c.lower_ in _SETTING for c in children):
         return False
     spans = children + [t for c in children if c.dep_ == "xcomp" for t in c.children]
-    return not any(c.dep_ == "prep" and _closes(c) for c in spans)
+    if any(c.dep_ == "conj" and c.lemma_.lower() in _ENDINGS for c in children):
+        return False  # "talks continued but ended without a deal"
+    if any(c.dep_ == "advcl" and _past_bound(c) for c in spans):
+        return False  # "continued to chant as the mayor spoke": it went on then
+    return not any(c.dep_ == "prep" and closes_span(c) for c in spans)
+
+
+def _past_bound(clause: Token) -> bool:
+    """ "before police cleared the square", "as the mayor spoke": a past clause of time that
+    ties the continuing to another happening gone by."""
+    told_past = clause.tag_ == "VBD" or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in clause.children
+    )
+    return told_past and any(c.dep_ == "mark" and c.lower_ in _BOUNDING for c in clause.children)
 
 
 def _in_a_told_past(verb: Token) -> bool:
@@ -79,7 +99,7 @@ def _news_day(date: dt.date, published: dt.date) -> bool:
     return dt.timedelta(0) <= published - date <= dt.timedelta(days=_NEWS_DAYS)
 
 
-def _closes(preposition: Token) -> bool:
+def closes_span(preposition: Token) -> bool:
     """ "until 2005", "through the night", "for an hour": a bound that ends the continuing."""
     if preposition.lower_ in _CLOSING:
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.approaches import before_a_body
 from stories.extraction.events.bound_prepositions import (
     addressee,
     bound_forms,
@@ -290,12 +291,17 @@ def _destination(verb: Token, index: MentionIndex) -> str | None:
     doctor" -> "to doctor"; a motion told without it ("patient goes") says nothing. A named
     destination ("for the Brackmoor spaceport") is a place or a body the title names otherwise.
     A destination follows its verb, and "for example" or "for instance" is an aside, never
-    where anyone went ("bombers, for example, flew to within 200 km of the coast")."""
+    where anyone went ("bombers, for example, flew to within 200 km of the coast"). A matter
+    goes "before" a body too ("went before the city council", events.approaches)."""
     if verb.lemma_.lower() not in MOTION_VERBS:
         return None
     for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPOSITIONS and prep.i > verb.i:
+        if prep.dep_ == "prep" and prep.i > verb.i:
             pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ not in DESTINATION_PREPOSITIONS and not (
+                pobj is not None and before_a_body(prep, pobj)
+            ):
+                continue
             if pobj is not None and pobj.lower_ in _ASIDE_NOUNS:
                 continue
             if pobj is None or index.place(pobj) is not None or named_thing(pobj):

@@ -72,7 +72,14 @@ def dated_noun(start: int, end: int, text: str) -> str | None:
 _FRAME_BEFORE = re.compile(rf"\bunder\s+(?:{ARTICLE_OR_OWNER})\s+$", re.I)
 
 
-def names_a_frame(start: int, text: str) -> bool:
-    """Whether the month written at `start` dates a frame the clause acts under ("under a June
-    agreement"): a thing made before the act, so a month gone by."""
+# Frames whose month is when they fall due, not when they were made: "under a June deadline".
+_SCHEDULES = PLANNED_NOUNS | word_set("timetable schedule calendar")
+
+
+def names_a_frame(start: int, text: str, noun: str) -> bool:
+    """Whether the month written at `start`, before `noun`, dates a frame the clause acts under
+    ("under a June agreement"): a thing made before the act, so a month gone by. A deadline or
+    timetable ("under a June deadline") is dated by when it falls due, which may be ahead."""
+    if noun.lower() in _SCHEDULES:
+        return False
     return bool(_FRAME_BEFORE.search(text, max(0, start - 30), start))

@@ -256,7 +256,8 @@ def month_alone(m: re.Match[str], ctx: Context) -> Candidate | None:
     else:
         tense = ctx.tense(m.start(), m.end())
         noun = dated_noun(m.start(), m.end(), ctx.text)
-        if noun and (tense not in LOOKS_BACK | LOOKS_AHEAD or names_a_frame(m.start(), ctx.text)):
+        framed = noun is not None and names_a_frame(m.start(), ctx.text, noun)
+        if noun and (tense not in LOOKS_BACK | LOOKS_AHEAD or framed):
             # "in the August death of his wife": a thing already named, past; so is the frame
             # a present act is done under, "is selling itself under a June agreement"
             tense = "past"
