@@ -47,6 +47,7 @@ from stories.extraction.events.destination_clauses import next_step_there
 from stories.extraction.events.document_contents import states_a_texts_content
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
+from stories.extraction.events.fronted_settings import fronted_deed_date
 from stories.extraction.events.genre import keep_news
 from stories.extraction.events.governed_deeds import drop_doubled_governors
 from stories.extraction.events.headline_happenings import (
@@ -180,6 +181,7 @@ def extract_events(
         if site.anchor.i in lasting and site.anchor.i not in owned:
             continue  # "had been trapped since June 23": a state that lasts, not a happening
         own = owned.get(site.anchor.i) or when_date(site.anchor, time_at)
+        own = own or fronted_deed_date(site.anchor, time_at)
         date = own or _shared_date(site, owned)
         report = _report_date(site, reported)
         result = _candidate(

@@ -27,6 +27,7 @@ from stories.extraction.events.counted_happenings import (
     reported_in_the_past,
 )
 from stories.extraction.events.delivered_occasions import placed_by_its_participle
+from stories.extraction.events.fronted_settings import fronted_dated_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -116,6 +117,7 @@ def nominal_sites(doc: Doc, sites: list[Site]) -> list[Site]:
             and not _second_happening(token)
             and not reacted_to(token)
             and not _subjectless_root(carrier)
+            and not fronted_dated_deed(token)
         ):
             continue  # "attended the summit": one happening, the verb's
         if lemma in OCCASION_NOUNS and token.dep_ in ("dobj", "nsubjpass") and carrier.i in kinds:
@@ -162,6 +164,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return False
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
         return True
+    if fronted_dated_deed(noun):
+        return True  # "In a police raid Thursday, …" (events.fronted_settings)
     if counted_toll(noun) or reported_in_the_past(noun):
         return True
     if noun.lemma_.lower() in OCCASION_NOUNS:
