@@ -108,3 +108,18 @@ def test_a_count_of_years_from_a_happening_is_the_clause_own_date(nlp):  # noqa:
     )
     pronoun = next(t for t in doc if t.text == "It")
     assert thing_it_stands_for(pronoun) is not None
+
+
+def test_it_of_a_verb_it_controls_is_set_by_that_verbs_date(nlp):  # noqa: F811
+    text = "The new toll bridge cost far more than planned. It is expected to open on Monday."
+    assert any(t.startswith("Toll bridge opens") for t in event_titles(nlp, text))
+
+
+def test_it_able_to_act_is_set_by_the_deeds_date(nlp):  # noqa: F811
+    text = "The small museum lost its grant in May. It may be able to reopen on Friday."
+    assert "Museum reopens" in event_titles(nlp, text)
+
+
+def test_a_controlling_verb_without_a_setting_below_leaves_it_unnamed(nlp):  # noqa: F811
+    text = "The new toll bridge cost far more than planned. It is expected to carry cars."
+    assert not any(t.startswith("Toll bridge") for t in event_titles(nlp, text))

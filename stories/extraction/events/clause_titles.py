@@ -95,7 +95,7 @@ def clause_title(
         subject = counted  # "another was wounded": one more soldier acts (stand_in_titles)
     if title is None and subject is not None and subject.lower_ == "it":
         title = _organisation_title(anchor, subject, particle, place, index)
-        thing = thing_it_stands_for(subject) if title is None and grounded else None
+        thing = thing_it_stands_for(subject, anchor) if title is None and grounded else None
         if thing is not None and (name := phrase(thing, index)):
             title = titled(named=name)  # "It ran in Denver" after "the safety campaign"
         if title is None and grounded and site.kind == "verb":

@@ -18,6 +18,10 @@ Only a clause with its own date or place in a phrase on its verb is named so (ro
 pronoun subject without one added non-events; "it slowed the decline of the state's water
 table" holds a place only inside its object and tells an effect), never in a relative clause
 with no relative word ("the attention it received"), and never across a paragraph break.
+The clause is the happening's own verb (`anchor`): an "it" made subject of a verb that only
+bears on it ("It was expected to be brought to the floor next week", "It hopes to start
+flights next year") has its date or place on the verb below, the happening told (lgldev: a
+bill sent to the floor, an airline's flights, a centre's grant, all lost untitled).
 """
 
 from __future__ import annotations
@@ -46,12 +50,15 @@ _OFFSETS = frozenset({"ago", "earlier", "later", "before", "after"})
 _SIDE_THINGS = frozenset({"with", "without", "despite", "via", "through", "using", "alongside"})
 
 
-def thing_it_stands_for(pronoun: Token) -> Token | None:
-    """The thing noun a subject "it" stands for (see the module's docstring), or None."""
+def thing_it_stands_for(pronoun: Token, anchor: Token | None = None) -> Token | None:
+    """The thing noun a subject "it" stands for (see the module's docstring), or None;
+    `anchor` is the happening's verb when "it" is the subject of a verb above it ("is
+    expected to open", "hopes to run")."""
     if pronoun.lower_ != "it" or pronoun.dep_ not in _SUBJECTS:
         return None
     verb = pronoun.head
-    if not _set_in_its_clause(verb) or _contact_clause(verb) or _empty_it(verb):
+    told = anchor if anchor is not None and _below(anchor, verb) else verb
+    if not _set_in_its_clause(told) or _contact_clause(verb) or _empty_it(verb):
         return None
     for _ in range(_LINKS):
         found = _named_before(pronoun)
@@ -59,6 +66,16 @@ def thing_it_stands_for(pronoun: Token) -> Token | None:
             return found
         pronoun = found
     return None
+
+
+def _below(anchor: Token, verb: Token) -> bool:
+    """Whether `anchor` is an open complement ("xcomp") of `verb`, or of one that is, or of
+    its adjective ("is able to secure")."""
+    while anchor.dep_ in ("xcomp", "acomp") and anchor.head != anchor:
+        anchor = anchor.head
+        if anchor == verb:
+            return True
+    return anchor == verb
 
 
 def _set_in_its_clause(verb: Token) -> bool:
