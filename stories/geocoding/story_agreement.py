@@ -1,10 +1,11 @@
 """How well a candidate agrees with the story's other places.
 
 A name's namesakes are told apart by the company it keeps: a town in a country or state the
-story names, in the country whose currency it counts in or where most of its places lie, near
-the story's other names, or a country or state that holds several of them. These points depend
-on the choices already made for the other names (disambiguation.py recomputes them each round
-while the choices settle), not on the name itself, so they are scored together here.
+story names, in the country whose currency it counts in or whose addresses it writes, or
+where most of its places lie, near the story's other names, or a country or state that holds
+several of them. These points depend on the choices already made for the other names
+(disambiguation.py recomputes them each round while the choices settle), not on the name
+itself, so they are scored together here.
 """
 
 from __future__ import annotations
@@ -59,21 +60,23 @@ def context_score(
     place: GazetteerEntry,
     mention: Mention | None,
     around: Around,
-    currency: frozenset[str],
+    story_countries: frozenset[str],
     groups: dict[str, tuple[Mention, list[GazetteerEntry]]],
     parts: dict[str, float] | None = None,
     nearest: Nearest | None = None,
 ) -> tuple[float, list[str]]:
     """Points for agreeing with the story's other places (not counting this name itself);
     each piece of evidence's points go to ``parts`` by name too, for the re-ranker (``nearest``:
-    see proximity)."""
+    see proximity). ``story_countries``: the country the story counts its money in, else the
+    ones its street addresses allow (one for an Interstate, the US and Canada for a block
+    number)."""
     parts = {} if parts is None else parts
     reasons = []
     others, countries, states = around.others, around.countries, around.states
     if place.kind != "country" and place.country_code in countries:
         parts["country_named"] = 0.8
         reasons.append(f"the story names its country ({place.country_code})")
-    elif place.kind != "country" and place.country_code in currency:
+    elif place.kind != "country" and place.country_code in story_countries:
         parts["currency_country"] = 0.8
         reasons.append(
             f"the story counts in its currency or writes its addresses ({place.country_code})"
