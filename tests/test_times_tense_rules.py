@@ -153,3 +153,15 @@ def test_a_date_a_scheduling_verb_sets_lies_ahead_even_told_in_the_past(times):
     )
 
     assert value_of(mentions, "June 2") == "2024-06-02"
+
+
+def test_a_would_that_a_saying_reports_points_to_the_coming_weekday(times):
+    mentions = times("Officials said the bridge would reopen on Friday.")
+
+    assert value_of(mentions, "Friday") == "2023-09-15"
+
+
+def test_a_would_no_saying_reports_keeps_no_direction(times):
+    mentions = times("Without the repairs the bridge would have reopened on Friday.")
+
+    assert value_of(mentions, "Friday") == "2023-09-08"

@@ -246,8 +246,9 @@ def _verb_tense(verb: Token) -> str:
     if words & _FUTURE_AUXILIARIES:
         return "future"
     if "would" in words:
-        # Future seen from a past report ("said it would vote Friday"): no safe direction.
-        return "unknown"
+        # Future seen from a past report ("said it would vote Friday"): the coming day when a
+        # saying reports it; otherwise a conditional, with no safe direction.
+        return "future" if _reported_by_saying(verb) else "unknown"
     if (
         verb.tag_ == "VB"
         and "to" in words
@@ -385,3 +386,16 @@ def _cue_at(words: list[str], index: int) -> str | None:
     if cue == "past" and index > 0 and words[index - 1] in _PASSIVE_AUXILIARIES:
         return None
     return cue
+
+
+_SAYINGS = frozenset({"say", "tell", "announce", "add", "state", "report", "predict", "forecast"})
+
+
+def _reported_by_saying(verb: Token) -> bool:
+    """Whether the clause of `verb` is what a saying reports: "officials said the bridge would
+    reopen on Friday" (a clausal complement of "said")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.head.lemma_.lower() in _SAYINGS
+        and not any(c.lower_ == "have" for c in verb.children)
+    )
