@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.context import MentionIndex, across_lines
 from stories.extraction.events.lexicon import PRONOUNS
+from stories.extraction.events.superlative_subjects import superlative_words
 from stories.extraction.events.title_parts import (
     bare_time_owner,
     epithet,
@@ -80,6 +81,8 @@ def single_phrase(
         return phrase(noun, index, objective=True) if noun is not None else None
     if head.lower_ in PRONOUNS:
         return None
+    if (one_of := superlative_words(head)) is not None:
+        return one_of  # "the largest" of "fifteen brush fires" (events.superlative_subjects)
     measured = _measured(head)
     if measured is not None:
         return single_phrase(measured, index, keep_adjectives, objective)

@@ -32,6 +32,7 @@ from stories.extraction.doc_text import doc_text
 from stories.extraction.events.evidence_verbs import can_act
 from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS, NOUN_CLASSES
 from stories.extraction.events.role_nouns import may_be_a_person
+from stories.extraction.events.superlative_subjects import superlative_stand_in
 from stories.extraction.events.title_parts import is_time_word
 from stories.extraction.times.vocab import UNITS
 
@@ -128,6 +129,8 @@ def _named_before(pronoun: Token) -> Token | None:
     subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and (subject.lower_ == "it" or _thing(subject)):
         return subject
+    if subject is not None and superlative_stand_in(subject) is not None:
+        return subject  # "The largest, spanning 800 acres, …" (events.superlative_subjects)
     return _last_thing(before)
 
 
