@@ -44,6 +44,7 @@ from stories.extraction.events.held_beliefs import CITING_ADVERBS, held_belief, 
 from stories.extraction.events.hires import announced_hire
 from stories.extraction.events.instruments import instrument_acts
 from stories.extraction.events.lasting_states import confined_state
+from stories.extraction.events.lead_wishes import lead_wish
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     BARRED_MODALS,
@@ -442,6 +443,7 @@ def _governed_certainty(verb: Token) -> str | None:
             if word.lemma_.lower() in _AIMING:
                 return "aimed"  # "aims to reduce the price": a goal, not a plan for a day
             cue = GOVERNOR_CERTAINTY.get(word.lemma_.lower()) or held_belief(word)
+            cue = cue or (lead_wish(word) if word == governor else None)
             if cue is not None:
                 return _as_sure_as(governor, cue)
         if any(c.lower_ in SPECULATIVE_ADVERBS for c in governor.children):

@@ -421,6 +421,7 @@ GOVERNOR_CERTAINTY = {
             "wonder",
             "unclear",
             "uncertain",
+            "unlikely",
             "possible",
             "speculation",
             "rumours",
