@@ -37,6 +37,7 @@ from stories.extraction.events.lexicon import (
 )
 from stories.extraction.events.mandates import requests_by_mandate
 from stories.extraction.events.meeting_acts import ACT_NOUNS, meeting_act
+from stories.extraction.events.money_gains import money_got
 from stories.extraction.events.noise import in_lead, lead_result
 from stories.extraction.events.object_purposes import deed_for_a_purpose
 from stories.extraction.events.opinion_sayings import only_comments
@@ -146,7 +147,9 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if requests_by_mandate(verb):  # "asked that …" (events.mandates)
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
-    if (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
+    if lemma in NON_EVENT_VERBS and money_got(verb):
+        pass  # "are to get about $198,000": a receiving (events.money_gains)
+    elif (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
         return False
     if governs_as_deed(verb):
         return verb.dep_ in _GENERAL_DEPS
