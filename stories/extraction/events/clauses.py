@@ -94,6 +94,7 @@ from stories.extraction.events.owned_dates import dates_by_token, times_by_site,
 from stories.extraction.events.owned_references import named_only_by_owner
 from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.participles import participle_sites
+from stories.extraction.events.past_spans import dated_by_past_span
 from stories.extraction.events.performative_positions import position_taker
 from stories.extraction.events.phrase_years import dated_by_phrase_year
 from stories.extraction.events.places import (
@@ -221,6 +222,7 @@ def extract_events(
     dated = dated_announcements(dated, text=index.text, published=published, tense_of=tense_of)
     dated = deeds_before_sayings(dated, doc=doc, times=times, tense_of=tense_of)
     dated = dated_by_phrase_year(violence_retold(dated, doc), times=times, doc=doc)
+    dated = dated_by_past_span(dated, times=times, doc=doc, published=published)
     own_day = story_day([*dated, *listed], lead_end(doc), published)
     listed = mark_background(listed, own_day)
     narrative = mark_background(dated, own_day)
