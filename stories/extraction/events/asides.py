@@ -11,7 +11,9 @@ A writer names things and comments on the way, and neither is a step of the stor
   lexicon to this ("undated, it stays a description"); a verb of the lexicon is no different,
   because the shape, not the verb, makes it a description;
 - a clause inside round brackets is the writer's remark beside the narration ("(The last such
-  strike, for comparison, dragged on into a third month.)"): the story goes on around it.
+  strike, for comparison, dragged on into a third month.)"): the story goes on around it;
+  so is a relative clause set off by dashes (dashed_relatives.py: "Beshear — whose father
+  implemented the act —").
 
 Either reports its own act when it carries a time of its own ("the model released in 2015",
 "(the offer was withdrawn on Friday)"): the events rule keeps such a clause before this one is
@@ -32,6 +34,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from stories.extraction.doc_text import doc_text
+from stories.extraction.events.dashed_relatives import in_dashed_relative
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.noise import absolute_subject
@@ -61,7 +64,15 @@ def aside(event: EventCandidate, doc: Doc) -> bool:
         return False
     if event.date_start is not None and not event.extra.get("date_inferred"):
         return False
-    return describes_a_noun(event, doc) or in_brackets(event, doc_text(doc))
+    text = doc_text(doc)
+    return describes_a_noun(event, doc) or in_brackets(event, text) or _dashed(event, doc, text)
+
+
+def _dashed(event: EventCandidate, doc: Doc, text: str) -> bool:
+    """Whether the event's word lies in a relative clause set off by dashes
+    (events.dashed_relatives): its word, since the parser may have made the clause the root."""
+    word = anchor_of(event, doc)
+    return word is not None and in_dashed_relative(word.idx, text)
 
 
 def describes_a_noun(event: EventCandidate, doc: Doc) -> bool:

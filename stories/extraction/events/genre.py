@@ -35,6 +35,7 @@ from stories.extraction.events.evidence_verbs import shows_evidence
 from stories.extraction.events.folding import anchor_of, fold_shared_actor
 from stories.extraction.events.imminent_plans import dated_by_a_time
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+from stories.extraction.events.negated_perfects import denied_perfect
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.quotations import quotation_spans
@@ -166,7 +167,8 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
     argues no undated event after the lead (its first two sentences, where even a column states its
     news) but a deed the narration tells in the past, after the lead no bare "X happened"
     of a verb outside the lexicon, and no aside without a time of its own (events.asides: a
-    participle naming a noun, a remark in brackets)."""
+    participle naming a noun, a remark in brackets), nor a perfect denied in a reported or relative
+    clause (events.negated_perfects: "said they haven't reached a decision")."""
     arguing = argues(doc)
     lead = lead_end(doc)
     quotations = quotation_spans(doc_text(doc))
@@ -194,7 +196,7 @@ def keep_news(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
             continue
         if states_or_sums_up(event, doc) or shows_evidence(event, doc):
             continue
-        if aside(event, doc):
+        if aside(event, doc) or denied_perfect(event, doc):
             continue
         kept.append(event)
     return fold_second_views(fold_told_within(kept, doc), doc)
