@@ -34,6 +34,7 @@ from stories.extraction.events.meeting_acts import acts_apart
 from stories.extraction.events.one_death import dies_once
 from stories.extraction.events.passive_retellings import retold_in_the_passive
 from stories.extraction.events.renamed_objects import object_renamed
+from stories.extraction.events.stated_spans import same_stated_span
 from stories.extraction.events.undergoers import told_of_its_undergoer
 from stories.extraction.events.unnamed_leads import named_after_its_lead, named_stays
 from stories.extraction.mentions import EventCandidate
@@ -102,6 +103,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or retold_in_an_admission(k, candidate)
                 or dies_once(k, candidate)
                 or named_after_its_lead(k, candidate)
+                or same_stated_span(k, candidate)
                 or object_renamed(k, candidate, kept)
             ),
             None,
