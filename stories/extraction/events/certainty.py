@@ -71,6 +71,7 @@ from stories.extraction.events.reported_certainties import STATEMENT_CLASSES, re
 from stories.extraction.events.reported_futures import reported_clause, reported_passive_would
 from stories.extraction.events.reported_progressives import reported_under_way
 from stories.extraction.events.speech import speech_class
+from stories.extraction.events.undated_could import undated_could
 from stories.extraction.events.under_way import (
     beside_a_present,
     continuing_subject,
@@ -183,7 +184,8 @@ def verb_certainty(
     if hedged_by_adverb(verb, auxiliaries):
         return "speculated"  # "apparently fled"; "reportedly" cites (events.apparent_deeds)
     if words & SPECULATIVE_MODALS:
-        return "speculated"
+        # "the barstool could reach 38 mph": an ability (events.undated_could)
+        return None if undated_could(words, date, verb) else "speculated"
     if words & FUTURE_AUXILIARIES and conditional_future(verb):
         return "speculated"  # "will leave if the law passes"
     if weighed_future(verb, words):

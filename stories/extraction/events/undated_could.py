@@ -1,0 +1,53 @@
+"""An undated "could" tells an ability or a hypothetical, not a possibility on a timeline.
+
+"The barstool could reach speeds of 38 mph", "a shooting war could produce body bags", "he
+could face a real battle", "she could have drowned": "could" is the past
+and the conditional of "can", and with no time of its own it says what is possible in general
+or would follow under some condition, not that something may happen. events.certainty already
+reads "can", "should" and an unreported "would" without a time as no happening; this keeps
+"could" with them. A time of its own, found for the clause or written in it, makes it a
+possibility the story weighs ("the renovations could begin by mid-April", "airlines could
+lose $2.5 billion in 2009", "the clinic could begin to expand by December"): speculated, as
+"may" and "might" are with or without one ("the litigation might resume"). A passive stays
+speculated too: "the army could be deployed in the capital", "few details could be released"
+tell a deed someone may do (an option of those in charge), as events.thing_prospects keeps
+"the formula will be revised".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Token
+
+from stories.extraction.events.time_phrases import TIME_ENTITIES
+
+_COULD = "could"
+_EPISTEMIC = frozenset({"may", "might"})
+_PASSIVE = frozenset({"auxpass", "nsubjpass"})
+# Links into another clause, whose time is not this one's.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+
+
+def undated_could(modals: set[str], date: dt.date | None, verb: Token) -> bool:
+    """Whether a clause's auxiliaries hold "could" (and no "may"/"might"), its verb is active
+    and the clause has no date nor a time written in it."""
+    if date is not None or _COULD not in modals or modals & _EPISTEMIC:
+        return False
+    if any(child.dep_ in _PASSIVE for child in verb.children):
+        return False  # "could be deployed": a deed someone may do
+    return not _time_written(verb)
+
+
+def _time_written(verb: Token) -> bool:
+    """A date or time in the verb's own clause (its infinitives included), not in a clause
+    under it."""
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in _OTHER_CLAUSES:
+            continue
+        if token.ent_type_ in TIME_ENTITIES:
+            return True
+        stack.extend(token.children)
+    return False

@@ -1,0 +1,44 @@
+"""An undated "could" is an ability or a hypothetical, no happening; with a time of its own it
+is a speculated possibility (events.undated_could, events.certainty).
+
+The sentences are written for these tests.
+"""
+
+import datetime as dt
+
+from tests.test_events import certainty_of_verb, nlp  # noqa: F401 (nlp is a fixture)
+
+
+def test_a_reported_could_with_no_time_tells_no_happening(nlp):  # noqa: F811
+    text = "The owner said the scooter could reach speeds of 40 mph."
+    assert certainty_of_verb(nlp, text, "reach", None) is None
+
+
+def test_a_hypothetical_could_of_a_lexicon_deed_tells_no_happening(nlp):  # noqa: F811
+    text = "The minister said a war could kill thousands of people."
+    assert certainty_of_verb(nlp, text, "kill", None) is None
+
+
+def test_could_have_with_no_time_tells_no_happening(nlp):  # noqa: F811
+    text = "The expert said the girl could have drowned in the bath."
+    assert certainty_of_verb(nlp, text, "drowned", None) is None
+
+
+def test_a_dated_could_is_speculated(nlp):  # noqa: F811
+    text = "Officials said the bridge could reopen next month."
+    assert certainty_of_verb(nlp, text, "reopen", dt.date(2024, 6, 1)) == "speculated"
+
+
+def test_a_could_with_a_time_written_in_its_clause_is_speculated(nlp):  # noqa: F811
+    text = "Officials said the bridge could reopen by December."
+    assert certainty_of_verb(nlp, text, "reopen", None) == "speculated"
+
+
+def test_an_undated_might_stays_speculated(nlp):  # noqa: F811
+    text = "Officials said the litigation might resume."
+    assert certainty_of_verb(nlp, text, "resume", None) == "speculated"
+
+
+def test_an_undated_passive_could_is_a_deed_someone_may_do(nlp):  # noqa: F811
+    text = "The general said the army could be deployed in the capital."
+    assert certainty_of_verb(nlp, text, "deployed", None) == "speculated"
