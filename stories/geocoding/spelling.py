@@ -15,7 +15,8 @@ are checked edit by edit.
 from __future__ import annotations
 
 import string
-from collections import defaultdict
+from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from stories.geocoding.places import Candidate
@@ -28,30 +29,46 @@ _LETTERS = frozenset(string.ascii_lowercase)  # what a change or an added letter
 
 class NearNames:
     """Prominent keys, and each with one character dropped, to find a name's one-edit
-    neighbours without spelling out its variants."""
+    neighbours without spelling out its variants.
+
+    The dropped-character forms (some 79,000) are kept as their hashes, sorted, beside the key
+    each came from: a megabyte, where a dictionary of the strings took twenty. Two forms that
+    share a hash only bring a key to be checked edit by edit, which rejects it."""
 
     def __init__(self, keys: Iterable[str]) -> None:
         self.keys = frozenset(keys)
-        by_deletion: defaultdict[str, set[str]] = defaultdict(set)
-        for key in self.keys:
-            for i in range(len(key)):
-                by_deletion[key[:i] + key[i + 1 :]].add(key)
-        self._by_deletion = dict(by_deletion)
+        self._names = sorted(self.keys)
+        forms = sorted(
+            (hash(key[:i] + key[i + 1 :]), number)
+            for number, key in enumerate(self._names)
+            for i in range(len(key))
+        )
+        self._hashes = array("q", (h for h, _ in forms))
+        self._owners = array("i", (number for _, number in forms))
+
+    def _sharing(self, form: str) -> list[str]:
+        """The keys one of whose dropped-character forms hashes as `form` does."""
+        wanted = hash(form)
+        low = bisect_left(self._hashes, wanted)
+        if low == len(self._hashes) or self._hashes[low] != wanted:
+            return []
+        high = bisect_right(self._hashes, wanted, low)
+        return [self._names[number] for number in self._owners[low:high]]
 
     def one_edit_away(self, key: str) -> set[str]:
         """The keys one deletion, transposition of neighbours, substitution of a letter or
         insertion of a letter from `key` (never `key` itself); letters are a to z."""
         found: set[str] = set()
-        keys, by_deletion, n = self.keys, self._by_deletion, len(key)
+        keys, n = self.keys, len(key)
+        shorter = [key[:i] + key[i + 1 :] for i in range(n)]
         for i in range(n):
-            shorter = key[:i] + key[i + 1 :]
-            if shorter in keys:
-                found.add(shorter)  # a character dropped
+            if shorter[i] in keys:
+                found.add(shorter[i])  # a character dropped
             if i + 1 < n:
                 swapped = key[:i] + key[i + 1] + key[i] + key[i + 2 :]
                 if swapped != key and swapped in keys:
                     found.add(swapped)
-            for other in by_deletion.get(shorter, ()):  # a letter changed at i
+            for other in self._sharing(shorter[i]):  # a letter changed at i
                 if (
                     len(other) == n
                     and other[i] in _LETTERS
@@ -60,7 +77,7 @@ class NearNames:
                     and other[i + 1 :] == key[i + 1 :]
                 ):
                     found.add(other)
-        for other in by_deletion.get(key, ()):  # a letter added
+        for other in self._sharing(key):  # a letter added
             if _added_letter(key, other):
                 found.add(other)
         return found
