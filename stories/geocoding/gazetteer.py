@@ -11,7 +11,12 @@ from geopy.location import Location
 from stories.geocoding.index import SCHEMA_VERSION, GazetteerIndex, default_index_path
 from stories.geocoding.places import Candidate, GazetteerEntry, normalize_name
 from stories.geocoding.sources import build_index
-from stories.geocoding.spelling import MIN_POPULATION, PROMINENT_KINDS, spelling_candidates
+from stories.geocoding.spelling import (
+    MIN_POPULATION,
+    PROMINENT_KINDS,
+    NearNames,
+    spelling_candidates,
+)
 
 # The Arabic article as English copy writes it before a capitalised name: "al-", "Al ", "el-",
 # and assimilated to the letter after it ("ash-Shaddadi", "ar-Raqqa", "ad-Dawr").
@@ -70,9 +75,10 @@ class OfflineGazetteer(Geocoder):
         )
 
     @cached_property
-    def _prominent_keys(self) -> frozenset[str]:
-        """Read once (about 9,000 keys, 0.1 s), on the first name the gazetteer lacks."""
-        return self.index.name_keys(kinds=PROMINENT_KINDS, min_population=MIN_POPULATION)
+    def _prominent_keys(self) -> NearNames:
+        """Read and indexed once (about 9,000 keys, 0.1 s), on the first name the gazetteer
+        lacks."""
+        return NearNames(self.index.name_keys(kinds=PROMINENT_KINDS, min_population=MIN_POPULATION))
 
     def candidates(self, name: str) -> list[Candidate]:
         """Every place ``name`` may denote, most prominent first, for the disambiguator.

@@ -417,9 +417,16 @@ def anchor_index(sites: list[Site]) -> dict[int, Site]:
         index[site.anchor.i] = site
         if site.noun is not None:
             index[site.noun.i] = site
+    # A word's carrier is the same in whichever verb's subtree it is met (nested clauses meet
+    # it again): found once.
+    carriers: dict[int, Token | None] = {}
     for site in sites:
         if site.kind in ("verb", "motion"):
             for token in site.anchor.subtree:
-                if token.i not in index and _carrier(token) == site.anchor:
+                if token.i in index:
+                    continue
+                if token.i not in carriers:
+                    carriers[token.i] = _carrier(token)
+                if carriers[token.i] == site.anchor:
                     index[token.i] = site
     return index
