@@ -42,3 +42,18 @@ def test_a_negated_wish_in_the_lead_is_no_plan(nlp):  # noqa: F811
 def test_unlikely_to_is_speculated(nlp):  # noqa: F811
     text = "The request is unlikely to get approved by the Dalby County Commission."
     assert certainty_of_verb(nlp, text, "approved", None) == "speculated"
+
+
+def test_a_past_wish_in_the_lead_is_no_plan(nlp):  # noqa: F811
+    text = "Acme Motors Corp. wanted to buy as much as 15% of Dalby Cars PLC."
+    assert certainty_of_verb(nlp, text, "buy", None) != "planned"
+
+
+def test_a_conditional_wish_in_the_lead_is_no_plan(nlp):  # noqa: F811
+    text = "Dalby Mayor Tom Ferris would want to close the old library."
+    assert certainty_of_verb(nlp, text, "close", None) != "planned"
+
+
+def test_a_wish_no_longer_held_in_the_lead_is_no_plan(nlp):  # noqa: F811
+    text = "Acme Motors Corp. no longer wants to buy Dalby Cars PLC."
+    assert certainty_of_verb(nlp, text, "buy", None) != "planned"

@@ -64,3 +64,12 @@ def test_the_word_after_the_closing_dash_is_outside_the_clause():
 
     assert in_dashed_relative(text.index("leads"), text)
     assert not in_dashed_relative(text.index("resigned"), text)
+
+
+def test_a_relative_after_a_dash_ends_with_its_sentence():
+    text = (
+        "The mayor resigned on Monday — which surprised no one. Her deputy then called an "
+        "emergency meeting — the first since 2019."
+    )
+
+    assert not in_dashed_relative(text.index("called"), text)

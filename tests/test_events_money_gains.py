@@ -25,3 +25,8 @@ def test_a_call_got_is_no_event(nlp):  # noqa: F811
 def test_getting_worse_is_no_event(nlp):  # noqa: F811
     text = "The roads in Dalby got worse on Monday."
     assert "get" not in event_triggers(nlp, text)
+
+
+def test_a_sum_got_stolen_is_no_receiving(nlp):  # noqa: F811
+    text = "The Dalby store got $2,000 stolen from its safe on Monday."
+    assert "get" not in event_triggers(nlp, text)

@@ -41,3 +41,9 @@ def test_a_perfect_affirmed_in_a_reported_clause_stays_told(nlp):
     text = LEAD + "The mayor said the two sides have reached a final decision."
 
     assert "reach" in event_triggers(nlp, text)
+
+
+def test_not_only_in_a_reported_perfect_is_no_denial(nlp):
+    text = LEAD + "Police said the man had not only robbed the bank but also shot a guard."
+
+    assert "rob" in event_triggers(nlp, text)

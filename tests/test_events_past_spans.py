@@ -65,3 +65,9 @@ def test_a_deed_with_a_day_of_its_own_keeps_it():
     text = OPENING + "Over the past two years, the firm bought the Harbor City depot on Monday."
 
     assert dates_of(text, "buy") == [(dt.date(2024, 3, 4), "day")]
+
+
+def test_the_last_years_of_a_named_whole_are_no_span_up_to_now():
+    text = OPENING + "The Harbor City firm lost money for the last two years of the war."
+
+    assert all(d != (dt.date(2022, 1, 1), "year") for d in dates_of(text, "lose"))

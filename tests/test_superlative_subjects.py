@@ -32,3 +32,21 @@ def test_a_superlative_with_its_own_noun_keeps_it():
         "The biggest blaze was first reported March 6 near Route 9."
     )
     assert not any(t.startswith("Biggest grass fire") for t in _titles(text))
+
+
+def test_a_superlative_subject_is_one_of_the_reported_noun_not_of_the_sayers():
+    text = (
+        "Officials said several bridges were closed in Marion County on Friday. "
+        "The oldest collapsed on Saturday."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Oldest bridge collapses") for t in titles), titles
+
+
+def test_a_superlative_subject_is_one_of_the_counted_noun_not_of_its_count():
+    text = (
+        "Hundreds of fans waited outside the Marion County arena on Friday. "
+        "The earliest arrived on Thursday night."
+    )
+    titles = _titles(text)
+    assert any(t.startswith("Earliest fan arrives") for t in titles), titles

@@ -7,12 +7,13 @@ timeline can place. In a clause a saying reports, or one describing a noun, it i
 source or the writer tells of the situation; the happening itself, if it ever comes, is told
 elsewhere. A main clause's or a concession's denial ("Although the general had not announced
 his candidacy, …") is left to the certainty rules, which keep it as a denied event, and a clause
-with a date of its own ("had not paid by March 1") still reports.
+with a date of its own ("had not paid by March 1") still reports, and "not only" denies nothing
+("said the man had not only robbed the bank but also shot a guard").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
@@ -36,4 +37,11 @@ def denied_perfect(event: EventCandidate, doc: Doc) -> bool:
     perfect = any(
         c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in _FINITE_HAVE for c in children
     )
-    return perfect and any(c.dep_ == "neg" or c.lower_ in _DENIALS for c in children)
+    return perfect and any(
+        (c.dep_ == "neg" or c.lower_ in _DENIALS) and not _not_only(c) for c in children
+    )
+
+
+def _not_only(word: Token) -> bool:
+    """Whether `word` is the "not" of "not only … but also", which adds rather than denies."""
+    return word.lower_ == "not" and any(c.lower_ == "only" for c in word.children)

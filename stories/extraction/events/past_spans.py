@@ -15,7 +15,9 @@ the first of verbs joined by "and") by "in",
 (weeks at the month's grain: a week's start is no firmer than its month), ending on the day of
 publication. Reached from the event's word through prepositions only (not a relative or
 reported clause, "said the firm, which grew over the past five years"); never a span ahead
-("the next three months") nor a vague one ("the past few years": no start to name).
+("the next three months") nor a vague one ("the past few years": no start to name), nor the
+last stretch of a named whole ("for the last two years of the war", "of his life": those end
+when the whole ended, not on publication).
 """
 
 from __future__ import annotations
@@ -115,6 +117,8 @@ def _hung_on(token: Token, anchor: Token) -> bool:
     preposition = token.head
     if token.dep_ != "pobj" or preposition.lower_ not in _SPAN_PREPOSITIONS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "the last two years of the war": a stretch of that whole, not up to now
     verb = preposition.head
     if verb.i == anchor.i:
         return True

@@ -6,14 +6,20 @@ counted set by its superlative alone, the noun left out because the sentence bef
 it. Said alone, "Largest reported" tells nothing, and an "it" that stands for it found no thing
 to name, so the story's key happening had no title. A subject that is only "the" and a
 superlative adjective is the plural noun the sentence before made its subject, one of them: the
-largest brush fire.
+largest brush fire. Not a sayer's ("Officials said several bridges were closed. The oldest
+collapsed": the oldest bridge), and a count is said by what it counts ("Hundreds of fans
+waited. The earliest arrived": the earliest fan, not "hundred").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
+
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Nouns that count what their "of" names: "hundreds of fans" are fans.
+_COUNTS = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})
 
 
 def superlative_stand_in(word: Token) -> Token | None:
@@ -27,14 +33,29 @@ def superlative_stand_in(word: Token) -> Token | None:
     if sentence.start == 0:
         return None
     before = word.doc[sentence.start - 1].sent
-    return next(
+    noun = next(
         (
             t
             for t in before
-            if t.dep_ in _SUBJECTS and t.tag_ == "NNS" and t.head.pos_ in ("VERB", "AUX")
+            if t.dep_ in _SUBJECTS
+            and t.tag_ == "NNS"
+            and t.head.pos_ in ("VERB", "AUX")
+            and t.head.lemma_.lower() not in ATTRIBUTION_VERBS
         ),
         None,
     )
+    return _counted(noun) if noun is not None else None
+
+
+def _counted(noun: Token) -> Token:
+    """The plural noun a count noun's "of" names ("hundreds of fans": fans), else `noun`."""
+    if noun.lower_ not in _COUNTS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    counted = (
+        next((c for c in of.children if c.dep_ == "pobj" and c.tag_ == "NNS"), None) if of else None
+    )
+    return counted or noun
 
 
 def superlative_words(word: Token) -> str | None:
