@@ -11,7 +11,10 @@ lose $2.5 billion in 2009", "the clinic could begin to expand by December"): spe
 "may" and "might" are with or without one ("the litigation might resume"). A passive stays
 speculated too: "the army could be deployed in the capital", "few details could be released"
 tell a deed someone may do (an option of those in charge), as events.thing_prospects keeps
-"the formula will be revised".
+"the formula will be revised". So does a "could" told of a natural hazard ("the hurricane could
+make landfall in Louisiana", "the fire could reach the town", "the volcano could erupt"): a
+storm or a fire has no abilities, and "could" weighs what it may do, a forecast, as
+events.certainty reads "will" of a natural happening as expected.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import datetime as dt
 
 from spacy.tokens import Token
 
+from stories.extraction.events.lexicon import NATURAL_CLASSES, NOUN_CLASSES
 from stories.extraction.events.time_phrases import TIME_ENTITIES
 
 _COULD = "could"
@@ -29,14 +33,28 @@ _PASSIVE = frozenset({"auxpass", "nsubjpass"})
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
 
 
-def undated_could(modals: set[str], date: dt.date | None, verb: Token) -> bool:
-    """Whether a clause's auxiliaries hold "could" (and no "may"/"might"), its verb is active
-    and the clause has no date nor a time written in it."""
+def undated_could(
+    modals: set[str], date: dt.date | None, verb: Token, event_class: str = ""
+) -> bool:
+    """Whether a clause's auxiliaries hold "could" (and no "may"/"might"), its verb is active,
+    it tells no natural hazard and the clause has no date nor a time written in it."""
     if date is not None or _COULD not in modals or modals & _EPISTEMIC:
         return False
     if any(child.dep_ in _PASSIVE for child in verb.children):
         return False  # "could be deployed": a deed someone may do
+    if "have" not in modals and (event_class in NATURAL_CLASSES or _hazard_subject(verb)):
+        return False  # "the storm could make landfall": a forecast ("could have": what did not)
     return not _time_written(verb)
+
+
+def _hazard_subject(verb: Token) -> bool:
+    """Whether the verb's subject (its first conjunct's, for a later one) is a natural
+    hazard: "the fire", "a hurricane"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return any(
+        child.dep_ == "nsubj" and NOUN_CLASSES.get(child.lemma_.lower()) in NATURAL_CLASSES
+        for child in clause.children
+    )
 
 
 def _time_written(verb: Token) -> bool:
