@@ -58,3 +58,19 @@ def test_an_undated_could_of_a_natural_happening_is_speculated(nlp):  # noqa: F8
 def test_a_natural_hazard_that_could_have_killed_tells_no_happening(nlp):  # noqa: F811
     text = "Police said the blast could have killed dozens of people."
     assert certainty_of_verb(nlp, text, "killed", None) is None
+
+
+def test_a_could_told_in_a_warning_is_a_threatened_happening_and_speculated(nlp):  # noqa: F811
+    # a warning weighs what may happen, not what anyone is able to do
+    text = "The army warned that rebels could attack the capital."
+    assert certainty_of_verb(nlp, text, "attack", None) == "speculated"
+
+
+def test_a_could_told_as_feared_is_speculated(nlp):  # noqa: F811
+    text = "Workers fear the plant could close."
+    assert certainty_of_verb(nlp, text, "close", None) == "speculated"
+
+
+def test_a_could_with_the_warning_after_it_is_speculated(nlp):  # noqa: F811
+    text = "Rebels could attack the capital, the army warned."
+    assert certainty_of_verb(nlp, text, "attack", None) == "speculated"

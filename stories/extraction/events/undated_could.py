@@ -14,7 +14,9 @@ tell a deed someone may do (an option of those in charge), as events.thing_prosp
 "the formula will be revised". So does a "could" told of a natural hazard ("the hurricane could
 make landfall in Louisiana", "the fire could reach the town", "the volcano could erupt"): a
 storm or a fire has no abilities, and "could" weighs what it may do, a forecast, as
-events.certainty reads "will" of a natural happening as expected.
+events.certainty reads "will" of a natural happening as expected. And so does a "could" told in
+a warning or a fear ("the army warned that rebels could attack the capital", "workers fear the
+plant could close"): a warning weighs a threatened happening, not what anyone is able to do.
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ _EPISTEMIC = frozenset({"may", "might"})
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})
 # Links into another clause, whose time is not this one's.
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+# Verbs that tell a threatened happening in the clause they govern.
+_WARNINGS = frozenset({"warn", "caution", "fear", "worry", "worried"})
+_TOLD = frozenset({"ccomp", "parataxis"})
 
 
 def undated_could(
@@ -44,6 +49,8 @@ def undated_could(
         return False  # "could be deployed": a deed someone may do
     if "have" not in modals and (event_class in NATURAL_CLASSES or _hazard_subject(verb)):
         return False  # "the storm could make landfall": a forecast ("could have": what did not)
+    if _warned_of(verb):
+        return False  # "warned that rebels could attack": a threatened happening
     return not _time_written(verb)
 
 
@@ -55,6 +62,15 @@ def _hazard_subject(verb: Token) -> bool:
         child.dep_ == "nsubj" and NOUN_CLASSES.get(child.lemma_.lower()) in NATURAL_CLASSES
         for child in clause.children
     )
+
+
+def _warned_of(verb: Token) -> bool:
+    """Whether the verb's clause is what a warning or a fear tells: "warned that rebels could
+    attack", "could attack, the army warned", "fear the plant could close"."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ in _TOLD and clause.head.lemma_.lower() in _WARNINGS:
+        return True
+    return any(c.dep_ in _TOLD and c.lemma_.lower() in _WARNINGS for c in clause.children)
 
 
 def _time_written(verb: Token) -> bool:
