@@ -74,3 +74,14 @@ def test_a_could_told_as_feared_is_speculated(nlp):  # noqa: F811
 def test_a_could_with_the_warning_after_it_is_speculated(nlp):  # noqa: F811
     text = "Rebels could attack the capital, the army warned."
     assert certainty_of_verb(nlp, text, "attack", None) == "speculated"
+
+
+def test_a_could_with_soon_is_a_possibility_on_the_timeline_and_speculated(nlp):  # noqa: F811
+    text = "Officials said the plant could close soon."
+    assert certainty_of_verb(nlp, text, "close", None) == "speculated"
+
+
+def test_a_could_as_soon_as_a_condition_is_met_tells_no_happening(nlp):  # noqa: F811
+    # "as soon as" brings a condition, not a time of the clause's own
+    text = "The ambassador said the foreigners could leave as soon as the threats are removed."
+    assert certainty_of_verb(nlp, text, "leave", None) is None

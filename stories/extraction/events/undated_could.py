@@ -5,9 +5,10 @@ could face a real battle", "she could have drowned": "could" is the past
 and the conditional of "can", and with no time of its own it says what is possible in general
 or would follow under some condition, not that something may happen. events.certainty already
 reads "can", "should" and an unreported "would" without a time as no happening; this keeps
-"could" with them. A time of its own, found for the clause or written in it, makes it a
-possibility the story weighs ("the renovations could begin by mid-April", "airlines could
-lose $2.5 billion in 2009", "the clinic could begin to expand by December"): speculated, as
+"could" with them. A time of its own, found for the clause or written in it (or a near-time
+adverb, "soon", "shortly"), makes it a possibility the story weighs ("the plant could close
+soon", "the renovations could begin by mid-April", "airlines could lose $2.5 billion in
+2009", "the clinic could begin to expand by December"): speculated, as
 "may" and "might" are with or without one ("the litigation might resume"). A passive stays
 speculated too: "the army could be deployed in the capital", "few details could be released"
 tell a deed someone may do (an option of those in charge), as events.thing_prospects keeps
@@ -33,6 +34,8 @@ _EPISTEMIC = frozenset({"may", "might"})
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})
 # Links into another clause, whose time is not this one's.
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
+# Adverbs of a near time: "could close soon" is on the timeline ("as soon as" is a condition).
+_NEAR_TIMES = frozenset({"soon", "shortly", "imminently"})
 # Verbs that tell a threatened happening in the clause they govern.
 _WARNINGS = frozenset({"warn", "caution", "fear", "worry", "worried"})
 _TOLD = frozenset({"ccomp", "parataxis"})
@@ -49,9 +52,21 @@ def undated_could(
         return False  # "could be deployed": a deed someone may do
     if "have" not in modals and (event_class in NATURAL_CLASSES or _hazard_subject(verb)):
         return False  # "the storm could make landfall": a forecast ("could have": what did not)
+    if _near_time(verb):
+        return False  # "the plant could close soon": a possibility on the timeline
     if _warned_of(verb):
         return False  # "warned that rebels could attack": a threatened happening
     return not _time_written(verb)
+
+
+def _near_time(verb: Token) -> bool:
+    """Whether the verb has "soon", "shortly" or "imminently" of its own, not "as soon as"."""
+    return any(
+        child.dep_ == "advmod"
+        and child.lower_ in _NEAR_TIMES
+        and not any(grand.lower_ == "as" for grand in child.children)
+        for child in verb.children
+    )
 
 
 def _hazard_subject(verb: Token) -> bool:
