@@ -44,3 +44,16 @@ def test_a_single_month_is_no_span():
 def test_a_subject_named_anew_is_another_happening():
     later = _told(3000, quote="exports completed their climb from December 2003 to April 2004")
     assert not same_stated_span(_told(0), later)
+
+
+def test_two_different_pronouns_tell_two_actors():
+    span = "on the project from December 2003 to April 2004"
+    first = _told(0, title="John Smith completes", quote=f"he completed {span}")
+    later = _told(900, title="Mary Jones completes", quote=f"she completed {span}")
+    assert not same_stated_span(first, later)
+
+
+def test_two_tellings_naming_different_people_are_two_happenings():
+    first = _told(0, title="John Smith completes", people=("John Smith",))
+    later = _told(3000, title="Mary Jones completes", people=("Mary Jones",))
+    assert not same_stated_span(first, later)

@@ -185,7 +185,7 @@ def verb_certainty(
         return "speculated"  # "apparently fled"; "reportedly" cites (events.apparent_deeds)
     if words & SPECULATIVE_MODALS:
         # "the barstool could reach 38 mph": an ability (events.undated_could)
-        return None if undated_could(words, date, verb) else "speculated"
+        return None if undated_could(words, date, verb, event_class) else "speculated"
     if words & FUTURE_AUXILIARIES and conditional_future(verb):
         return "speculated"  # "will leave if the law passes"
     if weighed_future(verb, words):
