@@ -38,6 +38,7 @@ from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
 from stories.extraction.events.negated_perfects import denied_perfect
 from stories.extraction.events.one_deed import fold_one_deed
 from stories.extraction.events.partial_quotes import finishes_narration
+from stories.extraction.events.presupposed_acts import presupposed_legal_act
 from stories.extraction.events.quotations import quotation_spans
 from stories.extraction.events.second_views import fold_second_views
 from stories.extraction.events.standing_statements import stated_over_time
@@ -212,6 +213,8 @@ def _narrated(event: EventCandidate, doc: Doc) -> bool:
     if event.extra.get("kind") == "speech":
         return False
     verb = anchor_of(event, doc)
+    if verb is not None and presupposed_legal_act(verb):
+        return True  # "in the aftermath of the ICC indictment of X" (events.presupposed_acts)
     if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head
     if verb is None or verb.tag_ != "VBD":

@@ -51,6 +51,7 @@ from stories.extraction.events.occasions import (
     OCCASION_NOUNS,
     PARTY_PREPOSITIONS,
 )
+from stories.extraction.events.presupposed_acts import presupposed_legal_act
 from stories.extraction.events.reacted_happenings import reacted_to
 from stories.extraction.events.sites import Site, enclosing_verb, has_tense
 from stories.extraction.events.stances import inside_a_view
@@ -160,8 +161,8 @@ def stands_alone(noun: Token, *, dated: bool) -> bool:
         return False  # "dashed hopes of a rescue": hoped for (events.stances), not told
     if accord_in_force(noun):
         return False  # "Under the 2015 agreement, ...": the accord in force (events.accords)
-    if not dated and _not_yet_real(noun):
-        return False
+    if not dated and _not_yet_real(noun) and not presupposed_legal_act(noun):
+        return False  # "the ICC indictment of X" stays told (events.presupposed_acts)
     if dated or _under_way(noun) or _witnessed(noun) or _counted_day(noun) or _headline(noun):
         return True
     if fronted_dated_deed(noun):

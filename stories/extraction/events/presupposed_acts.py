@@ -1,0 +1,58 @@
+"""A definite, named legal act inside another noun's phrase is told as done, whatever the modal.
+
+"In the aftermath of the ICC indictment of President X, the economy may be in jeopardy": a
+clause of a modal or of the future puts what it says itself to come, but a definite event noun
+named with its actor or target ("the ICC indictment of X", "the arrest of X", "X's trial")
+that sits inside the phrase of another noun ("the aftermath of", "the news of", "a week
+after") is taken for granted by the writer: it is a happening the sentence refers back to,
+not one the modal weighs. Only the acts of courts and police (the "rule" and "arrest"
+classes) are let through: they name one dated happening of a named party, while a "visit" or
+a "meeting" inside a noun's phrase is as often a plan talked about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
+
+# Classes of event nouns that name the act of a court or the police.
+_LEGAL_CLASSES = frozenset({"rule", "arrest"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def presupposed_legal_act(noun: Token) -> bool:
+    """Whether `noun` is "the X indictment of Y" or "Y's arrest" inside another noun's phrase:
+    definite, with a named actor or target, of a legal class, the object of a preposition
+    that hangs on a noun."""
+    if NOUN_CLASSES.get(noun.lemma_.lower()) not in _LEGAL_CLASSES or noun.tag_ != "NN":
+        return False
+    if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    definite = any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
+        for c in noun.children
+    )
+    return definite and _named(noun)
+
+
+def _named(noun: Token) -> bool:
+    """A name as the noun's owner or compound, or after its "of": "the ICC indictment",
+    "Smith's trial", "the arrest of Smith"."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound") and _is_name(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None and _named_head(target):
+                return True
+    return False
+
+
+def _named_head(token: Token) -> bool:
+    """A name, or a noun with a name in its compounds: "Al-Bashir", "President Al-Bashir"."""
+    return _is_name(token) or any(c.dep_ == "compound" and _is_name(c) for c in token.children)
+
+
+def _is_name(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.ent_type_ in _NAMED
