@@ -165,3 +165,17 @@ def test_a_would_no_saying_reports_keeps_no_direction(times):
     mentions = times("Without the repairs the bridge would have reopened on Friday.")
 
     assert value_of(mentions, "Friday") == "2023-09-08"
+
+
+def test_a_contraction_before_a_participle_looks_back(times):
+    mentions = times("Police said she'd left the house in October.")
+
+    assert value_of(mentions, "October") == "2022-10"
+
+
+def test_a_contraction_before_have_is_would_not_had(times):
+    mentions = times("They'd have finished the bridge in October if it had not rained.")
+
+    assert value_of(mentions, "October") == value_of(
+        times("They would have finished the bridge in October if it had not rained."), "October"
+    )

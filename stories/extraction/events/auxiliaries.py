@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.condition_marks import has_subject
 from stories.extraction.events.lexicon import FUTURE_AUXILIARIES
 
@@ -30,5 +31,6 @@ def told_in_future(verb: Token) -> bool:
 
 def plain_word(token: Token) -> str:
     """The token in lower case with a typographic apostrophe made plain: outlets print
-    "he’ll" and "she’d", and "’ll" is the same future as "'ll"."""
-    return token.lower_.replace("\u2019", "'")
+    "he’ll" and "she’d", and "’ll" is the same future as "'ll". A "'d" is the "would" or
+    "had" it stands for (contractions)."""
+    return contracted_d_word(token)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.events.time_phrases import dates_the_verb
 from stories.extraction.mentions import EventCandidate
@@ -41,7 +42,7 @@ def idle_duty(event: EventCandidate, doc: Doc) -> bool:
 
 
 def _ahead(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in verb.children)
+    return any(c.dep_ == "aux" and contracted_d_word(c) in _AHEAD for c in verb.children)
 
 
 def _chain(verb: Token) -> list[Token]:

@@ -29,6 +29,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Token
 
 from stories.datelines import find_dateline
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.asides import aside
 from stories.extraction.events.evidence_verbs import shows_evidence
@@ -375,7 +376,7 @@ def _writers_possibility(event: EventCandidate, doc: Doc) -> bool:
     if event.certainty != "speculated":
         return False
     anchor = anchor_of(event, doc)
-    modal = anchor is not None and any(c.lower_ in _POSSIBLE for c in anchor.children)
+    modal = anchor is not None and any(contracted_d_word(c) in _POSSIBLE for c in anchor.children)
     return modal and not _reported(anchor)
 
 

@@ -23,6 +23,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
@@ -42,7 +43,9 @@ def announces_own_plan(event: EventCandidate, doc: Doc) -> bool:
     subject is the sayer or a pronoun for it."""
     clause = anchor_of(event, doc)
     for _ in range(_CLIMB):
-        if clause is None or any(c.lower_ in _FUTURE for c in clause.children if c.dep_ == "aux"):
+        if clause is None or any(
+            contracted_d_word(c) in _FUTURE for c in clause.children if c.dep_ == "aux"
+        ):
             break
         clause = clause.head if clause.head != clause else None
     else:

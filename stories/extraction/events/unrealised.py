@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.lexicon import SPECULATIVE_MODALS
 from stories.extraction.events.mandates import mandated
 from stories.extraction.events.reported_futures import reported_clause
@@ -122,7 +123,7 @@ def counterfactual(verb: Token) -> bool:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not any(a.lower_ == "have" for a in auxiliaries):
         return False
-    if any(a.lower_ in _COUNTERFACTUAL_MODALS for a in auxiliaries):
+    if any(contracted_d_word(a) in _COUNTERFACTUAL_MODALS for a in auxiliaries):
         return not (reported_clause(verb) and _by_a_time(verb))
     head = verb.head
     return (

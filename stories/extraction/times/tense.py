@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.times.aspectual_gerunds import aspectual_governor
 from stories.extraction.times.set_dates import set_as_a_time, set_by_a_bare_participle
 from stories.extraction.times.vocab import WEEKDAYS
@@ -215,11 +216,9 @@ def _across_a_quote(root: Token, verb: Token) -> bool:
 
 def _auxiliary_word(auxiliary: Token, verb: Token) -> str:
     """An auxiliary in plain lower case; a contracted "'d" is "would" before a bare verb
-    ("she'd leave") and "had" before a participle ("she'd left")."""
-    word = auxiliary.lower_.replace(_TYPOGRAPHIC_APOSTROPHE, "'")
-    if word == "'d":
-        return "would" if verb.tag_ in ("VB", "VBP") else "had"
-    return word
+    ("she'd leave", "they'd have won") and "had" before a participle ("she'd left"), read
+    from the word after it (contractions)."""
+    return contracted_d_word(auxiliary)
 
 
 auxiliary_word = _auxiliary_word  # for the clauses a future waits on
