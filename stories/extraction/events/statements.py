@@ -166,6 +166,9 @@ def on_heading_line(token: Token) -> bool:
     a short line of its own, without the full stop that ends a sentence of prose. The body
     tells what it announces. The first and the last line are the lead and a closing line."""
     doc = token.doc
+    reach = token.i - _HEADING_TOKENS - 1
+    if reach >= 0 and "\n" not in doc_text(doc)[doc[reach].idx : token.idx]:
+        return False  # the walk below would pass more tokens than a heading's on this line
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
