@@ -74,6 +74,29 @@ def main_setting(
     Middle East" are wider than any setting and neither support nor contradict one. Failing
     one, a venue or street of unknown kind pinned in a town counts for the town
     (events.setting_points)."""
+    global _last_setting
+    points = "setting points" in place_rules.ENABLED
+    if admin1_of is None:
+        last = _last_setting
+        same = last[1] == points and len(last[0]) == len(places)
+        if same and all(a is b for a, b in zip(last[0], places, strict=True)):
+            return last[2]
+    setting = _main_setting(places, admin1_of, points=points)
+    if admin1_of is None:
+        _last_setting = (tuple(places), points, setting)
+    return setting
+
+
+# The last answer of `main_setting` (no admin1 lookup of a caller's), with the very places it
+# was asked of: events.placing asks it twice of one story's scene (resident_scenes, then
+# written_setting), and each ask weighs every place against every other. Places are frozen, so
+# the same objects in the same order give the same answer.
+_last_setting: tuple[tuple[PlaceMention, ...], bool, PlaceMention | None] = ((), False, None)
+
+
+def _main_setting(
+    places: list[PlaceMention], admin1_of: Admin1Of | None, *, points: bool
+) -> PlaceMention | None:
     pinned = [p for p in places if p.latitude is not None and not wide(p)]
     if not pinned:
         return None
@@ -82,7 +105,7 @@ def main_setting(
     # stand (not under a caller's own admin1 lookup, which may read more of a mention).
     groups = _alike(pinned) if admin1_of is None else [(m, 1) for m in pinned]
     setting = _setting_of(pinned, groups, admin1_of, points=False)
-    if setting is None and "setting points" in place_rules.ENABLED:
+    if setting is None and points:
         setting = _setting_of(pinned, groups, admin1_of, points=True)
     return setting
 

@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Token
 
+from stories.extraction.doc_text import doc_text
 from stories.extraction.events.charges import charged_with_offence
 from stories.extraction.events.cleft_sentences import cleft_clause
 from stories.extraction.events.complement_reach import takes_a_clause
@@ -165,6 +166,9 @@ def on_heading_line(token: Token) -> bool:
     a short line of its own, without the full stop that ends a sentence of prose. The body
     tells what it announces. The first and the last line are the lead and a closing line."""
     doc = token.doc
+    reach = token.i - _HEADING_TOKENS - 1
+    if reach >= 0 and "\n" not in doc_text(doc)[doc[reach].idx : token.idx]:
+        return False  # the walk below would pass more tokens than a heading's on this line
     start = token.i
     while start > 0 and "\n" not in doc[start - 1].text_with_ws:
         start -= 1
@@ -204,7 +208,10 @@ def quoted(token: Token) -> bool:
     ("the allegation has been debunked"), which a verb outside the lexicon does not make news
     of, dated or not."""
     doc = token.doc
-    for before in reversed(doc[max(0, token.i - _QUOTE_REACH) : token.i]):
+    first = max(0, token.i - _QUOTE_REACH)
+    if token.i == 0 or not _holds_a_mark(doc_text(doc)[doc[first].idx : token.idx]):
+        return False  # no token before it on its line can be a mark: none is read
+    for before in reversed(doc[first : token.i]):
         if "\n" in before.text_with_ws:
             break
         if before.text in _OPENING_QUOTES or before.text in _CLOSING_QUOTES:
@@ -214,6 +221,16 @@ def quoted(token: Token) -> bool:
             # paragraph's marks read in order decide
             return inside_straight_quotation(token)
     return False
+
+
+# What the text of any mark `quoted` reads holds: a typographic mark, a backquote, a doubled
+# apostrophe or a straight mark. Most clauses have none in the words before them, and one pass
+# over their text spares a look at each of the tokens.
+_MARK_PARTS = ("“", "”", "`", "''", '"')
+
+
+def _holds_a_mark(text: str) -> bool:
+    return any(part in text for part in _MARK_PARTS)
 
 
 def tallies(verb: Token) -> bool:
