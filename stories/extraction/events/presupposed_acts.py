@@ -7,7 +7,10 @@ that sits inside the phrase of another noun ("the aftermath of", "the news of", 
 after") is taken for granted by the writer: it is a happening the sentence refers back to,
 not one the modal weighs. Only the acts of courts and police (the "rule" and "arrest"
 classes) are let through: they name one dated happening of a named party, while a "visit" or
-a "meeting" inside a noun's phrase is as often a plan talked about.
+a "meeting" inside a noun's phrase is as often a plan talked about. A noun that aims at the
+act ("a warrant for the arrest of X", "calls for X's arrest": the preposition "for"), holds it
+off ("the adjournment of X's trial") or weighs it ("talk of", "the prospect of") takes
+nothing for granted: there the act is still to come, and the modal's reading stands.
 """
 
 from __future__ import annotations
@@ -19,16 +22,39 @@ from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
 # Classes of event nouns that name the act of a court or the police.
 _LEGAL_CLASSES = frozenset({"rule", "arrest"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Nouns whose "of"/"in" object is held off or only weighed: "the delay in X's sentencing".
+_PENDING_HOSTS = frozenset(
+    {
+        "delay",
+        "postponement",
+        "adjournment",
+        "talk",
+        "speculation",
+        "prospect",
+        "threat",
+        "fear",
+        "risk",
+        "possibility",
+        "chance",
+        "likelihood",
+        "spectre",
+        "hope",
+        "expectation",
+        "eve",
+    }
+)
 
 
 def presupposed_legal_act(noun: Token) -> bool:
     """Whether `noun` is "the X indictment of Y" or "Y's arrest" inside another noun's phrase:
     definite, with a named actor or target, of a legal class, the object of a preposition
-    that hangs on a noun."""
+    (not the aim's "for") that hangs on a noun that neither holds it off nor weighs it."""
     if NOUN_CLASSES.get(noun.lemma_.lower()) not in _LEGAL_CLASSES or noun.tag_ != "NN":
         return False
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if noun.head.lower_ == "for" or noun.head.head.lemma_.lower() in _PENDING_HOSTS:
+        return False  # "a warrant for the arrest of X", "the adjournment of X's trial"
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
         for c in noun.children
