@@ -70,3 +70,13 @@ def test_adjourned_named_trial_stays_out_under_a_modal(nlp):  # noqa: F811
 def test_named_impeachment_people_talk_of_stays_out_under_a_modal(nlp):  # noqa: F811
     text = "Talk of the impeachment of President Tom Lee could hurt his party."
     assert not with_trigger(events_of(nlp, text), "impeachment")
+
+
+def test_named_impeachment_a_vote_is_on_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "A vote on the impeachment of President Tom Lee could come soon."
+    assert not with_trigger(events_of(nlp, text), "impeachment")
+
+
+def test_named_trial_in_its_run_up_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "In the run-up to the trial of Tom Lee, police may close roads."
+    assert not with_trigger(events_of(nlp, text), "trial")
