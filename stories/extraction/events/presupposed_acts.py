@@ -22,7 +22,8 @@ from stories.extraction.events.lexicon import DEFINITE_DETERMINERS, NOUN_CLASSES
 # Classes of event nouns that name the act of a court or the police.
 _LEGAL_CLASSES = frozenset({"rule", "arrest"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# Nouns whose "of"/"in" object is held off or only weighed: "the delay in X's sentencing".
+# Nouns whose object is held off, only weighed or still to be decided: "the delay in X's
+# sentencing", "a vote on the impeachment of X", "the countdown to X's trial".
 _PENDING_HOSTS = frozenset(
     {
         "delay",
@@ -41,8 +42,15 @@ _PENDING_HOSTS = frozenset(
         "hope",
         "expectation",
         "eve",
+        "countdown",
+        "vote",
+        "debate",
+        "decision",
+        "referendum",
     }
 )
+# "the run-up to", "the lead-up to": the tagger heads the compound on "up".
+_LEAD_UPS = frozenset({"run", "lead", "build"})
 
 
 def presupposed_legal_act(noun: Token) -> bool:
@@ -53,13 +61,22 @@ def presupposed_legal_act(noun: Token) -> bool:
         return False
     if noun.dep_ != "pobj" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if noun.head.lower_ == "for" or noun.head.head.lemma_.lower() in _PENDING_HOSTS:
+    if noun.head.lower_ == "for" or _pending_host(noun.head.head):
         return False  # "a warrant for the arrest of X", "the adjournment of X's trial"
     definite = any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS)
         for c in noun.children
     )
     return definite and _named(noun)
+
+
+def _pending_host(host: Token) -> bool:
+    """A noun that holds its object off or weighs it: "the adjournment of", "talk of", "a
+    vote on", "the run-up to"."""
+    if host.lemma_.lower() in _PENDING_HOSTS:
+        return True
+    before = host.doc[max(host.i - 2, 0) : host.i]
+    return host.lower_ == "up" and any(t.lower_ in _LEAD_UPS for t in before)
 
 
 def _named(noun: Token) -> bool:
