@@ -50,3 +50,33 @@ def test_an_arguing_page_keeps_a_named_indictment_inside_a_nouns_phrase(nlp):  #
     )
 
     assert keep_news([late], nlp(text)) == [late]
+
+
+def test_named_arrest_a_warrant_is_for_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "The ICC warrant for the arrest of President Tom Lee could complicate his travel."
+    assert not with_trigger(events_of(nlp, text), "arrest")
+
+
+def test_named_arrest_people_call_for_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "Calls for the arrest of Tom Lee may grow louder."
+    assert not with_trigger(events_of(nlp, text), "arrest")
+
+
+def test_adjourned_named_trial_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "The adjournment of the trial of Tom Lee could frustrate the victims."
+    assert not with_trigger(events_of(nlp, text), "trial")
+
+
+def test_named_impeachment_people_talk_of_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "Talk of the impeachment of President Tom Lee could hurt his party."
+    assert not with_trigger(events_of(nlp, text), "impeachment")
+
+
+def test_named_impeachment_a_vote_is_on_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "A vote on the impeachment of President Tom Lee could come soon."
+    assert not with_trigger(events_of(nlp, text), "impeachment")
+
+
+def test_named_trial_in_its_run_up_stays_out_under_a_modal(nlp):  # noqa: F811
+    text = "In the run-up to the trial of Tom Lee, police may close roads."
+    assert not with_trigger(events_of(nlp, text), "trial")
