@@ -46,3 +46,18 @@ def test_past_saying_progressive_still_describes(nlp):  # noqa: F811
 def test_negated_saying_reports_no_activity(nlp):  # noqa: F811
     text = "The relief agency does not say its volunteers are collecting blankets."
     assert "collect" not in _triggers(nlp, text)
+
+
+def test_dated_past_saying_reports_a_crossing_under_way_in_a_named_land(nlp):  # noqa: F811
+    text = "The minister said on Friday that some allied forces are crossing Iraqi territory."
+    assert "cross" in _triggers(nlp, text)
+
+
+def test_undated_past_saying_of_a_progressive_still_paraphrases(nlp):  # noqa: F811
+    text = "The minister said some allied forces are crossing Iraqi territory."
+    assert "cross" not in _triggers(nlp, text)
+
+
+def test_dated_past_saying_of_a_progressive_with_no_place_still_paraphrases(nlp):  # noqa: F811
+    text = "The minister said on Friday that the queen is taking an interest in the matter."
+    assert "take" not in _triggers(nlp, text)

@@ -5,7 +5,9 @@ An undated present progressive on its own describes how things go ("people are t
 it"), colour rather than news (events.noise, events.certainty). Reported by a saying in the
 present, the way broadcast and feature copy tells what a source knows now, with a subject the
 clause names by a noun, it is the news the saying carries: an act under way ("ongoing"). Not a
-past saying's progressive (a remark paraphrased, "said the queen is taking an interest"), not
+past saying's progressive (a remark paraphrased, "said the queen is taking an interest"),
+unless the saying has a day of its own and the act a place of its own ("said on Friday that
+allied forces are crossing Iraqi territory": what was under way, somewhere, on that day), not
 "is going to" or "is trying to" (a plan or an attempt: the complement is the event), not a
 pronoun subject ("they are trying"), nor a negated saying or progressive.
 """
@@ -27,7 +29,11 @@ def reported_under_way(verb: Token) -> bool:
     if verb.tag_ != "VBG" or verb.dep_ != "ccomp":
         return False
     head = verb.head
-    if head.lemma_.lower() not in _REPORTING or head.tag_ not in ("VBZ", "VBP"):
+    if head.lemma_.lower() not in _REPORTING:
+        return False
+    if head.tag_ not in ("VBZ", "VBP") and not (
+        head.tag_ == "VBD" and _dated(head) and _placed(verb)
+    ):
         return False
     if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in verb.children):
         return False
@@ -40,3 +46,25 @@ def reported_under_way(verb: Token) -> bool:
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and subject.pos_ in ("NOUN", "PROPN")
+
+
+# Entity types of a place a clause names: a country, a region, a people's land ("Iraqi").
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
+_DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
+
+
+def _dated(saying: Token) -> bool:
+    """ "said on Friday", "said yesterday": a day hangs on the saying itself."""
+    return any(
+        c.dep_ in _DATE_DEPS and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in saying.children
+    )
+
+
+def _placed(verb: Token) -> bool:
+    """ "are crossing Iraqi territory", "are massing in Kuwait": the act's object or phrase,
+    not its subject, names a place."""
+    return any(
+        c.dep_ in ("dobj", "prep") and any(t.ent_type_ in _PLACE_ENTITIES for t in c.subtree)
+        for c in verb.children
+    )
