@@ -85,3 +85,9 @@ def test_a_could_as_soon_as_a_condition_is_met_tells_no_happening(nlp):  # noqa:
     # "as soon as" brings a condition, not a time of the clause's own
     text = "The ambassador said the foreigners could leave as soon as the threats are removed."
     assert certainty_of_verb(nlp, text, "leave", None) is None
+
+
+def test_a_could_with_eventually_is_a_possibility_on_the_timeline_and_speculated(nlp):  # noqa: F811
+    # "eventually" puts the happening later on the story's line, as "soon" puts it near
+    text = "Leaders said their republics could eventually declare independence."
+    assert certainty_of_verb(nlp, text, "declare", None) == "speculated"

@@ -5,9 +5,10 @@ could face a real battle", "she could have drowned": "could" is the past
 and the conditional of "can", and with no time of its own it says what is possible in general
 or would follow under some condition, not that something may happen. events.certainty already
 reads "can", "should" and an unreported "would" without a time as no happening; this keeps
-"could" with them. A time of its own, found for the clause or written in it (or a near-time
-adverb, "soon", "shortly"), makes it a possibility the story weighs ("the plant could close
-soon", "the renovations could begin by mid-April", "airlines could lose $2.5 billion in
+"could" with them. A time of its own, found for the clause or written in it (or an adverb
+that puts it on the story's line, "soon", "shortly", "eventually"), makes it a possibility the
+story weighs ("the plant could close soon", "their republics could eventually declare
+independence", "the renovations could begin by mid-April", "airlines could lose $2.5 billion in
 2009", "the clinic could begin to expand by December"): speculated, as
 "may" and "might" are with or without one ("the litigation might resume"). A passive stays
 speculated too: "the army could be deployed in the capital", "few details could be released"
@@ -34,8 +35,9 @@ _EPISTEMIC = frozenset({"may", "might"})
 _PASSIVE = frozenset({"auxpass", "nsubjpass"})
 # Links into another clause, whose time is not this one's.
 _OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "acl", "csubj", "parataxis"})
-# Adverbs of a near time: "could close soon" is on the timeline ("as soon as" is a condition).
-_NEAR_TIMES = frozenset({"soon", "shortly", "imminently"})
+# Adverbs that put the happening on the story's line, near or later: "could close soon", "could
+# eventually declare independence" ("as soon as" is a condition).
+_NEAR_TIMES = frozenset({"soon", "shortly", "imminently", "eventually", "someday"})
 # Verbs that tell a threatened happening in the clause they govern.
 _WARNINGS = frozenset({"warn", "caution", "fear", "worry", "worried"})
 _TOLD = frozenset({"ccomp", "parataxis"})
@@ -60,7 +62,8 @@ def undated_could(
 
 
 def _near_time(verb: Token) -> bool:
-    """Whether the verb has "soon", "shortly" or "imminently" of its own, not "as soon as"."""
+    """Whether the verb has "soon", "shortly", "eventually" or the like of its own, not "as soon
+    as"."""
     return any(
         child.dep_ == "advmod"
         and child.lower_ in _NEAR_TIMES
