@@ -33,7 +33,7 @@ from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
 from stories.extraction.mentions import EventCandidate
 from stories.extraction.times.calendar import add_months
-from stories.extraction.times.vocab import NUMBER_WORDS
+from stories.extraction.times.vocab import count_of
 
 if TYPE_CHECKING:  # times.find imports the events package: a runtime import here is a cycle
     from stories.extraction.times.find import TimeMention
@@ -56,9 +56,8 @@ def past_span_start(text: str, published: dt.date) -> EventDate | None:
     match = _PAST_SPAN.fullmatch(text.strip())
     if match is None:
         return None
-    written = match["count"].lower()
-    count = int(written) if written.isdigit() else NUMBER_WORDS.get(written)
-    if not isinstance(count, int) or count < 2:
+    count = count_of(match["count"])
+    if count is None or count < 2:
         return None
     unit = match["unit"].lower()
     if unit == "year":
