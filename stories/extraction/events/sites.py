@@ -147,9 +147,10 @@ def _is_general(verb: Token, lemma: str) -> bool:
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
     if requests_by_mandate(verb):  # "asked that …" (events.mandates)
         return verb.dep_ in _GENERAL_DEPS and _finite(verb)
-    if lemma in NON_EVENT_VERBS and money_got(verb):
-        pass  # "are to get about $198,000": a receiving (events.money_gains)
-    elif (lemma in NON_EVENT_VERBS and not begun_activity(verb)) or not lemma.isalpha():
+    # A light verb is no event unless it begins an activity or, "are to get about $198,000",
+    # receives a sum (events.money_gains).
+    light = lemma in NON_EVENT_VERBS and not (begun_activity(verb) or money_got(verb))
+    if light or not lemma.isalpha():
         return False
     if governs_as_deed(verb):
         return verb.dep_ in _GENERAL_DEPS
