@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
-from stories.extraction.times.tense import FUTURE_AUXILIARIES, auxiliary_word
+from stories.extraction.times.tense import FUTURE_AUXILIARIES
 
 _LIMIT_MARKS = frozenset({"once", "until", "till", "unless"})
 # "is expected to arrive", "plans to send": a governor that makes its complement a future
@@ -39,7 +40,7 @@ def _still_to_come(verb: Token) -> bool:
     """ "will sail", "she’ll sail", "is expected to sail"; "would sail" only as a saying
     reports it ("said the boats would sail"): a "would" of its own is as often a past habit
     ("as a boy he would stay at the shop until it closed") or a condition."""
-    auxiliaries = {auxiliary_word(c, verb) for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    auxiliaries = {contracted_d_word(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries & FUTURE_AUXILIARIES:
         return True
     if "would" in auxiliaries and _reported(verb):

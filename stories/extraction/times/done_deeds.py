@@ -15,8 +15,9 @@ meeting," April 6, the mayor said), which mostly dates the thing said.
 
 from spacy.tokens import Doc, Token
 
+from stories.extraction.contractions import contracted_d_word
 from stories.extraction.events.lexicon import ATTRIBUTION_VERBS
-from stories.extraction.times.tense import OPEN_END_PREPOSITIONS, auxiliary_word, governing_verb
+from stories.extraction.times.tense import OPEN_END_PREPOSITIONS, governing_verb
 
 # Days after publication a past deed's date may still fall: feeds stamp a story a day or two
 # late (or early, across time zones), and no one means a year ago by tomorrow's date.
@@ -58,7 +59,7 @@ def told_as_done(doc: Doc | None, start: int, end: int) -> bool:
         return False  # "gave him until 11 a.m. April 2": the clock noun may stand between
     if verb.lemma_.lower() == "be" or verb.lemma_.lower() in ATTRIBUTION_VERBS:
         return False
-    auxiliaries = {auxiliary_word(a, verb) for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    auxiliaries = {contracted_d_word(a) for a in verb.children if a.dep_ in ("aux", "auxpass")}
     if auxiliaries & _MODALS or "to" in auxiliaries:
         return False
     if verb.tag_ == "VBG":

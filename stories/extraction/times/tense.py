@@ -69,7 +69,7 @@ def clause_tense(doc: Doc, start: int, end: int, trigger: str = "") -> str:
     verb = _clause_on_subject(span, trigger) or verb
     tense = _verb_tense(verb) if verb is not None else "unknown"
     if tense == "anterior" and any(
-        _auxiliary_word(a, verb) in _PERFECT for a in verb.children if a.dep_ == "aux"
+        contracted_d_word(a) in _PERFECT for a in verb.children if a.dep_ == "aux"
     ):
         return "perfect"  # "have offered": a past with present relevance, and no past time
     return "past" if tense == "anterior" else tense
@@ -214,16 +214,6 @@ def _across_a_quote(root: Token, verb: Token) -> bool:
     return any(t.text in _QUOTES for t in root.doc[root.i + 1 : verb.i])
 
 
-def _auxiliary_word(auxiliary: Token, verb: Token) -> str:
-    """An auxiliary in plain lower case; a contracted "'d" is "would" before a bare verb
-    ("she'd leave", "they'd have won") and "had" before a participle ("she'd left"), read
-    from the word after it (contractions)."""
-    return contracted_d_word(auxiliary)
-
-
-auxiliary_word = _auxiliary_word  # for the clauses a future waits on
-
-
 def _verb_tense(verb: Token) -> str:
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -240,7 +230,7 @@ def _verb_tense(verb: Token) -> str:
         # "should stop by Friday, with a front reaching the hills Sunday": an absolute clause
         # on "with" happens in its governor's time, coming or past.
         return _verb_tense(verb.head.head)
-    words = {_auxiliary_word(a, verb) for a in auxiliaries}
+    words = {contracted_d_word(a) for a in auxiliaries}
     tags = {a.tag_ for a in auxiliaries} | {verb.tag_}
     if words & _FUTURE_AUXILIARIES:
         return "future"
@@ -286,7 +276,7 @@ def past_perfect(verb: Token) -> bool:
     """ "had been scheduled to expire Friday": a plan seen from before, like a VBD governor; a
     time told so is a flashback's (events.flashback_times)."""
     return verb.tag_ == "VBN" and any(
-        _auxiliary_word(a, verb) == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
+        contracted_d_word(a) == "had" for a in verb.children if a.dep_ in ("aux", "auxpass")
     )
 
 
@@ -302,7 +292,7 @@ def _planned_in_the_past(verb: Token) -> bool:
         return False
     governor = _finite_governor(verb.head)
     return governor.tag_ == "VBN" and any(
-        _auxiliary_word(a, governor) in _PAST_BE for a in governor.children if a.dep_ == "auxpass"
+        contracted_d_word(a) in _PAST_BE for a in governor.children if a.dep_ == "auxpass"
     )
 
 
