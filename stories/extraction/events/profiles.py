@@ -28,7 +28,7 @@ from stories.extraction.entities import PLACE_LABELS
 from stories.extraction.events.lexicon import NOUN_CLASSES
 from stories.extraction.events.role_nouns import may_be_a_person
 from stories.extraction.events.states import agentless_passive, loose_deed, objects_after
-from stories.extraction.events.time_phrases import TIME_ENTITIES
+from stories.extraction.events.time_phrases import has_own_time
 from stories.extraction.mentions import EventCandidate
 
 # Where a life is spent: a school attended, a team played for.
@@ -58,7 +58,7 @@ def stretch_of_a_life(verb: Token) -> bool:
     """ "grew up in", "was raised in", "attended a high school", "studied at a college",
     "worked at the clinic", "played for a club", a person its subject: a part of a life,
     held for years."""
-    if _timed(verb) or not _person_subject(verb):
+    if has_own_time(verb) or not _person_subject(verb):
         return False
     lemma = verb.lemma_.lower()
     if lemma == "grow":
@@ -109,15 +109,5 @@ def _person_subject(verb: Token) -> bool:
             or (c.tag_ == "NNP" and c.ent_type_ not in PLACE_LABELS)
             or (c.tag_ in ("NN", "NNS") and may_be_a_person(c))
         )
-        for c in verb.children
-    )
-
-
-def _timed(verb: Token) -> bool:
-    """A time phrase of the verb's own ("on Monday", "overnight", "for hours") makes it a
-    happening of that time."""
-    return any(
-        c.dep_ in ("npadvmod", "prep", "advmod")
-        and any(t.ent_type_ in TIME_ENTITIES for t in c.subtree)
         for c in verb.children
     )

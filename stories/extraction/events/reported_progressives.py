@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.time_phrases import has_own_time
+
 # Sayings whose reported clause tells what the source knows to be so.
 _REPORTING = frozenset({"say", "note", "report", "tell", "add", "confirm", "announce", "state"})
 # Progressives that stand for a plan or an attempt when they take an infinitive ("is trying
@@ -32,7 +34,7 @@ def reported_under_way(verb: Token) -> bool:
     if head.lemma_.lower() not in _REPORTING:
         return False
     if head.tag_ not in ("VBZ", "VBP") and not (
-        head.tag_ == "VBD" and _dated(head) and _placed(verb)
+        head.tag_ == "VBD" and has_own_time(head) and _placed(verb)
     ):
         return False
     if any(c.dep_ == "neg" for c in head.children) or any(c.dep_ == "neg" for c in verb.children):
@@ -50,15 +52,6 @@ def reported_under_way(verb: Token) -> bool:
 
 # Entity types of a place a clause names: a country, a region, a people's land ("Iraqi").
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "NORP"})
-_DATE_DEPS = frozenset({"prep", "npadvmod", "tmod", "advmod"})
-
-
-def _dated(saying: Token) -> bool:
-    """ "said on Friday", "said yesterday": a day hangs on the saying itself."""
-    return any(
-        c.dep_ in _DATE_DEPS and any(t.ent_type_ == "DATE" for t in c.subtree)
-        for c in saying.children
-    )
 
 
 def _placed(verb: Token) -> bool:

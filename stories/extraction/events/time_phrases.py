@@ -27,3 +27,13 @@ def dates_the_verb(
         and child.lower_ in prepositions
         and any(o.dep_ == "pobj" and o.ent_type_ in entities for o in child.children)
     )
+
+
+def has_own_time(verb: Token) -> bool:
+    """Whether a time phrase of the verb's own, bare, adverbial or after any preposition,
+    holds a date or a time: "said on Friday", "left overnight", "waited for hours"."""
+    return any(
+        c.dep_ in ("npadvmod", "prep", "advmod")
+        and any(t.ent_type_ in TIME_ENTITIES for t in c.subtree)
+        for c in verb.children
+    )
