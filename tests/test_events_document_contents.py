@@ -65,3 +65,18 @@ def test_a_report_identifying_a_suspect_is_no_texts_content(nlp):  # noqa: F811
 
     doc = nlp("The police report identified the driver as a local man.")
     assert not any(states_a_texts_content(t) for t in doc)
+
+
+def test_a_gerund_joined_to_a_texts_ruling_verb_is_more_of_its_content():
+    # "prohibited sowing ... and transplanting ...": the second gerund is a second thing
+    # forbidden, hung by the parser on the verb, not a clause of its own.
+    import datetime as dt
+
+    from stories.extraction.analysis import analyse_text
+
+    text = (
+        "Growers in Ohio flooded their orchards again this week. In 2011, the state farm act "
+        "prohibited corn seeding before April 20 and transplanting before July 4."
+    )
+    events = analyse_text(text, published=dt.date(2019, 11, 8)).events
+    assert "transplant" not in [e.trigger for e in events]

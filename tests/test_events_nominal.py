@@ -227,3 +227,14 @@ def test_a_verb_without_subject_leaves_the_dated_event_noun_it_takes_standing(nl
 
 def test_an_imperative_with_no_date_still_reports_nothing(nlp):  # noqa: F811
     assert events_of(nlp, "Attend the symposium with Tom Lee.") == []
+
+
+def test_an_undated_attack_a_future_clause_answers_is_no_happening(nlp):  # noqa: F811
+    # "on Kuwait" names the target of the attack, not a place where one was told to happen.
+    text = "Israel has said that it will respond to an Iraqi attack on Kuwait."
+    assert not with_trigger(events_of(nlp, text), "attack")
+
+
+def test_an_undated_hearing_placed_in_a_town_under_a_future_stays(nlp):  # noqa: F811
+    text = "Tom Lee will face questions at a hearing in Geneva."
+    assert with_trigger(events_of(nlp, text), "hearing")

@@ -79,3 +79,21 @@ def test_an_agreement_of_a_named_month_a_deed_is_done_under_is_an_event():
     text = "The board of Ostburg Mills met on Friday. "
     text += "Ostburg Mills is trying to sell itself, under a June agreement with the shareholders."
     assert "agreement" in _analysed_triggers(text)
+
+
+def test_a_dated_convention_a_present_relative_clause_says_grants_a_right_is_the_text():
+    text = "The board of Ostburg Mills met on Friday. Officials said the rules overruled "
+    text += "a 1971 convention which gives Norland the right to try the men."
+    assert "convention" not in _analysed_triggers(text)
+
+
+def test_a_dated_agreement_a_present_relative_clause_says_allows_a_deed_is_the_text():
+    text = "The board of Ostburg Mills met on Friday. Critics pointed to the 2015 agreement, "
+    text += "which allows Norland to enrich uranium."
+    assert "agreement" not in _analysed_triggers(text)
+
+
+def test_a_convention_a_relative_clause_says_drew_crowds_stays_a_gathering():
+    text = "The board of Ostburg Mills met on Friday. Critics pointed to the 2019 convention, "
+    text += "which drew 4,000 people to Lyon."
+    assert "convention" in _analysed_triggers(text)

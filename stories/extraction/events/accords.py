@@ -18,18 +18,36 @@ from spacy.tokens import Token
 from stories.extraction.determiners import DEFINITE_DETERMINERS
 
 ACCORD_NOUNS = frozenset({"agreement"})
+#: Texts that a present relative clause can say are in force ("a convention which gives …").
+TEXTS_IN_FORCE = ACCORD_NOUNS | frozenset({"accord", "convention", "treaty"})
 #: Prepositions that name an accord as the frame of a deed: "under the treaty", "per the deal".
 FRAME_PREPOSITIONS = frozenset({"under", "per", "in", "by"})
 #: Verbs that tell what an accord in force requires, allows or how long it stands.
 IN_FORCE_VERBS = frozenset(
     {"remain", "require", "expire", "call", "allow", "permit", "forbid", "bar", "oblige"}
 )
+#: What a text in force does to a party, said in a present relative clause: grants or requires.
+GRANTING_VERBS = IN_FORCE_VERBS | frozenset({"give", "grant", "guarantee", "entitle", "ban"})
 
 
 def accord_in_force(noun: Token) -> bool:
     """Whether an agreement noun names the accord in force rather than the deal being made."""
+    if noun.lemma_.lower() in TEXTS_IN_FORCE and _granting_now(noun):
+        return True
     if noun.lemma_.lower() not in ACCORD_NOUNS:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in FRAME_PREPOSITIONS:
         return any(c.dep_ == "poss" or c.lower_ in DEFINITE_DETERMINERS for c in noun.children)
     return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in IN_FORCE_VERBS
+
+
+def _granting_now(noun: Token) -> bool:
+    """ "the agreement, which allows Norland to enrich", "a convention which gives X the right":
+    a relative clause in the present whose verb grants, requires or forbids."""
+    return any(
+        c.dep_ == "relcl"
+        and c.tag_ in ("VBZ", "VBP")
+        and c.lemma_.lower() in GRANTING_VERBS
+        and not any(a.dep_ in ("aux", "auxpass") for a in c.children)
+        for c in noun.children
+    )

@@ -14,7 +14,9 @@ The class is narrow on purpose: a text that makes something ("the act creates fo
 (events.instruments), and a person or body forbidding or allowing ("the mayor banned
 fireworks") is a deed as well. A day of the clause's own ("the governor's order declared an
 emergency on Tuesday") dates the text's issuing, a happening, which content has none of; the
-caller (events.clauses) keeps such a clause.
+caller (events.clauses) keeps such a clause. A bare gerund the parser joined to the verb
+("prohibited sowing before May and transplanting before June") is one more thing the text rules
+on.
 """
 
 from __future__ import annotations
@@ -66,6 +68,8 @@ def states_a_texts_content(verb: Token) -> bool:
     """ "The act prohibited sowing", "resolutions declaring the settlements illegal": an
     active verb of forbidding, allowing, requiring or declaring whose subject (its own, the
     verb it is coordinated with, or the noun it describes) is a law, ruling or resolution."""
+    if _joined_gerund(verb):
+        return states_a_texts_content(verb.head)  # "prohibited sowing … and transplanting"
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RULING_VERBS:
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
@@ -77,3 +81,15 @@ def states_a_texts_content(verb: Token) -> bool:
     if head.dep_ in ("acl", "relcl"):
         subjects.append(head.head)
     return any(s.lemma_.lower() in _RULING_TEXTS for s in subjects)
+
+
+def _joined_gerund(verb: Token) -> bool:
+    """ "prohibited sowing before May and transplanting before June": a bare gerund the parser
+    joined to a finite verb, with no subject or auxiliary of its own, is a second object of that
+    verb, not a clause."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    )

@@ -247,10 +247,17 @@ def _infinitive(verb: Token) -> bool:
 _UNTENSED = frozenset({"advcl", "xcomp", "acl", "pcomp", "conj"})
 
 
-def _placed(noun: Token) -> bool:
-    """ "a hearing in Geneva": a preposition of the noun names a place."""
+# Prepositions that name what a happening is aimed at, not where it is: "an attack on Kuwait".
+_TARGETING = frozenset({"on", "against"})
+
+
+def _placed(noun: Token, *, targets: bool = False) -> bool:
+    """ "a hearing in Geneva": a preposition of the noun names a place; its target ("an attack
+    on Kuwait") only with `targets`: that sets a reported strike, not a hypothetical one."""
     return any(
-        prep.dep_ == "prep" and any(t.ent_type_ in PLACE_LABELS for t in prep.subtree)
+        prep.dep_ == "prep"
+        and (targets or prep.lower_ not in _TARGETING)
+        and any(t.ent_type_ in PLACE_LABELS for t in prep.subtree)
         for prep in noun.children
     )
 
@@ -280,7 +287,7 @@ def _headline(noun: Token) -> bool:
     headed by an event noun with a named place reports that happening, as a headline does."""
     if noun.dep_ != "ROOT" or any(t.pos_ in ("VERB", "AUX") for t in noun.sent):
         return False
-    return _placed(noun)
+    return _placed(noun, targets=True)  # "Air strikes on Gaza.": told as a headline tells it
 
 
 def _counted_day(noun: Token) -> bool:
