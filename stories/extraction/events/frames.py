@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from stories.extraction.events.frame_slots import slot_frame
 from stories.extraction.events.lexicon import NOUN_CLASSES, SLOT_FRAMES
 from stories.extraction.events.lexicon import VERB_FRAMES as _LEXICON_FRAMES
+from stories.extraction.events.planned_frames import plan_governor, planned_subjects
 from stories.extraction.events.product_recalls import PRODUCT_RECALL_FRAMES
 from stories.extraction.events.sites import Site, site_at, tensed
 from stories.extraction.events.time_phrases import TIME_ENTITIES
@@ -47,8 +48,10 @@ def frame_sites(doc: Doc) -> list[Site]:
     """Verbs of the document in one of the lexicon's event frames, in text order."""
     found = []
     for token in doc:
-        if token.pos_ != "VERB" or token.dep_ not in _CLAUSE_DEPS:
+        if token.pos_ != "VERB":
             continue
+        if token.dep_ not in _CLAUSE_DEPS and plan_governor(token) is None:
+            continue  # "is scheduled to appear in court" (planned_frames) is a clause too
         lemma = token.lemma_.lower()
         if (lemma not in VERB_FRAMES and lemma not in SLOT_FRAMES) or site_at(token) is not None:
             continue
@@ -104,6 +107,8 @@ def _slot_done(verb: Token) -> bool:
 def _told_subjects(verb: Token) -> list[Token] | None:
     """The subjects of a verb told with a tense of its own, not in the simple present of a
     description; a verb joined to another by "and" shares that verb's. None when not told so."""
+    if (governor := plan_governor(verb)) is not None:
+        return planned_subjects(governor)  # "is due to appear": the plan's (planned_frames)
     if not tensed(verb):
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
