@@ -116,3 +116,12 @@ def test_responding_to_the_house_of_a_legislature_stays_a_saying(nlp):  # noqa: 
 def test_responding_to_a_fire_on_a_street_is_still_an_emergency_response(nlp):  # noqa: F811
     text = "Crews responded to a house on Tarvo Lane in Dunmore on Friday night."
     assert frames_of(nlp, text) == [("respond to house", "respond")]
+
+
+def test_responding_on_a_day_of_its_own_is_a_response(nlp):  # noqa: F811
+    text = "The Fire Rescue unit responded April 20 when a child fell into a canal."
+    assert frames_of(nlp, text) == [("respond", "respond")]
+
+
+def test_responding_with_no_day_stays_a_state(nlp):  # noqa: F811
+    assert frames_of(nlp, "The Fire Rescue unit responded quickly.") == []

@@ -254,7 +254,7 @@ SLOT_FRAMES = {
     "give": {"MONEY": "donate"},
     "appear": {"DATE": "appear"},
     "serve": {"as+DATE": "serve"},
-    "respond": {"from:PLACE": "respond", "with:EVENT": ""},
+    "respond": {"from:PLACE": "respond", "with:EVENT": "", "DATE+unaddressed": "respond"},
     "react": {"with:EVENT": ""},
     "feature": {"passive+in": "publish", "passive+on": "publish"},
     # Reporting verbs (ATTRIBUTION_VERBS) with a thing for object, not a clause, and a day of
