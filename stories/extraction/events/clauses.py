@@ -45,6 +45,7 @@ from stories.extraction.events.deeds_before_sayings import deeds_before_sayings
 from stories.extraction.events.denied_claims import under_denial
 from stories.extraction.events.destination_clauses import next_step_there
 from stories.extraction.events.document_contents import states_a_texts_content
+from stories.extraction.events.downed_craft import craft_went_down
 from stories.extraction.events.findings import finding_sites
 from stories.extraction.events.following import follow_narrative, told_later
 from stories.extraction.events.fronted_settings import fronted_deed_date
@@ -359,6 +360,7 @@ def _candidate(
         and not goes_somewhere(anchor, place, index)
         and not moves_something(anchor, dated=dated)
         and not leaves_the_road(anchor)
+        and not craft_went_down(anchor)
     ):
         return None
     title, subject = clause_title(
@@ -461,6 +463,8 @@ def _actor_named(site: Site, subject: Token | None, index: MentionIndex) -> bool
         )
     if _caused_by_event(site, subject) or (site.kind == "light" and passive_act(site.noun)):
         return True
+    if site.kind == "motion" and craft_went_down(site.anchor):
+        return True  # "the night TWA Flight 800 went down": the craft (events.downed_craft)
     if site.kind == "verb" and subject is not None and subject == absolute_subject(site.anchor):
         return True  # "with protests exploding": the participle's own subject acts
     if site.kind in ("general", "verb") and counted_part_subject(site.anchor, subject):
