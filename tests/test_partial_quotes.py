@@ -80,3 +80,24 @@ def test_quotation_finishing_a_clause_held_as_a_belief_is_talk(nlp):
     text = 'Neighbours believed the mayor was "being followed" by reporters.'
     doc = nlp(text)
     assert not finishes_narration(_token(doc, "followed"), quotation_spans(text))
+
+
+def test_partly_quoted_plan_outside_the_lexicon_is_an_event():
+    # "said it "intends to seek control"": the quoted words finish the writer's clause, so the
+    # verb is not dropped later as someone's quoted words either (events.statements).
+    text = _LEAD + 'Harbour Freight Ltd. said it "intends to seek control" of Bluewater Inc.'
+    events = analyse_text(text + _TAIL, published=_DAY).events
+    assert any(e.trigger == "seek" for e in events)
+
+
+def test_wholly_quoted_plan_outside_the_lexicon_stays_talk():
+    text = _LEAD + '"We intend to seek control of Bluewater," Harbour Freight Ltd. said.'
+    events = analyse_text(text + _TAIL, published=_DAY).events
+    assert not any(e.trigger == "seek" for e in events)
+
+
+def test_partly_quoted_deed_outside_the_lexicon_stays_their_words():
+    # "have "vilified" educators": a scare-quoted deed is someone's word for it, not narration
+    text = _LEAD + 'The union said politicians have "vilified" teachers.'
+    events = analyse_text(text + _TAIL, published=_DAY).events
+    assert not any(e.trigger == "vilify" for e in events)

@@ -299,8 +299,9 @@ def _candidate(
     if site.kind == "general" and describes_rather_than_reports(anchor, dated=dated):
         return None
     quoted = any(s <= anchor.idx < e for s, e in quotes)
-    if time is None and quoted and not finishes_narration(anchor, quotes):
-        return None  # talk; not a deed the writer tells (events.partial_quotes)
+    narrated = quoted and finishes_narration(anchor, quotes)  # events.partial_quotes
+    if time is None and quoted and not narrated:
+        return None  # talk; not a deed the writer tells
     start = time.start if time else None
     if site.kind == "noun":
         certainty = noun_certainty_ahead(
@@ -328,7 +329,7 @@ def _candidate(
         return None
     if site.kind != "noun" and side_clause(anchor, certainty, dated=dated):
         return None
-    if states_rather_than_reports(site, certainty, dated=dated):
+    if states_rather_than_reports(site, certainty, dated=dated, narrated=narrated):
         return None
     if site.kind != "noun" and lacks_predication(site, dated=dated):
         return None

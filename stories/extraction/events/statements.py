@@ -65,10 +65,19 @@ _OPENING_QUOTES = frozenset({"“", "``", "`"})
 _CLOSING_QUOTES = frozenset({"”", "''"})
 
 
-def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bool:
+# Certainties of a plan stated: a quoted plan that finishes the writer's clause is reported.
+_PLANS = frozenset({"planned", "expected"})
+
+
+def states_rather_than_reports(
+    site: Site, certainty: str, *, dated: bool, narrated: bool = False
+) -> bool:
     """Whether a verb's clause, already read as sure enough, still reports no happening.
 
-    An event noun is asked only whether it names the channel of a report."""
+    An event noun is asked only whether it names the channel of a report. A `narrated` verb
+    stands in a quotation that finishes the writer's own clause (events.partial_quotes): a plan
+    so quoted ("said it "intends to seek control"") is the plan reported, not someone's words;
+    a deed so quoted ("have "vilified" educators", "had "married"") stays their words."""
     verb = site.anchor
     if addresses_the_reader(verb) and not dated_scene_beside_the_reader(verb, dated=dated):
         return True  # "expect delays as the union holds a rally on Thursday": reported
@@ -88,7 +97,7 @@ def states_rather_than_reports(site: Site, certainty: str, *, dated: bool) -> bo
     if (
         tallies(verb)
         or retells(verb)
-        or quoted(verb)
+        or (quoted(verb) and not (narrated and certainty in _PLANS))
         or (
             thinks(verb)
             and not requests_by_mandate(verb)  # "asked that the case be dismissed"
