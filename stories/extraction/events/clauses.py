@@ -92,6 +92,7 @@ from stories.extraction.events.nominals import (
 )
 from stories.extraction.events.occasioned_sayings import drop_framing_sayings
 from stories.extraction.events.owned_dates import dates_by_token, times_by_site, when_date
+from stories.extraction.events.owned_objects import deed_place
 from stories.extraction.events.owned_references import named_only_by_owner
 from stories.extraction.events.partial_quotes import finishes_narration
 from stories.extraction.events.participles import participle_sites
@@ -376,6 +377,7 @@ def _candidate(
         return None
     if site.kind == "general" and not _grounded(anchor, dated, place):
         return None
+    place = deed_place(choice, site, index)  # "declined Sudland's bid": no place of its own
     quote_tokens = tokens
     if site.kind == "noun":
         verb = enclosing_verb(anchor)

@@ -209,6 +209,9 @@ ALL = frozenset(
         # "robbed ... at Cedar River Seafood" (a venue the gazetteer lacks, pinned at its town):
         # an unknown-kind point counts for its town's setting (events.setting_points).
         "setting points",
+        # "declined Sudland's bid": the owner of the verb's object is a side of the deed, no
+        # place of it, unless the verb goes to or acts on its object (events.owned_objects).
+        "owned objects",
     }
 )
 ENABLED: set[str] = set(ALL)
