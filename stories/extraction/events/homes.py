@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.destinations import carried_to, went_to
+from stories.extraction.events.judges_at_home import judges_from_home
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
     LOCATIVE_PREPOSITIONS,
@@ -182,7 +183,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
         and acts_at_home(event, anchor)
-        and not a_contest(anchor, index)
+        and not (a_contest(anchor, index) and not judges_from_home(anchor))
     )
     if body or officials:
         owner = _owner_place(actor, index, homes)
@@ -233,7 +234,9 @@ def _leader_home(
     ("the Kremlin said"), and without a place where a dateline of that country says more."""
     code = homes.offices[name]
     country = homes.countries.get(code)
-    if country is None or not acts_at_home(event, anchor) or a_contest(anchor, index):
+    if country is None or not acts_at_home(event, anchor):
+        return None
+    if a_contest(anchor, index) and not judges_from_home(anchor):
         return None
     if _away(anchor, index, code, name):
         return None  # "X arrived in Sudland on Monday. He told reporters ...": on the trip

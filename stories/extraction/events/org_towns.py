@@ -35,6 +35,7 @@ from spacy.tokens import Span, Token
 
 from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
+from stories.extraction.events.described_orgs import only_describes
 from stories.extraction.events.lexicon import MOTION_VERBS
 from stories.extraction.events.local_offices import DEFAULT_SOURCES
 from stories.extraction.events.seats import implied_place
@@ -204,6 +205,8 @@ def _takes_part(noun: Token, event: EventCandidate) -> bool:
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if contest(verb) or (noun.dep_ in _SUBJECTS and verb.lemma_ in MOTION_VERBS):
         return False  # "the X Tigers beat Y", "the X Council travelled to Y": away from home
+    if only_describes(verb, event.trigger):
+        return False  # "a ruling on the lawsuit launched by the X University": not the ruling's
     if noun.dep_ in _SUBJECTS or noun.dep_ in _OBJECTS:
         return True
     if noun.dep_ == "pobj" and noun.head.lower_ in _SITE_PREPOSITIONS:

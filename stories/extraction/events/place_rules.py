@@ -212,6 +212,12 @@ ALL = frozenset(
         # "declined Sudland's bid": the owner of the verb's object is a side of the deed, no
         # place of it, unless the verb goes to or acts on its object (events.owned_objects).
         "owned objects",
+        # "Norwegian officials assailed Sudland": a nation's officials or leader who blame or
+        # praise another country do so from home (events.judges_at_home).
+        "judges at home",
+        # "a ruling on the lawsuit launched by the X University": an organisation acting only in
+        # a clause describing the event's noun does not place it (events.described_orgs).
+        "described orgs",
     }
 )
 ENABLED: set[str] = set(ALL)

@@ -1,0 +1,49 @@
+"""An organisation named for a town places an event only when it takes part in the event itself,
+not when it acts in a clause that describes one of the event's nouns ("postponed a ruling on the
+lawsuit launched by the University of X": the university launched the suit, it did not rule)
+(events.described_orgs). Sentences and names written for these tests; the gazetteer is a small
+table."""
+
+import pytest
+
+from stories.extraction.events import org_towns
+from tests.test_event_org_towns import GAZETTEER, LOCAL
+from tests.test_event_placing import nlp, placed_events, where  # noqa: F401
+
+_ORG_TOWN = "organisation's town"
+
+
+@pytest.fixture(autouse=True)
+def _gazetteer(monkeypatch):
+    monkeypatch.setattr(
+        org_towns,
+        "named_places",
+        lambda name: tuple(sorted(GAZETTEER.get(name, ()), key=lambda entry: -entry.population)),
+    )
+
+
+def _event(nlp, text, trigger):  # noqa: F811
+    return next(
+        e for e in placed_events(nlp, text, catalogue=LOCAL) if e.trigger.startswith(trigger)
+    )
+
+
+def test_an_organisation_acting_in_a_clause_describing_the_event_s_noun_places_nothing(
+    nlp,  # noqa: F811
+):
+    text = (
+        "NORFIELD — The court will postpone a ruling on the lawsuit launched by the "
+        "First Bank of Halden on Friday."
+    )
+
+    postpone = _event(nlp, text, "postpone")
+
+    assert where(postpone)[1] != _ORG_TOWN
+
+
+def test_an_organisation_that_is_the_event_s_own_agent_still_places_it(nlp):  # noqa: F811
+    text = "NORFIELD — The plan was approved by the Halden City Council on Tuesday."
+
+    approve = _event(nlp, text, "approve")
+
+    assert where(approve) == ("Halden", _ORG_TOWN)
