@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from stories.extraction.events.admitted_deeds import retold_in_an_admission
+from stories.extraction.events.argument_nouns import is_noun, named_as_argument
 from stories.extraction.events.described_actors import told_of_described_actor
 from stories.extraction.events.folding import own_date, with_date_of
 from stories.extraction.events.identity import (
@@ -105,6 +106,7 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
                 or named_after_its_lead(k, candidate)
                 or same_stated_span(k, candidate)
                 or object_renamed(k, candidate, kept)
+                or named_as_argument(k, candidate)
             ),
             None,
         )
@@ -112,6 +114,9 @@ def _merge_retellings(candidates: list[EventCandidate]) -> list[EventCandidate]:
             kept.append(candidate)
             continue
         position = kept.index(earlier)
+        if named_as_argument(earlier, candidate):
+            kept[position] = candidate if is_noun(earlier) else earlier  # the deed stays
+            continue
         if named_as_deed(earlier, candidate) and _fuller(candidate) > _fuller(earlier):
             earlier, candidate = candidate, earlier  # keep the telling with the date and place
         elif named_stays(earlier, candidate):
