@@ -8,7 +8,8 @@ days, or told in the past perfect ("had signed a deal") with no date of its own.
 The story's own days run up to publication and start, as a rule, a few weeks before it. A lead
 that reports a happening dated earlier still (last month's sales figures, a grant decided in
 the summer and written up in the autumn) moves that start back to its own date: what the lead
-reports is the story's main line, not context to it.
+reports is the story's main line, not context to it. A date known only to the month of
+publication ("early this month") may lie on any day of it, so it is never background.
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ def is_background(
     if start is not None and published is not None:
         if precision == "year":
             return start.year < published.year
+        if precision == "month" and (start.year, start.month) == (published.year, published.month):
+            return False  # "early this month": the month of publication is the story's own
         return start <= published - dt.timedelta(days=MAIN_LINE_DAYS)
     return start is None and past_perfect
 
