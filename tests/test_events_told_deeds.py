@@ -3,6 +3,7 @@
 Short sentences written for these tests.
 """
 
+from stories.extraction.events.told_deeds import second_deed
 from tests.extracting import site_triggers
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
 
@@ -45,3 +46,15 @@ def test_an_unmarked_inquiry_under_way_after_the_lead_is_background(nlp):  # noq
     )
 
     assert "examine" not in [e.trigger for e in events_of(nlp, text)]
+
+
+def test_a_second_passive_step_with_its_own_complement_is_a_deed(nlp):  # noqa: F811
+    doc = nlp("Tom Brask, 45, was arrested last week and charged with one count of theft.")
+
+    assert second_deed(next(t for t in doc if t.lower_ == "charged"))
+
+
+def test_a_second_passive_step_without_a_complement_is_no_deed_of_its_own(nlp):  # noqa: F811
+    doc = nlp("Tom Brask, 45, was arrested last week and quickly released.")
+
+    assert not second_deed(next(t for t in doc if t.lower_ == "released"))

@@ -2,7 +2,8 @@
 
 "Inspectors are checking whether the two leaks are connected": a verb whose only complement is an
 open question ("whether", "if") asserts nothing of that clause; the inquiry is what happened.
-"Disagreed and ordered a scan": a second past verb with an object of its own is a second deed.
+"Disagreed and ordered a scan": a second past verb with an object of its own is a second deed,
+and so is "was arrested and charged with theft": a second passive step with a complement of its own.
 """
 
 from __future__ import annotations
@@ -28,13 +29,41 @@ def _opened_by_question(clause: Token) -> bool:
 
 def second_deed(verb: Token) -> bool:
     """ "disagreed and ordered a scan", "snapped the streak and ended their hopes": a verb
-    joined to a past one, told in the simple past with an object of its own, is a second
-    thing done by the same subject ("broke out and spread" is one happening told twice)."""
+    joined to a past one, told in the simple past with a noun object of its own, is a second
+    thing done by the same subject ("broke out and spread" is one happening told twice; "and
+    swung it at them" mostly tells how the first was done); so is a second passive step with a
+    complement of its own ("was arrested and charged with theft", "was arrested and brought to
+    the county jail")."""
     head = verb.head
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VBD"
-        and head.tag_ == "VBD"
-        and head.pos_ == "VERB"
-        and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    if verb.dep_ != "conj" or head.pos_ != "VERB":
+        return False
+    if verb.tag_ == "VBD" and head.tag_ == "VBD":
+        return any(c.dep_ == "dobj" and c.pos_ in _OBJECTS for c in verb.children)
+    return _past_passive(head) and _passive_step(verb)
+
+
+_OBJECTS = frozenset({"NOUN", "PROPN"})
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "was arrested", "were taken": a participle after a past "be"."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children
+    )
+
+
+def _passive_step(verb: Token) -> bool:
+    """ "(was arrested and) charged with theft": a participle with no subject, auxiliary or
+    object of its own, completed by a phrase naming something ("with one count", "to the
+    jail")."""
+    if verb.tag_ not in ("VBN", "VBD"):
+        return False
+    if any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ in ("prep", "dative")
+        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        for c in verb.children
     )
