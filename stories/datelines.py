@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 
 from stories.byline_datelines import after_byline
 from stories.paragraphs import headline_end
+from stories.top_matter import opens_a_lead, starts_below_top_matter
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
 # optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
@@ -71,6 +72,8 @@ _DATE_LIKE = re.compile(
 _TOWN_MATCHES = frozenset({"name", "alternate"})
 # A bureau's city: a national capital (GeoNames' PPLC) or a city of this many people.
 _BUREAU_POPULATION = 1_000_000
+# A dateline before a bare colon below a page's top matter: a capital or a city of this many.
+_COLON_CITY_POPULATION = 100_000
 _WORDS_NOT_CITIES = frozenset(
     {
         "update",
@@ -216,17 +219,50 @@ class Dateline:
 def find_dateline(text: str) -> Dateline | None:
     """The dateline that opens `text` (or its body, after a headline that opens an unbroken
     text: "Storm hits coast. CITY (AP) — The storm …", and after a byline and its date there:
-    stories.byline_datelines), or None."""
+    stories.byline_datelines; or the lead below a page's headline, byline, time stamp and
+    caption lines: stories.top_matter), or None."""
     found = _opening_dateline(text)
     if found is not None:
         return found
     start = headline_end(text)
-    if not start:
+    if start:
+        found = dateline_at(text, start)
+        if found is None and (after := after_byline(text, start)) is not None:
+            found = dateline_at(text, after)
+        return found
+    return _below_top_matter(text)
+
+
+def _below_top_matter(text: str) -> Dateline | None:
+    """The dateline that opens the lead below a page's headline, byline, time stamp or photo
+    caption, each on a line of its own (stories.top_matter): one that opens the lead, names an
+    agency or a town the gazetteer knows ("SIOUX FALLS, S.D. –", "MOSCOW (AP) —"), never a
+    heading or a speaker's name before a colon."""
+    for start, end in starts_below_top_matter(text):
+        found = dateline_at(text, start)
+        if found is None:
+            continue
+        if opens_a_lead(text[start:end]) and _placed_below(found, text):
+            return found
         return None
-    found = dateline_at(text, start)
-    if found is None and (after := after_byline(text, start)) is not None:
-        found = dateline_at(text, after)
-    return found
+    return None
+
+
+def _placed_below(dateline: Dateline, text: str) -> bool:
+    """Whether a dateline below top matter names a place: an agency's, or a town the gazetteer
+    knows; one before a bare colon ("HOLT: Mr President, …" may be a speaker) only a capital or
+    a great city's ("KARACHI:")."""
+    if dateline.agency:
+        return True
+    from stories.geocoding.defaults import get_gazetteer  # the gazetteer loads on first use
+
+    towns = _towns(get_gazetteer().candidates(dateline.city.title()))
+    if dateline.region or text[: dateline.body_start].rstrip().endswith(("—", "–", "-", "_")):
+        return bool(towns)
+    return any(
+        c.place.feature_code == "PPLC" or c.place.population >= _COLON_CITY_POPULATION
+        for c in towns
+    )
 
 
 def dateline_at(text: str, start: int) -> Dateline | None:
