@@ -37,6 +37,7 @@ from stories.extraction.events.denials import (
 from stories.extraction.events.denied_claims import denial_withheld, denies_a_claim
 from stories.extraction.events.embedded_questions import embedded_question
 from stories.extraction.events.forecasts import forecast
+from stories.extraction.events.framed_futures import framed_future
 from stories.extraction.events.futurate_progressives import futurate_progressive
 from stories.extraction.events.hazard_threats import threatened_consequence
 from stories.extraction.events.hedged_futures import conditional_future, weighed_future
@@ -190,6 +191,8 @@ def verb_certainty(
         return "speculated"  # "will leave if the law passes"
     if weighed_future(verb, words):
         return "expected"  # "will likely bring rain", a reported "would likely begin"
+    if words & (FUTURE_AUXILIARIES | {"would"}) and framed_future(verb):
+        return "expected"  # "it is likely that X will", "has reported that X will" (framed_futures)
     if words & FUTURE_AUXILIARIES:
         return "expected" if event_class in NATURAL_CLASSES or forecast(verb) else "planned"
     # "would" or "should" with a day of its own still to come: "results, which should be
