@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from stories.extraction.events.ages_told import year_at_age
 from stories.extraction.events.appointed_appositions import lately_done
 from stories.extraction.events.counted_days import counted_from_day
+from stories.extraction.events.defining_times import DEFINES_TIME, defines_a_time
 from stories.extraction.events.event_dates import PRECISION_RANK, EventDate
 from stories.extraction.events.flashback_times import in_past_perfect
 from stories.extraction.events.folding import anchor_of
@@ -248,6 +249,10 @@ def date_from_narrative(
         if event.date_start is not None or not dateable:
             day = day_told_within(event, anchors, sentences, text)  # "last week … last Tuesday"
             dated.append(event if day is None else with_inferred_date(event, day, "week_day"))
+            continue
+        if doc is not None and (verb := anchor_of(event, doc)) and defines_a_time(verb):
+            # "tapes from the night the jet went down": it names a time, not the story's day.
+            dated.append(replace(event, extra={**event.extra, DEFINES_TIME: True}))
             continue
         if (
             doc is not None

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from stories.extraction.events.appointed_appositions import LATELY_APPOINTED
 from stories.extraction.events.auxiliaries import plain_word
+from stories.extraction.events.defining_times import DEFINES_TIME
 from stories.extraction.mentions import EventCandidate
 
 # How far before publication the story's own days reach: a weekly story's "last week" is
@@ -90,7 +91,7 @@ def mark_background(
                 c.date_start,
                 c.date_precision,
                 published,
-                past_perfect=bool(c.extra.get("past_perfect")),
+                past_perfect=bool(c.extra.get("past_perfect") or c.extra.get(DEFINES_TIME)),
             ),
         )
         for c in candidates
@@ -101,8 +102,10 @@ def named_long_before(event: EventCandidate) -> bool:
     """A happening named by a noun and set in the story's background ("for a 2010 raid"),
     mentioned inside the narration of another: it took place wherever it did, so the places
     narrated around it (its sentence's, the one carried from before, the dateline, the lead)
-    are no clue to it."""
-    return event.background and event.extra.get("kind") == "noun"
+    are no clue to it. So too a clause that names a time by what happened in it ("tapes from
+    the night the jet went down", events.defining_times)."""
+    named = event.extra.get("kind") == "noun" or bool(event.extra.get(DEFINES_TIME))
+    return event.background and named
 
 
 def past_perfect(verb: Token) -> bool:
