@@ -125,3 +125,12 @@ def test_responding_on_a_day_of_its_own_is_a_response(nlp):  # noqa: F811
 
 def test_responding_with_no_day_stays_a_state(nlp):  # noqa: F811
     assert frames_of(nlp, "The Fire Rescue unit responded quickly.") == []
+
+
+def test_responding_on_a_day_by_another_act_is_no_call_out(nlp):  # noqa: F811
+    text = "The minister responded Monday by calling the claims baseless."
+    assert frames_of(nlp, text) == []
+
+
+def test_a_market_responding_on_a_day_by_falling_is_no_call_out(nlp):  # noqa: F811
+    assert frames_of(nlp, "Markets responded Monday by falling 2 percent.") == []

@@ -5,10 +5,11 @@ verbs the lexicon calls states report a deed only when two things come together 
 slot holds a kind of thing: "linked the fire to the feud" (an object and a "to"), "located
 the missing hiker" (any object of the active verb), "gave $2 million" (an amount of money),
 "the rash appeared in March 1998" and "served as mayor from 1991 to 1997" (a date of the
-verb's own), "responded April 20 when a child fell" (a date and no one answered: a call-out),
-"responded from the capital" (a named place it was done from), "responded with air
-strikes" (a happening done in return), "was featured in a journal" (a past passive with
-where it appeared). `lexicon.SLOT_FRAMES` writes such a frame as slot names joined with "+".
+verb's own), "responded April 20 when a child fell" (a date, no one answered and no act
+it was done "by": a call-out), "responded from the capital" (a named place it was done
+from), "responded with air strikes" (a happening done in return), "was featured in a
+journal" (a past passive with where it appeared). `lexicon.SLOT_FRAMES` writes such a
+frame as slot names joined with "+".
 """
 
 from __future__ import annotations
@@ -49,7 +50,8 @@ def _fills(verb: Token, part: str) -> bool:
     if part == "obj":
         return any(c.dep_ == "dobj" for c in children)
     if part == "unaddressed":  # "responded April 20": a call-out, not an answer "to" someone
-        return not any(c.dep_ == "prep" and c.lower_ == "to" for c in children)
+        # nor a reply told by the act it was ("responded Monday by calling the claims false")
+        return not any(c.dep_ == "prep" and c.lower_ in ("to", "by") for c in children)
     if part == "MONEY":
         return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in children)
     if part == "DATE":
