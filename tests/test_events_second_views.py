@@ -49,6 +49,12 @@ def test_a_noun_that_is_a_word_of_its_verbs_trigger_is_told_by_that_verb(events_
     assert titles(events_of, text) == ["Marden ambulance crew responds to call"]
 
 
+def test_a_when_clause_under_a_call_out_is_the_happening_responded_to(events_of):
+    text = "Marden troopers responded Oct. 3 when a truck overturned."
+
+    assert "overturn" in events_of(text)
+
+
 @pytest.fixture(scope="module")
 def nlp():
     return get_nlp()

@@ -8,7 +8,9 @@ the view that folds is one that adds no happening of its own:
   clause in a verb the lexicon does not know, under a main clause the lexicon knows, is how
   that deed came about (events.one_deed folds the other way round, a main clause restating
   the deed of its "when" clause, and reads a clause the story tells; here the trailing "the
-  police said" only attributes the main clause, which is still the story's);
+  police said" only attributes the main clause, which is still the story's); not under a
+  call-out, whose "when" clause tells what it answered ("crews responded when a truck
+  overturned");
 - "charged with fraud following a hearing": a "following" with no subject and a happening
   noun for object is a preposition ("after"), not a deed of following;
 - "a hailstorm flattened the orchards": a happening noun whose own verb tells what it did, in
@@ -34,6 +36,9 @@ _NOUN = "noun"
 # A main clause the story itself tells (not one inside a saying or another clause).
 _TOLD = frozenset({"ROOT", "conj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Deeds done in answer to a happening: their "when" clause tells that happening, not how the
+# deed came about ("crews responded Oct. 3 when a truck overturned": the crash and the call-out).
+_REACTIONS = frozenset({"respond"})
 
 
 def fold_second_views(events: list[EventCandidate], doc: Doc) -> list[EventCandidate]:
@@ -115,6 +120,8 @@ def _how_a_deed_came_about(
         return False
     if main.extra.get("kind") in (_UNKNOWN, _NOUN):
         return False
+    if main.extra.get("class") in _REACTIONS:
+        return False  # "troopers responded when a truck overturned": what they answered
     if any(c.lower_ == "when" for c in verb.head.children):
         return False  # "when A …; when B …": a list of moments, each its own
     return _told_by_the_story(verb.head, verb)
