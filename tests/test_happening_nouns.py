@@ -97,3 +97,9 @@ def test_a_convention_a_relative_clause_says_drew_crowds_stays_a_gathering():
     text = "The board of Ostburg Mills met on Friday. Critics pointed to the 2019 convention, "
     text += "which drew 4,000 people to Lyon."
     assert "convention" in _analysed_triggers(text)
+
+
+def test_a_convention_that_grants_a_right_cited_in_the_past_passive_is_the_text():
+    text = "The board of Ostburg Mills met on Friday. The convention which gives Norland "
+    text += "the right to try the men was cited by the judge."
+    assert "convention" not in _analysed_triggers(text)

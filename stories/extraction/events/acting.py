@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from stories.extraction.events.accords import accord_in_force
 from stories.extraction.events.agent_happenings import agent_of_a_deed
 from stories.extraction.events.counted_happenings import counted_toll, reported_in_the_past
 from stories.extraction.events.lexicon import INDEFINITE_ARTICLES
@@ -33,7 +34,10 @@ def acts_in_its_clause(noun: Token) -> bool:
     in the past passive ("explosions were reported"), events.counted_happenings; or, definite,
     setting the scene in an adverbial clause ("as the blaze swept the warehouse"),
     events.scene_clauses; or the agent of what it caused ("protests sparked by a fare hike"),
-    events.agent_happenings."""
+    events.agent_happenings. Never an accord in force ("the convention which gives X the right
+    … was cited"): the text, whatever is done with it (events.accords)."""
+    if accord_in_force(noun):
+        return False
     if counted_toll(noun) or reported_in_the_past(noun) or scene_setter(noun):
         return True
     if agent_of_a_deed(noun):
