@@ -38,6 +38,12 @@ def test_fears_of_an_attack_make_the_attack_speculated(nlp):  # noqa: F811
     assert attack.certainty == "speculated"
 
 
+def test_an_attack_warned_of_on_a_city_is_speculated(nlp):  # noqa: F811
+    text = "Officials in Harbor City warned of an attack on Lyon."
+    (attack,) = with_trigger(events_of(nlp, text), "attack")
+    assert attack.certainty == "speculated"
+
+
 def test_a_war_named_without_a_date_is_a_backdrop_not_an_event(nlp):  # noqa: F811
     text = "Tom Lee sold shells for Ruritania's war in Harbor City."
     assert with_trigger(events_of(nlp, text), "war") == []

@@ -101,11 +101,13 @@ _ANTICIPATING_NOUNS = {
         "speculated",
     ),
 }
-# Verbs whose object is a happening to come: "awaits the verdict", "fears an attack".
+# Verbs whose object is a happening to come: "awaits the verdict", "fears an attack", "warned of
+# an attack".
 _ANTICIPATING_VERBS = {
     **dict.fromkeys(["await", "expect", "anticipate", "predict", "forecast"], "expected"),
     **dict.fromkeys(["prepare", "plan", "schedule"], "planned"),
     **dict.fromkeys(["fear", "dread"], "speculated"),
+    "warn": "speculated",  # "warned of an attack on London": one feared, not one that happened
 }
 # How a noun hangs, through other nouns and prepositions, on the verb that takes it.
 _OBJECT_LINKS = frozenset({"dobj", "pobj", "prep", "nsubjpass", "conj", "appos", "compound"})
