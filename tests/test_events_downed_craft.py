@@ -32,3 +32,21 @@ def test_a_helicopter_coming_down_is_a_happening(nlp):  # noqa: F811
     text = _LEAD + "A police helicopter came down in a field near the river."
 
     assert "come" in event_triggers(nlp, text)
+
+
+def test_prices_named_after_a_craft_that_went_down_are_no_crash(nlp):  # noqa: F811
+    text = _LEAD + "Jet fuel prices went down 5 percent last month, the airline said."
+
+    assert "go" not in event_triggers(nlp, text)
+
+
+def test_delays_of_flights_that_came_down_are_no_crash(nlp):  # noqa: F811
+    text = _LEAD + "Flight delays came down sharply in March."
+
+    assert "come" not in event_triggers(nlp, text)
+
+
+def test_a_plane_that_went_down_the_runway_is_no_crash(nlp):  # noqa: F811
+    text = _LEAD + "The plane went down the runway."
+
+    assert "go" not in event_triggers(nlp, text)
