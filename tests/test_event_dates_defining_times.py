@@ -51,3 +51,11 @@ def test_a_happening_naming_a_time_takes_no_place_from_the_sentence(events_of):
     place = events_of(text)["go"].provenance.get("place") or {}
 
     assert place.get("source") != "sentence"
+
+
+def test_a_happening_naming_the_night_spent_takes_the_sentence_day(events_of):
+    text = "On Monday, rescuers spent the night the storm hit searching for survivors in Tulsa."
+
+    event = events_of(text)["hit"]
+
+    assert event.date_start == datetime.date(2023, 9, 11)

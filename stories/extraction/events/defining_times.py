@@ -6,7 +6,8 @@ point back to it, not as part of the sentence's own news, so the sentence's day 
 paragraph's, or publication) is not its day, and with no time in its own words it is history
 told in passing: undated background. Not when the time is the sentence's own: "on Monday, the
 same day the body was found", "the day the plane went down was a Tuesday", "the week the bank
-collapsed, its chief resigned" (the noun, not the clause, times the sentence).
+collapsed, its chief resigned", "spent the night the storm hit searching" (the noun, not the
+clause, times the sentence).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ _TIME_NOUNS = frozenset(
 # Roles in which the time noun is a thing the sentence talks of, not the time it is set at.
 _REFERRED = frozenset({"pobj", "dobj"})
 _SHARED = frozenset({"same"})
+# Verbs whose object is the time their own deed lasts through: "spent the night the storm hit".
+_LASTED_THROUGH = frozenset({"spend", "pass"})
 # Prepositions that set the sentence at the time named ("on the day", "in the week"); the rest
 # point away from it ("from the night", "since the day", "of the day", "after the year").
 _AT_THE_TIME = frozenset({"on", "in", "at", "during", "within", "throughout", "over", "by"})
@@ -51,6 +54,8 @@ def defines_a_time(verb: Token) -> bool:
     noun = verb.head
     if noun.lemma_.lower() not in _TIME_NOUNS or noun.dep_ not in _REFERRED:
         return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _LASTED_THROUGH:
+        return False  # "spent the night the storm hit searching": the sentence's own time
     if any(c.lower_ in _SHARED for c in noun.children):
         return False  # "the same day the body was found": the sentence's day
     if noun.dep_ == "pobj" and noun.head.lower_ in _AT_THE_TIME:
