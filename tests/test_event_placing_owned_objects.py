@@ -48,3 +48,21 @@ def test_a_country_s_index_that_falls_still_fell_there(nlp):
     fell = event_with(placed_events(nlp, text), "fall")
 
     assert where(fell) == ("Sudland", "owner")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("LYON — Bombers struck Sudland's diplomatic quarter on Tuesday.", "strike"),
+        ("LYON — The earthquake destroyed Sudland's presidential palace on Tuesday.", "destroy"),
+        ("LYON — Protesters blocked Sudland's main ring road on Monday.", "block"),
+        ("LYON — Police searched Sudland's subway stations on Monday.", "search"),
+        ("LYON — Floodwaters swamped Sudland's downtown on Sunday.", "swamp"),
+    ],
+)
+def test_a_deed_done_on_the_spot_to_what_a_place_owns_is_done_there(nlp, text, verb):
+    # Striking, destroying, blocking or searching a thing acts on the ground it stands on,
+    # as a visit or an attack does: the owner names where the deed was, not the dateline.
+    done = event_with(placed_events(nlp, text), verb)
+
+    assert where(done)[0] == "Sudland"

@@ -7,7 +7,9 @@ is a side of the deed, its author or its target, not where the deed was done ("t
 government declined Cairo's bid" was declined in Khartoum, not in Cairo). The deed stays
 where its doer, its sentence or its story is. Not for a verb that goes to or acts on the
 ground of its object ("visited Sudland's capital", "shelled Sudland's ports": a visit or an
-attack is where the object is), nor for the owner of the subject ("Japan's index fell").
+attack is where the object is), nor for a deed done on the spot to what it acts on ("struck
+Sudland's diplomatic quarter", "searched Sudland's stations": `GROUND_VERBS`), nor for the
+owner of the subject ("Japan's index fell").
 
 The owner still names a participant, so the clause stays grounded enough to report an event
 (events.clauses asks before this drops the place).
@@ -21,8 +23,25 @@ from stories.extraction.events import place_rules
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.lexicon import LOCATIVE_OBJECT_CLASSES
 from stories.extraction.events.places import PlaceChoice, as_place_head
+from stories.extraction.events.site_objects import ACTING_VERBS
 from stories.extraction.events.sites import Site
 from stories.extraction.mentions import PlaceMention
+
+# Verbs of a deed done where their object stands, whatever their event class: striking,
+# destroying, blocking, searching or flooding a thing happens on its ground.
+GROUND_VERBS = ACTING_VERBS | {
+    "batter",
+    "burn",
+    "flood",
+    "gut",
+    "loot",
+    "patrol",
+    "ransack",
+    "raze",
+    "rob",
+    "search",
+    "swamp",
+}
 
 
 def deed_place(choice: PlaceChoice, site: Site, index: MentionIndex) -> PlaceMention | None:
@@ -47,4 +66,5 @@ def owns_the_object(owner: Token, heads: set[int], event_class: str) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.i in heads
         and event_class not in LOCATIVE_OBJECT_CLASSES
+        and noun.head.lemma_.lower() not in GROUND_VERBS
     )
