@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 
 from stories.byline_datelines import after_byline
 from stories.paragraphs import headline_end
-from stories.top_matter import opens_a_lead, starts_below_top_matter
+from stories.top_matter import is_caption, opens_a_lead, starts_below_top_matter
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
 # optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
@@ -244,7 +244,10 @@ def _below_top_matter(text: str) -> Dateline | None:
             continue
         if opens_a_lead(text[start:end]) and _placed_below(found, text):
             return found
-        return None
+        if not is_caption(text[start:end]):
+            return None
+        # "KABUL, Afghanistan - Afghan men wait … (AP Photo/…)": a caption with its own
+        # dateline is top matter too; the lead may still be below it
     return None
 
 
