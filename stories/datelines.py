@@ -221,6 +221,8 @@ def find_dateline(text: str) -> Dateline | None:
     text: "Storm hits coast. CITY (AP) — The storm …", and after a byline and its date there:
     stories.byline_datelines; or the lead below a page's headline, byline, time stamp and
     caption lines: stories.top_matter), or None."""
+    if is_caption(text.lstrip().split("\n", 1)[0]):
+        return _below_top_matter(text)  # "FILE - In this photo …": a caption opens the page
     found = _opening_dateline(text)
     if found is not None:
         return found

@@ -73,6 +73,22 @@ def test_a_file_photo_caption_below_a_headline_is_no_dateline():
     assert find_dateline(f"{text}{_MORE}") is None
 
 
+def test_a_caption_that_opens_with_its_own_dateline_does_not_hide_the_lead_s():
+    # Wire captions open on a dateline of their own ("KABUL, Afghanistan - Afghan men wait …
+    # (AP Photo/…)"): the caption is top matter, and the lead's dateline below it is read.
+    caption = "MOSCOW, Russia - Vladimir Putin speaks on Thursday. (AP Photo/Ivan Sekretarev)"
+
+    dateline = find_dateline(f"Russia warns Ukraine\n\n{caption}\n\n{_LEAD}{_MORE}")
+
+    assert dateline is not None and dateline.agency == "AP"
+
+
+def test_a_file_photo_caption_that_opens_the_page_is_no_dateline():
+    caption = "FILE - In this May 5 file photo, Putin speaks. (AP Photo/Ivan Sekretarev)"
+
+    assert _city(f"{caption}\n\n{_LEAD}{_MORE}") == "MOSCOW"
+
+
 def test_a_speaker_before_a_colon_below_a_heading_is_no_dateline():
     text = "Full transcript\n\nHOLT: Mr President, thank you for joining us tonight."
 
