@@ -7,9 +7,11 @@ Associated Press") or a photo's caption ("Putin in Moscow on Thursday. (AP Photo
 Sekretarev)"); some pages open on a standfirst, the story told in one sentence. Each stands on
 a line of its own and none is a lead: a headline, a byline or a time stamp is short (a
 headline's length at most), a caption is credited to its photo or marked as a file picture, a
-standfirst is a single sentence on the first line. While only such lines stand above it, the
-line below them is where the story, and so its dateline, begins; past the first paragraph of
-prose the top of the story is over, so a dateline is never looked for deeper in the body.
+standfirst is a single sentence on the first line. Below the first line, a short sentence of
+prose ("Analysts expect more losses.") is the story, not top matter above it. While only such
+lines stand above it, the line below them is where the story, and so its dateline, begins;
+past the first paragraph of prose the top of the story is over, so a dateline is never looked
+for deeper in the body.
 
 A line read as a dateline here must open the lead: the line goes on past a headline's length or
 ends a sentence, and it is no caption itself ("FILE - In this photo …").
@@ -37,6 +39,9 @@ _CREDIT = re.compile(
 )
 _MARKED = re.compile(r"^\s*(?:FILE|PHOTO|IMAGE|Photo|Image|Caption)\s*(?:[-–—:]|\(\w)")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s*$")
+# A line of prose ends on a plain word and a full stop ("Analysts expect more losses."), where a
+# time stamp ends on an abbreviation ("3:41 p.m.") and a headline or byline on no stop at all.
+_PROSE_END = re.compile(r"(?<![.\w])[a-z]{2,}\.[\"”’')]*\s*$")
 
 
 def is_caption(line: str) -> bool:
@@ -48,6 +53,12 @@ def is_top_matter(line: str) -> bool:
     """Whether a line of its own above the story is a headline, byline, time stamp or label
     (no longer than a headline) or a photo's caption, rather than a paragraph of the story."""
     return len(line.split()) <= HEADLINE_WORDS or is_caption(line)
+
+
+def is_prose(line: str) -> bool:
+    """Whether a short line is a sentence of the story, not a headline, byline or time stamp:
+    it ends on a plain lower-case word and a full stop, and it is no caption."""
+    return bool(_PROSE_END.search(line)) and not is_caption(line)
 
 
 def is_standfirst(line: str) -> bool:
@@ -73,5 +84,8 @@ def starts_below_top_matter(text: str) -> Iterator[tuple[int, int]]:
     for number, line in enumerate(lines[: TOP_LINES + 1]):
         if number:
             yield line.start(), line.end()
-        if not (is_top_matter(line.group()) or (number == 0 and is_standfirst(line.group()))):
-            return
+        if number == 0:
+            if not (is_top_matter(line.group()) or is_standfirst(line.group())):
+                return
+        elif not is_top_matter(line.group()) or is_prose(line.group()):
+            return  # "Analysts expect more losses.": below the first line, prose is the story

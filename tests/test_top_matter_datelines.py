@@ -61,6 +61,25 @@ def test_a_dateline_deep_in_the_body_is_not_read():
     assert find_dateline(f"Russia warns Ukraine\n\n{text}{_MORE}") is None
 
 
+def test_a_short_paragraph_of_prose_below_a_one_sentence_lead_ends_the_top_matter():
+    # A one-sentence lead reads like a standfirst, but the short sentence below it is prose,
+    # no headline, byline or time stamp: the story has begun, and a colon dateline further
+    # down ("SYDNEY: Australian shares fell too.") is in its body.
+    lead = (
+        "Shares fell across Asia on Thursday after the Federal Reserve signalled more rate "
+        "rises, traders said, with Tokyo's main index down 2 percent"
+    )
+    text = f"{lead}\n\nAnalysts expect more losses.\n\nSYDNEY: Australian shares fell too."
+
+    assert find_dateline(text) is None
+
+
+def test_a_time_stamp_that_ends_on_an_abbreviation_is_still_top_matter():
+    text = f"Russia warns Ukraine\n\nPosted May 21, 2019 at 3:41 p.m.\n\n{_LEAD}{_MORE}"
+
+    assert _city(text) == "MOSCOW"
+
+
 def test_a_headline_shaped_like_a_dateline_below_a_headline_is_no_dateline():
     text = f"Strikes in Britain\n\nLONDON: Strikes go on\n\n{_LEAD}"
 
