@@ -66,3 +66,20 @@ def test_a_bare_noun_names_no_one_happening():
     calls = _noun(title="Calls", quote="the calls", trigger="call")
     deed = _deed(title="Operators field 370,000 calls", trigger="field")
     assert not named_as_argument(calls, deed)
+
+
+def test_a_deed_done_to_the_named_happening_is_another_happening():
+    # "Critics dismissed the Arsenal victory": the victory is what the critics acted on, their
+    # dismissing comes after it; only a deed the named happening does itself ("Lawson's
+    # resignation slapped the market") is its telling.
+    victory = _noun(title="Arsenal victory", quote="the Arsenal victory", trigger="victory")
+    dismissed = _deed(title="Critics dismiss Arsenal victory", trigger="dismiss")
+    assert not named_as_argument(victory, dismissed)
+
+
+def test_a_deed_done_to_the_named_happening_keeps_both_tellings():
+    announcement = _noun(
+        title="Apple announcement", quote="the Apple announcement", trigger="announcement"
+    )
+    copied = _deed(title="Rivals copy Apple announcement", trigger="copy")
+    assert len(deduplicate([announcement, copied])) == 2

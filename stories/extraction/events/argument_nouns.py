@@ -1,17 +1,19 @@
-"""A happening named by a noun on its own and named again as what a told deed acted on.
+"""A happening named by a noun on its own and named again as the doer of a told deed.
 
-News names a happening by its noun in one place ("the Lawson resignation", "Tuesday's
-declaration by Ford", "the testimony") and elsewhere tells a deed whose subject or object is
-that same naming ("Mr. Lawson's resignation slapped the market", "GM's move follows Tuesday's
-declaration", "the committee heard testimony"). The clause reader makes an event of the bare
-noun as well as of the deed, so the one happening is on the timeline twice, the noun's copy
-matching nothing. `events.within` folds such a noun into a deed of its own clause, and
-`events.deed_nouns` a noun of the deed's own verb ("the raid" … "raided"); this rule joins
-the two when their spans do not overlap: the noun's title, up to its head, said again word
-for word (a possessive "'s" aside) in the deed's title. A noun brought in with "a", another
-owner ("the ministry's statement" … "the group signed a statement"), days or places that
-disagree keep two, and so does a bare noun ("calls" … "operators fielded 370,000 calls").
-The deed's telling stays; the noun gives it nothing (a naming in passing).
+News names a happening by its noun in one place ("the Lawson resignation", "the Turkey
+earthquake") and elsewhere tells a deed whose subject is that same naming ("Mr. Lawson's
+resignation slapped the market", "the Turkey earthquake killed 50,000 people"). The clause
+reader makes an event of the bare noun as well as of the deed, so the one happening is on the
+timeline twice, the noun's copy matching nothing. `events.within` folds such a noun into a deed
+of its own clause, and `events.deed_nouns` a noun of the deed's own verb ("the raid" …
+"raided"); this rule joins the two when their spans do not overlap: the noun's title, up to its
+head, said again word for word (a possessive "'s" aside) in the deed's title before its verb.
+Said after the verb, the happening is what the deed was done to ("critics dismissed the Arsenal
+victory", "rivals copied the Apple announcement"): a later happening of its own, and both stay.
+A noun brought in with "a", another owner ("the ministry's statement" … "the group signed a
+statement"), days or places that disagree keep two, and so does a bare noun ("calls" …
+"operators fielded 370,000 calls"). The deed's telling stays; the noun gives it nothing (a
+naming in passing).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ def named_as_argument(a: EventCandidate, b: EventCandidate) -> bool:
     if derives_from(noun.trigger, deed.trigger):
         return False  # a noun of the deed's own verb: events.deed_nouns' question
     naming = _naming(noun)
-    if len(naming) < 2 or not _contains(_words(deed.title), naming):
+    if len(naming) < 2 or not _names_the_doer(_words(deed.title), naming, deed.trigger):
         return False
     days_apart = bool(noun.date_start and deed.date_start) and not dates_overlap(
         period_of(noun), period_of(deed)
@@ -67,5 +69,15 @@ def _words(title: str) -> list[str]:
     return [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’$.,/-]+", title.casefold())]
 
 
-def _contains(words: list[str], run: list[str]) -> bool:
-    return any(words[i : i + len(run)] == run for i in range(len(words) - len(run) + 1))
+def _names_the_doer(words: list[str], run: list[str], trigger: str) -> bool:
+    """Whether the deed's title says `run` again before its verb: the named happening does the
+    deed itself ("Lawson's resignation stuns market"); said after it, the happening is what the
+    deed was done to ("Critics dismiss Arsenal victory"), a later happening of its own. A title
+    whose verb is not found keeps the naming wherever it stands."""
+    stem = trigger.casefold().split()[0] if trigger else ""
+    stem = stem[: max(3, len(stem) - 1)]
+    verb = next((i for i, w in enumerate(words) if stem and w.startswith(stem)), len(words))
+    return any(
+        words[i : i + len(run)] == run and i + len(run) <= verb
+        for i in range(len(words) - len(run) + 1)
+    )
