@@ -3,6 +3,8 @@
 Short sentences written for these tests.
 """
 
+import pytest
+
 from stories.extraction.events.told_deeds import second_deed
 from tests.extracting import site_triggers
 from tests.test_events import events_of, nlp  # noqa: F401 (nlp is a fixture)
@@ -58,3 +60,24 @@ def test_a_second_passive_step_without_a_complement_is_no_deed_of_its_own(nlp): 
     doc = nlp("Tom Brask, 45, was arrested last week and quickly released.")
 
     assert not second_deed(next(t for t in doc if t.lower_ == "released"))
+
+
+@pytest.mark.parametrize(
+    ("text", "step"),
+    [
+        ("The man was arrested on Monday and identified as John Smith, 34.", "identified"),
+        ("The drug was approved in 2019 and marketed as a cure for baldness.", "marketed"),
+        ("The stadium was built in 1932 and named after a local hero.", "named"),
+        ("The school was founded in 1890 and named for its first teacher.", "named"),
+    ],
+)
+def test_a_second_passive_step_that_only_says_what_it_is_called_or_taken_for_is_no_deed(
+    nlp,  # noqa: F811
+    text,
+    step,
+):
+    # "identified as X", "marketed as a cure", "named after a hero": the complement says what
+    # the thing is called or taken for, not a second thing done to it.
+    doc = nlp(text)
+
+    assert not second_deed(next(t for t in doc if t.lower_ == step))

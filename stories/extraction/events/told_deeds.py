@@ -64,6 +64,19 @@ def _passive_step(verb: Token) -> bool:
         return False
     return any(
         c.dep_ in ("prep", "dative")
+        and not _says_what_it_is(verb, c)
         and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
         for c in verb.children
     )
+
+
+# Verbs that give a thing its name: "named after a local hero", "called for its founder".
+_NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "rename"})
+
+
+def _says_what_it_is(verb: Token, preposition: Token) -> bool:
+    """Whether a complement only says what the thing is called or taken for: "(identified) as
+    John Smith", "(marketed) as a cure", "(named) after a local hero", "(named) for its
+    founder"; no second thing done to it."""
+    word = preposition.lower_
+    return word == "as" or (word in ("after", "for") and verb.lemma_.lower() in _NAMING_VERBS)
