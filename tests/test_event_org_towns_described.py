@@ -47,3 +47,39 @@ def test_an_organisation_that_is_the_event_s_own_agent_still_places_it(nlp):  # 
     approve = _event(nlp, text, "approve")
 
     assert where(approve) == ("Halden", _ORG_TOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "LYON — The senator on Tuesday criticised the report released by the Norfield "
+            "Police Department.",
+            "criticise",
+        ),
+        (
+            "LYON — Lawmakers on Tuesday rejected a plan drawn up by the Norfield City Council.",
+            "reject",
+        ),
+    ],
+)
+def test_a_place_in_the_agent_of_a_clause_describing_the_object_does_not_place_the_deed(
+    nlp,  # noqa: F811
+    text,
+    verb,
+):
+    # "the report released by the Norfield Police Department": Norfield is in the doer of the
+    # describing clause, which says which report; the criticising was not done in Norfield.
+    event = _event(nlp, text, verb)
+
+    assert where(event)[1] not in ("clause", "owner", _ORG_TOWN)
+
+
+def test_a_place_in_the_agent_describing_the_doer_still_places_the_deed(nlp):  # noqa: F811
+    # "A team led by researchers at X confirmed …": the clause says who the doer is and where
+    # it works, which is where the deed was done.
+    text = "A team led by researchers at the Norfield City Council confirmed the find on Monday."
+
+    confirm = _event(nlp, text, "confirm")
+
+    assert where(confirm)[0] == "Norfield"

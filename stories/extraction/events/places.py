@@ -25,6 +25,7 @@ from stories.extraction.events.complements import borne_by, finer_than_its_locat
 from stories.extraction.events.containers import stated_container
 from stories.extraction.events.context import MentionIndex
 from stories.extraction.events.copular_scenes import copular_scene
+from stories.extraction.events.described_orgs import in_describing_agent
 from stories.extraction.events.judged_deeds import judging_verb
 from stories.extraction.events.lexicon import (
     DESTINATION_PREPOSITIONS,
@@ -243,6 +244,8 @@ def _attachment(token: Token, heads: set[int], event_class: str, index: MentionI
     judging = judging_verb(token)
     if judging is not None and judging.i in heads:
         return None  # "assailed X for drilling in Y": Y is where the deed judged was
+    if in_describing_agent(token, heads):
+        return None  # "the report released by the Houston police": which report, not where
     head = _renamed(as_place_head(token))
     region = region_after_town(head, index) if "town states" in place_rules.ENABLED else None
     if region is not None:
