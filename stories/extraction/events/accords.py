@@ -5,10 +5,13 @@ limited its enrichment", "The 2020 agreement remains in force".
 a June agreement with the shareholders", a story telling when it was made). With a date of its
 own it then stands alone as an event wherever it appears. But news also names a known accord by
 its year or month as the frame a later deed is done under, or as the subject of what it requires
-or how long it lasts; that is the text in force, not the act of agreeing. Two such uses are read:
-a definite agreement as the object of "under", "per", "in" or "by" (an indefinite one, "under a
-June agreement with", still introduces the deal), and an agreement as the subject of a verb of
-what it requires, allows or how long it stands.
+or how long it lasts; that is the text in force, not the act of agreeing. Three such uses are
+read: a definite agreement as the object of "under", "per", "in" or "by" (an indefinite one,
+"under a June agreement with", still introduces the deal); an agreement as the subject of a verb
+of what it requires, allows or how long it stands; and an agreement, accord, convention or
+treaty that a relative clause in the present says grants or requires something ("a 1971
+convention which gives Norland the right to try the men"): what it says now is in force, where
+"the convention, which drew 4,000 people" stays a gathering.
 """
 
 from __future__ import annotations
@@ -31,7 +34,9 @@ GRANTING_VERBS = IN_FORCE_VERBS | frozenset({"give", "grant", "guarantee", "enti
 
 
 def accord_in_force(noun: Token) -> bool:
-    """Whether an agreement noun names the accord in force rather than the deal being made."""
+    """Whether an agreement noun names the accord in force rather than the deal being made (or a
+    convention or treaty a present relative clause says grants something: the text, not the
+    meeting or the signing)."""
     if noun.lemma_.lower() in TEXTS_IN_FORCE and _granting_now(noun):
         return True
     if noun.lemma_.lower() not in ACCORD_NOUNS:
@@ -43,7 +48,8 @@ def accord_in_force(noun: Token) -> bool:
 
 def _granting_now(noun: Token) -> bool:
     """ "the agreement, which allows Norland to enrich", "a convention which gives X the right":
-    a relative clause in the present whose verb grants, requires or forbids."""
+    a relative clause in the simple present (no auxiliary: "which will give" is still to come)
+    whose verb grants, requires or forbids."""
     return any(
         c.dep_ == "relcl"
         and c.tag_ in ("VBZ", "VBP")
