@@ -4,6 +4,8 @@
 open question ("whether", "if") asserts nothing of that clause; the inquiry is what happened.
 "Disagreed and ordered a scan": a second past verb with an object of its own is a second deed,
 and so is "was arrested and charged with theft": a second passive step with a complement of its own.
+Not a step whose complement only says what the thing is called or taken for ("was found and
+identified as John Smith", "named after a local hero"): nothing more was done to it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _OPEN_QUESTION = frozenset({"whether", "if"})
+# What an object or a complement must be to name a thing done to: a noun or a name.
+_OBJECTS = frozenset({"NOUN", "PROPN"})
 
 
 def asks_only(verb: Token) -> bool:
@@ -33,16 +37,13 @@ def second_deed(verb: Token) -> bool:
     thing done by the same subject ("broke out and spread" is one happening told twice; "and
     swung it at them" mostly tells how the first was done); so is a second passive step with a
     complement of its own ("was arrested and charged with theft", "was arrested and brought to
-    the county jail")."""
+    the county jail"; not "and identified as John Smith": `_says_what_it_is`)."""
     head = verb.head
     if verb.dep_ != "conj" or head.pos_ != "VERB":
         return False
     if verb.tag_ == "VBD" and head.tag_ == "VBD":
         return any(c.dep_ == "dobj" and c.pos_ in _OBJECTS for c in verb.children)
     return _past_passive(head) and _passive_step(verb)
-
-
-_OBJECTS = frozenset({"NOUN", "PROPN"})
 
 
 def _past_passive(verb: Token) -> bool:
@@ -54,8 +55,9 @@ def _past_passive(verb: Token) -> bool:
 
 def _passive_step(verb: Token) -> bool:
     """ "(was arrested and) charged with theft": a participle with no subject, auxiliary or
-    object of its own, completed by a phrase naming something ("with one count", "to the
-    jail")."""
+    object of its own, completed by a phrase with a noun ("with one count", "to the jail")
+    that is more than what the thing is called or taken for ("as John Smith":
+    `_says_what_it_is`)."""
     if verb.tag_ not in ("VBN", "VBD"):
         return False
     if any(
@@ -65,7 +67,7 @@ def _passive_step(verb: Token) -> bool:
     return any(
         c.dep_ in ("prep", "dative")
         and not _says_what_it_is(verb, c)
-        and any(o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") for o in c.children)
+        and any(o.dep_ == "pobj" and o.pos_ in _OBJECTS for o in c.children)
         for c in verb.children
     )
 
