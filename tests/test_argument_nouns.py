@@ -1,9 +1,12 @@
 """A happening named by a noun on its own ("the Lawson resignation") and named again, by the
-same words, as what another told deed acted on or followed ("Lawson's resignation slapped the
-market") is one happening: the deed's telling stays (events.argument_nouns)."""
+same words, as the doer of another told deed ("Lawson's resignation slapped the market") is one
+happening: the deed's telling stays. A deed done to it ("critics dismissed the Arsenal
+victory") is another happening (events.argument_nouns)."""
 
 import datetime as dt
 from dataclasses import replace
+
+import pytest
 
 from stories.extraction.events.argument_nouns import named_as_argument
 from stories.extraction.events.deduplication import deduplicate
@@ -29,13 +32,15 @@ def _deed(**changes) -> EventCandidate:
     return replace(base, **changes)
 
 
-def test_a_noun_named_again_as_a_deeds_argument_is_that_happening():
+def test_a_noun_named_again_as_a_deeds_doer_is_that_happening():
     assert named_as_argument(_noun(), _deed())
     assert named_as_argument(_deed(), _noun())
 
 
-def test_the_deed_stays_whichever_is_told_first():
-    (kept,) = deduplicate([_noun(), _deed()])
+@pytest.mark.parametrize("deed_first", [False, True])
+def test_the_deed_stays_whichever_is_told_first(deed_first):
+    tellings = [_deed(), _noun()] if deed_first else [_noun(), _deed()]
+    (kept,) = deduplicate(tellings)
     assert kept.trigger == "slap"
 
 

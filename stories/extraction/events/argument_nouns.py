@@ -29,7 +29,8 @@ from stories.extraction.mentions import EventCandidate
 
 def named_as_argument(a: EventCandidate, b: EventCandidate) -> bool:
     """Whether one telling is an event noun whose naming (its title up to its head noun) the
-    other, a deed, says again in its own title, on days and at places that agree."""
+    other, a deed, says again in its own title before its verb, as the deed's doer, on days
+    and at places that agree."""
     noun, deed = (a, b) if is_noun(a) else (b, a)
     if not is_noun(noun) or is_noun(deed) or brought_in(noun):
         return False  # "a raid on the mill": a happening brought in anew
