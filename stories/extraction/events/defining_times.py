@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Calendar nouns a clause can name by what happened in them ("time" and "moment" also rank:
-# "the last time the team won was 1990" is dated by its sentence).
+# Calendar nouns a clause can name by what happened in them. Not "time" or "moment": "the last
+# time the team won was 1990" is dated by its sentence.
 _TIME_NOUNS = frozenset(
     {
         "day",
