@@ -41,16 +41,18 @@ _OWN_SOURCES = ("clause", "sentence")
 
 
 def is_background(
-    start: dt.date | None, precision: str, published: dt.date | None, *, past_perfect: bool
+    start: dt.date | None, precision: str, published: dt.date | None, *, told_as_past: bool
 ) -> bool:
-    """Whether an event lies well before the story's own reported days."""
+    """Whether an event lies well before the story's own reported days. An undated one does
+    only when `told_as_past`: in the past perfect ("had signed a deal"), or as a clause naming
+    a time by what happened in it (events.defining_times)."""
     if start is not None and published is not None:
         if precision == "year":
             return start.year < published.year
         if precision == "month" and (start.year, start.month) == (published.year, published.month):
             return False  # "early this month": the month of publication is the story's own
         return start <= published - dt.timedelta(days=MAIN_LINE_DAYS)
-    return start is None and past_perfect
+    return start is None and told_as_past
 
 
 def story_day(
@@ -91,7 +93,7 @@ def mark_background(
                 c.date_start,
                 c.date_precision,
                 published,
-                past_perfect=bool(c.extra.get("past_perfect") or c.extra.get(DEFINES_TIME)),
+                told_as_past=bool(c.extra.get("past_perfect") or c.extra.get(DEFINES_TIME)),
             ),
         )
         for c in candidates
