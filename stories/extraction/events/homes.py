@@ -183,7 +183,7 @@ def home_of(event: EventCandidate, index: MentionIndex, homes: StoryHomes) -> Pl
     officials = (
         (actor.lemma_.lower() in _OFFICIALS or actor.lower_ in _OFFICIALS)
         and acts_at_home(event, anchor)
-        and not (a_contest(anchor, index) and not judges_from_home(anchor))
+        and not _faces_a_side(anchor, index)
     )
     if body or officials:
         owner = _owner_place(actor, index, homes)
@@ -236,7 +236,7 @@ def _leader_home(
     country = homes.countries.get(code)
     if country is None or not acts_at_home(event, anchor):
         return None
-    if a_contest(anchor, index) and not judges_from_home(anchor):
+    if _faces_a_side(anchor, index):
         return None
     if _away(anchor, index, code, name):
         return None  # "X arrived in Sudland on Monday. He told reporters ...": on the trip
@@ -433,6 +433,13 @@ def _pinned_below_country(place: PlaceMention | None) -> bool:
 def a_contest(anchor: Token, index: MentionIndex) -> bool:
     """A match or a dealing with another side: where the actor is from says nothing."""
     return contest(anchor) or faces_a_place(anchor, index)
+
+
+def _faces_a_side(anchor: Token, index: MentionIndex) -> bool:
+    """A nation's officials or leader in `a_contest`, meeting a side somewhere, unless they
+    blame or praise it: that judging is done from home ("Russian officials assailed Ukraine",
+    events.judges_at_home)."""
+    return a_contest(anchor, index) and not judges_from_home(anchor)
 
 
 def governs(place: PlaceMention) -> bool:
