@@ -214,10 +214,11 @@ def _not_yet_real(noun: Token) -> bool:
     """ "the panel will find the interview useful", "has the power to end the unrest", "stays
     in jail until his hearing": an undated event noun in a clause of the future, of a modal
     or of an infinitive, in a sentence that names no time, with no place of its own ("his
-    hearing in Geneva") and no word on its certainty ("a planned summit"; "will be watching
-    the meeting" puts it to come: `noun_certainty`), is a thing the clause talks about, not a
-    happening told. A participle or gerund has no tense of
-    its own: "may end up giving less, resulting in an awkward trip" is told in the "may"."""
+    hearing in Geneva"; a target, "will respond to an attack on Kuwait", is none) and no word
+    on its certainty ("a planned summit"; "will be watching the meeting" puts it to come:
+    `noun_certainty`), is a thing the clause talks about, not a happening told. A participle
+    or gerund has no tense of its own: "may end up giving less, resulting in an awkward trip"
+    is told in the "may"."""
     verb = enclosing_verb(noun)
     for _ in range(4):
         if verb is None or has_tense(verb) or _infinitive(verb) or verb.dep_ not in _UNTENSED:
