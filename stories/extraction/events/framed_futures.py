@@ -4,8 +4,9 @@
 league will fine him"). Put under a judgement of how likely it is ("it is virtually assured that
 regulators will close the season", "it is likely that the council will approve it") or under a
 report from outside ("an insider has reported that the league will fine him"), the same future
-is a forecast: expected. A report of one's own future ("the company reported that it will close
-the plant", its subject a pronoun) stays a plan.
+is a forecast: expected, and so is a "would" so framed ("it was likely that the council would
+approve it"). A report of one's own future ("the company reported that it will close the
+plant", its subject a pronoun) stays a plan.
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ _REPORTING = frozenset({"report"})  # a report passed on, not the actor's own wo
 
 def framed_future(verb: Token) -> bool:
     """True when the future clause headed by `verb` is the complement of a likelihood
-    ("it is likely that …") or of a report by someone other than its subject."""
+    ("it is likely that …") or of a report whose clause has a noun for subject (a pronoun, "the
+    company reported that it will", tells the reporter's own plan)."""
     if verb.dep_ != "ccomp":
         return False
     head = verb.head
