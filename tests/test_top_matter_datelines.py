@@ -55,10 +55,12 @@ def test_a_dateline_below_a_paragraph_of_prose_is_not_read():
     assert find_dateline(f"{prose}\n\n{_LEAD}{_MORE}") is None
 
 
-def test_a_dateline_deep_in_the_body_is_not_read():
-    text = f"Russia warns Ukraine\n\nA spokesman spoke.\n\nAnother line.\n\nA third.\n\n{_LEAD}"
+def test_a_dateline_below_more_top_matter_lines_than_a_page_puts_there_is_not_read():
+    # Five short lines, none of them prose: past top_matter.TOP_LINES the top is over.
+    above = "Russia warns Ukraine\n\nBy Jane Doe, AP\n\nUpdated 3:41 PM EDT, Tue May 21, 2019"
+    above += "\n\nWorld news\n\nMore from Europe"
 
-    assert find_dateline(f"Russia warns Ukraine\n\n{text}{_MORE}") is None
+    assert find_dateline(f"{above}\n\n{_LEAD}{_MORE}") is None
 
 
 def test_a_short_paragraph_of_prose_below_a_one_sentence_lead_ends_the_top_matter():
