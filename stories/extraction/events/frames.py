@@ -106,9 +106,11 @@ def _slot_done(verb: Token) -> bool:
 
 def _told_subjects(verb: Token) -> list[Token] | None:
     """The subjects of a verb told with a tense of its own, not in the simple present of a
-    description; a verb joined to another by "and" shares that verb's. None when not told so."""
+    description; a verb joined to another by "and" shares that verb's, and a bare infinitive
+    under a plan ("is due to appear") its plan's (events.planned_frames). None when not told
+    so."""
     if (governor := plan_governor(verb)) is not None:
-        return planned_subjects(governor)  # "is due to appear": the plan's (planned_frames)
+        return planned_subjects(governor)
     if not tensed(verb):
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
