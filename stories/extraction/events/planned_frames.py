@@ -27,7 +27,7 @@ def plan_governor(verb: Token) -> Token | None:
     appear", "expected" of "is expected to appear"), or None when `verb` is no bare "to"
     infinitive under a governor of plan."""
     head = verb.head
-    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or head == verb:
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB":
         return None
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
