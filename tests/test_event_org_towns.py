@@ -38,7 +38,8 @@ GAZETTEER = {
 
 
 @pytest.fixture(autouse=True)
-def _gazetteer(monkeypatch):
+def org_town_gazetteer(monkeypatch):
+    """The small table in place of the gazetteer's namesakes (autouse where imported too)."""
     monkeypatch.setattr(
         org_towns,
         "named_places",
@@ -46,7 +47,7 @@ def _gazetteer(monkeypatch):
     )
 
 
-def _event(nlp, text, trigger, people=None):  # noqa: F811
+def org_event(nlp, text, trigger, people=None):  # noqa: F811
     return next(
         e
         for e in placed_events(nlp, text, catalogue=LOCAL, people=people)
@@ -54,18 +55,18 @@ def _event(nlp, text, trigger, people=None):  # noqa: F811
     )
 
 
-_ORG_TOWN = "organisation's town"
+ORG_TOWN = "organisation's town"
 # (sentence, trigger, expected (place, source), or None for "not the organisation's town").
 CASES = {
     "a bank named of a town places its robbery in the namesake near the story": (
         "NORFIELD — A man robbed the First Bank of Halden on Friday, police said.",
         "rob",
-        ("Halden", _ORG_TOWN),
+        ("Halden", ORG_TOWN),
     ),
     "a council named for a town votes in that town": (
         "NORFIELD — The Halden City Council voted on Tuesday to raise the sales tax.",
         "vote",
-        ("Halden", _ORG_TOWN),
+        ("Halden", ORG_TOWN),
     ),
     "a namesake far from the story's towns places nothing": (
         "NORFIELD — A man robbed the First Bank of Brackley on Friday, police said.",
@@ -95,12 +96,12 @@ CASES = {
     "a great city no namesake rivals places an event nothing else places": (
         "The coach was hired by the Westport Harbor Authority in 2019.",
         "hire",
-        ("Westport", _ORG_TOWN),
+        ("Westport", ORG_TOWN),
     ),
     "a county's office acts in that county": (
         "NORFIELD — The Vale County Sheriff's Office arrested a man on Monday.",
         "arrest",
-        ("Vale County", _ORG_TOWN),
+        ("Vale County", ORG_TOWN),
     ),
     "a venue named for a square is not named for the town": (
         "Fans cheered the singer at the Westport Square Garden on Friday.",
@@ -132,10 +133,10 @@ def test_org_towns_places_an_event_at_the_town_its_organisation_is_named_for(
     trigger: str,
     expected: tuple[str, str | None] | None,
 ):
-    event = _event(nlp, text, trigger)
+    event = org_event(nlp, text, trigger)
 
     if expected is None:
-        assert where(event)[1] != _ORG_TOWN
+        assert where(event)[1] != ORG_TOWN
     elif expected[1] is None:
         assert where(event)[0] == expected[0]
     else:
@@ -145,7 +146,7 @@ def test_org_towns_places_an_event_at_the_town_its_organisation_is_named_for(
 def test_the_namesake_near_the_story_is_the_one_placed(nlp):  # noqa: F811
     text = "NORFIELD — A man robbed the First Bank of Halden on Friday, police said."
 
-    robbery = _event(nlp, text, "rob")
+    robbery = org_event(nlp, text, "rob")
 
     assert robbery.place.latitude == 42.1
 
@@ -154,9 +155,9 @@ def test_a_club_read_as_a_person_is_named_for_its_town(nlp):  # noqa: F811
     text = "The coach was sacked by Westport United in May."
     people = {"Westport United": "Westport United"}
 
-    sacking = _event(nlp, text, "sack", people=people)
+    sacking = org_event(nlp, text, "sack", people=people)
 
-    assert where(sacking) == ("Westport", _ORG_TOWN)
+    assert where(sacking) == ("Westport", ORG_TOWN)
 
 
 @pytest.mark.parametrize(
@@ -170,6 +171,6 @@ def test_an_organisation_that_only_names_a_person_s_employer_places_nothing(
     nlp,  # noqa: F811
     text: str,
 ):
-    arrest = _event(nlp, text, "arrest", people={"Tam Brook": "Tam Brook"})
+    arrest = org_event(nlp, text, "arrest", people={"Tam Brook": "Tam Brook"})
 
-    assert where(arrest)[1] != _ORG_TOWN
+    assert where(arrest)[1] != ORG_TOWN

@@ -6,26 +6,8 @@ table."""
 
 import pytest
 
-from stories.extraction.events import org_towns
-from tests.test_event_org_towns import GAZETTEER, LOCAL
-from tests.test_event_placing import nlp, placed_events, where  # noqa: F401
-
-_ORG_TOWN = "organisation's town"
-
-
-@pytest.fixture(autouse=True)
-def _gazetteer(monkeypatch):
-    monkeypatch.setattr(
-        org_towns,
-        "named_places",
-        lambda name: tuple(sorted(GAZETTEER.get(name, ()), key=lambda entry: -entry.population)),
-    )
-
-
-def _event(nlp, text, trigger):  # noqa: F811
-    return next(
-        e for e in placed_events(nlp, text, catalogue=LOCAL) if e.trigger.startswith(trigger)
-    )
+from tests.test_event_org_towns import ORG_TOWN, org_event, org_town_gazetteer  # noqa: F401
+from tests.test_event_placing import nlp, where  # noqa: F401
 
 
 def test_an_organisation_acting_in_a_clause_describing_the_event_s_noun_places_nothing(
@@ -36,17 +18,17 @@ def test_an_organisation_acting_in_a_clause_describing_the_event_s_noun_places_n
         "First Bank of Halden on Friday."
     )
 
-    postpone = _event(nlp, text, "postpone")
+    postpone = org_event(nlp, text, "postpone")
 
-    assert where(postpone)[1] != _ORG_TOWN
+    assert where(postpone)[1] != ORG_TOWN
 
 
 def test_an_organisation_that_is_the_event_s_own_agent_still_places_it(nlp):  # noqa: F811
     text = "NORFIELD — The plan was approved by the Halden City Council on Tuesday."
 
-    approve = _event(nlp, text, "approve")
+    approve = org_event(nlp, text, "approve")
 
-    assert where(approve) == ("Halden", _ORG_TOWN)
+    assert where(approve) == ("Halden", ORG_TOWN)
 
 
 @pytest.mark.parametrize(
@@ -70,9 +52,9 @@ def test_a_place_in_the_agent_of_a_clause_describing_the_object_does_not_place_t
 ):
     # "the report released by the Norfield Police Department": Norfield is in the doer of the
     # describing clause, which says which report; the criticising was not done in Norfield.
-    event = _event(nlp, text, verb)
+    event = org_event(nlp, text, verb)
 
-    assert where(event)[1] not in ("clause", "owner", _ORG_TOWN)
+    assert where(event)[1] not in ("clause", "owner", ORG_TOWN)
 
 
 def test_a_place_in_the_agent_describing_the_doer_still_places_the_deed(nlp):  # noqa: F811
@@ -80,6 +62,6 @@ def test_a_place_in_the_agent_describing_the_doer_still_places_the_deed(nlp):  #
     # it works, which is where the deed was done.
     text = "A team led by researchers at the Norfield City Council confirmed the find on Monday."
 
-    confirm = _event(nlp, text, "confirm")
+    confirm = org_event(nlp, text, "confirm")
 
     assert where(confirm)[0] == "Norfield"
