@@ -18,8 +18,8 @@ def nlp():
 
 
 @pytest.fixture(autouse=True)
-def _nationalities(monkeypatch):
-    """The gazetteer's demonyms, without loading the gazetteer."""
+def nationalities(monkeypatch):
+    """The gazetteer's demonyms, without loading the gazetteer (autouse where imported too)."""
     table = {"French": "FR", "Norwegian": "NO", "Swedish": "SE"}
     monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
     monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))

@@ -7,22 +7,14 @@ Short texts written for these tests; places arrive resolved, as analyse_text han
 
 import pytest
 
-from stories.extraction.events import homes, pointing_back
 from stories.extraction.nlp import get_nlp
+from tests.test_event_homes import nationalities  # noqa: F401 (an autouse fixture)
 from tests.test_event_placing import event_with, placed_events, source_of
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return get_nlp()
-
-
-@pytest.fixture(autouse=True)
-def _nationalities(monkeypatch):
-    """The gazetteer's demonyms, without loading the gazetteer."""
-    table = {"French": "FR", "Norwegian": "NO", "Swedish": "SE"}
-    monkeypatch.setattr(homes, "nationality", lambda word: table.get(word))
-    monkeypatch.setattr(pointing_back, "nationality", lambda word: table.get(word))
 
 
 def test_officials_who_assail_another_country_do_so_at_home(nlp):
