@@ -245,9 +245,10 @@ VERB_FRAMES = {
 
 # Frames of NON_EVENT_VERBS told by several slots at once, or by a kind of thing in a slot
 # (events.frame_slots): slot names joined with "+": "obj" (a direct object), "MONEY" (an
-# amount as object), "DATE" (a date of the verb's own), "passive" (a past passive), a
-# preposition with an object ("to", "as", "in"), or one whose object is a named place or an
-# event noun ("from:PLACE", "with:EVENT"). An empty class takes the event noun's.
+# amount as object), "DATE" (a date of the verb's own), "passive" (a past passive),
+# "unaddressed" (no "to" or "by": no one answered, no act it was done by), a preposition with
+# an object ("to", "as", "in"), or one whose object is a named place or an event noun
+# ("from:PLACE", "with:EVENT"). An empty class takes the event noun's.
 SLOT_FRAMES = {
     "link": {"obj+to": "link"},
     "locate": {"obj": "discover"},
