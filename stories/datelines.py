@@ -23,10 +23,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from stories.byline_datelines import after_byline
 from stories.paragraphs import headline_end
 from stories.top_matter import is_caption, opens_a_lead, starts_below_top_matter
+
+if TYPE_CHECKING:
+    from stories.geocoding.places import GazetteerEntry
 
 # City, optional ", Region" (a state, country or AP state abbreviation) and ", Country", an
 # optional date (wire services write it: "LONDON, Nov 19 (Reuters) -", "SAN JOSE, Calif., Nov.
@@ -264,10 +268,13 @@ def _placed_below(dateline: Dateline, text: str) -> bool:
     towns = _towns(get_gazetteer().candidates(dateline.city.title()))
     if dateline.region or text[: dateline.body_start].rstrip().endswith(("—", "–", "-", "_")):
         return bool(towns)
-    return any(
-        c.place.feature_code == "PPLC" or c.place.population >= _COLON_CITY_POPULATION
-        for c in towns
-    )
+    return any(_capital_or_city(c.place, _COLON_CITY_POPULATION) for c in towns)
+
+
+def _capital_or_city(place: GazetteerEntry, population: int) -> bool:
+    """Whether a gazetteer place is a national capital (GeoNames' PPLC) or a city of at least
+    `population` people: the places a wire or a paper files from."""
+    return place.feature_code == "PPLC" or place.population >= population
 
 
 def dateline_at(text: str, start: int) -> Dateline | None:
@@ -406,7 +413,7 @@ def _two_place(city: str, bureau: str, upper: bool, agency: str) -> bool:
     bureau_lands = {
         c.place.country_code
         for c in _towns(gazetteer.candidates(bureau.title()))
-        if c.place.feature_code == "PPLC" or c.place.population >= _BUREAU_POPULATION
+        if _capital_or_city(c.place, _BUREAU_POPULATION)
     }
     if not bureau_lands:
         return False
