@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from stories.extraction.doc_text import doc_text
 from stories.extraction.events.event_dates import EventDate
+from stories.extraction.events.lexicon import FORESEEN
 from stories.extraction.events.reporters_notes import in_headline_style
 from stories.extraction.mentions import EventCandidate
 from stories.paragraphs import HEADLINE_WORDS
@@ -31,7 +32,6 @@ from stories.paragraphs import HEADLINE_WORDS
 # "charged"/"charges", "voting"/"vote"); shorter words are compared whole.
 _STEM = 5
 # Certainties of a happening still to come.
-_TO_COME = frozenset({"planned", "expected"})
 
 
 def headline_above(doc: Doc, dateline_start: int, sentences: list[Span]) -> int:
@@ -173,7 +173,7 @@ def _same_plan(headline: EventCandidate, body: EventCandidate, doc: Doc) -> bool
     ):
         return False
     kind = headline.extra.get("class")
-    to_come = body.certainty in _TO_COME and headline.certainty in _TO_COME
+    to_come = body.certainty in FORESEEN and headline.certainty in FORESEEN
     return to_come or (kind is not None and body.extra.get("class") == kind)
 
 

@@ -468,6 +468,8 @@ NOUN_CERTAINTY = {
 # Adverbs that move a clause on from the day the narrative was at ("later reported ...").
 # Verbs that only say that a happening named by their subject took place.
 HAPPENING_VERBS = frozenset({"occur", "happen", "unfold"})
+# Certainties of what is still to come: a plan or an expectation, not a deed done.
+FORESEEN = frozenset({"planned", "expected"})
 
 NARRATIVE_LATER = frozenset({"later", "then", "afterwards", "afterward", "subsequently"})
 

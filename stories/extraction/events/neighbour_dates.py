@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from stories.extraction.events.dates import event_date, with_inferred_date
 from stories.extraction.events.event_dates import EventDate
 from stories.extraction.events.folding import anchor_of
+from stories.extraction.events.lexicon import FORESEEN
 from stories.extraction.events.narrative_points import (
     STORY_DAYS,
     in_lead,
@@ -45,7 +46,6 @@ from stories.extraction.mentions import EventCandidate
 # How far into its sentence a time may stand and still open it ("On Jan. 4, …").
 _OPENING = 25
 _POINTS = ("day", "week", "month")
-_PLANS = frozenset({"planned", "expected"})
 
 
 def perfects_elaborated(
@@ -95,7 +95,7 @@ def plans_carried(
     anchors = _anchors(times)
 
     def carried(event: EventCandidate, index: int) -> _Told:
-        if event.date_start is not None or event.certainty not in _PLANS:
+        if event.date_start is not None or event.certainty not in FORESEEN:
             return None
         date = _coming_time_before(index, sentences, anchors, text, published)
         if date is not None:

@@ -76,7 +76,7 @@ from stories.extraction.events.homes import (
     venue_of,
 )
 from stories.extraction.events.journey_nouns import journey_sentences
-from stories.extraction.events.lexicon import LOCATIVE_PREPOSITIONS
+from stories.extraction.events.lexicon import FORESEEN, LOCATIVE_PREPOSITIONS
 from stories.extraction.events.local_stories import local_story, setting_for
 from stories.extraction.events.mainline import named_long_before
 from stories.extraction.events.markets import market_moves, market_places
@@ -124,7 +124,6 @@ CARRIED_CONFIDENCE = 0.6
 DATELINE_CONFIDENCE = 0.5
 LEAD_CONFIDENCE = 0.4
 _WITNESSED = frozenset({"occurred", "ongoing"})
-_FORESEEN = frozenset({"planned", "expected"})
 # How a venue's name holds the place it is in: "X's arena", "the X arena", "arena in X", "arena, X".
 _CONTAINER_DEPS = frozenset({"poss", "compound", "nmod", "prep", "appos", "npadvmod"})
 
@@ -337,7 +336,7 @@ def place_from_context(
     homes = homes or {}
     seats = seats or {}
     venues = venues or {}
-    datelined = _WITNESSED | _FORESEEN if local else _WITNESSED
+    datelined = _WITNESSED | FORESEEN if local else _WITNESSED
     off_setting = off_setting or set()
     result: list[EventCandidate] = []
     last: Narration | None = None

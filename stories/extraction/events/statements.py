@@ -25,6 +25,7 @@ from stories.extraction.events.governed_deeds import governed_deed
 from stories.extraction.events.lexicon import (
     ATTRIBUTION_VERBS,
     CHANNEL_NOUNS,
+    FORESEEN,
     GOVERNOR_CERTAINTY,
     HAPPENING_VERBS,
 )
@@ -66,7 +67,6 @@ _CLOSING_QUOTES = frozenset({"”", "''"})
 
 
 # Certainties of a plan stated: a quoted plan that finishes the writer's clause is reported.
-_PLANS = frozenset({"planned", "expected"})
 
 
 def states_rather_than_reports(
@@ -97,7 +97,7 @@ def states_rather_than_reports(
     if (
         tallies(verb)
         or retells(verb)
-        or (quoted(verb) and not (narrated and certainty in _PLANS))
+        or (quoted(verb) and not (narrated and certainty in FORESEEN))
         or (
             thinks(verb)
             and not requests_by_mandate(verb)  # "asked that the case be dismissed"
